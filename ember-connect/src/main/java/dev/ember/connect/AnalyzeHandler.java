@@ -1,0 +1,97 @@
+package dev.ember.connect;
+
+import dev.ember.engine.EngineSession;
+import dev.ember.plan.logical.LocalRelation;
+import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.logical.PlanIdTag;
+import org.apache.spark.connect.proto.AnalyzePlanRequest;
+import org.apache.spark.connect.proto.AnalyzePlanResponse;
+import org.apache.spark.connect.proto.Relation;
+import org.apache.spark.connect.proto.StorageLevel;
+
+/** {@code AnalyzePlan}: schema, explain, version and the other questions a Dataset asks. */
+final class AnalyzeHandler {
+  static final String SPARK_VERSION = "4.2.0";
+
+  private final RelationTranslator relations;
+
+  AnalyzeHandler(RelationTranslator relations) {
+    this.relations = relations;
+  }
+
+  AnalyzePlanResponse.Builder handle(AnalyzePlanRequest request, EngineSession session) {
+    AnalyzePlanResponse.Builder response = AnalyzePlanResponse.newBuilder();
+    switch (request.getAnalyzeCase()) {
+      case SPARK_VERSION:
+        response.setSparkVersion(AnalyzePlanResponse.SparkVersion.newBuilder().setVersion(SPARK_VERSION));
+        break;
+      case SCHEMA:
+        response.setSchema(AnalyzePlanResponse.Schema.newBuilder().setSchema(
+            DataTypes.toProto(prepare(session, request.getSchema().getPlan().getRoot()).schema())));
+        break;
+      case EXPLAIN:
+        response.setExplain(AnalyzePlanResponse.Explain.newBuilder().setExplainString(
+            ExplainText.of(prepare(session, request.getExplain().getPlan().getRoot()), request.getExplain().getExplainMode())));
+        break;
+      case TREE_STRING: {
+        var schema = prepare(session, request.getTreeString().getPlan().getRoot()).schema();
+        int level = request.getTreeString().hasLevel() ? request.getTreeString().getLevel() : Integer.MAX_VALUE;
+        response.setTreeString(AnalyzePlanResponse.TreeString.newBuilder().setTreeString(TreeString.of(schema, level)));
+        break;
+      }
+      case IS_LOCAL:
+        response.setIsLocal(AnalyzePlanResponse.IsLocal.newBuilder()
+            .setIsLocal(isLocal(relations.translate(request.getIsLocal().getPlan().getRoot()))));
+        break;
+      case IS_STREAMING:
+        response.setIsStreaming(AnalyzePlanResponse.IsStreaming.newBuilder().setIsStreaming(false));
+        break;
+      case INPUT_FILES:
+        prepare(session, request.getInputFiles().getPlan().getRoot());
+        response.setInputFiles(AnalyzePlanResponse.InputFiles.newBuilder());
+        break;
+      case SAME_SEMANTICS: {
+        String target = prepare(session, request.getSameSemantics().getTargetPlan().getRoot()).sql();
+        String other = prepare(session, request.getSameSemantics().getOtherPlan().getRoot()).sql();
+        response.setSameSemantics(AnalyzePlanResponse.SameSemantics.newBuilder()
+            .setResult(SemanticText.normalize(target).equals(SemanticText.normalize(other))));
+        break;
+      }
+      case SEMANTIC_HASH:
+        response.setSemanticHash(AnalyzePlanResponse.SemanticHash.newBuilder().setResult(
+            SemanticText.normalize(prepare(session, request.getSemanticHash().getPlan().getRoot()).sql()).hashCode()));
+        break;
+      case PERSIST:
+        prepare(session, request.getPersist().getRelation());
+        response.setPersist(AnalyzePlanResponse.Persist.newBuilder());
+        break;
+      case UNPERSIST:
+        response.setUnpersist(AnalyzePlanResponse.Unpersist.newBuilder());
+        break;
+      case GET_STORAGE_LEVEL:
+        response.setGetStorageLevel(AnalyzePlanResponse.GetStorageLevel.newBuilder()
+            .setStorageLevel(StorageLevel.newBuilder().setUseDisk(false).setUseMemory(false)
+                .setUseOffHeap(false).setDeserialized(false).setReplication(1)));
+        break;
+      case DDL_PARSE:
+        response.setDdlParse(AnalyzePlanResponse.DDLParse.newBuilder().setParsed(
+            DataTypes.toProto(DataTypes.parseSchema(request.getDdlParse().getDdlString()))));
+        break;
+      default:
+        throw ExpressionTranslator.notSupported("AnalyzePlan " + request.getAnalyzeCase());
+    }
+    return response;
+  }
+
+  private QueryRunner.PreparedQuery prepare(EngineSession session, Relation relation) {
+    return QueryRunner.prepare(session, relations.translate(relation));
+  }
+
+  private static boolean isLocal(LogicalPlan plan) {
+    LogicalPlan current = plan;
+    while (current instanceof PlanIdTag tag) {
+      current = tag.input();
+    }
+    return current instanceof LocalRelation;
+  }
+}

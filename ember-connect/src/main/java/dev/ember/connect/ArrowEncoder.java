@@ -1,0 +1,170 @@
+package dev.ember.connect;
+
+import dev.ember.plan.types.StructType;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.sparkproject.org.apache.arrow.memory.BufferAllocator;
+import org.sparkproject.org.apache.arrow.vector.BaseFixedWidthVector;
+import org.sparkproject.org.apache.arrow.vector.BaseVariableWidthVector;
+import org.sparkproject.org.apache.arrow.vector.BigIntVector;
+import org.sparkproject.org.apache.arrow.vector.BitVector;
+import org.sparkproject.org.apache.arrow.vector.DateDayVector;
+import org.sparkproject.org.apache.arrow.vector.DecimalVector;
+import org.sparkproject.org.apache.arrow.vector.FieldVector;
+import org.sparkproject.org.apache.arrow.vector.Float4Vector;
+import org.sparkproject.org.apache.arrow.vector.Float8Vector;
+import org.sparkproject.org.apache.arrow.vector.IntVector;
+import org.sparkproject.org.apache.arrow.vector.NullVector;
+import org.sparkproject.org.apache.arrow.vector.SmallIntVector;
+import org.sparkproject.org.apache.arrow.vector.TimeStampMicroTZVector;
+import org.sparkproject.org.apache.arrow.vector.TimeStampMicroVector;
+import org.sparkproject.org.apache.arrow.vector.TinyIntVector;
+import org.sparkproject.org.apache.arrow.vector.VarBinaryVector;
+import org.sparkproject.org.apache.arrow.vector.VarCharVector;
+import org.sparkproject.org.apache.arrow.vector.VectorSchemaRoot;
+import org.sparkproject.org.apache.arrow.vector.complex.ListVector;
+import org.sparkproject.org.apache.arrow.vector.complex.MapVector;
+import org.sparkproject.org.apache.arrow.vector.complex.StructVector;
+import org.sparkproject.org.apache.arrow.vector.ipc.ArrowStreamWriter;
+
+/**
+ * Encodes result rows as Arrow IPC streams exactly as Spark's server does: one complete stream
+ * (schema message + record batch) per batch of rows.
+ */
+final class ArrowEncoder {
+  private final BufferAllocator allocator;
+
+  ArrowEncoder(BufferAllocator allocator) {
+    this.allocator = allocator;
+  }
+
+  record Batch(byte[] data, long rowCount) {
+  }
+
+  /** The rows in batches of at most {@code maxRowsPerBatch}; always at least one (possibly empty) batch. */
+  List<Batch> encode(StructType schema, List<Object[]> rows, String timeZone, int maxRowsPerBatch) {
+    List<Batch> batches = new ArrayList<>();
+    int start = 0;
+    do {
+      int end = Math.min(rows.size(), start + maxRowsPerBatch);
+      batches.add(encodeBatch(schema, rows.subList(start, end), timeZone));
+      start = end;
+    } while (start < rows.size());
+    return batches;
+  }
+
+  private Batch encodeBatch(StructType schema, List<Object[]> rows, String timeZone) {
+    try (VectorSchemaRoot root = VectorSchemaRoot.create(ArrowSchemas.of(schema, timeZone), allocator)) {
+      root.allocateNew();
+      for (int column = 0; column < schema.fields().size(); column++) {
+        FieldVector vector = root.getVector(column);
+        for (int row = 0; row < rows.size(); row++) {
+          write(vector, row, rows.get(row)[column]);
+        }
+      }
+      root.setRowCount(rows.size());
+      return new Batch(write(root), rows.size());
+    }
+  }
+
+  private static byte[] write(VectorSchemaRoot root) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ArrowStreamWriter writer = new ArrowStreamWriter(root, null, Channels.newChannel(out))) {
+      writer.start();
+      writer.writeBatch();
+      writer.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static void write(FieldVector vector, int index, Object value) {
+    if (value == null) {
+      setNull(vector, index);
+    } else if (vector instanceof BitVector bits) {
+      bits.setSafe(index, (Boolean) value ? 1 : 0);
+    } else if (vector instanceof TinyIntVector tinyInts) {
+      tinyInts.setSafe(index, (Byte) value);
+    } else if (vector instanceof SmallIntVector smallInts) {
+      smallInts.setSafe(index, (Short) value);
+    } else if (vector instanceof IntVector ints) {
+      ints.setSafe(index, (Integer) value);
+    } else if (vector instanceof BigIntVector longs) {
+      longs.setSafe(index, (Long) value);
+    } else if (vector instanceof Float4Vector floats) {
+      floats.setSafe(index, (Float) value);
+    } else if (vector instanceof Float8Vector doubles) {
+      doubles.setSafe(index, (Double) value);
+    } else if (vector instanceof DecimalVector decimals) {
+      decimals.setSafe(index, ((BigDecimal) value).setScale(decimals.getScale()));
+    } else if (vector instanceof VarCharVector strings) {
+      strings.setSafe(index, ((String) value).getBytes(StandardCharsets.UTF_8));
+    } else if (vector instanceof VarBinaryVector binaries) {
+      binaries.setSafe(index, (byte[]) value);
+    } else if (vector instanceof DateDayVector dates) {
+      dates.setSafe(index, (int) ((LocalDate) value).toEpochDay());
+    } else if (vector instanceof TimeStampMicroTZVector timestamps) {
+      timestamps.setSafe(index, micros((Instant) value));
+    } else if (vector instanceof TimeStampMicroVector timestamps) {
+      timestamps.setSafe(index, micros(((LocalDateTime) value).toInstant(ZoneOffset.UTC)));
+    } else if (vector instanceof MapVector map) {
+      writeMap(map, index, (Map<?, ?>) value);
+    } else if (vector instanceof ListVector list) {
+      List<?> elements = (List<?>) value;
+      int offset = list.startNewValue(index);
+      for (int i = 0; i < elements.size(); i++) {
+        write((FieldVector) list.getDataVector(), offset + i, elements.get(i));
+      }
+      list.endValue(index, elements.size());
+    } else if (vector instanceof StructVector struct) {
+      List<?> fields = (List<?>) value;
+      struct.setIndexDefined(index);
+      for (int i = 0; i < fields.size(); i++) {
+        write((FieldVector) struct.getChildByOrdinal(i), index, fields.get(i));
+      }
+    } else if (!(vector instanceof NullVector)) {
+      throw new IllegalStateException("cannot write " + value.getClass() + " into " + vector.getClass());
+    }
+  }
+
+  private static void writeMap(MapVector map, int index, Map<?, ?> entries) {
+    StructVector entryVector = (StructVector) map.getDataVector();
+    int offset = map.startNewValue(index);
+    int i = 0;
+    for (Map.Entry<?, ?> entry : entries.entrySet()) {
+      entryVector.setIndexDefined(offset + i);
+      write((FieldVector) entryVector.getChildByOrdinal(0), offset + i, entry.getKey());
+      write((FieldVector) entryVector.getChildByOrdinal(1), offset + i, entry.getValue());
+      i++;
+    }
+    map.endValue(index, entries.size());
+  }
+
+  private static void setNull(FieldVector vector, int index) {
+    if (vector instanceof BaseFixedWidthVector fixed) {
+      fixed.setNull(index);
+    } else if (vector instanceof BaseVariableWidthVector variable) {
+      variable.setNull(index);
+    } else if (vector instanceof ListVector list) {
+      list.setNull(index);
+    } else if (vector instanceof StructVector struct) {
+      struct.setNull(index);
+    }
+  }
+
+  static long micros(Instant instant) {
+    return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000);
+  }
+}

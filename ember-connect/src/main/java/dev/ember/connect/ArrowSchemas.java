@@ -1,0 +1,71 @@
+package dev.ember.connect;
+
+import dev.ember.plan.types.ArrayType;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.DecimalType;
+import dev.ember.plan.types.MapType;
+import dev.ember.plan.types.StructField;
+import dev.ember.plan.types.StructType;
+import java.util.List;
+import org.sparkproject.org.apache.arrow.vector.types.DateUnit;
+import org.sparkproject.org.apache.arrow.vector.types.FloatingPointPrecision;
+import org.sparkproject.org.apache.arrow.vector.types.TimeUnit;
+import org.sparkproject.org.apache.arrow.vector.types.pojo.ArrowType;
+import org.sparkproject.org.apache.arrow.vector.types.pojo.Field;
+import org.sparkproject.org.apache.arrow.vector.types.pojo.FieldType;
+import org.sparkproject.org.apache.arrow.vector.types.pojo.Schema;
+
+/** The Arrow schema Spark's server sends for a Spark schema (ArrowUtils.toArrowSchema). */
+final class ArrowSchemas {
+  private ArrowSchemas() {
+  }
+
+  static Schema of(StructType schema, String timeZone) {
+    return new Schema(schema.fields().stream().map(field -> field(field, timeZone)).toList());
+  }
+
+  private static Field field(StructField field, String timeZone) {
+    return field(field.name(), field.dataType(), field.nullable(), timeZone);
+  }
+
+  private static Field field(String name, DataType type, boolean nullable, String timeZone) {
+    if (type instanceof ArrayType array) {
+      return new Field(name, new FieldType(nullable, ArrowType.List.INSTANCE, null),
+          List.of(field("element", array.elementType(), array.containsNull(), timeZone)));
+    }
+    if (type instanceof StructType struct) {
+      return new Field(name, new FieldType(nullable, ArrowType.Struct.INSTANCE, null),
+          struct.fields().stream().map(child -> field(child, timeZone)).toList());
+    }
+    if (type instanceof MapType map) {
+      Field entries = new Field("entries", new FieldType(false, ArrowType.Struct.INSTANCE, null), List.of(
+          field("key", map.keyType(), false, timeZone),
+          field("value", map.valueType(), map.valueContainsNull(), timeZone)));
+      return new Field(name, new FieldType(nullable, new ArrowType.Map(false), null), List.of(entries));
+    }
+    return new Field(name, new FieldType(nullable, atomic(type, timeZone), null), List.of());
+  }
+
+  private static ArrowType atomic(DataType type, String timeZone) {
+    if (type instanceof DecimalType decimal) {
+      return new ArrowType.Decimal(decimal.precision(), decimal.scale(), 128);
+    }
+    switch ((AtomicType) type) {
+      case NULL: return ArrowType.Null.INSTANCE;
+      case BOOLEAN: return ArrowType.Bool.INSTANCE;
+      case BYTE: return new ArrowType.Int(8, true);
+      case SHORT: return new ArrowType.Int(16, true);
+      case INTEGER: return new ArrowType.Int(32, true);
+      case LONG: return new ArrowType.Int(64, true);
+      case FLOAT: return new ArrowType.FloatingPoint(FloatingPointPrecision.SINGLE);
+      case DOUBLE: return new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE);
+      case STRING: return ArrowType.Utf8.INSTANCE;
+      case BINARY: return ArrowType.Binary.INSTANCE;
+      case DATE: return new ArrowType.Date(DateUnit.DAY);
+      case TIMESTAMP: return new ArrowType.Timestamp(TimeUnit.MICROSECOND, timeZone);
+      case TIMESTAMP_NTZ: return new ArrowType.Timestamp(TimeUnit.MICROSECOND, null);
+      default: throw new IllegalArgumentException("no Arrow type for " + type);
+    }
+  }
+}

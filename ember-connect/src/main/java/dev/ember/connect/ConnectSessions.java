@@ -1,0 +1,34 @@
+package dev.ember.connect;
+
+import dev.ember.engine.EmberEngine;
+import dev.ember.engine.EngineSession;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Spark Connect sessions by client session id, created lazily on the first request as Spark does,
+ * each with its own server-side session id.
+ */
+final class ConnectSessions {
+  record ConnectSession(EngineSession engine, String serverSideSessionId) {
+  }
+
+  private final EmberEngine engine;
+  private final Map<String, ConnectSession> sessions = new ConcurrentHashMap<>();
+
+  ConnectSessions(EmberEngine engine) {
+    this.engine = engine;
+  }
+
+  ConnectSession get(String sessionId) {
+    return sessions.computeIfAbsent(sessionId,
+        id -> new ConnectSession(engine.session(id), UUID.randomUUID().toString()));
+  }
+
+  void release(String sessionId) {
+    if (sessions.remove(sessionId) != null) {
+      engine.closeSession(sessionId);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package dev.ember.connect;
+
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.types.ArrayType;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.DecimalType;
+import dev.ember.plan.types.MapType;
+import dev.ember.plan.types.StructField;
+import dev.ember.plan.types.StructType;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Converts between Spark Connect's {@code DataType} proto and Ember's types. */
+final class DataTypes {
+  private DataTypes() {
+  }
+
+  static DataType fromProto(org.apache.spark.connect.proto.DataType proto) {
+    switch (proto.getKindCase()) {
+      case NULL: return AtomicType.NULL;
+      case BOOLEAN: return AtomicType.BOOLEAN;
+      case BYTE: return AtomicType.BYTE;
+      case SHORT: return AtomicType.SHORT;
+      case INTEGER: return AtomicType.INTEGER;
+      case LONG: return AtomicType.LONG;
+      case FLOAT: return AtomicType.FLOAT;
+      case DOUBLE: return AtomicType.DOUBLE;
+      case STRING: case CHAR: case VAR_CHAR: return AtomicType.STRING;
+      case BINARY: return AtomicType.BINARY;
+      case DATE: return AtomicType.DATE;
+      case TIMESTAMP: return AtomicType.TIMESTAMP;
+      case TIMESTAMP_NTZ: return AtomicType.TIMESTAMP_NTZ;
+      case DECIMAL: {
+        var decimal = proto.getDecimal();
+        return new DecimalType(decimal.hasPrecision() ? decimal.getPrecision() : 10,
+            decimal.hasScale() ? decimal.getScale() : 0);
+      }
+      case ARRAY:
+        return new ArrayType(fromProto(proto.getArray().getElementType()), proto.getArray().getContainsNull());
+      case MAP:
+        return new MapType(fromProto(proto.getMap().getKeyType()), fromProto(proto.getMap().getValueType()),
+            proto.getMap().getValueContainsNull());
+      case STRUCT: {
+        List<StructField> fields = new ArrayList<>();
+        for (var field : proto.getStruct().getFieldsList()) {
+          fields.add(new StructField(field.getName(), fromProto(field.getDataType()), field.getNullable()));
+        }
+        return new StructType(fields);
+      }
+      default:
+        throw SparkErrors.unsupported("UNSUPPORTED_DATATYPE", "0A000",
+            "Unsupported data type " + proto.getKindCase() + ".",
+            java.util.Map.of("typeName", "\"" + proto.getKindCase() + "\""));
+    }
+  }
+
+  static org.apache.spark.connect.proto.DataType toProto(DataType type) {
+    var builder = org.apache.spark.connect.proto.DataType.newBuilder();
+    if (type instanceof AtomicType atomic) {
+      switch (atomic) {
+        case NULL -> builder.setNull(org.apache.spark.connect.proto.DataType.NULL.getDefaultInstance());
+        case BOOLEAN -> builder.setBoolean(org.apache.spark.connect.proto.DataType.Boolean.getDefaultInstance());
+        case BYTE -> builder.setByte(org.apache.spark.connect.proto.DataType.Byte.getDefaultInstance());
+        case SHORT -> builder.setShort(org.apache.spark.connect.proto.DataType.Short.getDefaultInstance());
+        case INTEGER -> builder.setInteger(org.apache.spark.connect.proto.DataType.Integer.getDefaultInstance());
+        case LONG -> builder.setLong(org.apache.spark.connect.proto.DataType.Long.getDefaultInstance());
+        case FLOAT -> builder.setFloat(org.apache.spark.connect.proto.DataType.Float.getDefaultInstance());
+        case DOUBLE -> builder.setDouble(org.apache.spark.connect.proto.DataType.Double.getDefaultInstance());
+        case STRING -> builder.setString(org.apache.spark.connect.proto.DataType.String.getDefaultInstance());
+        case BINARY -> builder.setBinary(org.apache.spark.connect.proto.DataType.Binary.getDefaultInstance());
+        case DATE -> builder.setDate(org.apache.spark.connect.proto.DataType.Date.getDefaultInstance());
+        case TIMESTAMP -> builder.setTimestamp(org.apache.spark.connect.proto.DataType.Timestamp.getDefaultInstance());
+        case TIMESTAMP_NTZ -> builder.setTimestampNtz(org.apache.spark.connect.proto.DataType.TimestampNTZ.getDefaultInstance());
+      }
+    } else if (type instanceof DecimalType decimal) {
+      builder.setDecimal(org.apache.spark.connect.proto.DataType.Decimal.newBuilder()
+          .setPrecision(decimal.precision()).setScale(decimal.scale()));
+    } else if (type instanceof ArrayType array) {
+      builder.setArray(org.apache.spark.connect.proto.DataType.Array.newBuilder()
+          .setElementType(toProto(array.elementType())).setContainsNull(array.containsNull()));
+    } else if (type instanceof MapType map) {
+      builder.setMap(org.apache.spark.connect.proto.DataType.Map.newBuilder()
+          .setKeyType(toProto(map.keyType())).setValueType(toProto(map.valueType()))
+          .setValueContainsNull(map.valueContainsNull()));
+    } else if (type instanceof StructType struct) {
+      var structBuilder = org.apache.spark.connect.proto.DataType.Struct.newBuilder();
+      for (StructField field : struct.fields()) {
+        structBuilder.addFields(org.apache.spark.connect.proto.DataType.StructField.newBuilder()
+            .setName(field.name()).setDataType(toProto(field.dataType())).setNullable(field.nullable()));
+      }
+      builder.setStruct(structBuilder);
+    }
+    return builder.build();
+  }
+
+  /**
+   * Parses a schema string the client sends (JSON for createDataFrame, DDL for read().schema()) with
+   * Spark's own parser, which ships in the client jar.
+   */
+  static StructType parseSchema(String schema) {
+    org.apache.spark.sql.types.DataType parsed;
+    try {
+      parsed = schema.trim().startsWith("{")
+          ? org.apache.spark.sql.types.DataType.fromJson(schema)
+          : org.apache.spark.sql.types.StructType.fromDDL(schema);
+    } catch (RuntimeException e) {
+      throw SparkErrors.unsupported("INVALID_SCHEMA.PARSE_ERROR", "42K07",
+          "The input schema " + schema + " is not a valid schema string.",
+          java.util.Map.of("inputSchema", "\"" + schema + "\"", "reason", String.valueOf(e.getMessage())));
+    }
+    DataType type = SparkTypes.fromSpark(parsed);
+    if (!(type instanceof StructType struct)) {
+      throw SparkErrors.unsupported("INVALID_SCHEMA.NON_STRUCT_TYPE", "42K07",
+          "The input schema " + schema + " is not a struct type.",
+          java.util.Map.of("inputSchema", "\"" + schema + "\"", "dataType", "\"" + parsed.sql() + "\""));
+    }
+    return struct;
+  }
+}

@@ -1,0 +1,158 @@
+package dev.ember.connect;
+
+import dev.ember.engine.EmberEngine;
+import dev.ember.engine.EngineSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.apache.spark.connect.proto.AnalyzePlanRequest;
+import org.apache.spark.connect.proto.AnalyzePlanResponse;
+import org.apache.spark.connect.proto.ConfigRequest;
+import org.apache.spark.connect.proto.ConfigResponse;
+import org.apache.spark.connect.proto.ExecutePlanRequest;
+import org.apache.spark.connect.proto.ExecutePlanResponse;
+import org.apache.spark.connect.proto.FetchErrorDetailsRequest;
+import org.apache.spark.connect.proto.FetchErrorDetailsResponse;
+import org.apache.spark.connect.proto.InterruptRequest;
+import org.apache.spark.connect.proto.InterruptResponse;
+import org.apache.spark.connect.proto.ReattachExecuteRequest;
+import org.apache.spark.connect.proto.ReleaseExecuteRequest;
+import org.apache.spark.connect.proto.ReleaseExecuteResponse;
+import org.apache.spark.connect.proto.ReleaseSessionRequest;
+import org.apache.spark.connect.proto.ReleaseSessionResponse;
+import org.apache.spark.connect.proto.SparkConnectServiceGrpc;
+import org.sparkproject.io.grpc.Status;
+import org.sparkproject.io.grpc.stub.StreamObserver;
+import org.sparkproject.org.apache.arrow.memory.BufferAllocator;
+import org.sparkproject.org.apache.arrow.memory.RootAllocator;
+
+/**
+ * Ember's Spark Connect service: the RPCs the official client makes, answered by the embedded
+ * engine. The same service runs in-process and behind a network port.
+ */
+public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConnectServiceImplBase
+    implements AutoCloseable {
+  private final ConnectSessions sessions;
+  private final BufferAllocator allocator = new RootAllocator();
+  private final RelationTranslator relations = new RelationTranslator(new LocalRelationDecoder(allocator));
+  private final AnalyzeHandler analyzeHandler = new AnalyzeHandler(relations);
+  private final ExecuteHandler executeHandler = new ExecuteHandler(relations, new ArrowEncoder(allocator));
+  private final ErrorEncoder errors = new ErrorEncoder();
+
+  public EmberConnectService(EmberEngine engine) {
+    this.sessions = new ConnectSessions(engine);
+  }
+
+  @Override
+  public void config(ConfigRequest request, StreamObserver<ConfigResponse> out) {
+    unary(out, () -> {
+      var session = sessions.get(request.getSessionId());
+      return ConfigHandler.handle(request, session.engine().conf())
+          .setSessionId(request.getSessionId())
+          .setServerSideSessionId(session.serverSideSessionId())
+          .build();
+    });
+  }
+
+  @Override
+  public void analyzePlan(AnalyzePlanRequest request, StreamObserver<AnalyzePlanResponse> out) {
+    unary(out, () -> {
+      var session = sessions.get(request.getSessionId());
+      return analyzeHandler.handle(request, session.engine())
+          .setSessionId(request.getSessionId())
+          .setServerSideSessionId(session.serverSideSessionId())
+          .build();
+    });
+  }
+
+  @Override
+  public void executePlan(ExecutePlanRequest request, StreamObserver<ExecutePlanResponse> out) {
+    var session = sessions.get(request.getSessionId());
+    String operationId = request.hasOperationId() ? request.getOperationId() : UUID.randomUUID().toString();
+    List<ExecutePlanResponse> responses = new ArrayList<>();
+    try {
+      executeHandler.handle(request, operationId, session.engine(), response -> responses.add(response
+          .setSessionId(request.getSessionId())
+          .setServerSideSessionId(session.serverSideSessionId())
+          .setOperationId(operationId)
+          .setResponseId(UUID.randomUUID().toString())
+          .build()));
+    } catch (RuntimeException | Error failure) {
+      out.onError(errors.encode(failure));
+      return;
+    }
+    responses.forEach(out::onNext);
+    out.onCompleted();
+  }
+
+  @Override
+  public void reattachExecute(ReattachExecuteRequest request, StreamObserver<ExecutePlanResponse> out) {
+    // Every stream is sent whole and ends with result_complete, so a reattach finds nothing left.
+    out.onError(Status.NOT_FOUND.withDescription("INVALID_HANDLE.OPERATION_NOT_FOUND: operation "
+        + request.getOperationId() + " has already completed").asRuntimeException());
+  }
+
+  @Override
+  public void releaseExecute(ReleaseExecuteRequest request, StreamObserver<ReleaseExecuteResponse> out) {
+    unary(out, () -> ReleaseExecuteResponse.newBuilder()
+        .setSessionId(request.getSessionId())
+        .setServerSideSessionId(sessions.get(request.getSessionId()).serverSideSessionId())
+        .setOperationId(request.getOperationId())
+        .build());
+  }
+
+  @Override
+  public void releaseSession(ReleaseSessionRequest request, StreamObserver<ReleaseSessionResponse> out) {
+    unary(out, () -> {
+      sessions.release(request.getSessionId());
+      return ReleaseSessionResponse.newBuilder().setSessionId(request.getSessionId()).build();
+    });
+  }
+
+  @Override
+  public void interrupt(InterruptRequest request, StreamObserver<InterruptResponse> out) {
+    unary(out, () -> {
+      var session = sessions.get(request.getSessionId());
+      EngineSession engine = session.engine();
+      InterruptResponse.Builder response = InterruptResponse.newBuilder()
+          .setSessionId(request.getSessionId())
+          .setServerSideSessionId(session.serverSideSessionId());
+      List<String> targets = switch (request.getInterruptType()) {
+        case INTERRUPT_TYPE_OPERATION_ID -> List.of(request.getOperationId());
+        default -> List.copyOf(engine.runningOperations());
+      };
+      for (String operationId : targets) {
+        if (engine.cancel(operationId)) {
+          response.addInterruptedIds(operationId);
+        }
+      }
+      return response.build();
+    });
+  }
+
+  @Override
+  public void fetchErrorDetails(FetchErrorDetailsRequest request, StreamObserver<FetchErrorDetailsResponse> out) {
+    unary(out, () -> errors.details(request.getErrorId())
+        .setSessionId(request.getSessionId())
+        .setServerSideSessionId(sessions.get(request.getSessionId()).serverSideSessionId())
+        .build());
+  }
+
+  private <T> void unary(StreamObserver<T> out, Supplier<T> handler) {
+    T response;
+    try {
+      response = handler.get();
+    } catch (RuntimeException | Error failure) {
+      out.onError(errors.encode(failure));
+      return;
+    }
+    out.onNext(response);
+    out.onCompleted();
+  }
+
+  @Override
+  public void close() {
+    allocator.close();
+  }
+}

@@ -1,0 +1,91 @@
+package dev.ember.connect;
+
+import dev.ember.engine.EngineSession;
+import dev.ember.engine.QueryResult;
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.logical.LogicalPlan;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.spark.connect.proto.Command;
+import org.apache.spark.connect.proto.ExecutePlanRequest;
+import org.apache.spark.connect.proto.ExecutePlanResponse;
+import org.apache.spark.connect.proto.Relation;
+import org.sparkproject.com.google.protobuf.ByteString;
+
+/**
+ * {@code ExecutePlan}: runs a query (schema, then Arrow batches) or a command, then
+ * {@code result_complete} when the client asked for a reattachable stream.
+ */
+final class ExecuteHandler {
+  private final RelationTranslator relations;
+  private final ArrowEncoder arrow;
+
+  ExecuteHandler(RelationTranslator relations, ArrowEncoder arrow) {
+    this.relations = relations;
+    this.arrow = arrow;
+  }
+
+  /** Streams every response through {@code send}; each gets the session and operation ids there. */
+  void handle(ExecutePlanRequest request, String operationId, EngineSession session,
+      Consumer<ExecutePlanResponse.Builder> send) {
+    if (request.getPlan().hasRoot()) {
+      QueryResult result = runRelation(request.getPlan().getRoot(), operationId, session);
+      sendResult(result, session, send);
+    } else if (request.getPlan().hasCommand()) {
+      runCommand(request.getPlan().getCommand(), session);
+    } else {
+      throw ExpressionTranslator.notSupported("compressed plans");
+    }
+    if (isReattachable(request)) {
+      send.accept(ExecutePlanResponse.newBuilder()
+          .setResultComplete(ExecutePlanResponse.ResultComplete.getDefaultInstance()));
+    }
+  }
+
+  private QueryResult runRelation(Relation relation, String operationId, EngineSession session) {
+    if (relation.hasShowString()) {
+      LogicalPlan input = relations.translate(relation.getShowString().getInput());
+      return ShowStringRunner.run(session, operationId, relation.getShowString(), input);
+    }
+    return QueryRunner.run(session, operationId, relations.translate(relation));
+  }
+
+  private void sendResult(QueryResult result, EngineSession session, Consumer<ExecutePlanResponse.Builder> send) {
+    send.accept(ExecutePlanResponse.newBuilder().setSchema(DataTypes.toProto(result.schema())));
+    int maxRows = Integer.parseInt(session.conf().getOrDefault("spark.sql.execution.arrow.maxRecordsPerBatch", "10000"));
+    long offset = 0;
+    for (ArrowEncoder.Batch batch : arrow.encode(result.schema(), result.rows(), session.conf().timeZone(),
+        Math.max(1, maxRows))) {
+      send.accept(ExecutePlanResponse.newBuilder().setArrowBatch(ExecutePlanResponse.ArrowBatch.newBuilder()
+          .setRowCount(batch.rowCount()).setStartOffset(offset).setData(ByteString.copyFrom(batch.data()))));
+      offset += batch.rowCount();
+    }
+  }
+
+  private void runCommand(Command command, EngineSession session) {
+    switch (command.getCommandTypeCase()) {
+      case CREATE_DATAFRAME_VIEW: {
+        var view = command.getCreateDataframeView();
+        if (view.getIsGlobal()) {
+          throw ExpressionTranslator.notSupported("global temporary views");
+        }
+        LogicalPlan plan = relations.translate(view.getInput());
+        QueryRunner.prepare(session, plan);
+        session.createTempView(view.getName(), plan, view.getReplace());
+        break;
+      }
+      case SQL_COMMAND:
+        throw SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
+            "Cannot call the method \"sql\" of the class \"SparkSession\": the Spark SQL parser is not supported by "
+                + "Ember yet.",
+            Map.of("methodName", "sql", "className", "SparkSession"));
+      default:
+        throw ExpressionTranslator.notSupported("command " + command.getCommandTypeCase());
+    }
+  }
+
+  private static boolean isReattachable(ExecutePlanRequest request) {
+    return request.getRequestOptionsList().stream()
+        .anyMatch(option -> option.hasReattachOptions() && option.getReattachOptions().getReattachable());
+  }
+}

@@ -1,0 +1,92 @@
+package dev.ember.connect;
+
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.expressions.Alias;
+import dev.ember.plan.expressions.Cast;
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.Identifiers;
+import dev.ember.plan.expressions.SortOrder;
+import dev.ember.plan.expressions.UnresolvedAttribute;
+import dev.ember.plan.expressions.UnresolvedFunction;
+import dev.ember.plan.expressions.UnresolvedStar;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/** Spark Connect {@code Expression} protos to Ember's unresolved expressions. */
+final class ExpressionTranslator {
+  private ExpressionTranslator() {
+  }
+
+  static List<Expression> translateAll(List<org.apache.spark.connect.proto.Expression> expressions) {
+    return expressions.stream().map(ExpressionTranslator::translate).toList();
+  }
+
+  static Expression translate(org.apache.spark.connect.proto.Expression expression) {
+    switch (expression.getExprTypeCase()) {
+      case LITERAL:
+        return LiteralTranslator.translate(expression.getLiteral());
+      case UNRESOLVED_ATTRIBUTE: {
+        var attribute = expression.getUnresolvedAttribute();
+        return new UnresolvedAttribute(Identifiers.parseAttributeName(attribute.getUnparsedIdentifier()),
+            attribute.hasPlanId() ? OptionalLong.of(attribute.getPlanId()) : OptionalLong.empty());
+      }
+      case UNRESOLVED_STAR: {
+        var star = expression.getUnresolvedStar();
+        List<String> target = List.of();
+        if (star.hasUnparsedTarget()) {
+          String text = star.getUnparsedTarget();
+          target = Identifiers.parseAttributeName(text.endsWith(".*") ? text.substring(0, text.length() - 2) : text);
+        }
+        return new UnresolvedStar(target, star.hasPlanId() ? OptionalLong.of(star.getPlanId()) : OptionalLong.empty());
+      }
+      case UNRESOLVED_FUNCTION: {
+        var function = expression.getUnresolvedFunction();
+        return new UnresolvedFunction(function.getFunctionName(), translateAll(function.getArgumentsList()),
+            function.getIsDistinct());
+      }
+      case ALIAS: {
+        var alias = expression.getAlias();
+        if (alias.getNameCount() != 1) {
+          throw notSupported("multi-name alias");
+        }
+        return new Alias(translate(alias.getExpr()), alias.getName(0));
+      }
+      case CAST: {
+        var cast = expression.getCast();
+        var type = cast.hasType() ? DataTypes.fromProto(cast.getType())
+            : DataTypes.parseSchema("c " + cast.getTypeStr()).fields().get(0).dataType();
+        boolean tryCast = cast.getEvalMode()
+            == org.apache.spark.connect.proto.Expression.Cast.EvalMode.EVAL_MODE_TRY;
+        return new Cast(translate(cast.getExpr()), type, tryCast);
+      }
+      case SORT_ORDER:
+        return sortOrder(expression.getSortOrder());
+      case EXPRESSION_STRING:
+        throw SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
+            "Cannot call the method \"expr\" of the class \"SQL expression strings\": the Spark SQL parser is not "
+                + "supported by Ember yet.",
+            Map.of("methodName", "expr", "className", "SQL expression strings"));
+      default:
+        throw notSupported("expression " + expression.getExprTypeCase());
+    }
+  }
+
+  static SortOrder sortOrder(org.apache.spark.connect.proto.Expression.SortOrder order) {
+    boolean ascending = order.getDirection()
+        != org.apache.spark.connect.proto.Expression.SortOrder.SortDirection.SORT_DIRECTION_DESCENDING;
+    var nulls = order.getNullOrdering();
+    boolean nullsFirst = switch (nulls) {
+      case SORT_NULLS_FIRST -> true;
+      case SORT_NULLS_LAST -> false;
+      default -> ascending;
+    };
+    return new SortOrder(translate(order.getChild()), ascending, nullsFirst);
+  }
+
+  static RuntimeException notSupported(String what) {
+    return SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
+        "Cannot call the method \"" + what + "\" of the class \"Ember\": it is not supported yet.",
+        Map.of("methodName", what, "className", "Ember"));
+  }
+}

@@ -1,0 +1,69 @@
+package dev.ember.connect;
+
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.types.ArrayType;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.DecimalType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.connect.proto.Expression;
+
+/** {@code Expression.Literal} proto to an Ember literal. */
+final class LiteralTranslator {
+  private LiteralTranslator() {
+  }
+
+  static Literal translate(Expression.Literal literal) {
+    switch (literal.getLiteralTypeCase()) {
+      case NULL:
+        return Literal.nullOf(literal.hasDataType() ? DataTypes.fromProto(literal.getDataType())
+            : DataTypes.fromProto(literal.getNull()));
+      case BOOLEAN: return new Literal(literal.getBoolean(), AtomicType.BOOLEAN);
+      case BYTE: return new Literal((byte) literal.getByte(), AtomicType.BYTE);
+      case SHORT: return new Literal((short) literal.getShort(), AtomicType.SHORT);
+      case INTEGER: return new Literal(literal.getInteger(), AtomicType.INTEGER);
+      case LONG: return new Literal(literal.getLong(), AtomicType.LONG);
+      case FLOAT: return new Literal(literal.getFloat(), AtomicType.FLOAT);
+      case DOUBLE: return new Literal(literal.getDouble(), AtomicType.DOUBLE);
+      case STRING: return new Literal(literal.getString(), AtomicType.STRING);
+      case BINARY: return new Literal(literal.getBinary().toByteArray(), AtomicType.BINARY);
+      case DATE: return new Literal(LocalDate.ofEpochDay(literal.getDate()), AtomicType.DATE);
+      case TIMESTAMP: return new Literal(instantOfMicros(literal.getTimestamp()), AtomicType.TIMESTAMP);
+      case TIMESTAMP_NTZ:
+        return new Literal(LocalDateTime.ofInstant(instantOfMicros(literal.getTimestampNtz()), ZoneOffset.UTC),
+            AtomicType.TIMESTAMP_NTZ);
+      case DECIMAL: {
+        BigDecimal value = new BigDecimal(literal.getDecimal().getValue());
+        int precision = literal.getDecimal().hasPrecision() ? literal.getDecimal().getPrecision()
+            : Math.max(value.precision(), value.scale());
+        int scale = literal.getDecimal().hasScale() ? literal.getDecimal().getScale() : Math.max(0, value.scale());
+        return new Literal(value.setScale(scale), new DecimalType(precision, scale));
+      }
+      case ARRAY: {
+        DataType arrayType = literal.hasDataType() ? DataTypes.fromProto(literal.getDataType())
+            : new ArrayType(DataTypes.fromProto(literal.getArray().getElementType()), true);
+        List<Object> values = new ArrayList<>();
+        for (Expression.Literal element : literal.getArray().getElementsList()) {
+          values.add(translate(element).value());
+        }
+        return new Literal(values, arrayType);
+      }
+      default:
+        throw SparkErrors.unsupported("UNSUPPORTED_FEATURE.LITERAL_TYPE", "0A000",
+            "The feature is not supported: Literal for '" + literal.getLiteralTypeCase() + "'.",
+            Map.of("value", literal.getLiteralTypeCase().toString(), "type", "literal"));
+    }
+  }
+
+  private static Instant instantOfMicros(long micros) {
+    return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
+  }
+}

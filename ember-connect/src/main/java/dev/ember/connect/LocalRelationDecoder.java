@@ -1,0 +1,117 @@
+package dev.ember.connect;
+
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.logical.LocalRelation;
+import dev.ember.plan.types.StructType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sparkproject.org.apache.arrow.memory.BufferAllocator;
+import org.sparkproject.org.apache.arrow.vector.DateDayVector;
+import org.sparkproject.org.apache.arrow.vector.FieldVector;
+import org.sparkproject.org.apache.arrow.vector.TimeStampMicroTZVector;
+import org.sparkproject.org.apache.arrow.vector.TimeStampMicroVector;
+import org.sparkproject.org.apache.arrow.vector.VarCharVector;
+import org.sparkproject.org.apache.arrow.vector.VectorSchemaRoot;
+import org.sparkproject.org.apache.arrow.vector.complex.ListVector;
+import org.sparkproject.org.apache.arrow.vector.complex.MapVector;
+import org.sparkproject.org.apache.arrow.vector.complex.StructVector;
+import org.sparkproject.org.apache.arrow.vector.ipc.ArrowStreamReader;
+
+/** {@code LocalRelation} (createDataFrame): the Arrow IPC data the client sent, read into rows. */
+final class LocalRelationDecoder {
+  private final BufferAllocator allocator;
+
+  LocalRelationDecoder(BufferAllocator allocator) {
+    this.allocator = allocator;
+  }
+
+  LocalRelation decode(org.apache.spark.connect.proto.LocalRelation relation) {
+    List<List<Object>> rows = new ArrayList<>();
+    StructType schema = relation.hasSchema() ? DataTypes.parseSchema(relation.getSchema()) : null;
+    if (relation.hasData() && !relation.getData().isEmpty()) {
+      try (ArrowStreamReader reader = new ArrowStreamReader(
+          new ByteArrayInputStream(relation.getData().toByteArray()), allocator)) {
+        VectorSchemaRoot root = reader.getVectorSchemaRoot();
+        if (schema == null) {
+          schema = schemaOf(root);
+        }
+        while (reader.loadNextBatch()) {
+          for (int row = 0; row < root.getRowCount(); row++) {
+            List<Object> values = new ArrayList<>();
+            for (int column = 0; column < root.getFieldVectors().size(); column++) {
+              values.add(read(root.getVector(column), row));
+            }
+            rows.add(values);
+          }
+        }
+      } catch (IOException e) {
+        throw SparkErrors.internal("Could not read the local relation sent by the client: " + e.getMessage());
+      }
+    }
+    if (schema == null) {
+      throw SparkErrors.internal("A local relation needs a schema or data.");
+    }
+    return new LocalRelation(schema, rows);
+  }
+
+  private static StructType schemaOf(VectorSchemaRoot root) {
+    org.apache.spark.sql.types.StructType spark =
+        org.apache.spark.sql.util.ArrowUtils.fromArrowSchema(root.getSchema());
+    return (StructType) SparkTypes.fromSpark(spark);
+  }
+
+  /** A value in Ember's representation (see {@link dev.ember.plan.expressions.Literal}). */
+  private static Object read(FieldVector vector, int index) {
+    if (vector.isNull(index)) {
+      return null;
+    }
+    if (vector instanceof VarCharVector strings) {
+      return new String(strings.get(index), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    if (vector instanceof DateDayVector dates) {
+      return LocalDate.ofEpochDay(dates.get(index));
+    }
+    if (vector instanceof TimeStampMicroTZVector timestamps) {
+      long micros = timestamps.get(index);
+      return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
+    }
+    if (vector instanceof TimeStampMicroVector timestamps) {
+      long micros = timestamps.get(index);
+      return LocalDateTime.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
+          (int) (Math.floorMod(micros, 1_000_000L) * 1000L), ZoneOffset.UTC);
+    }
+    if (vector instanceof MapVector map) {
+      StructVector entries = (StructVector) map.getDataVector();
+      Map<Object, Object> result = new LinkedHashMap<>();
+      int start = map.getElementStartIndex(index);
+      int end = map.getElementEndIndex(index);
+      for (int i = start; i < end; i++) {
+        result.put(read((FieldVector) entries.getChildByOrdinal(0), i), read((FieldVector) entries.getChildByOrdinal(1), i));
+      }
+      return result;
+    }
+    if (vector instanceof ListVector list) {
+      List<Object> result = new ArrayList<>();
+      for (int i = list.getElementStartIndex(index); i < list.getElementEndIndex(index); i++) {
+        result.add(read((FieldVector) list.getDataVector(), i));
+      }
+      return result;
+    }
+    if (vector instanceof StructVector struct) {
+      List<Object> result = new ArrayList<>();
+      for (int i = 0; i < struct.getChildrenFromFields().size(); i++) {
+        result.add(read((FieldVector) struct.getChildByOrdinal(i), index));
+      }
+      return result;
+    }
+    return vector.getObject(index);
+  }
+}

@@ -1,0 +1,100 @@
+package dev.ember.connect;
+
+import dev.ember.plan.expressions.Alias;
+import dev.ember.plan.logical.Aggregate;
+import dev.ember.plan.logical.Drop;
+import dev.ember.plan.logical.Filter;
+import dev.ember.plan.logical.Limit;
+import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.logical.Offset;
+import dev.ember.plan.logical.PlanIdTag;
+import dev.ember.plan.logical.Project;
+import dev.ember.plan.logical.Range;
+import dev.ember.plan.logical.Sort;
+import dev.ember.plan.logical.SubqueryAlias;
+import dev.ember.plan.logical.ToDF;
+import dev.ember.plan.logical.WithColumns;
+import dev.ember.plan.logical.WithColumnsRenamed;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.connect.proto.Relation;
+
+/**
+ * Spark Connect {@code Relation} protos to Ember's logical plan: one small method per relation kind,
+ * as Spark's SparkConnectPlanner. Every relation with a plan id is tagged for {@code df.col(...)}.
+ */
+final class RelationTranslator {
+  private final LocalRelationDecoder localRelations;
+
+  RelationTranslator(LocalRelationDecoder localRelations) {
+    this.localRelations = localRelations;
+  }
+
+  LogicalPlan translate(Relation relation) {
+    LogicalPlan plan = translateKind(relation);
+    return relation.hasCommon() && relation.getCommon().hasPlanId()
+        ? new PlanIdTag(plan, relation.getCommon().getPlanId()) : plan;
+  }
+
+  private LogicalPlan translateKind(Relation relation) {
+    switch (relation.getRelTypeCase()) {
+      case RANGE: {
+        var range = relation.getRange();
+        return new Range(range.hasStart() ? range.getStart() : 0, range.getEnd(), range.getStep());
+      }
+      case LOCAL_RELATION:
+        return localRelations.decode(relation.getLocalRelation());
+      case PROJECT:
+        return new Project(translate(relation.getProject().getInput()),
+            ExpressionTranslator.translateAll(relation.getProject().getExpressionsList()));
+      case FILTER:
+        return new Filter(translate(relation.getFilter().getInput()),
+            ExpressionTranslator.translate(relation.getFilter().getCondition()));
+      case SORT:
+        return new Sort(translate(relation.getSort().getInput()),
+            relation.getSort().getOrderList().stream().map(ExpressionTranslator::sortOrder).toList(),
+            !relation.getSort().hasIsGlobal() || relation.getSort().getIsGlobal());
+      case LIMIT:
+        return new Limit(translate(relation.getLimit().getInput()), relation.getLimit().getLimit());
+      case OFFSET:
+        return new Offset(translate(relation.getOffset().getInput()), relation.getOffset().getOffset());
+      case AGGREGATE:
+        return aggregate(relation.getAggregate());
+      case WITH_COLUMNS:
+        return new WithColumns(translate(relation.getWithColumns().getInput()),
+            relation.getWithColumns().getAliasesList().stream()
+                .map(alias -> (Alias) ExpressionTranslator.translate(
+                    org.apache.spark.connect.proto.Expression.newBuilder().setAlias(alias).build()))
+                .toList());
+      case WITH_COLUMNS_RENAMED:
+        return withColumnsRenamed(relation.getWithColumnsRenamed());
+      case DROP:
+        return new Drop(translate(relation.getDrop().getInput()), relation.getDrop().getColumnNamesList(),
+            ExpressionTranslator.translateAll(relation.getDrop().getColumnsList()));
+      case TO_DF:
+        return new ToDF(translate(relation.getToDf().getInput()), relation.getToDf().getColumnNamesList());
+      case SUBQUERY_ALIAS:
+        return new SubqueryAlias(translate(relation.getSubqueryAlias().getInput()),
+            relation.getSubqueryAlias().getAlias());
+      default:
+        throw ExpressionTranslator.notSupported("relation " + relation.getRelTypeCase());
+    }
+  }
+
+  private LogicalPlan aggregate(org.apache.spark.connect.proto.Aggregate aggregate) {
+    if (aggregate.getGroupType() != org.apache.spark.connect.proto.Aggregate.GroupType.GROUP_TYPE_GROUPBY) {
+      throw ExpressionTranslator.notSupported("aggregate " + aggregate.getGroupType());
+    }
+    return new Aggregate(translate(aggregate.getInput()),
+        ExpressionTranslator.translateAll(aggregate.getGroupingExpressionsList()),
+        ExpressionTranslator.translateAll(aggregate.getAggregateExpressionsList()));
+  }
+
+  private LogicalPlan withColumnsRenamed(org.apache.spark.connect.proto.WithColumnsRenamed renamed) {
+    List<WithColumnsRenamed.Rename> renames = new ArrayList<>();
+    renamed.getRenamesList().forEach(rename ->
+        renames.add(new WithColumnsRenamed.Rename(rename.getColName(), rename.getNewColName())));
+    renamed.getRenameColumnsMapMap().forEach((from, to) -> renames.add(new WithColumnsRenamed.Rename(from, to)));
+    return new WithColumnsRenamed(translate(renamed.getInput()), renames);
+  }
+}

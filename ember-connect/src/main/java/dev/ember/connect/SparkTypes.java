@@ -1,0 +1,60 @@
+package dev.ember.connect;
+
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.types.ArrayType;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.DecimalType;
+import dev.ember.plan.types.MapType;
+import dev.ember.plan.types.StructField;
+import dev.ember.plan.types.StructType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Converts the client library's {@code org.apache.spark.sql.types} objects to Ember's types. */
+final class SparkTypes {
+  private SparkTypes() {
+  }
+
+  static DataType fromSpark(org.apache.spark.sql.types.DataType type) {
+    if (type instanceof org.apache.spark.sql.types.StructType struct) {
+      List<StructField> fields = new ArrayList<>();
+      for (org.apache.spark.sql.types.StructField field : struct.fields()) {
+        fields.add(new StructField(field.name(), fromSpark(field.dataType()), field.nullable()));
+      }
+      return new StructType(fields);
+    }
+    if (type instanceof org.apache.spark.sql.types.ArrayType array) {
+      return new ArrayType(fromSpark(array.elementType()), array.containsNull());
+    }
+    if (type instanceof org.apache.spark.sql.types.MapType map) {
+      return new MapType(fromSpark(map.keyType()), fromSpark(map.valueType()), map.valueContainsNull());
+    }
+    if (type instanceof org.apache.spark.sql.types.DecimalType decimal) {
+      return new DecimalType(decimal.precision(), decimal.scale());
+    }
+    String name = type.typeName();
+    switch (name) {
+      case "void": return AtomicType.NULL;
+      case "boolean": return AtomicType.BOOLEAN;
+      case "byte": return AtomicType.BYTE;
+      case "short": return AtomicType.SHORT;
+      case "integer": return AtomicType.INTEGER;
+      case "long": return AtomicType.LONG;
+      case "float": return AtomicType.FLOAT;
+      case "double": return AtomicType.DOUBLE;
+      case "string": return AtomicType.STRING;
+      case "binary": return AtomicType.BINARY;
+      case "date": return AtomicType.DATE;
+      case "timestamp": return AtomicType.TIMESTAMP;
+      case "timestamp_ntz": return AtomicType.TIMESTAMP_NTZ;
+      default:
+        if (name.startsWith("char") || name.startsWith("varchar")) {
+          return AtomicType.STRING;
+        }
+        throw SparkErrors.unsupported("UNSUPPORTED_DATATYPE", "0A000", "Unsupported data type " + type.sql() + ".",
+            Map.of("typeName", "\"" + type.sql() + "\""));
+    }
+  }
+}

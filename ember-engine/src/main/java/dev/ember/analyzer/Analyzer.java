@@ -1,0 +1,118 @@
+package dev.ember.analyzer;
+
+import dev.ember.engine.EngineSession;
+import dev.ember.plan.logical.Aggregate;
+import dev.ember.plan.logical.Drop;
+import dev.ember.plan.logical.Filter;
+import dev.ember.plan.logical.Limit;
+import dev.ember.plan.logical.LocalRelation;
+import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.logical.Offset;
+import dev.ember.plan.logical.PlanIdTag;
+import dev.ember.plan.logical.Project;
+import dev.ember.plan.logical.Range;
+import dev.ember.plan.logical.Sort;
+import dev.ember.plan.logical.SubqueryAlias;
+import dev.ember.plan.logical.ToDF;
+import dev.ember.plan.logical.WithColumns;
+import dev.ember.plan.logical.WithColumnsRenamed;
+import dev.ember.plan.resolved.Attribute;
+import dev.ember.plan.resolved.LimitRows;
+import dev.ember.plan.resolved.LocalRows;
+import dev.ember.plan.resolved.OffsetRows;
+import dev.ember.plan.resolved.RangeScan;
+import dev.ember.plan.resolved.ResolvedPlan;
+import dev.ember.plan.resolved.Selection;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.StructField;
+import dev.ember.plan.types.StructType;
+import java.util.List;
+
+/**
+ * Turns a front-end plan into a resolved plan, one operator at a time, bottom up: names are bound,
+ * functions looked up, types coerced and output names derived as Spark derives them.
+ */
+public final class Analyzer {
+  private final EngineSession session;
+  private final NameMatcher names;
+
+  public Analyzer(EngineSession session) {
+    this.session = session;
+    this.names = new NameMatcher(session.conf().caseSensitive());
+  }
+
+  public ResolvedPlan analyze(LogicalPlan plan) {
+    return resolve(plan).plan();
+  }
+
+  /** The Spark schema of a resolved plan's output. */
+  public static StructType schemaOf(ResolvedPlan plan) {
+    return new StructType(plan.output().stream()
+        .map(attribute -> new StructField(attribute.name(), attribute.dataType(), attribute.nullable()))
+        .toList());
+  }
+
+  Scope resolve(LogicalPlan plan) {
+    if (plan instanceof Range range) {
+      return Scope.of(new RangeScan(range.start(), range.end(), range.step(),
+          newAttribute("id", AtomicType.LONG, false)));
+    }
+    if (plan instanceof LocalRelation local) {
+      return Scope.of(new LocalRows(local.schema().fields().stream()
+          .map(field -> newAttribute(field.name(), field.dataType(), field.nullable())).toList(), local.rows()));
+    }
+    if (plan instanceof Project project) {
+      return new ProjectResolver(this).resolve(resolve(project.input()), project.expressions());
+    }
+    if (plan instanceof Filter filter) {
+        Scope input = resolve(filter.input());
+        return input.withPlan(new Selection(input.plan(), expressions(input, false).resolveCondition(filter.condition())));
+      }
+    if (plan instanceof Sort sort) {
+      return SortResolver.resolve(this, resolve(sort.input()), sort.orders());
+    }
+    if (plan instanceof Limit limit) {
+        Scope input = resolve(limit.input());
+        return input.withPlan(new LimitRows(input.plan(), limit.limit()));
+      }
+    if (plan instanceof Offset offset) {
+        Scope input = resolve(offset.input());
+        return input.withPlan(new OffsetRows(input.plan(), offset.offset()));
+      }
+    if (plan instanceof Aggregate aggregate) {
+      return new AggregateResolver(this).resolve(resolve(aggregate.input()), aggregate);
+    }
+    if (plan instanceof WithColumns withColumns) {
+      return ColumnEditing.withColumns(this, resolve(withColumns.input()), withColumns.columns());
+    }
+    if (plan instanceof WithColumnsRenamed renamed) {
+      return ColumnEditing.rename(this, resolve(renamed.input()), renamed.renames());
+    }
+    if (plan instanceof Drop drop) {
+      return ColumnEditing.drop(this, resolve(drop.input()), drop);
+    }
+    if (plan instanceof ToDF toDF) {
+      return ColumnEditing.toDF(this, resolve(toDF.input()), toDF.columnNames());
+    }
+    if (plan instanceof SubqueryAlias alias) {
+      return ColumnEditing.alias(resolve(alias.input()), alias.alias());
+    }
+    if (plan instanceof PlanIdTag tag) {
+      return resolve(tag.input()).tagged(tag.planId());
+    }
+    throw new IllegalStateException("unexpected " + plan);
+
+  }
+
+  ExpressionResolver expressions(Scope scope, boolean allowAggregates) {
+    return new ExpressionResolver(scope, names, allowAggregates);
+  }
+
+  NameMatcher names() {
+    return names;
+  }
+
+  Attribute newAttribute(String name, dev.ember.plan.types.DataType type, boolean nullable) {
+    return new Attribute(session.nextExpressionId(), name, type, nullable, List.of());
+  }
+}

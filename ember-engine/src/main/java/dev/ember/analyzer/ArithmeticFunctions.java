@@ -1,0 +1,107 @@
+package dev.ember.analyzer;
+
+import static dev.ember.analyzer.FunctionDefinition.infix;
+import static dev.ember.analyzer.FunctionDefinition.prefix;
+
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.DecimalType;
+import java.util.List;
+import java.util.Map;
+
+/** {@code + - * / %}, unary minus and {@code abs}, with Spark's result types (ANSI). */
+final class ArithmeticFunctions {
+  private ArithmeticFunctions() {
+  }
+
+  static List<FunctionDefinition> definitions() {
+    return List.of(
+        binary("+", "add"),
+        binary("-", "subtract"),
+        binary("*", "multiply"),
+        binary("/", "divide"),
+        binary("%", "remainder"),
+        new FunctionDefinition("negative", 1, 1, false,
+            (pretty, arguments) -> unaryNumeric("negative", pretty, arguments.get(0)),
+            (names, distinct) -> "(- " + names.get(0) + ")"),
+        new FunctionDefinition("abs", 1, 1, false,
+            (pretty, arguments) -> unaryNumeric("abs", pretty, arguments.get(0)), prefix("abs")));
+  }
+
+  private static FunctionDefinition binary(String operator, String function) {
+    return new FunctionDefinition(operator, 2, 2, false,
+        (pretty, arguments) -> bindBinary(function, operator, pretty, arguments.get(0), arguments.get(1)),
+        infix(operator));
+  }
+
+  private static BoundExpression unaryNumeric(String function, String pretty, BoundExpression argument) {
+    if (!argument.dataType().isNumeric() && argument.dataType() != AtomicType.NULL) {
+      throw unexpectedInputType(pretty, argument.dataType(), "\"NUMERIC\"");
+    }
+    DataType type = argument.dataType() == AtomicType.NULL ? AtomicType.DOUBLE : argument.dataType();
+    return new Call(function, List.of(TypeCoercion.castTo(argument, type)), type, argument.nullable());
+  }
+
+  private static BoundExpression bindBinary(String function, String operator, String pretty,
+      BoundExpression left, BoundExpression right) {
+    DataType leftType = left.dataType();
+    DataType rightType = right.dataType();
+    boolean numeric = (leftType.isNumeric() || leftType == AtomicType.NULL)
+        && (rightType.isNumeric() || rightType == AtomicType.NULL);
+    if (!numeric) {
+      throw SparkErrors.dataTypeMismatch("BINARY_OP_DIFF_TYPES", "\"" + pretty + "\"",
+          "the left and right operands of the binary operator have incompatible types ("
+              + SparkErrors.toSqlType(leftType) + " and " + SparkErrors.toSqlType(rightType) + ").",
+          Map.of("left", SparkErrors.toSqlType(leftType), "right", SparkErrors.toSqlType(rightType)));
+    }
+    if (function.equals("divide") && !(leftType instanceof DecimalType) && !(rightType instanceof DecimalType)) {
+      return new Call(function, List.of(TypeCoercion.castTo(left, AtomicType.DOUBLE),
+          TypeCoercion.castTo(right, AtomicType.DOUBLE)), AtomicType.DOUBLE, true);
+    }
+    DataType common = TypeCoercion.commonType(leftType, rightType).orElseThrow();
+    if (common == AtomicType.NULL) {
+      common = function.equals("divide") ? AtomicType.DOUBLE : AtomicType.INTEGER;
+    }
+    if (common instanceof DecimalType) {
+      DecimalType a = TypeCoercion.asDecimal(leftType == AtomicType.NULL ? common : leftType);
+      DecimalType b = TypeCoercion.asDecimal(rightType == AtomicType.NULL ? common : rightType);
+      DecimalType result = decimalResult(function, a, b);
+      return new Call(function, List.of(TypeCoercion.castTo(left, a), TypeCoercion.castTo(right, b)), result,
+          true);
+    }
+    boolean nullable = left.nullable() || right.nullable() || function.equals("divide")
+        || function.equals("remainder");
+    return new Call(function, List.of(TypeCoercion.castTo(left, common), TypeCoercion.castTo(right, common)),
+        common, nullable);
+  }
+
+  /** Spark's DecimalPrecision rules, with precision loss allowed (the default). */
+  static DecimalType decimalResult(String function, DecimalType a, DecimalType b) {
+    int p1 = a.precision();
+    int s1 = a.scale();
+    int p2 = b.precision();
+    int s2 = b.scale();
+    return switch (function) {
+      case "add", "subtract" -> DecimalType.adjusted(Math.max(s1, s2) + Math.max(p1 - s1, p2 - s2) + 1,
+          Math.max(s1, s2));
+      case "multiply" -> DecimalType.adjusted(p1 + p2 + 1, s1 + s2);
+      case "divide" -> {
+        int scale = Math.max(6, s1 + p2 + 1);
+        yield DecimalType.adjusted(p1 - s1 + s2 + scale, scale);
+      }
+      case "remainder" -> DecimalType.adjusted(Math.min(p1 - s1, p2 - s2) + Math.max(s1, s2), Math.max(s1, s2));
+      default -> throw new IllegalArgumentException(function);
+    };
+  }
+
+  static RuntimeException unexpectedInputType(String pretty, DataType actual, String required) {
+    return SparkErrors.dataTypeMismatch("UNEXPECTED_INPUT_TYPE", "\"" + pretty + "\"",
+        "the parameter requires the " + required + " type, however has the type "
+            + SparkErrors.toSqlType(actual) + ".",
+        Map.of("paramIndex", "first", "requiredType", required, "inputSql", "\"" + pretty + "\"",
+            "inputType", SparkErrors.toSqlType(actual)));
+  }
+}

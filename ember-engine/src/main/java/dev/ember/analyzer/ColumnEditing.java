@@ -1,0 +1,134 @@
+package dev.ember.analyzer;
+
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.ErrorKind;
+import dev.ember.plan.expressions.Alias;
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.logical.Drop;
+import dev.ember.plan.logical.WithColumnsRenamed.Rename;
+import dev.ember.plan.resolved.Attribute;
+import dev.ember.plan.resolved.ColumnReference;
+import dev.ember.plan.resolved.NamedExpression;
+import dev.ember.plan.resolved.Projection;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The DataFrame operations that only reshape columns: withColumn(s), withColumnRenamed, drop, toDF
+ * and as(alias). Each becomes a projection.
+ */
+final class ColumnEditing {
+  private ColumnEditing() {
+  }
+
+  static Scope withColumns(Analyzer analyzer, Scope input, List<Alias> columns) {
+    NameMatcher names = analyzer.names();
+    ExpressionResolver resolver = analyzer.expressions(input, false);
+    List<NamedExpression> replacements = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (names.same(columns.get(i).name(), columns.get(j).name())) {
+          throw columnAlreadyExists(columns.get(i).name());
+        }
+      }
+      replacements.add(ProjectResolver.named(analyzer, resolver.resolve(columns.get(i)), columns.get(i)));
+    }
+    List<NamedExpression> output = new ArrayList<>();
+    Set<Integer> used = new HashSet<>();
+    for (Attribute attribute : input.output()) {
+      int replacement = indexOf(names, replacements, attribute.name());
+      if (replacement >= 0) {
+        output.add(replacements.get(replacement));
+        used.add(replacement);
+      } else {
+        output.add(ProjectResolver.passThrough(attribute));
+      }
+    }
+    for (int i = 0; i < replacements.size(); i++) {
+      if (!used.contains(i)) {
+        output.add(replacements.get(i));
+      }
+    }
+    return input.withPlan(new Projection(input.plan(), output));
+  }
+
+  private static int indexOf(NameMatcher names, List<NamedExpression> columns, String name) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (names.same(columns.get(i).attribute().name(), name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static Scope rename(Analyzer analyzer, Scope input, List<Rename> renames) {
+    NameMatcher names = analyzer.names();
+    List<NamedExpression> output = new ArrayList<>();
+    for (Attribute attribute : input.output()) {
+      String name = attribute.name();
+      for (Rename rename : renames) {
+        if (names.same(name, rename.from())) {
+          name = rename.to();
+        }
+      }
+      output.add(name.equals(attribute.name()) ? ProjectResolver.passThrough(attribute)
+          : new NamedExpression(new ColumnReference(attribute),
+              analyzer.newAttribute(name, attribute.dataType(), attribute.nullable())));
+    }
+    return input.withPlan(new Projection(input.plan(), output));
+  }
+
+  static Scope drop(Analyzer analyzer, Scope input, Drop drop) {
+    NameMatcher names = analyzer.names();
+    Set<Long> dropped = new HashSet<>();
+    for (String name : drop.columnNames()) {
+      input.output().stream().filter(attribute -> names.same(attribute.name(), name))
+          .forEach(attribute -> dropped.add(attribute.id()));
+    }
+    ExpressionResolver resolver = analyzer.expressions(input, false);
+    for (Expression column : drop.columns()) {
+      if (resolver.resolve(column).expression() instanceof ColumnReference reference) {
+        dropped.add(reference.attribute().id());
+      }
+    }
+    List<NamedExpression> output = input.output().stream()
+        .filter(attribute -> !dropped.contains(attribute.id()))
+        .map(ProjectResolver::passThrough)
+        .toList();
+    return input.withPlan(new Projection(input.plan(), output));
+  }
+
+  static Scope toDF(Analyzer analyzer, Scope input, List<String> columnNames) {
+    List<Attribute> attributes = input.output();
+    if (attributes.size() != columnNames.size()) {
+      throw new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "_LEGACY_ERROR_TEMP_3099", null,
+          "The number of columns doesn't match.\nOld column names (" + attributes.size() + "): "
+              + String.join(", ", attributes.stream().map(Attribute::name).toList())
+              + "\nNew column names (" + columnNames.size() + "): " + String.join(", ", columnNames),
+          Map.of());
+    }
+    List<NamedExpression> output = new ArrayList<>();
+    for (int i = 0; i < attributes.size(); i++) {
+      Attribute attribute = attributes.get(i);
+      output.add(new NamedExpression(new ColumnReference(attribute),
+          analyzer.newAttribute(columnNames.get(i), attribute.dataType(), attribute.nullable())));
+    }
+    return input.withPlan(new Projection(input.plan(), output));
+  }
+
+  static Scope alias(Scope input, String alias) {
+    List<NamedExpression> output = input.output().stream()
+        .map(attribute -> new NamedExpression(new ColumnReference(attribute), attribute.withQualifier(List.of(alias))))
+        .toList();
+    return input.withPlan(new Projection(input.plan(), output));
+  }
+
+  private static EmberException columnAlreadyExists(String name) {
+    return new EmberException(ErrorKind.ANALYSIS, "COLUMN_ALREADY_EXISTS", "42711",
+        "The column `" + name + "` already exists. Choose another name or rename the existing column.",
+        Map.of("columnName", "`" + name.toLowerCase(java.util.Locale.ROOT) + "`"));
+  }
+}

@@ -1,0 +1,17 @@
+package dev.ember.analyzer;
+
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.Call;
+
+/** {@code count(DISTINCT x)}: the aggregate call is renamed to its distinct variant. */
+final class Distinctness {
+  private Distinctness() {
+  }
+
+  static BoundExpression markDistinct(BoundExpression aggregate) {
+    if (aggregate instanceof Call call) {
+      return new Call(call.function() + "_distinct", call.arguments(), call.dataType(), call.nullable());
+    }
+    return aggregate;
+  }
+}

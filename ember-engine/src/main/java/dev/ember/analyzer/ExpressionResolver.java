@@ -1,0 +1,190 @@
+package dev.ember.analyzer;
+
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.ErrorKind;
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.expressions.Alias;
+import dev.ember.plan.expressions.Cast;
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.Identifiers;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.expressions.SortOrder;
+import dev.ember.plan.expressions.UnresolvedAttribute;
+import dev.ember.plan.expressions.UnresolvedFunction;
+import dev.ember.plan.expressions.UnresolvedStar;
+import dev.ember.plan.resolved.Attribute;
+import dev.ember.plan.resolved.BoundCast;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.ColumnReference;
+import dev.ember.plan.types.AtomicType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Binds an expression to the columns of one input scope, resolves functions through the function
+ * table and derives the column name Spark would give it.
+ */
+final class ExpressionResolver {
+  private final Scope scope;
+  private final NameMatcher names;
+  private final boolean allowAggregates;
+
+  ExpressionResolver(Scope scope, NameMatcher names, boolean allowAggregates) {
+    this.scope = scope;
+    this.names = names;
+    this.allowAggregates = allowAggregates;
+  }
+
+  BoundColumn resolve(Expression expression) {
+    if (expression instanceof Literal literal) {
+      return new BoundColumn(literal, LiteralNames.pretty(literal));
+    }
+    if (expression instanceof UnresolvedAttribute attribute) {
+      return resolveAttribute(attribute);
+    }
+    if (expression instanceof Alias alias) {
+      return new BoundColumn(resolve(alias.child()).expression(), alias.name());
+    }
+    if (expression instanceof Cast cast) {
+      return resolveCast(cast);
+    }
+    if (expression instanceof UnresolvedFunction function) {
+      return resolveFunction(function);
+    }
+    if (expression instanceof UnresolvedStar star) {
+      throw SparkErrors.unsupported("INVALID_USAGE_OF_STAR_OR_REGEX", "42000",
+          "Invalid usage of '*' in expression.", Map.of("elem", "'*'", "prettyName", "expression"));
+    }
+    if (expression instanceof SortOrder order) {
+      throw SparkErrors.internal("a sort order can only appear in a sort: " + order);
+    }
+    throw new IllegalStateException("unexpected " + expression);
+
+  }
+
+  /** Expands {@code *}, {@code t.*} or {@code df.col("*")} to the columns it stands for. */
+  List<Attribute> expandStar(UnresolvedStar star) {
+    if (star.planId().isPresent()) {
+      return attributesOfPlan(star.planId().getAsLong(), "*");
+    }
+    if (star.target().isEmpty()) {
+      return scope.output();
+    }
+    List<Attribute> matches = scope.output().stream()
+        .filter(attribute -> qualifierEndsWith(attribute.qualifier(), star.target()))
+        .toList();
+    if (matches.isEmpty()) {
+      String target = Identifiers.quoteNameParts(star.target());
+      throw new EmberException(ErrorKind.ANALYSIS, "CANNOT_RESOLVE_STAR_EXPAND", "42704",
+          "Cannot resolve " + target + ".* given input columns " + columnList() + ".",
+          Map.of("targetString", target, "columns", columnList()));
+    }
+    return matches;
+  }
+
+  private boolean qualifierEndsWith(List<String> qualifier, List<String> target) {
+    if (target.size() > qualifier.size()) {
+      return false;
+    }
+    for (int i = 0; i < target.size(); i++) {
+      if (!names.same(qualifier.get(qualifier.size() - target.size() + i), target.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String columnList() {
+    return String.join(", ", scope.output().stream().map(NameMatcher::quotedWithQualifier).toList());
+  }
+
+  private BoundColumn resolveAttribute(UnresolvedAttribute attribute) {
+    List<Attribute> candidates = attribute.planId().isPresent()
+        ? attributesOfPlan(attribute.planId().getAsLong(), String.join(".", attribute.nameParts()))
+        : scope.output();
+    List<Attribute> matches = names.find(attribute.nameParts(), candidates);
+    if (matches.isEmpty()) {
+      throw SparkErrors.unresolvedColumn(attribute.quotedName(),
+          NameMatcher.suggestions(attribute.nameParts(), scope.output()));
+    }
+    if (matches.size() > 1) {
+      throw SparkErrors.ambiguousReference(attribute.quotedName(),
+          matches.stream().map(NameMatcher::quotedWithQualifier).toList());
+    }
+    Attribute match = matches.get(0);
+    if (attribute.planId().isPresent() && scope.output().stream().noneMatch(a -> a.id() == match.id())) {
+      throw cannotResolveDataFrameColumn(String.join(".", attribute.nameParts()));
+    }
+    return new BoundColumn(new ColumnReference(match), match.name());
+  }
+
+  private List<Attribute> attributesOfPlan(long planId, String name) {
+    List<Attribute> output = scope.planIdOutputs().get(planId);
+    if (output == null) {
+      throw cannotResolveDataFrameColumn(name);
+    }
+    return output;
+  }
+
+  private static EmberException cannotResolveDataFrameColumn(String name) {
+    return new EmberException(ErrorKind.ANALYSIS, "CANNOT_RESOLVE_DATAFRAME_COLUMN", "42704",
+        "Cannot resolve dataframe column \"" + name + "\". It's probably because of illegal references like "
+            + "`df1.select(df2.col(\"a\"))`.",
+        Map.of("name", "\"" + name + "\""));
+  }
+
+  private BoundColumn resolveCast(Cast cast) {
+    BoundColumn child = resolve(cast.child());
+    BoundExpression bound = new BoundCast(child.expression(), cast.targetType(), cast.tryCast());
+    String name = (cast.tryCast() ? "TRY_CAST(" : "CAST(") + child.name() + " AS " + cast.targetType().sql() + ")";
+    return new BoundColumn(bound, name);
+  }
+
+  private BoundColumn resolveFunction(UnresolvedFunction function) {
+    FunctionDefinition definition = FunctionRegistry.lookup(function.name())
+        .orElseThrow(() -> SparkErrors.unresolvedRoutine("`" + function.name() + "`",
+            "[`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`]"));
+    if (definition.aggregate() && !allowAggregates) {
+      throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_EXPR_FOR_OPERATOR", "42K0E",
+          "A query operator contains one or more unsupported expressions.",
+          Map.of("invalidExprSqls", "\"" + function.name() + "\""));
+    }
+    List<BoundExpression> arguments = new ArrayList<>();
+    List<String> argumentNames = new ArrayList<>();
+    ExpressionResolver argumentResolver = definition.aggregate()
+        ? new ExpressionResolver(scope, names, false) : this;
+    for (Expression argument : function.arguments()) {
+      if (argument instanceof UnresolvedStar && definition.name().equals("count")) {
+        arguments.add(Literal.of(1));
+        argumentNames.add("1");
+        continue;
+      }
+      BoundColumn bound = argumentResolver.resolve(argument);
+      arguments.add(bound.expression());
+      argumentNames.add(bound.name());
+    }
+    String name = definition.namer().name(argumentNames, function.distinct());
+    if (!definition.acceptsArgumentCount(arguments.size())) {
+      throw SparkErrors.wrongNumArgs("`" + function.name() + "`", definition.expectedArgumentCount(),
+          arguments.size());
+    }
+    BoundExpression bound = definition.binder().bind(name, arguments);
+    if (function.distinct()) {
+      bound = Distinctness.markDistinct(bound);
+    }
+    return new BoundColumn(bound, name);
+  }
+
+  /** Resolves a predicate and checks it is boolean. */
+  BoundExpression resolveCondition(Expression condition) {
+    BoundColumn bound = resolve(condition);
+    if (bound.expression().dataType() != AtomicType.BOOLEAN && bound.expression().dataType() != AtomicType.NULL) {
+      throw SparkErrors.dataTypeMismatch("FILTER_NOT_BOOLEAN", "\"" + bound.name() + "\"",
+          "Filter expression \"" + bound.name() + "\" of type " + SparkErrors.toSqlType(bound.expression().dataType())
+              + " is not a boolean.",
+          Map.of("filter", "\"" + bound.name() + "\"", "type", SparkErrors.toSqlType(bound.expression().dataType())));
+    }
+    return bound.expression();
+  }
+}

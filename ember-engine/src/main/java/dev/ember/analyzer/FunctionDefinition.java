@@ -1,0 +1,50 @@
+package dev.ember.analyzer;
+
+import dev.ember.plan.resolved.BoundExpression;
+import java.util.List;
+
+/**
+ * One row of the function table: Spark's name, how many arguments it takes, whether it
+ * aggregates, how it binds (coercion and result type) and how Spark names an unaliased call.
+ */
+record FunctionDefinition(String name, int minArguments, int maxArguments, boolean aggregate,
+    Binder binder, Namer namer) {
+
+  static final int VARIADIC = Integer.MAX_VALUE;
+
+  /** Coerces the arguments and builds the resolved call. */
+  @FunctionalInterface
+  interface Binder {
+    BoundExpression bind(String prettyName, List<BoundExpression> arguments);
+  }
+
+  /** Spark's output name of an unaliased call, from the names of its arguments. */
+  @FunctionalInterface
+  interface Namer {
+    String name(List<String> argumentNames, boolean distinct);
+  }
+
+  boolean acceptsArgumentCount(int count) {
+    return count >= minArguments && count <= maxArguments;
+  }
+
+  String expectedArgumentCount() {
+    if (minArguments == maxArguments) {
+      return Integer.toString(minArguments);
+    }
+    if (maxArguments == VARIADIC) {
+      return "> " + (minArguments - 1);
+    }
+    return "[" + minArguments + ", " + maxArguments + "]";
+  }
+
+  /** {@code name(a, b)}, or {@code name(DISTINCT a)}. */
+  static Namer prefix(String name) {
+    return (arguments, distinct) -> name + "(" + (distinct ? "DISTINCT " : "") + String.join(", ", arguments) + ")";
+  }
+
+  /** {@code (a op b)}. */
+  static Namer infix(String operator) {
+    return (arguments, distinct) -> "(" + arguments.get(0) + " " + operator + " " + arguments.get(1) + ")";
+  }
+}

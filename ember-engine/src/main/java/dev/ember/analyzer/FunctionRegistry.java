@@ -1,0 +1,35 @@
+package dev.ember.analyzer;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Spark's built-in functions Ember knows, by the name the client sends (case-insensitive). */
+final class FunctionRegistry {
+  private static final Map<String, FunctionDefinition> FUNCTIONS = build();
+
+  private FunctionRegistry() {
+  }
+
+  private static Map<String, FunctionDefinition> build() {
+    Map<String, FunctionDefinition> functions = new HashMap<>();
+    for (List<FunctionDefinition> group : List.of(
+        ArithmeticFunctions.definitions(),
+        PredicateFunctions.definitions(),
+        AggregateFunctions.definitions(),
+        StringFunctions.definitions())) {
+      for (FunctionDefinition definition : group) {
+        if (functions.put(definition.name().toLowerCase(Locale.ROOT), definition) != null) {
+          throw new IllegalStateException("function defined twice: " + definition.name());
+        }
+      }
+    }
+    return Map.copyOf(functions);
+  }
+
+  static Optional<FunctionDefinition> lookup(String name) {
+    return Optional.ofNullable(FUNCTIONS.get(name.toLowerCase(Locale.ROOT)));
+  }
+}

@@ -1,0 +1,77 @@
+package dev.ember.analyzer;
+
+import static dev.ember.analyzer.FunctionDefinition.infix;
+
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import java.util.List;
+import java.util.Map;
+
+/** Comparisons, boolean logic and null tests. */
+final class PredicateFunctions {
+  private PredicateFunctions() {
+  }
+
+  static List<FunctionDefinition> definitions() {
+    return List.of(
+        comparison("=", "equal"),
+        comparison("==", "equal"),
+        comparison("<=>", "equal_null_safe"),
+        comparison("<", "less_than"),
+        comparison("<=", "less_than_or_equal"),
+        comparison(">", "greater_than"),
+        comparison(">=", "greater_than_or_equal"),
+        logical("and", "AND"),
+        logical("or", "OR"),
+        new FunctionDefinition("!", 1, 1, false,
+            (pretty, arguments) -> new Call("not", List.of(requireBoolean(pretty, arguments.get(0))),
+                AtomicType.BOOLEAN, arguments.get(0).nullable()),
+            (names, distinct) -> "(NOT " + names.get(0) + ")"),
+        new FunctionDefinition("isNull", 1, 1, false,
+            (pretty, arguments) -> new Call("is_null", arguments, AtomicType.BOOLEAN, false),
+            (names, distinct) -> "(" + names.get(0) + " IS NULL)"),
+        new FunctionDefinition("isNotNull", 1, 1, false,
+            (pretty, arguments) -> new Call("is_not_null", arguments, AtomicType.BOOLEAN, false),
+            (names, distinct) -> "(" + names.get(0) + " IS NOT NULL)"));
+  }
+
+  private static FunctionDefinition comparison(String operator, String function) {
+    String shown = operator.equals("==") ? "=" : operator;
+    return new FunctionDefinition(operator, 2, 2, false,
+        (pretty, arguments) -> bindComparison(function, pretty, arguments.get(0), arguments.get(1)),
+        infix(shown));
+  }
+
+  private static BoundExpression bindComparison(String function, String pretty, BoundExpression left,
+      BoundExpression right) {
+    DataType common = TypeCoercion.commonType(left.dataType(), right.dataType())
+        .orElseThrow(() -> SparkErrors.dataTypeMismatch("BINARY_OP_DIFF_TYPES", "\"" + pretty + "\"",
+            "the left and right operands of the binary operator have incompatible types ("
+                + SparkErrors.toSqlType(left.dataType()) + " and " + SparkErrors.toSqlType(right.dataType()) + ").",
+            Map.of("left", SparkErrors.toSqlType(left.dataType()), "right", SparkErrors.toSqlType(right.dataType()))));
+    boolean nullable = !function.equals("equal_null_safe") && (left.nullable() || right.nullable());
+    return new Call(function, List.of(TypeCoercion.castTo(left, common), TypeCoercion.castTo(right, common)),
+        AtomicType.BOOLEAN, nullable);
+  }
+
+  private static FunctionDefinition logical(String name, String sqlOperator) {
+    return new FunctionDefinition(name, 2, 2, false,
+        (pretty, arguments) -> new Call(name,
+            List.of(requireBoolean(pretty, arguments.get(0)), requireBoolean(pretty, arguments.get(1))),
+            AtomicType.BOOLEAN, arguments.get(0).nullable() || arguments.get(1).nullable()),
+        infix(sqlOperator));
+  }
+
+  private static BoundExpression requireBoolean(String pretty, BoundExpression argument) {
+    if (argument.dataType() == AtomicType.NULL) {
+      return TypeCoercion.castTo(argument, AtomicType.BOOLEAN);
+    }
+    if (argument.dataType() != AtomicType.BOOLEAN) {
+      throw ArithmeticFunctions.unexpectedInputType(pretty, argument.dataType(), "\"BOOLEAN\"");
+    }
+    return argument;
+  }
+}

@@ -1,0 +1,85 @@
+package dev.ember.analyzer;
+
+import dev.ember.plan.resolved.BoundCast;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.DecimalType;
+import java.util.Optional;
+
+/** Spark's ANSI implicit casts: the common type of two operands and the casts that reach it. */
+final class TypeCoercion {
+  private TypeCoercion() {
+  }
+
+  /** Wraps {@code expression} in a cast unless it already has {@code type}. */
+  static BoundExpression castTo(BoundExpression expression, DataType type) {
+    if (expression.dataType().equals(type)) {
+      return expression;
+    }
+    if (expression instanceof dev.ember.plan.expressions.Literal literal && literal.value() == null) {
+      return dev.ember.plan.expressions.Literal.nullOf(type);
+    }
+    return new BoundCast(expression, type, false);
+  }
+
+  /** The type both sides of a comparison or arithmetic operator are cast to, if any. */
+  static Optional<DataType> commonType(DataType left, DataType right) {
+    if (left.equals(right)) {
+      return Optional.of(left);
+    }
+    if (left == AtomicType.NULL) {
+      return Optional.of(right);
+    }
+    if (right == AtomicType.NULL) {
+      return Optional.of(left);
+    }
+    if (left.isNumeric() && right.isNumeric()) {
+      return Optional.of(widerNumeric(left, right));
+    }
+    if (isDatetime(left) && isDatetime(right)) {
+      return Optional.of(left == AtomicType.TIMESTAMP || right == AtomicType.TIMESTAMP
+          ? AtomicType.TIMESTAMP : AtomicType.TIMESTAMP_NTZ);
+    }
+    return Optional.empty();
+  }
+
+  static boolean isDatetime(DataType type) {
+    return type == AtomicType.DATE || type == AtomicType.TIMESTAMP || type == AtomicType.TIMESTAMP_NTZ;
+  }
+
+  /** Spark's numeric precedence: byte < short < int < long < decimal < float < double. */
+  static DataType widerNumeric(DataType left, DataType right) {
+    if (left == AtomicType.DOUBLE || right == AtomicType.DOUBLE) {
+      return AtomicType.DOUBLE;
+    }
+    if (left == AtomicType.FLOAT || right == AtomicType.FLOAT) {
+      return left instanceof DecimalType || right instanceof DecimalType ? AtomicType.DOUBLE : AtomicType.FLOAT;
+    }
+    if (left instanceof DecimalType || right instanceof DecimalType) {
+      return widerDecimal(asDecimal(left), asDecimal(right));
+    }
+    return integralRank((AtomicType) left) >= integralRank((AtomicType) right) ? left : right;
+  }
+
+  static DecimalType asDecimal(DataType type) {
+    return type instanceof DecimalType decimal ? decimal : DecimalType.forIntegral((AtomicType) type);
+  }
+
+  /** Spark's DecimalPrecision.widerDecimalType. */
+  static DecimalType widerDecimal(DecimalType a, DecimalType b) {
+    int scale = Math.max(a.scale(), b.scale());
+    int range = Math.max(a.precision() - a.scale(), b.precision() - b.scale());
+    return DecimalType.bounded(range + scale, scale);
+  }
+
+  private static int integralRank(AtomicType type) {
+    return switch (type) {
+      case BYTE -> 1;
+      case SHORT -> 2;
+      case INTEGER -> 3;
+      case LONG -> 4;
+      default -> throw new IllegalArgumentException("not integral: " + type);
+    };
+  }
+}

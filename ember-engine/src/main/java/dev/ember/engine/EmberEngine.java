@@ -1,0 +1,71 @@
+package dev.ember.engine;
+
+import dev.ember.plan.errors.SparkErrors;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * One embedded DuckDB database shared by many Spark sessions. Each session has its own connection,
+ * configuration and temporary views.
+ */
+public final class EmberEngine implements AutoCloseable {
+  private final DuckDBConnection database;
+  private final Map<String, EngineSession> sessions = new ConcurrentHashMap<>();
+
+  private EmberEngine(DuckDBConnection database) {
+    this.database = database;
+  }
+
+  /** Starts an in-memory engine. Extensions are never downloaded: only DuckDB's built-in ones are used. */
+  public static EmberEngine start() {
+    try {
+      Class.forName("org.duckdb.DuckDBDriver");
+      Properties properties = new Properties();
+      properties.setProperty("autoinstall_known_extensions", "false");
+      properties.setProperty("autoload_known_extensions", "false");
+      Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
+      return new EmberEngine(connection.unwrap(DuckDBConnection.class));
+    } catch (ClassNotFoundException | SQLException e) {
+      throw SparkErrors.internal("Could not start the embedded DuckDB engine: " + e.getMessage());
+    }
+  }
+
+  /** The session with this id, created on first use (Spark Connect creates sessions lazily). */
+  public EngineSession session(String sessionId) {
+    return sessions.computeIfAbsent(sessionId, id -> new EngineSession(id, newConnection()));
+  }
+
+  public boolean hasSession(String sessionId) {
+    return sessions.containsKey(sessionId);
+  }
+
+  public void closeSession(String sessionId) {
+    EngineSession session = sessions.remove(sessionId);
+    if (session != null) {
+      session.close();
+    }
+  }
+
+  private DuckDBConnection newConnection() {
+    try {
+      return (DuckDBConnection) database.duplicate();
+    } catch (SQLException e) {
+      throw SparkErrors.internal("Could not open a DuckDB connection: " + e.getMessage());
+    }
+  }
+
+  @Override
+  public void close() {
+    sessions.keySet().forEach(this::closeSession);
+    try {
+      database.close();
+    } catch (SQLException e) {
+      throw SparkErrors.internal("Could not close the DuckDB engine: " + e.getMessage());
+    }
+  }
+}

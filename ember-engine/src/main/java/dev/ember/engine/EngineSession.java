@@ -1,0 +1,125 @@
+package dev.ember.engine;
+
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.types.StructType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.duckdb.DuckDBConnection;
+
+/** One Spark session: its conf, its temporary views and its own DuckDB connection. */
+public final class EngineSession implements AutoCloseable {
+  private final String sessionId;
+  private final SessionConf conf = new SessionConf();
+  private final Map<String, LogicalPlan> tempViews = new ConcurrentHashMap<>();
+  private final Map<String, Statement> running = new ConcurrentHashMap<>();
+  private final AtomicLong expressionIds = new AtomicLong();
+  private final DuckDBConnection connection;
+  private String connectionTimeZone;
+
+  EngineSession(String sessionId, DuckDBConnection connection) {
+    this.sessionId = sessionId;
+    this.connection = connection;
+  }
+
+  public String sessionId() {
+    return sessionId;
+  }
+
+  public SessionConf conf() {
+    return conf;
+  }
+
+  /** A new unique expression id (Spark's exprId) for an attribute of this session's plans. */
+  public long nextExpressionId() {
+    return expressionIds.incrementAndGet();
+  }
+
+  public void createTempView(String name, LogicalPlan plan, boolean replace) {
+    String key = name.toLowerCase(Locale.ROOT);
+    if (!replace && tempViews.containsKey(key)) {
+      throw SparkErrors.unsupported("TEMP_TABLE_OR_VIEW_ALREADY_EXISTS", "42P07",
+          "Cannot create the temporary view `" + name + "` because it already exists.",
+          Map.of("relationName", "`" + name + "`"));
+    }
+    tempViews.put(key, plan);
+  }
+
+  public Optional<LogicalPlan> tempView(String name) {
+    return Optional.ofNullable(tempViews.get(name.toLowerCase(Locale.ROOT)));
+  }
+
+  public boolean dropTempView(String name) {
+    return tempViews.remove(name.toLowerCase(Locale.ROOT)) != null;
+  }
+
+  public java.util.Set<String> tempViewNames() {
+    return java.util.Set.copyOf(tempViews.keySet());
+  }
+
+  /**
+   * Runs generated SQL and reads the whole result. {@code operationId} lets {@link #cancel} stop it.
+   */
+  public QueryResult execute(String operationId, String sql, StructType schema) {
+    try (Statement statement = connection.createStatement()) {
+      running.put(operationId, statement);
+      applyTimeZone(statement);
+      try (ResultSet resultSet = statement.executeQuery(sql)) {
+        return new QueryResult(schema, ResultReader.readAll(resultSet, schema));
+      }
+    } catch (SQLException e) {
+      throw DuckDbErrors.translate(e, sql);
+    } finally {
+      running.remove(operationId);
+    }
+  }
+
+  /** Cancels a running query; returns whether it was running. */
+  public boolean cancel(String operationId) {
+    Statement statement = running.get(operationId);
+    if (statement == null) {
+      return false;
+    }
+    try {
+      statement.cancel();
+    } catch (SQLException e) {
+      throw SparkErrors.internal("Could not cancel operation " + operationId + ": " + e.getMessage());
+    }
+    return true;
+  }
+
+  public java.util.Set<String> runningOperations() {
+    return java.util.Set.copyOf(running.keySet());
+  }
+
+  private void applyTimeZone(Statement statement) throws SQLException {
+    String zone = ZoneId.of(conf.timeZone()).getId();
+    if (!zone.equals(connectionTimeZone)) {
+      statement.execute("SET TimeZone = '" + zone.replace("'", "''") + "'");
+      connectionTimeZone = zone;
+    }
+  }
+
+  @Override
+  public void close() {
+    running.values().forEach(statement -> {
+      try {
+        statement.cancel();
+      } catch (SQLException ignoredBecauseClosing) {
+        // the session is going away; a statement that cannot be cancelled ends with the connection
+      }
+    });
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw SparkErrors.internal("Could not close session " + sessionId + ": " + e.getMessage());
+    }
+  }
+}

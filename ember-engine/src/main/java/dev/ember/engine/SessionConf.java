@@ -1,0 +1,78 @@
+package dev.ember.engine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A session's SQL configuration ({@code spark.conf()}): values set by the user over Spark's defaults.
+ * Keys Ember does not know are stored and returned like Spark's own (non-static) confs.
+ */
+public final class SessionConf {
+  public static final String TIME_ZONE = "spark.sql.session.timeZone";
+  public static final String ANSI_ENABLED = "spark.sql.ansi.enabled";
+  public static final String CASE_SENSITIVE = "spark.sql.caseSensitive";
+  public static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+
+  /** Spark 4.2's defaults for the keys the client and users ask for. */
+  private static final Map<String, String> DEFAULTS = defaults();
+
+  private final Map<String, String> values = new ConcurrentHashMap<>();
+
+  private static Map<String, String> defaults() {
+    Map<String, String> defaults = new LinkedHashMap<>();
+    defaults.put(TIME_ZONE, TimeZone.getDefault().getID());
+    defaults.put(ANSI_ENABLED, "true");
+    defaults.put(CASE_SENSITIVE, "false");
+    defaults.put(SHUFFLE_PARTITIONS, "200");
+    defaults.put("spark.connect.session.planCompression.threshold", "-1");
+    defaults.put("spark.connect.session.planCompression.defaultAlgorithm", "NONE");
+    defaults.put("spark.sql.session.localRelationCacheThreshold", "67108864");
+    defaults.put("spark.sql.session.localRelationChunkSizeRows", "10000");
+    defaults.put("spark.sql.session.localRelationChunkSizeBytes", "16777216");
+    defaults.put("spark.sql.session.localRelationBatchOfChunksSizeBytes", "1073741824");
+    defaults.put("spark.sql.session.localRelationSizeLimit", "3221225472");
+    defaults.put("spark.sql.execution.arrow.useLargeVarTypes", "false");
+    defaults.put("spark.sql.execution.arrow.maxRecordsPerBatch", "10000");
+    defaults.put("spark.sql.legacy.timeParserPolicy", "CORRECTED");
+    return Map.copyOf(defaults);
+  }
+
+  public Optional<String> get(String key) {
+    String value = values.get(key);
+    return value != null ? Optional.of(value) : Optional.ofNullable(DEFAULTS.get(key));
+  }
+
+  public String getOrDefault(String key, String fallback) {
+    return get(key).orElse(fallback);
+  }
+
+  public void set(String key, String value) {
+    values.put(key, value);
+  }
+
+  public void unset(String key) {
+    values.remove(key);
+  }
+
+  /** Every conf that has a value: Spark's defaults overlaid with what was set. */
+  public Map<String, String> all() {
+    Map<String, String> all = new java.util.TreeMap<>(DEFAULTS);
+    all.putAll(values);
+    return all;
+  }
+
+  public String timeZone() {
+    return get(TIME_ZONE).orElseThrow();
+  }
+
+  public boolean ansiEnabled() {
+    return Boolean.parseBoolean(get(ANSI_ENABLED).orElseThrow().trim());
+  }
+
+  public boolean caseSensitive() {
+    return Boolean.parseBoolean(get(CASE_SENSITIVE).orElseThrow().trim());
+  }
+}

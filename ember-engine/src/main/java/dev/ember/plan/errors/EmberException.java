@@ -1,0 +1,59 @@
+package dev.ember.plan.errors;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * An error a Spark user sees: Spark's error class (condition), SQLSTATE and message parameters,
+ * reported as the Spark exception {@link #kind()}. Every layer throws this; the Connect service turns
+ * it into the gRPC status the official client rebuilds the exception from.
+ */
+public final class EmberException extends RuntimeException {
+  private final ErrorKind kind;
+  private final String errorClass;
+  private final String sqlState;
+  private final Map<String, String> messageParameters;
+
+  public EmberException(ErrorKind kind, String errorClass, String sqlState, String message,
+      Map<String, String> messageParameters) {
+    super(formatMessage(errorClass, message, sqlState));
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.errorClass = Objects.requireNonNull(errorClass, "errorClass");
+    this.sqlState = sqlState;
+    this.messageParameters = new LinkedHashMap<>(messageParameters);
+  }
+
+  private static String formatMessage(String errorClass, String message, String sqlState) {
+    return "[" + errorClass + "] " + message + (sqlState == null ? "" : " SQLSTATE: " + sqlState);
+  }
+
+  public ErrorKind kind() {
+    return kind;
+  }
+
+  public String errorClass() {
+    return errorClass;
+  }
+
+  public String sqlState() {
+    return sqlState;
+  }
+
+  public Map<String, String> messageParameters() {
+    return Map.copyOf(messageParameters);
+  }
+
+  /** Parameters in the order they were given (Spark's JSON keeps insertion order). */
+  public Map<String, String> orderedMessageParameters() {
+    return java.util.Collections.unmodifiableMap(messageParameters);
+  }
+
+  @Override
+  public String toString() {
+    return kind.exceptionClass() + ": " + getMessage() + messageParameters.entrySet().stream()
+        .map(entry -> entry.getKey() + "=" + entry.getValue())
+        .collect(Collectors.joining(", ", " {", "}"));
+  }
+}

@@ -1,0 +1,46 @@
+package dev.ember.plan.errors;
+
+import java.util.List;
+
+/**
+ * The Spark exception class an error is reported as, with its class hierarchy: the Spark Connect
+ * client picks the exception it rebuilds from this list.
+ */
+public enum ErrorKind {
+  ANALYSIS("org.apache.spark.sql.AnalysisException", "java.lang.Exception"),
+  PARSE("org.apache.spark.sql.catalyst.parser.ParseException",
+      "org.apache.spark.sql.AnalysisException", "java.lang.Exception"),
+  ARITHMETIC("org.apache.spark.SparkArithmeticException",
+      "java.lang.ArithmeticException", "java.lang.RuntimeException", "java.lang.Exception"),
+  NUMBER_FORMAT("org.apache.spark.SparkNumberFormatException",
+      "java.lang.NumberFormatException", "java.lang.IllegalArgumentException",
+      "java.lang.RuntimeException", "java.lang.Exception"),
+  DATE_TIME("org.apache.spark.SparkDateTimeException",
+      "java.time.DateTimeException", "java.lang.RuntimeException", "java.lang.Exception"),
+  ILLEGAL_ARGUMENT("org.apache.spark.SparkIllegalArgumentException",
+      "java.lang.IllegalArgumentException", "java.lang.RuntimeException", "java.lang.Exception"),
+  UNSUPPORTED_OPERATION("org.apache.spark.SparkUnsupportedOperationException",
+      "java.lang.UnsupportedOperationException", "java.lang.RuntimeException", "java.lang.Exception"),
+  ARRAY_INDEX_OUT_OF_BOUNDS("org.apache.spark.SparkArrayIndexOutOfBoundsException",
+      "java.lang.ArrayIndexOutOfBoundsException", "java.lang.IndexOutOfBoundsException",
+      "java.lang.RuntimeException", "java.lang.Exception"),
+  SPARK_NO_SUCH_ELEMENT("org.apache.spark.SparkNoSuchElementException",
+      "java.util.NoSuchElementException", "java.lang.RuntimeException", "java.lang.Exception"),
+  RUNTIME("org.apache.spark.SparkRuntimeException", "java.lang.RuntimeException", "java.lang.Exception"),
+  SPARK("org.apache.spark.SparkException", "java.lang.Exception");
+
+  private final List<String> classHierarchy;
+
+  ErrorKind(String... classes) {
+    this.classHierarchy = List.of(classes);
+  }
+
+  /** The exception class and its superclasses, most specific first, ending before Throwable. */
+  public List<String> classHierarchy() {
+    return classHierarchy;
+  }
+
+  public String exceptionClass() {
+    return classHierarchy.get(0);
+  }
+}

@@ -1,0 +1,99 @@
+package dev.ember.plan.errors;
+
+import dev.ember.plan.types.DataType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Factory for the Spark errors Ember raises. Error classes, SQLSTATEs and parameter names are
+ * Spark 4.2's (they must exist in the client's error-conditions table); the messages are ours.
+ */
+public final class SparkErrors {
+  private SparkErrors() {
+  }
+
+  private static Map<String, String> parameters(String... keysAndValues) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+
+  public static String toSqlId(String name) {
+    return "`" + name.replace("`", "``") + "`";
+  }
+
+  public static String toSqlType(DataType type) {
+    return "\"" + type.sql() + "\"";
+  }
+
+  public static EmberException unresolvedColumn(String quotedName, List<String> candidates) {
+    if (candidates.isEmpty()) {
+      return new EmberException(ErrorKind.ANALYSIS, "UNRESOLVED_COLUMN.WITHOUT_SUGGESTION", "42703",
+          "A column, variable, or function parameter with name " + quotedName + " cannot be resolved.",
+          parameters("objectName", quotedName));
+    }
+    String proposal = candidates.stream().collect(Collectors.joining(", "));
+    return new EmberException(ErrorKind.ANALYSIS, "UNRESOLVED_COLUMN.WITH_SUGGESTION", "42703",
+        "A column, variable, or function parameter with name " + quotedName
+            + " cannot be resolved. Did you mean one of the following? [" + proposal + "].",
+        parameters("objectName", quotedName, "proposal", proposal));
+  }
+
+  public static EmberException ambiguousReference(String quotedName, List<String> referenceNames) {
+    String references = String.join(", ", referenceNames);
+    return new EmberException(ErrorKind.ANALYSIS, "AMBIGUOUS_REFERENCE", "42704",
+        "Reference " + quotedName + " is ambiguous, could be: [" + references + "].",
+        parameters("name", quotedName, "referenceNames", "[" + references + "]"));
+  }
+
+  public static EmberException unresolvedRoutine(String routineName, String searchPath) {
+    return new EmberException(ErrorKind.ANALYSIS, "UNRESOLVED_ROUTINE", "42883",
+        "Cannot resolve routine " + routineName + " on search path " + searchPath + ".",
+        parameters("routineName", routineName, "searchPath", searchPath));
+  }
+
+  public static EmberException wrongNumArgs(String functionName, String expected, int actual) {
+    return new EmberException(ErrorKind.ANALYSIS, "WRONG_NUM_ARGS.WITHOUT_SUGGESTION", "42605",
+        "The " + functionName + " requires " + expected + " parameters but the actual number is "
+            + actual + ".",
+        parameters("functionName", functionName, "expectedNum", expected,
+            "actualNum", Integer.toString(actual), "docroot", "https://spark.apache.org/docs/latest"));
+  }
+
+  public static EmberException dataTypeMismatch(String subClass, String sqlExpr, String message,
+      Map<String, String> extra) {
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("sqlExpr", sqlExpr);
+    all.putAll(extra);
+    return new EmberException(ErrorKind.ANALYSIS, "DATATYPE_MISMATCH." + subClass, "42K09",
+        "Cannot resolve " + sqlExpr + " due to data type mismatch: " + message, all);
+  }
+
+  public static EmberException divideByZero() {
+    return new EmberException(ErrorKind.ARITHMETIC, "DIVIDE_BY_ZERO", "22012",
+        "Division by zero. Use `try_divide` to tolerate divisor being 0 and return NULL instead. "
+            + "If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
+        parameters("config", "\"spark.sql.ansi.enabled\""));
+  }
+
+  public static EmberException arithmeticOverflow(String message, String alternative) {
+    return new EmberException(ErrorKind.ARITHMETIC, "ARITHMETIC_OVERFLOW", "22003",
+        message + ". If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
+        parameters("message", message, "alternative", alternative, "config", "\"spark.sql.ansi.enabled\""));
+  }
+
+  public static EmberException unsupported(String errorClass, String sqlState, String message,
+      Map<String, String> params) {
+    return new EmberException(ErrorKind.ANALYSIS, errorClass, sqlState, message, params);
+  }
+
+  /** An Ember bug or an engine failure that has no Spark equivalent: never the raw DuckDB text alone. */
+  public static EmberException internal(String message) {
+    return new EmberException(ErrorKind.SPARK, "INTERNAL_ERROR", "XX000", message,
+        parameters("message", message));
+  }
+}

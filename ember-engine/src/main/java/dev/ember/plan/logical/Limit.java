@@ -1,0 +1,4 @@
+package dev.ember.plan.logical;
+
+public record Limit(LogicalPlan input, int limit) implements LogicalPlan {
+}

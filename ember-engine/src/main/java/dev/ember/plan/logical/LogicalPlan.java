@@ -1,0 +1,10 @@
+package dev.ember.plan.logical;
+
+/**
+ * A plan as the front ends build it: one record per Spark operation, names unresolved. The analyzer
+ * turns it into a {@link dev.ember.plan.resolved.ResolvedPlan}.
+ */
+public sealed interface LogicalPlan
+    permits Range, LocalRelation, Project, Filter, Sort, Limit, Offset, Aggregate, WithColumns,
+        WithColumnsRenamed, Drop, ToDF, SubqueryAlias, PlanIdTag {
+}

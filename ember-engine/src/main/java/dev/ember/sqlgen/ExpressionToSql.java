@@ -1,0 +1,56 @@
+package dev.ember.sqlgen;
+
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.resolved.BoundCast;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.resolved.ColumnReference;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.DecimalType;
+import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlCast;
+import dev.ember.sqlgen.tree.SqlColumn;
+import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlLiteral;
+import java.util.List;
+
+/** A resolved expression as a DuckDB SQL expression. */
+final class ExpressionToSql {
+  private ExpressionToSql() {
+  }
+
+  static SqlExpression convert(BoundExpression expression) {
+    if (expression instanceof Literal literal) {
+      return new SqlLiteral(literal.value(), literal.dataType());
+    }
+    if (expression instanceof ColumnReference reference) {
+      return new SqlColumn(ColumnNames.of(reference.attribute()));
+    }
+    if (expression instanceof BoundCast cast) {
+      return convertCast(cast);
+    }
+    if (expression instanceof Call call) {
+        List<SqlExpression> arguments = call.arguments().stream().map(ExpressionToSql::convert).toList();
+        return FunctionRenderers.lookup(call.function())
+            .orElseThrow(() -> SparkErrors.internal("no DuckDB rendering for function " + call.function()))
+            .render(call, arguments);
+      }
+    throw new IllegalStateException("unexpected " + expression);
+
+  }
+
+  private static SqlExpression convertCast(BoundCast cast) {
+    SqlExpression operand = convert(cast.child());
+    DataType from = cast.child().dataType();
+    DataType to = cast.dataType();
+    boolean fractionalToIntegral = (from == AtomicType.FLOAT || from == AtomicType.DOUBLE || from instanceof DecimalType)
+        && to instanceof AtomicType atomic && atomic.integral();
+    if (fractionalToIntegral) {
+      // Spark truncates towards zero where DuckDB rounds.
+      operand = SqlCall.of("trunc", operand);
+    }
+    return new SqlCast(operand, DuckDbTypes.of(to), cast.tryCast());
+  }
+}

@@ -1,0 +1,40 @@
+package dev.ember.sqlgen;
+
+import dev.ember.plan.resolved.Attribute;
+import dev.ember.plan.resolved.LocalRows;
+import dev.ember.sqlgen.tree.SqlCast;
+import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlFrom;
+import dev.ember.sqlgen.tree.SqlLiteral;
+import dev.ember.sqlgen.tree.SqlSelect;
+import dev.ember.sqlgen.tree.SqlSelect.SelectItem;
+import dev.ember.sqlgen.tree.SqlStar;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Rows shipped with the plan as a VALUES list (or an empty typed SELECT). */
+final class LocalRowsToSql {
+  private LocalRowsToSql() {
+  }
+
+  static SqlSelect select(LocalRows local, String alias) {
+    List<Attribute> output = local.output();
+    List<String> names = output.stream().map(ColumnNames::of).toList();
+    if (local.rows().isEmpty()) {
+      List<SelectItem> nulls = output.stream()
+          .map(attribute -> new SelectItem(new SqlLiteral(null, attribute.dataType()), ColumnNames.of(attribute)))
+          .toList();
+      return SqlSelect.from(nulls, new SqlFrom.None()).withWhere(new SqlLiteral(false, dev.ember.plan.types.AtomicType.BOOLEAN));
+    }
+    List<List<SqlExpression>> rows = new ArrayList<>();
+    for (List<Object> row : local.rows()) {
+      List<SqlExpression> values = new ArrayList<>();
+      for (int i = 0; i < output.size(); i++) {
+        SqlLiteral literal = new SqlLiteral(row.get(i), output.get(i).dataType());
+        values.add(new SqlCast(literal, DuckDbTypes.of(output.get(i).dataType()), false));
+      }
+      rows.add(values);
+    }
+    return SqlSelect.from(List.of(new SelectItem(new SqlStar(), null)), new SqlFrom.Values(rows, alias, names));
+  }
+}

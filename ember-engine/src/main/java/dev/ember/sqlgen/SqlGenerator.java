@@ -1,0 +1,102 @@
+package dev.ember.sqlgen;
+
+import dev.ember.plan.resolved.Aggregation;
+import dev.ember.plan.resolved.Attribute;
+import dev.ember.plan.resolved.LimitRows;
+import dev.ember.plan.resolved.LocalRows;
+import dev.ember.plan.resolved.NamedExpression;
+import dev.ember.plan.resolved.OffsetRows;
+import dev.ember.plan.resolved.Ordering;
+import dev.ember.plan.resolved.Projection;
+import dev.ember.plan.resolved.RangeScan;
+import dev.ember.plan.resolved.ResolvedPlan;
+import dev.ember.plan.resolved.Selection;
+import dev.ember.sqlgen.tree.SqlColumn;
+import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlFrom;
+import dev.ember.sqlgen.tree.SqlLiteral;
+import dev.ember.sqlgen.tree.SqlSelect;
+import dev.ember.sqlgen.tree.SqlSelect.OrderItem;
+import dev.ember.sqlgen.tree.SqlSelect.SelectItem;
+import dev.ember.sqlgen.tree.SqlStar;
+import java.util.List;
+
+/**
+ * Resolved plan to DuckDB SQL: each operator becomes a SELECT over its input's SELECT, columns
+ * carry unique internal names, and the outermost SELECT gives them Spark's names.
+ */
+public final class SqlGenerator {
+  private int subqueries;
+
+  private SqlGenerator() {
+  }
+
+  /** The SQL text that produces {@code plan}'s rows with Spark's column names, in order. */
+  public static String generate(ResolvedPlan plan) {
+    SqlGenerator generator = new SqlGenerator();
+    SqlSelect body = generator.select(plan);
+    List<SelectItem> named = plan.output().stream()
+        .map(attribute -> new SelectItem(new SqlColumn(ColumnNames.of(attribute)), attribute.name()))
+        .toList();
+    return SqlRenderer.render(SqlSelect.from(named, generator.subquery(body)));
+  }
+
+  private SqlSelect select(ResolvedPlan plan) {
+    if (plan instanceof RangeScan range) {
+      return SqlSelect.from(
+          List.of(new SelectItem(new SqlColumn("range"), ColumnNames.of(range.id()))),
+          new SqlFrom.TableFunction("range", List.of(
+              new SqlLiteral(range.start(), dev.ember.plan.types.AtomicType.LONG),
+              new SqlLiteral(range.end(), dev.ember.plan.types.AtomicType.LONG),
+              new SqlLiteral(range.step(), dev.ember.plan.types.AtomicType.LONG)), nextAlias(), List.of("range")));
+    }
+    if (plan instanceof LocalRows local) {
+      return LocalRowsToSql.select(local, nextAlias());
+    }
+    if (plan instanceof Projection projection) {
+      return SqlSelect.from(items(projection.columns()), subquery(select(projection.input())));
+    }
+    if (plan instanceof Selection selection) {
+      return starFrom(selection.input()).withWhere(ExpressionToSql.convert(selection.condition()));
+    }
+    if (plan instanceof Ordering ordering) {
+      return starFrom(ordering.input()).withOrderBy(ordering.orders().stream()
+          .map(order -> new OrderItem(ExpressionToSql.convert(order.child()), order.ascending(), order.nullsFirst()))
+          .toList());
+    }
+    if (plan instanceof LimitRows limit) {
+      return starFrom(limit.input()).withLimit(limit.limit());
+    }
+    if (plan instanceof OffsetRows offset) {
+      return starFrom(offset.input()).withOffset(offset.offset());
+    }
+    if (plan instanceof Aggregation aggregation) {
+      return SqlSelect.from(items(aggregation.columns()), subquery(select(aggregation.input())))
+          .withGroupBy(aggregation.groupings().stream().map(ExpressionToSql::convert).toList());
+    }
+    throw new IllegalStateException("unexpected " + plan);
+
+  }
+
+  private SqlSelect starFrom(ResolvedPlan input) {
+    return SqlSelect.from(List.of(new SelectItem(new SqlStar(), null)), subquery(select(input)));
+  }
+
+  private static List<SelectItem> items(List<NamedExpression> columns) {
+    return columns.stream()
+        .map(column -> new SelectItem(ExpressionToSql.convert(column.expression()), ColumnNames.of(column.attribute())))
+        .toList();
+  }
+
+  private SqlFrom subquery(SqlSelect select) {
+    return new SqlFrom.Subquery(select, nextAlias());
+  }
+
+  private String nextAlias() {
+    return "q" + (++subqueries);
+  }
+
+  static SqlExpression column(Attribute attribute) {
+    return new SqlColumn(ColumnNames.of(attribute));
+  }
+}

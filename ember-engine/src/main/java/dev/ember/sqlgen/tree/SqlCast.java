@@ -1,0 +1,5 @@
+package dev.ember.sqlgen.tree;
+
+/** {@code CAST(operand AS duckDbType)} or {@code TRY_CAST}. */
+public record SqlCast(SqlExpression operand, String duckDbType, boolean tryCast) implements SqlExpression {
+}

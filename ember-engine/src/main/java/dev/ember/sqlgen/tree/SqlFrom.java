@@ -1,0 +1,31 @@
+package dev.ember.sqlgen.tree;
+
+import java.util.List;
+
+/** What a SELECT reads from. */
+public sealed interface SqlFrom {
+  /** {@code (SELECT ...) AS alias}. */
+  record Subquery(SqlSelect query, String alias) implements SqlFrom {
+  }
+
+  /** {@code name(arguments) AS alias(columns)}, e.g. DuckDB's {@code range}. */
+  record TableFunction(String name, List<SqlExpression> arguments, String alias, List<String> columns)
+      implements SqlFrom {
+    public TableFunction {
+      arguments = List.copyOf(arguments);
+      columns = List.copyOf(columns);
+    }
+  }
+
+  /** {@code (VALUES (...), ...) AS alias(columns)}; at least one row. */
+  record Values(List<List<SqlExpression>> rows, String alias, List<String> columns) implements SqlFrom {
+    public Values {
+      rows = rows.stream().map(List::copyOf).toList();
+      columns = List.copyOf(columns);
+    }
+  }
+
+  /** No FROM clause (a one-row SELECT). */
+  record None() implements SqlFrom {
+  }
+}

@@ -1,0 +1,5 @@
+package dev.ember.sqlgen.tree;
+
+/** {@code *}. */
+public record SqlStar() implements SqlExpression {
+}

@@ -1,0 +1,99 @@
+package dev.ember;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+import org.sparkproject.io.grpc.CallOptions;
+import org.sparkproject.io.grpc.Channel;
+import org.sparkproject.io.grpc.ClientCall;
+import org.sparkproject.io.grpc.ClientInterceptor;
+import org.sparkproject.io.grpc.ManagedChannel;
+import org.sparkproject.io.grpc.MethodDescriptor;
+
+/**
+ * The embedded entry point: {@code SparkSession spark = Ember.session();} returns Spark's own
+ * {@link SparkSession} (the official Spark Connect client) wired to an Ember engine in this JVM.
+ */
+public final class Ember {
+  private static EmberRuntime runtime;
+  private static SparkSession defaultSession;
+
+  private Ember() {
+  }
+
+  /** The JVM's default Ember session, created on first use (like {@code getOrCreate()}). */
+  public static synchronized SparkSession session() {
+    if (defaultSession == null || defaultSession.isUsable() == false) {
+      defaultSession = builder().create();
+    }
+    return defaultSession;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Sessions built here share one engine (and its DuckDB database) but nothing else. */
+  public static final class Builder {
+    private final Map<String, String> config = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    public Builder config(String key, String value) {
+      config.put(key, value);
+      return this;
+    }
+
+    public Builder config(String key, long value) {
+      return config(key, Long.toString(value));
+    }
+
+    public Builder config(String key, boolean value) {
+      return config(key, Boolean.toString(value));
+    }
+
+    /** A new session (a new Spark Connect session id) on the shared engine. */
+    public SparkSession create() {
+      ManagedChannel channel = runtime().channel();
+      SparkSession session = org.apache.spark.sql.connect.SparkSession.builder()
+          .remote("sc://in-process:1")
+          .interceptor(routeTo(channel))
+          .create();
+      config.forEach((key, value) -> session.conf().set(key, value));
+      return session;
+    }
+
+    /** Same as {@link #create()}: Ember sessions are cheap. */
+    public SparkSession getOrCreate() {
+      return create();
+    }
+  }
+
+  private static synchronized EmberRuntime runtime() {
+    if (runtime == null) {
+      runtime = EmberRuntime.start();
+      Runtime.getRuntime().addShutdownHook(new Thread(Ember::shutdown, "ember-shutdown"));
+    }
+    return runtime;
+  }
+
+  /** Stops the engine; later calls to {@link #session()} start a new one. */
+  public static synchronized void shutdown() {
+    if (runtime != null) {
+      runtime.close();
+      runtime = null;
+      defaultSession = null;
+    }
+  }
+
+  /** Sends every call of the client to the in-process channel instead of a socket it never opens. */
+  private static ClientInterceptor routeTo(ManagedChannel channel) {
+    return new ClientInterceptor() {
+      @Override
+      public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options, Channel next) {
+        return channel.newCall(method, options);
+      }
+    };
+  }
+}

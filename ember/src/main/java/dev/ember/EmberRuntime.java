@@ -1,0 +1,61 @@
+package dev.ember;
+
+import dev.ember.connect.EmberConnectService;
+import dev.ember.engine.EmberEngine;
+import java.io.IOException;
+import java.util.UUID;
+import org.sparkproject.io.grpc.ManagedChannel;
+import org.sparkproject.io.grpc.Server;
+import org.sparkproject.io.grpc.inprocess.InProcessChannelBuilder;
+import org.sparkproject.io.grpc.inprocess.InProcessServerBuilder;
+
+/**
+ * An Ember engine served over gRPC's in-process transport: the official Spark Connect client in the
+ * same JVM talks to it with no socket.
+ */
+final class EmberRuntime implements AutoCloseable {
+  private final EmberEngine engine;
+  private final EmberConnectService service;
+  private final Server server;
+  private final ManagedChannel channel;
+
+  private EmberRuntime(EmberEngine engine, EmberConnectService service, Server server, ManagedChannel channel) {
+    this.engine = engine;
+    this.service = service;
+    this.server = server;
+    this.channel = channel;
+  }
+
+  static EmberRuntime start() {
+    String name = "ember-" + UUID.randomUUID();
+    EmberEngine engine = EmberEngine.start();
+    EmberConnectService service = new EmberConnectService(engine);
+    try {
+      Server server = InProcessServerBuilder.forName(name)
+          .addService(service)
+          .maxInboundMessageSize(Integer.MAX_VALUE)
+          .build()
+          .start();
+      ManagedChannel channel = InProcessChannelBuilder.forName(name)
+          .maxInboundMessageSize(Integer.MAX_VALUE)
+          .build();
+      return new EmberRuntime(engine, service, server, channel);
+    } catch (IOException e) {
+      service.close();
+      engine.close();
+      throw new IllegalStateException("could not start Ember's in-process server", e);
+    }
+  }
+
+  ManagedChannel channel() {
+    return channel;
+  }
+
+  @Override
+  public void close() {
+    channel.shutdownNow();
+    server.shutdownNow();
+    service.close();
+    engine.close();
+  }
+}
