@@ -22,12 +22,12 @@ final class AggregateResolver {
     List<BoundExpression> groupings = new ArrayList<>();
     List<NamedExpression> columns = new ArrayList<>();
     for (Expression grouping : aggregate.groupings()) {
-      BoundColumn bound = keys.resolve(grouping);
+      BoundColumn bound = keys.resolveTopLevel(grouping);
       groupings.add(bound.expression());
       columns.add(ProjectResolver.named(analyzer, bound, grouping));
     }
     for (Expression expression : aggregate.aggregates()) {
-      columns.add(ProjectResolver.named(analyzer, aggregates.resolve(expression), expression));
+      columns.add(ProjectResolver.named(analyzer, aggregates.resolveTopLevel(expression), expression));
     }
     return input.withPlan(new Aggregation(input.plan(), groupings, columns));
   }

@@ -26,7 +26,7 @@ final class ArithmeticFunctions {
         binary("%", "remainder"),
         new FunctionDefinition("negative", 1, 1, false,
             (pretty, arguments) -> unaryNumeric("negative", pretty, arguments.get(0)),
-            (names, distinct) -> "(- " + names.get(0) + ")"),
+            prefix("negative")),
         new FunctionDefinition("abs", 1, 1, false,
             (pretty, arguments) -> unaryNumeric("abs", pretty, arguments.get(0)), prefix("abs")));
   }
@@ -47,16 +47,12 @@ final class ArithmeticFunctions {
 
   private static BoundExpression bindBinary(String function, String operator, String pretty,
       BoundExpression left, BoundExpression right) {
+    requireArithmeticOperands(pretty, left.dataType(), right.dataType());
+    // ANSI: a string operand is read as a number of the other operand's kind.
+    left = TypeCoercion.castTo(left, TypeCoercion.numericForString(left.dataType(), right.dataType()));
+    right = TypeCoercion.castTo(right, TypeCoercion.numericForString(right.dataType(), left.dataType()));
     DataType leftType = left.dataType();
     DataType rightType = right.dataType();
-    boolean numeric = (leftType.isNumeric() || leftType == AtomicType.NULL)
-        && (rightType.isNumeric() || rightType == AtomicType.NULL);
-    if (!numeric) {
-      throw SparkErrors.dataTypeMismatch("BINARY_OP_DIFF_TYPES", "\"" + pretty + "\"",
-          "the left and right operands of the binary operator have incompatible types ("
-              + SparkErrors.toSqlType(leftType) + " and " + SparkErrors.toSqlType(rightType) + ").",
-          Map.of("left", SparkErrors.toSqlType(leftType), "right", SparkErrors.toSqlType(rightType)));
-    }
     if (function.equals("divide") && !(leftType instanceof DecimalType) && !(rightType instanceof DecimalType)) {
       return new Call(function, List.of(TypeCoercion.castTo(left, AtomicType.DOUBLE),
           TypeCoercion.castTo(right, AtomicType.DOUBLE)), AtomicType.DOUBLE, true);
@@ -69,13 +65,40 @@ final class ArithmeticFunctions {
       DecimalType a = TypeCoercion.asDecimal(leftType == AtomicType.NULL ? common : leftType);
       DecimalType b = TypeCoercion.asDecimal(rightType == AtomicType.NULL ? common : rightType);
       DecimalType result = decimalResult(function, a, b);
+      boolean nullable = left.nullable() || right.nullable() || function.equals("divide")
+          || function.equals("remainder");
       return new Call(function, List.of(TypeCoercion.castTo(left, a), TypeCoercion.castTo(right, b)), result,
-          true);
+          nullable);
     }
     boolean nullable = left.nullable() || right.nullable() || function.equals("divide")
         || function.equals("remainder");
     return new Call(function, List.of(TypeCoercion.castTo(left, common), TypeCoercion.castTo(right, common)),
         common, nullable);
+  }
+
+  private static final String ARITHMETIC_INPUT =
+      "(\"NUMERIC\" or \"INTERVAL DAY TO SECOND\" or \"INTERVAL YEAR TO MONTH\" or \"INTERVAL\")";
+
+  /** Operands must be numeric or NULL, or strings (read as numbers) beside a number. */
+  private static void requireArithmeticOperands(String pretty, DataType left, DataType right) {
+    for (DataType type : List.of(left, right)) {
+      if (!type.isNumeric() && type != AtomicType.NULL && type != AtomicType.STRING) {
+        throw wrongOperandType(pretty, type);
+      }
+    }
+    if (left == AtomicType.STRING && !right.isNumeric()) {
+      throw wrongOperandType(pretty, left);
+    }
+    if (right == AtomicType.STRING && !left.isNumeric()) {
+      throw wrongOperandType(pretty, right);
+    }
+  }
+
+  private static RuntimeException wrongOperandType(String pretty, DataType type) {
+    return SparkErrors.dataTypeMismatch("BINARY_OP_WRONG_TYPE", "\"" + pretty + "\"",
+        "the binary operator requires the input type " + ARITHMETIC_INPUT + ", not "
+            + SparkErrors.toSqlType(type) + ".",
+        Map.of("inputType", ARITHMETIC_INPUT, "actualDataType", SparkErrors.toSqlType(type)));
   }
 
   /** Spark's DecimalPrecision rules, with precision loss allowed (the default). */

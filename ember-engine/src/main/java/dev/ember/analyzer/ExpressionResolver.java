@@ -36,6 +36,19 @@ final class ExpressionResolver {
     this.allowAggregates = allowAggregates;
   }
 
+  /**
+   * Resolves a top-level column of a projection. A cast directly over a column keeps the column's
+   * name ({@code col("id").cast("string")} is named {@code id}), as Spark's Column.named does.
+   */
+  BoundColumn resolveTopLevel(Expression expression) {
+    BoundColumn bound = resolve(expression);
+    if (expression instanceof Cast cast
+        && (cast.child() instanceof UnresolvedAttribute || cast.child() instanceof Alias)) {
+      return new BoundColumn(bound.expression(), resolve(cast.child()).name());
+    }
+    return bound;
+  }
+
   BoundColumn resolve(Expression expression) {
     if (expression instanceof Literal literal) {
       return new BoundColumn(literal, LiteralNames.pretty(literal));

@@ -65,7 +65,8 @@ final class NameMatcher {
   static List<String> suggestions(List<String> nameParts, List<Attribute> candidates) {
     String wanted = nameParts.get(nameParts.size() - 1);
     return candidates.stream()
-        .sorted(Comparator.comparingInt(attribute -> levenshtein(wanted, attribute.name())))
+        .sorted(Comparator.<Attribute>comparingInt(attribute -> levenshtein(wanted, attribute.name()))
+            .thenComparing(Attribute::name))
         .limit(MAX_SUGGESTIONS)
         .map(NameMatcher::quotedWithQualifier)
         .collect(Collectors.toList());

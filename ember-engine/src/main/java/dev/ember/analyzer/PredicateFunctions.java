@@ -52,9 +52,10 @@ final class PredicateFunctions {
             "the left and right operands of the binary operator have incompatible types ("
                 + SparkErrors.toSqlType(left.dataType()) + " and " + SparkErrors.toSqlType(right.dataType()) + ").",
             Map.of("left", SparkErrors.toSqlType(left.dataType()), "right", SparkErrors.toSqlType(right.dataType()))));
-    boolean nullable = !function.equals("equal_null_safe") && (left.nullable() || right.nullable());
-    return new Call(function, List.of(TypeCoercion.castTo(left, common), TypeCoercion.castTo(right, common)),
-        AtomicType.BOOLEAN, nullable);
+    BoundExpression coercedLeft = TypeCoercion.castTo(left, common);
+    BoundExpression coercedRight = TypeCoercion.castTo(right, common);
+    boolean nullable = !function.equals("equal_null_safe") && (coercedLeft.nullable() || coercedRight.nullable());
+    return new Call(function, List.of(coercedLeft, coercedRight), AtomicType.BOOLEAN, nullable);
   }
 
   private static FunctionDefinition logical(String name, String sqlOperator) {

@@ -24,7 +24,7 @@ final class ProjectResolver {
       if (expression instanceof UnresolvedStar star) {
         resolver.expandStar(star).forEach(attribute -> columns.add(passThrough(attribute)));
       } else {
-        columns.add(named(analyzer, resolver.resolve(expression), expression));
+        columns.add(named(analyzer, resolver.resolveTopLevel(expression), expression));
       }
     }
     return input.withPlan(new Projection(input.plan(), columns));

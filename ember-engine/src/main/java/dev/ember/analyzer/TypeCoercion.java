@@ -37,11 +37,32 @@ final class TypeCoercion {
     if (left.isNumeric() && right.isNumeric()) {
       return Optional.of(widerNumeric(left, right));
     }
+    // ANSI: a string compared with another type is cast to that type.
+    if (left == AtomicType.STRING && right != AtomicType.BINARY) {
+      return Optional.of(right);
+    }
+    if (right == AtomicType.STRING && left != AtomicType.BINARY) {
+      return Optional.of(left);
+    }
     if (isDatetime(left) && isDatetime(right)) {
       return Optional.of(left == AtomicType.TIMESTAMP || right == AtomicType.TIMESTAMP
           ? AtomicType.TIMESTAMP : AtomicType.TIMESTAMP_NTZ);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The type a string operand is implicitly cast to next to {@code other} in arithmetic (ANSI):
+   * bigint beside integers, double beside fractional numbers. Non-strings keep their type.
+   */
+  static DataType numericForString(DataType type, DataType other) {
+    if (type != AtomicType.STRING) {
+      return type;
+    }
+    if (other instanceof AtomicType atomic && atomic.integral()) {
+      return AtomicType.LONG;
+    }
+    return AtomicType.DOUBLE;
   }
 
   static boolean isDatetime(DataType type) {

@@ -13,7 +13,22 @@ import java.util.regex.Pattern;
 final class DuckDbErrors {
   private static final Pattern OVERFLOW = Pattern.compile("Overflow in (addition|subtraction|multiplication|negation) of (INT\\d+|[A-Z]+)");
 
+  private static final Pattern INVALID_STRING =
+      Pattern.compile("Could not convert string '(.*?)' to ([A-Z0-9_]+)", Pattern.DOTALL);
+
   private DuckDbErrors() {
+  }
+
+  /** Spark's SQL name of a DuckDB physical type in conversion messages. */
+  private static String sparkTypeName(String duckDbType) {
+    switch (duckDbType) {
+      case "INT8": return "TINYINT";
+      case "INT16": return "SMALLINT";
+      case "INT32": return "INT";
+      case "INT64": return "BIGINT";
+      case "BOOL": return "BOOLEAN";
+      default: return duckDbType;
+    }
   }
 
   static EmberException translate(SQLException exception, String sql) {
@@ -22,16 +37,19 @@ final class DuckDbErrors {
     if (raised.isPresent()) {
       return raised.get().toException();
     }
+    Matcher conversion = INVALID_STRING.matcher(message);
+    if (conversion.find()) {
+      return SparkErrors.castInvalidInput(conversion.group(1), "STRING", sparkTypeName(conversion.group(2)));
+    }
     Matcher overflow = OVERFLOW.matcher(message);
     if (overflow.find()) {
-      String type = overflow.group(2);
       String operation = switch (overflow.group(1)) {
         case "addition" -> "try_add";
         case "subtraction" -> "try_subtract";
         case "multiplication" -> "try_multiply";
         default -> null;
       };
-      String overflowMessage = (type.equals("INT64") ? "long" : "integer") + " overflow";
+      String overflowMessage = "overflow";
       String alternative = operation == null ? "" : " Use '" + operation + "' to tolerate overflow and return NULL instead.";
       return SparkErrors.arithmeticOverflow(overflowMessage, alternative);
     }

@@ -26,6 +26,10 @@ import java.util.List;
  * carry unique internal names, and the outermost SELECT gives them Spark's names.
  */
 public final class SqlGenerator {
+  /** SQL has no zero-column SELECT: a plan with no columns still counts its rows through this one. */
+  private static final SelectItem PLACEHOLDER =
+      new SelectItem(new SqlLiteral(true, dev.ember.plan.types.AtomicType.BOOLEAN), "#no_columns");
+
   private int subqueries;
 
   private SqlGenerator() {
@@ -35,7 +39,7 @@ public final class SqlGenerator {
   public static String generate(ResolvedPlan plan) {
     SqlGenerator generator = new SqlGenerator();
     SqlSelect body = generator.select(plan);
-    List<SelectItem> named = plan.output().stream()
+    List<SelectItem> named = plan.output().isEmpty() ? List.of(PLACEHOLDER) : plan.output().stream()
         .map(attribute -> new SelectItem(new SqlColumn(ColumnNames.of(attribute)), attribute.name()))
         .toList();
     return SqlRenderer.render(SqlSelect.from(named, generator.subquery(body)));
@@ -83,6 +87,9 @@ public final class SqlGenerator {
   }
 
   private static List<SelectItem> items(List<NamedExpression> columns) {
+    if (columns.isEmpty()) {
+      return List.of(PLACEHOLDER);
+    }
     return columns.stream()
         .map(column -> new SelectItem(ExpressionToSql.convert(column.expression()), ColumnNames.of(column.attribute())))
         .toList();

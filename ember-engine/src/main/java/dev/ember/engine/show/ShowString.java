@@ -20,7 +20,8 @@ public final class ShowString {
       boolean vertical, CellFormatter formatter) {
     boolean hasMoreData = rows.size() > numRows;
     List<List<String>> table = new ArrayList<>();
-    table.add(schema.fields().stream().map(field -> cut(escape(field.name()), truncate)).toList());
+    // Spark 4 truncates cells, never the column names.
+    table.add(schema.fields().stream().map(field -> escape(field.name())).toList());
     for (Object[] row : rows.subList(0, Math.min(numRows, rows.size()))) {
       List<String> cells = new ArrayList<>();
       for (int i = 0; i < row.length; i++) {

@@ -80,6 +80,17 @@ public final class SparkErrors {
         parameters("config", "\"spark.sql.ansi.enabled\""));
   }
 
+  public static EmberException castInvalidInput(String value, String sourceType, String targetType) {
+    String expression = "'" + value.replace("'", "\\'") + "'";
+    return new EmberException(ErrorKind.NUMBER_FORMAT, "CAST_INVALID_INPUT", "22018",
+        "The value " + expression + " of the type \"" + sourceType + "\" cannot be cast to \"" + targetType
+            + "\" because it is malformed. Correct the value as per the syntax, or change its target type. "
+            + "Use `try_cast` to tolerate malformed input and return NULL instead. If necessary set "
+            + "\"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
+        parameters("expression", expression, "sourceType", "\"" + sourceType + "\"",
+            "targetType", "\"" + targetType + "\"", "ansiConfig", "\"spark.sql.ansi.enabled\""));
+  }
+
   public static EmberException arithmeticOverflow(String message, String alternative) {
     return new EmberException(ErrorKind.ARITHMETIC, "ARITHMETIC_OVERFLOW", "22003",
         message + ". If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",

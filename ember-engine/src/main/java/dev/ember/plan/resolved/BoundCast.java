@@ -12,6 +12,6 @@ public record BoundCast(BoundExpression child, DataType dataType, boolean tryCas
 
   @Override
   public boolean nullable() {
-    return child.nullable() || tryCast;
+    return child.nullable() || tryCast || CastNullability.forceNullable(child.dataType(), dataType);
   }
 }

@@ -1,0 +1,50 @@
+package dev.ember.conformance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * A file of conformance cases on one topic. Subclasses call {@link #query}, {@link #unordered},
+ * {@link #show} and {@link #check} from their constructor.
+ */
+public abstract class CaseGroup {
+  private final String name;
+  private final List<ConformanceCase> cases = new ArrayList<>();
+
+  protected CaseGroup(String name) {
+    this.name = name;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public List<ConformanceCase> cases() {
+    return List.copyOf(cases);
+  }
+
+  /** Records the schema, the rows in order and the default {@code show()} text of a DataFrame. */
+  protected void query(String caseName, Function<SparkSession, Dataset<?>> query) {
+    check(caseName, (spark, outcome) -> outcome.dataset(query.apply(spark).toDF()));
+  }
+
+  /** Like {@link #query} for results whose row order Spark does not define: rows are compared sorted. */
+  protected void unordered(String caseName, Function<SparkSession, Dataset<?>> query) {
+    check(caseName, (spark, outcome) -> outcome.unorderedDataset(query.apply(spark).toDF()));
+  }
+
+  /** Records {@code show(numRows, truncate, vertical)} text only. */
+  protected void show(String caseName, int numRows, int truncate, boolean vertical,
+      Function<SparkSession, Dataset<?>> query) {
+    check(caseName, (spark, outcome) -> outcome.show(query.apply(spark).toDF(), numRows, truncate, vertical));
+  }
+
+  /** A case with its own observations. */
+  protected void check(String caseName, CaseBody body) {
+    cases.add(new ConformanceCase(name, caseName, body));
+  }
+}

@@ -1,0 +1,27 @@
+package dev.ember.conformance;
+
+import dev.ember.conformance.cases.AggregateCases;
+import dev.ember.conformance.cases.ColumnCases;
+import dev.ember.conformance.cases.ErrorCases;
+import dev.ember.conformance.cases.ExpressionCases;
+import dev.ember.conformance.cases.LocalDataCases;
+import dev.ember.conformance.cases.RangeCases;
+import dev.ember.conformance.cases.ShowCases;
+import java.util.List;
+
+/** Every group of the conformance suite; the reference build and Ember's tests both run this list. */
+public final class ConformanceSuite {
+  private ConformanceSuite() {
+  }
+
+  public static List<CaseGroup> groups() {
+    return List.of(
+        new RangeCases(),
+        new ExpressionCases(),
+        new ColumnCases(),
+        new AggregateCases(),
+        new LocalDataCases(),
+        new ShowCases(),
+        new ErrorCases());
+  }
+}

@@ -1,0 +1,49 @@
+package dev.ember.reference;
+
+import dev.ember.conformance.CaseGroup;
+import dev.ember.conformance.CaseRunner;
+import dev.ember.conformance.ConformanceCase;
+import dev.ember.conformance.ConformanceSuite;
+import dev.ember.conformance.GoldenFile;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Runs every conformance case on real Apache Spark 4.2.0 (classic, local mode) and writes what it
+ * observed as golden files: the expected output Ember's tests compare against.
+ */
+public final class GenerateGoldens {
+  private GenerateGoldens() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path directory = Path.of(args[0]);
+    List<String> only = args.length > 1 && !args[1].isBlank() ? Arrays.asList(args[1].split(",")) : List.of();
+    long start = System.nanoTime();
+    SparkSession spark = SparkSession.builder()
+        .master("local[2]")
+        .appName("ember-reference")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .getOrCreate();
+    int total = 0;
+    for (CaseGroup group : ConformanceSuite.groups()) {
+      if (!only.isEmpty() && !only.contains(group.name())) {
+        continue;
+      }
+      Map<String, Map<String, String>> results = new LinkedHashMap<>();
+      for (ConformanceCase conformanceCase : group.cases()) {
+        results.put(conformanceCase.name(), CaseRunner.run(spark, conformanceCase));
+      }
+      GoldenFile.write(directory, group.name(), results);
+      total += results.size();
+      System.out.printf("%-20s %4d cases%n", group.name(), results.size());
+    }
+    spark.stop();
+    System.out.printf("wrote %d cases to %s in %.1f s%n", total, directory, (System.nanoTime() - start) / 1e9);
+  }
+}
