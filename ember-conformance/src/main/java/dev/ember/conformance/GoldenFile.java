@@ -16,7 +16,8 @@ import java.util.Map;
  * --- section
  * text lines...
  * </pre>
- * Section text is stored without its final newline; no text line may start with "=== " or "--- ".
+ * Each section's text is followed by one newline that is not part of it; no text line may start
+ * with "=== " or "--- ".
  */
 public final class GoldenFile {
   private static final String CASE = "=== case ";
@@ -34,7 +35,7 @@ public final class GoldenFile {
     cases.forEach((name, sections) -> {
       text.append(CASE).append(name).append('\n');
       sections.forEach((section, content) -> {
-        String body = normalize(content);
+        String body = content;
         for (String line : body.split("\n", -1)) {
           if (line.startsWith(CASE) || line.startsWith(SECTION)) {
             throw new IllegalArgumentException("case " + name + " has a line the golden format cannot hold: " + line);
@@ -80,11 +81,6 @@ public final class GoldenFile {
   /** Every body line was read with a '\n' after it; the last one belongs to the format. */
   private static String trimLastNewline(StringBuilder body) {
     return body.length() == 0 ? "" : body.substring(0, body.length() - 1);
-  }
-
-  /** Comparison ignores the final newline of a section. */
-  public static String normalize(String content) {
-    return content.endsWith("\n") ? content.substring(0, content.length() - 1) : content;
   }
 
   public static Map<String, Map<String, String>> load(String group) throws IOException {

@@ -1,8 +1,5 @@
 package dev.ember.conformance;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,16 +48,18 @@ public final class Outcome {
   }
 
   public void show(Dataset<Row> df, int numRows, int truncate, boolean vertical) {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    PrintStream stream = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-    scala.Console.withOut(stream, () -> {
-      df.show(numRows, truncate, vertical);
-      return null;
-    });
-    stream.flush();
+    String text = ConsoleCapture.capture(() -> df.show(numRows, truncate, vertical));
+    if (!isConnectSession(df) && text.endsWith("\n")) {
+      // Classic Spark prints showString with println, the Connect client with print: record showString.
+      text = text.substring(0, text.length() - 1);
+    }
     String section = numRows == 20 && truncate == 20 && !vertical ? "show"
         : "show(" + numRows + ", " + truncate + ", " + vertical + ")";
-    record(section, buffer.toString(StandardCharsets.UTF_8));
+    record(section, text);
+  }
+
+  private static boolean isConnectSession(Dataset<Row> df) {
+    return df.sparkSession().getClass().getName().startsWith("org.apache.spark.sql.connect.");
   }
 
   /** Any value an action returns, by its {@code toString}. */

@@ -4,7 +4,11 @@ import dev.ember.conformance.CaseGroup;
 import dev.ember.conformance.CaseRunner;
 import dev.ember.conformance.ConformanceCase;
 import dev.ember.conformance.ConformanceSuite;
+import dev.ember.conformance.ConsoleCapture;
 import dev.ember.conformance.GoldenFile;
+import dev.ember.examples.SalesReport;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -42,6 +46,10 @@ public final class GenerateGoldens {
       GoldenFile.write(directory, group.name(), results);
       total += results.size();
       System.out.printf("%-20s %4d cases%n", group.name(), results.size());
+    }
+    if (args.length > 2 && only.isEmpty()) {
+      Files.writeString(Path.of(args[2]), ConsoleCapture.capture(() -> SalesReport.run(spark)), StandardCharsets.UTF_8);
+      System.out.println("wrote the example job's output to " + args[2]);
     }
     spark.stop();
     System.out.printf("wrote %d cases to %s in %.1f s%n", total, directory, (System.nanoTime() - start) / 1e9);

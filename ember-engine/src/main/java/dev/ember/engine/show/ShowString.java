@@ -36,8 +36,11 @@ public final class ShowString {
     } else {
       renderTable(table, truncate > 0, text);
     }
-    if (hasMoreData) {
-      text.append("only showing top ").append(numRows).append(numRows == 1 ? " row" : " rows").append('\n');
+    // Spark 4.2 ends the footer without a newline.
+    if (vertical && table.size() == 1) {
+      text.append("(0 rows)");
+    } else if (hasMoreData) {
+      text.append("only showing top ").append(numRows).append(numRows == 1 ? " row" : " rows");
     }
     return text.toString();
   }
@@ -96,9 +99,6 @@ public final class ShowString {
             .append(" | ").append(cell).append(" ".repeat(dataWidth - DisplayWidth.of(cell))).append(' ')
             .append('\n');
       }
-    }
-    if (data.isEmpty()) {
-      text.append("(0 rows)\n");
     }
   }
 

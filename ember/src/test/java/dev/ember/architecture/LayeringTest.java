@@ -1,0 +1,45 @@
+package dev.ember.architecture;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dependencies point down: entry points, connect, analyzer, sqlgen, engine; the plan is the shared
+ * vocabulary; below connect nothing knows gRPC, protos or the Spark client.
+ */
+class LayeringTest {
+  private static final JavaClasses EMBER = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("dev.ember");
+
+  @Test
+  void layersDependOnlyDownwards() {
+    layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("EntryPoints").definedBy("dev.ember")
+        .layer("Connect").definedBy("dev.ember.connect..")
+        .layer("Analyzer").definedBy("dev.ember.analyzer..")
+        .layer("SqlGen").definedBy("dev.ember.sqlgen..")
+        .layer("Engine").definedBy("dev.ember.engine..")
+        .layer("Plan").definedBy("dev.ember.plan..")
+        .whereLayer("EntryPoints").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Connect").mayOnlyBeAccessedByLayers("EntryPoints")
+        .whereLayer("Analyzer").mayOnlyBeAccessedByLayers("EntryPoints", "Connect")
+        .whereLayer("SqlGen").mayOnlyBeAccessedByLayers("EntryPoints", "Connect", "Analyzer")
+        .whereLayer("Engine").mayOnlyBeAccessedByLayers("EntryPoints", "Connect", "Analyzer", "SqlGen")
+        .whereLayer("Plan").mayOnlyBeAccessedByLayers("EntryPoints", "Connect", "Analyzer", "SqlGen", "Engine")
+        .check(EMBER);
+  }
+
+  @Test
+  void theEngineKnowsNothingOfSparkConnect() {
+    noClasses().that().resideInAnyPackage("dev.ember.plan..", "dev.ember.analyzer..", "dev.ember.sqlgen..",
+            "dev.ember.engine..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.sparkproject..")
+        .check(EMBER);
+  }
+}
