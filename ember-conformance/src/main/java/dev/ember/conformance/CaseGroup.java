@@ -2,7 +2,6 @@ package dev.ember.conformance;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -12,6 +11,12 @@ import org.apache.spark.sql.SparkSession;
  * {@link #show} and {@link #check} from their constructor.
  */
 public abstract class CaseGroup {
+  /** Builds the DataFrame a case observes; may throw like any Spark code. */
+  @FunctionalInterface
+  public interface DataFrameQuery {
+    Dataset<?> apply(SparkSession spark) throws Exception;
+  }
+
   private final String name;
   private final List<ConformanceCase> cases = new ArrayList<>();
 
@@ -28,18 +33,18 @@ public abstract class CaseGroup {
   }
 
   /** Records the schema, the rows in order and the default {@code show()} text of a DataFrame. */
-  protected void query(String caseName, Function<SparkSession, Dataset<?>> query) {
+  protected void query(String caseName, DataFrameQuery query) {
     check(caseName, (spark, outcome) -> outcome.dataset(query.apply(spark).toDF()));
   }
 
   /** Like {@link #query} for results whose row order Spark does not define: rows are compared sorted. */
-  protected void unordered(String caseName, Function<SparkSession, Dataset<?>> query) {
+  protected void unordered(String caseName, DataFrameQuery query) {
     check(caseName, (spark, outcome) -> outcome.unorderedDataset(query.apply(spark).toDF()));
   }
 
   /** Records {@code show(numRows, truncate, vertical)} text only. */
   protected void show(String caseName, int numRows, int truncate, boolean vertical,
-      Function<SparkSession, Dataset<?>> query) {
+      DataFrameQuery query) {
     check(caseName, (spark, outcome) -> outcome.show(query.apply(spark).toDF(), numRows, truncate, vertical));
   }
 

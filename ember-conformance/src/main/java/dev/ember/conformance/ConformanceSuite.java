@@ -7,6 +7,7 @@ import dev.ember.conformance.cases.ExpressionCases;
 import dev.ember.conformance.cases.LocalDataCases;
 import dev.ember.conformance.cases.RangeCases;
 import dev.ember.conformance.cases.ShowCases;
+import dev.ember.conformance.cases.ViewCases;
 import java.util.List;
 
 /** Every group of the conformance suite; the reference build and Ember's tests both run this list. */
@@ -22,6 +23,7 @@ public final class ConformanceSuite {
         new AggregateCases(),
         new LocalDataCases(),
         new ShowCases(),
-        new ErrorCases());
+        new ErrorCases(),
+        new ViewCases());
   }
 }

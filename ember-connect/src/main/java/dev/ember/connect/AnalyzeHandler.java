@@ -13,10 +13,10 @@ import org.apache.spark.connect.proto.StorageLevel;
 final class AnalyzeHandler {
   static final String SPARK_VERSION = "4.2.0";
 
-  private final RelationTranslator relations;
+  private final LocalRelationDecoder localRelations;
 
-  AnalyzeHandler(RelationTranslator relations) {
-    this.relations = relations;
+  AnalyzeHandler(LocalRelationDecoder localRelations) {
+    this.localRelations = localRelations;
   }
 
   AnalyzePlanResponse.Builder handle(AnalyzePlanRequest request, EngineSession session) {
@@ -41,7 +41,7 @@ final class AnalyzeHandler {
       }
       case IS_LOCAL:
         response.setIsLocal(AnalyzePlanResponse.IsLocal.newBuilder()
-            .setIsLocal(isLocal(relations.translate(request.getIsLocal().getPlan().getRoot()))));
+            .setIsLocal(isLocal(new RelationTranslator(localRelations, session).translate(request.getIsLocal().getPlan().getRoot()))));
         break;
       case IS_STREAMING:
         response.setIsStreaming(AnalyzePlanResponse.IsStreaming.newBuilder().setIsStreaming(false));
@@ -84,7 +84,7 @@ final class AnalyzeHandler {
   }
 
   private QueryRunner.PreparedQuery prepare(EngineSession session, Relation relation) {
-    return QueryRunner.prepare(session, relations.translate(relation));
+    return QueryRunner.prepare(session, new RelationTranslator(localRelations, session).translate(relation));
   }
 
   private static boolean isLocal(LogicalPlan plan) {

@@ -35,9 +35,9 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     implements AutoCloseable {
   private final ConnectSessions sessions;
   private final BufferAllocator allocator = new RootAllocator();
-  private final RelationTranslator relations = new RelationTranslator(new LocalRelationDecoder(allocator));
-  private final AnalyzeHandler analyzeHandler = new AnalyzeHandler(relations);
-  private final ExecuteHandler executeHandler = new ExecuteHandler(relations, new ArrowEncoder(allocator));
+  private final LocalRelationDecoder localRelations = new LocalRelationDecoder(allocator);
+  private final AnalyzeHandler analyzeHandler = new AnalyzeHandler(localRelations);
+  private final ExecuteHandler executeHandler = new ExecuteHandler(localRelations, new ArrowEncoder(allocator));
   private final ErrorEncoder errors = new ErrorEncoder();
 
   public EmberConnectService(EmberEngine engine) {

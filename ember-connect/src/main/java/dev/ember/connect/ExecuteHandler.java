@@ -17,11 +17,11 @@ import org.sparkproject.com.google.protobuf.ByteString;
  * {@code result_complete} when the client asked for a reattachable stream.
  */
 final class ExecuteHandler {
-  private final RelationTranslator relations;
+  private final LocalRelationDecoder localRelations;
   private final ArrowEncoder arrow;
 
-  ExecuteHandler(RelationTranslator relations, ArrowEncoder arrow) {
-    this.relations = relations;
+  ExecuteHandler(LocalRelationDecoder localRelations, ArrowEncoder arrow) {
+    this.localRelations = localRelations;
     this.arrow = arrow;
   }
 
@@ -43,6 +43,7 @@ final class ExecuteHandler {
   }
 
   private QueryResult runRelation(Relation relation, String operationId, EngineSession session) {
+    RelationTranslator relations = new RelationTranslator(localRelations, session);
     if (relation.hasShowString()) {
       LogicalPlan input = relations.translate(relation.getShowString().getInput());
       return ShowStringRunner.run(session, operationId, relation.getShowString(), input);
@@ -63,6 +64,7 @@ final class ExecuteHandler {
   }
 
   private void runCommand(Command command, EngineSession session) {
+    RelationTranslator relations = new RelationTranslator(localRelations, session);
     switch (command.getCommandTypeCase()) {
       case CREATE_DATAFRAME_VIEW: {
         var view = command.getCreateDataframeView();

@@ -1,7 +1,10 @@
 package dev.ember.connect;
 
 import dev.ember.plan.expressions.Alias;
+import dev.ember.engine.EngineSession;
+import dev.ember.engine.QueryResult;
 import dev.ember.plan.logical.Aggregate;
+import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.logical.Drop;
 import dev.ember.plan.logical.Filter;
 import dev.ember.plan.logical.Limit;
@@ -13,6 +16,7 @@ import dev.ember.plan.logical.Range;
 import dev.ember.plan.logical.Sort;
 import dev.ember.plan.logical.SubqueryAlias;
 import dev.ember.plan.logical.ToDF;
+import dev.ember.plan.logical.UnresolvedRelation;
 import dev.ember.plan.logical.WithColumns;
 import dev.ember.plan.logical.WithColumnsRenamed;
 import java.util.ArrayList;
@@ -25,9 +29,12 @@ import org.apache.spark.connect.proto.Relation;
  */
 final class RelationTranslator {
   private final LocalRelationDecoder localRelations;
+  private final EngineSession session;
 
-  RelationTranslator(LocalRelationDecoder localRelations) {
+  /** A translator for one request of one session (catalog relations read the session's views). */
+  RelationTranslator(LocalRelationDecoder localRelations, EngineSession session) {
     this.localRelations = localRelations;
+    this.session = session;
   }
 
   LogicalPlan translate(Relation relation) {
@@ -73,12 +80,26 @@ final class RelationTranslator {
             ExpressionTranslator.translateAll(relation.getDrop().getColumnsList()));
       case TO_DF:
         return new ToDF(translate(relation.getToDf().getInput()), relation.getToDf().getColumnNamesList());
+      case CATALOG: {
+        QueryResult result = CatalogRunner.run(session, relation.getCatalog());
+        return new LocalRelation(result.schema(), result.rows().stream().map(java.util.Arrays::asList).toList());
+      }
+      case READ:
+        return read(relation.getRead());
       case SUBQUERY_ALIAS:
         return new SubqueryAlias(translate(relation.getSubqueryAlias().getInput()),
             relation.getSubqueryAlias().getAlias());
       default:
         throw ExpressionTranslator.notSupported("relation " + relation.getRelTypeCase());
     }
+  }
+
+  private LogicalPlan read(org.apache.spark.connect.proto.Read read) {
+    if (read.hasNamedTable()) {
+      return new UnresolvedRelation(
+          dev.ember.plan.expressions.Identifiers.parseAttributeName(read.getNamedTable().getUnparsedIdentifier()));
+    }
+    throw ExpressionTranslator.notSupported("read of data source " + read.getDataSource().getFormat());
   }
 
   private LogicalPlan aggregate(org.apache.spark.connect.proto.Aggregate aggregate) {

@@ -14,6 +14,7 @@ import dev.ember.plan.logical.Range;
 import dev.ember.plan.logical.Sort;
 import dev.ember.plan.logical.SubqueryAlias;
 import dev.ember.plan.logical.ToDF;
+import dev.ember.plan.logical.UnresolvedRelation;
 import dev.ember.plan.logical.WithColumns;
 import dev.ember.plan.logical.WithColumnsRenamed;
 import dev.ember.plan.resolved.Attribute;
@@ -96,6 +97,9 @@ public final class Analyzer {
     }
     if (plan instanceof SubqueryAlias alias) {
       return ColumnEditing.alias(resolve(alias.input()), alias.alias());
+    }
+    if (plan instanceof UnresolvedRelation relation) {
+      return RelationResolver.resolve(this, session, relation);
     }
     if (plan instanceof PlanIdTag tag) {
       return resolve(tag.input()).tagged(tag.planId());

@@ -157,7 +157,7 @@ final class ExpressionResolver {
   private BoundColumn resolveFunction(UnresolvedFunction function) {
     FunctionDefinition definition = FunctionRegistry.lookup(function.name())
         .orElseThrow(() -> SparkErrors.unresolvedRoutine("`" + function.name() + "`",
-            "[`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`]"));
+            SparkErrors.SEARCH_PATH));
     if (definition.aggregate() && !allowAggregates) {
       throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_EXPR_FOR_OPERATOR", "42K0E",
           "A query operator contains one or more unsupported expressions.",

@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
  * Spark 4.2's (they must exist in the client's error-conditions table); the messages are ours.
  */
 public final class SparkErrors {
+  /** The search path Spark names when a table or function is not found. */
+  public static final String SEARCH_PATH = "[`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`]";
+
   private SparkErrors() {
   }
 

@@ -1,0 +1,40 @@
+package dev.ember.connect;
+
+import dev.ember.engine.EngineSession;
+import dev.ember.engine.QueryResult;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.StructField;
+import dev.ember.plan.types.StructType;
+import java.util.List;
+import org.apache.spark.connect.proto.Catalog;
+
+/** {@code spark.catalog()}: the session catalog of temporary views (Ember has no persistent catalog yet). */
+final class CatalogRunner {
+  private CatalogRunner() {
+  }
+
+  static QueryResult run(EngineSession session, Catalog catalog) {
+    switch (catalog.getCatTypeCase()) {
+      case DROP_TEMP_VIEW:
+        return single("value", AtomicType.BOOLEAN, session.dropTempView(catalog.getDropTempView().getViewName()));
+      case DROP_GLOBAL_TEMP_VIEW:
+        return single("value", AtomicType.BOOLEAN, false);
+      case TABLE_EXISTS:
+        return single("value", AtomicType.BOOLEAN,
+            session.tempView(catalog.getTableExists().getTableName()).isPresent());
+      case CURRENT_DATABASE:
+        return single("value", AtomicType.STRING, "default");
+      case CURRENT_CATALOG:
+        return single("value", AtomicType.STRING, "spark_catalog");
+      case DATABASE_EXISTS:
+        return single("value", AtomicType.BOOLEAN, catalog.getDatabaseExists().getDbName().equalsIgnoreCase("default"));
+      default:
+        throw ExpressionTranslator.notSupported("catalog " + catalog.getCatTypeCase());
+    }
+  }
+
+  private static QueryResult single(String name, AtomicType type, Object value) {
+    return new QueryResult(new StructType(List.of(new StructField(name, type, false))),
+        List.<Object[]>of(new Object[] {value}));
+  }
+}
