@@ -20,7 +20,7 @@ class LayeringTest {
   @Test
   void layersDependOnlyDownwards() {
     layeredArchitecture().consideringOnlyDependenciesInLayers()
-        .layer("EntryPoints").definedBy("dev.ember")
+        .layer("EntryPoints").definedBy("dev.ember", "dev.ember.cli..", "dev.ember.junit..")
         .layer("Connect").definedBy("dev.ember.connect..")
         .layer("Analyzer").definedBy("dev.ember.analyzer..")
         .layer("SqlGen").definedBy("dev.ember.sqlgen..")

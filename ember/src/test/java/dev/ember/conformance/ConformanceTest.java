@@ -3,7 +3,6 @@ package dev.ember.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.ember.Ember;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,16 +17,20 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The golden conformance suite: every case runs on Ember (embedded) and must produce exactly what
- * real Spark 4.2.0 recorded in the golden files, except the reviewed known differences.
+ * The golden conformance suite: every case runs on Ember and must produce exactly what real Spark
+ * 4.2.0 recorded in the golden files, except the reviewed known differences. Subclasses choose how
+ * the client reaches Ember (embedded in-process, or a server over loopback).
  */
-class ConformanceTest {
+abstract class ConformanceTest {
   private static final Map<String, String> KNOWN_DIFFERENCES = KnownDifferences.load();
   private static final List<String> SKIPPED = new ArrayList<>();
 
+  /** The session the cases run in. */
+  abstract SparkSession session();
+
   @TestFactory
   Stream<DynamicNode> conformance() throws IOException {
-    SparkSession spark = Ember.session();
+    SparkSession spark = session();
     List<DynamicNode> groups = new ArrayList<>();
     for (CaseGroup group : ConformanceSuite.groups()) {
       Map<String, Map<String, String>> goldens = GoldenFile.load(group.name());

@@ -1,0 +1,75 @@
+package dev.ember;
+
+import dev.ember.connect.EmberConnectService;
+import dev.ember.engine.EmberEngine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
+import org.sparkproject.io.grpc.Server;
+import org.sparkproject.io.grpc.netty.NettyServerBuilder;
+
+/**
+ * Ember as a Spark Connect server on a TCP port: any Spark Connect client (Java, Scala, PySpark)
+ * connects with {@code sc://host:port}. Loopback by default.
+ */
+public final class EmberServer implements AutoCloseable {
+  public static final int DEFAULT_PORT = 15002;
+  private static final int MAX_MESSAGE_BYTES = 128 * 1024 * 1024;
+
+  private final EmberEngine engine;
+  private final EmberConnectService service;
+  private final Server server;
+
+  private EmberServer(EmberEngine engine, EmberConnectService service, Server server) {
+    this.engine = engine;
+    this.service = service;
+    this.server = server;
+  }
+
+  /** Starts a server; port 0 picks a free port (see {@link #port()}). */
+  public static EmberServer start(String host, int port) {
+    EmberEngine engine = EmberEngine.start();
+    EmberConnectService service = new EmberConnectService(engine);
+    try {
+      Server server = NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
+          .addService(service)
+          .maxInboundMessageSize(MAX_MESSAGE_BYTES)
+          .build()
+          .start();
+      return new EmberServer(engine, service, server);
+    } catch (IOException e) {
+      service.close();
+      engine.close();
+      throw new UncheckedIOException("could not listen on " + host + ":" + port, e);
+    }
+  }
+
+  public int port() {
+    return server.getPort();
+  }
+
+  /** The URL Spark Connect clients use, e.g. {@code sc://127.0.0.1:15002}. */
+  public String remoteUrl() {
+    return "sc://127.0.0.1:" + port();
+  }
+
+  public void awaitTermination() throws InterruptedException {
+    server.awaitTermination();
+  }
+
+  @Override
+  public void close() {
+    server.shutdown();
+    try {
+      if (!server.awaitTermination(5, TimeUnit.SECONDS)) {
+        server.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      server.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+    service.close();
+    engine.close();
+  }
+}

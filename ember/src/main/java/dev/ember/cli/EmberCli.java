@@ -1,0 +1,22 @@
+package dev.ember.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code bin/ember}: run Ember as a Spark Connect server, or run an unchanged Spark job on it. */
+@Command(name = "ember", mixinStandardHelpOptions = true, version = "Ember 0.1.0 (Spark 4.2.0 API)",
+    description = "Spark's API on one machine, on embedded DuckDB.",
+    subcommands = {ServerCommand.class, SubmitCommand.class})
+public final class EmberCli implements Runnable {
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new EmberCli()).execute(args));
+  }
+}
