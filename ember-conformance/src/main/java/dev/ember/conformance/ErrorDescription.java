@@ -45,15 +45,16 @@ public final class ErrorDescription {
     } else {
       text.append("\nmessage: ").append(chosen.getMessage());
     }
-    return text.toString();
+    return ConformanceData.portable(text.toString());
   }
 
+  /** The class the Spark Connect client rebuilds; a Spark error of any other class comes back as SparkException. */
   private static String clientClass(Throwable failure) {
     for (Class<?> type = failure.getClass(); type != null; type = type.getSuperclass()) {
       if (CLIENT_CLASSES.contains(type.getName())) {
         return type.getName();
       }
     }
-    return failure.getClass().getName();
+    return failure instanceof SparkThrowable ? "org.apache.spark.SparkException" : failure.getClass().getName();
   }
 }

@@ -99,7 +99,13 @@ final class RelationTranslator {
       return new UnresolvedRelation(
           dev.ember.plan.expressions.Identifiers.parseAttributeName(read.getNamedTable().getUnparsedIdentifier()));
     }
-    throw ExpressionTranslator.notSupported("read of data source " + read.getDataSource().getFormat());
+    var source = read.getDataSource();
+    java.util.Optional<dev.ember.plan.types.StructType> schema = source.hasSchema() && !source.getSchema().isBlank()
+        ? java.util.Optional.of(DataTypes.parseSchema(source.getSchema())) : java.util.Optional.empty();
+    java.util.Map<String, String> options = new java.util.HashMap<>();
+    source.getOptionsMap().forEach((key, value) -> options.put(key.toLowerCase(java.util.Locale.ROOT), value));
+    return new dev.ember.plan.logical.DataSourceRead(source.hasFormat() ? source.getFormat() : "parquet",
+        source.getPathsList(), options, schema);
   }
 
   private LogicalPlan aggregate(org.apache.spark.connect.proto.Aggregate aggregate) {

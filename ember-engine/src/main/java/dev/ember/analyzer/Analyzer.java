@@ -2,6 +2,7 @@ package dev.ember.analyzer;
 
 import dev.ember.engine.EngineSession;
 import dev.ember.plan.logical.Aggregate;
+import dev.ember.plan.logical.DataSourceRead;
 import dev.ember.plan.logical.Drop;
 import dev.ember.plan.logical.Filter;
 import dev.ember.plan.logical.Limit;
@@ -97,6 +98,9 @@ public final class Analyzer {
     }
     if (plan instanceof SubqueryAlias alias) {
       return ColumnEditing.alias(resolve(alias.input()), alias.alias());
+    }
+    if (plan instanceof DataSourceRead read) {
+      return DataSourceResolver.resolve(this, session, read);
     }
     if (plan instanceof UnresolvedRelation relation) {
       return RelationResolver.resolve(this, session, relation);

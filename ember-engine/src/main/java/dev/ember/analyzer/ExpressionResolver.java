@@ -117,6 +117,12 @@ final class ExpressionResolver {
         ? attributesOfPlan(attribute.planId().getAsLong(), String.join(".", attribute.nameParts()))
         : scope.output();
     List<Attribute> matches = names.find(attribute.nameParts(), candidates);
+    if (matches.isEmpty() && attribute.nameParts().size() > 1) {
+      BoundColumn field = resolveNestedField(attribute.nameParts(), candidates);
+      if (field != null) {
+        return field;
+      }
+    }
     if (matches.isEmpty()) {
       throw SparkErrors.unresolvedColumn(attribute.quotedName(),
           NameMatcher.suggestions(attribute.nameParts(), scope.output()));
@@ -130,6 +136,27 @@ final class ExpressionResolver {
       throw cannotResolveDataFrameColumn(String.join(".", attribute.nameParts()));
     }
     return new BoundColumn(new ColumnReference(match), match.name());
+  }
+
+  /** {@code a.b.c}: the longest prefix that names a column, then struct fields; named by the last field. */
+  private BoundColumn resolveNestedField(List<String> nameParts, List<Attribute> candidates) {
+    for (int prefix = nameParts.size() - 1; prefix >= 1; prefix--) {
+      List<Attribute> matches = names.find(nameParts.subList(0, prefix), candidates);
+      if (matches.size() != 1) {
+        continue;
+      }
+      BoundExpression value = new ColumnReference(matches.get(0));
+      for (String fieldName : nameParts.subList(prefix, nameParts.size())) {
+        value = StructFields.access(value, fieldName, names);
+        if (value == null) {
+          break;
+        }
+      }
+      if (value != null) {
+        return new BoundColumn(value, nameParts.get(nameParts.size() - 1));
+      }
+    }
+    return null;
   }
 
   private List<Attribute> attributesOfPlan(long planId, String name) {

@@ -81,6 +81,22 @@ public final class EngineSession implements AutoCloseable {
     }
   }
 
+  /** The column names and DuckDB types a query would produce, without running it. */
+  public java.util.List<ColumnDescription> describe(String sql) {
+    try (Statement statement = connection.createStatement()) {
+      applyTimeZone(statement);
+      try (ResultSet resultSet = statement.executeQuery("DESCRIBE " + sql)) {
+        java.util.List<ColumnDescription> columns = new java.util.ArrayList<>();
+        while (resultSet.next()) {
+          columns.add(new ColumnDescription(resultSet.getString("column_name"), resultSet.getString("column_type")));
+        }
+        return columns;
+      }
+    } catch (SQLException e) {
+      throw DuckDbErrors.translate(e, sql);
+    }
+  }
+
   /** Cancels a running query; returns whether it was running. */
   public boolean cancel(String operationId) {
     Statement statement = running.get(operationId);

@@ -28,6 +28,10 @@ final class ExpressionToSql {
     if (expression instanceof ColumnReference reference) {
       return new SqlColumn(ColumnNames.of(reference.attribute()));
     }
+    if (expression instanceof dev.ember.plan.resolved.FieldAccess access) {
+      return SqlCall.of("struct_extract", convert(access.child()),
+          new SqlLiteral(access.fieldName(), AtomicType.STRING));
+    }
     if (expression instanceof BoundCast cast) {
       return convertCast(cast);
     }

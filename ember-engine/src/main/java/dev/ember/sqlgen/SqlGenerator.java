@@ -52,7 +52,11 @@ public final class SqlGenerator {
           new SqlFrom.TableFunction("range", List.of(
               new SqlLiteral(range.start(), dev.ember.plan.types.AtomicType.LONG),
               new SqlLiteral(range.end(), dev.ember.plan.types.AtomicType.LONG),
-              new SqlLiteral(range.step(), dev.ember.plan.types.AtomicType.LONG)), nextAlias(), List.of("range")));
+              new SqlLiteral(range.step(), dev.ember.plan.types.AtomicType.LONG)), List.of(), nextAlias(),
+              List.of("range")));
+    }
+    if (plan instanceof dev.ember.plan.resolved.FileScan scan) {
+      return FileScanToSql.select(scan, nextAlias());
     }
     if (plan instanceof LocalRows local) {
       return LocalRowsToSql.select(local, nextAlias());

@@ -11,7 +11,9 @@ import dev.ember.sqlgen.tree.SqlFrom;
 import dev.ember.sqlgen.tree.SqlLiteral;
 import dev.ember.sqlgen.tree.SqlOperator;
 import dev.ember.sqlgen.tree.SqlSelect;
+import dev.ember.sqlgen.tree.SqlList;
 import dev.ember.sqlgen.tree.SqlStar;
+import dev.ember.sqlgen.tree.SqlStruct;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,8 +76,11 @@ public final class SqlRenderer {
       return "(" + render(subquery.query()) + ") AS " + identifier(subquery.alias());
     }
     if (from instanceof SqlFrom.TableFunction function) {
-      return function.name() + "(" + join(function.arguments()) + ") AS "
-          + identifier(function.alias()) + columnList(function.columns());
+      List<String> arguments = new java.util.ArrayList<>();
+      function.arguments().forEach(argument -> arguments.add(render(argument)));
+      function.namedArguments().forEach(argument -> arguments.add(argument.name() + " = " + render(argument.value())));
+      return function.name() + "(" + String.join(", ", arguments) + ") AS "
+          + identifier(function.alias()) + (function.columns().isEmpty() ? "" : columnList(function.columns()));
     }
     if (from instanceof SqlFrom.Values values) {
       return "(VALUES " + values.rows().stream()
@@ -97,6 +102,13 @@ public final class SqlRenderer {
   public static String render(SqlExpression expression) {
     if (expression instanceof SqlColumn column) {
       return identifier(column.name());
+    }
+    if (expression instanceof SqlList list) {
+      return "[" + join(list.elements()) + "]";
+    }
+    if (expression instanceof SqlStruct struct) {
+      return struct.fields().stream().map(field -> stringLiteral(field.key()) + ": " + render(field.value()))
+          .collect(Collectors.joining(", ", "{", "}"));
     }
     if (expression instanceof SqlStar star) {
       return "*";

@@ -26,6 +26,8 @@ public enum ErrorKind {
       "java.lang.RuntimeException", "java.lang.Exception"),
   SPARK_NO_SUCH_ELEMENT("org.apache.spark.SparkNoSuchElementException",
       "java.util.NoSuchElementException", "java.lang.RuntimeException", "java.lang.Exception"),
+  CLASS_NOT_FOUND("org.apache.spark.SparkClassNotFoundException", "java.lang.ClassNotFoundException",
+      "java.lang.ReflectiveOperationException", "java.lang.Exception"),
   RUNTIME("org.apache.spark.SparkRuntimeException", "java.lang.RuntimeException", "java.lang.Exception"),
   SPARK("org.apache.spark.SparkException", "java.lang.Exception");
 

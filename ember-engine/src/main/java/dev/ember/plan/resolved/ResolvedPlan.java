@@ -7,7 +7,7 @@ import java.util.List;
  * (withColumn, drop, toDF, dropDuplicates, ...) is expressed with these few nodes.
  */
 public sealed interface ResolvedPlan
-    permits RangeScan, LocalRows, Projection, Selection, Ordering, LimitRows, OffsetRows, Aggregation {
+    permits RangeScan, LocalRows, FileScan, Projection, Selection, Ordering, LimitRows, OffsetRows, Aggregation {
   List<Attribute> output();
 
   /** The same plan whose output carries {@code qualifier} (for {@code df.as("t")}). */

@@ -9,12 +9,17 @@ public sealed interface SqlFrom {
   }
 
   /** {@code name(arguments) AS alias(columns)}, e.g. DuckDB's {@code range}. */
-  record TableFunction(String name, List<SqlExpression> arguments, String alias, List<String> columns)
-      implements SqlFrom {
+  record TableFunction(String name, List<SqlExpression> arguments, List<NamedArgument> namedArguments,
+      String alias, List<String> columns) implements SqlFrom {
     public TableFunction {
       arguments = List.copyOf(arguments);
+      namedArguments = List.copyOf(namedArguments);
       columns = List.copyOf(columns);
     }
+  }
+
+  /** {@code name = value} in a table function call, e.g. {@code header = true}. */
+  record NamedArgument(String name, SqlExpression value) {
   }
 
   /** {@code (VALUES (...), ...) AS alias(columns)}; at least one row. */

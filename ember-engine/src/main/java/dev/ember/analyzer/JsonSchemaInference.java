@@ -1,0 +1,127 @@
+package dev.ember.analyzer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.types.ArrayType;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.StructField;
+import dev.ember.plan.types.StructType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Spark's JSON schema inference: integers are bigint, other numbers double, objects structs with
+ * fields in name order, conflicting types string; a field never seen with a value is string.
+ */
+final class JsonSchemaInference {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private JsonSchemaInference() {
+  }
+
+  static StructType infer(List<String> files, boolean multiLine) {
+    DataType schema = AtomicType.NULL;
+    for (String file : files) {
+      try {
+        if (multiLine) {
+          JsonNode document = JSON.readTree(Files.readString(Path.of(file)));
+          if (document.isArray()) {
+            for (JsonNode record : document) {
+              schema = merge(schema, typeOf(record));
+            }
+          } else {
+            schema = merge(schema, typeOf(document));
+          }
+        } else {
+          for (String line : Files.readAllLines(Path.of(file))) {
+            if (!line.isBlank()) {
+              schema = merge(schema, typeOf(JSON.readTree(line)));
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw SparkErrors.internal("Could not read JSON file " + file + ": " + e.getMessage());
+      }
+    }
+    DataType finished = finish(schema);
+    return finished instanceof StructType struct ? struct : new StructType(List.of());
+  }
+
+  private static DataType typeOf(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return AtomicType.NULL;
+    }
+    if (node.isBoolean()) {
+      return AtomicType.BOOLEAN;
+    }
+    if (node.isIntegralNumber()) {
+      return node.canConvertToLong() ? AtomicType.LONG : AtomicType.DOUBLE;
+    }
+    if (node.isNumber()) {
+      return AtomicType.DOUBLE;
+    }
+    if (node.isObject()) {
+      Map<String, DataType> fields = new TreeMap<>();
+      node.fields().forEachRemaining(field -> fields.put(field.getKey(), typeOf(field.getValue())));
+      return struct(fields);
+    }
+    if (node.isArray()) {
+      DataType element = AtomicType.NULL;
+      for (JsonNode item : node) {
+        element = merge(element, typeOf(item));
+      }
+      return new ArrayType(element, true);
+    }
+    return AtomicType.STRING;
+  }
+
+  private static DataType merge(DataType a, DataType b) {
+    if (a == AtomicType.NULL || a.equals(b)) {
+      return b;
+    }
+    if (b == AtomicType.NULL) {
+      return a;
+    }
+    if ((a == AtomicType.LONG && b == AtomicType.DOUBLE) || (a == AtomicType.DOUBLE && b == AtomicType.LONG)) {
+      return AtomicType.DOUBLE;
+    }
+    if (a instanceof StructType left && b instanceof StructType right) {
+      Map<String, DataType> fields = new TreeMap<>();
+      left.fields().forEach(field -> fields.put(field.name(), field.dataType()));
+      right.fields().forEach(field -> fields.merge(field.name(), field.dataType(), JsonSchemaInference::merge));
+      return struct(fields);
+    }
+    if (a instanceof ArrayType left && b instanceof ArrayType right) {
+      return new ArrayType(merge(left.elementType(), right.elementType()), true);
+    }
+    return AtomicType.STRING;
+  }
+
+  private static StructType struct(Map<String, DataType> fields) {
+    List<StructField> list = new ArrayList<>();
+    fields.forEach((name, type) -> list.add(new StructField(name, type, true)));
+    return new StructType(list);
+  }
+
+  /** Types never seen with a value become string. */
+  private static DataType finish(DataType type) {
+    if (type == AtomicType.NULL) {
+      return AtomicType.STRING;
+    }
+    if (type instanceof StructType struct) {
+      return new StructType(struct.fields().stream()
+          .map(field -> new StructField(field.name(), finish(field.dataType()), true)).toList());
+    }
+    if (type instanceof ArrayType array) {
+      return new ArrayType(finish(array.elementType()), true);
+    }
+    return type;
+  }
+}

@@ -1,0 +1,18 @@
+package dev.ember.plan.logical;
+
+import dev.ember.plan.types.StructType;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code spark.read().format(f).options(...).schema(s).load(paths)}. Option keys are lower-case
+ * (the client lower-cases them).
+ */
+public record DataSourceRead(String format, List<String> paths, Map<String, String> options,
+    Optional<StructType> schema) implements LogicalPlan {
+  public DataSourceRead {
+    paths = List.copyOf(paths);
+    options = Map.copyOf(options);
+  }
+}

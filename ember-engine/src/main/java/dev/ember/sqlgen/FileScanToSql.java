@@ -1,0 +1,124 @@
+package dev.ember.sqlgen;
+
+import dev.ember.plan.resolved.Attribute;
+import dev.ember.plan.resolved.FileFormat;
+import dev.ember.plan.resolved.FileScan;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlCast;
+import dev.ember.sqlgen.tree.SqlColumn;
+import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlFrom;
+import dev.ember.sqlgen.tree.SqlFrom.NamedArgument;
+import dev.ember.sqlgen.tree.SqlList;
+import dev.ember.sqlgen.tree.SqlLiteral;
+import dev.ember.sqlgen.tree.SqlSelect;
+import dev.ember.sqlgen.tree.SqlSelect.SelectItem;
+import dev.ember.sqlgen.tree.SqlStar;
+import dev.ember.sqlgen.tree.SqlStruct;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A file scan as a DuckDB reader call ({@code read_csv}, {@code read_parquet}, {@code read_json},
+ * {@code read_text}) with Spark's reader options translated, and each column converted to its
+ * Spark type.
+ */
+public final class FileScanToSql {
+  private FileScanToSql() {
+  }
+
+  static SqlSelect select(FileScan scan, String alias) {
+    List<SelectItem> items = new ArrayList<>();
+    for (int i = 0; i < scan.output().size(); i++) {
+      Attribute attribute = scan.output().get(i);
+      SqlExpression source = new SqlColumn(scan.sourceColumns().get(i));
+      items.add(new SelectItem(convert(scan.format(), source, attribute.dataType()), ColumnNames.of(attribute)));
+    }
+    if (scan.format() == FileFormat.TEXT) {
+      return SqlSelect.from(items, new SqlFrom.Subquery(textLines(scan), alias));
+    }
+    return SqlSelect.from(items, reader(scan.format(), scan.files(), scan.options(), jsonColumns(scan), alias));
+  }
+
+  /** The reader's own output (all CSV columns as text), for schema inference: {@code SELECT * FROM read_...}. */
+  public static String sourceQuery(FileFormat format, List<String> files, Map<String, String> options) {
+    return SqlRenderer.render(SqlSelect.from(List.of(new SelectItem(new SqlStar(), null)),
+        reader(format, files, options, List.of(), "source")));
+  }
+
+  private static SqlExpression convert(FileFormat format, SqlExpression source, DataType type) {
+    if (format != FileFormat.CSV) {
+      return new SqlCast(source, DuckDbTypes.of(type), false);
+    }
+    // Spark reads an empty CSV field as NULL and a malformed value as NULL (PERMISSIVE mode).
+    SqlExpression text = SqlCall.of("nullif", source, new SqlLiteral("", AtomicType.STRING));
+    return type == AtomicType.STRING ? text : new SqlCast(text, DuckDbTypes.of(type), true);
+  }
+
+  private static SqlFrom.TableFunction reader(FileFormat format, List<String> files, Map<String, String> options,
+      List<SqlStruct.Field> jsonColumns, String alias) {
+    SqlList paths = new SqlList(files.stream().<SqlExpression>map(file -> new SqlLiteral(file, AtomicType.STRING)).toList());
+    List<NamedArgument> arguments = new ArrayList<>();
+    switch (format) {
+      case CSV:
+        arguments.add(new NamedArgument("all_varchar", bool(true)));
+        arguments.add(new NamedArgument("header", bool(Boolean.parseBoolean(options.getOrDefault("header", "false")))));
+        arguments.add(new NamedArgument("delim", text(options.getOrDefault("sep", options.getOrDefault("delimiter", ",")))));
+        arguments.add(new NamedArgument("quote", text(options.getOrDefault("quote", "\""))));
+        arguments.add(new NamedArgument("escape", text(options.getOrDefault("escape", "\\"))));
+        arguments.add(new NamedArgument("nullstr", new SqlList(List.of(text(options.getOrDefault("nullvalue", "")), text("")))));
+        arguments.add(new NamedArgument("null_padding", bool(true)));
+        if (options.containsKey("comment")) {
+          arguments.add(new NamedArgument("comment", text(options.get("comment"))));
+        }
+        return new SqlFrom.TableFunction("read_csv", List.of(paths), arguments, alias, List.of());
+      case PARQUET:
+        return new SqlFrom.TableFunction("read_parquet", List.of(paths), arguments, alias, List.of());
+      case JSON:
+        boolean multiLine = Boolean.parseBoolean(options.getOrDefault("multiline", "false"));
+        arguments.add(new NamedArgument("format", text(multiLine ? "auto" : "newline_delimited")));
+        if (!jsonColumns.isEmpty()) {
+          arguments.add(new NamedArgument("columns", new SqlStruct(jsonColumns)));
+        }
+        return new SqlFrom.TableFunction("read_json", List.of(paths), arguments, alias, List.of());
+      case TEXT:
+        return new SqlFrom.TableFunction("read_text", List.of(paths), arguments, alias, List.of());
+      default:
+        throw new IllegalArgumentException("no reader for " + format);
+    }
+  }
+
+  private static List<SqlStruct.Field> jsonColumns(FileScan scan) {
+    if (scan.format() != FileFormat.JSON) {
+      return List.of();
+    }
+    List<SqlStruct.Field> columns = new ArrayList<>();
+    for (int i = 0; i < scan.output().size(); i++) {
+      columns.add(new SqlStruct.Field(scan.sourceColumns().get(i), text(DuckDbTypes.of(scan.output().get(i).dataType()))));
+    }
+    return columns;
+  }
+
+  /** Spark's text source: one row per line, line terminators removed, no row for a final newline. */
+  private static SqlSelect textLines(FileScan scan) {
+    SqlExpression content = new SqlColumn("content");
+    SqlExpression trimmed = SqlCall.of("regexp_replace", content, text("(\\r\\n|\\r|\\n)$"), text(""));
+    SqlExpression lines = SqlCall.of("string_split_regex", trimmed, text("\\r\\n|\\r|\\n"));
+    SqlExpression unnested = SqlCall.of("unnest", lines);
+    return SqlSelect.from(List.of(new SelectItem(unnested, "value")),
+            reader(FileFormat.TEXT, scan.files(), scan.options(), List.of(), "files"))
+        .withWhere(new dev.ember.sqlgen.tree.SqlOperator(dev.ember.sqlgen.tree.SqlOperator.Form.INFIX, "<>",
+            List.of(content, text(""))));
+  }
+
+  private static SqlLiteral text(String value) {
+    return new SqlLiteral(value, AtomicType.STRING);
+  }
+
+  private static SqlLiteral bool(boolean value) {
+    return new SqlLiteral(value, AtomicType.BOOLEAN);
+  }
+}
