@@ -1,6 +1,8 @@
 package dev.ember.conformance;
 
 import dev.ember.conformance.cases.AggregateCases;
+import dev.ember.conformance.cases.AggregateFunctionCases;
+import dev.ember.conformance.cases.GroupingCases;
 import dev.ember.conformance.cases.ColumnCases;
 import dev.ember.conformance.cases.ErrorCases;
 import dev.ember.conformance.cases.ExpressionCases;
@@ -26,6 +28,8 @@ public final class ConformanceSuite {
         new ShowCases(),
         new ErrorCases(),
         new ViewCases(),
-        new ReaderCases());
+        new ReaderCases(),
+        new AggregateFunctionCases(),
+        new GroupingCases());
   }
 }

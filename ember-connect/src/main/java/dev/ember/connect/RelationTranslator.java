@@ -109,10 +109,21 @@ final class RelationTranslator {
   }
 
   private LogicalPlan aggregate(org.apache.spark.connect.proto.Aggregate aggregate) {
-    if (aggregate.getGroupType() != org.apache.spark.connect.proto.Aggregate.GroupType.GROUP_TYPE_GROUPBY) {
-      throw ExpressionTranslator.notSupported("aggregate " + aggregate.getGroupType());
+    dev.ember.plan.resolved.GroupingKind kind;
+    switch (aggregate.getGroupType()) {
+      case GROUP_TYPE_GROUPBY:
+        kind = dev.ember.plan.resolved.GroupingKind.GROUP_BY;
+        break;
+      case GROUP_TYPE_ROLLUP:
+        kind = dev.ember.plan.resolved.GroupingKind.ROLLUP;
+        break;
+      case GROUP_TYPE_CUBE:
+        kind = dev.ember.plan.resolved.GroupingKind.CUBE;
+        break;
+      default:
+        throw ExpressionTranslator.notSupported("aggregate " + aggregate.getGroupType());
     }
-    return new Aggregate(translate(aggregate.getInput()),
+    return new Aggregate(translate(aggregate.getInput()), kind,
         ExpressionTranslator.translateAll(aggregate.getGroupingExpressionsList()),
         ExpressionTranslator.translateAll(aggregate.getAggregateExpressionsList()));
   }

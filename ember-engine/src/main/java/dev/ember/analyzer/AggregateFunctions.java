@@ -2,16 +2,29 @@ package dev.ember.analyzer;
 
 import static dev.ember.analyzer.FunctionDefinition.prefix;
 
+import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
+import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.DecimalType;
 import java.util.List;
+import java.util.Set;
 
-/** Aggregate functions with Spark's result types. */
+/** Aggregate functions with Spark's result types, nullability and output names. */
 final class AggregateFunctions {
+  /** Resolved call names that aggregate (for MISSING_AGGREGATION checks). */
+  private static final Set<String> AGGREGATES = Set.of("count", "count_distinct", "sum", "sum_distinct", "avg",
+      "min", "max", "first", "last", "first_ignore_nulls", "last_ignore_nulls", "collect_list", "collect_set",
+      "stddev_samp", "stddev_pop", "var_samp", "var_pop", "corr", "covar_pop", "covar_samp",
+      "approx_count_distinct", "percentile_approx", "avg_distinct");
+
   private AggregateFunctions() {
+  }
+
+  static boolean isAggregate(String callName) {
+    return AGGREGATES.contains(callName);
   }
 
   static List<FunctionDefinition> definitions() {
@@ -19,26 +32,98 @@ final class AggregateFunctions {
         new FunctionDefinition("count", 1, FunctionDefinition.VARIADIC, true,
             (pretty, arguments) -> new Call("count", arguments, AtomicType.LONG, false), prefix("count")),
         new FunctionDefinition("sum", 1, 1, true,
-            (pretty, arguments) -> numericAggregate("sum", pretty, arguments.get(0), sumType(arguments.get(0).dataType())),
-            prefix("sum")),
-        new FunctionDefinition("avg", 1, 1, true,
-            (pretty, arguments) -> numericAggregate("avg", pretty, arguments.get(0), averageType(arguments.get(0).dataType())),
-            prefix("avg")),
-        new FunctionDefinition("mean", 1, 1, true,
-            (pretty, arguments) -> numericAggregate("avg", pretty, arguments.get(0), averageType(arguments.get(0).dataType())),
-            prefix("avg")),
-        new FunctionDefinition("min", 1, 1, true,
-            (pretty, arguments) -> new Call("min", arguments, arguments.get(0).dataType(), true), prefix("min")),
-        new FunctionDefinition("max", 1, 1, true,
-            (pretty, arguments) -> new Call("max", arguments, arguments.get(0).dataType(), true), prefix("max")));
+            (pretty, arguments) -> numeric("sum", pretty, arguments.get(0), AggregateFunctions::sumType), prefix("sum")),
+        average("avg"),
+        average("mean"),
+        sameType("min"),
+        sameType("max"),
+        firstOrLast("first"),
+        firstOrLast("last"),
+        collection("collect_list"),
+        collection("collect_set"),
+        statistic("stddev", "stddev_samp"),
+        statistic("std", "stddev_samp"),
+        statistic("stddev_samp", "stddev_samp"),
+        statistic("stddev_pop", "stddev_pop"),
+        statistic("variance", "var_samp"),
+        statistic("var_samp", "var_samp"),
+        statistic("var_pop", "var_pop"),
+        pairStatistic("corr"),
+        pairStatistic("covar_pop"),
+        pairStatistic("covar_samp"),
+        new FunctionDefinition("approx_count_distinct", 1, 2, true,
+            (pretty, arguments) -> new Call("approx_count_distinct", arguments.subList(0, 1), AtomicType.LONG, false),
+            prefix("approx_count_distinct")),
+        new FunctionDefinition("grouping", 1, 1, true,
+            (pretty, arguments) -> new Call("grouping", arguments, AtomicType.BYTE, false), prefix("grouping")),
+        new FunctionDefinition("grouping_id", 0, FunctionDefinition.VARIADIC, true,
+            (pretty, arguments) -> new Call("grouping_id", arguments, AtomicType.LONG, false), prefix("grouping_id")),
+        new FunctionDefinition("percentile_approx", 2, 3, true,
+            (pretty, arguments) -> new Call("percentile_approx", arguments.subList(0, 2),
+                arguments.get(0).dataType(), true),
+            prefix("percentile_approx")));
   }
 
-  private static BoundExpression numericAggregate(String function, String pretty, BoundExpression argument,
-      DataType resultType) {
+  private static FunctionDefinition average(String name) {
+    return new FunctionDefinition(name, 1, 1, true,
+        (pretty, arguments) -> numeric("avg", pretty, arguments.get(0), AggregateFunctions::averageType),
+        prefix("avg"));
+  }
+
+  private static FunctionDefinition sameType(String name) {
+    return new FunctionDefinition(name, 1, 1, true,
+        (pretty, arguments) -> new Call(name, arguments, arguments.get(0).dataType(), true), prefix(name));
+  }
+
+  /** first(x[, ignoreNulls]): the flag is not part of the name. */
+  private static FunctionDefinition firstOrLast(String name) {
+    return new FunctionDefinition(name, 1, 2, true,
+        (pretty, arguments) -> {
+          boolean ignoreNulls = arguments.size() == 2 && arguments.get(1) instanceof Literal flag
+              && Boolean.TRUE.equals(flag.value());
+          return new Call(ignoreNulls ? name + "_ignore_nulls" : name, arguments.subList(0, 1),
+              arguments.get(0).dataType(), true);
+        },
+        (names, distinct) -> name + "(" + names.get(0) + ")");
+  }
+
+  /** collect_list / collect_set: nulls are skipped; never NULL itself. */
+  private static FunctionDefinition collection(String name) {
+    return new FunctionDefinition(name, 1, 1, true,
+        (pretty, arguments) -> new Call(name, arguments, new ArrayType(arguments.get(0).dataType(), false), false),
+        prefix(name));
+  }
+
+  private static FunctionDefinition statistic(String name, String function) {
+    return new FunctionDefinition(name, 1, 1, true,
+        (pretty, arguments) -> numeric(function, pretty, arguments.get(0), type -> AtomicType.DOUBLE), prefix(name));
+  }
+
+  private static FunctionDefinition pairStatistic(String name) {
+    return new FunctionDefinition(name, 2, 2, true,
+        (pretty, arguments) -> new Call(name, List.of(
+            TypeCoercion.castTo(requireNumeric(pretty, arguments.get(0)), AtomicType.DOUBLE),
+            TypeCoercion.castTo(requireNumeric(pretty, arguments.get(1)), AtomicType.DOUBLE)), AtomicType.DOUBLE, true),
+        prefix(name));
+  }
+
+  /** A numeric aggregate; a string argument is read as a double (ANSI implicit cast). */
+  private static BoundExpression numeric(String function, String pretty, BoundExpression argument,
+      java.util.function.Function<DataType, DataType> resultType) {
+    BoundExpression input = argument.dataType() == AtomicType.STRING
+        ? TypeCoercion.castTo(argument, AtomicType.DOUBLE) : requireNumeric(pretty, argument);
+    boolean statistic = function.startsWith("stddev") || function.startsWith("var");
+    if (statistic) {
+      input = TypeCoercion.castTo(input, AtomicType.DOUBLE);
+    }
+    return new Call(function, List.of(input), resultType.apply(input.dataType()), true);
+  }
+
+  private static BoundExpression requireNumeric(String pretty, BoundExpression argument) {
     if (!argument.dataType().isNumeric() && argument.dataType() != AtomicType.NULL) {
       throw ArithmeticFunctions.unexpectedInputType(pretty, argument.dataType(), "\"NUMERIC\" or \"ANSI INTERVAL\"");
     }
-    return new Call(function, List.of(argument), resultType, true);
+    return argument;
   }
 
   static DataType sumType(DataType input) {

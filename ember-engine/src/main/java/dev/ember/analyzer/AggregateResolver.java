@@ -1,14 +1,26 @@
 package dev.ember.analyzer;
 
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.expressions.Expression;
 import dev.ember.plan.logical.Aggregate;
 import dev.ember.plan.resolved.Aggregation;
+import dev.ember.plan.resolved.Attribute;
+import dev.ember.plan.resolved.BoundCast;
 import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.resolved.ColumnReference;
+import dev.ember.plan.resolved.FieldAccess;
+import dev.ember.plan.resolved.GroupingKind;
 import dev.ember.plan.resolved.NamedExpression;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** {@code groupBy(keys).agg(aggregates)}: output is the keys followed by the aggregates. */
+/**
+ * {@code groupBy(keys).agg(aggregates)}: output is the keys followed by the aggregates; every column
+ * outside an aggregate function must be a grouping key (else MISSING_AGGREGATION).
+ */
 final class AggregateResolver {
   private final Analyzer analyzer;
 
@@ -19,16 +31,63 @@ final class AggregateResolver {
   Scope resolve(Scope input, Aggregate aggregate) {
     ExpressionResolver keys = analyzer.expressions(input, false);
     ExpressionResolver aggregates = analyzer.expressions(input, true);
+    boolean groupingSets = aggregate.kind() != GroupingKind.GROUP_BY;
     List<BoundExpression> groupings = new ArrayList<>();
     List<NamedExpression> columns = new ArrayList<>();
     for (Expression grouping : aggregate.groupings()) {
       BoundColumn bound = keys.resolveTopLevel(grouping);
       groupings.add(bound.expression());
-      columns.add(ProjectResolver.named(analyzer, bound, grouping));
+      NamedExpression column = ProjectResolver.named(analyzer, bound, grouping);
+      if (groupingSets && !column.attribute().nullable()) {
+        // a rolled-up key is NULL in its subtotal rows
+        Attribute nullable = new Attribute(analyzer.newAttribute(column.attribute().name(),
+            column.attribute().dataType(), true).id(), column.attribute().name(), column.attribute().dataType(), true,
+            column.attribute().qualifier());
+        column = new NamedExpression(bound.expression(), nullable);
+      }
+      columns.add(column);
     }
     for (Expression expression : aggregate.aggregates()) {
-      columns.add(ProjectResolver.named(analyzer, aggregates.resolveTopLevel(expression), expression));
+      BoundColumn bound = aggregates.resolveTopLevel(expression);
+      BoundExpression withGroupingIds = fillGroupingIds(bound.expression(), groupings);
+      requireAggregated(withGroupingIds, groupings);
+      columns.add(ProjectResolver.named(analyzer, new BoundColumn(withGroupingIds, bound.name()), expression));
     }
-    return input.withPlan(new Aggregation(input.plan(), groupings, columns));
+    return input.withPlan(new Aggregation(input.plan(), aggregate.kind(), groupings, columns));
+  }
+
+  /** {@code grouping_id()} stands for {@code grouping_id(every key)}. */
+  private static BoundExpression fillGroupingIds(BoundExpression expression, List<BoundExpression> groupings) {
+    if (expression instanceof Call call) {
+      if (call.function().equals("grouping_id") && call.arguments().isEmpty()) {
+        return new Call("grouping_id", groupings, call.dataType(), call.nullable());
+      }
+      List<BoundExpression> arguments = call.arguments().stream()
+          .map(argument -> fillGroupingIds(argument, groupings)).toList();
+      return new Call(call.function(), arguments, call.dataType(), call.nullable());
+    }
+    return expression;
+  }
+
+  private static void requireAggregated(BoundExpression expression, List<BoundExpression> groupings) {
+    if (groupings.contains(expression)) {
+      return;
+    }
+    if (expression instanceof Call call) {
+      if (AggregateFunctions.isAggregate(call.function()) || call.function().startsWith("grouping")) {
+        return;
+      }
+      call.arguments().forEach(argument -> requireAggregated(argument, groupings));
+    } else if (expression instanceof BoundCast cast) {
+      requireAggregated(cast.child(), groupings);
+    } else if (expression instanceof FieldAccess access) {
+      requireAggregated(access.child(), groupings);
+    } else if (expression instanceof ColumnReference reference) {
+      String name = reference.attribute().name();
+      throw new EmberException(ErrorKind.ANALYSIS, "MISSING_AGGREGATION", "42803",
+          "The non-aggregating expression \"" + name + "\" is based on columns which are not participating in the "
+              + "GROUP BY clause.",
+          Map.of("expression", "\"" + name + "\"", "expressionAnyValue", "\"any_value(" + name + ")\""));
+    }
   }
 }

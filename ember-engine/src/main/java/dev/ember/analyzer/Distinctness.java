@@ -9,7 +9,7 @@ final class Distinctness {
   }
 
   static BoundExpression markDistinct(BoundExpression aggregate) {
-    if (aggregate instanceof Call call) {
+    if (aggregate instanceof Call call && java.util.Set.of("count", "sum", "avg").contains(call.function())) {
       return new Call(call.function() + "_distinct", call.arguments(), call.dataType(), call.nullable());
     }
     return aggregate;

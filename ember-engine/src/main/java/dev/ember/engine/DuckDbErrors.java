@@ -16,6 +16,9 @@ final class DuckDbErrors {
   private static final Pattern INVALID_STRING =
       Pattern.compile("Could not convert string '(.*?)' to ([A-Z0-9_]+)", Pattern.DOTALL);
 
+  private static final Pattern SUM_OVERFLOW =
+      Pattern.compile("Type INT128 with value -?\\d+ can't be cast because the value is out of range for the destination type INT64");
+
   private DuckDbErrors() {
   }
 
@@ -40,6 +43,10 @@ final class DuckDbErrors {
     Matcher conversion = INVALID_STRING.matcher(message);
     if (conversion.find()) {
       return SparkErrors.castInvalidInput(conversion.group(1), "STRING", sparkTypeName(conversion.group(2)));
+    }
+    if (SUM_OVERFLOW.matcher(message).find()) {
+      // sum() of bigints is computed as a 128-bit integer and narrowed to Spark's bigint at the end
+      return SparkErrors.arithmeticOverflow("overflow", " Use 'try_add' to tolerate overflow and return NULL instead.");
     }
     Matcher overflow = OVERFLOW.matcher(message);
     if (overflow.find()) {

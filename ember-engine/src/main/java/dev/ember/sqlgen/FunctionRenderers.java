@@ -55,15 +55,14 @@ final class FunctionRenderers {
     renderers.put("not", (call, args) -> SqlOperator.prefix("NOT", args.get(0)));
     renderers.put("is_null", (call, args) -> SqlOperator.postfix("IS NULL", args.get(0)));
     renderers.put("is_not_null", (call, args) -> SqlOperator.postfix("IS NOT NULL", args.get(0)));
-    renderers.put("count", FunctionRenderers::count);
-    renderers.put("count_distinct", (call, args) -> new SqlCall("count", args, true));
-    renderers.put("sum", (call, args) -> resultCast(call, SqlCall.of("sum", args.get(0))));
-    renderers.put("avg", (call, args) -> resultCast(call, SqlCall.of("avg", args.get(0))));
-    renderers.put("min", (call, args) -> SqlCall.of("min", args.get(0)));
-    renderers.put("max", (call, args) -> SqlCall.of("max", args.get(0)));
     renderers.put("upper", (call, args) -> SqlCall.of("upper", args.get(0)));
     renderers.put("lower", (call, args) -> SqlCall.of("lower", args.get(0)));
     renderers.put("coalesce", (call, args) -> new SqlCall("coalesce", args, false));
+    renderers.put("size", (call, args) -> new SqlCast(SqlCall.of(
+        call.argument(0).dataType() instanceof dev.ember.plan.types.MapType ? "cardinality" : "len", args.get(0)),
+        "INTEGER", false));
+    renderers.put("sort_array", FunctionRenderers::sortArray);
+    AggregateRenderers.register(renderers);
     return Map.copyOf(renderers);
   }
 
@@ -88,15 +87,11 @@ final class FunctionRenderers {
             "INTEGER", false))), division);
   }
 
-  /** Spark's count(a, b) counts rows where every argument is non-null. */
-  private static SqlExpression count(Call call, List<SqlExpression> args) {
-    if (args.size() == 1) {
-      return SqlCall.of("count", args.get(0));
-    }
-    SqlExpression allPresent = args.stream()
-        .<SqlExpression>map(arg -> SqlOperator.postfix("IS NOT NULL", arg))
-        .reduce((left, right) -> SqlOperator.infix("AND", left, right))
-        .orElseThrow();
-    return SqlCall.of("count", new SqlCase(List.of(new SqlCase.When(allPresent, new SqlLiteral(1, AtomicType.INTEGER))), null));
+  /** sort_array(a[, ascending]): ascending puts nulls first, descending last. */
+  private static SqlExpression sortArray(Call call, List<SqlExpression> args) {
+    boolean ascending = call.arguments().size() < 2
+        || !(call.argument(1) instanceof dev.ember.plan.expressions.Literal flag) || !Boolean.FALSE.equals(flag.value());
+    return SqlCall.of("list_sort", args.get(0), new SqlLiteral(ascending ? "ASC" : "DESC", AtomicType.STRING),
+        new SqlLiteral(ascending ? "NULLS FIRST" : "NULLS LAST", AtomicType.STRING));
   }
 }

@@ -80,10 +80,23 @@ public final class SqlGenerator {
     }
     if (plan instanceof Aggregation aggregation) {
       return SqlSelect.from(items(aggregation.columns()), subquery(select(aggregation.input())))
-          .withGroupBy(aggregation.groupings().stream().map(ExpressionToSql::convert).toList());
+          .withGroupBy(groupBy(aggregation));
     }
     throw new IllegalStateException("unexpected " + plan);
 
+  }
+
+  /** GROUP BY keys, or ROLLUP(keys) / CUBE(keys). */
+  private static List<SqlExpression> groupBy(Aggregation aggregation) {
+    List<SqlExpression> keys = aggregation.groupings().stream().map(ExpressionToSql::convert).toList();
+    switch (aggregation.kind()) {
+      case ROLLUP:
+        return List.of(new dev.ember.sqlgen.tree.SqlCall("ROLLUP", keys, false));
+      case CUBE:
+        return List.of(new dev.ember.sqlgen.tree.SqlCall("CUBE", keys, false));
+      default:
+        return keys;
+    }
   }
 
   private SqlSelect starFrom(ResolvedPlan input) {

@@ -11,6 +11,7 @@ import dev.ember.sqlgen.tree.SqlFrom;
 import dev.ember.sqlgen.tree.SqlLiteral;
 import dev.ember.sqlgen.tree.SqlOperator;
 import dev.ember.sqlgen.tree.SqlSelect;
+import dev.ember.sqlgen.tree.SqlFilteredAggregate;
 import dev.ember.sqlgen.tree.SqlList;
 import dev.ember.sqlgen.tree.SqlStar;
 import dev.ember.sqlgen.tree.SqlStruct;
@@ -102,6 +103,9 @@ public final class SqlRenderer {
   public static String render(SqlExpression expression) {
     if (expression instanceof SqlColumn column) {
       return identifier(column.name());
+    }
+    if (expression instanceof SqlFilteredAggregate filtered) {
+      return render(filtered.aggregate()) + " FILTER (WHERE " + render(filtered.condition()) + ")";
     }
     if (expression instanceof SqlList list) {
       return "[" + join(list.elements()) + "]";

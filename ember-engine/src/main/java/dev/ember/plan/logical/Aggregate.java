@@ -1,13 +1,21 @@
 package dev.ember.plan.logical;
 
 import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.resolved.GroupingKind;
 import java.util.List;
 
-/** {@code groupBy(groupings).agg(aggregates)}; the output is the groupings followed by the aggregates. */
-public record Aggregate(LogicalPlan input, List<Expression> groupings, List<Expression> aggregates)
+/**
+ * {@code groupBy(groupings).agg(aggregates)} (or rollup/cube); the output is the groupings followed
+ * by the aggregates.
+ */
+public record Aggregate(LogicalPlan input, GroupingKind kind, List<Expression> groupings, List<Expression> aggregates)
     implements LogicalPlan {
   public Aggregate {
     groupings = List.copyOf(groupings);
     aggregates = List.copyOf(aggregates);
+  }
+
+  public Aggregate(LogicalPlan input, List<Expression> groupings, List<Expression> aggregates) {
+    this(input, GroupingKind.GROUP_BY, groupings, aggregates);
   }
 }

@@ -2,12 +2,16 @@ package dev.ember.plan.resolved;
 
 import java.util.List;
 
-/** {@code GROUP BY groupings} producing {@code columns} (grouping columns and aggregate calls). */
-public record Aggregation(ResolvedPlan input, List<BoundExpression> groupings, List<NamedExpression> columns)
-    implements ResolvedPlan {
+/** {@code GROUP BY groupings} (or ROLLUP/CUBE) producing {@code columns} (grouping columns and aggregates). */
+public record Aggregation(ResolvedPlan input, GroupingKind kind, List<BoundExpression> groupings,
+    List<NamedExpression> columns) implements ResolvedPlan {
   public Aggregation {
     groupings = List.copyOf(groupings);
     columns = List.copyOf(columns);
+  }
+
+  public Aggregation(ResolvedPlan input, List<BoundExpression> groupings, List<NamedExpression> columns) {
+    this(input, GroupingKind.GROUP_BY, groupings, columns);
   }
 
   @Override

@@ -1,0 +1,30 @@
+package dev.ember.conformance.cases;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.grouping;
+import static org.apache.spark.sql.functions.grouping_id;
+import static org.apache.spark.sql.functions.sum;
+
+import dev.ember.conformance.CaseGroup;
+import java.util.List;
+
+/** rollup, cube and pivot. */
+public final class GroupingCases extends CaseGroup {
+  public GroupingCases() {
+    super("grouping");
+    query("rollup", spark -> AggregateFunctionCases.sales(spark).rollup("shop", "item").agg(sum("qty").as("q"))
+        .orderBy(col("shop").asc_nulls_last(), col("item").asc_nulls_last()));
+    query("cube", spark -> AggregateFunctionCases.sales(spark).filter(col("shop").notEqual("c"))
+        .cube("shop", "item").agg(count("*").as("n"))
+        .orderBy(col("shop").asc_nulls_last(), col("item").asc_nulls_last()));
+    query("rollup_grouping_id", spark -> AggregateFunctionCases.sales(spark).rollup("shop")
+        .agg(grouping("shop"), grouping_id(), sum("qty")).orderBy(col("shop").asc_nulls_last()));
+    query("pivot_with_values", spark -> AggregateFunctionCases.sales(spark).groupBy("shop")
+        .pivot("item", List.of("pen", "ink")).agg(sum("qty")).orderBy("shop"));
+    query("pivot_without_values", spark -> AggregateFunctionCases.sales(spark).filter(col("item").isNotNull())
+        .groupBy("shop").pivot("item").sum("qty").orderBy("shop"));
+    query("pivot_two_aggregates", spark -> AggregateFunctionCases.sales(spark).groupBy("shop")
+        .pivot("item", List.of("pen", "pad")).agg(sum("qty"), count("*")).orderBy("shop"));
+  }
+}

@@ -1,0 +1,83 @@
+package dev.ember.sqlgen;
+
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlCase;
+import dev.ember.sqlgen.tree.SqlCast;
+import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlFilteredAggregate;
+import dev.ember.sqlgen.tree.SqlList;
+import dev.ember.sqlgen.tree.SqlLiteral;
+import dev.ember.sqlgen.tree.SqlOperator;
+import java.util.List;
+import java.util.Map;
+
+/** DuckDB renderings of Spark's aggregate functions. */
+final class AggregateRenderers {
+  private AggregateRenderers() {
+  }
+
+  static void register(Map<String, FunctionRenderers.Renderer> renderers) {
+    renderers.put("count", AggregateRenderers::count);
+    renderers.put("count_distinct", AggregateRenderers::countDistinct);
+    renderers.put("approx_count_distinct", (call, args) -> new SqlCall("count", args, true));
+    renderers.put("sum", (call, args) -> resultCast(call, SqlCall.of("sum", args.get(0))));
+    renderers.put("sum_distinct", (call, args) -> resultCast(call, new SqlCall("sum", args, true)));
+    renderers.put("avg", (call, args) -> resultCast(call, SqlCall.of("avg", args.get(0))));
+    renderers.put("avg_distinct", (call, args) -> resultCast(call, new SqlCall("avg", args, true)));
+    renderers.put("min", (call, args) -> SqlCall.of("min", args.get(0)));
+    renderers.put("max", (call, args) -> SqlCall.of("max", args.get(0)));
+    renderers.put("first", (call, args) -> SqlCall.of("first", args.get(0)));
+    renderers.put("last", (call, args) -> SqlCall.of("last", args.get(0)));
+    renderers.put("first_ignore_nulls", (call, args) -> nonNull(SqlCall.of("first", args.get(0)), args.get(0)));
+    renderers.put("last_ignore_nulls", (call, args) -> nonNull(SqlCall.of("last", args.get(0)), args.get(0)));
+    renderers.put("collect_list", (call, args) -> collection(call, new SqlCall("list", args, false), args.get(0)));
+    renderers.put("collect_set", (call, args) -> collection(call, new SqlCall("list", args, true), args.get(0)));
+    for (String statistic : List.of("stddev_samp", "stddev_pop", "var_samp", "var_pop", "corr", "covar_pop",
+        "covar_samp")) {
+      renderers.put(statistic, (call, args) -> new SqlCall(statistic, args, false));
+    }
+    renderers.put("grouping", (call, args) -> resultCast(call, new SqlCall("grouping", args, false)));
+    renderers.put("grouping_id", (call, args) -> resultCast(call, new SqlCall("grouping", args, false)));
+    renderers.put("percentile_approx", (call, args) ->
+        resultCast(call, SqlCall.of("quantile_disc", args.get(0), args.get(1))));
+  }
+
+  private static SqlExpression resultCast(Call call, SqlExpression expression) {
+    return new SqlCast(expression, DuckDbTypes.of(call.dataType()), false);
+  }
+
+  private static SqlExpression nonNull(SqlCall aggregate, SqlExpression value) {
+    return new SqlFilteredAggregate(aggregate, SqlOperator.postfix("IS NOT NULL", value));
+  }
+
+  /** Spark's collect_list/collect_set skip nulls and give an empty array, never NULL. */
+  private static SqlExpression collection(Call call, SqlCall list, SqlExpression value) {
+    SqlExpression empty = new SqlCast(new SqlList(List.of()), DuckDbTypes.of(call.dataType()), false);
+    return SqlCall.of("coalesce", nonNull(list, value), empty);
+  }
+
+  /** Spark's count(a, b) counts rows where every argument is non-null. */
+  private static SqlExpression count(Call call, List<SqlExpression> args) {
+    if (args.size() == 1) {
+      return SqlCall.of("count", args.get(0));
+    }
+    return SqlCall.of("count", whenAllPresent(args, new SqlLiteral(1, AtomicType.INTEGER)));
+  }
+
+  private static SqlExpression countDistinct(Call call, List<SqlExpression> args) {
+    if (args.size() == 1) {
+      return new SqlCall("count", args, true);
+    }
+    return new SqlCall("count", List.of(whenAllPresent(args, new SqlCall("row", args, false))), true);
+  }
+
+  private static SqlExpression whenAllPresent(List<SqlExpression> args, SqlExpression value) {
+    SqlExpression allPresent = args.stream()
+        .<SqlExpression>map(arg -> SqlOperator.postfix("IS NOT NULL", arg))
+        .reduce((left, right) -> SqlOperator.infix("AND", left, right))
+        .orElseThrow();
+    return new SqlCase(List.of(new SqlCase.When(allPresent, value)), null);
+  }
+}

@@ -1,0 +1,5 @@
+package dev.ember.sqlgen.tree;
+
+/** {@code aggregate(...) FILTER (WHERE condition)}. */
+public record SqlFilteredAggregate(SqlCall aggregate, SqlExpression condition) implements SqlExpression {
+}
