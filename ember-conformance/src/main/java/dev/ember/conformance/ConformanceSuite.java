@@ -2,6 +2,7 @@ package dev.ember.conformance;
 
 import dev.ember.conformance.cases.AggregateCases;
 import dev.ember.conformance.cases.ColumnCases;
+import dev.ember.conformance.cases.ConditionalCases;
 import dev.ember.conformance.cases.ErrorCases;
 import dev.ember.conformance.cases.ExpressionCases;
 import dev.ember.conformance.cases.LocalDataCases;
@@ -22,6 +23,7 @@ public final class ConformanceSuite {
         new AggregateCases(),
         new LocalDataCases(),
         new ShowCases(),
-        new ErrorCases());
+        new ErrorCases(),
+        new ConditionalCases());
   }
 }

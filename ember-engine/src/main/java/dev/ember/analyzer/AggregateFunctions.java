@@ -17,20 +17,20 @@ final class AggregateFunctions {
   static List<FunctionDefinition> definitions() {
     return List.of(
         new FunctionDefinition("count", 1, FunctionDefinition.VARIADIC, true,
-            (pretty, arguments) -> new Call("count", arguments, AtomicType.LONG, false), prefix("count")),
+            (pretty, arguments, sql) -> new Call("count", arguments, AtomicType.LONG, false), prefix("count")),
         new FunctionDefinition("sum", 1, 1, true,
-            (pretty, arguments) -> numericAggregate("sum", pretty, arguments.get(0), sumType(arguments.get(0).dataType())),
+            (pretty, arguments, sql) -> numericAggregate("sum", pretty, arguments.get(0), sumType(arguments.get(0).dataType())),
             prefix("sum")),
         new FunctionDefinition("avg", 1, 1, true,
-            (pretty, arguments) -> numericAggregate("avg", pretty, arguments.get(0), averageType(arguments.get(0).dataType())),
+            (pretty, arguments, sql) -> numericAggregate("avg", pretty, arguments.get(0), averageType(arguments.get(0).dataType())),
             prefix("avg")),
         new FunctionDefinition("mean", 1, 1, true,
-            (pretty, arguments) -> numericAggregate("avg", pretty, arguments.get(0), averageType(arguments.get(0).dataType())),
+            (pretty, arguments, sql) -> numericAggregate("avg", pretty, arguments.get(0), averageType(arguments.get(0).dataType())),
             prefix("avg")),
         new FunctionDefinition("min", 1, 1, true,
-            (pretty, arguments) -> new Call("min", arguments, arguments.get(0).dataType(), true), prefix("min")),
+            (pretty, arguments, sql) -> new Call("min", arguments, arguments.get(0).dataType(), true), prefix("min")),
         new FunctionDefinition("max", 1, 1, true,
-            (pretty, arguments) -> new Call("max", arguments, arguments.get(0).dataType(), true), prefix("max")));
+            (pretty, arguments, sql) -> new Call("max", arguments, arguments.get(0).dataType(), true), prefix("max")));
   }
 
   private static BoundExpression numericAggregate(String function, String pretty, BoundExpression argument,

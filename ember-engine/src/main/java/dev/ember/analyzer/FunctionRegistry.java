@@ -19,7 +19,9 @@ final class FunctionRegistry {
         ArithmeticFunctions.definitions(),
         PredicateFunctions.definitions(),
         AggregateFunctions.definitions(),
-        StringFunctions.definitions())) {
+        StringFunctions.definitions(),
+        ConditionalFunctions.definitions(),
+        PatternFunctions.definitions())) {
       for (FunctionDefinition definition : group) {
         if (functions.put(definition.name().toLowerCase(Locale.ROOT), definition) != null) {
           throw new IllegalStateException("function defined twice: " + definition.name());

@@ -63,11 +63,11 @@ final class FunctionRenderers {
     renderers.put("max", (call, args) -> SqlCall.of("max", args.get(0)));
     renderers.put("upper", (call, args) -> SqlCall.of("upper", args.get(0)));
     renderers.put("lower", (call, args) -> SqlCall.of("lower", args.get(0)));
-    renderers.put("coalesce", (call, args) -> new SqlCall("coalesce", args, false));
+    ConditionalRenderers.register(renderers);
     return Map.copyOf(renderers);
   }
 
-  private static Renderer infix(String operator) {
+  static Renderer infix(String operator) {
     return (call, args) -> SqlOperator.infix(operator, args.get(0), args.get(1));
   }
 
@@ -77,7 +77,7 @@ final class FunctionRenderers {
         ? resultCast(call, renderer.render(call, args)) : renderer.render(call, args);
   }
 
-  private static SqlExpression resultCast(Call call, SqlExpression expression) {
+  static SqlExpression resultCast(Call call, SqlExpression expression) {
     return new SqlCast(expression, DuckDbTypes.of(call.dataType()), false);
   }
 
