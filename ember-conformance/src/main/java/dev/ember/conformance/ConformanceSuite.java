@@ -4,6 +4,7 @@ import dev.ember.conformance.cases.AggregateCases;
 import dev.ember.conformance.cases.AggregateFunctionCases;
 import dev.ember.conformance.cases.GroupingCases;
 import dev.ember.conformance.cases.ColumnCases;
+import dev.ember.conformance.cases.ConditionalCases;
 import dev.ember.conformance.cases.ErrorCases;
 import dev.ember.conformance.cases.ExpressionCases;
 import dev.ember.conformance.cases.LocalDataCases;
@@ -30,6 +31,7 @@ public final class ConformanceSuite {
         new ViewCases(),
         new ReaderCases(),
         new AggregateFunctionCases(),
-        new GroupingCases());
+        new GroupingCases(),
+        new ConditionalCases());
   }
 }

@@ -30,9 +30,9 @@ final class AggregateFunctions {
   static List<FunctionDefinition> definitions() {
     return List.of(
         new FunctionDefinition("count", 1, FunctionDefinition.VARIADIC, true,
-            (pretty, arguments) -> new Call("count", arguments, AtomicType.LONG, false), prefix("count")),
+            (pretty, arguments, sql) -> new Call("count", arguments, AtomicType.LONG, false), prefix("count")),
         new FunctionDefinition("sum", 1, 1, true,
-            (pretty, arguments) -> numeric("sum", pretty, arguments.get(0), AggregateFunctions::sumType), prefix("sum")),
+            (pretty, arguments, sql) -> numeric("sum", pretty, arguments.get(0), AggregateFunctions::sumType), prefix("sum")),
         average("avg"),
         average("mean"),
         sameType("min"),
@@ -52,33 +52,33 @@ final class AggregateFunctions {
         pairStatistic("covar_pop"),
         pairStatistic("covar_samp"),
         new FunctionDefinition("approx_count_distinct", 1, 2, true,
-            (pretty, arguments) -> new Call("approx_count_distinct", arguments.subList(0, 1), AtomicType.LONG, false),
+            (pretty, arguments, sql) -> new Call("approx_count_distinct", arguments.subList(0, 1), AtomicType.LONG, false),
             prefix("approx_count_distinct")),
         new FunctionDefinition("grouping", 1, 1, true,
-            (pretty, arguments) -> new Call("grouping", arguments, AtomicType.BYTE, false), prefix("grouping")),
+            (pretty, arguments, sql) -> new Call("grouping", arguments, AtomicType.BYTE, false), prefix("grouping")),
         new FunctionDefinition("grouping_id", 0, FunctionDefinition.VARIADIC, true,
-            (pretty, arguments) -> new Call("grouping_id", arguments, AtomicType.LONG, false), prefix("grouping_id")),
+            (pretty, arguments, sql) -> new Call("grouping_id", arguments, AtomicType.LONG, false), prefix("grouping_id")),
         new FunctionDefinition("percentile_approx", 2, 3, true,
-            (pretty, arguments) -> new Call("percentile_approx", arguments.subList(0, 2),
+            (pretty, arguments, sql) -> new Call("percentile_approx", arguments.subList(0, 2),
                 arguments.get(0).dataType(), true),
             prefix("percentile_approx")));
   }
 
   private static FunctionDefinition average(String name) {
     return new FunctionDefinition(name, 1, 1, true,
-        (pretty, arguments) -> numeric("avg", pretty, arguments.get(0), AggregateFunctions::averageType),
+        (pretty, arguments, sql) -> numeric("avg", pretty, arguments.get(0), AggregateFunctions::averageType),
         prefix("avg"));
   }
 
   private static FunctionDefinition sameType(String name) {
     return new FunctionDefinition(name, 1, 1, true,
-        (pretty, arguments) -> new Call(name, arguments, arguments.get(0).dataType(), true), prefix(name));
+        (pretty, arguments, sql) -> new Call(name, arguments, arguments.get(0).dataType(), true), prefix(name));
   }
 
   /** first(x[, ignoreNulls]): the flag is not part of the name. */
   private static FunctionDefinition firstOrLast(String name) {
     return new FunctionDefinition(name, 1, 2, true,
-        (pretty, arguments) -> {
+        (pretty, arguments, sql) -> {
           boolean ignoreNulls = arguments.size() == 2 && arguments.get(1) instanceof Literal flag
               && Boolean.TRUE.equals(flag.value());
           return new Call(ignoreNulls ? name + "_ignore_nulls" : name, arguments.subList(0, 1),
@@ -90,18 +90,18 @@ final class AggregateFunctions {
   /** collect_list / collect_set: nulls are skipped; never NULL itself. */
   private static FunctionDefinition collection(String name) {
     return new FunctionDefinition(name, 1, 1, true,
-        (pretty, arguments) -> new Call(name, arguments, new ArrayType(arguments.get(0).dataType(), false), false),
+        (pretty, arguments, sql) -> new Call(name, arguments, new ArrayType(arguments.get(0).dataType(), false), false),
         prefix(name));
   }
 
   private static FunctionDefinition statistic(String name, String function) {
     return new FunctionDefinition(name, 1, 1, true,
-        (pretty, arguments) -> numeric(function, pretty, arguments.get(0), type -> AtomicType.DOUBLE), prefix(name));
+        (pretty, arguments, sql) -> numeric(function, pretty, arguments.get(0), type -> AtomicType.DOUBLE), prefix(name));
   }
 
   private static FunctionDefinition pairStatistic(String name) {
     return new FunctionDefinition(name, 2, 2, true,
-        (pretty, arguments) -> new Call(name, List.of(
+        (pretty, arguments, sql) -> new Call(name, List.of(
             TypeCoercion.castTo(requireNumeric(pretty, arguments.get(0)), AtomicType.DOUBLE),
             TypeCoercion.castTo(requireNumeric(pretty, arguments.get(1)), AtomicType.DOUBLE)), AtomicType.DOUBLE, true),
         prefix(name));

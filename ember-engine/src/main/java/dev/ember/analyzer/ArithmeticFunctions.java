@@ -25,15 +25,15 @@ final class ArithmeticFunctions {
         binary("/", "divide"),
         binary("%", "remainder"),
         new FunctionDefinition("negative", 1, 1, false,
-            (pretty, arguments) -> unaryNumeric("negative", pretty, arguments.get(0)),
+            (pretty, arguments, sql) -> unaryNumeric("negative", pretty, arguments.get(0)),
             prefix("negative")),
         new FunctionDefinition("abs", 1, 1, false,
-            (pretty, arguments) -> unaryNumeric("abs", pretty, arguments.get(0)), prefix("abs")));
+            (pretty, arguments, sql) -> unaryNumeric("abs", pretty, arguments.get(0)), prefix("abs")));
   }
 
   private static FunctionDefinition binary(String operator, String function) {
     return new FunctionDefinition(operator, 2, 2, false,
-        (pretty, arguments) -> bindBinary(function, operator, pretty, arguments.get(0), arguments.get(1)),
+        (pretty, arguments, sql) -> bindBinary(function, operator, pretty, arguments.get(0), arguments.get(1)),
         infix(operator));
   }
 

@@ -16,7 +16,7 @@ final class CollectionFunctions {
   static List<FunctionDefinition> definitions() {
     return List.of(
         new FunctionDefinition("size", 1, 1, false,
-            (pretty, arguments) -> {
+            (pretty, arguments, sql) -> {
               if (!(arguments.get(0).dataType() instanceof ArrayType) && !(arguments.get(0).dataType() instanceof MapType)) {
                 throw ArithmeticFunctions.unexpectedInputType(pretty, arguments.get(0).dataType(),
                     "(\"ARRAY\" or \"MAP\")");
@@ -25,7 +25,7 @@ final class CollectionFunctions {
             },
             prefix("size")),
         new FunctionDefinition("sort_array", 1, 2, false,
-            (pretty, arguments) -> {
+            (pretty, arguments, sql) -> {
               if (!(arguments.get(0).dataType() instanceof ArrayType)) {
                 throw ArithmeticFunctions.unexpectedInputType(pretty, arguments.get(0).dataType(), "\"ARRAY\"");
               }

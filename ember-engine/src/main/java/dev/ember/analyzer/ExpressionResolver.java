@@ -209,7 +209,12 @@ final class ExpressionResolver {
       throw SparkErrors.wrongNumArgs("`" + function.name() + "`", definition.expectedArgumentCount(),
           arguments.size());
     }
-    BoundExpression bound = definition.binder().bind(name, arguments);
+    List<String> argumentSql = new ArrayList<>();
+    for (int i = 0; i < arguments.size(); i++) {
+      argumentSql.add(arguments.get(i) instanceof Literal literal && function.arguments().get(i) instanceof Literal
+          ? LiteralNames.sql(literal) : argumentNames.get(i));
+    }
+    BoundExpression bound = definition.binder().bind(name, arguments, argumentSql);
     if (function.distinct()) {
       bound = Distinctness.markDistinct(bound);
     }

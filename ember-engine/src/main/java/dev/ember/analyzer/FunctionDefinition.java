@@ -12,10 +12,13 @@ record FunctionDefinition(String name, int minArguments, int maxArguments, boole
 
   static final int VARIADIC = Integer.MAX_VALUE;
 
-  /** Coerces the arguments and builds the resolved call. */
+  /**
+   * Coerces the arguments and builds the resolved call. {@code argumentSql} holds each argument
+   * as Spark's {@code toSQLExpr} writes it in error messages (string literals quoted).
+   */
   @FunctionalInterface
   interface Binder {
-    BoundExpression bind(String prettyName, List<BoundExpression> arguments);
+    BoundExpression bind(String prettyName, List<BoundExpression> arguments, List<String> argumentSql);
   }
 
   /** Spark's output name of an unaliased call, from the names of its arguments. */

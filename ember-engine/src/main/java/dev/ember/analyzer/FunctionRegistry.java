@@ -20,7 +20,9 @@ final class FunctionRegistry {
         PredicateFunctions.definitions(),
         AggregateFunctions.definitions(),
         StringFunctions.definitions(),
-        CollectionFunctions.definitions())) {
+        CollectionFunctions.definitions(),
+        ConditionalFunctions.definitions(),
+        PatternFunctions.definitions())) {
       for (FunctionDefinition definition : group) {
         if (functions.put(definition.name().toLowerCase(Locale.ROOT), definition) != null) {
           throw new IllegalStateException("function defined twice: " + definition.name());

@@ -29,4 +29,37 @@ final class LiteralNames {
     }
     return value.toString();
   }
+
+  /** Spark's {@code Literal.sql}: how a literal appears in error messages ({@code 'a'}, {@code 1L}, {@code NULL}). */
+  static String sql(Literal literal) {
+    Object value = literal.value();
+    if (value == null) {
+      return "NULL";
+    }
+    if (literal.dataType() instanceof DecimalType) {
+      return ((BigDecimal) value).toPlainString() + "BD";
+    }
+    if (!(literal.dataType() instanceof AtomicType atomic)) {
+      return pretty(literal);
+    }
+    return switch (atomic) {
+      case STRING -> "'" + ((String) value).replace("\\", "\\\\").replace("'", "\\'") + "'";
+      case LONG -> value + "L";
+      case SHORT -> value + "S";
+      case BYTE -> value + "Y";
+      case DOUBLE -> sqlDouble((Double) value, "D");
+      case FLOAT -> sqlDouble(((Float) value).doubleValue(), "F");
+      default -> pretty(literal);
+    };
+  }
+
+  private static String sqlDouble(double value, String suffix) {
+    if (Double.isNaN(value)) {
+      return "CAST('NaN' AS " + (suffix.equals("D") ? "DOUBLE" : "FLOAT") + ")";
+    }
+    if (Double.isInfinite(value)) {
+      return "CAST('" + (value > 0 ? "Infinity" : "-Infinity") + "' AS " + (suffix.equals("D") ? "DOUBLE" : "FLOAT") + ")";
+    }
+    return (suffix.equals("D") ? Double.toString(value) : Float.toString((float) value)) + suffix;
+  }
 }

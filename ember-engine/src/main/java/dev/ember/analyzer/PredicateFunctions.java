@@ -27,21 +27,21 @@ final class PredicateFunctions {
         logical("and", "AND"),
         logical("or", "OR"),
         new FunctionDefinition("!", 1, 1, false,
-            (pretty, arguments) -> new Call("not", List.of(requireBoolean(pretty, arguments.get(0))),
+            (pretty, arguments, sql) -> new Call("not", List.of(requireBoolean(pretty, arguments.get(0))),
                 AtomicType.BOOLEAN, arguments.get(0).nullable()),
             (names, distinct) -> "(NOT " + names.get(0) + ")"),
         new FunctionDefinition("isNull", 1, 1, false,
-            (pretty, arguments) -> new Call("is_null", arguments, AtomicType.BOOLEAN, false),
+            (pretty, arguments, sql) -> new Call("is_null", arguments, AtomicType.BOOLEAN, false),
             (names, distinct) -> "(" + names.get(0) + " IS NULL)"),
         new FunctionDefinition("isNotNull", 1, 1, false,
-            (pretty, arguments) -> new Call("is_not_null", arguments, AtomicType.BOOLEAN, false),
+            (pretty, arguments, sql) -> new Call("is_not_null", arguments, AtomicType.BOOLEAN, false),
             (names, distinct) -> "(" + names.get(0) + " IS NOT NULL)"));
   }
 
   private static FunctionDefinition comparison(String operator, String function) {
     String shown = operator.equals("==") ? "=" : operator;
     return new FunctionDefinition(operator, 2, 2, false,
-        (pretty, arguments) -> bindComparison(function, pretty, arguments.get(0), arguments.get(1)),
+        (pretty, arguments, sql) -> bindComparison(function, pretty, arguments.get(0), arguments.get(1)),
         infix(shown));
   }
 
@@ -60,7 +60,7 @@ final class PredicateFunctions {
 
   private static FunctionDefinition logical(String name, String sqlOperator) {
     return new FunctionDefinition(name, 2, 2, false,
-        (pretty, arguments) -> new Call(name,
+        (pretty, arguments, sql) -> new Call(name,
             List.of(requireBoolean(pretty, arguments.get(0)), requireBoolean(pretty, arguments.get(1))),
             AtomicType.BOOLEAN, arguments.get(0).nullable() || arguments.get(1).nullable()),
         infix(sqlOperator));

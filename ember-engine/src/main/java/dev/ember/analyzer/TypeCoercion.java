@@ -5,6 +5,7 @@ import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.DecimalType;
+import java.util.List;
 import java.util.Optional;
 
 /** Spark's ANSI implicit casts: the common type of two operands and the casts that reach it. */
@@ -63,6 +64,75 @@ final class TypeCoercion {
       return AtomicType.LONG;
     }
     return AtomicType.DOUBLE;
+  }
+
+  /**
+   * Spark's {@code findWiderCommonType} (ANSI) over every type, for CASE, IN, coalesce: numbers
+   * widen, datetimes meet at a timestamp, and with {@code stringPromotion} a string beside an
+   * integral type becomes bigint, beside a fractional type double, beside another atomic type
+   * that type. Empty if some pair has no common type.
+   */
+  static Optional<DataType> widerType(List<DataType> types, boolean stringPromotion) {
+    DataType result = AtomicType.NULL;
+    for (DataType type : types) {
+      Optional<DataType> wider = widerType(result, type, stringPromotion);
+      if (wider.isEmpty()) {
+        return wider;
+      }
+      result = wider.get();
+    }
+    return Optional.of(result);
+  }
+
+  static Optional<DataType> widerType(DataType left, DataType right, boolean stringPromotion) {
+    if (left.equals(right)) {
+      return Optional.of(left);
+    }
+    if (left == AtomicType.NULL) {
+      return Optional.of(right);
+    }
+    if (right == AtomicType.NULL) {
+      return Optional.of(left);
+    }
+    if (left.isNumeric() && right.isNumeric()) {
+      return Optional.of(widerNumeric(left, right));
+    }
+    if (isDatetime(left) && isDatetime(right)) {
+      return commonType(left, right);
+    }
+    if (stringPromotion && (left == AtomicType.STRING || right == AtomicType.STRING)) {
+      DataType other = left == AtomicType.STRING ? right : left;
+      if (other instanceof AtomicType atomic && atomic.integral()) {
+        return Optional.of(AtomicType.LONG);
+      }
+      if (other.isNumeric()) {
+        return Optional.of(AtomicType.DOUBLE);
+      }
+      if (other instanceof AtomicType) {
+        return Optional.of(other);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Casts every expression to {@code type}. */
+  static List<BoundExpression> castAll(List<BoundExpression> expressions, DataType type) {
+    return expressions.stream().map(expression -> castTo(expression, type)).toList();
+  }
+
+  /**
+   * ANSI implicit cast of a function input to string: any atomic type except binary is accepted
+   * (numbers, booleans, datetimes are written as text). Empty if the type cannot be cast.
+   */
+  static Optional<BoundExpression> implicitString(BoundExpression expression) {
+    DataType type = expression.dataType();
+    if (type == AtomicType.STRING) {
+      return Optional.of(expression);
+    }
+    if (type == AtomicType.NULL || type.isNumeric() || type == AtomicType.BOOLEAN || isDatetime(type)) {
+      return Optional.of(castTo(expression, AtomicType.STRING));
+    }
+    return Optional.empty();
   }
 
   static boolean isDatetime(DataType type) {

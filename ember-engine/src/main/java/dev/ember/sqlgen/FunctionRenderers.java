@@ -63,10 +63,11 @@ final class FunctionRenderers {
         "INTEGER", false));
     renderers.put("sort_array", FunctionRenderers::sortArray);
     AggregateRenderers.register(renderers);
+    ConditionalRenderers.register(renderers);
     return Map.copyOf(renderers);
   }
 
-  private static Renderer infix(String operator) {
+  static Renderer infix(String operator) {
     return (call, args) -> SqlOperator.infix(operator, args.get(0), args.get(1));
   }
 
@@ -76,7 +77,7 @@ final class FunctionRenderers {
         ? resultCast(call, renderer.render(call, args)) : renderer.render(call, args);
   }
 
-  private static SqlExpression resultCast(Call call, SqlExpression expression) {
+  static SqlExpression resultCast(Call call, SqlExpression expression) {
     return new SqlCast(expression, DuckDbTypes.of(call.dataType()), false);
   }
 

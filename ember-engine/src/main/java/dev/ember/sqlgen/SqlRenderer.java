@@ -129,6 +129,8 @@ public final class SqlRenderer {
             + render(operator.operands().get(1)) + ")";
         case PREFIX -> "(" + operator.operator() + " " + render(operator.operands().get(0)) + ")";
         case POSTFIX -> "(" + render(operator.operands().get(0)) + " " + operator.operator() + ")";
+        case IN_LIST -> "(" + render(operator.operands().get(0)) + " " + operator.operator() + " ("
+            + join(operator.operands().subList(1, operator.operands().size())) + "))";
       };
     }
     if (expression instanceof SqlCast cast) {

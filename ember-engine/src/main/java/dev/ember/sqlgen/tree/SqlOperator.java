@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * An operator written between or around its operands: binary {@code (a + b)}, prefix
- * {@code (NOT a)} / {@code (- a)}, postfix {@code (a IS NULL)}.
+ * {@code (NOT a)} / {@code (- a)}, postfix {@code (a IS NULL)}, list {@code (a IN (b, c))} (the
+ * first operand is the value, the others the non-empty list).
  */
 public record SqlOperator(Form form, String operator, List<SqlExpression> operands) implements SqlExpression {
-  public enum Form { INFIX, PREFIX, POSTFIX }
+  public enum Form { INFIX, PREFIX, POSTFIX, IN_LIST }
 
   public SqlOperator {
     operands = List.copyOf(operands);
@@ -19,6 +20,16 @@ public record SqlOperator(Form form, String operator, List<SqlExpression> operan
 
   public static SqlOperator prefix(String operator, SqlExpression operand) {
     return new SqlOperator(Form.PREFIX, operator, List.of(operand));
+  }
+
+  public static SqlOperator inList(SqlExpression value, List<SqlExpression> list) {
+    if (list.isEmpty()) {
+      throw new IllegalArgumentException("IN needs at least one value");
+    }
+    List<SqlExpression> operands = new java.util.ArrayList<>();
+    operands.add(value);
+    operands.addAll(list);
+    return new SqlOperator(Form.IN_LIST, "IN", operands);
   }
 
   public static SqlOperator postfix(String operator, SqlExpression operand) {

@@ -1,0 +1,85 @@
+package dev.ember.analyzer;
+
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Spark's input type checks of functions, with their error conditions and parameters. */
+final class InputChecks {
+  private InputChecks() {
+  }
+
+  /** Spark's {@code ordinalNumber}: first, second, third, 4th, ... */
+  static String ordinal(int index) {
+    return switch (index) {
+      case 0 -> "first";
+      case 1 -> "second";
+      case 2 -> "third";
+      default -> (index + 1) + "th";
+    };
+  }
+
+  /** {@code DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE} for argument {@code index}. */
+  static RuntimeException unexpectedType(String pretty, int index, String argumentSql, DataType actual,
+      String requiredType) {
+    return SparkErrors.dataTypeMismatch("UNEXPECTED_INPUT_TYPE", "\"" + pretty + "\"",
+        "the " + ordinal(index) + " parameter requires the " + requiredType + " type, however \"" + argumentSql
+            + "\" has the type " + SparkErrors.toSqlType(actual) + ".",
+        Map.of("paramIndex", ordinal(index), "requiredType", requiredType,
+            "inputSql", "\"" + argumentSql + "\"", "inputType", SparkErrors.toSqlType(actual)));
+  }
+
+  /** {@code DATATYPE_MISMATCH.DATA_DIFF_TYPES}, types listed as {@code ["A", "B"]}. */
+  static RuntimeException differentTypes(String pretty, String functionName, List<DataType> types) {
+    return differentTypes(pretty, functionName,
+        types.stream().map(SparkErrors::toSqlType).collect(Collectors.joining(", ", "[", "]")));
+  }
+
+  /** {@code DATATYPE_MISMATCH.DATA_DIFF_TYPES}, types listed as {@code ("A" or "B")} (coalesce and its aliases). */
+  static RuntimeException differentTypesAlternatives(String pretty, String functionName, List<DataType> types) {
+    return differentTypes(pretty, functionName,
+        types.stream().map(SparkErrors::toSqlType).collect(Collectors.joining(" or ", "(", ")")));
+  }
+
+  private static RuntimeException differentTypes(String pretty, String functionName, String typeList) {
+    return SparkErrors.dataTypeMismatch("DATA_DIFF_TYPES", "\"" + pretty + "\"",
+        "Input to `" + functionName + "` should all be the same type, but it's " + typeList + ".",
+        Map.of("functionName", SparkErrors.toSqlId(functionName), "dataType", typeList));
+  }
+
+  static List<DataType> types(List<BoundExpression> expressions) {
+    return expressions.stream().map(BoundExpression::dataType).toList();
+  }
+
+  /** The argument as a string (ANSI implicit cast), or UNEXPECTED_INPUT_TYPE requiring STRING. */
+  static BoundExpression string(String pretty, List<BoundExpression> arguments, List<String> sql, int index) {
+    BoundExpression argument = arguments.get(index);
+    return TypeCoercion.implicitString(argument).orElseThrow(
+        () -> unexpectedType(pretty, index, sql.get(index), argument.dataType(), "\"STRING\""));
+  }
+
+  /** The argument as an int: integral types and strings are cast, anything else is refused. */
+  static BoundExpression integer(String pretty, List<BoundExpression> arguments, List<String> sql, int index) {
+    BoundExpression argument = arguments.get(index);
+    DataType type = argument.dataType();
+    if (type == AtomicType.NULL || type == AtomicType.STRING
+        || type instanceof AtomicType atomic && atomic.integral()) {
+      return TypeCoercion.castTo(argument, AtomicType.INTEGER);
+    }
+    throw unexpectedType(pretty, index, sql.get(index), type, "\"INT\"");
+  }
+
+  /** The argument as a double: numbers and strings are cast, anything else is refused. */
+  static BoundExpression fractional(String pretty, List<BoundExpression> arguments, List<String> sql, int index) {
+    BoundExpression argument = arguments.get(index);
+    DataType type = argument.dataType();
+    if (type == AtomicType.NULL || type == AtomicType.STRING || type.isNumeric()) {
+      return TypeCoercion.castTo(argument, AtomicType.DOUBLE);
+    }
+    throw unexpectedType(pretty, index, sql.get(index), type, "\"DOUBLE\"");
+  }
+}

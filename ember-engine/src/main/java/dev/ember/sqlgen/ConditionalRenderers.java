@@ -1,0 +1,51 @@
+package dev.ember.sqlgen;
+
+import dev.ember.plan.types.AtomicType;
+import dev.ember.sqlgen.FunctionRenderers.Renderer;
+import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlCase;
+import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlLiteral;
+import dev.ember.sqlgen.tree.SqlOperator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** DuckDB renderings of CASE WHEN, IN, coalesce, greatest/least, NaN functions and string predicates. */
+final class ConditionalRenderers {
+  private static final SqlLiteral BACKSLASH = new SqlLiteral("\\", AtomicType.STRING);
+
+  private ConditionalRenderers() {
+  }
+
+  static void register(Map<String, Renderer> renderers) {
+    renderers.put("case_when", (call, args) -> caseWhen(args));
+    renderers.put("in", (call, args) -> args.size() == 1
+        ? new SqlLiteral(false, AtomicType.BOOLEAN) // Spark: x IN () is false, even for a NULL x
+        : SqlOperator.inList(args.get(0), args.subList(1, args.size())));
+    renderers.put("coalesce", (call, args) -> new SqlCall("coalesce", args, false));
+    // DuckDB's greatest/least skip NULLs and order NaN above every number, as Spark does.
+    renderers.put("greatest", (call, args) -> new SqlCall("greatest", args, false));
+    renderers.put("least", (call, args) -> new SqlCall("least", args, false));
+    renderers.put("isnan", (call, args) -> SqlCall.of("coalesce", SqlCall.of("isnan", args.get(0)),
+        new SqlLiteral(false, AtomicType.BOOLEAN)));
+    renderers.put("nanvl", (call, args) -> new SqlCase(
+        List.of(new SqlCase.When(SqlCall.of("isnan", args.get(0)), args.get(1))), args.get(0)));
+    // Spark's LIKE escapes with a backslash; DuckDB's LIKE has no escape character unless told.
+    renderers.put("like", (call, args) -> SqlCall.of("like_escape", args.get(0), args.get(1), BACKSLASH));
+    renderers.put("ilike", (call, args) -> SqlCall.of("ilike_escape", args.get(0), args.get(1), BACKSLASH));
+    renderers.put("rlike", (call, args) -> SqlCall.of("regexp_matches", args.get(0), args.get(1)));
+    renderers.put("startswith", (call, args) -> SqlCall.of("starts_with", args.get(0), args.get(1)));
+    renderers.put("endswith", (call, args) -> SqlCall.of("ends_with", args.get(0), args.get(1)));
+    renderers.put("contains", (call, args) -> SqlCall.of("contains", args.get(0), args.get(1)));
+  }
+
+  private static SqlExpression caseWhen(List<SqlExpression> args) {
+    List<SqlCase.When> whens = new ArrayList<>();
+    for (int i = 0; i + 1 < args.size(); i += 2) {
+      whens.add(new SqlCase.When(args.get(i), args.get(i + 1)));
+    }
+    SqlExpression otherwise = args.size() % 2 == 1 ? args.get(args.size() - 1) : null;
+    return new SqlCase(whens, otherwise);
+  }
+}
