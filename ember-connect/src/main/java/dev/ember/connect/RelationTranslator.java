@@ -120,6 +120,12 @@ final class RelationTranslator {
       case GROUP_TYPE_CUBE:
         kind = dev.ember.plan.resolved.GroupingKind.CUBE;
         break;
+      case GROUP_TYPE_PIVOT:
+        return new dev.ember.plan.logical.PivotAggregate(translate(aggregate.getInput()),
+            ExpressionTranslator.translateAll(aggregate.getGroupingExpressionsList()),
+            ExpressionTranslator.translate(aggregate.getPivot().getCol()),
+            aggregate.getPivot().getValuesList().stream().map(LiteralTranslator::translate).toList(),
+            ExpressionTranslator.translateAll(aggregate.getAggregateExpressionsList()));
       default:
         throw ExpressionTranslator.notSupported("aggregate " + aggregate.getGroupType());
     }

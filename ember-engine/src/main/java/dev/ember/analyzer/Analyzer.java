@@ -99,6 +99,9 @@ public final class Analyzer {
     if (plan instanceof SubqueryAlias alias) {
       return ColumnEditing.alias(resolve(alias.input()), alias.alias());
     }
+    if (plan instanceof dev.ember.plan.logical.PivotAggregate pivot) {
+      return PivotResolver.resolve(this, session, pivot);
+    }
     if (plan instanceof DataSourceRead read) {
       return DataSourceResolver.resolve(this, session, read);
     }

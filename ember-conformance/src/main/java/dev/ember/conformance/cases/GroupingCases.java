@@ -26,5 +26,9 @@ public final class GroupingCases extends CaseGroup {
         .groupBy("shop").pivot("item").sum("qty").orderBy("shop"));
     query("pivot_two_aggregates", spark -> AggregateFunctionCases.sales(spark).groupBy("shop")
         .pivot("item", List.of("pen", "pad")).agg(sum("qty"), count("*")).orderBy("shop"));
+    query("pivot_sum_and_count", spark -> AggregateFunctionCases.sales(spark).groupBy("shop")
+        .pivot("item", List.of("pen", "pad")).agg(sum("qty").as("q"), count(col("qty"))).orderBy("shop"));
+    query("pivot_numeric_values", spark -> spark.range(6).withColumn("k", col("id").mod(3))
+        .groupBy(col("id").mod(2).as("odd")).pivot("k").agg(sum("id")).orderBy("odd"));
   }
 }

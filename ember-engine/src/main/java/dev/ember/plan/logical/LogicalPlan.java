@@ -6,5 +6,5 @@ package dev.ember.plan.logical;
  */
 public sealed interface LogicalPlan
     permits Range, LocalRelation, Project, Filter, Sort, Limit, Offset, Aggregate, WithColumns,
-        WithColumnsRenamed, Drop, ToDF, SubqueryAlias, PlanIdTag, UnresolvedRelation, DataSourceRead {
+        WithColumnsRenamed, Drop, ToDF, SubqueryAlias, PlanIdTag, UnresolvedRelation, DataSourceRead, PivotAggregate {
 }
