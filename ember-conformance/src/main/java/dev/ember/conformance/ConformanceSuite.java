@@ -2,10 +2,14 @@ package dev.ember.conformance;
 
 import dev.ember.conformance.cases.AggregateCases;
 import dev.ember.conformance.cases.ColumnCases;
+import dev.ember.conformance.cases.DeduplicateCases;
 import dev.ember.conformance.cases.ErrorCases;
 import dev.ember.conformance.cases.ExpressionCases;
+import dev.ember.conformance.cases.JoinCases;
 import dev.ember.conformance.cases.LocalDataCases;
+import dev.ember.conformance.cases.OtherRelationCases;
 import dev.ember.conformance.cases.RangeCases;
+import dev.ember.conformance.cases.SetOperationCases;
 import dev.ember.conformance.cases.ShowCases;
 import java.util.List;
 
@@ -22,6 +26,10 @@ public final class ConformanceSuite {
         new AggregateCases(),
         new LocalDataCases(),
         new ShowCases(),
-        new ErrorCases());
+        new ErrorCases(),
+        new JoinCases(),
+        new SetOperationCases(),
+        new DeduplicateCases(),
+        new OtherRelationCases());
   }
 }

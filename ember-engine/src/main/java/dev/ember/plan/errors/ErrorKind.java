@@ -27,7 +27,9 @@ public enum ErrorKind {
   SPARK_NO_SUCH_ELEMENT("org.apache.spark.SparkNoSuchElementException",
       "java.util.NoSuchElementException", "java.lang.RuntimeException", "java.lang.Exception"),
   RUNTIME("org.apache.spark.SparkRuntimeException", "java.lang.RuntimeException", "java.lang.Exception"),
-  SPARK("org.apache.spark.SparkException", "java.lang.Exception");
+  SPARK("org.apache.spark.SparkException", "java.lang.Exception"),
+  /** A plain {@code java.lang.IllegalArgumentException} (no error class), as a failed Scala {@code require}. */
+  JAVA_ILLEGAL_ARGUMENT("java.lang.IllegalArgumentException", "java.lang.RuntimeException", "java.lang.Exception");
 
   private final List<String> classHierarchy;
 

@@ -6,5 +6,6 @@ package dev.ember.plan.logical;
  */
 public sealed interface LogicalPlan
     permits Range, LocalRelation, Project, Filter, Sort, Limit, Offset, Aggregate, WithColumns,
-        WithColumnsRenamed, Drop, ToDF, SubqueryAlias, PlanIdTag {
+        WithColumnsRenamed, Drop, ToDF, SubqueryAlias, PlanIdTag, Join, SetOperation, Deduplicate, Tail, Hint,
+        Repartition, Sample {
 }
