@@ -137,6 +137,13 @@ final class ExpressionResolver {
   }
 
   private List<Attribute> attributesOfPlan(long planId, String name) {
+    if (scope.ambiguousPlanIds().contains(planId)) {
+      String quoted = Identifiers.quoteNameParts(Identifiers.parseAttributeName(name));
+      throw new EmberException(ErrorKind.ANALYSIS, "AMBIGUOUS_COLUMN_REFERENCE", "42702",
+          "Column " + quoted + " is ambiguous. It's because you joined several DataFrame together, and some of these "
+              + "DataFrames are the same.",
+          Map.of("name", quoted));
+    }
     List<Attribute> output = scope.planIdOutputs().get(planId);
     if (output == null) {
       throw cannotResolveDataFrameColumn(name);

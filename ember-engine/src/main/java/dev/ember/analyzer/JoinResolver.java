@@ -42,7 +42,8 @@ final class JoinResolver {
 
   /** The scope of a join node: both sides' plan ids and hidden columns. */
   static Scope joined(Scope left, Scope right, JoinRows rows) {
-    return new Scope(rows, Scope.merge(left, right), Scope.mergeHidden(left, right));
+    return new Scope(rows, Scope.merge(left, right), Scope.mergeHidden(left, right),
+        Scope.sharedPlanIds(left, right));
   }
 
   /** What a join condition sees: every column of both sides. */

@@ -16,14 +16,16 @@ import java.util.Set;
  * hidden ({@code hiddenIds}): a using join's duplicate key columns, reachable only through
  * {@code df.col("k")} until the next operator that chooses its columns.
  */
-record Scope(ResolvedPlan plan, Map<Long, List<Attribute>> planIdOutputs, Set<Long> hiddenIds) {
+record Scope(ResolvedPlan plan, Map<Long, List<Attribute>> planIdOutputs, Set<Long> hiddenIds,
+    Set<Long> ambiguousPlanIds) {
   Scope {
     planIdOutputs = Map.copyOf(planIdOutputs);
     hiddenIds = Set.copyOf(hiddenIds);
+    ambiguousPlanIds = Set.copyOf(ambiguousPlanIds);
   }
 
   static Scope of(ResolvedPlan plan) {
-    return new Scope(plan, Map.of(), Set.of());
+    return new Scope(plan, Map.of(), Set.of(), Set.of());
   }
 
   /** The visible columns: what names, stars and the final result see. */
@@ -41,16 +43,16 @@ record Scope(ResolvedPlan plan, Map<Long, List<Attribute>> planIdOutputs, Set<Lo
 
   /** The same plan ids over a new plan node that chooses its own columns: nothing stays hidden. */
   Scope withPlan(ResolvedPlan newPlan) {
-    return new Scope(newPlan, planIdOutputs, Set.of());
+    return new Scope(newPlan, planIdOutputs, Set.of(), ambiguousPlanIds);
   }
 
   /** The same plan ids and hidden columns over a node that passes its input's columns through. */
   Scope withSameColumns(ResolvedPlan newPlan) {
-    return new Scope(newPlan, planIdOutputs, hiddenIds);
+    return new Scope(newPlan, planIdOutputs, hiddenIds, ambiguousPlanIds);
   }
 
   Scope withHidden(Set<Long> ids) {
-    return new Scope(plan, planIdOutputs, ids);
+    return new Scope(plan, planIdOutputs, ids, ambiguousPlanIds);
   }
 
   /** This scope without hidden columns (a projection of the visible ones when there are any). */
@@ -64,13 +66,26 @@ record Scope(ResolvedPlan plan, Map<Long, List<Attribute>> planIdOutputs, Set<Lo
   Scope tagged(long planId) {
     Map<Long, List<Attribute>> ids = new HashMap<>(planIdOutputs);
     ids.put(planId, output());
-    return new Scope(plan, ids, hiddenIds);
+    Set<Long> ambiguous = new HashSet<>(ambiguousPlanIds);
+    ambiguous.remove(planId);
+    return new Scope(plan, ids, hiddenIds, ambiguous);
   }
 
   /** The plan ids of both inputs of a join or set operation; for an id on both sides the left one wins. */
   static Map<Long, List<Attribute>> merge(Scope left, Scope right) {
     Map<Long, List<Attribute>> ids = new HashMap<>(right.planIdOutputs);
     ids.putAll(left.planIdOutputs);
+    return ids;
+  }
+
+  /**
+   * The plan ids both sides of a join have (a DataFrame joined with itself): {@code df.col("x")} cannot
+   * tell which side it means, as Spark Connect's AMBIGUOUS_COLUMN_REFERENCE.
+   */
+  static Set<Long> sharedPlanIds(Scope left, Scope right) {
+    Set<Long> ids = new HashSet<>(left.ambiguousPlanIds);
+    ids.addAll(right.ambiguousPlanIds);
+    left.planIdOutputs.keySet().stream().filter(right.planIdOutputs::containsKey).forEach(ids::add);
     return ids;
   }
 

@@ -54,7 +54,7 @@ final class SetOperationResolver {
     Scope castLeft = castTo(left, types);
     Scope castRight = castTo(right, types);
     CombinedRows rows = new CombinedRows(castLeft.plan(), castRight.plan(), operation.type(), operation.all());
-    return new Scope(rows, Scope.merge(castLeft, castRight), Set.of());
+    return new Scope(rows, Scope.merge(castLeft, castRight), Set.of(), Set.of());
   }
 
   /** The side with each column cast to its wider type; a cast column keeps its name under a new identity. */

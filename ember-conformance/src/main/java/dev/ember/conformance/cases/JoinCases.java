@@ -86,6 +86,17 @@ public final class JoinCases extends CaseGroup {
     });
     unordered("three_way_using", spark -> left(spark).join(right(spark), "k")
         .join(spark.range(5).toDF("k").withColumn("k", col("k").cast("int")).withColumn("z", col("k").multiply(10)), "k"));
+    query("using_full_order_by_hidden_key", spark -> {
+      Dataset<Row> a = left(spark);
+      Dataset<Row> b = right(spark);
+      return a.join(b, new String[] {"k"}, "full").orderBy(b.col("k").asc_nulls_last(), col("w"), col("v"));
+    });
+    unordered("join_after_using_join", spark -> {
+      Dataset<Row> a = left(spark);
+      Dataset<Row> b = right(spark);
+      Dataset<Row> c = spark.range(2, 4).toDF("c");
+      return a.join(b, "k").join(c, a.col("k").equalTo(c.col("c")), "left").select(col("k"), col("w"), col("c"));
+    });
     check("using_columns_list", (spark, outcome) -> outcome.value("columns",
         String.join(",", left(spark).join(right(spark), new String[] {"k"}, "right").columns())));
   }
@@ -124,6 +135,10 @@ public final class JoinCases extends CaseGroup {
     unordered("self_join_same_dataframe", spark -> {
       Dataset<Row> a = left(spark);
       return a.join(a, a.col("k").equalTo(a.col("k")));
+    });
+    unordered("self_join_select_left_column", spark -> {
+      Dataset<Row> a = left(spark);
+      return a.join(a, a.col("k").equalTo(a.col("k"))).select(a.col("v"));
     });
     unordered("drop_right_key", spark -> {
       Dataset<Row> a = left(spark);

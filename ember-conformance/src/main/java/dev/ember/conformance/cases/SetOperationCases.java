@@ -56,6 +56,10 @@ public final class SetOperationCases extends CaseGroup {
         .orderBy(col("id")));
     query("union_then_filter", spark -> ids(spark, 3).union(ids(spark, 3)).filter(col("id").gt(0)).orderBy(col("id")));
     query("union_empty", spark -> ids(spark, 0).union(ids(spark, 2)).orderBy(col("id")));
+    query("union_then_left_dataframe_column", spark -> {
+      Dataset<Row> a = first(spark);
+      return a.union(second(spark)).select(a.col("b")).orderBy(col("b"));
+    });
     check("union_count", (spark, outcome) -> outcome.value("count", first(spark).union(second(spark)).count()));
   }
 
