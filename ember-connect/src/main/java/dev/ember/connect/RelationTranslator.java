@@ -28,6 +28,7 @@ import dev.ember.plan.logical.WithColumnsRenamed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.apache.spark.connect.proto.Relation;
 
 /**
@@ -107,7 +108,7 @@ final class RelationTranslator {
       case SAMPLE: {
         var sample = relation.getSample();
         return new Sample(translate(sample.getInput()), sample.getLowerBound(), sample.getUpperBound(),
-            sample.getWithReplacement(), sample.hasSeed() ? sample.getSeed() : new java.util.Random().nextLong());
+            sample.getWithReplacement(), sample.hasSeed() ? sample.getSeed() : new Random().nextLong());
       }
       default:
         throw ExpressionTranslator.notSupported("relation " + relation.getRelTypeCase());

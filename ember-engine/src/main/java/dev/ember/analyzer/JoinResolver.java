@@ -8,6 +8,7 @@ import dev.ember.plan.expressions.UnresolvedAttribute;
 import dev.ember.plan.expressions.UnresolvedFunction;
 import dev.ember.plan.logical.Join;
 import dev.ember.plan.logical.JoinType;
+import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.JoinRows;
 import dev.ember.plan.types.AtomicType;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class JoinResolver {
     if (!join.usingColumns().isEmpty()) {
       return new UsingJoinResolver(analyzer).resolve(left, right, join.type(), join.usingColumns());
     }
-    Optional<dev.ember.plan.resolved.BoundExpression> condition =
+    Optional<BoundExpression> condition =
         join.condition().map(expression -> resolveCondition(left, right, expression));
     return joined(left, right, new JoinRows(left.plan(), right.plan(), join.type(), condition));
   }
@@ -51,7 +52,7 @@ final class JoinResolver {
     return joined(left, right, new JoinRows(left.plan(), right.plan(), JoinType.INNER, Optional.empty()));
   }
 
-  private dev.ember.plan.resolved.BoundExpression resolveCondition(Scope left, Scope right, Expression condition) {
+  private BoundExpression resolveCondition(Scope left, Scope right, Expression condition) {
     BoundColumn bound = resolveSelfJoinAware(left, right, condition);
     var type = bound.expression().dataType();
     if (type != AtomicType.BOOLEAN && type != AtomicType.NULL) {
