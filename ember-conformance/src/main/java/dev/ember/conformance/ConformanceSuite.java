@@ -5,11 +5,15 @@ import dev.ember.conformance.cases.AggregateFunctionCases;
 import dev.ember.conformance.cases.GroupingCases;
 import dev.ember.conformance.cases.ColumnCases;
 import dev.ember.conformance.cases.ConditionalCases;
+import dev.ember.conformance.cases.DeduplicateCases;
 import dev.ember.conformance.cases.ErrorCases;
 import dev.ember.conformance.cases.ExpressionCases;
+import dev.ember.conformance.cases.JoinCases;
 import dev.ember.conformance.cases.LocalDataCases;
+import dev.ember.conformance.cases.OtherRelationCases;
 import dev.ember.conformance.cases.RangeCases;
 import dev.ember.conformance.cases.ReaderCases;
+import dev.ember.conformance.cases.SetOperationCases;
 import dev.ember.conformance.cases.ShowCases;
 import dev.ember.conformance.cases.ViewCases;
 import java.util.List;
@@ -32,6 +36,10 @@ public final class ConformanceSuite {
         new ReaderCases(),
         new AggregateFunctionCases(),
         new GroupingCases(),
-        new ConditionalCases());
+        new ConditionalCases(),
+        new JoinCases(),
+        new SetOperationCases(),
+        new DeduplicateCases(),
+        new OtherRelationCases());
   }
 }

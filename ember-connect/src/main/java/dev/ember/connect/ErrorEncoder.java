@@ -37,9 +37,11 @@ final class ErrorEncoder {
         .setReason(error.kind().exceptionClass())
         .setDomain("org.apache.spark")
         .putMetadata("classes", json(classes(error)))
-        .putMetadata("errorClass", error.errorClass())
-        .putMetadata("messageParameters", json(error.orderedMessageParameters()))
         .putMetadata("errorId", errorId);
+    if (error.hasErrorClass()) {
+      info.putMetadata("errorClass", error.errorClass())
+          .putMetadata("messageParameters", json(error.orderedMessageParameters()));
+    }
     if (error.sqlState() != null) {
       info.putMetadata("sqlState", error.sqlState());
     }
@@ -57,16 +59,20 @@ final class ErrorEncoder {
     if (error == null) {
       return response;
     }
-    FetchErrorDetailsResponse.SparkThrowable.Builder throwable = FetchErrorDetailsResponse.SparkThrowable.newBuilder()
-        .setErrorClass(error.errorClass())
-        .putAllMessageParameters(error.orderedMessageParameters());
-    if (error.sqlState() != null) {
-      throwable.setSqlState(error.sqlState());
-    }
-    response.setRootErrorIdx(0).addErrors(FetchErrorDetailsResponse.Error.newBuilder()
+    FetchErrorDetailsResponse.Error.Builder details = FetchErrorDetailsResponse.Error.newBuilder()
         .addAllErrorTypeHierarchy(classes(error))
-        .setMessage(error.getMessage())
-        .setSparkThrowable(throwable));
+        .setMessage(error.getMessage());
+    if (error.hasErrorClass()) {
+      FetchErrorDetailsResponse.SparkThrowable.Builder throwable = FetchErrorDetailsResponse.SparkThrowable
+          .newBuilder()
+          .setErrorClass(error.errorClass())
+          .putAllMessageParameters(error.orderedMessageParameters());
+      if (error.sqlState() != null) {
+        throwable.setSqlState(error.sqlState());
+      }
+      details.setSparkThrowable(throwable);
+    }
+    response.setRootErrorIdx(0).addErrors(details);
     return response;
   }
 

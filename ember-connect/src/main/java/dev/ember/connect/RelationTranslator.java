@@ -5,7 +5,12 @@ import dev.ember.engine.EngineSession;
 import dev.ember.engine.QueryResult;
 import dev.ember.plan.logical.Aggregate;
 import dev.ember.plan.logical.LocalRelation;
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.logical.Deduplicate;
 import dev.ember.plan.logical.Drop;
+import dev.ember.plan.logical.Hint;
+import dev.ember.plan.logical.Join;
+import dev.ember.plan.logical.JoinType;
 import dev.ember.plan.logical.Filter;
 import dev.ember.plan.logical.Limit;
 import dev.ember.plan.logical.LogicalPlan;
@@ -13,14 +18,21 @@ import dev.ember.plan.logical.Offset;
 import dev.ember.plan.logical.PlanIdTag;
 import dev.ember.plan.logical.Project;
 import dev.ember.plan.logical.Range;
+import dev.ember.plan.logical.Repartition;
+import dev.ember.plan.logical.Sample;
+import dev.ember.plan.logical.SetOperation;
+import dev.ember.plan.logical.SetOperationType;
 import dev.ember.plan.logical.Sort;
 import dev.ember.plan.logical.SubqueryAlias;
+import dev.ember.plan.logical.Tail;
 import dev.ember.plan.logical.ToDF;
 import dev.ember.plan.logical.UnresolvedRelation;
 import dev.ember.plan.logical.WithColumns;
 import dev.ember.plan.logical.WithColumnsRenamed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import org.apache.spark.connect.proto.Relation;
 
 /**
@@ -89,6 +101,28 @@ final class RelationTranslator {
       case SUBQUERY_ALIAS:
         return new SubqueryAlias(translate(relation.getSubqueryAlias().getInput()),
             relation.getSubqueryAlias().getAlias());
+      case JOIN:
+        return join(relation.getJoin());
+      case SET_OP:
+        return setOperation(relation.getSetOp());
+      case DEDUPLICATE:
+        return new Deduplicate(translate(relation.getDeduplicate().getInput()),
+            relation.getDeduplicate().getColumnNamesList(),
+            relation.getDeduplicate().getAllColumnsAsKeys());
+      case TAIL:
+        return new Tail(translate(relation.getTail().getInput()), relation.getTail().getLimit());
+      case HINT:
+        return new Hint(translate(relation.getHint().getInput()), relation.getHint().getName());
+      case REPARTITION:
+        return new Repartition(translate(relation.getRepartition().getInput()), List.of());
+      case REPARTITION_BY_EXPRESSION:
+        return new Repartition(translate(relation.getRepartitionByExpression().getInput()),
+            ExpressionTranslator.translateAll(relation.getRepartitionByExpression().getPartitionExprsList()));
+      case SAMPLE: {
+        var sample = relation.getSample();
+        return new Sample(translate(sample.getInput()), sample.getLowerBound(), sample.getUpperBound(),
+            sample.getWithReplacement(), sample.hasSeed() ? sample.getSeed() : new Random().nextLong());
+      }
       default:
         throw ExpressionTranslator.notSupported("relation " + relation.getRelTypeCase());
     }
@@ -132,6 +166,54 @@ final class RelationTranslator {
     return new Aggregate(translate(aggregate.getInput()), kind,
         ExpressionTranslator.translateAll(aggregate.getGroupingExpressionsList()),
         ExpressionTranslator.translateAll(aggregate.getAggregateExpressionsList()));
+  }
+
+  private LogicalPlan join(org.apache.spark.connect.proto.Join join) {
+    Optional<Expression> condition = join.hasJoinCondition()
+        ? Optional.of(ExpressionTranslator.translate(join.getJoinCondition())) : Optional.empty();
+    return new Join(translate(join.getLeft()), translate(join.getRight()), joinType(join.getJoinType()), condition,
+        join.getUsingColumnsList());
+  }
+
+  private static JoinType joinType(org.apache.spark.connect.proto.Join.JoinType type) {
+    switch (type) {
+      case JOIN_TYPE_UNSPECIFIED:
+      case JOIN_TYPE_INNER:
+        return JoinType.INNER;
+      case JOIN_TYPE_LEFT_OUTER:
+        return JoinType.LEFT_OUTER;
+      case JOIN_TYPE_RIGHT_OUTER:
+        return JoinType.RIGHT_OUTER;
+      case JOIN_TYPE_FULL_OUTER:
+        return JoinType.FULL_OUTER;
+      case JOIN_TYPE_LEFT_SEMI:
+        return JoinType.LEFT_SEMI;
+      case JOIN_TYPE_LEFT_ANTI:
+        return JoinType.LEFT_ANTI;
+      case JOIN_TYPE_CROSS:
+        return JoinType.CROSS;
+      default:
+        throw ExpressionTranslator.notSupported("join type " + type);
+    }
+  }
+
+  private LogicalPlan setOperation(org.apache.spark.connect.proto.SetOperation operation) {
+    SetOperationType type;
+    switch (operation.getSetOpType()) {
+      case SET_OP_TYPE_UNION:
+        type = SetOperationType.UNION;
+        break;
+      case SET_OP_TYPE_INTERSECT:
+        type = SetOperationType.INTERSECT;
+        break;
+      case SET_OP_TYPE_EXCEPT:
+        type = SetOperationType.EXCEPT;
+        break;
+      default:
+        throw ExpressionTranslator.notSupported("set operation " + operation.getSetOpType());
+    }
+    return new SetOperation(translate(operation.getLeftInput()), translate(operation.getRightInput()), type,
+        operation.getIsAll(), operation.getByName(), operation.getAllowMissingColumns());
   }
 
   private LogicalPlan withColumnsRenamed(org.apache.spark.connect.proto.WithColumnsRenamed renamed) {

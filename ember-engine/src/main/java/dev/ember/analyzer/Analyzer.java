@@ -4,7 +4,10 @@ import dev.ember.engine.EngineSession;
 import dev.ember.plan.logical.Aggregate;
 import dev.ember.plan.logical.DataSourceRead;
 import dev.ember.plan.logical.Drop;
+import dev.ember.plan.logical.Deduplicate;
 import dev.ember.plan.logical.Filter;
+import dev.ember.plan.logical.Hint;
+import dev.ember.plan.logical.Join;
 import dev.ember.plan.logical.Limit;
 import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.logical.LogicalPlan;
@@ -12,8 +15,12 @@ import dev.ember.plan.logical.Offset;
 import dev.ember.plan.logical.PlanIdTag;
 import dev.ember.plan.logical.Project;
 import dev.ember.plan.logical.Range;
+import dev.ember.plan.logical.Repartition;
+import dev.ember.plan.logical.Sample;
+import dev.ember.plan.logical.SetOperation;
 import dev.ember.plan.logical.Sort;
 import dev.ember.plan.logical.SubqueryAlias;
+import dev.ember.plan.logical.Tail;
 import dev.ember.plan.logical.ToDF;
 import dev.ember.plan.logical.UnresolvedRelation;
 import dev.ember.plan.logical.WithColumns;
@@ -25,6 +32,9 @@ import dev.ember.plan.resolved.OffsetRows;
 import dev.ember.plan.resolved.RangeScan;
 import dev.ember.plan.resolved.ResolvedPlan;
 import dev.ember.plan.resolved.Selection;
+import dev.ember.plan.resolved.TailRows;
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.SortOrder;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
@@ -44,7 +54,7 @@ public final class Analyzer {
   }
 
   public ResolvedPlan analyze(LogicalPlan plan) {
-    return resolve(plan).plan();
+    return resolve(plan).visible().plan();
   }
 
   /** The Spark schema of a resolved plan's output. */
@@ -68,18 +78,18 @@ public final class Analyzer {
     }
     if (plan instanceof Filter filter) {
         Scope input = resolve(filter.input());
-        return input.withPlan(new Selection(input.plan(), expressions(input, false).resolveCondition(filter.condition())));
+        return input.withSameColumns(new Selection(input.plan(), expressions(input, false).resolveCondition(filter.condition())));
       }
     if (plan instanceof Sort sort) {
       return SortResolver.resolve(this, resolve(sort.input()), sort.orders());
     }
     if (plan instanceof Limit limit) {
         Scope input = resolve(limit.input());
-        return input.withPlan(new LimitRows(input.plan(), limit.limit()));
+        return input.withSameColumns(new LimitRows(input.plan(), limit.limit()));
       }
     if (plan instanceof Offset offset) {
         Scope input = resolve(offset.input());
-        return input.withPlan(new OffsetRows(input.plan(), offset.offset()));
+        return input.withSameColumns(new OffsetRows(input.plan(), offset.offset()));
       }
     if (plan instanceof Aggregate aggregate) {
       return new AggregateResolver(this).resolve(resolve(aggregate.input()), aggregate);
@@ -108,11 +118,42 @@ public final class Analyzer {
     if (plan instanceof UnresolvedRelation relation) {
       return RelationResolver.resolve(this, session, relation);
     }
+    if (plan instanceof Join join) {
+      return new JoinResolver(this).resolve(join);
+    }
+    if (plan instanceof SetOperation operation) {
+      return new SetOperationResolver(this).resolve(operation);
+    }
+    if (plan instanceof Deduplicate deduplicate) {
+      return DeduplicateResolver.resolve(this, resolve(deduplicate.input()), deduplicate);
+    }
+    if (plan instanceof Tail tail) {
+      Scope input = resolve(tail.input()).visible();
+      return input.withSameColumns(new TailRows(input.plan(), tail.limit()));
+    }
+    if (plan instanceof Hint hint) {
+      return resolve(hint.input());
+    }
+    if (plan instanceof Repartition repartition) {
+      return checkPartitioning(resolve(repartition.input()), repartition.partitionExpressions());
+    }
+    if (plan instanceof Sample sample) {
+      return SampleResolver.resolve(resolve(sample.input()), sample);
+    }
     if (plan instanceof PlanIdTag tag) {
       return resolve(tag.input()).tagged(tag.planId());
     }
     throw new IllegalStateException("unexpected " + plan);
 
+  }
+
+  /** Partitioning has no effect on one machine, but its expressions must still resolve. */
+  private Scope checkPartitioning(Scope input, List<Expression> expressions) {
+    ExpressionResolver resolver = expressions(input, false);
+    for (Expression expression : expressions) {
+      resolver.resolve(expression instanceof SortOrder order ? order.child() : expression);
+    }
+    return input;
   }
 
   ExpressionResolver expressions(Scope scope, boolean allowAggregates) {

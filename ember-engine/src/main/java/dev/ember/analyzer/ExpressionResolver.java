@@ -79,7 +79,9 @@ final class ExpressionResolver {
   /** Expands {@code *}, {@code t.*} or {@code df.col("*")} to the columns it stands for. */
   List<Attribute> expandStar(UnresolvedStar star) {
     if (star.planId().isPresent()) {
-      return attributesOfPlan(star.planId().getAsLong(), "*");
+      return attributesOfPlan(star.planId().getAsLong(), "*").stream()
+          .map(attribute -> scope.current(attribute).orElseThrow(() -> cannotResolveDataFrameColumn("*")))
+          .toList();
     }
     if (star.target().isEmpty()) {
       return scope.output();
@@ -132,8 +134,10 @@ final class ExpressionResolver {
           matches.stream().map(NameMatcher::quotedWithQualifier).toList());
     }
     Attribute match = matches.get(0);
-    if (attribute.planId().isPresent() && scope.output().stream().noneMatch(a -> a.id() == match.id())) {
-      throw cannotResolveDataFrameColumn(String.join(".", attribute.nameParts()));
+    if (attribute.planId().isPresent()) {
+      // The plan's own version: present (perhaps hidden, perhaps made nullable by an outer join) or an error.
+      match = scope.current(match)
+          .orElseThrow(() -> cannotResolveDataFrameColumn(String.join(".", attribute.nameParts())));
     }
     return new BoundColumn(new ColumnReference(match), match.name());
   }
@@ -160,6 +164,13 @@ final class ExpressionResolver {
   }
 
   private List<Attribute> attributesOfPlan(long planId, String name) {
+    if (scope.ambiguousPlanIds().contains(planId)) {
+      String quoted = Identifiers.quoteNameParts(Identifiers.parseAttributeName(name));
+      throw new EmberException(ErrorKind.ANALYSIS, "AMBIGUOUS_COLUMN_REFERENCE", "42702",
+          "Column " + quoted + " is ambiguous. It's because you joined several DataFrame together, and some of these "
+              + "DataFrames are the same.",
+          Map.of("name", quoted));
+    }
     List<Attribute> output = scope.planIdOutputs().get(planId);
     if (output == null) {
       throw cannotResolveDataFrameColumn(name);
@@ -190,20 +201,30 @@ final class ExpressionResolver {
           "A query operator contains one or more unsupported expressions.",
           Map.of("invalidExprSqls", "\"" + function.name() + "\""));
     }
-    List<BoundExpression> arguments = new ArrayList<>();
-    List<String> argumentNames = new ArrayList<>();
+    List<BoundColumn> boundArguments = new ArrayList<>();
     ExpressionResolver argumentResolver = definition.aggregate()
         ? new ExpressionResolver(scope, names, false) : this;
     for (Expression argument : function.arguments()) {
       if (argument instanceof UnresolvedStar && definition.name().equals("count")) {
-        arguments.add(Literal.of(1));
-        argumentNames.add("1");
+        boundArguments.add(new BoundColumn(Literal.of(1), "1"));
         continue;
       }
-      BoundColumn bound = argumentResolver.resolve(argument);
-      arguments.add(bound.expression());
-      argumentNames.add(bound.name());
+      boundArguments.add(argumentResolver.resolve(argument));
     }
+    return bindCall(function, definition, boundArguments);
+  }
+
+  /** Binds a call whose arguments the caller resolved itself (a self-join condition binds each side apart). */
+  BoundColumn resolveCall(UnresolvedFunction function, List<BoundColumn> boundArguments) {
+    FunctionDefinition definition = FunctionRegistry.lookup(function.name())
+        .orElseThrow(() -> SparkErrors.internal("no function " + function.name()));
+    return bindCall(function, definition, boundArguments);
+  }
+
+  private BoundColumn bindCall(UnresolvedFunction function, FunctionDefinition definition,
+      List<BoundColumn> boundArguments) {
+    List<BoundExpression> arguments = boundArguments.stream().map(BoundColumn::expression).toList();
+    List<String> argumentNames = boundArguments.stream().map(BoundColumn::name).toList();
     String name = definition.namer().name(argumentNames, function.distinct());
     if (!definition.acceptsArgumentCount(arguments.size())) {
       throw SparkErrors.wrongNumArgs("`" + function.name() + "`", definition.expectedArgumentCount(),

@@ -22,7 +22,7 @@ final class RelationResolver {
       throw tableOrViewNotFound(relation);
     }
     Scope resolved = analyzer.resolve(view);
-    return new Scope(ColumnEditing.alias(resolved, name).plan(), Map.of());
+    return Scope.of(ColumnEditing.alias(resolved, name).plan());
   }
 
   private static EmberException tableOrViewNotFound(UnresolvedRelation relation) {

@@ -17,7 +17,7 @@ final class SortResolver {
         .map(order -> new BoundSortOrder(resolver.resolve(unwrap(order.child())).expression(),
             order.ascending(), order.nullsFirst()))
         .toList();
-    return input.withPlan(new Ordering(input.plan(), bound));
+    return input.withSameColumns(new Ordering(input.plan(), bound));
   }
 
   private static Expression unwrap(Expression expression) {

@@ -53,6 +53,44 @@ final class TypeCoercion {
   }
 
   /**
+   * Spark's ANSI {@code findWiderTypeForTwo}, used where values of two types meet in one column
+   * (set operations): numeric widening, strings promoted to the other atomic type (bigint beside
+   * integers, double beside fractional numbers), dates to timestamps.
+   */
+  static Optional<DataType> widerType(DataType left, DataType right) {
+    if (left.equals(right) || right == AtomicType.NULL) {
+      return Optional.of(left);
+    }
+    if (left == AtomicType.NULL) {
+      return Optional.of(right);
+    }
+    if (left.isNumeric() && right.isNumeric()) {
+      return Optional.of(widerNumeric(left, right));
+    }
+    if (isDatetime(left) && isDatetime(right)) {
+      return Optional.of(left == AtomicType.TIMESTAMP || right == AtomicType.TIMESTAMP ? AtomicType.TIMESTAMP
+          : AtomicType.TIMESTAMP_NTZ);
+    }
+    if (left == AtomicType.STRING) {
+      return widerForString(right);
+    }
+    if (right == AtomicType.STRING) {
+      return widerForString(left);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<DataType> widerForString(DataType other) {
+    if (other instanceof AtomicType atomic && atomic.integral()) {
+      return Optional.of(AtomicType.LONG);
+    }
+    if (other.isNumeric()) {
+      return Optional.of(AtomicType.DOUBLE);
+    }
+    return other instanceof AtomicType ? Optional.of(other) : Optional.empty();
+  }
+
+  /**
    * The type a string operand is implicitly cast to next to {@code other} in arithmetic (ANSI):
    * bigint beside integers, double beside fractional numbers. Non-strings keep their type.
    */

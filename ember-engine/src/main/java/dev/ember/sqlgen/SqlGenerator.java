@@ -2,6 +2,10 @@ package dev.ember.sqlgen;
 
 import dev.ember.plan.resolved.Aggregation;
 import dev.ember.plan.resolved.Attribute;
+import dev.ember.plan.resolved.CombinedRows;
+import dev.ember.plan.resolved.DistinctRows;
+import dev.ember.plan.resolved.FirstRowPerKey;
+import dev.ember.plan.resolved.JoinRows;
 import dev.ember.plan.resolved.LimitRows;
 import dev.ember.plan.resolved.LocalRows;
 import dev.ember.plan.resolved.NamedExpression;
@@ -10,7 +14,9 @@ import dev.ember.plan.resolved.Ordering;
 import dev.ember.plan.resolved.Projection;
 import dev.ember.plan.resolved.RangeScan;
 import dev.ember.plan.resolved.ResolvedPlan;
+import dev.ember.plan.resolved.SampledRows;
 import dev.ember.plan.resolved.Selection;
+import dev.ember.plan.resolved.TailRows;
 import dev.ember.sqlgen.tree.SqlColumn;
 import dev.ember.sqlgen.tree.SqlExpression;
 import dev.ember.sqlgen.tree.SqlFrom;
@@ -82,6 +88,24 @@ public final class SqlGenerator {
       return SqlSelect.from(items(aggregation.columns()), subquery(select(aggregation.input())))
           .withGroupBy(groupBy(aggregation));
     }
+    if (plan instanceof JoinRows join) {
+      return JoinToSql.select(this, join);
+    }
+    if (plan instanceof CombinedRows combined) {
+      return CombinedRowsToSql.select(this, combined);
+    }
+    if (plan instanceof DistinctRows distinct) {
+      return starFrom(distinct.input()).withDistinct();
+    }
+    if (plan instanceof FirstRowPerKey deduplicate) {
+      return DeduplicateToSql.select(this, deduplicate);
+    }
+    if (plan instanceof SampledRows sample) {
+      return SampleToSql.select(this, sample);
+    }
+    if (plan instanceof TailRows tail) {
+      return TailToSql.select(this, tail);
+    }
     throw new IllegalStateException("unexpected " + plan);
 
   }
@@ -112,11 +136,16 @@ public final class SqlGenerator {
         .toList();
   }
 
-  private SqlFrom subquery(SqlSelect select) {
+  SqlFrom subquery(SqlSelect select) {
     return new SqlFrom.Subquery(select, nextAlias());
   }
 
-  private String nextAlias() {
+  /** {@code (SELECT ... plan ...) AS qN}. */
+  SqlFrom subquery(ResolvedPlan plan) {
+    return subquery(select(plan));
+  }
+
+  String nextAlias() {
     return "q" + (++subqueries);
   }
 

@@ -15,12 +15,14 @@ import dev.ember.sqlgen.tree.SqlFilteredAggregate;
 import dev.ember.sqlgen.tree.SqlList;
 import dev.ember.sqlgen.tree.SqlStar;
 import dev.ember.sqlgen.tree.SqlStruct;
+import dev.ember.sqlgen.tree.SqlWindow;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -44,7 +46,7 @@ public final class SqlRenderer {
   }
 
   public static String render(SqlSelect select) {
-    StringBuilder sql = new StringBuilder("SELECT ");
+    StringBuilder sql = new StringBuilder(select.distinct() ? "SELECT DISTINCT " : "SELECT ");
     sql.append(select.items().stream()
         .map(item -> render(item.expression()) + (item.alias() == null ? "" : " AS " + identifier(item.alias())))
         .collect(Collectors.joining(", ")));
@@ -59,10 +61,7 @@ public final class SqlRenderer {
       sql.append(" GROUP BY ").append(join(select.groupBy()));
     }
     if (!select.orderBy().isEmpty()) {
-      sql.append(" ORDER BY ").append(select.orderBy().stream()
-          .map(order -> render(order.expression()) + (order.ascending() ? " ASC" : " DESC")
-              + (order.nullsFirst() ? " NULLS FIRST" : " NULLS LAST"))
-          .collect(Collectors.joining(", ")));
+      sql.append(" ORDER BY ").append(orderItems(select.orderBy()));
     }
     select.limit().ifPresent(limit -> sql.append(" LIMIT ").append(limit));
     select.offset().ifPresent(offset -> sql.append(" OFFSET ").append(offset));
@@ -88,8 +87,34 @@ public final class SqlRenderer {
           .map(row -> "(" + join(row) + ")").collect(Collectors.joining(", ")) + ") AS "
           + identifier(values.alias()) + columnList(values.columns());
     }
+    if (from instanceof SqlFrom.Join join) {
+      return renderFrom(join.left()) + joinKeyword(join.kind()) + renderFrom(join.right()) + " ON "
+          + render(join.condition());
+    }
+    if (from instanceof SqlFrom.SetOperation operation) {
+      return "((" + render(operation.left()) + ") " + operation.operator().name() + (operation.all() ? " ALL" : "")
+          + " (" + render(operation.right()) + ")) AS " + identifier(operation.alias());
+    }
     throw new IllegalStateException("unexpected " + from);
 
+  }
+
+  private static String orderItems(List<SqlSelect.OrderItem> orders) {
+    return orders.stream()
+        .map(order -> render(order.expression()) + (order.ascending() ? " ASC" : " DESC")
+            + (order.nullsFirst() ? " NULLS FIRST" : " NULLS LAST"))
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String joinKeyword(SqlFrom.JoinKind kind) {
+    return switch (kind) {
+      case INNER -> " JOIN ";
+      case LEFT -> " LEFT JOIN ";
+      case RIGHT -> " RIGHT JOIN ";
+      case FULL -> " FULL JOIN ";
+      case SEMI -> " SEMI JOIN ";
+      case ANTI -> " ANTI JOIN ";
+    };
   }
 
   private static String columnList(List<String> columns) {
@@ -136,6 +161,16 @@ public final class SqlRenderer {
     if (expression instanceof SqlCast cast) {
       return (cast.tryCast() ? "TRY_CAST(" : "CAST(") + render(cast.operand()) + " AS "
           + cast.duckDbType() + ")";
+    }
+    if (expression instanceof SqlWindow window) {
+      List<String> clauses = new ArrayList<>();
+      if (!window.partitionBy().isEmpty()) {
+        clauses.add("PARTITION BY " + join(window.partitionBy()));
+      }
+      if (!window.orderBy().isEmpty()) {
+        clauses.add("ORDER BY " + orderItems(window.orderBy()));
+      }
+      return render(window.function()) + " OVER (" + String.join(" ", clauses) + ")";
     }
     if (expression instanceof SqlCase sqlCase) {
       return "CASE" + sqlCase.whens().stream()

@@ -25,6 +25,30 @@ public final class EmberException extends RuntimeException {
     this.messageParameters = new LinkedHashMap<>(messageParameters);
   }
 
+  private EmberException(ErrorKind kind, String message) {
+    super(message);
+    this.kind = kind;
+    this.errorClass = null;
+    this.sqlState = null;
+    this.messageParameters = new LinkedHashMap<>();
+  }
+
+  /**
+   * A plain Java exception where Spark raises one without an error class (e.g. a failed
+   * {@code require}): the client rebuilds it with this message only.
+   */
+  public static EmberException withoutErrorClass(ErrorKind kind, String message) {
+    if (kind != ErrorKind.JAVA_ILLEGAL_ARGUMENT) {
+      throw new IllegalArgumentException("only plain Java exceptions have no error class: " + kind);
+    }
+    return new EmberException(kind, message);
+  }
+
+  /** Whether this is a Spark error with a condition (else a plain Java exception). */
+  public boolean hasErrorClass() {
+    return errorClass != null;
+  }
+
   private static String formatMessage(String errorClass, String message, String sqlState) {
     return "[" + errorClass + "] " + message + (sqlState == null ? "" : " SQLSTATE: " + sqlState);
   }

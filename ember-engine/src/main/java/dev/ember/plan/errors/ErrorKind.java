@@ -29,7 +29,9 @@ public enum ErrorKind {
   CLASS_NOT_FOUND("org.apache.spark.SparkClassNotFoundException", "java.lang.ClassNotFoundException",
       "java.lang.ReflectiveOperationException", "java.lang.Exception"),
   RUNTIME("org.apache.spark.SparkRuntimeException", "java.lang.RuntimeException", "java.lang.Exception"),
-  SPARK("org.apache.spark.SparkException", "java.lang.Exception");
+  SPARK("org.apache.spark.SparkException", "java.lang.Exception"),
+  /** A plain {@code java.lang.IllegalArgumentException} (no error class), as a failed Scala {@code require}. */
+  JAVA_ILLEGAL_ARGUMENT("java.lang.IllegalArgumentException", "java.lang.RuntimeException", "java.lang.Exception");
 
   private final List<String> classHierarchy;
 

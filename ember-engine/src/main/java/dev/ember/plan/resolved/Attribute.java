@@ -19,6 +19,14 @@ public record Attribute(long id, String name, DataType dataType, boolean nullabl
     return new Attribute(id, name, dataType, nullable, newQualifier);
   }
 
+  public Attribute asNullable() {
+    return nullable ? this : new Attribute(id, name, dataType, true, qualifier);
+  }
+
+  public Attribute asNotNullable() {
+    return nullable ? new Attribute(id, name, dataType, false, qualifier) : this;
+  }
+
   public Attribute withName(String newName) {
     return new Attribute(id, newName, dataType, nullable, qualifier);
   }

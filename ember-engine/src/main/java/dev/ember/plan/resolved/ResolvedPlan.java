@@ -7,7 +7,8 @@ import java.util.List;
  * (withColumn, drop, toDF, dropDuplicates, ...) is expressed with these few nodes.
  */
 public sealed interface ResolvedPlan
-    permits RangeScan, LocalRows, FileScan, Projection, Selection, Ordering, LimitRows, OffsetRows, Aggregation {
+    permits RangeScan, LocalRows, FileScan, Projection, Selection, Ordering, LimitRows, OffsetRows, Aggregation,
+        JoinRows, CombinedRows, DistinctRows, FirstRowPerKey, TailRows, SampledRows {
   List<Attribute> output();
 
   /** The same plan whose output carries {@code qualifier} (for {@code df.as("t")}). */

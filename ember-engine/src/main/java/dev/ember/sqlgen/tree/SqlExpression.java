@@ -2,5 +2,6 @@ package dev.ember.sqlgen.tree;
 
 /** A DuckDB SQL expression; rendered only by {@link dev.ember.sqlgen.SqlRenderer}. */
 public sealed interface SqlExpression
-    permits SqlColumn, SqlLiteral, SqlCall, SqlOperator, SqlCast, SqlCase, SqlStar, SqlList, SqlStruct, SqlFilteredAggregate {
+    permits SqlColumn, SqlLiteral, SqlCall, SqlOperator, SqlCast, SqlCase, SqlStar, SqlList, SqlStruct,
+        SqlFilteredAggregate, SqlWindow {
 }

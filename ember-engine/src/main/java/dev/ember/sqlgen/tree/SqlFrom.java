@@ -30,6 +30,20 @@ public sealed interface SqlFrom {
     }
   }
 
+  /** {@code left <kind> JOIN right ON condition}. */
+  record Join(SqlFrom left, JoinKind kind, SqlFrom right, SqlExpression condition) implements SqlFrom {
+  }
+
+  /** DuckDB's join kinds; SEMI and ANTI output the left side only. */
+  enum JoinKind { INNER, LEFT, RIGHT, FULL, SEMI, ANTI }
+
+  /** {@code ((left) UNION [ALL] (right)) AS alias}, likewise INTERSECT and EXCEPT. */
+  record SetOperation(SqlSelect left, SetOperator operator, boolean all, SqlSelect right, String alias)
+      implements SqlFrom {
+  }
+
+  enum SetOperator { UNION, INTERSECT, EXCEPT }
+
   /** No FROM clause (a one-row SELECT). */
   record None() implements SqlFrom {
   }

@@ -1,0 +1,39 @@
+package dev.ember.sqlgen;
+
+import dev.ember.plan.resolved.CombinedRows;
+import dev.ember.plan.resolved.ResolvedPlan;
+import dev.ember.sqlgen.tree.SqlFrom;
+import dev.ember.sqlgen.tree.SqlFrom.SetOperator;
+import dev.ember.sqlgen.tree.SqlSelect;
+import dev.ember.sqlgen.tree.SqlSelect.SelectItem;
+import dev.ember.sqlgen.tree.SqlStar;
+import java.util.List;
+
+/**
+ * A set operation as {@code SELECT * FROM ((left) UNION ALL (right))}: each side lists its columns
+ * in output order (DuckDB matches them by position and names the result after the left side, whose
+ * internal names are the output's).
+ */
+final class CombinedRowsToSql {
+  private CombinedRowsToSql() {
+  }
+
+  static SqlSelect select(SqlGenerator generator, CombinedRows rows) {
+    SqlFrom combined = new SqlFrom.SetOperation(side(generator, rows.left()), operator(rows), rows.all(),
+        side(generator, rows.right()), generator.nextAlias());
+    return SqlSelect.from(List.of(new SelectItem(new SqlStar(), null)), combined);
+  }
+
+  private static SqlSelect side(SqlGenerator generator, ResolvedPlan plan) {
+    return SqlSelect.from(plan.output().stream()
+        .map(attribute -> new SelectItem(SqlGenerator.column(attribute), null)).toList(), generator.subquery(plan));
+  }
+
+  private static SetOperator operator(CombinedRows rows) {
+    return switch (rows.type()) {
+      case UNION -> SetOperator.UNION;
+      case INTERSECT -> SetOperator.INTERSECT;
+      case EXCEPT -> SetOperator.EXCEPT;
+    };
+  }
+}
