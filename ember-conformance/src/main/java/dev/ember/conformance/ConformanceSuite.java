@@ -4,6 +4,7 @@ import dev.ember.conformance.cases.AggregateCases;
 import dev.ember.conformance.cases.AggregateFunctionCases;
 import dev.ember.conformance.cases.GroupingCases;
 import dev.ember.conformance.cases.ColumnCases;
+import dev.ember.conformance.cases.ComplexTypeCases;
 import dev.ember.conformance.cases.ConditionalCases;
 import dev.ember.conformance.cases.DeduplicateCases;
 import dev.ember.conformance.cases.ErrorCases;
@@ -40,6 +41,7 @@ public final class ConformanceSuite {
         new JoinCases(),
         new SetOperationCases(),
         new DeduplicateCases(),
-        new OtherRelationCases());
+        new OtherRelationCases(),
+        new ComplexTypeCases());
   }
 }

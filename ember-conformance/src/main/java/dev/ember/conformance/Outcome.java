@@ -32,7 +32,7 @@ public final class Outcome {
   public void unorderedDataset(Dataset<Row> df) {
     schema(df);
     List<String> rows = new ArrayList<>();
-    df.collectAsList().forEach(row -> rows.add(row.toString()));
+    df.collectAsList().forEach(row -> rows.add(RowText.of(row)));
     rows.sort(null);
     record("rows (sorted)", String.join("\n", rows));
   }
@@ -43,7 +43,7 @@ public final class Outcome {
 
   public void rows(Dataset<Row> df) {
     List<String> rows = new ArrayList<>();
-    df.collectAsList().forEach(row -> rows.add(row.toString()));
+    df.collectAsList().forEach(row -> rows.add(RowText.of(row)));
     record("rows", String.join("\n", rows));
   }
 

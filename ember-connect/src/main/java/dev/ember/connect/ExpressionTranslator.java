@@ -60,6 +60,10 @@ final class ExpressionTranslator {
             == org.apache.spark.connect.proto.Expression.Cast.EvalMode.EVAL_MODE_TRY;
         return new Cast(translate(cast.getExpr()), type, tryCast);
       }
+      case UNRESOLVED_EXTRACT_VALUE:
+        return new dev.ember.plan.expressions.ExtractValue(
+            translate(expression.getUnresolvedExtractValue().getChild()),
+            translate(expression.getUnresolvedExtractValue().getExtraction()));
       case SORT_ORDER:
         return sortOrder(expression.getSortOrder());
       case EXPRESSION_STRING:

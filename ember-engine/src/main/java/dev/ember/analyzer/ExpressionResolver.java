@@ -62,6 +62,9 @@ final class ExpressionResolver {
     if (expression instanceof Cast cast) {
       return resolveCast(cast);
     }
+    if (expression instanceof dev.ember.plan.expressions.ExtractValue extract) {
+      return ValueExtraction.resolve(resolve(extract.child()), resolve(extract.extraction()), names);
+    }
     if (expression instanceof UnresolvedFunction function) {
       return resolveFunction(function);
     }

@@ -36,9 +36,9 @@ final class DuckDbErrors {
 
   static EmberException translate(SQLException exception, String sql) {
     String message = String.valueOf(exception.getMessage());
-    var raised = RaisedError.find(message);
+    var raised = RaisedError.decode(message);
     if (raised.isPresent()) {
-      return raised.get().toException();
+      return raised.get();
     }
     Matcher conversion = INVALID_STRING.matcher(message);
     if (conversion.find()) {

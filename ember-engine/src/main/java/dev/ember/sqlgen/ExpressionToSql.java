@@ -32,6 +32,15 @@ final class ExpressionToSql {
       return SqlCall.of("struct_extract", convert(access.child()),
           new SqlLiteral(access.fieldName(), AtomicType.STRING));
     }
+    if (expression instanceof dev.ember.plan.resolved.ElementAccess access) {
+      SqlExpression container = convert(access.child());
+      if (access.child().dataType() instanceof dev.ember.plan.types.MapType) {
+        // DuckDB's element_at on a map gives a list of the matching values
+        return SqlCall.of("list_extract", SqlCall.of("element_at", container, convert(access.key())),
+            new SqlLiteral(1, AtomicType.INTEGER));
+      }
+      return ArrayIndexing.element(container, convert(access.key()), DuckDbTypes.of(access.dataType()));
+    }
     if (expression instanceof BoundCast cast) {
       return convertCast(cast);
     }

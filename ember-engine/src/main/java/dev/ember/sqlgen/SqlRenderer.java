@@ -1,7 +1,10 @@
 package dev.ember.sqlgen;
 
+import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DecimalType;
+import dev.ember.plan.types.MapType;
+import dev.ember.plan.types.StructType;
 import dev.ember.sqlgen.tree.SqlCall;
 import dev.ember.sqlgen.tree.SqlCase;
 import dev.ember.sqlgen.tree.SqlCast;
@@ -25,6 +28,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -191,9 +195,26 @@ public final class SqlRenderer {
     if (literal.type() instanceof DecimalType) {
       return "CAST(" + stringLiteral(((BigDecimal) value).toPlainString()) + " AS " + type + ")";
     }
-    if (!(literal.type() instanceof AtomicType atomic)) {
-      throw new IllegalArgumentException("no SQL literal for " + literal.type().simpleString());
+    if (literal.type() instanceof ArrayType array) {
+      return "CAST(" + ((List<?>) value).stream().map(element -> literal(new SqlLiteral(element, array.elementType())))
+          .collect(Collectors.joining(", ", "[", "]")) + " AS " + type + ")";
     }
+    if (literal.type() instanceof MapType map) {
+      return "CAST(MAP {" + ((Map<?, ?>) value).entrySet().stream()
+          .map(entry -> literal(new SqlLiteral(entry.getKey(), map.keyType())) + ": "
+              + literal(new SqlLiteral(entry.getValue(), map.valueType())))
+          .collect(Collectors.joining(", ")) + "} AS " + type + ")";
+    }
+    if (literal.type() instanceof StructType struct) {
+      List<?> fields = (List<?>) value;
+      StringBuilder text = new StringBuilder("CAST({");
+      for (int i = 0; i < fields.size(); i++) {
+        text.append(i == 0 ? "" : ", ").append(stringLiteral(struct.fields().get(i).name())).append(": ")
+            .append(literal(new SqlLiteral(fields.get(i), struct.fields().get(i).dataType())));
+      }
+      return text.append("} AS ").append(type).append(')').toString();
+    }
+    AtomicType atomic = (AtomicType) literal.type();
     return switch (atomic) {
       case BOOLEAN -> ((Boolean) value) ? "TRUE" : "FALSE";
       case INTEGER -> value.toString();

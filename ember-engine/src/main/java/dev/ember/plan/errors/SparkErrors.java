@@ -94,6 +94,13 @@ public final class SparkErrors {
             "targetType", "\"" + targetType + "\"", "ansiConfig", "\"spark.sql.ansi.enabled\""));
   }
 
+  public static EmberException invalidArrayIndex(String index, String size) {
+    return new EmberException(ErrorKind.ARRAY_INDEX_OUT_OF_BOUNDS, "INVALID_ARRAY_INDEX", "22003",
+        "The index " + index + " is out of bounds. The array has " + size + " elements. Use the SQL function "
+            + "`get()` to tolerate accessing element at invalid index and return NULL instead.",
+        parameters("indexValue", index, "arraySize", size));
+  }
+
   public static EmberException arithmeticOverflow(String message, String alternative) {
     return new EmberException(ErrorKind.ARITHMETIC, "ARITHMETIC_OVERFLOW", "22003",
         message + ". If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
