@@ -6,6 +6,7 @@ import dev.ember.conformance.cases.ConditionalCases;
 import dev.ember.conformance.cases.ErrorCases;
 import dev.ember.conformance.cases.ExpressionCases;
 import dev.ember.conformance.cases.LocalDataCases;
+import dev.ember.conformance.cases.MathCases;
 import dev.ember.conformance.cases.RangeCases;
 import dev.ember.conformance.cases.ShowCases;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class ConformanceSuite {
         new LocalDataCases(),
         new ShowCases(),
         new ErrorCases(),
-        new ConditionalCases());
+        new ConditionalCases(),
+        new MathCases());
   }
 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * engine turns back into the Spark error.
  */
 public enum RaisedError {
-  DIVIDE_BY_ZERO;
+  DIVIDE_BY_ZERO,
+  REMAINDER_BY_ZERO;
 
   private static final String PREFIX = "EMBER_RAISE:";
   private static final Pattern MARKER = Pattern.compile(PREFIX + "([A-Z_]+)");
@@ -23,6 +24,7 @@ public enum RaisedError {
   public EmberException toException() {
     return switch (this) {
       case DIVIDE_BY_ZERO -> SparkErrors.divideByZero();
+      case REMAINDER_BY_ZERO -> SparkErrors.remainderByZero();
     };
   }
 

@@ -80,6 +80,13 @@ public final class SparkErrors {
         parameters("config", "\"spark.sql.ansi.enabled\""));
   }
 
+  public static EmberException remainderByZero() {
+    return new EmberException(ErrorKind.ARITHMETIC, "REMAINDER_BY_ZERO", "22012",
+        "Remainder by zero. Use `try_mod` to tolerate divisor being 0 and return NULL instead. "
+            + "If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
+        parameters("config", "\"spark.sql.ansi.enabled\""));
+  }
+
   public static EmberException castInvalidInput(String value, String sourceType, String targetType) {
     String expression = "'" + value.replace("'", "\\'") + "'";
     return new EmberException(ErrorKind.NUMBER_FORMAT, "CAST_INVALID_INPUT", "22018",
