@@ -9,6 +9,7 @@ import dev.ember.conformance.cases.LocalDataCases;
 import dev.ember.conformance.cases.MathCases;
 import dev.ember.conformance.cases.RangeCases;
 import dev.ember.conformance.cases.ShowCases;
+import dev.ember.conformance.cases.StringFunctionCases;
 import java.util.List;
 
 /** Every group of the conformance suite; the reference build and Ember's tests both run this list. */
@@ -26,6 +27,7 @@ public final class ConformanceSuite {
         new ShowCases(),
         new ErrorCases(),
         new ConditionalCases(),
-        new MathCases());
+        new MathCases(),
+        new StringFunctionCases());
   }
 }

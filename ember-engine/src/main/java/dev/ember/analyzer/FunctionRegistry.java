@@ -19,10 +19,10 @@ final class FunctionRegistry {
         ArithmeticFunctions.definitions(),
         PredicateFunctions.definitions(),
         AggregateFunctions.definitions(),
-        StringFunctions.definitions(),
         ConditionalFunctions.definitions(),
         PatternFunctions.definitions(),
-        MathFunctions.definitions())) {
+        MathFunctions.definitions(),
+        StringFunctions.definitions())) {
       for (FunctionDefinition definition : group) {
         if (functions.put(definition.name().toLowerCase(Locale.ROOT), definition) != null) {
           throw new IllegalStateException("function defined twice: " + definition.name());

@@ -66,6 +66,7 @@ final class FunctionRenderers {
     renderers.put("lower", (call, args) -> SqlCall.of("lower", args.get(0)));
     ConditionalRenderers.register(renderers);
     MathRenderers.register(renderers);
+    StringRenderers.register(renderers);
     return Map.copyOf(renderers);
   }
 
@@ -95,8 +96,9 @@ final class FunctionRenderers {
   }
 
   /** DuckDB's {@code error(marker)}, typed so that it fits any CASE branch. */
-  static SqlExpression raise(RaisedError error, String duckDbType) {
-    return new SqlCast(SqlCall.of("error", new SqlLiteral(error.marker(), AtomicType.STRING)), duckDbType, false);
+  static SqlExpression raise(RaisedError error, String duckDbType, String... arguments) {
+    return new SqlCast(SqlCall.of("error", new SqlLiteral(error.marker(arguments), AtomicType.STRING)), duckDbType,
+        false);
   }
 
   /** Spark's count(a, b) counts rows where every argument is non-null. */

@@ -8,6 +8,7 @@ import dev.ember.sqlgen.tree.SqlCast;
 import dev.ember.sqlgen.tree.SqlColumn;
 import dev.ember.sqlgen.tree.SqlExpression;
 import dev.ember.sqlgen.tree.SqlFrom;
+import dev.ember.sqlgen.tree.SqlLambda;
 import dev.ember.sqlgen.tree.SqlLiteral;
 import dev.ember.sqlgen.tree.SqlOperator;
 import dev.ember.sqlgen.tree.SqlSelect;
@@ -120,6 +121,9 @@ public final class SqlRenderer {
     if (expression instanceof SqlCast cast) {
       return (cast.tryCast() ? "TRY_CAST(" : "CAST(") + render(cast.operand()) + " AS "
           + cast.duckDbType() + ")";
+    }
+    if (expression instanceof SqlLambda lambda) {
+      return "(lambda " + identifier(lambda.parameter()) + ": " + render(lambda.body()) + ")";
     }
     if (expression instanceof SqlCase sqlCase) {
       return "CASE" + sqlCase.whens().stream()
