@@ -12,11 +12,13 @@ import dev.ember.conformance.cases.ExpressionCases;
 import dev.ember.conformance.cases.JoinCases;
 import dev.ember.conformance.cases.LocalDataCases;
 import dev.ember.conformance.cases.OtherRelationCases;
+import dev.ember.conformance.cases.MathCases;
 import dev.ember.conformance.cases.RangeCases;
 import dev.ember.conformance.cases.ReaderCases;
 import dev.ember.conformance.cases.SetOperationCases;
 import dev.ember.conformance.cases.ShowCases;
 import dev.ember.conformance.cases.ViewCases;
+import dev.ember.conformance.cases.StringFunctionCases;
 import java.util.List;
 
 /** Every group of the conformance suite; the reference build and Ember's tests both run this list. */
@@ -42,6 +44,8 @@ public final class ConformanceSuite {
         new SetOperationCases(),
         new DeduplicateCases(),
         new OtherRelationCases(),
-        new ComplexTypeCases());
+        new ComplexTypeCases(),
+        new MathCases(),
+        new StringFunctionCases());
   }
 }

@@ -191,6 +191,20 @@ final class TypeCoercion {
     return integralRank((AtomicType) left) >= integralRank((AtomicType) right) ? left : right;
   }
 
+  /**
+   * The decimal type an operand of decimal arithmetic is read as: an integral literal takes the
+   * fewest digits that hold it (Spark's literalPickMinimumPrecision), other operands their exact type.
+   */
+  static DecimalType decimalOperand(BoundExpression operand, DataType common) {
+    DataType type = operand.dataType() == AtomicType.NULL ? common : operand.dataType();
+    if (operand instanceof dev.ember.plan.expressions.Literal literal && literal.value() instanceof Number number
+        && type instanceof AtomicType atomic && atomic.integral()) {
+      int digits = Long.toString(Math.abs(number.longValue())).length();
+      return new DecimalType(Math.max(digits, 1), 0);
+    }
+    return asDecimal(type);
+  }
+
   static DecimalType asDecimal(DataType type) {
     return type instanceof DecimalType decimal ? decimal : DecimalType.forIntegral((AtomicType) type);
   }

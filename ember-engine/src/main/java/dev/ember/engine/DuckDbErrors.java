@@ -36,7 +36,7 @@ final class DuckDbErrors {
 
   static EmberException translate(SQLException exception, String sql) {
     String message = String.valueOf(exception.getMessage());
-    var raised = RaisedError.decode(message);
+    var raised = RaisedError.find(message);
     if (raised.isPresent()) {
       return raised.get();
     }

@@ -34,7 +34,6 @@ final class ConditionalRenderers {
     // Spark's LIKE escapes with a backslash; DuckDB's LIKE has no escape character unless told.
     renderers.put("like", (call, args) -> SqlCall.of("like_escape", args.get(0), args.get(1), BACKSLASH));
     renderers.put("ilike", (call, args) -> SqlCall.of("ilike_escape", args.get(0), args.get(1), BACKSLASH));
-    renderers.put("rlike", (call, args) -> SqlCall.of("regexp_matches", args.get(0), args.get(1)));
     renderers.put("startswith", (call, args) -> SqlCall.of("starts_with", args.get(0), args.get(1)));
     renderers.put("endswith", (call, args) -> SqlCall.of("ends_with", args.get(0), args.get(1)));
     renderers.put("contains", (call, args) -> SqlCall.of("contains", args.get(0), args.get(1)));

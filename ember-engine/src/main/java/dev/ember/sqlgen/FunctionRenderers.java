@@ -41,7 +41,8 @@ final class FunctionRenderers {
     renderers.put("subtract", decimalSafe(infix("-")));
     renderers.put("multiply", decimalSafe(infix("*")));
     renderers.put("divide", (call, args) -> resultCast(call, guardZero(args.get(1), SqlOperator.infix("/", args.get(0), args.get(1)))));
-    renderers.put("remainder", (call, args) -> resultCast(call, guardZero(args.get(1), SqlOperator.infix("%", args.get(0), args.get(1)))));
+    renderers.put("remainder", (call, args) -> resultCast(call, guardZero(args.get(1),
+        SqlOperator.infix("%", args.get(0), args.get(1)), RaisedError.REMAINDER_BY_ZERO)));
     renderers.put("negative", (call, args) -> SqlOperator.prefix("-", args.get(0)));
     renderers.put("abs", (call, args) -> SqlCall.of("abs", args.get(0)));
     renderers.put("equal", infix("="));
@@ -64,6 +65,8 @@ final class FunctionRenderers {
     renderers.put("sort_array", FunctionRenderers::sortArray);
     AggregateRenderers.register(renderers);
     ConditionalRenderers.register(renderers);
+    MathRenderers.register(renderers);
+    StringRenderers.register(renderers);
     return Map.copyOf(renderers);
   }
 
@@ -83,9 +86,19 @@ final class FunctionRenderers {
 
   /** Spark (ANSI) fails on a zero divisor where DuckDB would return NULL. */
   private static SqlExpression guardZero(SqlExpression divisor, SqlExpression division) {
+    return guardZero(divisor, division, RaisedError.DIVIDE_BY_ZERO);
+  }
+
+  /** {@code CASE WHEN divisor = 0 THEN error(...) ELSE division END}. */
+  static SqlExpression guardZero(SqlExpression divisor, SqlExpression division, RaisedError error) {
     return new SqlCase(List.of(new SqlCase.When(SqlOperator.infix("=", divisor, new SqlLiteral(0, AtomicType.INTEGER)),
-        new SqlCast(SqlCall.of("error", new SqlLiteral(RaisedError.DIVIDE_BY_ZERO.marker(), AtomicType.STRING)),
-            "INTEGER", false))), division);
+        raise(error, "INTEGER"))), division);
+  }
+
+  /** DuckDB's {@code error(marker)}, typed so that it fits any CASE branch. */
+  static SqlExpression raise(RaisedError error, String duckDbType, String... arguments) {
+    return new SqlCast(SqlCall.of("error", new SqlLiteral(error.marker(arguments), AtomicType.STRING)), duckDbType,
+        false);
   }
 
   /** sort_array(a[, ascending]): ascending puts nulls first, descending last. */

@@ -11,6 +11,7 @@ import dev.ember.sqlgen.tree.SqlCast;
 import dev.ember.sqlgen.tree.SqlColumn;
 import dev.ember.sqlgen.tree.SqlExpression;
 import dev.ember.sqlgen.tree.SqlFrom;
+import dev.ember.sqlgen.tree.SqlLambda;
 import dev.ember.sqlgen.tree.SqlLiteral;
 import dev.ember.sqlgen.tree.SqlOperator;
 import dev.ember.sqlgen.tree.SqlSelect;
@@ -175,6 +176,9 @@ public final class SqlRenderer {
         clauses.add("ORDER BY " + orderItems(window.orderBy()));
       }
       return render(window.function()) + " OVER (" + String.join(" ", clauses) + ")";
+    }
+    if (expression instanceof SqlLambda lambda) {
+      return "(lambda " + identifier(lambda.parameter()) + ": " + render(lambda.body()) + ")";
     }
     if (expression instanceof SqlCase sqlCase) {
       return "CASE" + sqlCase.whens().stream()

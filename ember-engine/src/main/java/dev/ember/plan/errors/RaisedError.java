@@ -1,61 +1,59 @@
 package dev.ember.plan.errors;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Spark runtime errors that generated SQL raises itself with DuckDB's {@code error(text)} (for
- * checks DuckDB does not make, such as division by zero). The text carries a marker that the
- * engine turns back into the Spark error.
+ * checks DuckDB does not make, such as division by zero). The text carries a marker, optionally
+ * with the error's arguments (base64url-encoded), that the engine turns back into the Spark error.
  */
 public enum RaisedError {
   DIVIDE_BY_ZERO,
-  /** Arguments: the index, the array size. */
+  REMAINDER_BY_ZERO,
+  /** Arguments: function name, group count, group index. */
+  REGEX_GROUP_INDEX,
+  /** Arguments: function name, parameter name, pattern. */
+  INVALID_REGEX_PATTERN,
+  /** Run-time arguments (appended by the SQL after {@link #ARGUMENT_SEPARATOR}s): the index, the array size. */
   INVALID_ARRAY_INDEX;
 
   private static final String PREFIX = "EMBER_RAISE:";
-  private static final Pattern MARKER = Pattern.compile(PREFIX + "([A-Z_]+)");
-  private static final Pattern ARGUMENTS = Pattern.compile(PREFIX + "[A-Z_]+((?:\\|[^|\\s]*)*)");
-  /** Separates a marker's arguments, which the generated SQL appends at run time. */
+  private static final Pattern MARKER = Pattern.compile(PREFIX + "([A-Z_]+)(?:\\(([A-Za-z0-9_=-]*)\\))?");
+  private static final String SEPARATOR = "\u001f";
+  /** Separates arguments the generated SQL appends to a marker at run time (numbers only). */
   public static final String ARGUMENT_SEPARATOR = "|";
+  private static final Pattern RUNTIME_ARGUMENTS = Pattern.compile("\\G((?:\\|-?[0-9]+)*)");
 
   /** The text to pass to DuckDB's {@code error()}. */
-  public String marker() {
-    return PREFIX + name();
-  }
-
-  public EmberException toException() {
-    return toException(java.util.List.of());
-  }
-
-  public EmberException toException(java.util.List<String> arguments) {
-    switch (this) {
-      case DIVIDE_BY_ZERO:
-        return SparkErrors.divideByZero();
-      case INVALID_ARRAY_INDEX:
-        return SparkErrors.invalidArrayIndex(arguments.get(0), arguments.get(1));
-      default:
-        throw new IllegalStateException("no Spark error for " + this);
+  public String marker(String... arguments) {
+    if (arguments.length == 0) {
+      return PREFIX + name();
     }
+    String joined = String.join(SEPARATOR, arguments);
+    return PREFIX + name() + "("
+        + Base64.getUrlEncoder().withoutPadding().encodeToString(joined.getBytes(StandardCharsets.UTF_8)) + ")";
   }
 
-  /** The Spark error an engine message carries, with the arguments the SQL appended to the marker. */
-  public static Optional<EmberException> decode(String engineMessage) {
-    Optional<RaisedError> error = find(engineMessage);
-    if (error.isEmpty()) {
-      return Optional.empty();
-    }
-    Matcher matcher = ARGUMENTS.matcher(engineMessage);
-    java.util.List<String> arguments = new java.util.ArrayList<>();
-    if (matcher.find() && !matcher.group(1).isEmpty()) {
-      arguments.addAll(java.util.Arrays.asList(matcher.group(1).substring(1).split("\\|", -1)));
-    }
-    return Optional.of(error.get().toException(arguments));
+  public EmberException toException(List<String> arguments) {
+    return switch (this) {
+      case DIVIDE_BY_ZERO -> SparkErrors.divideByZero();
+      case REMAINDER_BY_ZERO -> SparkErrors.remainderByZero();
+      case REGEX_GROUP_INDEX -> SparkErrors.regexGroupIndex(arguments.get(0), Integer.parseInt(arguments.get(1)),
+          Integer.parseInt(arguments.get(2)));
+      case INVALID_REGEX_PATTERN -> SparkErrors.invalidRegexPattern(arguments.get(0), arguments.get(1),
+          arguments.get(2));
+      case INVALID_ARRAY_INDEX -> SparkErrors.invalidArrayIndex(arguments.get(0), arguments.get(1));
+    };
   }
 
-  /** Finds a marker in an engine error message. */
-  public static Optional<RaisedError> find(String engineMessage) {
+  /** The Spark error a marker in an engine error message stands for. */
+  public static Optional<EmberException> find(String engineMessage) {
     if (engineMessage == null) {
       return Optional.empty();
     }
@@ -63,10 +61,21 @@ public enum RaisedError {
     if (!matcher.find()) {
       return Optional.empty();
     }
+    RaisedError error;
     try {
-      return Optional.of(valueOf(matcher.group(1)));
+      error = valueOf(matcher.group(1));
     } catch (IllegalArgumentException unknown) {
       return Optional.empty();
     }
+    List<String> arguments = new ArrayList<>();
+    if (matcher.group(2) != null) {
+      String joined = new String(Base64.getUrlDecoder().decode(matcher.group(2)), StandardCharsets.UTF_8);
+      arguments.addAll(List.of(joined.split(SEPARATOR, -1)));
+    }
+    Matcher runtime = RUNTIME_ARGUMENTS.matcher(engineMessage);
+    if (runtime.find(matcher.end()) && !runtime.group(1).isEmpty()) {
+      arguments.addAll(List.of(runtime.group(1).substring(1).split("\\|", -1)));
+    }
+    return Optional.of(error.toException(arguments));
   }
 }

@@ -83,6 +83,29 @@ public final class SparkErrors {
         parameters("config", "\"spark.sql.ansi.enabled\""));
   }
 
+  public static EmberException remainderByZero() {
+    return new EmberException(ErrorKind.ARITHMETIC, "REMAINDER_BY_ZERO", "22012",
+        "Remainder by zero. Use `try_mod` to tolerate divisor being 0 and return NULL instead. "
+            + "If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
+        parameters("config", "\"spark.sql.ansi.enabled\""));
+  }
+
+  public static EmberException regexGroupIndex(String functionName, int groupCount, int groupIndex) {
+    return new EmberException(ErrorKind.RUNTIME, "INVALID_PARAMETER_VALUE.REGEX_GROUP_INDEX", "22023",
+        "The value of parameter(s) `idx` in " + toSqlId(functionName) + " is invalid: Expects group index between 0 and "
+            + groupCount + ", but got " + groupIndex + ".",
+        parameters("parameter", "`idx`", "functionName", toSqlId(functionName),
+            "groupCount", Integer.toString(groupCount), "groupIndex", Integer.toString(groupIndex)));
+  }
+
+  public static EmberException invalidRegexPattern(String functionName, String parameter, String pattern) {
+    String value = "'" + pattern.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    return new EmberException(ErrorKind.RUNTIME, "INVALID_PARAMETER_VALUE.PATTERN", "22023",
+        "The value of parameter(s) " + toSqlId(parameter) + " in " + toSqlId(functionName) + " is invalid: " + value
+            + ".",
+        parameters("parameter", toSqlId(parameter), "functionName", toSqlId(functionName), "value", value));
+  }
+
   public static EmberException castInvalidInput(String value, String sourceType, String targetType) {
     String expression = "'" + value.replace("'", "\\'") + "'";
     return new EmberException(ErrorKind.NUMBER_FORMAT, "CAST_INVALID_INPUT", "22018",
