@@ -13,6 +13,7 @@ import dev.ember.conformance.cases.JoinCases;
 import dev.ember.conformance.cases.LocalDataCases;
 import dev.ember.conformance.cases.OtherRelationCases;
 import dev.ember.conformance.cases.MathCases;
+import dev.ember.conformance.cases.NaStatCases;
 import dev.ember.conformance.cases.RangeCases;
 import dev.ember.conformance.cases.ReaderCases;
 import dev.ember.conformance.cases.SetOperationCases;
@@ -45,6 +46,7 @@ public final class ConformanceSuite {
         new DeduplicateCases(),
         new OtherRelationCases(),
         new ComplexTypeCases(),
+        new NaStatCases(),
         new MathCases(),
         new StringFunctionCases());
   }

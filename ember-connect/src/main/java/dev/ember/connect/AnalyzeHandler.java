@@ -1,6 +1,8 @@
 package dev.ember.connect;
 
+import dev.ember.engine.CachedRelation;
 import dev.ember.engine.EngineSession;
+import dev.ember.sqlgen.SqlGenerator;
 import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.PlanIdTag;
@@ -61,18 +63,25 @@ final class AnalyzeHandler {
         response.setSemanticHash(AnalyzePlanResponse.SemanticHash.newBuilder().setResult(
             SemanticText.normalize(prepare(session, request.getSemanticHash().getPlan().getRoot()).sql()).hashCode()));
         break;
-      case PERSIST:
-        prepare(session, request.getPersist().getRelation());
+      case PERSIST: {
+        LogicalPlan plan = translate(session, request.getPersist().getRelation());
+        QueryRunner.PreparedQuery query = QueryRunner.prepare(session, plan);
+        CachedRelation.StorageLevel level = request.getPersist().hasStorageLevel()
+            ? fromProto(request.getPersist().getStorageLevel()) : CachedRelation.StorageLevel.MEMORY_AND_DISK;
+        session.cache(plan, SqlGenerator.generatePositional(query.plan()), query.schema(), level);
         response.setPersist(AnalyzePlanResponse.Persist.newBuilder());
         break;
+      }
       case UNPERSIST:
+        session.uncache(translate(session, request.getUnpersist().getRelation()));
         response.setUnpersist(AnalyzePlanResponse.Unpersist.newBuilder());
         break;
-      case GET_STORAGE_LEVEL:
-        response.setGetStorageLevel(AnalyzePlanResponse.GetStorageLevel.newBuilder()
-            .setStorageLevel(StorageLevel.newBuilder().setUseDisk(false).setUseMemory(false)
-                .setUseOffHeap(false).setDeserialized(false).setReplication(1)));
+      case GET_STORAGE_LEVEL: {
+        CachedRelation.StorageLevel level = session.cached(translate(session, request.getGetStorageLevel().getRelation()))
+            .map(CachedRelation::storageLevel).orElse(CachedRelation.StorageLevel.NONE);
+        response.setGetStorageLevel(AnalyzePlanResponse.GetStorageLevel.newBuilder().setStorageLevel(toProto(level)));
         break;
+      }
       case DDL_PARSE:
         response.setDdlParse(AnalyzePlanResponse.DDLParse.newBuilder().setParsed(
             DataTypes.toProto(DataTypes.parseSchema(request.getDdlParse().getDdlString()))));
@@ -81,6 +90,21 @@ final class AnalyzeHandler {
         throw ExpressionTranslator.notSupported("AnalyzePlan " + request.getAnalyzeCase());
     }
     return response;
+  }
+
+  private LogicalPlan translate(EngineSession session, Relation relation) {
+    return new RelationTranslator(localRelations, session).translate(relation);
+  }
+
+  private static CachedRelation.StorageLevel fromProto(StorageLevel level) {
+    return new CachedRelation.StorageLevel(level.getUseDisk(), level.getUseMemory(), level.getUseOffHeap(),
+        level.getDeserialized(), level.getReplication());
+  }
+
+  private static StorageLevel toProto(CachedRelation.StorageLevel level) {
+    return StorageLevel.newBuilder().setUseDisk(level.useDisk()).setUseMemory(level.useMemory())
+        .setUseOffHeap(level.useOffHeap()).setDeserialized(level.deserialized()).setReplication(level.replication())
+        .build();
   }
 
   private QueryRunner.PreparedQuery prepare(EngineSession session, Relation relation) {

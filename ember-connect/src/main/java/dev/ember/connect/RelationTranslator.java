@@ -5,6 +5,10 @@ import dev.ember.engine.EngineSession;
 import dev.ember.engine.QueryResult;
 import dev.ember.plan.logical.Aggregate;
 import dev.ember.plan.logical.LocalRelation;
+import dev.ember.plan.logical.NaFunction;
+import dev.ember.plan.logical.StatisticsSummary;
+import dev.ember.plan.logical.ToSchema;
+import dev.ember.plan.logical.Unpivot;
 import dev.ember.plan.expressions.Expression;
 import dev.ember.plan.logical.Deduplicate;
 import dev.ember.plan.logical.Drop;
@@ -96,6 +100,39 @@ final class RelationTranslator {
         QueryResult result = CatalogRunner.run(session, relation.getCatalog());
         return new LocalRelation(result.schema(), result.rows().stream().map(java.util.Arrays::asList).toList());
       }
+      case FILL_NA: {
+        var fill = relation.getFillNa();
+        return new NaFunction.Fill(translate(fill.getInput()), fill.getColsList(),
+            fill.getValuesList().stream().map(LiteralTranslator::translate).toList());
+      }
+      case DROP_NA: {
+        var drop = relation.getDropNa();
+        return new NaFunction.DropRows(translate(drop.getInput()), drop.getColsList(),
+            drop.hasMinNonNulls() ? java.util.OptionalInt.of(drop.getMinNonNulls()) : java.util.OptionalInt.empty());
+      }
+      case REPLACE: {
+        var replace = relation.getReplace();
+        return new NaFunction.Replace(translate(replace.getInput()), replace.getColsList(),
+            replace.getReplacementsList().stream().map(r -> LiteralTranslator.translate(r.getOldValue())).toList(),
+            replace.getReplacementsList().stream().map(r -> LiteralTranslator.translate(r.getNewValue())).toList());
+      }
+      case DESCRIBE:
+        return new StatisticsSummary(translate(relation.getDescribe().getInput()),
+            StatisticsSummary.DESCRIBE, relation.getDescribe().getColsList());
+      case SUMMARY:
+        return new StatisticsSummary(translate(relation.getSummary().getInput()),
+            relation.getSummary().getStatisticsCount() == 0 ? StatisticsSummary.SUMMARY
+                : relation.getSummary().getStatisticsList(), java.util.List.of());
+      case UNPIVOT: {
+        var unpivot = relation.getUnpivot();
+        return new Unpivot(translate(unpivot.getInput()), ExpressionTranslator.translateAll(unpivot.getIdsList()),
+            unpivot.hasValues() ? java.util.Optional.of(ExpressionTranslator.translateAll(unpivot.getValues().getValuesList()))
+                : java.util.Optional.empty(),
+            unpivot.getVariableColumnName(), unpivot.getValueColumnName());
+      }
+      case TO_SCHEMA:
+        return new ToSchema(translate(relation.getToSchema().getInput()),
+            (dev.ember.plan.types.StructType) DataTypes.fromProto(relation.getToSchema().getSchema()));
       case READ:
         return read(relation.getRead());
       case SUBQUERY_ALIAS:

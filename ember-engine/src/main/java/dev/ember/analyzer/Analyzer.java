@@ -65,6 +65,13 @@ public final class Analyzer {
   }
 
   Scope resolve(LogicalPlan plan) {
+    var cached = session.cached(plan);
+    if (cached.isPresent()) {
+      List<Attribute> output = cached.get().schema().fields().stream()
+          .map(field -> newAttribute(field.name(), field.dataType(), field.nullable())).toList();
+      Scope scan = Scope.of(new dev.ember.plan.resolved.CachedScan(cached.get().tableName(), output));
+      return plan instanceof PlanIdTag tag ? scan.tagged(tag.planId()) : scan;
+    }
     if (plan instanceof Range range) {
       return Scope.of(new RangeScan(range.start(), range.end(), range.step(),
           newAttribute("id", AtomicType.LONG, false)));
@@ -108,6 +115,18 @@ public final class Analyzer {
     }
     if (plan instanceof SubqueryAlias alias) {
       return ColumnEditing.alias(resolve(alias.input()), alias.alias());
+    }
+    if (plan instanceof dev.ember.plan.logical.StatisticsSummary summary) {
+      return StatisticsSummaryResolver.resolve(this, summary);
+    }
+    if (plan instanceof dev.ember.plan.logical.Unpivot unpivot) {
+      return UnpivotResolver.resolve(this, unpivot);
+    }
+    if (plan instanceof dev.ember.plan.logical.ToSchema toSchema) {
+      return ToSchemaResolver.resolve(this, toSchema);
+    }
+    if (plan instanceof dev.ember.plan.logical.NaFunction function) {
+      return NaFunctionResolver.resolve(this, function);
     }
     if (plan instanceof dev.ember.plan.logical.PivotAggregate pivot) {
       return PivotResolver.resolve(this, session, pivot);

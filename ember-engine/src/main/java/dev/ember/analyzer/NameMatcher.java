@@ -61,15 +61,24 @@ final class NameMatcher {
     return true;
   }
 
-  /** Spark's suggestions: candidates ordered by edit distance to the unresolved name, at most five. */
+  /**
+   * Spark's suggestions: the quoted candidates (without their qualifier when all share one), in a
+   * order of edit distance between the quoted candidate and the name as written (ties by name), at most five.
+   */
   static List<String> suggestions(List<String> nameParts, List<Attribute> candidates) {
-    String wanted = nameParts.get(nameParts.size() - 1);
+    String written = String.join(".", nameParts.stream().map(NameMatcher::quoteIfNeeded).toList());
+    boolean sameQualifier = candidates.stream().map(Attribute::qualifier).distinct().count() <= 1;
     return candidates.stream()
-        .sorted(Comparator.<Attribute>comparingInt(attribute -> levenshtein(wanted, attribute.name()))
-            .thenComparing(Attribute::name))
+        .map(attribute -> sameQualifier && nameParts.size() == 1
+            ? dev.ember.plan.expressions.Identifiers.quote(attribute.name()) : quotedWithQualifier(attribute))
+        .sorted(Comparator.<String>comparingInt(quoted -> levenshtein(quoted, written)).thenComparing(quoted -> quoted))
         .limit(MAX_SUGGESTIONS)
-        .map(NameMatcher::quotedWithQualifier)
         .collect(Collectors.toList());
+  }
+
+  /** Spark's quoteIfNeeded: backticks only around parts that are not plain identifiers. */
+  private static String quoteIfNeeded(String part) {
+    return part.matches("[a-zA-Z_][a-zA-Z0-9_]*") ? part : dev.ember.plan.expressions.Identifiers.quote(part);
   }
 
   static String quotedWithQualifier(Attribute attribute) {

@@ -21,6 +21,8 @@ public final class EngineSession implements AutoCloseable {
   private final Map<String, LogicalPlan> tempViews = new ConcurrentHashMap<>();
   private final Map<String, Statement> running = new ConcurrentHashMap<>();
   private final AtomicLong expressionIds = new AtomicLong();
+  private final Map<LogicalPlan, CachedRelation> cache = new ConcurrentHashMap<>();
+  private final AtomicLong cachedTables = new AtomicLong();
   private final DuckDBConnection connection;
   private String connectionTimeZone;
 
@@ -78,6 +80,39 @@ public final class EngineSession implements AutoCloseable {
       throw DuckDbErrors.translate(e, sql);
     } finally {
       running.remove(operationId);
+    }
+  }
+
+  /**
+   * Materializes {@code plan} (computed by {@code positionalSql}, whose columns are named c0, c1, ...)
+   * once; later plans containing the same subtree read the table instead.
+   */
+  public void cache(LogicalPlan plan, String positionalSql, StructType schema, CachedRelation.StorageLevel level) {
+    if (cache.containsKey(plan)) {
+      return;
+    }
+    String table = "ember_cache_" + cachedTables.incrementAndGet();
+    try (Statement statement = connection.createStatement()) {
+      applyTimeZone(statement);
+      statement.execute("CREATE TEMPORARY TABLE \"" + table + "\" AS " + positionalSql);
+    } catch (SQLException e) {
+      throw DuckDbErrors.translate(e, positionalSql);
+    }
+    cache.put(plan, new CachedRelation(table, schema, level));
+  }
+
+  public Optional<CachedRelation> cached(LogicalPlan plan) {
+    return cache.isEmpty() ? Optional.empty() : Optional.ofNullable(cache.get(plan));
+  }
+
+  public void uncache(LogicalPlan plan) {
+    CachedRelation removed = cache.remove(plan);
+    if (removed != null) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("DROP TABLE IF EXISTS \"" + removed.tableName() + "\"");
+      } catch (SQLException e) {
+        throw DuckDbErrors.translate(e, "DROP TABLE " + removed.tableName());
+      }
     }
   }
 

@@ -40,8 +40,19 @@ final class AggregateRenderers {
     }
     renderers.put("grouping", (call, args) -> resultCast(call, new SqlCall("grouping", args, false)));
     renderers.put("grouping_id", (call, args) -> resultCast(call, new SqlCall("grouping", args, false)));
-    renderers.put("percentile_approx", (call, args) ->
-        resultCast(call, SqlCall.of("quantile_disc", args.get(0), args.get(1))));
+    renderers.put("percentile_approx", AggregateRenderers::percentile);
+  }
+
+  /**
+   * Spark's percentile_approx (exact at its default accuracy on small inputs): the smallest value
+   * whose rank is at least {@code p * n}.
+   */
+  private static SqlExpression percentile(Call call, List<SqlExpression> args) {
+    SqlExpression sorted = SqlCall.of("list_sort", nonNull(new SqlCall("list", List.of(args.get(0)), false), args.get(0)));
+    SqlExpression rank = SqlCall.of("greatest", new SqlCast(SqlCall.of("ceil",
+        SqlOperator.infix("*", args.get(1), SqlCall.of("count", args.get(0)))), "BIGINT", false),
+        new SqlLiteral(1L, AtomicType.LONG));
+    return resultCast(call, SqlCall.of("list_extract", sorted, rank));
   }
 
   private static SqlExpression resultCast(Call call, SqlExpression expression) {

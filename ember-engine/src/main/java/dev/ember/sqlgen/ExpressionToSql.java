@@ -64,6 +64,9 @@ final class ExpressionToSql {
       // Spark truncates towards zero where DuckDB rounds.
       operand = SqlCall.of("trunc", operand);
     }
+    if ((from == AtomicType.FLOAT || from == AtomicType.DOUBLE) && to == AtomicType.STRING) {
+      return FloatingText.of(operand);
+    }
     return new SqlCast(operand, DuckDbTypes.of(to), cast.tryCast());
   }
 }

@@ -64,6 +64,7 @@ final class FunctionRenderers {
         "INTEGER", false));
     renderers.put("sort_array", FunctionRenderers::sortArray);
     AggregateRenderers.register(renderers);
+    renderers.put("unpivot_unnest", (call, args) -> SqlCall.of("unnest", new dev.ember.sqlgen.tree.SqlList(args)));
     ConditionalRenderers.register(renderers);
     MathRenderers.register(renderers);
     StringRenderers.register(renderers);

@@ -41,6 +41,18 @@ public final class SqlGenerator {
   private SqlGenerator() {
   }
 
+  /** Like {@link #generate} with the columns named c0, c1, ... (names may repeat in Spark's output). */
+  public static String generatePositional(ResolvedPlan plan) {
+    SqlGenerator generator = new SqlGenerator();
+    SqlSelect body = generator.select(plan);
+    List<SelectItem> named = new java.util.ArrayList<>();
+    for (int i = 0; i < plan.output().size(); i++) {
+      named.add(new SelectItem(new SqlColumn(ColumnNames.of(plan.output().get(i))),
+          dev.ember.engine.CachedRelation.columnName(i)));
+    }
+    return SqlRenderer.render(SqlSelect.from(named.isEmpty() ? List.of(PLACEHOLDER) : named, generator.subquery(body)));
+  }
+
   /** The SQL text that produces {@code plan}'s rows with Spark's column names, in order. */
   public static String generate(ResolvedPlan plan) {
     SqlGenerator generator = new SqlGenerator();
@@ -63,6 +75,14 @@ public final class SqlGenerator {
     }
     if (plan instanceof dev.ember.plan.resolved.FileScan scan) {
       return FileScanToSql.select(scan, nextAlias());
+    }
+    if (plan instanceof dev.ember.plan.resolved.CachedScan scan) {
+      List<SelectItem> items = new java.util.ArrayList<>();
+      for (int i = 0; i < scan.output().size(); i++) {
+        items.add(new SelectItem(new SqlColumn(dev.ember.engine.CachedRelation.columnName(i)),
+            ColumnNames.of(scan.output().get(i))));
+      }
+      return SqlSelect.from(items, new SqlFrom.Table(scan.tableName(), nextAlias()));
     }
     if (plan instanceof LocalRows local) {
       return LocalRowsToSql.select(local, nextAlias());

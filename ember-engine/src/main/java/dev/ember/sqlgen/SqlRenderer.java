@@ -80,6 +80,9 @@ public final class SqlRenderer {
     if (from instanceof SqlFrom.Subquery subquery) {
       return "(" + render(subquery.query()) + ") AS " + identifier(subquery.alias());
     }
+    if (from instanceof SqlFrom.Table table) {
+      return identifier(table.name()) + " AS " + identifier(table.alias());
+    }
     if (from instanceof SqlFrom.TableFunction function) {
       List<String> arguments = new java.util.ArrayList<>();
       function.arguments().forEach(argument -> arguments.add(render(argument)));

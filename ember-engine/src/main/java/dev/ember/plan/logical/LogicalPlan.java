@@ -7,5 +7,6 @@ package dev.ember.plan.logical;
 public sealed interface LogicalPlan
     permits Range, LocalRelation, Project, Filter, Sort, Limit, Offset, Aggregate, WithColumns,
         WithColumnsRenamed, Drop, ToDF, SubqueryAlias, PlanIdTag, UnresolvedRelation, DataSourceRead, PivotAggregate,
-        Join, SetOperation, Deduplicate, Tail, Hint, Repartition, Sample {
+        Join, SetOperation, Deduplicate, Tail, Hint, Repartition, Sample, NaFunction,
+        StatisticsSummary, Unpivot, ToSchema {
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * (withColumn, drop, toDF, dropDuplicates, ...) is expressed with these few nodes.
  */
 public sealed interface ResolvedPlan
-    permits RangeScan, LocalRows, FileScan, Projection, Selection, Ordering, LimitRows, OffsetRows, Aggregation,
+    permits RangeScan, LocalRows, FileScan, CachedScan, Projection, Selection, Ordering, LimitRows, OffsetRows, Aggregation,
         JoinRows, CombinedRows, DistinctRows, FirstRowPerKey, TailRows, SampledRows {
   List<Attribute> output();
 

@@ -44,6 +44,10 @@ public sealed interface SqlFrom {
 
   enum SetOperator { UNION, INTERSECT, EXCEPT }
 
+  /** A table by name. */
+  record Table(String name, String alias) implements SqlFrom {
+  }
+
   /** No FROM clause (a one-row SELECT). */
   record None() implements SqlFrom {
   }

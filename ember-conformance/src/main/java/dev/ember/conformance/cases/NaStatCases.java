@@ -1,0 +1,82 @@
+package dev.ember.conformance.cases;
+
+import static org.apache.spark.sql.functions.col;
+
+import dev.ember.conformance.CaseGroup;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/** na().fill/drop/replace, describe, summary, unpivot, to(schema), cache/persist. */
+public final class NaStatCases extends CaseGroup {
+  private static final StructType MEASURES = new StructType()
+      .add("name", DataTypes.StringType)
+      .add("age", DataTypes.IntegerType)
+      .add("height", DataTypes.DoubleType)
+      .add("weight", DataTypes.LongType)
+      .add("member", DataTypes.BooleanType);
+
+  private static final List<Row> MEASURE_ROWS = Arrays.asList(
+      RowFactory.create("Ann", 31, 1.62, 60L, true),
+      RowFactory.create(null, 45, null, 82L, null),
+      RowFactory.create("Cid", null, 1.80, null, false),
+      RowFactory.create("Dee", 28, Double.NaN, 55L, null),
+      RowFactory.create(null, null, null, null, null));
+
+  static Dataset<Row> measures(SparkSession spark) {
+    return spark.createDataFrame(MEASURE_ROWS, MEASURES);
+  }
+
+  public NaStatCases() {
+    super("na_and_stats");
+    query("fill_long", spark -> measures(spark).na().fill(0L));
+    query("fill_double", spark -> measures(spark).na().fill(1.5));
+    query("fill_string", spark -> measures(spark).na().fill("unknown"));
+    query("fill_boolean", spark -> measures(spark).na().fill(false));
+    query("fill_columns", spark -> measures(spark).na().fill(7L, new String[] {"age"}));
+    query("fill_map", spark -> measures(spark).na().fill(Map.of("name", "n/a", "height", 0.0)));
+    query("drop_any", spark -> measures(spark).na().drop());
+    query("drop_all", spark -> measures(spark).na().drop("all"));
+    query("drop_min_non_nulls", spark -> measures(spark).na().drop(3));
+    query("drop_columns", spark -> measures(spark).na().drop(new String[] {"age", "name"}));
+    query("replace_values", spark -> measures(spark).na().replace("name", Map.of("Ann", "Anne", "Cid", "Sid")));
+    query("replace_numbers", spark -> measures(spark).na().replace(new String[] {"age", "weight"}, Map.of(31, 32, 82, 80)));
+    query("fill_missing_column", spark -> measures(spark).na().fill(0L, new String[] {"nope"}));
+    query("describe", spark -> measures(spark).describe());
+    query("describe_columns", spark -> measures(spark).describe("age", "name"));
+    query("summary", spark -> measures(spark).summary());
+    query("summary_selected", spark -> measures(spark).summary("count", "min", "max", "50%"));
+    query("summary_without_nan", spark -> spark.range(1, 101).withColumn("half", col("id").divide(2))
+        .summary("count", "mean", "stddev", "min", "25%", "50%", "75%", "max"));
+    query("describe_integers", spark -> spark.range(1, 5).describe());
+    query("unpivot", spark -> measures(spark).select("name", "age", "weight")
+        .unpivot(new Column[] {col("name")}, new Column[] {col("age"), col("weight")}, "attribute", "val"));
+    query("melt_without_values", spark -> measures(spark).select("name", "age", "weight")
+        .melt(new Column[] {col("name")}, "attribute", "val"));
+    query("unpivot_incompatible_types", spark -> measures(spark)
+        .unpivot(new Column[] {col("age")}, new Column[] {col("name"), col("height")}, "k", "v"));
+    query("to_schema_reorders_and_casts", spark -> measures(spark).to(new StructType()
+        .add("weight", DataTypes.LongType).add("age", DataTypes.LongType).add("name", DataTypes.StringType)));
+    query("to_schema_missing_column", spark -> measures(spark).to(new StructType().add("nope", DataTypes.LongType)));
+    query("cache_and_query", spark -> {
+      Dataset<Row> cached = measures(spark).filter(col("age").isNotNull()).cache();
+      return cached.groupBy().count().unionAll(cached.select(col("age").cast("long")));
+    });
+    check("storage_level", (spark, outcome) -> {
+      Dataset<Row> df = spark.range(3).toDF();
+      outcome.value("before", df.storageLevel());
+      df.persist();
+      outcome.value("after persist", df.storageLevel());
+      outcome.value("count", df.count());
+      df.unpersist();
+      outcome.value("after unpersist", df.storageLevel());
+    });
+  }
+}

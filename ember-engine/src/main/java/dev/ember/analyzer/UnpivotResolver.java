@@ -1,0 +1,78 @@
+package dev.ember.analyzer;
+
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.logical.Unpivot;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.resolved.ColumnReference;
+import dev.ember.plan.resolved.NamedExpression;
+import dev.ember.plan.resolved.Projection;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** {@code unpivot}/{@code melt}: each input row becomes one row per value column (id columns repeated). */
+final class UnpivotResolver {
+  private UnpivotResolver() {
+  }
+
+  static Scope resolve(Analyzer analyzer, Unpivot unpivot) {
+    Scope input = analyzer.resolve(unpivot.input());
+    ExpressionResolver resolver = analyzer.expressions(input, false);
+    List<NamedExpression> columns = new ArrayList<>();
+    List<Long> idIds = new ArrayList<>();
+    for (Expression id : unpivot.ids()) {
+      NamedExpression column = ProjectResolver.named(analyzer, resolver.resolveTopLevel(id), id);
+      columns.add(column);
+      if (column.expression() instanceof ColumnReference reference) {
+        idIds.add(reference.attribute().id());
+      }
+    }
+    List<BoundColumn> values = new ArrayList<>();
+    if (unpivot.values().isPresent()) {
+      unpivot.values().get().forEach(value -> values.add(resolver.resolveTopLevel(value)));
+    } else {
+      input.output().stream().filter(attribute -> !idIds.contains(attribute.id()))
+          .forEach(attribute -> values.add(new BoundColumn(new ColumnReference(attribute), attribute.name())));
+    }
+    DataType type = commonType(values);
+    List<BoundExpression> names = values.stream().<BoundExpression>map(value -> Literal.of(value.name())).toList();
+    List<BoundExpression> cast = values.stream().map(value -> TypeCoercion.castTo(value.expression(), type)).toList();
+    columns.add(new NamedExpression(new Call("unpivot_unnest", names, AtomicType.STRING, false),
+        analyzer.newAttribute(unpivot.variableColumnName(), AtomicType.STRING, false)));
+    columns.add(new NamedExpression(new Call("unpivot_unnest", cast, type, true),
+        analyzer.newAttribute(unpivot.valueColumnName(), type, true)));
+    return input.withPlan(new Projection(input.plan(), columns));
+  }
+
+  private static DataType commonType(List<BoundColumn> values) {
+    DataType type = values.get(0).expression().dataType();
+    for (BoundColumn value : values) {
+      var common = TypeCoercion.commonType(type, value.expression().dataType());
+      if (common.isEmpty() || (value.expression().dataType() == AtomicType.STRING) != (type == AtomicType.STRING)) {
+        throw mismatch(values);
+      }
+      type = common.get();
+    }
+    return type;
+  }
+
+  /** Spark lists each type once, with its columns: {@code "DOUBLE" (`height`), "STRING" (`name`)}. */
+  private static RuntimeException mismatch(List<BoundColumn> values) {
+    Map<String, List<String>> byType = new TreeMap<>();
+    values.forEach(value -> byType.computeIfAbsent(SparkErrors.toSqlType(value.expression().dataType()),
+        key -> new ArrayList<>()).add("`" + value.name() + "`"));
+    String types = byType.entrySet().stream()
+        .map(entry -> entry.getKey() + " (" + String.join(", ", entry.getValue()) + ")")
+        .collect(Collectors.joining(", "));
+    return SparkErrors.unsupported("UNPIVOT_VALUE_DATA_TYPE_MISMATCH", "42K09",
+        "Unpivot value columns must share a least common type, some types do not: [" + types + "].",
+        Map.of("types", types));
+  }
+}
