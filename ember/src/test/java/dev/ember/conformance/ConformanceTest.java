@@ -65,6 +65,11 @@ abstract class ConformanceTest {
     return GoldenFile.format(single);
   }
 
+  @org.junit.jupiter.api.BeforeAll
+  static void forgetEarlierRuns() {
+    SKIPPED.clear();
+  }
+
   @AfterAll
   static void printKnownDifferences() {
     System.out.println("Known differences from Spark (" + KNOWN_DIFFERENCES.size() + " listed, "

@@ -1,0 +1,71 @@
+package dev.ember.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.StructField;
+import dev.ember.plan.types.StructType;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** DuckDB execution: typed rows, Spark errors instead of DuckDB's, cancellation, isolated sessions. */
+class EngineSessionTest {
+  private final EmberEngine engine = EmberEngine.start();
+  private static final StructType ONE_LONG = new StructType(List.of(new StructField("x", AtomicType.LONG, false)));
+
+  @AfterEach
+  void stop() {
+    engine.close();
+  }
+
+  @Test
+  void readsTypedRows() {
+    QueryResult result = engine.session("a").execute("op", "SELECT CAST(41 + 1 AS BIGINT)", ONE_LONG);
+    assertThat(result.rows()).hasSize(1);
+    assertThat(result.rows().get(0)[0]).isEqualTo(42L);
+  }
+
+  @Test
+  void integerOverflowIsSparksArithmeticOverflow() {
+    assertThatThrownBy(() -> engine.session("a").execute("op", "SELECT CAST(9223372036854775807 AS BIGINT) + 1",
+        ONE_LONG))
+        .isInstanceOfSatisfying(EmberException.class, error -> {
+          assertThat(error.errorClass()).isEqualTo("ARITHMETIC_OVERFLOW");
+          assertThat(error.sqlState()).isEqualTo("22003");
+        });
+  }
+
+  @Test
+  void anUnknownEngineFailureIsAnInternalErrorNotRawDuckDbText() {
+    assertThatThrownBy(() -> engine.session("a").execute("op", "SELECT * FROM no_such_table", ONE_LONG))
+        .isInstanceOfSatisfying(EmberException.class, error ->
+            assertThat(error.errorClass()).isEqualTo("INTERNAL_ERROR"));
+  }
+
+  @Test
+  void cancelStopsARunningQuery() throws Exception {
+    EngineSession session = engine.session("a");
+    CompletableFuture<Object> running = CompletableFuture.supplyAsync(() -> session.execute("slow",
+        "SELECT count(*) FROM range(100000000000) a", ONE_LONG));
+    for (int i = 0; i < 100 && !session.runningOperations().contains("slow"); i++) {
+      Thread.sleep(20);
+    }
+    assertThat(session.cancel("slow")).isTrue();
+    assertThat(running).failsWithin(30, TimeUnit.SECONDS)
+        .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+        .havingCause().isInstanceOfSatisfying(EmberException.class, error ->
+            assertThat(error.errorClass()).isEqualTo("OPERATION_CANCELED"));
+  }
+
+  @Test
+  void sessionsHaveTheirOwnConfAndViews() {
+    engine.session("a").conf().set(SessionConf.TIME_ZONE, "Asia/Tokyo");
+    assertThat(engine.session("a").conf().timeZone()).isEqualTo("Asia/Tokyo");
+    assertThat(engine.session("b").conf().timeZone()).isNotEqualTo("Asia/Tokyo");
+  }
+}

@@ -1,0 +1,77 @@
+package dev.ember.sqlgen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.resolved.Aggregation;
+import dev.ember.plan.resolved.Attribute;
+import dev.ember.plan.resolved.BoundSortOrder;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.resolved.ColumnReference;
+import dev.ember.plan.resolved.LimitRows;
+import dev.ember.plan.resolved.NamedExpression;
+import dev.ember.plan.resolved.Ordering;
+import dev.ember.plan.resolved.Projection;
+import dev.ember.plan.resolved.RangeScan;
+import dev.ember.plan.resolved.Selection;
+import dev.ember.plan.types.AtomicType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Resolved plan in, DuckDB SQL out. */
+class SqlGeneratorTest {
+  private final Attribute id = new Attribute(1, "id", AtomicType.LONG, false, List.of());
+  private final RangeScan range = new RangeScan(0, 10, 1, id);
+
+  @Test
+  void rangeBecomesDuckDbRangeWithInternalNamesRestoredAtTheTop() {
+    assertThat(SqlGenerator.generate(range)).isEqualTo(
+        "SELECT \"id#1\" AS \"id\" FROM (SELECT \"range\" AS \"id#1\" FROM range(CAST(0 AS BIGINT), "
+            + "CAST(10 AS BIGINT), CAST(1 AS BIGINT)) AS \"q1\"(\"range\")) AS \"q2\"");
+  }
+
+  @Test
+  void filterProjectionAndOrderWithExplicitNullOrdering() {
+    Attribute doubled = new Attribute(2, "(id * 2)", AtomicType.LONG, false, List.of());
+    var plan = new Ordering(
+        new Projection(new Selection(range, new Call("greater_than",
+            List.of(new ColumnReference(id), Literal.of(3L)), AtomicType.BOOLEAN, false)),
+            List.of(new NamedExpression(new Call("multiply", List.of(new ColumnReference(id), Literal.of(2L)),
+                AtomicType.LONG, false), doubled))),
+        List.of(new BoundSortOrder(new ColumnReference(doubled), false, false)));
+    String sql = SqlGenerator.generate(plan);
+    assertThat(sql).contains("WHERE (\"id#1\" > CAST(3 AS BIGINT))")
+        .contains("(\"id#1\" * CAST(2 AS BIGINT)) AS \"(id * 2)#2\"")
+        .contains("ORDER BY \"(id * 2)#2\" DESC NULLS LAST")
+        .startsWith("SELECT \"(id * 2)#2\" AS \"(id * 2)\" FROM");
+  }
+
+  @Test
+  void divisionRaisesSparksDivideByZeroInsteadOfReturningNull() {
+    Attribute ratio = new Attribute(3, "(id / 0)", AtomicType.DOUBLE, true, List.of());
+    var plan = new Projection(range, List.of(new NamedExpression(new Call("divide",
+        List.of(new ColumnReference(id), Literal.of(0L)), AtomicType.DOUBLE, true), ratio)));
+    assertThat(SqlGenerator.generate(plan))
+        .contains("CASE WHEN (CAST(0 AS BIGINT) = 0) THEN CAST(error('EMBER_RAISE:DIVIDE_BY_ZERO') AS");
+  }
+
+  @Test
+  void aggregationGroupsByItsKeysAndCastsSumToSparksType() {
+    Attribute total = new Attribute(4, "sum(id)", AtomicType.LONG, true, List.of());
+    var plan = new Aggregation(range, List.of(new ColumnReference(id)), List.of(
+        new NamedExpression(new ColumnReference(id), id),
+        new NamedExpression(new Call("sum", List.of(new ColumnReference(id)), AtomicType.LONG, true), total)));
+    assertThat(SqlGenerator.generate(plan))
+        .contains("CAST(sum(\"id#1\") AS BIGINT) AS \"sum(id)#4\"")
+        .contains("GROUP BY \"id#1\"");
+  }
+
+  @Test
+  void literalsAndIdentifiersAreQuotedInOnePlace() {
+    Attribute text = new Attribute(5, "it's \"quoted\"", AtomicType.STRING, false, List.of());
+    var plan = new LimitRows(new Projection(range, List.of(new NamedExpression(Literal.of("O'Brien"), text))), 1);
+    assertThat(SqlGenerator.generate(plan))
+        .contains("'O''Brien' AS \"it's \"\"quoted\"\"#5\"")
+        .contains("LIMIT 1");
+  }
+}
