@@ -39,6 +39,8 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   private final AnalyzeHandler analyzeHandler = new AnalyzeHandler(localRelations);
   private final ExecuteHandler executeHandler = new ExecuteHandler(localRelations, new ArrowEncoder(allocator));
   private final ErrorEncoder errors = new ErrorEncoder();
+  /** The tags ({@code spark.addTag}) of each running operation, for interruptTag. */
+  private final java.util.Map<String, java.util.List<String>> operationTags = new java.util.concurrent.ConcurrentHashMap<>();
 
   public EmberConnectService(EmberEngine engine) {
     this.sessions = new ConnectSessions(engine);
@@ -71,6 +73,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     var session = sessions.get(request.getSessionId());
     String operationId = request.hasOperationId() ? request.getOperationId() : UUID.randomUUID().toString();
     List<ExecutePlanResponse> responses = new ArrayList<>();
+    operationTags.put(operationId, request.getTagsList());
     try {
       executeHandler.handle(request, operationId, session.engine(), response -> responses.add(response
           .setSessionId(request.getSessionId())
@@ -81,6 +84,8 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     } catch (RuntimeException | Error failure) {
       out.onError(errors.encode(failure));
       return;
+    } finally {
+      operationTags.remove(operationId);
     }
     responses.forEach(out::onNext);
     out.onCompleted();
@@ -120,6 +125,9 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
           .setServerSideSessionId(session.serverSideSessionId());
       List<String> targets = switch (request.getInterruptType()) {
         case INTERRUPT_TYPE_OPERATION_ID -> List.of(request.getOperationId());
+        case INTERRUPT_TYPE_TAG -> engine.runningOperations().stream()
+            .filter(id -> operationTags.getOrDefault(id, List.of()).contains(request.getOperationTag()))
+            .toList();
         default -> List.copyOf(engine.runningOperations());
       };
       for (String operationId : targets) {

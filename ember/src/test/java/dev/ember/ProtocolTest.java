@@ -1,0 +1,70 @@
+package dev.ember;
+
+import static org.apache.spark.sql.functions.col;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.spark.SparkThrowable;
+import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+
+/** What the official client sees of the Spark Connect protocol, beyond query results. */
+class ProtocolTest {
+  @Test
+  void errorsCarryTheFullMessageFromFetchErrorDetails() {
+    SparkSession spark = Ember.session();
+    assertThatThrownBy(() -> spark.range(2).select(col("nope")).collect())
+        .isInstanceOf(AnalysisException.class)
+        .hasMessageContaining("[UNRESOLVED_COLUMN.WITH_SUGGESTION]")
+        .hasMessageContaining("`nope`")
+        .satisfies(error -> assertThat(((SparkThrowable) error).getSqlState()).isEqualTo("42703"));
+  }
+
+  @Test
+  void sessionsAreIsolated() {
+    SparkSession first = Ember.builder().create();
+    SparkSession second = Ember.builder().create();
+    first.range(3).createOrReplaceTempView("only_in_first");
+    first.conf().set("spark.sql.session.timeZone", "Asia/Tokyo");
+    assertThat(first.table("only_in_first").count()).isEqualTo(3L);
+    assertThatThrownBy(() -> second.table("only_in_first").count())
+        .isInstanceOfSatisfying(AnalysisException.class, error ->
+            assertThat(error.getCondition()).isEqualTo("TABLE_OR_VIEW_NOT_FOUND"));
+    assertThat(second.conf().get("spark.sql.session.timeZone")).isNotEqualTo("Asia/Tokyo");
+    first.stop();
+    second.stop();
+  }
+
+  @Test
+  void confSetAndUnset() {
+    SparkSession spark = Ember.builder().create();
+    spark.conf().set("spark.sql.shuffle.partitions", 4L);
+    assertThat(spark.conf().get("spark.sql.shuffle.partitions")).isEqualTo("4");
+    spark.conf().unset("spark.sql.shuffle.partitions");
+    assertThat(spark.conf().get("spark.sql.shuffle.partitions")).isEqualTo("200");
+    assertThat(spark.conf().getOption("no.such.key").isDefined()).isFalse();
+    spark.stop();
+  }
+
+  @Test
+  void interruptCancelsTheRunningQuery() throws Exception {
+    SparkSession spark = Ember.builder().create();
+    CompletableFuture<Long> running = CompletableFuture.supplyAsync(() ->
+        spark.range(1_000_000).toDF("a").crossJoin(spark.range(1_000_000).toDF("b"))
+            .filter(col("a").multiply(col("b")).mod(7).equalTo(3)).count());
+    boolean interrupted = false;
+    for (int attempt = 0; attempt < 100 && !interrupted; attempt++) {
+      Thread.sleep(100);
+      interrupted = !spark.interruptAll().isEmpty();
+    }
+    assertThat(interrupted).as("an operation was interrupted").isTrue();
+    assertThat(running).failsWithin(60, TimeUnit.SECONDS).withThrowableOfType(ExecutionException.class)
+        .satisfies(error -> assertThat(error.getCause()).hasMessageContaining("OPERATION_CANCELED"));
+    assertThat(spark.range(3).count()).isEqualTo(3L);
+    spark.stop();
+  }
+}
