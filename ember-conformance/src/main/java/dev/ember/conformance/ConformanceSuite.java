@@ -16,6 +16,7 @@ import dev.ember.conformance.cases.ReaderCases;
 import dev.ember.conformance.cases.SetOperationCases;
 import dev.ember.conformance.cases.ShowCases;
 import dev.ember.conformance.cases.ViewCases;
+import dev.ember.conformance.cases.WindowCases;
 import java.util.List;
 
 /** Every group of the conformance suite; the reference build and Ember's tests both run this list. */
@@ -40,6 +41,7 @@ public final class ConformanceSuite {
         new JoinCases(),
         new SetOperationCases(),
         new DeduplicateCases(),
-        new OtherRelationCases());
+        new OtherRelationCases(),
+        new WindowCases());
   }
 }

@@ -37,6 +37,7 @@ public final class SqlGenerator {
       new SelectItem(new SqlLiteral(true, dev.ember.plan.types.AtomicType.BOOLEAN), "#no_columns");
 
   private int subqueries;
+  private long keys;
 
   private SqlGenerator() {
   }
@@ -68,6 +69,10 @@ public final class SqlGenerator {
       return LocalRowsToSql.select(local, nextAlias());
     }
     if (plan instanceof Projection projection) {
+      SqlSelect withKeys = WindowKeys.select(this, projection);
+      if (withKeys != null) {
+        return withKeys;
+      }
       return SqlSelect.from(items(projection.columns()), subquery(select(projection.input())));
     }
     if (plan instanceof Selection selection) {
@@ -127,7 +132,7 @@ public final class SqlGenerator {
     return SqlSelect.from(List.of(new SelectItem(new SqlStar(), null)), subquery(select(input)));
   }
 
-  private static List<SelectItem> items(List<NamedExpression> columns) {
+  static List<SelectItem> items(List<NamedExpression> columns) {
     if (columns.isEmpty()) {
       return List.of(PLACEHOLDER);
     }
@@ -143,6 +148,11 @@ public final class SqlGenerator {
   /** {@code (SELECT ... plan ...) AS qN}. */
   SqlFrom subquery(ResolvedPlan plan) {
     return subquery(select(plan));
+  }
+
+  /** Ids of internal columns the generator adds (negative: never an analyzer's id). */
+  long nextKeyId() {
+    return -(++keys);
   }
 
   String nextAlias() {
