@@ -20,6 +20,7 @@ import dev.ember.conformance.cases.SetOperationCases;
 import dev.ember.conformance.cases.ShowCases;
 import dev.ember.conformance.cases.ViewCases;
 import dev.ember.conformance.cases.StringFunctionCases;
+import dev.ember.conformance.cases.WindowCases;
 import java.util.List;
 
 /** Every group of the conformance suite; the reference build and Ember's tests both run this list. */
@@ -48,6 +49,7 @@ public final class ConformanceSuite {
         new ComplexTypeCases(),
         new NaStatCases(),
         new MathCases(),
-        new StringFunctionCases());
+        new StringFunctionCases(),
+        new WindowCases());
   }
 }

@@ -66,6 +66,8 @@ final class ExpressionTranslator {
             translate(expression.getUnresolvedExtractValue().getExtraction()));
       case SORT_ORDER:
         return sortOrder(expression.getSortOrder());
+      case WINDOW:
+        return WindowTranslator.translate(expression.getWindow());
       case EXPRESSION_STRING:
         throw SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
             "Cannot call the method \"expr\" of the class \"SQL expression strings\": the Spark SQL parser is not "

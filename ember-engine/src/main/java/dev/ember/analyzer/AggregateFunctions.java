@@ -37,8 +37,10 @@ final class AggregateFunctions {
         average("mean"),
         sameType("min"),
         sameType("max"),
-        firstOrLast("first"),
-        firstOrLast("last"),
+        firstOrLast("first", "first"),
+        firstOrLast("last", "last"),
+        firstOrLast("first_value", "first"),
+        firstOrLast("last_value", "last"),
         collection("collect_list"),
         collection("collect_set"),
         statistic("stddev", "stddev_samp"),
@@ -75,13 +77,13 @@ final class AggregateFunctions {
         (pretty, arguments, sql) -> new Call(name, arguments, arguments.get(0).dataType(), true), prefix(name));
   }
 
-  /** first(x[, ignoreNulls]): the flag is not part of the name. */
-  private static FunctionDefinition firstOrLast(String name) {
+  /** first(x[, ignoreNulls]) (alias first_value), last (last_value): the flag is not part of the name. */
+  private static FunctionDefinition firstOrLast(String name, String function) {
     return new FunctionDefinition(name, 1, 2, true,
         (pretty, arguments, sql) -> {
           boolean ignoreNulls = arguments.size() == 2 && arguments.get(1) instanceof Literal flag
               && Boolean.TRUE.equals(flag.value());
-          return new Call(ignoreNulls ? name + "_ignore_nulls" : name, arguments.subList(0, 1),
+          return new Call(ignoreNulls ? function + "_ignore_nulls" : function, arguments.subList(0, 1),
               arguments.get(0).dataType(), true);
         },
         (names, distinct) -> name + "(" + names.get(0) + ")");

@@ -13,6 +13,7 @@ import dev.ember.plan.resolved.ColumnReference;
 import dev.ember.plan.resolved.FieldAccess;
 import dev.ember.plan.resolved.GroupingKind;
 import dev.ember.plan.resolved.NamedExpression;
+import dev.ember.plan.resolved.WindowCall;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,11 @@ final class AggregateResolver {
         return;
       }
       call.arguments().forEach(argument -> requireAggregated(argument, groupings));
+    } else if (expression instanceof WindowCall window) {
+      // a window over the aggregated rows: its inputs must be aggregates or keys
+      window.function().arguments().forEach(argument -> requireAggregated(argument, groupings));
+      window.partitionBy().forEach(key -> requireAggregated(key, groupings));
+      window.orderBy().forEach(order -> requireAggregated(order.child(), groupings));
     } else if (expression instanceof BoundCast cast) {
       requireAggregated(cast.child(), groupings);
     } else if (expression instanceof FieldAccess access) {

@@ -26,6 +26,7 @@ import dev.ember.plan.logical.UnresolvedRelation;
 import dev.ember.plan.logical.WithColumns;
 import dev.ember.plan.logical.WithColumnsRenamed;
 import dev.ember.plan.resolved.Attribute;
+import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.LimitRows;
 import dev.ember.plan.resolved.LocalRows;
 import dev.ember.plan.resolved.OffsetRows;
@@ -85,7 +86,8 @@ public final class Analyzer {
     }
     if (plan instanceof Filter filter) {
         Scope input = resolve(filter.input());
-        return input.withSameColumns(new Selection(input.plan(), expressions(input, false).resolveCondition(filter.condition())));
+        BoundExpression condition = expressions(input, false).resolveCondition(filter.condition());
+        return input.withSameColumns(new Selection(input.plan(), WindowResolver.requireNoWindow(condition, "WHERE")));
       }
     if (plan instanceof Sort sort) {
       return SortResolver.resolve(this, resolve(sort.input()), sort.orders());

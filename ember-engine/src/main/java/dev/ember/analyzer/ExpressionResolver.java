@@ -12,6 +12,7 @@ import dev.ember.plan.expressions.SortOrder;
 import dev.ember.plan.expressions.UnresolvedAttribute;
 import dev.ember.plan.expressions.UnresolvedFunction;
 import dev.ember.plan.expressions.UnresolvedStar;
+import dev.ember.plan.expressions.WindowExpression;
 import dev.ember.plan.resolved.Attribute;
 import dev.ember.plan.resolved.BoundCast;
 import dev.ember.plan.resolved.BoundExpression;
@@ -67,6 +68,9 @@ final class ExpressionResolver {
     }
     if (expression instanceof UnresolvedFunction function) {
       return resolveFunction(function);
+    }
+    if (expression instanceof WindowExpression window) {
+      return new WindowResolver(this).resolve(window);
     }
     if (expression instanceof UnresolvedStar star) {
       throw SparkErrors.unsupported("INVALID_USAGE_OF_STAR_OR_REGEX", "42000",
@@ -196,16 +200,25 @@ final class ExpressionResolver {
   }
 
   private BoundColumn resolveFunction(UnresolvedFunction function) {
+    return resolveFunction(function, false);
+  }
+
+  /** Resolves the function of {@code function.over(window)}: aggregates and window functions are allowed. */
+  BoundColumn resolveWindowFunction(UnresolvedFunction function) {
+    return resolveFunction(function, true);
+  }
+
+  private BoundColumn resolveFunction(UnresolvedFunction function, boolean overWindow) {
     FunctionDefinition definition = FunctionRegistry.lookup(function.name())
         .orElseThrow(() -> SparkErrors.unresolvedRoutine("`" + function.name() + "`",
             SparkErrors.SEARCH_PATH));
-    if (definition.aggregate() && !allowAggregates) {
+    if (definition.aggregate() && !allowAggregates && !overWindow) {
       throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_EXPR_FOR_OPERATOR", "42K0E",
           "A query operator contains one or more unsupported expressions.",
           Map.of("invalidExprSqls", "\"" + function.name() + "\""));
     }
     List<BoundColumn> boundArguments = new ArrayList<>();
-    ExpressionResolver argumentResolver = definition.aggregate()
+    ExpressionResolver argumentResolver = definition.aggregate() && !overWindow
         ? new ExpressionResolver(scope, names, false) : this;
     for (Expression argument : function.arguments()) {
       if (argument instanceof UnresolvedStar && definition.name().equals("count")) {
@@ -214,7 +227,13 @@ final class ExpressionResolver {
       }
       boundArguments.add(argumentResolver.resolve(argument));
     }
-    return bindCall(function, definition, boundArguments);
+    BoundColumn bound = bindCall(function, definition, boundArguments);
+    if (!overWindow && WindowFunctions.isWindowOnly(definition.name())) {
+      throw new EmberException(ErrorKind.ANALYSIS, "WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE", "42601",
+          "Window function \"" + bound.name() + "\" requires an OVER clause.",
+          Map.of("funcName", "\"" + bound.name() + "\""));
+    }
+    return bound;
   }
 
   /** Binds a call whose arguments the caller resolved itself (a self-join condition binds each side apart). */

@@ -23,7 +23,8 @@ final class FunctionRegistry {
         CollectionFunctions.definitions(),
         ConditionalFunctions.definitions(),
         PatternFunctions.definitions(),
-        MathFunctions.definitions())) {
+        MathFunctions.definitions(),
+        WindowFunctions.definitions())) {
       for (FunctionDefinition definition : group) {
         if (functions.put(definition.name().toLowerCase(Locale.ROOT), definition) != null) {
           throw new IllegalStateException("function defined twice: " + definition.name());

@@ -44,6 +44,9 @@ final class ExpressionToSql {
     if (expression instanceof BoundCast cast) {
       return convertCast(cast);
     }
+    if (expression instanceof dev.ember.plan.resolved.WindowCall window) {
+      return WindowToSql.convert(window);
+    }
     if (expression instanceof Call call) {
         List<SqlExpression> arguments = call.arguments().stream().map(ExpressionToSql::convert).toList();
         return FunctionRenderers.lookup(call.function())

@@ -68,6 +68,7 @@ final class FunctionRenderers {
     ConditionalRenderers.register(renderers);
     MathRenderers.register(renderers);
     StringRenderers.register(renderers);
+    WindowRenderers.register(renderers);
     return Map.copyOf(renderers);
   }
 

@@ -37,6 +37,7 @@ public final class SqlGenerator {
       new SelectItem(new SqlLiteral(true, dev.ember.plan.types.AtomicType.BOOLEAN), "#no_columns");
 
   private int subqueries;
+  private long keys;
 
   private SqlGenerator() {
   }
@@ -88,6 +89,10 @@ public final class SqlGenerator {
       return LocalRowsToSql.select(local, nextAlias());
     }
     if (plan instanceof Projection projection) {
+      SqlSelect withKeys = WindowKeys.select(this, projection);
+      if (withKeys != null) {
+        return withKeys;
+      }
       return SqlSelect.from(items(projection.columns()), subquery(select(projection.input())));
     }
     if (plan instanceof Selection selection) {
@@ -147,7 +152,7 @@ public final class SqlGenerator {
     return SqlSelect.from(List.of(new SelectItem(new SqlStar(), null)), subquery(select(input)));
   }
 
-  private static List<SelectItem> items(List<NamedExpression> columns) {
+  static List<SelectItem> items(List<NamedExpression> columns) {
     if (columns.isEmpty()) {
       return List.of(PLACEHOLDER);
     }
@@ -163,6 +168,11 @@ public final class SqlGenerator {
   /** {@code (SELECT ... plan ...) AS qN}. */
   SqlFrom subquery(ResolvedPlan plan) {
     return subquery(select(plan));
+  }
+
+  /** Ids of internal columns the generator adds (negative: never an analyzer's id). */
+  long nextKeyId() {
+    return -(++keys);
   }
 
   String nextAlias() {

@@ -19,7 +19,9 @@ import dev.ember.sqlgen.tree.SqlFilteredAggregate;
 import dev.ember.sqlgen.tree.SqlList;
 import dev.ember.sqlgen.tree.SqlStar;
 import dev.ember.sqlgen.tree.SqlStruct;
+import dev.ember.sqlgen.tree.SqlIgnoreNulls;
 import dev.ember.sqlgen.tree.SqlWindow;
+import dev.ember.sqlgen.tree.SqlWindowFrame;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -114,6 +116,16 @@ public final class SqlRenderer {
         .collect(Collectors.joining(", "));
   }
 
+  private static String frameBound(SqlWindowFrame.Bound bound) {
+    return switch (bound.direction()) {
+      case UNBOUNDED_PRECEDING -> "UNBOUNDED PRECEDING";
+      case PRECEDING -> bound.amount() + " PRECEDING";
+      case CURRENT_ROW -> "CURRENT ROW";
+      case FOLLOWING -> bound.amount() + " FOLLOWING";
+      case UNBOUNDED_FOLLOWING -> "UNBOUNDED FOLLOWING";
+    };
+  }
+
   private static String joinKeyword(SqlFrom.JoinKind kind) {
     return switch (kind) {
       case INNER -> " JOIN ";
@@ -178,10 +190,18 @@ public final class SqlRenderer {
       if (!window.orderBy().isEmpty()) {
         clauses.add("ORDER BY " + orderItems(window.orderBy()));
       }
+      if (window.frame() != null) {
+        clauses.add(window.frame().unit().name() + " BETWEEN " + frameBound(window.frame().lower()) + " AND "
+            + frameBound(window.frame().upper()));
+      }
       return render(window.function()) + " OVER (" + String.join(" ", clauses) + ")";
     }
     if (expression instanceof SqlLambda lambda) {
       return "(lambda " + identifier(lambda.parameter()) + ": " + render(lambda.body()) + ")";
+    }
+    if (expression instanceof SqlIgnoreNulls ignoreNulls) {
+      SqlCall call = ignoreNulls.call();
+      return call.name() + "(" + join(call.arguments()) + " IGNORE NULLS)";
     }
     if (expression instanceof SqlCase sqlCase) {
       return "CASE" + sqlCase.whens().stream()

@@ -5,7 +5,8 @@ import dev.ember.plan.types.DataType;
 
 /**
  * A resolved expression: every column is bound to an {@link Attribute}, every type is known.
- * Implemented by {@link Literal}, {@link ColumnReference}, {@link Call} and {@link BoundCast} only.
+ * Implemented by {@link Literal}, {@link ColumnReference}, {@link Call}, {@link BoundCast},
+ * {@link FieldAccess} and {@link WindowCall} only.
  */
 public interface BoundExpression {
   DataType dataType();

@@ -1,0 +1,124 @@
+package dev.ember.sqlgen;
+
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.resolved.ResolvedFrame;
+import dev.ember.plan.resolved.ResolvedFrame.Bound;
+import dev.ember.plan.resolved.WindowCall;
+import dev.ember.plan.expressions.WindowFrame.FrameType;
+import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlCase;
+import dev.ember.sqlgen.tree.SqlCast;
+import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlFilteredAggregate;
+import dev.ember.sqlgen.tree.SqlIgnoreNulls;
+import dev.ember.sqlgen.tree.SqlOperator;
+import dev.ember.sqlgen.tree.SqlSelect.OrderItem;
+import dev.ember.sqlgen.tree.SqlWindow;
+import dev.ember.sqlgen.tree.SqlWindowFrame;
+import dev.ember.sqlgen.tree.SqlWindowFrame.Direction;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A window call as DuckDB SQL: the function is rendered as usual (which may wrap the DuckDB
+ * aggregate in casts or coalesce), then the OVER clause is attached to the DuckDB aggregate or
+ * window function inside. The frame is always explicit, except for functions DuckDB evaluates
+ * without one (ranks, lag/lead), whose Spark frame is fixed anyway.
+ */
+final class WindowToSql {
+  /** DuckDB functions that take an OVER clause in the renderings of aggregates and window functions. */
+  private static final Set<String> WINDOWED = Set.of("count", "sum", "avg", "min", "max", "first", "last", "list",
+      "stddev_samp", "stddev_pop", "var_samp", "var_pop", "corr", "covar_pop", "covar_samp", "quantile_disc",
+      "row_number", "rank", "dense_rank", "percent_rank", "cume_dist", "ntile", "lag", "lead", "first_value",
+      "last_value", "nth_value");
+  private static final Set<String> FRAMELESS = Set.of("row_number", "rank", "dense_rank", "percent_rank",
+      "cume_dist", "ntile", "lag", "lead", "lag_ignore_nulls", "lead_ignore_nulls");
+  /** Spark's first/last over a window are DuckDB's first_value/last_value (which respect the frame's order). */
+  private static final Map<String, String> VALUE_FUNCTIONS = Map.of("first", "first_value", "last", "last_value",
+      "first_ignore_nulls", "first_value", "last_ignore_nulls", "last_value");
+
+  private WindowToSql() {
+  }
+
+  static SqlExpression convert(WindowCall window) {
+    Call function = window.function();
+    List<SqlExpression> arguments = function.arguments().stream().map(ExpressionToSql::convert).toList();
+    List<SqlExpression> partitions = window.partitionBy().stream().map(ExpressionToSql::convert).toList();
+    List<OrderItem> orders = window.orderBy().stream()
+        .map(order -> new OrderItem(ExpressionToSql.convert(order.child()), order.ascending(), order.nullsFirst()))
+        .toList();
+    SqlWindowFrame frame = FRAMELESS.contains(function.function()) ? null : frame(window.frame());
+    SqlExpression rendered = render(function, arguments);
+    return attach(rendered, over -> new SqlWindow(over, partitions, orders, frame));
+  }
+
+  private static SqlExpression render(Call function, List<SqlExpression> arguments) {
+    String valueFunction = VALUE_FUNCTIONS.get(function.function());
+    if (valueFunction != null) {
+      SqlCall call = new SqlCall(valueFunction, arguments, false);
+      return function.function().endsWith("_ignore_nulls") ? new SqlIgnoreNulls(call) : call;
+    }
+    return FunctionRenderers.lookup(function.function())
+        .orElseThrow(() -> SparkErrors.internal("no DuckDB rendering for function " + function.function()))
+        .render(function, arguments);
+  }
+
+  /** Puts OVER on the windowed function(s) inside a rendering, leaving the wrappers around them. */
+  private static SqlExpression attach(SqlExpression expression, java.util.function.Function<SqlExpression, SqlWindow> over) {
+    if (expression instanceof SqlFilteredAggregate || expression instanceof SqlIgnoreNulls) {
+      return over.apply(expression);
+    }
+    if (expression instanceof SqlCall call) {
+      if (WINDOWED.contains(call.name())) {
+        return over.apply(call);
+      }
+      return new SqlCall(call.name(), call.arguments().stream().map(argument -> attach(argument, over)).toList(),
+          call.distinct());
+    }
+    if (expression instanceof SqlCast cast) {
+      return new SqlCast(attach(cast.operand(), over), cast.duckDbType(), cast.tryCast());
+    }
+    if (expression instanceof SqlOperator operator) {
+      return new SqlOperator(operator.form(), operator.operator(),
+          operator.operands().stream().map(operand -> attach(operand, over)).toList());
+    }
+    if (expression instanceof SqlCase sqlCase) {
+      return new SqlCase(sqlCase.whens().stream()
+          .map(when -> new SqlCase.When(attach(when.condition(), over), attach(when.value(), over))).toList(),
+          sqlCase.otherwise() == null ? null : attach(sqlCase.otherwise(), over));
+    }
+    return expression;
+  }
+
+  /**
+   * Spark accepts a frame that ends before it starts (it is empty); DuckDB's parser rejects
+   * {@code CURRENT ROW AND 1 PRECEDING} but takes the equivalent {@code 0 PRECEDING AND 1 PRECEDING}.
+   */
+  private static SqlWindowFrame frame(ResolvedFrame frame) {
+    boolean inverted = frame.lower().position() > frame.upper().position();
+    return new SqlWindowFrame(frame.type() == FrameType.ROWS ? SqlWindowFrame.Unit.ROWS : SqlWindowFrame.Unit.RANGE,
+        bound(frame.lower(), inverted), bound(frame.upper(), inverted));
+  }
+
+  private static SqlWindowFrame.Bound bound(Bound bound, boolean numericCurrentRow) {
+    if (numericCurrentRow && bound.kind() == ResolvedFrame.Kind.CURRENT_ROW) {
+      return new SqlWindowFrame.Bound(Direction.PRECEDING, 0);
+    }
+    switch (bound.kind()) {
+      case UNBOUNDED_PRECEDING:
+        return new SqlWindowFrame.Bound(Direction.UNBOUNDED_PRECEDING, 0);
+      case UNBOUNDED_FOLLOWING:
+        return new SqlWindowFrame.Bound(Direction.UNBOUNDED_FOLLOWING, 0);
+      case CURRENT_ROW:
+        return new SqlWindowFrame.Bound(Direction.CURRENT_ROW, 0);
+      default:
+        if (bound.offset() == 0) {
+          return new SqlWindowFrame.Bound(Direction.CURRENT_ROW, 0);
+        }
+        return bound.offset() < 0 ? new SqlWindowFrame.Bound(Direction.PRECEDING, -bound.offset())
+            : new SqlWindowFrame.Bound(Direction.FOLLOWING, bound.offset());
+    }
+  }
+}
