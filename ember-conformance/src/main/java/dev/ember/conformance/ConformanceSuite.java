@@ -16,6 +16,7 @@ import dev.ember.conformance.cases.MathCases;
 import dev.ember.conformance.cases.NaStatCases;
 import dev.ember.conformance.cases.RangeCases;
 import dev.ember.conformance.cases.ReaderCases;
+import dev.ember.conformance.cases.SessionConfCases;
 import dev.ember.conformance.cases.SetOperationCases;
 import dev.ember.conformance.cases.ShowCases;
 import dev.ember.conformance.cases.ViewCases;
@@ -50,6 +51,7 @@ public final class ConformanceSuite {
         new NaStatCases(),
         new MathCases(),
         new StringFunctionCases(),
-        new WindowCases());
+        new WindowCases(),
+        new SessionConfCases());
   }
 }

@@ -178,7 +178,7 @@ public final class Analyzer {
   }
 
   ExpressionResolver expressions(Scope scope, boolean allowAggregates) {
-    return new ExpressionResolver(scope, names, allowAggregates);
+    return new ExpressionResolver(scope, names, allowAggregates, session.conf().ansiEnabled());
   }
 
   NameMatcher names() {

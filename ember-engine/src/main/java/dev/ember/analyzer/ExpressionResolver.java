@@ -30,11 +30,18 @@ final class ExpressionResolver {
   private final Scope scope;
   private final NameMatcher names;
   private final boolean allowAggregates;
+  private final boolean ansi;
 
   ExpressionResolver(Scope scope, NameMatcher names, boolean allowAggregates) {
+    this(scope, names, allowAggregates, true);
+  }
+
+  /** {@code ansi = false} (spark.sql.ansi.enabled=false): failing casts and divisions give NULL. */
+  ExpressionResolver(Scope scope, NameMatcher names, boolean allowAggregates, boolean ansi) {
     this.scope = scope;
     this.names = names;
     this.allowAggregates = allowAggregates;
+    this.ansi = ansi;
   }
 
   /**
@@ -146,7 +153,9 @@ final class ExpressionResolver {
       match = scope.current(match)
           .orElseThrow(() -> cannotResolveDataFrameColumn(String.join(".", attribute.nameParts())));
     }
-    return new BoundColumn(new ColumnReference(match), match.name());
+    // Spark names the column as the reference spells it (col("VALUE") of column Value is VALUE)
+    String written = attribute.nameParts().get(attribute.nameParts().size() - 1);
+    return new BoundColumn(new ColumnReference(match), names.same(written, match.name()) ? written : match.name());
   }
 
   /** {@code a.b.c}: the longest prefix that names a column, then struct fields; named by the last field. */
@@ -194,7 +203,7 @@ final class ExpressionResolver {
 
   private BoundColumn resolveCast(Cast cast) {
     BoundColumn child = resolve(cast.child());
-    BoundExpression bound = new BoundCast(child.expression(), cast.targetType(), cast.tryCast());
+    BoundExpression bound = new BoundCast(child.expression(), cast.targetType(), cast.tryCast() || !ansi);
     String name = (cast.tryCast() ? "TRY_CAST(" : "CAST(") + child.name() + " AS " + cast.targetType().sql() + ")";
     return new BoundColumn(bound, name);
   }
@@ -219,7 +228,7 @@ final class ExpressionResolver {
     }
     List<BoundColumn> boundArguments = new ArrayList<>();
     ExpressionResolver argumentResolver = definition.aggregate() && !overWindow
-        ? new ExpressionResolver(scope, names, false) : this;
+        ? new ExpressionResolver(scope, names, false, ansi) : this;
     for (Expression argument : function.arguments()) {
       if (argument instanceof UnresolvedStar && definition.name().equals("count")) {
         boundArguments.add(new BoundColumn(Literal.of(1), "1"));
@@ -258,6 +267,9 @@ final class ExpressionResolver {
           ? LiteralNames.sql(literal) : argumentNames.get(i));
     }
     BoundExpression bound = definition.binder().bind(name, arguments, argumentSql);
+    if (!ansi) {
+      bound = LenientArithmetic.lenient(bound);
+    }
     if (function.distinct()) {
       bound = Distinctness.markDistinct(bound);
     }

@@ -38,7 +38,9 @@ final class ProjectResolver {
   static NamedExpression named(Analyzer analyzer, BoundColumn bound, Expression original) {
     if (bound.expression() instanceof ColumnReference reference
         && !(original instanceof dev.ember.plan.expressions.Alias)) {
-      return passThrough(reference.attribute());
+      Attribute attribute = reference.attribute();
+      return new NamedExpression(reference, attribute.name().equals(bound.name())
+          ? attribute : attribute.withName(bound.name()));
     }
     return new NamedExpression(bound.expression(),
         analyzer.newAttribute(bound.name(), bound.expression().dataType(), bound.expression().nullable()));

@@ -40,6 +40,10 @@ final class FunctionRenderers {
     renderers.put("add", decimalSafe(infix("+")));
     renderers.put("subtract", decimalSafe(infix("-")));
     renderers.put("multiply", decimalSafe(infix("*")));
+    renderers.put("try_divide", (call, args) -> resultCast(call, nullWhenZero(args.get(1),
+        SqlOperator.infix("/", args.get(0), args.get(1)))));
+    renderers.put("try_remainder", (call, args) -> resultCast(call, nullWhenZero(args.get(1),
+        SqlOperator.infix("%", args.get(0), args.get(1)))));
     renderers.put("divide", (call, args) -> resultCast(call, guardZero(args.get(1), SqlOperator.infix("/", args.get(0), args.get(1)))));
     renderers.put("remainder", (call, args) -> resultCast(call, guardZero(args.get(1),
         SqlOperator.infix("%", args.get(0), args.get(1)), RaisedError.REMAINDER_BY_ZERO)));
@@ -92,6 +96,12 @@ final class FunctionRenderers {
   }
 
   /** {@code CASE WHEN divisor = 0 THEN error(...) ELSE division END}. */
+  /** Non-ANSI Spark: a zero divisor gives NULL. */
+  private static SqlExpression nullWhenZero(SqlExpression divisor, SqlExpression division) {
+    return new SqlCase(List.of(new SqlCase.When(SqlOperator.infix("=", divisor, new SqlLiteral(0, AtomicType.INTEGER)),
+        new SqlLiteral(null, AtomicType.NULL))), division);
+  }
+
   static SqlExpression guardZero(SqlExpression divisor, SqlExpression division, RaisedError error) {
     return new SqlCase(List.of(new SqlCase.When(SqlOperator.infix("=", divisor, new SqlLiteral(0, AtomicType.INTEGER)),
         raise(error, "INTEGER"))), division);

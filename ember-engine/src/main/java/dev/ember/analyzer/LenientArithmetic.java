@@ -1,0 +1,22 @@
+package dev.ember.analyzer;
+
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.Call;
+import java.util.Map;
+
+/** With {@code spark.sql.ansi.enabled=false}, division and remainder by zero give NULL instead of failing. */
+final class LenientArithmetic {
+  private static final Map<String, String> LENIENT = Map.of(
+      "divide", "try_divide",
+      "remainder", "try_remainder");
+
+  private LenientArithmetic() {
+  }
+
+  static BoundExpression lenient(BoundExpression bound) {
+    if (bound instanceof Call call && LENIENT.containsKey(call.function())) {
+      return new Call(LENIENT.get(call.function()), call.arguments(), call.dataType(), true);
+    }
+    return bound;
+  }
+}
