@@ -5,6 +5,9 @@ import dev.ember.conformance.cases.AggregateFunctionCases;
 import dev.ember.conformance.cases.GroupingCases;
 import dev.ember.conformance.cases.ColumnCases;
 import dev.ember.conformance.cases.ConditionalCases;
+import dev.ember.conformance.cases.DatetimeCases;
+import dev.ember.conformance.cases.DatetimeFormatCases;
+import dev.ember.conformance.cases.DatetimeFunctionCases;
 import dev.ember.conformance.cases.DeduplicateCases;
 import dev.ember.conformance.cases.ErrorCases;
 import dev.ember.conformance.cases.ExpressionCases;
@@ -40,6 +43,9 @@ public final class ConformanceSuite {
         new JoinCases(),
         new SetOperationCases(),
         new DeduplicateCases(),
-        new OtherRelationCases());
+        new OtherRelationCases(),
+        new DatetimeCases(),
+        new DatetimeFunctionCases(),
+        new DatetimeFormatCases());
   }
 }

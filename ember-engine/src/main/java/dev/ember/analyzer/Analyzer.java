@@ -157,7 +157,12 @@ public final class Analyzer {
   }
 
   ExpressionResolver expressions(Scope scope, boolean allowAggregates) {
-    return new ExpressionResolver(scope, names, allowAggregates);
+    return new ExpressionResolver(scope, names, allowAggregates, timeZone());
+  }
+
+  /** The session time zone: timestamp literals are named in it. */
+  java.time.ZoneId timeZone() {
+    return java.time.ZoneId.of(session.conf().timeZone());
   }
 
   NameMatcher names() {

@@ -17,6 +17,7 @@ import dev.ember.plan.resolved.BoundCast;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.ColumnReference;
 import dev.ember.plan.types.AtomicType;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,13 @@ final class ExpressionResolver {
   private final Scope scope;
   private final NameMatcher names;
   private final boolean allowAggregates;
+  private final ZoneId timeZone;
 
-  ExpressionResolver(Scope scope, NameMatcher names, boolean allowAggregates) {
+  ExpressionResolver(Scope scope, NameMatcher names, boolean allowAggregates, ZoneId timeZone) {
     this.scope = scope;
     this.names = names;
     this.allowAggregates = allowAggregates;
+    this.timeZone = timeZone;
   }
 
   /**
@@ -42,16 +45,19 @@ final class ExpressionResolver {
    */
   BoundColumn resolveTopLevel(Expression expression) {
     BoundColumn bound = resolve(expression);
-    if (expression instanceof Cast cast
-        && (cast.child() instanceof UnresolvedAttribute || cast.child() instanceof Alias)) {
-      return new BoundColumn(bound.expression(), resolve(cast.child()).name());
+    Expression inner = expression;
+    while (inner instanceof Cast cast) {
+      inner = cast.child();
+    }
+    if (inner != expression && (inner instanceof UnresolvedAttribute || inner instanceof Alias)) {
+      return new BoundColumn(bound.expression(), resolve(inner).name());
     }
     return bound;
   }
 
   BoundColumn resolve(Expression expression) {
     if (expression instanceof Literal literal) {
-      return new BoundColumn(literal, LiteralNames.pretty(literal));
+      return new BoundColumn(literal, LiteralNames.pretty(literal, timeZone));
     }
     if (expression instanceof UnresolvedAttribute attribute) {
       return resolveAttribute(attribute);
@@ -187,8 +193,9 @@ final class ExpressionResolver {
 
   private BoundColumn resolveCast(Cast cast) {
     BoundColumn child = resolve(cast.child());
-    BoundExpression bound = new BoundCast(child.expression(), cast.targetType(), cast.tryCast());
     String name = (cast.tryCast() ? "TRY_CAST(" : "CAST(") + child.name() + " AS " + cast.targetType().sql() + ")";
+    CastChecks.check(name, child.expression().dataType(), cast.targetType());
+    BoundExpression bound = new BoundCast(child.expression(), cast.targetType(), cast.tryCast());
     return new BoundColumn(bound, name);
   }
 
@@ -203,7 +210,7 @@ final class ExpressionResolver {
     }
     List<BoundColumn> boundArguments = new ArrayList<>();
     ExpressionResolver argumentResolver = definition.aggregate()
-        ? new ExpressionResolver(scope, names, false) : this;
+        ? new ExpressionResolver(scope, names, false, timeZone) : this;
     for (Expression argument : function.arguments()) {
       if (argument instanceof UnresolvedStar && definition.name().equals("count")) {
         boundArguments.add(new BoundColumn(Literal.of(1), "1"));

@@ -22,7 +22,8 @@ final class FunctionRegistry {
         StringFunctions.definitions(),
         CollectionFunctions.definitions(),
         ConditionalFunctions.definitions(),
-        PatternFunctions.definitions())) {
+        PatternFunctions.definitions(),
+        DatetimeFunctions.definitions())) {
       for (FunctionDefinition definition : group) {
         if (functions.put(definition.name().toLowerCase(Locale.ROOT), definition) != null) {
           throw new IllegalStateException("function defined twice: " + definition.name());

@@ -38,7 +38,7 @@ final class DuckDbErrors {
     String message = String.valueOf(exception.getMessage());
     var raised = RaisedError.find(message);
     if (raised.isPresent()) {
-      return raised.get().toException();
+      return raised.get();
     }
     Matcher conversion = INVALID_STRING.matcher(message);
     if (conversion.find()) {

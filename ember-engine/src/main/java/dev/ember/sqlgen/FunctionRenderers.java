@@ -64,6 +64,7 @@ final class FunctionRenderers {
     renderers.put("sort_array", FunctionRenderers::sortArray);
     AggregateRenderers.register(renderers);
     ConditionalRenderers.register(renderers);
+    DatetimeRenderers.register(renderers);
     return Map.copyOf(renderers);
   }
 
