@@ -26,6 +26,7 @@ final class DatetimeCasts {
       + "(?:[ T](\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:\\.(\\d{0,9}))?)?)?\\s*(\\S*)\\s*$";
   /** The zone after a timestamp; groups: offset sign, hours, minutes, or a region (Z and UTC included). */
   private static final String ZONE = "^(?:([+-])(\\d{1,2}):?(\\d{2})?|(Z|UTC|[A-Za-z]+/[A-Za-z_]+))?$";
+  private static final String TIME_ONLY = "^\\s*T?\\d{1,2}:\\d{1,2}(?::\\d{1,2}(?:\\.\\d{0,9})?)?\\s*\\S*\\s*$";
   private static final String DATE_ONLY = "^\\s*([+-]?\\d{4,7})(?:-(\\d{1,2})(?:-(\\d{1,2})(?:[ T].*)?)?)?\\s*$";
 
   private DatetimeCasts() {
@@ -65,6 +66,11 @@ final class DatetimeCasts {
     return call("regexp_extract", input, text(pattern), DatetimeSql.number(group));
   }
 
+  /** DuckDB does not read a leading {@code +} on the year. */
+  private static SqlExpression year(SqlExpression digits) {
+    return call("ltrim", digits, text("+"));
+  }
+
   private static SqlExpression orOne(SqlExpression part) {
     return call("coalesce", call("nullif", part, text("")), text("1"));
   }
@@ -75,17 +81,21 @@ final class DatetimeCasts {
 
   /** {@code yyyy}, {@code yyyy-[m]m}, {@code yyyy-[m]m-[d]d} and anything after a space or T; NULL if malformed. */
   static SqlExpression stringToDate(SqlExpression input) {
-    SqlExpression year = group(input, DATE_ONLY, 1);
+    SqlExpression year = year(group(input, DATE_ONLY, 1));
     return tryCast(new dev.ember.sqlgen.tree.SqlCall("concat", java.util.List.of(year, text("-"),
         orOne(group(input, DATE_ONLY, 2)), text("-"), orOne(group(input, DATE_ONLY, 3))), false), "DATE");
   }
 
   /** Spark's timestamp syntax, with an optional zone offset or region; NULL if malformed. */
-  static SqlExpression stringToTimestamp(SqlExpression input, boolean withTimeZone) {
+  static SqlExpression stringToTimestamp(SqlExpression text, boolean withTimeZone) {
+    // a time alone ([T]h:m[:s[.f]]) is a time of the current day in the session time zone
+    SqlExpression input = when(call("regexp_matches", text, DatetimeSql.text(TIME_ONLY)),
+        new dev.ember.sqlgen.tree.SqlCall("concat", java.util.List.of(cast(call("current_date"), "VARCHAR"),
+            DatetimeSql.text(" "), call("ltrim", call("trim", text), DatetimeSql.text("T"))), false), text);
     SqlExpression fraction = call("rpad", call("left", group(input, SYNTAX, 7), DatetimeSql.number(6)),
         DatetimeSql.number(6), text("0"));
     SqlExpression local = new dev.ember.sqlgen.tree.SqlCall("concat", java.util.List.of(
-        group(input, SYNTAX, 1), text("-"), orOne(group(input, SYNTAX, 2)), text("-"), orOne(group(input, SYNTAX, 3)),
+        year(group(input, SYNTAX, 1)), text("-"), orOne(group(input, SYNTAX, 2)), text("-"), orOne(group(input, SYNTAX, 3)),
         text(" "), orZero(group(input, SYNTAX, 4)), text(":"), orZero(group(input, SYNTAX, 5)), text(":"),
         orZero(group(input, SYNTAX, 6)), text("."), fraction), false);
     SqlExpression zone = group(input, SYNTAX, 8);

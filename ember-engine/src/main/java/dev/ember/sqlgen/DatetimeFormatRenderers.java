@@ -15,6 +15,8 @@ import dev.ember.plan.types.DataType;
 import dev.ember.sqlgen.FunctionRenderers.Renderer;
 import dev.ember.sqlgen.tree.SqlExpression;
 import dev.ember.sqlgen.tree.SqlLiteral;
+import dev.ember.sqlgen.tree.SqlCall;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -32,10 +34,9 @@ final class DatetimeFormatRenderers {
     renderers.put("parse_timestamp", (call, args) -> parse(call, args, "try_to_timestamp", true));
     renderers.put("try_parse_timestamp", (call, args) -> parse(call, args, null, false));
     renderers.put("date_format", (call, args) -> withPattern(call, 1, AtomicType.STRING,
-        pattern -> call("strftime", args.get(0), text(DatetimePatterns.forFormatting(pattern)))));
+        pattern -> format(args.get(0), pattern)));
     renderers.put("from_unixtime", (call, args) -> withPattern(call, 1, AtomicType.STRING,
-        pattern -> call("strftime", call("to_timestamp", cast(args.get(0), "DOUBLE")),
-            text(DatetimePatterns.forFormatting(pattern)))));
+        pattern -> format(call("to_timestamp", cast(args.get(0), "DOUBLE")), pattern)));
     renderers.put("unix_timestamp", (call, args) -> cast(call("floor", call("epoch", args.get(0))), "BIGINT"));
   }
 
@@ -56,11 +57,30 @@ final class DatetimeFormatRenderers {
     return rendering.render((String) literal.value());
   }
 
+  /** strftime pieces, and the fraction of a second cut (or zero-padded) to the pattern's width. */
+  private static SqlExpression format(SqlExpression time, String pattern) {
+    List<SqlExpression> pieces = new ArrayList<>();
+    for (DatetimePatterns.FormatPart part : DatetimePatterns.forFormatting(pattern)) {
+      if (part.fractionDigits() == 0) {
+        pieces.add(call("strftime", time, text(part.strftime())));
+      } else {
+        SqlExpression micros = call("strftime", time, text("%f"));
+        pieces.add(part.fractionDigits() <= 6 ? call("left", micros, DatetimeSql.number(part.fractionDigits()))
+            : call("rpad", micros, DatetimeSql.number(part.fractionDigits()), text("0")));
+      }
+    }
+    // concat() would turn a NULL time into text: keep NULL in, NULL out
+    SqlExpression joined = pieces.size() == 1 ? pieces.get(0) : new SqlCall("concat", pieces, false);
+    return pieces.size() == 1 ? joined : DatetimeSql.when(DatetimeSql.isNotNull(time), joined, null);
+  }
+
   /** Reads a string with a pattern; ANSI fails on text that does not match, naming the try_ function. */
   private static SqlExpression parse(Call call, List<SqlExpression> args, String tryFunction, boolean ansi) {
     DataType type = call.dataType();
     return withPattern(call, 1, type, pattern -> {
-      SqlExpression local = call("try_strptime", args.get(0), text(DatetimePatterns.forParsing(pattern)));
+      SqlExpression local = DatetimeSql.when(
+          call("regexp_full_match", args.get(0), text(DatetimePatterns.parsingRegex(pattern))),
+          call("try_strptime", args.get(0), text(DatetimePatterns.forParsing(pattern))), null);
       SqlExpression parsed = type == AtomicType.DATE ? cast(local, "DATE") : localToInstant(local);
       if (!ansi) {
         return parsed;

@@ -2,7 +2,10 @@ package dev.ember.sqlgen;
 
 import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Translates Spark datetime patterns ({@code yyyy-MM-dd HH:mm:ss}, {@code dd/MM/yyyy}, {@code EEEE},
@@ -18,18 +21,86 @@ public final class DatetimePatterns {
   private DatetimePatterns() {
   }
 
-  /** The strftime format writing {@code pattern} as Spark's {@code date_format} does. */
-  public static String forFormatting(String pattern) {
-    return translate(pattern, true);
+  /**
+   * One piece of a formatting: strftime text, or (when {@code fractionDigits > 0}) the first digits
+   * of the fraction of a second, which strftime cannot write at any width.
+   */
+  public record FormatPart(String strftime, int fractionDigits) {
+  }
+
+  /** How {@code date_format} writes {@code pattern}: strftime pieces and fractions of a second. */
+  public static List<FormatPart> forFormatting(String pattern) {
+    List<FormatPart> parts = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (Token token : tokens(pattern)) {
+      if (token.letter() == 'S') {
+        if (text.length() > 0) {
+          parts.add(new FormatPart(text.toString(), 0));
+          text.setLength(0);
+        }
+        parts.add(new FormatPart("", token.count()));
+      } else {
+        text.append(token.literal() != null ? literal(token.literal())
+            : specifier(pattern, token.letter(), token.count(), true));
+      }
+    }
+    if (text.length() > 0 || parts.isEmpty()) {
+      parts.add(new FormatPart(text.toString(), 0));
+    }
+    return parts;
   }
 
   /** The strptime format reading {@code pattern} as Spark's {@code to_timestamp} does. */
   public static String forParsing(String pattern) {
-    return translate(pattern, false);
+    StringBuilder out = new StringBuilder();
+    for (Token token : tokens(pattern)) {
+      out.append(token.literal() != null ? literal(token.literal())
+          : specifier(pattern, token.letter(), token.count(), false));
+    }
+    return out.toString();
   }
 
-  private static String translate(String pattern, boolean formatting) {
-    StringBuilder out = new StringBuilder();
+  /**
+   * A regular expression the whole text must match for Spark's parser to accept it: strptime reads
+   * one or two digits where Spark's {@code MM} wants exactly two, and so on.
+   */
+  public static String parsingRegex(String pattern) {
+    StringBuilder out = new StringBuilder("^");
+    for (Token token : tokens(pattern)) {
+      out.append(token.literal() != null ? Pattern.quote(token.literal()) : widthRegex(token.letter(), token.count()));
+    }
+    return out.append("$").toString();
+  }
+
+  private static String widthRegex(char letter, int count) {
+    switch (letter) {
+      case 'y':
+        return count == 2 ? "\\d{2}" : "\\d{" + count + ",10}";
+      case 'M':
+      case 'L':
+        if (count >= 3) {
+          return "[A-Za-z]+";
+        }
+        return count == 2 ? "\\d{2}" : "\\d{1,2}";
+      case 'D':
+        return count >= 2 ? "\\d{" + count + "}" : "\\d{1,3}";
+      case 'E':
+        return "[A-Za-z]+";
+      case 'a':
+        return "[AaPp][Mm]";
+      case 'S':
+        return "\\d{" + count + "}";
+      default:
+        return count >= 2 ? "\\d{" + count + "}" : "\\d{1,2}";
+    }
+  }
+
+  /** A run of one pattern letter, or literal text (quoted or not a letter). */
+  private record Token(char letter, int count, String literal) {
+  }
+
+  private static List<Token> tokens(String pattern) {
+    List<Token> tokens = new ArrayList<>();
     int i = 0;
     while (i < pattern.length()) {
       char c = pattern.charAt(i);
@@ -38,12 +109,12 @@ public final class DatetimePatterns {
         if (end < 0) {
           throw unrecognized(pattern);
         }
-        out.append(end == i + 1 ? "'" : literal(pattern.substring(i + 1, end)));
+        tokens.add(new Token(' ', 0, end == i + 1 ? "'" : pattern.substring(i + 1, end)));
         i = end + 1;
         continue;
       }
       if (!Character.isLetter(c) || c > 'z') {
-        out.append(literal(String.valueOf(c)));
+        tokens.add(new Token(' ', 0, String.valueOf(c)));
         i++;
         continue;
       }
@@ -51,13 +122,14 @@ public final class DatetimePatterns {
       while (run < pattern.length() && pattern.charAt(run) == c) {
         run++;
       }
-      out.append(specifier(pattern, c, run - i, formatting));
+      checkLetter(pattern, c);
+      tokens.add(new Token(c, run - i, null));
       i = run;
     }
-    return out.toString();
+    return tokens;
   }
 
-  private static String specifier(String pattern, char letter, int count, boolean formatting) {
+  private static void checkLetter(String pattern, char letter) {
     if (ILLEGAL.indexOf(letter) >= 0) {
       throw new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "INVALID_DATETIME_PATTERN.ILLEGAL_CHARACTER", "22007",
           "Unrecognized datetime pattern: " + pattern + ". Illegal pattern character found in datetime pattern: "
@@ -75,6 +147,9 @@ public final class DatetimePatterns {
     if (KNOWN.indexOf(letter) < 0) {
       throw unrecognized(pattern);
     }
+  }
+
+  private static String specifier(String pattern, char letter, int count, boolean formatting) {
     switch (letter) {
       case 'y':
         return count == 2 ? "%y" : "%Y";
@@ -104,6 +179,7 @@ public final class DatetimePatterns {
       case 's':
         return count == 2 || !formatting ? "%S" : "%-S";
       case 'S':
+        // only reached when parsing: formatting writes fractions itself
         if (count == 3) {
           return "%g";
         }

@@ -4,15 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ember.plan.errors.EmberException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DatetimePatternsTest {
+  /** The strftime text of a pattern without fractions of a second. */
+  private static String format(String pattern) {
+    List<DatetimePatterns.FormatPart> parts = DatetimePatterns.forFormatting(pattern);
+    assertThat(parts).hasSize(1);
+    return parts.get(0).strftime();
+  }
+
   @Test
   void numericFieldsKeepTheirPaddingWhenFormatting() {
-    assertThat(DatetimePatterns.forFormatting("yyyy-MM-dd HH:mm:ss")).isEqualTo("%Y-%m-%d %H:%M:%S");
-    assertThat(DatetimePatterns.forFormatting("yy.M.d")).isEqualTo("%y.%-m.%-d");
-    assertThat(DatetimePatterns.forFormatting("h a")).isEqualTo("%-I %p");
-    assertThat(DatetimePatterns.forFormatting("D DDD")).isEqualTo("%-j %j");
+    assertThat(format("yyyy-MM-dd HH:mm:ss")).isEqualTo("%Y-%m-%d %H:%M:%S");
+    assertThat(format("yy.M.d")).isEqualTo("%y.%-m.%-d");
+    assertThat(format("h a")).isEqualTo("%-I %p");
+    assertThat(format("D DDD")).isEqualTo("%-j %j");
   }
 
   @Test
@@ -23,38 +31,48 @@ class DatetimePatternsTest {
 
   @Test
   void namesAndFractions() {
-    assertThat(DatetimePatterns.forFormatting("MMM MMMM EEE EEEE")).isEqualTo("%b %B %a %A");
-    assertThat(DatetimePatterns.forFormatting("HH:mm:ss.SSS")).isEqualTo("%H:%M:%S.%g");
-    assertThat(DatetimePatterns.forFormatting("ss.SSSSSS")).isEqualTo("%S.%f");
+    assertThat(format("MMM MMMM EEE EEEE")).isEqualTo("%b %B %a %A");
+    assertThat(DatetimePatterns.forFormatting("HH:mm:ss.SSS")).containsExactly(
+        new DatetimePatterns.FormatPart("%H:%M:%S.", 0), new DatetimePatterns.FormatPart("", 3));
+    assertThat(DatetimePatterns.forFormatting("S")).containsExactly(new DatetimePatterns.FormatPart("", 1));
+    assertThat(DatetimePatterns.forParsing("HH:mm:ss.SSS")).isEqualTo("%H:%M:%S.%g");
+    assertThat(DatetimePatterns.forParsing("ss.SSSSSS")).isEqualTo("%S.%f");
+  }
+
+  @Test
+  void parsingRegexRequiresSparksFieldWidths() {
+    assertThat(DatetimePatterns.parsingRegex("yyyy-MM-dd")).isEqualTo("^\\d{4,10}\\Q-\\E\\d{2}\\Q-\\E\\d{2}$");
+    assertThat(DatetimePatterns.parsingRegex("d/M/yy")).isEqualTo("^\\d{1,2}\\Q/\\E\\d{1,2}\\Q/\\E\\d{2}$");
+    assertThat(DatetimePatterns.parsingRegex("MMM 'of' a")).isEqualTo("^[A-Za-z]+\\Q \\E\\Qof\\E\\Q \\E[AaPp][Mm]$");
   }
 
   @Test
   void quotedTextAndPercentSignsStandForThemselves() {
-    assertThat(DatetimePatterns.forFormatting("yyyy-MM-dd'T'HH:mm")).isEqualTo("%Y-%m-%dT%H:%M");
-    assertThat(DatetimePatterns.forFormatting("'day' D 'of' yyyy")).isEqualTo("day %-j of %Y");
-    assertThat(DatetimePatterns.forFormatting("''yy''")).isEqualTo("'%y'");
-    assertThat(DatetimePatterns.forFormatting("d'%'")).isEqualTo("%-d%%");
-    assertThat(DatetimePatterns.forFormatting("100% d")).isEqualTo("100%% %-d");
+    assertThat(format("yyyy-MM-dd'T'HH:mm")).isEqualTo("%Y-%m-%dT%H:%M");
+    assertThat(format("'day' D 'of' yyyy")).isEqualTo("day %-j of %Y");
+    assertThat(format("''yy''")).isEqualTo("'%y'");
+    assertThat(format("d'%'")).isEqualTo("%-d%%");
+    assertThat(format("100% d")).isEqualTo("100%% %-d");
   }
 
   @Test
   void lettersSparkRefusesGiveSparksErrors() {
-    assertThatThrownBy(() -> DatetimePatterns.forFormatting("yyyy-MM-dd A"))
+    assertThatThrownBy(() -> format("yyyy-MM-dd A"))
         .isInstanceOf(EmberException.class)
         .hasFieldOrPropertyWithValue("errorClass", "INVALID_DATETIME_PATTERN.ILLEGAL_CHARACTER");
-    assertThatThrownBy(() -> DatetimePatterns.forFormatting("YYYY-ww"))
+    assertThatThrownBy(() -> format("YYYY-ww"))
         .hasFieldOrPropertyWithValue("errorClass", "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION");
     assertThatThrownBy(() -> DatetimePatterns.forParsing("yyyy b"))
         .hasFieldOrPropertyWithValue("errorClass", "INVALID_DATETIME_PATTERN.WITH_SUGGESTION");
-    assertThatThrownBy(() -> DatetimePatterns.forFormatting("yyyy 'open"))
+    assertThatThrownBy(() -> format("yyyy 'open"))
         .hasFieldOrPropertyWithValue("errorClass", "INVALID_DATETIME_PATTERN.WITH_SUGGESTION");
   }
 
   @Test
   void lettersDuckDbCannotExpressAreUnsupportedNotPassedThrough() {
-    assertThatThrownBy(() -> DatetimePatterns.forFormatting("yyyy Q"))
+    assertThatThrownBy(() -> format("yyyy Q"))
         .hasFieldOrPropertyWithValue("errorClass", "UNSUPPORTED_CALL.WITHOUT_SUGGESTION");
-    assertThatThrownBy(() -> DatetimePatterns.forFormatting("ss.SS"))
+    assertThatThrownBy(() -> DatetimePatterns.forParsing("ss.SS"))
         .hasFieldOrPropertyWithValue("errorClass", "UNSUPPORTED_CALL.WITHOUT_SUGGESTION");
   }
 }

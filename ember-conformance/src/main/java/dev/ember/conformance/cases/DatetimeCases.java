@@ -52,6 +52,13 @@ public final class DatetimeCases extends CaseGroup {
         "2024-03-05 6:7:8", null).select(col("s"), col("s").cast("timestamp")));
     query("cast_string_to_timestamp_ntz", spark -> strings(spark, "2024-03-05 06:07:08", "2024-03-05T06:07:08.25",
         "2024-03-05").select(col("s"), col("s").cast("timestamp_ntz")));
+    query("cast_string_with_zone_region_to_timestamp", spark -> strings(spark, "2024-03-05 06:07:08 America/New_York",
+        "2024-03-05T06:07:08UTC", "2024-03-05 06:07:08 +01:00", "2024-03-05 06:07:08-0800", "2024-03-05T06:07")
+        .select(col("s"), col("s").cast("timestamp").cast("long")));
+    query("cast_padded_and_odd_date_strings", spark -> strings(spark, "2024-03-05T", "+2024-03-05", "02024-03-05",
+        "2024-03-5 ", "2024-03-05x").select(col("s"), col("s").try_cast("date")));
+    query("cast_time_only_strings", spark -> strings(spark, "T06:07:08", "06:07").select(col("s"),
+        col("s").try_cast("timestamp").isNull()));
     query("cast_invalid_string_to_date", spark -> strings(spark, "2024-13-01").select(col("s").cast("date")));
     query("cast_invalid_string_to_timestamp", spark -> strings(spark, "not a time").select(col("s").cast("timestamp")));
     query("cast_feb_30_to_date", spark -> strings(spark, "2023-02-29").select(col("s").cast("date")));
@@ -111,6 +118,15 @@ public final class DatetimeCases extends CaseGroup {
         col("d").equalTo(lit(Timestamp.valueOf("2023-12-31 00:00:00")))));
     query("filter_by_date", spark -> events(spark).filter(col("d").geq(lit(LocalDate.of(2024, 1, 1))))
         .select(col("s")));
+    query("timestamp_compared_with_string", spark -> events(spark).select(col("ts").gt("2024-01-15 10:30:45"),
+        col("ts").between("2024-01-01", "2024-02-01")));
+    query("local_date_time_rows", spark -> spark.createDataFrame(java.util.Arrays.asList(
+        org.apache.spark.sql.RowFactory.create(LocalDateTime.of(2024, 3, 5, 6, 7, 8, 9000)),
+        org.apache.spark.sql.RowFactory.create((Object) null)),
+        new org.apache.spark.sql.types.StructType().add("t", org.apache.spark.sql.types.DataTypes.TimestampNTZType))
+        .select(col("t"), col("t").cast("string"), col("t").cast("date")));
+    check("timestamp_literal_in_new_york_named", inZone("America/New_York", spark -> spark.range(1).select(
+        lit(Timestamp.valueOf("2024-07-01 12:00:00")), lit(Timestamp.valueOf("2024-07-01 12:00:00")).cast("string"))));
     query("order_by_timestamp", spark -> events(spark).orderBy(col("ts").desc_nulls_last()).select(col("ts")));
     query("min_max_datetimes", spark -> events(spark).agg(min("d"), max("d"), min("ts"), max("ts")));
     query("group_by_date", spark -> events(spark).groupBy(col("d")).count().orderBy(col("d").asc_nulls_first()));

@@ -49,6 +49,19 @@ public final class DatetimeFormatCases extends CaseGroup {
     query("to_timestamp_of_date", spark -> events(spark).select(to_timestamp(col("d"))));
     check("to_timestamp_in_new_york", inZone("America/New_York", spark -> strings(spark, "2024-03-05 06:07:08")
         .select(to_timestamp(col("s")), to_timestamp(col("s"), "yyyy-MM-dd HH:mm:ss").cast("long"))));
+    query("to_date_single_digit_for_padded_field_fails", spark -> strings(spark, "2024-3-5")
+        .select(to_date(col("s"), "yyyy-MM-dd")));
+    query("to_date_short_pattern_accepts_two_digits", spark -> strings(spark, "2024-3-5", "2024-12-25")
+        .select(to_date(col("s"), "yyyy-M-d")));
+    query("to_timestamp_trailing_text_fails", spark -> strings(spark, "2024-03-05 06:07:08 extra")
+        .select(to_timestamp(col("s"), "yyyy-MM-dd HH:mm:ss")));
+    query("to_timestamp_micros_pattern", spark -> strings(spark, "2024-03-05 06:07:08.123456")
+        .select(to_timestamp(col("s"), "yyyy-MM-dd HH:mm:ss.SSSSSS")));
+    check("to_timestamp_date_only_pattern_in_new_york", inZone("America/New_York", spark -> strings(spark,
+        "2024-03-05").select(to_timestamp(col("s"), "yyyy-MM-dd"), to_timestamp(col("s"), "yyyy-MM-dd").cast("long"))));
+    query("to_date_of_timestamp_with_pattern", spark -> events(spark).select(to_date(col("ts"), "dd/MM/yyyy")));
+    query("try_to_timestamp_pattern_mismatch", spark -> strings(spark, "05/03/2024", "2024-03-05 06:07:08")
+        .select(try_to_timestamp(col("s"), lit("yyyy-MM-dd HH:mm:ss"))));
     query("to_date_unsupported_letter_fails", spark -> strings(spark, "2024-03-05")
         .select(to_date(col("s"), "yyyy-MM-dd A")));
   }
@@ -71,6 +84,11 @@ public final class DatetimeFormatCases extends CaseGroup {
         lit(LocalDateTime.of(2024, 3, 5, 6, 7, 8)), "yyyy-MM-dd HH:mm")));
     check("date_format_in_new_york", inZone("America/New_York", spark -> events(spark).select(
         date_format(col("ts"), "yyyy-MM-dd HH:mm:ss"))));
+    query("date_format_fraction_digits", spark -> events(spark).select(date_format(col("ts"), "ss.SSSSSS"),
+        date_format(col("ts"), "ss.S"), date_format(col("ts"), "ss.SS")));
+    query("date_format_null_pattern", spark -> events(spark).select(date_format(col("d"), null)));
+    check("date_format_in_kolkata_across_midnight", inZone("Asia/Kolkata", spark -> events(spark).select(
+        date_format(col("ts"), "EEEE dd MMM yyyy hh:mm a"))));
     query("date_format_unsupported_letter_fails", spark -> events(spark).select(date_format(col("d"), "yyyy-MM-dd A")));
     query("date_format_week_based_fails", spark -> events(spark).select(date_format(col("d"), "YYYY-ww")));
     query("date_format_unknown_letter_fails", spark -> events(spark).select(date_format(col("d"), "yyyy-MM-dd b")));

@@ -91,6 +91,15 @@ public final class DatetimeFunctionCases extends CaseGroup {
         months_between(lit(LocalDate.of(2024, 2, 29)), lit(LocalDate.of(2024, 1, 31))),
         months_between(lit(LocalDate.of(2024, 3, 15)), lit(LocalDate.of(2024, 1, 15))),
         months_between(lit("2024-03-15 12:00:00"), lit("2024-02-14"))));
+    check("months_between_in_kolkata", inZone("Asia/Kolkata", spark -> events(spark).select(
+        months_between(col("ts"), lit(Timestamp.valueOf("2023-12-15 20:00:00"))))));
+    query("date_functions_of_nulls", spark -> events(spark).filter(col("d").isNull()).select(
+        datediff(col("d"), col("d")), date_add(col("d"), 1), add_months(col("d"), 1), last_day(col("d")),
+        dayofweek(col("d")), date_trunc("day", col("ts"))));
+    query("date_trunc_of_ntz", spark -> spark.range(1).select(date_trunc("hour",
+        lit(LocalDateTime.of(2024, 3, 5, 6, 7, 8)))));
+    query("make_date_month_out_of_range_fails", spark -> spark.range(1).select(make_date(lit(2024), lit(13),
+        lit(1))));
     query("last_day", spark -> events(spark).select(last_day(col("d")), last_day(col("ts")), last_day(col("s"))));
     query("make_date", spark -> spark.range(1).select(make_date(lit(2024), lit(2), lit(29)),
         make_date(lit(2024), lit(12), lit(31)), make_date(lit(null).cast("int"), lit(1), lit(1))));
