@@ -240,7 +240,7 @@ final class ExpressionResolver {
     List<String> argumentSql = new ArrayList<>();
     for (int i = 0; i < arguments.size(); i++) {
       argumentSql.add(arguments.get(i) instanceof Literal literal && function.arguments().get(i) instanceof Literal
-          ? LiteralNames.sql(literal) : argumentNames.get(i));
+          ? LiteralNames.sql(literal, timeZone) : argumentNames.get(i));
     }
     BoundExpression bound = definition.binder().bind(name, arguments, argumentSql);
     if (function.distinct()) {

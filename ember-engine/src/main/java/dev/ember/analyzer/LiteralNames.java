@@ -58,6 +58,14 @@ final class LiteralNames {
   }
 
   /** Spark's {@code Literal.sql}: how a literal appears in error messages ({@code 'a'}, {@code 1L}, {@code NULL}). */
+  /** Like {@link #sql(Literal)}, with timestamps written in the session time zone. */
+  static String sql(Literal literal, ZoneId timeZone) {
+    if (literal.dataType() == AtomicType.TIMESTAMP || literal.dataType() == AtomicType.TIMESTAMP_NTZ) {
+      return pretty(literal, timeZone);
+    }
+    return sql(literal);
+  }
+
   static String sql(Literal literal) {
     Object value = literal.value();
     if (value == null) {

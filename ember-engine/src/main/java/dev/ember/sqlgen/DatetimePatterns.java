@@ -165,6 +165,9 @@ public final class DatetimePatterns {
       case 'd':
         return count == 2 || !formatting ? "%d" : "%-d";
       case 'D':
+        if (count == 2 && formatting) {
+          throw notSupported(pattern, "DD"); // at least two digits: strftime has one or three
+        }
         return count == 3 || !formatting ? "%j" : "%-j";
       case 'E':
         return count >= 4 ? "%A" : "%a";

@@ -72,6 +72,8 @@ class DatetimePatternsTest {
   void lettersDuckDbCannotExpressAreUnsupportedNotPassedThrough() {
     assertThatThrownBy(() -> format("yyyy Q"))
         .hasFieldOrPropertyWithValue("errorClass", "UNSUPPORTED_CALL.WITHOUT_SUGGESTION");
+    assertThatThrownBy(() -> DatetimePatterns.forFormatting("DD"))
+        .hasFieldOrPropertyWithValue("errorClass", "UNSUPPORTED_CALL.WITHOUT_SUGGESTION");
     assertThatThrownBy(() -> DatetimePatterns.forParsing("ss.SS"))
         .hasFieldOrPropertyWithValue("errorClass", "UNSUPPORTED_CALL.WITHOUT_SUGGESTION");
   }
