@@ -6,6 +6,9 @@ import dev.ember.conformance.cases.GroupingCases;
 import dev.ember.conformance.cases.ColumnCases;
 import dev.ember.conformance.cases.ComplexTypeCases;
 import dev.ember.conformance.cases.ConditionalCases;
+import dev.ember.conformance.cases.DatetimeCases;
+import dev.ember.conformance.cases.DatetimeFormatCases;
+import dev.ember.conformance.cases.DatetimeFunctionCases;
 import dev.ember.conformance.cases.DeduplicateCases;
 import dev.ember.conformance.cases.ErrorCases;
 import dev.ember.conformance.cases.ExpressionCases;
@@ -52,6 +55,9 @@ public final class ConformanceSuite {
         new MathCases(),
         new StringFunctionCases(),
         new WindowCases(),
-        new SessionConfCases());
+        new SessionConfCases(),
+        new DatetimeCases(),
+        new DatetimeFunctionCases(),
+        new DatetimeFormatCases());
   }
 }

@@ -29,14 +29,14 @@ final class AnalyzeHandler {
         break;
       case SCHEMA:
         response.setSchema(AnalyzePlanResponse.Schema.newBuilder().setSchema(
-            DataTypes.toProto(prepare(session, request.getSchema().getPlan().getRoot()).schema())));
+            DataTypes.toProto(schema(session, request.getSchema().getPlan().getRoot()))));
         break;
       case EXPLAIN:
         response.setExplain(AnalyzePlanResponse.Explain.newBuilder().setExplainString(
             ExplainText.of(prepare(session, request.getExplain().getPlan().getRoot()), request.getExplain().getExplainMode())));
         break;
       case TREE_STRING: {
-        var schema = prepare(session, request.getTreeString().getPlan().getRoot()).schema();
+        var schema = schema(session, request.getTreeString().getPlan().getRoot());
         int level = request.getTreeString().hasLevel() ? request.getTreeString().getLevel() : Integer.MAX_VALUE;
         response.setTreeString(AnalyzePlanResponse.TreeString.newBuilder().setTreeString(TreeString.of(schema, level)));
         break;
@@ -105,6 +105,11 @@ final class AnalyzeHandler {
     return StorageLevel.newBuilder().setUseDisk(level.useDisk()).setUseMemory(level.useMemory())
         .setUseOffHeap(level.useOffHeap()).setDeserialized(level.deserialized()).setReplication(level.replication())
         .build();
+  }
+
+  /** The schema only: like Spark, errors found while running (a bad datetime pattern) do not fail it. */
+  private dev.ember.plan.types.StructType schema(EngineSession session, Relation relation) {
+    return QueryRunner.schema(session, new RelationTranslator(localRelations, session).translate(relation));
   }
 
   private QueryRunner.PreparedQuery prepare(EngineSession session, Relation relation) {

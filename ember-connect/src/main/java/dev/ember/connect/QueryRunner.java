@@ -23,6 +23,10 @@ final class QueryRunner {
     return new PreparedQuery(resolved, Analyzer.schemaOf(resolved), SqlGenerator.generate(resolved));
   }
 
+  static StructType schema(EngineSession session, LogicalPlan plan) {
+    return Analyzer.schemaOf(new Analyzer(session).analyze(plan));
+  }
+
   static QueryResult run(EngineSession session, String operationId, LogicalPlan plan) {
     PreparedQuery query = prepare(session, plan);
     return session.execute(operationId, query.sql(), query.schema());

@@ -178,7 +178,12 @@ public final class Analyzer {
   }
 
   ExpressionResolver expressions(Scope scope, boolean allowAggregates) {
-    return new ExpressionResolver(scope, names, allowAggregates, session.conf().ansiEnabled());
+    return new ExpressionResolver(scope, names, allowAggregates, timeZone(), session.conf().ansiEnabled());
+  }
+
+  /** The session time zone: timestamp literals are named in it. */
+  java.time.ZoneId timeZone() {
+    return java.time.ZoneId.of(session.conf().timeZone());
   }
 
   NameMatcher names() {

@@ -18,6 +18,7 @@ import dev.ember.plan.resolved.BoundCast;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.ColumnReference;
 import dev.ember.plan.types.AtomicType;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,17 +31,15 @@ final class ExpressionResolver {
   private final Scope scope;
   private final NameMatcher names;
   private final boolean allowAggregates;
+  private final ZoneId timeZone;
   private final boolean ansi;
 
-  ExpressionResolver(Scope scope, NameMatcher names, boolean allowAggregates) {
-    this(scope, names, allowAggregates, true);
-  }
-
   /** {@code ansi = false} (spark.sql.ansi.enabled=false): failing casts and divisions give NULL. */
-  ExpressionResolver(Scope scope, NameMatcher names, boolean allowAggregates, boolean ansi) {
+  ExpressionResolver(Scope scope, NameMatcher names, boolean allowAggregates, ZoneId timeZone, boolean ansi) {
     this.scope = scope;
     this.names = names;
     this.allowAggregates = allowAggregates;
+    this.timeZone = timeZone;
     this.ansi = ansi;
   }
 
@@ -50,16 +49,19 @@ final class ExpressionResolver {
    */
   BoundColumn resolveTopLevel(Expression expression) {
     BoundColumn bound = resolve(expression);
-    if (expression instanceof Cast cast
-        && (cast.child() instanceof UnresolvedAttribute || cast.child() instanceof Alias)) {
-      return new BoundColumn(bound.expression(), resolve(cast.child()).name());
+    Expression inner = expression;
+    while (inner instanceof Cast cast) {
+      inner = cast.child();
+    }
+    if (inner != expression && (inner instanceof UnresolvedAttribute || inner instanceof Alias)) {
+      return new BoundColumn(bound.expression(), resolve(inner).name());
     }
     return bound;
   }
 
   BoundColumn resolve(Expression expression) {
     if (expression instanceof Literal literal) {
-      return new BoundColumn(literal, LiteralNames.pretty(literal));
+      return new BoundColumn(literal, LiteralNames.pretty(literal, timeZone));
     }
     if (expression instanceof UnresolvedAttribute attribute) {
       return resolveAttribute(attribute);
@@ -203,8 +205,9 @@ final class ExpressionResolver {
 
   private BoundColumn resolveCast(Cast cast) {
     BoundColumn child = resolve(cast.child());
-    BoundExpression bound = new BoundCast(child.expression(), cast.targetType(), cast.tryCast() || !ansi);
     String name = (cast.tryCast() ? "TRY_CAST(" : "CAST(") + child.name() + " AS " + cast.targetType().sql() + ")";
+    CastChecks.check(name, child.expression().dataType(), cast.targetType());
+    BoundExpression bound = new BoundCast(child.expression(), cast.targetType(), cast.tryCast() || !ansi);
     return new BoundColumn(bound, name);
   }
 
@@ -228,7 +231,7 @@ final class ExpressionResolver {
     }
     List<BoundColumn> boundArguments = new ArrayList<>();
     ExpressionResolver argumentResolver = definition.aggregate() && !overWindow
-        ? new ExpressionResolver(scope, names, false, ansi) : this;
+        ? new ExpressionResolver(scope, names, false, timeZone, ansi) : this;
     for (Expression argument : function.arguments()) {
       if (argument instanceof UnresolvedStar && definition.name().equals("count")) {
         boundArguments.add(new BoundColumn(Literal.of(1), "1"));
@@ -264,7 +267,7 @@ final class ExpressionResolver {
     List<String> argumentSql = new ArrayList<>();
     for (int i = 0; i < arguments.size(); i++) {
       argumentSql.add(arguments.get(i) instanceof Literal literal && function.arguments().get(i) instanceof Literal
-          ? LiteralNames.sql(literal) : argumentNames.get(i));
+          ? LiteralNames.sql(literal, timeZone) : argumentNames.get(i));
     }
     BoundExpression bound = definition.binder().bind(name, arguments, argumentSql);
     if (!ansi) {

@@ -24,7 +24,8 @@ final class FunctionRegistry {
         ConditionalFunctions.definitions(),
         PatternFunctions.definitions(),
         MathFunctions.definitions(),
-        WindowFunctions.definitions())) {
+        WindowFunctions.definitions(),
+        DatetimeFunctions.definitions())) {
       for (FunctionDefinition definition : group) {
         if (functions.put(definition.name().toLowerCase(Locale.ROOT), definition) != null) {
           throw new IllegalStateException("function defined twice: " + definition.name());

@@ -4,10 +4,37 @@ import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DecimalType;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /** How Spark prints a literal inside an output column name ({@code usePrettyExpression}). */
 final class LiteralNames {
   private LiteralNames() {
+  }
+
+  private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+
+  /** Like {@link #pretty(Literal)}, with timestamps written in the session time zone as Spark does. */
+  static String pretty(Literal literal, ZoneId timeZone) {
+    if (literal.value() instanceof Instant instant && literal.dataType() == AtomicType.TIMESTAMP) {
+      return "TIMESTAMP '" + withFraction(LocalDateTime.ofInstant(instant, timeZone)) + "'";
+    }
+    if (literal.value() instanceof LocalDateTime local && literal.dataType() == AtomicType.TIMESTAMP_NTZ) {
+      return "TIMESTAMP_NTZ '" + withFraction(local) + "'";
+    }
+    return pretty(literal);
+  }
+
+  /** {@code yyyy-MM-dd HH:mm:ss} and the fraction of a second without trailing zeros. */
+  static String withFraction(LocalDateTime time) {
+    String text = SECONDS.format(time);
+    if (time.getNano() == 0) {
+      return text;
+    }
+    String fraction = String.format("%09d", time.getNano()).substring(0, 6).replaceAll("0+$", "");
+    return fraction.isEmpty() ? text : text + "." + fraction;
   }
 
   static String pretty(Literal literal) {
@@ -31,6 +58,14 @@ final class LiteralNames {
   }
 
   /** Spark's {@code Literal.sql}: how a literal appears in error messages ({@code 'a'}, {@code 1L}, {@code NULL}). */
+  /** Like {@link #sql(Literal)}, with timestamps written in the session time zone. */
+  static String sql(Literal literal, ZoneId timeZone) {
+    if (literal.dataType() == AtomicType.TIMESTAMP || literal.dataType() == AtomicType.TIMESTAMP_NTZ) {
+      return pretty(literal, timeZone);
+    }
+    return sql(literal);
+  }
+
   static String sql(Literal literal) {
     Object value = literal.value();
     if (value == null) {

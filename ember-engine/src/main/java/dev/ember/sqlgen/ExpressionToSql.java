@@ -61,6 +61,10 @@ final class ExpressionToSql {
     SqlExpression operand = convert(cast.child());
     DataType from = cast.child().dataType();
     DataType to = cast.dataType();
+    var datetime = DatetimeCasts.render(operand, from, to, cast.tryCast());
+    if (datetime.isPresent()) {
+      return datetime.get();
+    }
     boolean fractionalToIntegral = (from == AtomicType.FLOAT || from == AtomicType.DOUBLE || from instanceof DecimalType)
         && to instanceof AtomicType atomic && atomic.integral();
     if (fractionalToIntegral) {

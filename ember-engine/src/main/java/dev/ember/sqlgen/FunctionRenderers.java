@@ -73,6 +73,7 @@ final class FunctionRenderers {
     MathRenderers.register(renderers);
     StringRenderers.register(renderers);
     WindowRenderers.register(renderers);
+    DatetimeRenderers.register(renderers);
     return Map.copyOf(renderers);
   }
 

@@ -28,6 +28,7 @@ public enum ErrorKind {
       "java.util.NoSuchElementException", "java.lang.RuntimeException", "java.lang.Exception"),
   CLASS_NOT_FOUND("org.apache.spark.SparkClassNotFoundException", "java.lang.ClassNotFoundException",
       "java.lang.ReflectiveOperationException", "java.lang.Exception"),
+  UPGRADE("org.apache.spark.SparkUpgradeException", "java.lang.RuntimeException", "java.lang.Exception"),
   RUNTIME("org.apache.spark.SparkRuntimeException", "java.lang.RuntimeException", "java.lang.Exception"),
   SPARK("org.apache.spark.SparkException", "java.lang.Exception"),
   /** A plain {@code java.lang.IllegalArgumentException} (no error class), as a failed Scala {@code require}. */

@@ -2,16 +2,22 @@ package dev.ember.plan.errors;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Spark runtime errors that generated SQL raises itself with DuckDB's {@code error(text)} (for
- * checks DuckDB does not make, such as division by zero). The text carries a marker, optionally
- * with the error's arguments (base64url-encoded), that the engine turns back into the Spark error.
+ * checks DuckDB does not make, such as division by zero). The text carries a marker and the
+ * error's arguments, which the engine turns back into the Spark error. Arguments come in one of
+ * three forms: known when the SQL is generated ({@link #marker(String...)}, base64url in
+ * parentheses), or computed by the SQL at run time — text fields between
+ * {@link #PAYLOAD_BOUNDARY}s separated by {@link #FIELD_SEPARATOR}, or numbers after
+ * {@link #ARGUMENT_SEPARATOR}s.
  */
 public enum RaisedError {
   DIVIDE_BY_ZERO,
@@ -20,22 +26,34 @@ public enum RaisedError {
   REGEX_GROUP_INDEX,
   /** Arguments: function name, parameter name, pattern. */
   INVALID_REGEX_PATTERN,
-  /** Run-time arguments (appended by the SQL after {@link #ARGUMENT_SEPARATOR}s): the index, the array size. */
-  INVALID_ARRAY_INDEX;
+  /** Run-time arguments: the index, the array size. */
+  INVALID_ARRAY_INDEX,
+  /** Payload: the target type's SQL name, the string. */
+  CAST_INVALID_INPUT,
+  /** Payload: the try_ function Spark suggests, the Spark pattern, the string. */
+  CANNOT_PARSE_TIMESTAMP,
+  /** Payload: year, month, day. */
+  INVALID_DATE,
+  /** Payload: the day-of-week text. */
+  ILLEGAL_DAY_OF_WEEK;
 
   private static final String PREFIX = "EMBER_RAISE:";
-  private static final Pattern MARKER = Pattern.compile(PREFIX + "([A-Z_]+)(?:\\(([A-Za-z0-9_=-]*)\\))?");
-  private static final String SEPARATOR = "\u001f";
-  /** Separates arguments the generated SQL appends to a marker at run time (numbers only). */
+  /** Opens and closes a run-time text payload; separates its fields. Neither appears in Spark patterns or dates. */
+  public static final String PAYLOAD_BOUNDARY = "\u001E";
+  public static final String FIELD_SEPARATOR = "\u001F";
+  /** Separates run-time numeric arguments the generated SQL appends to a marker. */
   public static final String ARGUMENT_SEPARATOR = "|";
-  private static final Pattern RUNTIME_ARGUMENTS = Pattern.compile("\\G((?:\\|-?[0-9]+)*)");
+  private static final Pattern MARKER = Pattern.compile(PREFIX + "([A-Z_]+)"
+      + "(?:\\(([A-Za-z0-9_=-]*)\\))?"
+      + "(?:" + PAYLOAD_BOUNDARY + "(.*?)" + PAYLOAD_BOUNDARY + ")?"
+      + "((?:\\|-?[0-9]+)*)", Pattern.DOTALL);
 
-  /** The text to pass to DuckDB's {@code error()}. */
+  /** The text to pass to DuckDB's {@code error()}, with arguments known when the SQL is generated. */
   public String marker(String... arguments) {
     if (arguments.length == 0) {
       return PREFIX + name();
     }
-    String joined = String.join(SEPARATOR, arguments);
+    String joined = String.join(FIELD_SEPARATOR, arguments);
     return PREFIX + name() + "("
         + Base64.getUrlEncoder().withoutPadding().encodeToString(joined.getBytes(StandardCharsets.UTF_8)) + ")";
   }
@@ -49,10 +67,25 @@ public enum RaisedError {
       case INVALID_REGEX_PATTERN -> SparkErrors.invalidRegexPattern(arguments.get(0), arguments.get(1),
           arguments.get(2));
       case INVALID_ARRAY_INDEX -> SparkErrors.invalidArrayIndex(arguments.get(0), arguments.get(1));
+      case CAST_INVALID_INPUT -> SparkErrors.castInvalidInput(ErrorKind.DATE_TIME, arguments.get(1), "STRING",
+          arguments.get(0));
+      case CANNOT_PARSE_TIMESTAMP -> new EmberException(ErrorKind.DATE_TIME, "CANNOT_PARSE_TIMESTAMP", "22007",
+          ParseFailures.message(arguments.get(1), arguments.get(2)) + ". Use `" + arguments.get(0)
+              + "` to tolerate invalid input string and return NULL instead.",
+          Map.of("message", ParseFailures.message(arguments.get(1), arguments.get(2)),
+              "func", "`" + arguments.get(0) + "`"));
+      case INVALID_DATE -> {
+        String range = ParseFailures.invalidDate(arguments.get(0), arguments.get(1), arguments.get(2));
+        yield new EmberException(ErrorKind.DATE_TIME, "DATETIME_FIELD_OUT_OF_BOUNDS.WITH_SUGGESTION", "22023",
+            range + ". If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
+            Map.of("rangeMessage", range, "ansiConfig", "\"spark.sql.ansi.enabled\""));
+      }
+      case ILLEGAL_DAY_OF_WEEK -> new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "ILLEGAL_DAY_OF_WEEK", "22009",
+          "Illegal input for day of week: " + arguments.get(0) + ".", Map.of("string", arguments.get(0)));
     };
   }
 
-  /** The Spark error a marker in an engine error message stands for. */
+  /** Finds a marker in an engine error message and builds the Spark error it stands for. */
   public static Optional<EmberException> find(String engineMessage) {
     if (engineMessage == null) {
       return Optional.empty();
@@ -70,11 +103,13 @@ public enum RaisedError {
     List<String> arguments = new ArrayList<>();
     if (matcher.group(2) != null) {
       String joined = new String(Base64.getUrlDecoder().decode(matcher.group(2)), StandardCharsets.UTF_8);
-      arguments.addAll(List.of(joined.split(SEPARATOR, -1)));
+      arguments.addAll(Arrays.asList(joined.split(FIELD_SEPARATOR, -1)));
     }
-    Matcher runtime = RUNTIME_ARGUMENTS.matcher(engineMessage);
-    if (runtime.find(matcher.end()) && !runtime.group(1).isEmpty()) {
-      arguments.addAll(List.of(runtime.group(1).substring(1).split("\\|", -1)));
+    if (matcher.group(3) != null) {
+      arguments.addAll(Arrays.asList(matcher.group(3).split(FIELD_SEPARATOR, -1)));
+    }
+    if (!matcher.group(4).isEmpty()) {
+      arguments.addAll(Arrays.asList(matcher.group(4).substring(1).split("\\|", -1)));
     }
     return Optional.of(error.toException(arguments));
   }

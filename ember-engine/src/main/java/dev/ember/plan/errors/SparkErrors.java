@@ -107,8 +107,13 @@ public final class SparkErrors {
   }
 
   public static EmberException castInvalidInput(String value, String sourceType, String targetType) {
+    return castInvalidInput(ErrorKind.NUMBER_FORMAT, value, sourceType, targetType);
+  }
+
+  /** CAST_INVALID_INPUT as the given exception (a bad date or timestamp string is a SparkDateTimeException). */
+  public static EmberException castInvalidInput(ErrorKind kind, String value, String sourceType, String targetType) {
     String expression = "'" + value.replace("'", "\\'") + "'";
-    return new EmberException(ErrorKind.NUMBER_FORMAT, "CAST_INVALID_INPUT", "22018",
+    return new EmberException(kind, "CAST_INVALID_INPUT", "22018",
         "The value " + expression + " of the type \"" + sourceType + "\" cannot be cast to \"" + targetType
             + "\" because it is malformed. Correct the value as per the syntax, or change its target type. "
             + "Use `try_cast` to tolerate malformed input and return NULL instead. If necessary set "

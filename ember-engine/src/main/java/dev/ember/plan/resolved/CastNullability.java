@@ -23,7 +23,7 @@ final class CastNullability {
       return true;
     }
     if (to == AtomicType.DATE) {
-      return from != AtomicType.TIMESTAMP && from != AtomicType.TIMESTAMP_NTZ && from != AtomicType.DATE;
+      return from != AtomicType.TIMESTAMP && from != AtomicType.DATE;
     }
     if (from == AtomicType.DATE) {
       return !(to == AtomicType.TIMESTAMP || to == AtomicType.TIMESTAMP_NTZ);

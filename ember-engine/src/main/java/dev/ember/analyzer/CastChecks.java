@@ -1,0 +1,42 @@
+package dev.ember.analyzer;
+
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import java.util.Map;
+
+/** Spark's ANSI {@code Cast.canAnsiCast} refusals for dates and timestamps, with Spark's suggestions. */
+final class CastChecks {
+  private CastChecks() {
+  }
+
+  /** Throws Spark's DATATYPE_MISMATCH error if {@code from} cannot be cast to {@code to} in ANSI mode. */
+  static void check(String castName, DataType from, DataType to) {
+    if (from == AtomicType.DATE && to.isNumeric()) {
+      throw withFunction(castName, from, to, "`UNIX_DATE`");
+    }
+    if (from.isNumeric() && to == AtomicType.DATE) {
+      throw withFunction(castName, from, to, "`DATE_FROM_UNIX_DATE`");
+    }
+    boolean datetimeAndBoolean = TypeCoercion.isDatetime(from) && to == AtomicType.BOOLEAN
+        || from == AtomicType.BOOLEAN && TypeCoercion.isDatetime(to);
+    if (datetimeAndBoolean) {
+      String source = SparkErrors.toSqlType(from);
+      String target = SparkErrors.toSqlType(to);
+      throw SparkErrors.dataTypeMismatch("CAST_WITH_CONF_SUGGESTION", "\"" + castName + "\"",
+          "cannot cast " + source + " to " + target + " with ANSI mode on. If you have to cast " + source + " to "
+              + target + ", you can set \"spark.sql.ansi.enabled\" as 'false'.",
+          Map.of("srcType", source, "targetType", target, "config", "\"spark.sql.ansi.enabled\"",
+              "configVal", "'false'"));
+    }
+  }
+
+  private static RuntimeException withFunction(String castName, DataType from, DataType to, String functions) {
+    String source = SparkErrors.toSqlType(from);
+    String target = SparkErrors.toSqlType(to);
+    return SparkErrors.dataTypeMismatch("CAST_WITH_FUNC_SUGGESTION", "\"" + castName + "\"",
+        "cannot cast " + source + " to " + target + ". To convert values from " + source + " to " + target
+            + ", you can use the functions " + functions + " instead.",
+        Map.of("srcType", source, "targetType", target, "functionNames", functions));
+  }
+}

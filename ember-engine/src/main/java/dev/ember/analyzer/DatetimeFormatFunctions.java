@@ -1,0 +1,90 @@
+package dev.ember.analyzer;
+
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.resolved.BoundCast;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.types.AtomicType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Functions that read or write Spark datetime patterns. The pattern stays an argument of the call;
+ * the SQL generator translates it (and reports a bad pattern when the query runs, as Spark does).
+ */
+final class DatetimeFormatFunctions {
+  static final String DEFAULT_PATTERN = "yyyy-MM-dd HH:mm:ss";
+
+  private DatetimeFormatFunctions() {
+  }
+
+  static List<FunctionDefinition> definitions() {
+    return List.of(
+        new FunctionDefinition("to_date", 1, 2, false, (pretty, arguments, sql) -> arguments.size() == 1
+            || arguments.get(0).dataType() != AtomicType.STRING
+            ? DatetimeInputs.date(pretty, arguments, sql, 0)
+            : parse("parse_date", AtomicType.DATE, pretty, arguments, sql), FunctionDefinition.prefix("to_date")),
+        new FunctionDefinition("to_timestamp", 1, 2, false, (pretty, arguments, sql) -> arguments.size() == 1
+            || arguments.get(0).dataType() != AtomicType.STRING
+            ? DatetimeInputs.timestamp(pretty, arguments, sql, 0, false)
+            : parse("parse_timestamp", AtomicType.TIMESTAMP, pretty, arguments, sql),
+            FunctionDefinition.prefix("to_timestamp")),
+        new FunctionDefinition("try_to_timestamp", 1, 2, false, DatetimeFormatFunctions::tryToTimestamp,
+            FunctionDefinition.prefix("try_to_timestamp")),
+        new FunctionDefinition("date_format", 2, 2, false, (pretty, arguments, sql) -> {
+          List<BoundExpression> inputs = List.of(DatetimeInputs.timestamp(pretty, arguments, sql, 0, true),
+              InputChecks.string(pretty, arguments, sql, 1));
+          return new Call("date_format", inputs, AtomicType.STRING, DatetimeInputs.anyNullable(inputs));
+        }, FunctionDefinition.prefix("date_format")),
+        new FunctionDefinition("unix_timestamp", 0, 2, false, DatetimeFormatFunctions::unixTimestamp,
+            (names, distinct) -> "unix_timestamp(" + withDefaultPattern(names, "current_timestamp()") + ")"),
+        new FunctionDefinition("from_unixtime", 1, 2, false, (pretty, arguments, sql) -> {
+          List<BoundExpression> inputs = List.of(TypeCoercion.castTo(arguments.get(0), AtomicType.LONG),
+              arguments.size() > 1 ? InputChecks.string(pretty, arguments, sql, 1) : Literal.of(DEFAULT_PATTERN));
+          return new Call("from_unixtime", inputs, AtomicType.STRING, DatetimeInputs.anyNullable(inputs));
+        }, (names, distinct) -> "from_unixtime(" + withDefaultPattern(names, null) + ")"));
+  }
+
+  /** {@code (value, pattern)} with the pattern ANSI fails on: nullable only if an input is. */
+  private static BoundExpression parse(String function, AtomicType type, String pretty,
+      List<BoundExpression> arguments, List<String> sql) {
+    List<BoundExpression> inputs = List.of(arguments.get(0), InputChecks.string(pretty, arguments, sql, 1));
+    return new Call(function, inputs, type, DatetimeInputs.anyNullable(inputs));
+  }
+
+  private static BoundExpression tryToTimestamp(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    if (arguments.get(0).dataType() != AtomicType.STRING) {
+      return new BoundCast(DatetimeInputs.timestamp(pretty, arguments, sql, 0, false), AtomicType.TIMESTAMP, true);
+    }
+    if (arguments.size() == 1) {
+      return new BoundCast(arguments.get(0), AtomicType.TIMESTAMP, true);
+    }
+    return new Call("try_parse_timestamp", List.of(arguments.get(0), InputChecks.string(pretty, arguments, sql, 1)),
+        AtomicType.TIMESTAMP, true);
+  }
+
+  private static BoundExpression unixTimestamp(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    List<BoundExpression> all = new ArrayList<>(arguments);
+    if (all.isEmpty()) {
+      all.add(new Call("current_timestamp", List.of(), AtomicType.TIMESTAMP, false));
+    }
+    BoundExpression pattern = all.size() > 1 ? InputChecks.string(pretty, all, sql, 1) : Literal.of(DEFAULT_PATTERN);
+    BoundExpression instant = all.get(0).dataType() == AtomicType.STRING
+        ? new Call("parse_timestamp", List.of(all.get(0), pattern), AtomicType.TIMESTAMP,
+            all.get(0).nullable() || pattern.nullable())
+        : DatetimeInputs.timestamp(pretty, all, sql, 0, true);
+    return new Call("unix_timestamp", List.of(instant), AtomicType.LONG, instant.nullable());
+  }
+
+  /** Spark's names show the default pattern the client may leave out. */
+  private static String withDefaultPattern(List<String> names, String defaultValue) {
+    List<String> all = new ArrayList<>(names);
+    if (all.isEmpty() && defaultValue != null) {
+      all.add(defaultValue);
+    }
+    if (all.size() == 1) {
+      all.add(DEFAULT_PATTERN);
+    }
+    return String.join(", ", all);
+  }
+}

@@ -1,0 +1,47 @@
+package dev.ember.plan.errors;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+
+/**
+ * The messages Spark's java.time based parser gives for a string that does not match a datetime
+ * pattern, or for an impossible date: Spark reports java.time's own message text, so Ember asks
+ * java.time the same question.
+ */
+final class ParseFailures {
+  private ParseFailures() {
+  }
+
+  /** e.g. {@code Text '2024-03-05' could not be parsed at index 2}. */
+  static String message(String sparkPattern, String text) {
+    DateTimeFormatter formatter;
+    try {
+      formatter = new DateTimeFormatterBuilder().parseCaseInsensitive()
+          .appendPattern(sparkPattern.replace('y', 'u')).toFormatter(Locale.US)
+          .withResolverStyle(ResolverStyle.STRICT);
+    } catch (IllegalArgumentException unusable) {
+      return "Text '" + text + "' could not be parsed";
+    }
+    try {
+      formatter.parse(text);
+      return "Text '" + text + "' could not be parsed";
+    } catch (DateTimeParseException failure) {
+      return failure.getMessage();
+    }
+  }
+
+  /** e.g. {@code Invalid date 'February 29' as '2023' is not a leap year}. */
+  static String invalidDate(String year, String month, String day) {
+    try {
+      LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+      return "Invalid date";
+    } catch (DateTimeException failure) {
+      return failure.getMessage();
+    }
+  }
+}

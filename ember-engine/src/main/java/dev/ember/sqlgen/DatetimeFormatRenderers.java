@@ -1,0 +1,92 @@
+package dev.ember.sqlgen;
+
+import static dev.ember.sqlgen.DatetimeSql.call;
+import static dev.ember.sqlgen.DatetimeSql.cast;
+import static dev.ember.sqlgen.DatetimeSql.failIfNull;
+import static dev.ember.sqlgen.DatetimeSql.localToInstant;
+import static dev.ember.sqlgen.DatetimeSql.raise;
+import static dev.ember.sqlgen.DatetimeSql.text;
+
+import dev.ember.plan.errors.RaisedError;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import dev.ember.sqlgen.FunctionRenderers.Renderer;
+import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlLiteral;
+import dev.ember.sqlgen.tree.SqlCall;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * DuckDB renderings of the functions that take a Spark datetime pattern: the pattern (a literal) is
+ * translated by {@link DatetimePatterns} when the query is generated, so a bad pattern fails when
+ * the query runs, as in Spark.
+ */
+final class DatetimeFormatRenderers {
+  private DatetimeFormatRenderers() {
+  }
+
+  static void register(Map<String, Renderer> renderers) {
+    renderers.put("parse_date", (call, args) -> parse(call, args, "try_to_date", true));
+    renderers.put("parse_timestamp", (call, args) -> parse(call, args, "try_to_timestamp", true));
+    renderers.put("try_parse_timestamp", (call, args) -> parse(call, args, null, false));
+    renderers.put("date_format", (call, args) -> withPattern(call, 1, AtomicType.STRING,
+        pattern -> format(args.get(0), pattern)));
+    renderers.put("from_unixtime", (call, args) -> withPattern(call, 1, AtomicType.STRING,
+        pattern -> format(call("to_timestamp", cast(args.get(0), "DOUBLE")), pattern)));
+    renderers.put("unix_timestamp", (call, args) -> cast(call("floor", call("epoch", args.get(0))), "BIGINT"));
+  }
+
+  private interface PatternRendering {
+    SqlExpression render(String pattern);
+  }
+
+  /** Renders with the call's literal pattern; a NULL pattern gives NULL. */
+  private static SqlExpression withPattern(Call call, int index, DataType type, PatternRendering rendering) {
+    if (!(call.argument(index) instanceof Literal literal)) {
+      throw dev.ember.plan.errors.SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
+          "Cannot call the method \"" + call.function() + "\" of the class \"Ember\": the datetime pattern must be a "
+              + "literal.", Map.of("methodName", call.function(), "className", "Ember"));
+    }
+    if (literal.value() == null) {
+      return new SqlLiteral(null, type);
+    }
+    return rendering.render((String) literal.value());
+  }
+
+  /** strftime pieces, and the fraction of a second cut (or zero-padded) to the pattern's width. */
+  private static SqlExpression format(SqlExpression time, String pattern) {
+    List<SqlExpression> pieces = new ArrayList<>();
+    for (DatetimePatterns.FormatPart part : DatetimePatterns.forFormatting(pattern)) {
+      if (part.fractionDigits() == 0) {
+        pieces.add(call("strftime", time, text(part.strftime())));
+      } else {
+        SqlExpression micros = call("strftime", time, text("%f"));
+        pieces.add(part.fractionDigits() <= 6 ? call("left", micros, DatetimeSql.number(part.fractionDigits()))
+            : call("rpad", micros, DatetimeSql.number(part.fractionDigits()), text("0")));
+      }
+    }
+    // concat() would turn a NULL time into text: keep NULL in, NULL out
+    SqlExpression joined = pieces.size() == 1 ? pieces.get(0) : new SqlCall("concat", pieces, false);
+    return pieces.size() == 1 ? joined : DatetimeSql.when(DatetimeSql.isNotNull(time), joined, null);
+  }
+
+  /** Reads a string with a pattern; ANSI fails on text that does not match, naming the try_ function. */
+  private static SqlExpression parse(Call call, List<SqlExpression> args, String tryFunction, boolean ansi) {
+    DataType type = call.dataType();
+    return withPattern(call, 1, type, pattern -> {
+      SqlExpression local = DatetimeSql.when(
+          call("regexp_full_match", args.get(0), text(DatetimePatterns.parsingRegex(pattern))),
+          call("try_strptime", args.get(0), text(DatetimePatterns.forParsing(pattern))), null);
+      SqlExpression parsed = type == AtomicType.DATE ? cast(local, "DATE") : localToInstant(local);
+      if (!ansi) {
+        return parsed;
+      }
+      return failIfNull(parsed, args.get(0),
+          raise(RaisedError.CANNOT_PARSE_TIMESTAMP, type, text(tryFunction), text(pattern), args.get(0)));
+    });
+  }
+}
