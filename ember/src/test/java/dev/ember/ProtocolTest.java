@@ -25,6 +25,21 @@ class ProtocolTest {
   }
 
   @Test
+  void largeLocalDataTravelsAsArtifacts() {
+    SparkSession spark = Ember.session();
+    java.util.List<org.apache.spark.sql.Row> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 60_000; i++) {
+      rows.add(org.apache.spark.sql.RowFactory.create(i, "row number " + i + " with some padding text"));
+    }
+    var schema = new org.apache.spark.sql.types.StructType()
+        .add("i", org.apache.spark.sql.types.DataTypes.IntegerType)
+        .add("s", org.apache.spark.sql.types.DataTypes.StringType);
+    var df = spark.createDataFrame(rows, schema);
+    assertThat(df.count()).isEqualTo(60_000L);
+    assertThat(df.agg(org.apache.spark.sql.functions.sum("i")).first().getLong(0)).isEqualTo(59_999L * 60_000L / 2);
+  }
+
+  @Test
   void sessionsAreIsolated() {
     SparkSession first = Ember.builder().create();
     SparkSession second = Ember.builder().create();

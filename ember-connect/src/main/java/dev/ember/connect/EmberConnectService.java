@@ -35,7 +35,8 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     implements AutoCloseable {
   private final ConnectSessions sessions;
   private final BufferAllocator allocator = new RootAllocator();
-  private final LocalRelationDecoder localRelations = new LocalRelationDecoder(allocator);
+  private final ArtifactStore artifacts = new ArtifactStore();
+  private final LocalRelationDecoder localRelations = new LocalRelationDecoder(allocator, artifacts);
   private final AnalyzeHandler analyzeHandler = new AnalyzeHandler(localRelations);
   private final ExecuteHandler executeHandler = new ExecuteHandler(localRelations, new ArrowEncoder(allocator));
   private final ErrorEncoder errors = new ErrorEncoder();
@@ -111,6 +112,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   public void releaseSession(ReleaseSessionRequest request, StreamObserver<ReleaseSessionResponse> out) {
     unary(out, () -> {
       sessions.release(request.getSessionId());
+      artifacts.release(request.getSessionId());
       return ReleaseSessionResponse.newBuilder().setSessionId(request.getSessionId()).build();
     });
   }
@@ -134,6 +136,51 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
         if (engine.cancel(operationId)) {
           response.addInterruptedIds(operationId);
         }
+      }
+      return response.build();
+    });
+  }
+
+  @Override
+  public StreamObserver<org.apache.spark.connect.proto.AddArtifactsRequest> addArtifacts(
+      StreamObserver<org.apache.spark.connect.proto.AddArtifactsResponse> out) {
+    ArtifactUpload upload = new ArtifactUpload(artifacts);
+    return new StreamObserver<>() {
+      private String sessionId;
+
+      @Override
+      public void onNext(org.apache.spark.connect.proto.AddArtifactsRequest request) {
+        sessionId = request.getSessionId();
+        upload.accept(request);
+      }
+
+      @Override
+      public void onError(Throwable failure) {
+        // the client abandoned the upload; what arrived intact stays stored
+      }
+
+      @Override
+      public void onCompleted() {
+        unary(out, () -> {
+          org.apache.spark.connect.proto.AddArtifactsResponse[] response = {null};
+          upload.complete(sessionId == null ? "" : sessions.get(sessionId).serverSideSessionId(),
+              built -> response[0] = built);
+          return response[0];
+        });
+      }
+    };
+  }
+
+  @Override
+  public void artifactStatus(org.apache.spark.connect.proto.ArtifactStatusesRequest request,
+      StreamObserver<org.apache.spark.connect.proto.ArtifactStatusesResponse> out) {
+    unary(out, () -> {
+      var response = org.apache.spark.connect.proto.ArtifactStatusesResponse.newBuilder()
+          .setSessionId(request.getSessionId())
+          .setServerSideSessionId(sessions.get(request.getSessionId()).serverSideSessionId());
+      for (String name : request.getNamesList()) {
+        response.putStatuses(name, org.apache.spark.connect.proto.ArtifactStatusesResponse.ArtifactStatus.newBuilder()
+            .setExists(artifacts.exists(request.getSessionId(), name)).build());
       }
       return response.build();
     });

@@ -28,17 +28,46 @@ import org.sparkproject.org.apache.arrow.vector.ipc.ArrowStreamReader;
 /** {@code LocalRelation} (createDataFrame): the Arrow IPC data the client sent, read into rows. */
 final class LocalRelationDecoder {
   private final BufferAllocator allocator;
+  private final ArtifactStore artifacts;
 
-  LocalRelationDecoder(BufferAllocator allocator) {
+  LocalRelationDecoder(BufferAllocator allocator, ArtifactStore artifacts) {
     this.allocator = allocator;
+    this.artifacts = artifacts;
   }
 
   LocalRelation decode(org.apache.spark.connect.proto.LocalRelation relation) {
-    List<List<Object>> rows = new ArrayList<>();
     StructType schema = relation.hasSchema() ? DataTypes.parseSchema(relation.getSchema()) : null;
-    if (relation.hasData() && !relation.getData().isEmpty()) {
-      try (ArrowStreamReader reader = new ArrowStreamReader(
-          new ByteArrayInputStream(relation.getData().toByteArray()), allocator)) {
+    List<byte[]> data = relation.hasData() ? List.of(relation.getData().toByteArray()) : List.of();
+    return decode(schema, data);
+  }
+
+  /** Data uploaded as artifacts ({@code createDataFrame} above the cache threshold). */
+  LocalRelation decodeCached(String sessionId, org.apache.spark.connect.proto.ChunkedCachedLocalRelation relation) {
+    StructType schema = relation.hasSchemaHash()
+        ? DataTypes.parseSchema(new String(artifacts.cached(sessionId, relation.getSchemaHash()),
+            java.nio.charset.StandardCharsets.UTF_8))
+        : null;
+    List<byte[]> chunks = relation.getDataHashesList().stream().map(hash -> artifacts.cached(sessionId, hash)).toList();
+    return decode(schema, chunks);
+  }
+
+  /** The older form: the artifact holds a serialized LocalRelation message. */
+  LocalRelation decodeCachedProto(String sessionId, String hash) {
+    try {
+      return decode(org.apache.spark.connect.proto.LocalRelation.parseFrom(artifacts.cached(sessionId, hash)));
+    } catch (org.sparkproject.com.google.protobuf.InvalidProtocolBufferException e) {
+      throw SparkErrors.internal("The cached local relation " + hash + " is not a LocalRelation: " + e.getMessage());
+    }
+  }
+
+  private LocalRelation decode(StructType givenSchema, List<byte[]> chunks) {
+    List<List<Object>> rows = new ArrayList<>();
+    StructType schema = givenSchema;
+    for (byte[] chunk : chunks) {
+      if (chunk.length == 0) {
+        continue;
+      }
+      try (ArrowStreamReader reader = new ArrowStreamReader(new ByteArrayInputStream(chunk), allocator)) {
         VectorSchemaRoot root = reader.getVectorSchemaRoot();
         if (schema == null) {
           schema = schemaOf(root);

@@ -67,6 +67,10 @@ final class RelationTranslator {
       }
       case LOCAL_RELATION:
         return localRelations.decode(relation.getLocalRelation());
+      case CHUNKED_CACHED_LOCAL_RELATION:
+        return localRelations.decodeCached(session.sessionId(), relation.getChunkedCachedLocalRelation());
+      case CACHED_LOCAL_RELATION:
+        return localRelations.decodeCachedProto(session.sessionId(), relation.getCachedLocalRelation().getHash());
       case PROJECT:
         return new Project(translate(relation.getProject().getInput()),
             ExpressionTranslator.translateAll(relation.getProject().getExpressionsList()));

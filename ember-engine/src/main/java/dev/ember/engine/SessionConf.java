@@ -29,7 +29,7 @@ public final class SessionConf {
     defaults.put(SHUFFLE_PARTITIONS, "200");
     defaults.put("spark.connect.session.planCompression.threshold", "-1");
     defaults.put("spark.connect.session.planCompression.defaultAlgorithm", "NONE");
-    defaults.put("spark.sql.session.localRelationCacheThreshold", "67108864");
+    defaults.put("spark.sql.session.localRelationCacheThreshold", "1048576");
     defaults.put("spark.sql.session.localRelationChunkSizeRows", "10000");
     defaults.put("spark.sql.session.localRelationChunkSizeBytes", "16777216");
     defaults.put("spark.sql.session.localRelationBatchOfChunksSizeBytes", "1073741824");
