@@ -34,6 +34,10 @@ final class DuckDbErrors {
     }
   }
 
+  static EmberException canceled() {
+    return new EmberException(ErrorKind.SPARK, "OPERATION_CANCELED", "HY008", "Operation has been canceled.", Map.of());
+  }
+
   static EmberException translate(SQLException exception, String sql) {
     String message = String.valueOf(exception.getMessage());
     var raised = RaisedError.find(message);
@@ -61,8 +65,7 @@ final class DuckDbErrors {
       return SparkErrors.arithmeticOverflow(overflowMessage, alternative);
     }
     if (message.contains("INTERRUPT") || message.contains("Interrupted")) {
-      return new EmberException(ErrorKind.SPARK, "OPERATION_CANCELED", "HY008",
-          "Operation has been canceled.", Map.of());
+      return canceled();
     }
     return SparkErrors.internal("The DuckDB engine failed: " + message.lines().findFirst().orElse(message)
         + " (while running: " + abbreviate(sql) + ")");

@@ -20,6 +20,8 @@ public final class EngineSession implements AutoCloseable {
   private final SessionConf conf = new SessionConf();
   private final Map<String, LogicalPlan> tempViews = new ConcurrentHashMap<>();
   private final Map<String, Statement> running = new ConcurrentHashMap<>();
+  /** Operations whose cancellation was asked for: they end with OPERATION_CANCELED even if DuckDB finished. */
+  private final java.util.Set<String> cancelled = ConcurrentHashMap.newKeySet();
   private final AtomicLong expressionIds = new AtomicLong();
   private final Map<LogicalPlan, CachedRelation> cache = new ConcurrentHashMap<>();
   private final AtomicLong cachedTables = new AtomicLong();
@@ -73,13 +75,20 @@ public final class EngineSession implements AutoCloseable {
     try (Statement statement = connection.createStatement()) {
       running.put(operationId, statement);
       applyTimeZone(statement);
+      requireNotCancelled(operationId);
       try (ResultSet resultSet = statement.executeQuery(sql)) {
-        return new QueryResult(schema, ResultReader.readAll(resultSet, schema));
+        QueryResult result = new QueryResult(schema, ResultReader.readAll(resultSet, schema));
+        requireNotCancelled(operationId);
+        return result;
       }
     } catch (SQLException e) {
+      if (cancelled.contains(operationId)) {
+        throw DuckDbErrors.canceled();
+      }
       throw DuckDbErrors.translate(e, sql);
     } finally {
       running.remove(operationId);
+      cancelled.remove(operationId);
     }
   }
 
@@ -132,12 +141,19 @@ public final class EngineSession implements AutoCloseable {
     }
   }
 
+  private void requireNotCancelled(String operationId) {
+    if (cancelled.contains(operationId)) {
+      throw DuckDbErrors.canceled();
+    }
+  }
+
   /** Cancels a running query; returns whether it was running. */
   public boolean cancel(String operationId) {
     Statement statement = running.get(operationId);
     if (statement == null) {
       return false;
     }
+    cancelled.add(operationId);
     try {
       statement.cancel();
     } catch (SQLException e) {
