@@ -4,7 +4,6 @@ import dev.ember.engine.EngineSession;
 import dev.ember.engine.QueryResult;
 import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.logical.LogicalPlan;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.spark.connect.proto.Command;
 import org.apache.spark.connect.proto.ExecutePlanRequest;
@@ -77,10 +76,7 @@ final class ExecuteHandler {
         break;
       }
       case SQL_COMMAND:
-        throw SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
-            "Cannot call the method \"sql\" of the class \"SparkSession\": the Spark SQL parser is not supported by "
-                + "Ember yet.",
-            Map.of("methodName", "sql", "className", "SparkSession"));
+        throw SparkErrors.unsupportedCall("sql", "SparkSession", "the Spark SQL parser is not supported by Ember yet.");
       default:
         throw ExpressionTranslator.notSupported("command " + command.getCommandTypeCase());
     }

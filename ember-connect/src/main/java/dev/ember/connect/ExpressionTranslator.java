@@ -10,7 +10,6 @@ import dev.ember.plan.expressions.UnresolvedAttribute;
 import dev.ember.plan.expressions.UnresolvedFunction;
 import dev.ember.plan.expressions.UnresolvedStar;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 
 /** Spark Connect {@code Expression} protos to Ember's unresolved expressions. */
@@ -69,10 +68,8 @@ final class ExpressionTranslator {
       case WINDOW:
         return WindowTranslator.translate(expression.getWindow());
       case EXPRESSION_STRING:
-        throw SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
-            "Cannot call the method \"expr\" of the class \"SQL expression strings\": the Spark SQL parser is not "
-                + "supported by Ember yet.",
-            Map.of("methodName", "expr", "className", "SQL expression strings"));
+        throw SparkErrors.unsupportedCall("expr", "SQL expression strings",
+            "the Spark SQL parser is not supported by Ember yet.");
       default:
         throw notSupported("expression " + expression.getExprTypeCase());
     }
@@ -91,8 +88,6 @@ final class ExpressionTranslator {
   }
 
   static RuntimeException notSupported(String what) {
-    return SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
-        "Cannot call the method \"" + what + "\" of the class \"Ember\": it is not supported yet.",
-        Map.of("methodName", what, "className", "Ember"));
+    return SparkErrors.unsupportedCall(what, "Ember", "it is not supported yet.");
   }
 }

@@ -24,19 +24,25 @@ final class TypeCoercion {
     return new BoundCast(expression, type, false);
   }
 
-  /** The type both sides of a comparison or arithmetic operator are cast to, if any. */
-  static Optional<DataType> commonType(DataType left, DataType right) {
-    if (left.equals(right)) {
+  /** The common type when the types are equal, one is NULL, or both are numbers. */
+  private static Optional<DataType> equalNullOrNumeric(DataType left, DataType right) {
+    if (left.equals(right) || right == AtomicType.NULL) {
       return Optional.of(left);
     }
     if (left == AtomicType.NULL) {
       return Optional.of(right);
     }
-    if (right == AtomicType.NULL) {
-      return Optional.of(left);
-    }
     if (left.isNumeric() && right.isNumeric()) {
       return Optional.of(widerNumeric(left, right));
+    }
+    return Optional.empty();
+  }
+
+  /** The type both sides of a comparison or arithmetic operator are cast to, if any. */
+  static Optional<DataType> commonType(DataType left, DataType right) {
+    Optional<DataType> plain = equalNullOrNumeric(left, right);
+    if (plain.isPresent()) {
+      return plain;
     }
     // ANSI: a string compared with another type is cast to that type.
     if (left == AtomicType.STRING && right != AtomicType.BINARY) {
@@ -123,17 +129,9 @@ final class TypeCoercion {
   }
 
   static Optional<DataType> widerType(DataType left, DataType right, boolean stringPromotion) {
-    if (left.equals(right)) {
-      return Optional.of(left);
-    }
-    if (left == AtomicType.NULL) {
-      return Optional.of(right);
-    }
-    if (right == AtomicType.NULL) {
-      return Optional.of(left);
-    }
-    if (left.isNumeric() && right.isNumeric()) {
-      return Optional.of(widerNumeric(left, right));
+    Optional<DataType> plain = equalNullOrNumeric(left, right);
+    if (plain.isPresent()) {
+      return plain;
     }
     if (isDatetime(left) && isDatetime(right)) {
       return commonType(left, right);

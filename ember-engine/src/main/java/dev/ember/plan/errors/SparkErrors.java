@@ -135,6 +135,13 @@ public final class SparkErrors {
         parameters("message", message, "alternative", alternative, "config", "\"spark.sql.ansi.enabled\""));
   }
 
+  /** Something Ember does not support yet: Spark's UNSUPPORTED_CALL, naming what was called and why. */
+  public static EmberException unsupportedCall(String methodName, String className, String reason) {
+    return new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
+        "Cannot call the method \"" + methodName + "\" of the class \"" + className + "\": " + reason,
+        parameters("methodName", methodName, "className", className));
+  }
+
   public static EmberException unsupported(String errorClass, String sqlState, String message,
       Map<String, String> params) {
     return new EmberException(ErrorKind.ANALYSIS, errorClass, sqlState, message, params);
