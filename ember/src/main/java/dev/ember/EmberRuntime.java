@@ -14,12 +14,12 @@ import org.sparkproject.io.grpc.inprocess.InProcessServerBuilder;
  * same JVM talks to it with no socket.
  */
 final class EmberRuntime implements AutoCloseable {
-  private final EmberEngine engine;
+  private final java.util.concurrent.CompletableFuture<EmberEngine> engine;
   private final EmberConnectService service;
   private final Server server;
   private final ManagedChannel channel;
 
-  private EmberRuntime(EmberEngine engine, EmberConnectService service, Server server, ManagedChannel channel) {
+  private EmberRuntime(java.util.concurrent.CompletableFuture<EmberEngine> engine, EmberConnectService service, Server server, ManagedChannel channel) {
     this.engine = engine;
     this.service = service;
     this.server = server;
@@ -28,8 +28,10 @@ final class EmberRuntime implements AutoCloseable {
 
   static EmberRuntime start() {
     String name = "ember-" + UUID.randomUUID();
-    EmberEngine engine = EmberEngine.start();
-    EmberConnectService service = new EmberConnectService(engine);
+    // DuckDB's native library loads while the Spark Connect client initializes
+    java.util.concurrent.CompletableFuture<EmberEngine> engine =
+        java.util.concurrent.CompletableFuture.supplyAsync(EmberEngine::start);
+    EmberConnectService service = new EmberConnectService(() -> started(engine));
     try {
       Server server = InProcessServerBuilder.forName(name)
           .addService(service)
@@ -42,7 +44,7 @@ final class EmberRuntime implements AutoCloseable {
       return new EmberRuntime(engine, service, server, channel);
     } catch (IOException e) {
       service.close();
-      engine.close();
+      started(engine).close();
       throw new IllegalStateException("could not start Ember's in-process server", e);
     }
   }
@@ -56,6 +58,15 @@ final class EmberRuntime implements AutoCloseable {
     channel.shutdownNow();
     server.shutdownNow();
     service.close();
-    engine.close();
+    started(engine).close();
+  }
+
+  /** The engine once started; a failure to start is reported as itself (a Spark error), not wrapped. */
+  private static EmberEngine started(java.util.concurrent.CompletableFuture<EmberEngine> engine) {
+    try {
+      return engine.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 }

@@ -14,21 +14,22 @@ final class ConnectSessions {
   record ConnectSession(EngineSession engine, String serverSideSessionId) {
   }
 
-  private final EmberEngine engine;
+  private final java.util.function.Supplier<EmberEngine> engine;
   private final Map<String, ConnectSession> sessions = new ConcurrentHashMap<>();
 
-  ConnectSessions(EmberEngine engine) {
+  /** {@code engine} may still be starting (DuckDB loads in the background): it is asked for on first use. */
+  ConnectSessions(java.util.function.Supplier<EmberEngine> engine) {
     this.engine = engine;
   }
 
   ConnectSession get(String sessionId) {
     return sessions.computeIfAbsent(sessionId,
-        id -> new ConnectSession(engine.session(id), UUID.randomUUID().toString()));
+        id -> new ConnectSession(engine.get().session(id), UUID.randomUUID().toString()));
   }
 
   void release(String sessionId) {
     if (sessions.remove(sessionId) != null) {
-      engine.closeSession(sessionId);
+      engine.get().closeSession(sessionId);
     }
   }
 }

@@ -44,6 +44,11 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   private final java.util.Map<String, java.util.List<String>> operationTags = new java.util.concurrent.ConcurrentHashMap<>();
 
   public EmberConnectService(EmberEngine engine) {
+    this(() -> engine);
+  }
+
+  /** A service whose engine is still starting; requests wait for it. */
+  public EmberConnectService(java.util.function.Supplier<EmberEngine> engine) {
     this.sessions = new ConnectSessions(engine);
   }
 
