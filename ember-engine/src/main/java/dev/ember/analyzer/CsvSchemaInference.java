@@ -22,14 +22,28 @@ final class CsvSchemaInference {
   private CsvSchemaInference() {
   }
 
-  /** The type of each column of {@code rows} (values are strings or null). */
+  /** The type of each column of {@code rows} (values are strings or null), with Spark's default formats. */
   static List<DataType> infer(int columns, List<Object[]> rows) {
+    return infer(columns, rows, DATE, TIMESTAMP);
+  }
+
+  /** Same, with the reader's {@code dateFormat}/{@code timestampFormat} (Spark patterns) when given. */
+  static List<DataType> infer(int columns, List<Object[]> rows, java.util.Map<String, String> options) {
+    DateTimeFormatter date = options.containsKey("dateformat") ? DateTimeFormatter.ofPattern(options.get("dateformat"))
+        : DATE;
+    DateTimeFormatter timestamp = options.containsKey("timestampformat")
+        ? DateTimeFormatter.ofPattern(options.get("timestampformat")) : TIMESTAMP;
+    return infer(columns, rows, date, timestamp);
+  }
+
+  private static List<DataType> infer(int columns, List<Object[]> rows, DateTimeFormatter date,
+      DateTimeFormatter timestamp) {
     List<DataType> types = new ArrayList<>();
     for (int column = 0; column < columns; column++) {
       DataType type = AtomicType.NULL;
       for (Object[] row : rows) {
         if (row[column] != null) {
-          type = merge(type, typeOf((String) row[column]));
+          type = merge(type, typeOf((String) row[column], date, timestamp));
         }
       }
       types.add(type == AtomicType.NULL ? AtomicType.STRING : type);
@@ -38,6 +52,10 @@ final class CsvSchemaInference {
   }
 
   static DataType typeOf(String value) {
+    return typeOf(value, DATE, TIMESTAMP);
+  }
+
+  private static DataType typeOf(String value, DateTimeFormatter date, DateTimeFormatter timestamp) {
     if (isInteger(value)) {
       return AtomicType.INTEGER;
     }
@@ -47,10 +65,10 @@ final class CsvSchemaInference {
     if (isDouble(value)) {
       return AtomicType.DOUBLE;
     }
-    if (parses(value, DATE, true)) {
+    if (parses(value, date, true)) {
       return AtomicType.DATE;
     }
-    if (parses(value, TIMESTAMP, false)) {
+    if (parses(value, timestamp, false)) {
       return AtomicType.TIMESTAMP;
     }
     String lower = value.toLowerCase(Locale.ROOT);

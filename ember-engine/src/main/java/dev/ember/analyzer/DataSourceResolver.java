@@ -90,7 +90,7 @@ final class DataSourceResolver {
     List<Attribute> text = names.stream().map(name -> analyzer.newAttribute(name, AtomicType.STRING, true)).toList();
     FileScan scan = new FileScan(FileFormat.CSV, files, options, raw, text);
     QueryResult values = session.execute("infer-" + UUID.randomUUID(), SqlGenerator.generate(scan), strings(names));
-    List<DataType> types = CsvSchemaInference.infer(names.size(), values.rows());
+    List<DataType> types = CsvSchemaInference.infer(names.size(), values.rows(), options);
     List<StructField> fields = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       fields.add(new StructField(names.get(i), types.get(i), true));

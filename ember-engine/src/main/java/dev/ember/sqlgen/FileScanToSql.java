@@ -35,27 +35,23 @@ public final class FileScanToSql {
     for (int i = 0; i < scan.output().size(); i++) {
       Attribute attribute = scan.output().get(i);
       SqlExpression source = new SqlColumn(scan.sourceColumns().get(i));
-      items.add(new SelectItem(convert(scan.format(), source, attribute.dataType()), ColumnNames.of(attribute)));
+      SqlExpression value = scan.format() == FileFormat.CSV ? CsvColumns.value(scan, i)
+          : new SqlCast(source, DuckDbTypes.of(attribute.dataType()), false);
+      items.add(new SelectItem(value, ColumnNames.of(attribute)));
     }
     if (scan.format() == FileFormat.TEXT) {
       return SqlSelect.from(items, new SqlFrom.Subquery(textLines(scan), alias));
     }
-    return SqlSelect.from(items, reader(scan.format(), scan.files(), scan.options(), jsonColumns(scan), alias));
+    SqlSelect select = SqlSelect.from(items, reader(scan.format(), scan.files(), scan.options(), jsonColumns(scan), alias));
+    return scan.format() == FileFormat.CSV ? CsvColumns.rowFilter(scan).map(select::withWhere).orElse(select) : select;
   }
 
   /** The reader's own output (all CSV columns as text), for schema inference: {@code SELECT * FROM read_...}. */
   public static String sourceQuery(FileFormat format, List<String> files, Map<String, String> options) {
+    Map<String, String> plain = new java.util.HashMap<>(options);
+    plain.remove("mode"); // the raw columns only, without FAILFAST's file-name column
     return SqlRenderer.render(SqlSelect.from(List.of(new SelectItem(new SqlStar(), null)),
-        reader(format, files, options, List.of(), "source")));
-  }
-
-  private static SqlExpression convert(FileFormat format, SqlExpression source, DataType type) {
-    if (format != FileFormat.CSV) {
-      return new SqlCast(source, DuckDbTypes.of(type), false);
-    }
-    // Spark reads an empty CSV field as NULL and a malformed value as NULL (PERMISSIVE mode).
-    SqlExpression text = SqlCall.of("nullif", source, new SqlLiteral("", AtomicType.STRING));
-    return type == AtomicType.STRING ? text : new SqlCast(text, DuckDbTypes.of(type), true);
+        reader(format, files, plain, List.of(), "source")));
   }
 
   private static SqlFrom.TableFunction reader(FileFormat format, List<String> files, Map<String, String> options,
@@ -71,6 +67,13 @@ public final class FileScanToSql {
         arguments.add(new NamedArgument("escape", text(options.getOrDefault("escape", "\\"))));
         arguments.add(new NamedArgument("nullstr", new SqlList(List.of(text(options.getOrDefault("nullvalue", "")), text("")))));
         arguments.add(new NamedArgument("null_padding", bool(true)));
+        if (Boolean.parseBoolean(options.getOrDefault("multiline", "false"))) {
+          // records may span lines inside quotes: DuckDB reads such files in one pass
+          arguments.add(new NamedArgument("parallel", bool(false)));
+        }
+        if ("FAILFAST".equalsIgnoreCase(options.getOrDefault("mode", ""))) {
+          arguments.add(new NamedArgument("filename", text(CsvColumns.SOURCE_FILE)));
+        }
         if (options.containsKey("comment")) {
           arguments.add(new NamedArgument("comment", text(options.get("comment"))));
         }

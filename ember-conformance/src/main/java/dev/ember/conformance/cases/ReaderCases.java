@@ -35,6 +35,19 @@ public final class ReaderCases extends CaseGroup {
     unordered("csv_glob", spark -> spark.read().option("header", "true").csv(path("csv_dir/part-*.csv")));
     query("csv_then_query", spark -> spark.read().option("header", "true").option("inferSchema", "true")
         .csv(path("people.csv")).filter(col("age").gt(30)).select(col("name"), col("age").plus(1)));
+    query("csv_date_and_timestamp_formats", spark -> spark.read().option("header", "true")
+        .option("dateFormat", "dd/MM/yyyy").option("timestampFormat", "yyyy/MM/dd HH:mm:ss")
+        .schema("id INT, day DATE, moment TIMESTAMP, amount DOUBLE").csv(path("dates.csv")));
+    query("csv_infer_with_formats", spark -> spark.read().option("header", "true").option("inferSchema", "true")
+        .option("timestampFormat", "yyyy/MM/dd HH:mm:ss").csv(path("dates.csv")));
+    query("csv_mode_permissive", spark -> spark.read().option("header", "true").option("mode", "PERMISSIVE")
+        .schema("id INT, day STRING, moment STRING, amount DOUBLE").csv(path("dates.csv")));
+    query("csv_mode_dropmalformed", spark -> spark.read().option("header", "true").option("mode", "DROPMALFORMED")
+        .schema("id INT, day STRING, moment STRING, amount DOUBLE").csv(path("dates.csv")));
+    query("csv_mode_failfast", spark -> spark.read().option("header", "true").option("mode", "FAILFAST")
+        .schema("id INT, day STRING, moment STRING, amount DOUBLE").csv(path("dates.csv")));
+    query("csv_multiline", spark -> spark.read().option("header", "true").option("multiLine", "true")
+        .csv(path("multiline.csv")));
     query("csv_missing_path", spark -> spark.read().csv(path("no_such_file.csv")));
     query("parquet", spark -> spark.read().parquet(path("orders.parquet")));
     query("parquet_filter", spark -> spark.read().parquet(path("orders.parquet")).filter(col("score").gt(90)));

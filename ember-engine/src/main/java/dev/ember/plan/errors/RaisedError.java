@@ -35,7 +35,9 @@ public enum RaisedError {
   /** Payload: year, month, day. */
   INVALID_DATE,
   /** Payload: the day-of-week text. */
-  ILLEGAL_DAY_OF_WEEK;
+  ILLEGAL_DAY_OF_WEEK,
+  /** Payload: the file with the malformed record (CSV mode FAILFAST). */
+  FAILED_READ_FILE;
 
   private static final String PREFIX = "EMBER_RAISE:";
   /** Opens and closes a run-time text payload; separates its fields. Neither appears in Spark patterns or dates. */
@@ -80,6 +82,9 @@ public enum RaisedError {
             range + ". If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
             Map.of("rangeMessage", range, "ansiConfig", "\"spark.sql.ansi.enabled\""));
       }
+      case FAILED_READ_FILE -> new EmberException(ErrorKind.SPARK, "FAILED_READ_FILE.NO_HINT", "KD001",
+          "Encountered error while reading file file://" + arguments.get(0) + ".",
+          Map.of("path", "file://" + arguments.get(0)));
       case ILLEGAL_DAY_OF_WEEK -> new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "ILLEGAL_DAY_OF_WEEK", "22009",
           "Illegal input for day of week: " + arguments.get(0) + ".", Map.of("string", arguments.get(0)));
     };
