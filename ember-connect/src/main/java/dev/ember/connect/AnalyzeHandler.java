@@ -48,10 +48,12 @@ final class AnalyzeHandler {
       case IS_STREAMING:
         response.setIsStreaming(AnalyzePlanResponse.IsStreaming.newBuilder().setIsStreaming(false));
         break;
-      case INPUT_FILES:
-        prepare(session, request.getInputFiles().getPlan().getRoot());
-        response.setInputFiles(AnalyzePlanResponse.InputFiles.newBuilder());
+      case INPUT_FILES: {
+        LogicalPlan plan = translate(session, request.getInputFiles().getPlan().getRoot());
+        QueryRunner.prepare(session, plan);
+        response.setInputFiles(AnalyzePlanResponse.InputFiles.newBuilder().addAllFiles(InputFiles.of(plan)));
         break;
+      }
       case SAME_SEMANTICS: {
         String target = prepare(session, request.getSameSemantics().getTargetPlan().getRoot()).sql();
         String other = prepare(session, request.getSameSemantics().getOtherPlan().getRoot()).sql();

@@ -48,6 +48,10 @@ public final class ReaderCases extends CaseGroup {
         .schema("id INT, day STRING, moment STRING, amount DOUBLE").csv(path("dates.csv")));
     query("csv_multiline", spark -> spark.read().option("header", "true").option("multiLine", "true")
         .csv(path("multiline.csv")));
+    check("input_files", (spark, outcome) -> outcome.value("inputFiles", dev.ember.conformance.ConformanceData.portable(
+        java.util.Arrays.toString(spark.read().option("header", "true").csv(path("csv_dir"))
+            .union(spark.read().option("header", "true").csv(path("people.csv")).select("name", "age"))
+            .inputFiles()))));
     query("csv_missing_path", spark -> spark.read().csv(path("no_such_file.csv")));
     query("parquet", spark -> spark.read().parquet(path("orders.parquet")));
     query("parquet_filter", spark -> spark.read().parquet(path("orders.parquet")).filter(col("score").gt(90)));
