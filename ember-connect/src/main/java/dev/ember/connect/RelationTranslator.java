@@ -137,6 +137,11 @@ final class RelationTranslator {
       case TO_SCHEMA:
         return new ToSchema(translate(relation.getToSchema().getInput()),
             (dev.ember.plan.types.StructType) DataTypes.fromProto(relation.getToSchema().getSchema()));
+      case CORR:
+        return statistic(relation.getCorr().getInput(), "corr", relation.getCorr().getCol1(), relation.getCorr().getCol2());
+      case COV:
+        return statistic(relation.getCov().getInput(), "covar_samp", relation.getCov().getCol1(),
+            relation.getCov().getCol2());
       case READ:
         return read(relation.getRead());
       case SUBQUERY_ALIAS:
@@ -181,6 +186,14 @@ final class RelationTranslator {
     source.getOptionsMap().forEach((key, value) -> options.put(key.toLowerCase(java.util.Locale.ROOT), value));
     return new dev.ember.plan.logical.DataSourceRead(source.hasFormat() ? source.getFormat() : "parquet",
         source.getPathsList(), options, schema);
+  }
+
+  /** {@code df.stat().corr/cov(a, b)}: one row, one double. */
+  private LogicalPlan statistic(Relation input, String function, String first, String second) {
+    return new Aggregate(translate(input), java.util.List.of(), java.util.List.of(new dev.ember.plan.expressions.Alias(
+        dev.ember.plan.expressions.UnresolvedFunction.of(function,
+            dev.ember.plan.expressions.UnresolvedAttribute.of(first),
+            dev.ember.plan.expressions.UnresolvedAttribute.of(second)), function)));
   }
 
   private LogicalPlan aggregate(org.apache.spark.connect.proto.Aggregate aggregate) {

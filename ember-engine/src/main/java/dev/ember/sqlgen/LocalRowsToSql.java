@@ -20,6 +20,12 @@ final class LocalRowsToSql {
   static SqlSelect select(LocalRows local, String alias) {
     List<Attribute> output = local.output();
     List<String> names = output.stream().map(ColumnNames::of).toList();
+    if (output.isEmpty()) {
+      // rows without columns (emptyDataFrame, isEmpty): only their number matters
+      return SqlSelect.from(List.of(SqlGenerator.PLACEHOLDER), new SqlFrom.TableFunction("range",
+          List.of(new SqlLiteral((long) local.rows().size(), dev.ember.plan.types.AtomicType.LONG)), List.of(), alias,
+          List.of()));
+    }
     if (local.rows().isEmpty()) {
       List<SelectItem> nulls = output.stream()
           .map(attribute -> new SelectItem(new SqlLiteral(null, attribute.dataType()), ColumnNames.of(attribute)))

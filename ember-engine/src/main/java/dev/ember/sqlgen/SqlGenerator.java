@@ -33,7 +33,7 @@ import java.util.List;
  */
 public final class SqlGenerator {
   /** SQL has no zero-column SELECT: a plan with no columns still counts its rows through this one. */
-  private static final SelectItem PLACEHOLDER =
+  static final SelectItem PLACEHOLDER =
       new SelectItem(new SqlLiteral(true, dev.ember.plan.types.AtomicType.BOOLEAN), "#no_columns");
 
   private int subqueries;

@@ -56,6 +56,15 @@ public final class NaStatCases extends CaseGroup {
     query("summary_without_nan", spark -> spark.range(1, 101).withColumn("half", col("id").divide(2))
         .summary("count", "mean", "stddev", "min", "25%", "50%", "75%", "max"));
     query("describe_integers", spark -> spark.range(1, 5).describe());
+    check("stat_corr_cov", (spark, outcome) -> {
+      Dataset<Row> pairs = spark.range(1, 11).withColumn("sq", col("id").multiply(col("id")));
+      outcome.value("corr", pairs.stat().corr("id", "sq"));
+      outcome.value("cov", pairs.stat().cov("id", "sq"));
+    });
+    check("empty_data_frame", (spark, outcome) -> {
+      outcome.value("count", spark.emptyDataFrame().count());
+      outcome.value("columns", spark.emptyDataFrame().columns().length);
+    });
     query("unpivot", spark -> measures(spark).select("name", "age", "weight")
         .unpivot(new Column[] {col("name")}, new Column[] {col("age"), col("weight")}, "attribute", "val"));
     query("melt_without_values", spark -> measures(spark).select("name", "age", "weight")

@@ -26,6 +26,10 @@ public final class ViewCases extends CaseGroup {
       spark.range(5, 7).createOrReplaceTempView("replaced");
       return spark.table("replaced");
     });
+    query("list_tables_temporary_view", spark -> {
+      spark.range(1).createOrReplaceTempView("listed_view");
+      return spark.catalog().listTables().toDF().filter(col("name").equalTo("listed_view"));
+    });
     query("missing_table", spark -> spark.table("no_such_view_anywhere"));
     query("create_existing_view_fails", spark -> {
       spark.range(1).createOrReplaceTempView("once");
