@@ -59,6 +59,16 @@ final class ExpressionTranslator {
             == org.apache.spark.connect.proto.Expression.Cast.EvalMode.EVAL_MODE_TRY;
         return new Cast(translate(cast.getExpr()), type, tryCast);
       }
+      case UNRESOLVED_REGEX: {
+        var regex = expression.getUnresolvedRegex();
+        String name = regex.getColName();
+        OptionalLong planId = regex.hasPlanId() ? OptionalLong.of(regex.getPlanId()) : OptionalLong.empty();
+        // Spark: a name in backticks is a regular expression, anything else a plain column name
+        if (name.length() > 2 && name.startsWith("`") && name.endsWith("`")) {
+          return new dev.ember.plan.expressions.UnresolvedRegex(name.substring(1, name.length() - 1), planId);
+        }
+        return new UnresolvedAttribute(Identifiers.parseAttributeName(name), planId);
+      }
       case UNRESOLVED_EXTRACT_VALUE:
         return new dev.ember.plan.expressions.ExtractValue(
             translate(expression.getUnresolvedExtractValue().getChild()),

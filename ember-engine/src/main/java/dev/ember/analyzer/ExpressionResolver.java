@@ -85,6 +85,11 @@ final class ExpressionResolver {
       throw SparkErrors.unsupported("INVALID_USAGE_OF_STAR_OR_REGEX", "42000",
           "Invalid usage of '*' in expression.", Map.of("elem", "'*'", "prettyName", "expression"));
     }
+    if (expression instanceof dev.ember.plan.expressions.UnresolvedRegex regex) {
+      throw SparkErrors.unsupported("INVALID_USAGE_OF_STAR_OR_REGEX", "42000",
+          "Invalid usage of regular expression '" + regex.regex() + "' in expression.",
+          Map.of("elem", "regular expression '" + regex.regex() + "'", "prettyName", "expression"));
+    }
     if (expression instanceof SortOrder order) {
       throw SparkErrors.internal("a sort order can only appear in a sort: " + order);
     }
@@ -112,6 +117,21 @@ final class ExpressionResolver {
           Map.of("targetString", target, "columns", columnList()));
     }
     return matches;
+  }
+
+  /** {@code colRegex}: the columns (of {@code df} for {@code df.colRegex}) whose names match entirely. */
+  List<Attribute> expandRegex(dev.ember.plan.expressions.UnresolvedRegex regex) {
+    List<Attribute> candidates = regex.planId().isPresent()
+        ? attributesOfPlan(regex.planId().getAsLong(), regex.regex()) : scope.output();
+    java.util.regex.Pattern pattern;
+    try {
+      pattern = java.util.regex.Pattern.compile(regex.regex());
+    } catch (java.util.regex.PatternSyntaxException e) {
+      throw SparkErrors.unsupported("INVALID_USAGE_OF_STAR_OR_REGEX", "42000",
+          "Invalid usage of regular expression '" + regex.regex() + "' in Project.",
+          Map.of("elem", "regular expression '" + regex.regex() + "'", "prettyName", "Project"));
+    }
+    return candidates.stream().filter(attribute -> pattern.matcher(attribute.name()).matches()).toList();
   }
 
   private boolean qualifierEndsWith(List<String> qualifier, List<String> target) {

@@ -23,6 +23,8 @@ final class ProjectResolver {
     for (Expression expression : expressions) {
       if (expression instanceof UnresolvedStar star) {
         resolver.expandStar(star).forEach(attribute -> columns.add(passThrough(attribute)));
+      } else if (expression instanceof dev.ember.plan.expressions.UnresolvedRegex regex) {
+        resolver.expandRegex(regex).forEach(attribute -> columns.add(passThrough(attribute)));
       } else {
         columns.add(named(analyzer, resolver.resolveTopLevel(expression), expression));
       }

@@ -20,6 +20,14 @@ public final class ColumnCases extends CaseGroup {
     query("drop_missing_name", spark -> spark.range(2).drop("nope"));
     query("drop_by_column", spark -> spark.range(2).withColumn("a", lit(1)).drop(col("a")));
     query("to_df", spark -> spark.range(2).withColumn("a", lit(1)).toDF("x", "y"));
+    query("col_regex", spark -> {
+      var df = spark.range(2).withColumn("name", lit("n")).withColumn("nation", lit("x")).withColumn("other", lit(1));
+      return df.select(df.colRegex("`na.*`"), col("id"));
+    });
+    query("col_regex_plain_name", spark -> {
+      var df = spark.range(2).withColumn("name", lit("n"));
+      return df.select(df.colRegex("name"));
+    });
     query("alias_qualified_column", spark -> spark.range(3).as("t").select(col("t.id")));
     query("dataframe_col_reference", spark -> {
       var df = spark.range(3);

@@ -7,5 +7,5 @@ package dev.ember.plan.expressions;
  */
 public sealed interface Expression
     permits UnresolvedAttribute, UnresolvedStar, UnresolvedFunction, Literal, Alias, Cast, SortOrder, ExtractValue,
-        WindowExpression {
+        WindowExpression, UnresolvedRegex {
 }
