@@ -196,6 +196,9 @@ final class ExpressionResolver {
   }
 
   private BoundColumn resolveFunction(UnresolvedFunction function) {
+    if (function.name().equalsIgnoreCase("struct")) {
+      return StructConstruction.resolve(this, function);
+    }
     FunctionDefinition definition = FunctionRegistry.lookup(function.name())
         .orElseThrow(() -> SparkErrors.unresolvedRoutine("`" + function.name() + "`",
             SparkErrors.SEARCH_PATH));

@@ -21,6 +21,7 @@ final class FunctionRegistry {
         AggregateFunctions.definitions(),
         StringFunctions.definitions(),
         CollectionFunctions.definitions(),
+        ConstructorFunctions.definitions(),
         ConditionalFunctions.definitions(),
         PatternFunctions.definitions(),
         MathFunctions.definitions())) {

@@ -67,6 +67,7 @@ final class FunctionRenderers {
     ConditionalRenderers.register(renderers);
     MathRenderers.register(renderers);
     StringRenderers.register(renderers);
+    CollectionRenderers.register(renderers);
     return Map.copyOf(renderers);
   }
 

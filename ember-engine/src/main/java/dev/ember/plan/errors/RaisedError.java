@@ -21,14 +21,24 @@ public enum RaisedError {
   /** Arguments: function name, parameter name, pattern. */
   INVALID_REGEX_PATTERN,
   /** Run-time arguments (appended by the SQL after {@link #ARGUMENT_SEPARATOR}s): the index, the array size. */
-  INVALID_ARRAY_INDEX;
+  INVALID_ARRAY_INDEX,
+  /** Run-time arguments: the index, the array size. */
+  INVALID_ARRAY_INDEX_IN_ELEMENT_AT,
+  INVALID_INDEX_OF_ZERO,
+  NULL_MAP_KEY,
+  /** Run-time argument: the key's text, base64-encoded (DuckDB's {@code to_base64}). */
+  DUPLICATED_MAP_KEY,
+  /** Argument: the function name. */
+  INVALID_START_OF_ZERO,
+  /** Argument: the function name; run-time argument: the length. */
+  NEGATIVE_LENGTH;
 
   private static final String PREFIX = "EMBER_RAISE:";
   private static final Pattern MARKER = Pattern.compile(PREFIX + "([A-Z_]+)(?:\\(([A-Za-z0-9_=-]*)\\))?");
   private static final String SEPARATOR = "\u001f";
   /** Separates arguments the generated SQL appends to a marker at run time (numbers only). */
   public static final String ARGUMENT_SEPARATOR = "|";
-  private static final Pattern RUNTIME_ARGUMENTS = Pattern.compile("\\G((?:\\|-?[0-9]+)*)");
+  private static final Pattern RUNTIME_ARGUMENTS = Pattern.compile("\\G((?:\\|[A-Za-z0-9+/=-]*)*)");
 
   /** The text to pass to DuckDB's {@code error()}. */
   public String marker(String... arguments) {
@@ -49,6 +59,14 @@ public enum RaisedError {
       case INVALID_REGEX_PATTERN -> SparkErrors.invalidRegexPattern(arguments.get(0), arguments.get(1),
           arguments.get(2));
       case INVALID_ARRAY_INDEX -> SparkErrors.invalidArrayIndex(arguments.get(0), arguments.get(1));
+      case INVALID_ARRAY_INDEX_IN_ELEMENT_AT -> CollectionErrors.invalidElementAtIndex(arguments.get(0),
+          arguments.get(1));
+      case INVALID_INDEX_OF_ZERO -> CollectionErrors.invalidIndexOfZero();
+      case NULL_MAP_KEY -> CollectionErrors.nullMapKey();
+      case DUPLICATED_MAP_KEY -> CollectionErrors.duplicatedMapKey(
+          new String(Base64.getDecoder().decode(arguments.get(0)), StandardCharsets.UTF_8));
+      case INVALID_START_OF_ZERO -> CollectionErrors.invalidStart(arguments.get(0));
+      case NEGATIVE_LENGTH -> CollectionErrors.negativeLength(arguments.get(0), arguments.get(1));
     };
   }
 
