@@ -7,7 +7,6 @@ import dev.ember.conformance.cases.ColumnCases;
 import dev.ember.conformance.cases.CollectionFunctionCases;
 import dev.ember.conformance.cases.ComplexTypeCases;
 import dev.ember.conformance.cases.GeneratorCases;
-import dev.ember.conformance.cases.JsonHashCases;
 import dev.ember.conformance.cases.LambdaCases;
 import dev.ember.conformance.cases.ConditionalCases;
 import dev.ember.conformance.cases.DeduplicateCases;
@@ -53,7 +52,6 @@ public final class ConformanceSuite {
         new StringFunctionCases(),
         new CollectionFunctionCases(),
         new GeneratorCases(),
-        new LambdaCases(),
-        new JsonHashCases());
+        new LambdaCases());
   }
 }

@@ -29,11 +29,24 @@ final class ExpressionResolver {
   private final Scope scope;
   private final NameMatcher names;
   private final boolean allowAggregates;
+  private final LambdaScope lambdas;
 
   ExpressionResolver(Scope scope, NameMatcher names, boolean allowAggregates) {
+    this(scope, names, allowAggregates, Map.of(), new java.util.HashSet<>());
+  }
+
+  private ExpressionResolver(Scope scope, NameMatcher names, boolean allowAggregates,
+      Map<String, dev.ember.plan.resolved.LambdaParameter> lambdaParameters, java.util.Set<String> lambdaNames) {
     this.scope = scope;
     this.names = names;
     this.allowAggregates = allowAggregates;
+    this.lambdas = new LambdaScope(this, lambdaParameters, lambdaNames);
+  }
+
+  /** The resolver for a lambda body: the same columns plus the lambda parameters. */
+  ExpressionResolver withLambdas(Map<String, dev.ember.plan.resolved.LambdaParameter> parameters,
+      java.util.Set<String> lambdaNames) {
+    return new ExpressionResolver(scope, names, allowAggregates, parameters, lambdaNames);
   }
 
   /**
@@ -59,6 +72,9 @@ final class ExpressionResolver {
     if (expression instanceof Alias alias) {
       return new BoundColumn(resolve(alias.child()).expression(), alias.name());
     }
+    if (expression instanceof dev.ember.plan.expressions.MultiAlias alias) {
+      return new BoundColumn(resolve(alias.child()).expression(), String.join(", ", alias.names()));
+    }
     if (expression instanceof Cast cast) {
       return resolveCast(cast);
     }
@@ -67,6 +83,12 @@ final class ExpressionResolver {
     }
     if (expression instanceof UnresolvedFunction function) {
       return resolveFunction(function);
+    }
+    if (expression instanceof dev.ember.plan.expressions.LambdaVariable variable) {
+      return lambdas.variable(variable, names);
+    }
+    if (expression instanceof dev.ember.plan.expressions.LambdaFunction lambda) {
+      throw SparkErrors.internal("a lambda function outside a higher-order function: " + lambda);
     }
     if (expression instanceof UnresolvedStar star) {
       throw SparkErrors.unsupported("INVALID_USAGE_OF_STAR_OR_REGEX", "42000",
@@ -199,6 +221,9 @@ final class ExpressionResolver {
     if (function.name().equalsIgnoreCase("struct")) {
       return StructConstruction.resolve(this, function);
     }
+    if (HigherOrderFunctions.handles(function.name())) {
+      return HigherOrderFunctions.resolve(lambdas, function);
+    }
     FunctionDefinition definition = FunctionRegistry.lookup(function.name())
         .orElseThrow(() -> SparkErrors.unresolvedRoutine("`" + function.name() + "`",
             SparkErrors.SEARCH_PATH));
@@ -232,6 +257,9 @@ final class ExpressionResolver {
     List<BoundExpression> arguments = boundArguments.stream().map(BoundColumn::expression).toList();
     List<String> argumentNames = boundArguments.stream().map(BoundColumn::name).toList();
     String name = definition.namer().name(argumentNames, function.distinct());
+    if (arguments.stream().anyMatch(argument -> argument instanceof dev.ember.plan.resolved.Generator)) {
+      throw dev.ember.plan.errors.CollectionErrors.nestedGenerator(name);
+    }
     if (!definition.acceptsArgumentCount(arguments.size())) {
       throw SparkErrors.wrongNumArgs("`" + function.name() + "`", definition.expectedArgumentCount(),
           arguments.size());

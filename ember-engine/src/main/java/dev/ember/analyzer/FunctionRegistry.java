@@ -22,6 +22,7 @@ final class FunctionRegistry {
         StringFunctions.definitions(),
         CollectionFunctions.definitions(),
         ConstructorFunctions.definitions(),
+        GeneratorFunctions.definitions(),
         ConditionalFunctions.definitions(),
         PatternFunctions.definitions(),
         MathFunctions.definitions())) {

@@ -68,6 +68,7 @@ final class FunctionRenderers {
     MathRenderers.register(renderers);
     StringRenderers.register(renderers);
     CollectionRenderers.register(renderers);
+    LambdaRenderers.register(renderers);
     return Map.copyOf(renderers);
   }
 

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public sealed interface ResolvedPlan
     permits RangeScan, LocalRows, FileScan, Projection, Selection, Ordering, LimitRows, OffsetRows, Aggregation,
-        JoinRows, CombinedRows, DistinctRows, FirstRowPerKey, TailRows, SampledRows {
+        JoinRows, CombinedRows, DistinctRows, FirstRowPerKey, TailRows, SampledRows, GeneratedRows {
   List<Attribute> output();
 
   /** The same plan whose output carries {@code qualifier} (for {@code df.as("t")}). */
