@@ -7,6 +7,7 @@ import dev.ember.conformance.cases.ColumnCases;
 import dev.ember.conformance.cases.CollectionFunctionCases;
 import dev.ember.conformance.cases.ComplexTypeCases;
 import dev.ember.conformance.cases.GeneratorCases;
+import dev.ember.conformance.cases.JsonHashCases;
 import dev.ember.conformance.cases.LambdaCases;
 import dev.ember.conformance.cases.ConditionalCases;
 import dev.ember.conformance.cases.DeduplicateCases;
@@ -52,6 +53,7 @@ public final class ConformanceSuite {
         new StringFunctionCases(),
         new CollectionFunctionCases(),
         new GeneratorCases(),
-        new LambdaCases());
+        new LambdaCases(),
+        new JsonHashCases());
   }
 }

@@ -42,6 +42,9 @@ final class ExpressionTranslator {
       }
       case UNRESOLVED_FUNCTION: {
         var function = expression.getUnresolvedFunction();
+        if (function.getFunctionName().equals("from_json")) {
+          return JsonSchemaArgument.fromJson(translateAll(function.getArgumentsList()));
+        }
         return new UnresolvedFunction(function.getFunctionName(), translateAll(function.getArgumentsList()),
             function.getIsDistinct());
       }

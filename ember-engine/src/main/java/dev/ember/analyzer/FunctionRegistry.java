@@ -23,6 +23,8 @@ final class FunctionRegistry {
         CollectionFunctions.definitions(),
         ConstructorFunctions.definitions(),
         GeneratorFunctions.definitions(),
+        HashFunctions.definitions(),
+        JsonFunctions.definitions(),
         ConditionalFunctions.definitions(),
         PatternFunctions.definitions(),
         MathFunctions.definitions())) {

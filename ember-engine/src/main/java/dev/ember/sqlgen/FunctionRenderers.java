@@ -69,6 +69,8 @@ final class FunctionRenderers {
     StringRenderers.register(renderers);
     CollectionRenderers.register(renderers);
     LambdaRenderers.register(renderers);
+    HashRenderers.register(renderers);
+    JsonRenderers.register(renderers);
     return Map.copyOf(renderers);
   }
 

@@ -10,7 +10,6 @@ import dev.ember.sqlgen.tree.SqlCast;
 import dev.ember.sqlgen.tree.SqlColumn;
 import dev.ember.sqlgen.tree.SqlExpression;
 import dev.ember.sqlgen.tree.SqlLambda;
-import dev.ember.sqlgen.tree.SqlList;
 import dev.ember.sqlgen.tree.SqlLiteral;
 import dev.ember.sqlgen.tree.SqlOperator;
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.Map;
 /**
  * Higher-order functions on DuckDB's list lambdas. A value the DuckDB lambda does not hand over
  * directly (Spark's 0-based position, the two sides of zip_with) is bound with
- * {@link #let}: a one-element list transformed by a lambda of that parameter.
+ * {@link SqlLet}.
  */
 final class LambdaRenderers {
   private LambdaRenderers() {
@@ -87,9 +86,7 @@ final class LambdaRenderers {
         new SqlCast(new SqlLiteral(null, AtomicType.NULL), DuckDbTypes.of(call.dataType()), false))), zipped);
   }
 
-  /** {@code body} with {@code name} bound to {@code value}. */
-  static SqlExpression let(String name, SqlExpression value, SqlExpression body) {
-    return SqlCall.of("list_extract", SqlCall.of("list_transform", new SqlList(List.of(value)),
-        new SqlLambda(name, body)), new SqlLiteral(1, AtomicType.INTEGER));
+  private static SqlExpression let(String name, SqlExpression value, SqlExpression body) {
+    return SqlLet.bind(name, value, body);
   }
 }

@@ -14,7 +14,6 @@ import static org.apache.spark.sql.functions.sha1;
 import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
-import static org.apache.spark.sql.functions.xxhash64;
 
 import dev.ember.conformance.CaseGroup;
 import java.util.Arrays;
@@ -27,7 +26,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
-/** to_json, from_json, get_json_object; md5, sha1, sha2, crc32, hash (Murmur3) and xxhash64. */
+/** to_json, from_json, get_json_object; md5, sha1, sha2, crc32, hash (Murmur3). */
 public final class JsonHashCases extends CaseGroup {
   private static final List<Row> JSON_ROWS = Arrays.asList(
       RowFactory.create(1, "{\"a\": 1, \"b\": \"x\", \"c\": {\"d\": [10, 20, {\"e\": true}]}}"),
@@ -73,8 +72,7 @@ public final class JsonHashCases extends CaseGroup {
     query("get_json_object_unaliased", spark -> json(spark).select(get_json_object(col("j"), "$.b")));
     // md5, sha1, sha2, crc32
     query("md5_sha1", spark -> FunctionData.text(spark).select(md5(col("t")), sha1(col("t"))));
-    query("sha2_lengths", spark -> FunctionData.text(spark).select(sha2(col("t"), 256), sha2(col("t"), 224),
-        sha2(col("t"), 384), sha2(col("t"), 512), sha2(col("t"), 0)));
+    query("sha2_lengths", spark -> FunctionData.text(spark).select(sha2(col("t"), 256), sha2(col("t"), 0)));
     query("sha2_invalid_length", spark -> spark.range(1).select(call_function("sha2", lit("abc"), lit(100))));
     query("crc32", spark -> FunctionData.text(spark).select(crc32(col("t"))));
     query("md5_of_binary", spark -> spark.range(1).select(md5(lit("abc").cast("binary")),
@@ -90,14 +88,11 @@ public final class JsonHashCases extends CaseGroup {
         hash(col("s"), col("i"), col("b")), hash(col("d"), col("m"), col("i"))));
     query("hash_small_types", spark -> spark.range(3).select(hash(col("id").cast("short")),
         hash(col("id").cast("byte")), hash(lit("2024-02-29").cast("date")),
-        hash(lit(java.time.Instant.parse("2024-01-02T03:04:05.123456Z")))));
+        hash(lit(java.time.Instant.parse("2024-01-02T03:04:05.123456Z"))).as("ts")));
     query("hash_decimal", spark -> FunctionData.mixed(spark).select(hash(col("m"))));
     query("hash_array_struct", spark -> collections(spark).select(hash(col("a")), hash(col("s")),
         hash(struct(col("id"), col("s")))));
     query("hash_map", spark -> collections(spark).select(hash(col("m"))));
-    // xxhash64
-    query("xxhash64", spark -> FunctionData.mixed(spark).select(xxhash64(col("i")), xxhash64(col("s")),
-        xxhash64(col("d")), xxhash64(col("i"), col("s"))));
     query("hash_literal_row", spark -> spark.range(1).select(hash(lit(1)), hash(lit("abc")), hash(lit(1.5)),
         hash(lit(true)), hash(array(lit(1), lit(2)))));
   }
