@@ -72,6 +72,11 @@ final class CollectionFunctions {
 
   private static BoundExpression arrayContains(String pretty, List<BoundExpression> arguments, List<String> sql) {
     ArrayType array = ComplexTypeCoercion.array(pretty, arguments, sql, 0);
+    if (arguments.get(1).dataType() == AtomicType.NULL) {
+      throw SparkErrors.dataTypeMismatch("NULL_TYPE", "\"" + pretty + "\"",
+          "Null typed values cannot be used as arguments of `array_contains`.",
+          java.util.Map.of("functionName", "`array_contains`"));
+    }
     DataType common = ComplexTypeCoercion.widerType(array.elementType(), arguments.get(1).dataType())
         .orElseThrow(() -> InputChecks.unexpectedType(pretty, 1, sql.get(1), arguments.get(1).dataType(),
             SparkErrors.toSqlType(array.elementType())));

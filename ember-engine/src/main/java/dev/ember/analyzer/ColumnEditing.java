@@ -26,7 +26,7 @@ final class ColumnEditing {
 
   static Scope withColumns(Analyzer analyzer, Scope input, List<Alias> columns) {
     NameMatcher names = analyzer.names();
-    ExpressionResolver resolver = analyzer.expressions(input, false);
+    ExpressionResolver resolver = analyzer.expressions(input, false).forSelectList();
     List<NamedExpression> replacements = new ArrayList<>();
     dev.ember.plan.resolved.ResolvedPlan below = input.plan();
     for (int i = 0; i < columns.size(); i++) {

@@ -30,23 +30,32 @@ final class ExpressionResolver {
   private final NameMatcher names;
   private final boolean allowAggregates;
   private final LambdaScope lambdas;
+  /** Whether this resolves a select list, the only place a generator may appear (at the top). */
+  private final boolean selectList;
 
   ExpressionResolver(Scope scope, NameMatcher names, boolean allowAggregates) {
-    this(scope, names, allowAggregates, Map.of(), new java.util.HashSet<>());
+    this(scope, names, allowAggregates, Map.of(), new java.util.HashSet<>(), false);
   }
 
   private ExpressionResolver(Scope scope, NameMatcher names, boolean allowAggregates,
-      Map<String, dev.ember.plan.resolved.LambdaParameter> lambdaParameters, java.util.Set<String> lambdaNames) {
+      Map<String, dev.ember.plan.resolved.LambdaParameter> lambdaParameters, java.util.Set<String> lambdaNames,
+      boolean selectList) {
     this.scope = scope;
     this.names = names;
     this.allowAggregates = allowAggregates;
     this.lambdas = new LambdaScope(this, lambdaParameters, lambdaNames);
+    this.selectList = selectList;
   }
 
   /** The resolver for a lambda body: the same columns plus the lambda parameters. */
   ExpressionResolver withLambdas(Map<String, dev.ember.plan.resolved.LambdaParameter> parameters,
       java.util.Set<String> lambdaNames) {
-    return new ExpressionResolver(scope, names, allowAggregates, parameters, lambdaNames);
+    return new ExpressionResolver(scope, names, allowAggregates, parameters, lambdaNames, selectList);
+  }
+
+  /** The same resolver for the columns of a select (generators allowed at the top). */
+  ExpressionResolver forSelectList() {
+    return new ExpressionResolver(scope, names, allowAggregates, Map.of(), new java.util.HashSet<>(), true);
   }
 
   /**
@@ -258,7 +267,8 @@ final class ExpressionResolver {
     List<String> argumentNames = boundArguments.stream().map(BoundColumn::name).toList();
     String name = definition.namer().name(argumentNames, function.distinct());
     if (arguments.stream().anyMatch(argument -> argument instanceof dev.ember.plan.resolved.Generator)) {
-      throw dev.ember.plan.errors.CollectionErrors.nestedGenerator(name);
+      throw selectList ? dev.ember.plan.errors.CollectionErrors.nestedGenerator(name)
+          : dev.ember.plan.errors.CollectionErrors.generatorOutsideSelect(name);
     }
     if (!definition.acceptsArgumentCount(arguments.size())) {
       throw SparkErrors.wrongNumArgs("`" + function.name() + "`", definition.expectedArgumentCount(),
@@ -279,6 +289,9 @@ final class ExpressionResolver {
   /** Resolves a predicate and checks it is boolean. */
   BoundExpression resolveCondition(Expression condition) {
     BoundColumn bound = resolve(condition);
+    if (bound.expression() instanceof dev.ember.plan.resolved.Generator) {
+      throw dev.ember.plan.errors.CollectionErrors.generatorOutsideSelect(bound.name());
+    }
     if (bound.expression().dataType() != AtomicType.BOOLEAN && bound.expression().dataType() != AtomicType.NULL) {
       throw SparkErrors.dataTypeMismatch("FILTER_NOT_BOOLEAN", "\"" + bound.name() + "\"",
           "Filter expression \"" + bound.name() + "\" of type " + SparkErrors.toSqlType(bound.expression().dataType())

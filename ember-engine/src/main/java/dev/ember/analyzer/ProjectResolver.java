@@ -21,7 +21,7 @@ final class ProjectResolver {
   }
 
   Scope resolve(Scope input, List<Expression> expressions) {
-    ExpressionResolver resolver = analyzer.expressions(input, false);
+    ExpressionResolver resolver = analyzer.expressions(input, false).forSelectList();
     List<NamedExpression> columns = new ArrayList<>();
     ResolvedPlan below = input.plan();
     for (Expression expression : expressions) {

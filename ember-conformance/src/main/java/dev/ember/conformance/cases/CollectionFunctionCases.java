@@ -83,6 +83,11 @@ public final class CollectionFunctionCases extends CaseGroup {
     // flatten, concat
     query("flatten", spark -> collections(spark).select(col("id"), flatten(col("n"))));
     query("concat_arrays", spark -> collections(spark).select(col("id"), concat(col("a"), col("b"))));
+    query("array_contains_null_value", spark -> collections(spark).select(array_contains(col("a"), lit(null))));
+    query("element_at_map_literal_key", spark -> spark.range(2).select(element_at(map(lit(1), lit("one"), lit(2),
+        lit("two")), col("id").plus(1).cast("int"))));
+    query("size_of_constructed", spark -> spark.range(1).select(size(array(lit(1), lit(2))), size(map()),
+        size(array())));
     // show text of constructed values
     show("show_constructed", 20, 20, false, spark -> collections(spark).select(array(col("id"), lit(null)).as("arr"),
         map(lit("k"), col("a")).as("mp"), struct(col("id"), col("s")).as("st")));

@@ -45,6 +45,10 @@ public final class GeneratorCases extends CaseGroup {
     query("explode_alias_count_mismatch", spark -> collections(spark).select(explode(col("a"))
         .as(new String[] {"p", "v"})));
     query("posexplode_single_alias", spark -> collections(spark).select(posexplode(col("a")).as("p")));
+    query("generator_in_filter", spark -> collections(spark).filter(explode(col("a")).gt(1)));
+    query("generator_in_order_by", spark -> collections(spark).orderBy(explode(col("a"))));
+    query("explode_struct_array", spark -> collections(spark).select(col("id"), explode(array(
+        org.apache.spark.sql.functions.struct(col("id").as("k"), lit("x").as("v")))).as("st")).select("id", "st.k", "st.v"));
     show("show_posexplode_map", 20, 20, false, spark -> collections(spark).select(col("id"), posexplode_outer(col("m"))));
   }
 }

@@ -53,6 +53,11 @@ public final class LambdaCases extends CaseGroup {
         zip_with(col("a"), col("b"), (x, y) -> x.plus(y)).as("z")));
     query("lambda_in_filter", spark -> collections(spark).filter(exists(col("s"), x -> x.equalTo("x"))).select("id"));
     query("filter_not_boolean", spark -> collections(spark).select(filter(col("a"), x -> x.plus(1)).as("f")));
+    query("transform_struct_elements", spark -> collections(spark).select(transform(
+        org.apache.spark.sql.functions.array(org.apache.spark.sql.functions.struct(col("id").as("k"), lit("v").as("v"))),
+        x -> x.getField("k").plus(1)).as("t")));
+    query("exists_on_empty_and_null", spark -> collections(spark).select(col("id"), exists(col("b"), x -> x.isNull()).as("e"),
+        forall(col("b"), x -> x.isNotNull()).as("f")));
     show("show_transform", 20, 20, false, spark -> collections(spark).select(
         transform(col("s"), x -> org.apache.spark.sql.functions.concat(x, lit("!"))).as("shout")));
   }

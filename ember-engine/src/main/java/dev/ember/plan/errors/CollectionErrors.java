@@ -52,6 +52,16 @@ public final class CollectionErrors {
         Map.of("expression", "\"" + expression + "\""));
   }
 
+  /**
+   * A generator in a filter, sort, ... Spark's {@code plan} parameter is its internal plan text with
+   * expression ids; Ember names the expression the generator was found in.
+   */
+  public static EmberException generatorOutsideSelect(String expression) {
+    return new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_GENERATOR.OUTSIDE_SELECT", "42K0E",
+        "The generator is not supported: outside the SELECT clause, found: " + expression + ".",
+        Map.of("plan", expression));
+  }
+
   public static EmberException aliasNumberMismatch(int expected, String names) {
     Map<String, String> parameters = new LinkedHashMap<>();
     parameters.put("aliasesSize", Integer.toString(expected));
