@@ -25,7 +25,10 @@ final class HashFunctions {
         digest("sha1", AtomicType.STRING),
         digest("crc32", AtomicType.LONG),
         new FunctionDefinition("sha2", 2, 2, false, HashFunctions::sha2, prefix("sha2")),
-        new FunctionDefinition("hash", 1, FunctionDefinition.VARIADIC, false, HashFunctions::hash, prefix("hash")));
+        new FunctionDefinition("hash", 1, FunctionDefinition.VARIADIC, false,
+            (pretty, arguments, sql) -> hash("hash", AtomicType.INTEGER, pretty, arguments), prefix("hash")),
+        new FunctionDefinition("xxhash64", 1, FunctionDefinition.VARIADIC, false,
+            (pretty, arguments, sql) -> hash("xxhash64", AtomicType.LONG, pretty, arguments), prefix("xxhash64")));
   }
 
   private static FunctionDefinition digest(String name, DataType result) {
@@ -68,22 +71,23 @@ final class HashFunctions {
     return new Call("sha256", List.of(value), AtomicType.STRING, value.nullable());
   }
 
-  private static BoundExpression hash(String pretty, List<BoundExpression> arguments, List<String> sql) {
+  private static BoundExpression hash(String function, DataType result, String pretty,
+      List<BoundExpression> arguments) {
     for (BoundExpression argument : arguments) {
       if (containsMap(argument.dataType())) {
         throw SparkErrors.dataTypeMismatch("HASH_MAP_TYPE", "\"" + pretty + "\"",
-            "Input to the function `hash` cannot contain elements of the \"MAP\" type. In Spark, same maps may have "
+            "Input to the function `" + function + "` cannot contain elements of the \"MAP\" type. In Spark, same maps may have "
                 + "different hashcode, thus hash expressions are prohibited on \"MAP\" elements. To restore previous "
                 + "behavior set \"spark.sql.legacy.allowHashOnMapType\" to \"true\".",
-            Map.of("functionName", "`hash`"));
+            Map.of("functionName", "`" + function + "`"));
       }
       if (argument.dataType() instanceof dev.ember.plan.types.DecimalType decimal && decimal.precision() > 18) {
         throw SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
-            "Cannot call the method \"hash\" of the class \"Ember\": decimals wider than 18 digits are not supported.",
-            Map.of("methodName", "hash", "className", "Ember"));
+            "Cannot call the method \"" + function + "\" of the class \"Ember\": decimals wider than 18 digits are not supported.",
+            Map.of("methodName", function, "className", "Ember"));
       }
     }
-    return new Call("hash", arguments, AtomicType.INTEGER, false);
+    return new Call(function, arguments, result, false);
   }
 
   private static boolean containsMap(DataType type) {

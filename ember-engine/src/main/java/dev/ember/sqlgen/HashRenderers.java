@@ -14,7 +14,7 @@ import dev.ember.sqlgen.tree.SqlOperator;
 import java.util.List;
 import java.util.Map;
 
-/** md5, sha1, sha2 (256), crc32 and Spark's Murmur3 {@code hash}. */
+/** md5, sha1, sha2 (256), crc32, Spark's Murmur3 {@code hash} and {@code xxhash64}. */
 final class HashRenderers {
   private HashRenderers() {
   }
@@ -26,6 +26,8 @@ final class HashRenderers {
     renderers.put("crc32", (call, args) -> crc32(args.get(0), call.argument(0).dataType() == AtomicType.STRING));
     renderers.put("hash", (call, args) -> Murmur3Sql.hash(call.arguments().stream().map(BoundExpression::dataType)
         .toList(), args));
+    renderers.put("xxhash64", (call, args) -> XxHash64Sql.hash(call.arguments().stream()
+        .map(BoundExpression::dataType).toList(), args));
   }
 
   /** CRC-32 (the zlib polynomial, reflected), bit by bit over the bytes. */

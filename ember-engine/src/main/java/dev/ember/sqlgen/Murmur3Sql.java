@@ -1,20 +1,14 @@
 package dev.ember.sqlgen;
 
-import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
-import dev.ember.plan.types.DecimalType;
-import dev.ember.plan.types.StructField;
-import dev.ember.plan.types.StructType;
 import dev.ember.sqlgen.tree.SqlCall;
-import dev.ember.sqlgen.tree.SqlCase;
 import dev.ember.sqlgen.tree.SqlCast;
 import dev.ember.sqlgen.tree.SqlColumn;
 import dev.ember.sqlgen.tree.SqlExpression;
 import dev.ember.sqlgen.tree.SqlLambda;
 import dev.ember.sqlgen.tree.SqlLiteral;
 import dev.ember.sqlgen.tree.SqlOperator;
-import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -22,72 +16,34 @@ import java.util.List;
  * ints) chained over the columns from seed 42, NULLs leaving the hash unchanged. 32-bit words are
  * BIGINTs in [0, 2^32) and products go through HUGEINT, so DuckDB's overflow checks never fire.
  */
-final class Murmur3Sql {
+final class Murmur3Sql implements SparkHashSql.Algorithm {
   private static final long MASK = 0xFFFFFFFFL;
+  private static final Murmur3Sql INSTANCE = new Murmur3Sql();
 
   private Murmur3Sql() {
   }
 
   static SqlExpression hash(List<DataType> types, List<SqlExpression> values) {
-    SqlExpression hash = number(42);
-    for (int i = 0; i < values.size(); i++) {
-      hash = hashValue(values.get(i), types.get(i), hash);
-    }
+    SqlExpression hash = SparkHashSql.hash(INSTANCE, number(42), types, values);
     SqlExpression offset = number(1L << 31);
     return new SqlCast(SqlOperator.infix("-", SqlOperator.infix("%", SqlOperator.infix("+", hash, offset),
         number(1L << 32)), offset), "INTEGER", false);
   }
 
-  private static SqlExpression hashValue(SqlExpression value, DataType type, SqlExpression seed) {
-    return SqlLet.bind(seed, bound -> new SqlCase(List.of(new SqlCase.When(SqlOperator.postfix("IS NULL", value),
-        bound)), hashNonNull(value, type, bound)));
-  }
-
-  private static SqlExpression hashNonNull(SqlExpression value, DataType type, SqlExpression seed) {
-    if (type instanceof DecimalType decimal) {
-      SqlExpression unscaled = new SqlCast(SqlOperator.infix("*", value,
-          new SqlLiteral(BigInteger.TEN.pow(decimal.scale()).longValueExact(), AtomicType.LONG)), "BIGINT", false);
-      return hashLong(unscaled, seed);
-    }
-    if (type instanceof ArrayType array) {
-      return SqlCall.of("list_reduce", value, new SqlLambda(List.of("h#", "e#"),
-          hashValue(new SqlColumn("e#"), array.elementType(), new SqlColumn("h#"))), seed);
-    }
-    if (type instanceof StructType struct) {
-      SqlExpression hash = seed;
-      for (StructField field : struct.fields()) {
-        hash = hashValue(SqlCall.of("struct_extract", value, new SqlLiteral(field.name(), AtomicType.STRING)),
-            field.dataType(), hash);
-      }
-      return hash;
-    }
-    AtomicType atomic = (AtomicType) type;
-    return switch (atomic) {
-      case BOOLEAN -> hashInt(new SqlCase(List.of(new SqlCase.When(value, number(1))), number(0)), seed);
-      case BYTE, SHORT, INTEGER -> hashInt(low32(value), seed);
-      case DATE -> hashInt(low32(SqlOperator.infix("-", value, new SqlLiteral(java.time.LocalDate.EPOCH,
-          AtomicType.DATE))), seed);
-      case LONG -> hashLong(value, seed);
-      case TIMESTAMP, TIMESTAMP_NTZ -> hashLong(SqlCall.of("epoch_us", value), seed);
-      case FLOAT -> hashInt(FloatingBits.floatBits(value), seed);
-      case DOUBLE -> hashLong(FloatingBits.doubleBits(value), seed);
-      case STRING -> hashBytes(SqlCall.of("encode", value), seed);
-      case BINARY -> hashBytes(value, seed);
-      case NULL -> seed;
-    };
-  }
-
-  static SqlExpression hashInt(SqlExpression unsignedInt, SqlExpression seed) {
+  @Override
+  public SqlExpression hashInt(SqlExpression unsignedInt, SqlExpression seed) {
     return fmix(mixH1(seed, mixK1(unsignedInt)), number(4));
   }
 
-  static SqlExpression hashLong(SqlExpression value, SqlExpression seed) {
+  @Override
+  public SqlExpression hashLong(SqlExpression value, SqlExpression seed) {
     return SqlLet.bind(value, v -> fmix(mixH1(mixH1(seed, mixK1(low32(v))),
         mixK1(low32(SqlOperator.infix(">>", v, number(32))))), number(8)));
   }
 
   /** hashUnsafeBytes: little-endian 4-byte words, then each trailing byte as a signed int. */
-  private static SqlExpression hashBytes(SqlExpression blob, SqlExpression seed) {
+  @Override
+  public SqlExpression hashBytes(SqlExpression blob, SqlExpression seed) {
     return SqlLet.bind(SqlCall.of("hex", blob), hex -> SqlLet.bind(SqlCall.of("octet_length", blob), length -> {
       SqlExpression aligned = SqlOperator.infix("-", length, SqlOperator.infix("%", length, number(4)));
       SqlExpression word = new SqlColumn("w#");

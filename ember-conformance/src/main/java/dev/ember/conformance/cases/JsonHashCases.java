@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.sha1;
 import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import dev.ember.conformance.CaseGroup;
 import java.util.Arrays;
@@ -26,7 +27,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
-/** to_json, from_json, get_json_object; md5, sha1, sha2, crc32, hash (Murmur3). */
+/** to_json, from_json, get_json_object; md5, sha1, sha2, crc32, hash (Murmur3) and xxhash64. */
 public final class JsonHashCases extends CaseGroup {
   private static final List<Row> JSON_ROWS = Arrays.asList(
       RowFactory.create(1, "{\"a\": 1, \"b\": \"x\", \"c\": {\"d\": [10, 20, {\"e\": true}]}}"),
@@ -93,6 +94,13 @@ public final class JsonHashCases extends CaseGroup {
     query("hash_array_struct", spark -> collections(spark).select(hash(col("a")), hash(col("s")),
         hash(struct(col("id"), col("s")))));
     query("hash_map", spark -> collections(spark).select(hash(col("m"))));
+    // xxhash64
+    query("xxhash64", spark -> FunctionData.mixed(spark).select(xxhash64(col("i")), xxhash64(col("s")),
+        xxhash64(col("d")), xxhash64(col("i"), col("s")), xxhash64(col("m")), xxhash64(col("b"))));
+    query("xxhash64_long_strings", spark -> FunctionData.text(spark).select(xxhash64(col("t")),
+        xxhash64(org.apache.spark.sql.functions.repeat(col("t"), 5)), xxhash64(col("n").cast("long"))));
+    query("hash_long_strings", spark -> FunctionData.text(spark).select(
+        hash(org.apache.spark.sql.functions.repeat(col("t"), 5)), crc32(org.apache.spark.sql.functions.repeat(col("t"), 3))));
     query("hash_literal_row", spark -> spark.range(1).select(hash(lit(1)), hash(lit("abc")), hash(lit(1.5)),
         hash(lit(true)), hash(array(lit(1), lit(2)))));
   }
