@@ -63,12 +63,9 @@ final class HashFunctions {
       return Literal.nullOf(AtomicType.STRING);
     }
     int bitLength = ((Number) length).intValue();
-    if (bitLength != 0 && bitLength != 256) {
-      throw SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
-          "Cannot call the method \"sha2\" of the class \"Ember\": only SHA-256 (bit length 256 or 0) is supported.",
-          Map.of("methodName", "sha2(" + bitLength + ")", "className", "Ember"));
-    }
-    return new Call("sha256", List.of(value), AtomicType.STRING, value.nullable());
+    // Spark's Sha2 is always nullable (an unsupported bit length gives NULL)
+    return new Call(bitLength == 0 || bitLength == 256 ? "sha256" : "sha" + bitLength, List.of(value),
+        AtomicType.STRING, true);
   }
 
   private static BoundExpression hash(String function, DataType result, String pretty,

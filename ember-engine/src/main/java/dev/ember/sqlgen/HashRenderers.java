@@ -14,7 +14,7 @@ import dev.ember.sqlgen.tree.SqlOperator;
 import java.util.List;
 import java.util.Map;
 
-/** md5, sha1, sha2 (256), crc32, Spark's Murmur3 {@code hash} and {@code xxhash64}. */
+/** md5, sha1, sha2 (224, 256, 384, 512), crc32, Spark's Murmur3 {@code hash} and {@code xxhash64}. */
 final class HashRenderers {
   private HashRenderers() {
   }
@@ -23,6 +23,10 @@ final class HashRenderers {
     renderers.put("md5", (call, args) -> SqlCall.of("md5", args.get(0)));
     renderers.put("sha1", (call, args) -> SqlCall.of("sha1", args.get(0)));
     renderers.put("sha256", (call, args) -> SqlCall.of("sha256", args.get(0)));
+    for (int bits : new int[] {224, 384, 512}) {
+      renderers.put("sha" + bits, (call, args) -> Sha2Sql.digest(bits, call.argument(0).dataType() == AtomicType.STRING
+          ? SqlCall.of("encode", args.get(0)) : args.get(0)));
+    }
     renderers.put("crc32", (call, args) -> crc32(args.get(0), call.argument(0).dataType() == AtomicType.STRING));
     renderers.put("hash", (call, args) -> Murmur3Sql.hash(call.arguments().stream().map(BoundExpression::dataType)
         .toList(), args));

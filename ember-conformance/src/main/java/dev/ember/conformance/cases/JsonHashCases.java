@@ -74,6 +74,11 @@ public final class JsonHashCases extends CaseGroup {
     // md5, sha1, sha2, crc32
     query("md5_sha1", spark -> FunctionData.text(spark).select(md5(col("t")), sha1(col("t"))));
     query("sha2_lengths", spark -> FunctionData.text(spark).select(sha2(col("t"), 256), sha2(col("t"), 0)));
+    query("sha2_224_384_512", spark -> FunctionData.text(spark).select(sha2(col("t"), 224), sha2(col("t"), 384),
+        sha2(col("t"), 512)));
+    query("sha2_long_input", spark -> FunctionData.text(spark).select(
+        sha2(org.apache.spark.sql.functions.repeat(col("t"), 20), 224),
+        sha2(org.apache.spark.sql.functions.repeat(col("t"), 20), 512), sha2(lit("abc").cast("binary"), 384)));
     query("sha2_invalid_length", spark -> spark.range(1).select(call_function("sha2", lit("abc"), lit(100))));
     query("crc32", spark -> FunctionData.text(spark).select(crc32(col("t"))));
     query("md5_of_binary", spark -> spark.range(1).select(md5(lit("abc").cast("binary")),
