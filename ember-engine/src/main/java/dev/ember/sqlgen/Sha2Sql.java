@@ -50,7 +50,7 @@ final class Sha2Sql {
 
   private static Variant variant32(int firstPrime, int outputWords) {
     // SHA-224: the low 32 bits of the 64-bit fractional square roots of the 9th to 16th primes
-    List<BigInteger> initial = roots(2, 64, firstPrime, 8).stream()
+    List<BigInteger> initial = Sha2Constants.roots(2, 64, firstPrime, 8).stream()
         .map(value -> value.mod(BigInteger.ONE.shiftLeft(32))).toList();
     return new Variant(32, 64, new int[] {2, 13, 22}, new int[] {6, 11, 25}, new int[] {7, 18, 3},
         new int[] {17, 19, 10}, initial, outputWords);
@@ -58,7 +58,7 @@ final class Sha2Sql {
 
   private static Variant variant64(int firstPrime, int outputWords) {
     return new Variant(64, 80, new int[] {28, 34, 39}, new int[] {14, 18, 41}, new int[] {1, 8, 7},
-        new int[] {19, 61, 6}, roots(2, 64, firstPrime, 8), outputWords);
+        new int[] {19, 61, 6}, Sha2Constants.roots(2, 64, firstPrime, 8), outputWords);
   }
 
   private static SqlExpression digest(Variant variant, SqlExpression blob) {
@@ -196,41 +196,7 @@ final class Sha2Sql {
 
   private static SqlExpression constants(Variant variant) {
     // the first w bits of the fractional parts of the cube roots of the first primes
-    return new SqlList(roots(3, variant.wordBits(), 0, variant.rounds()).stream().map(Sha2Sql::huge).toList());
-  }
-
-  /** The first {@code bits} bits of the fractional parts of the n-th roots of {@code count} primes from {@code first}. */
-  private static List<BigInteger> roots(int degree, int bits, int first, int count) {
-    List<BigInteger> values = new ArrayList<>();
-    int found = 0;
-    for (int candidate = 2; values.size() < count; candidate++) {
-      if (!BigInteger.valueOf(candidate).isProbablePrime(50)) {
-        continue;
-      }
-      if (found++ < first) {
-        continue;
-      }
-      BigInteger scaled = BigInteger.valueOf(candidate).shiftLeft(degree * bits);
-      values.add(integerRoot(scaled, degree).mod(BigInteger.ONE.shiftLeft(bits)));
-    }
-    return values;
-  }
-
-  private static BigInteger integerRoot(BigInteger value, int degree) {
-    if (degree == 2) {
-      return value.sqrt();
-    }
-    BigInteger low = BigInteger.ZERO;
-    BigInteger high = BigInteger.ONE.shiftLeft(value.bitLength() / degree + 1);
-    while (low.compareTo(high) < 0) {
-      BigInteger middle = low.add(high).add(BigInteger.ONE).shiftRight(1);
-      if (middle.pow(degree).compareTo(value) <= 0) {
-        low = middle;
-      } else {
-        high = middle.subtract(BigInteger.ONE);
-      }
-    }
-    return low;
+    return new SqlList(Sha2Constants.roots(3, variant.wordBits(), 0, variant.rounds()).stream().map(Sha2Sql::huge).toList());
   }
 
   private static SqlExpression huge(BigInteger value) {
