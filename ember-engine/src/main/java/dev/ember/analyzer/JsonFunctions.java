@@ -41,12 +41,13 @@ final class JsonFunctions {
 
   private static BoundExpression fromJson(String pretty, List<BoundExpression> arguments, List<String> sql) {
     BoundExpression text = InputChecks.string(pretty, arguments, sql, 0);
-    if (!(arguments.get(1) instanceof Literal schema) || !(schema.dataType() instanceof StructType struct)) {
+    if (!(arguments.get(1) instanceof Literal schema) || !(schema.dataType() instanceof StructType
+        || schema.dataType() instanceof ArrayType || schema.dataType() instanceof MapType)) {
       throw SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
-          "Cannot call the method \"from_json\" of the class \"Ember\": the schema must be a struct type string.",
+          "Cannot call the method \"from_json\" of the class \"Ember\": the schema must be a struct, array or map type.",
           Map.of("methodName", "from_json", "className", "Ember"));
     }
-    return new Call("from_json", List.of(text), (StructType) nullable(struct), true);
+    return new Call("from_json", List.of(text), nullable(schema.dataType()), true);
   }
 
   /** Spark parses JSON into a schema whose fields are all nullable. */

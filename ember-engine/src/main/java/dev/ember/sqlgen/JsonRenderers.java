@@ -30,7 +30,8 @@ final class JsonRenderers {
 
   static void register(Map<String, Renderer> renderers) {
     renderers.put("to_json", (call, args) -> JsonText.of(args.get(0), call.argument(0).dataType()));
-    renderers.put("from_json", (call, args) -> fromJson((StructType) call.dataType(), args.get(0)));
+    renderers.put("from_json", (call, args) -> call.dataType() instanceof StructType struct
+        ? fromJson(struct, args.get(0)) : fromJsonCollection(call.dataType(), args.get(0)));
     renderers.put("get_json_object", (call, args) -> {
       String path = duckDbPath((String) ((Literal) call.argument(1)).value());
       if (path == null) {
@@ -55,6 +56,15 @@ final class JsonRenderers {
         new SqlCase.When(isObject, new SqlCast(SqlCall.of("json_transform", text,
             new SqlLiteral(structure(type), AtomicType.STRING)), duckDbType, false))),
         allNull);
+  }
+
+  /** An array (from a JSON array) or a map (from a JSON object); NULL for anything else. */
+  private static SqlExpression fromJsonCollection(DataType type, SqlExpression text) {
+    String expected = type instanceof ArrayType ? "ARRAY" : "OBJECT";
+    SqlExpression matches = SqlOperator.infix("AND", SqlCall.of("json_valid", text),
+        SqlOperator.infix("=", SqlCall.of("json_type", text), new SqlLiteral(expected, AtomicType.STRING)));
+    return new SqlCase(List.of(new SqlCase.When(matches, new SqlCast(SqlCall.of("json_transform", text,
+        new SqlLiteral(structure(type), AtomicType.STRING)), DuckDbTypes.of(type), false))), null);
   }
 
   /** json_transform's structure argument: the schema as a JSON document of DuckDB type names. */

@@ -64,6 +64,13 @@ public final class JsonHashCases extends CaseGroup {
         .getField("b").as("b")));
     query("from_json_round_trip", spark -> collections(spark).select(from_json(to_json(struct(col("id"), col("s"))),
         "id INT, s ARRAY<STRING>", Map.of()).as("r")));
+    query("from_json_array_and_map", spark -> spark.createDataFrame(Arrays.asList(RowFactory.create("[1, 2, null]"),
+        RowFactory.create("{\"k\": 3}"), RowFactory.create("oops"), RowFactory.create((Object) null)),
+        new StructType().add("j", DataTypes.StringType)).select(from_json(col("j"), "ARRAY<INT>", Map.of()).as("arr"),
+        from_json(col("j"), "MAP<STRING, INT>", Map.of()).as("mp")));
+    query("to_json_dates_and_binary", spark -> spark.range(1).select(to_json(struct(
+        lit("2024-02-29").cast("date").as("d"), lit("hi").cast("binary").as("bin"),
+        array(lit(Double.NaN), lit(1.0e-5), lit(123456789.0)).as("ds"))).as("j")));
     // get_json_object
     query("get_json_object", spark -> json(spark).select(col("id"), get_json_object(col("j"), "$.a").as("a"),
         get_json_object(col("j"), "$.b").as("b"), get_json_object(col("j"), "$.c.d[0]").as("d0"),
