@@ -4,6 +4,8 @@ import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.MapType;
+import dev.ember.plan.types.StructField;
+import dev.ember.plan.types.StructType;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +36,28 @@ final class ComplexTypeCoercion {
       return Optional.of(new MapType(key.get(), value.get(),
           leftMap.valueContainsNull() || rightMap.valueContainsNull()));
     }
+    if (left instanceof StructType leftStruct && right instanceof StructType rightStruct) {
+      return widerStruct(leftStruct, rightStruct);
+    }
     return TypeCoercion.widerType(left, right, false);
+  }
+
+  /** Structs with the same field names: each field widened, nullable if either side's is. */
+  private static Optional<DataType> widerStruct(StructType left, StructType right) {
+    if (left.fields().size() != right.fields().size()) {
+      return Optional.empty();
+    }
+    List<StructField> fields = new java.util.ArrayList<>();
+    for (int i = 0; i < left.fields().size(); i++) {
+      StructField a = left.fields().get(i);
+      StructField b = right.fields().get(i);
+      Optional<DataType> type = widerType(a.dataType(), b.dataType());
+      if (!a.name().equals(b.name()) || type.isEmpty()) {
+        return Optional.empty();
+      }
+      fields.add(new StructField(a.name(), type.get(), a.nullable() || b.nullable()));
+    }
+    return Optional.of(new StructType(fields));
   }
 
   /** Casts each expression to {@code type} (no cast when only nullability differs). */
@@ -50,6 +73,18 @@ final class ComplexTypeCoercion {
     if (left instanceof MapType leftMap && right instanceof MapType rightMap) {
       return sameIgnoringNullability(leftMap.keyType(), rightMap.keyType())
           && sameIgnoringNullability(leftMap.valueType(), rightMap.valueType());
+    }
+    if (left instanceof StructType leftStruct && right instanceof StructType rightStruct) {
+      if (leftStruct.fields().size() != rightStruct.fields().size()) {
+        return false;
+      }
+      for (int i = 0; i < leftStruct.fields().size(); i++) {
+        if (!leftStruct.fields().get(i).name().equals(rightStruct.fields().get(i).name())
+            || !sameIgnoringNullability(leftStruct.fields().get(i).dataType(), rightStruct.fields().get(i).dataType())) {
+          return false;
+        }
+      }
+      return true;
     }
     return left.equals(right);
   }

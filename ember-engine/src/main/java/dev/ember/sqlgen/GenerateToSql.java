@@ -38,6 +38,11 @@ final class GenerateToSql {
       size = new SqlCast(SqlCall.of("cardinality", collection), "BIGINT", false);
       lists.add(SqlCall.of("map_keys", collection));
       lists.add(SqlCall.of("map_values", collection));
+    } else if (function.inline()) {
+      size = SqlCall.of("len", collection);
+      for (var field : rows.generated()) {
+        lists.add(collection);
+      }
     } else {
       size = SqlCall.of("len", collection);
       lists.add(collection);
@@ -56,7 +61,19 @@ final class GenerateToSql {
         list = new SqlCase(List.of(new SqlCase.When(SqlOperator.infix(">", size,
             new SqlLiteral(0, AtomicType.INTEGER)), list)), oneNull);
       }
-      items.add(new SelectItem(new SqlCast(SqlCall.of("unnest", list), DuckDbTypes.of(type), false),
+      SqlExpression element = SqlCall.of("unnest", list);
+      if (function.inline()) {
+        dev.ember.plan.types.StructType struct = (dev.ember.plan.types.StructType)
+            ((ArrayType) function.collection().dataType()).elementType();
+        if (function.outer()) {
+          list = new SqlCase(List.of(new SqlCase.When(SqlOperator.infix(">", size,
+              new SqlLiteral(0, AtomicType.INTEGER)), lists.get(i))), new SqlCast(new SqlList(List.of(
+              new SqlLiteral(null, AtomicType.NULL))), DuckDbTypes.of(function.collection().dataType()), false));
+        }
+        element = SqlCall.of("struct_extract", SqlCall.of("unnest", list),
+            new SqlLiteral(struct.fields().get(i).name(), AtomicType.STRING));
+      }
+      items.add(new SelectItem(new SqlCast(element, DuckDbTypes.of(type), false),
           ColumnNames.of(rows.generated().get(i))));
     }
     return SqlSelect.from(items, generator.subquery(rows.input()));

@@ -49,6 +49,13 @@ public final class GeneratorCases extends CaseGroup {
     query("generator_in_order_by", spark -> collections(spark).orderBy(explode(col("a"))));
     query("explode_struct_array", spark -> collections(spark).select(col("id"), explode(array(
         org.apache.spark.sql.functions.struct(col("id").as("k"), lit("x").as("v")))).as("st")).select("id", "st.k", "st.v"));
+    query("inline", spark -> collections(spark).select(col("id"), org.apache.spark.sql.functions.inline(array(
+        org.apache.spark.sql.functions.struct(col("id").as("k"), lit("x").as("v")),
+        org.apache.spark.sql.functions.struct(col("id").plus(10).as("k"), lit(null).cast("string").as("v"))))));
+    query("inline_outer_with_aliases", spark -> collections(spark).select(col("id"),
+        org.apache.spark.sql.functions.inline_outer(org.apache.spark.sql.functions.transform(col("a"),
+            x -> org.apache.spark.sql.functions.struct(x.as("e"), x.multiply(2).as("twice")))).as(new String[] {"p", "q"})));
+    query("inline_not_structs", spark -> collections(spark).select(org.apache.spark.sql.functions.inline(col("a"))));
     show("show_posexplode_map", 20, 20, false, spark -> collections(spark).select(col("id"), posexplode_outer(col("m"))));
   }
 }

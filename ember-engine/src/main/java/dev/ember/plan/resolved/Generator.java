@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * explode / posexplode (optionally outer) of an array or a map: one output row per element. Only
+ * explode / posexplode (optionally outer) of an array or a map, or inline of an array of structs:
+ * one output row per element. Only
  * valid as a top-level column of a select, where the analyzer plans it as {@link GeneratedRows}.
  */
 public record Generator(String function, BoundExpression collection, boolean position, boolean outer)
@@ -27,6 +28,12 @@ public record Generator(String function, BoundExpression collection, boolean pos
     if (position) {
       fields.add(new StructField("pos", AtomicType.INTEGER, outer));
     }
+    if (inline()) {
+      StructType element = (StructType) ((ArrayType) collection.dataType()).elementType();
+      element.fields().forEach(field -> fields.add(new StructField(field.name(), field.dataType(),
+          outer || field.nullable() || ((ArrayType) collection.dataType()).containsNull())));
+      return fields;
+    }
     if (collection.dataType() instanceof MapType map) {
       fields.add(new StructField("key", map.keyType(), outer));
       fields.add(new StructField("value", map.valueType(), outer || map.valueContainsNull()));
@@ -35,6 +42,11 @@ public record Generator(String function, BoundExpression collection, boolean pos
       fields.add(new StructField("col", array.elementType(), outer || array.containsNull()));
     }
     return fields;
+  }
+
+  /** inline / inline_outer: the struct elements' fields become the columns. */
+  public boolean inline() {
+    return function.startsWith("inline");
   }
 
   @Override
