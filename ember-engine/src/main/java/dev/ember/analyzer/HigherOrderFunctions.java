@@ -20,7 +20,8 @@ import java.util.Set;
  * first, then each lambda with its parameters typed by the function (Spark's bind of HigherOrderFunction).
  */
 final class HigherOrderFunctions {
-  private static final Set<String> NAMES = Set.of("transform", "filter", "exists", "forall", "aggregate", "zip_with");
+  private static final Set<String> NAMES = Set.of("transform", "filter", "exists", "forall", "aggregate", "zip_with",
+      "transform_values", "map_filter");
 
   private HigherOrderFunctions() {
   }
@@ -48,6 +49,9 @@ final class HigherOrderFunctions {
     List<Expression> lambdaArguments = arguments.subList(arguments.size() - lambdaCount, arguments.size());
     String pretty = name + "(" + String.join(", ", names(values)) + ", "
         + String.join(", ", lambdaArguments.stream().map(LambdaScope::unresolvedName).toList()) + ")";
+    if (name.equals("transform_values") || name.equals("map_filter")) {
+      return MapLambdas.resolve(lambdas, name, pretty, values, arguments.get(1));
+    }
     List<ArrayType> arrays = new ArrayList<>();
     int arrayCount = name.equals("zip_with") ? 2 : 1;
     for (int i = 0; i < arrayCount; i++) {
@@ -114,20 +118,20 @@ final class HigherOrderFunctions {
     return call("aggregate", callArguments, type, true, values, bound);
   }
 
-  private static void requireBoolean(LambdaScope lambdas, String pretty, BoundColumn lambda) {
+  static void requireBoolean(LambdaScope lambdas, String pretty, BoundColumn lambda) {
     DataType type = lambda.expression().dataType();
     if (type != AtomicType.BOOLEAN && type != AtomicType.NULL) {
       throw InputChecks.unexpectedType(pretty, 1, lambdas.errorText(lambda.name()), type, "\"BOOLEAN\"");
     }
   }
 
-  private static String pretty(LambdaScope lambdas, String name, List<BoundColumn> values, List<BoundColumn> bound) {
+  static String pretty(LambdaScope lambdas, String name, List<BoundColumn> values, List<BoundColumn> bound) {
     List<String> parts = new ArrayList<>(names(values));
     bound.forEach(lambda -> parts.add(lambdas.errorText(lambda.name())));
     return name + "(" + String.join(", ", parts) + ")";
   }
 
-  private static BoundColumn call(String name, List<BoundExpression> arguments, DataType type, boolean nullable,
+  static BoundColumn call(String name, List<BoundExpression> arguments, DataType type, boolean nullable,
       List<BoundColumn> values, List<BoundColumn> lambdas) {
     List<String> parts = new ArrayList<>(names(values));
     lambdas.forEach(lambda -> parts.add(lambda.name()));
@@ -138,7 +142,7 @@ final class HigherOrderFunctions {
     return values.stream().map(BoundColumn::name).toList();
   }
 
-  private static LambdaFunction lambda(Expression argument) {
+  static LambdaFunction lambda(Expression argument) {
     if (argument instanceof LambdaFunction lambda) {
       return lambda;
     }

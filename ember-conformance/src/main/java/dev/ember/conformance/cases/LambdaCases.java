@@ -58,6 +58,10 @@ public final class LambdaCases extends CaseGroup {
         x -> x.getField("k").plus(1)).as("t")));
     query("exists_on_empty_and_null", spark -> collections(spark).select(col("id"), exists(col("b"), x -> x.isNull()).as("e"),
         forall(col("b"), x -> x.isNotNull()).as("f")));
+    query("transform_values", spark -> collections(spark).select(col("id"), org.apache.spark.sql.functions.transform_values(
+        col("m"), (k, v) -> org.apache.spark.sql.functions.concat(k, lit("="), v.cast("string"))).as("t")));
+    query("map_filter", spark -> collections(spark).select(col("id"), org.apache.spark.sql.functions.map_filter(
+        col("m"), (k, v) -> v.gt(1).or(k.equalTo("z"))).as("f")));
     show("show_transform", 20, 20, false, spark -> collections(spark).select(
         transform(col("s"), x -> org.apache.spark.sql.functions.concat(x, lit("!"))).as("shout")));
   }
