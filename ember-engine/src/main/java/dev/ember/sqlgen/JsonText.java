@@ -74,7 +74,11 @@ final class JsonText {
       case DATE -> quoted(SqlCall.of("strftime", v, text("%Y-%m-%d")));
       case BINARY -> quoted(SqlCall.of("to_base64", v));
       case NULL -> text("null");
-      default -> quoted(new SqlCast(v, "VARCHAR", false));
+      case STRING -> quoted(v);
+      case TIMESTAMP, TIMESTAMP_NTZ -> throw dev.ember.plan.errors.SparkErrors.unsupported(
+          "UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
+          "Cannot call the method \"to_json\" of the class \"Ember\": timestamps in JSON are not supported yet.",
+          java.util.Map.of("methodName", "to_json", "className", "Ember"));
     };
   }
 
