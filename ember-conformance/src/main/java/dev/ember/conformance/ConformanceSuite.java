@@ -4,7 +4,11 @@ import dev.ember.conformance.cases.AggregateCases;
 import dev.ember.conformance.cases.AggregateFunctionCases;
 import dev.ember.conformance.cases.GroupingCases;
 import dev.ember.conformance.cases.ColumnCases;
+import dev.ember.conformance.cases.CollectionFunctionCases;
 import dev.ember.conformance.cases.ComplexTypeCases;
+import dev.ember.conformance.cases.GeneratorCases;
+import dev.ember.conformance.cases.JsonHashCases;
+import dev.ember.conformance.cases.LambdaCases;
 import dev.ember.conformance.cases.ConditionalCases;
 import dev.ember.conformance.cases.DatetimeCases;
 import dev.ember.conformance.cases.DatetimeFormatCases;
@@ -58,6 +62,10 @@ public final class ConformanceSuite {
         new SessionConfCases(),
         new DatetimeCases(),
         new DatetimeFunctionCases(),
-        new DatetimeFormatCases());
+        new DatetimeFormatCases(),
+        new CollectionFunctionCases(),
+        new GeneratorCases(),
+        new LambdaCases(),
+        new JsonHashCases());
   }
 }

@@ -104,7 +104,7 @@ final class DataTypes {
       parsed = schema.trim().startsWith("{")
           ? org.apache.spark.sql.types.DataType.fromJson(schema)
           : org.apache.spark.sql.types.StructType.fromDDL(schema);
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Spark's ParseException is a checked exception that Scala does not declare
       throw SparkErrors.unsupported("INVALID_SCHEMA.PARSE_ERROR", "42K07",
           "The input schema " + schema + " is not a valid schema string.",
           java.util.Map.of("inputSchema", "\"" + schema + "\"", "reason", String.valueOf(e.getMessage())));

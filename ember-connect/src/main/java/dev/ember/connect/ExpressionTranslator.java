@@ -41,13 +41,16 @@ final class ExpressionTranslator {
       }
       case UNRESOLVED_FUNCTION: {
         var function = expression.getUnresolvedFunction();
+        if (function.getFunctionName().equals("from_json")) {
+          return JsonSchemaArgument.fromJson(translateAll(function.getArgumentsList()));
+        }
         return new UnresolvedFunction(function.getFunctionName(), translateAll(function.getArgumentsList()),
             function.getIsDistinct());
       }
       case ALIAS: {
         var alias = expression.getAlias();
         if (alias.getNameCount() != 1) {
-          throw notSupported("multi-name alias");
+          return new dev.ember.plan.expressions.MultiAlias(translate(alias.getExpr()), alias.getNameList());
         }
         return new Alias(translate(alias.getExpr()), alias.getName(0));
       }
@@ -73,6 +76,14 @@ final class ExpressionTranslator {
         return new dev.ember.plan.expressions.ExtractValue(
             translate(expression.getUnresolvedExtractValue().getChild()),
             translate(expression.getUnresolvedExtractValue().getExtraction()));
+      case LAMBDA_FUNCTION: {
+        var lambda = expression.getLambdaFunction();
+        return new dev.ember.plan.expressions.LambdaFunction(translate(lambda.getFunction()),
+            lambda.getArgumentsList().stream().map(argument -> String.join(".", argument.getNamePartsList())).toList());
+      }
+      case UNRESOLVED_NAMED_LAMBDA_VARIABLE:
+        return new dev.ember.plan.expressions.LambdaVariable(
+            expression.getUnresolvedNamedLambdaVariable().getNamePartsList());
       case SORT_ORDER:
         return sortOrder(expression.getSortOrder());
       case WINDOW:

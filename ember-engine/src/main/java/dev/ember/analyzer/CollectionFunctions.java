@@ -2,10 +2,14 @@ package dev.ember.analyzer;
 
 import static dev.ember.analyzer.FunctionDefinition.prefix;
 
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.MapType;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Functions over arrays and maps. */
@@ -18,19 +22,114 @@ final class CollectionFunctions {
         new FunctionDefinition("size", 1, 1, false,
             (pretty, arguments, sql) -> {
               if (!(arguments.get(0).dataType() instanceof ArrayType) && !(arguments.get(0).dataType() instanceof MapType)) {
-                throw ArithmeticFunctions.unexpectedInputType(pretty, arguments.get(0).dataType(),
+                // Spark's Size reports the argument as written, without quoting a string literal
+                String argument = sql.get(0).matches("'.*'") ? sql.get(0).substring(1, sql.get(0).length() - 1) : sql.get(0);
+                throw InputChecks.unexpectedType(pretty, 0, argument, arguments.get(0).dataType(),
                     "(\"ARRAY\" or \"MAP\")");
               }
               return new Call("size", arguments, AtomicType.INTEGER, arguments.get(0).nullable());
             },
             prefix("size")),
         new FunctionDefinition("sort_array", 1, 2, false,
+            (pretty, arguments, sql) -> sameArray("sort_array", pretty, arguments, sql),
+            prefix("sort_array")),
+        new FunctionDefinition("array_distinct", 1, 1, false,
+            (pretty, arguments, sql) -> sameArray("array_distinct", pretty, arguments, sql),
+            prefix("array_distinct")),
+        new FunctionDefinition("array_max", 1, 1, false,
+            (pretty, arguments, sql) -> element("array_max", pretty, arguments, sql), prefix("array_max")),
+        new FunctionDefinition("array_min", 1, 1, false,
+            (pretty, arguments, sql) -> element("array_min", pretty, arguments, sql), prefix("array_min")),
+        new FunctionDefinition("array_contains", 2, 2, false, CollectionFunctions::arrayContains,
+            prefix("array_contains")),
+        new FunctionDefinition("element_at", 2, 2, false, CollectionFunctions::elementAt, prefix("element_at")),
+        new FunctionDefinition("slice", 3, 3, false, CollectionFunctions::slice, prefix("slice")),
+        new FunctionDefinition("flatten", 1, 1, false, CollectionFunctions::flatten, prefix("flatten")),
+        new FunctionDefinition("array_join", 2, 3, false, CollectionFunctions::arrayJoin, prefix("array_join")),
+        new FunctionDefinition("map_keys", 1, 1, false,
+            (pretty, arguments, sql) -> new Call("map_keys", arguments,
+                new ArrayType(ComplexTypeCoercion.map(pretty, arguments, sql, 0).keyType(), true),
+                arguments.get(0).nullable()),
+            prefix("map_keys")),
+        new FunctionDefinition("map_values", 1, 1, false,
             (pretty, arguments, sql) -> {
-              if (!(arguments.get(0).dataType() instanceof ArrayType)) {
-                throw ArithmeticFunctions.unexpectedInputType(pretty, arguments.get(0).dataType(), "\"ARRAY\"");
-              }
-              return new Call("sort_array", arguments, arguments.get(0).dataType(), arguments.get(0).nullable());
+              MapType map = ComplexTypeCoercion.map(pretty, arguments, sql, 0);
+              return new Call("map_values", arguments, new ArrayType(map.valueType(), true),
+                  arguments.get(0).nullable());
             },
-            prefix("sort_array")));
+            prefix("map_values")));
+  }
+
+  private static Call sameArray(String function, String pretty, List<BoundExpression> arguments, List<String> sql) {
+    ArrayType array = ComplexTypeCoercion.array(pretty, arguments, sql, 0);
+    return new Call(function, arguments, array, arguments.get(0).nullable());
+  }
+
+  private static Call element(String function, String pretty, List<BoundExpression> arguments, List<String> sql) {
+    ArrayType array = ComplexTypeCoercion.array(pretty, arguments, sql, 0);
+    return new Call(function, arguments, array.elementType(), true);
+  }
+
+  private static BoundExpression arrayContains(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    ArrayType array = ComplexTypeCoercion.array(pretty, arguments, sql, 0);
+    if (arguments.get(1).dataType() == AtomicType.NULL) {
+      throw SparkErrors.dataTypeMismatch("NULL_TYPE", "\"" + pretty + "\"",
+          "Null typed values cannot be used as arguments of `array_contains`.",
+          java.util.Map.of("functionName", "`array_contains`"));
+    }
+    DataType common = ComplexTypeCoercion.widerType(array.elementType(), arguments.get(1).dataType())
+        .orElseThrow(() -> InputChecks.unexpectedType(pretty, 1, sql.get(1), arguments.get(1).dataType(),
+            SparkErrors.toSqlType(array.elementType())));
+    BoundExpression list = ComplexTypeCoercion.castAll(List.of(arguments.get(0)),
+        new ArrayType(common, array.containsNull())).get(0);
+    BoundExpression value = ComplexTypeCoercion.castAll(List.of(arguments.get(1)), common).get(0);
+    return new Call("array_contains", List.of(list, value), AtomicType.BOOLEAN, true);
+  }
+
+  private static BoundExpression elementAt(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    if (arguments.get(0).dataType() instanceof MapType map) {
+      BoundExpression key = TypeCoercion.castTo(arguments.get(1), map.keyType());
+      return new Call("element_at_map", List.of(arguments.get(0), key), map.valueType(), true);
+    }
+    ArrayType array = ComplexTypeCoercion.array(pretty, arguments, sql, 0);
+    BoundExpression index = InputChecks.integer(pretty, arguments, sql, 1);
+    return new Call("element_at", List.of(arguments.get(0), index), array.elementType(), true);
+  }
+
+  private static BoundExpression slice(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    ArrayType array = ComplexTypeCoercion.array(pretty, arguments, sql, 0);
+    List<BoundExpression> coerced = List.of(arguments.get(0), InputChecks.integer(pretty, arguments, sql, 1),
+        InputChecks.integer(pretty, arguments, sql, 2));
+    return new Call("slice", coerced, array, ComplexTypeCoercion.anyNullable(arguments));
+  }
+
+  private static BoundExpression flatten(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    ArrayType outer = ComplexTypeCoercion.array(pretty, arguments, sql, 0);
+    if (!(outer.elementType() instanceof ArrayType inner)) {
+      throw InputChecks.unexpectedType(pretty, 0, sql.get(0), outer, "\"ARRAY<ARRAY>\"");
+    }
+    return new Call("flatten", arguments, inner, arguments.get(0).nullable() || outer.containsNull());
+  }
+
+  private static BoundExpression arrayJoin(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    ArrayType array = ComplexTypeCoercion.array(pretty, arguments, sql, 0);
+    List<BoundExpression> coerced = new ArrayList<>();
+    coerced.add(ComplexTypeCoercion.castAll(List.of(arguments.get(0)),
+        new ArrayType(AtomicType.STRING, array.containsNull())).get(0));
+    for (int i = 1; i < arguments.size(); i++) {
+      coerced.add(InputChecks.string(pretty, arguments, sql, i));
+    }
+    return new Call("array_join", coerced, AtomicType.STRING, ComplexTypeCoercion.anyNullable(arguments));
+  }
+
+  /** {@code concat} over arrays: every argument an array, elements widened; NULL if any argument is. */
+  static BoundExpression concatArrays(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    for (int i = 0; i < arguments.size(); i++) {
+      ComplexTypeCoercion.array(pretty, arguments, sql, i);
+    }
+    DataType common = ComplexTypeCoercion.widerType(InputChecks.types(arguments))
+        .orElseThrow(() -> InputChecks.differentTypes(pretty, "concat", InputChecks.types(arguments)));
+    return new Call("concat_arrays", ComplexTypeCoercion.castAll(arguments, common), common,
+        ComplexTypeCoercion.anyNullable(arguments));
   }
 }

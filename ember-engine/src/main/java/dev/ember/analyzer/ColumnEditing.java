@@ -26,15 +26,24 @@ final class ColumnEditing {
 
   static Scope withColumns(Analyzer analyzer, Scope input, List<Alias> columns) {
     NameMatcher names = analyzer.names();
-    ExpressionResolver resolver = analyzer.expressions(input, false);
+    ExpressionResolver resolver = analyzer.expressions(input, false).forSelectList();
     List<NamedExpression> replacements = new ArrayList<>();
+    dev.ember.plan.resolved.ResolvedPlan below = input.plan();
     for (int i = 0; i < columns.size(); i++) {
       for (int j = 0; j < i; j++) {
         if (names.same(columns.get(i).name(), columns.get(j).name())) {
           throw columnAlreadyExists(columns.get(i).name());
         }
       }
-      replacements.add(ProjectResolver.named(analyzer, resolver.resolve(columns.get(i)), columns.get(i)));
+      BoundColumn bound = resolver.resolve(columns.get(i));
+      if (bound.expression() instanceof dev.ember.plan.resolved.Generator generator) {
+        var generated = GeneratorPlanning.generate(analyzer, below, generator, columns.get(i));
+        replacements.add(ProjectResolver.passThrough(generated.generated().get(0)));
+        below = generated;
+        continue;
+      }
+      GeneratorPlanning.rejectNested(bound);
+      replacements.add(ProjectResolver.named(analyzer, bound, columns.get(i)));
     }
     List<NamedExpression> output = new ArrayList<>();
     Set<Integer> used = new HashSet<>();
@@ -52,7 +61,7 @@ final class ColumnEditing {
         output.add(replacements.get(i));
       }
     }
-    return input.withPlan(new Projection(input.plan(), output));
+    return input.withPlan(new Projection(below, output));
   }
 
   private static int indexOf(NameMatcher names, List<NamedExpression> columns, String name) {

@@ -33,14 +33,37 @@ final class ExpressionResolver {
   private final boolean allowAggregates;
   private final ZoneId timeZone;
   private final boolean ansi;
+  private final LambdaScope lambdas;
+  /** Whether this resolves a select list, the only place a generator may appear (at the top). */
+  private final boolean selectList;
 
   /** {@code ansi = false} (spark.sql.ansi.enabled=false): failing casts and divisions give NULL. */
   ExpressionResolver(Scope scope, NameMatcher names, boolean allowAggregates, ZoneId timeZone, boolean ansi) {
+    this(scope, names, allowAggregates, timeZone, ansi, Map.of(), new java.util.HashSet<>(), false);
+  }
+
+  private ExpressionResolver(Scope scope, NameMatcher names, boolean allowAggregates, ZoneId timeZone, boolean ansi,
+      Map<String, dev.ember.plan.resolved.LambdaParameter> lambdaParameters, java.util.Set<String> lambdaNames,
+      boolean selectList) {
     this.scope = scope;
     this.names = names;
     this.allowAggregates = allowAggregates;
     this.timeZone = timeZone;
     this.ansi = ansi;
+    this.lambdas = new LambdaScope(this, lambdaParameters, lambdaNames);
+    this.selectList = selectList;
+  }
+
+  /** The resolver for a lambda body: the same columns plus the lambda parameters. */
+  ExpressionResolver withLambdas(Map<String, dev.ember.plan.resolved.LambdaParameter> parameters,
+      java.util.Set<String> lambdaNames) {
+    return new ExpressionResolver(scope, names, allowAggregates, timeZone, ansi, parameters, lambdaNames, selectList);
+  }
+
+  /** The same resolver for the columns of a select (generators allowed at the top). */
+  ExpressionResolver forSelectList() {
+    return new ExpressionResolver(scope, names, allowAggregates, timeZone, ansi, Map.of(), new java.util.HashSet<>(),
+        true);
   }
 
   /**
@@ -69,6 +92,9 @@ final class ExpressionResolver {
     if (expression instanceof Alias alias) {
       return new BoundColumn(resolve(alias.child()).expression(), alias.name());
     }
+    if (expression instanceof dev.ember.plan.expressions.MultiAlias alias) {
+      return new BoundColumn(resolve(alias.child()).expression(), String.join(", ", alias.names()));
+    }
     if (expression instanceof Cast cast) {
       return resolveCast(cast);
     }
@@ -80,6 +106,12 @@ final class ExpressionResolver {
     }
     if (expression instanceof WindowExpression window) {
       return new WindowResolver(this).resolve(window);
+    }
+    if (expression instanceof dev.ember.plan.expressions.LambdaVariable variable) {
+      return lambdas.variable(variable, names);
+    }
+    if (expression instanceof dev.ember.plan.expressions.LambdaFunction lambda) {
+      throw SparkErrors.internal("a lambda function outside a higher-order function: " + lambda);
     }
     if (expression instanceof UnresolvedStar star) {
       throw SparkErrors.unsupported("INVALID_USAGE_OF_STAR_OR_REGEX", "42000",
@@ -232,6 +264,12 @@ final class ExpressionResolver {
   }
 
   private BoundColumn resolveFunction(UnresolvedFunction function) {
+    if (function.name().equalsIgnoreCase("struct")) {
+      return StructConstruction.resolve(this, function);
+    }
+    if (HigherOrderFunctions.handles(function.name())) {
+      return HigherOrderFunctions.resolve(lambdas, function);
+    }
     return resolveFunction(function, false);
   }
 
@@ -280,6 +318,10 @@ final class ExpressionResolver {
     List<BoundExpression> arguments = boundArguments.stream().map(BoundColumn::expression).toList();
     List<String> argumentNames = boundArguments.stream().map(BoundColumn::name).toList();
     String name = definition.namer().name(argumentNames, function.distinct());
+    if (arguments.stream().anyMatch(argument -> argument instanceof dev.ember.plan.resolved.Generator)) {
+      throw selectList ? dev.ember.plan.errors.CollectionErrors.nestedGenerator(name)
+          : dev.ember.plan.errors.CollectionErrors.generatorOutsideSelect(name);
+    }
     if (!definition.acceptsArgumentCount(arguments.size())) {
       throw SparkErrors.wrongNumArgs("`" + function.name() + "`", definition.expectedArgumentCount(),
           arguments.size());
@@ -302,6 +344,9 @@ final class ExpressionResolver {
   /** Resolves a predicate and checks it is boolean. */
   BoundExpression resolveCondition(Expression condition) {
     BoundColumn bound = resolve(condition);
+    if (bound.expression() instanceof dev.ember.plan.resolved.Generator) {
+      throw dev.ember.plan.errors.CollectionErrors.generatorOutsideSelect(bound.name());
+    }
     if (bound.expression().dataType() != AtomicType.BOOLEAN && bound.expression().dataType() != AtomicType.NULL) {
       throw SparkErrors.dataTypeMismatch("FILTER_NOT_BOOLEAN", "\"" + bound.name() + "\"",
           "Filter expression \"" + bound.name() + "\" of type " + SparkErrors.toSqlType(bound.expression().dataType())

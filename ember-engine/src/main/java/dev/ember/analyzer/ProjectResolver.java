@@ -3,6 +3,9 @@ package dev.ember.analyzer;
 import dev.ember.plan.expressions.Expression;
 import dev.ember.plan.expressions.UnresolvedStar;
 import dev.ember.plan.resolved.Attribute;
+import dev.ember.plan.resolved.GeneratedRows;
+import dev.ember.plan.resolved.Generator;
+import dev.ember.plan.resolved.ResolvedPlan;
 import dev.ember.plan.resolved.ColumnReference;
 import dev.ember.plan.resolved.NamedExpression;
 import dev.ember.plan.resolved.Projection;
@@ -18,18 +21,29 @@ final class ProjectResolver {
   }
 
   Scope resolve(Scope input, List<Expression> expressions) {
-    ExpressionResolver resolver = analyzer.expressions(input, false);
+    ExpressionResolver resolver = analyzer.expressions(input, false).forSelectList();
     List<NamedExpression> columns = new ArrayList<>();
+    ResolvedPlan below = input.plan();
     for (Expression expression : expressions) {
       if (expression instanceof UnresolvedStar star) {
         resolver.expandStar(star).forEach(attribute -> columns.add(passThrough(attribute)));
-      } else if (expression instanceof dev.ember.plan.expressions.UnresolvedRegex regex) {
+        continue;
+      }
+      if (expression instanceof dev.ember.plan.expressions.UnresolvedRegex regex) {
         resolver.expandRegex(regex).forEach(attribute -> columns.add(passThrough(attribute)));
+        continue;
+      }
+      BoundColumn bound = resolver.resolveTopLevel(expression);
+      if (bound.expression() instanceof Generator generator) {
+        GeneratedRows generated = GeneratorPlanning.generate(analyzer, below, generator, expression);
+        generated.generated().forEach(attribute -> columns.add(passThrough(attribute)));
+        below = generated;
       } else {
-        columns.add(named(analyzer, resolver.resolveTopLevel(expression), expression));
+        GeneratorPlanning.rejectNested(bound);
+        columns.add(named(analyzer, bound, expression));
       }
     }
-    return input.withPlan(new Projection(input.plan(), columns));
+    return input.withPlan(new Projection(below, columns));
   }
 
   static NamedExpression passThrough(Attribute attribute) {

@@ -14,10 +14,17 @@ final class SortResolver {
   static Scope resolve(Analyzer analyzer, Scope input, List<SortOrder> orders) {
     ExpressionResolver resolver = analyzer.expressions(input, false);
     List<BoundSortOrder> bound = orders.stream()
-        .map(order -> new BoundSortOrder(resolver.resolve(unwrap(order.child())).expression(),
+        .map(order -> new BoundSortOrder(noGenerator(resolver.resolve(unwrap(order.child()))),
             order.ascending(), order.nullsFirst()))
         .toList();
     return input.withSameColumns(new Ordering(input.plan(), bound));
+  }
+
+  private static dev.ember.plan.resolved.BoundExpression noGenerator(BoundColumn bound) {
+    if (bound.expression() instanceof dev.ember.plan.resolved.Generator) {
+      throw dev.ember.plan.errors.CollectionErrors.generatorOutsideSelect(bound.name());
+    }
+    return bound.expression();
   }
 
   private static Expression unwrap(Expression expression) {

@@ -6,6 +6,7 @@ import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.types.ArrayType;
+import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
 import java.util.ArrayList;
@@ -37,8 +38,9 @@ final class StringFunctions {
             (pretty, arguments, sql) -> bind("length", AtomicType.INTEGER, List.of(S), pretty, arguments, sql),
             prefix("length")),
         new FunctionDefinition("concat", 0, FunctionDefinition.VARIADIC, false,
-            (pretty, arguments, sql) -> bind("concat", AtomicType.STRING, repeated(S, arguments.size()), pretty,
-                arguments, sql),
+            (pretty, arguments, sql) -> arguments.stream().anyMatch(a -> a.dataType() instanceof ArrayType)
+                ? CollectionFunctions.concatArrays(pretty, arguments, sql)
+                : bind("concat", AtomicType.STRING, repeated(S, arguments.size()), pretty, arguments, sql),
             prefix("concat")),
         new FunctionDefinition("concat_ws", 1, FunctionDefinition.VARIADIC, false,
             (pretty, arguments, sql) -> {

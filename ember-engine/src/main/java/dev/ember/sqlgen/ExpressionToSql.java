@@ -47,6 +47,16 @@ final class ExpressionToSql {
     if (expression instanceof dev.ember.plan.resolved.WindowCall window) {
       return WindowToSql.convert(window);
     }
+    if (expression instanceof dev.ember.plan.resolved.LambdaParameter parameter) {
+      return new SqlColumn(LambdaRenderers.parameterName(parameter));
+    }
+    if (expression instanceof dev.ember.plan.resolved.BoundLambda lambda) {
+      return new dev.ember.sqlgen.tree.SqlLambda(lambda.parameters().stream().map(LambdaRenderers::parameterName)
+          .toList(), convert(lambda.body()));
+    }
+    if (expression instanceof dev.ember.plan.resolved.Generator generator) {
+      throw SparkErrors.internal("a generator outside a select: " + generator.function());
+    }
     if (expression instanceof Call call) {
         List<SqlExpression> arguments = call.arguments().stream().map(ExpressionToSql::convert).toList();
         return FunctionRenderers.lookup(call.function())

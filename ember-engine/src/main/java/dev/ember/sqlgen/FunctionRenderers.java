@@ -74,6 +74,10 @@ final class FunctionRenderers {
     StringRenderers.register(renderers);
     WindowRenderers.register(renderers);
     DatetimeRenderers.register(renderers);
+    CollectionRenderers.register(renderers);
+    LambdaRenderers.register(renderers);
+    HashRenderers.register(renderers);
+    JsonRenderers.register(renderers);
     return Map.copyOf(renderers);
   }
 

@@ -128,6 +128,9 @@ public final class SqlGenerator {
     if (plan instanceof SampledRows sample) {
       return SampleToSql.select(this, sample);
     }
+    if (plan instanceof dev.ember.plan.resolved.GeneratedRows generated) {
+      return GenerateToSql.select(this, generated);
+    }
     if (plan instanceof TailRows tail) {
       return TailToSql.select(this, tail);
     }

@@ -197,7 +197,8 @@ public final class SqlRenderer {
       return render(window.function()) + " OVER (" + String.join(" ", clauses) + ")";
     }
     if (expression instanceof SqlLambda lambda) {
-      return "(lambda " + identifier(lambda.parameter()) + ": " + render(lambda.body()) + ")";
+      return "(lambda " + lambda.parameters().stream().map(SqlRenderer::identifier).collect(Collectors.joining(", "))
+          + ": " + render(lambda.body()) + ")";
     }
     if (expression instanceof SqlIgnoreNulls ignoreNulls) {
       SqlCall call = ignoreNulls.call();

@@ -32,7 +32,11 @@ abstract class ConformanceTest {
   Stream<DynamicNode> conformance() throws IOException {
     SparkSession spark = session();
     List<DynamicNode> groups = new ArrayList<>();
+    String only = System.getProperty("ember.conformance.groups", "");
     for (CaseGroup group : ConformanceSuite.groups()) {
+      if (!only.isBlank() && !List.of(only.split(",")).contains(group.name())) {
+        continue;
+      }
       Map<String, Map<String, String>> goldens = GoldenFile.load(group.name());
       List<DynamicTest> tests = new ArrayList<>();
       for (ConformanceCase conformanceCase : group.cases()) {

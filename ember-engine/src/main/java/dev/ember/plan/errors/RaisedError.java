@@ -37,7 +37,17 @@ public enum RaisedError {
   /** Payload: the day-of-week text. */
   ILLEGAL_DAY_OF_WEEK,
   /** Payload: the file with the malformed record (CSV mode FAILFAST). */
-  FAILED_READ_FILE;
+  FAILED_READ_FILE,
+  /** Run-time arguments: the index, the array size. */
+  INVALID_ARRAY_INDEX_IN_ELEMENT_AT,
+  INVALID_INDEX_OF_ZERO,
+  NULL_MAP_KEY,
+  /** Run-time argument: the key's text, base64-encoded (DuckDB's {@code to_base64}). */
+  DUPLICATED_MAP_KEY,
+  /** Argument: the function name. */
+  INVALID_START_OF_ZERO,
+  /** Argument: the function name; run-time argument: the length. */
+  NEGATIVE_LENGTH;
 
   private static final String PREFIX = "EMBER_RAISE:";
   /** Opens and closes a run-time text payload; separates its fields. Neither appears in Spark patterns or dates. */
@@ -48,7 +58,7 @@ public enum RaisedError {
   private static final Pattern MARKER = Pattern.compile(PREFIX + "([A-Z_]+)"
       + "(?:\\(([A-Za-z0-9_=-]*)\\))?"
       + "(?:" + PAYLOAD_BOUNDARY + "(.*?)" + PAYLOAD_BOUNDARY + ")?"
-      + "((?:\\|-?[0-9]+)*)", Pattern.DOTALL);
+      + "((?:\\|[A-Za-z0-9+/=-]*)*)", Pattern.DOTALL);
 
   /** The text to pass to DuckDB's {@code error()}, with arguments known when the SQL is generated. */
   public String marker(String... arguments) {
@@ -87,6 +97,14 @@ public enum RaisedError {
           Map.of("path", "file://" + arguments.get(0)));
       case ILLEGAL_DAY_OF_WEEK -> new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "ILLEGAL_DAY_OF_WEEK", "22009",
           "Illegal input for day of week: " + arguments.get(0) + ".", Map.of("string", arguments.get(0)));
+      case INVALID_ARRAY_INDEX_IN_ELEMENT_AT -> CollectionErrors.invalidElementAtIndex(arguments.get(0),
+          arguments.get(1));
+      case INVALID_INDEX_OF_ZERO -> CollectionErrors.invalidIndexOfZero();
+      case NULL_MAP_KEY -> CollectionErrors.nullMapKey();
+      case DUPLICATED_MAP_KEY -> CollectionErrors.duplicatedMapKey(
+          new String(Base64.getDecoder().decode(arguments.get(0)), StandardCharsets.UTF_8));
+      case INVALID_START_OF_ZERO -> CollectionErrors.invalidStart(arguments.get(0));
+      case NEGATIVE_LENGTH -> CollectionErrors.negativeLength(arguments.get(0), arguments.get(1));
     };
   }
 

@@ -6,6 +6,6 @@ package dev.ember.plan.expressions;
  * {@link dev.ember.plan.resolved.BoundExpression}.
  */
 public sealed interface Expression
-    permits UnresolvedAttribute, UnresolvedStar, UnresolvedFunction, Literal, Alias, Cast, SortOrder, ExtractValue,
-        WindowExpression, UnresolvedRegex {
+    permits UnresolvedAttribute, UnresolvedStar, UnresolvedFunction, Literal, Alias, MultiAlias, Cast, SortOrder,
+        ExtractValue, WindowExpression, UnresolvedRegex, LambdaFunction, LambdaVariable {
 }

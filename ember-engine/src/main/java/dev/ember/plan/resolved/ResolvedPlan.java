@@ -7,8 +7,8 @@ import java.util.List;
  * (withColumn, drop, toDF, dropDuplicates, ...) is expressed with these few nodes.
  */
 public sealed interface ResolvedPlan
-    permits RangeScan, LocalRows, FileScan, CachedScan, Projection, Selection, Ordering, LimitRows, OffsetRows, Aggregation,
-        JoinRows, CombinedRows, DistinctRows, FirstRowPerKey, TailRows, SampledRows {
+    permits RangeScan, LocalRows, FileScan, CachedScan, Projection, Selection, Ordering, LimitRows, OffsetRows,
+        Aggregation, JoinRows, CombinedRows, DistinctRows, FirstRowPerKey, TailRows, SampledRows, GeneratedRows {
   List<Attribute> output();
 
   /** The same plan whose output carries {@code qualifier} (for {@code df.as("t")}). */

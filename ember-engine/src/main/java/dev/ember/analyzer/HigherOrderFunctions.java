@@ -1,0 +1,155 @@
+package dev.ember.analyzer;
+
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.LambdaFunction;
+import dev.ember.plan.expressions.UnresolvedFunction;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.BoundLambda;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.types.ArrayType;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * transform, filter, exists, forall, aggregate and zip_with: the collection arguments resolve
+ * first, then each lambda with its parameters typed by the function (Spark's bind of HigherOrderFunction).
+ */
+final class HigherOrderFunctions {
+  private static final Set<String> NAMES = Set.of("transform", "filter", "exists", "forall", "aggregate", "zip_with",
+      "transform_values", "map_filter");
+
+  private HigherOrderFunctions() {
+  }
+
+  static boolean handles(String name) {
+    return NAMES.contains(name.toLowerCase(Locale.ROOT));
+  }
+
+  static BoundColumn resolve(LambdaScope lambdas, UnresolvedFunction function) {
+    String name = function.name().toLowerCase(Locale.ROOT);
+    List<Expression> arguments = function.arguments();
+    int expected = switch (name) {
+      case "aggregate" -> 4;
+      case "zip_with" -> 3;
+      default -> 2;
+    };
+    if (arguments.size() != expected && !(name.equals("aggregate") && arguments.size() == 3)) {
+      throw SparkErrors.wrongNumArgs("`" + name + "`", Integer.toString(expected), arguments.size());
+    }
+    int lambdaCount = name.equals("aggregate") ? arguments.size() - 2 : 1;
+    List<BoundColumn> values = new ArrayList<>();
+    for (Expression argument : arguments.subList(0, arguments.size() - lambdaCount)) {
+      values.add(lambdas.resolver().resolve(argument));
+    }
+    List<Expression> lambdaArguments = arguments.subList(arguments.size() - lambdaCount, arguments.size());
+    String pretty = name + "(" + String.join(", ", names(values)) + ", "
+        + String.join(", ", lambdaArguments.stream().map(LambdaScope::unresolvedName).toList()) + ")";
+    if (name.equals("transform_values") || name.equals("map_filter")) {
+      return MapLambdas.resolve(lambdas, name, pretty, values, arguments.get(1));
+    }
+    List<ArrayType> arrays = new ArrayList<>();
+    int arrayCount = name.equals("zip_with") ? 2 : 1;
+    for (int i = 0; i < arrayCount; i++) {
+      if (!(values.get(i).expression().dataType() instanceof ArrayType array)) {
+        throw InputChecks.unexpectedType(pretty, i, values.get(i).name(), values.get(i).expression().dataType(),
+            "\"ARRAY\"");
+      }
+      arrays.add(array);
+    }
+    ArrayType array = arrays.get(0);
+    BoundExpression input = values.get(0).expression();
+    switch (name) {
+      case "transform": {
+        BoundColumn lambda = lambdas.bind(lambda(arguments.get(1)), List.of(array.elementType(), AtomicType.INTEGER),
+            List.of(array.containsNull(), false));
+        return call(name, List.of(input, lambda.expression()), new ArrayType(lambda.expression().dataType(),
+            lambda.expression().nullable()), input.nullable(), values, List.of(lambda));
+      }
+      case "filter":
+      case "exists":
+      case "forall": {
+        BoundColumn lambda = lambdas.bind(lambda(arguments.get(1)), List.of(array.elementType(), AtomicType.INTEGER),
+            List.of(array.containsNull(), false));
+        requireBoolean(lambdas, pretty(lambdas, name, values, List.of(lambda)), lambda);
+        DataType type = name.equals("filter") ? array : AtomicType.BOOLEAN;
+        return call(name, List.of(input, lambda.expression()), type, name.equals("filter") ? input.nullable() : true,
+            values, List.of(lambda));
+      }
+      case "aggregate":
+        return aggregate(lambdas, arguments, values, array);
+      default: {
+        BoundColumn lambda = lambdas.bind(lambda(arguments.get(2)),
+            List.of(array.elementType(), arrays.get(1).elementType()), List.of(true, true));
+        BoundExpression right = values.get(1).expression();
+        return call(name, List.of(input, right, lambda.expression()), new ArrayType(lambda.expression().dataType(),
+            lambda.expression().nullable()), input.nullable() || right.nullable(), values, List.of(lambda));
+      }
+    }
+  }
+
+  private static BoundColumn aggregate(LambdaScope lambdas, List<Expression> arguments, List<BoundColumn> values,
+      ArrayType array) {
+    BoundExpression zero = values.get(1).expression();
+    BoundColumn merge = lambdas.bind(lambda(arguments.get(2)), List.of(zero.dataType(), array.elementType()),
+        List.of(true, array.containsNull()));
+    List<BoundColumn> bound = new ArrayList<>(List.of(merge));
+    BoundColumn finish = null;
+    if (arguments.size() == 4) {
+      finish = lambdas.bind(lambda(arguments.get(3)), List.of(merge.expression().dataType()), List.of(true));
+      bound.add(finish);
+    }
+    if (!ComplexTypeCoercion.sameIgnoringNullability(zero.dataType(), merge.expression().dataType())) {
+      String pretty = pretty(lambdas, "aggregate", values, bound);
+      throw InputChecks.unexpectedType(pretty, 2, lambdas.errorText(merge.name()), merge.expression().dataType(),
+          SparkErrors.toSqlType(zero.dataType()));
+    }
+    List<BoundExpression> callArguments = new ArrayList<>(List.of(values.get(0).expression(), zero,
+        merge.expression()));
+    DataType type = merge.expression().dataType();
+    if (finish != null) {
+      callArguments.add(finish.expression());
+      type = finish.expression().dataType();
+    }
+    return call("aggregate", callArguments, type, true, values, bound);
+  }
+
+  static void requireBoolean(LambdaScope lambdas, String pretty, BoundColumn lambda) {
+    DataType type = lambda.expression().dataType();
+    if (type != AtomicType.BOOLEAN && type != AtomicType.NULL) {
+      throw InputChecks.unexpectedType(pretty, 1, lambdas.errorText(lambda.name()), type, "\"BOOLEAN\"");
+    }
+  }
+
+  static String pretty(LambdaScope lambdas, String name, List<BoundColumn> values, List<BoundColumn> bound) {
+    List<String> parts = new ArrayList<>(names(values));
+    bound.forEach(lambda -> parts.add(lambdas.errorText(lambda.name())));
+    return name + "(" + String.join(", ", parts) + ")";
+  }
+
+  static BoundColumn call(String name, List<BoundExpression> arguments, DataType type, boolean nullable,
+      List<BoundColumn> values, List<BoundColumn> lambdas) {
+    List<String> parts = new ArrayList<>(names(values));
+    lambdas.forEach(lambda -> parts.add(lambda.name()));
+    return new BoundColumn(new Call(name, arguments, type, nullable), name + "(" + String.join(", ", parts) + ")");
+  }
+
+  private static List<String> names(List<BoundColumn> values) {
+    return values.stream().map(BoundColumn::name).toList();
+  }
+
+  static LambdaFunction lambda(Expression argument) {
+    if (argument instanceof LambdaFunction lambda) {
+      return lambda;
+    }
+    throw SparkErrors.internal("expected a lambda function argument, got " + argument);
+  }
+
+  static boolean isLambda(BoundExpression expression) {
+    return expression instanceof BoundLambda;
+  }
+}

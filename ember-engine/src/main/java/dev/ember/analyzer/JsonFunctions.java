@@ -1,0 +1,78 @@
+package dev.ember.analyzer;
+
+import static dev.ember.analyzer.FunctionDefinition.prefix;
+
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.types.ArrayType;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.MapType;
+import dev.ember.plan.types.StructField;
+import dev.ember.plan.types.StructType;
+import java.util.List;
+import java.util.Map;
+
+/** to_json, from_json (PERMISSIVE: malformed input gives a row of NULLs) and get_json_object. */
+final class JsonFunctions {
+  private JsonFunctions() {
+  }
+
+  static List<FunctionDefinition> definitions() {
+    return List.of(
+        new FunctionDefinition("to_json", 1, 1, false, JsonFunctions::toJson, prefix("to_json")),
+        new FunctionDefinition("from_json", 2, 2, false, JsonFunctions::fromJson,
+            (arguments, distinct) -> "from_json(" + arguments.get(0) + ")"),
+        new FunctionDefinition("get_json_object", 2, 2, false, JsonFunctions::getJsonObject,
+            prefix("get_json_object")));
+  }
+
+  private static BoundExpression toJson(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    DataType type = arguments.get(0).dataType();
+    if (!(type instanceof StructType) && !(type instanceof ArrayType) && !(type instanceof MapType)) {
+      throw SparkErrors.dataTypeMismatch("INVALID_JSON_SCHEMA", "\"" + pretty + "\"",
+          "Input schema " + SparkErrors.toSqlType(type) + " must be a struct, an array, a map or a variant.",
+          Map.of("schema", SparkErrors.toSqlType(type)));
+    }
+    return new Call("to_json", arguments, AtomicType.STRING, true);
+  }
+
+  private static BoundExpression fromJson(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    BoundExpression text = InputChecks.string(pretty, arguments, sql, 0);
+    if (!(arguments.get(1) instanceof Literal schema) || !(schema.dataType() instanceof StructType
+        || schema.dataType() instanceof ArrayType || schema.dataType() instanceof MapType)) {
+      throw SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
+          "Cannot call the method \"from_json\" of the class \"Ember\": the schema must be a struct, array or map type.",
+          Map.of("methodName", "from_json", "className", "Ember"));
+    }
+    return new Call("from_json", List.of(text), nullable(schema.dataType()), true);
+  }
+
+  /** Spark parses JSON into a schema whose fields are all nullable. */
+  private static DataType nullable(DataType type) {
+    if (type instanceof StructType struct) {
+      return new StructType(struct.fields().stream()
+          .map(field -> new StructField(field.name(), nullable(field.dataType()), true)).toList());
+    }
+    if (type instanceof ArrayType array) {
+      return new ArrayType(nullable(array.elementType()), true);
+    }
+    if (type instanceof MapType map) {
+      return new MapType(map.keyType(), nullable(map.valueType()), true);
+    }
+    return type;
+  }
+
+  private static BoundExpression getJsonObject(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    BoundExpression text = InputChecks.string(pretty, arguments, sql, 0);
+    BoundExpression path = InputChecks.string(pretty, arguments, sql, 1);
+    if (!(path instanceof Literal)) {
+      throw SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
+          "Cannot call the method \"get_json_object\" of the class \"Ember\": the path must be a literal.",
+          Map.of("methodName", "get_json_object", "className", "Ember"));
+    }
+    return new Call("get_json_object", List.of(text, path), AtomicType.STRING, true);
+  }
+}

@@ -1,0 +1,54 @@
+package dev.ember.analyzer;
+
+import dev.ember.plan.expressions.Alias;
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.ExtractValue;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.expressions.UnresolvedAttribute;
+import dev.ember.plan.expressions.UnresolvedFunction;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.StructField;
+import dev.ember.plan.types.StructType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code struct(a, b.as("x"), lit(1))}: field names come from the unresolved arguments (Spark's
+ * CreateStruct): a column's last name part, an alias, a string field extraction, else {@code colN}.
+ */
+final class StructConstruction {
+  private StructConstruction() {
+  }
+
+  static BoundColumn resolve(ExpressionResolver resolver, UnresolvedFunction function) {
+    List<BoundExpression> values = new ArrayList<>();
+    List<StructField> fields = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < function.arguments().size(); i++) {
+      Expression argument = function.arguments().get(i);
+      BoundColumn bound = resolver.resolve(argument);
+      values.add(bound.expression());
+      fields.add(new StructField(fieldName(argument, i), bound.expression().dataType(), bound.expression().nullable()));
+      names.add(argument instanceof Alias alias
+          ? resolver.resolve(alias.child()).name() + " AS " + alias.name() : bound.name());
+    }
+    return new BoundColumn(new Call("struct", values, new StructType(fields), false),
+        "struct(" + String.join(", ", names) + ")");
+  }
+
+  private static String fieldName(Expression argument, int index) {
+    if (argument instanceof Alias alias) {
+      return alias.name();
+    }
+    if (argument instanceof UnresolvedAttribute attribute) {
+      return attribute.nameParts().get(attribute.nameParts().size() - 1);
+    }
+    if (argument instanceof ExtractValue extract && extract.extraction() instanceof Literal literal
+        && literal.dataType() == AtomicType.STRING) {
+      return (String) literal.value();
+    }
+    return "col" + (index + 1);
+  }
+}

@@ -1,0 +1,113 @@
+package dev.ember.sqlgen;
+
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.types.ArrayType;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.MapType;
+import dev.ember.plan.types.StructField;
+import dev.ember.plan.types.StructType;
+import dev.ember.sqlgen.FunctionRenderers.Renderer;
+import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlCase;
+import dev.ember.sqlgen.tree.SqlCast;
+import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlLiteral;
+import dev.ember.sqlgen.tree.SqlOperator;
+import dev.ember.sqlgen.tree.SqlStruct;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** to_json (JsonText), from_json on DuckDB's json_transform, get_json_object on json_extract_string. */
+final class JsonRenderers {
+  private static final Pattern PATH_STEP = Pattern.compile("\\.([^.\\[\\]*'\"]+)|\\['([^'\"]+)'\\]|\\[([0-9]+)\\]");
+
+  private JsonRenderers() {
+  }
+
+  static void register(Map<String, Renderer> renderers) {
+    renderers.put("to_json", (call, args) -> JsonText.of(args.get(0), call.argument(0).dataType()));
+    renderers.put("from_json", (call, args) -> call.dataType() instanceof StructType struct
+        ? fromJson(struct, args.get(0)) : fromJsonCollection(call.dataType(), args.get(0)));
+    renderers.put("get_json_object", (call, args) -> {
+      String path = duckDbPath((String) ((Literal) call.argument(1)).value());
+      if (path == null) {
+        return new SqlLiteral(null, AtomicType.STRING);
+      }
+      return new SqlCase(List.of(new SqlCase.When(SqlCall.of("json_valid", args.get(0)),
+          SqlCall.of("json_extract_string", args.get(0), new SqlLiteral(path, AtomicType.STRING)))), null);
+    });
+  }
+
+  /** A JSON object parsed into the schema; anything else that is not NULL gives a struct of NULLs (PERMISSIVE). */
+  private static SqlExpression fromJson(StructType type, SqlExpression text) {
+    String duckDbType = DuckDbTypes.of(type);
+    SqlExpression allNull = new SqlCast(new SqlStruct(type.fields().stream()
+        .map(field -> new SqlStruct.Field(field.name(), new SqlLiteral(null, field.dataType()))).toList()),
+        duckDbType, false);
+    SqlExpression isObject = SqlOperator.infix("AND", SqlCall.of("json_valid", text),
+        SqlOperator.infix("=", SqlCall.of("json_type", text), new SqlLiteral("OBJECT", AtomicType.STRING)));
+    return new SqlCase(List.of(
+        new SqlCase.When(SqlOperator.postfix("IS NULL", text), new SqlCast(new SqlLiteral(null, AtomicType.NULL),
+            duckDbType, false)),
+        new SqlCase.When(isObject, new SqlCast(SqlCall.of("json_transform", text,
+            new SqlLiteral(structure(type), AtomicType.STRING)), duckDbType, false))),
+        allNull);
+  }
+
+  /** An array (from a JSON array) or a map (from a JSON object); NULL for anything else. */
+  private static SqlExpression fromJsonCollection(DataType type, SqlExpression text) {
+    String expected = type instanceof ArrayType ? "ARRAY" : "OBJECT";
+    SqlExpression matches = SqlOperator.infix("AND", SqlCall.of("json_valid", text),
+        SqlOperator.infix("=", SqlCall.of("json_type", text), new SqlLiteral(expected, AtomicType.STRING)));
+    return new SqlCase(List.of(new SqlCase.When(matches, new SqlCast(SqlCall.of("json_transform", text,
+        new SqlLiteral(structure(type), AtomicType.STRING)), DuckDbTypes.of(type), false))), null);
+  }
+
+  /** json_transform's structure argument: the schema as a JSON document of DuckDB type names. */
+  private static String structure(DataType type) {
+    if (type instanceof StructType struct) {
+      StringBuilder text = new StringBuilder("{");
+      for (StructField field : struct.fields()) {
+        text.append(text.length() > 1 ? "," : "").append(JsonText.quote(field.name())).append(':')
+            .append(structure(field.dataType()));
+      }
+      return text.append('}').toString();
+    }
+    if (type instanceof ArrayType array) {
+      return "[" + structure(array.elementType()) + "]";
+    }
+    return JsonText.quote(DuckDbTypes.of(type));
+  }
+
+  /** Spark's JSON path ({@code $.a.b[0]}, {@code $['a']}) as DuckDB's, or null if Spark would find it invalid. */
+  static String duckDbPath(String path) {
+    if (path == null || !path.startsWith("$")) {
+      return null;
+    }
+    if (path.contains("*")) {
+      throw SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
+          "Cannot call the method \"get_json_object\" of the class \"Ember\": wildcards in JSON paths are not supported.",
+          Map.of("methodName", "get_json_object", "className", "Ember"));
+    }
+    StringBuilder duckDb = new StringBuilder("$");
+    Matcher matcher = PATH_STEP.matcher(path);
+    int position = 1;
+    while (position < path.length()) {
+      if (!matcher.find(position) || matcher.start() != position) {
+        return null;
+      }
+      if (matcher.group(3) != null) {
+        duckDb.append('[').append(matcher.group(3)).append(']');
+      } else {
+        String name = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+        duckDb.append(".\"").append(name).append('"');
+      }
+      position = matcher.end();
+    }
+    return duckDb.toString();
+  }
+}
