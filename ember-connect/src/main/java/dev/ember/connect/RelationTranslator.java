@@ -137,6 +137,12 @@ final class RelationTranslator {
       case TO_SCHEMA:
         return new ToSchema(translate(relation.getToSchema().getInput()),
             (dev.ember.plan.types.StructType) DataTypes.fromProto(relation.getToSchema().getSchema()));
+      case APPROX_QUANTILE:
+        return StatisticsTranslator.approxQuantile(translate(relation.getApproxQuantile().getInput()),
+            relation.getApproxQuantile());
+      case CROSSTAB:
+        return StatisticsTranslator.crosstab(translate(relation.getCrosstab().getInput()),
+            relation.getCrosstab().getCol1(), relation.getCrosstab().getCol2());
       case CORR:
         return statistic(relation.getCorr().getInput(), "corr", relation.getCorr().getCol1(), relation.getCorr().getCol2());
       case COV:

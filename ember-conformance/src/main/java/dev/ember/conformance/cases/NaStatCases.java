@@ -61,6 +61,11 @@ public final class NaStatCases extends CaseGroup {
       outcome.value("corr", pairs.stat().corr("id", "sq"));
       outcome.value("cov", pairs.stat().cov("id", "sq"));
     });
+    check("stat_approx_quantile", (spark, outcome) -> outcome.value("quantiles", java.util.Arrays.deepToString(
+        spark.range(1, 101).withColumn("half", col("id").divide(2))
+            .stat().approxQuantile(new String[] {"id", "half"}, new double[] {0.1, 0.5, 0.99}, 0.0))));
+    unordered("stat_crosstab", spark -> spark.range(8).withColumn("a", col("id").mod(2))
+        .withColumn("b", col("id").mod(3)).stat().crosstab("a", "b"));
     check("empty_data_frame", (spark, outcome) -> {
       outcome.value("count", spark.emptyDataFrame().count());
       outcome.value("columns", spark.emptyDataFrame().columns().length);
