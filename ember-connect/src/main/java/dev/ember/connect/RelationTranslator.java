@@ -1,22 +1,18 @@
 package dev.ember.connect;
 
-import dev.ember.plan.expressions.Alias;
 import dev.ember.engine.EngineSession;
 import dev.ember.engine.QueryResult;
-import dev.ember.plan.logical.Aggregate;
-import dev.ember.plan.logical.LocalRelation;
-import dev.ember.plan.logical.NaFunction;
-import dev.ember.plan.logical.StatisticsSummary;
-import dev.ember.plan.logical.ToSchema;
-import dev.ember.plan.logical.Unpivot;
+import dev.ember.plan.expressions.Alias;
 import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.logical.Aggregate;
 import dev.ember.plan.logical.Deduplicate;
 import dev.ember.plan.logical.Drop;
+import dev.ember.plan.logical.Filter;
 import dev.ember.plan.logical.Hint;
 import dev.ember.plan.logical.Join;
 import dev.ember.plan.logical.JoinType;
-import dev.ember.plan.logical.Filter;
 import dev.ember.plan.logical.Limit;
+import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.Offset;
 import dev.ember.plan.logical.PlanIdTag;
@@ -104,50 +100,18 @@ final class RelationTranslator {
         QueryResult result = CatalogRunner.run(session, relation.getCatalog());
         return new LocalRelation(result.schema(), result.rows().stream().map(java.util.Arrays::asList).toList());
       }
-      case FILL_NA: {
-        var fill = relation.getFillNa();
-        return new NaFunction.Fill(translate(fill.getInput()), fill.getColsList(),
-            fill.getValuesList().stream().map(LiteralTranslator::translate).toList());
-      }
-      case DROP_NA: {
-        var drop = relation.getDropNa();
-        return new NaFunction.DropRows(translate(drop.getInput()), drop.getColsList(),
-            drop.hasMinNonNulls() ? java.util.OptionalInt.of(drop.getMinNonNulls()) : java.util.OptionalInt.empty());
-      }
-      case REPLACE: {
-        var replace = relation.getReplace();
-        return new NaFunction.Replace(translate(replace.getInput()), replace.getColsList(),
-            replace.getReplacementsList().stream().map(r -> LiteralTranslator.translate(r.getOldValue())).toList(),
-            replace.getReplacementsList().stream().map(r -> LiteralTranslator.translate(r.getNewValue())).toList());
-      }
+      case FILL_NA:
+      case DROP_NA:
+      case REPLACE:
       case DESCRIBE:
-        return new StatisticsSummary(translate(relation.getDescribe().getInput()),
-            StatisticsSummary.DESCRIBE, relation.getDescribe().getColsList());
       case SUMMARY:
-        return new StatisticsSummary(translate(relation.getSummary().getInput()),
-            relation.getSummary().getStatisticsCount() == 0 ? StatisticsSummary.SUMMARY
-                : relation.getSummary().getStatisticsList(), java.util.List.of());
-      case UNPIVOT: {
-        var unpivot = relation.getUnpivot();
-        return new Unpivot(translate(unpivot.getInput()), ExpressionTranslator.translateAll(unpivot.getIdsList()),
-            unpivot.hasValues() ? java.util.Optional.of(ExpressionTranslator.translateAll(unpivot.getValues().getValuesList()))
-                : java.util.Optional.empty(),
-            unpivot.getVariableColumnName(), unpivot.getValueColumnName());
-      }
+      case UNPIVOT:
       case TO_SCHEMA:
-        return new ToSchema(translate(relation.getToSchema().getInput()),
-            (dev.ember.plan.types.StructType) DataTypes.fromProto(relation.getToSchema().getSchema()));
       case APPROX_QUANTILE:
-        return StatisticsTranslator.approxQuantile(translate(relation.getApproxQuantile().getInput()),
-            relation.getApproxQuantile());
       case CROSSTAB:
-        return StatisticsTranslator.crosstab(translate(relation.getCrosstab().getInput()),
-            relation.getCrosstab().getCol1(), relation.getCrosstab().getCol2());
       case CORR:
-        return statistic(relation.getCorr().getInput(), "corr", relation.getCorr().getCol1(), relation.getCorr().getCol2());
       case COV:
-        return statistic(relation.getCov().getInput(), "covar_samp", relation.getCov().getCol1(),
-            relation.getCov().getCol2());
+        return DataFrameFunctionTranslator.translate(relation, this);
       case READ:
         return read(relation.getRead());
       case SUBQUERY_ALIAS:
@@ -192,14 +156,6 @@ final class RelationTranslator {
     source.getOptionsMap().forEach((key, value) -> options.put(key.toLowerCase(java.util.Locale.ROOT), value));
     return new dev.ember.plan.logical.DataSourceRead(source.hasFormat() ? source.getFormat() : "parquet",
         source.getPathsList(), options, schema);
-  }
-
-  /** {@code df.stat().corr/cov(a, b)}: one row, one double. */
-  private LogicalPlan statistic(Relation input, String function, String first, String second) {
-    return new Aggregate(translate(input), java.util.List.of(), java.util.List.of(new dev.ember.plan.expressions.Alias(
-        dev.ember.plan.expressions.UnresolvedFunction.of(function,
-            dev.ember.plan.expressions.UnresolvedAttribute.of(first),
-            dev.ember.plan.expressions.UnresolvedAttribute.of(second)), function)));
   }
 
   private LogicalPlan aggregate(org.apache.spark.connect.proto.Aggregate aggregate) {
