@@ -6,7 +6,6 @@ import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.expressions.Alias;
 import dev.ember.plan.expressions.Cast;
 import dev.ember.plan.expressions.Expression;
-import dev.ember.plan.expressions.Identifiers;
 import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.expressions.SortOrder;
 import dev.ember.plan.expressions.UnresolvedAttribute;
@@ -16,7 +15,6 @@ import dev.ember.plan.expressions.WindowExpression;
 import dev.ember.plan.resolved.Attribute;
 import dev.ember.plan.resolved.BoundCast;
 import dev.ember.plan.resolved.BoundExpression;
-import dev.ember.plan.resolved.ColumnReference;
 import dev.ember.plan.types.AtomicType;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -31,6 +29,7 @@ final class ExpressionResolver {
   private final Scope scope;
   private final NameMatcher names;
   private final boolean allowAggregates;
+  private final ColumnResolver columns;
   private final ZoneId timeZone;
   private final boolean ansi;
   private final LambdaScope lambdas;
@@ -48,6 +47,7 @@ final class ExpressionResolver {
     this.scope = scope;
     this.names = names;
     this.allowAggregates = allowAggregates;
+    this.columns = new ColumnResolver(scope, names);
     this.timeZone = timeZone;
     this.ansi = ansi;
     this.lambdas = new LambdaScope(this, lambdaParameters, lambdaNames);
@@ -87,7 +87,7 @@ final class ExpressionResolver {
       return new BoundColumn(literal, LiteralNames.pretty(literal, timeZone));
     }
     if (expression instanceof UnresolvedAttribute attribute) {
-      return resolveAttribute(attribute);
+      return columns.resolveAttribute(attribute);
     }
     if (expression instanceof Alias alias) {
       return new BoundColumn(resolve(alias.child()).expression(), alias.name());
@@ -131,130 +131,13 @@ final class ExpressionResolver {
 
   /** Expands {@code *}, {@code t.*} or {@code df.col("*")} to the columns it stands for. */
   List<Attribute> expandStar(UnresolvedStar star) {
-    if (star.planId().isPresent()) {
-      return attributesOfPlan(star.planId().getAsLong(), "*").stream()
-          .map(attribute -> scope.current(attribute).orElseThrow(() -> cannotResolveDataFrameColumn("*")))
-          .toList();
-    }
-    if (star.target().isEmpty()) {
-      return scope.output();
-    }
-    List<Attribute> matches = scope.output().stream()
-        .filter(attribute -> qualifierEndsWith(attribute.qualifier(), star.target()))
-        .toList();
-    if (matches.isEmpty()) {
-      String target = Identifiers.quoteNameParts(star.target());
-      throw new EmberException(ErrorKind.ANALYSIS, "CANNOT_RESOLVE_STAR_EXPAND", "42704",
-          "Cannot resolve " + target + ".* given input columns " + columnList() + ".",
-          Map.of("targetString", target, "columns", columnList()));
-    }
-    return matches;
+    return columns.expandStar(star);
   }
 
-  /** {@code colRegex}: the columns (of {@code df} for {@code df.colRegex}) whose names match entirely. */
+  /** {@code colRegex}: the columns whose names the regular expression matches. */
   List<Attribute> expandRegex(dev.ember.plan.expressions.UnresolvedRegex regex) {
-    List<Attribute> candidates = regex.planId().isPresent()
-        ? attributesOfPlan(regex.planId().getAsLong(), regex.regex()) : scope.output();
-    java.util.regex.Pattern pattern;
-    try {
-      pattern = java.util.regex.Pattern.compile(regex.regex());
-    } catch (java.util.regex.PatternSyntaxException e) {
-      throw SparkErrors.unsupported("INVALID_USAGE_OF_STAR_OR_REGEX", "42000",
-          "Invalid usage of regular expression '" + regex.regex() + "' in Project.",
-          Map.of("elem", "regular expression '" + regex.regex() + "'", "prettyName", "Project"));
-    }
-    return candidates.stream().filter(attribute -> pattern.matcher(attribute.name()).matches()).toList();
+    return columns.expandRegex(regex);
   }
-
-  private boolean qualifierEndsWith(List<String> qualifier, List<String> target) {
-    if (target.size() > qualifier.size()) {
-      return false;
-    }
-    for (int i = 0; i < target.size(); i++) {
-      if (!names.same(qualifier.get(qualifier.size() - target.size() + i), target.get(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private String columnList() {
-    return String.join(", ", scope.output().stream().map(NameMatcher::quotedWithQualifier).toList());
-  }
-
-  private BoundColumn resolveAttribute(UnresolvedAttribute attribute) {
-    List<Attribute> candidates = attribute.planId().isPresent()
-        ? attributesOfPlan(attribute.planId().getAsLong(), String.join(".", attribute.nameParts()))
-        : scope.output();
-    List<Attribute> matches = names.find(attribute.nameParts(), candidates);
-    if (matches.isEmpty() && attribute.nameParts().size() > 1) {
-      BoundColumn field = resolveNestedField(attribute.nameParts(), candidates);
-      if (field != null) {
-        return field;
-      }
-    }
-    if (matches.isEmpty()) {
-      throw SparkErrors.unresolvedColumn(attribute.quotedName(),
-          NameMatcher.suggestions(attribute.nameParts(), scope.output()));
-    }
-    if (matches.size() > 1) {
-      throw SparkErrors.ambiguousReference(attribute.quotedName(),
-          matches.stream().map(NameMatcher::quotedWithQualifier).toList());
-    }
-    Attribute match = matches.get(0);
-    if (attribute.planId().isPresent()) {
-      // The plan's own version: present (perhaps hidden, perhaps made nullable by an outer join) or an error.
-      match = scope.current(match)
-          .orElseThrow(() -> cannotResolveDataFrameColumn(String.join(".", attribute.nameParts())));
-    }
-    // Spark names the column as the reference spells it (col("VALUE") of column Value is VALUE)
-    String written = attribute.nameParts().get(attribute.nameParts().size() - 1);
-    return new BoundColumn(new ColumnReference(match), names.same(written, match.name()) ? written : match.name());
-  }
-
-  /** {@code a.b.c}: the longest prefix that names a column, then struct fields; named by the last field. */
-  private BoundColumn resolveNestedField(List<String> nameParts, List<Attribute> candidates) {
-    for (int prefix = nameParts.size() - 1; prefix >= 1; prefix--) {
-      List<Attribute> matches = names.find(nameParts.subList(0, prefix), candidates);
-      if (matches.size() != 1) {
-        continue;
-      }
-      BoundExpression value = new ColumnReference(matches.get(0));
-      for (String fieldName : nameParts.subList(prefix, nameParts.size())) {
-        value = StructFields.access(value, fieldName, names);
-        if (value == null) {
-          break;
-        }
-      }
-      if (value != null) {
-        return new BoundColumn(value, nameParts.get(nameParts.size() - 1));
-      }
-    }
-    return null;
-  }
-
-  private List<Attribute> attributesOfPlan(long planId, String name) {
-    if (scope.ambiguousPlanIds().contains(planId)) {
-      String quoted = Identifiers.quoteNameParts(Identifiers.parseAttributeName(name));
-      throw new EmberException(ErrorKind.ANALYSIS, "AMBIGUOUS_COLUMN_REFERENCE", "42702",
-          "Column " + quoted + " is ambiguous. It's because you joined several DataFrame together, and some of these "
-              + "DataFrames are the same.",
-          Map.of("name", quoted));
-    }
-    List<Attribute> output = scope.planIdOutputs().get(planId);
-    if (output == null) {
-      throw cannotResolveDataFrameColumn(name);
-    }
-    return output;
-  }
-
-  private static EmberException cannotResolveDataFrameColumn(String name) {
-    return new EmberException(ErrorKind.ANALYSIS, "CANNOT_RESOLVE_DATAFRAME_COLUMN", "42704",
-        "Cannot resolve dataframe column \"" + name + "\". It's probably because of illegal references like "
-            + "`df1.select(df2.col(\"a\"))`.",
-        Map.of("name", "\"" + name + "\""));
-  }
-
   private BoundColumn resolveCast(Cast cast) {
     BoundColumn child = resolve(cast.child());
     String name = (cast.tryCast() ? "TRY_CAST(" : "CAST(") + child.name() + " AS " + cast.targetType().sql() + ")";
