@@ -52,10 +52,15 @@ final class TypeCoercion {
       return Optional.of(left);
     }
     if (isDatetime(left) && isDatetime(right)) {
-      return Optional.of(left == AtomicType.TIMESTAMP || right == AtomicType.TIMESTAMP
-          ? AtomicType.TIMESTAMP : AtomicType.TIMESTAMP_NTZ);
+      return Optional.of(widerDatetime(left, right));
     }
     return Optional.empty();
+  }
+
+  /** Dates and timestamps meet at a timestamp (with a time zone if either has one). */
+  private static DataType widerDatetime(DataType left, DataType right) {
+    return left == AtomicType.TIMESTAMP || right == AtomicType.TIMESTAMP ? AtomicType.TIMESTAMP
+        : AtomicType.TIMESTAMP_NTZ;
   }
 
   /**
@@ -64,18 +69,12 @@ final class TypeCoercion {
    * integers, double beside fractional numbers), dates to timestamps.
    */
   static Optional<DataType> widerType(DataType left, DataType right) {
-    if (left.equals(right) || right == AtomicType.NULL) {
-      return Optional.of(left);
-    }
-    if (left == AtomicType.NULL) {
-      return Optional.of(right);
-    }
-    if (left.isNumeric() && right.isNumeric()) {
-      return Optional.of(widerNumeric(left, right));
+    Optional<DataType> plain = equalNullOrNumeric(left, right);
+    if (plain.isPresent()) {
+      return plain;
     }
     if (isDatetime(left) && isDatetime(right)) {
-      return Optional.of(left == AtomicType.TIMESTAMP || right == AtomicType.TIMESTAMP ? AtomicType.TIMESTAMP
-          : AtomicType.TIMESTAMP_NTZ);
+      return Optional.of(widerDatetime(left, right));
     }
     if (left == AtomicType.STRING) {
       return widerForString(right);
