@@ -28,9 +28,13 @@ import java.util.concurrent.TimeUnit;
  * {@code <root>/results/sf<SF>/report.md}, {@code report.csv} and Ember's generated SQL per query.
  *
  * <pre>
- * BenchmarkRunner [--sf=0.1] [--runs=3] [--queries=all|1,6,13] [--engines=duckdb,ember] [--root=bench]
+ * BenchmarkRunner [--sf=0.1] [--runs=3] [--queries=all|1,6,13] [--engines=duckdb,ember,ember-sql] [--root=bench]
  *                 [--timeout=600]
  * </pre>
+ * Engines: {@code duckdb} (raw DuckDB JDBC on the hand-written SQL: the floor and the reference answers),
+ * {@code ember} (Ember embedded: the Spark Connect client on {@code Ember.session()}), {@code ember-sql}
+ * (raw DuckDB JDBC on the SQL Ember generated for the query: separates the cost of the SQL's shape from
+ * Ember's own overhead — planning, Arrow encoding, the client's decoding).
  * Exits with 1 when any query fails or gives a different answer on any engine.
  */
 public final class BenchmarkRunner {
@@ -44,7 +48,7 @@ public final class BenchmarkRunner {
         opts.put("sf", "0.1");
         opts.put("runs", "3");
         opts.put("queries", "all");
-        opts.put("engines", "duckdb,ember");
+        opts.put("engines", "duckdb,ember,ember-sql");
         opts.put("root", "bench");
         opts.put("timeout", "600");
         for (String a : args) {
@@ -71,6 +75,9 @@ public final class BenchmarkRunner {
         if (!engines.contains(REFERENCE)) {
             throw new IllegalArgumentException("the engines must include " + REFERENCE + " (the reference answers)");
         }
+        if (engines.contains("ember-sql") && engines.indexOf("ember-sql") < engines.indexOf("ember")) {
+            throw new IllegalArgumentException("ember-sql runs the SQL the ember engine generated: list it after ember");
+        }
         Path root = Path.of(opts.get("root")).toAbsolutePath().normalize();
         Path data = TpchData.ensure(sfName, root.resolve("data").resolve("sf" + sfName));
         Path work = root.resolve("data").resolve("work").resolve("sf" + sfName);
@@ -91,6 +98,10 @@ public final class BenchmarkRunner {
             QueryResult r = new QueryResult(q);
             out.add(r);
             for (String e : engines) {
+                if (e.equals("ember-sql") && (r.errors.containsKey("ember") || Double.isNaN(r.planMs))) {
+                    r.errors.put(e, "no SQL from ember");
+                    continue;
+                }
                 String[] warm = workers.get(e).call("warm " + q);
                 if (warm == null) {
                     r.errors.put(e, workers.get(e).lastError);
@@ -98,15 +109,15 @@ public final class BenchmarkRunner {
                 } else {
                     r.rows.put(e, Long.parseLong(warm[1]));
                 }
-            }
-            if (workers.containsKey("ember") && !r.errors.containsKey("ember")) {
-                String[] plan = workers.get("ember").call("plan " + q);
-                if (plan != null) {
-                    r.planMs = Double.parseDouble(plan[0]);
-                    Path sql = work.resolve("ember").resolve(String.format("q%02d.sql", q));
-                    Path sqlOut = results.resolve("ember-sql");
-                    Files.createDirectories(sqlOut);
-                    Files.copy(sql, sqlOut.resolve(sql.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                if (e.equals("ember") && !r.errors.containsKey("ember")) {
+                    String[] plan = workers.get("ember").call("plan " + q);
+                    if (plan != null) {
+                        r.planMs = Double.parseDouble(plan[0]);
+                        Path sql = work.resolve("ember").resolve(String.format("q%02d.sql", q));
+                        Path sqlOut = results.resolve("ember-sql");
+                        Files.createDirectories(sqlOut);
+                        Files.copy(sql, sqlOut.resolve(sql.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
                 }
             }
             r.check = check(q, engines, work, r);
@@ -379,7 +390,7 @@ public final class BenchmarkRunner {
                 .append(runs).append(" measured run(s) alternating engines; the median is reported. Times are wall-clock from the ")
                 .append("client's call to the last row read (Ember: building the Dataset + `collectAsList()`; DuckDB: `executeQuery` + ")
                 .append("`getObject` on every cell). `plan ms`: Ember's planning alone (an explain request: proto → analysis → SQL), ")
-                .append("median of 5 after the warm-up.\n\n");
+                .append("median of 21 after the warm-up.\n\n");
             b.append("| query | ");
             for (String e : engines) {
                 b.append(e).append(" ms | ");
@@ -387,7 +398,14 @@ public final class BenchmarkRunner {
                     b.append(e).append("/duckdb | ");
                 }
             }
+            boolean split = engines.contains("ember") && engines.contains("ember-sql");
+            if (split) {
+                b.append("ember − ember-sql ms | ");
+            }
             b.append("ember plan ms | rows | check |\n|---|");
+            if (split) {
+                b.append("---:|");
+            }
             for (String e : engines) {
                 b.append("---:|");
                 if (!e.equals(REFERENCE)) {
@@ -404,6 +422,9 @@ public final class BenchmarkRunner {
                         b.append(fmt(ratio, 2)).append(ratio > TARGET_QUERY ? " ⚠" : "").append(" | ");
                     }
                 }
+                if (split) {
+                    b.append(fmt(r.medianMs("ember") - r.medianMs("ember-sql"), 1)).append(" | ");
+                }
                 b.append(fmt(r.planMs, 1)).append(r.planMs > TARGET_PLAN_MS ? " ⚠" : "").append(" | ");
                 b.append(r.rows.get(REFERENCE)).append(" | ").append(r.check);
                 r.errors.forEach((e, m) -> b.append("; ").append(e).append(" failed: ").append(m.replace("|", "\\|")));
@@ -416,6 +437,9 @@ public final class BenchmarkRunner {
                     b.append("**").append(fmt(total(e) / total(REFERENCE), 3)).append("** | ");
                 }
             }
+            if (split) {
+                b.append(fmt(total("ember") - total("ember-sql"), 1)).append(" | ");
+            }
             b.append(" | | |\n");
             b.append("| **geometric mean** | ");
             for (String e : engines) {
@@ -424,7 +448,7 @@ public final class BenchmarkRunner {
                     b.append("**").append(fmt(geomean(e), 3)).append("** | ");
                 }
             }
-            b.append(" | | |\n\n");
+            b.append(split ? " | | | |\n\n" : " | | |\n\n");
             if (engines.contains("ember")) {
                 b.append(String.format(Locale.ROOT, "Targets: total ≤ %.2f× raw DuckDB (%s), every query ≤ %.1f× (%s), planning ≤ %.0f ms per query (%s). ⚠ marks a miss.%n",
                     TARGET_TOTAL, total("ember") / total(REFERENCE) <= TARGET_TOTAL ? "met" : "missed",

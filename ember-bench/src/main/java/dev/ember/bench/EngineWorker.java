@@ -54,7 +54,15 @@ public final class EngineWorker {
         System.setOut(System.err);
         Engine engine;
         try {
-            engine = engineName.equals("ember") ? new EmberEngine(dataDir, sf) : new DuckDbEngine(dataDir, sf);
+            if (engineName.equals("ember")) {
+                engine = new EmberEngine(dataDir, sf);
+            } else if (engineName.equals("duckdb")) {
+                engine = new DuckDbEngine(dataDir, sf, null);
+            } else if (engineName.equals("ember-sql")) {
+                engine = new DuckDbEngine(dataDir, sf, outDir.resolveSibling("ember"));
+            } else {
+                throw new IllegalArgumentException("engines: duckdb, ember, ember-sql; not " + engineName);
+            }
             answers.println("@@ok " + engine.version().replace('\n', ' '));
         } catch (Throwable e) {
             answers.println("@@err " + oneLine(e));
@@ -110,7 +118,7 @@ public final class EngineWorker {
     // ---- Ember embedded: the Spark Connect client over the in-process channel ----
 
     static final class EmberEngine implements Engine {
-        static final int PLAN_RUNS = 5;
+        static final int PLAN_RUNS = 21;
         final SparkSession spark;
         final String dataDir;
         final double sf;
@@ -179,14 +187,18 @@ public final class EngineWorker {
     }
 
     // ---- raw DuckDB: JDBC on the hand-written SQL over views of the same Parquet files ----
+    // ---- (ember-sql: the same JDBC connection on the SQL Ember generated, read from the ember worker's files) ----
 
     static final class DuckDbEngine implements Engine {
+        static final String EXPLAIN_HEADER = "== Physical Plan ==\nEmberDuckDB\n";
         final Connection connection;
         final double sf;
         final String sfText;
+        final Path emberSqlDir;
 
-        DuckDbEngine(String dataDir, double sf) throws SQLException {
+        DuckDbEngine(String dataDir, double sf, Path emberSqlDir) throws SQLException {
             this.sf = sf;
+            this.emberSqlDir = emberSqlDir;
             this.sfText = BenchmarkRunner.sfText(sf);
             Properties p = new Properties();
             p.setProperty("autoinstall_known_extensions", "false");
@@ -200,6 +212,17 @@ public final class EngineWorker {
         }
 
         String sql(int n) {
+            if (emberSqlDir != null) {
+                try {
+                    String explain = Files.readString(emberSqlDir.resolve(String.format("q%02d.sql", n)));
+                    if (!explain.startsWith(EXPLAIN_HEADER)) {
+                        throw new IllegalStateException("not an Ember explain text: " + explain);
+                    }
+                    return explain.substring(EXPLAIN_HEADER.length()).trim();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
             String name = String.format("/tpch/queries/q%02d.sql", n);
             try (var in = EngineWorker.class.getResourceAsStream(name)) {
                 String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${SF}", sfText).trim();
@@ -250,7 +273,8 @@ public final class EngineWorker {
             try (Statement s = connection.createStatement();
                  ResultSet r = s.executeQuery("SELECT version(), current_setting('threads')")) {
                 r.next();
-                return "duckdb " + r.getString(1) + " threads=" + r.getString(2);
+                return "duckdb " + r.getString(1) + " threads=" + r.getString(2)
+                    + (emberSqlDir == null ? ", the hand-written TPC-H SQL" : ", the SQL Ember generated (from its explain)");
             }
         }
 
