@@ -41,7 +41,7 @@ final class DataSourceResolver {
         schema = read.schema().orElse(new StructType(List.of(new StructField("value", AtomicType.STRING, true))));
         break;
       case PARQUET: {
-        List<ColumnDescription> columns = session.describe(FileScanToSql.sourceQuery(format, files, options));
+        List<ColumnDescription> columns = session.describeFiles(FileScanToSql.sourceQuery(format, files, options), files);
         sources = columns.stream().map(ColumnDescription::name).toList();
         schema = read.schema().orElseGet(() -> new StructType(columns.stream()
             .map(column -> new StructField(column.name(), DuckDbTypeParser.parse(column.duckDbType()), true))
@@ -57,7 +57,7 @@ final class DataSourceResolver {
         sources = schema.fields().stream().map(StructField::name).toList();
         break;
       case CSV: {
-        List<String> raw = session.describe(FileScanToSql.sourceQuery(format, files, options)).stream()
+        List<String> raw = session.describeFiles(FileScanToSql.sourceQuery(format, files, options), files).stream()
             .map(ColumnDescription::name).toList();
         boolean header = Boolean.parseBoolean(options.getOrDefault("header", "false"));
         List<String> names = new ArrayList<>();

@@ -25,6 +25,7 @@ public final class EngineSession implements AutoCloseable {
   private final AtomicLong expressionIds = new AtomicLong();
   private final Map<LogicalPlan, CachedRelation> cache = new ConcurrentHashMap<>();
   private final AtomicLong cachedTables = new AtomicLong();
+  private final Map<String, java.util.List<ColumnDescription>> fileSchemas = new ConcurrentHashMap<>();
   private final DuckDBConnection connection;
   private String connectionTimeZone;
 
@@ -123,6 +124,20 @@ public final class EngineSession implements AutoCloseable {
         throw DuckDbErrors.translate(e, "DROP TABLE " + removed.tableName());
       }
     }
+  }
+
+  /**
+   * The columns a read of {@code files} produces ({@link #describe}), remembered while the files
+   * are unchanged (same size and modification time): planning a query over Parquet files does not
+   * open them again.
+   */
+  public java.util.List<ColumnDescription> describeFiles(String sql, java.util.List<String> files) {
+    StringBuilder key = new StringBuilder(sql);
+    for (String file : files) {
+      java.io.File handle = new java.io.File(file);
+      key.append('\n').append(file).append(':').append(handle.length()).append(':').append(handle.lastModified());
+    }
+    return fileSchemas.computeIfAbsent(key.toString(), ignored -> describe(sql));
   }
 
   /** The column names and DuckDB types a query would produce, without running it. */
