@@ -40,6 +40,23 @@ class ProtocolTest {
   }
 
   @Test
+  void resultsStreamInBatchesAndAnErrorMidStreamReachesTheClient() {
+    SparkSession spark = Ember.session();
+    assertThat(spark.range(25_000).collectAsList()).hasSize(25_000);
+    java.util.Iterator<Long> rows = spark.range(25_000).toLocalIterator();
+    long sum = 0;
+    while (rows.hasNext()) {
+      sum += rows.next();
+    }
+    assertThat(sum).isEqualTo(24_999L * 25_000L / 2);
+    // the third batch of 10,000 rows divides by zero: the first two have already been sent
+    assertThatThrownBy(() -> spark.range(30_000)
+        .select(org.apache.spark.sql.functions.lit(1).divide(col("id").minus(25_000))).collect())
+        .isInstanceOfSatisfying(org.apache.spark.SparkArithmeticException.class, error ->
+            assertThat(error.getCondition()).isEqualTo("DIVIDE_BY_ZERO"));
+  }
+
+  @Test
   void sessionsAreIsolated() {
     SparkSession first = Ember.builder().create();
     SparkSession second = Ember.builder().create();

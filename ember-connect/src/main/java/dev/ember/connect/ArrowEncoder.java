@@ -64,7 +64,7 @@ final class ArrowEncoder {
     return batches;
   }
 
-  private Batch encodeBatch(StructType schema, List<Object[]> rows, String timeZone) {
+  Batch encodeBatch(StructType schema, List<Object[]> rows, String timeZone) {
     try (VectorSchemaRoot root = VectorSchemaRoot.create(ArrowSchemas.of(schema, timeZone), allocator)) {
       root.allocateNew();
       for (int column = 0; column < schema.fields().size(); column++) {

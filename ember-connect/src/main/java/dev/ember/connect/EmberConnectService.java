@@ -2,7 +2,6 @@ package dev.ember.connect;
 
 import dev.ember.engine.EmberEngine;
 import dev.ember.engine.EngineSession;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -78,10 +77,10 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   public void executePlan(ExecutePlanRequest request, StreamObserver<ExecutePlanResponse> out) {
     var session = sessions.get(request.getSessionId());
     String operationId = request.hasOperationId() ? request.getOperationId() : UUID.randomUUID().toString();
-    List<ExecutePlanResponse> responses = new ArrayList<>();
     operationTags.put(operationId, request.getTagsList());
     try {
-      executeHandler.handle(request, operationId, session.engine(), response -> responses.add(response
+      // responses go out as they are produced; a failure after the schema ends the stream with the error
+      executeHandler.handle(request, operationId, session.engine(), response -> out.onNext(response
           .setSessionId(request.getSessionId())
           .setServerSideSessionId(session.serverSideSessionId())
           .setOperationId(operationId)
@@ -93,7 +92,6 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     } finally {
       operationTags.remove(operationId);
     }
-    responses.forEach(out::onNext);
     out.onCompleted();
   }
 

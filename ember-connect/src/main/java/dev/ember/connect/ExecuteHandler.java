@@ -28,8 +28,7 @@ final class ExecuteHandler {
   void handle(ExecutePlanRequest request, String operationId, EngineSession session,
       Consumer<ExecutePlanResponse.Builder> send) {
     if (request.getPlan().hasRoot()) {
-      QueryResult result = runRelation(request.getPlan().getRoot(), operationId, session);
-      sendResult(result, session, send);
+      runRelation(request.getPlan().getRoot(), operationId, session, send);
     } else if (request.getPlan().hasCommand()) {
       runCommand(request.getPlan().getCommand(), session);
     } else {
@@ -41,24 +40,40 @@ final class ExecuteHandler {
     }
   }
 
-  private QueryResult runRelation(Relation relation, String operationId, EngineSession session) {
+  /** Sends the schema, then the rows as Arrow batches while DuckDB produces them. */
+  private void runRelation(Relation relation, String operationId, EngineSession session,
+      Consumer<ExecutePlanResponse.Builder> send) {
     RelationTranslator relations = new RelationTranslator(localRelations, session);
     if (relation.hasShowString()) {
       LogicalPlan input = relations.translate(relation.getShowString().getInput());
-      return ShowStringRunner.run(session, operationId, relation.getShowString(), input);
+      sendResult(ShowStringRunner.run(session, operationId, relation.getShowString(), input), session, send);
+      return;
     }
-    return QueryRunner.run(session, operationId, relations.translate(relation));
+    QueryRunner.PreparedQuery query = QueryRunner.prepare(session, relations.translate(relation));
+    send.accept(ExecutePlanResponse.newBuilder().setSchema(DataTypes.toProto(query.schema())));
+    long[] offset = {0};
+    session.executeInBatches(operationId, query.sql(), query.schema(), maxRowsPerBatch(session),
+        rows -> offset[0] += sendBatch(arrow.encodeBatch(query.schema(), rows, session.conf().timeZone()), offset[0],
+            send));
+  }
+
+  private static int maxRowsPerBatch(EngineSession session) {
+    return Math.max(1, Integer.parseInt(
+        session.conf().getOrDefault("spark.sql.execution.arrow.maxRecordsPerBatch", "10000")));
+  }
+
+  private static long sendBatch(ArrowEncoder.Batch batch, long offset, Consumer<ExecutePlanResponse.Builder> send) {
+    send.accept(ExecutePlanResponse.newBuilder().setArrowBatch(ExecutePlanResponse.ArrowBatch.newBuilder()
+        .setRowCount(batch.rowCount()).setStartOffset(offset).setData(ByteString.copyFrom(batch.data()))));
+    return batch.rowCount();
   }
 
   private void sendResult(QueryResult result, EngineSession session, Consumer<ExecutePlanResponse.Builder> send) {
     send.accept(ExecutePlanResponse.newBuilder().setSchema(DataTypes.toProto(result.schema())));
-    int maxRows = Integer.parseInt(session.conf().getOrDefault("spark.sql.execution.arrow.maxRecordsPerBatch", "10000"));
     long offset = 0;
     for (ArrowEncoder.Batch batch : arrow.encode(result.schema(), result.rows(), session.conf().timeZone(),
-        Math.max(1, maxRows))) {
-      send.accept(ExecutePlanResponse.newBuilder().setArrowBatch(ExecutePlanResponse.ArrowBatch.newBuilder()
-          .setRowCount(batch.rowCount()).setStartOffset(offset).setData(ByteString.copyFrom(batch.data()))));
-      offset += batch.rowCount();
+        maxRowsPerBatch(session))) {
+      offset += sendBatch(batch, offset, send);
     }
   }
 

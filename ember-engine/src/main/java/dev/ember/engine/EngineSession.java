@@ -73,14 +73,35 @@ public final class EngineSession implements AutoCloseable {
    * Runs generated SQL and reads the whole result. {@code operationId} lets {@link #cancel} stop it.
    */
   public QueryResult execute(String operationId, String sql, StructType schema) {
+    java.util.List<Object[]> rows = new java.util.ArrayList<>();
+    executeInBatches(operationId, sql, schema, Integer.MAX_VALUE, rows::addAll);
+    return new QueryResult(schema, rows);
+  }
+
+  /**
+   * Runs generated SQL and hands its rows to {@code batches} as they are read, at most
+   * {@code batchRows} at a time (at least one batch, possibly empty): memory stays bounded by the
+   * batch, whatever the size of the result.
+   */
+  public void executeInBatches(String operationId, String sql, StructType schema, int batchRows,
+      java.util.function.Consumer<java.util.List<Object[]>> batches) {
     try (Statement statement = connection.createStatement()) {
       running.put(operationId, statement);
       applyTimeZone(statement);
       requireNotCancelled(operationId);
       try (ResultSet resultSet = statement.executeQuery(sql)) {
-        QueryResult result = new QueryResult(schema, ResultReader.readAll(resultSet, schema));
-        requireNotCancelled(operationId);
-        return result;
+        boolean first = true;
+        while (true) {
+          java.util.List<Object[]> batch = ResultReader.readBatch(resultSet, schema, batchRows);
+          requireNotCancelled(operationId);
+          if (first || !batch.isEmpty()) {
+            batches.accept(batch);
+          }
+          first = false;
+          if (batch.size() < batchRows) {
+            return;
+          }
+        }
       }
     } catch (SQLException e) {
       if (cancelled.contains(operationId)) {

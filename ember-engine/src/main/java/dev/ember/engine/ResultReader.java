@@ -26,9 +26,14 @@ final class ResultReader {
   }
 
   static List<Object[]> readAll(ResultSet resultSet, StructType schema) throws SQLException {
+    return readBatch(resultSet, schema, Integer.MAX_VALUE);
+  }
+
+  /** Up to {@code maxRows} more rows; fewer only at the end of the result. */
+  static List<Object[]> readBatch(ResultSet resultSet, StructType schema, int maxRows) throws SQLException {
     int columns = schema.fields().size();
     List<Object[]> rows = new ArrayList<>();
-    while (resultSet.next()) {
+    while (rows.size() < maxRows && resultSet.next()) {
       Object[] row = new Object[columns];
       for (int i = 0; i < columns; i++) {
         row[i] = read(resultSet, i + 1, schema.fields().get(i).dataType());
