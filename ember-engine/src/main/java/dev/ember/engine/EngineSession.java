@@ -212,17 +212,21 @@ public final class EngineSession implements AutoCloseable {
 
   @Override
   public void close() {
-    running.values().forEach(statement -> {
+    SQLException failure = null;
+    for (Statement statement : running.values()) {
       try {
         statement.cancel();
-      } catch (SQLException ignoredBecauseClosing) {
-        // the session is going away; a statement that cannot be cancelled ends with the connection
+      } catch (SQLException e) {
+        failure = e;
       }
-    });
+    }
     try {
       connection.close();
     } catch (SQLException e) {
-      throw SparkErrors.internal("Could not close session " + sessionId + ": " + e.getMessage());
+      failure = e;
+    }
+    if (failure != null) {
+      throw SparkErrors.internal("Could not close session " + sessionId + " cleanly: " + failure.getMessage());
     }
   }
 }
