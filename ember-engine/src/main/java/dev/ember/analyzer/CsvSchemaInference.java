@@ -22,12 +22,10 @@ final class CsvSchemaInference {
   private CsvSchemaInference() {
   }
 
-  /** The type of each column of {@code rows} (values are strings or null), with Spark's default formats. */
-  static List<DataType> infer(int columns, List<Object[]> rows) {
-    return infer(columns, rows, DATE, TIMESTAMP);
-  }
-
-  /** Same, with the reader's {@code dateFormat}/{@code timestampFormat} (Spark patterns) when given. */
+  /**
+   * The type of each column of {@code rows} (values are strings or null), with the reader's
+   * {@code dateFormat}/{@code timestampFormat} (Spark patterns) when given, else Spark's defaults.
+   */
   static List<DataType> infer(int columns, List<Object[]> rows, java.util.Map<String, String> options) {
     DateTimeFormatter date = options.containsKey("dateformat") ? DateTimeFormatter.ofPattern(options.get("dateformat"))
         : DATE;
@@ -49,10 +47,6 @@ final class CsvSchemaInference {
       types.add(type == AtomicType.NULL ? AtomicType.STRING : type);
     }
     return types;
-  }
-
-  static DataType typeOf(String value) {
-    return typeOf(value, DATE, TIMESTAMP);
   }
 
   private static DataType typeOf(String value, DateTimeFormatter date, DateTimeFormatter timestamp) {

@@ -25,10 +25,6 @@ final class ResultReader {
   private ResultReader() {
   }
 
-  static List<Object[]> readAll(ResultSet resultSet, StructType schema) throws SQLException {
-    return readBatch(resultSet, schema, Integer.MAX_VALUE);
-  }
-
   /** Up to {@code maxRows} more rows; fewer only at the end of the result. */
   static List<Object[]> readBatch(ResultSet resultSet, StructType schema, int maxRows) throws SQLException {
     int columns = schema.fields().size();
