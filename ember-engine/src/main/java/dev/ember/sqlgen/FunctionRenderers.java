@@ -28,6 +28,9 @@ final class FunctionRenderers {
 
   private static final Map<String, Renderer> RENDERERS = build();
 
+  /** The most digits DuckDB keeps in a 64-bit decimal. */
+  private static final int MAX_64_BIT_DIGITS = 18;
+
   private FunctionRenderers() {
   }
 
@@ -39,7 +42,8 @@ final class FunctionRenderers {
     Map<String, Renderer> renderers = new HashMap<>();
     renderers.put("add", decimalSafe(infix("+")));
     renderers.put("subtract", decimalSafe(infix("-")));
-    renderers.put("multiply", decimalSafe(infix("*")));
+    renderers.put("multiply", decimalSafe((call, args) -> SqlOperator.infix("*", hugeWhenNeeded(call, args.get(0)),
+        args.get(1))));
     renderers.put("try_divide", (call, args) -> resultCast(call, nullWhenZero(args.get(1),
         SqlOperator.infix("/", args.get(0), args.get(1)))));
     renderers.put("try_remainder", (call, args) -> resultCast(call, nullWhenZero(args.get(1),
@@ -89,6 +93,20 @@ final class FunctionRenderers {
   private static Renderer decimalSafe(Renderer renderer) {
     return (call, args) -> call.dataType() instanceof DecimalType
         ? resultCast(call, renderer.render(call, args)) : renderer.render(call, args);
+  }
+
+  /**
+   * DuckDB multiplies two decimals of at most 18 digits in 64 bits and fails when the product does
+   * not fit, where Spark's wider result type holds it: the left operand then goes to 128 bits.
+   */
+  private static SqlExpression hugeWhenNeeded(Call call, SqlExpression left) {
+    if (call.dataType() instanceof DecimalType result && result.precision() > MAX_64_BIT_DIGITS
+        && call.argument(0).dataType() instanceof DecimalType leftType && leftType.precision() <= MAX_64_BIT_DIGITS
+        && call.argument(1).dataType() instanceof DecimalType rightType
+        && rightType.precision() <= MAX_64_BIT_DIGITS) {
+      return new SqlCast(left, "DECIMAL(" + (MAX_64_BIT_DIGITS + 1) + "," + leftType.scale() + ")", false);
+    }
+    return left;
   }
 
   static SqlExpression resultCast(Call call, SqlExpression expression) {

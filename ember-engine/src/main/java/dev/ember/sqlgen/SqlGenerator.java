@@ -36,35 +36,45 @@ public final class SqlGenerator {
   static final SelectItem PLACEHOLDER =
       new SelectItem(new SqlLiteral(true, dev.ember.plan.types.AtomicType.BOOLEAN), "#no_columns");
 
+  private final SharedSubplans sharing;
   private int subqueries;
   private long keys;
 
-  private SqlGenerator() {
+  private SqlGenerator(SharedSubplans sharing) {
+    this.sharing = sharing;
   }
 
   /** Like {@link #generate} with the columns named c0, c1, ... (names may repeat in Spark's output). */
   public static String generatePositional(ResolvedPlan plan) {
-    SqlGenerator generator = new SqlGenerator();
+    SqlGenerator generator = new SqlGenerator(SharedSubplans.of(plan));
     SqlSelect body = generator.select(plan);
     List<SelectItem> named = new java.util.ArrayList<>();
     for (int i = 0; i < plan.output().size(); i++) {
       named.add(new SelectItem(new SqlColumn(ColumnNames.of(plan.output().get(i))),
           dev.ember.engine.CachedRelation.columnName(i)));
     }
-    return SqlRenderer.render(SqlSelect.from(named.isEmpty() ? List.of(PLACEHOLDER) : named, generator.subquery(body)));
+    return SqlRenderer.render(generator.sharing.tables(),
+        SqlSelect.from(named.isEmpty() ? List.of(PLACEHOLDER) : named, generator.subquery(body)));
   }
 
   /** The SQL text that produces {@code plan}'s rows with Spark's column names, in order. */
   public static String generate(ResolvedPlan plan) {
-    SqlGenerator generator = new SqlGenerator();
+    SqlGenerator generator = new SqlGenerator(SharedSubplans.of(plan));
     SqlSelect body = generator.select(plan);
     List<SelectItem> named = plan.output().isEmpty() ? List.of(PLACEHOLDER) : plan.output().stream()
         .map(attribute -> new SelectItem(new SqlColumn(ColumnNames.of(attribute)), attribute.name()))
         .toList();
-    return SqlRenderer.render(SqlSelect.from(named, generator.subquery(body)));
+    return SqlRenderer.render(generator.sharing.tables(), SqlSelect.from(named, generator.subquery(body)));
   }
 
   private SqlSelect select(ResolvedPlan plan) {
+    if (sharing.isShared(plan)) {
+      return sharing.read(plan, () -> operator(plan), this);
+    }
+    return operator(plan);
+  }
+
+  private SqlSelect operator(ResolvedPlan plan) {
     if (plan instanceof RangeScan range) {
       return SqlSelect.from(
           List.of(new SelectItem(new SqlColumn("range"), ColumnNames.of(range.id()))),

@@ -9,6 +9,7 @@ import dev.ember.sqlgen.tree.SqlCall;
 import dev.ember.sqlgen.tree.SqlCase;
 import dev.ember.sqlgen.tree.SqlCast;
 import dev.ember.sqlgen.tree.SqlColumn;
+import dev.ember.sqlgen.tree.SqlCommonTable;
 import dev.ember.sqlgen.tree.SqlExpression;
 import dev.ember.sqlgen.tree.SqlFrom;
 import dev.ember.sqlgen.tree.SqlLambda;
@@ -50,6 +51,16 @@ public final class SqlRenderer {
 
   public static String stringLiteral(String text) {
     return "'" + text.replace("'", "''") + "'";
+  }
+
+  /** {@code WITH name AS (query), ... select}; just the select when there are no common tables. */
+  public static String render(List<SqlCommonTable> commonTables, SqlSelect select) {
+    if (commonTables.isEmpty()) {
+      return render(select);
+    }
+    return commonTables.stream()
+        .map(table -> identifier(table.name()) + " AS (" + render(table.query()) + ")")
+        .collect(Collectors.joining(", ", "WITH ", " ")) + render(select);
   }
 
   public static String render(SqlSelect select) {

@@ -8,7 +8,9 @@ import dev.ember.plan.resolved.Attribute;
 import dev.ember.plan.resolved.BoundSortOrder;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.resolved.ColumnReference;
+import dev.ember.plan.resolved.JoinRows;
 import dev.ember.plan.resolved.LimitRows;
+import dev.ember.plan.logical.JoinType;
 import dev.ember.plan.resolved.NamedExpression;
 import dev.ember.plan.resolved.Ordering;
 import dev.ember.plan.resolved.Projection;
@@ -73,5 +75,36 @@ class SqlGeneratorTest {
     assertThat(SqlGenerator.generate(plan))
         .contains("'O''Brien' AS \"it's \"\"quoted\"\"#5\"")
         .contains("LIMIT 1");
+  }
+
+  @Test
+  void anAggregationUsedTwiceIsComputedOnceInAWithTable() {
+    var first = countsOver(range, 10, 11);
+    Attribute otherId = new Attribute(20, "id", AtomicType.LONG, false, List.of());
+    var second = countsOver(new RangeScan(0, 10, 1, otherId), 12, 13);
+    var plan = new JoinRows(first, second, JoinType.INNER, java.util.Optional.empty());
+    String sql = SqlGenerator.generate(plan);
+    assertThat(sql).startsWith("WITH \"shared#1\" AS (SELECT \"id#10\" AS \"c0\", \"count#11\" AS \"c1\" FROM")
+        .contains("FROM \"shared#1\" AS").contains("\"c0\" AS \"id#12\", \"c1\" AS \"count#13\"");
+    assertThat(sql.split("GROUP BY", -1)).hasSize(2);
+  }
+
+  @Test
+  void aggregationsOverDifferentInputsAreNotShared() {
+    var first = countsOver(range, 10, 11);
+    Attribute otherId = new Attribute(20, "id", AtomicType.LONG, false, List.of());
+    var second = countsOver(new RangeScan(0, 11, 1, otherId), 12, 13);
+    String sql = SqlGenerator.generate(new JoinRows(first, second, JoinType.INNER, java.util.Optional.empty()));
+    assertThat(sql).doesNotContain("WITH").doesNotContain("shared#");
+    assertThat(sql.split("GROUP BY", -1)).hasSize(3);
+  }
+
+  /** {@code input.groupBy(id).count()} with output ids {@code keyId}, {@code countId}. */
+  private static Aggregation countsOver(RangeScan input, long keyId, long countId) {
+    Attribute key = new Attribute(keyId, "id", AtomicType.LONG, false, List.of());
+    Attribute count = new Attribute(countId, "count", AtomicType.LONG, false, List.of());
+    return new Aggregation(input, List.of(new ColumnReference(input.id())), List.of(
+        new NamedExpression(new ColumnReference(input.id()), key),
+        new NamedExpression(new Call("count", List.of(Literal.of(1)), AtomicType.LONG, false), count)));
   }
 }

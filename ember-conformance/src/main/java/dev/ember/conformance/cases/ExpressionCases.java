@@ -26,6 +26,11 @@ public final class ExpressionCases extends CaseGroup {
     query("literal_decimal", spark -> spark.range(1).select(lit(new BigDecimal("12.345"))));
     query("decimal_add", spark -> spark.range(2).select(lit(new BigDecimal("1.50")).plus(col("id"))));
     query("decimal_multiply", spark -> spark.range(2).select(lit(new BigDecimal("1.5")).multiply(lit(new BigDecimal("2.25")))));
+    query("decimal_multiply_beyond_64_bits", spark -> spark.range(1).select(
+        lit(new BigDecimal("9999999999999.99")).multiply(lit(new BigDecimal("9999999999999.99")))));
+    query("decimal_column_multiply_beyond_64_bits", spark -> spark.range(3)
+        .select(col("id").cast("decimal(15,2)").plus(lit(new BigDecimal("9999999999990.99"))).as("x"))
+        .select(col("x"), col("x").multiply(col("x")), col("x").multiply(col("x")).multiply(lit(new BigDecimal("1.5")))));
     query("comparisons", spark -> spark.range(3).select(col("id").gt(1), col("id").geq(1), col("id").lt(1),
         col("id").leq(1), col("id").equalTo(1), col("id").notEqual(1)));
     query("null_safe_equal", spark -> spark.range(2).select(col("id").eqNullSafe(lit(null)), col("id").eqNullSafe(1)));

@@ -11,6 +11,7 @@ import dev.ember.conformance.CaseGroup;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -139,6 +140,25 @@ public final class JoinCases extends CaseGroup {
     unordered("self_join_select_left_column", spark -> {
       Dataset<Row> a = left(spark);
       return a.join(a, a.col("k").equalTo(a.col("k"))).select(a.col("v"));
+    });
+    unordered("reused_aggregate_joined_with_its_maximum", spark -> {
+      Dataset<Row> counts = right(spark).groupBy(col("k").as("key")).agg(functions.count(lit(1)).as("n"));
+      Dataset<Row> most = counts.agg(functions.max("n").as("max_n"));
+      return counts.join(most, col("n").equalTo(col("max_n")));
+    });
+    unordered("reused_aggregate_on_both_sides", spark -> {
+      Dataset<Row> counts = right(spark).groupBy(col("k")).agg(functions.count(lit(1)).as("n"));
+      return counts.as("a").join(counts.as("b"), col("a.n").equalTo(col("b.n")))
+          .select(col("a.k"), col("b.k").as("other"), col("a.n"));
+    });
+    unordered("reused_distinct_with_different_filters", spark -> {
+      Dataset<Row> keys = right(spark).select(col("k")).distinct();
+      return keys.filter(col("k").gt(2)).union(keys.filter(col("k").leq(2)));
+    });
+    unordered("similar_aggregates_over_different_inputs_stay_apart", spark -> {
+      Dataset<Row> big = right(spark).filter(col("k").gt(2)).groupBy(col("k")).count();
+      Dataset<Row> small = right(spark).filter(col("k").lt(4)).groupBy(col("k")).count();
+      return big.join(small, "k");
     });
     unordered("drop_right_key", spark -> {
       Dataset<Row> a = left(spark);

@@ -1,0 +1,113 @@
+package dev.ember.sqlgen;
+
+import dev.ember.plan.resolved.Aggregation;
+import dev.ember.plan.resolved.DistinctRows;
+import dev.ember.plan.resolved.FirstRowPerKey;
+import dev.ember.plan.resolved.ResolvedPlan;
+import dev.ember.sqlgen.tree.SqlColumn;
+import dev.ember.sqlgen.tree.SqlCommonTable;
+import dev.ember.sqlgen.tree.SqlFrom;
+import dev.ember.sqlgen.tree.SqlSelect;
+import dev.ember.sqlgen.tree.SqlSelect.SelectItem;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * A Dataset used twice in one query ({@code revenue} joined with its own maximum, TPC-H Q15) is
+ * computed once: an aggregation that occurs more than once in the plan (the same rows, whatever ids the
+ * analyzer gave each use) becomes a WITH table, which DuckDB materializes once and reads at each use.
+ * Only aggregations and distincts are shared: they are costly and small; a shared scan or join would
+ * be materialized whole and lose the filters each use pushes into it.
+ */
+final class SharedSubplans {
+  private final Set<String> shared;
+  private final Map<String, SqlCommonTable> tables = new LinkedHashMap<>();
+  private final Map<ResolvedPlan, String> fingerprints = new IdentityHashMap<>();
+
+  private SharedSubplans(Set<String> shared) {
+    this.shared = shared;
+  }
+
+  /** The sharing for {@code plan}: nothing to share in most plans. */
+  static SharedSubplans of(ResolvedPlan plan) {
+    Set<String> seen = new HashSet<>();
+    Set<String> repeated = new HashSet<>();
+    count(plan, seen, repeated);
+    return new SharedSubplans(repeated);
+  }
+
+  /** Counts each candidate once per occurrence; the inside of a repeated candidate only on its first. */
+  private static void count(ResolvedPlan plan, Set<String> seen, Set<String> repeated) {
+    if (isCandidate(plan) && !seen.add(PlanFingerprint.of(plan))) {
+      repeated.add(PlanFingerprint.of(plan));
+      return;
+    }
+    for (ResolvedPlan child : children(plan)) {
+      count(child, seen, repeated);
+    }
+  }
+
+  boolean isShared(ResolvedPlan plan) {
+    return !shared.isEmpty() && isCandidate(plan) && shared.contains(fingerprint(plan));
+  }
+
+  /** Reads {@code plan}'s rows from its WITH table, which {@code body} computes the first time. */
+  SqlSelect read(ResolvedPlan plan, Supplier<SqlSelect> body, SqlGenerator generator) {
+    String key = fingerprint(plan);
+    SqlCommonTable table = tables.get(key);
+    if (table == null) {
+      List<SelectItem> positional = new ArrayList<>();
+      for (int i = 0; i < plan.output().size(); i++) {
+        positional.add(new SelectItem(SqlGenerator.column(plan.output().get(i)), positionalName(i)));
+      }
+      table = new SqlCommonTable("shared#" + (tables.size() + 1),
+          SqlSelect.from(positional, generator.subquery(body.get())));
+      tables.put(key, table);
+    }
+    List<SelectItem> items = new ArrayList<>();
+    for (int i = 0; i < plan.output().size(); i++) {
+      items.add(new SelectItem(new SqlColumn(positionalName(i)), ColumnNames.of(plan.output().get(i))));
+    }
+    return SqlSelect.from(items, new SqlFrom.Table(table.name(), generator.nextAlias()));
+  }
+
+  /** The WITH tables in the order they were made (a table only reads tables made before it). */
+  List<SqlCommonTable> tables() {
+    return List.copyOf(tables.values());
+  }
+
+  private String fingerprint(ResolvedPlan plan) {
+    return fingerprints.computeIfAbsent(plan, PlanFingerprint::of);
+  }
+
+  private static String positionalName(int index) {
+    return "c" + index;
+  }
+
+  private static boolean isCandidate(ResolvedPlan plan) {
+    return (plan instanceof Aggregation || plan instanceof DistinctRows || plan instanceof FirstRowPerKey)
+        && !plan.output().isEmpty();
+  }
+
+  private static List<ResolvedPlan> children(ResolvedPlan plan) {
+    List<ResolvedPlan> children = new ArrayList<>();
+    for (RecordComponent component : plan.getClass().getRecordComponents()) {
+      if (ResolvedPlan.class.isAssignableFrom(component.getType())) {
+        try {
+          children.add((ResolvedPlan) component.getAccessor().invoke(plan));
+        } catch (IllegalAccessException | InvocationTargetException e) {
+          throw new IllegalStateException("cannot read " + component, e);
+        }
+      }
+    }
+    return children;
+  }
+}
