@@ -2,12 +2,13 @@ package dev.ember;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.spark.sql.SparkSession;
 import org.sparkproject.io.grpc.CallOptions;
 import org.sparkproject.io.grpc.Channel;
 import org.sparkproject.io.grpc.ClientCall;
 import org.sparkproject.io.grpc.ClientInterceptor;
-import org.sparkproject.io.grpc.ManagedChannel;
 import org.sparkproject.io.grpc.MethodDescriptor;
 
 /**
@@ -15,7 +16,8 @@ import org.sparkproject.io.grpc.MethodDescriptor;
  * {@link SparkSession} (the official Spark Connect client) wired to an Ember engine in this JVM.
  */
 public final class Ember {
-  private static EmberRuntime runtime;
+  /** The engine and its in-process server, started in the background by the first session. */
+  private static CompletableFuture<EmberRuntime> runtime;
   private static SparkSession defaultSession;
 
   private Ember() {
@@ -55,10 +57,11 @@ public final class Ember {
 
     /** A new session (a new Spark Connect session id) on the shared engine. */
     public SparkSession create() {
-      ManagedChannel channel = runtime().channel();
+      // the client initializes on this thread while the engine and its server start on others
+      CompletableFuture<EmberRuntime> engine = runtime();
       SparkSession session = org.apache.spark.sql.connect.SparkSession.builder()
           .remote("sc://in-process:1")
-          .interceptor(routeTo(channel))
+          .interceptor(routeTo(engine))
           .create();
       config.forEach((key, value) -> session.conf().set(key, value));
       return session;
@@ -70,29 +73,47 @@ public final class Ember {
     }
   }
 
-  private static synchronized EmberRuntime runtime() {
+  private static synchronized CompletableFuture<EmberRuntime> runtime() {
     if (runtime == null) {
-      runtime = EmberRuntime.start();
+      runtime = CompletableFuture.supplyAsync(EmberRuntime::start, Ember::startThread);
+      // the client's first show() or collect() initializes Spark's string type (collation tables, ICU)
+      runtime.thenRunAsync(() -> org.apache.spark.sql.types.DataTypes.StringType.typeName(), Ember::startThread);
       Runtime.getRuntime().addShutdownHook(new Thread(Ember::shutdown, "ember-shutdown"));
     }
     return runtime;
   }
 
+  private static void startThread(Runnable task) {
+    Thread thread = new Thread(task, "ember-start");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
   /** Stops the engine; later calls to {@link #session()} start a new one. */
   public static synchronized void shutdown() {
     if (runtime != null) {
-      runtime.close();
+      CompletableFuture<EmberRuntime> stopping = runtime;
       runtime = null;
       defaultSession = null;
+      started(stopping).close();
+    }
+  }
+
+  /** The runtime once started; a failure to start is reported as itself, not wrapped. */
+  private static EmberRuntime started(CompletableFuture<EmberRuntime> runtime) {
+    try {
+      return runtime.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
   }
 
   /** Sends every call of the client to the in-process channel instead of a socket it never opens. */
-  private static ClientInterceptor routeTo(ManagedChannel channel) {
+  private static ClientInterceptor routeTo(CompletableFuture<EmberRuntime> runtime) {
     return new ClientInterceptor() {
       @Override
       public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options, Channel next) {
-        return channel.newCall(method, options);
+        return started(runtime).channel().newCall(method, options);
       }
     };
   }

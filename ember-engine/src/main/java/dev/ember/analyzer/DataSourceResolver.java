@@ -82,7 +82,9 @@ final class DataSourceResolver {
     List<Attribute> output = schema.fields().stream()
         .map(field -> analyzer.newAttribute(field.name(), field.dataType(), true))
         .toList();
-    return Scope.of(new FileScan(format, files, options, sources, output.subList(0, sources.size())));
+    Map<String, java.math.BigDecimal> magnitudes = format == FileFormat.PARQUET
+        ? session.parquetMagnitudes(FileScanToSql.parquetStatisticsQuery(files), files) : Map.of();
+    return Scope.of(new FileScan(format, files, options, sources, output.subList(0, sources.size()), magnitudes));
   }
 
   private static StructType inferCsv(Analyzer analyzer, EngineSession session, List<String> files,

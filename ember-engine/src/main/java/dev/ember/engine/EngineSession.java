@@ -26,6 +26,7 @@ public final class EngineSession implements AutoCloseable {
   private final Map<LogicalPlan, CachedRelation> cache = new ConcurrentHashMap<>();
   private final AtomicLong cachedTables = new AtomicLong();
   private final Map<String, java.util.List<ColumnDescription>> fileSchemas = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, java.math.BigDecimal>> fileMagnitudes = new ConcurrentHashMap<>();
   private final DuckDBConnection connection;
   private String connectionTimeZone;
 
@@ -153,12 +154,31 @@ public final class EngineSession implements AutoCloseable {
    * open them again.
    */
   public java.util.List<ColumnDescription> describeFiles(String sql, java.util.List<String> files) {
+    return fileSchemas.computeIfAbsent(fileKey(sql, files), ignored -> describe(sql));
+  }
+
+  /** {@code sql} and each file's size and modification time: what a remembered answer depends on. */
+  private static String fileKey(String sql, java.util.List<String> files) {
     StringBuilder key = new StringBuilder(sql);
     for (String file : files) {
       java.io.File handle = new java.io.File(file);
       key.append('\n').append(file).append(':').append(handle.length()).append(':').append(handle.lastModified());
     }
-    return fileSchemas.computeIfAbsent(key.toString(), ignored -> describe(sql));
+    return key.toString();
+  }
+
+  /**
+   * The largest absolute value of each numeric column of Parquet {@code files} as their statistics
+   * (read by {@code sql}) tell, remembered like {@link #describeFiles}; columns without statistics are absent.
+   */
+  public Map<String, java.math.BigDecimal> parquetMagnitudes(String sql, java.util.List<String> files) {
+    return fileMagnitudes.computeIfAbsent(fileKey(sql, files), ignored -> {
+      try {
+        return Map.copyOf(ParquetStatistics.magnitudes(connection, sql));
+      } catch (SQLException e) {
+        throw DuckDbErrors.translate(e, sql);
+      }
+    });
   }
 
   /** The column names and DuckDB types a query would produce, without running it. */

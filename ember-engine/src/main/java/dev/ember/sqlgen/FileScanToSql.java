@@ -54,6 +54,16 @@ public final class FileScanToSql {
         reader(format, files, plain, List.of(), "source")));
   }
 
+  /** Each row group's min/max statistics of each column of Parquet {@code files} (their footers only). */
+  public static String parquetStatisticsQuery(List<String> files) {
+    SqlList paths = new SqlList(files.stream().<SqlExpression>map(file -> new SqlLiteral(file, AtomicType.STRING)).toList());
+    return SqlRenderer.render(SqlSelect.from(List.of(
+        new SelectItem(new SqlColumn("path_in_schema"), null),
+        new SelectItem(new SqlColumn("stats_min_value"), null),
+        new SelectItem(new SqlColumn("stats_max_value"), null)),
+        new SqlFrom.TableFunction("parquet_metadata", List.of(paths), List.of(), "statistics", List.of())));
+  }
+
   private static SqlFrom.TableFunction reader(FileFormat format, List<String> files, Map<String, String> options,
       List<SqlStruct.Field> jsonColumns, String alias) {
     SqlList paths = new SqlList(files.stream().<SqlExpression>map(file -> new SqlLiteral(file, AtomicType.STRING)).toList());

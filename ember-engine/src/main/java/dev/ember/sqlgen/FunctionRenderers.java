@@ -42,8 +42,10 @@ final class FunctionRenderers {
     Map<String, Renderer> renderers = new HashMap<>();
     renderers.put("add", decimalSafe(infix("+")));
     renderers.put("subtract", decimalSafe(infix("-")));
-    renderers.put("multiply", decimalSafe((call, args) -> SqlOperator.infix("*", hugeWhenNeeded(call, args.get(0)),
-        args.get(1))));
+    Renderer exactProduct = decimalSafe((call, args) -> SqlOperator.infix("*", hugeWhenNeeded(call, args.get(0)),
+        args.get(1)));
+    renderers.put("multiply", (call, args) -> ValueBounds.current().productFitsIn64Bits(call)
+        ? SqlOperator.infix("*", args.get(0), args.get(1)) : exactProduct.render(call, args));
     renderers.put("try_divide", (call, args) -> resultCast(call, nullWhenZero(args.get(1),
         SqlOperator.infix("/", args.get(0), args.get(1)))));
     renderers.put("try_remainder", (call, args) -> resultCast(call, nullWhenZero(args.get(1),

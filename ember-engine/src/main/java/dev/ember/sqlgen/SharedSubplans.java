@@ -9,8 +9,6 @@ import dev.ember.sqlgen.tree.SqlCommonTable;
 import dev.ember.sqlgen.tree.SqlFrom;
 import dev.ember.sqlgen.tree.SqlSelect;
 import dev.ember.sqlgen.tree.SqlSelect.SelectItem;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.HashSet;
@@ -50,7 +48,7 @@ final class SharedSubplans {
       repeated.add(PlanFingerprint.of(plan));
       return;
     }
-    for (ResolvedPlan child : children(plan)) {
+    for (ResolvedPlan child : PlanChildren.of(plan)) {
       count(child, seen, repeated);
     }
   }
@@ -95,19 +93,5 @@ final class SharedSubplans {
   private static boolean isCandidate(ResolvedPlan plan) {
     return (plan instanceof Aggregation || plan instanceof DistinctRows || plan instanceof FirstRowPerKey)
         && !plan.output().isEmpty();
-  }
-
-  private static List<ResolvedPlan> children(ResolvedPlan plan) {
-    List<ResolvedPlan> children = new ArrayList<>();
-    for (RecordComponent component : plan.getClass().getRecordComponents()) {
-      if (ResolvedPlan.class.isAssignableFrom(component.getType())) {
-        try {
-          children.add((ResolvedPlan) component.getAccessor().invoke(plan));
-        } catch (IllegalAccessException | InvocationTargetException e) {
-          throw new IllegalStateException("cannot read " + component, e);
-        }
-      }
-    }
-    return children;
   }
 }

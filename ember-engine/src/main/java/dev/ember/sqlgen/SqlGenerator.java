@@ -46,25 +46,38 @@ public final class SqlGenerator {
 
   /** Like {@link #generate} with the columns named c0, c1, ... (names may repeat in Spark's output). */
   public static String generatePositional(ResolvedPlan plan) {
-    SqlGenerator generator = new SqlGenerator(SharedSubplans.of(plan));
-    SqlSelect body = generator.select(plan);
-    List<SelectItem> named = new java.util.ArrayList<>();
-    for (int i = 0; i < plan.output().size(); i++) {
-      named.add(new SelectItem(new SqlColumn(ColumnNames.of(plan.output().get(i))),
-          dev.ember.engine.CachedRelation.columnName(i)));
-    }
-    return SqlRenderer.render(generator.sharing.tables(),
-        SqlSelect.from(named.isEmpty() ? List.of(PLACEHOLDER) : named, generator.subquery(body)));
+    return ValueBounds.within(plan, () -> {
+      SqlGenerator generator = new SqlGenerator(SharedSubplans.of(plan));
+      SqlSelect body = generator.select(plan);
+      List<SelectItem> named = new java.util.ArrayList<>();
+      for (int i = 0; i < plan.output().size(); i++) {
+        named.add(new SelectItem(output(plan.output().get(i)), dev.ember.engine.CachedRelation.columnName(i)));
+      }
+      return SqlRenderer.render(generator.sharing.tables(),
+          SqlSelect.from(named.isEmpty() ? List.of(PLACEHOLDER) : named, generator.subquery(body)));
+    });
   }
 
   /** The SQL text that produces {@code plan}'s rows with Spark's column names, in order. */
   public static String generate(ResolvedPlan plan) {
-    SqlGenerator generator = new SqlGenerator(SharedSubplans.of(plan));
-    SqlSelect body = generator.select(plan);
-    List<SelectItem> named = plan.output().isEmpty() ? List.of(PLACEHOLDER) : plan.output().stream()
-        .map(attribute -> new SelectItem(new SqlColumn(ColumnNames.of(attribute)), attribute.name()))
-        .toList();
-    return SqlRenderer.render(generator.sharing.tables(), SqlSelect.from(named, generator.subquery(body)));
+    return ValueBounds.within(plan, () -> {
+      SqlGenerator generator = new SqlGenerator(SharedSubplans.of(plan));
+      SqlSelect body = generator.select(plan);
+      List<SelectItem> named = plan.output().isEmpty() ? List.of(PLACEHOLDER) : plan.output().stream()
+          .map(attribute -> new SelectItem(output(attribute), attribute.name()))
+          .toList();
+      return SqlRenderer.render(generator.sharing.tables(), SqlSelect.from(named, generator.subquery(body)));
+    });
+  }
+
+  /**
+   * A result column. A decimal is cast to its Spark type: inside the query it may be held with fewer
+   * digits (a product known to fit in 64 bits), never with another scale.
+   */
+  private static SqlExpression output(Attribute attribute) {
+    SqlExpression column = new SqlColumn(ColumnNames.of(attribute));
+    return attribute.dataType() instanceof dev.ember.plan.types.DecimalType
+        ? new dev.ember.sqlgen.tree.SqlCast(column, DuckDbTypes.of(attribute.dataType()), false) : column;
   }
 
   private SqlSelect select(ResolvedPlan plan) {

@@ -107,4 +107,33 @@ class SqlGeneratorTest {
         new NamedExpression(new ColumnReference(input.id()), key),
         new NamedExpression(new Call("count", List.of(Literal.of(1)), AtomicType.LONG, false), count)));
   }
+
+  @Test
+  void aProductOfDecimalsThatStatisticsBoundUsesDuckDbs64BitMultiply() {
+    String bounded = SqlGenerator.generate(priceTimesDiscount(java.util.Map.of(
+        "price", new java.math.BigDecimal("104949.50"), "discount", new java.math.BigDecimal("0.10"))));
+    assertThat(bounded).contains("(\"price#30\" * \"discount#31\") AS \"revenue#32\"")
+        .startsWith("SELECT CAST(\"revenue#32\" AS DECIMAL(31,4)) AS \"revenue\"");
+  }
+
+  @Test
+  void aProductOfDecimalsWithUnknownValuesIsComputedIn128Bits() {
+    String unbounded = SqlGenerator.generate(priceTimesDiscount(java.util.Map.of(
+        "price", new java.math.BigDecimal("104949.50"))));
+    assertThat(unbounded).contains(
+        "CAST((CAST(\"price#30\" AS DECIMAL(19,2)) * \"discount#31\") AS DECIMAL(31,4)) AS \"revenue#32\"");
+  }
+
+  /** {@code price * discount} of two decimal(15,2) Parquet columns with the given statistics. */
+  private static Projection priceTimesDiscount(java.util.Map<String, java.math.BigDecimal> magnitudes) {
+    var decimal = new dev.ember.plan.types.DecimalType(15, 2);
+    Attribute price = new Attribute(30, "price", decimal, true, List.of());
+    Attribute discount = new Attribute(31, "discount", decimal, true, List.of());
+    var scan = new dev.ember.plan.resolved.FileScan(dev.ember.plan.resolved.FileFormat.PARQUET, List.of("/data/t.parquet"),
+        java.util.Map.of(), List.of("price", "discount"), List.of(price, discount), magnitudes);
+    var product = new Call("multiply", List.of(new ColumnReference(price), new ColumnReference(discount)),
+        new dev.ember.plan.types.DecimalType(31, 4), true);
+    return new Projection(scan, List.of(new NamedExpression(product, new Attribute(32, "revenue",
+        new dev.ember.plan.types.DecimalType(31, 4), true, List.of()))));
+  }
 }
