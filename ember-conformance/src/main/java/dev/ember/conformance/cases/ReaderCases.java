@@ -58,6 +58,16 @@ public final class ReaderCases extends CaseGroup {
     unordered("parquet_directory", spark -> spark.read().parquet(path("parquet_dir")));
     query("parquet_format_load", spark -> spark.read().format("parquet").load(path("orders.parquet")));
     query("parquet_missing_path", spark -> spark.read().parquet(path("missing.parquet")));
+    // decimals.parquet: price and discount small (their products fit in 64 bits), big near 10^13
+    query("parquet_decimal_products", spark -> spark.read().parquet(path("decimals.parquet")).orderBy("id")
+        .select(col("id"), col("price").multiply(org.apache.spark.sql.functions.lit(1).minus(col("discount"))).as("net"),
+            col("price").multiply(org.apache.spark.sql.functions.lit(1).minus(col("discount")))
+                .multiply(org.apache.spark.sql.functions.lit(1).plus(col("discount"))).as("gross"),
+            col("big").multiply(col("big")).as("square"), col("big").multiply(col("price")).as("mixed")));
+    query("parquet_decimal_product_sums", spark -> spark.read().parquet(path("decimals.parquet"))
+        .agg(org.apache.spark.sql.functions.sum(col("price").multiply(col("discount"))).as("discounts"),
+            org.apache.spark.sql.functions.sum(col("big").multiply(col("discount"))).as("big_discounts"),
+            org.apache.spark.sql.functions.max(col("price").multiply(col("price"))).as("max_square")));
     query("json_lines", spark -> spark.read().json(path("people.json")));
     query("json_multiline", spark -> spark.read().option("multiLine", "true").json(path("multiline.json")));
     query("json_schema", spark -> spark.read().schema("name STRING, age INT").json(path("people.json")));
