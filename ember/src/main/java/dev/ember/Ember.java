@@ -76,8 +76,11 @@ public final class Ember {
   private static synchronized CompletableFuture<EmberRuntime> runtime() {
     if (runtime == null) {
       runtime = CompletableFuture.supplyAsync(EmberRuntime::start, Ember::startThread);
-      // the client's first show() or collect() initializes Spark's string type (collation tables, ICU)
-      runtime.thenRunAsync(() -> org.apache.spark.sql.types.DataTypes.StringType.typeName(), Ember::startThread);
+      runtime.thenAcceptAsync(started -> {
+        // the client's first show() or collect() initializes Spark's string type (collation tables, ICU)
+        org.apache.spark.sql.types.DataTypes.StringType.typeName();
+        ServerWarmUp.run(started.channel());
+      }, Ember::startThread);
       Runtime.getRuntime().addShutdownHook(new Thread(Ember::shutdown, "ember-shutdown"));
     }
     return runtime;
