@@ -1,27 +1,71 @@
 package dev.ember.sqlgen;
 
+import dev.ember.plan.resolved.Aggregation;
+import dev.ember.plan.resolved.CombinedRows;
+import dev.ember.plan.resolved.DistinctRows;
+import dev.ember.plan.resolved.FirstRowPerKey;
+import dev.ember.plan.resolved.GeneratedRows;
+import dev.ember.plan.resolved.JoinRows;
+import dev.ember.plan.resolved.LimitRows;
+import dev.ember.plan.resolved.OffsetRows;
+import dev.ember.plan.resolved.Ordering;
+import dev.ember.plan.resolved.Projection;
 import dev.ember.plan.resolved.ResolvedPlan;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
+import dev.ember.plan.resolved.SampledRows;
+import dev.ember.plan.resolved.Selection;
+import dev.ember.plan.resolved.TailRows;
 import java.util.List;
 
-/** The inputs of a plan node: its components that are plans (every node is a record). */
+/** The inputs of a plan node (none for scans and local rows). */
 final class PlanChildren {
   private PlanChildren() {
   }
 
   static List<ResolvedPlan> of(ResolvedPlan plan) {
-    List<ResolvedPlan> children = new ArrayList<>();
-    for (RecordComponent component : plan.getClass().getRecordComponents()) {
-      if (ResolvedPlan.class.isAssignableFrom(component.getType())) {
-        try {
-          children.add((ResolvedPlan) component.getAccessor().invoke(plan));
-        } catch (IllegalAccessException | InvocationTargetException e) {
-          throw new IllegalStateException("cannot read " + component, e);
-        }
-      }
+    if (plan instanceof JoinRows join) {
+      return List.of(join.left(), join.right());
     }
-    return children;
+    if (plan instanceof CombinedRows combined) {
+      return List.of(combined.left(), combined.right());
+    }
+    ResolvedPlan input = input(plan);
+    return input == null ? List.of() : List.of(input);
+  }
+
+  private static ResolvedPlan input(ResolvedPlan plan) {
+    if (plan instanceof Projection projection) {
+      return projection.input();
+    }
+    if (plan instanceof Selection selection) {
+      return selection.input();
+    }
+    if (plan instanceof Aggregation aggregation) {
+      return aggregation.input();
+    }
+    if (plan instanceof Ordering ordering) {
+      return ordering.input();
+    }
+    if (plan instanceof LimitRows limit) {
+      return limit.input();
+    }
+    if (plan instanceof OffsetRows offset) {
+      return offset.input();
+    }
+    if (plan instanceof DistinctRows distinct) {
+      return distinct.input();
+    }
+    if (plan instanceof FirstRowPerKey first) {
+      return first.input();
+    }
+    if (plan instanceof TailRows tail) {
+      return tail.input();
+    }
+    if (plan instanceof SampledRows sample) {
+      return sample.input();
+    }
+    if (plan instanceof GeneratedRows generated) {
+      return generated.input();
+    }
+    return null;
   }
 }

@@ -17,6 +17,17 @@ import java.util.Optional;
  * columns, they compute nothing).
  */
 final class PlanFingerprint {
+  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected RecordComponent[] computeValue(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
+      for (RecordComponent component : components) {
+        component.getAccessor().setAccessible(true);
+      }
+      return components;
+    }
+  };
+
   private final Map<Long, Integer> ids = new HashMap<>();
   private final StringBuilder text = new StringBuilder();
 
@@ -74,7 +85,7 @@ final class PlanFingerprint {
 
   private void appendRecord(Record record) {
     text.append(record.getClass().getName()).append('(');
-    for (RecordComponent component : record.getClass().getRecordComponents()) {
+    for (RecordComponent component : COMPONENTS.get(record.getClass())) {
       text.append(component.getName()).append('=');
       append(componentValue(record, component));
       text.append(';');
@@ -93,9 +104,7 @@ final class PlanFingerprint {
 
   private static Object componentValue(Record record, RecordComponent component) {
     try {
-      var accessor = component.getAccessor();
-      accessor.setAccessible(true);
-      return accessor.invoke(record);
+      return component.getAccessor().invoke(record);
     } catch (IllegalAccessException | InvocationTargetException e) {
       throw new IllegalStateException("cannot read " + component + " of " + record.getClass(), e);
     }

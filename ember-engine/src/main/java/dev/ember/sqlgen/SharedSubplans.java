@@ -36,17 +36,34 @@ final class SharedSubplans {
 
   /** The sharing for {@code plan}: nothing to share in most plans. */
   static SharedSubplans of(ResolvedPlan plan) {
+    List<ResolvedPlan> candidates = new ArrayList<>();
+    collectCandidates(plan, candidates);
+    if (candidates.size() < 2) {
+      return new SharedSubplans(Set.of());
+    }
     Set<String> seen = new HashSet<>();
     Set<String> repeated = new HashSet<>();
     count(plan, seen, repeated);
     return new SharedSubplans(repeated);
   }
 
+  private static void collectCandidates(ResolvedPlan plan, List<ResolvedPlan> candidates) {
+    if (isCandidate(plan)) {
+      candidates.add(plan);
+    }
+    for (ResolvedPlan child : PlanChildren.of(plan)) {
+      collectCandidates(child, candidates);
+    }
+  }
+
   /** Counts each candidate once per occurrence; the inside of a repeated candidate only on its first. */
   private static void count(ResolvedPlan plan, Set<String> seen, Set<String> repeated) {
-    if (isCandidate(plan) && !seen.add(PlanFingerprint.of(plan))) {
-      repeated.add(PlanFingerprint.of(plan));
-      return;
+    if (isCandidate(plan)) {
+      String fingerprint = PlanFingerprint.of(plan);
+      if (!seen.add(fingerprint)) {
+        repeated.add(fingerprint);
+        return;
+      }
     }
     for (ResolvedPlan child : PlanChildren.of(plan)) {
       count(child, seen, repeated);
