@@ -41,11 +41,14 @@ final class LiteralTranslator {
         return new Literal(LocalDateTime.ofInstant(instantOfMicros(literal.getTimestampNtz()), ZoneOffset.UTC),
             AtomicType.TIMESTAMP_NTZ);
       case DECIMAL: {
+        // as Spark's server: the larger of the value's and the sent precision and scale (the client sends
+        // BigDecimal's precision, which for 0.05 is 1), with at least as many digits as decimal places
         BigDecimal value = new BigDecimal(literal.getDecimal().getValue());
-        int precision = literal.getDecimal().hasPrecision() ? literal.getDecimal().getPrecision()
-            : Math.max(value.precision(), value.scale());
-        int scale = literal.getDecimal().hasScale() ? literal.getDecimal().getScale() : Math.max(0, value.scale());
-        return new Literal(value.setScale(scale), new DecimalType(precision, scale));
+        int precision = Math.max(value.precision(),
+            literal.getDecimal().hasPrecision() ? literal.getDecimal().getPrecision() : 0);
+        int scale = Math.max(Math.max(0, value.scale()),
+            literal.getDecimal().hasScale() ? literal.getDecimal().getScale() : 0);
+        return new Literal(value.setScale(scale), new DecimalType(Math.max(precision, scale), scale));
       }
       case ARRAY: {
         DataType arrayType = literal.hasDataType() ? DataTypes.fromProto(literal.getDataType())

@@ -2,6 +2,7 @@ package dev.ember.sqlgen;
 
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DecimalType;
 import dev.ember.sqlgen.tree.SqlCall;
 import dev.ember.sqlgen.tree.SqlCase;
 import dev.ember.sqlgen.tree.SqlCast;
@@ -12,6 +13,7 @@ import dev.ember.sqlgen.tree.SqlLiteral;
 import dev.ember.sqlgen.tree.SqlOperator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** DuckDB renderings of Spark's aggregate functions. */
 final class AggregateRenderers {
@@ -24,8 +26,8 @@ final class AggregateRenderers {
     renderers.put("approx_count_distinct", (call, args) -> new SqlCall("count", args, true));
     renderers.put("sum", (call, args) -> resultCast(call, SqlCall.of("sum", args.get(0))));
     renderers.put("sum_distinct", (call, args) -> resultCast(call, new SqlCall("sum", args, true)));
-    renderers.put("avg", (call, args) -> resultCast(call, SqlCall.of("avg", args.get(0))));
-    renderers.put("avg_distinct", (call, args) -> resultCast(call, new SqlCall("avg", args, true)));
+    renderers.put("avg", (call, args) -> average(call, args.get(0), false));
+    renderers.put("avg_distinct", (call, args) -> average(call, args.get(0), true));
     renderers.put("min", (call, args) -> SqlCall.of("min", args.get(0)));
     renderers.put("max", (call, args) -> SqlCall.of("max", args.get(0)));
     renderers.put("first", (call, args) -> SqlCall.of("first", args.get(0)));
@@ -42,6 +44,25 @@ final class AggregateRenderers {
     renderers.put("grouping_id", (call, args) -> resultCast(call, new SqlCall("grouping", args, false)));
     renderers.put("percentile_approx", AggregateRenderers::percentile);
   }
+  /**
+   * A decimal's average is Spark's exact {@code sum / count} rounded half up to four more places
+   * (DuckDB's avg of decimals is a double); other types average as DuckDB does.
+   */
+  private static SqlExpression average(Call call, SqlExpression input, boolean distinct) {
+    if (call.dataType() instanceof DecimalType result && call.argument(0).dataType() instanceof DecimalType inputType) {
+      SqlExpression count = new SqlCall("count", List.of(input), distinct);
+      DecimalType sumType = new DecimalType(Math.min(38, inputType.precision() + 10), inputType.scale());
+      Optional<SqlExpression> quotient = DecimalDivision.quotient(new SqlCall("sum", List.of(input), distinct), sumType,
+          count, new DecimalType(20, 0), result);
+      if (quotient.isPresent()) {
+        return resultCast(call, new SqlCase(List.of(new SqlCase.When(
+            SqlOperator.infix("=", count, new SqlLiteral(0, AtomicType.INTEGER)), new SqlLiteral(null, AtomicType.NULL))),
+            quotient.get()));
+      }
+    }
+    return resultCast(call, new SqlCall("avg", List.of(input), distinct));
+  }
+
 
   /**
    * Spark's percentile_approx (exact at its default accuracy on small inputs): the smallest value

@@ -46,11 +46,10 @@ final class FunctionRenderers {
         args.get(1)));
     renderers.put("multiply", (call, args) -> ValueBounds.current().productFitsIn64Bits(call)
         ? SqlOperator.infix("*", args.get(0), args.get(1)) : exactProduct.render(call, args));
-    renderers.put("try_divide", (call, args) -> resultCast(call, nullWhenZero(args.get(1),
-        SqlOperator.infix("/", args.get(0), args.get(1)))));
+    renderers.put("try_divide", (call, args) -> resultCast(call, nullWhenZero(args.get(1), division(call, args))));
     renderers.put("try_remainder", (call, args) -> resultCast(call, nullWhenZero(args.get(1),
         SqlOperator.infix("%", args.get(0), args.get(1)))));
-    renderers.put("divide", (call, args) -> resultCast(call, guardZero(args.get(1), SqlOperator.infix("/", args.get(0), args.get(1)))));
+    renderers.put("divide", (call, args) -> resultCast(call, guardZero(args.get(1), division(call, args))));
     renderers.put("remainder", (call, args) -> resultCast(call, guardZero(args.get(1),
         SqlOperator.infix("%", args.get(0), args.get(1)), RaisedError.REMAINDER_BY_ZERO)));
     renderers.put("negative", (call, args) -> SqlOperator.prefix("-", args.get(0)));
@@ -109,6 +108,18 @@ final class FunctionRenderers {
       return new SqlCast(left, "DECIMAL(" + (MAX_64_BIT_DIGITS + 1) + "," + leftType.scale() + ")", false);
     }
     return left;
+  }
+
+  /** Decimals divide exactly (DuckDB's {@code /} would give a double); other numbers with {@code /}. */
+  private static SqlExpression division(Call call, List<SqlExpression> args) {
+    if (call.dataType() instanceof DecimalType result && call.argument(0).dataType() instanceof DecimalType left
+        && call.argument(1).dataType() instanceof DecimalType right) {
+      Optional<SqlExpression> exact = DecimalDivision.quotient(args.get(0), left, args.get(1), right, result);
+      if (exact.isPresent()) {
+        return exact.get();
+      }
+    }
+    return SqlOperator.infix("/", args.get(0), args.get(1));
   }
 
   static SqlExpression resultCast(Call call, SqlExpression expression) {

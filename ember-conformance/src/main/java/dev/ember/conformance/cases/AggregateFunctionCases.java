@@ -63,6 +63,10 @@ public final class AggregateFunctionCases extends CaseGroup {
   public AggregateFunctionCases() {
     super("aggregate_functions");
     query("sum_types", spark -> sales(spark).agg(sum("qty"), sum("price"), sum("amount")));
+    query("avg_decimal_exact", spark -> spark.range(1, 4)
+        .select(col("id").cast("decimal(18,2)").plus(lit(new java.math.BigDecimal("1234567890123456.78"))).as("x"),
+            col("id").cast("decimal(5,2)").divide(lit(new java.math.BigDecimal("3.00"))).cast("decimal(5,2)").as("y"))
+        .agg(avg("x"), avg("y"), avg(org.apache.spark.sql.functions.negate(col("x"))), sum("x")));
     query("avg_types", spark -> sales(spark).agg(avg("qty"), avg("price"), avg("amount"), mean("qty")));
     query("min_max_types", spark -> sales(spark).agg(min("item"), max("item"), min("amount"), max("price")));
     query("count_variants", spark -> sales(spark).agg(count("*"), count("qty"), count(lit(1)), countDistinct("item"),

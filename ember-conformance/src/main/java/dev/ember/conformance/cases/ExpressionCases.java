@@ -26,6 +26,15 @@ public final class ExpressionCases extends CaseGroup {
     query("literal_decimal", spark -> spark.range(1).select(lit(new BigDecimal("12.345"))));
     query("decimal_add", spark -> spark.range(2).select(lit(new BigDecimal("1.50")).plus(col("id"))));
     query("decimal_multiply", spark -> spark.range(2).select(lit(new BigDecimal("1.5")).multiply(lit(new BigDecimal("2.25")))));
+    query("decimal_divide_exact", spark -> spark.range(1).select(
+        lit(new BigDecimal("1")).divide(lit(new BigDecimal("3"))),
+        lit(new BigDecimal("1234567890123456.78")).divide(lit(new BigDecimal("7.00"))),
+        lit(new BigDecimal("-2.5")).divide(lit(new BigDecimal("2"))),
+        lit(new BigDecimal("0.05")).divide(lit(new BigDecimal("-0.10")))));
+    query("decimal_column_divide_exact", spark -> spark.range(1, 4)
+        .select(col("id").cast("decimal(18,2)").plus(lit(new BigDecimal("1234567890123456.00"))).as("x"))
+        .select(col("x").divide(lit(new BigDecimal("3.00"))), col("x").divide(col("x").minus(lit(new BigDecimal("0.01")))),
+            lit(new BigDecimal("100.00")).divide(col("x").minus(lit(new BigDecimal("1234567890123455.00"))))));
     query("decimal_multiply_beyond_64_bits", spark -> spark.range(1).select(
         lit(new BigDecimal("9999999999999.99")).multiply(lit(new BigDecimal("9999999999999.99")))));
     query("decimal_column_multiply_beyond_64_bits", spark -> spark.range(3)

@@ -1,0 +1,72 @@
+package dev.ember.sqlgen;
+
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DecimalType;
+import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlCase;
+import dev.ember.sqlgen.tree.SqlCast;
+import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlLiteral;
+import dev.ember.sqlgen.tree.SqlOperator;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Spark divides decimals exactly and rounds half up to the result's scale; DuckDB's {@code /} on
+ * decimals gives a double. Here the quotient is computed on the decimals' unscaled values as 128-bit
+ * integers: {@code round_half_up(A * 10^k / B)} with {@code k = scale + bScale - aScale}, then read at
+ * the result's scale.
+ */
+final class DecimalDivision {
+  private static final int MAX_DIGITS = 38;
+
+  private DecimalDivision() {
+  }
+
+  /**
+   * {@code a / b} at {@code result}'s scale; {@code b} must not be zero. Empty when the integers
+   * could exceed 128 bits (then the caller keeps DuckDB's division).
+   */
+  static Optional<SqlExpression> quotient(SqlExpression a, DecimalType aType, SqlExpression b, DecimalType bType,
+      DecimalType result) {
+    int k = result.scale() + bType.scale() - aType.scale();
+    if (k < 0 || aType.precision() + k > MAX_DIGITS) {
+      return Optional.empty();
+    }
+    SqlExpression numerator = SqlOperator.infix("*", unscaled(a, aType.scale()), powerOfTen(k));
+    SqlExpression denominator = unscaled(b, bType.scale());
+    SqlExpression absoluteNumerator = SqlCall.of("abs", numerator);
+    SqlExpression absoluteDenominator = SqlCall.of("abs", denominator);
+    SqlExpression remainder = SqlOperator.infix("%", absoluteNumerator, absoluteDenominator);
+    SqlExpression roundUp = new SqlCase(List.of(new SqlCase.When(
+        SqlOperator.infix(">=", remainder, SqlOperator.infix("-", absoluteDenominator, remainder)),
+        new SqlCast(new SqlLiteral(1, AtomicType.INTEGER), "HUGEINT", false))),
+        new SqlCast(new SqlLiteral(0, AtomicType.INTEGER), "HUGEINT", false));
+    SqlExpression magnitude = SqlOperator.infix("+", SqlOperator.infix("//", absoluteNumerator, absoluteDenominator),
+        roundUp);
+    SqlExpression signed = SqlOperator.infix("*", magnitude,
+        SqlOperator.infix("*", SqlCall.of("sign", numerator), SqlCall.of("sign", denominator)));
+    return Optional.of(atScale(signed, result.scale()));
+  }
+
+  /** The decimal's digits as an integer ({@code 12.30} at scale 2 is 1230): its text without the point. */
+  static SqlExpression unscaled(SqlExpression decimal, int scale) {
+    if (scale == 0) {
+      return new SqlCast(decimal, "HUGEINT", false);
+    }
+    return new SqlCast(SqlCall.of("replace", new SqlCast(decimal, "VARCHAR", false),
+        new SqlLiteral(".", AtomicType.STRING), new SqlLiteral("", AtomicType.STRING)), "HUGEINT", false);
+  }
+
+  /** The integer {@code unscaled} read as a decimal with {@code scale} places: its value times 10^-scale. */
+  private static SqlExpression atScale(SqlExpression unscaled, int scale) {
+    BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
+    return SqlOperator.infix("*", new SqlCast(unscaled, "DECIMAL(38,0)", false),
+        new SqlLiteral(unit, new DecimalType(Math.max(1, scale), scale)));
+  }
+
+  private static SqlExpression powerOfTen(int exponent) {
+    return new SqlCast(new SqlLiteral(BigDecimal.TEN.pow(exponent), new DecimalType(exponent + 1, 0)), "HUGEINT", false);
+  }
+}
