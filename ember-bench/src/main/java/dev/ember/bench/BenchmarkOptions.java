@@ -12,8 +12,10 @@ import java.util.Map;
  * <pre>
  * --sf=0.1 --runs=3 --queries=all|1,6,13 --engines=default|duckdb,ember,ember-sql,ember-loopback,spark
  * --root=bench --timeout=600 --spark-classpath=CP --spark-master=local[2] --spark-shuffle-partitions=4
- * --spark-heap=6g
+ * --spark-heap=6g --memory-limit=4GB --temp-directory=DIR
  * </pre>
+ * {@code --memory-limit} / {@code --temp-directory} go to every DuckDB (raw: {@code memory_limit} /
+ * {@code temp_directory}; Ember: {@code spark.ember.duckdb.memoryLimit} / {@code tempDirectory}).
  * {@code default} is every engine, {@code spark} only when a Spark classpath is given (the option, or the
  * environment variable {@code EMBER_BENCH_SPARK_CLASSPATH}).
  */
@@ -32,6 +34,8 @@ final class BenchmarkOptions {
     final String sparkMaster;
     final String sparkShufflePartitions;
     final String sparkHeap;
+    final String memoryLimit;
+    final String tempDirectory;
 
     BenchmarkOptions(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
@@ -45,6 +49,8 @@ final class BenchmarkOptions {
         options.put("spark-master", "local[2]");
         options.put("spark-shuffle-partitions", "4");
         options.put("spark-heap", "6g");
+        options.put("memory-limit", "");
+        options.put("temp-directory", "");
         for (String argument : args) {
             if (!argument.startsWith("--") || !argument.contains("=")) {
                 throw new IllegalArgumentException("options are --name=value, not " + argument);
@@ -64,6 +70,8 @@ final class BenchmarkOptions {
         sparkMaster = options.get("spark-master");
         sparkShufflePartitions = options.get("spark-shuffle-partitions");
         sparkHeap = options.get("spark-heap");
+        memoryLimit = options.get("memory-limit").trim();
+        tempDirectory = options.get("temp-directory").trim();
         if (options.get("queries").equals("all")) {
             for (int query = 1; query <= 22; query++) {
                 queries.add(query);

@@ -21,6 +21,9 @@ import java.util.Properties;
  */
 final class DuckDbEngine implements EngineWorker.Engine {
     static final String EXPLAIN_HEADER = "== Physical Plan ==\nEmberDuckDB\n";
+    /** System properties of the worker JVMs: the benchmark's --memory-limit and --temp-directory (empty: DuckDB's defaults). */
+    static final String MEMORY_LIMIT_PROPERTY = "bench.memoryLimit";
+    static final String TEMP_DIRECTORY_PROPERTY = "bench.tempDirectory";
     private final Connection connection;
     private final String scaleFactorText;
     private final Path emberSqlDirectory;
@@ -32,6 +35,12 @@ final class DuckDbEngine implements EngineWorker.Engine {
         Properties properties = new Properties();
         properties.setProperty("autoinstall_known_extensions", "false");
         properties.setProperty("autoload_known_extensions", "false");
+        if (!System.getProperty(MEMORY_LIMIT_PROPERTY, "").isEmpty()) {
+            properties.setProperty("memory_limit", System.getProperty(MEMORY_LIMIT_PROPERTY));
+        }
+        if (!System.getProperty(TEMP_DIRECTORY_PROPERTY, "").isEmpty()) {
+            properties.setProperty("temp_directory", System.getProperty(TEMP_DIRECTORY_PROPERTY) + "/" + (emberSqlDirectory == null ? "duckdb" : "ember-sql"));
+        }
         connection = DriverManager.getConnection("jdbc:duckdb:", properties);
         try (Statement statement = connection.createStatement()) {
             for (String table : TpchData.TABLES) {
@@ -100,9 +109,9 @@ final class DuckDbEngine implements EngineWorker.Engine {
     @Override
     public String version() throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT version(), current_setting('threads')")) {
+             ResultSet result = statement.executeQuery("SELECT version(), current_setting('threads'), current_setting('memory_limit')")) {
             result.next();
-            return "duckdb " + result.getString(1) + " threads=" + result.getString(2)
+            return "duckdb " + result.getString(1) + " threads=" + result.getString(2) + " memory_limit=" + result.getString(3)
                 + (emberSqlDirectory == null ? ", the hand-written TPC-H SQL" : ", the SQL Ember generated (from its explain)");
         }
     }

@@ -25,10 +25,27 @@ final class EmberSessionEngine implements EngineWorker.Engine {
 
     /** {@code remoteUrl}: null for embedded Ember, else the server's {@code sc://} URL. */
     EmberSessionEngine(String dataDirectory, double scaleFactor, String remoteUrl) {
-        this.spark = remoteUrl == null ? dev.ember.Ember.session() : SparkSession.builder().remote(remoteUrl).getOrCreate();
+        this.spark = remoteUrl == null ? embedded() : SparkSession.builder().remote(remoteUrl).getOrCreate();
         this.dataDirectory = dataDirectory;
         this.scaleFactor = scaleFactor;
         this.remoteUrl = remoteUrl;
+    }
+
+    /** Ember.session(), or a session built with the benchmark's memory limit / temp directory. */
+    private static SparkSession embedded() {
+        String memoryLimit = System.getProperty(DuckDbEngine.MEMORY_LIMIT_PROPERTY, "");
+        String tempDirectory = System.getProperty(DuckDbEngine.TEMP_DIRECTORY_PROPERTY, "");
+        if (memoryLimit.isEmpty() && tempDirectory.isEmpty()) {
+            return dev.ember.Ember.session();
+        }
+        dev.ember.Ember.Builder builder = dev.ember.Ember.builder();
+        if (!memoryLimit.isEmpty()) {
+            builder.config("spark.ember.duckdb.memoryLimit", memoryLimit);
+        }
+        if (!tempDirectory.isEmpty()) {
+            builder.config("spark.ember.duckdb.tempDirectory", tempDirectory + "/ember");
+        }
+        return builder.create();
     }
 
     @Override
@@ -64,8 +81,13 @@ final class EmberSessionEngine implements EngineWorker.Engine {
     @Override
     public String version() {
         return remoteUrl == null
-            ? "ember (Spark Connect client " + spark.version() + ", in-process)"
-            : "ember over loopback (Spark Connect client " + spark.version() + " in its own JVM, Ember server process at " + remoteUrl + ")";
+            ? "ember (Spark Connect client " + spark.version() + ", in-process" + memoryLimitText() + ")"
+            : "ember over loopback (Spark Connect client " + spark.version() + " in its own JVM, Ember server process at " + remoteUrl + memoryLimitText() + ")";
+    }
+
+    private String memoryLimitText() {
+        String limit = spark.conf().get("spark.ember.duckdb.memoryLimit", "");
+        return limit.isEmpty() ? "" : ", spark.ember.duckdb.memoryLimit=" + limit;
     }
 
     @Override

@@ -68,9 +68,12 @@ final class EngineLaunch implements AutoCloseable {
             parameters.add(options.sparkShufflePartitions);
         } else {
             command = javaWithFlags(EMBER_FLAGS, EMBER_HEAP);
+            command.add("-D" + DuckDbEngine.MEMORY_LIMIT_PROPERTY + "=" + options.memoryLimit);
+            command.add("-D" + DuckDbEngine.TEMP_DIRECTORY_PROPERTY + "=" + options.tempDirectory);
             command.addAll(List.of("-cp", System.getProperty("java.class.path")));
             if (engine.equals("ember-loopback")) {
-                loopbackServer = new LoopbackServer(javaWithFlags(EMBER_FLAGS, EMBER_HEAP), System.getProperty("java.class.path"));
+                loopbackServer = new LoopbackServer(javaWithFlags(EMBER_FLAGS, EMBER_HEAP), System.getProperty("java.class.path"),
+                    options.memoryLimit, options.tempDirectory);
                 parameters.add(loopbackServer.url);
             }
         }

@@ -22,9 +22,16 @@ final class LoopbackServer implements AutoCloseable {
     private final Process process;
     final String url;
 
-    LoopbackServer(List<String> javaAndFlags, String classpath) throws IOException, InterruptedException {
+    LoopbackServer(List<String> javaAndFlags, String classpath, String memoryLimit, String tempDirectory)
+        throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(javaAndFlags);
         command.addAll(List.of("-cp", classpath, "dev.ember.cli.EmberCli", "server", "--host", "127.0.0.1", "--port", "0"));
+        if (!memoryLimit.isEmpty()) {
+            command.addAll(List.of("--conf", "spark.ember.duckdb.memoryLimit=" + memoryLimit));
+        }
+        if (!tempDirectory.isEmpty()) {
+            command.addAll(List.of("--conf", "spark.ember.duckdb.tempDirectory=" + tempDirectory + "/ember-loopback"));
+        }
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
         CompletableFuture<String> serving = new CompletableFuture<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
