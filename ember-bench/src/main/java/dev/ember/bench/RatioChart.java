@@ -16,6 +16,8 @@ final class RatioChart {
     static final int PLOT_HEIGHT = 300;
     static final int GROUP_WIDTH = 44;
     static final int BOTTOM = 50;
+    /** The axis stops here; a longer bar is cut at the top and labelled with its value. */
+    static final double AXIS_MAX = 4.0;
 
     private RatioChart() {
     }
@@ -36,7 +38,7 @@ final class RatioChart {
             for (String engine : series) {
                 double ratio = r.ratio(engine);
                 if (!Double.isNaN(ratio) && !Double.isInfinite(ratio)) {
-                    top = Math.max(top, Math.ceil(ratio * 2) / 2);
+                    top = Math.min(AXIS_MAX, Math.max(top, Math.ceil(ratio * 2) / 2));
                 }
             }
         }
@@ -62,7 +64,11 @@ final class RatioChart {
                 if (Double.isNaN(ratio) || Double.isInfinite(ratio)) {
                     continue;
                 }
-                double barTop = y(ratio, top);
+                double barTop = y(Math.min(ratio, top), top);
+                if (ratio > top) {
+                    svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"9\" text-anchor=\"middle\">%.1f</text>%n",
+                        groupX + s * barWidth + barWidth / 2, barTop - 3 - 10 * s, ratio));
+                }
                 svg.append(String.format(Locale.ROOT,
                     "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"%s\"><title>Q%02d %s: %.2f×</title></rect>%n",
                     groupX + s * barWidth, barTop, barWidth - 1, y(0, top) - barTop, COLORS[SERIES.indexOf(series.get(s))],
