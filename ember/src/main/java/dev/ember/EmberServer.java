@@ -29,7 +29,15 @@ public final class EmberServer implements AutoCloseable {
 
   /** Starts a server; port 0 picks a free port (see {@link #port()}). */
   public static EmberServer start(String host, int port) {
-    EmberEngine engine = EmberEngine.start();
+    return start(host, port, java.util.Map.of());
+  }
+
+  /**
+   * Starts a server whose engine takes the engine-wide confs among {@code conf}
+   * ({@code spark.ember.duckdb.memoryLimit}, {@code spark.ember.duckdb.tempDirectory}).
+   */
+  public static EmberServer start(String host, int port, java.util.Map<String, String> conf) {
+    EmberEngine engine = EmberEngine.start(conf);
     EmberConnectService service = new EmberConnectService(engine);
     try {
       Server server = NettyServerBuilder.forAddress(new InetSocketAddress(host, port))

@@ -34,4 +34,16 @@ class EmberSessionTest {
         .satisfies(e -> assertThat(((AnalysisException) e).getCondition()).isEqualTo("UNRESOLVED_COLUMN.WITH_SUGGESTION"));
     assertThat(spark.range(3).count()).isEqualTo(3L);
   }
+
+  @Test
+  void theMemoryLimitConfOfTheBuilderReachesDuckDb() {
+    // only DuckDB's SET memory_limit refuses this value: the builder's conf reached it
+    assertThatThrownBy(() -> Ember.builder().config("spark.ember.duckdb.memoryLimit", "lots").create())
+        .isInstanceOfSatisfying(org.apache.spark.SparkIllegalArgumentException.class,
+            e -> assertThat(e.getCondition()).isEqualTo("INVALID_CONF_VALUE.REQUIREMENT"));
+    SparkSession limited = Ember.builder().config("spark.ember.duckdb.memoryLimit", "8GB").create();
+    assertThat(limited.conf().get("spark.ember.duckdb.memoryLimit")).isEqualTo("8GB");
+    limited.conf().unset("spark.ember.duckdb.memoryLimit");
+    assertThat(limited.range(3).count()).isEqualTo(3L);
+  }
 }

@@ -1,5 +1,6 @@
 package dev.ember.connect;
 
+import dev.ember.engine.EngineSession;
 import dev.ember.engine.SessionConf;
 import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
@@ -15,14 +16,15 @@ final class ConfigHandler {
   private ConfigHandler() {
   }
 
-  static ConfigResponse.Builder handle(ConfigRequest request, SessionConf conf) {
+  static ConfigResponse.Builder handle(ConfigRequest request, EngineSession session) {
+    SessionConf conf = session.conf();
     ConfigResponse.Builder response = ConfigResponse.newBuilder();
     ConfigRequest.Operation operation = request.getOperation();
     switch (operation.getOpTypeCase()) {
       case SET:
         for (KeyValue pair : operation.getSet().getPairsList()) {
           validate(pair.getKey(), pair.getValue());
-          conf.set(pair.getKey(), pair.getValue());
+          session.setConf(pair.getKey(), pair.getValue());
         }
         break;
       case GET:
@@ -57,7 +59,7 @@ final class ConfigHandler {
         });
         break;
       case UNSET:
-        operation.getUnset().getKeysList().forEach(conf::unset);
+        operation.getUnset().getKeysList().forEach(session::unsetConf);
         break;
       case IS_MODIFIABLE:
         for (String key : operation.getIsModifiable().getKeysList()) {

@@ -55,7 +55,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   public void config(ConfigRequest request, StreamObserver<ConfigResponse> out) {
     unary(out, () -> {
       var session = sessions.get(request.getSessionId());
-      return ConfigHandler.handle(request, session.engine().conf())
+      return ConfigHandler.handle(request, session.engine())
           .setSessionId(request.getSessionId())
           .setServerSideSessionId(session.serverSideSessionId())
           .build();

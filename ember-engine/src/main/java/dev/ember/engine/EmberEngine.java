@@ -23,14 +23,29 @@ public final class EmberEngine implements AutoCloseable {
 
   /** Starts an in-memory engine. Extensions are never downloaded: only DuckDB's built-in ones are used. */
   public static EmberEngine start() {
+    return start(Map.of());
+  }
+
+  /**
+   * Starts an in-memory engine with the engine-wide confs among {@code conf} ({@link DuckDbSettings}:
+   * {@code spark.ember.duckdb.memoryLimit}, {@code spark.ember.duckdb.tempDirectory}); other keys are ignored.
+   */
+  public static EmberEngine start(Map<String, String> conf) {
     try {
       Class.forName("org.duckdb.DuckDBDriver");
-      Properties properties = new Properties();
+      Properties properties = DuckDbSettings.startProperties(conf);
       properties.setProperty("autoinstall_known_extensions", "false");
       properties.setProperty("autoload_known_extensions", "false");
       Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
       return new EmberEngine(connection.unwrap(DuckDBConnection.class));
-    } catch (ClassNotFoundException | SQLException e) {
+    } catch (SQLException e) {
+      for (Map.Entry<String, String> entry : conf.entrySet()) {
+        if (DuckDbSettings.isDuckDbSetting(entry.getKey()) && e.getMessage() != null && e.getMessage().contains(entry.getValue())) {
+          throw DuckDbSettings.invalid(entry.getKey(), entry.getValue(), e.getMessage());
+        }
+      }
+      throw SparkErrors.internal("Could not start the embedded DuckDB engine: " + e.getMessage());
+    } catch (ClassNotFoundException e) {
       throw SparkErrors.internal("Could not start the embedded DuckDB engine: " + e.getMessage());
     }
   }

@@ -43,6 +43,21 @@ public final class EngineSession implements AutoCloseable {
     return conf;
   }
 
+  /** Sets a conf; the engine-wide DuckDB settings ({@link DuckDbSettings}) also reach DuckDB, checked by it. */
+  public void setConf(String key, String value) {
+    if (DuckDbSettings.isDuckDbSetting(key)) {
+      DuckDbSettings.apply(connection, key, value);
+    }
+    conf.set(key, value);
+  }
+
+  public void unsetConf(String key) {
+    if (DuckDbSettings.isDuckDbSetting(key) && conf.get(key).isPresent()) {
+      DuckDbSettings.reset(connection, key);
+    }
+    conf.unset(key);
+  }
+
   /** A new unique expression id (Spark's exprId) for an attribute of this session's plans. */
   public long nextExpressionId() {
     return expressionIds.incrementAndGet();

@@ -1,0 +1,97 @@
+package dev.ember.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.connect.proto.AnalyzePlanRequest;
+import org.apache.spark.connect.proto.AnalyzePlanResponse;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import scala.Option;
+
+/**
+ * Ember through the official Spark Connect client: embedded ({@code Ember.session()}, the in-process
+ * channel) or over a loopback socket to an Ember server process ({@code sc://127.0.0.1:PORT}).
+ */
+final class EmberSessionEngine implements EngineWorker.Engine {
+    static final int PLAN_RUNS = 21;
+    private final SparkSession spark;
+    private final String dataDirectory;
+    private final double scaleFactor;
+    private final String remoteUrl;
+
+    /** {@code remoteUrl}: null for embedded Ember, else the server's {@code sc://} URL. */
+    EmberSessionEngine(String dataDirectory, double scaleFactor, String remoteUrl) {
+        this.spark = remoteUrl == null ? embedded() : SparkSession.builder().remote(remoteUrl).getOrCreate();
+        this.dataDirectory = dataDirectory;
+        this.scaleFactor = scaleFactor;
+        this.remoteUrl = remoteUrl;
+    }
+
+    /** Ember.session(), or a session built with the benchmark's memory limit / temp directory. */
+    private static SparkSession embedded() {
+        String memoryLimit = System.getProperty(DuckDbEngine.MEMORY_LIMIT_PROPERTY, "");
+        String tempDirectory = System.getProperty(DuckDbEngine.TEMP_DIRECTORY_PROPERTY, "");
+        if (memoryLimit.isEmpty() && tempDirectory.isEmpty()) {
+            return dev.ember.Ember.session();
+        }
+        dev.ember.Ember.Builder builder = dev.ember.Ember.builder();
+        if (!memoryLimit.isEmpty()) {
+            builder.config("spark.ember.duckdb.memoryLimit", memoryLimit);
+        }
+        if (!tempDirectory.isEmpty()) {
+            builder.config("spark.ember.duckdb.tempDirectory", tempDirectory + "/ember");
+        }
+        return builder.create();
+    }
+
+    @Override
+    public List<String> run(int query, boolean keep) {
+        Dataset<Row> dataset = TpchQueries.query(query, spark, dataDirectory, scaleFactor);
+        List<Row> rows = dataset.collectAsList();
+        return keep ? EngineWorker.tagRows(dataset.schema(), rows) : Arrays.asList(new String[rows.size()]);
+    }
+
+    /**
+     * Planning alone, as the client sees it: an AnalyzePlan(explain) request on the query's plan runs
+     * Ember's proto translation, analysis and SQL generation, and nothing in DuckDB.
+     */
+    @Override
+    public double plan(int query, Path sqlFile) throws IOException {
+        org.apache.spark.sql.connect.SparkSession session = (org.apache.spark.sql.connect.SparkSession) spark;
+        double[] milliseconds = new double[PLAN_RUNS];
+        String explain = null;
+        for (int i = 0; i < PLAN_RUNS; i++) {
+            long start = System.nanoTime();
+            Dataset<Row> dataset = TpchQueries.query(query, spark, dataDirectory, scaleFactor);
+            AnalyzePlanResponse response = session.analyze(((org.apache.spark.sql.connect.Dataset<Row>) dataset).plan(),
+                AnalyzePlanRequest.AnalyzeCase.EXPLAIN,
+                Option.apply(AnalyzePlanRequest.Explain.ExplainMode.EXPLAIN_MODE_SIMPLE));
+            explain = response.getExplain().getExplainString();
+            milliseconds[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Files.writeString(sqlFile, explain);
+        Arrays.sort(milliseconds);
+        return milliseconds[PLAN_RUNS / 2];
+    }
+
+    @Override
+    public String version() {
+        return remoteUrl == null
+            ? "ember (Spark Connect client " + spark.version() + ", in-process" + memoryLimitText() + ")"
+            : "ember over loopback (Spark Connect client " + spark.version() + " in its own JVM, Ember server process at " + remoteUrl + memoryLimitText() + ")";
+    }
+
+    private String memoryLimitText() {
+        String limit = spark.conf().get("spark.ember.duckdb.memoryLimit", "");
+        return limit.isEmpty() ? "" : ", spark.ember.duckdb.memoryLimit=" + limit;
+    }
+
+    @Override
+    public void close() throws IOException {
+        spark.close();
+    }
+}

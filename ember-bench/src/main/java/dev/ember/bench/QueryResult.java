@@ -1,0 +1,65 @@
+package dev.ember.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** One query's outcome across engines: measured times, row counts, errors, Ember's planning time, the cross-check. */
+final class QueryResult {
+    final int query;
+    final Map<String, List<Double>> times = new LinkedHashMap<>();
+    final Map<String, Long> rows = new LinkedHashMap<>();
+    final Map<String, String> errors = new LinkedHashMap<>();
+    double planMilliseconds = Double.NaN;
+    String check = "";
+
+    QueryResult(int query) {
+        this.query = query;
+    }
+
+    void addTime(String engine, double milliseconds) {
+        times.computeIfAbsent(engine, key -> new ArrayList<>()).add(milliseconds);
+    }
+
+    double medianMilliseconds(String engine) {
+        List<Double> measured = times.get(engine);
+        return measured == null || measured.isEmpty() || errors.containsKey(engine) ? Double.NaN : median(measured);
+    }
+
+    /** {@code engine}'s median over {@code base}'s median. */
+    double ratio(String engine, String base) {
+        return medianMilliseconds(engine) / medianMilliseconds(base);
+    }
+
+    double ratio(String engine) {
+        return ratio(engine, BenchmarkOptions.REFERENCE);
+    }
+
+    boolean passed() {
+        return errors.isEmpty() && check.startsWith("ok");
+    }
+
+    String line(List<String> engines) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "Q%02d", query));
+        for (String engine : engines) {
+            line.append(String.format(Locale.ROOT, "  %s %8.1f ms", engine, medianMilliseconds(engine)));
+            if (!engine.equals(BenchmarkOptions.REFERENCE)) {
+                line.append(String.format(Locale.ROOT, " (x%.2f)", ratio(engine)));
+            }
+        }
+        if (!Double.isNaN(planMilliseconds)) {
+            line.append(String.format(Locale.ROOT, "  plan %.1f ms", planMilliseconds));
+        }
+        line.append("  rows ").append(rows.get(BenchmarkOptions.REFERENCE)).append("  ").append(check);
+        errors.forEach((engine, message) -> line.append("  ").append(engine).append(" FAILED: ").append(message));
+        return line.toString();
+    }
+
+    static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int count = sorted.length;
+        return count % 2 == 1 ? sorted[count / 2] : (sorted[count / 2 - 1] + sorted[count / 2]) / 2;
+    }
+}

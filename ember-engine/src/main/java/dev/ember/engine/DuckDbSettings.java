@@ -1,0 +1,70 @@
+package dev.ember.engine;
+
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.ErrorKind;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Ember confs that are DuckDB settings of the whole engine (one DuckDB database shared by every
+ * session): {@code spark.ember.duckdb.memoryLimit} is DuckDB's {@code memory_limit} (e.g. {@code 4GB};
+ * beyond it, operators that can spill write to the temp directory) and
+ * {@code spark.ember.duckdb.tempDirectory} is {@code temp_directory}. Set at start
+ * ({@link EmberEngine#start(Map)}, {@code bin/ember server --conf}) or like any conf, from a session
+ * ({@code Ember.builder().config(...)}, {@code spark.conf().set(...)}), which changes the engine's value.
+ */
+public final class DuckDbSettings {
+  public static final String MEMORY_LIMIT = "spark.ember.duckdb.memoryLimit";
+  public static final String TEMP_DIRECTORY = "spark.ember.duckdb.tempDirectory";
+  private static final Map<String, String> DUCKDB_NAMES = Map.of(
+      MEMORY_LIMIT, "memory_limit",
+      TEMP_DIRECTORY, "temp_directory");
+
+  private DuckDbSettings() {
+  }
+
+  public static boolean isDuckDbSetting(String key) {
+    return DUCKDB_NAMES.containsKey(key);
+  }
+
+  /** The DuckDB settings among {@code conf}, as connection properties for the engine's start. */
+  static Properties startProperties(Map<String, String> conf) {
+    Properties properties = new Properties();
+    conf.forEach((key, value) -> {
+      if (isDuckDbSetting(key)) {
+        properties.setProperty(DUCKDB_NAMES.get(key), value);
+      }
+    });
+    return properties;
+  }
+
+  /** {@code SET memory_limit = '4GB'} (an engine-wide setting in DuckDB); an invalid value is Spark's INVALID_CONF_VALUE. */
+  static void apply(Connection connection, String key, String value) {
+    run(connection, "SET " + DUCKDB_NAMES.get(key) + " = '" + value.replace("'", "''") + "'", key, value);
+  }
+
+  /** Back to DuckDB's default ({@code RESET memory_limit}). */
+  static void reset(Connection connection, String key) {
+    run(connection, "RESET " + DUCKDB_NAMES.get(key), key, "");
+  }
+
+  private static void run(Connection connection, String sql, String key, String value) {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw invalid(key, value, e.getMessage());
+    }
+  }
+
+  /** Spark's INVALID_CONF_VALUE.REQUIREMENT, with DuckDB's reason as the requirement. */
+  static EmberException invalid(String key, String value, String reason) {
+    String requirement = reason == null ? "DuckDB refused it."
+        : reason.lines().findFirst().orElse("").replaceFirst("^[A-Za-z ]*Error: ", "").trim();
+    return new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "INVALID_CONF_VALUE.REQUIREMENT", "22022",
+        "The value '" + value + "' in the config \"" + key + "\" is invalid. " + requirement,
+        Map.of("confValue", value, "confName", key, "confRequirement", requirement));
+  }
+}
