@@ -13,7 +13,9 @@ import org.apache.spark.sql.functions;
  * The result path's throughput: {@code collectAsList()} and {@code toLocalIterator()} of a large
  * result (long, int, double, string and date columns) through {@code Ember.session()}, in
  * one JVM, several runs, rows per second; and the time to a first tiny result.
- * {@code java -cp ... dev.ember.bench.CollectProbe [rows=10000000] [runs=5]}
+ * {@code java -cp ... dev.ember.bench.CollectProbe [rows=10000000] [runs=5] [client|server]}
+ * ({@code server}: the engine alone, the same result as Arrow IPC bytes, DuckDB's Arrow export
+ * against the JDBC row path, interleaved; no client decoding).
  */
 public final class CollectProbe {
   private CollectProbe() {
@@ -22,6 +24,10 @@ public final class CollectProbe {
   public static void main(String[] args) {
     long rows = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    if (args.length > 2 && args[2].equals("server")) {
+      ServerSideProbe.run(rows, runs);
+      System.exit(0);
+    }
     long start = System.nanoTime();
     SparkSession spark = dev.ember.Ember.session();
     long firstRows = spark.range(3).collectAsList().size();

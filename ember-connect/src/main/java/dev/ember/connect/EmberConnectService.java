@@ -37,7 +37,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   private final ArtifactStore artifacts = new ArtifactStore();
   private final LocalRelationDecoder localRelations = new LocalRelationDecoder(allocator, artifacts);
   private final AnalyzeHandler analyzeHandler = new AnalyzeHandler(localRelations);
-  private final ExecuteHandler executeHandler = new ExecuteHandler(localRelations, new ArrowEncoder(allocator));
+  private final ExecuteHandler executeHandler = new ExecuteHandler(localRelations);
   private final ErrorEncoder errors = new ErrorEncoder();
   /** The tags ({@code spark.addTag}) of each running operation, for interruptTag. */
   private final java.util.Map<String, java.util.List<String>> operationTags = new java.util.concurrent.ConcurrentHashMap<>();

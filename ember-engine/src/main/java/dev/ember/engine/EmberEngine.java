@@ -1,5 +1,6 @@
 package dev.ember.engine;
 
+import dev.ember.engine.arrow.DuckDbArrowExport;
 import dev.ember.plan.errors.SparkErrors;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -7,6 +8,8 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -15,6 +18,8 @@ import org.duckdb.DuckDBConnection;
  */
 public final class EmberEngine implements AutoCloseable {
   private final DuckDBConnection database;
+  /** Arrow memory of results on their way out (unshaded Arrow; the client has its own shaded copy). */
+  private final BufferAllocator allocator = new RootAllocator();
   private final Map<String, EngineSession> sessions = new ConcurrentHashMap<>();
 
   private EmberEngine(DuckDBConnection database) {
@@ -29,6 +34,7 @@ public final class EmberEngine implements AutoCloseable {
       properties.setProperty("autoinstall_known_extensions", "false");
       properties.setProperty("autoload_known_extensions", "false");
       Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
+      DuckDbArrowExport.preload();
       return new EmberEngine(connection.unwrap(DuckDBConnection.class));
     } catch (ClassNotFoundException | SQLException e) {
       throw SparkErrors.internal("Could not start the embedded DuckDB engine: " + e.getMessage());
@@ -37,7 +43,7 @@ public final class EmberEngine implements AutoCloseable {
 
   /** The session with this id, created on first use (Spark Connect creates sessions lazily). */
   public EngineSession session(String sessionId) {
-    return sessions.computeIfAbsent(sessionId, id -> new EngineSession(id, newConnection()));
+    return sessions.computeIfAbsent(sessionId, id -> new EngineSession(id, newConnection(), allocator));
   }
 
   public boolean hasSession(String sessionId) {
@@ -66,6 +72,8 @@ public final class EmberEngine implements AutoCloseable {
       database.close();
     } catch (SQLException e) {
       throw SparkErrors.internal("Could not close the DuckDB engine: " + e.getMessage());
+    } finally {
+      allocator.close();
     }
   }
 }

@@ -1,17 +1,24 @@
 package dev.ember.engine;
 
+import dev.ember.engine.arrow.ArrowBatch;
+import dev.ember.engine.arrow.DuckDbArrowExport;
+import dev.ember.engine.arrow.RowBatchEncoder;
 import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.types.StructType;
+import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.apache.arrow.memory.BufferAllocator;
 import org.duckdb.DuckDBConnection;
 
 /** One Spark session: its conf, its temporary views and its own DuckDB connection. */
@@ -27,11 +34,15 @@ public final class EngineSession implements AutoCloseable {
   private final AtomicLong cachedTables = new AtomicLong();
   private final Map<String, java.util.List<ColumnDescription>> fileSchemas = new ConcurrentHashMap<>();
   private final DuckDBConnection connection;
+  private final BufferAllocator allocator;
+  private final RowBatchEncoder rowEncoder;
   private String connectionTimeZone;
 
-  EngineSession(String sessionId, DuckDBConnection connection) {
+  EngineSession(String sessionId, DuckDBConnection connection, BufferAllocator allocator) {
     this.sessionId = sessionId;
     this.connection = connection;
+    this.allocator = allocator;
+    this.rowEncoder = new RowBatchEncoder(allocator);
   }
 
   public String sessionId() {
@@ -84,33 +95,71 @@ public final class EngineSession implements AutoCloseable {
    * batch, whatever the size of the result.
    */
   public void executeInBatches(String operationId, String sql, StructType schema, int batchRows,
-      java.util.function.Consumer<java.util.List<Object[]>> batches) {
+      Consumer<List<Object[]>> batches) {
+    run(operationId, sql, resultSet -> readRows(operationId, resultSet, schema, batchRows, batches));
+  }
+
+  /**
+   * Runs generated SQL and hands its result to {@code batches} as Arrow IPC streams with Spark's
+   * Arrow schema, at most {@code batchRows} rows each (at least one, possibly empty): DuckDB's own
+   * Arrow export where every column has its Spark type's physical shape, rows read through JDBC
+   * otherwise (e.g. a column of Spark's NULL type).
+   */
+  public void executeInArrowBatches(String operationId, String sql, StructType schema, int batchRows,
+      Consumer<ArrowBatch> batches) {
+    String timeZone = conf.timeZone();
+    run(operationId, sql, resultSet -> {
+      if (DuckDbArrowExport.supports(resultSet.getMetaData(), schema)) {
+        DuckDbArrowExport.stream(resultSet, schema, timeZone, batchRows, allocator,
+            () -> requireNotCancelled(operationId), batches);
+      } else {
+        readRows(operationId, resultSet, schema, batchRows,
+            rows -> batches.accept(rowEncoder.encodeBatch(schema, rows, timeZone)));
+      }
+    });
+  }
+
+  /** Rows computed in Java (e.g. {@code show()}'s text) as Arrow IPC streams of at most {@code batchRows} rows. */
+  public List<ArrowBatch> encode(QueryResult result, int batchRows) {
+    return rowEncoder.encode(result.schema(), result.rows(), conf.timeZone(), batchRows);
+  }
+
+  private interface ResultHandler {
+    void handle(ResultSet resultSet) throws SQLException, IOException;
+  }
+
+  private void run(String operationId, String sql, ResultHandler handler) {
     try (Statement statement = connection.createStatement()) {
       running.put(operationId, statement);
       applyTimeZone(statement);
       requireNotCancelled(operationId);
       try (ResultSet resultSet = statement.executeQuery(sql)) {
-        boolean first = true;
-        while (true) {
-          java.util.List<Object[]> batch = ResultReader.readBatch(resultSet, schema, batchRows);
-          requireNotCancelled(operationId);
-          if (first || !batch.isEmpty()) {
-            batches.accept(batch);
-          }
-          first = false;
-          if (batch.size() < batchRows) {
-            return;
-          }
-        }
+        handler.handle(resultSet);
       }
-    } catch (SQLException e) {
+    } catch (SQLException | IOException e) {
       if (cancelled.contains(operationId)) {
         throw DuckDbErrors.canceled();
       }
-      throw DuckDbErrors.translate(e, sql);
+      throw DuckDbErrors.translate(String.valueOf(e.getMessage()), sql);
     } finally {
       running.remove(operationId);
       cancelled.remove(operationId);
+    }
+  }
+
+  private void readRows(String operationId, ResultSet resultSet, StructType schema, int batchRows,
+      Consumer<List<Object[]>> batches) throws SQLException {
+    boolean first = true;
+    while (true) {
+      List<Object[]> batch = ResultReader.readBatch(resultSet, schema, batchRows);
+      requireNotCancelled(operationId);
+      if (first || !batch.isEmpty()) {
+        batches.accept(batch);
+      }
+      first = false;
+      if (batch.size() < batchRows) {
+        return;
+      }
     }
   }
 
