@@ -36,18 +36,24 @@ public final class CollectProbe {
     spark.range(5).show();
     System.out.printf("first show(): %d ms%n", (System.nanoTime() - start) / 1_000_000);
     for (int run = 1; run <= runs; run++) {
-      start = System.nanoTime();
-      List<Row> collected = dataset(spark, rows).collectAsList();
-      report("collectAsList", run, collected.size(), start);
-      collected = null;
-      start = System.nanoTime();
-      Iterator<Row> iterator = dataset(spark, rows).toLocalIterator();
-      long count = 0;
-      while (iterator.hasNext()) {
-        iterator.next();
-        count++;
+      for (String export : new String[] {"true", "false"}) {
+        // spark.ember.result.arrowExport=false: the JDBC row path, for comparison in the same JVM
+        spark.conf().set("spark.ember.result.arrowExport", export);
+        String path = export.equals("true") ? "arrow export" : "JDBC rows";
+        start = System.nanoTime();
+        List<Row> collected = dataset(spark, rows).collectAsList();
+        report("collectAsList", path, run, collected.size(), start);
+        collected = null;
+        System.gc();
+        start = System.nanoTime();
+        Iterator<Row> iterator = dataset(spark, rows).toLocalIterator();
+        long count = 0;
+        while (iterator.hasNext()) {
+          iterator.next();
+          count++;
+        }
+        report("toLocalIterator", path, run, count, start);
       }
-      report("toLocalIterator", run, count, start);
     }
     System.exit(0);
   }
@@ -62,10 +68,11 @@ public final class CollectProbe {
         functions.date_add(functions.lit(java.sql.Date.valueOf("2000-01-01")), col("id").mod(3650).cast("int")).as("day"));
   }
 
-  private static void report(String what, int run, long count, long startNanos) {
+  private static void report(String what, String path, int run, long count, long startNanos) {
     double seconds = (System.nanoTime() - startNanos) / 1e9;
     Runtime runtime = Runtime.getRuntime();
-    System.out.printf("%-16s run %d: %,d rows in %.2f s = %.2f M rows/s (heap used %d MiB)%n", what, run, count, seconds,
+    System.out.printf("%-16s %-12s run %d: %,d rows in %.2f s = %.2f M rows/s (heap used %d MiB)%n", what, path, run,
+        count, seconds,
         count / seconds / 1e6, (runtime.totalMemory() - runtime.freeMemory()) >> 20);
   }
 }

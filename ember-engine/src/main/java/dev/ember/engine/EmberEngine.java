@@ -19,11 +19,15 @@ import org.duckdb.DuckDBConnection;
 public final class EmberEngine implements AutoCloseable {
   private final DuckDBConnection database;
   /** Arrow memory of results on their way out (unshaded Arrow; the client has its own shaded copy). */
-  private final BufferAllocator allocator = new RootAllocator();
+  private final BufferAllocator allocator;
+  /** Whether DuckDB's Arrow export works here (see {@link DuckDbArrowExport#warmUp}). */
+  private final boolean arrowExport;
   private final Map<String, EngineSession> sessions = new ConcurrentHashMap<>();
 
-  private EmberEngine(DuckDBConnection database) {
+  private EmberEngine(DuckDBConnection database, BufferAllocator allocator, boolean arrowExport) {
     this.database = database;
+    this.allocator = allocator;
+    this.arrowExport = arrowExport;
   }
 
   /** Starts an in-memory engine. Extensions are never downloaded: only DuckDB's built-in ones are used. */
@@ -34,8 +38,9 @@ public final class EmberEngine implements AutoCloseable {
       properties.setProperty("autoinstall_known_extensions", "false");
       properties.setProperty("autoload_known_extensions", "false");
       Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
-      DuckDbArrowExport.preload();
-      return new EmberEngine(connection.unwrap(DuckDBConnection.class));
+      BufferAllocator allocator = new RootAllocator();
+      boolean arrowExport = DuckDbArrowExport.warmUp(connection, allocator);
+      return new EmberEngine(connection.unwrap(DuckDBConnection.class), allocator, arrowExport);
     } catch (ClassNotFoundException | SQLException e) {
       throw SparkErrors.internal("Could not start the embedded DuckDB engine: " + e.getMessage());
     }
@@ -43,7 +48,7 @@ public final class EmberEngine implements AutoCloseable {
 
   /** The session with this id, created on first use (Spark Connect creates sessions lazily). */
   public EngineSession session(String sessionId) {
-    return sessions.computeIfAbsent(sessionId, id -> new EngineSession(id, newConnection(), allocator));
+    return sessions.computeIfAbsent(sessionId, id -> new EngineSession(id, newConnection(), allocator, arrowExport));
   }
 
   public boolean hasSession(String sessionId) {

@@ -36,12 +36,14 @@ public final class EngineSession implements AutoCloseable {
   private final DuckDBConnection connection;
   private final BufferAllocator allocator;
   private final RowBatchEncoder rowEncoder;
+  private final boolean arrowExport;
   private String connectionTimeZone;
 
-  EngineSession(String sessionId, DuckDBConnection connection, BufferAllocator allocator) {
+  EngineSession(String sessionId, DuckDBConnection connection, BufferAllocator allocator, boolean arrowExport) {
     this.sessionId = sessionId;
     this.connection = connection;
     this.allocator = allocator;
+    this.arrowExport = arrowExport;
     this.rowEncoder = new RowBatchEncoder(allocator);
   }
 
@@ -103,13 +105,13 @@ public final class EngineSession implements AutoCloseable {
    * Runs generated SQL and hands its result to {@code batches} as Arrow IPC streams with Spark's
    * Arrow schema, at most {@code batchRows} rows each (at least one, possibly empty): DuckDB's own
    * Arrow export where every column has its Spark type's physical shape, rows read through JDBC
-   * otherwise (e.g. a column of Spark's NULL type).
+   * otherwise (e.g. a column of Spark's NULL type, or {@link SessionConf#ARROW_EXPORT} off).
    */
   public void executeInArrowBatches(String operationId, String sql, StructType schema, int batchRows,
       Consumer<ArrowBatch> batches) {
     String timeZone = conf.timeZone();
     run(operationId, sql, resultSet -> {
-      if (DuckDbArrowExport.supports(resultSet.getMetaData(), schema)) {
+      if (arrowExport && conf.arrowExport() && DuckDbArrowExport.supports(resultSet.getMetaData(), schema)) {
         DuckDbArrowExport.stream(resultSet, schema, timeZone, batchRows, allocator,
             () -> requireNotCancelled(operationId), batches);
       } else {

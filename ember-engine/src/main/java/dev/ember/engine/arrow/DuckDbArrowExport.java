@@ -1,13 +1,19 @@
 package dev.ember.engine.arrow;
 
 import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.types.ArrayType;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DecimalType;
+import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.channels.Channels;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -36,9 +42,32 @@ public final class DuckDbArrowExport {
   private DuckDbArrowExport() {
   }
 
-  /** Loads Arrow's C data JNI library (a few milliseconds), e.g. on the thread that starts DuckDB. */
-  public static void preload() {
-    JniLoader.get().ensureLoaded();
+  /**
+   * Loads Arrow's C data JNI library and Arrow's classes by exporting a one-row result of common
+   * types: cold, that takes 0.5-1 s, which the thread starting DuckDB pays instead of the first query.
+   * Returns false where the export does not work (e.g. no JNI library for this platform in
+   * arrow-c-data): results then take the JDBC row path.
+   */
+  public static boolean warmUp(Connection connection, BufferAllocator allocator) {
+    try {
+      JniLoader.get().ensureLoaded();
+      exportOneRow(connection, allocator);
+      return true;
+    } catch (SQLException | IOException | RuntimeException | LinkageError e) {
+      return false;
+    }
+  }
+
+  private static void exportOneRow(Connection connection, BufferAllocator allocator) throws SQLException, IOException {
+    StructType schema = new StructType(List.of(
+        new StructField("a", AtomicType.LONG, true), new StructField("b", AtomicType.STRING, true),
+        new StructField("c", new DecimalType(10, 2), true), new StructField("d", AtomicType.TIMESTAMP, true),
+        new StructField("e", new ArrayType(AtomicType.INTEGER, true), true)));
+    try (Statement statement = connection.createStatement();
+        ResultSet resultSet = statement.executeQuery("SELECT CAST(1 AS BIGINT), 'x', CAST(1 AS DECIMAL(10,2)), "
+            + "CAST('2020-01-01' AS TIMESTAMPTZ), [CAST(1 AS INTEGER)]")) {
+      stream(resultSet, schema, "UTC", 1, allocator, () -> { }, batch -> { });
+    }
   }
 
   /** Whether every column's DuckDB type has the physical shape of its Spark type. */
