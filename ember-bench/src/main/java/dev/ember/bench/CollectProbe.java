@@ -30,8 +30,10 @@ public final class CollectProbe {
     }
     long start = System.nanoTime();
     SparkSession spark = dev.ember.Ember.session();
+    long sessionMillis = (System.nanoTime() - start) / 1_000_000;
     long firstRows = spark.range(3).collectAsList().size();
-    System.out.printf("session + first collect of %d rows: %d ms%n", firstRows, (System.nanoTime() - start) / 1_000_000);
+    System.out.printf("session %d ms, + first collect of %d rows: %d ms%n", sessionMillis, firstRows,
+        (System.nanoTime() - start) / 1_000_000);
     start = System.nanoTime();
     spark.range(5).show();
     System.out.printf("first show(): %d ms%n", (System.nanoTime() - start) / 1_000_000);

@@ -44,7 +44,8 @@ public final class DuckDbArrowExport {
 
   /**
    * Loads Arrow's C data JNI library and Arrow's classes by exporting a one-row result of common
-   * types: cold, that takes 0.5-1 s, which the thread starting DuckDB pays instead of the first query.
+   * types (and encoding one row in Java): cold, that takes 0.5-1 s, which the thread starting DuckDB
+   * pays instead of the first query.
    * Returns false where the export does not work (e.g. no JNI library for this platform in
    * arrow-c-data): results then take the JDBC row path.
    */
@@ -68,6 +69,7 @@ public final class DuckDbArrowExport {
             + "CAST('2020-01-01' AS TIMESTAMPTZ), [CAST(1 AS INTEGER)]")) {
       stream(resultSet, schema, "UTC", 1, allocator, () -> { }, batch -> { });
     }
+    new RowBatchEncoder(allocator).encodeBatch(schema, List.<Object[]>of(new Object[] {1L, "x", null, null, null}), "UTC");
   }
 
   /** Whether every column's DuckDB type has the physical shape of its Spark type. */
