@@ -6,7 +6,6 @@ import dev.ember.engine.arrow.RowBatchEncoder;
 import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.types.StructType;
-import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,9 +25,7 @@ public final class EngineSession implements AutoCloseable {
   private final String sessionId;
   private final SessionConf conf = new SessionConf();
   private final Map<String, LogicalPlan> tempViews = new ConcurrentHashMap<>();
-  private final Map<String, Statement> running = new ConcurrentHashMap<>();
-  /** Operations whose cancellation was asked for: they end with OPERATION_CANCELED even if DuckDB finished. */
-  private final java.util.Set<String> cancelled = ConcurrentHashMap.newKeySet();
+  private final RunningOperations operations = new RunningOperations();
   private final AtomicLong expressionIds = new AtomicLong();
   private final Map<LogicalPlan, CachedRelation> cache = new ConcurrentHashMap<>();
   private final AtomicLong cachedTables = new AtomicLong();
@@ -113,7 +110,7 @@ public final class EngineSession implements AutoCloseable {
     run(operationId, sql, resultSet -> {
       if (arrowExport && conf.arrowExport() && DuckDbArrowExport.supports(resultSet.getMetaData(), schema)) {
         DuckDbArrowExport.stream(resultSet, schema, timeZone, batchRows, allocator,
-            () -> requireNotCancelled(operationId), batches);
+            () -> operations.requireNotCancelled(operationId), batches);
       } else {
         readRows(operationId, resultSet, schema, batchRows,
             rows -> batches.accept(rowEncoder.encodeBatch(schema, rows, timeZone)));
@@ -126,27 +123,17 @@ public final class EngineSession implements AutoCloseable {
     return rowEncoder.encode(result.schema(), result.rows(), conf.timeZone(), batchRows);
   }
 
-  private interface ResultHandler {
-    void handle(ResultSet resultSet) throws SQLException, IOException;
-  }
-
-  private void run(String operationId, String sql, ResultHandler handler) {
-    try (Statement statement = connection.createStatement()) {
-      running.put(operationId, statement);
-      applyTimeZone(statement);
-      requireNotCancelled(operationId);
-      try (ResultSet resultSet = statement.executeQuery(sql)) {
-        handler.handle(resultSet);
+  private void run(String operationId, String sql, RunningOperations.ResultHandler handler) {
+    operations.run(operationId, sql, () -> {
+      Statement statement = connection.createStatement();
+      try {
+        applyTimeZone(statement);
+      } catch (SQLException | RuntimeException e) {
+        statement.close();
+        throw e;
       }
-    } catch (SQLException | IOException e) {
-      if (cancelled.contains(operationId)) {
-        throw DuckDbErrors.canceled();
-      }
-      throw DuckDbErrors.translate(String.valueOf(e.getMessage()), sql);
-    } finally {
-      running.remove(operationId);
-      cancelled.remove(operationId);
-    }
+      return statement;
+    }, handler);
   }
 
   private void readRows(String operationId, ResultSet resultSet, StructType schema, int batchRows,
@@ -154,7 +141,7 @@ public final class EngineSession implements AutoCloseable {
     boolean first = true;
     while (true) {
       List<Object[]> batch = ResultReader.readBatch(resultSet, schema, batchRows);
-      requireNotCancelled(operationId);
+      operations.requireNotCancelled(operationId);
       if (first || !batch.isEmpty()) {
         batches.accept(batch);
       }
@@ -228,29 +215,13 @@ public final class EngineSession implements AutoCloseable {
     }
   }
 
-  private void requireNotCancelled(String operationId) {
-    if (cancelled.contains(operationId)) {
-      throw DuckDbErrors.canceled();
-    }
-  }
-
   /** Cancels a running query; returns whether it was running. */
   public boolean cancel(String operationId) {
-    Statement statement = running.get(operationId);
-    if (statement == null) {
-      return false;
-    }
-    cancelled.add(operationId);
-    try {
-      statement.cancel();
-    } catch (SQLException e) {
-      throw SparkErrors.internal("Could not cancel operation " + operationId + ": " + e.getMessage());
-    }
-    return true;
+    return operations.cancel(operationId);
   }
 
   public java.util.Set<String> runningOperations() {
-    return java.util.Set.copyOf(running.keySet());
+    return operations.ids();
   }
 
   private void applyTimeZone(Statement statement) throws SQLException {
@@ -263,14 +234,7 @@ public final class EngineSession implements AutoCloseable {
 
   @Override
   public void close() {
-    SQLException failure = null;
-    for (Statement statement : running.values()) {
-      try {
-        statement.cancel();
-      } catch (SQLException e) {
-        failure = e;
-      }
-    }
+    SQLException failure = operations.cancelAll();
     try {
       connection.close();
     } catch (SQLException e) {
