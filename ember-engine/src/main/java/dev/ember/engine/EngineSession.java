@@ -220,6 +220,11 @@ public final class EngineSession implements AutoCloseable {
     return operations.cancel(operationId);
   }
 
+  /** Whether cancelling this running operation was asked for. */
+  public boolean isCancelled(String operationId) {
+    return operations.isCancelled(operationId);
+  }
+
   public java.util.Set<String> runningOperations() {
     return operations.ids();
   }

@@ -46,8 +46,12 @@ final class RunningOperations {
     }
   }
 
+  boolean isCancelled(String operationId) {
+    return cancelled.contains(operationId);
+  }
+
   void requireNotCancelled(String operationId) {
-    if (cancelled.contains(operationId)) {
+    if (isCancelled(operationId)) {
       throw DuckDbErrors.canceled();
     }
   }
