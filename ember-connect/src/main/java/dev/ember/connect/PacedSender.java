@@ -12,11 +12,13 @@ import org.sparkproject.io.grpc.stub.StreamObserver;
  * instead of piling up in gRPC's buffers: memory stays bounded by a batch or two. Stops waiting
  * when the call or the operation is cancelled.
  *
- * <p>Readiness is polled: gRPC runs a call's readiness handler on the call's serialized executor,
- * which is busy running this very {@code executePlan} until the result is sent.
+ * <p>Readiness is polled (pauses from 10 µs growing to 1 ms, so that a slow reader costs no CPU):
+ * gRPC runs a call's readiness handler on the call's serialized executor, which is busy running
+ * this very {@code executePlan} until the result is sent.
  */
 final class PacedSender {
-  private static final long POLL_NANOS = 100_000;
+  private static final long FIRST_PAUSE_NANOS = 10_000;
+  private static final long LONGEST_PAUSE_NANOS = 1_000_000;
   private final StreamObserver<ExecutePlanResponse> out;
   private final ServerCallStreamObserver<ExecutePlanResponse> call;
   private final BooleanSupplier operationCancelled;
@@ -28,9 +30,11 @@ final class PacedSender {
   }
 
   void send(ExecutePlanResponse response) {
+    long pause = FIRST_PAUSE_NANOS;
     while (call != null && !call.isReady() && !call.isCancelled() && !operationCancelled.getAsBoolean()
         && !Thread.currentThread().isInterrupted()) {
-      LockSupport.parkNanos(POLL_NANOS);
+      LockSupport.parkNanos(pause);
+      pause = Math.min(2 * pause, LONGEST_PAUSE_NANOS);
     }
     out.onNext(response);
   }
