@@ -83,6 +83,18 @@ class ProtocolTest {
   }
 
   @Test
+  void aResultIsSentNoFasterThanTheClientReadsIt() throws Exception {
+    SparkSession spark = Ember.builder().create();
+    java.util.Iterator<Long> rows = spark.range(5_000_000).toLocalIterator();
+    assertThat(rows.next()).isEqualTo(0L);
+    Thread.sleep(1500);
+    // unpaced, the server would have sent all 500 batches into gRPC's buffers and finished by now
+    assertThat(spark.interruptAll().isEmpty()).as("the operation has finished").isFalse();
+    assertThatThrownBy(() -> rows.forEachRemaining(row -> { }))
+        .hasMessageContaining("OPERATION_CANCELED");
+  }
+
+  @Test
   void interruptCancelsTheRunningQuery() throws Exception {
     SparkSession spark = Ember.builder().create();
     CompletableFuture<Long> running = CompletableFuture.supplyAsync(() ->

@@ -37,7 +37,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   private final ArtifactStore artifacts = new ArtifactStore();
   private final LocalRelationDecoder localRelations = new LocalRelationDecoder(allocator, artifacts);
   private final AnalyzeHandler analyzeHandler = new AnalyzeHandler(localRelations);
-  private final ExecuteHandler executeHandler = new ExecuteHandler(localRelations, new ArrowEncoder(allocator));
+  private final ExecuteHandler executeHandler = new ExecuteHandler(localRelations);
   private final ErrorEncoder errors = new ErrorEncoder();
   /** The tags ({@code spark.addTag}) of each running operation, for interruptTag. */
   private final java.util.Map<String, java.util.List<String>> operationTags = new java.util.concurrent.ConcurrentHashMap<>();
@@ -78,9 +78,11 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     var session = sessions.get(request.getSessionId());
     String operationId = request.hasOperationId() ? request.getOperationId() : UUID.randomUUID().toString();
     operationTags.put(operationId, request.getTagsList());
+    // responses go out as they are produced and the client takes them; a failure after the schema
+    // ends the stream with the error
+    PacedSender sender = new PacedSender(out, () -> session.engine().isCancelled(operationId));
     try {
-      // responses go out as they are produced; a failure after the schema ends the stream with the error
-      executeHandler.handle(request, operationId, session.engine(), response -> out.onNext(response
+      executeHandler.handle(request, operationId, session.engine(), response -> sender.send(response
           .setSessionId(request.getSessionId())
           .setServerSideSessionId(session.serverSideSessionId())
           .setOperationId(operationId)

@@ -2,6 +2,7 @@ package dev.ember.connect;
 
 import dev.ember.engine.EngineSession;
 import dev.ember.engine.QueryResult;
+import dev.ember.engine.arrow.ArrowBatch;
 import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.logical.LogicalPlan;
 import java.util.function.Consumer;
@@ -9,7 +10,7 @@ import org.apache.spark.connect.proto.Command;
 import org.apache.spark.connect.proto.ExecutePlanRequest;
 import org.apache.spark.connect.proto.ExecutePlanResponse;
 import org.apache.spark.connect.proto.Relation;
-import org.sparkproject.com.google.protobuf.ByteString;
+import org.sparkproject.com.google.protobuf.UnsafeByteOperations;
 
 /**
  * {@code ExecutePlan}: runs a query (schema, then Arrow batches) or a command, then
@@ -17,11 +18,9 @@ import org.sparkproject.com.google.protobuf.ByteString;
  */
 final class ExecuteHandler {
   private final LocalRelationDecoder localRelations;
-  private final ArrowEncoder arrow;
 
-  ExecuteHandler(LocalRelationDecoder localRelations, ArrowEncoder arrow) {
+  ExecuteHandler(LocalRelationDecoder localRelations) {
     this.localRelations = localRelations;
-    this.arrow = arrow;
   }
 
   /** Streams every response through {@code send}; each gets the session and operation ids there. */
@@ -40,7 +39,7 @@ final class ExecuteHandler {
     }
   }
 
-  /** Sends the schema, then the rows as Arrow batches while DuckDB produces them. */
+  /** Sends the schema, then the result as Arrow batches while DuckDB produces them. */
   private void runRelation(Relation relation, String operationId, EngineSession session,
       Consumer<ExecutePlanResponse.Builder> send) {
     RelationTranslator relations = new RelationTranslator(localRelations, session);
@@ -52,9 +51,8 @@ final class ExecuteHandler {
     QueryRunner.PreparedQuery query = QueryRunner.prepare(session, relations.translate(relation));
     send.accept(ExecutePlanResponse.newBuilder().setSchema(DataTypes.toProto(query.schema())));
     long[] offset = {0};
-    session.executeInBatches(operationId, query.sql(), query.schema(), maxRowsPerBatch(session),
-        rows -> offset[0] += sendBatch(arrow.encodeBatch(query.schema(), rows, session.conf().timeZone()), offset[0],
-            send));
+    session.executeInArrowBatches(operationId, query.sql(), query.schema(), maxRowsPerBatch(session),
+        batch -> offset[0] += sendBatch(batch, offset[0], send));
   }
 
   private static int maxRowsPerBatch(EngineSession session) {
@@ -62,17 +60,17 @@ final class ExecuteHandler {
         session.conf().getOrDefault("spark.sql.execution.arrow.maxRecordsPerBatch", "10000")));
   }
 
-  private static long sendBatch(ArrowEncoder.Batch batch, long offset, Consumer<ExecutePlanResponse.Builder> send) {
+  private static long sendBatch(ArrowBatch batch, long offset, Consumer<ExecutePlanResponse.Builder> send) {
+    // the batch's bytes are never changed after this: wrapped, not copied
     send.accept(ExecutePlanResponse.newBuilder().setArrowBatch(ExecutePlanResponse.ArrowBatch.newBuilder()
-        .setRowCount(batch.rowCount()).setStartOffset(offset).setData(ByteString.copyFrom(batch.data()))));
+        .setRowCount(batch.rowCount()).setStartOffset(offset).setData(UnsafeByteOperations.unsafeWrap(batch.data()))));
     return batch.rowCount();
   }
 
   private void sendResult(QueryResult result, EngineSession session, Consumer<ExecutePlanResponse.Builder> send) {
     send.accept(ExecutePlanResponse.newBuilder().setSchema(DataTypes.toProto(result.schema())));
     long offset = 0;
-    for (ArrowEncoder.Batch batch : arrow.encode(result.schema(), result.rows(), session.conf().timeZone(),
-        maxRowsPerBatch(session))) {
+    for (ArrowBatch batch : session.encode(result, maxRowsPerBatch(session))) {
       offset += sendBatch(batch, offset, send);
     }
   }

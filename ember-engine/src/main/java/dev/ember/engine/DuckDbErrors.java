@@ -39,7 +39,11 @@ final class DuckDbErrors {
   }
 
   static EmberException translate(SQLException exception, String sql) {
-    String message = String.valueOf(exception.getMessage());
+    return translate(String.valueOf(exception.getMessage()), sql);
+  }
+
+  /** The Spark error for DuckDB's message (from JDBC or from its Arrow stream). */
+  static EmberException translate(String message, String sql) {
     var raised = RaisedError.find(message);
     if (raised.isPresent()) {
       return raised.get();

@@ -1,5 +1,6 @@
 package dev.ember.engine;
 
+import dev.ember.engine.arrow.DuckDbArrowExport;
 import dev.ember.plan.errors.SparkErrors;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -7,6 +8,8 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -15,10 +18,16 @@ import org.duckdb.DuckDBConnection;
  */
 public final class EmberEngine implements AutoCloseable {
   private final DuckDBConnection database;
+  /** Arrow memory of results on their way out (unshaded Arrow; the client has its own shaded copy). */
+  private final BufferAllocator allocator;
+  /** Whether DuckDB's Arrow export works here (see {@link DuckDbArrowExport#warmUp}). */
+  private final boolean arrowExport;
   private final Map<String, EngineSession> sessions = new ConcurrentHashMap<>();
 
-  private EmberEngine(DuckDBConnection database) {
+  private EmberEngine(DuckDBConnection database, BufferAllocator allocator, boolean arrowExport) {
     this.database = database;
+    this.allocator = allocator;
+    this.arrowExport = arrowExport;
   }
 
   /** Starts an in-memory engine. Extensions are never downloaded: only DuckDB's built-in ones are used. */
@@ -37,7 +46,9 @@ public final class EmberEngine implements AutoCloseable {
       properties.setProperty("autoinstall_known_extensions", "false");
       properties.setProperty("autoload_known_extensions", "false");
       Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
-      return new EmberEngine(connection.unwrap(DuckDBConnection.class));
+      BufferAllocator allocator = new RootAllocator();
+      boolean arrowExport = DuckDbArrowExport.warmUp(connection, allocator);
+      return new EmberEngine(connection.unwrap(DuckDBConnection.class), allocator, arrowExport);
     } catch (SQLException e) {
       for (Map.Entry<String, String> entry : conf.entrySet()) {
         if (DuckDbSettings.isDuckDbSetting(entry.getKey()) && e.getMessage() != null && e.getMessage().contains(entry.getValue())) {
@@ -52,7 +63,7 @@ public final class EmberEngine implements AutoCloseable {
 
   /** The session with this id, created on first use (Spark Connect creates sessions lazily). */
   public EngineSession session(String sessionId) {
-    return sessions.computeIfAbsent(sessionId, id -> new EngineSession(id, newConnection()));
+    return sessions.computeIfAbsent(sessionId, id -> new EngineSession(id, newConnection(), allocator, arrowExport));
   }
 
   public boolean hasSession(String sessionId) {
@@ -81,6 +92,8 @@ public final class EmberEngine implements AutoCloseable {
       database.close();
     } catch (SQLException e) {
       throw SparkErrors.internal("Could not close the DuckDB engine: " + e.getMessage());
+    } finally {
+      allocator.close();
     }
   }
 }

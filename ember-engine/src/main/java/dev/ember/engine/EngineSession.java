@@ -1,5 +1,8 @@
 package dev.ember.engine;
 
+import dev.ember.engine.arrow.ArrowBatch;
+import dev.ember.engine.arrow.DuckDbArrowExport;
+import dev.ember.engine.arrow.RowBatchEncoder;
 import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.types.StructType;
@@ -7,11 +10,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.apache.arrow.memory.BufferAllocator;
 import org.duckdb.DuckDBConnection;
 
 /** One Spark session: its conf, its temporary views and its own DuckDB connection. */
@@ -19,20 +25,24 @@ public final class EngineSession implements AutoCloseable {
   private final String sessionId;
   private final SessionConf conf = new SessionConf();
   private final Map<String, LogicalPlan> tempViews = new ConcurrentHashMap<>();
-  private final Map<String, Statement> running = new ConcurrentHashMap<>();
-  /** Operations whose cancellation was asked for: they end with OPERATION_CANCELED even if DuckDB finished. */
-  private final java.util.Set<String> cancelled = ConcurrentHashMap.newKeySet();
+  private final RunningOperations operations = new RunningOperations();
   private final AtomicLong expressionIds = new AtomicLong();
   private final Map<LogicalPlan, CachedRelation> cache = new ConcurrentHashMap<>();
   private final AtomicLong cachedTables = new AtomicLong();
   private final Map<String, java.util.List<ColumnDescription>> fileSchemas = new ConcurrentHashMap<>();
   private final Map<String, Map<String, java.math.BigDecimal>> fileMagnitudes = new ConcurrentHashMap<>();
   private final DuckDBConnection connection;
+  private final BufferAllocator allocator;
+  private final RowBatchEncoder rowEncoder;
+  private final boolean arrowExport;
   private String connectionTimeZone;
 
-  EngineSession(String sessionId, DuckDBConnection connection) {
+  EngineSession(String sessionId, DuckDBConnection connection, BufferAllocator allocator, boolean arrowExport) {
     this.sessionId = sessionId;
     this.connection = connection;
+    this.allocator = allocator;
+    this.arrowExport = arrowExport;
+    this.rowEncoder = new RowBatchEncoder(allocator);
   }
 
   public String sessionId() {
@@ -100,33 +110,61 @@ public final class EngineSession implements AutoCloseable {
    * batch, whatever the size of the result.
    */
   public void executeInBatches(String operationId, String sql, StructType schema, int batchRows,
-      java.util.function.Consumer<java.util.List<Object[]>> batches) {
-    try (Statement statement = connection.createStatement()) {
-      running.put(operationId, statement);
-      applyTimeZone(statement);
-      requireNotCancelled(operationId);
-      try (ResultSet resultSet = statement.executeQuery(sql)) {
-        boolean first = true;
-        while (true) {
-          java.util.List<Object[]> batch = ResultReader.readBatch(resultSet, schema, batchRows);
-          requireNotCancelled(operationId);
-          if (first || !batch.isEmpty()) {
-            batches.accept(batch);
-          }
-          first = false;
-          if (batch.size() < batchRows) {
-            return;
-          }
-        }
+      Consumer<List<Object[]>> batches) {
+    run(operationId, sql, resultSet -> readRows(operationId, resultSet, schema, batchRows, batches));
+  }
+
+  /**
+   * Runs generated SQL and hands its result to {@code batches} as Arrow IPC streams with Spark's
+   * Arrow schema, at most {@code batchRows} rows each (at least one, possibly empty): DuckDB's own
+   * Arrow export where every column has its Spark type's physical shape, rows read through JDBC
+   * otherwise (e.g. a column of Spark's NULL type, or {@link SessionConf#ARROW_EXPORT} off).
+   */
+  public void executeInArrowBatches(String operationId, String sql, StructType schema, int batchRows,
+      Consumer<ArrowBatch> batches) {
+    String timeZone = conf.timeZone();
+    run(operationId, sql, resultSet -> {
+      if (arrowExport && conf.arrowExport() && DuckDbArrowExport.supports(resultSet.getMetaData(), schema)) {
+        DuckDbArrowExport.stream(resultSet, schema, timeZone, batchRows, allocator,
+            () -> operations.requireNotCancelled(operationId), batches);
+      } else {
+        readRows(operationId, resultSet, schema, batchRows,
+            rows -> batches.accept(rowEncoder.encodeBatch(schema, rows, timeZone)));
       }
-    } catch (SQLException e) {
-      if (cancelled.contains(operationId)) {
-        throw DuckDbErrors.canceled();
+    });
+  }
+
+  /** Rows computed in Java (e.g. {@code show()}'s text) as Arrow IPC streams of at most {@code batchRows} rows. */
+  public List<ArrowBatch> encode(QueryResult result, int batchRows) {
+    return rowEncoder.encode(result.schema(), result.rows(), conf.timeZone(), batchRows);
+  }
+
+  private void run(String operationId, String sql, RunningOperations.ResultHandler handler) {
+    operations.run(operationId, sql, () -> {
+      Statement statement = connection.createStatement();
+      try {
+        applyTimeZone(statement);
+      } catch (SQLException | RuntimeException e) {
+        statement.close();
+        throw e;
       }
-      throw DuckDbErrors.translate(e, sql);
-    } finally {
-      running.remove(operationId);
-      cancelled.remove(operationId);
+      return statement;
+    }, handler);
+  }
+
+  private void readRows(String operationId, ResultSet resultSet, StructType schema, int batchRows,
+      Consumer<List<Object[]>> batches) throws SQLException {
+    boolean first = true;
+    while (true) {
+      List<Object[]> batch = ResultReader.readBatch(resultSet, schema, batchRows);
+      operations.requireNotCancelled(operationId);
+      if (first || !batch.isEmpty()) {
+        batches.accept(batch);
+      }
+      first = false;
+      if (batch.size() < batchRows) {
+        return;
+      }
     }
   }
 
@@ -212,29 +250,18 @@ public final class EngineSession implements AutoCloseable {
     }
   }
 
-  private void requireNotCancelled(String operationId) {
-    if (cancelled.contains(operationId)) {
-      throw DuckDbErrors.canceled();
-    }
-  }
-
   /** Cancels a running query; returns whether it was running. */
   public boolean cancel(String operationId) {
-    Statement statement = running.get(operationId);
-    if (statement == null) {
-      return false;
-    }
-    cancelled.add(operationId);
-    try {
-      statement.cancel();
-    } catch (SQLException e) {
-      throw SparkErrors.internal("Could not cancel operation " + operationId + ": " + e.getMessage());
-    }
-    return true;
+    return operations.cancel(operationId);
+  }
+
+  /** Whether cancelling this running operation was asked for. */
+  public boolean isCancelled(String operationId) {
+    return operations.isCancelled(operationId);
   }
 
   public java.util.Set<String> runningOperations() {
-    return java.util.Set.copyOf(running.keySet());
+    return operations.ids();
   }
 
   private void applyTimeZone(Statement statement) throws SQLException {
@@ -247,14 +274,7 @@ public final class EngineSession implements AutoCloseable {
 
   @Override
   public void close() {
-    SQLException failure = null;
-    for (Statement statement : running.values()) {
-      try {
-        statement.cancel();
-      } catch (SQLException e) {
-        failure = e;
-      }
-    }
+    SQLException failure = operations.cancelAll();
     try {
       connection.close();
     } catch (SQLException e) {

@@ -15,6 +15,8 @@ public final class SessionConf {
   public static final String ANSI_ENABLED = "spark.sql.ansi.enabled";
   public static final String CASE_SENSITIVE = "spark.sql.caseSensitive";
   public static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+  /** Ember's own switch: {@code false} sends every result through JDBC rows (for comparisons and diagnosis). */
+  public static final String ARROW_EXPORT = "spark.ember.result.arrowExport";
 
   /** Spark 4.2's defaults for the keys the client and users ask for. */
   private static final Map<String, String> DEFAULTS = defaults();
@@ -70,6 +72,10 @@ public final class SessionConf {
 
   public boolean ansiEnabled() {
     return Boolean.parseBoolean(get(ANSI_ENABLED).orElseThrow().trim());
+  }
+
+  public boolean arrowExport() {
+    return Boolean.parseBoolean(getOrDefault(ARROW_EXPORT, "true"));
   }
 
   public boolean caseSensitive() {

@@ -1,4 +1,4 @@
-package dev.ember.connect;
+package dev.ember.engine.arrow;
 
 import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
@@ -8,20 +8,20 @@ import dev.ember.plan.types.MapType;
 import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
 import java.util.List;
-import org.sparkproject.org.apache.arrow.vector.types.DateUnit;
-import org.sparkproject.org.apache.arrow.vector.types.FloatingPointPrecision;
-import org.sparkproject.org.apache.arrow.vector.types.TimeUnit;
-import org.sparkproject.org.apache.arrow.vector.types.pojo.ArrowType;
-import org.sparkproject.org.apache.arrow.vector.types.pojo.Field;
-import org.sparkproject.org.apache.arrow.vector.types.pojo.FieldType;
-import org.sparkproject.org.apache.arrow.vector.types.pojo.Schema;
+import org.apache.arrow.vector.types.DateUnit;
+import org.apache.arrow.vector.types.FloatingPointPrecision;
+import org.apache.arrow.vector.types.TimeUnit;
+import org.apache.arrow.vector.types.pojo.ArrowType;
+import org.apache.arrow.vector.types.pojo.Field;
+import org.apache.arrow.vector.types.pojo.FieldType;
+import org.apache.arrow.vector.types.pojo.Schema;
 
 /** The Arrow schema Spark's server sends for a Spark schema (ArrowUtils.toArrowSchema). */
-final class ArrowSchemas {
-  private ArrowSchemas() {
+public final class SparkArrowSchemas {
+  private SparkArrowSchemas() {
   }
 
-  static Schema of(StructType schema, String timeZone) {
+  public static Schema of(StructType schema, String timeZone) {
     return new Schema(schema.fields().stream().map(field -> field(field, timeZone)).toList());
   }
 

@@ -1,4 +1,4 @@
-package dev.ember.connect;
+package dev.ember.engine.arrow;
 
 import dev.ember.plan.types.StructType;
 import java.io.ByteArrayOutputStream;
@@ -14,47 +14,45 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.sparkproject.org.apache.arrow.memory.BufferAllocator;
-import org.sparkproject.org.apache.arrow.vector.BaseFixedWidthVector;
-import org.sparkproject.org.apache.arrow.vector.BaseVariableWidthVector;
-import org.sparkproject.org.apache.arrow.vector.BigIntVector;
-import org.sparkproject.org.apache.arrow.vector.BitVector;
-import org.sparkproject.org.apache.arrow.vector.DateDayVector;
-import org.sparkproject.org.apache.arrow.vector.DecimalVector;
-import org.sparkproject.org.apache.arrow.vector.FieldVector;
-import org.sparkproject.org.apache.arrow.vector.Float4Vector;
-import org.sparkproject.org.apache.arrow.vector.Float8Vector;
-import org.sparkproject.org.apache.arrow.vector.IntVector;
-import org.sparkproject.org.apache.arrow.vector.NullVector;
-import org.sparkproject.org.apache.arrow.vector.SmallIntVector;
-import org.sparkproject.org.apache.arrow.vector.TimeStampMicroTZVector;
-import org.sparkproject.org.apache.arrow.vector.TimeStampMicroVector;
-import org.sparkproject.org.apache.arrow.vector.TinyIntVector;
-import org.sparkproject.org.apache.arrow.vector.VarBinaryVector;
-import org.sparkproject.org.apache.arrow.vector.VarCharVector;
-import org.sparkproject.org.apache.arrow.vector.VectorSchemaRoot;
-import org.sparkproject.org.apache.arrow.vector.complex.ListVector;
-import org.sparkproject.org.apache.arrow.vector.complex.MapVector;
-import org.sparkproject.org.apache.arrow.vector.complex.StructVector;
-import org.sparkproject.org.apache.arrow.vector.ipc.ArrowStreamWriter;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.BaseFixedWidthVector;
+import org.apache.arrow.vector.BaseVariableWidthVector;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.BitVector;
+import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.DecimalVector;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.Float4Vector;
+import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.IntVector;
+import org.apache.arrow.vector.NullVector;
+import org.apache.arrow.vector.SmallIntVector;
+import org.apache.arrow.vector.TimeStampMicroTZVector;
+import org.apache.arrow.vector.TimeStampMicroVector;
+import org.apache.arrow.vector.TinyIntVector;
+import org.apache.arrow.vector.VarBinaryVector;
+import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.complex.ListVector;
+import org.apache.arrow.vector.complex.MapVector;
+import org.apache.arrow.vector.complex.StructVector;
+import org.apache.arrow.vector.ipc.ArrowStreamWriter;
 
 /**
  * Encodes result rows as Arrow IPC streams exactly as Spark's server does: one complete stream
- * (schema message + record batch) per batch of rows.
+ * (schema message + record batch) per batch of rows. The path for results DuckDB cannot hand over as
+ * Arrow with Spark's layout ({@link DuckDbArrowExport}) and for rows computed in Java.
  */
-final class ArrowEncoder {
+public final class RowBatchEncoder {
   private final BufferAllocator allocator;
 
-  ArrowEncoder(BufferAllocator allocator) {
+  public RowBatchEncoder(BufferAllocator allocator) {
     this.allocator = allocator;
   }
 
-  record Batch(byte[] data, long rowCount) {
-  }
-
   /** The rows in batches of at most {@code maxRowsPerBatch}; always at least one (possibly empty) batch. */
-  List<Batch> encode(StructType schema, List<Object[]> rows, String timeZone, int maxRowsPerBatch) {
-    List<Batch> batches = new ArrayList<>();
+  public List<ArrowBatch> encode(StructType schema, List<Object[]> rows, String timeZone, int maxRowsPerBatch) {
+    List<ArrowBatch> batches = new ArrayList<>();
     int start = 0;
     do {
       int end = Math.min(rows.size(), start + maxRowsPerBatch);
@@ -64,8 +62,8 @@ final class ArrowEncoder {
     return batches;
   }
 
-  Batch encodeBatch(StructType schema, List<Object[]> rows, String timeZone) {
-    try (VectorSchemaRoot root = VectorSchemaRoot.create(ArrowSchemas.of(schema, timeZone), allocator)) {
+  public ArrowBatch encodeBatch(StructType schema, List<Object[]> rows, String timeZone) {
+    try (VectorSchemaRoot root = VectorSchemaRoot.create(SparkArrowSchemas.of(schema, timeZone), allocator)) {
       root.allocateNew();
       for (int column = 0; column < schema.fields().size(); column++) {
         FieldVector vector = root.getVector(column);
@@ -74,7 +72,7 @@ final class ArrowEncoder {
         }
       }
       root.setRowCount(rows.size());
-      return new Batch(write(root), rows.size());
+      return new ArrowBatch(write(root), rows.size());
     }
   }
 

@@ -1,0 +1,159 @@
+package dev.ember.engine.arrow;
+
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.types.ArrayType;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DecimalType;
+import dev.ember.plan.types.StructField;
+import dev.ember.plan.types.StructType;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.channels.Channels;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.arrow.c.jni.JniLoader;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.VectorUnloader;
+import org.apache.arrow.vector.ipc.ArrowReader;
+import org.apache.arrow.vector.ipc.ArrowStreamWriter;
+import org.apache.arrow.vector.ipc.WriteChannel;
+import org.apache.arrow.vector.ipc.message.ArrowRecordBatch;
+import org.apache.arrow.vector.ipc.message.IpcOption;
+import org.apache.arrow.vector.ipc.message.MessageSerializer;
+import org.apache.arrow.vector.types.pojo.ArrowType;
+import org.apache.arrow.vector.types.pojo.Field;
+import org.apache.arrow.vector.types.pojo.Schema;
+import org.duckdb.DuckDBResultSet;
+
+/**
+ * DuckDB's result as Arrow record batches (its Arrow C stream export), sent with Spark's Arrow
+ * schema: each batch is one IPC stream whose schema message is Spark's and whose record batch is
+ * DuckDB's buffers as they are. No value is copied one by one; only names, nullability and the time
+ * zone label come from Spark's schema, which is why {@link #supports} requires the same physical shape.
+ */
+public final class DuckDbArrowExport {
+  private DuckDbArrowExport() {
+  }
+
+  /**
+   * Loads Arrow's C data JNI library and Arrow's classes by exporting a one-row result of common
+   * types (and encoding one row in Java): cold, that takes 0.5-1 s, which the thread starting DuckDB
+   * pays instead of the first query.
+   * Returns false where the export does not work (e.g. no JNI library for this platform in
+   * arrow-c-data): results then take the JDBC row path.
+   */
+  public static boolean warmUp(Connection connection, BufferAllocator allocator) {
+    try {
+      JniLoader.get().ensureLoaded();
+      exportOneRow(connection, allocator);
+      return true;
+    } catch (SQLException | IOException | RuntimeException | LinkageError e) {
+      return false;
+    }
+  }
+
+  private static void exportOneRow(Connection connection, BufferAllocator allocator) throws SQLException, IOException {
+    StructType schema = new StructType(List.of(
+        new StructField("a", AtomicType.LONG, true), new StructField("b", AtomicType.STRING, true),
+        new StructField("c", new DecimalType(10, 2), true), new StructField("d", AtomicType.TIMESTAMP, true),
+        new StructField("e", new ArrayType(AtomicType.INTEGER, true), true)));
+    try (Statement statement = connection.createStatement();
+        ResultSet resultSet = statement.executeQuery("SELECT CAST(1 AS BIGINT), 'x', CAST(1 AS DECIMAL(10,2)), "
+            + "CAST('2020-01-01' AS TIMESTAMPTZ), [CAST(1 AS INTEGER)]")) {
+      stream(resultSet, schema, "UTC", 1, allocator, () -> { }, batch -> { });
+    }
+    new RowBatchEncoder(allocator).encodeBatch(schema, List.<Object[]>of(new Object[] {1L, "x", null, null, null}), "UTC");
+  }
+
+  /** Whether every column's DuckDB type has the physical shape of its Spark type. */
+  public static boolean supports(ResultSetMetaData metadata, StructType schema) throws SQLException {
+    if (metadata.getColumnCount() != schema.fields().size() || schema.fields().isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < schema.fields().size(); i++) {
+      Optional<String> expected = DuckDbTypeLayout.of(schema.fields().get(i).dataType());
+      if (expected.isEmpty() || !expected.equals(DuckDbTypeLayout.ofDuckDb(metadata.getColumnTypeName(i + 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Hands the result to {@code batches} as IPC streams of at most {@code batchRows} rows (at least
+   * one, possibly empty); {@code beforeEachBatch} runs before each is handed over (cancellation).
+   */
+  public static void stream(ResultSet resultSet, StructType schema, String timeZone, int batchRows,
+      BufferAllocator allocator, Runnable beforeEachBatch, Consumer<ArrowBatch> batches) throws SQLException, IOException {
+    Schema sparkSchema = SparkArrowSchemas.of(schema, timeZone);
+    byte[] schemaMessage = schemaMessage(sparkSchema);
+    DuckDBResultSet duckDbResult = resultSet.unwrap(DuckDBResultSet.class);
+    try (BufferAllocator results = allocator.newChildAllocator("result", 0, Long.MAX_VALUE);
+        ArrowReader reader = (ArrowReader) duckDbResult.arrowExportStream(results, batchRows)) {
+      VectorSchemaRoot root = reader.getVectorSchemaRoot();
+      requireSameShape(root.getSchema().getFields(), sparkSchema.getFields());
+      boolean sent = false;
+      while (reader.loadNextBatch()) {
+        if (root.getRowCount() > 0 || !sent) {
+          beforeEachBatch.run();
+          batches.accept(encode(schemaMessage, root));
+          sent = true;
+        }
+      }
+      if (!sent) {
+        beforeEachBatch.run();
+        root.setRowCount(0);
+        batches.accept(encode(schemaMessage, root));
+      }
+    }
+  }
+
+  private static byte[] schemaMessage(Schema schema) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    MessageSerializer.serialize(new WriteChannel(Channels.newChannel(out)), schema, IpcOption.DEFAULT);
+    return out.toByteArray();
+  }
+
+  /** The framing of {@code ArrowStreamWriter}: schema message, record batch message, end of stream. */
+  private static ArrowBatch encode(byte[] schemaMessage, VectorSchemaRoot root) throws IOException {
+    long size = schemaMessage.length + 1024;
+    for (var vector : root.getFieldVectors()) {
+      size += vector.getBufferSize();
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8, size));
+    out.write(schemaMessage);
+    WriteChannel channel = new WriteChannel(Channels.newChannel(out));
+    try (ArrowRecordBatch batch = new VectorUnloader(root).getRecordBatch()) {
+      MessageSerializer.serialize(channel, batch, IpcOption.DEFAULT);
+    }
+    ArrowStreamWriter.writeEndOfStream(channel, IpcOption.DEFAULT);
+    return new ArrowBatch(out.toByteArray(), root.getRowCount());
+  }
+
+  /** A safety net behind {@link #supports}: DuckDB's Arrow types must be Spark's up to names and labels. */
+  private static void requireSameShape(List<Field> exported, List<Field> spark) {
+    if (exported.size() != spark.size()) {
+      throw SparkErrors.internal("DuckDB exported " + exported + " for Spark's " + spark);
+    }
+    for (int i = 0; i < spark.size(); i++) {
+      ArrowType exportedType = exported.get(i).getType();
+      ArrowType sparkType = spark.get(i).getType();
+      boolean same = exportedType instanceof ArrowType.Timestamp exportedTime
+          && sparkType instanceof ArrowType.Timestamp sparkTime
+          ? exportedTime.getUnit() == sparkTime.getUnit()
+          && (exportedTime.getTimezone() == null) == (sparkTime.getTimezone() == null)
+          : exportedType.equals(sparkType);
+      if (!same) {
+        throw SparkErrors.internal("DuckDB exported " + exported.get(i) + " for Spark's " + spark.get(i));
+      }
+      requireSameShape(exported.get(i).getChildren(), spark.get(i).getChildren());
+    }
+  }
+}
