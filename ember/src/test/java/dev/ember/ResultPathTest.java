@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
 class ResultPathTest {
   @Test
   void everyTypeArrivesAsOnTheRowPathOverSeveralBatches() {
-    SparkSession spark = Ember.builder().config("spark.sql.execution.arrow.maxRecordsPerBatch", 7)
+    // set explicitly, the export is used even if the engine is still starting it
+    SparkSession spark = Ember.builder().config("spark.ember.result.arrowExport", true)
+        .config("spark.sql.execution.arrow.maxRecordsPerBatch", 7)
         .config("spark.sql.session.timeZone", "Asia/Kolkata").create();
     Dataset<Row> df = spark.range(25).select(
         nullEveryFourth(col("id").cast("byte")).as("b"), nullEveryFourth(col("id").cast("short")).as("s"),

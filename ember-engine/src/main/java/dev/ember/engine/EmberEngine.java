@@ -20,11 +20,11 @@ public final class EmberEngine implements AutoCloseable {
   private final DuckDBConnection database;
   /** Arrow memory of results on their way out (unshaded Arrow; the client has its own shaded copy). */
   private final BufferAllocator allocator;
-  /** Whether DuckDB's Arrow export works here (see {@link DuckDbArrowExport#warmUp}). */
-  private final boolean arrowExport;
+  /** Whether DuckDB's Arrow export works here (see {@link DuckDbArrowExport#warmUp}), once started. */
+  private final ArrowExportStart arrowExport;
   private final Map<String, EngineSession> sessions = new ConcurrentHashMap<>();
 
-  private EmberEngine(DuckDBConnection database, BufferAllocator allocator, boolean arrowExport) {
+  private EmberEngine(DuckDBConnection database, BufferAllocator allocator, ArrowExportStart arrowExport) {
     this.database = database;
     this.allocator = allocator;
     this.arrowExport = arrowExport;
@@ -47,8 +47,8 @@ public final class EmberEngine implements AutoCloseable {
       properties.setProperty("autoload_known_extensions", "false");
       Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
       BufferAllocator allocator = new RootAllocator();
-      boolean arrowExport = DuckDbArrowExport.warmUp(connection, allocator);
-      return new EmberEngine(connection.unwrap(DuckDBConnection.class), allocator, arrowExport);
+      DuckDBConnection database = connection.unwrap(DuckDBConnection.class);
+      return new EmberEngine(database, allocator, ArrowExportStart.begin(database, allocator));
     } catch (SQLException e) {
       for (Map.Entry<String, String> entry : conf.entrySet()) {
         if (DuckDbSettings.isDuckDbSetting(entry.getKey()) && e.getMessage() != null && e.getMessage().contains(entry.getValue())) {
@@ -87,6 +87,7 @@ public final class EmberEngine implements AutoCloseable {
 
   @Override
   public void close() {
+    arrowExport.awaitReady(); // its connection and Arrow memory close before the database and the allocator
     sessions.keySet().forEach(this::closeSession);
     try {
       database.close();

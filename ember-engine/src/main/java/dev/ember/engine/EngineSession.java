@@ -34,10 +34,11 @@ public final class EngineSession implements AutoCloseable {
   private final DuckDBConnection connection;
   private final BufferAllocator allocator;
   private final RowBatchEncoder rowEncoder;
-  private final boolean arrowExport;
+  private final ArrowExportStart arrowExport;
   private String connectionTimeZone;
 
-  EngineSession(String sessionId, DuckDBConnection connection, BufferAllocator allocator, boolean arrowExport) {
+  EngineSession(String sessionId, DuckDBConnection connection, BufferAllocator allocator,
+      ArrowExportStart arrowExport) {
     this.sessionId = sessionId;
     this.connection = connection;
     this.allocator = allocator;
@@ -120,11 +121,19 @@ public final class EngineSession implements AutoCloseable {
    * Arrow export where every column has its Spark type's physical shape, rows read through JDBC
    * otherwise (e.g. a column of Spark's NULL type, or {@link SessionConf#ARROW_EXPORT} off).
    */
+  /** The export when it has started, or when this session set {@link SessionConf#ARROW_EXPORT} to true. */
+  private boolean arrowExportReady() {
+    if (conf.get(SessionConf.ARROW_EXPORT).isPresent()) {
+      return conf.arrowExport() && arrowExport.awaitReady();
+    }
+    return arrowExport.readyNow();
+  }
+
   public void executeInArrowBatches(String operationId, String sql, StructType schema, int batchRows,
       Consumer<ArrowBatch> batches) {
     String timeZone = conf.timeZone();
     run(operationId, sql, resultSet -> {
-      if (arrowExport && conf.arrowExport() && DuckDbArrowExport.supports(resultSet.getMetaData(), schema)) {
+      if (arrowExportReady() && DuckDbArrowExport.supports(resultSet.getMetaData(), schema)) {
         DuckDbArrowExport.stream(resultSet, schema, timeZone, batchRows, allocator,
             () -> operations.requireNotCancelled(operationId), batches);
       } else {
