@@ -55,6 +55,8 @@ public final class DuckDbArrowExport {
       exportOneRow(connection, allocator);
       return true;
     } catch (SQLException | IOException | RuntimeException | LinkageError e) {
+      org.slf4j.LoggerFactory.getLogger(DuckDbArrowExport.class).warn(
+          "DuckDB's Arrow export does not work here; results are read row by row through JDBC", e);
       return false;
     }
   }
