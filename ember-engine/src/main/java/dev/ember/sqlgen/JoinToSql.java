@@ -23,8 +23,8 @@ final class JoinToSql {
   static SqlSelect select(SqlGenerator generator, JoinRows join) {
     SqlExpression condition = join.condition().map(ExpressionToSql::convert)
         .orElse(new SqlLiteral(true, AtomicType.BOOLEAN));
-    SqlFrom from = new SqlFrom.Join(generator.subquery(join.left()), kind(join), generator.subquery(join.right()),
-        condition);
+    SqlFrom from = new SqlFrom.Join(generator.subquery(SemiJoinReduction.left(join)), kind(join),
+        generator.subquery(SemiJoinReduction.right(join)), condition);
     return SqlSelect.from(List.of(new SelectItem(new SqlStar(), null)), from);
   }
 

@@ -136,4 +136,30 @@ class SqlGeneratorTest {
     return new Projection(scan, List.of(new NamedExpression(product, new Attribute(32, "revenue",
         new dev.ember.plan.types.DecimalType(31, 4), true, List.of()))));
   }
+
+  @Test
+  void anAggregationJoinedOnItsKeysWithAFilteredSideOnlyGroupsTheRowsThatCanJoin() {
+    var counts = countsOver(range, 10, 11);
+    Attribute otherId = new Attribute(20, "id", AtomicType.LONG, false, List.of());
+    var filtered = new Selection(new RangeScan(0, 5, 1, otherId), new Call("greater_than",
+        List.of(new ColumnReference(otherId), Literal.of(2L)), AtomicType.BOOLEAN, false));
+    var joinOnKey = new Call("equal", List.of(new ColumnReference(otherId),
+        new ColumnReference(new Attribute(1, "id", AtomicType.LONG, false, List.of()))), AtomicType.BOOLEAN, false);
+    String sql = SqlGenerator.generate(new JoinRows(filtered, counts, JoinType.INNER, java.util.Optional.of(joinOnKey)));
+    // the aggregation reads range(0, 10) semi-joined with the filtered side before grouping
+    assertThat(sql.split("SEMI JOIN", -1)).hasSize(2);
+    assertThat(sql.indexOf("SEMI JOIN")).isLessThan(sql.indexOf("GROUP BY"));
+    assertThat(sql.split("WHERE \\(\"id#20\" > CAST\\(2 AS BIGINT\\)\\)", -1)).hasSize(3);
+  }
+
+  @Test
+  void anAggregationJoinedWithAnUnfilteredSideIsNotReduced() {
+    var counts = countsOver(range, 10, 11);
+    Attribute otherId = new Attribute(20, "id", AtomicType.LONG, false, List.of());
+    var joinOnKey = new Call("equal", List.of(new ColumnReference(otherId), new ColumnReference(id)),
+        AtomicType.BOOLEAN, false);
+    String sql = SqlGenerator.generate(new JoinRows(new RangeScan(0, 5, 1, otherId), counts, JoinType.INNER,
+        java.util.Optional.of(joinOnKey)));
+    assertThat(sql).doesNotContain("SEMI JOIN");
+  }
 }

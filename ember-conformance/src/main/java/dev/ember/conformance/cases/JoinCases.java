@@ -160,6 +160,22 @@ public final class JoinCases extends CaseGroup {
       Dataset<Row> small = right(spark).filter(col("k").lt(4)).groupBy(col("k")).count();
       return big.join(small, "k");
     });
+    unordered("aggregate_joined_on_its_keys_with_a_filtered_side", spark -> {
+      Dataset<Row> sums = right(spark).groupBy(col("k")).agg(functions.count(col("w")).as("n"));
+      Dataset<Row> some = left(spark).filter(col("v").notEqual("c"));
+      return some.join(sums, some.col("k").equalTo(sums.col("k")));
+    });
+    unordered("aggregate_on_the_left_joined_on_two_keys_and_a_condition", spark -> {
+      Dataset<Row> sums = right(spark).groupBy(col("k"), col("w")).agg(functions.count(lit(1)).as("n"));
+      Dataset<Row> pairs = right(spark).join(left(spark).select(col("k").as("lk")), col("k").equalTo(col("lk")), "left_semi")
+          .select(col("k").as("pk"), col("w").as("pw"));
+      return sums.join(pairs, col("k").equalTo(col("pk")).and(col("w").equalTo(col("pw"))).and(col("n").geq(1)));
+    });
+    unordered("aggregate_joined_on_a_computed_column_stays_whole", spark -> {
+      Dataset<Row> sums = right(spark).groupBy(col("k")).agg(functions.count(lit(1)).as("n"));
+      Dataset<Row> some = left(spark).filter(col("k").isNotNull());
+      return some.join(sums, some.col("k").equalTo(sums.col("n")));
+    });
     unordered("drop_right_key", spark -> {
       Dataset<Row> a = left(spark);
       Dataset<Row> b = right(spark);
