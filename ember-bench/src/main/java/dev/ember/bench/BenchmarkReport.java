@@ -131,7 +131,7 @@ final class BenchmarkReport {
             .append(runs).append(" measured run(s) alternating engines; the median is reported. Times are wall-clock from the ")
             .append("client's call to the last row read (Ember, Spark: building the Dataset + `collectAsList()`; DuckDB: `executeQuery` + ")
             .append("`getObject` on every cell). `plan ms`: Ember's planning alone (an explain request: proto → analysis → SQL), ")
-            .append("median of 21 after the warm-up.\n\n");
+            .append("median of 21 after a JIT warm-up planning all 22 queries three times.\n\n");
         b.append("## Ratios (totals of the medians, side by side in this run)\n\n");
         ratioLines().forEach(line -> b.append("- ").append(line).append('\n'));
         if (chartFile != null) {
