@@ -28,9 +28,6 @@ final class FunctionRenderers {
 
   private static final Map<String, Renderer> RENDERERS = build();
 
-  /** The most digits DuckDB keeps in a 64-bit decimal. */
-  private static final int MAX_64_BIT_DIGITS = 18;
-
   private FunctionRenderers() {
   }
 
@@ -101,14 +98,15 @@ final class FunctionRenderers {
    * not fit, where Spark's wider result type holds it: the left operand then goes to 128 bits.
    */
   private static SqlExpression hugeWhenNeeded(Call call, SqlExpression left) {
-    if (call.dataType() instanceof DecimalType result && result.precision() > MAX_64_BIT_DIGITS
-        && call.argument(0).dataType() instanceof DecimalType leftType && leftType.precision() <= MAX_64_BIT_DIGITS
-        && call.argument(1).dataType() instanceof DecimalType rightType
-        && rightType.precision() <= MAX_64_BIT_DIGITS) {
-      return new SqlCast(left, "DECIMAL(" + (MAX_64_BIT_DIGITS + 1) + "," + leftType.scale() + ")", false);
+    int digits = ValueBounds.MAX_64_BIT_DIGITS;
+    if (call.dataType() instanceof DecimalType result && result.precision() > digits
+        && call.argument(0).dataType() instanceof DecimalType leftType && leftType.precision() <= digits
+        && call.argument(1).dataType() instanceof DecimalType rightType && rightType.precision() <= digits) {
+      return new SqlCast(left, "DECIMAL(" + (digits + 1) + "," + leftType.scale() + ")", false);
     }
     return left;
   }
+
 
   /** Decimals divide exactly (DuckDB's {@code /} would give a double); other numbers with {@code /}. */
   private static SqlExpression division(Call call, List<SqlExpression> args) {

@@ -21,6 +21,19 @@ final class PlanChildren {
   private PlanChildren() {
   }
 
+  /** Whether {@code plan} or any plan below it satisfies {@code test}. */
+  static boolean anyMatch(ResolvedPlan plan, java.util.function.Predicate<ResolvedPlan> test) {
+    if (test.test(plan)) {
+      return true;
+    }
+    for (ResolvedPlan child : of(plan)) {
+      if (anyMatch(child, test)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static List<ResolvedPlan> of(ResolvedPlan plan) {
     if (plan instanceof JoinRows join) {
       return List.of(join.left(), join.right());

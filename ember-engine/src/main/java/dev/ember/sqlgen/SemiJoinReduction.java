@@ -50,7 +50,8 @@ final class SemiJoinReduction {
   private static Optional<ResolvedPlan> reduced(ResolvedPlan side, ResolvedPlan other,
       Optional<BoundExpression> condition) {
     if (!(side instanceof Aggregation aggregation) || aggregation.kind() != GroupingKind.GROUP_BY
-        || condition.isEmpty() || !filters(other) || aggregates(other)) {
+        || condition.isEmpty() || !PlanChildren.anyMatch(other, SemiJoinReduction::filters)
+        || PlanChildren.anyMatch(other, plan -> plan instanceof Aggregation)) {
       return Optional.empty();
     }
     Set<Long> keys = new HashSet<>();
@@ -100,28 +101,8 @@ final class SemiJoinReduction {
     return List.of(condition);
   }
 
-  private static boolean aggregates(ResolvedPlan plan) {
-    if (plan instanceof Aggregation) {
-      return true;
-    }
-    for (ResolvedPlan child : PlanChildren.of(plan)) {
-      if (aggregates(child)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a relation drops rows of what it reads: a selection or a semi join somewhere in it. */
+  /** A selection or a semi join: an operator that drops rows of what it reads. */
   private static boolean filters(ResolvedPlan plan) {
-    if (plan instanceof Selection || plan instanceof JoinRows join && join.type() == JoinType.LEFT_SEMI) {
-      return true;
-    }
-    for (ResolvedPlan child : PlanChildren.of(plan)) {
-      if (filters(child)) {
-        return true;
-      }
-    }
-    return false;
+    return plan instanceof Selection || plan instanceof JoinRows join && join.type() == JoinType.LEFT_SEMI;
   }
 }

@@ -30,7 +30,8 @@ import java.util.function.Supplier;
  */
 final class ValueBounds {
   private static final ThreadLocal<ValueBounds> CURRENT = ThreadLocal.withInitial(ValueBounds::new);
-  private static final int MAX_64_BIT_DIGITS = 18;
+  /** The most digits DuckDB keeps in a 64-bit decimal. */
+  static final int MAX_64_BIT_DIGITS = 18;
 
   private final Map<Long, BigDecimal> magnitudes = new HashMap<>();
 
