@@ -36,9 +36,7 @@ final class SharedSubplans {
 
   /** The sharing for {@code plan}: nothing to share in most plans. */
   static SharedSubplans of(ResolvedPlan plan) {
-    List<ResolvedPlan> candidates = new ArrayList<>();
-    collectCandidates(plan, candidates);
-    if (candidates.size() < 2) {
+    if (candidates(plan) < 2) {
       return new SharedSubplans(Set.of());
     }
     Set<String> seen = new HashSet<>();
@@ -47,13 +45,12 @@ final class SharedSubplans {
     return new SharedSubplans(repeated);
   }
 
-  private static void collectCandidates(ResolvedPlan plan, List<ResolvedPlan> candidates) {
-    if (isCandidate(plan)) {
-      candidates.add(plan);
-    }
+  private static int candidates(ResolvedPlan plan) {
+    int count = isCandidate(plan) ? 1 : 0;
     for (ResolvedPlan child : PlanChildren.of(plan)) {
-      collectCandidates(child, candidates);
+      count += candidates(child);
     }
+    return count;
   }
 
   /** Counts each candidate once per occurrence; the inside of a repeated candidate only on its first. */

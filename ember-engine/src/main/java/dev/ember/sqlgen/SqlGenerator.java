@@ -46,27 +46,25 @@ public final class SqlGenerator {
 
   /** Like {@link #generate} with the columns named c0, c1, ... (names may repeat in Spark's output). */
   public static String generatePositional(ResolvedPlan plan) {
+    return generate(plan, index -> dev.ember.engine.CachedRelation.columnName(index));
+  }
+
+  /** The SQL text that produces {@code plan}'s rows with Spark's column names, in order. */
+  public static String generate(ResolvedPlan plan) {
+    return generate(plan, index -> plan.output().get(index).name());
+  }
+
+  /** {@code plan}'s rows with its columns named by {@code nameOf(position)}. */
+  private static String generate(ResolvedPlan plan, java.util.function.IntFunction<String> nameOf) {
     return ValueBounds.within(plan, () -> {
       SqlGenerator generator = new SqlGenerator(SharedSubplans.of(plan));
       SqlSelect body = generator.select(plan);
       List<SelectItem> named = new java.util.ArrayList<>();
       for (int i = 0; i < plan.output().size(); i++) {
-        named.add(new SelectItem(output(plan.output().get(i)), dev.ember.engine.CachedRelation.columnName(i)));
+        named.add(new SelectItem(output(plan.output().get(i)), nameOf.apply(i)));
       }
       return SqlRenderer.render(generator.sharing.tables(),
           SqlSelect.from(named.isEmpty() ? List.of(PLACEHOLDER) : named, generator.subquery(body)));
-    });
-  }
-
-  /** The SQL text that produces {@code plan}'s rows with Spark's column names, in order. */
-  public static String generate(ResolvedPlan plan) {
-    return ValueBounds.within(plan, () -> {
-      SqlGenerator generator = new SqlGenerator(SharedSubplans.of(plan));
-      SqlSelect body = generator.select(plan);
-      List<SelectItem> named = plan.output().isEmpty() ? List.of(PLACEHOLDER) : plan.output().stream()
-          .map(attribute -> new SelectItem(output(attribute), attribute.name()))
-          .toList();
-      return SqlRenderer.render(generator.sharing.tables(), SqlSelect.from(named, generator.subquery(body)));
     });
   }
 
