@@ -1,0 +1,123 @@
+package dev.ember.suites;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Writes {@code docs/compatibility.md} from the results files of Spark's own suites
+ * ({@code <results>/ember/*.tsv} and the reference {@code <results>/spark-connect/*.tsv}) and
+ * refreshes the totals between the README's {@code compatibility} markers.
+ *
+ * <p>{@code CompatibilityReport <results directory> <report.md> [README.md]}
+ */
+public final class CompatibilityReport {
+  static final String EMBER = "ember";
+  static final String SPARK_CONNECT = "spark-connect";
+  static final String README_START = "<!-- compatibility:start -->";
+  static final String README_END = "<!-- compatibility:end -->";
+
+  private final Path results;
+
+  public CompatibilityReport(Path results) {
+    this.results = results;
+  }
+
+  public static void main(String[] args) {
+    if (args.length < 2) {
+      System.err.println("usage: CompatibilityReport <results directory> <report.md> [README.md]");
+      System.exit(2);
+    }
+    CompatibilityReport report = new CompatibilityReport(Path.of(args[0]));
+    write(Path.of(args[1]), report.markdown());
+    if (args.length > 2) {
+      Path readme = Path.of(args[2]);
+      write(readme, report.withTotals(read(readme)));
+    }
+  }
+
+  /** The figures of every kind with Ember results, by kind, each group in name order. */
+  public Map<SuiteKind, List<GroupFigures>> figures() {
+    Map<SuiteKind, List<GroupFigures>> figures = new TreeMap<>();
+    for (SuiteKind kind : SuiteKind.values()) {
+      Path emberFile = results.resolve(EMBER).resolve(kind.fileName());
+      if (!Files.exists(emberFile)) {
+        continue;
+      }
+      Path referenceFile = results.resolve(SPARK_CONNECT).resolve(kind.fileName());
+      List<TestResult> ember = ResultsFile.read(emberFile);
+      List<TestResult> reference = Files.exists(referenceFile) ? ResultsFile.read(referenceFile) : List.of();
+      figures.put(kind, groups(ember, reference, kind::group));
+    }
+    return figures;
+  }
+
+  /** The figures of one kind per suite (for the SQL files' full list). */
+  List<GroupFigures> suites(SuiteKind kind) {
+    Path referenceFile = results.resolve(SPARK_CONNECT).resolve(kind.fileName());
+    return groups(ResultsFile.read(results.resolve(EMBER).resolve(kind.fileName())),
+        Files.exists(referenceFile) ? ResultsFile.read(referenceFile) : List.of(), Function.identity());
+  }
+
+  private static List<GroupFigures> groups(List<TestResult> ember, List<TestResult> reference,
+      Function<String, String> groupOfSuite) {
+    Map<String, List<TestResult>> emberByGroup = ember.stream()
+        .collect(Collectors.groupingBy(result -> groupOfSuite.apply(result.suite()), TreeMap::new, Collectors.toList()));
+    Map<String, Map<String, TestResult>> referenceByGroup = new TreeMap<>();
+    reference.forEach(result -> referenceByGroup
+        .computeIfAbsent(groupOfSuite.apply(result.suite()), group -> new TreeMap<>())
+        .putIfAbsent(result.id(), result));
+    java.util.Set<String> names = new java.util.TreeSet<>(emberByGroup.keySet());
+    names.addAll(referenceByGroup.keySet());
+    List<GroupFigures> groups = new ArrayList<>();
+    for (String name : names) {
+      groups.add(GroupFigures.of(name, emberByGroup.getOrDefault(name, List.of()),
+          referenceByGroup.getOrDefault(name, Map.of())));
+    }
+    return groups;
+  }
+
+  public String markdown() {
+    return new ReportMarkdown(this).render();
+  }
+
+  /** The README with its totals section (between the markers) replaced by the current figures. */
+  public String withTotals(String readme) {
+    int start = readme.indexOf(README_START);
+    int end = readme.indexOf(README_END);
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("the README has no " + README_START + " ... " + README_END + " section");
+    }
+    return readme.substring(0, start + README_START.length()) + "\n" + new ReportMarkdown(this).totals()
+        + readme.substring(end);
+  }
+
+  static GroupFigures total(String name, Collection<GroupFigures> groups) {
+    return GroupFigures.total(name, List.copyOf(groups));
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

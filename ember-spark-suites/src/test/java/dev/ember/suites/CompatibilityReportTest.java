@@ -1,0 +1,86 @@
+package dev.ember.suites;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompatibilityReportTest {
+  @TempDir
+  Path results;
+
+  @BeforeEach
+  void writeResults() {
+    ResultsFile.write(results.resolve("spark-connect/connect-suites.tsv"), List.of(
+        result("ClientE2ETestSuite", "a", Outcome.PASSED, ""),
+        result("ClientE2ETestSuite", "b", Outcome.PASSED, ""),
+        result("ClientE2ETestSuite", "c", Outcome.FAILED, "needs Hive"),
+        result("CatalogSuite", "d", Outcome.PASSED, "")));
+    ResultsFile.write(results.resolve("ember/connect-suites.tsv"), List.of(
+        result("ClientE2ETestSuite", "a", Outcome.PASSED, ""),
+        result("ClientE2ETestSuite", "b", Outcome.FAILED, "UNSUPPORTED_CALL"),
+        result("ClientE2ETestSuite", "c", Outcome.FAILED, "UNSUPPORTED_CALL"),
+        result("CatalogSuite", "d", Outcome.FAILED, "UNSUPPORTED_CALL")));
+    ResultsFile.write(results.resolve("ember/sql-goldens.tsv"), List.of(
+        result("sql/array.sql", "q001", Outcome.FAILED, "error UNSUPPORTED_CALL"),
+        result("sql/postgreSQL/int4.sql", "q001", Outcome.PASSED, ""),
+        result("sql/postgreSQL/int8.sql", "q001", Outcome.FAILED, "wrong result")));
+  }
+
+  private static TestResult result(String suite, String test, Outcome outcome, String reason) {
+    return new TestResult(suite, test, outcome, reason, "");
+  }
+
+  @Test
+  void testsFailingOnSparkConnectAreNotApplicable() {
+    List<GroupFigures> suites = new CompatibilityReport(results).figures().get(SuiteKind.CONNECT_SUITES);
+
+    GroupFigures e2e = suites.stream().filter(group -> group.group().equals("ClientE2ETestSuite")).findFirst().orElseThrow();
+    assertThat(e2e.tests()).isEqualTo(3);
+    assertThat(e2e.passedOnSparkConnect()).isEqualTo(2);
+    assertThat(e2e.applicable()).isEqualTo(2);
+    assertThat(e2e.applicablePassedOnEmber()).isEqualTo(1);
+    assertThat(e2e.emberFailureReasons()).containsExactly(java.util.Map.entry("UNSUPPORTED_CALL", 1));
+    assertThat(e2e.notApplicableReasons()).containsExactly(java.util.Map.entry("needs Hive", 1));
+  }
+
+  @Test
+  void sqlFilesAreGroupedByDirectoryAndCountAsApplicableWithoutAReference() {
+    List<GroupFigures> groups = new CompatibilityReport(results).figures().get(SuiteKind.SQL_GOLDENS);
+
+    assertThat(groups).extracting(GroupFigures::group).containsExactly("(top level)", "postgreSQL/");
+    GroupFigures postgres = groups.get(1);
+    assertThat(postgres.hasReference()).isFalse();
+    assertThat(postgres.applicable()).isEqualTo(2);
+    assertThat(postgres.applicablePassedOnEmber()).isEqualTo(1);
+  }
+
+  @Test
+  void theReportHasTotalsGroupsReasonsAndEveryFile() {
+    String markdown = new CompatibilityReport(results).markdown();
+
+    assertThat(markdown)
+        .contains("| Spark Connect JVM client suites | 4 | 3 | 1 / 3 (33%) |")
+        .contains("| Spark SQL golden files | 3 | — | 1 / 3 (33%) |")
+        .contains("| ClientE2ETestSuite | 3 | 2 | 1 | 1 / 2 (50%) | UNSUPPORTED_CALL (1) |")
+        .contains("| 2 | UNSUPPORTED_CALL |")
+        .contains("| 1 | needs Hive |")
+        .contains("| sql/postgreSQL/int8.sql | 1 | — | — | 0 / 1 (0%) | wrong result (1) |");
+  }
+
+  @Test
+  void theReadmeTotalsAreReplacedBetweenTheMarkers() {
+    CompatibilityReport report = new CompatibilityReport(results);
+    String readme = "# Title\n" + CompatibilityReport.README_START + "\nstale figures\n" + CompatibilityReport.README_END + "\nrest\n";
+
+    String updated = report.withTotals(readme);
+
+    assertThat(updated).startsWith("# Title\n" + CompatibilityReport.README_START + "\n| Spark 4.2.0's own suites")
+        .doesNotContain("stale figures").endsWith(CompatibilityReport.README_END + "\nrest\n");
+    assertThatThrownBy(() -> report.withTotals("# no markers")).isInstanceOf(IllegalArgumentException.class);
+  }
+}
