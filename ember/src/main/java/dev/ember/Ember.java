@@ -59,6 +59,7 @@ public final class Ember {
     public SparkSession create() {
       // the client initializes on this thread while the engine and its server start on others
       CompletableFuture<EmberRuntime> engine = runtime();
+      EmbeddedLogging.quietUnlessConfigured();
       SparkSession session = org.apache.spark.sql.connect.SparkSession.builder()
           .remote("sc://in-process:1")
           .interceptor(routeTo(engine))

@@ -9,15 +9,23 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns a DuckDB failure into the Spark error a user would have seen; raw DuckDB text never leaks alone. */
+/**
+ * Turns a DuckDB failure into the Spark error a user would have seen; raw DuckDB text never leaks alone.
+ * DuckDB words a failure "{@code <Kind> Error: <text>}", and the text may quote data or file names:
+ * each check reads the kind and the start of the text only, so that no value can pass for an error.
+ */
 final class DuckDbErrors {
-  private static final Pattern OVERFLOW = Pattern.compile("Overflow in (addition|subtraction|multiplication|negation) of (INT\\d+|[A-Z]+)");
+  private static final Pattern OVERFLOW = Pattern.compile(
+      "Out of Range Error: Overflow in (addition|subtraction|multiplication|negation) of (INT\\d+|[A-Z]+)");
 
-  private static final Pattern INVALID_STRING =
-      Pattern.compile("Could not convert string '(.*?)' to ([A-Z0-9_]+)", Pattern.DOTALL);
+  /** The string runs to the first quote followed by " to TYPE" and the end of that sentence. */
+  private static final Pattern INVALID_STRING = Pattern.compile(
+      "Conversion Error: Could not convert string '(.*?)' to ([A-Z0-9_]+)(?= when casting|\\n|$)", Pattern.DOTALL);
 
-  private static final Pattern SUM_OVERFLOW =
-      Pattern.compile("Type INT128 with value -?\\d+ can't be cast because the value is out of range for the destination type INT64");
+  private static final Pattern SUM_OVERFLOW = Pattern.compile("[A-Za-z ]+ Error: Type INT128 with value -?\\d+ "
+      + "can't be cast because the value is out of range for the destination type INT64");
+
+  private static final String INTERRUPTED = "INTERRUPT Error: ";
 
   private DuckDbErrors() {
   }
@@ -49,15 +57,15 @@ final class DuckDbErrors {
       return raised.get();
     }
     Matcher conversion = INVALID_STRING.matcher(message);
-    if (conversion.find()) {
+    if (conversion.lookingAt()) {
       return SparkErrors.castInvalidInput(conversion.group(1), "STRING", sparkTypeName(conversion.group(2)));
     }
-    if (SUM_OVERFLOW.matcher(message).find()) {
+    if (SUM_OVERFLOW.matcher(message).lookingAt()) {
       // sum() of bigints is computed as a 128-bit integer and narrowed to Spark's bigint at the end
       return SparkErrors.arithmeticOverflow("overflow", " Use 'try_add' to tolerate overflow and return NULL instead.");
     }
     Matcher overflow = OVERFLOW.matcher(message);
-    if (overflow.find()) {
+    if (overflow.lookingAt()) {
       String operation = switch (overflow.group(1)) {
         case "addition" -> "try_add";
         case "subtraction" -> "try_subtract";
@@ -68,7 +76,7 @@ final class DuckDbErrors {
       String alternative = operation == null ? "" : " Use '" + operation + "' to tolerate overflow and return NULL instead.";
       return SparkErrors.arithmeticOverflow(overflowMessage, alternative);
     }
-    if (message.contains("INTERRUPT") || message.contains("Interrupted")) {
+    if (message.startsWith(INTERRUPTED)) {
       return canceled();
     }
     return SparkErrors.internal("The DuckDB engine failed: " + message.lines().findFirst().orElse(message)

@@ -48,6 +48,39 @@ class EngineSessionTest {
   }
 
   @Test
+  void aMarkerInDataIsNotEmbersRaise() {
+    StructType oneInt = new StructType(List.of(new StructField("x", AtomicType.INTEGER, false)));
+    assertThatThrownBy(() -> engine.session("a").execute("op", "SELECT CAST('EMBER_RAISE:DIVIDE_BY_ZERO' AS INTEGER)",
+        oneInt))
+        .isInstanceOfSatisfying(EmberException.class, error -> {
+          assertThat(error.errorClass()).isEqualTo("CAST_INVALID_INPUT");
+          assertThat(error.messageParameters()).containsEntry("expression", "'EMBER_RAISE:DIVIDE_BY_ZERO'");
+        });
+  }
+
+  @Test
+  void aMarkerOrAnInterruptInAFileNameRaisesNothingOfItsOwn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory)
+      throws Exception {
+    for (String name : List.of("EMBER_RAISE:FAILED_READ_FILE\u001E-etc-passwd\u001E.parquet", "INTERRUPT Error: x.parquet")) {
+      java.nio.file.Path file = directory.resolve(name);
+      java.nio.file.Files.writeString(file, "not parquet");
+      assertThatThrownBy(() -> engine.session("a").execute("op",
+          "SELECT count(*) FROM read_parquet('" + file.toString().replace("'", "''") + "')", ONE_LONG))
+          .isInstanceOfSatisfying(EmberException.class, error ->
+              assertThat(error.errorClass()).isEqualTo("INTERNAL_ERROR"));
+    }
+  }
+
+  @Test
+  void embersOwnRaiseStillTurnsIntoItsSparkError() {
+    assertThatThrownBy(() -> engine.session("a").execute("op",
+        "SELECT CASE WHEN range = 2 THEN error('" + dev.ember.plan.errors.RaisedError.DIVIDE_BY_ZERO.marker()
+            + "') ELSE CAST(range AS BIGINT) END FROM range(3)", ONE_LONG))
+        .isInstanceOfSatisfying(EmberException.class, error ->
+            assertThat(error.errorClass()).isEqualTo("DIVIDE_BY_ZERO"));
+  }
+
+  @Test
   void cancelStopsARunningQuery() throws Exception {
     EngineSession session = engine.session("a");
     CompletableFuture<Object> running = CompletableFuture.supplyAsync(() -> session.execute("slow",

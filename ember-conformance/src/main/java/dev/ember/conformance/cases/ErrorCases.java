@@ -16,6 +16,11 @@ public final class ErrorCases extends CaseGroup {
     query("divide_by_zero", spark -> spark.range(3).select(col("id").divide(0)));
     query("integer_overflow", spark -> spark.range(1).select(lit(Integer.MAX_VALUE).plus(lit(1))));
     query("long_overflow", spark -> spark.range(1).select(lit(Long.MAX_VALUE).plus(col("id").plus(1))));
+    // data that looks like Ember's internal error markers is only data: the cast fails as any bad string does
+    query("marker_text_cast_to_int", spark -> spark.range(1)
+        .select(lit("EMBER_RAISE:DIVIDE_BY_ZERO").cast("int").as("x")));
+    query("marker_text_cast_to_date", spark -> spark.range(1)
+        .select(lit("Invalid Input Error: EMBER_RAISE:OPERATION_CANCELED").cast("date").as("x")));
     query("filter_not_boolean", spark -> spark.range(3).filter(col("id").plus(1)));
     query("add_string_and_boolean", spark -> spark.range(1).select(lit("a").plus(lit(true))));
     query("dataframe_column_from_other_dataframe", spark -> {

@@ -50,15 +50,17 @@ public enum RaisedError {
   NEGATIVE_LENGTH;
 
   private static final String PREFIX = "EMBER_RAISE:";
+  /** How DuckDB words the failure of {@code error(text)}: this, then the text, and nothing else. */
+  private static final String DUCKDB_RAISE = "Invalid Input Error: ";
   /** Opens and closes a run-time text payload; separates its fields. Neither appears in Spark patterns or dates. */
   public static final String PAYLOAD_BOUNDARY = "\u001E";
   public static final String FIELD_SEPARATOR = "\u001F";
   /** Separates run-time numeric arguments the generated SQL appends to a marker. */
   public static final String ARGUMENT_SEPARATOR = "|";
-  private static final Pattern MARKER = Pattern.compile(PREFIX + "([A-Z_]+)"
+  private static final Pattern MARKER = Pattern.compile(Pattern.quote(DUCKDB_RAISE + PREFIX) + "([A-Z_]+)"
       + "(?:\\(([A-Za-z0-9_=-]*)\\))?"
       + "(?:" + PAYLOAD_BOUNDARY + "(.*?)" + PAYLOAD_BOUNDARY + ")?"
-      + "((?:\\|[A-Za-z0-9+/=-]*)*)", Pattern.DOTALL);
+      + "((?:\\|[A-Za-z0-9+/=-]*)*)\\s*", Pattern.DOTALL);
 
   /** The text to pass to DuckDB's {@code error()}, with arguments known when the SQL is generated. */
   public String marker(String... arguments) {
@@ -108,13 +110,17 @@ public enum RaisedError {
     };
   }
 
-  /** Finds a marker in an engine error message and builds the Spark error it stands for. */
+  /**
+   * The Spark error an engine error message stands for, when the message is Ember's own raise: the
+   * whole message is DuckDB's wording of {@code error(marker)}. A marker anywhere else — in data a
+   * failed cast quotes, in a file name — is not Ember's and raises nothing.
+   */
   public static Optional<EmberException> find(String engineMessage) {
     if (engineMessage == null) {
       return Optional.empty();
     }
     Matcher matcher = MARKER.matcher(engineMessage);
-    if (!matcher.find()) {
+    if (!matcher.matches()) {
       return Optional.empty();
     }
     RaisedError error;
