@@ -3,7 +3,7 @@
 # Apache Spark 4.2.0 local[2], side by side on the same Parquet files (see docs/performance.md).
 # usage: bench/run.sh [SF=0.1] [runs=3] [queries=all|1,6,13] [engines=default|duckdb,ember,...]
 # Generates the data once into bench/data/sf<SF>/ (git-ignored), writes bench/results/sf<SF>/report.md.
-# SPARK_REF_BUILD=/work/spark-ref-build adds the spark engine (classic Spark's classpath: $SPARK_REF_BUILD/local.cp).
+# SPARK_REF_BUILD=../shared/spark-ref/build/4.2.0 adds the spark engine (classic Spark's classpath: $SPARK_REF_BUILD/local.cp).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 spark_classpath=""

@@ -2,7 +2,7 @@
 # Cold start (a new JVM to the first show(), with a breakdown and peak RSS) and collect() throughput,
 # Ember embedded vs Spark 4.2.0 local[2] (see docs/performance.md). Writes bench/results/startup.md.
 # usage: bench/startup.sh [processes per engine=5] [collect rows=10000000] [collects after the warm-up=3]
-# SPARK_REF_BUILD=/work/spark-ref-build adds Spark (classic Spark's classpath: $SPARK_REF_BUILD/local.cp).
+# SPARK_REF_BUILD=../shared/spark-ref/build/4.2.0 adds Spark (classic Spark's classpath: $SPARK_REF_BUILD/local.cp).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 spark_classpath=""

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,7 +106,10 @@ public final class BenchmarkRunner {
                     Path sql = work.resolve("ember").resolve(String.format("q%02d.sql", query));
                     Path sqlOut = results.resolve("ember-sql");
                     Files.createDirectories(sqlOut);
-                    Files.copy(sql, sqlOut.resolve(sql.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                    // the committed copy names the data directory <data>, not where this machine keeps it
+                    Path dataRoot = work.getParent().getParent().toAbsolutePath();
+                    Files.writeString(sqlOut.resolve(sql.getFileName()),
+                        Files.readString(sql).replace(dataRoot.toString(), "<data>"));
                 }
             }
         }

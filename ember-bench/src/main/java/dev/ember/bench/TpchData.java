@@ -25,7 +25,7 @@ import org.duckdb.DuckDBConnection;
 /**
  * TPC-H data in pure Java (io.trino.tpch, the dbgen port) written as Parquet through DuckDB's
  * appender: {@code DIR/<table>/part-NNNN.parquet}, one directory per table. Adapted from the shared
- * generator in /work/shared/tpch (Gen.java). A finished directory holds a {@code _SUCCESS} file naming
+ * generator in ../shared/tpch (Gen.java). A finished directory holds a {@code _SUCCESS} file naming
  * its scale factor and is reused as is.
  */
 public final class TpchData {
