@@ -11,9 +11,16 @@ import org.apache.spark.SparkThrowable;
  * ExtendedAnalysisException) are reported as the class a Connect client sees.
  */
 public final class ErrorDescription {
-  /** The classes the Spark Connect client rebuilds, most specific first. */
+  /** The classes the Spark Connect client rebuilds (its GrpcExceptionConverter), most specific first. */
   private static final List<String> CLIENT_CLASSES = List.of(
       "org.apache.spark.sql.catalyst.parser.ParseException",
+      "org.apache.spark.sql.catalyst.analysis.NamespaceAlreadyExistsException",
+      "org.apache.spark.sql.catalyst.analysis.TableAlreadyExistsException",
+      "org.apache.spark.sql.catalyst.analysis.TempTableAlreadyExistsException",
+      "org.apache.spark.sql.catalyst.analysis.NoSuchDatabaseException",
+      "org.apache.spark.sql.catalyst.analysis.NoSuchNamespaceException",
+      "org.apache.spark.sql.catalyst.analysis.NoSuchTableException",
+      "org.apache.spark.sql.streaming.StreamingQueryException",
       "org.apache.spark.sql.AnalysisException",
       "org.apache.spark.SparkArithmeticException",
       "org.apache.spark.SparkNumberFormatException",

@@ -3,6 +3,8 @@ package dev.ember.engine;
 import dev.ember.engine.arrow.ArrowBatch;
 import dev.ember.engine.arrow.DuckDbArrowExport;
 import dev.ember.engine.arrow.RowBatchEncoder;
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.types.StructType;
@@ -77,7 +79,7 @@ public final class EngineSession implements AutoCloseable {
   public void createTempView(String name, LogicalPlan plan, boolean replace) {
     String key = name.toLowerCase(Locale.ROOT);
     if (!replace && tempViews.containsKey(key)) {
-      throw SparkErrors.unsupported("TEMP_TABLE_OR_VIEW_ALREADY_EXISTS", "42P07",
+      throw new EmberException(ErrorKind.TEMP_TABLE_ALREADY_EXISTS, "TEMP_TABLE_OR_VIEW_ALREADY_EXISTS", "42P07",
           "Cannot create the temporary view `" + name + "` because it already exists.",
           Map.of("relationName", "`" + name + "`"));
     }
