@@ -24,7 +24,7 @@ final class AggregateFunctions {
   }
 
   static boolean isAggregate(String callName) {
-    return AGGREGATES.contains(callName);
+    return AGGREGATES.contains(callName) || Distinctness.isDistinctVariant(callName);
   }
 
   static List<FunctionDefinition> definitions() {
@@ -69,7 +69,7 @@ final class AggregateFunctions {
   private static FunctionDefinition average(String name) {
     return new FunctionDefinition(name, 1, 1, true,
         (pretty, arguments, sql) -> numeric("avg", pretty, arguments.get(0), AggregateFunctions::averageType),
-        prefix("avg"));
+        prefix(name));
   }
 
   private static FunctionDefinition sameType(String name) {
@@ -86,7 +86,7 @@ final class AggregateFunctions {
           return new Call(ignoreNulls ? function + "_ignore_nulls" : function, arguments.subList(0, 1),
               arguments.get(0).dataType(), true);
         },
-        (names, distinct) -> name + "(" + names.get(0) + ")");
+        (names, distinct) -> name + "(" + (distinct ? "DISTINCT " : "") + names.get(0) + ")");
   }
 
   /** collect_list / collect_set: nulls are skipped; never NULL itself. */

@@ -205,6 +205,9 @@ final class ExpressionResolver {
       throw selectList ? dev.ember.plan.errors.CollectionErrors.nestedGenerator(name)
           : dev.ember.plan.errors.CollectionErrors.generatorOutsideSelect(name);
     }
+    if (function.distinct() && !definition.aggregate()) {
+      throw Distinctness.notAnAggregate(function.name());
+    }
     if (!definition.acceptsArgumentCount(arguments.size())) {
       throw SparkErrors.wrongNumArgs("`" + function.name() + "`", definition.expectedArgumentCount(),
           arguments.size());

@@ -36,13 +36,16 @@ final class AggregateRenderers {
     renderers.put("last_ignore_nulls", (call, args) -> nonNull(SqlCall.of("last", args.get(0)), args.get(0)));
     renderers.put("collect_list", (call, args) -> collection(call, new SqlCall("list", args, false), args.get(0)));
     renderers.put("collect_set", (call, args) -> collection(call, new SqlCall("list", args, true), args.get(0)));
+    renderers.put("collect_list_distinct", (call, args) -> collection(call, new SqlCall("list", args, true), args.get(0)));
     for (String statistic : List.of("stddev_samp", "stddev_pop", "var_samp", "var_pop", "corr", "covar_pop",
         "covar_samp")) {
       renderers.put(statistic, (call, args) -> new SqlCall(statistic, args, false));
+      renderers.put(statistic + "_distinct", (call, args) -> new SqlCall(statistic, args, true));
     }
     renderers.put("grouping", (call, args) -> resultCast(call, new SqlCall("grouping", args, false)));
     renderers.put("grouping_id", (call, args) -> resultCast(call, new SqlCall("grouping", args, false)));
-    renderers.put("percentile_approx", AggregateRenderers::percentile);
+    renderers.put("percentile_approx", (call, args) -> percentile(call, args, false));
+    renderers.put("percentile_approx_distinct", (call, args) -> percentile(call, args, true));
   }
   /**
    * A decimal's average is Spark's exact {@code sum / count} rounded half up to four more places
@@ -68,10 +71,10 @@ final class AggregateRenderers {
    * Spark's percentile_approx (exact at its default accuracy on small inputs): the smallest value
    * whose rank is at least {@code p * n}.
    */
-  private static SqlExpression percentile(Call call, List<SqlExpression> args) {
-    SqlExpression sorted = SqlCall.of("list_sort", nonNull(new SqlCall("list", List.of(args.get(0)), false), args.get(0)));
+  private static SqlExpression percentile(Call call, List<SqlExpression> args, boolean distinct) {
+    SqlExpression sorted = SqlCall.of("list_sort", nonNull(new SqlCall("list", List.of(args.get(0)), distinct), args.get(0)));
     SqlExpression rank = SqlCall.of("greatest", new SqlCast(SqlCall.of("ceil",
-        SqlOperator.infix("*", args.get(1), SqlCall.of("count", args.get(0)))), "BIGINT", false),
+        SqlOperator.infix("*", args.get(1), new SqlCall("count", List.of(args.get(0)), distinct))), "BIGINT", false),
         new SqlLiteral(1L, AtomicType.LONG));
     return resultCast(call, SqlCall.of("list_extract", sorted, rank));
   }
