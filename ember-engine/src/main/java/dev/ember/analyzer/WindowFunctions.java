@@ -107,8 +107,9 @@ final class WindowFunctions {
         fallback = TypeCoercion.castTo(fallback, input.dataType());
       }
       boolean ignoreNulls = arguments.size() > 3 && isTrue(arguments.get(3));
+      // NULL only where the input or the default can be (Spark's FrameLessOffsetWindowFunction.nullable)
       return new Call(ignoreNulls ? name + "_ignore_nulls" : name, List.of(input, offset, fallback),
-          input.dataType(), true);
+          input.dataType(), input.nullable() || fallback.nullable());
     }, (names, distinct) -> name + "(" + names.get(0) + ", " + (names.size() > 1 ? names.get(1) : "1") + ", "
         + (names.size() > 2 ? names.get(2) : "NULL") + ")");
   }

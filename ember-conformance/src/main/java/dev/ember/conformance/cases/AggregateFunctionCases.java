@@ -102,6 +102,13 @@ public final class AggregateFunctionCases extends CaseGroup {
     // one string only: which of several invalid strings Spark reports depends on the order its tasks run
     query("sum_of_string_fails", spark -> sales(spark).filter(col("item").equalTo("pen")).agg(sum("item")));
     query("non_aggregated_column_fails", spark -> sales(spark).groupBy("shop").agg(col("item")));
+    // nullability of every aggregate over a non-nullable column, ungrouped and grouped
+    query("nullability_over_non_null_input", spark -> spark.range(3).agg(count("id"), sum("id"), min("id"), max("id"),
+        avg("id"), first("id"), last("id"), collect_list("id"), sort_array(collect_set("id")), stddev("id"), var_pop("id"),
+        corr(col("id"), col("id")), approx_count_distinct("id"), percentile_approx(col("id"), lit(0.5), lit(100)),
+        countDistinct("id"), sum_distinct(col("id"))));
+    query("nullability_grouped_non_null_input", spark -> spark.range(4).groupBy(col("id").mod(2).as("k"))
+        .agg(count("id"), sum("id"), max("id"), first("id"), collect_list("id")).orderBy("k"));
     // DISTINCT on any aggregate, as a Connect client sends it (UnresolvedFunction.is_distinct)
     query("distinct_collect_list", spark -> sales(spark).groupBy("shop")
         .agg(sort_array(distinctCall("collect_list", col("item"))).as("items")).orderBy("shop"));

@@ -130,6 +130,24 @@ public final class WindowCases extends CaseGroup {
         lag(col("bonus"), 1, null, true).over(Window.orderBy("name"))).orderBy("name"));
     query("lead_ignore_nulls", spark -> staff(spark).select(col("name"), col("bonus"),
         lead(col("bonus"), 1, null, true).over(Window.orderBy("name"))).orderBy("name"));
+    // nullability of every window function over a non-nullable column (Spark: lag/lead are nullable
+    // only through a nullable input or default)
+    query("nullability_over_non_null_input", spark -> {
+      WindowSpec ordered = Window.orderBy("id");
+      return spark.range(4).select(col("id"), lead(col("id"), 1, 0).over(ordered).as("lead_default"),
+          lag(col("id"), 2, -1L).over(ordered).as("lag_default"), lag(col("id"), 1).over(ordered).as("lag_no_default"),
+          lead(col("id"), 1, null).over(ordered).as("lead_null_default"),
+          lag(col("id"), 1, 7, true).over(ordered).as("lag_ignore_nulls_default"),
+          row_number().over(ordered).as("rn"), rank().over(ordered).as("r"), dense_rank().over(ordered).as("dr"),
+          percent_rank().over(ordered).as("pr"), cume_dist().over(ordered).as("cd"), ntile(2).over(ordered).as("nt"),
+          nth_value(col("id"), 2).over(ordered).as("nv"), first_value(col("id")).over(ordered).as("fv"),
+          count(col("id")).over(ordered).as("c"), sum(col("id")).over(ordered).as("s"),
+          min(col("id")).over(ordered).as("mn"), avg(col("id")).over(ordered).as("a"),
+          collect_list(col("id")).over(ordered).as("cl"));
+    });
+    query("nullability_lead_nullable_default", spark -> spark.range(3).select(col("id"),
+        lead(col("id"), 1, lit(null).cast("long")).over(Window.orderBy("id")).as("n"),
+        lead(col("id").cast("int"), 1, col("id")).over(Window.orderBy("id")).as("column_default")));
     query("lead_beyond_partition", spark -> with(spark, lead(col("salary"), 5).over(byDeptUnique())));
     query("lag_no_partition", spark -> with(spark, lag(col("salary"), 1, -1).over(Window.orderBy("name"))));
     query("nth_value", spark -> with(spark, nth_value(col("name"), 2).over(byDeptUnique())));
