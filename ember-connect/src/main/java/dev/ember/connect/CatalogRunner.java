@@ -37,7 +37,7 @@ final class CatalogRunner {
       case DATABASE_EXISTS:
         return single("value", AtomicType.BOOLEAN, catalog.getDatabaseExists().getDbName().equalsIgnoreCase("default"));
       default:
-        throw ExpressionTranslator.notSupported("catalog " + catalog.getCatTypeCase());
+        throw UnsupportedApi.catalog(catalog.getCatTypeCase());
     }
   }
 

@@ -72,7 +72,7 @@ final class DataFrameFunctionTranslator {
         return statistic(relations, relation.getCov().getInput(), "covar_samp", relation.getCov().getCol1(),
             relation.getCov().getCol2());
       default:
-        throw ExpressionTranslator.notSupported("relation " + relation.getRelTypeCase());
+        throw UnsupportedApi.relation(relation.getRelTypeCase());
     }
   }
 

@@ -3,7 +3,6 @@ package dev.ember.connect;
 import dev.ember.engine.EngineSession;
 import dev.ember.engine.QueryResult;
 import dev.ember.engine.arrow.ArrowBatch;
-import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.logical.LogicalPlan;
 import java.util.function.Consumer;
 import org.apache.spark.connect.proto.Command;
@@ -81,17 +80,15 @@ final class ExecuteHandler {
       case CREATE_DATAFRAME_VIEW: {
         var view = command.getCreateDataframeView();
         if (view.getIsGlobal()) {
-          throw ExpressionTranslator.notSupported("global temporary views");
+          throw UnsupportedApi.named("Dataset.createGlobalTempView");
         }
         LogicalPlan plan = relations.translate(view.getInput());
         QueryRunner.prepare(session, plan);
         session.createTempView(view.getName(), plan, view.getReplace());
         break;
       }
-      case SQL_COMMAND:
-        throw SparkErrors.unsupportedCall("sql", "SparkSession", "the Spark SQL parser is not supported by Ember yet.");
       default:
-        throw ExpressionTranslator.notSupported("command " + command.getCommandTypeCase());
+        throw UnsupportedApi.command(command.getCommandTypeCase());
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.ember.connect;
 
-import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.expressions.Alias;
 import dev.ember.plan.expressions.Cast;
 import dev.ember.plan.expressions.Expression;
@@ -88,11 +87,8 @@ final class ExpressionTranslator {
         return sortOrder(expression.getSortOrder());
       case WINDOW:
         return WindowTranslator.translate(expression.getWindow());
-      case EXPRESSION_STRING:
-        throw SparkErrors.unsupportedCall("expr", "SQL expression strings",
-            "the Spark SQL parser is not supported by Ember yet.");
       default:
-        throw notSupported("expression " + expression.getExprTypeCase());
+        throw UnsupportedApi.expression(expression.getExprTypeCase());
     }
   }
 
@@ -109,6 +105,6 @@ final class ExpressionTranslator {
   }
 
   static RuntimeException notSupported(String what) {
-    return SparkErrors.unsupportedCall(what, "Ember", "it is not supported yet.");
+    return UnsupportedApi.feature(what);
   }
 }

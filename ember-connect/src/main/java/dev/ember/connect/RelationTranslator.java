@@ -140,7 +140,7 @@ final class RelationTranslator {
             sample.getWithReplacement(), sample.hasSeed() ? sample.getSeed() : new Random().nextLong());
       }
       default:
-        throw ExpressionTranslator.notSupported("relation " + relation.getRelTypeCase());
+        throw UnsupportedApi.relation(relation.getRelTypeCase());
     }
   }
 

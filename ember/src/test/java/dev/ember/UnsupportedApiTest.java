@@ -1,0 +1,61 @@
+package dev.ember;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+
+import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What Ember does not serve yet fails with UNSUPPORTED_CALL naming the API the user called. */
+class UnsupportedApiTest {
+  private final SparkSession spark = Ember.session();
+
+  @Test
+  void aWriterNamesDataFrameWriterSave(@TempDir java.nio.file.Path directory) {
+    assertThatThrownBy(() -> spark.range(3).write().parquet(directory.resolve("out").toString()))
+        .isInstanceOf(AnalysisException.class)
+        .hasMessageContaining("UNSUPPORTED_CALL.WITHOUT_SUGGESTION")
+        .hasMessageContaining("Cannot call the method \"save\" of the class \"DataFrameWriter\"");
+  }
+
+  @Test
+  void observeNamesDatasetObserve() {
+    assertThatThrownBy(() -> spark.range(3).observe("metrics", count(lit(1))).collect())
+        .isInstanceOf(AnalysisException.class)
+        .hasMessageContaining("Cannot call the method \"observe\" of the class \"Dataset\"");
+  }
+
+  @Test
+  void sqlNamesSparkSessionSql() {
+    assertThatThrownBy(() -> spark.sql("SELECT 1").collect())
+        .isInstanceOf(AnalysisException.class)
+        .hasMessageContaining("Cannot call the method \"sql\" of the class \"SparkSession\"");
+  }
+
+  @Test
+  void anExpressionStringNamesFunctionsExpr() {
+    assertThatThrownBy(() -> spark.range(3).select(org.apache.spark.sql.functions.expr("id + 1")).collect())
+        .isInstanceOf(AnalysisException.class)
+        .hasMessageContaining("Cannot call the method \"expr\" of the class \"functions\"");
+  }
+
+  @Test
+  void aCatalogOperationNamesItsCatalogMethod() {
+    assertThatThrownBy(() -> spark.catalog().listFunctions().collect())
+        .isInstanceOf(AnalysisException.class)
+        .hasMessageContaining("Cannot call the method \"listFunctions\" of the class \"Catalog\"");
+  }
+
+  @Test
+  void freqItemsNamesDataFrameStatFunctions() {
+    assertThatThrownBy(() -> spark.range(3).stat().freqItems(new String[] {"id"}).collect())
+        .isInstanceOf(AnalysisException.class)
+        .hasMessageContaining("Cannot call the method \"freqItems\" of the class \"DataFrameStatFunctions\"");
+    assertThatThrownBy(() -> spark.range(3).select(col("id")).stat().freqItems(new String[] {"id"}, 0.5).collect())
+        .isInstanceOf(AnalysisException.class);
+  }
+}
