@@ -1,6 +1,7 @@
 package dev.ember.analyzer;
 
-import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.expressions.UnresolvedAttribute;
 import dev.ember.plan.logical.SetOperationType;
@@ -15,6 +16,7 @@ import dev.ember.plan.resolved.CombinedRows;
 import dev.ember.plan.resolved.NamedExpression;
 import dev.ember.plan.resolved.ResolvedPlan;
 import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DecimalType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,31 +61,31 @@ final class StatisticsSummaryResolver {
     return columns;
   }
 
+  /**
+   * One statistic of one column, as a string. Spark computes the numeric statistics (mean, stddev,
+   * percentiles) of a string column over its values read as doubles (NULL where one is not a number),
+   * and a decimal's mean with decimal arithmetic.
+   */
   private static BoundExpression statistic(String statistic, Attribute column) {
     BoundExpression value = new ColumnReference(column);
-    boolean numeric = column.dataType().isNumeric();
-    BoundExpression asDouble = TypeCoercion.castTo(value, AtomicType.DOUBLE);
-    BoundExpression result;
-    switch (statistic) {
-      case "count":
-        result = new Call("count", List.of(value), AtomicType.LONG, false);
-        break;
-      case "mean":
-        result = numeric ? new Call("avg", List.of(asDouble), AtomicType.DOUBLE, true) : null;
-        break;
-      case "stddev":
-        result = numeric ? new Call("stddev_samp", List.of(asDouble), AtomicType.DOUBLE, true) : null;
-        break;
-      case "min":
-        result = new Call("min", List.of(value), column.dataType(), true);
-        break;
-      case "max":
-        result = new Call("max", List.of(value), column.dataType(), true);
-        break;
-      default:
-        result = numeric ? percentile(statistic, value) : null;
-    }
-    return result == null ? Literal.nullOf(AtomicType.STRING) : new BoundCast(result, AtomicType.STRING, false);
+    BoundExpression number = column.dataType() == AtomicType.STRING
+        ? new BoundCast(value, AtomicType.DOUBLE, true) : value;
+    BoundExpression asDouble = TypeCoercion.castTo(number, AtomicType.DOUBLE);
+    BoundExpression result = switch (statistic) {
+      case "count" -> new Call("count", List.of(value), AtomicType.LONG, false);
+      case "count_distinct" -> new Call("count_distinct", List.of(value), AtomicType.LONG, false);
+      case "approx_count_distinct" -> new Call("approx_count_distinct", List.of(value), AtomicType.LONG, false);
+      case "mean" -> number.dataType() instanceof DecimalType
+          ? new Call("avg", List.of(number), AggregateFunctions.averageType(number.dataType()), true)
+          : new Call("avg", List.of(asDouble), AtomicType.DOUBLE, true);
+      case "stddev" -> new Call("stddev_samp", List.of(asDouble), AtomicType.DOUBLE, true);
+      case "min" -> new Call("min", List.of(value), column.dataType(), true);
+      case "max" -> new Call("max", List.of(value), column.dataType(), true);
+      // Spark turns a decimal percentile back from a double, keeping the double's digits (2.0, not 2.00)
+      default -> number.dataType() instanceof DecimalType
+          ? TypeCoercion.castTo(percentile(statistic, number), AtomicType.DOUBLE) : percentile(statistic, number);
+    };
+    return new BoundCast(result, AtomicType.STRING, false);
   }
 
   private static BoundExpression percentile(String statistic, BoundExpression value) {
@@ -100,7 +102,10 @@ final class StatisticsSummaryResolver {
   }
 
   private static RuntimeException invalidStatistic(String statistic) {
-    return SparkErrors.unsupported("_LEGACY_ERROR_TEMP_2114", null, statistic + " is not a recognised statistic.",
-        Map.of("stats", statistic));
+    return new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "UNRECOGNIZED_STATISTIC", "42704",
+        "The statistic '" + statistic + "' is not recognized. Valid statistics include `count`, `count_distinct`, "
+            + "`approx_count_distinct`, `mean`, `stddev`, `min`, `max`, and percentile values. Percentile must be "
+            + "a numeric value followed by '%', within the range 0% to 100%.",
+        Map.of("stats", "'" + statistic + "'"));
   }
 }

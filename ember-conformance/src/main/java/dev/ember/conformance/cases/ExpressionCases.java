@@ -49,6 +49,17 @@ public final class ExpressionCases extends CaseGroup {
     query("coalesce", spark -> spark.range(2).select(coalesce(lit(null), col("id"))));
     query("cast_to_string", spark -> spark.range(3).select(col("id").cast("string")));
     query("cast_to_int", spark -> spark.range(3).select(col("id").cast("int")));
+    // Java's Double.toString / Float.toString: scientific below 1e-3 and from 1e7 on
+    query("cast_double_to_string", spark -> spark.range(1).select(lit(4.000000028E9).cast("string").as("big"),
+        lit(1.0E7).cast("string").as("ten_million"), lit(9999999.5).cast("string").as("below"),
+        lit(-1.5E-5).cast("string").as("small"), lit(0.001).cast("string").as("thousandth"),
+        lit(1.0E20).cast("string").as("huge"), lit(-0.0).cast("string").as("negative_zero"),
+        lit(1.23456789012E-10).cast("string").as("tiny")));
+    query("cast_float_to_string", spark -> spark.range(1).select(lit(2.5E9f).cast("string").as("big"),
+        lit(1.25E-4f).cast("string").as("small"), lit(0.1f).cast("string").as("tenth")));
+    query("cast_float_to_string_jdk17_digits", spark -> spark.range(1).select(lit(3.0E10f).cast("string").as("big")));
+    query("cast_computed_double_to_string", spark -> spark.range(1, 4)
+        .select(col("id").multiply(1.0E8).cast("string").as("scaled"), col("id").divide(3e6).cast("string").as("fraction")));
     query("cast_double_to_int_truncates", spark -> spark.range(1).select(lit(2.7).cast("int"), lit(-2.7).cast("int")));
     query("string_plus_int", spark -> spark.range(2).select(lit("1").plus(col("id")), lit("2").plus(lit(1))));
     query("string_plus_string", spark -> spark.range(1).select(lit("1").plus(lit("2"))));

@@ -30,6 +30,16 @@ public final class NaStatCases extends CaseGroup {
       RowFactory.create("Dee", 28, Double.NaN, 55L, null),
       RowFactory.create(null, null, null, null, null));
 
+  /** int, long, decimal, double, string, date and boolean columns with repeats and NULLs. */
+  static Dataset<Row> typed(SparkSession spark) {
+    return spark.range(1, 8).select(col("id").cast("int").as("i"), col("id").multiply(1000000007L).as("l"),
+        col("id").divide(3).cast("decimal(10,2)").as("d"), col("id").divide(7).as("x"),
+        org.apache.spark.sql.functions.when(col("id").lt(6), col("id").mod(3).cast("string")).as("s"),
+        org.apache.spark.sql.functions.date_add(org.apache.spark.sql.functions.lit(java.sql.Date.valueOf("2024-01-30")),
+            col("id").cast("int")).as("dt"),
+        col("id").mod(2).equalTo(0).as("b"));
+  }
+
   static Dataset<Row> measures(SparkSession spark) {
     return spark.createDataFrame(MEASURE_ROWS, MEASURES);
   }
@@ -56,6 +66,12 @@ public final class NaStatCases extends CaseGroup {
     query("summary_without_nan", spark -> spark.range(1, 101).withColumn("half", col("id").divide(2))
         .summary("count", "mean", "stddev", "min", "25%", "50%", "75%", "max"));
     query("describe_integers", spark -> spark.range(1, 5).describe());
+    // every column type: decimals keep decimal arithmetic for the mean; dates and booleans take no part
+    query("describe_every_type", spark -> typed(spark).describe());
+    query("summary_every_type", spark -> typed(spark).summary());
+    query("summary_distinct_counts", spark -> typed(spark).summary("count", "count_distinct", "approx_count_distinct",
+        "min", "max"));
+    query("summary_unknown_statistic", spark -> typed(spark).summary("count", "median"));
     check("stat_corr_cov", (spark, outcome) -> {
       Dataset<Row> pairs = spark.range(1, 11).withColumn("sq", col("id").multiply(col("id")));
       outcome.value("corr", pairs.stat().corr("id", "sq"));
