@@ -38,7 +38,13 @@ public final class EmberServer implements AutoCloseable {
    */
   public static EmberServer start(String host, int port, java.util.Map<String, String> conf) {
     EmberEngine engine = EmberEngine.start(conf);
-    EmberConnectService service = new EmberConnectService(engine);
+    EmberConnectService service;
+    try {
+      service = new EmberConnectService(engine, conf);
+    } catch (RuntimeException invalidConf) {
+      engine.close();
+      throw invalidConf;
+    }
     try {
       Server server = NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
           .addService(service)
@@ -51,6 +57,11 @@ public final class EmberServer implements AutoCloseable {
       engine.close();
       throw new UncheckedIOException("could not listen on " + host + ":" + port, e);
     }
+  }
+
+  /** The operations running now, in every session (for tests and tools). */
+  public java.util.Set<String> runningOperations() {
+    return engine.runningOperations();
   }
 
   public int port() {

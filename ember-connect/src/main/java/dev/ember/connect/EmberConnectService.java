@@ -42,13 +42,25 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   /** The tags ({@code spark.addTag}) of each running operation, for interruptTag. */
   private final java.util.Map<String, java.util.List<String>> operationTags = new java.util.concurrent.ConcurrentHashMap<>();
 
+  private final DetachedOperations detached;
+
   public EmberConnectService(EmberEngine engine) {
-    this(() -> engine);
+    this(() -> engine, java.util.Map.of());
+  }
+
+  /** A service with the server confs among {@code conf} ({@code spark.connect.execute.manager.detachedTimeout}). */
+  public EmberConnectService(EmberEngine engine, java.util.Map<String, String> conf) {
+    this(() -> engine, conf);
   }
 
   /** A service whose engine is still starting; requests wait for it. */
   public EmberConnectService(java.util.function.Supplier<EmberEngine> engine) {
+    this(engine, java.util.Map.of());
+  }
+
+  private EmberConnectService(java.util.function.Supplier<EmberEngine> engine, java.util.Map<String, String> conf) {
     this.sessions = new ConnectSessions(engine);
+    this.detached = new DetachedOperations(DetachedOperations.timeout(conf));
   }
 
   @Override
@@ -81,6 +93,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     // responses go out as they are produced and the client takes them; a failure after the schema
     // ends the stream with the error
     PacedSender sender = new PacedSender(out, () -> session.engine().isCancelled(operationId));
+    detached.watch(org.sparkproject.io.grpc.Context.current(), session.engine(), operationId);
     try {
       executeHandler.handle(request, operationId, session.engine(), response -> sender.send(response
           .setSessionId(request.getSessionId())
@@ -213,6 +226,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
 
   @Override
   public void close() {
+    detached.close();
     allocator.close();
   }
 }

@@ -66,6 +66,12 @@ public final class EmberEngine implements AutoCloseable {
     return sessions.computeIfAbsent(sessionId, id -> new EngineSession(id, newConnection(), allocator, arrowExport));
   }
 
+  /** The operations running in any session now. */
+  public java.util.Set<String> runningOperations() {
+    return sessions.values().stream().flatMap(session -> session.runningOperations().stream())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   public boolean hasSession(String sessionId) {
     return sessions.containsKey(sessionId);
   }

@@ -16,7 +16,7 @@ final class ServerCommand implements Callable<Integer> {
   private int port;
 
   @Option(names = "--conf", paramLabel = "KEY=VALUE",
-      description = "An engine conf, e.g. spark.ember.duckdb.memoryLimit=4GB or spark.ember.duckdb.tempDirectory=/tmp/ember (repeatable).")
+      description = "A server conf, e.g. spark.ember.duckdb.memoryLimit=4GB, spark.ember.duckdb.tempDirectory=/tmp/ember or spark.connect.execute.manager.detachedTimeout=2m (repeatable).")
   private java.util.Map<String, String> conf = new java.util.LinkedHashMap<>();
 
   @Override
