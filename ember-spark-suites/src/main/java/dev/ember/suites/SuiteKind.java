@@ -12,7 +12,10 @@ public enum SuiteKind {
       "`spark-connect-client-jvm_2.13:4.2.0:tests` run unchanged with ScalaTest against a server; one row per suite."),
   SQL_GOLDENS("sql-goldens.tsv", "Spark SQL golden files",
       "`spark-sql_2.13:4.2.0:tests` `sql-tests/inputs` through `spark.sql`, compared with `sql-tests/results` as "
-          + "`SQLQueryTestSuite` does; a test is one query; one row per directory of input files.");
+          + "`SQLQueryTestSuite` does; a test is one query; one row per directory of input files."),
+  TPC_QUERIES("tpc-queries.tsv", "TPC-H and TPC-DS queries",
+      "`spark-sql_2.13:4.2.0:tests` `tpch/`, `tpcds/`, `tpcds-v2.7.0/` queries through `spark.sql` on empty tables "
+          + "(`TPCDSQueryTestSuite`'s check: the query analyzes and runs); one row per query set.");
 
   private final String fileName;
   private final String title;
