@@ -23,6 +23,7 @@ import dev.ember.conformance.cases.MathCases;
 import dev.ember.conformance.cases.NaStatCases;
 import dev.ember.conformance.cases.RangeCases;
 import dev.ember.conformance.cases.ReaderCases;
+import dev.ember.conformance.cases.ReaderOptionCases;
 import dev.ember.conformance.cases.SessionConfCases;
 import dev.ember.conformance.cases.SetOperationCases;
 import dev.ember.conformance.cases.ShowCases;
@@ -47,6 +48,7 @@ public final class ConformanceSuite {
         new ErrorCases(),
         new ViewCases(),
         new ReaderCases(),
+        new ReaderOptionCases(),
         new AggregateFunctionCases(),
         new GroupingCases(),
         new ConditionalCases(),

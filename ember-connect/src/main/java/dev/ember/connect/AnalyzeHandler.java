@@ -51,7 +51,7 @@ final class AnalyzeHandler {
       case INPUT_FILES: {
         LogicalPlan plan = translate(session, request.getInputFiles().getPlan().getRoot());
         QueryRunner.prepare(session, plan);
-        response.setInputFiles(AnalyzePlanResponse.InputFiles.newBuilder().addAllFiles(InputFiles.of(plan)));
+        response.setInputFiles(AnalyzePlanResponse.InputFiles.newBuilder().addAllFiles(InputFiles.of(plan, java.time.ZoneId.of(session.conf().timeZone()))));
         break;
       }
       case SAME_SEMANTICS: {

@@ -1,6 +1,7 @@
 package dev.ember.connect;
 
-import dev.ember.engine.files.FilePaths;
+import dev.ember.engine.files.FileListing;
+import dev.ember.engine.files.FileSourceOptions;
 import dev.ember.plan.logical.DataSourceRead;
 import dev.ember.plan.logical.LogicalPlan;
 import java.lang.reflect.RecordComponent;
@@ -13,20 +14,21 @@ final class InputFiles {
   private InputFiles() {
   }
 
-  static List<String> of(LogicalPlan plan) {
+  static List<String> of(LogicalPlan plan, java.time.ZoneId sessionZone) {
     TreeSet<String> files = new TreeSet<>();
-    collect(plan, files);
+    collect(plan, files, sessionZone);
     return List.copyOf(files);
   }
 
   /** Walks the plan through its record components: every plan node is a record. */
-  private static void collect(Object node, TreeSet<String> files) {
+  private static void collect(Object node, TreeSet<String> files, java.time.ZoneId sessionZone) {
     if (node instanceof DataSourceRead read) {
-      FilePaths.expand(read.paths()).forEach(file -> files.add("file://" + file));
+      FileListing.of(read.paths(), FileSourceOptions.of(read.options(), sessionZone), read.schema()).files()
+          .forEach(file -> files.add("file://" + file));
       return;
     }
     if (node instanceof Collection<?> elements) {
-      elements.forEach(element -> collect(element, files));
+      elements.forEach(element -> collect(element, files, sessionZone));
       return;
     }
     if (!(node instanceof LogicalPlan) || !node.getClass().isRecord()) {
@@ -34,7 +36,7 @@ final class InputFiles {
     }
     for (RecordComponent component : node.getClass().getRecordComponents()) {
       try {
-        collect(component.getAccessor().invoke(node), files);
+        collect(component.getAccessor().invoke(node), files, sessionZone);
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot read " + component + " of " + node.getClass(), e);
       }

@@ -3,12 +3,14 @@ package dev.ember.analyzer;
 import dev.ember.engine.ColumnDescription;
 import dev.ember.engine.EngineSession;
 import dev.ember.engine.QueryResult;
-import dev.ember.engine.files.FilePaths;
+import dev.ember.engine.files.FileListing;
+import dev.ember.engine.files.FileSourceOptions;
 import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.logical.DataSourceRead;
 import dev.ember.plan.resolved.Attribute;
 import dev.ember.plan.resolved.FileFormat;
+import dev.ember.plan.resolved.FilePartitions;
 import dev.ember.plan.resolved.FileScan;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
@@ -19,6 +21,7 @@ import dev.ember.sqlgen.SqlGenerator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -31,28 +34,36 @@ final class DataSourceResolver {
 
   static Scope resolve(Analyzer analyzer, EngineSession session, DataSourceRead read) {
     FileFormat format = FileFormat.of(read.format()).orElseThrow(() -> dataSourceNotFound(read.format()));
-    List<String> files = FilePaths.expand(read.paths());
     Map<String, String> options = read.options();
+    FileSourceOptions fileOptions = FileSourceOptions.of(options, java.time.ZoneId.of(session.conf().timeZone()));
+    FileListing listing = FileListing.of(read.paths(), fileOptions, read.schema());
+    FilePartitions partitions = listing.partitions();
+    List<String> files = format == FileFormat.PARQUET && fileOptions.ignoreCorruptFiles()
+        ? ParquetFooters.readable(session, listing.files()) : listing.files();
+    Optional<StructType> dataSchema = read.schema().map(schema -> withoutPartitionColumns(schema, partitions));
+    if (files.isEmpty()) {
+      return Scope.of(emptyScan(analyzer, format, options, dataSchema, partitions));
+    }
     List<String> sources;
     StructType schema;
     switch (format) {
       case TEXT:
         sources = List.of("value");
-        schema = read.schema().orElse(new StructType(List.of(new StructField("value", AtomicType.STRING, true))));
+        schema = dataSchema.orElse(new StructType(List.of(new StructField("value", AtomicType.STRING, true))));
         break;
       case PARQUET: {
         List<ColumnDescription> columns = session.describeFiles(FileScanToSql.sourceQuery(format, files, options), files);
         sources = columns.stream().map(ColumnDescription::name).toList();
-        schema = read.schema().orElseGet(() -> new StructType(columns.stream()
+        schema = dataSchema.orElseGet(() -> new StructType(columns.stream()
             .map(column -> new StructField(column.name(), DuckDbTypeParser.parse(column.duckDbType()), true))
             .toList()));
-        if (read.schema().isPresent()) {
-          sources = schema.fields().stream().map(StructField::name).toList();
+        if (dataSchema.isPresent()) {
+          sources = schema.fields().stream().map(field -> fileColumn(columns, field.name())).toList();
         }
         break;
       }
       case JSON:
-        schema = read.schema().orElseGet(() ->
+        schema = dataSchema.orElseGet(() ->
             JsonSchemaInference.infer(files, Boolean.parseBoolean(options.getOrDefault("multiline", "false"))));
         sources = schema.fields().stream().map(StructField::name).toList();
         break;
@@ -64,8 +75,8 @@ final class DataSourceResolver {
         for (int i = 0; i < raw.size(); i++) {
           names.add(header ? raw.get(i) : "_c" + i);
         }
-        if (read.schema().isPresent()) {
-          schema = read.schema().get();
+        if (dataSchema.isPresent()) {
+          schema = dataSchema.get();
           sources = raw.subList(0, Math.min(raw.size(), schema.fields().size()));
         } else if (Boolean.parseBoolean(options.getOrDefault("inferschema", "false"))) {
           schema = inferCsv(analyzer, session, files, options, raw, names);
@@ -79,12 +90,50 @@ final class DataSourceResolver {
       default:
         throw dataSourceNotFound(read.format());
     }
-    List<Attribute> output = schema.fields().stream()
-        .map(field -> analyzer.newAttribute(field.name(), field.dataType(), true))
-        .toList();
+    List<Attribute> output = new ArrayList<>(attributes(analyzer, schema.fields()).subList(0, sources.size()));
+    output.addAll(attributes(analyzer, partitions.columns()));
     Map<String, java.math.BigDecimal> magnitudes = format == FileFormat.PARQUET
-        ? session.parquetMagnitudes(FileScanToSql.parquetStatisticsQuery(files), files) : Map.of();
-    return Scope.of(new FileScan(format, files, options, sources, output.subList(0, sources.size()), magnitudes));
+        ? ParquetFooters.magnitudes(session, files) : Map.of();
+    return Scope.of(new FileScan(format, files, options, sources, output, magnitudes, partitions));
+  }
+
+  /** The file's column a schema field reads (names match ignoring case), or none: Spark reads nulls. */
+  private static String fileColumn(List<ColumnDescription> columns, String field) {
+    return columns.stream().map(ColumnDescription::name).filter(name -> name.equalsIgnoreCase(field)).findFirst()
+        .orElse(FileScan.ABSENT_COLUMN);
+  }
+
+  private static List<Attribute> attributes(Analyzer analyzer, List<StructField> fields) {
+    return fields.stream().map(field -> analyzer.newAttribute(field.name(), field.dataType(), true)).toList();
+  }
+
+  /** The user's schema without the columns that partition directories supply. */
+  private static StructType withoutPartitionColumns(StructType schema, FilePartitions partitions) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    partitions.columns().forEach(column -> names.add(column.name().toLowerCase(java.util.Locale.ROOT)));
+    return new StructType(schema.fields().stream()
+        .filter(field -> !names.contains(field.name().toLowerCase(java.util.Locale.ROOT))).toList());
+  }
+
+  /**
+   * A read whose listing found no file: Spark cannot infer a schema from nothing; with a schema (or
+   * text's fixed one) the read is empty.
+   */
+  private static FileScan emptyScan(Analyzer analyzer, FileFormat format, Map<String, String> options,
+      Optional<StructType> dataSchema, FilePartitions partitions) {
+    StructType schema = format == FileFormat.TEXT
+        ? dataSchema.orElse(new StructType(List.of(new StructField("value", AtomicType.STRING, true))))
+        : dataSchema.orElseThrow(() -> unableToInferSchema(format));
+    List<Attribute> output = new ArrayList<>(attributes(analyzer, schema.fields()));
+    output.addAll(attributes(analyzer, partitions.columns()));
+    return new FileScan(format, List.of(), options, schema.fields().stream().map(StructField::name).toList(), output,
+        Map.of(), partitions);
+  }
+
+  private static EmberException unableToInferSchema(FileFormat format) {
+    String name = format == FileFormat.PARQUET ? "Parquet" : format.name();
+    return new EmberException(ErrorKind.ANALYSIS, "UNABLE_TO_INFER_SCHEMA", "42KD9",
+        "Unable to infer schema for " + name + ". It must be specified manually.", Map.of("format", name));
   }
 
   private static StructType inferCsv(Analyzer analyzer, EngineSession session, List<String> files,

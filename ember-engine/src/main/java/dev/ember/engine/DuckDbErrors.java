@@ -27,6 +27,10 @@ final class DuckDbErrors {
 
   private static final String INTERRUPTED = "INTERRUPT Error: ";
 
+  /** A file that is not Parquet at all (its footer's magic bytes are missing): Spark fails to read the file. */
+  private static final Pattern NOT_PARQUET = Pattern.compile(
+      "Invalid Input Error: No magic bytes found at end of file '(.+)'$", Pattern.MULTILINE);
+
   private DuckDbErrors() {
   }
 
@@ -75,6 +79,10 @@ final class DuckDbErrors {
       String overflowMessage = "overflow";
       String alternative = operation == null ? "" : " Use '" + operation + "' to tolerate overflow and return NULL instead.";
       return SparkErrors.arithmeticOverflow(overflowMessage, alternative);
+    }
+    Matcher notParquet = NOT_PARQUET.matcher(message);
+    if (notParquet.lookingAt()) {
+      return RaisedError.failedReadFile(notParquet.group(1));
     }
     if (message.startsWith(INTERRUPTED)) {
       return canceled();

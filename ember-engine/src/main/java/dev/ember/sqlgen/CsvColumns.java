@@ -23,7 +23,7 @@ import java.util.Optional;
  * (PERMISSIVE), row dropped (DROPMALFORMED) or FAILED_READ_FILE (FAILFAST).
  */
 final class CsvColumns {
-  /** The reader's column with each row's file name, asked for only in FAILFAST mode. */
+  /** The reader's column with each row's file name, asked for in FAILFAST mode and for partition values. */
   static final String SOURCE_FILE = "ember_source_file";
 
   private CsvColumns() {
@@ -59,7 +59,7 @@ final class CsvColumns {
       return Optional.empty();
     }
     List<SqlExpression> malformed = new ArrayList<>();
-    for (int i = 0; i < scan.output().size(); i++) {
+    for (int i = 0; i < scan.dataOutput().size(); i++) {
       Attribute attribute = scan.output().get(i);
       if (attribute.dataType() != AtomicType.STRING) {
         malformed.add(SqlOperator.infix("AND", SqlOperator.postfix("IS NOT NULL", text(scan, i)),

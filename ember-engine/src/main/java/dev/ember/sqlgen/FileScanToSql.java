@@ -31,19 +31,40 @@ public final class FileScanToSql {
   }
 
   static SqlSelect select(FileScan scan, String alias) {
+    if (scan.files().isEmpty()) {
+      return noRows(scan);
+    }
     List<SelectItem> items = new ArrayList<>();
-    for (int i = 0; i < scan.output().size(); i++) {
+    for (int i = 0; i < scan.sourceColumns().size(); i++) {
       Attribute attribute = scan.output().get(i);
-      SqlExpression source = new SqlColumn(scan.sourceColumns().get(i));
+      String sourceColumn = scan.sourceColumns().get(i);
+      SqlExpression source = sourceColumn.equals(FileScan.ABSENT_COLUMN) ? new SqlLiteral(null, AtomicType.NULL)
+          : new SqlColumn(sourceColumn);
       SqlExpression value = scan.format() == FileFormat.CSV ? CsvColumns.value(scan, i)
           : new SqlCast(source, DuckDbTypes.of(attribute.dataType()), false);
       items.add(new SelectItem(value, ColumnNames.of(attribute)));
     }
-    if (scan.format() == FileFormat.TEXT) {
-      return SqlSelect.from(items, new SqlFrom.Subquery(textLines(scan), alias));
-    }
-    SqlSelect select = SqlSelect.from(items, reader(scan.format(), scan.files(), scan.options(), jsonColumns(scan), alias));
+    items.addAll(PartitionValuesSql.columns(scan));
+    SqlFrom files = scan.format() == FileFormat.TEXT
+        ? new SqlFrom.Subquery(TextScans.rows(scan, reader(FileFormat.TEXT, scan.files(), scan.options(), List.of(),
+            false, "files")), alias)
+        : reader(scan.format(), scan.files(), scan.options(), jsonColumns(scan), withFileName(scan), alias);
+    SqlSelect select = SqlSelect.from(items, PartitionValuesSql.join(scan, files, alias));
     return scan.format() == FileFormat.CSV ? CsvColumns.rowFilter(scan).map(select::withWhere).orElse(select) : select;
+  }
+
+  /** A read whose listing found no file: its columns, no row. */
+  private static SqlSelect noRows(FileScan scan) {
+    List<SelectItem> items = scan.output().stream()
+        .map(attribute -> new SelectItem(new SqlCast(new SqlLiteral(null, AtomicType.NULL),
+            DuckDbTypes.of(attribute.dataType()), false), ColumnNames.of(attribute)))
+        .toList();
+    return SqlSelect.from(items, new SqlFrom.None()).withWhere(bool(false));
+  }
+
+  /** The reader names each row's file where a failure or a partition value needs it. */
+  private static boolean withFileName(FileScan scan) {
+    return !scan.partitions().isEmpty() || (scan.format() == FileFormat.CSV && CsvColumns.failFast(scan));
   }
 
   /** The reader's own output (all CSV columns as text), for schema inference: {@code SELECT * FROM read_...}. */
@@ -51,7 +72,7 @@ public final class FileScanToSql {
     Map<String, String> plain = new java.util.HashMap<>(options);
     plain.remove("mode"); // the raw columns only, without FAILFAST's file-name column
     return SqlRenderer.render(SqlSelect.from(List.of(new SelectItem(new SqlStar(), null)),
-        reader(format, files, plain, List.of(), "source")));
+        reader(format, files, plain, List.of(), false, "source")));
   }
 
   /** Each row group's min/max statistics of each column of Parquet {@code files} (their footers only). */
@@ -65,12 +86,23 @@ public final class FileScanToSql {
   }
 
   private static SqlFrom.TableFunction reader(FileFormat format, List<String> files, Map<String, String> options,
-      List<SqlStruct.Field> jsonColumns, String alias) {
+      List<SqlStruct.Field> jsonColumns, boolean withFileName, String alias) {
     SqlList paths = new SqlList(files.stream().<SqlExpression>map(file -> new SqlLiteral(file, AtomicType.STRING)).toList());
     List<NamedArgument> arguments = new ArrayList<>();
+    if (withFileName) {
+      arguments.add(new NamedArgument("filename", text(CsvColumns.SOURCE_FILE)));
+    }
+    if (format != FileFormat.TEXT) {
+      // partition columns are Spark's (PartitionValuesSql), never DuckDB's guess from the paths
+      arguments.add(new NamedArgument("hive_partitioning", bool(false)));
+    }
     switch (format) {
       case CSV:
         arguments.add(new NamedArgument("all_varchar", bool(true)));
+        String encoding = CsvCharsets.duckDbEncoding(options);
+        if (!encoding.equals("utf-8")) {
+          arguments.add(new NamedArgument("encoding", text(encoding)));
+        }
         arguments.add(new NamedArgument("header", bool(Boolean.parseBoolean(options.getOrDefault("header", "false")))));
         arguments.add(new NamedArgument("delim", text(options.getOrDefault("sep", options.getOrDefault("delimiter", ",")))));
         arguments.add(new NamedArgument("quote", text(options.getOrDefault("quote", "\""))));
@@ -80,9 +112,6 @@ public final class FileScanToSql {
         if (Boolean.parseBoolean(options.getOrDefault("multiline", "false"))) {
           // records may span lines inside quotes: DuckDB reads such files in one pass
           arguments.add(new NamedArgument("parallel", bool(false)));
-        }
-        if ("FAILFAST".equalsIgnoreCase(options.getOrDefault("mode", ""))) {
-          arguments.add(new NamedArgument("filename", text(CsvColumns.SOURCE_FILE)));
         }
         if (options.containsKey("comment")) {
           arguments.add(new NamedArgument("comment", text(options.get("comment"))));
@@ -109,25 +138,13 @@ public final class FileScanToSql {
       return List.of();
     }
     List<SqlStruct.Field> columns = new ArrayList<>();
-    for (int i = 0; i < scan.output().size(); i++) {
+    for (int i = 0; i < scan.sourceColumns().size(); i++) {
       columns.add(new SqlStruct.Field(scan.sourceColumns().get(i), text(DuckDbTypes.of(scan.output().get(i).dataType()))));
     }
     return columns;
   }
 
-  /** Spark's text source: one row per line, line terminators removed, no row for a final newline. */
-  private static SqlSelect textLines(FileScan scan) {
-    SqlExpression content = new SqlColumn("content");
-    SqlExpression trimmed = SqlCall.of("regexp_replace", content, text("(\\r\\n|\\r|\\n)$"), text(""));
-    SqlExpression lines = SqlCall.of("string_split_regex", trimmed, text("\\r\\n|\\r|\\n"));
-    SqlExpression unnested = SqlCall.of("unnest", lines);
-    return SqlSelect.from(List.of(new SelectItem(unnested, "value")),
-            reader(FileFormat.TEXT, scan.files(), scan.options(), List.of(), "files"))
-        .withWhere(new dev.ember.sqlgen.tree.SqlOperator(dev.ember.sqlgen.tree.SqlOperator.Form.INFIX, "<>",
-            List.of(content, text(""))));
-  }
-
-  private static SqlLiteral text(String value) {
+  static SqlLiteral text(String value) {
     return new SqlLiteral(value, AtomicType.STRING);
   }
 

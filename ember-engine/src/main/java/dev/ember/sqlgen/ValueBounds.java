@@ -114,7 +114,7 @@ final class ValueBounds {
       collect(child);
     }
     if (plan instanceof FileScan scan) {
-      for (int i = 0; i < scan.output().size(); i++) {
+      for (int i = 0; i < scan.sourceColumns().size(); i++) {
         Attribute attribute = scan.output().get(i);
         BigDecimal magnitude = scan.magnitudes().get(scan.sourceColumns().get(i));
         if (magnitude != null && numeric(attribute.dataType())) {

@@ -130,7 +130,8 @@ class SqlGeneratorTest {
     Attribute price = new Attribute(30, "price", decimal, true, List.of());
     Attribute discount = new Attribute(31, "discount", decimal, true, List.of());
     var scan = new dev.ember.plan.resolved.FileScan(dev.ember.plan.resolved.FileFormat.PARQUET, List.of("/data/t.parquet"),
-        java.util.Map.of(), List.of("price", "discount"), List.of(price, discount), magnitudes);
+        java.util.Map.of(), List.of("price", "discount"), List.of(price, discount), magnitudes,
+        dev.ember.plan.resolved.FilePartitions.NONE);
     var product = new Call("multiply", List.of(new ColumnReference(price), new ColumnReference(discount)),
         new dev.ember.plan.types.DecimalType(31, 4), true);
     return new Projection(scan, List.of(new NamedExpression(product, new Attribute(32, "revenue",

@@ -14,68 +14,63 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Turns the paths a user gave {@code spark.read()} into the files to read, as Spark does: relative
- * to the working directory, directories read whole (without hidden and {@code _}-prefixed files),
- * globs expanded; a path that matches nothing is {@code PATH_NOT_FOUND}.
+ * The paths a user gave {@code spark.read()}, as Spark takes them: relative to the working directory,
+ * {@code file:} prefixes dropped, globs expanded to the files and directories they match; a path
+ * that matches nothing is {@code PATH_NOT_FOUND}. Names Spark hides ({@code _x}, {@code .x}) are skipped.
  */
 public final class FilePaths {
   private FilePaths() {
   }
 
-  public static List<String> expand(List<String> paths) {
-    List<String> files = new ArrayList<>();
+  /** Each path made absolute; a glob becomes what it matches, in name order. */
+  static List<Path> roots(List<String> paths) {
+    List<Path> roots = new ArrayList<>();
     for (String path : paths) {
-      String text = path.startsWith("file:") ? path.substring("file:".length()) : path;
-      Path absolute = Path.of(text).toAbsolutePath().normalize();
-      if (isGlob(text)) {
-        files.addAll(glob(absolute, path));
-      } else if (Files.isDirectory(absolute)) {
-        files.addAll(directory(absolute));
+      Path absolute = local(path);
+      if (isGlob(path)) {
+        roots.addAll(glob(absolute));
       } else if (Files.exists(absolute)) {
-        files.add(absolute.toString());
+        roots.add(absolute);
       } else {
         throw pathNotFound(absolute);
       }
     }
-    return files;
+    return roots;
+  }
+
+  /** A path of the local file system, absolute and normalized. */
+  static Path local(String path) {
+    String text = path.startsWith("file:") ? path.substring("file:".length()) : path;
+    return Path.of(text).toAbsolutePath().normalize();
+  }
+
+  /** Spark's {@code shouldFilterOutPathName}: hidden and temporary names, except partition directories. */
+  static boolean isHidden(Path path) {
+    String name = path.getFileName() == null ? "" : path.getFileName().toString();
+    return (name.startsWith("_") && !name.contains("=")) || name.startsWith(".") || name.endsWith("._COPYING_");
   }
 
   private static boolean isGlob(String path) {
     return path.contains("*") || path.contains("?") || path.contains("[") || path.contains("{");
   }
 
-  private static List<String> directory(Path directory) {
-    try (Stream<Path> entries = Files.list(directory)) {
-      return entries.filter(Files::isRegularFile)
-          .filter(file -> !isHidden(file))
-          .map(Path::toString)
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<String> glob(Path pattern, String original) {
+  private static List<Path> glob(Path pattern) {
     Path root = pattern.getRoot();
     Path base = root;
+    int depth = 0;
     for (Path part : root.relativize(pattern)) {
       if (isGlob(part.toString())) {
         break;
       }
       base = base.resolve(part);
+      depth++;
     }
     PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-    List<String> matches = new ArrayList<>();
+    List<Path> matches = new ArrayList<>();
     if (Files.isDirectory(base)) {
-      try (Stream<Path> entries = Files.walk(base)) {
-        entries.filter(matcher::matches).forEach(match -> {
-          if (Files.isDirectory(match)) {
-            matches.addAll(directory(match));
-          } else if (!isHidden(match)) {
-            matches.add(match.toString());
-          }
-        });
+      int patternDepth = root.relativize(pattern).getNameCount() - depth;
+      try (Stream<Path> entries = Files.walk(base, patternDepth)) {
+        entries.filter(matcher::matches).filter(match -> !isHidden(match)).forEach(matches::add);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -87,12 +82,7 @@ public final class FilePaths {
     return matches;
   }
 
-  private static boolean isHidden(Path file) {
-    String name = file.getFileName().toString();
-    return name.startsWith("_") || name.startsWith(".");
-  }
-
-  private static EmberException pathNotFound(Path path) {
+  static EmberException pathNotFound(Path path) {
     String location = "file:" + path;
     return new EmberException(ErrorKind.ANALYSIS, "PATH_NOT_FOUND", "42K03",
         "Path does not exist: " + location + ".", Map.of("path", location));

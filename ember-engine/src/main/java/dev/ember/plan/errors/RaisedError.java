@@ -94,9 +94,7 @@ public enum RaisedError {
             range + ". If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
             Map.of("rangeMessage", range, "ansiConfig", "\"spark.sql.ansi.enabled\""));
       }
-      case FAILED_READ_FILE -> new EmberException(ErrorKind.SPARK, "FAILED_READ_FILE.NO_HINT", "KD001",
-          "Encountered error while reading file file://" + arguments.get(0) + ".",
-          Map.of("path", "file://" + arguments.get(0)));
+      case FAILED_READ_FILE -> failedReadFile(arguments.get(0));
       case ILLEGAL_DAY_OF_WEEK -> new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "ILLEGAL_DAY_OF_WEEK", "22009",
           "Illegal input for day of week: " + arguments.get(0) + ".", Map.of("string", arguments.get(0)));
       case INVALID_ARRAY_INDEX_IN_ELEMENT_AT -> CollectionErrors.invalidElementAtIndex(arguments.get(0),
@@ -115,6 +113,12 @@ public enum RaisedError {
    * whole message is DuckDB's wording of {@code error(marker)}. A marker anywhere else — in data a
    * failed cast quotes, in a file name — is not Ember's and raises nothing.
    */
+  /** Spark's error for a file it could not read, named by its local path. */
+  public static EmberException failedReadFile(String path) {
+    return new EmberException(ErrorKind.SPARK, "FAILED_READ_FILE.NO_HINT", "KD001",
+        "Encountered error while reading file file://" + path + ".", Map.of("path", "file://" + path));
+  }
+
   public static Optional<EmberException> find(String engineMessage) {
     if (engineMessage == null) {
       return Optional.empty();

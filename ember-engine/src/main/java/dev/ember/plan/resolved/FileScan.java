@@ -5,28 +5,38 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads files. {@code sourceColumns} are the columns as DuckDB's reader names them, one per output
- * attribute; each is converted to its attribute's type. CSV columns are read as text and parsed
+ * Reads files. {@code sourceColumns} are the columns as DuckDB's reader names them, one per data
+ * attribute (the first attributes of {@code output}); each is converted to its attribute's type. The
+ * rest of {@code output} are the {@code partitions}' columns, whose values come from directory names. CSV columns are read as text and parsed
  * as Spark parses them. {@code magnitudes}: the largest absolute value of source columns whose
  * values the files' statistics bound (Parquet), for cheaper exact arithmetic.
  */
 public record FileScan(FileFormat format, List<String> files, Map<String, String> options,
-    List<String> sourceColumns, List<Attribute> output, Map<String, BigDecimal> magnitudes) implements ResolvedPlan {
+    List<String> sourceColumns, List<Attribute> output, Map<String, BigDecimal> magnitudes, FilePartitions partitions)
+    implements ResolvedPlan {
+  /** The source column of an attribute the files do not have (a user's schema may name one): its values are null. */
+  public static final String ABSENT_COLUMN = "";
+
   public FileScan {
     files = List.copyOf(files);
     options = Map.copyOf(options);
     sourceColumns = List.copyOf(sourceColumns);
     output = List.copyOf(output);
     magnitudes = Map.copyOf(magnitudes);
-    if (sourceColumns.size() != output.size()) {
-      throw new IllegalArgumentException("one source column per output attribute");
+    if (sourceColumns.size() + partitions.columns().size() != output.size()) {
+      throw new IllegalArgumentException("one source column per data attribute, then the partition columns");
     }
   }
 
   /** A scan whose values nothing is known about. */
   public FileScan(FileFormat format, List<String> files, Map<String, String> options, List<String> sourceColumns,
       List<Attribute> output) {
-    this(format, files, options, sourceColumns, output, Map.of());
+    this(format, files, options, sourceColumns, output, Map.of(), FilePartitions.NONE);
+  }
+
+  /** The attributes read from the files' contents (without the partition columns). */
+  public List<Attribute> dataOutput() {
+    return output.subList(0, sourceColumns.size());
   }
 
   public String option(String key, String fallback) {

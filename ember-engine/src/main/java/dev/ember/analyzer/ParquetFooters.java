@@ -1,0 +1,55 @@
+package dev.ember.analyzer;
+
+import dev.ember.engine.EngineSession;
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.resolved.FileFormat;
+import dev.ember.sqlgen.FileScanToSql;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What planning reads of Parquet files' footers: which files are readable at all (for
+ * {@code ignoreCorruptFiles}) and the value statistics that make exact arithmetic cheaper.
+ */
+final class ParquetFooters {
+  private ParquetFooters() {
+  }
+
+  /** The files whose footer DuckDB reads; the others are corrupt and skipped, as Spark's ignoreCorruptFiles does. */
+  static List<String> readable(EngineSession session, List<String> files) {
+    if (footersRead(session, files)) {
+      return files;
+    }
+    List<String> readable = new ArrayList<>();
+    for (String file : files) {
+      if (footersRead(session, List.of(file))) {
+        readable.add(file);
+      }
+    }
+    return readable;
+  }
+
+  /**
+   * The statistics of {@code files}; none when a footer cannot be read — the scan then fails on that
+   * file when it runs, with Spark's FAILED_READ_FILE naming it, as Spark does after planning.
+   */
+  static Map<String, java.math.BigDecimal> magnitudes(EngineSession session, List<String> files) {
+    if (!footersRead(session, files)) {
+      return Map.of();
+    }
+    return session.parquetMagnitudes(FileScanToSql.parquetStatisticsQuery(files), files);
+  }
+
+  private static boolean footersRead(EngineSession session, List<String> files) {
+    try {
+      session.parquetMagnitudes(FileScanToSql.parquetStatisticsQuery(files), files);
+      return true;
+    } catch (EmberException e) {
+      if (!"FAILED_READ_FILE.NO_HINT".equals(e.errorClass())) {
+        throw e;
+      }
+      return false; // a corrupt footer: the caller decides (skip the file, or fail when the scan runs)
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package dev.ember.sqlgen;
+
+import static dev.ember.sqlgen.FileScanToSql.text;
+
+import dev.ember.plan.resolved.FileScan;
+import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlCase;
+import dev.ember.sqlgen.tree.SqlColumn;
+import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlFrom;
+import dev.ember.sqlgen.tree.SqlOperator;
+import dev.ember.sqlgen.tree.SqlSelect;
+import dev.ember.sqlgen.tree.SqlSelect.SelectItem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Spark's text source over DuckDB's {@code read_text} (one row per file, its {@code content}):
+ * {@code wholetext} keeps each file as one row; otherwise one row per line, split at {@code lineSep}
+ * (by default any of {@code \r\n}, {@code \r}, {@code \n}), with no row after a final separator.
+ */
+final class TextScans {
+  private TextScans() {
+  }
+
+  /** The rows of the files {@code reader} reads, in a column {@code value} (and each row's file when partitioned). */
+  static SqlSelect rows(FileScan scan, SqlFrom.TableFunction reader) {
+    SqlExpression content = new SqlColumn("content");
+    List<SelectItem> items = new ArrayList<>();
+    items.add(new SelectItem(Boolean.parseBoolean(scan.option("wholetext", "false")) ? content : lines(scan, content),
+        "value"));
+    if (!scan.partitions().isEmpty()) {
+      items.add(new SelectItem(new SqlColumn("filename"), CsvColumns.SOURCE_FILE));
+    }
+    return SqlSelect.from(items, reader)
+        .withWhere(new SqlOperator(SqlOperator.Form.INFIX, "<>", List.of(content, text(""))));
+  }
+
+  private static SqlExpression lines(FileScan scan, SqlExpression content) {
+    String separator = scan.option("linesep", "");
+    if (separator.isEmpty()) {
+      SqlExpression trimmed = SqlCall.of("regexp_replace", content, text("(\\r\\n|\\r|\\n)$"), text(""));
+      return SqlCall.of("unnest", SqlCall.of("string_split_regex", trimmed, text("\\r\\n|\\r|\\n")));
+    }
+    SqlExpression withoutLast = new SqlCase(List.of(new SqlCase.When(SqlCall.of("ends_with", content, text(separator)),
+        SqlCall.of("left", content, new SqlOperator(SqlOperator.Form.INFIX, "-",
+            List.of(SqlCall.of("length", content), SqlCall.of("length", text(separator))))))), content);
+    return SqlCall.of("unnest", SqlCall.of("string_split", withoutLast, text(separator)));
+  }
+}
