@@ -35,6 +35,7 @@ final class DataSourceResolver {
   static Scope resolve(Analyzer analyzer, EngineSession session, DataSourceRead read) {
     FileFormat format = FileFormat.of(read.format()).orElseThrow(() -> dataSourceNotFound(read.format()));
     Map<String, String> options = read.options();
+    ReaderOptionSupport.check(format, options);
     FileSourceOptions fileOptions = FileSourceOptions.of(options, java.time.ZoneId.of(session.conf().timeZone()));
     FileListing listing = FileListing.of(read.paths(), fileOptions, read.schema());
     FilePartitions partitions = listing.partitions();
