@@ -24,6 +24,7 @@ import dev.ember.conformance.cases.NaStatCases;
 import dev.ember.conformance.cases.RangeCases;
 import dev.ember.conformance.cases.ReaderCases;
 import dev.ember.conformance.cases.ReaderOptionCases;
+import dev.ember.conformance.cases.ReaderEdgeCases;
 import dev.ember.conformance.cases.SessionConfCases;
 import dev.ember.conformance.cases.SetOperationCases;
 import dev.ember.conformance.cases.ShowCases;
@@ -49,6 +50,7 @@ public final class ConformanceSuite {
         new ViewCases(),
         new ReaderCases(),
         new ReaderOptionCases(),
+        new ReaderEdgeCases(),
         new AggregateFunctionCases(),
         new GroupingCases(),
         new ConditionalCases(),

@@ -69,23 +69,9 @@ final class DataSourceResolver {
         sources = schema.fields().stream().map(StructField::name).toList();
         break;
       case CSV: {
-        List<String> raw = session.describeFiles(FileScanToSql.sourceQuery(format, files, options), files).stream()
-            .map(ColumnDescription::name).toList();
-        boolean header = Boolean.parseBoolean(options.getOrDefault("header", "false"));
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < raw.size(); i++) {
-          names.add(header ? raw.get(i) : "_c" + i);
-        }
-        if (dataSchema.isPresent()) {
-          schema = dataSchema.get();
-          sources = raw.subList(0, Math.min(raw.size(), schema.fields().size()));
-        } else if (Boolean.parseBoolean(options.getOrDefault("inferschema", "false"))) {
-          schema = inferCsv(analyzer, session, files, options, raw, names);
-          sources = raw;
-        } else {
-          schema = strings(names);
-          sources = raw;
-        }
+        CsvSourceResolver.Columns columns = CsvSourceResolver.resolve(analyzer, session, files, options, dataSchema);
+        schema = columns.schema();
+        sources = columns.sources();
         break;
       }
       default:
@@ -135,23 +121,6 @@ final class DataSourceResolver {
     String name = format == FileFormat.PARQUET ? "Parquet" : format.name();
     return new EmberException(ErrorKind.ANALYSIS, "UNABLE_TO_INFER_SCHEMA", "42KD9",
         "Unable to infer schema for " + name + ". It must be specified manually.", Map.of("format", name));
-  }
-
-  private static StructType inferCsv(Analyzer analyzer, EngineSession session, List<String> files,
-      Map<String, String> options, List<String> raw, List<String> names) {
-    List<Attribute> text = names.stream().map(name -> analyzer.newAttribute(name, AtomicType.STRING, true)).toList();
-    FileScan scan = new FileScan(FileFormat.CSV, files, options, raw, text);
-    QueryResult values = session.execute("infer-" + UUID.randomUUID(), SqlGenerator.generate(scan), strings(names));
-    List<DataType> types = CsvSchemaInference.infer(names.size(), values.rows(), options);
-    List<StructField> fields = new ArrayList<>();
-    for (int i = 0; i < names.size(); i++) {
-      fields.add(new StructField(names.get(i), types.get(i), true));
-    }
-    return new StructType(fields);
-  }
-
-  private static StructType strings(List<String> names) {
-    return new StructType(names.stream().map(name -> new StructField(name, AtomicType.STRING, true)).toList());
   }
 
   private static EmberException dataSourceNotFound(String format) {

@@ -18,7 +18,7 @@ final class ReaderOptionSupport {
 
   private static final Map<FileFormat, Set<String>> HONOURED = Map.of(
       FileFormat.CSV, Set.of("sep", "delimiter", "encoding", "charset", "quote", "escape", "comment", "header",
-          "inferschema", "nullvalue", "dateformat", "timestampformat", "mode", "multiline"),
+          "inferschema", "nullvalue", "dateformat", "timestampformat", "mode", "multiline", "columnnameofcorruptrecord"),
       FileFormat.JSON, Set.of("multiline"),
       FileFormat.PARQUET, Set.of(),
       FileFormat.TEXT, Set.of("wholetext", "linesep"));
@@ -31,8 +31,8 @@ final class ReaderOptionSupport {
           Map.entry("maxcolumns", "20480"), Map.entry("maxcharspercolumn", "-1"), Map.entry("samplingratio", "1.0"),
           Map.entry("emptyvalue", ""), Map.entry("locale", "en-US"), Map.entry("linesep", "\n"),
           Map.entry("unescapedquotehandling", "STOP_AT_DELIMITER"), Map.entry("timestampntzformat", ""),
-          Map.entry("enabledatetimeparsingfallback", ""), Map.entry("columnnameofcorruptrecord", "_corrupt_record"),
-          Map.entry("chartoescapequoteescaping", ""), Map.entry("timezone", "")),
+          Map.entry("enabledatetimeparsingfallback", ""), Map.entry("chartoescapequoteescaping", ""),
+          Map.entry("timezone", "")),
       FileFormat.JSON, Map.ofEntries(Map.entry("primitivesasstring", "false"), Map.entry("prefersdecimal", "false"),
           Map.entry("allowcomments", "false"), Map.entry("allowunquotedfieldnames", "false"),
           Map.entry("allowsinglequotes", "true"), Map.entry("allownumericleadingzeros", "false"),

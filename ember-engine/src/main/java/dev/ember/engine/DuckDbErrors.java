@@ -31,6 +31,15 @@ final class DuckDbErrors {
   private static final Pattern NOT_PARQUET = Pattern.compile(
       "Invalid Input Error: No magic bytes found at end of file '(.+)'$", Pattern.MULTILINE);
 
+  /** A JSON file DuckDB cannot parse: Spark fails to read the file. */
+  private static final Pattern MALFORMED_JSON = Pattern.compile(
+      "Invalid Input Error: Malformed JSON in file \"(.+?)\", at byte \\d+ in line \\d+: ");
+
+  /** DuckDB's parallel CSV scan stops at a quoted line break, which Spark's reader splits unless multiLine is set. */
+  private static final Pattern CSV_QUOTED_LINE_BREAK = Pattern.compile(
+      "Parameter Not Allowed Error: CSV Error on Line: \\d+\\s+The parallel scanner does not support null_padding "
+          + "in conjunction with quoted new lines");
+
   private DuckDbErrors() {
   }
 
@@ -83,6 +92,14 @@ final class DuckDbErrors {
     Matcher notParquet = NOT_PARQUET.matcher(message);
     if (notParquet.lookingAt()) {
       return RaisedError.failedReadFile(notParquet.group(1));
+    }
+    Matcher malformedJson = MALFORMED_JSON.matcher(message);
+    if (malformedJson.lookingAt()) {
+      return RaisedError.failedReadFile(malformedJson.group(1));
+    }
+    if (CSV_QUOTED_LINE_BREAK.matcher(message).lookingAt()) {
+      return SparkErrors.unsupportedCall("csv", "DataFrameReader", "A quoted value spans lines. Spark splits such a "
+          + "record at the line break unless the option multiLine is true; Ember reads it with multiLine set to true.");
     }
     if (message.startsWith(INTERRUPTED)) {
       return canceled();

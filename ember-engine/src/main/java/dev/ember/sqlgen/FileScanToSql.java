@@ -48,7 +48,7 @@ public final class FileScanToSql {
     SqlFrom files = scan.format() == FileFormat.TEXT
         ? new SqlFrom.Subquery(TextScans.rows(scan, reader(FileFormat.TEXT, scan.files(), scan.options(), List.of(),
             false, "files")), alias)
-        : reader(scan.format(), scan.files(), scan.options(), jsonColumns(scan), withFileName(scan), alias);
+        : reader(scan.format(), scan.files(), scan.options(), declaredColumns(scan), withFileName(scan), alias);
     SqlSelect select = SqlSelect.from(items, PartitionValuesSql.join(scan, files, alias));
     return scan.format() == FileFormat.CSV ? CsvColumns.rowFilter(scan).map(select::withWhere).orElse(select) : select;
   }
@@ -75,6 +75,14 @@ public final class FileScanToSql {
         reader(format, files, plain, List.of(), false, "source")));
   }
 
+  /** The first record of a CSV file, every field as text (the header, when the file has one). */
+  public static String csvFirstRecordQuery(String file, Map<String, String> options) {
+    SqlList paths = new SqlList(List.of(text(file)));
+    return SqlRenderer.render(SqlSelect.from(List.of(new SelectItem(new SqlStar(), null)),
+        new SqlFrom.TableFunction("read_csv", List.of(paths), CsvReader.arguments(options, List.of()), "source",
+            List.of())).withLimit(1));
+  }
+
   /** Each row group's min/max statistics of each column of Parquet {@code files} (their footers only). */
   public static String parquetStatisticsQuery(List<String> files) {
     SqlList paths = new SqlList(files.stream().<SqlExpression>map(file -> new SqlLiteral(file, AtomicType.STRING)).toList());
@@ -86,7 +94,7 @@ public final class FileScanToSql {
   }
 
   private static SqlFrom.TableFunction reader(FileFormat format, List<String> files, Map<String, String> options,
-      List<SqlStruct.Field> jsonColumns, boolean withFileName, String alias) {
+      List<SqlStruct.Field> declaredColumns, boolean withFileName, String alias) {
     SqlList paths = new SqlList(files.stream().<SqlExpression>map(file -> new SqlLiteral(file, AtomicType.STRING)).toList());
     List<NamedArgument> arguments = new ArrayList<>();
     if (withFileName) {
@@ -98,32 +106,15 @@ public final class FileScanToSql {
     }
     switch (format) {
       case CSV:
-        arguments.add(new NamedArgument("all_varchar", bool(true)));
-        String encoding = CsvCharsets.duckDbEncoding(options);
-        if (!encoding.equals("utf-8")) {
-          arguments.add(new NamedArgument("encoding", text(encoding)));
-        }
-        arguments.add(new NamedArgument("header", bool(Boolean.parseBoolean(options.getOrDefault("header", "false")))));
-        arguments.add(new NamedArgument("delim", text(options.getOrDefault("sep", options.getOrDefault("delimiter", ",")))));
-        arguments.add(new NamedArgument("quote", text(options.getOrDefault("quote", "\""))));
-        arguments.add(new NamedArgument("escape", text(options.getOrDefault("escape", "\\"))));
-        arguments.add(new NamedArgument("nullstr", new SqlList(List.of(text(options.getOrDefault("nullvalue", "")), text("")))));
-        arguments.add(new NamedArgument("null_padding", bool(true)));
-        if (Boolean.parseBoolean(options.getOrDefault("multiline", "false"))) {
-          // records may span lines inside quotes: DuckDB reads such files in one pass
-          arguments.add(new NamedArgument("parallel", bool(false)));
-        }
-        if (options.containsKey("comment")) {
-          arguments.add(new NamedArgument("comment", text(options.get("comment"))));
-        }
+        arguments.addAll(CsvReader.arguments(options, declaredColumns.stream().map(SqlStruct.Field::key).toList()));
         return new SqlFrom.TableFunction("read_csv", List.of(paths), arguments, alias, List.of());
       case PARQUET:
         return new SqlFrom.TableFunction("read_parquet", List.of(paths), arguments, alias, List.of());
       case JSON:
         boolean multiLine = Boolean.parseBoolean(options.getOrDefault("multiline", "false"));
         arguments.add(new NamedArgument("format", text(multiLine ? "auto" : "newline_delimited")));
-        if (!jsonColumns.isEmpty()) {
-          arguments.add(new NamedArgument("columns", new SqlStruct(jsonColumns)));
+        if (!declaredColumns.isEmpty()) {
+          arguments.add(new NamedArgument("columns", new SqlStruct(declaredColumns)));
         }
         return new SqlFrom.TableFunction("read_json", List.of(paths), arguments, alias, List.of());
       case TEXT:
@@ -133,7 +124,11 @@ public final class FileScanToSql {
     }
   }
 
-  private static List<SqlStruct.Field> jsonColumns(FileScan scan) {
+  /** The columns the reader is told: CSV's fields by position, JSON's fields with their types. */
+  private static List<SqlStruct.Field> declaredColumns(FileScan scan) {
+    if (scan.format() == FileFormat.CSV) {
+      return CsvColumns.declaredColumns(scan).stream().map(column -> new SqlStruct.Field(column, text("VARCHAR"))).toList();
+    }
     if (scan.format() != FileFormat.JSON) {
       return List.of();
     }

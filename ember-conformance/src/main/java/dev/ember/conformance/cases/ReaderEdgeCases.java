@@ -1,0 +1,70 @@
+package dev.ember.conformance.cases;
+
+import static dev.ember.conformance.ConformanceData.path;
+
+import dev.ember.conformance.CaseGroup;
+
+/**
+ * CSV and JSON files that do not fit their header or schema: extra and missing fields, malformed
+ * rows in every mode, the corrupt-record column, byte-order marks, quoted line breaks.
+ */
+public final class ReaderEdgeCases extends CaseGroup {
+  private static final String THREE_INTS = "a INT, b INT, c INT";
+
+  public ReaderEdgeCases() {
+    super("reader_edge_cases");
+    csvFields();
+    csvModes();
+    csvText();
+    json();
+  }
+
+  private void csvFields() {
+    query("csv_extra_and_missing_fields", spark -> spark.read().option("header", "true").csv(path("csv_extra_fields.csv")));
+    query("csv_extra_fields_inferred", spark -> spark.read().option("header", "true").option("inferSchema", "true")
+        .csv(path("csv_extra_fields.csv")));
+    query("csv_extra_fields_schema", spark -> spark.read().option("header", "true").schema(THREE_INTS)
+        .csv(path("csv_extra_fields.csv")));
+    query("csv_extra_fields_no_header", spark -> spark.read().csv(path("csv_extra_fields.csv")));
+    query("csv_schema_wider_than_file", spark -> spark.read().option("header", "true")
+        .schema("a INT, b INT, c INT, d INT, e STRING").csv(path("csv_extra_fields.csv")));
+  }
+
+  private void csvModes() {
+    query("csv_extra_fields_dropmalformed", spark -> spark.read().option("header", "true")
+        .option("mode", "DROPMALFORMED").schema(THREE_INTS).csv(path("csv_extra_fields.csv")));
+    query("csv_extra_fields_failfast", spark -> spark.read().option("header", "true")
+        .option("mode", "FAILFAST").schema(THREE_INTS).csv(path("csv_extra_fields.csv")));
+    query("csv_corrupt_record_column", spark -> spark.read().option("header", "true")
+        .schema(THREE_INTS + ", _corrupt_record STRING").csv(path("csv_extra_fields.csv")));
+    query("csv_corrupt_record_custom_name", spark -> spark.read().option("header", "true")
+        .option("columnNameOfCorruptRecord", "bad").schema("a INT, b STRING, bad STRING").csv(path("csv_bad_int.csv")));
+    query("csv_bad_value_permissive", spark -> spark.read().option("header", "true").schema("a INT, b STRING")
+        .csv(path("csv_bad_int.csv")));
+    query("csv_bad_value_corrupt_record", spark -> spark.read().option("header", "true")
+        .schema("a INT, b STRING, _corrupt_record STRING").csv(path("csv_bad_int.csv")));
+    query("csv_bad_value_dropmalformed", spark -> spark.read().option("header", "true").option("mode", "DROPMALFORMED")
+        .schema("a INT, b STRING").csv(path("csv_bad_int.csv")));
+  }
+
+  private void csvText() {
+    query("csv_bom_header", spark -> spark.read().option("header", "true").csv(path("csv_bom.csv")));
+    query("csv_bom_no_header", spark -> spark.read().csv(path("csv_bom.csv")));
+    query("csv_quoted_line_break", spark -> spark.read().option("header", "true").csv(path("csv_quoted_newline.csv")));
+    query("csv_quoted_line_break_multiline", spark -> spark.read().option("header", "true").option("multiLine", "true")
+        .csv(path("csv_quoted_newline.csv")));
+  }
+
+  private void json() {
+    query("json_malformed_line", spark -> spark.read().json(path("json_malformed.json")));
+    query("json_malformed_schema", spark -> spark.read().schema("a INT, b STRING").json(path("json_malformed.json")));
+    query("json_malformed_corrupt_record", spark -> spark.read().schema("a INT, b STRING, _corrupt_record STRING")
+        .json(path("json_malformed.json")));
+    query("json_malformed_dropmalformed", spark -> spark.read().option("mode", "DROPMALFORMED")
+        .json(path("json_malformed.json")));
+    query("json_malformed_failfast", spark -> spark.read().option("mode", "FAILFAST").json(path("json_malformed.json")));
+    query("json_malformed_failfast_schema", spark -> spark.read().option("mode", "FAILFAST").schema("a INT, b STRING")
+        .json(path("json_malformed.json")));
+    query("json_bom", spark -> spark.read().json(path("json_bom.json")));
+  }
+}
