@@ -25,6 +25,7 @@ import dev.ember.conformance.cases.RangeCases;
 import dev.ember.conformance.cases.ReaderCases;
 import dev.ember.conformance.cases.ReaderOptionCases;
 import dev.ember.conformance.cases.ReaderEdgeCases;
+import dev.ember.conformance.cases.ParquetTimestampCases;
 import dev.ember.conformance.cases.SessionConfCases;
 import dev.ember.conformance.cases.SetOperationCases;
 import dev.ember.conformance.cases.ShowCases;
@@ -51,6 +52,7 @@ public final class ConformanceSuite {
         new ReaderCases(),
         new ReaderOptionCases(),
         new ReaderEdgeCases(),
+        new ParquetTimestampCases(),
         new AggregateFunctionCases(),
         new GroupingCases(),
         new ConditionalCases(),

@@ -55,8 +55,10 @@ final class DataSourceResolver {
       case PARQUET: {
         List<ColumnDescription> columns = session.describeFiles(FileScanToSql.sourceQuery(format, files, options), files);
         sources = columns.stream().map(ColumnDescription::name).toList();
+        java.util.Set<String> int96 = ParquetFooters.int96Columns(session, files.get(0));
         schema = dataSchema.orElseGet(() -> new StructType(columns.stream()
-            .map(column -> new StructField(column.name(), DuckDbTypeParser.parse(column.duckDbType()), true))
+            .map(column -> new StructField(column.name(), int96.contains(column.name()) ? AtomicType.TIMESTAMP
+                : DuckDbTypeParser.parse(column.duckDbType()), true))
             .toList()));
         if (dataSchema.isPresent()) {
           sources = schema.fields().stream().map(field -> fileColumn(columns, field.name())).toList();
@@ -81,7 +83,9 @@ final class DataSourceResolver {
     output.addAll(attributes(analyzer, partitions.columns()));
     Map<String, java.math.BigDecimal> magnitudes = format == FileFormat.PARQUET
         ? ParquetFooters.magnitudes(session, files) : Map.of();
-    return Scope.of(new FileScan(format, files, options, sources, output, magnitudes, partitions));
+    java.util.Set<String> utcTimestamps = format == FileFormat.PARQUET ? ParquetFooters.int96Columns(session, files.get(0))
+        : java.util.Set.of();
+    return Scope.of(new FileScan(format, files, options, sources, output, magnitudes, partitions, utcTimestamps));
   }
 
   /** The file's column a schema field reads (names match ignoring case), or none: Spark reads nulls. */
@@ -114,7 +118,7 @@ final class DataSourceResolver {
     List<Attribute> output = new ArrayList<>(attributes(analyzer, schema.fields()));
     output.addAll(attributes(analyzer, partitions.columns()));
     return new FileScan(format, List.of(), options, schema.fields().stream().map(StructField::name).toList(), output,
-        Map.of(), partitions);
+        Map.of(), partitions, java.util.Set.of());
   }
 
   private static EmberException unableToInferSchema(FileFormat format) {

@@ -41,6 +41,11 @@ final class ParquetFooters {
     return session.parquetMagnitudes(FileScanToSql.parquetStatisticsQuery(files), files);
   }
 
+  /** The top-level columns of a Parquet file stored as INT96 timestamps (UTC instants DuckDB reads as naive). */
+  static java.util.Set<String> int96Columns(EngineSession session, String file) {
+    return java.util.Set.copyOf(session.fileFacts(FileScanToSql.parquetInt96Query(file), List.of(file)));
+  }
+
   private static boolean footersRead(EngineSession session, List<String> files) {
     try {
       session.parquetMagnitudes(FileScanToSql.parquetStatisticsQuery(files), files);

@@ -33,6 +33,7 @@ public final class EngineSession implements AutoCloseable {
   private final AtomicLong cachedTables = new AtomicLong();
   private final Map<String, java.util.List<ColumnDescription>> fileSchemas = new ConcurrentHashMap<>();
   private final Map<String, Map<String, java.math.BigDecimal>> fileMagnitudes = new ConcurrentHashMap<>();
+  private final Map<String, java.util.List<String>> fileFacts = new ConcurrentHashMap<>();
   private final DuckDBConnection connection;
   private final BufferAllocator allocator;
   private final RowBatchEncoder rowEncoder;
@@ -239,6 +240,24 @@ public final class EngineSession implements AutoCloseable {
     return fileMagnitudes.computeIfAbsent(fileKey(sql, files), ignored -> {
       try {
         return Map.copyOf(ParquetStatistics.magnitudes(connection, sql));
+      } catch (SQLException e) {
+        throw DuckDbErrors.translate(e, sql);
+      }
+    });
+  }
+
+  /**
+   * The first column of {@code sql}'s rows, as text: a fact about {@code files} read from their metadata
+   * (e.g. which Parquet columns are INT96), remembered like {@link #describeFiles}.
+   */
+  public java.util.List<String> fileFacts(String sql, java.util.List<String> files) {
+    return fileFacts.computeIfAbsent(fileKey(sql, files), ignored -> {
+      try (Statement statement = connection.createStatement(); ResultSet resultSet = statement.executeQuery(sql)) {
+        java.util.List<String> facts = new java.util.ArrayList<>();
+        while (resultSet.next()) {
+          facts.add(resultSet.getString(1));
+        }
+        return java.util.List.copyOf(facts);
       } catch (SQLException e) {
         throw DuckDbErrors.translate(e, sql);
       }

@@ -40,6 +40,9 @@ public final class FileScanToSql {
       String sourceColumn = scan.sourceColumns().get(i);
       SqlExpression source = sourceColumn.equals(FileScan.ABSENT_COLUMN) ? new SqlLiteral(null, AtomicType.NULL)
           : new SqlColumn(sourceColumn);
+      if (scan.utcTimestamps().contains(sourceColumn)) {
+        source = SqlCall.of("timezone", text("UTC"), source); // INT96 holds UTC: an instant, not local time
+      }
       SqlExpression value = scan.format() == FileFormat.CSV ? CsvColumns.value(scan, i)
           : new SqlCast(source, DuckDbTypes.of(attribute.dataType()), false);
       items.add(new SelectItem(value, ColumnNames.of(attribute)));
@@ -81,6 +84,13 @@ public final class FileScanToSql {
     return SqlRenderer.render(SqlSelect.from(List.of(new SelectItem(new SqlStar(), null)),
         new SqlFrom.TableFunction("read_csv", List.of(paths), CsvReader.arguments(options, List.of()), "source",
             List.of())).withLimit(1));
+  }
+
+  /** The names of a Parquet file's INT96 columns (applied to the top-level columns of those names). */
+  public static String parquetInt96Query(String file) {
+    return SqlRenderer.render(SqlSelect.from(List.of(new SelectItem(new SqlColumn("name"), null)),
+        new SqlFrom.TableFunction("parquet_schema", List.of(text(file)), List.of(), "schema", List.of()))
+        .withWhere(dev.ember.sqlgen.tree.SqlOperator.infix("=", new SqlColumn("type"), text("INT96"))));
   }
 
   /** Each row group's min/max statistics of each column of Parquet {@code files} (their footers only). */

@@ -131,7 +131,7 @@ class SqlGeneratorTest {
     Attribute discount = new Attribute(31, "discount", decimal, true, List.of());
     var scan = new dev.ember.plan.resolved.FileScan(dev.ember.plan.resolved.FileFormat.PARQUET, List.of("/data/t.parquet"),
         java.util.Map.of(), List.of("price", "discount"), List.of(price, discount), magnitudes,
-        dev.ember.plan.resolved.FilePartitions.NONE);
+        dev.ember.plan.resolved.FilePartitions.NONE, java.util.Set.of());
     var product = new Call("multiply", List.of(new ColumnReference(price), new ColumnReference(discount)),
         new dev.ember.plan.types.DecimalType(31, 4), true);
     return new Projection(scan, List.of(new NamedExpression(product, new Attribute(32, "revenue",

@@ -7,13 +7,15 @@ import java.util.Map;
 /**
  * Reads files. {@code sourceColumns} are the columns as DuckDB's reader names them, one per data
  * attribute (the first attributes of {@code output}); each is converted to its attribute's type. The
- * rest of {@code output} are the {@code partitions}' columns, whose values come from directory names. CSV columns are read as text and parsed
+ * rest of {@code output} are the {@code partitions}' columns, whose values come from directory names.
+ * {@code utcTimestamps}: source columns the reader gives as naive timestamps that hold UTC instants
+ * (Parquet's INT96, which Spark writes by default and reads as {@code timestamp}). CSV columns are read as text and parsed
  * as Spark parses them. {@code magnitudes}: the largest absolute value of source columns whose
  * values the files' statistics bound (Parquet), for cheaper exact arithmetic.
  */
 public record FileScan(FileFormat format, List<String> files, Map<String, String> options,
-    List<String> sourceColumns, List<Attribute> output, Map<String, BigDecimal> magnitudes, FilePartitions partitions)
-    implements ResolvedPlan {
+    List<String> sourceColumns, List<Attribute> output, Map<String, BigDecimal> magnitudes, FilePartitions partitions,
+    java.util.Set<String> utcTimestamps) implements ResolvedPlan {
   /** The source column of an attribute the files do not have (a user's schema may name one): its values are null. */
   public static final String ABSENT_COLUMN = "";
 
@@ -23,6 +25,7 @@ public record FileScan(FileFormat format, List<String> files, Map<String, String
     sourceColumns = List.copyOf(sourceColumns);
     output = List.copyOf(output);
     magnitudes = Map.copyOf(magnitudes);
+    utcTimestamps = java.util.Set.copyOf(utcTimestamps);
     if (sourceColumns.size() + partitions.columns().size() != output.size()) {
       throw new IllegalArgumentException("one source column per data attribute, then the partition columns");
     }
@@ -31,7 +34,7 @@ public record FileScan(FileFormat format, List<String> files, Map<String, String
   /** A scan whose values nothing is known about. */
   public FileScan(FileFormat format, List<String> files, Map<String, String> options, List<String> sourceColumns,
       List<Attribute> output) {
-    this(format, files, options, sourceColumns, output, Map.of(), FilePartitions.NONE);
+    this(format, files, options, sourceColumns, output, Map.of(), FilePartitions.NONE, java.util.Set.of());
   }
 
   /** The attributes read from the files' contents (without the partition columns). */
