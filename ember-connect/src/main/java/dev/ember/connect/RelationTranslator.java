@@ -114,6 +114,8 @@ final class RelationTranslator {
         return DataFrameFunctionTranslator.translate(relation, this);
       case READ:
         return read(relation.getRead());
+      case PARSE:
+        return parse(relation.getParse());
       case SUBQUERY_ALIAS:
         return new SubqueryAlias(translate(relation.getSubqueryAlias().getInput()),
             relation.getSubqueryAlias().getAlias());
@@ -156,6 +158,21 @@ final class RelationTranslator {
     source.getOptionsMap().forEach((key, value) -> options.put(key.toLowerCase(java.util.Locale.ROOT), value));
     return new dev.ember.plan.logical.DataSourceRead(source.hasFormat() ? source.getFormat() : "parquet",
         source.getPathsList(), options, schema);
+  }
+
+  /** {@code spark.read().json|csv(Dataset<String>)}. */
+  private LogicalPlan parse(org.apache.spark.connect.proto.Parse parse) {
+    String format = switch (parse.getFormat()) {
+      case PARSE_FORMAT_CSV -> "csv";
+      case PARSE_FORMAT_JSON -> "json";
+      default -> throw UnsupportedApi.relation(org.apache.spark.connect.proto.Relation.RelTypeCase.PARSE);
+    };
+    java.util.Map<String, String> options = new java.util.HashMap<>();
+    parse.getOptionsMap().forEach((key, value) -> options.put(key.toLowerCase(java.util.Locale.ROOT), value));
+    java.util.Optional<dev.ember.plan.types.StructType> schema = parse.hasSchema()
+        ? java.util.Optional.of((dev.ember.plan.types.StructType) DataTypes.fromProto(parse.getSchema()))
+        : java.util.Optional.empty();
+    return new dev.ember.plan.logical.ParseStrings(translate(parse.getInput()), format, options, schema);
   }
 
   private LogicalPlan aggregate(org.apache.spark.connect.proto.Aggregate aggregate) {

@@ -136,6 +136,9 @@ public final class Analyzer {
     if (plan instanceof DataSourceRead read) {
       return DataSourceResolver.resolve(this, session, read);
     }
+    if (plan instanceof dev.ember.plan.logical.ParseStrings parse) {
+      return ParseStringsResolver.resolve(this, session, parse);
+    }
     if (plan instanceof UnresolvedRelation relation) {
       return RelationResolver.resolve(this, session, relation);
     }

@@ -34,6 +34,7 @@ public final class EngineSession implements AutoCloseable {
   private final Map<String, java.util.List<ColumnDescription>> fileSchemas = new ConcurrentHashMap<>();
   private final Map<String, Map<String, java.math.BigDecimal>> fileMagnitudes = new ConcurrentHashMap<>();
   private final Map<String, java.util.List<String>> fileFacts = new ConcurrentHashMap<>();
+  private final SessionFiles sessionFiles = new SessionFiles();
   private final DuckDBConnection connection;
   private final BufferAllocator allocator;
   private final RowBatchEncoder rowEncoder;
@@ -302,9 +303,15 @@ public final class EngineSession implements AutoCloseable {
     }
   }
 
+  /** A new empty file of this session's own, removed when the session closes. */
+  public java.nio.file.Path newFile(String suffix) {
+    return sessionFiles.newFile(suffix);
+  }
+
   @Override
   public void close() {
     SQLException failure = operations.cancelAll();
+    sessionFiles.delete();
     try {
       connection.close();
     } catch (SQLException e) {

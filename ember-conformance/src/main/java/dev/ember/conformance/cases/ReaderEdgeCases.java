@@ -17,6 +17,23 @@ public final class ReaderEdgeCases extends CaseGroup {
     csvModes();
     csvText();
     json();
+    datasets();
+  }
+
+  private static org.apache.spark.sql.Dataset<String> strings(org.apache.spark.sql.SparkSession spark, String... values) {
+    return spark.createDataset(java.util.List.of(values), org.apache.spark.sql.Encoders.STRING());
+  }
+
+  private void datasets() {
+    query("json_dataset", spark -> spark.read().json(strings(spark, "{\"a\":1,\"b\":\"x\"}", "{\"a\":2,\"c\":[1,2]}",
+        "{\"b\":\"y\",\"n\":{\"k\":true}}")));
+    query("json_dataset_schema", spark -> spark.read().schema("a BIGINT, b STRING")
+        .json(strings(spark, "{\"a\":1,\"b\":\"x\"}", "{\"a\":2}")));
+    query("json_dataset_pretty_printed", spark -> spark.read().json(strings(spark, "{\n  \"a\": 1,\n  \"b\": \"x\"\n}")));
+    query("csv_dataset_header", spark -> spark.read().option("header", "true").csv(strings(spark, "a,b", "1,x", "2,y")));
+    query("csv_dataset_inferred", spark -> spark.read().option("header", "true").option("inferSchema", "true")
+        .csv(strings(spark, "a,b,c", "1,x,2.5", "2,y,3")));
+    query("csv_dataset_no_header", spark -> spark.read().csv(strings(spark, "1,x", "2,y,extra")));
   }
 
   private void csvFields() {
