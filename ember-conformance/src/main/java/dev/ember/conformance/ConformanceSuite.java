@@ -26,6 +26,7 @@ import dev.ember.conformance.cases.ReaderCases;
 import dev.ember.conformance.cases.ReaderOptionCases;
 import dev.ember.conformance.cases.ReaderEdgeCases;
 import dev.ember.conformance.cases.ParquetTimestampCases;
+import dev.ember.conformance.cases.CheckpointCases;
 import dev.ember.conformance.cases.SessionConfCases;
 import dev.ember.conformance.cases.SetOperationCases;
 import dev.ember.conformance.cases.ShowCases;
@@ -53,6 +54,7 @@ public final class ConformanceSuite {
         new ReaderOptionCases(),
         new ReaderEdgeCases(),
         new ParquetTimestampCases(),
+        new CheckpointCases(),
         new AggregateFunctionCases(),
         new GroupingCases(),
         new ConditionalCases(),

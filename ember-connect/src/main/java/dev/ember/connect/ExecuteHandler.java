@@ -28,7 +28,7 @@ final class ExecuteHandler {
     if (request.getPlan().hasRoot()) {
       runRelation(request.getPlan().getRoot(), operationId, session, send);
     } else if (request.getPlan().hasCommand()) {
-      runCommand(request.getPlan().getCommand(), session);
+      runCommand(request.getPlan().getCommand(), session, send);
     } else {
       throw ExpressionTranslator.notSupported("compressed plans");
     }
@@ -74,7 +74,7 @@ final class ExecuteHandler {
     }
   }
 
-  private void runCommand(Command command, EngineSession session) {
+  private void runCommand(Command command, EngineSession session, Consumer<ExecutePlanResponse.Builder> send) {
     RelationTranslator relations = new RelationTranslator(localRelations, session);
     switch (command.getCommandTypeCase()) {
       case CREATE_DATAFRAME_VIEW: {
@@ -87,6 +87,24 @@ final class ExecuteHandler {
         session.createTempView(view.getName(), plan, view.getReplace());
         break;
       }
+      case CHECKPOINT_COMMAND: {
+        // local and reliable checkpoints alike live in the session's DuckDB, as localCheckpoint's do;
+        // a reliable one needs a checkpoint directory, as in Spark
+        if (!command.getCheckpointCommand().getLocal() && session.conf().getOrDefault("spark.checkpoint.dir", "").isEmpty()) {
+          throw new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.SPARK, "_LEGACY_ERROR_TEMP_3016",
+              null, "Checkpoint directory has not been set in the SparkContext", java.util.Map.of());
+        }
+        QueryRunner.PreparedQuery query = QueryRunner.prepare(session,
+            relations.translate(command.getCheckpointCommand().getRelation()));
+        String id = session.checkpoint(dev.ember.sqlgen.SqlGenerator.generatePositional(query.plan()), query.schema());
+        send.accept(ExecutePlanResponse.newBuilder().setCheckpointCommandResult(
+            org.apache.spark.connect.proto.CheckpointCommandResult.newBuilder().setRelation(
+                org.apache.spark.connect.proto.CachedRemoteRelation.newBuilder().setRelationId(id))));
+        break;
+      }
+      case REMOVE_CACHED_REMOTE_RELATION_COMMAND:
+        session.removeCheckpoint(command.getRemoveCachedRemoteRelationCommand().getRelation().getRelationId());
+        break;
       default:
         throw UnsupportedApi.command(command.getCommandTypeCase());
     }

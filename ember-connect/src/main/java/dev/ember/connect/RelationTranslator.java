@@ -116,6 +116,8 @@ final class RelationTranslator {
         return read(relation.getRead());
       case PARSE:
         return parse(relation.getParse());
+      case CACHED_REMOTE_RELATION:
+        return new dev.ember.plan.logical.CheckpointedRelation(relation.getCachedRemoteRelation().getRelationId());
       case SUBQUERY_ALIAS:
         return new SubqueryAlias(translate(relation.getSubqueryAlias().getInput()),
             relation.getSubqueryAlias().getAlias());

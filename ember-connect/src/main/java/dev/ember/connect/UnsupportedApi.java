@@ -33,7 +33,6 @@ final class UnsupportedApi {
     COMMANDS.put(Command.CommandTypeCase.STREAMING_QUERY_LISTENER_BUS_COMMAND, "StreamingQueryManager.addListener");
     COMMANDS.put(Command.CommandTypeCase.REGISTER_DATA_SOURCE, "DataSourceRegistration.register");
     COMMANDS.put(Command.CommandTypeCase.CREATE_RESOURCE_PROFILE_COMMAND, "ResourceProfile");
-    COMMANDS.put(Command.CommandTypeCase.CHECKPOINT_COMMAND, "Dataset.checkpoint");
     COMMANDS.put(Command.CommandTypeCase.MERGE_INTO_TABLE_COMMAND, "MergeIntoWriter.merge");
     COMMANDS.put(Command.CommandTypeCase.ML_COMMAND, "Spark ML");
     COMMANDS.put(Command.CommandTypeCase.EXECUTE_EXTERNAL_COMMAND, "SparkSession.executeCommand");
@@ -42,13 +41,11 @@ final class UnsupportedApi {
     RELATIONS.put(Relation.RelTypeCase.SQL, "SparkSession.sql");
     RELATIONS.put(Relation.RelTypeCase.MAP_PARTITIONS, "Dataset.mapPartitions");
     RELATIONS.put(Relation.RelTypeCase.COLLECT_METRICS, "Dataset.observe");
-    RELATIONS.put(Relation.RelTypeCase.PARSE, "DataFrameReader.json");
     RELATIONS.put(Relation.RelTypeCase.GROUP_MAP, "KeyValueGroupedDataset.flatMapGroups");
     RELATIONS.put(Relation.RelTypeCase.CO_GROUP_MAP, "KeyValueGroupedDataset.cogroup");
     RELATIONS.put(Relation.RelTypeCase.WITH_WATERMARK, "Dataset.withWatermark");
     RELATIONS.put(Relation.RelTypeCase.APPLY_IN_PANDAS_WITH_STATE, "GroupedData.applyInPandasWithState");
     RELATIONS.put(Relation.RelTypeCase.HTML_STRING, "DataFrame._repr_html_");
-    RELATIONS.put(Relation.RelTypeCase.CACHED_REMOTE_RELATION, "a DataFrame of another session");
     RELATIONS.put(Relation.RelTypeCase.COMMON_INLINE_USER_DEFINED_TABLE_FUNCTION, "UserDefinedTableFunction.apply");
     RELATIONS.put(Relation.RelTypeCase.AS_OF_JOIN, "Dataset.joinAsOf");
     RELATIONS.put(Relation.RelTypeCase.COMMON_INLINE_USER_DEFINED_DATA_SOURCE, "a Python data source");

@@ -1,5 +1,8 @@
 package dev.ember.analyzer;
 
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.ErrorKind;
+
 import dev.ember.engine.EngineSession;
 import dev.ember.plan.logical.Aggregate;
 import dev.ember.plan.logical.DataSourceRead;
@@ -72,6 +75,13 @@ public final class Analyzer {
           .map(field -> newAttribute(field.name(), field.dataType(), field.nullable())).toList();
       Scope scan = Scope.of(new dev.ember.plan.resolved.CachedScan(cached.get().tableName(), output));
       return plan instanceof PlanIdTag tag ? scan.tagged(tag.planId()) : scan;
+    }
+    if (plan instanceof dev.ember.plan.logical.CheckpointedRelation checkpointed) {
+      var relation = session.checkpointed(checkpointed.relationId()).orElseThrow(() -> EmberException.withoutErrorClass(
+          ErrorKind.ANALYSIS, "No DataFrame with id " + checkpointed.relationId() + " is found in the session "
+              + session.sessionId()));
+      return Scope.of(new dev.ember.plan.resolved.CachedScan(relation.tableName(), relation.schema().fields().stream()
+          .map(field -> newAttribute(field.name(), field.dataType(), field.nullable())).toList()));
     }
     if (plan instanceof Range range) {
       return Scope.of(new RangeScan(range.start(), range.end(), range.step(),

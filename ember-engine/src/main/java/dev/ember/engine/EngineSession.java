@@ -30,6 +30,7 @@ public final class EngineSession implements AutoCloseable {
   private final RunningOperations operations = new RunningOperations();
   private final AtomicLong expressionIds = new AtomicLong();
   private final Map<LogicalPlan, CachedRelation> cache = new ConcurrentHashMap<>();
+  private final Map<String, CachedRelation> checkpoints = new ConcurrentHashMap<>();
   private final AtomicLong cachedTables = new AtomicLong();
   private final Map<String, java.util.List<ColumnDescription>> fileSchemas = new ConcurrentHashMap<>();
   private final Map<String, Map<String, java.math.BigDecimal>> fileMagnitudes = new ConcurrentHashMap<>();
@@ -189,6 +190,32 @@ public final class EngineSession implements AutoCloseable {
     if (cache.containsKey(plan)) {
       return;
     }
+    cache.put(plan, new CachedRelation(materialize(positionalSql), schema, level));
+  }
+
+  /**
+   * {@code Dataset.checkpoint}/{@code localCheckpoint}: materializes {@code positionalSql} (columns c0,
+   * c1, ...) and returns the id later plans name it by ({@code CachedRemoteRelation}).
+   */
+  public String checkpoint(String positionalSql, StructType schema) {
+    String id = java.util.UUID.randomUUID().toString();
+    checkpoints.put(id, new CachedRelation(materialize(positionalSql), schema, CachedRelation.StorageLevel.MEMORY_AND_DISK));
+    return id;
+  }
+
+  public Optional<CachedRelation> checkpointed(String id) {
+    return Optional.ofNullable(checkpoints.get(id));
+  }
+
+  /** Forgets a checkpoint and frees its table; an unknown id is nothing to do. */
+  public void removeCheckpoint(String id) {
+    CachedRelation removed = checkpoints.remove(id);
+    if (removed != null) {
+      dropTable(removed.tableName());
+    }
+  }
+
+  private String materialize(String positionalSql) {
     String table = "ember_cache_" + cachedTables.incrementAndGet();
     try (Statement statement = connection.createStatement()) {
       applyTimeZone(statement);
@@ -196,7 +223,7 @@ public final class EngineSession implements AutoCloseable {
     } catch (SQLException e) {
       throw DuckDbErrors.translate(e, positionalSql);
     }
-    cache.put(plan, new CachedRelation(table, schema, level));
+    return table;
   }
 
   public Optional<CachedRelation> cached(LogicalPlan plan) {
@@ -206,13 +233,18 @@ public final class EngineSession implements AutoCloseable {
   public void uncache(LogicalPlan plan) {
     CachedRelation removed = cache.remove(plan);
     if (removed != null) {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("DROP TABLE IF EXISTS \"" + removed.tableName() + "\"");
-      } catch (SQLException e) {
-        throw DuckDbErrors.translate(e, "DROP TABLE " + removed.tableName());
-      }
+      dropTable(removed.tableName());
     }
   }
+
+  private void dropTable(String table) {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("DROP TABLE IF EXISTS \"" + table + "\"");
+    } catch (SQLException e) {
+      throw DuckDbErrors.translate(e, "DROP TABLE " + table);
+    }
+  }
+
 
   /**
    * The columns a read of {@code files} produces ({@link #describe}), remembered while the files
