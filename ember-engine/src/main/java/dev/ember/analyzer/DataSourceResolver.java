@@ -66,9 +66,10 @@ final class DataSourceResolver {
         break;
       }
       case JSON:
-        schema = dataSchema.orElseGet(() ->
-            JsonSchemaInference.infer(files, Boolean.parseBoolean(options.getOrDefault("multiline", "false"))));
-        sources = schema.fields().stream().map(StructField::name).toList();
+        schema = dataSchema.orElseGet(() -> JsonSchemaInference.infer(files, options));
+        String corrupt = options.getOrDefault("columnnameofcorruptrecord", "_corrupt_record");
+        sources = schema.fields().stream().map(field -> field.name().equals(corrupt) && field.dataType() == AtomicType.STRING
+            ? dev.ember.sqlgen.CsvColumns.CORRUPT_RECORD : field.name()).toList();
         break;
       case CSV: {
         CsvSourceResolver.Columns columns = CsvSourceResolver.resolve(analyzer, session, files, options, dataSchema);

@@ -26,7 +26,10 @@ final class JsonSchemaInference {
   private JsonSchemaInference() {
   }
 
-  static StructType infer(List<String> files, boolean multiLine) {
+  static StructType infer(List<String> files, Map<String, String> options) {
+    boolean multiLine = Boolean.parseBoolean(options.getOrDefault("multiline", "false"));
+    String mode = options.getOrDefault("mode", "PERMISSIVE").toUpperCase(java.util.Locale.ROOT);
+    boolean malformedSeen = false;
     DataType schema = AtomicType.NULL;
     for (String file : files) {
       try {
@@ -41,9 +44,19 @@ final class JsonSchemaInference {
           }
         } else {
           for (String line : Files.readAllLines(Path.of(file))) {
-            if (!line.isBlank()) {
-              schema = merge(schema, typeOf(JSON.readTree(line)));
+            String record = line.startsWith("\uFEFF") ? line.substring(1) : line;
+            if (record.isBlank()) {
+              continue;
             }
+            JsonNode node = parse(record);
+            if (node == null || !node.isObject()) {
+              if (mode.equals("FAILFAST")) {
+                throw malformedRecord(options);
+              }
+              malformedSeen = true;
+              continue;
+            }
+            schema = merge(schema, typeOf(node));
           }
         }
       } catch (IOException e) {
@@ -51,7 +64,32 @@ final class JsonSchemaInference {
       }
     }
     DataType finished = finish(schema);
-    return finished instanceof StructType struct ? struct : new StructType(List.of());
+    StructType struct = finished instanceof StructType inferred ? inferred : new StructType(List.of());
+    if (malformedSeen && mode.equals("PERMISSIVE")) {
+      // Spark keeps a malformed record's text in a string field, sorted in among the others
+      Map<String, DataType> fields = new TreeMap<>();
+      struct.fields().forEach(field -> fields.put(field.name(), field.dataType()));
+      fields.putIfAbsent(options.getOrDefault("columnnameofcorruptrecord", "_corrupt_record"), AtomicType.STRING);
+      return struct(fields);
+    }
+    return struct;
+  }
+
+  /** The record, or null when it is not JSON. */
+  private static JsonNode parse(String record) {
+    try {
+      return JSON.readTree(record);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return null; // malformed: the caller applies the mode
+    }
+  }
+
+  static dev.ember.plan.errors.EmberException malformedRecord(Map<String, String> options) {
+    String column = options.getOrDefault("columnnameofcorruptrecord", "_corrupt_record");
+    return new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.SPARK,
+        "MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION", "22023", "Malformed records are detected in record parsing: "
+            + column + ". Parse Mode: FAILFAST. To process malformed records as null result, try setting the option "
+            + "'mode' as 'PERMISSIVE'.", Map.of("badRecord", column, "failFastMode", "FAILFAST"));
   }
 
   private static DataType typeOf(JsonNode node) {

@@ -38,12 +38,14 @@ public final class FileScanToSql {
     for (int i = 0; i < scan.sourceColumns().size(); i++) {
       Attribute attribute = scan.output().get(i);
       String sourceColumn = scan.sourceColumns().get(i);
-      SqlExpression source = sourceColumn.equals(FileScan.ABSENT_COLUMN) ? new SqlLiteral(null, AtomicType.NULL)
-          : new SqlColumn(sourceColumn);
+      // a file without the column, or a corrupt-record field of a reader that never has malformed records
+      SqlExpression source = sourceColumn.equals(FileScan.ABSENT_COLUMN) || sourceColumn.equals(CsvColumns.CORRUPT_RECORD)
+          ? new SqlLiteral(null, AtomicType.NULL) : new SqlColumn(sourceColumn);
       if (scan.utcTimestamps().contains(sourceColumn)) {
         source = SqlCall.of("timezone", text("UTC"), source); // INT96 holds UTC: an instant, not local time
       }
       SqlExpression value = scan.format() == FileFormat.CSV ? CsvColumns.value(scan, i)
+          : jsonLines(scan) ? JsonLines.value(scan, i)
           : new SqlCast(source, DuckDbTypes.of(attribute.dataType()), false);
       items.add(new SelectItem(value, ColumnNames.of(attribute)));
     }
@@ -51,9 +53,17 @@ public final class FileScanToSql {
     SqlFrom files = scan.format() == FileFormat.TEXT
         ? new SqlFrom.Subquery(TextScans.rows(scan, reader(FileFormat.TEXT, scan.files(), scan.options(), List.of(),
             false, "files")), alias)
+        : jsonLines(scan) ? new SqlFrom.Subquery(JsonLines.records(scan, withFileName(scan)), alias)
         : reader(scan.format(), scan.files(), scan.options(), declaredColumns(scan), withFileName(scan), alias);
     SqlSelect select = SqlSelect.from(items, PartitionValuesSql.join(scan, files, alias));
-    return scan.format() == FileFormat.CSV ? CsvColumns.rowFilter(scan).map(select::withWhere).orElse(select) : select;
+    java.util.Optional<SqlExpression> rowFilter = scan.format() == FileFormat.CSV ? CsvColumns.rowFilter(scan)
+        : jsonLines(scan) ? JsonLines.rowFilter(scan) : java.util.Optional.empty();
+    return rowFilter.map(select::withWhere).orElse(select);
+  }
+
+  /** JSON Lines (not multiLine) are read line by line, so that malformed records are Spark's. */
+  private static boolean jsonLines(FileScan scan) {
+    return scan.format() == FileFormat.JSON && !Boolean.parseBoolean(scan.option("multiline", "false"));
   }
 
   /** A read whose listing found no file: its columns, no row. */
@@ -67,7 +77,8 @@ public final class FileScanToSql {
 
   /** The reader names each row's file where a failure or a partition value needs it. */
   private static boolean withFileName(FileScan scan) {
-    return !scan.partitions().isEmpty() || (scan.format() == FileFormat.CSV && CsvColumns.failFast(scan));
+    return !scan.partitions().isEmpty() || (scan.format() == FileFormat.CSV && CsvColumns.failFast(scan))
+        || (jsonLines(scan) && JsonLines.needsFileName(scan));
   }
 
   /** The reader's own output (all CSV columns as text), for schema inference: {@code SELECT * FROM read_...}. */
@@ -144,6 +155,9 @@ public final class FileScanToSql {
     }
     List<SqlStruct.Field> columns = new ArrayList<>();
     for (int i = 0; i < scan.sourceColumns().size(); i++) {
+      if (scan.sourceColumns().get(i).equals(CsvColumns.CORRUPT_RECORD)) {
+        continue;
+      }
       columns.add(new SqlStruct.Field(scan.sourceColumns().get(i), text(DuckDbTypes.of(scan.output().get(i).dataType()))));
     }
     return columns;

@@ -1,0 +1,151 @@
+package dev.ember.sqlgen;
+
+import static dev.ember.sqlgen.FileScanToSql.text;
+
+import dev.ember.plan.errors.RaisedError;
+import dev.ember.plan.resolved.Attribute;
+import dev.ember.plan.resolved.FileScan;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlCase;
+import dev.ember.sqlgen.tree.SqlCast;
+import dev.ember.sqlgen.tree.SqlColumn;
+import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlFrom;
+import dev.ember.sqlgen.tree.SqlFrom.NamedArgument;
+import dev.ember.sqlgen.tree.SqlList;
+import dev.ember.sqlgen.tree.SqlLiteral;
+import dev.ember.sqlgen.tree.SqlOperator;
+import dev.ember.sqlgen.tree.SqlSelect;
+import dev.ember.sqlgen.tree.SqlSelect.SelectItem;
+import dev.ember.sqlgen.tree.SqlStruct;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Spark's JSON Lines source: each line a record, read as text and parsed with {@code json_transform}
+ * into the schema's fields, so that a malformed record (not a JSON object, or a field that does not
+ * convert) is known: NULL fields and its text in the corrupt-record field (PERMISSIVE), dropped
+ * (DROPMALFORMED) or FAILED_READ_FILE (FAILFAST).
+ */
+final class JsonLines {
+  private static final String LINE = "ember_line";
+  private static final String RECORD = "ember_record";
+  /** The line where it is a JSON object, else NULL: JSON functions never see text that is not JSON. */
+  private static final String OBJECT = "ember_object";
+
+  private JsonLines() {
+  }
+
+  /** The lines of the scan's files with each one's parsed record (and file name where a failure needs it). */
+  static SqlSelect records(FileScan scan, boolean withFileName) {
+    List<NamedArgument> arguments = new ArrayList<>();
+    if (withFileName) {
+      arguments.add(new NamedArgument("filename", text(CsvColumns.SOURCE_FILE)));
+    }
+    arguments.add(new NamedArgument("columns", new SqlStruct(List.of(new SqlStruct.Field(LINE, text("VARCHAR"))))));
+    arguments.add(new NamedArgument("delim", SqlCall.of("chr", new SqlLiteral(0, AtomicType.INTEGER))));
+    arguments.add(new NamedArgument("quote", text("")));
+    arguments.add(new NamedArgument("escape", text("")));
+    arguments.add(new NamedArgument("header", new SqlLiteral(false, AtomicType.BOOLEAN)));
+    arguments.add(new NamedArgument("auto_detect", new SqlLiteral(false, AtomicType.BOOLEAN)));
+    arguments.add(new NamedArgument("nullstr", SqlCall.of("chr", new SqlLiteral(1, AtomicType.INTEGER))));
+    SqlList paths = new SqlList(scan.files().stream().<SqlExpression>map(FileScanToSql::text).toList());
+    SqlExpression line = new SqlColumn(LINE);
+    // CASE evaluates its value only where its condition holds: json_type never reads malformed text
+    SqlExpression objectLine = new SqlCase(List.of(new SqlCase.When(SqlCall.of("json_valid", line),
+        new SqlCase(List.of(new SqlCase.When(SqlOperator.infix("=", SqlCall.of("json_type", line), text("OBJECT")), line)),
+            new SqlLiteral(null, AtomicType.STRING)))), new SqlLiteral(null, AtomicType.STRING));
+    SqlExpression record = SqlCall.of("json_transform", objectLine, text(structure(scan)));
+    List<SelectItem> items = new ArrayList<>(List.of(new SelectItem(line, LINE), new SelectItem(objectLine, OBJECT),
+        new SelectItem(record, RECORD)));
+    if (withFileName) {
+      items.add(new SelectItem(new SqlColumn(CsvColumns.SOURCE_FILE), CsvColumns.SOURCE_FILE));
+    }
+    return SqlSelect.from(items, new SqlFrom.TableFunction("read_csv", List.of(paths), arguments, "lines", List.of()))
+        .withWhere(SqlOperator.infix("<>", SqlCall.of("trim", line), text("")));
+  }
+
+  /** A field of the record, or the record's text for the corrupt-record field. */
+  static SqlExpression value(FileScan scan, int index) {
+    String source = scan.sourceColumns().get(index);
+    if (source.equals(CsvColumns.CORRUPT_RECORD)) {
+      return new SqlCase(List.of(new SqlCase.When(malformed(scan), new SqlColumn(LINE))),
+          new SqlLiteral(null, AtomicType.STRING));
+    }
+    return new SqlCast(field(source), DuckDbTypes.of(scan.output().get(index).dataType()), false);
+  }
+
+  /** DROPMALFORMED keeps well-formed records; FAILFAST fails on the first malformed one, naming its file. */
+  static Optional<SqlExpression> rowFilter(FileScan scan) {
+    String mode = mode(scan);
+    if (mode.equals("DROPMALFORMED")) {
+      return Optional.of(SqlOperator.prefix("NOT", malformed(scan)));
+    }
+    if (!mode.equals("FAILFAST")) {
+      return Optional.empty();
+    }
+    SqlExpression message = SqlCall.of("concat", text(RaisedError.FAILED_READ_FILE.marker() + RaisedError.PAYLOAD_BOUNDARY),
+        new SqlColumn(CsvColumns.SOURCE_FILE), text(RaisedError.PAYLOAD_BOUNDARY));
+    return Optional.of(new SqlCase(List.of(new SqlCase.When(malformed(scan),
+        new SqlCast(SqlCall.of("error", message), "BOOLEAN", false))), new SqlLiteral(true, AtomicType.BOOLEAN)));
+  }
+
+  static boolean needsFileName(FileScan scan) {
+    return mode(scan).equals("FAILFAST");
+  }
+
+  private static String mode(FileScan scan) {
+    return scan.option("mode", "PERMISSIVE").toUpperCase(Locale.ROOT);
+  }
+
+  /** Not a JSON object, or a top-level field present with a value that does not convert to its type. */
+  private static SqlExpression malformed(FileScan scan) {
+    SqlExpression malformed = SqlOperator.postfix("IS NULL", new SqlColumn(OBJECT));
+    for (int i = 0; i < scan.sourceColumns().size(); i++) {
+      String source = scan.sourceColumns().get(i);
+      Attribute attribute = scan.output().get(i);
+      if (source.equals(CsvColumns.CORRUPT_RECORD) || attribute.dataType() == AtomicType.STRING) {
+        continue;
+      }
+      SqlExpression present = SqlOperator.postfix("IS NOT NULL",
+          SqlCall.of("json_extract", new SqlColumn(OBJECT), text("$." + quotedKey(source))));
+      SqlExpression notNull = SqlOperator.infix("<>", SqlCall.of("json_type", new SqlColumn(OBJECT),
+          text("$." + quotedKey(source))), text("NULL"));
+      SqlExpression lost = SqlOperator.postfix("IS NULL", field(source));
+      malformed = SqlOperator.infix("OR", malformed,
+          SqlOperator.infix("AND", SqlOperator.infix("AND", present, notNull), lost));
+    }
+    return malformed;
+  }
+
+  private static SqlExpression field(String name) {
+    return SqlCall.of("struct_extract", new SqlColumn(RECORD), text(name));
+  }
+
+  /** {@code json_transform}'s structure: each field's name and DuckDB type, as a JSON object. */
+  private static String structure(FileScan scan) {
+    StringBuilder structure = new StringBuilder("{");
+    for (int i = 0; i < scan.sourceColumns().size(); i++) {
+      String source = scan.sourceColumns().get(i);
+      if (source.equals(CsvColumns.CORRUPT_RECORD)) {
+        continue;
+      }
+      if (structure.length() > 1) {
+        structure.append(',');
+      }
+      structure.append(jsonString(source)).append(':').append(jsonString(DuckDbTypes.of(scan.output().get(i).dataType())));
+    }
+    return structure.append('}').toString();
+  }
+
+  private static String quotedKey(String name) {
+    return jsonString(name);
+  }
+
+  private static String jsonString(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+}
