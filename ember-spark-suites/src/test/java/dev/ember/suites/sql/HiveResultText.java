@@ -1,0 +1,138 @@
+package dev.ember.suites.sql;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.BinaryType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.MapType;
+import org.apache.spark.sql.types.StringType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Spark's {@code HiveResult.toHiveString} over rows a Connect client received: {@code NULL} (nested
+ * {@code null}), plain decimals, dates, timestamps in the session time zone without trailing zeros,
+ * {@code [a,b]} arrays, {@code {k:v}} maps with sorted entries, {@code {"name":value}} structs, strings
+ * quoted when nested; a row's values are separated by tabs.
+ */
+final class HiveResultText {
+  private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  private final ZoneId zone;
+
+  HiveResultText(ZoneId zone) {
+    this.zone = zone;
+  }
+
+  String row(Row row, StructType schema) {
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < schema.fields().length; i++) {
+      values.add(value(row.get(i), schema.fields()[i].dataType(), false));
+    }
+    return String.join("\t", values);
+  }
+
+  String value(Object value, DataType type, boolean nested) {
+    if (value == null) {
+      return nested ? "null" : "NULL";
+    }
+    if (value instanceof BigDecimal decimal) {
+      return decimal.toPlainString();
+    }
+    if (value instanceof Date date) {
+      return date.toLocalDate().toString();
+    }
+    if (value instanceof LocalDate date) {
+      return date.toString();
+    }
+    if (value instanceof Timestamp timestamp) {
+      return timestamp(timestamp.toInstant().atZone(zone).toLocalDateTime());
+    }
+    if (value instanceof Instant instant) {
+      return timestamp(instant.atZone(zone).toLocalDateTime());
+    }
+    if (value instanceof LocalDateTime local) {
+      return timestamp(local);
+    }
+    if (value instanceof java.time.Period period) {
+      return yearMonth(period.toTotalMonths());
+    }
+    if (value instanceof java.time.Duration duration) {
+      return dayTime(duration);
+    }
+    if (value instanceof java.time.LocalTime time) {
+      String text = String.format("%02d:%02d:%02d", time.getHour(), time.getMinute(), time.getSecond());
+      return time.getNano() == 0 ? text : text + "." + String.format("%09d", time.getNano()).replaceAll("0+$", "");
+    }
+    if (value instanceof byte[] bytes && type instanceof BinaryType) {
+      return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+    if (value instanceof String text) {
+      return nested && type instanceof StringType ? "\"" + text + "\"" : text;
+    }
+    if (value instanceof Row struct && type instanceof StructType structType) {
+      List<String> fields = new ArrayList<>();
+      StructField[] declared = structType.fields();
+      for (int i = 0; i < declared.length; i++) {
+        fields.add("\"" + declared[i].name() + "\":" + value(struct.get(i), declared[i].dataType(), true));
+      }
+      return "{" + String.join(",", fields) + "}";
+    }
+    if (value instanceof scala.collection.Map<?, ?> map && type instanceof MapType mapType) {
+      List<String> entries = new ArrayList<>();
+      scala.collection.Iterator<?> iterator = map.iterator();
+      while (iterator.hasNext()) {
+        scala.Tuple2<?, ?> entry = (scala.Tuple2<?, ?>) iterator.next();
+        entries.add(value(entry._1(), mapType.keyType(), true) + ":" + value(entry._2(), mapType.valueType(), true));
+      }
+      entries.sort(null);
+      return "{" + String.join(",", entries) + "}";
+    }
+    if (value instanceof scala.collection.Iterable<?> elements && type instanceof ArrayType arrayType) {
+      List<String> items = new ArrayList<>();
+      scala.collection.Iterator<?> iterator = elements.iterator();
+      while (iterator.hasNext()) {
+        items.add(value(iterator.next(), arrayType.elementType(), true));
+      }
+      return "[" + String.join(",", items) + "]";
+    }
+    return value.toString();
+  }
+
+  /** Hive style: {@code [-]years-months}. */
+  private static String yearMonth(long months) {
+    String sign = months < 0 ? "-" : "";
+    long absolute = Math.abs(months);
+    return sign + absolute / 12 + "-" + absolute % 12;
+  }
+
+  /** Hive style: {@code [-]days hh:mm:ss.nnnnnnnnn}. */
+  private static String dayTime(java.time.Duration duration) {
+    String sign = duration.isNegative() ? "-" : "";
+    java.time.Duration absolute = duration.abs();
+    long seconds = absolute.getSeconds();
+    return String.format("%s%d %02d:%02d:%02d.%09d", sign, seconds / 86_400, seconds % 86_400 / 3600,
+        seconds % 3600 / 60, seconds % 60, absolute.getNano());
+  }
+
+  /** Seconds, then the fraction without trailing zeros (none when zero), as Spark's fraction formatter. */
+  private static String timestamp(LocalDateTime time) {
+    String text = SECONDS.format(time);
+    int nanos = time.getNano();
+    if (nanos == 0) {
+      return text;
+    }
+    String fraction = String.format("%09d", nanos).replaceAll("0+$", "");
+    return text + "." + fraction;
+  }
+}

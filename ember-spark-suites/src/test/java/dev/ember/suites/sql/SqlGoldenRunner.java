@@ -1,0 +1,223 @@
+package dev.ember.suites.sql;
+
+import dev.ember.suites.Outcome;
+import dev.ember.suites.TestResult;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.apache.spark.SparkThrowable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Runs Spark's SQL golden files through {@code spark.sql} of any Connect session and compares each
+ * query as {@code SQLQueryTestSuite} does: the schema's catalog string, the rows as HiveResult strings
+ * (sorted unless the query orders them), or for an error its condition and SQLSTATE.
+ */
+final class SqlGoldenRunner {
+  private static final String INPUTS = "sql-tests/inputs";
+  private static final String RESULTS = "sql-tests/results";
+  /** Files Spark's own suite does not run. */
+  private static final List<String> IGNORED = List.of("ignored.sql");
+  /** Directories whose files need functions Spark's harness registers (Python and Scala test UDFs). */
+  private static final List<String> TEST_UDF_DIRECTORIES = List.of("udf/", "udaf/", "udtf/");
+  private static final Pattern ORDER_BY = Pattern.compile("(?is).*\\border\\s+by\\b.*");
+  private static final String TIME_ZONE = "America/Los_Angeles";
+  private static final long QUERY_SECONDS = 60;
+
+  private final Supplier<SparkSession> sessions;
+  private final SqlTestData testData;
+  private final HiveResultText text = new HiveResultText(ZoneId.of(TIME_ZONE));
+  private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "sql-golden-query");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  SqlGoldenRunner(Supplier<SparkSession> sessions, SqlTestData testData) {
+    this.sessions = sessions;
+    this.testData = testData;
+  }
+
+  /** Every input file that has a results file, in path order. */
+  static List<String> files() {
+    List<String> files = new ArrayList<>();
+    for (String input : SparkTestJar.list(INPUTS, ".sql")) {
+      String path = input.substring(INPUTS.length() + 1);
+      if (SparkTestJar.exists(RESULTS + "/" + path + ".out")) {
+        files.add(path);
+      }
+    }
+    return files;
+  }
+
+  List<TestResult> run(String path) {
+    String suite = "sql/" + path;
+    List<GoldenResults.Expected> expected = GoldenResults.parse(SparkTestJar.read(RESULTS + "/" + path + ".out"));
+    Optional<String> skip = skipReason(path);
+    SqlTestFile file = SqlTestFile.parse(path, SparkTestJar.read(INPUTS + "/" + path),
+        imported -> SparkTestJar.read(INPUTS + "/" + imported));
+    if (skip.isEmpty()) {
+      skip = file.skipReason();
+    }
+    List<TestResult> results = new ArrayList<>();
+    if (skip.isPresent()) {
+      for (int i = 0; i < expected.size(); i++) {
+        results.add(new TestResult(suite, name(i, expected.get(i).sql()), Outcome.SKIPPED, skip.get(), ""));
+      }
+      return results;
+    }
+    SparkSession spark = sessions.get();
+    try {
+      spark.conf().set("spark.sql.session.timeZone", TIME_ZONE);
+      testData.load(spark);
+      file.settings().forEach((key, value) -> spark.conf().set(key, value));
+    } catch (RuntimeException setup) {
+      for (int i = 0; i < expected.size(); i++) {
+        results.add(new TestResult(suite, name(i, expected.get(i).sql()), Outcome.FAILED,
+            "test setup failed: " + condition(setup), String.valueOf(setup.getMessage())));
+      }
+      close(spark);
+      return results;
+    }
+    for (int i = 0; i < expected.size(); i++) {
+      GoldenResults.Expected query = expected.get(i);
+      if (i >= file.queries().size() || !file.queries().get(i).equals(query.sql())) {
+        results.add(new TestResult(suite, name(i, query.sql()), Outcome.FAILED, "runner: query text differs from the golden file",
+            i < file.queries().size() ? file.queries().get(i) : "(no query)"));
+        continue;
+      }
+      results.add(compare(suite, name(i, query.sql()), spark, query));
+    }
+    close(spark);
+    return results;
+  }
+
+  private static void close(SparkSession spark) {
+    try {
+      spark.close();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Optional<String> skipReason(String path) {
+    if (IGNORED.contains(path)) {
+      return Optional.of("not applicable: ignored by SQLQueryTestSuite");
+    }
+    return TEST_UDF_DIRECTORIES.stream().filter(path::startsWith).findFirst()
+        .map(directory -> "not applicable: needs the test UDFs SQLQueryTestSuite registers");
+  }
+
+  private TestResult compare(String suite, String test, SparkSession spark, GoldenResults.Expected expected) {
+    Outcome pass = Outcome.PASSED;
+    try {
+      Future<Actual> future = executor.submit(() -> execute(spark, expected.sql()));
+      Actual actual;
+      try {
+        actual = future.get(QUERY_SECONDS, TimeUnit.SECONDS);
+      } catch (TimeoutException timeout) {
+        future.cancel(true);
+        spark.interruptAll();
+        return new TestResult(suite, test, Outcome.FAILED, "timeout", "no answer in " + QUERY_SECONDS + " s");
+      }
+      if (expected.isError()) {
+        return new TestResult(suite, test, Outcome.FAILED, "expected an error, got a result",
+            expected.errorClass().orElse(expected.exceptionClass()));
+      }
+      if (!actual.schema().equals(expected.schema())) {
+        return new TestResult(suite, test, Outcome.FAILED, "wrong schema", actual.schema() + " instead of " + expected.schema());
+      }
+      if (!actual.output().equals(expected.output())) {
+        return new TestResult(suite, test, Outcome.FAILED, "wrong result", firstDifference(actual.output(), expected.output()));
+      }
+      return new TestResult(suite, test, pass, "", "");
+    } catch (java.util.concurrent.ExecutionException failure) {
+      Throwable error = failure.getCause();
+      if (!expected.isError()) {
+        return new TestResult(suite, test, Outcome.FAILED, condition(error), String.valueOf(error.getMessage()));
+      }
+      return compareError(suite, test, error, expected);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  private static TestResult compareError(String suite, String test, Throwable error, GoldenResults.Expected expected) {
+    String condition = error instanceof SparkThrowable spark ? spark.getCondition() : null;
+    String sqlState = error instanceof SparkThrowable spark ? spark.getSqlState() : null;
+    if (expected.errorClass().isPresent()) {
+      if (!expected.errorClass().get().equals(condition)) {
+        return new TestResult(suite, test, Outcome.FAILED, "wrong error: " + condition(error),
+            "expected " + expected.errorClass().get() + ": " + error.getMessage());
+      }
+      if (expected.sqlState().isPresent() && !expected.sqlState().get().equals(sqlState)) {
+        return new TestResult(suite, test, Outcome.FAILED, "wrong SQLSTATE", sqlState + " instead of " + expected.sqlState().get());
+      }
+      return new TestResult(suite, test, Outcome.PASSED, "", "");
+    }
+    String simpleName = expected.exceptionClass().substring(expected.exceptionClass().lastIndexOf('.') + 1);
+    if (!error.getClass().getSimpleName().equals(simpleName)) {
+      return new TestResult(suite, test, Outcome.FAILED, "wrong error: " + condition(error),
+          "expected " + expected.exceptionClass() + ": " + error.getMessage());
+    }
+    return new TestResult(suite, test, Outcome.PASSED, "", "");
+  }
+
+  /** A query's answer as the golden files write it. */
+  private record Actual(String schema, String output) {
+  }
+
+  private Actual execute(SparkSession spark, String sql) {
+    Dataset<Row> frame = spark.sql(sql);
+    List<Row> rows = frame.collectAsList();
+    List<String> lines = new ArrayList<>();
+    for (Row row : rows) {
+      lines.add(text.row(row, frame.schema()));
+    }
+    if (!ORDER_BY.matcher(sql).matches()) {
+      lines.sort(null);
+    }
+    return new Actual(frame.schema().catalogString(), String.join("\n", lines).trim());
+  }
+
+  /** The category a failure is counted under: the error's condition, or its class. */
+  static String condition(Throwable error) {
+    if (error instanceof SparkThrowable spark && spark.getCondition() != null) {
+      return spark.getCondition();
+    }
+    return error.getClass().getSimpleName();
+  }
+
+  private static String firstDifference(String actual, String expected) {
+    String[] got = actual.split("\n", -1);
+    String[] want = expected.split("\n", -1);
+    for (int i = 0; i < Math.min(got.length, want.length); i++) {
+      if (!got[i].equals(want[i])) {
+        return "row " + (i + 1) + ": " + got[i] + " instead of " + want[i];
+      }
+    }
+    return got.length + " rows instead of " + want.length;
+  }
+
+  private static String name(int index, String sql) {
+    String text = sql.strip().replaceAll("\\s+", " ");
+    return index + ": " + (text.length() > 100 ? text.substring(0, 100) + "..." : text);
+  }
+
+  void close() {
+    executor.shutdownNow();
+  }
+
+}

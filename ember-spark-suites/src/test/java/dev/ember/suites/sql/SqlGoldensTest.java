@@ -1,0 +1,48 @@
+package dev.ember.suites.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ember.suites.Ratchet;
+import dev.ember.suites.SuiteKind;
+import dev.ember.suites.TestResult;
+import dev.ember.suites.run.SuiteEngine;
+import dev.ember.suites.run.SuiteOutput;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Spark SQL's own golden files ({@code spark-sql_2.13:4.2.0:tests}) on the chosen engine: every query
+ * of every file, compared with Spark's recorded answer; the run fails only when a test the ratchet
+ * lists stops passing. {@code -Dember.suites.sql.files=prefix,...} narrows the run to some files.
+ */
+class SqlGoldensTest {
+  @Test
+  void sparkSqlGoldenFilesHoldTheRatchet(@TempDir Path data) {
+    SuiteEngine engine = SuiteEngine.fromSystemProperties();
+    List<String> only = List.of(System.getProperty("ember.suites.sql.files", "").split(",")).stream()
+        .filter(prefix -> !prefix.isBlank()).toList();
+    SqlGoldenRunner runner = new SqlGoldenRunner(engine.sessions(), new SqlTestData(data));
+    List<TestResult> results = new ArrayList<>();
+    try {
+      for (String file : SqlGoldenRunner.files()) {
+        if (!only.isEmpty() && only.stream().noneMatch(file::startsWith)) {
+          continue;
+        }
+        List<TestResult> fileResults = runner.run(file);
+        System.out.println("sql/" + file + ": " + SuiteOutput.summary(fileResults));
+        results.addAll(fileResults);
+      }
+    } finally {
+      runner.close();
+    }
+    if (!only.isEmpty()) {
+      SuiteOutput.writeRun(engine, SuiteKind.SQL_GOLDENS, results);
+      return;
+    }
+    Ratchet.Verdict verdict = SuiteOutput.publish(engine, SuiteKind.SQL_GOLDENS, results);
+    assertThat(verdict.regressions()).as("tests of Spark's SQL golden files that passed before").isEmpty();
+  }
+}
