@@ -29,9 +29,16 @@ final class HiveResultText {
   private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private final ZoneId zone;
+  private final String binaryStyle;
 
-  HiveResultText(ZoneId zone) {
+  /**
+   * @param zone        the session time zone, also the JVM's (as in {@code SQLQueryTestSuite}), in which
+   *                    the client hands over {@code java.sql.Timestamp} values
+   * @param binaryStyle {@code spark.sql.binaryOutputStyle}: UTF-8 (also when unset), BASIC, BASE64, HEX or HEX_DISCRETE
+   */
+  HiveResultText(ZoneId zone, String binaryStyle) {
     this.zone = zone;
+    this.binaryStyle = binaryStyle.toUpperCase(java.util.Locale.ROOT);
   }
 
   String row(Row row, StructType schema) {
@@ -56,7 +63,8 @@ final class HiveResultText {
       return date.toString();
     }
     if (value instanceof Timestamp timestamp) {
-      return timestamp(timestamp.toInstant().atZone(zone).toLocalDateTime());
+      // the client rebases the instant to the hybrid calendar in the JVM's zone: its local fields are Spark's
+      return timestamp(timestamp.toLocalDateTime());
     }
     if (value instanceof Instant instant) {
       return timestamp(instant.atZone(zone).toLocalDateTime());
@@ -75,7 +83,7 @@ final class HiveResultText {
       return time.getNano() == 0 ? text : text + "." + String.format("%09d", time.getNano()).replaceAll("0+$", "");
     }
     if (value instanceof byte[] bytes && type instanceof BinaryType) {
-      return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+      return binary(bytes);
     }
     if (value instanceof String text) {
       return nested && type instanceof StringType ? "\"" + text + "\"" : text;
@@ -107,6 +115,22 @@ final class HiveResultText {
       return "[" + String.join(",", items) + "]";
     }
     return value.toString();
+  }
+
+  private String binary(byte[] bytes) {
+    return switch (binaryStyle) {
+      case "BASIC" -> {
+        List<String> values = new ArrayList<>();
+        for (byte b : bytes) {
+          values.add(Byte.toString(b));
+        }
+        yield "[" + String.join(", ", values) + "]";
+      }
+      case "BASE64" -> java.util.Base64.getEncoder().withoutPadding().encodeToString(bytes);
+      case "HEX" -> java.util.HexFormat.of().withUpperCase().formatHex(bytes);
+      case "HEX_DISCRETE" -> "[" + java.util.HexFormat.ofDelimiter(" ").withUpperCase().formatHex(bytes) + "]";
+      default -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    };
   }
 
   /** Hive style: {@code [-]years-months}. */

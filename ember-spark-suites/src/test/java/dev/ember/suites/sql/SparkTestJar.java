@@ -16,12 +16,12 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 /** Resources of {@code spark-sql_2.13:4.2.0:tests}, read from the jar on the test classpath, never copied into the repository. */
-final class SparkTestJar {
+public final class SparkTestJar {
   private SparkTestJar() {
   }
 
   /** The names of the jar's entries under {@code directory} ending in {@code suffix}, sorted. */
-  static List<String> list(String directory, String suffix) {
+  public static List<String> list(String directory, String suffix) {
     URL url = SparkTestJar.class.getClassLoader().getResource(directory);
     if (url == null) {
       throw new IllegalStateException(directory + " is not on the classpath: add spark-sql_2.13:4.2.0:tests");
@@ -43,11 +43,11 @@ final class SparkTestJar {
     }
   }
 
-  static boolean exists(String name) {
+  public static boolean exists(String name) {
     return SparkTestJar.class.getClassLoader().getResource(name) != null;
   }
 
-  static String read(String name) {
+  public static String read(String name) {
     try (InputStream in = SparkTestJar.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("no " + name + " in Spark's tests jar");

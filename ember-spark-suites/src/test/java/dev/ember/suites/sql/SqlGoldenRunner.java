@@ -2,15 +2,12 @@ package dev.ember.suites.sql;
 
 import dev.ember.suites.Outcome;
 import dev.ember.suites.TestResult;
+import dev.ember.suites.run.QueryTimeout;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -31,18 +28,14 @@ final class SqlGoldenRunner {
   private static final List<String> IGNORED = List.of("ignored.sql");
   /** Directories whose files need functions Spark's harness registers (Python and Scala test UDFs). */
   private static final List<String> TEST_UDF_DIRECTORIES = List.of("udf/", "udaf/", "udtf/");
+  private static final Pattern DESCRIBE = Pattern.compile("(?is)\\s*desc(ribe)?\\b.*");
   private static final Pattern ORDER_BY = Pattern.compile("(?is).*\\border\\s+by\\b.*");
-  private static final String TIME_ZONE = "America/Los_Angeles";
+  static final String TIME_ZONE = "America/Los_Angeles";
   private static final long QUERY_SECONDS = 60;
 
   private final Supplier<SparkSession> sessions;
   private final SqlTestData testData;
-  private final HiveResultText text = new HiveResultText(ZoneId.of(TIME_ZONE));
-  private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-    Thread thread = new Thread(runnable, "sql-golden-query");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final QueryTimeout timeout = new QueryTimeout(QUERY_SECONDS);
 
   SqlGoldenRunner(Supplier<SparkSession> sessions, SqlTestData testData) {
     this.sessions = sessions;
@@ -77,9 +70,13 @@ final class SqlGoldenRunner {
       }
       return results;
     }
+    HiveResultText text = new HiveResultText(ZoneId.of(TIME_ZONE),
+        file.settings().getOrDefault("spark.sql.binaryOutputStyle", "UTF-8"));
     SparkSession spark = sessions.get();
     try {
       spark.conf().set("spark.sql.session.timeZone", TIME_ZONE);
+      spark.conf().set("spark.sql.shuffle.partitions", "4");
+      SqlCatalogReset.dropAll(spark);
       testData.load(spark);
       file.settings().forEach((key, value) -> spark.conf().set(key, value));
     } catch (RuntimeException setup) {
@@ -97,7 +94,7 @@ final class SqlGoldenRunner {
             i < file.queries().size() ? file.queries().get(i) : "(no query)"));
         continue;
       }
-      results.add(compare(suite, name(i, query.sql()), spark, query));
+      results.add(compare(suite, name(i, query.sql()), spark, query, text));
     }
     close(spark);
     return results;
@@ -119,16 +116,13 @@ final class SqlGoldenRunner {
         .map(directory -> "not applicable: needs the test UDFs SQLQueryTestSuite registers");
   }
 
-  private TestResult compare(String suite, String test, SparkSession spark, GoldenResults.Expected expected) {
-    Outcome pass = Outcome.PASSED;
+  private TestResult compare(String suite, String test, SparkSession spark, GoldenResults.Expected expected,
+      HiveResultText text) {
     try {
-      Future<Actual> future = executor.submit(() -> execute(spark, expected.sql()));
       Actual actual;
       try {
-        actual = future.get(QUERY_SECONDS, TimeUnit.SECONDS);
-      } catch (TimeoutException timeout) {
-        future.cancel(true);
-        spark.interruptAll();
+        actual = timeout.run(spark, () -> execute(spark, expected.sql(), text));
+      } catch (TimeoutException late) {
         return new TestResult(suite, test, Outcome.FAILED, "timeout", "no answer in " + QUERY_SECONDS + " s");
       }
       if (expected.isError()) {
@@ -138,19 +132,17 @@ final class SqlGoldenRunner {
       if (!actual.schema().equals(expected.schema())) {
         return new TestResult(suite, test, Outcome.FAILED, "wrong schema", actual.schema() + " instead of " + expected.schema());
       }
-      if (!actual.output().equals(expected.output())) {
-        return new TestResult(suite, test, Outcome.FAILED, "wrong result", firstDifference(actual.output(), expected.output()));
+      String output = ordered(actual.lines(), expected.sql(), expected.output());
+      if (!output.equals(expected.output())) {
+        return new TestResult(suite, test, Outcome.FAILED, "wrong result", firstDifference(output, expected.output()));
       }
-      return new TestResult(suite, test, pass, "", "");
+      return new TestResult(suite, test, Outcome.PASSED, "", "");
     } catch (java.util.concurrent.ExecutionException failure) {
       Throwable error = failure.getCause();
       if (!expected.isError()) {
         return new TestResult(suite, test, Outcome.FAILED, condition(error), String.valueOf(error.getMessage()));
       }
       return compareError(suite, test, error, expected);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
     }
   }
 
@@ -176,20 +168,30 @@ final class SqlGoldenRunner {
   }
 
   /** A query's answer as the golden files write it. */
-  private record Actual(String schema, String output) {
+  private record Actual(String schema, List<String> lines) {
   }
 
-  private Actual execute(SparkSession spark, String sql) {
+  private static Actual execute(SparkSession spark, String sql, HiveResultText text) {
     Dataset<Row> frame = spark.sql(sql);
     List<Row> rows = frame.collectAsList();
-    List<String> lines = new ArrayList<>();
-    for (Row row : rows) {
-      lines.add(text.row(row, frame.schema()));
+    return new Actual(frame.schema().catalogString(), HiveResultLines.of(rows, frame.schema(), text));
+  }
+
+  /**
+   * Spark sorts the lines unless the analyzed plan orders them; without the plan, an expected answer
+   * that is not in sorted order, or a query that orders or describes, is compared line by line in order.
+   */
+  private static String ordered(List<String> lines, String sql, String expectedOutput) {
+    List<String> expectedLines = expectedOutput.isEmpty() ? List.of() : List.of(expectedOutput.split("\n", -1));
+    List<String> sortedExpected = new ArrayList<>(expectedLines);
+    sortedExpected.sort(null);
+    boolean inOrder = !sortedExpected.equals(expectedLines) || ORDER_BY.matcher(sql).matches()
+        || DESCRIBE.matcher(sql).matches();
+    List<String> result = new ArrayList<>(lines);
+    if (!inOrder) {
+      result.sort(null);
     }
-    if (!ORDER_BY.matcher(sql).matches()) {
-      lines.sort(null);
-    }
-    return new Actual(frame.schema().catalogString(), String.join("\n", lines).trim());
+    return String.join("\n", result).trim();
   }
 
   /** The category a failure is counted under: the error's condition, or its class. */
@@ -217,7 +219,7 @@ final class SqlGoldenRunner {
   }
 
   void close() {
-    executor.shutdownNow();
+    timeout.close();
   }
 
 }

@@ -10,6 +10,8 @@ import dev.ember.suites.run.SuiteOutput;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +28,11 @@ class SqlGoldensTest {
         .filter(prefix -> !prefix.isBlank()).toList();
     SqlGoldenRunner runner = new SqlGoldenRunner(engine.sessions(), new SqlTestData(data));
     List<TestResult> results = new ArrayList<>();
+    // as SQLQueryTestSuite: the JVM in the session's zone (the client hands timestamps over in it), US locale
+    TimeZone zone = TimeZone.getDefault();
+    Locale locale = Locale.getDefault();
+    TimeZone.setDefault(TimeZone.getTimeZone(SqlGoldenRunner.TIME_ZONE));
+    Locale.setDefault(Locale.US);
     try {
       for (String file : SqlGoldenRunner.files()) {
         if (!only.isEmpty() && only.stream().noneMatch(file::startsWith)) {
@@ -37,6 +44,8 @@ class SqlGoldensTest {
       }
     } finally {
       runner.close();
+      TimeZone.setDefault(zone);
+      Locale.setDefault(locale);
     }
     if (!only.isEmpty()) {
       SuiteOutput.writeRun(engine, SuiteKind.SQL_GOLDENS, results);

@@ -34,7 +34,7 @@ record SqlTestFile(String path, List<String> queries, Map<String, String> settin
         queries.addAll(parse(path, imported, importedInput).queries());
       }
     }
-    queries.addAll(split(code));
+    queries.addAll(queries(code));
     Map<String, Boolean> dimensionSeen = new LinkedHashMap<>();
     Optional<String> skip = Optional.empty();
     List<String> onlyIf = new ArrayList<>();
@@ -57,16 +57,50 @@ record SqlTestFile(String path, List<String> queries, Map<String, String> settin
     return new SqlTestFile(path, queries, settings, skip);
   }
 
-  /** Spark's {@code splitWithSemicolon}: split at a {@code ;} not preceded by a backslash; blanks dropped. */
-  private static List<String> split(List<String> code) {
+  /**
+   * The queries of the code lines: between {@code --QUERY-DELIMITER-START} and {@code -END} one query
+   * each, elsewhere split at semicolons; then, as Spark does, lines starting with {@code --} left in a
+   * query (a comment after the previous query's semicolon) dropped, blanks dropped.
+   */
+  private static List<String> queries(List<String> code) {
+    List<String> raw = new ArrayList<>();
+    List<String> other = new ArrayList<>();
+    StringBuilder delimited = new StringBuilder();
+    boolean inDelimited = false;
+    for (String line : code) {
+      if (line.trim().startsWith("--QUERY-DELIMITER-START")) {
+        inDelimited = true;
+        raw.addAll(splitWithSemicolon(other));
+        other.clear();
+      } else if (line.trim().startsWith("--QUERY-DELIMITER-END")) {
+        inDelimited = false;
+        String query = delimited.toString();
+        raw.add("\n" + (query.endsWith(";") ? query.substring(0, query.length() - 1) : query));
+        delimited.setLength(0);
+      } else if (inDelimited) {
+        delimited.append('\n').append(line);
+      } else {
+        other.add(line);
+      }
+    }
+    raw.addAll(splitWithSemicolon(other));
     List<String> queries = new ArrayList<>();
-    for (String query : String.join("\n", code).split("(?<=[^\\\\]);")) {
+    for (String query : raw) {
       String trimmed = query.trim();
-      if (!trimmed.isEmpty()) {
-        queries.add(trimmed);
+      if (trimmed.isEmpty()) {
+        continue;
+      }
+      String kept = String.join("\n", trimmed.lines().filter(line -> !line.startsWith("--")).toList()).trim();
+      if (!kept.isEmpty()) {
+        queries.add(kept);
       }
     }
     return queries;
+  }
+
+  /** Spark's {@code splitWithSemicolon}: split at a {@code ;} not preceded by a backslash. */
+  private static List<String> splitWithSemicolon(List<String> code) {
+    return List.of(String.join("\n", code).split("(?<=[^\\\\]);"));
   }
 
   private static Map<String, String> keyValues(String text) {
