@@ -27,6 +27,7 @@ import dev.ember.conformance.cases.ReaderOptionCases;
 import dev.ember.conformance.cases.ReaderEdgeCases;
 import dev.ember.conformance.cases.ParquetTimestampCases;
 import dev.ember.conformance.cases.CheckpointCases;
+import dev.ember.conformance.cases.RowPositionCases;
 import dev.ember.conformance.cases.SessionConfCases;
 import dev.ember.conformance.cases.SetOperationCases;
 import dev.ember.conformance.cases.ShowCases;
@@ -55,6 +56,7 @@ public final class ConformanceSuite {
         new ReaderEdgeCases(),
         new ParquetTimestampCases(),
         new CheckpointCases(),
+        new RowPositionCases(),
         new AggregateFunctionCases(),
         new GroupingCases(),
         new ConditionalCases(),

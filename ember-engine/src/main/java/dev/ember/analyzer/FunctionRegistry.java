@@ -29,7 +29,8 @@ final class FunctionRegistry {
         PatternFunctions.definitions(),
         MathFunctions.definitions(),
         WindowFunctions.definitions(),
-        DatetimeFunctions.definitions())) {
+        DatetimeFunctions.definitions(),
+        RowPositionFunctions.definitions())) {
       for (FunctionDefinition definition : group) {
         if (functions.put(definition.name().toLowerCase(Locale.ROOT), definition) != null) {
           throw new IllegalStateException("function defined twice: " + definition.name());

@@ -1,5 +1,7 @@
 package dev.ember.analyzer;
 
+import dev.ember.plan.resolved.BoundExpressions;
+
 import dev.ember.plan.errors.CollectionErrors;
 import dev.ember.plan.expressions.Alias;
 import dev.ember.plan.expressions.Expression;

@@ -80,6 +80,7 @@ final class FunctionRenderers {
     LambdaRenderers.register(renderers);
     HashRenderers.register(renderers);
     JsonRenderers.register(renderers);
+    RowPositionRenderers.register(renderers);
     return Map.copyOf(renderers);
   }
 

@@ -12,6 +12,8 @@ import dev.ember.plan.resolved.NamedExpression;
 import dev.ember.plan.resolved.OffsetRows;
 import dev.ember.plan.resolved.Ordering;
 import dev.ember.plan.resolved.Projection;
+import dev.ember.plan.resolved.BoundSortOrder;
+import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.RangeScan;
 import dev.ember.plan.resolved.ResolvedPlan;
 import dev.ember.plan.resolved.SampledRows;
@@ -114,13 +116,16 @@ public final class SqlGenerator {
       if (withKeys != null) {
         return withKeys;
       }
-      return SqlSelect.from(items(projection.columns()), subquery(select(projection.input())));
+      return SqlSelect.from(items(projection.columns()), subquery(inputFor(projection.input(),
+          projection.columns().stream().map(NamedExpression::expression).toList())));
     }
     if (plan instanceof Selection selection) {
-      return starFrom(selection.input()).withWhere(ExpressionToSql.convert(selection.condition()));
+      return columnsFrom(selection.input(), List.of(selection.condition()))
+          .withWhere(ExpressionToSql.convert(selection.condition()));
     }
     if (plan instanceof Ordering ordering) {
-      return starFrom(ordering.input()).withOrderBy(ordering.orders().stream()
+      return columnsFrom(ordering.input(), ordering.orders().stream().map(BoundSortOrder::child).toList())
+          .withOrderBy(ordering.orders().stream()
           .map(order -> new OrderItem(ExpressionToSql.convert(order.child()), order.ascending(), order.nullsFirst()))
           .toList());
     }
@@ -131,7 +136,9 @@ public final class SqlGenerator {
       return starFrom(offset.input()).withOffset(offset.offset());
     }
     if (plan instanceof Aggregation aggregation) {
-      return SqlSelect.from(items(aggregation.columns()), subquery(select(aggregation.input())))
+      List<BoundExpression> used = new java.util.ArrayList<>(aggregation.groupings());
+      aggregation.columns().forEach(column -> used.add(column.expression()));
+      return SqlSelect.from(items(aggregation.columns()), subquery(inputFor(aggregation.input(), used)))
           .withGroupBy(groupBy(aggregation));
     }
     if (plan instanceof JoinRows join) {
@@ -170,6 +177,19 @@ public final class SqlGenerator {
       default:
         return keys;
     }
+  }
+
+  /** The input's query; numbered ({@link RowNumbering}) when the expressions use row positions. */
+  private SqlSelect inputFor(ResolvedPlan input, List<BoundExpression> expressions) {
+    return RowPositionRenderers.usePositions(expressions) ? RowNumbering.numbered(this, input) : select(input);
+  }
+
+  /** {@code SELECT *} of the input, or its own columns of the numbered input when the expressions use row positions. */
+  private SqlSelect columnsFrom(ResolvedPlan input, List<BoundExpression> expressions) {
+    if (!RowPositionRenderers.usePositions(expressions)) {
+      return starFrom(input);
+    }
+    return SqlSelect.from(RowNumbering.columns(input.output()), subquery(RowNumbering.numbered(this, input)));
   }
 
   private SqlSelect starFrom(ResolvedPlan input) {

@@ -1,21 +1,14 @@
-package dev.ember.analyzer;
+package dev.ember.plan.resolved;
 
-import dev.ember.plan.resolved.BoundCast;
-import dev.ember.plan.resolved.BoundExpression;
-import dev.ember.plan.resolved.BoundLambda;
-import dev.ember.plan.resolved.Call;
-import dev.ember.plan.resolved.ElementAccess;
-import dev.ember.plan.resolved.FieldAccess;
-import dev.ember.plan.resolved.Generator;
 import java.util.List;
 import java.util.function.Predicate;
 
 /** Walks resolved expression trees. */
-final class BoundExpressions {
+public final class BoundExpressions {
   private BoundExpressions() {
   }
 
-  static List<BoundExpression> children(BoundExpression expression) {
+  public static List<BoundExpression> children(BoundExpression expression) {
     if (expression instanceof Call call) {
       return call.arguments();
     }
@@ -34,10 +27,17 @@ final class BoundExpressions {
     if (expression instanceof BoundLambda lambda) {
       return List.of(lambda.body());
     }
+    if (expression instanceof WindowCall window) {
+      List<BoundExpression> children = new java.util.ArrayList<>();
+      children.add(window.function());
+      children.addAll(window.partitionBy());
+      window.orderBy().forEach(order -> children.add(order.child()));
+      return children;
+    }
     return List.of();
   }
 
-  static boolean anyMatch(BoundExpression expression, Predicate<BoundExpression> predicate) {
+  public static boolean anyMatch(BoundExpression expression, Predicate<BoundExpression> predicate) {
     if (predicate.test(expression)) {
       return true;
     }

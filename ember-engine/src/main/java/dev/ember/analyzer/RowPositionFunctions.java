@@ -1,0 +1,63 @@
+package dev.ember.analyzer;
+
+import static dev.ember.analyzer.FunctionDefinition.prefix;
+
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.ErrorKind;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.types.AtomicType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Functions of a row's position in its input: {@code rand} and {@code randn} (seeded draws),
+ * {@code monotonically_increasing_id} and {@code spark_partition_id}. Ember runs a plan as one
+ * partition: the id is the row's ordinal from 0, the partition id 0, and a draw is a function of the
+ * seed and the ordinal (the same seed and input give the same values; Spark's own values depend on
+ * how its input is partitioned).
+ */
+final class RowPositionFunctions {
+  /** The position-dependent functions, by the name of their resolved call. */
+  static final List<String> CALLS = List.of("rand", "randn", "monotonically_increasing_id", "spark_partition_id");
+
+  private RowPositionFunctions() {
+  }
+
+  static List<FunctionDefinition> definitions() {
+    return List.of(
+        draw("rand", "rand"),
+        draw("random", "rand"),  // Spark names it rand, as its alias
+        draw("randn", "randn"),
+        new FunctionDefinition("monotonically_increasing_id", 0, 0, false,
+            (pretty, arguments, sql) -> new Call("monotonically_increasing_id", List.of(), AtomicType.LONG, false),
+            prefix("monotonically_increasing_id")),
+        new FunctionDefinition("spark_partition_id", 0, 0, false,
+            (pretty, arguments, sql) -> new Call("spark_partition_id", List.of(), AtomicType.INTEGER, false),
+            prefix("SPARK_PARTITION_ID")));
+  }
+
+  /** rand([seed]) / randn([seed]): the seed a constant INT or BIGINT (NULL is 0), the result a non-null double. */
+  private static FunctionDefinition draw(String name, String call) {
+    return new FunctionDefinition(name, 0, 1, false, (pretty, arguments, sql) -> {
+      long seed = arguments.isEmpty() ? 0L : seed(pretty, arguments.get(0), sql.get(0));
+      return new Call(call, List.of(Literal.of(seed)), AtomicType.DOUBLE, false);
+    }, prefix(call));
+  }
+
+  private static long seed(String pretty, BoundExpression argument, String argumentSql) {
+    if (argument.dataType() != AtomicType.INTEGER && argument.dataType() != AtomicType.LONG
+        && argument.dataType() != AtomicType.NULL) {
+      // Spark names the seed here as its column name: a string literal without quotes
+      String seedName = argument instanceof Literal literal && literal.value() instanceof String text ? text : argumentSql;
+      throw InputChecks.unexpectedType(pretty, 0, seedName, argument.dataType(), "(\"INT\" or \"BIGINT\")");
+    }
+    if (!(argument instanceof Literal literal)) {
+      throw new EmberException(ErrorKind.ANALYSIS, "SEED_EXPRESSION_IS_UNFOLDABLE", "42K08",
+          "The seed expression \"" + argumentSql + "\" of the expression \"" + pretty + "\" must be foldable.",
+          Map.of("seedExpr", "\"" + argumentSql + "\"", "exprWithSeed", "\"" + pretty + "\""));
+    }
+    return literal.value() == null ? 0L : ((Number) literal.value()).longValue();
+  }
+}

@@ -1,0 +1,60 @@
+package dev.ember.sqlgen;
+
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.BoundExpressions;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.sqlgen.FunctionRenderers.Renderer;
+import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlCast;
+import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlLiteral;
+import dev.ember.sqlgen.tree.SqlOperator;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code rand}, {@code randn}, {@code monotonically_increasing_id} and {@code spark_partition_id}
+ * over the input's rows numbered by {@link RowNumbering} (an operator whose expressions use them
+ * numbers its input): a draw is 53 bits of {@code hash(#ordinal, seed)} scaled into [0, 1), a normal
+ * draw Box-Muller of two such; the id is the ordinal from 0 and the partition id 0 (one partition).
+ */
+final class RowPositionRenderers {
+  private static final List<String> CALLS = List.of("rand", "randn", "monotonically_increasing_id", "spark_partition_id");
+  private static final SqlLiteral TWO_TO_THE_53 = new SqlLiteral(9007199254740992.0, AtomicType.DOUBLE);
+
+  private RowPositionRenderers() {
+  }
+
+  static void register(Map<String, Renderer> renderers) {
+    renderers.put("rand", (call, args) -> uniform(args.get(0), 0, false));
+    renderers.put("randn", (call, args) -> {
+      SqlExpression radius = SqlCall.of("sqrt", SqlOperator.infix("*", new SqlLiteral(-2.0, AtomicType.DOUBLE),
+          SqlCall.of("ln", uniform(args.get(0), 1, true))));
+      SqlExpression angle = SqlOperator.infix("*", new SqlLiteral(2 * Math.PI, AtomicType.DOUBLE),
+          uniform(args.get(0), 2, false));
+      return SqlOperator.infix("*", radius, SqlCall.of("cos", angle));
+    });
+    renderers.put("monotonically_increasing_id", (call, args) -> new SqlCast(
+        SqlOperator.infix("-", RowNumbering.ordinal(), new SqlLiteral(1L, AtomicType.LONG)), "BIGINT", false));
+    renderers.put("spark_partition_id", (call, args) -> new SqlLiteral(0, AtomicType.INTEGER));
+  }
+
+  /** Whether any of the expressions depends on the rows' positions, so that the input must be numbered. */
+  static boolean usePositions(Collection<? extends BoundExpression> expressions) {
+    return expressions.stream().anyMatch(expression -> BoundExpressions.anyMatch(expression,
+        part -> part instanceof Call call && CALLS.contains(call.function())));
+  }
+
+  /** A double in [0, 1), or in (0, 1] when {@code excludeZero}; {@code stream} separates draws of one row. */
+  private static SqlExpression uniform(SqlExpression seed, int stream, boolean excludeZero) {
+    SqlExpression hash = stream == 0 ? SqlCall.of("hash", RowNumbering.ordinal(), seed)
+        : SqlCall.of("hash", RowNumbering.ordinal(), seed, new SqlLiteral(stream, AtomicType.INTEGER));
+    SqlExpression bits = SqlOperator.infix(">>", hash, new SqlLiteral(11, AtomicType.INTEGER));
+    if (excludeZero) {
+      bits = SqlOperator.infix("+", bits, new SqlLiteral(1, AtomicType.INTEGER));
+    }
+    return SqlOperator.infix("/", bits, TWO_TO_THE_53);
+  }
+}
