@@ -27,6 +27,7 @@ import dev.ember.conformance.cases.ReaderOptionCases;
 import dev.ember.conformance.cases.ReaderEdgeCases;
 import dev.ember.conformance.cases.ParquetTimestampCases;
 import dev.ember.conformance.cases.CheckpointCases;
+import dev.ember.conformance.cases.NaEdgeCases;
 import dev.ember.conformance.cases.RowPositionCases;
 import dev.ember.conformance.cases.SessionConfCases;
 import dev.ember.conformance.cases.SetOperationCases;
@@ -57,6 +58,7 @@ public final class ConformanceSuite {
         new ParquetTimestampCases(),
         new CheckpointCases(),
         new RowPositionCases(),
+        new NaEdgeCases(),
         new AggregateFunctionCases(),
         new GroupingCases(),
         new ConditionalCases(),

@@ -109,8 +109,11 @@ final class ColumnResolver {
     return new BoundColumn(new ColumnReference(match), names.same(written, match.name()) ? written : match.name());
   }
 
-  /** {@code a.b.c}: the longest prefix that names a column, then struct fields; named by the last field. */
-  private BoundColumn resolveNestedField(List<String> nameParts, List<Attribute> candidates) {
+  /**
+   * {@code a.b.c}: the longest prefix that names a column, then struct fields; named by the last field.
+   * Null when the name is not a nested field of the candidates.
+   */
+  BoundColumn resolveNestedField(List<String> nameParts, List<Attribute> candidates) {
     for (int prefix = nameParts.size() - 1; prefix >= 1; prefix--) {
       List<Attribute> matches = names.find(nameParts.subList(0, prefix), candidates);
       if (matches.size() != 1) {

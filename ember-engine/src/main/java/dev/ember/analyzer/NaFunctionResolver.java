@@ -23,37 +23,77 @@ final class NaFunctionResolver {
 
   static Scope resolve(Analyzer analyzer, NaFunction function) {
     Scope input = analyzer.resolve(function.input());
-    List<Attribute> targets = targets(analyzer, input, function);
     if (function instanceof NaFunction.Fill fill) {
-      return fill(analyzer, input, targets, fill);
+      return fill(analyzer, input, fillTargets(analyzer, input, fill.columns()), fill);
     }
     if (function instanceof NaFunction.DropRows drop) {
-      return drop(input, targets, drop);
+      return drop(input, dropTargets(analyzer, input, drop.columns()), drop);
     }
     if (function instanceof NaFunction.Replace replace) {
-      return replace(analyzer, input, targets, replace);
+      return replace(analyzer, input, replaceTargets(analyzer, input, replace.columns()), replace);
     }
     throw new IllegalStateException("unexpected " + function);
   }
 
-  /** The named columns (each must resolve), or every column. */
-  private static List<Attribute> targets(Analyzer analyzer, Scope input, NaFunction function) {
-    List<String> names = function instanceof NaFunction.Fill fill ? fill.columns()
-        : function instanceof NaFunction.DropRows drop ? drop.columns() : ((NaFunction.Replace) function).columns();
+  /**
+   * fill: the named top-level columns; as Spark's {@code toAttributes}, a name that is not a column
+   * ({@code "*"}, a nested field) is ignored; no names, every column.
+   */
+  private static List<Attribute> fillTargets(Analyzer analyzer, Scope input, List<String> names) {
+    if (names.isEmpty()) {
+      return input.output();
+    }
+    List<Attribute> targets = new ArrayList<>();
+    for (String name : names) {
+      if (!name.equals("*") && column(analyzer, input, name) instanceof ColumnReference reference) {
+        targets.add(reference.attribute());
+      }
+    }
+    return targets;
+  }
+
+  /** drop: the named columns or nested fields, each as {@code Dataset.resolve} finds it ({@code "*"} is not a column). */
+  private static List<BoundExpression> dropTargets(Analyzer analyzer, Scope input, List<String> names) {
+    if (names.isEmpty()) {
+      return input.output().stream().<BoundExpression>map(ColumnReference::new).toList();
+    }
+    return names.stream().map(name -> column(analyzer, input, name)).toList();
+  }
+
+  /** replace: every column for {@code "*"}, else the named top-level columns (a nested field is refused). */
+  private static List<Attribute> replaceTargets(Analyzer analyzer, Scope input, List<String> names) {
     if (names.isEmpty() || names.equals(List.of("*"))) {
       return input.output();
     }
     List<Attribute> targets = new ArrayList<>();
     for (String name : names) {
-      List<Attribute> matches = analyzer.names().find(Identifiers.parseAttributeName(name), input.output());
-      if (matches.isEmpty()) {
-        // Dataset.resolve: every column is proposed, in schema order
-        throw SparkErrors.unresolvedColumn(Identifiers.quoteNameParts(Identifiers.parseAttributeName(name)),
-            input.output().stream().map(attribute -> Identifiers.quote(attribute.name())).toList());
+      if (!(column(analyzer, input, name) instanceof ColumnReference reference)) {
+        String quoted = Identifiers.quoteNameParts(Identifiers.parseAttributeName(name));
+        throw new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.UNSUPPORTED_OPERATION,
+            "UNSUPPORTED_FEATURE.REPLACE_NESTED_COLUMN", "0A000",
+            "The feature is not supported: The replace function does not support nested column " + quoted + ".",
+            java.util.Map.of("colName", quoted));
       }
-      targets.add(matches.get(0));
+      targets.add(reference.attribute());
     }
     return targets;
+  }
+
+  /** A name as {@code Dataset.resolve} finds it: a column or a nested field; else every column is proposed. */
+  private static BoundExpression column(Analyzer analyzer, Scope input, String name) {
+    List<String> parts = name.equals("*") ? List.of("*") : Identifiers.parseAttributeName(name);
+    List<Attribute> matches = analyzer.names().find(parts, input.output());
+    if (!matches.isEmpty()) {
+      return new ColumnReference(matches.get(0));
+    }
+    BoundColumn field = parts.size() > 1
+        ? new ColumnResolver(input, analyzer.names()).resolveNestedField(parts, input.output()) : null;
+    if (field != null) {
+      return field.expression();
+    }
+    // Dataset.resolve: every column is proposed, in schema order
+    throw SparkErrors.unresolvedColumn(Identifiers.quoteNameParts(parts),
+        input.output().stream().map(attribute -> Identifiers.quote(attribute.name())).toList());
   }
 
   private static Scope fill(Analyzer analyzer, Scope input, List<Attribute> targets, NaFunction.Fill fill) {
@@ -85,10 +125,10 @@ final class NaFunctionResolver {
     return value.equals(column);
   }
 
-  private static Scope drop(Scope input, List<Attribute> targets, NaFunction.DropRows drop) {
+  private static Scope drop(Scope input, List<BoundExpression> targets, NaFunction.DropRows drop) {
     BoundExpression present = null;
-    for (Attribute attribute : targets) {
-      BoundExpression valid = valid(attribute);
+    for (BoundExpression target : targets) {
+      BoundExpression valid = valid(target);
       BoundExpression counted = new Call("case_when", List.of(valid, Literal.of(1), Literal.of(0)),
           AtomicType.INTEGER, false);
       present = present == null ? counted : new Call("add", List.of(present, counted), AtomicType.INTEGER, false);
@@ -100,10 +140,9 @@ final class NaFunctionResolver {
   }
 
   /** Not null, and not NaN for floating-point columns. */
-  private static BoundExpression valid(Attribute attribute) {
-    BoundExpression column = new ColumnReference(attribute);
+  private static BoundExpression valid(BoundExpression column) {
     BoundExpression notNull = new Call("is_not_null", List.of(column), AtomicType.BOOLEAN, false);
-    if (attribute.dataType() != AtomicType.DOUBLE && attribute.dataType() != AtomicType.FLOAT) {
+    if (column.dataType() != AtomicType.DOUBLE && column.dataType() != AtomicType.FLOAT) {
       return notNull;
     }
     BoundExpression notNaN = new Call("not", List.of(new Call("isnan", List.of(column), AtomicType.BOOLEAN, false)),
