@@ -29,6 +29,7 @@ import dev.ember.conformance.cases.ParquetTimestampCases;
 import dev.ember.conformance.cases.CheckpointCases;
 import dev.ember.conformance.cases.NaEdgeCases;
 import dev.ember.conformance.cases.RowPositionCases;
+import dev.ember.conformance.cases.StatSamplingCases;
 import dev.ember.conformance.cases.SessionConfCases;
 import dev.ember.conformance.cases.SetOperationCases;
 import dev.ember.conformance.cases.ShowCases;
@@ -59,6 +60,7 @@ public final class ConformanceSuite {
         new CheckpointCases(),
         new RowPositionCases(),
         new NaEdgeCases(),
+        new StatSamplingCases(),
         new AggregateFunctionCases(),
         new GroupingCases(),
         new ConditionalCases(),

@@ -71,6 +71,12 @@ final class DataFrameFunctionTranslator {
       case COV:
         return statistic(relations, relation.getCov().getInput(), "covar_samp", relation.getCov().getCol1(),
             relation.getCov().getCol2());
+      case SAMPLE_BY:
+        return StatSamplingTranslator.sampleBy(relations.translate(relation.getSampleBy().getInput()),
+            relation.getSampleBy());
+      case FREQ_ITEMS:
+        return StatSamplingTranslator.freqItems(relations.translate(relation.getFreqItems().getInput()),
+            relation.getFreqItems());
       default:
         throw UnsupportedApi.relation(relation.getRelTypeCase());
     }

@@ -109,6 +109,8 @@ final class RelationTranslator {
       case TO_SCHEMA:
       case APPROX_QUANTILE:
       case CROSSTAB:
+      case SAMPLE_BY:
+      case FREQ_ITEMS:
       case CORR:
       case COV:
         return DataFrameFunctionTranslator.translate(relation, this);

@@ -55,8 +55,6 @@ final class UnsupportedApi {
     RELATIONS.put(Relation.RelTypeCase.LATERAL_JOIN, "Dataset.lateralJoin");
     RELATIONS.put(Relation.RelTypeCase.RELATION_CHANGES, "DataFrameReader.changes");
     RELATIONS.put(Relation.RelTypeCase.NEAREST_BY_JOIN, "Dataset.nearestByJoin");
-    RELATIONS.put(Relation.RelTypeCase.FREQ_ITEMS, "DataFrameStatFunctions.freqItems");
-    RELATIONS.put(Relation.RelTypeCase.SAMPLE_BY, "DataFrameStatFunctions.sampleBy");
     RELATIONS.put(Relation.RelTypeCase.ML_RELATION, "Spark ML");
 
     EXPRESSIONS.put(Expression.ExprTypeCase.EXPRESSION_STRING, "functions.expr");
