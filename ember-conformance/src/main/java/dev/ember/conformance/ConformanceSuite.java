@@ -28,6 +28,7 @@ import dev.ember.conformance.cases.ReaderEdgeCases;
 import dev.ember.conformance.cases.ParquetTimestampCases;
 import dev.ember.conformance.cases.CheckpointCases;
 import dev.ember.conformance.cases.NaEdgeCases;
+import dev.ember.conformance.cases.ObserveCases;
 import dev.ember.conformance.cases.RowPositionCases;
 import dev.ember.conformance.cases.StatSamplingCases;
 import dev.ember.conformance.cases.SessionConfCases;
@@ -61,6 +62,7 @@ public final class ConformanceSuite {
         new RowPositionCases(),
         new NaEdgeCases(),
         new StatSamplingCases(),
+        new ObserveCases(),
         new AggregateFunctionCases(),
         new GroupingCases(),
         new ConditionalCases(),

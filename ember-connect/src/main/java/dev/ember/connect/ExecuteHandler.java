@@ -7,6 +7,7 @@ import dev.ember.plan.logical.LogicalPlan;
 import java.util.function.Consumer;
 import org.apache.spark.connect.proto.Command;
 import org.apache.spark.connect.proto.ExecutePlanRequest;
+import java.util.List;
 import org.apache.spark.connect.proto.ExecutePlanResponse;
 import org.apache.spark.connect.proto.Relation;
 import org.sparkproject.com.google.protobuf.UnsafeByteOperations;
@@ -52,6 +53,10 @@ final class ExecuteHandler {
     long[] offset = {0};
     session.executeInArrowBatches(operationId, query.sql(), query.schema(), maxRowsPerBatch(session),
         batch -> offset[0] += sendBatch(batch, offset[0], send));
+    List<ExecutePlanResponse.ObservedMetrics> observed = QueryRunner.observe(session, operationId, query);
+    if (!observed.isEmpty()) {
+      send.accept(ExecutePlanResponse.newBuilder().addAllObservedMetrics(observed));
+    }
   }
 
   private static int maxRowsPerBatch(EngineSession session) {

@@ -8,19 +8,36 @@ import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.resolved.ResolvedPlan;
 import dev.ember.plan.types.StructType;
 import dev.ember.sqlgen.SqlGenerator;
+import java.util.List;
 
 /** The path every query takes: analyze, generate DuckDB SQL, execute. */
 final class QueryRunner {
   private QueryRunner() {
   }
 
-  /** A query ready to run: its Spark schema and the SQL that computes it. */
-  record PreparedQuery(ResolvedPlan plan, StructType schema, String sql) {
+  /** A query ready to run: its Spark schema, the SQL that computes it and its {@code observe} metrics. */
+  record PreparedQuery(ResolvedPlan plan, StructType schema, String sql, List<ObservedQuery> observations) {
+  }
+
+  /** An {@code observe}'s metrics: run once the query has run, sent with its result. */
+  record ObservedQuery(String name, long planId, StructType schema, String sql) {
   }
 
   static PreparedQuery prepare(EngineSession session, LogicalPlan plan) {
-    ResolvedPlan resolved = new Analyzer(session).analyze(plan);
-    return new PreparedQuery(resolved, Analyzer.schemaOf(resolved), SqlGenerator.generate(resolved));
+    Analyzer analyzer = new Analyzer(session);
+    ResolvedPlan resolved = analyzer.analyze(plan);
+    List<ObservedQuery> observations = analyzer.observations().stream()
+        .map(observation -> new ObservedQuery(observation.name(), observation.planId(),
+            Analyzer.schemaOf(observation.metrics()), SqlGenerator.generate(observation.metrics())))
+        .toList();
+    return new PreparedQuery(resolved, Analyzer.schemaOf(resolved), SqlGenerator.generate(resolved), observations);
+  }
+
+  /** Each observation's metrics, computed after the query ran. */
+  static List<org.apache.spark.connect.proto.ExecutePlanResponse.ObservedMetrics> observe(EngineSession session,
+      String operationId, PreparedQuery query) {
+    return query.observations().stream().map(observation -> ObservedMetricsEncoder.encode(observation.name(),
+        observation.planId(), session.execute(operationId, observation.sql(), observation.schema()))).toList();
   }
 
   static StructType schema(EngineSession session, LogicalPlan plan) {

@@ -140,6 +140,11 @@ final class RelationTranslator {
       case REPARTITION_BY_EXPRESSION:
         return new Repartition(translate(relation.getRepartitionByExpression().getInput()),
             ExpressionTranslator.translateAll(relation.getRepartitionByExpression().getPartitionExprsList()));
+      case COLLECT_METRICS: {
+        var collect = relation.getCollectMetrics();
+        return new dev.ember.plan.logical.CollectMetrics(translate(collect.getInput()), collect.getName(),
+            ExpressionTranslator.translateAll(collect.getMetricsList()), relation.getCommon().getPlanId());
+      }
       case SAMPLE: {
         var sample = relation.getSample();
         return new Sample(translate(sample.getInput()), sample.getLowerBound(), sample.getUpperBound(),

@@ -40,7 +40,6 @@ final class UnsupportedApi {
 
     RELATIONS.put(Relation.RelTypeCase.SQL, "SparkSession.sql");
     RELATIONS.put(Relation.RelTypeCase.MAP_PARTITIONS, "Dataset.mapPartitions");
-    RELATIONS.put(Relation.RelTypeCase.COLLECT_METRICS, "Dataset.observe");
     RELATIONS.put(Relation.RelTypeCase.GROUP_MAP, "KeyValueGroupedDataset.flatMapGroups");
     RELATIONS.put(Relation.RelTypeCase.CO_GROUP_MAP, "KeyValueGroupedDataset.cogroup");
     RELATIONS.put(Relation.RelTypeCase.WITH_WATERMARK, "Dataset.withWatermark");

@@ -51,10 +51,16 @@ import java.util.List;
 public final class Analyzer {
   private final EngineSession session;
   private final NameMatcher names;
+  private final java.util.Map<String, Observation> observations = new java.util.LinkedHashMap<>();
 
   public Analyzer(EngineSession session) {
     this.session = session;
     this.names = new NameMatcher(session.conf().caseSensitive());
+  }
+
+  /** The {@code df.observe} metrics of the plans analyzed so far, one per name. */
+  public List<Observation> observations() {
+    return List.copyOf(observations.values());
   }
 
   public ResolvedPlan analyze(LogicalPlan plan) {
@@ -145,6 +151,14 @@ public final class Analyzer {
     }
     if (plan instanceof DataSourceRead read) {
       return DataSourceResolver.resolve(this, session, read);
+    }
+    if (plan instanceof dev.ember.plan.logical.CollectMetrics collect) {
+      Scope input = resolve(collect.input());
+      ObservedMetricChecks.check(this, input.visible(), collect.metrics());
+      Scope metrics = new AggregateResolver(this).resolve(input.visible(),
+          new Aggregate(collect.input(), List.of(), collect.metrics()));
+      observations.putIfAbsent(collect.name(), new Observation(collect.name(), collect.planId(), metrics.plan()));
+      return input;
     }
     if (plan instanceof dev.ember.plan.logical.ParseStrings parse) {
       return ParseStringsResolver.resolve(this, session, parse);
