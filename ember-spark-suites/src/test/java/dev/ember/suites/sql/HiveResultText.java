@@ -26,7 +26,7 @@ import org.apache.spark.sql.types.StructType;
  * quoted when nested; a row's values are separated by tabs.
  */
 final class HiveResultText {
-  private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
   private final ZoneId zone;
   private final String binaryStyle;
@@ -57,14 +57,14 @@ final class HiveResultText {
       return decimal.toPlainString();
     }
     if (value instanceof Date date) {
-      return date.toLocalDate().toString();
+      return localFields(date).toLocalDate().toString();
     }
     if (value instanceof LocalDate date) {
       return date.toString();
     }
     if (value instanceof Timestamp timestamp) {
       // the client rebases the instant to the hybrid calendar in the JVM's zone: its local fields are Spark's
-      return timestamp(timestamp.toLocalDateTime());
+      return timestamp(localFields(timestamp).withNano(timestamp.getNanos()));
     }
     if (value instanceof Instant instant) {
       return timestamp(instant.atZone(zone).toLocalDateTime());
@@ -73,10 +73,15 @@ final class HiveResultText {
       return timestamp(local);
     }
     if (value instanceof java.time.Period period) {
-      return yearMonth(period.toTotalMonths());
+      long months = period.toTotalMonths();
+      // periodToMonths(period, endField): a YEAR interval keeps whole years
+      boolean yearsOnly = type instanceof org.apache.spark.sql.types.YearMonthIntervalType interval
+          && interval.endField() == org.apache.spark.sql.types.YearMonthIntervalType.YEAR();
+      return yearMonth(yearsOnly ? months - months % 12 : months);
     }
     if (value instanceof java.time.Duration duration) {
-      return dayTime(duration);
+      return dayTime(type instanceof org.apache.spark.sql.types.DayTimeIntervalType interval
+          ? truncated(duration, interval.endField()) : duration);
     }
     if (value instanceof java.time.LocalTime time) {
       String text = String.format("%02d:%02d:%02d", time.getHour(), time.getMinute(), time.getSecond());
@@ -131,6 +136,38 @@ final class HiveResultText {
       case "HEX_DISCRETE" -> "[" + java.util.HexFormat.ofDelimiter(" ").withUpperCase().formatHex(bytes) + "]";
       default -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     };
+  }
+
+  /** durationToMicros(duration, endField): a DAY, HOUR or MINUTE interval drops the smaller units. */
+  private static java.time.Duration truncated(java.time.Duration duration, byte endField) {
+    java.time.temporal.ChronoUnit unit = switch (endField) {
+      case 0 -> java.time.temporal.ChronoUnit.DAYS;
+      case 1 -> java.time.temporal.ChronoUnit.HOURS;
+      case 2 -> java.time.temporal.ChronoUnit.MINUTES;
+      default -> null;
+    };
+    if (unit == null) {
+      return duration;
+    }
+    // toward zero, as Spark's integer division of the microseconds
+    java.time.Duration whole = duration.abs().truncatedTo(unit);
+    return duration.isNegative() ? whole.negated() : whole;
+  }
+
+  /**
+   * The calendar fields of a value the client rebased into the hybrid Julian calendar in the JVM's
+   * zone: they are Spark's proleptic fields, the era included (year 0 and before are BC years).
+   */
+  private static LocalDateTime localFields(java.util.Date value) {
+    java.util.GregorianCalendar calendar = new java.util.GregorianCalendar();
+    calendar.setTime(value);
+    int year = calendar.get(java.util.Calendar.YEAR);
+    if (calendar.get(java.util.Calendar.ERA) == java.util.GregorianCalendar.BC) {
+      year = 1 - year;
+    }
+    return LocalDateTime.of(year, calendar.get(java.util.Calendar.MONTH) + 1, calendar.get(java.util.Calendar.DAY_OF_MONTH),
+        calendar.get(java.util.Calendar.HOUR_OF_DAY), calendar.get(java.util.Calendar.MINUTE),
+        calendar.get(java.util.Calendar.SECOND));
   }
 
   /** Hive style: {@code [-]years-months}. */

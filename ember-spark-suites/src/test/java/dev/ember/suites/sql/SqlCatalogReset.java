@@ -5,8 +5,8 @@ import org.apache.spark.sql.catalog.Database;
 import org.apache.spark.sql.catalog.Table;
 
 /**
- * Gives a file the empty catalog Spark's suite gives it (a fresh warehouse): the tables and views an
- * earlier file or run left in the server's shared catalog are dropped, other databases with them.
+ * Gives a file the catalog Spark's suite gives it (a fresh warehouse with the test tables): the tables
+ * and views an earlier file or run left in the server's shared catalog are dropped, other databases with them.
  */
 final class SqlCatalogReset {
   private SqlCatalogReset() {
@@ -24,7 +24,7 @@ final class SqlCatalogReset {
     for (Database database : spark.catalog().listDatabases().collectAsList()) {
       if (database.name().equals("default")) {
         for (Table table : tables(spark)) {
-          if (!table.isTemporary()) {
+          if (!table.isTemporary() && !SqlTestData.TABLES.contains(table.name().toLowerCase(java.util.Locale.ROOT))) {
             String kind = "VIEW".equalsIgnoreCase(table.tableType()) ? "VIEW" : "TABLE";
             spark.sql("DROP " + kind + " IF EXISTS `default`.`" + table.name().replace("`", "``") + "`").collect();
           }

@@ -28,7 +28,9 @@ final class SqlGoldenRunner {
   private static final List<String> IGNORED = List.of("ignored.sql");
   /** Directories whose files need functions Spark's harness registers (Python and Scala test UDFs). */
   private static final List<String> TEST_UDF_DIRECTORIES = List.of("udf/", "udaf/", "udtf/");
-  private static final Pattern DESCRIBE = Pattern.compile("(?is)\\s*desc(ribe)?\\b.*");
+  /** DESCRIBE of a table, view, query or column: Spark keeps their rows in order (not of a function or schema). */
+  private static final Pattern DESCRIBE = Pattern.compile(
+      "(?is)\\s*desc(ribe)?\\s+(?!(function|schema|database|namespace|catalog|procedure)\\b).*");
   private static final Pattern ORDER_BY = Pattern.compile("(?is).*\\border\\s+by\\b.*");
   static final String TIME_ZONE = "America/Los_Angeles";
   private static final long QUERY_SECONDS = 60;
@@ -77,7 +79,8 @@ final class SqlGoldenRunner {
       spark.conf().set("spark.sql.session.timeZone", TIME_ZONE);
       spark.conf().set("spark.sql.shuffle.partitions", "4");
       SqlCatalogReset.dropAll(spark);
-      testData.load(spark);
+      testData.prepare(spark);
+      directorySettings(path).forEach((key, value) -> spark.conf().set(key, value));
       file.settings().forEach((key, value) -> spark.conf().set(key, value));
     } catch (RuntimeException setup) {
       for (int i = 0; i < expected.size(); i++) {
@@ -106,6 +109,20 @@ final class SqlGoldenRunner {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** What SQLQueryTestSuite sets for the files of a directory (PgSQLTest, NonAnsiTest, TimestampNTZTest). */
+  private static Map<String, String> directorySettings(String path) {
+    if (path.startsWith("postgreSQL/")) {
+      return Map.of("spark.sql.legacy.interval.enabled", "true");
+    }
+    if (path.startsWith("nonansi/")) {
+      return Map.of("spark.sql.ansi.enabled", "false");
+    }
+    if (path.startsWith("timestampNTZ/")) {
+      return Map.of("spark.sql.timestampType", "TIMESTAMP_NTZ");
+    }
+    return Map.of();
   }
 
   private static Optional<String> skipReason(String path) {
@@ -178,20 +195,34 @@ final class SqlGoldenRunner {
   }
 
   /**
-   * Spark sorts the lines unless the analyzed plan orders them; without the plan, an expected answer
-   * that is not in sorted order, or a query that orders or describes, is compared line by line in order.
+   * Spark sorts the lines unless the analyzed plan orders them. Without the plan: a query that orders
+   * (ORDER BY) or describes a table is compared in its order; any other passes in its order or sorted
+   * (the golden's text is trimmed, so its own order cannot tell whether Spark sorted it).
    */
   private static String ordered(List<String> lines, String sql, String expectedOutput) {
-    List<String> expectedLines = expectedOutput.isEmpty() ? List.of() : List.of(expectedOutput.split("\n", -1));
-    List<String> sortedExpected = new ArrayList<>(expectedLines);
-    sortedExpected.sort(null);
-    boolean inOrder = !sortedExpected.equals(expectedLines) || ORDER_BY.matcher(sql).matches()
-        || DESCRIBE.matcher(sql).matches();
-    List<String> result = new ArrayList<>(lines);
-    if (!inOrder) {
-      result.sort(null);
+    String inOrder = String.join("\n", lines).trim();
+    if (inOrder.equals(expectedOutput) || ordersAtTopLevel(sql) || DESCRIBE.matcher(sql).matches()) {
+      return inOrder;
     }
-    return String.join("\n", result).trim();
+    List<String> sorted = new ArrayList<>(lines);
+    sorted.sort(null);
+    return String.join("\n", sorted).trim();
+  }
+
+  /** Whether the query ends in an ORDER BY of its own (not one of a window or a subquery in parentheses). */
+  static boolean ordersAtTopLevel(String sql) {
+    StringBuilder topLevel = new StringBuilder();
+    int depth = 0;
+    for (char c : sql.toCharArray()) {
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (depth == 0) {
+        topLevel.append(c);
+      }
+    }
+    return ORDER_BY.matcher(topLevel).matches();
   }
 
   /** The category a failure is counted under: the error's condition, or its class. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,11 @@ class SqlGoldensTest {
     SuiteEngine engine = SuiteEngine.fromSystemProperties();
     List<String> only = List.of(System.getProperty("ember.suites.sql.files", "").split(",")).stream()
         .filter(prefix -> !prefix.isBlank()).toList();
-    SqlGoldenRunner runner = new SqlGoldenRunner(engine.sessions(), new SqlTestData(data));
+    SqlTestData testData = new SqlTestData(data);
+    SparkSession tables = engine.sessions().get();
+    SqlCatalogReset.dropAll(tables);
+    testData.createTables(tables);
+    SqlGoldenRunner runner = new SqlGoldenRunner(engine.sessions(), testData);
     List<TestResult> results = new ArrayList<>();
     // as SQLQueryTestSuite: the JVM in the session's zone (the client hands timestamps over in it), US locale
     TimeZone zone = TimeZone.getDefault();
@@ -44,6 +49,7 @@ class SqlGoldensTest {
       }
     } finally {
       runner.close();
+      testData.dropTables(tables);
       TimeZone.setDefault(zone);
       Locale.setDefault(locale);
     }
