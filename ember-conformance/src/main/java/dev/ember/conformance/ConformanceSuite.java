@@ -26,6 +26,7 @@ import dev.ember.conformance.cases.ReaderCases;
 import dev.ember.conformance.cases.ReaderOptionCases;
 import dev.ember.conformance.cases.ReaderEdgeCases;
 import dev.ember.conformance.cases.ParquetTimestampCases;
+import dev.ember.conformance.cases.CastOverflowCases;
 import dev.ember.conformance.cases.CheckpointCases;
 import dev.ember.conformance.cases.NaEdgeCases;
 import dev.ember.conformance.cases.ObserveCases;
@@ -63,6 +64,7 @@ public final class ConformanceSuite {
         new NaEdgeCases(),
         new StatSamplingCases(),
         new ObserveCases(),
+        new CastOverflowCases(),
         new AggregateFunctionCases(),
         new GroupingCases(),
         new ConditionalCases(),

@@ -84,7 +84,8 @@ public final class Analyzer {
     }
     if (plan instanceof dev.ember.plan.logical.CheckpointedRelation checkpointed) {
       var relation = session.checkpointed(checkpointed.relationId()).orElseThrow(() -> EmberException.withoutErrorClass(
-          ErrorKind.ANALYSIS, "No DataFrame with id " + checkpointed.relationId() + " is found in the session "
+          // Spark's server raises InvalidPlanInput, which reaches the client without an error class
+          ErrorKind.JAVA_ILLEGAL_ARGUMENT, "No DataFrame with id " + checkpointed.relationId() + " is found in the session "
               + session.sessionId()));
       return Scope.of(new dev.ember.plan.resolved.CachedScan(relation.tableName(), relation.schema().fields().stream()
           .map(field -> newAttribute(field.name(), field.dataType(), field.nullable())).toList()));

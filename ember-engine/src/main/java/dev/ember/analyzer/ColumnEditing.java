@@ -99,15 +99,32 @@ final class ColumnEditing {
     }
     ExpressionResolver resolver = analyzer.expressions(input, false);
     for (Expression column : drop.columns()) {
-      if (resolver.resolve(column).expression() instanceof ColumnReference reference) {
-        dropped.add(reference.attribute().id());
-      }
+      dropTarget(resolver, column).ifPresent(dropped::add);
     }
     List<NamedExpression> output = input.output().stream()
         .filter(attribute -> !dropped.contains(attribute.id()))
         .map(ProjectResolver::passThrough)
         .toList();
     return input.withPlan(new Projection(input.plan(), output));
+  }
+
+  /**
+   * The column a {@code drop(Column)} names. As Spark's ResolveDataFrameDropColumns, a column that no
+   * longer resolves (e.g. {@code df1.col("b")} after {@code withColumn("b", ...)} replaced it) drops
+   * nothing; any other error is the user's.
+   */
+  private static java.util.Optional<Long> dropTarget(ExpressionResolver resolver, Expression column) {
+    try {
+      return resolver.resolve(column).expression() instanceof ColumnReference reference
+          ? java.util.Optional.of(reference.attribute().id()) : java.util.Optional.empty();
+    } catch (EmberException unresolved) {
+      String condition = unresolved.errorClass();
+      if (condition != null && (condition.equals("CANNOT_RESOLVE_DATAFRAME_COLUMN")
+          || condition.startsWith("UNRESOLVED_COLUMN"))) {
+        return java.util.Optional.empty();
+      }
+      throw unresolved;
+    }
   }
 
   static Scope toDF(Analyzer analyzer, Scope input, List<String> columnNames) {

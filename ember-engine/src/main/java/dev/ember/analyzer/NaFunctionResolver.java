@@ -161,8 +161,12 @@ final class NaFunctionResolver {
         if (oldValue.value() == null || !fits(oldValue.dataType(), attribute.dataType())) {
           continue;
         }
-        branches.add(new Call("equal", List.of(column, TypeCoercion.castTo(oldValue, attribute.dataType())),
-            AtomicType.BOOLEAN, true));
+        // as Spark's CaseKeyWhen: the key compared in the wider type (NaN never equals an integer),
+        // the replacement cast to the column's type
+        DataType compared = oldValue.dataType().isNumeric() && attribute.dataType().isNumeric()
+            ? TypeCoercion.widerNumeric(oldValue.dataType(), attribute.dataType()) : attribute.dataType();
+        branches.add(new Call("equal", List.of(TypeCoercion.castTo(column, compared),
+            TypeCoercion.castTo(oldValue, compared)), AtomicType.BOOLEAN, true));
         Literal newValue = replace.newValues().get(i);
         branches.add(TypeCoercion.castTo(newValue, attribute.dataType()));
         nullable |= newValue.value() == null;

@@ -77,6 +77,7 @@ final class ExpressionToSql {
     }
     boolean fractionalToIntegral = (from == AtomicType.FLOAT || from == AtomicType.DOUBLE || from instanceof DecimalType)
         && to instanceof AtomicType atomic && atomic.integral();
+    SqlExpression value = operand;
     if (fractionalToIntegral) {
       // Spark truncates towards zero where DuckDB rounds.
       operand = SqlCall.of("trunc", operand);
@@ -84,6 +85,7 @@ final class ExpressionToSql {
     if ((from == AtomicType.FLOAT || from == AtomicType.DOUBLE) && to == AtomicType.STRING) {
       return FloatingText.of(operand);
     }
-    return new SqlCast(operand, DuckDbTypes.of(to), cast.tryCast());
+    SqlExpression converted = new SqlCast(operand, DuckDbTypes.of(to), cast.tryCast());
+    return cast.tryCast() ? converted : CastOverflow.guard(value, operand, from, to, converted).orElse(converted);
   }
 }

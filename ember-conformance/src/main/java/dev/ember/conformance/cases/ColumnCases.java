@@ -19,6 +19,14 @@ public final class ColumnCases extends CaseGroup {
     query("drop_by_name", spark -> spark.range(2).withColumn("a", lit(1)).drop("id"));
     query("drop_missing_name", spark -> spark.range(2).drop("nope"));
     query("drop_by_column", spark -> spark.range(2).withColumn("a", lit(1)).drop(col("a")));
+    query("drop_replaced_dataframe_column", spark -> {
+      var left = spark.range(1).select(lit("a").as("colA"), lit("b").as("colB"), lit("c").as("colC"));
+      var right = spark.range(1).select(lit("c").as("colC"), lit("d").as("colD"));
+      var joined = left.join(right, left.col("colC").equalTo(right.col("colC")))
+          .withColumn("colB", org.apache.spark.sql.functions.concat(left.col("colB"), lit("x")));
+      return joined.drop(left.col("colB"));
+    });
+    query("drop_unknown_column", spark -> spark.range(2).drop(col("nope")));
     query("to_df", spark -> spark.range(2).withColumn("a", lit(1)).toDF("x", "y"));
     query("col_regex", spark -> {
       var df = spark.range(2).withColumn("name", lit("n")).withColumn("nation", lit("x")).withColumn("other", lit(1));

@@ -27,6 +27,10 @@ public final class NaEdgeCases extends CaseGroup {
     query("replace_nested_column", spark -> nested(spark).na().replace("c1.c1-1", Map.of("b1", "x")));
     query("replace_nan", spark -> doubles(spark).na().replace("d", Map.of(Double.NaN, 0.0)));
     query("replace_with_nan", spark -> doubles(spark).na().replace("d", Map.of(1.0, Double.NaN)));
+    query("replace_nan_in_every_numeric_column", spark -> numbers(spark).na().replace("*", Map.of(Double.NaN, 10.0)));
+    query("replace_float_nan_everywhere", spark -> numbers(spark).na().replace("*", Map.of(Float.NaN, 10.0f)));
+    query("replace_one_with_nan_everywhere", spark -> numbers(spark).na().replace("*", Map.of(1.0, Double.NaN)));
+    query("replace_one_with_infinity", spark -> numbers(spark).na().replace("*", Map.of(1.0, Double.POSITIVE_INFINITY)));
     query("fill_nan_and_null", spark -> doubles(spark).na().fill(9.5));
     query("drop_nan", spark -> doubles(spark).na().drop());
     query("fill_quoted_name", spark -> spark.range(3)
@@ -39,6 +43,15 @@ public final class NaEdgeCases extends CaseGroup {
     List<Row> rows = Arrays.asList(RowFactory.create(RowFactory.create(null, "a2")),
         RowFactory.create(RowFactory.create("b1", "b2")), RowFactory.create((Object) null));
     return spark.createDataFrame(rows, schema);
+  }
+
+  /** A row of ones and a row of zeros with NaN in the fractional columns, every numeric type. */
+  private static Dataset<Row> numbers(SparkSession spark) {
+    StructType schema = new StructType().add("int", DataTypes.IntegerType).add("long", DataTypes.LongType)
+        .add("short", DataTypes.ShortType).add("byte", DataTypes.ByteType).add("float", DataTypes.FloatType)
+        .add("double", DataTypes.DoubleType);
+    return spark.createDataFrame(Arrays.asList(RowFactory.create(1, 1L, (short) 1, (byte) 1, 1.0f, 1.0),
+        RowFactory.create(0, 0L, (short) 0, (byte) 0, Float.NaN, Double.NaN)), schema);
   }
 
   private static Dataset<Row> doubles(SparkSession spark) {

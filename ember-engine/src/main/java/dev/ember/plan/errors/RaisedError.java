@@ -47,7 +47,9 @@ public enum RaisedError {
   /** Argument: the function name. */
   INVALID_START_OF_ZERO,
   /** Argument: the function name; run-time argument: the length. */
-  NEGATIVE_LENGTH;
+  NEGATIVE_LENGTH,
+  /** Payload: the value as Spark writes it, the source and the target type (quoted SQL names). */
+  CAST_OVERFLOW;
 
   private static final String PREFIX = "EMBER_RAISE:";
   /** How DuckDB words the failure of {@code error(text)}: this, then the text, and nothing else. */
@@ -105,6 +107,11 @@ public enum RaisedError {
           new String(Base64.getDecoder().decode(arguments.get(0)), StandardCharsets.UTF_8));
       case INVALID_START_OF_ZERO -> CollectionErrors.invalidStart(arguments.get(0));
       case NEGATIVE_LENGTH -> CollectionErrors.negativeLength(arguments.get(0), arguments.get(1));
+      case CAST_OVERFLOW -> new EmberException(ErrorKind.ARITHMETIC, "CAST_OVERFLOW", "22003",
+          "The value " + arguments.get(0) + " of the type " + arguments.get(1) + " cannot be cast to "
+              + arguments.get(2) + " due to an overflow. Use `try_cast` to tolerate overflow and return NULL instead.",
+          java.util.Map.of("value", arguments.get(0), "sourceType", arguments.get(1), "targetType", arguments.get(2),
+              "ansiConfig", "\"spark.sql.ansi.enabled\""));
     };
   }
 

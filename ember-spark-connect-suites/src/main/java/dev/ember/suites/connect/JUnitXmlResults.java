@@ -71,14 +71,17 @@ final class JUnitXmlResults {
 
   /** The category of a failure: its error condition (and method, for UNSUPPORTED_CALL), else its exception class. */
   static String reason(String type, String message) {
+    if (type != null && type.endsWith("TestFailedException")) {
+      // a failed assertion: its message quotes values, not the error of the failure
+      return "assertion failed";
+    }
     Matcher condition = CONDITION.matcher(message == null ? "" : message);
     if (condition.find()) {
       Matcher method = UNSUPPORTED_METHOD.matcher(message);
       return condition.group(1).startsWith("UNSUPPORTED_CALL") && method.find()
           ? condition.group(1) + ": " + method.group(1) : condition.group(1);
     }
-    String simpleName = type == null || type.isEmpty() ? "failure" : type.substring(type.lastIndexOf('.') + 1);
-    return simpleName.equals("TestFailedException") ? "assertion failed" : simpleName;
+    return type == null || type.isEmpty() ? "failure" : type.substring(type.lastIndexOf('.') + 1);
   }
 
   private static Element child(Element parent, String tag) {

@@ -1,0 +1,79 @@
+package dev.ember.sqlgen;
+
+import dev.ember.plan.errors.RaisedError;
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.DecimalType;
+import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlLiteral;
+import dev.ember.sqlgen.tree.SqlOperator;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * ANSI casts to an integral type that cannot hold the value (NaN, an infinity, a number out of
+ * range): Spark's {@code CAST_OVERFLOW}, with the value written as Spark's {@code toSQLValue} writes it,
+ * instead of DuckDB's conversion error.
+ */
+final class CastOverflow {
+  private static final Map<AtomicType, long[]> BOUNDS = Map.of(
+      AtomicType.BYTE, new long[] {Byte.MIN_VALUE, Byte.MAX_VALUE},
+      AtomicType.SHORT, new long[] {Short.MIN_VALUE, Short.MAX_VALUE},
+      AtomicType.INTEGER, new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE},
+      AtomicType.LONG, new long[] {Long.MIN_VALUE, Long.MAX_VALUE});
+
+  private CastOverflow() {
+  }
+
+  /**
+   * The cast guarded by a range check, when a value of {@code from} can overflow {@code to};
+   * {@code truncated} is the operand already truncated toward zero, {@code cast} the plain cast.
+   */
+  static Optional<SqlExpression> guard(SqlExpression operand, SqlExpression truncated, DataType from, DataType to,
+      SqlExpression cast) {
+    if (!(to instanceof AtomicType target) || !BOUNDS.containsKey(target) || !canOverflow(from, target)) {
+      return Optional.empty();
+    }
+    long[] bounds = BOUNDS.get(target);
+    // as Spark: the truncated value compared with the bounds as doubles when the value is one
+    // (Long.MaxValue as a double is 2^63, which Spark lets through and saturates)
+    boolean fractional = from == AtomicType.FLOAT || from == AtomicType.DOUBLE;
+    SqlExpression low = fractional ? new SqlLiteral((double) bounds[0], AtomicType.DOUBLE)
+        : new SqlLiteral(bounds[0], AtomicType.LONG);
+    SqlExpression high = fractional ? new SqlLiteral((double) bounds[1], AtomicType.DOUBLE)
+        : new SqlLiteral(bounds[1], AtomicType.LONG);
+    SqlExpression inRange = SqlOperator.infix("AND", SqlOperator.infix(">=", truncated, low),
+        SqlOperator.infix("<=", truncated, high));
+    if (fractional && target == AtomicType.LONG) {
+      cast = DatetimeSql.when(SqlOperator.infix(">=", truncated, high), new SqlLiteral(Long.MAX_VALUE, AtomicType.LONG),
+          cast);
+    }
+    SqlExpression raise = DatetimeSql.raise(RaisedError.CAST_OVERFLOW, to, value(operand, from),
+        new SqlLiteral(SparkErrors.toSqlType(from), AtomicType.STRING),
+        new SqlLiteral(SparkErrors.toSqlType(to), AtomicType.STRING));
+    return Optional.of(DatetimeSql.when(SqlOperator.prefix("NOT", inRange), raise, cast));
+  }
+
+  private static boolean canOverflow(DataType from, AtomicType to) {
+    if (from == AtomicType.FLOAT || from == AtomicType.DOUBLE || from instanceof DecimalType) {
+      return true;
+    }
+    return from instanceof AtomicType source && BOUNDS.containsKey(source)
+        && BOUNDS.get(source)[1] > BOUNDS.get(to)[1];
+  }
+
+  /** Spark's toSQLValue: NaN and infinities by name, 1.0E20D, 1.0E20 (float), 5000000000L, 300S, 12.5BD. */
+  private static SqlExpression value(SqlExpression operand, DataType from) {
+    if (from == AtomicType.FLOAT || from == AtomicType.DOUBLE) {
+      SqlExpression text = FloatingText.of(operand);
+      SqlExpression finite = from == AtomicType.DOUBLE ? SqlCall.of("concat", text, new SqlLiteral("D", AtomicType.STRING))
+          : text;
+      return DatetimeSql.when(SqlCall.of("isfinite", operand), finite, text);
+    }
+    String suffix = from instanceof DecimalType ? "BD" : from == AtomicType.LONG ? "L" : from == AtomicType.SHORT ? "S"
+        : from == AtomicType.BYTE ? "Y" : "";
+    return SqlCall.of("concat", operand, new SqlLiteral(suffix, AtomicType.STRING));
+  }
+}
