@@ -61,7 +61,7 @@ public final class Ratchet {
         .collect(Collectors.toCollection(TreeSet::new));
     List<String> regressions = listed.stream().filter(id -> !passing.contains(id)).toList();
     List<String> newPasses = passing.stream().filter(id -> !listed.contains(id)).toList();
-    if (Boolean.getBoolean(ADD_PROPERTY) && !newPasses.isEmpty()) {
+    if (Boolean.getBoolean(ADD_PROPERTY) && (!newPasses.isEmpty() || !Files.exists(file))) {
       Set<String> updated = new TreeSet<>(listed);
       updated.addAll(newPasses);
       write(updated);

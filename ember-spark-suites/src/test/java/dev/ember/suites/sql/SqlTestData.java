@@ -42,10 +42,10 @@ final class SqlTestData {
   void createTables(SparkSession spark) {
     try {
       load(spark, true);
-    } catch (RuntimeException refused) {
+    } catch (Exception refused) { // the client throws AnalysisException, a checked exception, from Scala
       if (!(refused instanceof org.apache.spark.SparkThrowable thrown) || thrown.getCondition() == null
           || !thrown.getCondition().startsWith("UNSUPPORTED")) {
-        throw refused;
+        throw refused instanceof RuntimeException runtime ? runtime : new IllegalStateException(refused);
       }
       System.out.println("the engine cannot save tables (" + thrown.getCondition()
           + "): the test tables are temporary views of each file's session");
