@@ -67,10 +67,24 @@ final class DatetimeRenderers {
     renderers.put(function, (call, args) -> cast(call(duckDbFunction, args.get(0)), "INTEGER"));
   }
 
-  /** ANSI make_date: an impossible date fails with java.time's message. */
+  /**
+   * ANSI make_date: an impossible date fails with java.time's message. The date is checked with
+   * arithmetic, not DuckDB's {@code try()}, which refuses arguments that may raise an error (casts).
+   */
   private static SqlExpression makeDate(List<SqlExpression> args) {
-    SqlExpression date = call("try", call("make_date", cast(args.get(0), "BIGINT"), cast(args.get(1), "BIGINT"),
-        cast(args.get(2), "BIGINT")));
+    SqlExpression year = cast(args.get(0), "BIGINT");
+    SqlExpression month = cast(args.get(1), "BIGINT");
+    SqlExpression day = cast(args.get(2), "BIGINT");
+    SqlExpression leap = infix("OR", infix("AND", infix("=", infix("%", year, number(4)), number(0)),
+        infix("<>", infix("%", year, number(100)), number(0))), infix("=", infix("%", year, number(400)), number(0)));
+    SqlExpression monthDays = new SqlCase(List.of(
+        new SqlCase.When(infix("=", month, number(2)), when(leap, number(29), number(28))),
+        new SqlCase.When(call("list_contains", call("list_value", number(4), number(6), number(9), number(11)), month),
+            number(30))), number(31));
+    SqlExpression valid = infix("AND", infix("AND", infix(">=", year, number(-290307)), infix("<=", year, number(294247))),
+        infix("AND", infix("AND", infix(">=", month, number(1)), infix("<=", month, number(12))),
+            infix("AND", infix(">=", day, number(1)), infix("<=", day, monthDays))));
+    SqlExpression date = new SqlCase(List.of(new SqlCase.When(valid, call("make_date", year, month, day))), null);
     SqlExpression allPresent = infix("AND", isNotNull(args.get(0)), infix("AND", isNotNull(args.get(1)),
         isNotNull(args.get(2))));
     return when(infix("AND", dev.ember.sqlgen.tree.SqlOperator.postfix("IS NULL", date), allPresent),
