@@ -2,8 +2,6 @@ package dev.ember;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
 
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
@@ -23,10 +21,11 @@ class UnsupportedApiTest {
   }
 
   @Test
-  void observeNamesDatasetObserve() {
-    assertThatThrownBy(() -> spark.range(3).observe("metrics", count(lit(1))).collect())
+  void aWatermarkNamesDatasetWithWatermark() {
+    assertThatThrownBy(() -> spark.range(3).select(org.apache.spark.sql.functions.current_timestamp().as("at"))
+        .withWatermark("at", "1 minute").collect())
         .isInstanceOf(AnalysisException.class)
-        .hasMessageContaining("Cannot call the method \"observe\" of the class \"Dataset\"");
+        .hasMessageContaining("Cannot call the method \"withWatermark\" of the class \"Dataset\"");
   }
 
   @Test
@@ -51,11 +50,9 @@ class UnsupportedApiTest {
   }
 
   @Test
-  void freqItemsNamesDataFrameStatFunctions() {
-    assertThatThrownBy(() -> spark.range(3).stat().freqItems(new String[] {"id"}).collect())
+  void transposeNamesDatasetTranspose() {
+    assertThatThrownBy(() -> spark.range(3).select(col("id"), col("id").as("other")).transpose().collect())
         .isInstanceOf(AnalysisException.class)
-        .hasMessageContaining("Cannot call the method \"freqItems\" of the class \"DataFrameStatFunctions\"");
-    assertThatThrownBy(() -> spark.range(3).select(col("id")).stat().freqItems(new String[] {"id"}, 0.5).collect())
-        .isInstanceOf(AnalysisException.class);
+        .hasMessageContaining("Cannot call the method \"transpose\" of the class \"Dataset\"");
   }
 }
