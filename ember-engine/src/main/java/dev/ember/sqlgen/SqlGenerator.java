@@ -169,6 +169,10 @@ public final class SqlGenerator {
   /** GROUP BY keys, or ROLLUP(keys) / CUBE(keys). */
   private static List<SqlExpression> groupBy(Aggregation aggregation) {
     List<SqlExpression> keys = aggregation.groupings().stream().map(ExpressionToSql::convert).toList();
+    if (keys.isEmpty()) {
+      // rollup() / cube() of no columns: the grand total alone, one row even over no input
+      return keys;
+    }
     switch (aggregation.kind()) {
       case ROLLUP:
         return List.of(new dev.ember.sqlgen.tree.SqlCall("ROLLUP", keys, false));

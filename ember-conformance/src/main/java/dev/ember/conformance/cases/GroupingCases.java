@@ -13,6 +13,10 @@ import java.util.List;
 public final class GroupingCases extends CaseGroup {
   public GroupingCases() {
     super("grouping");
+    query("rollup_without_columns_on_empty_input", spark -> spark.range(0).rollup().agg(count("*").as("n"),
+        sum("id").as("total")));
+    query("cube_without_columns", spark -> spark.range(5).cube().agg(count("*").as("n"), sum("id").as("total")));
+    query("rollup_without_columns_count", spark -> spark.range(3).rollup().count());
     query("rollup", spark -> AggregateFunctionCases.sales(spark).rollup("shop", "item").agg(sum("qty").as("q"))
         .orderBy(col("shop").asc_nulls_last(), col("item").asc_nulls_last()));
     query("cube", spark -> AggregateFunctionCases.sales(spark).filter(col("shop").notEqual("c"))
