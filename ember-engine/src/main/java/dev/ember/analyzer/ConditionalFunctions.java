@@ -31,7 +31,13 @@ final class ConditionalFunctions {
                 List.of(InputChecks.fractional(pretty, arguments, sql, 0)), AtomicType.BOOLEAN, false),
             prefix("isnan")),
         new FunctionDefinition("nanvl", 2, 2, false,
-            (pretty, arguments, sql) -> nanvl(pretty, arguments, sql), prefix("nanvl")));
+            (pretty, arguments, sql) -> nanvl(pretty, arguments, sql), prefix("nanvl")),
+        // raise_error(message): fails the query with USER_RAISED_EXCEPTION when evaluated; typed NULL
+        new FunctionDefinition("raise_error", 1, 1, false,
+            (pretty, arguments, sql) -> new Call("raise_error", List.of(InputChecks.string(pretty, arguments, sql, 0)),
+                AtomicType.NULL, true),
+            // Spark names it as the two-argument form it rewrites it to
+            (names, distinct) -> "raise_error(USER_RAISED_EXCEPTION, map(errorMessage, " + names.get(0) + "))"));
   }
 
   /** {@code CASE WHEN c1 THEN v1 [WHEN ...] [ELSE e] END} from the arguments c1, v1, c2, v2, ..., [e]. */

@@ -20,6 +20,8 @@ final class ConditionalRenderers {
   }
 
   static void register(Map<String, Renderer> renderers) {
+    renderers.put("raise_error", (call, args) -> DatetimeSql.raise(
+        dev.ember.plan.errors.RaisedError.USER_RAISED_EXCEPTION, call.dataType(), args.get(0)));
     renderers.put("case_when", (call, args) -> caseWhen(args));
     renderers.put("in", (call, args) -> args.size() == 1
         ? new SqlLiteral(false, AtomicType.BOOLEAN) // Spark: x IN () is false, even for a NULL x

@@ -49,7 +49,9 @@ public enum RaisedError {
   /** Argument: the function name; run-time argument: the length. */
   NEGATIVE_LENGTH,
   /** Payload: the value as Spark writes it, the source and the target type (quoted SQL names). */
-  CAST_OVERFLOW;
+  CAST_OVERFLOW,
+  /** Payload: the message of {@code raise_error}. */
+  USER_RAISED_EXCEPTION;
 
   private static final String PREFIX = "EMBER_RAISE:";
   /** How DuckDB words the failure of {@code error(text)}: this, then the text, and nothing else. */
@@ -107,6 +109,8 @@ public enum RaisedError {
           new String(Base64.getDecoder().decode(arguments.get(0)), StandardCharsets.UTF_8));
       case INVALID_START_OF_ZERO -> CollectionErrors.invalidStart(arguments.get(0));
       case NEGATIVE_LENGTH -> CollectionErrors.negativeLength(arguments.get(0), arguments.get(1));
+      case USER_RAISED_EXCEPTION -> new EmberException(ErrorKind.RUNTIME, "USER_RAISED_EXCEPTION", "P0001",
+          arguments.get(0), java.util.Map.of("errorMessage", arguments.get(0)));
       case CAST_OVERFLOW -> new EmberException(ErrorKind.ARITHMETIC, "CAST_OVERFLOW", "22003",
           "The value " + arguments.get(0) + " of the type " + arguments.get(1) + " cannot be cast to "
               + arguments.get(2) + " due to an overflow. Use `try_cast` to tolerate overflow and return NULL instead.",
