@@ -53,6 +53,23 @@ final class ObservedMetricsEncoder {
       ((List<?>) value).forEach(element -> elements.addElements(literal(element, array.elementType())));
       return literal.setArray(elements).build();
     }
+    if (type instanceof dev.ember.plan.types.MapType map) {
+      Literal.Map.Builder entries = Literal.Map.newBuilder().setKeyType(DataTypes.toProto(map.keyType()))
+          .setValueType(DataTypes.toProto(map.valueType()));
+      ((java.util.Map<?, ?>) value).forEach((key, entry) -> {
+        entries.addKeys(literal(key, map.keyType()));
+        entries.addValues(literal(entry, map.valueType()));
+      });
+      return literal.setMap(entries).build();
+    }
+    if (type instanceof dev.ember.plan.types.StructType struct) {
+      Literal.Struct.Builder fields = Literal.Struct.newBuilder().setStructType(DataTypes.toProto(struct));
+      List<?> values = (List<?>) value;
+      for (int i = 0; i < struct.fields().size(); i++) {
+        fields.addElements(literal(values.get(i), struct.fields().get(i).dataType()));
+      }
+      return literal.setStruct(fields).build();
+    }
     if (!(type instanceof AtomicType atomic)) {
       throw unsupported(type);
     }

@@ -46,6 +46,14 @@ public final class ObserveCases extends CaseGroup {
       outcome.value("first", sorted(first.getAsJava()));
       outcome.value("second", sorted(second.getAsJava()));
     });
+    // a struct metric (arrays and maps arrive as Java arrays and maps over Connect, as Scala collections in classic Spark)
+    check("observation_of_struct_metric", (spark, outcome) -> {
+      Observation observation = new Observation("complex");
+      spark.range(4).observe(observation,
+          org.apache.spark.sql.functions.struct(sum(col("id")).as("s"), max(col("id")).as("m")).as("summary"))
+          .collectAsList();
+      outcome.value("metrics", sorted(observation.getAsJava()));
+    });
     query("observe_non_aggregate", spark -> spark.range(3).observe("bad", col("id").plus(1).as("x")));
   }
 
