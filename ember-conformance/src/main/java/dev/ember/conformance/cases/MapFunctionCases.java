@@ -1,0 +1,87 @@
+package dev.ember.conformance.cases;
+
+import static dev.ember.conformance.cases.CollectionData.collections;
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map;
+import static org.apache.spark.sql.functions.map_concat;
+import static org.apache.spark.sql.functions.map_contains_key;
+import static org.apache.spark.sql.functions.map_entries;
+import static org.apache.spark.sql.functions.map_from_arrays;
+import static org.apache.spark.sql.functions.map_from_entries;
+import static org.apache.spark.sql.functions.map_zip_with;
+import static org.apache.spark.sql.functions.named_struct;
+import static org.apache.spark.sql.functions.str_to_map;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.transform_keys;
+import static org.apache.spark.sql.functions.upper;
+
+import dev.ember.conformance.CaseGroup;
+import org.apache.spark.SparkThrowable;
+
+/**
+ * Spark's map functions of {@code functions} and named_struct, with the map-key checks of the default
+ * {@code spark.sql.mapKeyDedupPolicy=EXCEPTION}. Lambda results are aliased (Spark numbers lambda variables).
+ */
+public final class MapFunctionCases extends CaseGroup {
+  public MapFunctionCases() {
+    super("map_functions");
+    query("map_from_arrays", spark -> collections(spark).filter(col("id").geq(3)).select(col("id"),
+        map_from_arrays(col("a"), col("s")),
+        map_from_arrays(array(lit(1), lit(2)), array(lit("one"), lit(null)))));
+    query("map_from_arrays_null_argument", spark -> collections(spark).filter(col("id").equalTo(4))
+        .select(map_from_arrays(col("a"), col("b"))));
+    query("map_from_arrays_different_lengths", spark -> collections(spark).filter(col("id").equalTo(1))
+        .select(map_from_arrays(col("a"), col("b"))));
+    // the part of the error above any Connect server can reproduce (see known-differences.txt)
+    check("map_from_arrays_different_lengths_condition", (spark, outcome) -> {
+      try {
+        collections(spark).filter(col("id").equalTo(1)).select(map_from_arrays(col("a"), col("b"))).collectAsList();
+        outcome.value("error", "none");
+      } catch (Exception error) {
+        outcome.value("condition", ((SparkThrowable) error).getCondition());
+      }
+    });
+    query("map_from_arrays_null_key", spark -> collections(spark).filter(col("id").equalTo(2))
+        .select(map_from_arrays(col("s"), col("s"))));
+    query("map_from_arrays_duplicate_key", spark -> collections(spark).filter(col("id").equalTo(1))
+        .select(map_from_arrays(col("s"), col("a"))));
+    query("map_from_arrays_not_arrays", spark -> spark.range(1).select(map_from_arrays(lit(1), lit(2))));
+    query("map_from_entries", spark -> spark.range(3).select(col("id"), map_from_entries(array(
+        struct(col("id").as("k"), lit("v").as("v")),
+        struct(col("id").plus(10).as("k"), lit(null).cast("string").as("v"))))));
+    query("map_from_entries_null_entry", spark -> spark.range(1).select(map_from_entries(array(
+        struct(lit(1), lit("a")), lit(null)))));
+    query("map_from_entries_duplicate_key", spark -> spark.range(1).select(map_from_entries(array(
+        struct(lit(1), lit("a")), struct(lit(1), lit("b"))))));
+    query("map_from_entries_not_structs", spark -> spark.range(1).select(map_from_entries(array(lit(1)))));
+    query("map_entries", spark -> collections(spark).select(col("id"), map_entries(col("m"))));
+    query("map_concat", spark -> collections(spark).select(col("id"), map_concat(col("m"), map(lit("c"),
+        lit(3))), map_concat(map(lit("x"), lit(1.5)), col("m"))));
+    query("map_concat_duplicate_key", spark -> collections(spark).filter(col("id").equalTo(1))
+        .select(map_concat(col("m"), map(lit("a"), lit(3)))));
+    query("map_concat_different_types", spark -> collections(spark).select(map_concat(col("m"),
+        map(lit(1), lit(2)))));
+    query("map_contains_key", spark -> collections(spark).select(col("id"), map_contains_key(col("m"), "a"),
+        map_contains_key(col("m"), "z")));
+    query("str_to_map", spark -> spark.range(1).select(str_to_map(lit("a:1,b:2,c")),
+        str_to_map(lit("a=1;b=2"), lit(";"), lit("=")), str_to_map(lit(""))));
+    query("str_to_map_duplicate_key", spark -> spark.range(1).select(str_to_map(lit("a:1,a:2"))));
+    query("map_zip_with", spark -> collections(spark).select(col("id"), map_zip_with(col("m"),
+        map(lit("a"), lit(10), lit("c"), lit(30)), (k, v1, v2) -> coalesce(v1, lit(0)).plus(coalesce(v2, lit(0))))
+        .as("zipped")));
+    query("transform_keys", spark -> collections(spark).select(col("id"),
+        transform_keys(col("m"), (k, v) -> upper(k)).as("upper"),
+        transform_keys(col("m"), (k, v) -> concat(k, lit("!"))).as("keys")));
+    query("transform_keys_null_key", spark -> collections(spark).filter(col("id").equalTo(1))
+        .select(transform_keys(col("m"), (k, v) -> lit(null).cast("string")).as("t")));
+    query("transform_keys_duplicate_key", spark -> collections(spark).filter(col("id").equalTo(1))
+        .select(transform_keys(col("m"), (k, v) -> lit("same")).as("t")));
+    query("named_struct", spark -> collections(spark).select(named_struct(lit("x"), col("id"), lit("y"), col("a")),
+        named_struct(lit("only"), lit(null))));
+    query("named_struct_odd_arguments", spark -> spark.range(1).select(named_struct(lit("x"))));
+  }
+}
