@@ -41,8 +41,9 @@ final class AggregateFunctions {
         firstOrLast("last", "last"),
         firstOrLast("first_value", "first"),
         firstOrLast("last_value", "last"),
-        collection("collect_list"),
-        collection("collect_set"),
+        collection("collect_list", "collect_list"),
+        collection("collect_set", "collect_set"),
+        collection("array_agg", "collect_list"),
         statistic("stddev", "stddev_samp"),
         statistic("std", "stddev_samp"),
         statistic("stddev_samp", "stddev_samp"),
@@ -90,9 +91,9 @@ final class AggregateFunctions {
   }
 
   /** collect_list / collect_set: nulls are skipped; never NULL itself. */
-  private static FunctionDefinition collection(String name) {
+  private static FunctionDefinition collection(String name, String function) {
     return new FunctionDefinition(name, 1, 1, true,
-        (pretty, arguments, sql) -> new Call(name, arguments, new ArrayType(arguments.get(0).dataType(), false), false),
+        (pretty, arguments, sql) -> new Call(function, arguments, new ArrayType(arguments.get(0).dataType(), false), false),
         prefix(name));
   }
 

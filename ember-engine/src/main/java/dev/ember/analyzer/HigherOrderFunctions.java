@@ -16,18 +16,21 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * transform, filter, exists, forall, aggregate and zip_with: the collection arguments resolve
+ * transform, filter, exists, forall, aggregate, zip_with and array_sort with a comparator: the collection arguments resolve
  * first, then each lambda with its parameters typed by the function (Spark's bind of HigherOrderFunction).
  */
 final class HigherOrderFunctions {
   private static final Set<String> NAMES = Set.of("transform", "filter", "exists", "forall", "aggregate", "zip_with",
-      "transform_values", "map_filter");
+      "transform_values", "map_filter", "transform_keys", "map_zip_with");
 
   private HigherOrderFunctions() {
   }
 
-  static boolean handles(String name) {
-    return NAMES.contains(name.toLowerCase(Locale.ROOT));
+  /** array_sort is one only with a comparator; without, it is an ordinary function. */
+  static boolean handles(UnresolvedFunction function) {
+    String name = function.name().toLowerCase(Locale.ROOT);
+    return NAMES.contains(name)
+        || name.equals("array_sort") && function.arguments().stream().anyMatch(LambdaFunction.class::isInstance);
   }
 
   static BoundColumn resolve(LambdaScope lambdas, UnresolvedFunction function) {
@@ -35,7 +38,7 @@ final class HigherOrderFunctions {
     List<Expression> arguments = function.arguments();
     int expected = switch (name) {
       case "aggregate" -> 4;
-      case "zip_with" -> 3;
+      case "zip_with", "map_zip_with" -> 3;
       default -> 2;
     };
     if (arguments.size() != expected && !(name.equals("aggregate") && arguments.size() == 3)) {
@@ -49,7 +52,7 @@ final class HigherOrderFunctions {
     List<Expression> lambdaArguments = arguments.subList(arguments.size() - lambdaCount, arguments.size());
     String pretty = name + "(" + String.join(", ", names(values)) + ", "
         + String.join(", ", lambdaArguments.stream().map(LambdaScope::unresolvedName).toList()) + ")";
-    if (name.equals("transform_values") || name.equals("map_filter")) {
+    if (name.startsWith("map_") || name.startsWith("transform_")) {
       return MapLambdas.resolve(lambdas, name, pretty, values, arguments.get(1));
     }
     List<ArrayType> arrays = new ArrayList<>();
@@ -82,6 +85,11 @@ final class HigherOrderFunctions {
       }
       case "aggregate":
         return aggregate(lambdas, arguments, values, array);
+      case "array_sort": {
+        BoundColumn lambda = lambdas.bind(lambda(arguments.get(1)), List.of(array.elementType(), array.elementType()),
+            List.of(array.containsNull(), array.containsNull()));
+        return call(name, List.of(input, lambda.expression()), array, input.nullable(), values, List.of(lambda));
+      }
       default: {
         BoundColumn lambda = lambdas.bind(lambda(arguments.get(2)),
             List.of(array.elementType(), arrays.get(1).elementType()), List.of(true, true));

@@ -47,7 +47,11 @@ public enum RaisedError {
   /** Argument: the function name. */
   INVALID_START_OF_ZERO,
   /** Argument: the function name; run-time argument: the length. */
-  NEGATIVE_LENGTH;
+  NEGATIVE_LENGTH,
+  /** Run-time arguments: start, stop and step of a sequence whose step does not lead from start to stop. */
+  SEQUENCE_BOUNDARIES,
+  /** map_from_arrays of a key array and a value array of different lengths. */
+  MAP_ARRAYS_LENGTH;
 
   private static final String PREFIX = "EMBER_RAISE:";
   /** How DuckDB words the failure of {@code error(text)}: this, then the text, and nothing else. */
@@ -105,6 +109,9 @@ public enum RaisedError {
           new String(Base64.getDecoder().decode(arguments.get(0)), StandardCharsets.UTF_8));
       case INVALID_START_OF_ZERO -> CollectionErrors.invalidStart(arguments.get(0));
       case NEGATIVE_LENGTH -> CollectionErrors.negativeLength(arguments.get(0), arguments.get(1));
+      case SEQUENCE_BOUNDARIES -> CollectionErrors.sequenceBoundaries(arguments.get(0), arguments.get(1),
+          arguments.get(2));
+      case MAP_ARRAYS_LENGTH -> CollectionErrors.mapArraysLength();
     };
   }
 
