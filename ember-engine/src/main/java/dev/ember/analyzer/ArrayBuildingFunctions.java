@@ -53,7 +53,7 @@ final class ArrayBuildingFunctions {
     DataType count = arguments.get(1).dataType();
     if (count != AtomicType.NULL && count != AtomicType.BYTE && count != AtomicType.SHORT
         && count != AtomicType.INTEGER) {
-      throw InputChecks.unexpectedType(pretty, 1, sql.get(1), count, "\"INT\"");
+      throw InputChecks.unexpectedType(pretty, 1, InputChecks.unquoted(sql.get(1)), count, "\"INT\"");
     }
     BoundExpression element = arguments.get(0);
     return new Call("array_repeat", List.of(element, TypeCoercion.castTo(arguments.get(1), AtomicType.INTEGER)),

@@ -57,8 +57,7 @@ final class CollectionFunctions {
         (pretty, arguments, sql) -> {
           if (!(arguments.get(0).dataType() instanceof ArrayType) && !(arguments.get(0).dataType() instanceof MapType)) {
             // Spark's Size reports the argument as written, without quoting a string literal
-            String argument = sql.get(0).matches("'.*'") ? sql.get(0).substring(1, sql.get(0).length() - 1) : sql.get(0);
-            throw InputChecks.unexpectedType(pretty, 0, argument, arguments.get(0).dataType(),
+            throw InputChecks.unexpectedType(pretty, 0, InputChecks.unquoted(sql.get(0)), arguments.get(0).dataType(),
                 "(\"ARRAY\" or \"MAP\")");
           }
           return new Call("size", arguments, AtomicType.INTEGER, arguments.get(0).nullable());

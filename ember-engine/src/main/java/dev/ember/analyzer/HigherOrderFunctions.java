@@ -53,7 +53,7 @@ final class HigherOrderFunctions {
     String pretty = name + "(" + String.join(", ", names(values)) + ", "
         + String.join(", ", lambdaArguments.stream().map(LambdaScope::unresolvedName).toList()) + ")";
     if (name.startsWith("map_") || name.startsWith("transform_")) {
-      return MapLambdas.resolve(lambdas, name, pretty, values, arguments.get(1));
+      return MapLambdas.resolve(lambdas, name, pretty, values, arguments.get(arguments.size() - 1));
     }
     List<ArrayType> arrays = new ArrayList<>();
     int arrayCount = name.equals("zip_with") ? 2 : 1;

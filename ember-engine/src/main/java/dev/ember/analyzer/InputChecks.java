@@ -33,6 +33,11 @@ final class InputChecks {
             "inputSql", "\"" + argumentSql + "\"", "inputType", SparkErrors.toSqlType(actual)));
   }
 
+  /** An argument as some of Spark's checks show it: a string literal without its quotes. */
+  static String unquoted(String argumentSql) {
+    return argumentSql.matches("'.*'") ? argumentSql.substring(1, argumentSql.length() - 1) : argumentSql;
+  }
+
   /** {@code DATATYPE_MISMATCH.DATA_DIFF_TYPES}, types listed as {@code ["A", "B"]}. */
   static RuntimeException differentTypes(String pretty, String functionName, List<DataType> types) {
     return differentTypes(pretty, functionName,

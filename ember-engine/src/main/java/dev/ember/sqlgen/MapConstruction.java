@@ -43,8 +43,7 @@ final class MapConstruction {
    */
   static SqlExpression checked(SqlExpression keys, SqlExpression values, String type) {
     return SqlLet.bind(keys, keyList -> {
-      SqlExpression anyNull = SqlOperator.postfix("IS NOT NULL", SqlCall.of("list_position", keyList,
-          new SqlLiteral(null, AtomicType.NULL)));
+      SqlExpression anyNull = SqlOperator.infix("<", SqlCall.of("list_count", keyList), SqlCall.of("len", keyList));
       String key = SqlLet.freshName();
       String index = SqlLet.freshName();
       SqlExpression duplicated = SqlCall.of("list_extract", SqlCall.of("list_filter", keyList,
