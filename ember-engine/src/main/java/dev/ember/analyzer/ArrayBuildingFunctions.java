@@ -2,16 +2,22 @@ package dev.ember.analyzer;
 
 import static dev.ember.analyzer.FunctionDefinition.prefix;
 
+import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Functions that build a new array: sequence, array_repeat and shuffle. */
 final class ArrayBuildingFunctions {
+  private static final String DATETIME_TYPES = "(\"TIMESTAMP\" or \"TIMESTAMP_NTZ\" or \"DATE\")";
+  private static final String INTERVAL_TYPES =
+      "(\"INTERVAL\" or \"INTERVAL YEAR TO MONTH\" or \"INTERVAL DAY TO SECOND\")";
+
   private ArrayBuildingFunctions() {
   }
 
@@ -23,7 +29,7 @@ final class ArrayBuildingFunctions {
         new FunctionDefinition("shuffle", 1, 2, false,
             (pretty, arguments, sql) -> new Call("shuffle", arguments.subList(0, 1),
                 ComplexTypeCoercion.array(pretty, arguments, sql, 0), arguments.get(0).nullable()),
-            prefix("shuffle")));
+            (names, distinct) -> "shuffle(" + names.get(0) + ")"));
   }
 
   /**
@@ -40,9 +46,15 @@ final class ArrayBuildingFunctions {
     }
     Optional<DataType> common = ComplexTypeCoercion.widerType(InputChecks.types(arguments));
     if (common.isEmpty() || !(common.get() instanceof AtomicType atomic && atomic.integral())) {
-      int index = arguments.get(0).dataType() instanceof AtomicType first && first.integral() ? 1 : 0;
-      throw InputChecks.unexpectedType(pretty, index, sql.get(index), arguments.get(index).dataType(),
-          "(\"INTEGRAL\" or \"TIMESTAMP\" or \"DATE\")");
+      throw SparkErrors.dataTypeMismatch("SEQUENCE_WRONG_INPUT_TYPES", "\"" + pretty + "\"",
+          "`sequence` uses the wrong parameter type. The parameter type must conform to:\n"
+              + "1. The start and stop expressions must resolve to the same type.\n"
+              + "2. If start and stop expressions resolve to the " + DATETIME_TYPES + " type, then the step "
+              + "expression must resolve to the " + INTERVAL_TYPES + " type.\n"
+              + "3. Otherwise, if start and stop expressions resolve to the \"INTEGRAL\" type, then the step "
+              + "expression must resolve to the same type.",
+          Map.of("functionName", "`sequence`", "startType", DATETIME_TYPES, "stepType", INTERVAL_TYPES,
+              "otherStartType", "\"INTEGRAL\""));
     }
     return new Call("sequence", ComplexTypeCoercion.castAll(arguments, common.get()),
         new ArrayType(common.get(), false), ComplexTypeCoercion.anyNullable(arguments));
@@ -50,13 +62,8 @@ final class ArrayBuildingFunctions {
 
   /** array_repeat(element, count): count an INT (narrower integers widen); a negative count gives []. */
   private static BoundExpression arrayRepeat(String pretty, List<BoundExpression> arguments, List<String> sql) {
-    DataType count = arguments.get(1).dataType();
-    if (count != AtomicType.NULL && count != AtomicType.BYTE && count != AtomicType.SHORT
-        && count != AtomicType.INTEGER) {
-      throw InputChecks.unexpectedType(pretty, 1, InputChecks.unquoted(sql.get(1)), count, "\"INT\"");
-    }
     BoundExpression element = arguments.get(0);
-    return new Call("array_repeat", List.of(element, TypeCoercion.castTo(arguments.get(1), AtomicType.INTEGER)),
+    return new Call("array_repeat", List.of(element, InputChecks.strictInteger(pretty, arguments, sql, 1)),
         new ArrayType(element.dataType(), element.nullable()), arguments.get(1).nullable());
   }
 }

@@ -92,20 +92,19 @@ final class ArrayFunctions {
     List<BoundExpression> coerced = withElement(pretty, List.of(arguments.get(0), arguments.get(2)),
         List.of(sql.get(0), sql.get(2)));
     ArrayType array = (ArrayType) coerced.get(0).dataType();
-    return new Call("array_insert", List.of(coerced.get(0), InputChecks.integer(pretty, arguments, sql, 1),
+    return new Call("array_insert", List.of(coerced.get(0), InputChecks.strictInteger(pretty, arguments, sql, 1),
         coerced.get(1)), new ArrayType(array.elementType(), true),
         arguments.get(0).nullable() || arguments.get(1).nullable());
   }
 
   /**
-   * The array (argument 0) and a value (argument 1) cast to their common element type, or
-   * UNEXPECTED_INPUT_TYPE naming the array's element type.
+   * The array (argument 0) and a value (argument 1) cast to their common element type, or Spark's
+   * ARRAY_FUNCTION_DIFF_TYPES.
    */
   static List<BoundExpression> withElement(String pretty, List<BoundExpression> arguments, List<String> sql) {
     ArrayType array = ComplexTypeCoercion.array(pretty, arguments, sql, 0);
     DataType common = ComplexTypeCoercion.widerType(array.elementType(), arguments.get(1).dataType())
-        .orElseThrow(() -> InputChecks.unexpectedType(pretty, 1, sql.get(1), arguments.get(1).dataType(),
-            SparkErrors.toSqlType(array.elementType())));
+        .orElseThrow(() -> InputChecks.followedByDifferentType(pretty, array, arguments.get(1).dataType()));
     BoundExpression list = ComplexTypeCoercion.castAll(List.of(arguments.get(0)),
         new ArrayType(common, array.containsNull())).get(0);
     BoundExpression value = ComplexTypeCoercion.castAll(List.of(arguments.get(1)), common).get(0);

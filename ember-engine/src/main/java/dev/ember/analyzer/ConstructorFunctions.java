@@ -43,13 +43,21 @@ final class ConstructorFunctions {
     }
     List<BoundExpression> values = new ArrayList<>();
     List<StructField> fields = new ArrayList<>();
+    List<String> notNames = new ArrayList<>();
     for (int i = 0; i < arguments.size(); i += 2) {
-      if (!(arguments.get(i) instanceof Literal name && name.value() instanceof String text)) {
-        throw InputChecks.unexpectedType(pretty, i, sql.get(i), arguments.get(i).dataType(), "\"STRING\"");
-      }
       BoundExpression value = arguments.get(i + 1);
       values.add(value);
-      fields.add(new StructField(text, value.dataType(), value.nullable()));
+      if (arguments.get(i) instanceof Literal name && name.value() instanceof String text) {
+        fields.add(new StructField(text, value.dataType(), value.nullable()));
+      } else {
+        notNames.add("\"" + sql.get(i) + "\"");
+      }
+    }
+    if (!notNames.isEmpty()) {
+      String list = "[" + String.join(", ", notNames) + "]";
+      throw SparkErrors.dataTypeMismatch("CREATE_NAMED_STRUCT_WITHOUT_FOLDABLE_STRING", "\"" + pretty + "\"",
+          "Only foldable `STRING` expressions are allowed to appear at odd position, but they are " + list + ".",
+          java.util.Map.of("inputExprs", list));
     }
     return new Call("struct", values, new StructType(fields), false);
   }

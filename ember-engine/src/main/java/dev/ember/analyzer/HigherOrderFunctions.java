@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class HigherOrderFunctions {
   private static final Set<String> NAMES = Set.of("transform", "filter", "exists", "forall", "aggregate", "zip_with",
-      "transform_values", "map_filter", "transform_keys", "map_zip_with");
+      "transform_values", "map_filter", "transform_keys", "map_zip_with", "reduce");
 
   private HigherOrderFunctions() {
   }
@@ -37,14 +37,15 @@ final class HigherOrderFunctions {
     String name = function.name().toLowerCase(Locale.ROOT);
     List<Expression> arguments = function.arguments();
     int expected = switch (name) {
-      case "aggregate" -> 4;
+      case "aggregate", "reduce" -> 4;
       case "zip_with", "map_zip_with" -> 3;
       default -> 2;
     };
-    if (arguments.size() != expected && !(name.equals("aggregate") && arguments.size() == 3)) {
+    boolean folds = name.equals("aggregate") || name.equals("reduce");
+    if (arguments.size() != expected && !(folds && arguments.size() == 3)) {
       throw SparkErrors.wrongNumArgs("`" + name + "`", Integer.toString(expected), arguments.size());
     }
-    int lambdaCount = name.equals("aggregate") ? arguments.size() - 2 : 1;
+    int lambdaCount = folds ? arguments.size() - 2 : 1;
     List<BoundColumn> values = new ArrayList<>();
     for (Expression argument : arguments.subList(0, arguments.size() - lambdaCount)) {
       values.add(lambdas.resolver().resolve(argument));
@@ -84,10 +85,12 @@ final class HigherOrderFunctions {
             values, List.of(lambda));
       }
       case "aggregate":
-        return aggregate(lambdas, arguments, values, array);
+      case "reduce":
+        return aggregate(lambdas, name, arguments, values, array);
       case "array_sort": {
         BoundColumn lambda = lambdas.bind(lambda(arguments.get(1)), List.of(array.elementType(), array.elementType()),
             List.of(array.containsNull(), array.containsNull()));
+        requireReturnType(lambdas, pretty(lambdas, name, values, List.of(lambda)), lambda, AtomicType.INTEGER);
         return call(name, List.of(input, lambda.expression()), array, input.nullable(), values, List.of(lambda));
       }
       default: {
@@ -100,7 +103,8 @@ final class HigherOrderFunctions {
     }
   }
 
-  private static BoundColumn aggregate(LambdaScope lambdas, List<Expression> arguments, List<BoundColumn> values,
+  /** aggregate(array, zero, merge[, finish]) and its alias reduce. */
+  private static BoundColumn aggregate(LambdaScope lambdas, String name, List<Expression> arguments, List<BoundColumn> values,
       ArrayType array) {
     BoundExpression zero = values.get(1).expression();
     BoundColumn merge = lambdas.bind(lambda(arguments.get(2)), List.of(zero.dataType(), array.elementType()),
@@ -112,7 +116,7 @@ final class HigherOrderFunctions {
       bound.add(finish);
     }
     if (!ComplexTypeCoercion.sameIgnoringNullability(zero.dataType(), merge.expression().dataType())) {
-      String pretty = pretty(lambdas, "aggregate", values, bound);
+      String pretty = pretty(lambdas, name, values, bound);
       throw InputChecks.unexpectedType(pretty, 2, lambdas.errorText(merge.name()), merge.expression().dataType(),
           SparkErrors.toSqlType(zero.dataType()));
     }
@@ -123,13 +127,25 @@ final class HigherOrderFunctions {
       callArguments.add(finish.expression());
       type = finish.expression().dataType();
     }
-    return call("aggregate", callArguments, type, true, values, bound);
+    return call(name, callArguments, type, true, values, bound);
   }
 
   static void requireBoolean(LambdaScope lambdas, String pretty, BoundColumn lambda) {
     DataType type = lambda.expression().dataType();
     if (type != AtomicType.BOOLEAN && type != AtomicType.NULL) {
       throw InputChecks.unexpectedType(pretty, 1, lambdas.errorText(lambda.name()), type, "\"BOOLEAN\"");
+    }
+  }
+
+  /** UNEXPECTED_RETURN_TYPE unless the lambda returns {@code expected} (or NULL). */
+  private static void requireReturnType(LambdaScope lambdas, String pretty, BoundColumn lambda, DataType expected) {
+    DataType actual = lambda.expression().dataType();
+    if (actual != expected && actual != AtomicType.NULL) {
+      String expectedSql = SparkErrors.toSqlType(expected);
+      String actualSql = SparkErrors.toSqlType(actual);
+      throw SparkErrors.dataTypeMismatch("UNEXPECTED_RETURN_TYPE", "\"" + pretty + "\"",
+          "The `lambdafunction` requires return " + expectedSql + " type, but the actual type is " + actualSql + ".",
+          java.util.Map.of("functionName", "`lambdafunction`", "expectedType", expectedSql, "actualType", actualSql));
     }
   }
 

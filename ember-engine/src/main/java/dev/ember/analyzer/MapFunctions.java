@@ -43,6 +43,9 @@ final class MapFunctions {
         new FunctionDefinition("map_contains_key", 2, 2, false,
             (pretty, arguments, sql) -> {
               MapType map = ComplexTypeCoercion.map(pretty, arguments, sql, 0);
+              if (ComplexTypeCoercion.widerType(map.keyType(), arguments.get(1).dataType()).isEmpty()) {
+                throw InputChecks.followedByDifferentType(pretty, map, arguments.get(1).dataType());
+              }
               return new Call("map_contains_key", List.of(arguments.get(0),
                   TypeCoercion.castTo(arguments.get(1), map.keyType())), AtomicType.BOOLEAN,
                   ComplexTypeCoercion.anyNullable(arguments));

@@ -1,9 +1,11 @@
 package dev.ember.analyzer;
 
+import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.expressions.Expression;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.types.MapType;
 import java.util.List;
+import java.util.Map;
 
 /**
  * transform_values, transform_keys and map_filter: lambdas of (key, value) over a map; map_zip_with:
@@ -50,8 +52,12 @@ final class MapLambdas {
     MapType leftMap = (MapType) left.dataType();
     MapType rightMap = (MapType) right.dataType();
     if (!ComplexTypeCoercion.sameIgnoringNullability(leftMap.keyType(), rightMap.keyType())) {
-      throw InputChecks.unexpectedType(pretty, 1, values.get(1).name(), rightMap,
-          "\"MAP<" + leftMap.keyType().sql() + ", ANY>\"");
+      String leftKey = SparkErrors.toSqlType(leftMap.keyType());
+      String rightKey = SparkErrors.toSqlType(rightMap.keyType());
+      throw SparkErrors.dataTypeMismatch("MAP_ZIP_WITH_DIFF_TYPES", "\"" + pretty + "\"",
+          "Input to the `map_zip_with` should have been two maps with compatible key types, but it's ["
+              + leftKey + ", " + rightKey + "].",
+          Map.of("functionName", "`map_zip_with`", "leftType", leftKey, "rightType", rightKey));
     }
     BoundColumn lambda = lambdas.bind(HigherOrderFunctions.lambda(lambdaArgument),
         List.of(leftMap.keyType(), leftMap.valueType(), rightMap.valueType()), List.of(false, true, true));

@@ -30,6 +30,7 @@ final class LambdaRenderers {
     renderers.put("exists", (call, args) -> fold(args, "OR", false));
     renderers.put("forall", (call, args) -> fold(args, "AND", true));
     renderers.put("aggregate", LambdaRenderers::aggregate);
+    renderers.put("reduce", LambdaRenderers::aggregate);
     renderers.put("zip_with", LambdaRenderers::zipWith);
     MapLambdaRenderers.register(renderers);
   }
