@@ -48,6 +48,10 @@ final class ArraySetFunctions {
         prefix(name));
   }
 
+  private static BoundExpression withElements(BoundExpression array, DataType element, ArrayType type) {
+    return ComplexTypeCoercion.castAll(List.of(array), new ArrayType(element, type.containsNull())).get(0);
+  }
+
   /** Both arrays cast to their wider array type, or Spark's BINARY_ARRAY_DIFF_TYPES. */
   private static List<BoundExpression> common(String pretty, String name, List<BoundExpression> arguments) {
     DataType leftType = arguments.get(0).dataType();
@@ -55,9 +59,8 @@ final class ArraySetFunctions {
     if (leftType instanceof ArrayType left && rightType instanceof ArrayType right) {
       var wider = ComplexTypeCoercion.widerType(left.elementType(), right.elementType());
       if (wider.isPresent()) {
-        return List.of(
-            ComplexTypeCoercion.castAll(List.of(arguments.get(0)), new ArrayType(wider.get(), left.containsNull())).get(0),
-            ComplexTypeCoercion.castAll(List.of(arguments.get(1)), new ArrayType(wider.get(), right.containsNull())).get(0));
+        return List.of(withElements(arguments.get(0), wider.get(), left), withElements(arguments.get(1), wider.get(),
+            right));
       }
     }
     String types = "[" + SparkErrors.toSqlType(leftType) + ", " + SparkErrors.toSqlType(rightType) + "]";

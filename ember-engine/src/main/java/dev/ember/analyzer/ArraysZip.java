@@ -30,8 +30,7 @@ final class ArraysZip {
       BoundColumn bound = resolver.resolve(argument);
       arrays.add(bound.expression());
       sql.add(bound.name());
-      names.add(argument instanceof Alias alias
-          ? resolver.resolve(alias.child()).name() + " AS " + alias.name() : bound.name());
+      names.add(StructConstruction.argumentName(resolver, argument, bound));
     }
     String pretty = "arrays_zip(" + String.join(", ", names) + ")";
     for (int i = 0; i < arrays.size(); i++) {

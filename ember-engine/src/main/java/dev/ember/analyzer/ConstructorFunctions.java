@@ -14,7 +14,10 @@ import dev.ember.plan.types.StructType;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code array(...)}, {@code map(k1, v1, ...)} and {@code named_struct(n1, v1, ...)}; {@code struct(...)} needs the unresolved arguments (StructConstruction). */
+/**
+ * {@code array(...)}, {@code map(k1, v1, ...)} and {@code named_struct(n1, v1, ...)}; {@code struct(...)}
+ * needs the unresolved arguments (StructConstruction).
+ */
 final class ConstructorFunctions {
   private ConstructorFunctions() {
   }

@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * transform, filter, exists, forall, aggregate, zip_with and array_sort with a comparator: the collection arguments resolve
- * first, then each lambda with its parameters typed by the function (Spark's bind of HigherOrderFunction).
+ * transform, filter, exists, forall, aggregate (reduce), zip_with and array_sort with a comparator: the
+ * collection arguments resolve first, then each lambda with its parameters typed by the function (Spark's bind of HigherOrderFunction).
  */
 final class HigherOrderFunctions {
   private static final Set<String> NAMES = Set.of("transform", "filter", "exists", "forall", "aggregate", "zip_with",
@@ -104,8 +104,8 @@ final class HigherOrderFunctions {
   }
 
   /** aggregate(array, zero, merge[, finish]) and its alias reduce. */
-  private static BoundColumn aggregate(LambdaScope lambdas, String name, List<Expression> arguments, List<BoundColumn> values,
-      ArrayType array) {
+  private static BoundColumn aggregate(LambdaScope lambdas, String name, List<Expression> arguments,
+      List<BoundColumn> values, ArrayType array) {
     BoundExpression zero = values.get(1).expression();
     BoundColumn merge = lambdas.bind(lambda(arguments.get(2)), List.of(zero.dataType(), array.elementType()),
         List.of(true, array.containsNull()));

@@ -44,7 +44,7 @@ final class MapLambdas {
         values, List.of(lambda));
   }
 
-  /** map_zip_with(left, right, (k, v1, v2) -> ...): the keys of both maps, a side's value NULL where it lacks the key. */
+  /** map_zip_with(left, right, (k, v1, v2) -> ...): the keys of both maps; a side lacking a key gives NULL. */
   private static BoundColumn zipWith(LambdaScope lambdas, String pretty, List<BoundColumn> values,
       Expression lambdaArgument) {
     BoundExpression left = values.get(0).expression();

@@ -45,8 +45,8 @@ final class ArrayRenderers {
     renderers.put("array_prepend", (call, args) -> nullWhenAnyNull(call, args.subList(0, 1),
         SqlCall.of("list_prepend", args.get(1), args.get(0))));
     renderers.put("array_insert", ArrayRenderers::arrayInsert);
-    renderers.put("get", (call, args) -> new SqlCase(List.of(new SqlCase.When(
-        SqlOperator.infix("<", args.get(1), integer(0)), CollectionRenderers.typedNull(DuckDbTypes.of(call.dataType())))),
+    renderers.put("get", (call, args) -> new SqlCase(List.of(new SqlCase.When(SqlOperator.infix("<", args.get(1),
+        integer(0)), CollectionRenderers.typedNull(DuckDbTypes.of(call.dataType())))),
         SqlCall.of("list_extract", args.get(0), SqlOperator.infix("+", args.get(1), integer(1)))));
     renderers.put("try_element_at", (call, args) -> new SqlCase(List.of(new SqlCase.When(
         SqlOperator.infix("AND", SqlOperator.infix("=", args.get(1), integer(0)),

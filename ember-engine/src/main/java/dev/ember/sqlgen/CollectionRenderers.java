@@ -47,7 +47,8 @@ final class CollectionRenderers {
         new SqlCast(new SqlLiteral(null, AtomicType.NULL), DuckDbTypes.of(call.dataType()), false))),
         SqlCall.of("flatten", args.get(0))));
     renderers.put("array_join", CollectionRenderers::arrayJoin);
-    renderers.put("concat_arrays", (call, args) -> nullWhenAnyNull(call, args, new SqlCall("list_concat", args, false)));
+    renderers.put("concat_arrays", (call, args) -> nullWhenAnyNull(call, args,
+        new SqlCall("list_concat", args, false)));
     ArrayRenderers.register(renderers);
     ArraySetRenderers.register(renderers);
     ArrayBuildingRenderers.register(renderers);

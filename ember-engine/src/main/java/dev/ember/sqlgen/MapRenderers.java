@@ -37,13 +37,15 @@ final class MapRenderers {
     renderers.put("map_entries", (call, args) -> new SqlCast(SqlCall.of("map_entries", args.get(0)),
         DuckDbTypes.of(call.dataType()), false));
     renderers.put("map_concat", (call, args) -> nullWhenAnyNull(call, args, MapConstruction.checked(
-        new SqlCall("list_concat", args.stream().<SqlExpression>map(map -> SqlCall.of("map_keys", map)).toList(), false),
-        new SqlCall("list_concat", args.stream().<SqlExpression>map(map -> SqlCall.of("map_values", map)).toList(),
-            false),
-        DuckDbTypes.of(call.dataType()))));
+        concatenated(args, "map_keys"), concatenated(args, "map_values"), DuckDbTypes.of(call.dataType()))));
     renderers.put("map_contains_key", (call, args) -> nullWhenAnyNull(call, args.subList(0, 1),
         SqlCall.of("list_contains", SqlCall.of("map_keys", args.get(0)), args.get(1))));
     renderers.put("str_to_map", MapRenderers::strToMap);
+  }
+
+  /** {@code list_concat(part(map1), part(map2), ...)}. */
+  private static SqlExpression concatenated(List<SqlExpression> maps, String part) {
+    return new SqlCall("list_concat", maps.stream().<SqlExpression>map(map -> SqlCall.of(part, map)).toList(), false);
   }
 
   /** NULL if the array or any entry is NULL; each entry's first field is the key, its second the value. */
