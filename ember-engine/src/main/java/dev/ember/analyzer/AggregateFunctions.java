@@ -90,11 +90,11 @@ final class AggregateFunctions {
         (names, distinct) -> name + "(" + (distinct ? "DISTINCT " : "") + names.get(0) + ")");
   }
 
-  /** collect_list / collect_set: nulls are skipped; never NULL itself. */
+  /** collect_list / collect_set (array_agg is collect_list, by name too): nulls are skipped; never NULL itself. */
   private static FunctionDefinition collection(String name, String function) {
     return new FunctionDefinition(name, 1, 1, true,
         (pretty, arguments, sql) -> new Call(function, arguments, new ArrayType(arguments.get(0).dataType(), false), false),
-        prefix(name));
+        prefix(function));
   }
 
   private static FunctionDefinition statistic(String name, String function) {

@@ -4,6 +4,7 @@ import static dev.ember.conformance.cases.CollectionData.collections;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_agg;
 import static org.apache.spark.sql.functions.array_append;
+import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.array_except;
 import static org.apache.spark.sql.functions.array_insert;
@@ -147,6 +148,15 @@ public final class ArrayFunctionCases extends CaseGroup {
     query("reduce", spark -> collections(spark).select(col("id"),
         reduce(col("a"), lit(0), (acc, x) -> acc.plus(coalesce(x, lit(0)))).as("total"),
         reduce(col("b"), lit(10L), (acc, x) -> acc.minus(x), acc -> acc.multiply(2)).as("finished")));
+    query("array_agg_name", spark -> spark.range(3).groupBy(col("id").mod(2).as("k")).agg(array_agg(col("id")))
+        .orderBy("k"));
+    query("array_contains_wrong_type", spark -> collections(spark).select(array_contains(col("a"), "x")));
+    query("sequence_timestamps", spark -> spark.range(1).select(sequence(lit("2024-01-30 10:00:00").cast("timestamp"),
+        lit("2024-02-01 09:00:00").cast("timestamp"))));
+    query("array_intersect_except_unique", spark -> spark.range(1).select(
+        array_intersect(array(lit("b"), lit("a"), lit("b"), lit("c")), array(lit("c"), lit("b"))),
+        array_except(array(lit(2), lit(1), lit(2), lit(3)), array(lit(3))),
+        array_union(array(lit(2), lit(2)), array(lit(1), lit(1)))));
   }
 
   private static Dataset<Row> doubles(SparkSession spark) {
