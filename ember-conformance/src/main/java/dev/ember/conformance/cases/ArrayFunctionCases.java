@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.array_agg;
 import static org.apache.spark.sql.functions.array_append;
 import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.array_compact;
+import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_except;
 import static org.apache.spark.sql.functions.array_insert;
 import static org.apache.spark.sql.functions.array_intersect;
@@ -25,6 +26,8 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.get;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.reduce;
 import static org.apache.spark.sql.functions.reverse;
 import static org.apache.spark.sql.functions.sequence;
@@ -157,6 +160,21 @@ public final class ArrayFunctionCases extends CaseGroup {
         array_intersect(array(lit("b"), lit("a"), lit("b"), lit("c")), array(lit("c"), lit("b"))),
         array_except(array(lit(2), lit(1), lit(2), lit(3)), array(lit(3))),
         array_union(array(lit(2), lit(2)), array(lit(1), lit(1)))));
+    // over aggregates
+    query("array_sort_comparator_collect_list", spark -> spark.range(10).groupBy(col("id").mod(3).as("k"))
+        .agg(array_sort(collect_list(col("id")), (l, r) -> r.minus(l).cast("int")).as("desc")).orderBy("k"));
+    query("array_functions_over_aggregates", spark -> spark.range(10).groupBy(col("id").mod(2).as("k"))
+        .agg(array_union(array_sort(collect_list(col("id").mod(3))), array(lit(7L))).as("u"),
+            array_position(array_sort(collect_list(col("id"))), 4L).as("p"),
+            sequence(min(col("id")), max(col("id")), lit(4L)).as("seq"))
+        .orderBy("k"));
+    query("array_sort_comparator_outer_column", spark -> collections(spark).filter(col("id").notEqual(2))
+        .select(col("id"), array_sort(col("a"), (l, r) -> when(l.equalTo(col("id")), -1)
+            .when(r.equalTo(col("id")), 1).otherwise(l.minus(r))).as("own_first")));
+    query("array_remove_nan_and_structs", spark -> spark.range(1).select(
+        array_remove(array(lit(Double.NaN), lit(1.0)), lit(Double.NaN)),
+        array_distinct(array(struct(lit(1), lit("a")), struct(lit(1), lit("a")), struct(lit(2), lit("b")))),
+        array_union(array(array(lit(1)), array(lit(2))), array(array(lit(1)), lit(null)))));
   }
 
   private static Dataset<Row> doubles(SparkSession spark) {

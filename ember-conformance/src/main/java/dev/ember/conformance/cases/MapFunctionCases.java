@@ -3,7 +3,10 @@ package dev.ember.conformance.cases;
 import static dev.ember.conformance.cases.CollectionData.collections;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map;
@@ -107,6 +110,13 @@ public final class MapFunctionCases extends CaseGroup {
     });
     query("map_contains_key_int_key", spark -> collections(spark).select(map_contains_key(col("m"), lit(1))));
     query("named_struct_column_name", spark -> collections(spark).select(named_struct(col("s"), col("id"))));
+    // maps from aggregates
+    query("map_from_entries_collect_list", spark -> collections(spark).select(col("id").mod(2).as("k"),
+        col("id").cast("string").as("key"), col("a")).groupBy("k")
+        .agg(map_from_entries(array_sort(collect_list(struct(col("key"), size(col("a")))))).as("sizes")).orderBy("k"));
+    query("map_from_arrays_collect_list", spark -> spark.range(4).groupBy(col("id").mod(2).as("k"))
+        .agg(map_from_arrays(array_sort(collect_list(col("id"))), array_sort(collect_list(col("id").multiply(10))))
+            .as("m")).orderBy("k"));
     query("named_struct_odd_arguments", spark -> spark.range(1).select(named_struct(lit("x"))));
   }
 }
