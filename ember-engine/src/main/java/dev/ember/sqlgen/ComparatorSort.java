@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * array_sort(array, (left, right) -> comparison): DuckDB's list_sort takes no comparator, so each
- * element's rank is counted — the elements that compare below it, and the equal ones before it
- * (a stable sort, as Spark's) — and the array is read back in rank order.
+ * element's rank is counted — the other elements that compare below it, and the equal ones before it
+ * (a stable sort, as Spark's) — and the array is read back in rank order. An element is never compared
+ * with itself, which a comparator need not answer with 0.
  */
 final class ComparatorSort {
   private ComparatorSort() {
@@ -29,9 +30,11 @@ final class ComparatorSort {
       SqlExpression comparison = SqlLet.bind(comparator.parameters().get(0), new SqlColumn(other),
           SqlLet.bind(comparator.parameters().get(1), new SqlColumn(element), comparator.body()));
       SqlExpression zero = new SqlLiteral(0, AtomicType.INTEGER);
-      SqlExpression before = SqlLet.bind(comparison, order -> SqlOperator.infix("OR",
-          SqlOperator.infix("<", order, zero), SqlOperator.infix("AND", SqlOperator.infix("=", order, zero),
-              SqlOperator.infix("<", new SqlColumn(otherIndex), new SqlColumn(index)))));
+      SqlExpression before = SqlOperator.infix("AND",
+          SqlOperator.infix("<>", new SqlColumn(otherIndex), new SqlColumn(index)),
+          SqlLet.bind(comparison, order -> SqlOperator.infix("OR", SqlOperator.infix("<", order, zero),
+              SqlOperator.infix("AND", SqlOperator.infix("=", order, zero),
+                  SqlOperator.infix("<", new SqlColumn(otherIndex), new SqlColumn(index))))));
       SqlExpression rank = SqlCall.of("len", ArrayRenderers.filter(SqlCall.of("list_transform", array,
           new SqlLambda(List.of(other, otherIndex), before)), flag -> flag));
       SqlExpression ranks = SqlCall.of("list_transform", array, new SqlLambda(List.of(element, index), rank));
