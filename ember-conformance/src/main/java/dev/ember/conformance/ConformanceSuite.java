@@ -2,6 +2,8 @@ package dev.ember.conformance;
 
 import dev.ember.conformance.cases.AggregateCases;
 import dev.ember.conformance.cases.AggregateFunctionCases;
+import dev.ember.conformance.cases.ArrayFunctionCases;
+import dev.ember.conformance.cases.MapFunctionCases;
 import dev.ember.conformance.cases.GroupingCases;
 import dev.ember.conformance.cases.ColumnCases;
 import dev.ember.conformance.cases.CollectionFunctionCases;
@@ -84,6 +86,8 @@ public final class ConformanceSuite {
         new CollectionFunctionCases(),
         new GeneratorCases(),
         new LambdaCases(),
+        new ArrayFunctionCases(),
+        new MapFunctionCases(),
         new JsonHashCases());
   }
 }

@@ -41,8 +41,9 @@ final class AggregateFunctions {
         firstOrLast("last", "last"),
         firstOrLast("first_value", "first"),
         firstOrLast("last_value", "last"),
-        collection("collect_list"),
-        collection("collect_set"),
+        collection("collect_list", "collect_list"),
+        collection("collect_set", "collect_set"),
+        collection("array_agg", "collect_list"),
         statistic("stddev", "stddev_samp"),
         statistic("std", "stddev_samp"),
         statistic("stddev_samp", "stddev_samp"),
@@ -89,11 +90,11 @@ final class AggregateFunctions {
         (names, distinct) -> name + "(" + (distinct ? "DISTINCT " : "") + names.get(0) + ")");
   }
 
-  /** collect_list / collect_set: nulls are skipped; never NULL itself. */
-  private static FunctionDefinition collection(String name) {
+  /** collect_list / collect_set (array_agg is collect_list, by name too): nulls are skipped; never NULL itself. */
+  private static FunctionDefinition collection(String name, String function) {
     return new FunctionDefinition(name, 1, 1, true,
-        (pretty, arguments, sql) -> new Call(name, arguments, new ArrayType(arguments.get(0).dataType(), false), false),
-        prefix(name));
+        (pretty, arguments, sql) -> new Call(function, arguments, new ArrayType(arguments.get(0).dataType(), false), false),
+        prefix(function));
   }
 
   private static FunctionDefinition statistic(String name, String function) {

@@ -19,17 +19,8 @@ final class CollectionFunctions {
 
   static List<FunctionDefinition> definitions() {
     return List.of(
-        new FunctionDefinition("size", 1, 1, false,
-            (pretty, arguments, sql) -> {
-              if (!(arguments.get(0).dataType() instanceof ArrayType) && !(arguments.get(0).dataType() instanceof MapType)) {
-                // Spark's Size reports the argument as written, without quoting a string literal
-                String argument = sql.get(0).matches("'.*'") ? sql.get(0).substring(1, sql.get(0).length() - 1) : sql.get(0);
-                throw InputChecks.unexpectedType(pretty, 0, argument, arguments.get(0).dataType(),
-                    "(\"ARRAY\" or \"MAP\")");
-              }
-              return new Call("size", arguments, AtomicType.INTEGER, arguments.get(0).nullable());
-            },
-            prefix("size")),
+        size("size"),
+        size("cardinality"),
         new FunctionDefinition("sort_array", 1, 2, false,
             (pretty, arguments, sql) -> sameArray("sort_array", pretty, arguments, sql),
             prefix("sort_array")),
@@ -60,6 +51,20 @@ final class CollectionFunctions {
             prefix("map_values")));
   }
 
+  /** size(array or map) and its alias cardinality: NULL for NULL (spark.sql.legacy.sizeOfNull is off under ANSI). */
+  private static FunctionDefinition size(String name) {
+    return new FunctionDefinition(name, 1, 1, false,
+        (pretty, arguments, sql) -> {
+          if (!(arguments.get(0).dataType() instanceof ArrayType) && !(arguments.get(0).dataType() instanceof MapType)) {
+            // Spark's Size reports the argument as written, without quoting a string literal
+            throw InputChecks.unexpectedType(pretty, 0, InputChecks.unquoted(sql.get(0)), arguments.get(0).dataType(),
+                "(\"ARRAY\" or \"MAP\")");
+          }
+          return new Call("size", arguments, AtomicType.INTEGER, arguments.get(0).nullable());
+        },
+        prefix(name));
+  }
+
   private static Call sameArray(String function, String pretty, List<BoundExpression> arguments, List<String> sql) {
     ArrayType array = ComplexTypeCoercion.array(pretty, arguments, sql, 0);
     return new Call(function, arguments, array, arguments.get(0).nullable());
@@ -71,22 +76,16 @@ final class CollectionFunctions {
   }
 
   private static BoundExpression arrayContains(String pretty, List<BoundExpression> arguments, List<String> sql) {
-    ArrayType array = ComplexTypeCoercion.array(pretty, arguments, sql, 0);
+    ComplexTypeCoercion.array(pretty, arguments, sql, 0);
     if (arguments.get(1).dataType() == AtomicType.NULL) {
       throw SparkErrors.dataTypeMismatch("NULL_TYPE", "\"" + pretty + "\"",
           "Null typed values cannot be used as arguments of `array_contains`.",
           java.util.Map.of("functionName", "`array_contains`"));
     }
-    DataType common = ComplexTypeCoercion.widerType(array.elementType(), arguments.get(1).dataType())
-        .orElseThrow(() -> InputChecks.unexpectedType(pretty, 1, sql.get(1), arguments.get(1).dataType(),
-            SparkErrors.toSqlType(array.elementType())));
-    BoundExpression list = ComplexTypeCoercion.castAll(List.of(arguments.get(0)),
-        new ArrayType(common, array.containsNull())).get(0);
-    BoundExpression value = ComplexTypeCoercion.castAll(List.of(arguments.get(1)), common).get(0);
-    return new Call("array_contains", List.of(list, value), AtomicType.BOOLEAN, true);
+    return new Call("array_contains", ArrayFunctions.withElement(pretty, arguments, sql), AtomicType.BOOLEAN, true);
   }
 
-  private static BoundExpression elementAt(String pretty, List<BoundExpression> arguments, List<String> sql) {
+  static BoundExpression elementAt(String pretty, List<BoundExpression> arguments, List<String> sql) {
     if (arguments.get(0).dataType() instanceof MapType map) {
       BoundExpression key = TypeCoercion.castTo(arguments.get(1), map.keyType());
       return new Call("element_at_map", List.of(arguments.get(0), key), map.valueType(), true);

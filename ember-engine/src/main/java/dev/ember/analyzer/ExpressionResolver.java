@@ -150,7 +150,10 @@ final class ExpressionResolver {
     if (function.name().equalsIgnoreCase("struct")) {
       return StructConstruction.resolve(this, function);
     }
-    if (HigherOrderFunctions.handles(function.name())) {
+    if (function.name().equalsIgnoreCase("arrays_zip")) {
+      return ArraysZip.resolve(this, function);
+    }
+    if (HigherOrderFunctions.handles(function)) {
       return HigherOrderFunctions.resolve(lambdas, function);
     }
     return resolveFunction(function, false);

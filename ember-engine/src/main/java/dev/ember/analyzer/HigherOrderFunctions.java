@@ -16,32 +16,36 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * transform, filter, exists, forall, aggregate and zip_with: the collection arguments resolve
- * first, then each lambda with its parameters typed by the function (Spark's bind of HigherOrderFunction).
+ * transform, filter, exists, forall, aggregate (reduce), zip_with and array_sort with a comparator: the
+ * collection arguments resolve first, then each lambda with its parameters typed by the function (Spark's bind of HigherOrderFunction).
  */
 final class HigherOrderFunctions {
   private static final Set<String> NAMES = Set.of("transform", "filter", "exists", "forall", "aggregate", "zip_with",
-      "transform_values", "map_filter");
+      "transform_values", "map_filter", "transform_keys", "map_zip_with", "reduce");
 
   private HigherOrderFunctions() {
   }
 
-  static boolean handles(String name) {
-    return NAMES.contains(name.toLowerCase(Locale.ROOT));
+  /** array_sort is one only with a comparator; without, it is an ordinary function. */
+  static boolean handles(UnresolvedFunction function) {
+    String name = function.name().toLowerCase(Locale.ROOT);
+    return NAMES.contains(name)
+        || name.equals("array_sort") && function.arguments().stream().anyMatch(LambdaFunction.class::isInstance);
   }
 
   static BoundColumn resolve(LambdaScope lambdas, UnresolvedFunction function) {
     String name = function.name().toLowerCase(Locale.ROOT);
     List<Expression> arguments = function.arguments();
     int expected = switch (name) {
-      case "aggregate" -> 4;
-      case "zip_with" -> 3;
+      case "aggregate", "reduce" -> 4;
+      case "zip_with", "map_zip_with" -> 3;
       default -> 2;
     };
-    if (arguments.size() != expected && !(name.equals("aggregate") && arguments.size() == 3)) {
+    boolean folds = name.equals("aggregate") || name.equals("reduce");
+    if (arguments.size() != expected && !(folds && arguments.size() == 3)) {
       throw SparkErrors.wrongNumArgs("`" + name + "`", Integer.toString(expected), arguments.size());
     }
-    int lambdaCount = name.equals("aggregate") ? arguments.size() - 2 : 1;
+    int lambdaCount = folds ? arguments.size() - 2 : 1;
     List<BoundColumn> values = new ArrayList<>();
     for (Expression argument : arguments.subList(0, arguments.size() - lambdaCount)) {
       values.add(lambdas.resolver().resolve(argument));
@@ -49,8 +53,8 @@ final class HigherOrderFunctions {
     List<Expression> lambdaArguments = arguments.subList(arguments.size() - lambdaCount, arguments.size());
     String pretty = name + "(" + String.join(", ", names(values)) + ", "
         + String.join(", ", lambdaArguments.stream().map(LambdaScope::unresolvedName).toList()) + ")";
-    if (name.equals("transform_values") || name.equals("map_filter")) {
-      return MapLambdas.resolve(lambdas, name, pretty, values, arguments.get(1));
+    if (name.startsWith("map_") || name.startsWith("transform_")) {
+      return MapLambdas.resolve(lambdas, name, pretty, values, arguments.get(arguments.size() - 1));
     }
     List<ArrayType> arrays = new ArrayList<>();
     int arrayCount = name.equals("zip_with") ? 2 : 1;
@@ -81,7 +85,14 @@ final class HigherOrderFunctions {
             values, List.of(lambda));
       }
       case "aggregate":
-        return aggregate(lambdas, arguments, values, array);
+      case "reduce":
+        return aggregate(lambdas, name, arguments, values, array);
+      case "array_sort": {
+        BoundColumn lambda = lambdas.bind(lambda(arguments.get(1)), List.of(array.elementType(), array.elementType()),
+            List.of(array.containsNull(), array.containsNull()));
+        requireReturnType(lambdas, pretty(lambdas, name, values, List.of(lambda)), lambda, AtomicType.INTEGER);
+        return call(name, List.of(input, lambda.expression()), array, input.nullable(), values, List.of(lambda));
+      }
       default: {
         BoundColumn lambda = lambdas.bind(lambda(arguments.get(2)),
             List.of(array.elementType(), arrays.get(1).elementType()), List.of(true, true));
@@ -92,8 +103,9 @@ final class HigherOrderFunctions {
     }
   }
 
-  private static BoundColumn aggregate(LambdaScope lambdas, List<Expression> arguments, List<BoundColumn> values,
-      ArrayType array) {
+  /** aggregate(array, zero, merge[, finish]) and its alias reduce. */
+  private static BoundColumn aggregate(LambdaScope lambdas, String name, List<Expression> arguments,
+      List<BoundColumn> values, ArrayType array) {
     BoundExpression zero = values.get(1).expression();
     BoundColumn merge = lambdas.bind(lambda(arguments.get(2)), List.of(zero.dataType(), array.elementType()),
         List.of(true, array.containsNull()));
@@ -104,7 +116,7 @@ final class HigherOrderFunctions {
       bound.add(finish);
     }
     if (!ComplexTypeCoercion.sameIgnoringNullability(zero.dataType(), merge.expression().dataType())) {
-      String pretty = pretty(lambdas, "aggregate", values, bound);
+      String pretty = pretty(lambdas, name, values, bound);
       throw InputChecks.unexpectedType(pretty, 2, lambdas.errorText(merge.name()), merge.expression().dataType(),
           SparkErrors.toSqlType(zero.dataType()));
     }
@@ -115,13 +127,25 @@ final class HigherOrderFunctions {
       callArguments.add(finish.expression());
       type = finish.expression().dataType();
     }
-    return call("aggregate", callArguments, type, true, values, bound);
+    return call(name, callArguments, type, true, values, bound);
   }
 
   static void requireBoolean(LambdaScope lambdas, String pretty, BoundColumn lambda) {
     DataType type = lambda.expression().dataType();
     if (type != AtomicType.BOOLEAN && type != AtomicType.NULL) {
       throw InputChecks.unexpectedType(pretty, 1, lambdas.errorText(lambda.name()), type, "\"BOOLEAN\"");
+    }
+  }
+
+  /** UNEXPECTED_RETURN_TYPE unless the lambda returns {@code expected} (or NULL). */
+  private static void requireReturnType(LambdaScope lambdas, String pretty, BoundColumn lambda, DataType expected) {
+    DataType actual = lambda.expression().dataType();
+    if (actual != expected && actual != AtomicType.NULL) {
+      String expectedSql = SparkErrors.toSqlType(expected);
+      String actualSql = SparkErrors.toSqlType(actual);
+      throw SparkErrors.dataTypeMismatch("UNEXPECTED_RETURN_TYPE", "\"" + pretty + "\"",
+          "The `lambdafunction` requires return " + expectedSql + " type, but the actual type is " + actualSql + ".",
+          java.util.Map.of("functionName", "`lambdafunction`", "expectedType", expectedSql, "actualType", actualSql));
     }
   }
 

@@ -33,6 +33,27 @@ final class InputChecks {
             "inputSql", "\"" + argumentSql + "\"", "inputType", SparkErrors.toSqlType(actual)));
   }
 
+  /** An argument as some of Spark's checks show it: a string literal without its quotes. */
+  static String unquoted(String argumentSql) {
+    return argumentSql.matches("'.*'") ? argumentSql.substring(1, argumentSql.length() - 1) : argumentSql;
+  }
+
+  /**
+   * ARRAY_FUNCTION_DIFF_TYPES / MAP_FUNCTION_DIFF_TYPES: an array (a map) followed by a value that
+   * does not fit its elements (its keys).
+   */
+  static RuntimeException followedByDifferentType(String pretty, DataType collection, DataType value) {
+    String kind = collection instanceof dev.ember.plan.types.MapType ? "MAP" : "ARRAY";
+    String function = pretty.substring(0, pretty.indexOf('('));
+    String left = SparkErrors.toSqlType(collection);
+    String right = SparkErrors.toSqlType(value);
+    return SparkErrors.dataTypeMismatch(kind + "_FUNCTION_DIFF_TYPES", "\"" + pretty + "\"",
+        "Input to `" + function + "` should have been \"" + kind + "\" followed by a value with same "
+            + (kind.equals("MAP") ? "key" : "element") + " type, but it's [" + left + ", " + right + "].",
+        Map.of("functionName", SparkErrors.toSqlId(function), "dataType", "\"" + kind + "\"",
+            "leftType", left, "rightType", right));
+  }
+
   /** {@code DATATYPE_MISMATCH.DATA_DIFF_TYPES}, types listed as {@code ["A", "B"]}. */
   static RuntimeException differentTypes(String pretty, String functionName, List<DataType> types) {
     return differentTypes(pretty, functionName,
@@ -71,6 +92,18 @@ final class InputChecks {
       return TypeCoercion.castTo(argument, AtomicType.INTEGER);
     }
     throw unexpectedType(pretty, index, sql.get(index), type, "\"INT\"");
+  }
+
+  /**
+   * The argument as an int where Spark takes no string: narrower integers widen, anything else is
+   * refused (showing a string literal unquoted, as Spark does there).
+   */
+  static BoundExpression strictInteger(String pretty, List<BoundExpression> arguments, List<String> sql, int index) {
+    DataType type = arguments.get(index).dataType();
+    if (type != AtomicType.NULL && type != AtomicType.BYTE && type != AtomicType.SHORT && type != AtomicType.INTEGER) {
+      throw unexpectedType(pretty, index, unquoted(sql.get(index)), type, "\"INT\"");
+    }
+    return TypeCoercion.castTo(arguments.get(index), AtomicType.INTEGER);
   }
 
   /** The argument as a double: numbers and strings are cast, anything else is refused. */

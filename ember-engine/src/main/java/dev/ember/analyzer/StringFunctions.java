@@ -60,7 +60,11 @@ final class StringFunctions {
         withDefaults("lpad", "lpad", List.of(S, I, S), 2, Literal.of(" ")),
         withDefaults("rpad", "rpad", List.of(S, I, S), 2, Literal.of(" ")),
         stringFunction("initcap", S),
-        stringFunction("reverse", S),
+        new FunctionDefinition("reverse", 1, 1, false,
+            (pretty, arguments, sql) -> arguments.get(0).dataType() instanceof ArrayType array
+                ? new Call("array_reverse", arguments, array, arguments.get(0).nullable())
+                : bind("reverse", AtomicType.STRING, List.of(S), pretty, arguments, sql),
+            prefix("reverse")),
         function("instr", AtomicType.INTEGER, S, S),
         new FunctionDefinition("locate", 2, 3, false,
             (pretty, arguments, sql) -> {

@@ -31,11 +31,16 @@ final class StructConstruction {
       BoundColumn bound = resolver.resolve(argument);
       values.add(bound.expression());
       fields.add(new StructField(fieldName(argument, i), bound.expression().dataType(), bound.expression().nullable()));
-      names.add(argument instanceof Alias alias
-          ? resolver.resolve(alias.child()).name() + " AS " + alias.name() : bound.name());
+      names.add(argumentName(resolver, argument, bound));
     }
     return new BoundColumn(new Call("struct", values, new StructType(fields), false),
         "struct(" + String.join(", ", names) + ")");
+  }
+
+  /** How Spark names an argument of struct or arrays_zip: an alias shows as {@code child AS alias}. */
+  static String argumentName(ExpressionResolver resolver, Expression argument, BoundColumn bound) {
+    return argument instanceof Alias alias ? resolver.resolve(alias.child()).name() + " AS " + alias.name()
+        : bound.name();
   }
 
   private static String fieldName(Expression argument, int index) {

@@ -47,13 +47,23 @@ final class CollectionRenderers {
         new SqlCast(new SqlLiteral(null, AtomicType.NULL), DuckDbTypes.of(call.dataType()), false))),
         SqlCall.of("flatten", args.get(0))));
     renderers.put("array_join", CollectionRenderers::arrayJoin);
-    renderers.put("concat_arrays", (call, args) -> {
-      List<SqlCase.When> nulls = args.stream()
-          .map(arg -> new SqlCase.When(SqlOperator.postfix("IS NULL", arg),
-              new SqlCast(new SqlLiteral(null, AtomicType.NULL), DuckDbTypes.of(call.dataType()), false)))
-          .toList();
-      return new SqlCase(nulls, new SqlCall("list_concat", args, false));
-    });
+    renderers.put("concat_arrays", (call, args) -> nullWhenAnyNull(call, args,
+        new SqlCall("list_concat", args, false)));
+    ArrayRenderers.register(renderers);
+    ArraySetRenderers.register(renderers);
+    ArrayBuildingRenderers.register(renderers);
+    MapRenderers.register(renderers);
+  }
+
+  /** {@code result}, or NULL of the call's type when any of {@code inputs} is NULL (DuckDB reads a NULL list as empty). */
+  static SqlExpression nullWhenAnyNull(Call call, List<SqlExpression> inputs, SqlExpression result) {
+    SqlExpression anyNull = inputs.stream().<SqlExpression>map(input -> SqlOperator.postfix("IS NULL", input))
+        .reduce((left, right) -> SqlOperator.infix("OR", left, right)).orElseThrow();
+    return new SqlCase(List.of(new SqlCase.When(anyNull, typedNull(DuckDbTypes.of(call.dataType())))), result);
+  }
+
+  static SqlExpression typedNull(String duckDbType) {
+    return new SqlCast(new SqlLiteral(null, AtomicType.NULL), duckDbType, false);
   }
 
   private static SqlExpression struct(Call call, List<SqlExpression> args) {

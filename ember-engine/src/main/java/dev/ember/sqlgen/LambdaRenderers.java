@@ -12,7 +12,6 @@ import dev.ember.sqlgen.tree.SqlExpression;
 import dev.ember.sqlgen.tree.SqlLambda;
 import dev.ember.sqlgen.tree.SqlLiteral;
 import dev.ember.sqlgen.tree.SqlOperator;
-import dev.ember.sqlgen.tree.SqlStruct;
 import java.util.List;
 import java.util.Map;
 
@@ -31,9 +30,9 @@ final class LambdaRenderers {
     renderers.put("exists", (call, args) -> fold(args, "OR", false));
     renderers.put("forall", (call, args) -> fold(args, "AND", true));
     renderers.put("aggregate", LambdaRenderers::aggregate);
+    renderers.put("reduce", LambdaRenderers::aggregate);
     renderers.put("zip_with", LambdaRenderers::zipWith);
-    renderers.put("transform_values", (call, args) -> mapEntries(call, args, false));
-    renderers.put("map_filter", (call, args) -> mapEntries(call, args, true));
+    MapLambdaRenderers.register(renderers);
   }
 
   static String parameterName(LambdaParameter parameter) {
@@ -87,25 +86,6 @@ final class LambdaRenderers {
     return new SqlCase(List.of(new SqlCase.When(SqlOperator.infix("OR", SqlOperator.postfix("IS NULL", args.get(0)),
         SqlOperator.postfix("IS NULL", args.get(1))),
         new SqlCast(new SqlLiteral(null, AtomicType.NULL), DuckDbTypes.of(call.dataType()), false))), zipped);
-  }
-
-  /** transform_values / map_filter over DuckDB's map entries, the lambda's (k, v) bound to each entry. */
-  private static SqlExpression mapEntries(Call call, List<SqlExpression> args, boolean filter) {
-    SqlLambda lambda = (SqlLambda) args.get(1);
-    String entry = lambda.parameters().get(0) + "#entry";
-    SqlExpression key = SqlCall.of("struct_extract", new SqlColumn(entry), new SqlLiteral("key", AtomicType.STRING));
-    SqlExpression value = SqlCall.of("struct_extract", new SqlColumn(entry), new SqlLiteral("value", AtomicType.STRING));
-    SqlExpression body = let(lambda.parameters().get(0), key, lambda.parameters().size() > 1
-        ? let(lambda.parameters().get(1), value, lambda.body()) : lambda.body());
-    SqlExpression entries = SqlCall.of("map_entries", args.get(0));
-    SqlExpression result = filter
-        ? SqlCall.of("list_filter", entries, new SqlLambda(entry, body))
-        : SqlCall.of("list_transform", entries, new SqlLambda(entry, new SqlStruct(List.of(
-            new SqlStruct.Field("key", key), new SqlStruct.Field("value", body)))));
-    String type = DuckDbTypes.of(call.dataType());
-    return new SqlCase(List.of(new SqlCase.When(SqlOperator.postfix("IS NULL", args.get(0)),
-        new SqlCast(new SqlLiteral(null, AtomicType.NULL), type, false))),
-        new SqlCast(SqlCall.of("map_from_entries", result), type, false));
   }
 
   private static SqlExpression let(String name, SqlExpression value, SqlExpression body) {

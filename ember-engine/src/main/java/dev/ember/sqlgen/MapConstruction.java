@@ -25,31 +25,38 @@ final class MapConstruction {
 
   static SqlExpression render(Call call, List<SqlExpression> args) {
     String type = DuckDbTypes.of(call.dataType());
+    if (args.isEmpty()) {
+      return new SqlCast(SqlCall.of("map"), type, false);
+    }
     List<SqlExpression> keys = new ArrayList<>();
     List<SqlExpression> values = new ArrayList<>();
     for (int i = 0; i < args.size(); i += 2) {
       keys.add(args.get(i));
       values.add(args.get(i + 1));
     }
-    SqlExpression map = new SqlCast(SqlCall.of("map", new SqlList(keys), new SqlList(values)), type, false);
-    if (keys.isEmpty()) {
-      return new SqlCast(SqlCall.of("map"), type, false);
-    }
-    List<SqlCase.When> checks = new ArrayList<>();
-    SqlExpression anyNull = keys.stream().<SqlExpression>map(key -> SqlOperator.postfix("IS NULL", key))
-        .reduce((left, right) -> SqlOperator.infix("OR", left, right)).orElseThrow();
-    checks.add(new SqlCase.When(anyNull, FunctionRenderers.raise(RaisedError.NULL_MAP_KEY, type)));
-    if (keys.size() > 1) {
-      SqlExpression keyList = new SqlList(keys);
+    return checked(new SqlList(keys), new SqlList(values), type);
+  }
+
+  /**
+   * {@code map(keys, values)} of two lists of the same length, failing on a NULL key (NULL_MAP_KEY) or
+   * a repeated one (DUPLICATED_MAP_KEY, naming the first key seen again).
+   */
+  static SqlExpression checked(SqlExpression keys, SqlExpression values, String type) {
+    return SqlLet.bind(keys, keyList -> {
+      SqlExpression anyNull = SqlOperator.infix("<", SqlCall.of("list_count", keyList), SqlCall.of("len", keyList));
+      String key = SqlLet.freshName();
+      String index = SqlLet.freshName();
       SqlExpression duplicated = SqlCall.of("list_extract", SqlCall.of("list_filter", keyList,
-          new SqlLambda(List.of("k#", "i#"), SqlOperator.infix("<",
-              SqlCall.of("list_position", keyList, new SqlColumn("k#")), new SqlColumn("i#")))),
+          new SqlLambda(List.of(key, index), SqlOperator.infix("<",
+              SqlCall.of("list_position", keyList, new SqlColumn(key)), new SqlColumn(index)))),
           new SqlLiteral(1, AtomicType.INTEGER));
       SqlExpression encoded = SqlCall.of("to_base64", SqlCall.of("encode", new SqlCast(duplicated, "VARCHAR", false)));
-      checks.add(new SqlCase.When(SqlOperator.infix("<", SqlCall.of("len", SqlCall.of("list_distinct", keyList)),
-          new SqlLiteral(keys.size(), AtomicType.INTEGER)),
-          CollectionRenderers.raiseWithNumbers(RaisedError.DUPLICATED_MAP_KEY, type, List.of(), encoded)));
-    }
-    return new SqlCase(checks, map);
+      return new SqlCase(List.of(
+          new SqlCase.When(anyNull, FunctionRenderers.raise(RaisedError.NULL_MAP_KEY, type)),
+          new SqlCase.When(SqlOperator.infix("<", SqlCall.of("len", SqlCall.of("list_distinct", keyList)),
+              SqlCall.of("len", keyList)),
+              CollectionRenderers.raiseWithNumbers(RaisedError.DUPLICATED_MAP_KEY, type, List.of(), encoded))),
+          new SqlCast(SqlCall.of("map", keyList, values), type, false));
+    });
   }
 }

@@ -4,7 +4,9 @@ import static dev.ember.conformance.cases.CollectionData.collections;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_agg;
 import static org.apache.spark.sql.functions.array_append;
+import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.array_compact;
+import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_except;
 import static org.apache.spark.sql.functions.array_insert;
 import static org.apache.spark.sql.functions.array_intersect;
@@ -18,16 +20,21 @@ import static org.apache.spark.sql.functions.array_union;
 import static org.apache.spark.sql.functions.arrays_overlap;
 import static org.apache.spark.sql.functions.arrays_zip;
 import static org.apache.spark.sql.functions.cardinality;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.get;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.reduce;
 import static org.apache.spark.sql.functions.reverse;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.shuffle;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.when;
 
@@ -37,11 +44,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
-/**
- * Spark's array functions of {@code functions}: sorting, searching, set operations, building and reshaping.
- * Not in {@code ConformanceSuite} yet: registered with the implementation (issue 13, item 1); the goldens
- * are Spark's already.
- */
+/** Spark's array functions of {@code functions}: sorting, searching, set operations, building and reshaping. */
 public final class ArrayFunctionCases extends CaseGroup {
   public ArrayFunctionCases() {
     super("array_functions");
@@ -117,6 +120,61 @@ public final class ArrayFunctionCases extends CaseGroup {
     // aggregation
     query("array_agg", spark -> spark.range(7).groupBy(col("id").mod(2).as("k"))
         .agg(sort_array(array_agg(col("id"))).as("ids"), size(array_agg(lit(null))).as("nulls")).orderBy("k"));
+    // more edges: element types, widening, errors
+    query("array_sort_structs_and_arrays", spark -> collections(spark).filter(col("id").equalTo(1)).select(
+        array_sort(array(struct(lit(2), lit("b")), struct(lit(1), lit("z")), struct(lit(1), lit("a")))),
+        array_sort(col("n")), sort_array(col("n"), false)));
+    query("array_sort_comparator_not_int", spark -> collections(spark).select(
+        array_sort(col("a"), (l, r) -> l.lt(r)).as("s")));
+    query("array_union_nan", spark -> spark.range(1).select(array_union(array(lit(1.0), lit(Double.NaN)),
+        array(lit(Double.NaN), lit(2.0))), array_position(array(lit(Double.NaN)), lit(Double.NaN)),
+        array_intersect(array(lit(1), lit(2)), array(lit(null).cast("int"), lit(2)))));
+    query("array_position_not_array", spark -> spark.range(1).select(array_position(lit(1), 1)));
+    query("array_append_widening", spark -> collections(spark).select(array_append(col("a"), lit(5L)),
+        array_prepend(col("s"), lit(1))));
+    query("array_repeat_arrays", spark -> collections(spark).select(array_repeat(col("a"), 2),
+        array_compact(col("n"))));
+    query("array_insert_string_position", spark -> collections(spark).select(array_insert(col("a"), lit("2"),
+        lit(1))));
+    query("get_string_index", spark -> collections(spark).select(get(col("a"), lit("1"))));
+    query("get_not_array", spark -> collections(spark).select(get(col("m"), lit(1))));
+    query("arrays_zip_three", spark -> collections(spark).select(arrays_zip(col("a"), col("b"), col("s"))));
+    query("arrays_zip_not_array", spark -> collections(spark).select(arrays_zip(col("a"), col("id"))));
+    query("cardinality_of_string", spark -> spark.range(1).select(cardinality(lit("abc"))));
+    query("array_size_of_map", spark -> collections(spark).select(array_size(col("m"))));
+    query("sequence_mixed_types", spark -> spark.range(1).select(sequence(lit(1), lit(3L)),
+        sequence(lit(1).cast("short"), lit(3).cast("short"))));
+    query("sequence_dates_descending", spark -> spark.range(1).select(sequence(lit("2024-03-02").cast("date"),
+        lit("2024-02-28").cast("date"))));
+    query("sequence_strings", spark -> spark.range(1).select(sequence(lit("a"), lit("b"))));
+    query("shuffle_name", spark -> spark.range(1).select(shuffle(array(lit(7)))));
+    query("reduce", spark -> collections(spark).select(col("id"),
+        reduce(col("a"), lit(0), (acc, x) -> acc.plus(coalesce(x, lit(0)))).as("total"),
+        reduce(col("b"), lit(10L), (acc, x) -> acc.minus(x), acc -> acc.multiply(2)).as("finished")));
+    query("array_agg_name", spark -> spark.range(3).groupBy(col("id").mod(2).as("k")).agg(array_agg(col("id")))
+        .orderBy("k"));
+    query("array_contains_wrong_type", spark -> collections(spark).select(array_contains(col("a"), "x")));
+    query("sequence_timestamps", spark -> spark.range(1).select(sequence(lit("2024-01-30 10:00:00").cast("timestamp"),
+        lit("2024-02-01 09:00:00").cast("timestamp"))));
+    query("array_intersect_except_unique", spark -> spark.range(1).select(
+        array_intersect(array(lit("b"), lit("a"), lit("b"), lit("c")), array(lit("c"), lit("b"))),
+        array_except(array(lit(2), lit(1), lit(2), lit(3)), array(lit(3))),
+        array_union(array(lit(2), lit(2)), array(lit(1), lit(1)))));
+    // over aggregates
+    query("array_sort_comparator_collect_list", spark -> spark.range(10).groupBy(col("id").mod(3).as("k"))
+        .agg(array_sort(collect_list(col("id")), (l, r) -> r.minus(l).cast("int")).as("desc")).orderBy("k"));
+    query("array_functions_over_aggregates", spark -> spark.range(10).groupBy(col("id").mod(2).as("k"))
+        .agg(array_union(array_sort(collect_list(col("id").mod(3))), array(lit(7L))).as("u"),
+            array_position(array_sort(collect_list(col("id"))), 4L).as("p"),
+            sequence(min(col("id")), max(col("id")), lit(4L)).as("seq"))
+        .orderBy("k"));
+    query("array_sort_comparator_outer_column", spark -> collections(spark).filter(col("id").notEqual(2))
+        .select(col("id"), array_sort(col("a"), (l, r) -> when(l.equalTo(col("id")), -1)
+            .when(r.equalTo(col("id")), 1).otherwise(l.minus(r))).as("own_first")));
+    query("array_remove_nan_and_structs", spark -> spark.range(1).select(
+        array_remove(array(lit(Double.NaN), lit(1.0)), lit(Double.NaN)),
+        array_distinct(array(struct(lit(1), lit("a")), struct(lit(1), lit("a")), struct(lit(2), lit("b")))),
+        array_union(array(array(lit(1)), array(lit(2))), array(array(lit(1)), lit(null)))));
   }
 
   private static Dataset<Row> doubles(SparkSession spark) {

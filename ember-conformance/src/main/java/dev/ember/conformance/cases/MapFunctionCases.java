@@ -3,7 +3,10 @@ package dev.ember.conformance.cases;
 import static dev.ember.conformance.cases.CollectionData.collections;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map;
@@ -25,8 +28,6 @@ import org.apache.spark.SparkThrowable;
 /**
  * Spark's map functions of {@code functions} and named_struct, with the map-key checks of the default
  * {@code spark.sql.mapKeyDedupPolicy=EXCEPTION}. Lambda results are aliased (Spark numbers lambda variables).
- * Not in {@code ConformanceSuite} yet: registered with the implementation (issue 13, item 1); the goldens
- * are Spark's already.
  */
 public final class MapFunctionCases extends CaseGroup {
   public MapFunctionCases() {
@@ -84,6 +85,38 @@ public final class MapFunctionCases extends CaseGroup {
         .select(transform_keys(col("m"), (k, v) -> lit("same")).as("t")));
     query("named_struct", spark -> collections(spark).select(named_struct(lit("x"), col("id"), lit("y"), col("a")),
         named_struct(lit("only"), lit(null))));
+    // more edges
+    query("map_from_entries_null_key", spark -> spark.range(1).select(map_from_entries(array(
+        struct(lit(null).cast("int").as("k"), lit("a").as("v"))))));
+    query("map_concat_three", spark -> collections(spark).select(map_concat(col("m"), map(), map(lit("k"),
+        lit(9)))));
+    query("map_entries_nested_values", spark -> collections(spark).select(map_entries(map(lit(1), col("s")))));
+    query("str_to_map_edges", spark -> spark.range(1).select(str_to_map(lit(null).cast("string")),
+        str_to_map(lit("a:1:2,b")), str_to_map(lit("k1->v1||k2->v2"), lit("\\|\\|"), lit("->"))));
+    query("transform_keys_int_keys", spark -> spark.range(1).select(transform_keys(map(lit(1), lit("a"), lit(2),
+        lit("b")), (k, v) -> k.multiply(10)).as("t")));
+    // Spark's sqlExpr names the lambda variables from a JVM-wide counter: only the stable parts are recorded
+    check("map_zip_with_different_key_types", (spark, outcome) -> {
+      try {
+        collections(spark).select(map_zip_with(col("m"), map(lit(1), lit(2)), (k, v1, v2) -> v1).as("z"))
+            .collectAsList();
+        outcome.value("error", "none");
+      } catch (Exception error) {
+        SparkThrowable thrown = (SparkThrowable) error;
+        outcome.value("condition", thrown.getCondition());
+        outcome.value("leftType", thrown.getMessageParameters().get("leftType"));
+        outcome.value("rightType", thrown.getMessageParameters().get("rightType"));
+      }
+    });
+    query("map_contains_key_int_key", spark -> collections(spark).select(map_contains_key(col("m"), lit(1))));
+    query("named_struct_column_name", spark -> collections(spark).select(named_struct(col("s"), col("id"))));
+    // maps from aggregates
+    query("map_from_entries_collect_list", spark -> collections(spark).select(col("id").mod(2).as("k"),
+        col("id").cast("string").as("key"), col("a")).groupBy("k")
+        .agg(map_from_entries(array_sort(collect_list(struct(col("key"), size(col("a")))))).as("sizes")).orderBy("k"));
+    query("map_from_arrays_collect_list", spark -> spark.range(4).groupBy(col("id").mod(2).as("k"))
+        .agg(map_from_arrays(array_sort(collect_list(col("id"))), array_sort(collect_list(col("id").multiply(10))))
+            .as("m")).orderBy("k"));
     query("named_struct_odd_arguments", spark -> spark.range(1).select(named_struct(lit("x"))));
   }
 }

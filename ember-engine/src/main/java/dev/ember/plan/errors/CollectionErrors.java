@@ -46,6 +46,17 @@ public final class CollectionErrors {
         Map.of("parameter", "`length`", "functionName", "`" + functionName + "`", "length", length));
   }
 
+  /** Spark's sequence fails a Scala {@code require}: a plain IllegalArgumentException. */
+  public static EmberException sequenceBoundaries(String start, String stop, String step) {
+    return EmberException.withoutErrorClass(ErrorKind.JAVA_ILLEGAL_ARGUMENT,
+        "requirement failed: Illegal sequence boundaries: " + start + " to " + stop + " by " + step);
+  }
+
+  public static EmberException mapArraysLength() {
+    return new EmberException(ErrorKind.RUNTIME, "_LEGACY_ERROR_TEMP_2128", null,
+        "The key array and value array of MapData must have the same length.", Map.of());
+  }
+
   public static EmberException nestedGenerator(String expression) {
     return new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_GENERATOR.NESTED_IN_EXPRESSIONS", "42K0E",
         "The generator is not supported: nested in expressions \"" + expression + "\".",

@@ -51,7 +51,11 @@ public enum RaisedError {
   /** Payload: the value as Spark writes it, the source and the target type (quoted SQL names). */
   CAST_OVERFLOW,
   /** Payload: the message of {@code raise_error}. */
-  USER_RAISED_EXCEPTION;
+  USER_RAISED_EXCEPTION,
+  /** Run-time arguments: start, stop and step of a sequence whose step does not lead from start to stop. */
+  SEQUENCE_BOUNDARIES,
+  /** map_from_arrays of a key array and a value array of different lengths. */
+  MAP_ARRAYS_LENGTH;
 
   private static final String PREFIX = "EMBER_RAISE:";
   /** How DuckDB words the failure of {@code error(text)}: this, then the text, and nothing else. */
@@ -116,6 +120,9 @@ public enum RaisedError {
               + arguments.get(2) + " due to an overflow. Use `try_cast` to tolerate overflow and return NULL instead.",
           java.util.Map.of("value", arguments.get(0), "sourceType", arguments.get(1), "targetType", arguments.get(2),
               "ansiConfig", "\"spark.sql.ansi.enabled\""));
+      case SEQUENCE_BOUNDARIES -> CollectionErrors.sequenceBoundaries(arguments.get(0), arguments.get(1),
+          arguments.get(2));
+      case MAP_ARRAYS_LENGTH -> CollectionErrors.mapArraysLength();
     };
   }
 
