@@ -16,6 +16,7 @@ import dev.ember.conformance.cases.DatetimeCases;
 import dev.ember.conformance.cases.DatetimeFormatCases;
 import dev.ember.conformance.cases.DatetimeFunctionCases;
 import dev.ember.conformance.cases.DeduplicateCases;
+import dev.ember.conformance.cases.ExplainCases;
 import dev.ember.conformance.cases.ErrorCases;
 import dev.ember.conformance.cases.ExpressionCases;
 import dev.ember.conformance.cases.JoinCases;
@@ -88,6 +89,7 @@ public final class ConformanceSuite {
         new LambdaCases(),
         new ArrayFunctionCases(),
         new MapFunctionCases(),
-        new JsonHashCases());
+        new JsonHashCases(),
+        new ExplainCases());
   }
 }

@@ -31,10 +31,13 @@ final class AnalyzeHandler {
         response.setSchema(AnalyzePlanResponse.Schema.newBuilder().setSchema(
             DataTypes.toProto(schema(session, request.getSchema().getPlan().getRoot()))));
         break;
-      case EXPLAIN:
-        response.setExplain(AnalyzePlanResponse.Explain.newBuilder().setExplainString(
-            ExplainText.of(prepare(session, request.getExplain().getPlan().getRoot()), request.getExplain().getExplainMode())));
+      case EXPLAIN: {
+        LogicalPlan parsed = new RelationTranslator(localRelations, session).translate(request.getExplain().getPlan()
+            .getRoot());
+        response.setExplain(AnalyzePlanResponse.Explain.newBuilder().setExplainString(ExplainText.of(session, parsed,
+            QueryRunner.prepare(session, parsed), request.getExplain().getExplainMode())));
         break;
+      }
       case TREE_STRING: {
         var schema = schema(session, request.getTreeString().getPlan().getRoot());
         int level = request.getTreeString().hasLevel() ? request.getTreeString().getLevel() : Integer.MAX_VALUE;

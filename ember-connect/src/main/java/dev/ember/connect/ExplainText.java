@@ -1,22 +1,26 @@
 package dev.ember.connect;
 
+import dev.ember.engine.EngineSession;
+import dev.ember.sqlgen.Explanation;
+import dev.ember.plan.logical.LogicalPlan;
 import org.apache.spark.connect.proto.AnalyzePlanRequest.Explain.ExplainMode;
 
-/** {@code df.explain()}: Ember's plan in Spark's section layout, with the generated DuckDB SQL. */
+/** {@code df.explain(mode)}: the Connect mode mapped onto {@link Explanation}'s. */
 final class ExplainText {
   private ExplainText() {
   }
 
-  static String of(QueryRunner.PreparedQuery query, ExplainMode mode) {
-    StringBuilder text = new StringBuilder();
-    if (mode == ExplainMode.EXPLAIN_MODE_EXTENDED) {
-      text.append("== Analyzed Logical Plan ==\n")
-          .append(TreeString.of(query.schema(), Integer.MAX_VALUE))
-          .append(query.plan()).append("\n\n");
-    }
-    text.append("== Physical Plan ==\n")
-        .append("EmberDuckDB\n")
-        .append(query.sql()).append('\n');
-    return text.toString();
+  static String of(EngineSession session, LogicalPlan parsed, QueryRunner.PreparedQuery query, ExplainMode mode) {
+    return Explanation.of(session, parsed, query.plan(), query.sql(), mode(mode));
+  }
+
+  private static Explanation.Mode mode(ExplainMode mode) {
+    return switch (mode) {
+      case EXPLAIN_MODE_EXTENDED -> Explanation.Mode.EXTENDED;
+      case EXPLAIN_MODE_CODEGEN -> Explanation.Mode.CODEGEN;
+      case EXPLAIN_MODE_COST -> Explanation.Mode.COST;
+      case EXPLAIN_MODE_FORMATTED -> Explanation.Mode.FORMATTED;
+      default -> Explanation.Mode.SIMPLE;
+    };
   }
 }

@@ -107,7 +107,7 @@ public final class Analyzer {
         return input.withSameColumns(new Selection(input.plan(), WindowResolver.requireNoWindow(condition, "WHERE")));
       }
     if (plan instanceof Sort sort) {
-      return SortResolver.resolve(this, resolve(sort.input()), sort.orders());
+      return SortResolver.resolve(this, resolve(sort.input()), sort.orders(), sort.global());
     }
     if (plan instanceof Limit limit) {
         Scope input = resolve(limit.input());

@@ -11,13 +11,13 @@ final class SortResolver {
   private SortResolver() {
   }
 
-  static Scope resolve(Analyzer analyzer, Scope input, List<SortOrder> orders) {
+  static Scope resolve(Analyzer analyzer, Scope input, List<SortOrder> orders, boolean global) {
     ExpressionResolver resolver = analyzer.expressions(input, false);
     List<BoundSortOrder> bound = orders.stream()
         .map(order -> new BoundSortOrder(noGenerator(resolver.resolve(unwrap(order.child()))),
             order.ascending(), order.nullsFirst()))
         .toList();
-    return input.withSameColumns(new Ordering(input.plan(), bound));
+    return input.withSameColumns(new Ordering(input.plan(), bound, global));
   }
 
   private static dev.ember.plan.resolved.BoundExpression noGenerator(BoundColumn bound) {

@@ -313,6 +313,22 @@ public final class EngineSession implements AutoCloseable {
     }
   }
 
+  /** DuckDB's physical plan of a query ({@code EXPLAIN}), as DuckDB draws it, without running the query. */
+  public String physicalPlan(String sql) {
+    try (Statement statement = connection.createStatement()) {
+      applyTimeZone(statement);
+      try (ResultSet resultSet = statement.executeQuery("EXPLAIN " + sql)) {
+        StringBuilder plan = new StringBuilder();
+        while (resultSet.next()) {
+          plan.append(resultSet.getString(2).stripTrailing()).append('\n');
+        }
+        return plan.toString();
+      }
+    } catch (SQLException e) {
+      throw DuckDbErrors.translate(e, sql);
+    }
+  }
+
   /** Cancels a running query; returns whether it was running. */
   public boolean cancel(String operationId) {
     return operations.cancel(operationId);

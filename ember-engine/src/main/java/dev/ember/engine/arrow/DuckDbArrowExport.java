@@ -55,10 +55,20 @@ public final class DuckDbArrowExport {
       exportOneRow(connection, allocator);
       return true;
     } catch (SQLException | IOException | RuntimeException | LinkageError e) {
-      org.slf4j.LoggerFactory.getLogger(DuckDbArrowExport.class).warn(
-          "DuckDB's Arrow export does not work here; results are read row by row through JDBC", e);
+      org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DuckDbArrowExport.class);
+      log.warn("DuckDB's Arrow export does not work here ({}); results are read row by row through JDBC. "
+          + "The JVM option --add-opens=java.base/java.nio=ALL-UNNAMED usually enables it", rootMessage(e));
+      log.debug("DuckDB's Arrow export failed", e);
       return false;
     }
+  }
+
+  private static String rootMessage(Throwable error) {
+    Throwable root = error;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
   private static void exportOneRow(Connection connection, BufferAllocator allocator) throws SQLException, IOException {

@@ -1,0 +1,42 @@
+package dev.ember.sqlgen;
+
+import dev.ember.engine.EngineSession;
+import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.resolved.ResolvedPlan;
+import dev.ember.plan.text.ExpressionText;
+import dev.ember.plan.text.LiteralText;
+import dev.ember.plan.text.LogicalPlanText;
+import dev.ember.plan.text.ResolvedPlanText;
+import dev.ember.plan.text.UnresolvedExpressionText;
+import java.time.ZoneId;
+
+/**
+ * What {@code explain(mode)} prints, in Spark's sections: the parsed, analyzed and optimized logical
+ * plans as Spark's trees, then the physical plan, which on Ember is DuckDB's: its operator tree and
+ * the SQL Ember generated for it. Ember's logical optimizations happen in DuckDB, so the optimized
+ * logical plan is the analyzed one.
+ */
+public final class Explanation {
+  /** Spark's explain modes. */
+  public enum Mode { SIMPLE, EXTENDED, CODEGEN, COST, FORMATTED }
+
+  private Explanation() {
+  }
+
+  public static String of(EngineSession session, LogicalPlan parsed, ResolvedPlan analyzed, String sql, Mode mode) {
+    LiteralText literals = new LiteralText(ZoneId.of(session.conf().timeZone()));
+    ResolvedPlanText resolvedText = new ResolvedPlanText(new ExpressionText(literals));
+    String optimized = resolvedText.tree(analyzed).text();
+    String physical = "== Physical Plan ==\n" + session.physicalPlan(sql) + "\nDuckDB SQL:\n" + SqlLayout.of(sql)
+        + "\n";
+    return switch (mode) {
+      case SIMPLE, FORMATTED -> physical;
+      case EXTENDED -> "== Parsed Logical Plan ==\n"
+          + new LogicalPlanText(new UnresolvedExpressionText(literals)).tree(parsed).text()
+          + "\n== Analyzed Logical Plan ==\n" + ResolvedPlanText.schemaLine(analyzed) + "\n" + optimized
+          + "\n== Optimized Logical Plan ==\n" + optimized + "\n" + physical;
+      case COST -> "== Optimized Logical Plan ==\n" + optimized + "\n" + physical;
+      case CODEGEN -> "Found 0 WholeStageCodegen subtrees.\n\n== DuckDB SQL ==\n" + SqlLayout.of(sql) + "\n";
+    };
+  }
+}
