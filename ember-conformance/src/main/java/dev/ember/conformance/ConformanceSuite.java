@@ -9,6 +9,7 @@ import dev.ember.conformance.cases.ColumnCases;
 import dev.ember.conformance.cases.CollectionFunctionCases;
 import dev.ember.conformance.cases.ComplexTypeCases;
 import dev.ember.conformance.cases.GeneratorCases;
+import dev.ember.conformance.cases.JoinWithCases;
 import dev.ember.conformance.cases.JsonHashCases;
 import dev.ember.conformance.cases.LambdaCases;
 import dev.ember.conformance.cases.ConditionalCases;
@@ -90,6 +91,7 @@ public final class ConformanceSuite {
         new ArrayFunctionCases(),
         new MapFunctionCases(),
         new JsonHashCases(),
-        new ExplainCases());
+        new ExplainCases(),
+        new JoinWithCases());
   }
 }

@@ -10,6 +10,7 @@ import dev.ember.plan.logical.Drop;
 import dev.ember.plan.logical.Filter;
 import dev.ember.plan.logical.Hint;
 import dev.ember.plan.logical.Join;
+import dev.ember.plan.logical.JoinWith;
 import dev.ember.plan.logical.JoinType;
 import dev.ember.plan.logical.Limit;
 import dev.ember.plan.logical.LocalRelation;
@@ -213,8 +214,12 @@ final class RelationTranslator {
   private LogicalPlan join(org.apache.spark.connect.proto.Join join) {
     Optional<Expression> condition = join.hasJoinCondition()
         ? Optional.of(ExpressionTranslator.translate(join.getJoinCondition())) : Optional.empty();
-    return new Join(translate(join.getLeft()), translate(join.getRight()), joinType(join.getJoinType()), condition,
-        join.getUsingColumnsList());
+    Join joined = new Join(translate(join.getLeft()), translate(join.getRight()), joinType(join.getJoinType()),
+        condition, join.getUsingColumnsList());
+    if (join.hasJoinDataType()) {
+      return new JoinWith(joined, join.getJoinDataType().getIsLeftStruct(), join.getJoinDataType().getIsRightStruct());
+    }
+    return joined;
   }
 
   private static JoinType joinType(org.apache.spark.connect.proto.Join.JoinType type) {

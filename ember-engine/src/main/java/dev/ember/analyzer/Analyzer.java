@@ -11,6 +11,7 @@ import dev.ember.plan.logical.Deduplicate;
 import dev.ember.plan.logical.Filter;
 import dev.ember.plan.logical.Hint;
 import dev.ember.plan.logical.Join;
+import dev.ember.plan.logical.JoinWith;
 import dev.ember.plan.logical.Limit;
 import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.logical.LogicalPlan;
@@ -179,6 +180,9 @@ public final class Analyzer {
     if (plan instanceof Tail tail) {
       Scope input = resolve(tail.input()).visible();
       return input.withSameColumns(new TailRows(input.plan(), tail.limit()));
+    }
+    if (plan instanceof JoinWith joinWith) {
+      return new JoinWithResolver(this).resolve(joinWith);
     }
     if (plan instanceof Hint hint) {
       return resolve(hint.input());

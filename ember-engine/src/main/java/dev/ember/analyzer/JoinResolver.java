@@ -52,7 +52,7 @@ final class JoinResolver {
     return joined(left, right, new JoinRows(left.plan(), right.plan(), JoinType.INNER, Optional.empty()));
   }
 
-  private BoundExpression resolveCondition(Scope left, Scope right, Expression condition) {
+  BoundExpression resolveCondition(Scope left, Scope right, Expression condition) {
     BoundColumn bound = resolveSelfJoinAware(left, right, condition);
     var type = bound.expression().dataType();
     if (type != AtomicType.BOOLEAN && type != AtomicType.NULL) {

@@ -11,6 +11,7 @@ import dev.ember.plan.logical.Drop;
 import dev.ember.plan.logical.Filter;
 import dev.ember.plan.logical.Hint;
 import dev.ember.plan.logical.Join;
+import dev.ember.plan.logical.JoinWith;
 import dev.ember.plan.logical.Limit;
 import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.logical.LogicalPlan;
@@ -128,6 +129,10 @@ public final class LogicalPlanText {
           : ", UsingJoin(" + type + ", [" + String.join(", ", join.usingColumns()) + "])";
       return binary("Join " + type + condition, join.condition().stream().toList(), join.left(), join.right(),
           !join.usingColumns().isEmpty());
+    }
+    if (plan instanceof JoinWith joinWith) {
+      PlanTree join = tree(joinWith.join());
+      return PlanTree.of("'JoinWith " + joinWith.leftStruct() + ", " + joinWith.rightStruct(), join);
     }
     if (plan instanceof SetOperation operation) {
       String name = operation.type().name().charAt(0) + operation.type().name().substring(1).toLowerCase(Locale.ROOT);
