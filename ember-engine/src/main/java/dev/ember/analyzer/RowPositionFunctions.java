@@ -20,7 +20,8 @@ import java.util.Map;
  */
 final class RowPositionFunctions {
   /** The position-dependent functions, by the name of their resolved call. */
-  static final List<String> CALLS = List.of("rand", "randn", "monotonically_increasing_id", "spark_partition_id");
+  static final List<String> CALLS = List.of("rand", "randn", "monotonically_increasing_id", "spark_partition_id",
+      "distributed_sequence_id");
 
   private RowPositionFunctions() {
   }
@@ -33,6 +34,10 @@ final class RowPositionFunctions {
         new FunctionDefinition("monotonically_increasing_id", 0, 0, false,
             (pretty, arguments, sql) -> new Call("monotonically_increasing_id", List.of(), AtomicType.LONG, false),
             prefix("monotonically_increasing_id")),
+        // zipWithIndex: consecutive ids from 0 in the input's order (Spark's internal function)
+        new FunctionDefinition("distributed_sequence_id", 0, 0, false,
+            (pretty, arguments, sql) -> new Call("distributed_sequence_id", List.of(), AtomicType.LONG, false),
+            prefix("distributed_sequence_id")),
         new FunctionDefinition("spark_partition_id", 0, 0, false,
             (pretty, arguments, sql) -> new Call("spark_partition_id", List.of(), AtomicType.INTEGER, false),
             prefix("SPARK_PARTITION_ID")));

@@ -18,10 +18,12 @@ import java.util.Map;
  * {@code rand}, {@code randn}, {@code monotonically_increasing_id} and {@code spark_partition_id}
  * over the input's rows numbered by {@link RowNumbering} (an operator whose expressions use them
  * numbers its input): a draw is 53 bits of {@code hash(#ordinal, seed)} scaled into [0, 1), a normal
- * draw Box-Muller of two such; the id is the ordinal from 0 and the partition id 0 (one partition).
+ * draw Box-Muller of two such; the ids (monotonically_increasing_id, zipWithIndex's distributed_sequence_id)
+ * are the ordinal from 0 and the partition id 0 (one partition).
  */
 final class RowPositionRenderers {
-  private static final List<String> CALLS = List.of("rand", "randn", "monotonically_increasing_id", "spark_partition_id");
+  private static final List<String> CALLS = List.of("rand", "randn", "monotonically_increasing_id", "spark_partition_id",
+      "distributed_sequence_id");
   private static final SqlLiteral TWO_TO_THE_53 = new SqlLiteral(9007199254740992.0, AtomicType.DOUBLE);
 
   private RowPositionRenderers() {
@@ -36,8 +38,10 @@ final class RowPositionRenderers {
           uniform(args.get(0), 2, false));
       return SqlOperator.infix("*", radius, SqlCall.of("cos", angle));
     });
-    renderers.put("monotonically_increasing_id", (call, args) -> new SqlCast(
-        SqlOperator.infix("-", RowNumbering.ordinal(), new SqlLiteral(1L, AtomicType.LONG)), "BIGINT", false));
+    Renderer ordinalFromZero = (call, args) -> new SqlCast(
+        SqlOperator.infix("-", RowNumbering.ordinal(), new SqlLiteral(1L, AtomicType.LONG)), "BIGINT", false);
+    renderers.put("monotonically_increasing_id", ordinalFromZero);
+    renderers.put("distributed_sequence_id", ordinalFromZero);
     renderers.put("spark_partition_id", (call, args) -> new SqlLiteral(0, AtomicType.INTEGER));
   }
 

@@ -50,6 +50,14 @@ public final class RowPositionCases extends CaseGroup {
       outcome.value("schema", draws.schema().treeString());
       outcome.value("equal draws", draws.filter(draws.col(draws.columns()[0]).notEqual(draws.col("rand(9)"))).count());
     });
+    // zipWithIndex: consecutive ids from 0 in the input's order, whatever its partitions
+    query("zip_with_index", spark -> spark.range(0, 7, 1, 3).zipWithIndex());
+    query("zip_with_index_named", spark -> SmallTables.left(spark).zipWithIndex("position"));
+    query("zip_with_index_after_sort", spark -> SmallTables.right(spark).orderBy(col("w").desc()).zipWithIndex());
+    query("zip_with_index_after_filter", spark -> spark.range(0, 20, 1, 4).filter(col("id").mod(3).equalTo(0))
+        .zipWithIndex().filter(col("index").gt(2)));
+    query("zip_with_index_duplicate_name", spark -> spark.range(3).withColumnRenamed("id", "index").zipWithIndex()
+        .select("index"));
     query("rand_seed_not_a_number", spark -> ids(spark, 3).select(org.apache.spark.sql.functions.call_function("rand", lit("x"))));
     query("rand_seed_not_constant", spark -> ids(spark, 3).select(org.apache.spark.sql.functions.call_function("rand",
         col("id"))));
