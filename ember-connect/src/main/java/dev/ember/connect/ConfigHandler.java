@@ -28,11 +28,12 @@ final class ConfigHandler {
         }
         break;
       case GET:
+        // as Spark's server: a key without a value (unknown, or a conf without a default) comes back without
+        // one, and the client raises NoSuchElementException
         for (String key : operation.getGet().getKeysList()) {
-          String value = conf.get(key).orElseThrow(() -> new EmberException(ErrorKind.SPARK_NO_SUCH_ELEMENT,
-              "SQL_CONF_NOT_FOUND", "42K0I", "The SQL config \"" + key + "\" cannot be found.",
-              Map.of("sqlConf", "\"" + key + "\"")));
-          response.addPairs(KeyValue.newBuilder().setKey(key).setValue(value));
+          KeyValue.Builder answer = KeyValue.newBuilder().setKey(key);
+          conf.get(key).ifPresent(answer::setValue);
+          response.addPairs(answer);
         }
         break;
       case GET_WITH_DEFAULT:
@@ -63,7 +64,7 @@ final class ConfigHandler {
         break;
       case IS_MODIFIABLE:
         for (String key : operation.getIsModifiable().getKeysList()) {
-          response.addPairs(KeyValue.newBuilder().setKey(key).setValue("true"));
+          response.addPairs(KeyValue.newBuilder().setKey(key).setValue(Boolean.toString(SessionConf.isModifiable(key))));
         }
         break;
       default:
@@ -74,6 +75,16 @@ final class ConfigHandler {
 
   /** Spark checks some values when they are set, not when they are used. */
   private static void validate(String key, String value) {
+    if (SessionConf.isStatic(key)) {
+      throw new EmberException(ErrorKind.ANALYSIS, "CANNOT_MODIFY_STATIC_CONFIG", "46110",
+          "Cannot modify the value of the static Spark config: \"" + key + "\".", Map.of("key", "\"" + key + "\""));
+    }
+    if (SessionConf.isCore(key)) {
+      throw new EmberException(ErrorKind.ANALYSIS, "CANNOT_MODIFY_CONFIG", "46110",
+          "Cannot modify the value of the Spark config: \"" + key + "\".\nSee also "
+              + "'https://spark.apache.org/docs/latest/sql-migration-guide.html#ddl-statements'.",
+          Map.of("key", "\"" + key + "\"", "docroot", "https://spark.apache.org/docs/latest"));
+    }
     if (key.equals(SessionConf.TIME_ZONE)) {
       try {
         ZoneId.of(value);

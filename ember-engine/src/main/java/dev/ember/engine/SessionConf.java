@@ -26,6 +26,8 @@ public final class SessionConf {
   private static Map<String, String> defaults() {
     Map<String, String> defaults = new LinkedHashMap<>();
     defaults.put(TIME_ZONE, TimeZone.getDefault().getID());
+    defaults.put("spark.sql.warehouse.dir", java.nio.file.Path.of("spark-warehouse").toAbsolutePath().toUri().toString()
+        .replaceAll("/$", ""));
     defaults.put(ANSI_ENABLED, "true");
     defaults.put(CASE_SENSITIVE, "false");
     defaults.put(SHUFFLE_PARTITIONS, "200");
@@ -42,9 +44,40 @@ public final class SessionConf {
     return Map.copyOf(defaults);
   }
 
+  /** The value set, else Ember's or Spark's default; empty for a key Spark defines without a default, or unknown. */
   public Optional<String> get(String key) {
     String value = values.get(key);
-    return value != null ? Optional.of(value) : Optional.ofNullable(DEFAULTS.get(key));
+    if (value != null) {
+      return Optional.of(value);
+    }
+    if (DEFAULTS.containsKey(key)) {
+      return Optional.of(DEFAULTS.get(key));
+    }
+    Optional<SparkConfs.Entry> entry = SparkConfs.entry(key).filter(known -> known.kind() != SparkConfs.Kind.CORE);
+    if (entry.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> fallback = entry.get().fallbackKey().map(values::get);
+    if (fallback.isPresent()) {
+      return fallback;
+    }
+    String text = entry.get().defaultText();
+    return text.equals(SparkConfs.UNDEFINED) ? Optional.empty() : Optional.of(text);
+  }
+
+  /** Spark's {@code RuntimeConfig.isModifiable}: a SQL conf Spark defines that is not static. */
+  public static boolean isModifiable(String key) {
+    return SparkConfs.entry(key).map(entry -> entry.kind() == SparkConfs.Kind.RUNTIME).orElse(false);
+  }
+
+  /** Whether Spark fixes the key when the server starts (static SQL and Connect confs), so that a session cannot set it. */
+  public static boolean isStatic(String key) {
+    return SparkConfs.entry(key).map(entry -> entry.kind() == SparkConfs.Kind.STATIC).orElse(false);
+  }
+
+  /** Whether the key is one of Spark's core confs, which a session cannot set either. */
+  public static boolean isCore(String key) {
+    return SparkConfs.entry(key).map(entry -> entry.kind() == SparkConfs.Kind.CORE).orElse(false);
   }
 
   public String getOrDefault(String key, String fallback) {

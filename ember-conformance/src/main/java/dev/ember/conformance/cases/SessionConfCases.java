@@ -21,6 +21,32 @@ public final class SessionConfCases extends CaseGroup {
     withConf("case_sensitive_distinct_names", "spark.sql.caseSensitive", "true",
         spark -> spark.range(2).withColumn("A", lit(1)).withColumn("a", lit(2)).select(col("A"), col("a")));
     query("case_insensitive_by_default", spark -> spark.range(2).withColumn("Value", lit(1)).select(col("VALUE")));
+    // RuntimeConfig over Spark's own conf keys: defaults, keys without a default, static keys
+    check("runtime_config_defaults", (spark, outcome) -> {
+      outcome.value("adaptive", spark.conf().get("spark.sql.adaptive.enabled"));
+      outcome.value("maxRecordsPerBatch", spark.conf().get("spark.sql.execution.arrow.maxRecordsPerBatch"));
+      outcome.value("fallback", spark.conf().get("spark.sql.adaptive.advisoryPartitionSizeInBytes"));
+      outcome.value("withDefault", spark.conf().get("spark.sql.binaryOutputStyle", "HEX"));
+    });
+    check("runtime_config_undefined_option", (spark, outcome) ->
+        outcome.value("option", spark.conf().getOption("spark.sql.binaryOutputStyle").toString()));
+    check("runtime_config_undefined_get", (spark, outcome) ->
+        outcome.value("value", String.valueOf(spark.conf().get("spark.sql.binaryOutputStyle"))));
+    check("runtime_config_unknown_get", (spark, outcome) -> outcome.value("value", spark.conf().get("foo.bar.unknown")));
+    check("runtime_config_is_modifiable", (spark, outcome) -> {
+      outcome.value("ansi", spark.conf().isModifiable("spark.sql.ansi.enabled"));
+      outcome.value("warehouse", spark.conf().isModifiable("spark.sql.warehouse.dir"));
+      outcome.value("unknown", spark.conf().isModifiable("foo.bar"));
+      outcome.value("undefined", spark.conf().isModifiable("spark.sql.binaryOutputStyle"));
+    });
+    check("runtime_config_set_core", (spark, outcome) -> spark.conf().set("spark.executor.memory", "1g"));
+    check("runtime_config_set_static", (spark, outcome) -> spark.conf().set("spark.sql.globalTempDatabase", "other"));
+    check("runtime_config_set_and_unset", (spark, outcome) -> {
+      spark.conf().set("spark.sql.binaryOutputStyle", "HEX");
+      outcome.value("set", spark.conf().get("spark.sql.binaryOutputStyle"));
+      spark.conf().unset("spark.sql.binaryOutputStyle");
+      outcome.value("unset", spark.conf().getOption("spark.sql.binaryOutputStyle").toString());
+    });
   }
 
   /** Runs the query with one conf set, and restores the default afterwards. */
