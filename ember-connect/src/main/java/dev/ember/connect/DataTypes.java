@@ -99,22 +99,30 @@ final class DataTypes {
    * Spark's own parser, which ships in the client jar.
    */
   static StructType parseSchema(String schema) {
-    org.apache.spark.sql.types.DataType parsed;
-    try {
-      parsed = schema.trim().startsWith("{")
-          ? org.apache.spark.sql.types.DataType.fromJson(schema)
-          : org.apache.spark.sql.types.StructType.fromDDL(schema);
-    } catch (Exception e) { // Spark's ParseException is a checked exception that Scala does not declare
-      throw SparkErrors.unsupported("INVALID_SCHEMA.PARSE_ERROR", "42K07",
-          "The input schema " + schema + " is not a valid schema string.",
-          java.util.Map.of("inputSchema", "\"" + schema + "\"", "reason", String.valueOf(e.getMessage())));
-    }
-    DataType type = SparkTypes.fromSpark(parsed);
+    DataType type = parseDataType(schema);
     if (!(type instanceof StructType struct)) {
       throw SparkErrors.unsupported("INVALID_SCHEMA.NON_STRUCT_TYPE", "42K07",
           "The input schema " + schema + " is not a struct type.",
-          java.util.Map.of("inputSchema", "\"" + schema + "\"", "dataType", "\"" + parsed.sql() + "\""));
+          java.util.Map.of("inputSchema", "\"" + schema + "\"", "dataType", "\"" + type.sql() + "\""));
     }
     return struct;
+  }
+
+  /**
+   * Any type in JSON or DDL, as Spark's {@code DataType.fromDDL}: a type ({@code struct<id:bigint>},
+   * {@code int}) or, failing that, a list of columns ({@code id bigint, name string}).
+   */
+  static DataType parseDataType(String text) {
+    org.apache.spark.sql.types.DataType parsed;
+    try {
+      parsed = text.trim().startsWith("{")
+          ? org.apache.spark.sql.types.DataType.fromJson(text)
+          : org.apache.spark.sql.types.DataType.fromDDL(text);
+    } catch (Exception e) { // Spark's ParseException is a checked exception that Scala does not declare
+      throw SparkErrors.unsupported("INVALID_SCHEMA.PARSE_ERROR", "42K07",
+          "The input schema " + text + " is not a valid schema string.",
+          java.util.Map.of("inputSchema", "\"" + text + "\"", "reason", String.valueOf(e.getMessage())));
+    }
+    return SparkTypes.fromSpark(parsed);
   }
 }

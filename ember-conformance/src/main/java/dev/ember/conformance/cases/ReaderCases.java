@@ -19,6 +19,11 @@ public final class ReaderCases extends CaseGroup {
         .csv(path("types.csv")));
     query("csv_schema_ddl", spark -> spark.read().option("header", "true")
         .schema("name STRING, age INT, score DOUBLE, joined DATE, active BOOLEAN").csv(path("people.csv")));
+    // a schema string may be a struct type as well as a list of columns, as Spark's DataType.fromDDL reads it
+    query("csv_schema_as_struct_type", spark -> spark.read().option("header", "true")
+        .schema("struct<name:string,age:int,score:double>").csv(path("people.csv")));
+    query("csv_schema_not_a_struct", spark -> spark.read().schema("int").csv(path("people.csv")));
+    query("csv_schema_unparsable", spark -> spark.read().schema("struct<name string").csv(path("people.csv")));
     query("csv_schema_struct", spark -> spark.read().option("header", "true")
         .schema(new StructType().add("name", DataTypes.StringType).add("age", DataTypes.LongType))
         .csv(path("people.csv")));
