@@ -39,6 +39,17 @@ final class ColumnResolver {
     List<Attribute> matches = scope.output().stream()
         .filter(attribute -> qualifierEndsWith(attribute.qualifier(), star.target()))
         .toList();
+    List<Attribute> hidden = scope.plan().output().stream()
+        .filter(attribute -> scope.hiddenIds().contains(attribute.id()))
+        .filter(attribute -> qualifierEndsWith(attribute.qualifier(), star.target()))
+        .toList();
+    if (!hidden.isEmpty()) {
+      // a USING join hides the right side's keys, which t.* still stands for, in the side's column order
+      List<Attribute> all = new java.util.ArrayList<>(matches);
+      all.addAll(hidden);
+      all.sort(java.util.Comparator.comparingLong(Attribute::id));
+      matches = all;
+    }
     if (matches.isEmpty()) {
       String target = Identifiers.quoteNameParts(star.target());
       throw new EmberException(ErrorKind.ANALYSIS, "CANNOT_RESOLVE_STAR_EXPAND", "42704",

@@ -129,6 +129,18 @@ final class ExpressionResolver {
 
   }
 
+  /**
+   * A function argument that stands for several columns, as Spark expands it ({@code struct(*)},
+   * {@code concat(t.*)}, {@code hash(colRegex)}): their references, or null for any other argument.
+   */
+  List<BoundColumn> expandedColumns(Expression argument) {
+    List<Attribute> attributes = argument instanceof UnresolvedStar star ? expandStar(star)
+        : argument instanceof dev.ember.plan.expressions.UnresolvedRegex regex ? expandRegex(regex) : null;
+    return attributes == null ? null : attributes.stream()
+        .map(attribute -> new BoundColumn(new dev.ember.plan.resolved.ColumnReference(attribute), attribute.name()))
+        .toList();
+  }
+
   /** Expands {@code *}, {@code t.*} or {@code df.col("*")} to the columns it stands for. */
   List<Attribute> expandStar(UnresolvedStar star) {
     return columns.expandStar(star);
@@ -177,8 +189,14 @@ final class ExpressionResolver {
     ExpressionResolver argumentResolver = definition.aggregate() && !overWindow
         ? new ExpressionResolver(scope, names, false, timeZone, ansi) : this;
     for (Expression argument : function.arguments()) {
-      if (argument instanceof UnresolvedStar && definition.name().equals("count")) {
+      if (argument instanceof UnresolvedStar star && definition.name().equals("count") && !function.distinct()
+          && function.arguments().size() == 1 && star.target().isEmpty()) {
         boundArguments.add(new BoundColumn(Literal.of(1), "1"));
+        continue;
+      }
+      List<BoundColumn> expanded = argumentResolver.expandedColumns(argument);
+      if (expanded != null) {
+        boundArguments.addAll(expanded);
         continue;
       }
       boundArguments.add(argumentResolver.resolve(argument));

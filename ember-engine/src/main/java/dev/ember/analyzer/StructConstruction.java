@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * {@code struct(a, b.as("x"), lit(1))}: field names come from the unresolved arguments (Spark's
- * CreateStruct): a column's last name part, an alias, a string field extraction, else {@code colN}.
+ * CreateStruct): a column's last name part, an alias, a string field extraction, else {@code colN};
+ * {@code *} and {@code t.*} stand for their columns, each field named after its column.
  */
 final class StructConstruction {
   private StructConstruction() {
@@ -28,9 +29,19 @@ final class StructConstruction {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < function.arguments().size(); i++) {
       Expression argument = function.arguments().get(i);
+      List<BoundColumn> expanded = resolver.expandedColumns(argument);
+      if (expanded != null) {
+        for (BoundColumn column : expanded) {
+          values.add(column.expression());
+          fields.add(new StructField(column.name(), column.expression().dataType(), column.expression().nullable()));
+          names.add(column.name());
+        }
+        continue;
+      }
       BoundColumn bound = resolver.resolve(argument);
       values.add(bound.expression());
-      fields.add(new StructField(fieldName(argument, i), bound.expression().dataType(), bound.expression().nullable()));
+      fields.add(new StructField(fieldName(argument, fields.size()), bound.expression().dataType(),
+          bound.expression().nullable()));
       names.add(argumentName(resolver, argument, bound));
     }
     return new BoundColumn(new Call("struct", values, new StructType(fields), false),

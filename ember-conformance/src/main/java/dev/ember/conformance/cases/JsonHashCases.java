@@ -43,6 +43,18 @@ public final class JsonHashCases extends CaseGroup {
 
   public JsonHashCases() {
     super("json_and_hash");
+    // a star among a function's arguments stands for the columns (toJSON is to_json(struct(*)))
+    query("to_json_dataset", spark -> SmallTables.left(spark).toJSON().toDF());
+    query("struct_of_star", spark -> SmallTables.left(spark).select(struct(col("*"))));
+    query("struct_of_star_and_literal", spark -> SmallTables.left(spark).select(struct(col("*"), lit(1))));
+    query("struct_of_qualified_star", spark -> SmallTables.left(spark).as("l")
+        .join(SmallTables.right(spark).as("r"), "k").select(struct(col("r.*")).as("right")));
+    query("hash_of_star", spark -> SmallTables.left(spark).select(hash(col("*")), xxhash64(col("*"))));
+    query("concat_ws_of_star", spark -> SmallTables.left(spark).select(
+        org.apache.spark.sql.functions.concat_ws("-", col("*"))));
+    query("count_distinct_star", spark -> SmallTables.right(spark).agg(
+        org.apache.spark.sql.functions.countDistinct(col("*"))));
+    query("array_of_star", spark -> spark.range(3).withColumn("next", col("id").plus(1)).select(array(col("*"))));
     // to_json
     query("to_json_struct", spark -> FunctionData.mixed(spark).select(to_json(struct(col("i"), col("d"), col("s"),
         col("b"), col("m")))));
