@@ -22,6 +22,9 @@ import java.util.TreeMap;
  */
 final class JsonSchemaInference {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** JSON Lines records may quote with ' (allowSingleQuotes, Spark's default). */
+  private static final ObjectMapper SINGLE_QUOTES = new ObjectMapper()
+      .enable(com.fasterxml.jackson.core.JsonParser.Feature.ALLOW_SINGLE_QUOTES);
 
   private JsonSchemaInference() {
   }
@@ -48,7 +51,8 @@ final class JsonSchemaInference {
             if (record.isBlank()) {
               continue;
             }
-            JsonNode node = parse(record);
+            JsonNode node = parse(record, Boolean.parseBoolean(options.getOrDefault("allowsinglequotes", "true"))
+                ? SINGLE_QUOTES : JSON);
             if (node == null || !node.isObject()) {
               if (mode.equals("FAILFAST")) {
                 throw malformedRecord(options);
@@ -76,9 +80,9 @@ final class JsonSchemaInference {
   }
 
   /** The record, or null when it is not JSON. */
-  private static JsonNode parse(String record) {
+  private static JsonNode parse(String record, ObjectMapper mapper) {
     try {
-      return JSON.readTree(record);
+      return mapper.readTree(record);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       return null; // malformed: the caller applies the mode
     }

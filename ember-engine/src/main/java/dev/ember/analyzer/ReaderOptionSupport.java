@@ -19,7 +19,7 @@ final class ReaderOptionSupport {
   private static final Map<FileFormat, Set<String>> HONOURED = Map.of(
       FileFormat.CSV, Set.of("sep", "delimiter", "encoding", "charset", "quote", "escape", "comment", "header",
           "inferschema", "nullvalue", "dateformat", "timestampformat", "mode", "multiline", "columnnameofcorruptrecord"),
-      FileFormat.JSON, Set.of("multiline", "mode", "columnnameofcorruptrecord"),
+      FileFormat.JSON, Set.of("multiline", "mode", "columnnameofcorruptrecord", "allowsinglequotes"),
       FileFormat.PARQUET, Set.of(),
       FileFormat.TEXT, Set.of("wholetext", "linesep"));
 
@@ -35,7 +35,7 @@ final class ReaderOptionSupport {
           Map.entry("timezone", "")),
       FileFormat.JSON, Map.ofEntries(Map.entry("primitivesasstring", "false"), Map.entry("prefersdecimal", "false"),
           Map.entry("allowcomments", "false"), Map.entry("allowunquotedfieldnames", "false"),
-          Map.entry("allowsinglequotes", "true"), Map.entry("allownumericleadingzeros", "false"),
+          Map.entry("allownumericleadingzeros", "false"),
           Map.entry("allowbackslashescapinganycharacter", "false"), Map.entry("dateformat", ""),
           Map.entry("timestampformat", ""), Map.entry("timestampntzformat", ""),
           Map.entry("enabledatetimeparsingfallback", ""), Map.entry("allowunquotedcontrolchars", "false"),

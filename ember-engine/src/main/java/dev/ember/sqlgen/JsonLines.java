@@ -54,11 +54,16 @@ final class JsonLines {
     arguments.add(new NamedArgument("nullstr", SqlCall.of("chr", new SqlLiteral(1, AtomicType.INTEGER))));
     SqlList paths = new SqlList(scan.files().stream().<SqlExpression>map(FileScanToSql::text).toList());
     SqlExpression line = new SqlColumn(LINE);
+    SqlExpression json = Boolean.parseBoolean(scan.option("allowsinglequotes", "true"))
+        ? JsonSingleQuotes.doubleQuoted(line) : line;
     // CASE evaluates its value only where its condition holds: json_type never reads malformed text
-    SqlExpression objectLine = new SqlCase(List.of(new SqlCase.When(SqlCall.of("json_valid", line),
-        new SqlCase(List.of(new SqlCase.When(SqlOperator.infix("=", SqlCall.of("json_type", line), text("OBJECT")), line)),
+    SqlExpression objectLine = new SqlCase(List.of(new SqlCase.When(SqlCall.of("json_valid", json),
+        new SqlCase(List.of(new SqlCase.When(SqlOperator.infix("=", SqlCall.of("json_type", json), text("OBJECT")), json)),
             new SqlLiteral(null, AtomicType.STRING)))), new SqlLiteral(null, AtomicType.STRING));
-    SqlExpression record = SqlCall.of("json_transform", objectLine, text(structure(scan)));
+    // a schema of the corrupt-record field alone (every record malformed) has no fields to transform into
+    String structure = structure(scan);
+    SqlExpression record = structure.equals("{}") ? new SqlLiteral(null, AtomicType.STRING)
+        : SqlCall.of("json_transform", objectLine, text(structure));
     List<SelectItem> items = new ArrayList<>(List.of(new SelectItem(line, LINE), new SelectItem(objectLine, OBJECT),
         new SelectItem(record, RECORD)));
     if (withFileName) {

@@ -73,6 +73,15 @@ public final class ReaderEdgeCases extends CaseGroup {
   }
 
   private void json() {
+    // allowSingleQuotes (on by default): names and strings quoted with '
+    unordered("json_single_quotes", spark -> spark.read().json(path("json_single_quotes.json")));
+    unordered("json_single_quotes_off", spark -> spark.read().option("allowSingleQuotes", "false")
+        .json(path("json_single_quotes.json")));
+    query("json_dataset_single_quotes", spark -> spark.read().json(strings(spark,
+        "{\"name\":\"Kong\",\"age\":73,\"city\":'Shandong'}")));
+    query("json_dataset_single_quotes_schema", spark -> spark.read().schema("name STRING, city STRING")
+        .json(strings(spark, "{'name':'Kong','age':73,'city':'Shandong'}")));
+    query("json_dataset_all_malformed", spark -> spark.read().json(strings(spark, "not json", "{broken")));
     query("json_malformed_line", spark -> spark.read().json(path("json_malformed.json")));
     query("json_malformed_schema", spark -> spark.read().schema("a INT, b STRING").json(path("json_malformed.json")));
     query("json_malformed_corrupt_record", spark -> spark.read().schema("a INT, b STRING, _corrupt_record STRING")
