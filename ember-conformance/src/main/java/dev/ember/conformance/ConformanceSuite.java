@@ -1,6 +1,10 @@
 package dev.ember.conformance;
 
 import dev.ember.conformance.cases.AggregateCases;
+import dev.ember.conformance.cases.BitwiseCases;
+import dev.ember.conformance.cases.ConditionalFunctionCases;
+import dev.ember.conformance.cases.MathFunctionCases;
+import dev.ember.conformance.cases.TryArithmeticCases;
 import dev.ember.conformance.cases.AggregateFunctionCases;
 import dev.ember.conformance.cases.ArrayFunctionCases;
 import dev.ember.conformance.cases.MapFunctionCases;
@@ -88,6 +92,10 @@ public final class ConformanceSuite {
         new LambdaCases(),
         new ArrayFunctionCases(),
         new MapFunctionCases(),
-        new JsonHashCases());
+        new JsonHashCases(),
+        new MathFunctionCases(),
+        new TryArithmeticCases(),
+        new BitwiseCases(),
+        new ConditionalFunctionCases());
   }
 }

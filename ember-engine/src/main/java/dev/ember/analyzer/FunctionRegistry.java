@@ -32,6 +32,12 @@ final class FunctionRegistry {
         ConditionalFunctions.definitions(),
         PatternFunctions.definitions(),
         MathFunctions.definitions(),
+        TrigonometricFunctions.definitions(),
+        NumericFunctions.definitions(),
+        TryArithmeticFunctions.definitions(),
+        RadixFunctions.definitions(),
+        BitwiseFunctions.definitions(),
+        ConditionalShorthands.definitions(),
         WindowFunctions.definitions(),
         DatetimeFunctions.definitions(),
         RowPositionFunctions.definitions())) {
