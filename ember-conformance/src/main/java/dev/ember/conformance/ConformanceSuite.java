@@ -4,6 +4,8 @@ import dev.ember.conformance.cases.AggregateCases;
 import dev.ember.conformance.cases.BitwiseCases;
 import dev.ember.conformance.cases.ConditionalFunctionCases;
 import dev.ember.conformance.cases.MathFunctionCases;
+import dev.ember.conformance.cases.MiscFunctionCases;
+import dev.ember.conformance.cases.UrlFunctionCases;
 import dev.ember.conformance.cases.TryArithmeticCases;
 import dev.ember.conformance.cases.AggregateFunctionCases;
 import dev.ember.conformance.cases.ArrayFunctionCases;
@@ -96,6 +98,8 @@ public final class ConformanceSuite {
         new MathFunctionCases(),
         new TryArithmeticCases(),
         new BitwiseCases(),
-        new ConditionalFunctionCases());
+        new ConditionalFunctionCases(),
+        new UrlFunctionCases(),
+        new MiscFunctionCases());
   }
 }

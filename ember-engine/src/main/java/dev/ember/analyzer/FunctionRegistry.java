@@ -38,6 +38,9 @@ final class FunctionRegistry {
         RadixFunctions.definitions(),
         BitwiseFunctions.definitions(),
         ConditionalShorthands.definitions(),
+        SessionFunctions.definitions(),
+        CastAliases.definitions(),
+        UrlFunctions.definitions(),
         WindowFunctions.definitions(),
         DatetimeFunctions.definitions(),
         RowPositionFunctions.definitions())) {

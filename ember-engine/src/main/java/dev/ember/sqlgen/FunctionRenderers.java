@@ -78,6 +78,7 @@ final class FunctionRenderers {
     TryArithmeticRenderers.register(renderers);
     RadixRenderers.register(renderers);
     BitwiseRenderers.register(renderers);
+    UrlRenderers.register(renderers);
     StringRenderers.register(renderers);
     WindowRenderers.register(renderers);
     DatetimeRenderers.register(renderers);
