@@ -1,6 +1,12 @@
 package dev.ember.conformance;
 
 import dev.ember.conformance.cases.AggregateCases;
+import dev.ember.conformance.cases.BitwiseCases;
+import dev.ember.conformance.cases.ConditionalFunctionCases;
+import dev.ember.conformance.cases.MathFunctionCases;
+import dev.ember.conformance.cases.MiscFunctionCases;
+import dev.ember.conformance.cases.UrlFunctionCases;
+import dev.ember.conformance.cases.TryArithmeticCases;
 import dev.ember.conformance.cases.AggregateFunctionCases;
 import dev.ember.conformance.cases.ArrayFunctionCases;
 import dev.ember.conformance.cases.MapFunctionCases;
@@ -92,6 +98,12 @@ public final class ConformanceSuite {
         new MapFunctionCases(),
         new JsonHashCases(),
         new ExplainCases(),
-        new JoinWithCases());
+        new JoinWithCases(),
+        new MathFunctionCases(),
+        new TryArithmeticCases(),
+        new BitwiseCases(),
+        new ConditionalFunctionCases(),
+        new UrlFunctionCases(),
+        new MiscFunctionCases());
   }
 }

@@ -45,7 +45,7 @@ final class ArithmeticFunctions {
     return new Call(function, List.of(TypeCoercion.castTo(argument, type)), type, argument.nullable());
   }
 
-  private static BoundExpression bindBinary(String function, String operator, String pretty,
+  static BoundExpression bindBinary(String function, String operator, String pretty,
       BoundExpression left, BoundExpression right) {
     requireArithmeticOperands(pretty, left.dataType(), right.dataType());
     // ANSI: a string operand is read as a number of the other operand's kind.
@@ -62,8 +62,8 @@ final class ArithmeticFunctions {
       common = function.equals("divide") ? AtomicType.DOUBLE : AtomicType.INTEGER;
     }
     if (common instanceof DecimalType) {
-      DecimalType a = TypeCoercion.asDecimal(leftType == AtomicType.NULL ? common : leftType);
-      DecimalType b = TypeCoercion.asDecimal(rightType == AtomicType.NULL ? common : rightType);
+      DecimalType a = TypeCoercion.decimalOperand(left, common);
+      DecimalType b = TypeCoercion.decimalOperand(right, common);
       DecimalType result = decimalResult(function, a, b);
       boolean nullable = left.nullable() || right.nullable() || function.equals("divide")
           || function.equals("remainder");
@@ -83,7 +83,11 @@ final class ArithmeticFunctions {
   private static void requireArithmeticOperands(String pretty, DataType left, DataType right) {
     for (DataType type : List.of(left, right)) {
       if (!type.isNumeric() && type != AtomicType.NULL && type != AtomicType.STRING) {
-        throw wrongOperandType(pretty, type);
+        // Spark checks that both sides have one type before it checks which type that is (a string or
+        // NULL operand is cast to the other side's type first)
+        boolean sameType = left.equals(right) || left == AtomicType.NULL || right == AtomicType.NULL
+            || left == AtomicType.STRING || right == AtomicType.STRING;
+        throw sameType ? wrongOperandType(pretty, type) : differentOperandTypes(pretty, left, right);
       }
     }
     if (left == AtomicType.STRING && !right.isNumeric()) {
@@ -92,6 +96,14 @@ final class ArithmeticFunctions {
     if (right == AtomicType.STRING && !left.isNumeric()) {
       throw wrongOperandType(pretty, right);
     }
+  }
+
+  /** {@code DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES} of a binary operator. */
+  static RuntimeException differentOperandTypes(String pretty, DataType left, DataType right) {
+    return SparkErrors.dataTypeMismatch("BINARY_OP_DIFF_TYPES", "\"" + pretty + "\"",
+        "the left and right operands of the binary operator have incompatible types ("
+            + SparkErrors.toSqlType(left) + " and " + SparkErrors.toSqlType(right) + ").",
+        Map.of("left", SparkErrors.toSqlType(left), "right", SparkErrors.toSqlType(right)));
   }
 
   private static RuntimeException wrongOperandType(String pretty, DataType type) {

@@ -21,9 +21,10 @@ final class HashFunctions {
 
   static List<FunctionDefinition> definitions() {
     return List.of(
-        digest("md5", AtomicType.STRING),
-        digest("sha1", AtomicType.STRING),
-        digest("crc32", AtomicType.LONG),
+        digest("md5", "md5", AtomicType.STRING),
+        digest("sha1", "sha1", AtomicType.STRING),
+        digest("sha", "sha1", AtomicType.STRING),
+        digest("crc32", "crc32", AtomicType.LONG),
         new FunctionDefinition("sha2", 2, 2, false, HashFunctions::sha2, prefix("sha2")),
         new FunctionDefinition("hash", 1, FunctionDefinition.VARIADIC, false,
             (pretty, arguments, sql) -> hash("hash", AtomicType.INTEGER, pretty, arguments), prefix("hash")),
@@ -31,9 +32,9 @@ final class HashFunctions {
             (pretty, arguments, sql) -> hash("xxhash64", AtomicType.LONG, pretty, arguments), prefix("xxhash64")));
   }
 
-  private static FunctionDefinition digest(String name, DataType result) {
+  private static FunctionDefinition digest(String name, String function, DataType result) {
     return new FunctionDefinition(name, 1, 1, false,
-        (pretty, arguments, sql) -> new Call(name, List.of(binary(pretty, arguments, sql, 0)), result,
+        (pretty, arguments, sql) -> new Call(function, List.of(binary(pretty, arguments, sql, 0)), result,
             arguments.get(0).nullable()),
         prefix(name));
   }

@@ -21,14 +21,16 @@ final class MathFunctions {
     return List.of(
         rounding("round"),
         rounding("bround"),
-        floorCeil("floor", "FLOOR"),
-        floorCeil("ceil", "CEIL"),
+        floorCeil("floor", "floor", "FLOOR"),
+        floorCeil("ceil", "ceil", "CEIL"),
+        floorCeil("ceiling", "ceil", "ceiling"),
         unaryDouble("sqrt", "SQRT"),
         unaryDouble("exp", "EXP"),
         unaryDouble("ln", "ln"),
         unaryDouble("log10", "LOG10"),
         unaryDouble("log2", "LOG2"),
         unaryDouble("signum", "SIGNUM"),
+        unaryDouble("sign", "signum", "sign"),
         new FunctionDefinition("log", 2, 2, false,
             (pretty, arguments, sql) -> new Call("log", List.of(InputChecks.fractional(pretty, arguments, sql, 0),
                 InputChecks.fractional(pretty, arguments, sql, 1)), AtomicType.DOUBLE, true),
@@ -52,8 +54,11 @@ final class MathFunctions {
     }, (names, distinct) -> name + "(" + names.get(0) + ", " + (names.size() == 1 ? "0" : names.get(1)) + ")");
   }
 
-  /** floor(x) / ceil(x) give bigint (decimal(p - s + 1, 0) for decimals); with a scale, a decimal. */
-  private static FunctionDefinition floorCeil(String name, String upperName) {
+  /**
+   * floor(x) / ceil(x) give bigint (decimal(p - s + 1, 0) for decimals); with a scale, a decimal. Spark
+   * names the one-argument form {@code oneArgumentName(x)}, the other {@code name(x, d)}.
+   */
+  private static FunctionDefinition floorCeil(String name, String function, String oneArgumentName) {
     return new FunctionDefinition(name, 1, 2, false, (pretty, arguments, sql) -> {
       BoundExpression input = numericInput(pretty, arguments, sql);
       if (arguments.size() == 2) {
@@ -62,22 +67,28 @@ final class MathFunctions {
         if (scale == null) {
           return Literal.nullOf(roundedDecimal(decimal, 0));
         }
-        return new Call(name + "_scale", List.of(TypeCoercion.castTo(input, decimal), Literal.of((int) scale)),
+        return new Call(function + "_scale", List.of(decimalInput(input, decimal), Literal.of((int) scale)),
             roundedDecimal(decimal, scale), true);
       }
       if (input.dataType() instanceof DecimalType decimal) {
-        return new Call(name, List.of(input), DecimalType.bounded(decimal.precision() - decimal.scale() + 1, 0), true);
+        return new Call(function, List.of(input), DecimalType.bounded(decimal.precision() - decimal.scale() + 1, 0),
+            true);
       }
       DataType via = input.dataType() == AtomicType.FLOAT || input.dataType() == AtomicType.DOUBLE
           ? AtomicType.DOUBLE : AtomicType.LONG;
-      return new Call(name, List.of(TypeCoercion.castTo(input, via)), AtomicType.LONG, true);
-    }, (names, distinct) -> names.size() == 1 ? upperName + "(" + names.get(0) + ")"
+      return new Call(function, List.of(TypeCoercion.castTo(input, via)), AtomicType.LONG, true);
+    }, (names, distinct) -> names.size() == 1 ? oneArgumentName + "(" + names.get(0) + ")"
         : name + "(" + names.get(0) + ", " + names.get(1) + ")");
   }
 
-  private static FunctionDefinition unaryDouble(String name, String shownName) {
+  static FunctionDefinition unaryDouble(String name, String shownName) {
+    return unaryDouble(name, name, shownName);
+  }
+
+  /** A function of one double, named {@code shownName(x)}, resolved to the call {@code function}. */
+  static FunctionDefinition unaryDouble(String name, String function, String shownName) {
     return new FunctionDefinition(name, 1, 1, false,
-        (pretty, arguments, sql) -> new Call(name, List.of(InputChecks.fractional(pretty, arguments, sql, 0)),
+        (pretty, arguments, sql) -> new Call(function, List.of(InputChecks.fractional(pretty, arguments, sql, 0)),
             AtomicType.DOUBLE, true),
         prefix(shownName));
   }
@@ -151,6 +162,13 @@ final class MathFunctions {
     }
     int newScale = Math.min(decimal.scale(), scale);
     return new DecimalType(Math.min(integralDigits + newScale, DecimalType.MAX_PRECISION), newScale);
+  }
+
+  /** Spark reads NaN, infinities and doubles too large for the decimal as NULL here. */
+  private static BoundExpression decimalInput(BoundExpression input, DecimalType decimal) {
+    DataType type = input.dataType();
+    return type == AtomicType.FLOAT || type == AtomicType.DOUBLE
+        ? new dev.ember.plan.resolved.BoundCast(input, decimal, true) : TypeCoercion.castTo(input, decimal);
   }
 
   /** Spark's DecimalType.forType: the decimal a number is read as by decimal-only functions. */

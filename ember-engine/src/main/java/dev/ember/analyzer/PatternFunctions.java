@@ -17,6 +17,8 @@ final class PatternFunctions {
         predicate("like", "like", (names, distinct) -> names.get(0) + " LIKE " + names.get(1)),
         predicate("ilike", "ilike", prefix("ilike")),
         predicate("rlike", "rlike", prefix("RLIKE")),
+        predicate("regexp", "rlike", prefix("REGEXP")),
+        predicate("regexp_like", "rlike", prefix("REGEXP_LIKE")),
         predicate("startswith", "startswith", prefix("startswith")),
         predicate("endswith", "endswith", prefix("endswith")),
         predicate("contains", "contains", prefix("contains")));

@@ -1,14 +1,13 @@
 package dev.ember.analyzer;
 
 import static dev.ember.analyzer.FunctionDefinition.infix;
+import static dev.ember.analyzer.FunctionDefinition.prefix;
 
-import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
 import java.util.List;
-import java.util.Map;
 
 /** Comparisons, boolean logic and null tests. */
 final class PredicateFunctions {
@@ -26,16 +25,29 @@ final class PredicateFunctions {
         comparison(">=", "greater_than_or_equal"),
         logical("and", "AND"),
         logical("or", "OR"),
-        new FunctionDefinition("!", 1, 1, false,
-            (pretty, arguments, sql) -> new Call("not", List.of(requireBoolean(pretty, arguments.get(0))),
-                AtomicType.BOOLEAN, arguments.get(0).nullable()),
-            (names, distinct) -> "(NOT " + names.get(0) + ")"),
+        negation("!"),
+        negation("not"),
+        new FunctionDefinition("equal_null", 2, 2, false, (pretty, arguments, sql) ->
+            bindComparison("equal_null_safe", pretty, arguments.get(0), arguments.get(1)), prefix("equal_null")),
         new FunctionDefinition("isNull", 1, 1, false,
             (pretty, arguments, sql) -> new Call("is_null", arguments, AtomicType.BOOLEAN, false),
             (names, distinct) -> "(" + names.get(0) + " IS NULL)"),
         new FunctionDefinition("isNotNull", 1, 1, false,
             (pretty, arguments, sql) -> new Call("is_not_null", arguments, AtomicType.BOOLEAN, false),
             (names, distinct) -> "(" + names.get(0) + " IS NOT NULL)"));
+  }
+
+  private static FunctionDefinition negation(String name) {
+    return new FunctionDefinition(name, 1, 1, false,
+        (pretty, arguments, sql) -> {
+          BoundExpression input = arguments.get(0);
+          if (input.dataType() != AtomicType.BOOLEAN && input.dataType() != AtomicType.NULL) {
+            throw InputChecks.unexpectedType(pretty, 0, sql.get(0), input.dataType(), "\"BOOLEAN\"");
+          }
+          return new Call("not", List.of(TypeCoercion.castTo(input, AtomicType.BOOLEAN)), AtomicType.BOOLEAN,
+              input.nullable());
+        },
+        (names, distinct) -> "(NOT " + names.get(0) + ")");
   }
 
   private static FunctionDefinition comparison(String operator, String function) {
@@ -45,13 +57,10 @@ final class PredicateFunctions {
         infix(shown));
   }
 
-  private static BoundExpression bindComparison(String function, String pretty, BoundExpression left,
+  static BoundExpression bindComparison(String function, String pretty, BoundExpression left,
       BoundExpression right) {
     DataType common = TypeCoercion.commonType(left.dataType(), right.dataType())
-        .orElseThrow(() -> SparkErrors.dataTypeMismatch("BINARY_OP_DIFF_TYPES", "\"" + pretty + "\"",
-            "the left and right operands of the binary operator have incompatible types ("
-                + SparkErrors.toSqlType(left.dataType()) + " and " + SparkErrors.toSqlType(right.dataType()) + ").",
-            Map.of("left", SparkErrors.toSqlType(left.dataType()), "right", SparkErrors.toSqlType(right.dataType()))));
+        .orElseThrow(() -> ArithmeticFunctions.differentOperandTypes(pretty, left.dataType(), right.dataType()));
     BoundExpression coercedLeft = TypeCoercion.castTo(left, common);
     BoundExpression coercedRight = TypeCoercion.castTo(right, common);
     boolean nullable = !function.equals("equal_null_safe") && (coercedLeft.nullable() || coercedRight.nullable());

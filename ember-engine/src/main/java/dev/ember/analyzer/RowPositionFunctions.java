@@ -8,6 +8,7 @@ import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +32,7 @@ final class RowPositionFunctions {
         draw("rand", "rand"),
         draw("random", "rand"),  // Spark names it rand, as its alias
         draw("randn", "randn"),
+        new FunctionDefinition("uniform", 2, 3, false, RowPositionFunctions::uniform, prefix("uniform")),
         new FunctionDefinition("monotonically_increasing_id", 0, 0, false,
             (pretty, arguments, sql) -> new Call("monotonically_increasing_id", List.of(), AtomicType.LONG, false),
             prefix("monotonically_increasing_id")),
@@ -49,6 +51,28 @@ final class RowPositionFunctions {
       long seed = arguments.isEmpty() ? 0L : seed(pretty, arguments.get(0), sql.get(0));
       return new Call(call, List.of(Literal.of(seed)), AtomicType.DOUBLE, false);
     }, prefix(call));
+  }
+
+  /**
+   * uniform(min, max, seed): a seeded draw scaled to [min, max); integral bounds give an integer of their
+   * wider type, other numbers a double. Ember's draws, not Spark's values.
+   */
+  private static BoundExpression uniform(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    List<BoundExpression> bounds = new java.util.ArrayList<>();
+    DataType type = AtomicType.INTEGER;
+    for (int i = 0; i < 2; i++) {
+      DataType boundType = arguments.get(i).dataType();
+      if (!boundType.isNumeric() && boundType != AtomicType.NULL) {
+        throw InputChecks.unexpectedType(pretty, i, sql.get(i), boundType, "\"NUMERIC\"");
+      }
+      bounds.add(InputChecks.fractional(pretty, arguments, sql, i));
+      type = boundType instanceof AtomicType atomic && atomic.integral()
+          ? TypeCoercion.commonType(type, boundType).orElseThrow() : boundType == AtomicType.NULL ? type : AtomicType.DOUBLE;
+    }
+    // without a seed, Spark draws one
+    long seed = arguments.size() == 2 ? new java.util.Random().nextLong() : seed(pretty, arguments.get(2), sql.get(2));
+    bounds.add(new Call("rand", List.of(Literal.of(seed)), AtomicType.DOUBLE, false));
+    return new Call("uniform", bounds, type, false);
   }
 
   private static long seed(String pretty, BoundExpression argument, String argumentSql) {

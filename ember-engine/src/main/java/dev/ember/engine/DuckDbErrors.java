@@ -18,6 +18,9 @@ final class DuckDbErrors {
   private static final Pattern OVERFLOW = Pattern.compile(
       "Out of Range Error: Overflow in (addition|subtraction|multiplication|negation) of (INT\\d+|[A-Z]+)");
 
+  /** Only {@code div} divides integers in DuckDB (Spark's {@code /} gives doubles). */
+  private static final String DIVISION_OVERFLOW = "Out of Range Error: Overflow in division of ";
+
   /** The string runs to the first quote followed by " to TYPE" and the end of that sentence. */
   private static final Pattern INVALID_STRING = Pattern.compile(
       "Conversion Error: Could not convert string '(.*?)' to ([A-Z0-9_]+)(?= when casting|\\n|$)", Pattern.DOTALL);
@@ -76,6 +79,10 @@ final class DuckDbErrors {
     if (SUM_OVERFLOW.matcher(message).lookingAt()) {
       // sum() of bigints is computed as a 128-bit integer and narrowed to Spark's bigint at the end
       return SparkErrors.arithmeticOverflow("overflow", " Use 'try_add' to tolerate overflow and return NULL instead.");
+    }
+    if (message.startsWith(DIVISION_OVERFLOW)) {
+      return SparkErrors.arithmeticOverflow("Overflow in integral divide",
+          " Use 'try_divide' to tolerate overflow and return NULL instead.");
     }
     Matcher overflow = OVERFLOW.matcher(message);
     if (overflow.lookingAt()) {

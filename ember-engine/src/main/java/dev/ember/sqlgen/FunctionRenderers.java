@@ -73,6 +73,12 @@ final class FunctionRenderers {
     renderers.put("unpivot_unnest", (call, args) -> SqlCall.of("unnest", new dev.ember.sqlgen.tree.SqlList(args)));
     ConditionalRenderers.register(renderers);
     MathRenderers.register(renderers);
+    TrigonometricRenderers.register(renderers);
+    NumericRenderers.register(renderers);
+    TryArithmeticRenderers.register(renderers);
+    RadixRenderers.register(renderers);
+    BitwiseRenderers.register(renderers);
+    UrlRenderers.register(renderers);
     StringRenderers.register(renderers);
     WindowRenderers.register(renderers);
     DatetimeRenderers.register(renderers);

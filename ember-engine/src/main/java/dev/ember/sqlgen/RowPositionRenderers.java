@@ -42,6 +42,12 @@ final class RowPositionRenderers {
         SqlOperator.infix("-", RowNumbering.ordinal(), new SqlLiteral(1L, AtomicType.LONG)), "BIGINT", false);
     renderers.put("monotonically_increasing_id", ordinalFromZero);
     renderers.put("distributed_sequence_id", ordinalFromZero);
+    renderers.put("uniform", (call, args) -> {
+      SqlExpression value = SqlOperator.infix("+", args.get(0),
+          SqlOperator.infix("*", args.get(2), SqlOperator.infix("-", args.get(1), args.get(0))));
+      return call.dataType() == AtomicType.DOUBLE ? value
+          : new SqlCast(SqlCall.of("floor", value), DuckDbTypes.of(call.dataType()), false);
+    });
     renderers.put("spark_partition_id", (call, args) -> new SqlLiteral(0, AtomicType.INTEGER));
   }
 

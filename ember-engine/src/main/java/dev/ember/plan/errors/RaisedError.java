@@ -55,7 +55,13 @@ public enum RaisedError {
   /** Run-time arguments: start, stop and step of a sequence whose step does not lead from start to stop. */
   SEQUENCE_BOUNDARIES,
   /** map_from_arrays of a key array and a value array of different lengths. */
-  MAP_ARRAYS_LENGTH;
+  MAP_ARRAYS_LENGTH,
+  /** Payload: the function name, the position, the number of bits. */
+  BIT_POSITION_RANGE,
+  /** Payload: the URL parse_url could not read. */
+  INVALID_URL,
+  /** Payload: the text url_decode could not decode. */
+  CANNOT_DECODE_URL;
 
   private static final String PREFIX = "EMBER_RAISE:";
   /** How DuckDB words the failure of {@code error(text)}: this, then the text, and nothing else. */
@@ -113,6 +119,18 @@ public enum RaisedError {
           new String(Base64.getDecoder().decode(arguments.get(0)), StandardCharsets.UTF_8));
       case INVALID_START_OF_ZERO -> CollectionErrors.invalidStart(arguments.get(0));
       case NEGATIVE_LENGTH -> CollectionErrors.negativeLength(arguments.get(0), arguments.get(1));
+      case BIT_POSITION_RANGE -> new EmberException(ErrorKind.ILLEGAL_ARGUMENT,
+          "INVALID_PARAMETER_VALUE.BIT_POSITION_RANGE", "22023", "The value of parameter(s) `pos` in `"
+              + arguments.get(0) + "` is invalid: expects an integer value in [0, " + arguments.get(2)
+              + "), but got " + arguments.get(1) + ".",
+          Map.of("parameter", "`pos`", "functionName", "`" + arguments.get(0) + "`", "invalidValue", arguments.get(1),
+              "upper", arguments.get(2)));
+      case INVALID_URL -> new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "INVALID_URL", "22P02",
+          "The url is invalid: " + arguments.get(0) + ". Use `try_parse_url` to tolerate invalid URL and return NULL"
+              + " instead.", Map.of("url", arguments.get(0)));
+      case CANNOT_DECODE_URL -> new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "CANNOT_DECODE_URL", "22546",
+          "The provided URL cannot be decoded: " + arguments.get(0) + ". Please ensure that the URL is properly"
+              + " formatted and try again.", Map.of("url", arguments.get(0)));
       case USER_RAISED_EXCEPTION -> new EmberException(ErrorKind.RUNTIME, "USER_RAISED_EXCEPTION", "P0001",
           arguments.get(0), java.util.Map.of("errorMessage", arguments.get(0)));
       case CAST_OVERFLOW -> new EmberException(ErrorKind.ARITHMETIC, "CAST_OVERFLOW", "22003",

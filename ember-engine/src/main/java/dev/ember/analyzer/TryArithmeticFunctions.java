@@ -1,0 +1,46 @@
+package dev.ember.analyzer;
+
+import static dev.ember.analyzer.FunctionDefinition.prefix;
+
+import dev.ember.plan.resolved.BoundCast;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.Call;
+import java.util.List;
+
+/**
+ * try_add, try_subtract, try_multiply, try_divide, try_mod: the operator's types and errors, but NULL
+ * where it would fail at run time (overflow, a zero divisor, a string that is not a number).
+ */
+final class TryArithmeticFunctions {
+  private TryArithmeticFunctions() {
+  }
+
+  static List<FunctionDefinition> definitions() {
+    return List.of(
+        tryOperator("try_add", "add", "+"),
+        tryOperator("try_subtract", "subtract", "-"),
+        tryOperator("try_multiply", "multiply", "*"),
+        tryOperator("try_divide", "divide", "/"),
+        tryOperator("try_mod", "remainder", "%"));
+  }
+
+  /** Spark wraps the operator in TryEval: type errors name the operator, e.g. {@code (true + 2)}. */
+  private static FunctionDefinition tryOperator(String name, String function, String operator) {
+    return new FunctionDefinition(name, 2, 2, false, (pretty, arguments, sql) -> {
+      String operatorSql = "(" + sql.get(0) + " " + operator + " " + sql.get(1) + ")";
+      Call call = (Call) ArithmeticFunctions.bindBinary(function, operator, operatorSql, arguments.get(0),
+          arguments.get(1));
+      List<BoundExpression> lenient = call.arguments().stream().map(TryArithmeticFunctions::tryCast).toList();
+      return new Call(tryFunction(function), lenient, call.dataType(), true);
+    }, prefix(name));
+  }
+
+  private static String tryFunction(String function) {
+    return function.equals("remainder") ? "try_remainder" : "try_" + function;
+  }
+
+  /** The implicit casts of the operands give NULL instead of failing. */
+  private static BoundExpression tryCast(BoundExpression operand) {
+    return operand instanceof BoundCast cast ? new BoundCast(cast.child(), cast.dataType(), true) : operand;
+  }
+}
