@@ -38,6 +38,7 @@ import dev.ember.conformance.cases.StatSamplingCases;
 import dev.ember.conformance.cases.SessionConfCases;
 import dev.ember.conformance.cases.SetOperationCases;
 import dev.ember.conformance.cases.ShowCases;
+import dev.ember.conformance.cases.SketchCases;
 import dev.ember.conformance.cases.ViewCases;
 import dev.ember.conformance.cases.StringFunctionCases;
 import dev.ember.conformance.cases.WindowCases;
@@ -90,6 +91,7 @@ public final class ConformanceSuite {
         new ArrayFunctionCases(),
         new MapFunctionCases(),
         new JsonHashCases(),
+        new SketchCases(),
         new ExplainCases());
   }
 }
