@@ -77,27 +77,28 @@ final class SketchFunctions {
         || types.get(2) != AtomicType.LONG) {
       String actual = String.join(", ", types.stream().map(SparkErrors::toSqlType).toList());
       throw SparkErrors.dataTypeMismatch("BLOOM_FILTER_WRONG_TYPE", "\"" + pretty + "\"",
-          "Input to function `bloom_filter_agg` should have been \"BINARY\" followed by value with \"BIGINT\", but it's ["
-              + actual + "].",
+          "Input to function `bloom_filter_agg` should have been \"BINARY\" followed by value with \"BIGINT\", "
+              + "but it's [" + actual + "].",
           Map.of("functionName", "`bloom_filter_agg`", "expectedLeft", "\"BINARY\"", "expectedRight", "\"BIGINT\"",
               "actual", actual));
     }
-    long items = Math.min(positiveSize(pretty, sized.get(1), sizedSql.get(1), "estimatedNumItems"), MAX_ITEMS);
-    long bits = Math.min(positiveSize(pretty, sized.get(2), sizedSql.get(2), "numBitsExpression"), MAX_BITS);
+    long items = positiveSize(pretty, sized.get(1), sizedSql.get(1), "estimatedNumItems", "estimatedNumItems",
+        MAX_ITEMS);
+    long bits = positiveSize(pretty, sized.get(2), sizedSql.get(2), "numBitsExpression", "numBits", MAX_BITS);
     return new Call("bloom_filter_agg", List.of(sized.get(0), Literal.of(items), Literal.of(bits)), AtomicType.BINARY,
         true);
   }
 
-  /** A constant size at most its cap; Spark names the value it compares with zero, after capping. */
-  private static long positiveSize(String pretty, BoundExpression size, String sizeSql, String inputName) {
+  /** A constant size, capped; Spark compares the capped value with zero and names it in the error. */
+  private static long positiveSize(String pretty, BoundExpression size, String sizeSql, String inputName,
+      String exprName, long cap) {
     Object value = constant(size).orElseThrow(() -> nonFoldable(pretty, inputName, size, sizeSql));
     if (value == NULL) {
-      throw SparkErrors.internal("The " + inputName + " of bloom_filter_agg is NULL.");
+      throw SparkErrors.internal("The " + exprName + " of bloom_filter_agg is NULL.");
     }
-    long capped = Math.min((Long) value, inputName.equals("numBitsExpression") ? MAX_BITS : MAX_ITEMS);
+    long capped = Math.min((Long) value, cap);
     if (capped <= 0) {
-      String name = inputName.equals("numBitsExpression") ? "numBits" : inputName;
-      throw outOfRange(pretty, name, "[0, positive]", capped + "L");
+      throw outOfRange(pretty, exprName, "[0, positive]", capped + "L");
     }
     return capped;
   }
@@ -105,7 +106,8 @@ final class SketchFunctions {
   private static BoundExpression countMinSketch(String pretty, List<BoundExpression> arguments, List<String> sql) {
     List<DataType> types = InputChecks.types(arguments);
     if (!COUNT_MIN_SKETCH_INPUTS.contains(types.get(0))) {
-      throw InputChecks.unexpectedType(pretty, 0, sql.get(0), types.get(0), "(\"INTEGRAL\" or \"STRING\" or \"BINARY\")");
+      throw InputChecks.unexpectedType(pretty, 0, sql.get(0), types.get(0),
+          "(\"INTEGRAL\" or \"STRING\" or \"BINARY\")");
     }
     for (int index = 1; index <= 2; index++) {
       if (types.get(index) != AtomicType.DOUBLE) {
@@ -135,7 +137,8 @@ final class SketchFunctions {
           new Literal(eps, AtomicType.DOUBLE)));
     }
     if (confidence <= 0.0 || confidence >= 1.0) {
-      throw outOfRange(pretty, "confidence", "(0.0, 1.0]", LiteralNames.sql(new Literal(confidence, AtomicType.DOUBLE)));
+      throw outOfRange(pretty, "confidence", "(0.0, 1.0]",
+          LiteralNames.sql(new Literal(confidence, AtomicType.DOUBLE)));
     }
     int seed = ((Number) values.get(2)).intValue();
     return new Call("count_min_sketch", List.of(arguments.get(0), new Literal(eps, AtomicType.DOUBLE),

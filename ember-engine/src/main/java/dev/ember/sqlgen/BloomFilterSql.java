@@ -53,7 +53,8 @@ final class BloomFilterSql {
     SqlExpression combined = SqlOperator.infix("+", SqlOperator.infix("*", first, number(Integer.MAX_VALUE)),
         SqlOperator.infix("*", new SqlColumn(POSITION), second));
     SqlExpression index = SqlLet.bind(combined, value -> SqlOperator.infix("%", new SqlCase(List.of(new SqlCase.When(
-        SqlOperator.infix("<", value, number(0)), SqlOperator.infix("-", number(-1), value))), value), number(bitSize)));
+        SqlOperator.infix("<", value, number(0)), SqlOperator.infix("-", number(-1), value))), value),
+        number(bitSize)));
     SqlExpression position = SqlLet.bind(index, bit -> SqlOperator.infix("-", SqlOperator.infix("+", bit, number(63)),
         SqlOperator.infix("*", number(2), SqlOperator.infix("%", bit, number(64)))));
     return SqlCall.of("list_transform", SqlCall.of("range", number(1), number(hashes + 1L)),

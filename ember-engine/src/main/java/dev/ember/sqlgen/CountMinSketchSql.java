@@ -45,7 +45,8 @@ final class CountMinSketchSql {
     }
     SqlExpression item = arguments.get(0);
     SqlExpression cells = SketchHashing.hashesBytes(call.argument(0).dataType())
-        ? SketchHashing.withHashes(call.argument(0).dataType(), item, (first, second) -> byteCells(width, depth, first, second))
+        ? SketchHashing.withHashes(call.argument(0).dataType(), item,
+            (first, second) -> byteCells(width, depth, first, second))
         : SqlLet.bind(new SqlCast(item, "HUGEINT", false), value -> longCells(width, multipliers, value));
     SqlExpression allCells = SqlCall.of("flatten", new SqlFilteredAggregate(SqlCall.of("list", cells),
         SqlOperator.postfix("IS NOT NULL", item)));

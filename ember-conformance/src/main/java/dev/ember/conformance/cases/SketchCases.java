@@ -86,7 +86,8 @@ public final class SketchCases extends CaseGroup {
         .stat().countMinSketch("v", 0.5, 0.5, 0), List.of(1L, 2L)));
     check("count_min_sketch_empty", (spark, outcome) ->
         describe(outcome, spark.range(0).stat().countMinSketch("id", 0.5, 0.5, 0), List.of(1L)));
-    query("count_min_sketch_select", spark -> spark.range(3).select(count_min_sketch(col("id"), lit(0.5), lit(0.5), lit(1))));
+    query("count_min_sketch_select", spark ->
+        spark.range(3).select(count_min_sketch(col("id"), lit(0.5), lit(0.5), lit(1))));
     unordered("count_min_sketch_grouped", spark -> spark.range(10).groupBy(col("id").mod(2).as("k"))
         .agg(count_min_sketch(col("id"), lit(0.9), lit(0.3), lit(2)).as("sketch")));
     check("count_min_sketch_double_column", (spark, outcome) -> describe(outcome,
