@@ -45,6 +45,7 @@ import dev.ember.conformance.cases.StatSamplingCases;
 import dev.ember.conformance.cases.SessionConfCases;
 import dev.ember.conformance.cases.SetOperationCases;
 import dev.ember.conformance.cases.ShowCases;
+import dev.ember.conformance.cases.SketchCases;
 import dev.ember.conformance.cases.ViewCases;
 import dev.ember.conformance.cases.StringFunctionCases;
 import dev.ember.conformance.cases.WindowCases;
@@ -104,6 +105,7 @@ public final class ConformanceSuite {
         new BitwiseCases(),
         new ConditionalFunctionCases(),
         new UrlFunctionCases(),
-        new MiscFunctionCases());
+        new MiscFunctionCases(),
+        new SketchCases());
   }
 }

@@ -89,6 +89,11 @@ final class AggregateResolver {
     } else if (expression instanceof FieldAccess access) {
       requireAggregated(access.child(), groupings);
     } else if (expression instanceof ColumnReference reference) {
+      if (groupings.isEmpty()) {
+        throw new EmberException(ErrorKind.ANALYSIS, "MISSING_GROUP_BY", "42803",
+            "The query does not include a GROUP BY clause. Add GROUP BY or turn it into the window functions using "
+                + "OVER clauses.", Map.of());
+      }
       String name = reference.attribute().name();
       throw new EmberException(ErrorKind.ANALYSIS, "MISSING_AGGREGATION", "42803",
           "The non-aggregating expression \"" + name + "\" is based on columns which are not participating in the "

@@ -100,6 +100,10 @@ public final class Analyzer {
           .map(field -> newAttribute(field.name(), field.dataType(), field.nullable())).toList(), local.rows()));
     }
     if (plan instanceof Project project) {
+      if (GlobalAggregates.containsAggregates(project.expressions())) {
+        return new AggregateResolver(this).resolve(resolve(project.input()),
+            new Aggregate(project.input(), List.of(), project.expressions()));
+      }
       return new ProjectResolver(this).resolve(resolve(project.input()), project.expressions());
     }
     if (plan instanceof Filter filter) {

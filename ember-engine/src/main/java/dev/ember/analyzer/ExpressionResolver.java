@@ -235,8 +235,10 @@ final class ExpressionResolver {
     }
     List<String> argumentSql = new ArrayList<>();
     for (int i = 0; i < arguments.size(); i++) {
+      // Spark's toSQLExpr writes numbers without their type suffix (usePrettyExpression)
       argumentSql.add(arguments.get(i) instanceof Literal literal && function.arguments().get(i) instanceof Literal
-          ? LiteralNames.sql(literal, timeZone) : argumentNames.get(i));
+          ? literal.dataType().isNumeric() ? LiteralNames.pretty(literal) : LiteralNames.sql(literal, timeZone)
+          : argumentNames.get(i));
     }
     BoundExpression bound = definition.binder().bind(name, arguments, argumentSql);
     if (!ansi) {

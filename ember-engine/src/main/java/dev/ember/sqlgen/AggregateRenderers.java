@@ -46,6 +46,8 @@ final class AggregateRenderers {
     renderers.put("grouping_id", (call, args) -> resultCast(call, new SqlCall("grouping", args, false)));
     renderers.put("percentile_approx", (call, args) -> percentile(call, args, false));
     renderers.put("percentile_approx_distinct", (call, args) -> percentile(call, args, true));
+    renderers.put("bloom_filter_agg", BloomFilterSql::render);
+    renderers.put("count_min_sketch", CountMinSketchSql::render);
   }
   /**
    * A decimal's average is Spark's exact {@code sum / count} rounded half up to four more places

@@ -23,6 +23,11 @@ final class Murmur3Sql implements SparkHashSql.Algorithm {
   private Murmur3Sql() {
   }
 
+  /** The primitives, for other users of Spark's Murmur3 (spark-sketch's Bloom filters and count-min sketches). */
+  static SparkHashSql.Algorithm algorithm() {
+    return INSTANCE;
+  }
+
   static SqlExpression hash(List<DataType> types, List<SqlExpression> values) {
     SqlExpression hash = SparkHashSql.hash(INSTANCE, number(42), types, values);
     SqlExpression offset = number(1L << 31);

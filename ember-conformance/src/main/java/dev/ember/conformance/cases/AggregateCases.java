@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 
 import dev.ember.conformance.CaseGroup;
+import org.apache.spark.sql.expressions.Window;
 
 /** groupBy/agg and the basic aggregate functions. */
 public final class AggregateCases extends CaseGroup {
@@ -24,5 +25,10 @@ public final class AggregateCases extends CaseGroup {
     query("sum_of_empty", spark -> spark.range(0).agg(sum("id")));
     query("avg_name", spark -> spark.range(4).groupBy().avg("id"));
     query("aggregate_expression", spark -> spark.range(5).agg(sum(col("id").plus(1)).plus(lit(1))));
+    query("select_aggregates", spark -> spark.range(5).select(max("id"), sum(col("id")).plus(1).as("s"), lit(7)));
+    query("select_aggregate_of_empty", spark -> spark.range(0).select(count("id"), max("id")));
+    query("select_aggregate_and_column", spark -> spark.range(5).select(col("id"), max("id")));
+    query("select_window_aggregate", spark -> spark.range(3).select(col("id"),
+        sum("id").over(Window.orderBy("id")).as("running")));
   }
 }
