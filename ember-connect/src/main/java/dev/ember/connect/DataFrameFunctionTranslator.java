@@ -67,9 +67,10 @@ final class DataFrameFunctionTranslator {
         return crosstab(relations.translate(relation.getCrosstab().getInput()),
             relation.getCrosstab().getCol1(), relation.getCrosstab().getCol2());
       case CORR:
-        return statistic(relations, relation.getCorr().getInput(), "corr", relation.getCorr().getCol1(), relation.getCorr().getCol2());
+        return statistic(relations, relation.getCorr().getInput(), "stat_corr", relation.getCorr().getCol1(),
+            relation.getCorr().getCol2());
       case COV:
-        return statistic(relations, relation.getCov().getInput(), "covar_samp", relation.getCov().getCol1(),
+        return statistic(relations, relation.getCov().getInput(), "stat_cov", relation.getCov().getCol1(),
             relation.getCov().getCol2());
       case SAMPLE_BY:
         return StatSamplingTranslator.sampleBy(relations.translate(relation.getSampleBy().getInput()),

@@ -19,6 +19,7 @@ final class FunctionRegistry {
         ArithmeticFunctions.definitions(),
         PredicateFunctions.definitions(),
         AggregateFunctions.definitions(),
+        StatisticPairFunctions.definitions(),
         SketchFunctions.definitions(),
         StringFunctions.definitions(),
         CollectionFunctions.definitions(),

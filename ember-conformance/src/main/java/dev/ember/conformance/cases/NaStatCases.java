@@ -46,6 +46,18 @@ public final class NaStatCases extends CaseGroup {
 
   public NaStatCases() {
     super("na_and_stats");
+    // stat().cov/corr require numeric columns (Spark's require, before any aggregate) and compute in doubles
+    check("cov_of_string_column", (spark, outcome) -> outcome.value("cov", spark.range(3)
+        .withColumn("s", org.apache.spark.sql.functions.lit("x")).stat().cov("id", "s")));
+    check("corr_of_string_column", (spark, outcome) -> outcome.value("corr", spark.range(3)
+        .withColumn("s", org.apache.spark.sql.functions.lit("x")).stat().corr("s", "id")));
+    check("cov_corr_of_decimal_and_int", (spark, outcome) -> {
+      Dataset<Row> numbers = spark.range(1, 6).withColumn("d",
+          org.apache.spark.sql.functions.col("id").multiply(1.5).cast("decimal(10,2)"))
+          .withColumn("i", org.apache.spark.sql.functions.col("id").cast("int"));
+      outcome.value("cov", numbers.stat().cov("d", "i"));
+      outcome.value("corr", numbers.stat().corr("i", "d"));
+    });
     query("fill_long", spark -> measures(spark).na().fill(0L));
     query("fill_double", spark -> measures(spark).na().fill(1.5));
     query("fill_string", spark -> measures(spark).na().fill("unknown"));
