@@ -22,6 +22,7 @@ import dev.ember.conformance.cases.JoinCases;
 import dev.ember.conformance.cases.LocalDataCases;
 import dev.ember.conformance.cases.OtherRelationCases;
 import dev.ember.conformance.cases.MathCases;
+import dev.ember.conformance.cases.MomentCases;
 import dev.ember.conformance.cases.NaStatCases;
 import dev.ember.conformance.cases.RangeCases;
 import dev.ember.conformance.cases.ReaderCases;
@@ -88,6 +89,7 @@ public final class ConformanceSuite {
         new LambdaCases(),
         new ArrayFunctionCases(),
         new MapFunctionCases(),
-        new JsonHashCases());
+        new JsonHashCases(),
+        new MomentCases());
   }
 }

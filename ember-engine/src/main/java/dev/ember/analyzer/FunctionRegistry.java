@@ -19,6 +19,7 @@ final class FunctionRegistry {
         ArithmeticFunctions.definitions(),
         PredicateFunctions.definitions(),
         AggregateFunctions.definitions(),
+        MomentFunctions.definitions(),
         StringFunctions.definitions(),
         CollectionFunctions.definitions(),
         ArrayFunctions.definitions(),
