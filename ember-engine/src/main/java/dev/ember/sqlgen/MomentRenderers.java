@@ -34,9 +34,7 @@ import java.util.Set;
  */
 final class MomentRenderers {
   /** Resolved statistic names (Spark's canonical aggregate names). */
-  static final Set<String> STATISTICS = Set.of("stddev_samp", "stddev_pop", "var_samp", "var_pop", "skewness",
-      "kurtosis", "corr", "covar_pop", "covar_samp", "regr_sxx", "regr_syy", "regr_sxy", "regr_slope",
-      "regr_intercept", "regr_r2");
+  private static final Set<String> STATISTICS = MomentFunction.STATISTICS;
 
   /** Statistics DuckDB computes itself (same name); used over DISTINCT values. */
   private static final Set<String> DUCKDB_NATIVE = Set.of("stddev_samp", "stddev_pop", "var_samp", "var_pop", "corr",

@@ -20,6 +20,10 @@ import org.duckdb.DuckDBWritableVector;
  */
 public final class MomentFunction {
   public static final String NAME = "ember_moment_statistic";
+  /** Spark's canonical names of the statistics, as resolved calls carry them. */
+  public static final java.util.Set<String> STATISTICS = java.util.Arrays.stream(MomentStatistic.values())
+      .map(statistic -> statistic.name().toLowerCase(java.util.Locale.ROOT))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
   public static final int ANSI = MomentOptions.ANSI;
   public static final int NULL_ON_DIVIDE_BY_ZERO = MomentOptions.NULL_ON_DIVIDE_BY_ZERO;
   public static final int MERGED = MomentOptions.MERGED;
