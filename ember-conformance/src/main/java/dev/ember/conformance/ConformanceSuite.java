@@ -30,6 +30,7 @@ import dev.ember.conformance.cases.JoinCases;
 import dev.ember.conformance.cases.LocalDataCases;
 import dev.ember.conformance.cases.OtherRelationCases;
 import dev.ember.conformance.cases.MathCases;
+import dev.ember.conformance.cases.MomentCases;
 import dev.ember.conformance.cases.NaStatCases;
 import dev.ember.conformance.cases.RangeCases;
 import dev.ember.conformance.cases.ReaderCases;
@@ -106,6 +107,7 @@ public final class ConformanceSuite {
         new ConditionalFunctionCases(),
         new UrlFunctionCases(),
         new MiscFunctionCases(),
-        new SketchCases());
+        new SketchCases(),
+        new MomentCases());
   }
 }

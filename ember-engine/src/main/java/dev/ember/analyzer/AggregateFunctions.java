@@ -17,14 +17,14 @@ final class AggregateFunctions {
   /** Resolved call names that aggregate (for MISSING_AGGREGATION checks). */
   private static final Set<String> AGGREGATES = Set.of("count", "count_distinct", "sum", "sum_distinct", "avg",
       "min", "max", "first", "last", "first_ignore_nulls", "last_ignore_nulls", "collect_list", "collect_set",
-      "stddev_samp", "stddev_pop", "var_samp", "var_pop", "corr", "covar_pop", "covar_samp",
       "approx_count_distinct", "percentile_approx", "avg_distinct", "bloom_filter_agg", "count_min_sketch");
 
   private AggregateFunctions() {
   }
 
   static boolean isAggregate(String callName) {
-    return AGGREGATES.contains(callName) || Distinctness.isDistinctVariant(callName);
+    return AGGREGATES.contains(callName) || MomentFunctions.STATISTICS.contains(callName)
+        || Distinctness.isDistinctVariant(callName);
   }
 
   static List<FunctionDefinition> definitions() {
@@ -44,16 +44,6 @@ final class AggregateFunctions {
         collection("collect_list", "collect_list"),
         collection("collect_set", "collect_set"),
         collection("array_agg", "collect_list"),
-        statistic("stddev", "stddev_samp"),
-        statistic("std", "stddev_samp"),
-        statistic("stddev_samp", "stddev_samp"),
-        statistic("stddev_pop", "stddev_pop"),
-        statistic("variance", "var_samp"),
-        statistic("var_samp", "var_samp"),
-        statistic("var_pop", "var_pop"),
-        pairStatistic("corr"),
-        pairStatistic("covar_pop"),
-        pairStatistic("covar_samp"),
         new FunctionDefinition("approx_count_distinct", 1, 2, true,
             (pretty, arguments, sql) -> new Call("approx_count_distinct", arguments.subList(0, 1), AtomicType.LONG, false),
             prefix("approx_count_distinct")),
@@ -97,32 +87,15 @@ final class AggregateFunctions {
         prefix(function));
   }
 
-  private static FunctionDefinition statistic(String name, String function) {
-    return new FunctionDefinition(name, 1, 1, true,
-        (pretty, arguments, sql) -> numeric(function, pretty, arguments.get(0), type -> AtomicType.DOUBLE), prefix(name));
-  }
-
-  private static FunctionDefinition pairStatistic(String name) {
-    return new FunctionDefinition(name, 2, 2, true,
-        (pretty, arguments, sql) -> new Call(name, List.of(
-            TypeCoercion.castTo(requireNumeric(pretty, arguments.get(0)), AtomicType.DOUBLE),
-            TypeCoercion.castTo(requireNumeric(pretty, arguments.get(1)), AtomicType.DOUBLE)), AtomicType.DOUBLE, true),
-        prefix(name));
-  }
-
   /** A numeric aggregate; a string argument is read as a double (ANSI implicit cast). */
   private static BoundExpression numeric(String function, String pretty, BoundExpression argument,
       java.util.function.Function<DataType, DataType> resultType) {
     BoundExpression input = argument.dataType() == AtomicType.STRING
         ? TypeCoercion.castTo(argument, AtomicType.DOUBLE) : requireNumeric(pretty, argument);
-    boolean statistic = function.startsWith("stddev") || function.startsWith("var");
-    if (statistic) {
-      input = TypeCoercion.castTo(input, AtomicType.DOUBLE);
-    }
     return new Call(function, List.of(input), resultType.apply(input.dataType()), true);
   }
 
-  private static BoundExpression requireNumeric(String pretty, BoundExpression argument) {
+  static BoundExpression requireNumeric(String pretty, BoundExpression argument) {
     if (!argument.dataType().isNumeric() && argument.dataType() != AtomicType.NULL) {
       throw ArithmeticFunctions.unexpectedInputType(pretty, argument.dataType(), "\"NUMERIC\" or \"ANSI INTERVAL\"");
     }

@@ -21,6 +21,7 @@ final class FunctionRegistry {
         AggregateFunctions.definitions(),
         StatisticPairFunctions.definitions(),
         SketchFunctions.definitions(),
+        MomentFunctions.definitions(),
         StringFunctions.definitions(),
         CollectionFunctions.definitions(),
         ArrayFunctions.definitions(),

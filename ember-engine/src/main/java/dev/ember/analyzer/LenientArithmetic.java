@@ -4,7 +4,10 @@ import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
 import java.util.Map;
 
-/** With {@code spark.sql.ansi.enabled=false}, division and remainder by zero give NULL instead of failing. */
+/**
+ * With {@code spark.sql.ansi.enabled=false}, division and remainder by zero give NULL instead of
+ * failing, and so do the divisions inside moment statistics (corr of a constant column).
+ */
 final class LenientArithmetic {
   private static final Map<String, String> LENIENT = Map.of(
       "divide", "try_divide",
@@ -16,6 +19,9 @@ final class LenientArithmetic {
   static BoundExpression lenient(BoundExpression bound) {
     if (bound instanceof Call call && LENIENT.containsKey(call.function())) {
       return new Call(LENIENT.get(call.function()), call.arguments(), call.dataType(), true);
+    }
+    if (bound instanceof Call call && MomentFunctions.STATISTICS.contains(call.function())) {
+      return MomentFunctions.withoutAnsi(call);
     }
     return bound;
   }

@@ -78,7 +78,7 @@ final class StatisticsSummaryResolver {
       case "mean" -> number.dataType() instanceof DecimalType
           ? new Call("avg", List.of(number), AggregateFunctions.averageType(number.dataType()), true)
           : new Call("avg", List.of(asDouble), AtomicType.DOUBLE, true);
-      case "stddev" -> new Call("stddev_samp", List.of(asDouble), AtomicType.DOUBLE, true);
+      case "stddev" -> MomentFunctions.statistic("stddev_samp", List.of(asDouble));
       case "min" -> new Call("min", List.of(value), column.dataType(), true);
       case "max" -> new Call("max", List.of(value), column.dataType(), true);
       // Spark turns a decimal percentile back from a double, keeping the double's digits (2.0, not 2.00)

@@ -48,6 +48,7 @@ public final class EmberEngine implements AutoCloseable {
       Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
       BufferAllocator allocator = new RootAllocator();
       DuckDBConnection database = connection.unwrap(DuckDBConnection.class);
+      dev.ember.engine.moments.MomentFunction.register(database);
       return new EmberEngine(database, allocator, ArrowExportStart.begin(database, allocator));
     } catch (SQLException e) {
       for (Map.Entry<String, String> entry : conf.entrySet()) {

@@ -37,11 +37,6 @@ final class AggregateRenderers {
     renderers.put("collect_list", (call, args) -> collection(call, new SqlCall("list", args, false), args.get(0)));
     renderers.put("collect_set", (call, args) -> collection(call, new SqlCall("list", args, true), args.get(0)));
     renderers.put("collect_list_distinct", (call, args) -> collection(call, new SqlCall("list", args, true), args.get(0)));
-    for (String statistic : List.of("stddev_samp", "stddev_pop", "var_samp", "var_pop", "corr", "covar_pop",
-        "covar_samp")) {
-      renderers.put(statistic, (call, args) -> new SqlCall(statistic, args, false));
-      renderers.put(statistic + "_distinct", (call, args) -> new SqlCall(statistic, args, true));
-    }
     renderers.put("grouping", (call, args) -> resultCast(call, new SqlCall("grouping", args, false)));
     renderers.put("grouping_id", (call, args) -> resultCast(call, new SqlCall("grouping", args, false)));
     renderers.put("percentile_approx", (call, args) -> percentile(call, args, false));

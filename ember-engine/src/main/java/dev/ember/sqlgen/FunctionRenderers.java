@@ -70,6 +70,7 @@ final class FunctionRenderers {
         "INTEGER", false));
     renderers.put("sort_array", FunctionRenderers::sortArray);
     AggregateRenderers.register(renderers);
+    MomentRenderers.register(renderers);
     renderers.put("unpivot_unnest", (call, args) -> SqlCall.of("unnest", new dev.ember.sqlgen.tree.SqlList(args)));
     ConditionalRenderers.register(renderers);
     MathRenderers.register(renderers);

@@ -51,10 +51,14 @@ final class RowPositionRenderers {
     renderers.put("spark_partition_id", (call, args) -> new SqlLiteral(0, AtomicType.INTEGER));
   }
 
-  /** Whether any of the expressions depends on the rows' positions, so that the input must be numbered. */
+  /**
+   * Whether any of the expressions depends on the rows' positions, so that the input must be
+   * numbered: the row-position functions, and the moment statistics, which aggregate in input order.
+   */
   static boolean usePositions(Collection<? extends BoundExpression> expressions) {
     return expressions.stream().anyMatch(expression -> BoundExpressions.anyMatch(expression,
-        part -> part instanceof Call call && CALLS.contains(call.function())));
+        part -> part instanceof Call call && (CALLS.contains(call.function())
+            || MomentRenderers.ordersByInput(call.function()))));
   }
 
   /** A double in [0, 1), or in (0, 1] when {@code excludeZero}; {@code stream} separates draws of one row. */

@@ -17,6 +17,7 @@ import dev.ember.sqlgen.tree.SqlLiteral;
 import dev.ember.sqlgen.tree.SqlOperator;
 import dev.ember.sqlgen.tree.SqlSelect;
 import dev.ember.sqlgen.tree.SqlFilteredAggregate;
+import dev.ember.sqlgen.tree.SqlOrderedAggregate;
 import dev.ember.sqlgen.tree.SqlList;
 import dev.ember.sqlgen.tree.SqlStar;
 import dev.ember.sqlgen.tree.SqlStruct;
@@ -162,6 +163,11 @@ public final class SqlRenderer {
     }
     if (expression instanceof SqlFilteredAggregate filtered) {
       return render(filtered.aggregate()) + " FILTER (WHERE " + render(filtered.condition()) + ")";
+    }
+    if (expression instanceof SqlOrderedAggregate ordered) {
+      SqlCall call = ordered.aggregate();
+      return call.name() + "(" + (call.distinct() ? "DISTINCT " : "") + join(call.arguments()) + " ORDER BY "
+          + orderItems(ordered.orderBy()) + ")";
     }
     if (expression instanceof SqlList list) {
       return "[" + join(list.elements()) + "]";

@@ -30,7 +30,7 @@ import java.util.Set;
 final class WindowToSql {
   /** DuckDB functions that take an OVER clause in the renderings of aggregates and window functions. */
   private static final Set<String> WINDOWED = Set.of("count", "sum", "avg", "min", "max", "first", "last", "list",
-      "stddev_samp", "stddev_pop", "var_samp", "var_pop", "corr", "covar_pop", "covar_samp", "quantile_disc",
+      "quantile_disc",
       "row_number", "rank", "dense_rank", "percent_rank", "cume_dist", "ntile", "lag", "lead", "first_value",
       "last_value", "nth_value");
   private static final Set<String> FRAMELESS = Set.of("row_number", "rank", "dense_rank", "percent_rank",
@@ -59,6 +59,9 @@ final class WindowToSql {
     if (valueFunction != null) {
       SqlCall call = new SqlCall(valueFunction, arguments, false);
       return function.function().endsWith("_ignore_nulls") ? new SqlIgnoreNulls(call) : call;
+    }
+    if (MomentRenderers.isStatistic(function.function())) {
+      return MomentRenderers.overFrame(function, arguments);
     }
     return FunctionRenderers.lookup(function.function())
         .orElseThrow(() -> SparkErrors.internal("no DuckDB rendering for function " + function.function()))

@@ -1,0 +1,125 @@
+package dev.ember.sqlgen;
+
+import dev.ember.engine.moments.MomentFunction;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlCast;
+import dev.ember.sqlgen.tree.SqlColumn;
+import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlFilteredAggregate;
+import dev.ember.sqlgen.tree.SqlLambda;
+import dev.ember.sqlgen.tree.SqlList;
+import dev.ember.sqlgen.tree.SqlLiteral;
+import dev.ember.sqlgen.tree.SqlOperator;
+import dev.ember.sqlgen.tree.SqlOrderedAggregate;
+import dev.ember.sqlgen.tree.SqlSelect.OrderItem;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Spark's moment statistics (stddev, variance, skewness, kurtosis, corr, covariance, regr_*) as
+ * calls of {@link MomentFunction}, which repeats Spark's double arithmetic row by row. An
+ * aggregation hands it each group's values in input order (the input is numbered by
+ * {@link RowNumbering}: Spark updates its buffer in the order a partition delivers the rows); a
+ * window hands it the frame's values in the window's order, which is the order Spark updates in.
+ * Only rows whose arguments are all non-null count, as in Spark.
+ *
+ * <p>Over DISTINCT values Spark aggregates the distinct values of each shuffle partition in its hash
+ * table's order and merges the partitions' buffers, which nothing reproduces: the statistics DuckDB
+ * has use DuckDB's own algorithm (nearer the exact value, as Spark's merge of small partitions
+ * tends to be), the others take the distinct values in ascending order.
+ */
+final class MomentRenderers {
+  /** Resolved statistic names (Spark's canonical aggregate names). */
+  private static final Set<String> STATISTICS = MomentFunction.STATISTICS;
+
+  /** Statistics DuckDB computes itself (same name); used over DISTINCT values. */
+  private static final Set<String> DUCKDB_NATIVE = Set.of("stddev_samp", "stddev_pop", "var_samp", "var_pop", "corr",
+      "covar_pop", "covar_samp");
+
+  private MomentRenderers() {
+  }
+
+  static void register(Map<String, FunctionRenderers.Renderer> renderers) {
+    for (String statistic : STATISTICS) {
+      renderers.put(statistic, MomentRenderers::inInputOrder);
+      renderers.put(statistic + "_distinct", MomentRenderers::overDistinctValues);
+    }
+  }
+
+  static boolean isStatistic(String function) {
+    return STATISTICS.contains(function) || STATISTICS.contains(function.replaceFirst("_distinct$", ""));
+  }
+
+  /** Whether rendering the call needs the input's rows numbered. */
+  static boolean ordersByInput(String function) {
+    return STATISTICS.contains(function);
+  }
+
+  /** Over a window frame: its values in frame order, no partial buffer merged. */
+  static SqlExpression overFrame(Call call, List<SqlExpression> args) {
+    List<SqlExpression> values = values(call, args);
+    SqlExpression complete = complete(values);
+    return statistic(call, false, values.stream()
+        .map(value -> asText(new SqlFilteredAggregate(SqlCall.of("list", value), complete))).toList());
+  }
+
+  private static SqlExpression inInputOrder(Call call, List<SqlExpression> args) {
+    List<SqlExpression> values = values(call, args);
+    SqlExpression complete = complete(values);
+    List<OrderItem> inputOrder = List.of(RowNumbering.inInputOrder(true));
+    return statistic(call, true, values.stream().map(value -> asText(new SqlFilteredAggregate(
+        new SqlOrderedAggregate(SqlCall.of("list", value), inputOrder), complete))).toList());
+  }
+
+  private static SqlExpression overDistinctValues(Call call, List<SqlExpression> args) {
+    List<SqlExpression> values = values(call, args);
+    String function = call.function().replaceFirst("_distinct$", "");
+    if (DUCKDB_NATIVE.contains(function)) {
+      return new SqlCall(function, values, true);
+    }
+    SqlExpression complete = complete(values);
+    if (values.size() == 1) {
+      SqlExpression distinct = new SqlFilteredAggregate(new SqlOrderedAggregate(
+          new SqlCall("list", values, true), List.of(new OrderItem(values.get(0), true, false))), complete);
+      return statistic(call, true, List.of(asText(distinct)));
+    }
+    SqlExpression pair = new SqlList(values);
+    SqlExpression pairs = new SqlFilteredAggregate(new SqlOrderedAggregate(
+        new SqlCall("list", List.of(pair), true), List.of(new OrderItem(pair, true, false))), complete);
+    return statistic(call, true, List.of(element(pairs, 1), element(pairs, 2)));
+  }
+
+  /** The i-th value (1-based) of every pair, as text. */
+  private static SqlExpression element(SqlExpression pairs, int index) {
+    String pair = SqlLet.freshName();
+    return asText(SqlCall.of("list_transform", pairs, new SqlLambda(pair,
+        SqlCall.of("list_extract", new SqlColumn(pair), new SqlLiteral(index, AtomicType.INTEGER)))));
+  }
+
+  private static SqlExpression statistic(Call call, boolean merged, List<SqlExpression> valueTexts) {
+    String function = call.function().replaceFirst("_distinct$", "");
+    int options = ((Number) ((Literal) call.argument(call.arguments().size() - 1)).value()).intValue()
+        | (merged ? MomentFunction.MERGED : 0);
+    SqlExpression second = valueTexts.size() > 1 ? valueTexts.get(1) : new SqlLiteral(null, AtomicType.STRING);
+    return SqlCall.of(MomentFunction.NAME, new SqlLiteral(function, AtomicType.STRING),
+        new SqlLiteral(options, AtomicType.INTEGER), valueTexts.get(0), second);
+  }
+
+  /** The statistic's inputs, without the trailing options argument. */
+  private static List<SqlExpression> values(Call call, List<SqlExpression> args) {
+    return args.subList(0, call.arguments().size() - 1);
+  }
+
+  private static SqlExpression complete(List<SqlExpression> values) {
+    return values.stream().<SqlExpression>map(value -> SqlOperator.postfix("IS NOT NULL", value))
+        .reduce((left, right) -> SqlOperator.infix("AND", left, right)).orElseThrow();
+  }
+
+  private static SqlExpression asText(SqlExpression list) {
+    return new SqlCast(list, "VARCHAR", false);
+  }
+}
