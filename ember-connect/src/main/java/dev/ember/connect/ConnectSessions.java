@@ -16,6 +16,8 @@ final class ConnectSessions {
 
   private final java.util.function.Supplier<EmberEngine> engine;
   private final Map<String, ConnectSession> sessions = new ConcurrentHashMap<>();
+  /** Ids of released sessions: Spark refuses to clone into one. */
+  private final java.util.Set<String> closed = ConcurrentHashMap.newKeySet();
 
   /** {@code engine} may still be starting (DuckDB loads in the background): it is asked for on first use. */
   ConnectSessions(java.util.function.Supplier<EmberEngine> engine) {
@@ -27,7 +29,46 @@ final class ConnectSessions {
         id -> new ConnectSession(engine.get().session(id), UUID.randomUUID().toString()));
   }
 
+  /**
+   * Spark's {@code cloneSession}: a new session (with the given id, or a new one) holding a copy of the
+   * source's settings and temporary views.
+   */
+  ConnectSession cloneSession(String sourceId, java.util.Optional<String> newId) {
+    ConnectSession source = get(sourceId);
+    String target = newId.orElseGet(() -> UUID.randomUUID().toString());
+    if (!isUuid(target)) {
+      throw invalidClone("TARGET_SESSION_ID_FORMAT", "Target session ID " + target + " for clone operation must be an "
+          + "UUID string of the format '00112233-4455-6677-8899-aabbccddeeff'.", target);
+    }
+    if (closed.contains(target)) {
+      throw invalidClone("TARGET_SESSION_ID_ALREADY_CLOSED", "Cannot clone session to target session ID " + target
+          + " because a session with this ID was previously closed.", target);
+    }
+    ConnectSession copy = new ConnectSession(engine.get().session(target), UUID.randomUUID().toString());
+    if (sessions.putIfAbsent(target, copy) != null) {
+      throw invalidClone("TARGET_SESSION_ID_ALREADY_EXISTS", "Cannot clone session to target session ID " + target
+          + " because a session with this ID already exists.", target);
+    }
+    copy.engine().copyStateFrom(source.engine());
+    return copy;
+  }
+
+  private static boolean isUuid(String text) {
+    try {
+      return UUID.fromString(text).toString().equalsIgnoreCase(text);
+    } catch (IllegalArgumentException notUuid) {
+      return false;
+    }
+  }
+
+  private static dev.ember.plan.errors.EmberException invalidClone(String subclass, String detail, String target) {
+    return new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.SQL_EXCEPTION,
+        "INVALID_CLONE_SESSION_REQUEST." + subclass, "42K04", "Invalid session clone request. " + detail,
+        Map.of("targetSessionId", target));
+  }
+
   void release(String sessionId) {
+    closed.add(sessionId);
     if (sessions.remove(sessionId) != null) {
       engine.get().closeSession(sessionId);
     }

@@ -136,6 +136,23 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   }
 
   @Override
+  public void cloneSession(org.apache.spark.connect.proto.CloneSessionRequest request,
+      StreamObserver<org.apache.spark.connect.proto.CloneSessionResponse> out) {
+    unary(out, () -> {
+      var source = sessions.get(request.getSessionId());
+      var copy = sessions.cloneSession(request.getSessionId(),
+          request.hasNewSessionId() ? java.util.Optional.of(request.getNewSessionId()) : java.util.Optional.empty());
+      String newId = request.hasNewSessionId() ? request.getNewSessionId() : copy.engine().sessionId();
+      return org.apache.spark.connect.proto.CloneSessionResponse.newBuilder()
+          .setSessionId(request.getSessionId())
+          .setServerSideSessionId(source.serverSideSessionId())
+          .setNewSessionId(newId)
+          .setNewServerSideSessionId(copy.serverSideSessionId())
+          .build();
+    });
+  }
+
+  @Override
   public void interrupt(InterruptRequest request, StreamObserver<InterruptResponse> out) {
     unary(out, () -> {
       var session = sessions.get(request.getSessionId());

@@ -79,6 +79,12 @@ public final class EngineSession implements AutoCloseable {
     return expressionIds.incrementAndGet();
   }
 
+  /** Spark's {@code cloneSession}: this new session starts with the source's settings and temporary views. */
+  public void copyStateFrom(EngineSession source) {
+    conf.copyFrom(source.conf);
+    tempViews.putAll(source.tempViews);
+  }
+
   public void createTempView(String name, LogicalPlan plan, boolean replace) {
     String key = name.toLowerCase(Locale.ROOT);
     if (!replace && tempViews.containsKey(key)) {

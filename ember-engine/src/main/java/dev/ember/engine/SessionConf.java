@@ -88,6 +88,11 @@ public final class SessionConf {
     values.put(key, value);
   }
 
+  /** This session's values become {@code other}'s (a cloned session starts with its source's settings). */
+  public void copyFrom(SessionConf other) {
+    values.putAll(other.values);
+  }
+
   public void unset(String key) {
     values.remove(key);
   }

@@ -43,6 +43,7 @@ public enum ErrorKind {
   UPGRADE("org.apache.spark.SparkUpgradeException", "java.lang.RuntimeException", "java.lang.Exception"),
   RUNTIME("org.apache.spark.SparkRuntimeException", "java.lang.RuntimeException", "java.lang.Exception"),
   SPARK("org.apache.spark.SparkException", "java.lang.Exception"),
+  SQL_EXCEPTION("org.apache.spark.SparkSQLException", "java.sql.SQLException", "java.lang.Exception"),
   /** A plain {@code java.lang.IllegalArgumentException} (no error class), as a failed Scala {@code require}. */
   JAVA_ILLEGAL_ARGUMENT("java.lang.IllegalArgumentException", "java.lang.RuntimeException", "java.lang.Exception");
 
