@@ -5,6 +5,7 @@ import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlCase;
 import dev.ember.sqlgen.tree.SqlCast;
 import dev.ember.sqlgen.tree.SqlColumn;
 import dev.ember.sqlgen.tree.SqlExpression;
@@ -40,6 +41,9 @@ final class MomentRenderers {
   private static final Set<String> DUCKDB_NATIVE = Set.of("stddev_samp", "stddev_pop", "var_samp", "var_pop", "corr",
       "covar_pop", "covar_samp");
 
+  /** The largest group whose statistic repeats Spark's arithmetic (a small input is one Spark partition). */
+  static final long EXACT_ROWS = 100_000;
+
   private MomentRenderers() {
   }
 
@@ -67,12 +71,20 @@ final class MomentRenderers {
         .map(value -> asText(new SqlFilteredAggregate(SqlCall.of("list", value), complete))).toList());
   }
 
+  /**
+   * Spark's arithmetic in input order for a group of up to {@link #EXACT_ROWS} rows; DuckDB's own
+   * algorithm beyond, where Spark's rows span partitions and its last digits depend on their split
+   * (CASE computes the exact statistic only for the groups that take it).
+   */
   private static SqlExpression inInputOrder(Call call, List<SqlExpression> args) {
     List<SqlExpression> values = values(call, args);
     SqlExpression complete = complete(values);
     List<OrderItem> inputOrder = List.of(RowNumbering.inInputOrder(true));
-    return statistic(call, true, values.stream().map(value -> asText(new SqlFilteredAggregate(
+    SqlExpression exact = statistic(call, true, values.stream().map(value -> asText(new SqlFilteredAggregate(
         new SqlOrderedAggregate(SqlCall.of("list", value), inputOrder), complete))).toList());
+    SqlExpression rows = new SqlFilteredAggregate(SqlCall.of("count", values.get(0)), complete);
+    return new SqlCase(List.of(new SqlCase.When(SqlOperator.infix("<=", rows,
+        new SqlLiteral(EXACT_ROWS, AtomicType.LONG)), exact)), NativeMoments.of(call.function(), values, rows));
   }
 
   private static SqlExpression overDistinctValues(Call call, List<SqlExpression> args) {
