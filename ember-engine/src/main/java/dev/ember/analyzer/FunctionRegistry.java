@@ -20,6 +20,10 @@ final class FunctionRegistry {
         PredicateFunctions.definitions(),
         AggregateFunctions.definitions(),
         StringFunctions.definitions(),
+        StringSlicingFunctions.definitions(),
+        StringSearchFunctions.definitions(),
+        EncodingFunctions.definitions(),
+        TextCheckFunctions.definitions(),
         CollectionFunctions.definitions(),
         ArrayFunctions.definitions(),
         ArraySetFunctions.definitions(),
@@ -34,6 +38,10 @@ final class FunctionRegistry {
         MathFunctions.definitions(),
         WindowFunctions.definitions(),
         DatetimeFunctions.definitions(),
+        DatetimeEpochFunctions.definitions(),
+        DatetimeFieldFunctions.definitions(),
+        TimeZoneFunctions.definitions(),
+        TimestampConstructors.definitions(),
         RowPositionFunctions.definitions())) {
       for (FunctionDefinition definition : group) {
         if (functions.put(definition.name().toLowerCase(Locale.ROOT), definition) != null) {

@@ -54,6 +54,9 @@ final class LiteralNames {
     if (literal.dataType() == AtomicType.BOOLEAN) {
       return value.toString();
     }
+    if (value instanceof byte[] bytes) {
+      return "X'" + java.util.HexFormat.of().withUpperCase().formatHex(bytes) + "'";
+    }
     return value.toString();
   }
 

@@ -55,7 +55,18 @@ public enum RaisedError {
   /** Run-time arguments: start, stop and step of a sequence whose step does not lead from start to stop. */
   SEQUENCE_BOUNDARIES,
   /** map_from_arrays of a key array and a value array of different lengths. */
-  MAP_ARRAYS_LENGTH;
+  MAP_ARRAYS_LENGTH,
+  /** Arguments: the function name (encode or decode), the charset Spark does not know. */
+  INVALID_CHARSET,
+  /** Argument: the time zone Spark cannot read. */
+  INVALID_TIMEZONE,
+  /** Payload: year, month, day, hour, minute, second of a timestamp that does not exist. */
+  INVALID_TIMESTAMP,
+  /** Payload: the message of a plain java.lang.IllegalArgumentException (java.util.Base64's complaints). */
+  ILLEGAL_ARGUMENT;
+
+  /** The charsets encode and decode accept, as Spark lists them. */
+  public static final String CHARSETS = "iso-8859-1, us-ascii, utf-16, utf-16be, utf-16le, utf-32, utf-8";
 
   private static final String PREFIX = "EMBER_RAISE:";
   /** How DuckDB words the failure of {@code error(text)}: this, then the text, and nothing else. */
@@ -123,6 +134,24 @@ public enum RaisedError {
       case SEQUENCE_BOUNDARIES -> CollectionErrors.sequenceBoundaries(arguments.get(0), arguments.get(1),
           arguments.get(2));
       case MAP_ARRAYS_LENGTH -> CollectionErrors.mapArraysLength();
+      case INVALID_TIMEZONE -> new EmberException(ErrorKind.DATE_TIME, "INVALID_TIMEZONE", "22009",
+          "The timezone: " + arguments.get(0) + " is invalid. The timezone must be either a region-based zone ID or "
+              + "a zone offset. Region IDs must have the form 'area/city', such as 'America/Los_Angeles'. Zone "
+              + "offsets must be in the format '(+|-)HH', '(+|-)HH:mm' or '(+|-)HH:mm:ss', e.g '-08', '+01:00' or "
+              + "'-13:33:33', and must be in the range from -18:00 to +18:00. 'Z' and 'UTC' are accepted as synonyms "
+              + "for '+00:00'.", Map.of("timeZone", arguments.get(0)));
+      case INVALID_TIMESTAMP -> {
+        String range = ParseFailures.invalidTimestamp(arguments.subList(0, 6));
+        yield new EmberException(ErrorKind.DATE_TIME, "DATETIME_FIELD_OUT_OF_BOUNDS.WITH_SUGGESTION", "22023",
+            range + ". If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
+            Map.of("rangeMessage", range, "ansiConfig", "\"spark.sql.ansi.enabled\""));
+      }
+      case ILLEGAL_ARGUMENT -> EmberException.withoutErrorClass(ErrorKind.JAVA_ILLEGAL_ARGUMENT, arguments.get(0));
+      case INVALID_CHARSET -> new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "INVALID_PARAMETER_VALUE.CHARSET", "22023",
+          "The value of parameter(s) `charset` in `" + arguments.get(0) + "` is invalid: expects one of the "
+              + CHARSETS + ", but got " + arguments.get(1) + ".",
+          Map.of("parameter", "`charset`", "functionName", "`" + arguments.get(0) + "`", "charsets", CHARSETS,
+              "charset", arguments.get(1)));
     };
   }
 
