@@ -30,7 +30,8 @@ final class TimeZoneFunctions {
             FunctionDefinition.prefix("current_date")),
         new FunctionDefinition("localtimestamp", 0, 0, false,
             (pretty, arguments, sql) -> new Call("localtimestamp", List.of(), AtomicType.TIMESTAMP_NTZ, false),
-            FunctionDefinition.prefix("localtimestamp")));
+            FunctionDefinition.prefix("localtimestamp")),
+        TimeWindows.definition());
   }
 
   /** (timestamp, zone): a TIMESTAMP (dates and strings cast) shifted between UTC and the zone's wall clock. */

@@ -12,6 +12,8 @@ import dev.ember.plan.types.DataType;
 import dev.ember.sqlgen.FunctionRenderers.Renderer;
 import dev.ember.sqlgen.tree.SqlExpression;
 import dev.ember.sqlgen.tree.SqlLiteral;
+import dev.ember.sqlgen.tree.SqlStruct;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,6 +36,7 @@ final class DatetimeEpochRenderers {
     renderers.put("unix_millis", (call, args) -> floorDivide(call("epoch_us", args.get(0)), MICROS_PER_MILLI));
     renderers.put("unix_micros", (call, args) -> call("epoch_us", args.get(0)));
     renderers.put("unix_date", (call, args) -> cast(infix("-", args.get(0), epochDate()), "INTEGER"));
+    renderers.put("time_window", DatetimeEpochRenderers::timeWindow);
     renderers.put("date_from_unix_date", (call, args) -> cast(infix("+", epochDate(), args.get(0)), "DATE"));
   }
 
@@ -45,7 +48,7 @@ final class DatetimeEpochRenderers {
     return cast(text("1970-01-01"), "DATE");
   }
 
-  private static SqlExpression fromMicros(SqlExpression micros) {
+  static SqlExpression fromMicros(SqlExpression micros) {
     return infix("+", cast(text("1970-01-01 00:00:00+00"), "TIMESTAMPTZ"), call("to_microseconds", micros));
   }
 
@@ -68,5 +71,23 @@ final class DatetimeEpochRenderers {
     SqlExpression remainder = infix("%", infix("+", infix("%", value, bigint(divisor)), bigint(divisor)),
         bigint(divisor));
     return infix("//", infix("-", value, remainder), bigint(divisor));
+  }
+
+  /**
+   * The tumbling window holding the time, as Spark's TimeWindowing computes it: the last start at or
+   * before the time (start offset plus whole durations), and that start plus the duration.
+   */
+  private static SqlExpression timeWindow(Call call, List<SqlExpression> args) {
+    SqlExpression duration = args.get(1);
+    SqlExpression micros = call("epoch_us", args.get(0));
+    SqlExpression remainder = infix("%", infix("-", micros, args.get(2)), duration);
+    SqlExpression start = infix("-", micros, when(infix("<", remainder, bigint(0)), infix("+", remainder, duration),
+        remainder));
+    boolean local = call.argument(0).dataType() == AtomicType.TIMESTAMP_NTZ;
+    // written out twice rather than bound with SqlLet: DuckDB matches a grouping key with its select
+    // expression only when neither holds a lambda
+    SqlExpression end = infix("+", start, duration);
+    return new SqlStruct(List.of(new SqlStruct.Field("start", local ? call("make_timestamp", start) : fromMicros(start)),
+        new SqlStruct.Field("end", local ? call("make_timestamp", end) : fromMicros(end))));
   }
 }

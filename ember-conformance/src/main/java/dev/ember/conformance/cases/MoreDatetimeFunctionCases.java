@@ -37,6 +37,7 @@ import static org.apache.spark.sql.functions.unix_micros;
 import static org.apache.spark.sql.functions.unix_millis;
 import static org.apache.spark.sql.functions.unix_seconds;
 import static org.apache.spark.sql.functions.weekday;
+import static org.apache.spark.sql.functions.window;
 
 import dev.ember.conformance.CaseGroup;
 import java.time.LocalDate;
@@ -50,6 +51,20 @@ public final class MoreDatetimeFunctionCases extends CaseGroup {
     timeZones();
     constructors();
     fields();
+    timeWindows();
+  }
+
+  private void timeWindows() {
+    unordered("window_group_by", spark -> events(spark).groupBy(window(col("ts"), "1 day")).count());
+    query("window_select", spark -> events(spark).select(window(col("ts"), "10 minutes"), col("n")));
+    query("window_start_time", spark -> events(spark).select(window(col("ts"), "1 hour", "1 hour", "15 minutes")
+        .getField("start").as("start")));
+    query("window_compound_duration", spark -> events(spark).select(window(col("ts"), "2 hours 30 minutes")
+        .getField("end").as("end")));
+    query("window_of_ntz", spark -> spark.range(1).select(window(lit(LocalDateTime.of(2024, 3, 5, 6, 7, 8)),
+        "1 week")));
+    query("window_fields_aggregated", spark -> events(spark).groupBy(window(col("ts"), "1 week").as("w"))
+        .agg(org.apache.spark.sql.functions.max("n")).select(col("w.start"), col("w.end"), col("max(n)")));
   }
 
   private void epochs() {
