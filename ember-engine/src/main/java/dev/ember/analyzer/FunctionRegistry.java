@@ -24,6 +24,7 @@ final class FunctionRegistry {
         StringSearchFunctions.definitions(),
         EncodingFunctions.definitions(),
         TextCheckFunctions.definitions(),
+        BinaryConversionFunctions.definitions(),
         CollectionFunctions.definitions(),
         ArrayFunctions.definitions(),
         ArraySetFunctions.definitions(),

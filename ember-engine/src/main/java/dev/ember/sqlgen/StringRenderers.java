@@ -49,6 +49,7 @@ final class StringRenderers {
     RegexSearchRenderers.register(renderers);
     EncodingRenderers.register(renderers);
     TextCheckRenderers.register(renderers);
+    BinaryConversionRenderers.register(renderers);
     FormatRenderers.register(renderers);
   }
 

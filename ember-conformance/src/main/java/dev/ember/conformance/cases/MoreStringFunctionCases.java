@@ -25,6 +25,8 @@ import static org.apache.spark.sql.functions.mask;
 import static org.apache.spark.sql.functions.octet_length;
 import static org.apache.spark.sql.functions.printf;
 import static org.apache.spark.sql.functions.quote;
+import static org.apache.spark.sql.functions.to_binary;
+import static org.apache.spark.sql.functions.try_to_binary;
 import static org.apache.spark.sql.functions.try_validate_utf8;
 import static org.apache.spark.sql.functions.validate_utf8;
 import static org.apache.spark.sql.functions.overlay;
@@ -53,6 +55,19 @@ public final class MoreStringFunctionCases extends CaseGroup {
     lookups();
     regularExpressions();
     textChecks();
+    binaryConversions();
+  }
+
+  private void binaryConversions() {
+    query("to_binary", spark -> spark.range(1).select(to_binary(lit("abc"), lit("utf-8")), to_binary(lit("6162")),
+        to_binary(lit("6g")), to_binary(lit("F"), lit("HEX")), to_binary(lit("U3Bhcms="), lit("base64")),
+        to_binary(lit(null).cast("string"), lit("utf8"))));
+    query("to_binary_invalid_hex", spark -> spark.range(1).select(to_binary(lit("abc"), lit("hex"))));
+    query("to_binary_invalid_base64", spark -> spark.range(1).select(to_binary(lit("U3Bh%cms"), lit("base64"))));
+    query("to_binary_unknown_format", spark -> spark.range(1).select(to_binary(lit("abc"), lit("octal"))));
+    query("try_to_binary", spark -> FunctionData.text(spark).select(try_to_binary(col("t"), lit("hex")),
+        try_to_binary(col("t"), lit("base64")), try_to_binary(col("t"), lit("utf-8")),
+        try_to_binary(lit("0A1b")), try_to_binary(lit("U3 Bh"), lit("base64"))));
   }
 
   private void textChecks() {

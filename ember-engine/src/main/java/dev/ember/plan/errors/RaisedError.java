@@ -63,7 +63,9 @@ public enum RaisedError {
   /** Payload: year, month, day, hour, minute, second of a timestamp that does not exist. */
   INVALID_TIMESTAMP,
   /** Payload: the message of a plain java.lang.IllegalArgumentException (java.util.Base64's complaints). */
-  ILLEGAL_ARGUMENT;
+  ILLEGAL_ARGUMENT,
+  /** Payload: the string, the format Spark names (upper case), the function to suggest. */
+  CONVERSION_INVALID_INPUT;
 
   /** The charsets encode and decode accept, as Spark lists them. */
   public static final String CHARSETS = "iso-8859-1, us-ascii, utf-16, utf-16be, utf-16le, utf-32, utf-8";
@@ -147,6 +149,15 @@ public enum RaisedError {
             Map.of("rangeMessage", range, "ansiConfig", "\"spark.sql.ansi.enabled\""));
       }
       case ILLEGAL_ARGUMENT -> EmberException.withoutErrorClass(ErrorKind.JAVA_ILLEGAL_ARGUMENT, arguments.get(0));
+      case CONVERSION_INVALID_INPUT -> {
+        String text = "'" + arguments.get(0).replace("\\", "\\\\").replace("'", "\\'") + "'";
+        String format = "'" + arguments.get(1) + "'";
+        yield new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "CONVERSION_INVALID_INPUT", "22018",
+            "The value " + text + " (" + format + ") cannot be converted to \"BINARY\" because it is malformed. "
+                + "Correct the value as per the syntax, or change its format. Use `" + arguments.get(2)
+                + "` to tolerate malformed input and return NULL instead.",
+            Map.of("str", text, "fmt", format, "targetType", "\"BINARY\"", "suggestion", "`" + arguments.get(2) + "`"));
+      }
       case INVALID_CHARSET -> new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "INVALID_PARAMETER_VALUE.CHARSET", "22023",
           "The value of parameter(s) `charset` in `" + arguments.get(0) + "` is invalid: expects one of the "
               + CHARSETS + ", but got " + arguments.get(1) + ".",
