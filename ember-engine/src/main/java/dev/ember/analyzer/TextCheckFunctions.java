@@ -29,6 +29,10 @@ final class TextCheckFunctions {
             .definition(),
         new StringFunctionRow("luhn_check", "luhn_check", AtomicType.BOOLEAN, List.of(STRING), 1, null, false)
             .nullable().definition(),
+        // every Ember string has Spark's default collation; the name does not depend on the value
+        new FunctionDefinition("collation", 1, 1, false, (pretty, arguments, sql) -> new Call("collation",
+            List.of(InputChecks.string(pretty, arguments, sql, 0)), AtomicType.STRING, false),
+            FunctionDefinition.prefix("collation")),
         StringFunctionRow.of("is_valid_utf8", "is_valid_utf8", AtomicType.BOOLEAN, STRING),
         StringFunctionRow.of("make_valid_utf8", "valid_utf8_text", AtomicType.STRING, STRING),
         StringFunctionRow.of("validate_utf8", "valid_utf8_text", AtomicType.STRING, STRING),

@@ -79,14 +79,24 @@ final class EncodingRenderers {
     if (!singleByte && !charset.equals("utf-8")) {
       throw unsupported(function + " with charset " + charset);
     }
+    if (!singleByte) {
+      return function.equals("encode") ? SqlCall.of("encode", args.get(0))
+          : SqlCall.of("decode", bytes(call, 0, args.get(0)));
+    }
+    // Spark reports a character the charset lacks (US-ASCII: above 127, ISO-8859-1: above 255)
+    boolean ascii = charset.equals("us-ascii");
+    SqlExpression malformed = FunctionRenderers.raise(RaisedError.MALFORMED_CHARACTER_CODING, resultType, function,
+        (String) literal.value());
     if (function.equals("encode")) {
-      return singleByte ? singleByteEncode(args.get(0)) : SqlCall.of("encode", args.get(0));
+      return new SqlCase(List.of(new SqlCase.When(SqlCall.of("regexp_matches", args.get(0),
+          string(ascii ? "[^\\x{0}-\\x{7F}]" : "[^\\x{0}-\\x{FF}]")), malformed)), singleByteEncode(args.get(0)));
     }
     SqlExpression bytes = bytes(call, 0, args.get(0));
-    return singleByte ? singleByteDecode(bytes) : SqlCall.of("decode", bytes);
+    return ascii ? new SqlCase(List.of(new SqlCase.When(SqlCall.of("regexp_matches", SqlCall.of("hex", bytes),
+        string("^(?:..)*[89A-F]")), malformed)), singleByteDecode(bytes)) : singleByteDecode(bytes);
   }
 
-  /** Each character's code as one byte (the text is assumed to hold only characters of the charset). */
+  /** Each character's code as one byte (the caller has checked that every code fits). */
   private static SqlExpression singleByteEncode(SqlExpression text) {
     String character = SqlLet.freshName();
     return SqlCall.of("unhex", SqlCall.of("array_to_string", SqlCall.of("list_transform",

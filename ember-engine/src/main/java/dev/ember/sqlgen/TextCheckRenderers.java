@@ -34,6 +34,7 @@ final class TextCheckRenderers {
         SqlOperator.postfix("IS NULL", args.get(0)), new SqlLiteral(null, AtomicType.BOOLEAN))),
         new SqlLiteral(true, AtomicType.BOOLEAN)));
     renderers.put("valid_utf8_text", (call, args) -> args.get(0));
+    renderers.put("collation", (call, args) -> string("SYSTEM.BUILTIN.UTF8_BINARY"));
     renderers.put("mask", TextCheckRenderers::mask);
   }
 

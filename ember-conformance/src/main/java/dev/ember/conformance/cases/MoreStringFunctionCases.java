@@ -162,6 +162,10 @@ public final class MoreStringFunctionCases extends CaseGroup {
     query("encode_charsets", spark -> spark.range(1).select(encode(lit("abc"), "US-ASCII"),
         encode(lit("ä"), "ISO-8859-1"), decode(lit(new byte[] {97, 98}), "US-ASCII"),
         decode(lit(new byte[] {-28}), "ISO-8859-1")));
+    query("encode_unmappable", spark -> spark.range(1).select(encode(lit("aż"), "ISO-8859-1")));
+    query("encode_non_ascii", spark -> spark.range(1).select(encode(lit("ä"), "US-ASCII")));
+    query("decode_non_ascii", spark -> spark.range(1).select(decode(lit(new byte[] {97, -1}), "US-ASCII")));
+    query("collation", spark -> FunctionData.text(spark).select(call_function("collation", col("t"))));
     query("encode_unknown_charset", spark -> spark.range(1).select(encode(lit("abc"), "klingon")));
     query("decode_unknown_charset", spark -> spark.range(1).select(decode(lit(new byte[] {97}), "klingon")));
   }

@@ -65,7 +65,9 @@ public enum RaisedError {
   /** Payload: the message of a plain java.lang.IllegalArgumentException (java.util.Base64's complaints). */
   ILLEGAL_ARGUMENT,
   /** Payload: the string, the format Spark names (upper case), the function to suggest. */
-  CONVERSION_INVALID_INPUT;
+  CONVERSION_INVALID_INPUT,
+  /** Arguments: the function (encode or decode), the charset as the caller spelled it. */
+  MALFORMED_CHARACTER_CODING;
 
   /** The charsets encode and decode accept, as Spark lists them. */
   public static final String CHARSETS = "iso-8859-1, us-ascii, utf-16, utf-16be, utf-16le, utf-32, utf-8";
@@ -158,6 +160,9 @@ public enum RaisedError {
                 + "` to tolerate malformed input and return NULL instead.",
             Map.of("str", text, "fmt", format, "targetType", "\"BINARY\"", "suggestion", "`" + arguments.get(2) + "`"));
       }
+      case MALFORMED_CHARACTER_CODING -> new EmberException(ErrorKind.RUNTIME, "MALFORMED_CHARACTER_CODING", "22000",
+          "Invalid value found when performing `" + arguments.get(0) + "` with " + arguments.get(1),
+          Map.of("function", "`" + arguments.get(0) + "`", "charset", arguments.get(1)));
       case INVALID_CHARSET -> new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "INVALID_PARAMETER_VALUE.CHARSET", "22023",
           "The value of parameter(s) `charset` in `" + arguments.get(0) + "` is invalid: expects one of the "
               + CHARSETS + ", but got " + arguments.get(1) + ".",
