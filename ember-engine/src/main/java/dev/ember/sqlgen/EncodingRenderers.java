@@ -28,7 +28,7 @@ import java.util.Set;
 final class EncodingRenderers {
   private static final SqlLiteral ZERO = new SqlLiteral(0, AtomicType.INTEGER);
   /** The charsets Spark knows; only these three are written by Ember so far. */
-  private static final Set<String> SPARK_CHARSETS = Set.of(RaisedError.CHARSETS.split(", "));
+  private static final Set<String> SPARK_CHARSETS = Set.of(dev.ember.plan.errors.FunctionErrors.CHARSETS.split(", "));
   private static final Set<String> SINGLE_BYTE_CHARSETS = Set.of("iso-8859-1", "us-ascii");
 
   private EncodingRenderers() {

@@ -69,8 +69,6 @@ public enum RaisedError {
   /** Arguments: the function (encode or decode), the charset as the caller spelled it. */
   MALFORMED_CHARACTER_CODING;
 
-  /** The charsets encode and decode accept, as Spark lists them. */
-  public static final String CHARSETS = "iso-8859-1, us-ascii, utf-16, utf-16be, utf-16le, utf-32, utf-8";
 
   private static final String PREFIX = "EMBER_RAISE:";
   /** How DuckDB words the failure of {@code error(text)}: this, then the text, and nothing else. */
@@ -138,36 +136,13 @@ public enum RaisedError {
       case SEQUENCE_BOUNDARIES -> CollectionErrors.sequenceBoundaries(arguments.get(0), arguments.get(1),
           arguments.get(2));
       case MAP_ARRAYS_LENGTH -> CollectionErrors.mapArraysLength();
-      case INVALID_TIMEZONE -> new EmberException(ErrorKind.DATE_TIME, "INVALID_TIMEZONE", "22009",
-          "The timezone: " + arguments.get(0) + " is invalid. The timezone must be either a region-based zone ID or "
-              + "a zone offset. Region IDs must have the form 'area/city', such as 'America/Los_Angeles'. Zone "
-              + "offsets must be in the format '(+|-)HH', '(+|-)HH:mm' or '(+|-)HH:mm:ss', e.g '-08', '+01:00' or "
-              + "'-13:33:33', and must be in the range from -18:00 to +18:00. 'Z' and 'UTC' are accepted as synonyms "
-              + "for '+00:00'.", Map.of("timeZone", arguments.get(0)));
-      case INVALID_TIMESTAMP -> {
-        String range = ParseFailures.invalidTimestamp(arguments.subList(0, 6));
-        yield new EmberException(ErrorKind.DATE_TIME, "DATETIME_FIELD_OUT_OF_BOUNDS.WITH_SUGGESTION", "22023",
-            range + ". If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
-            Map.of("rangeMessage", range, "ansiConfig", "\"spark.sql.ansi.enabled\""));
-      }
+      case INVALID_TIMEZONE -> FunctionErrors.invalidTimezone(arguments.get(0));
+      case INVALID_TIMESTAMP -> FunctionErrors.invalidTimestamp(arguments.subList(0, 6));
       case ILLEGAL_ARGUMENT -> EmberException.withoutErrorClass(ErrorKind.JAVA_ILLEGAL_ARGUMENT, arguments.get(0));
-      case CONVERSION_INVALID_INPUT -> {
-        String text = "'" + arguments.get(0).replace("\\", "\\\\").replace("'", "\\'") + "'";
-        String format = "'" + arguments.get(1) + "'";
-        yield new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "CONVERSION_INVALID_INPUT", "22018",
-            "The value " + text + " (" + format + ") cannot be converted to \"BINARY\" because it is malformed. "
-                + "Correct the value as per the syntax, or change its format. Use `" + arguments.get(2)
-                + "` to tolerate malformed input and return NULL instead.",
-            Map.of("str", text, "fmt", format, "targetType", "\"BINARY\"", "suggestion", "`" + arguments.get(2) + "`"));
-      }
-      case MALFORMED_CHARACTER_CODING -> new EmberException(ErrorKind.RUNTIME, "MALFORMED_CHARACTER_CODING", "22000",
-          "Invalid value found when performing `" + arguments.get(0) + "` with " + arguments.get(1),
-          Map.of("function", "`" + arguments.get(0) + "`", "charset", arguments.get(1)));
-      case INVALID_CHARSET -> new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "INVALID_PARAMETER_VALUE.CHARSET", "22023",
-          "The value of parameter(s) `charset` in `" + arguments.get(0) + "` is invalid: expects one of the "
-              + CHARSETS + ", but got " + arguments.get(1) + ".",
-          Map.of("parameter", "`charset`", "functionName", "`" + arguments.get(0) + "`", "charsets", CHARSETS,
-              "charset", arguments.get(1)));
+      case CONVERSION_INVALID_INPUT -> FunctionErrors.conversionInvalidInput(arguments.get(0), arguments.get(1),
+          arguments.get(2));
+      case MALFORMED_CHARACTER_CODING -> FunctionErrors.malformedCharacterCoding(arguments.get(0), arguments.get(1));
+      case INVALID_CHARSET -> FunctionErrors.invalidCharset(arguments.get(0), arguments.get(1));
     };
   }
 
