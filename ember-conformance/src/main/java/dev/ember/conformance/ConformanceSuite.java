@@ -49,6 +49,8 @@ import dev.ember.conformance.cases.ShowCases;
 import dev.ember.conformance.cases.SketchCases;
 import dev.ember.conformance.cases.ViewCases;
 import dev.ember.conformance.cases.StringFunctionCases;
+import dev.ember.conformance.cases.MoreStringFunctionCases;
+import dev.ember.conformance.cases.MoreDatetimeFunctionCases;
 import dev.ember.conformance.cases.WindowCases;
 import java.util.List;
 
@@ -88,6 +90,8 @@ public final class ConformanceSuite {
         new NaStatCases(),
         new MathCases(),
         new StringFunctionCases(),
+        new MoreStringFunctionCases(),
+        new MoreDatetimeFunctionCases(),
         new WindowCases(),
         new SessionConfCases(),
         new DatetimeCases(),

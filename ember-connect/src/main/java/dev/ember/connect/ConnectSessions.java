@@ -19,14 +19,23 @@ final class ConnectSessions {
   /** Ids of released sessions: Spark refuses to clone into one. */
   private final java.util.Set<String> closed = ConcurrentHashMap.newKeySet();
 
+  /** The server's confs: each session starts with them, as Spark copies its SparkConf into each session's conf. */
+  private final Map<String, String> serverConf;
+
   /** {@code engine} may still be starting (DuckDB loads in the background): it is asked for on first use. */
-  ConnectSessions(java.util.function.Supplier<EmberEngine> engine) {
+  ConnectSessions(java.util.function.Supplier<EmberEngine> engine, Map<String, String> serverConf) {
     this.engine = engine;
+    this.serverConf = Map.copyOf(serverConf);
   }
 
   ConnectSession get(String sessionId) {
-    return sessions.computeIfAbsent(sessionId,
-        id -> new ConnectSession(engine.get().session(id), UUID.randomUUID().toString()));
+    return sessions.computeIfAbsent(sessionId, id -> new ConnectSession(started(engine.get().session(id)),
+        UUID.randomUUID().toString()));
+  }
+
+  private EngineSession started(EngineSession session) {
+    serverConf.forEach(session.conf()::set);
+    return session;
   }
 
   /**
@@ -44,7 +53,7 @@ final class ConnectSessions {
       throw invalidClone("TARGET_SESSION_ID_ALREADY_CLOSED", "Cannot clone session to target session ID " + target
           + " because a session with this ID was previously closed.", target);
     }
-    ConnectSession copy = new ConnectSession(engine.get().session(target), UUID.randomUUID().toString());
+    ConnectSession copy = new ConnectSession(started(engine.get().session(target)), UUID.randomUUID().toString());
     if (sessions.putIfAbsent(target, copy) != null) {
       throw invalidClone("TARGET_SESSION_ID_ALREADY_EXISTS", "Cannot clone session to target session ID " + target
           + " because a session with this ID already exists.", target);

@@ -59,7 +59,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   }
 
   private EmberConnectService(java.util.function.Supplier<EmberEngine> engine, java.util.Map<String, String> conf) {
-    this.sessions = new ConnectSessions(engine);
+    this.sessions = new ConnectSessions(engine, conf);
     this.detached = new DetachedOperations(DetachedOperations.timeout(conf));
   }
 

@@ -29,7 +29,10 @@ final class AggregateResolver {
     this.analyzer = analyzer;
   }
 
-  Scope resolve(Scope input, Aggregate aggregate) {
+  Scope resolve(Scope original, Aggregate aggregate) {
+    List<Expression> all = new ArrayList<>(aggregate.groupings());
+    all.addAll(aggregate.aggregates());
+    Scope input = TimeWindows.withoutNullTimes(analyzer, original, all);
     ExpressionResolver keys = analyzer.expressions(input, false);
     ExpressionResolver aggregates = analyzer.expressions(input, true);
     boolean groupingSets = aggregate.kind() != GroupingKind.GROUP_BY;

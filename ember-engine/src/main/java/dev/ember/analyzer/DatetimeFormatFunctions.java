@@ -24,11 +24,9 @@ final class DatetimeFormatFunctions {
             || arguments.get(0).dataType() != AtomicType.STRING
             ? DatetimeInputs.date(pretty, arguments, sql, 0)
             : parse("parse_date", AtomicType.DATE, pretty, arguments, sql), FunctionDefinition.prefix("to_date")),
-        new FunctionDefinition("to_timestamp", 1, 2, false, (pretty, arguments, sql) -> arguments.size() == 1
-            || arguments.get(0).dataType() != AtomicType.STRING
-            ? DatetimeInputs.timestamp(pretty, arguments, sql, 0, false)
-            : parse("parse_timestamp", AtomicType.TIMESTAMP, pretty, arguments, sql),
-            FunctionDefinition.prefix("to_timestamp")),
+        toTimestamp("to_timestamp", AtomicType.TIMESTAMP),
+        toTimestamp("to_timestamp_ltz", AtomicType.TIMESTAMP),
+        toTimestamp("to_timestamp_ntz", AtomicType.TIMESTAMP_NTZ),
         new FunctionDefinition("try_to_timestamp", 1, 2, false, DatetimeFormatFunctions::tryToTimestamp,
             FunctionDefinition.prefix("try_to_timestamp")),
         new FunctionDefinition("date_format", 2, 2, false, (pretty, arguments, sql) -> {
@@ -38,11 +36,28 @@ final class DatetimeFormatFunctions {
         }, FunctionDefinition.prefix("date_format")),
         new FunctionDefinition("unix_timestamp", 0, 2, false, DatetimeFormatFunctions::unixTimestamp,
             (names, distinct) -> "unix_timestamp(" + withDefaultPattern(names, "current_timestamp()") + ")"),
+        new FunctionDefinition("to_unix_timestamp", 1, 2, false, DatetimeFormatFunctions::unixTimestamp,
+            (names, distinct) -> "to_unix_timestamp(" + withDefaultPattern(names, null) + ")"),
+        new FunctionDefinition("try_to_date", 1, 2, false, DatetimeFormatFunctions::tryToDate,
+            FunctionDefinition.prefix("try_to_date")),
         new FunctionDefinition("from_unixtime", 1, 2, false, (pretty, arguments, sql) -> {
           List<BoundExpression> inputs = List.of(TypeCoercion.castTo(arguments.get(0), AtomicType.LONG),
               arguments.size() > 1 ? InputChecks.string(pretty, arguments, sql, 1) : Literal.of(DEFAULT_PATTERN));
           return new Call("from_unixtime", inputs, AtomicType.STRING, DatetimeInputs.anyNullable(inputs));
         }, (names, distinct) -> "from_unixtime(" + withDefaultPattern(names, null) + ")"));
+  }
+
+  /** to_timestamp and its _ltz / _ntz forms: a cast, or with a pattern, a parse that fails under ANSI. */
+  private static FunctionDefinition toTimestamp(String name, AtomicType type) {
+    return new FunctionDefinition(name, 1, 2, false, (pretty, arguments, sql) -> {
+      if (arguments.size() == 2 && arguments.get(0).dataType() == AtomicType.STRING) {
+        return parse("parse_timestamp", type, pretty, arguments, sql);
+      }
+      if (type == AtomicType.TIMESTAMP_NTZ && arguments.get(0).dataType() == AtomicType.STRING) {
+        return TypeCoercion.castTo(arguments.get(0), type);
+      }
+      return TypeCoercion.castTo(DatetimeInputs.timestamp(pretty, arguments, sql, 0, true), type);
+    }, FunctionDefinition.prefix(name));
   }
 
   /** {@code (value, pattern)} with the pattern ANSI fails on: nullable only if an input is. */
@@ -61,6 +76,17 @@ final class DatetimeFormatFunctions {
     }
     return new Call("try_parse_timestamp", List.of(arguments.get(0), InputChecks.string(pretty, arguments, sql, 1)),
         AtomicType.TIMESTAMP, true);
+  }
+
+  private static BoundExpression tryToDate(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    if (arguments.get(0).dataType() != AtomicType.STRING) {
+      return new BoundCast(DatetimeInputs.date(pretty, arguments, sql, 0), AtomicType.DATE, true);
+    }
+    if (arguments.size() == 1) {
+      return new BoundCast(arguments.get(0), AtomicType.DATE, true);
+    }
+    return new Call("try_parse_date", List.of(arguments.get(0), InputChecks.string(pretty, arguments, sql, 1)),
+        AtomicType.DATE, true);
   }
 
   private static BoundExpression unixTimestamp(String pretty, List<BoundExpression> arguments, List<String> sql) {

@@ -34,14 +34,15 @@ final class FormatFunctions {
   }
 
   /** format_string(format, args...): java.util.Formatter semantics; the format must be a literal. */
-  static FunctionDefinition formatString() {
-    return new FunctionDefinition("format_string", 1, FunctionDefinition.VARIADIC, false, (pretty, arguments, sql) -> {
+  /** format_string and its spelling printf. */
+  static FunctionDefinition formatString(String name) {
+    return new FunctionDefinition(name, 1, FunctionDefinition.VARIADIC, false, (pretty, arguments, sql) -> {
       if (!(arguments.get(0) instanceof Literal format) || format.dataType() != AtomicType.STRING) {
         throw notSupported("format_string with a format that is not a string literal");
       }
       List<BoundExpression> all = new ArrayList<>(arguments);
       return new Call("format_string", all, AtomicType.STRING, format.nullable());
-    }, prefix("format_string"));
+    }, prefix(name));
   }
 
   static RuntimeException notSupported(String what) {

@@ -23,6 +23,11 @@ final class FunctionRegistry {
         SketchFunctions.definitions(),
         MomentFunctions.definitions(),
         StringFunctions.definitions(),
+        StringSlicingFunctions.definitions(),
+        StringSearchFunctions.definitions(),
+        EncodingFunctions.definitions(),
+        TextCheckFunctions.definitions(),
+        BinaryConversionFunctions.definitions(),
         CollectionFunctions.definitions(),
         ArrayFunctions.definitions(),
         ArraySetFunctions.definitions(),
@@ -46,6 +51,10 @@ final class FunctionRegistry {
         UrlFunctions.definitions(),
         WindowFunctions.definitions(),
         DatetimeFunctions.definitions(),
+        DatetimeEpochFunctions.definitions(),
+        DatetimeFieldFunctions.definitions(),
+        TimeZoneFunctions.definitions(),
+        TimestampConstructors.definitions(),
         RowPositionFunctions.definitions())) {
       for (FunctionDefinition definition : group) {
         if (functions.put(definition.name().toLowerCase(Locale.ROOT), definition) != null) {

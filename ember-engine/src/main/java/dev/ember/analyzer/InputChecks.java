@@ -39,6 +39,16 @@ final class InputChecks {
   }
 
   /**
+   * An argument as Spark's checks of ExpectsInputTypes show it: a literal as in output names, a
+   * string without quotes and a number without its type suffix ({@code 1.5D} is {@code 1.5}).
+   */
+  static String asNamed(String argumentSql) {
+    String unquoted = unquoted(argumentSql);
+    return unquoted.equals(argumentSql) && argumentSql.matches("-?[0-9.E-]+(BD|[DFLSY])")
+        ? argumentSql.replaceAll("(BD|[DFLSY])$", "") : unquoted;
+  }
+
+  /**
    * ARRAY_FUNCTION_DIFF_TYPES / MAP_FUNCTION_DIFF_TYPES: an array (a map) followed by a value that
    * does not fit its elements (its keys).
    */

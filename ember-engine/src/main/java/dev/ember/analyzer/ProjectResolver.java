@@ -20,7 +20,8 @@ final class ProjectResolver {
     this.analyzer = analyzer;
   }
 
-  Scope resolve(Scope input, List<Expression> expressions) {
+  Scope resolve(Scope original, List<Expression> expressions) {
+    Scope input = TimeWindows.withoutNullTimes(analyzer, original, expressions);
     ExpressionResolver resolver = analyzer.expressions(input, false).forSelectList();
     List<NamedExpression> columns = new ArrayList<>();
     ResolvedPlan below = input.plan();

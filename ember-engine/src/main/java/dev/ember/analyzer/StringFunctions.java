@@ -6,7 +6,6 @@ import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.types.ArrayType;
-import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ final class StringFunctions {
   }
 
   /** What one argument must be. */
-  private enum Kind { STRING, INT }
+  enum Kind { STRING, INT }
 
   private static final Kind S = Kind.STRING;
   private static final Kind I = Kind.INT;
@@ -66,20 +65,26 @@ final class StringFunctions {
                 : bind("reverse", AtomicType.STRING, List.of(S), pretty, arguments, sql),
             prefix("reverse")),
         function("instr", AtomicType.INTEGER, S, S),
-        new FunctionDefinition("locate", 2, 3, false,
-            (pretty, arguments, sql) -> {
-              Call call = bind("locate", AtomicType.INTEGER, List.of(S, S, I), pretty,
-                  withDefault(arguments, 3, Literal.of(1)), sql);
-              return new Call("locate", call.arguments(), AtomicType.INTEGER,
-                  call.argument(0).nullable() || call.argument(1).nullable());
-            },
-            namedWithDefaults("locate", 3, "1")),
+        locate("locate"),
         stringFunction("translate", S, S, S),
         new FunctionDefinition("repeat", 2, 2, false,
             (pretty, arguments, sql) -> bind("repeat", AtomicType.STRING, List.of(S, I), pretty, arguments, sql),
             prefix("repeat")),
         FormatFunctions.formatNumber(),
-        FormatFunctions.formatString());
+        FormatFunctions.formatString("format_string"),
+        FormatFunctions.formatString("printf"));
+  }
+
+  /** locate(substr, str[, pos]) and its spelling position: 0 rather than NULL for a NULL pos. */
+  static FunctionDefinition locate(String name) {
+    return new FunctionDefinition(name, 2, 3, false,
+        (pretty, arguments, sql) -> {
+          Call call = bind("locate", AtomicType.INTEGER, List.of(S, S, I), pretty,
+              withDefault(arguments, 3, Literal.of(1)), sql);
+          return new Call("locate", call.arguments(), AtomicType.INTEGER,
+              call.argument(0).nullable() || call.argument(1).nullable());
+        },
+        namedWithDefaults(name, 3, "1"));
   }
 
   private static List<Kind> repeated(Kind kind, int count) {
@@ -109,7 +114,7 @@ final class StringFunctions {
         namedWithDefaults(name, kinds.size(), LiteralNames.pretty(defaultValue)));
   }
 
-  private static List<BoundExpression> withDefault(List<BoundExpression> arguments, int size, Literal value) {
+  static List<BoundExpression> withDefault(List<BoundExpression> arguments, int size, Literal value) {
     List<BoundExpression> all = new ArrayList<>(arguments);
     while (all.size() < size) {
       all.add(value);
@@ -117,7 +122,7 @@ final class StringFunctions {
     return all;
   }
 
-  private static FunctionDefinition.Namer namedWithDefaults(String name, int size, String defaultName) {
+  static FunctionDefinition.Namer namedWithDefaults(String name, int size, String defaultName) {
     return (names, distinct) -> {
       List<String> all = new ArrayList<>(names);
       while (all.size() < size) {

@@ -33,6 +33,7 @@ final class DatetimeFormatRenderers {
     renderers.put("parse_date", (call, args) -> parse(call, args, "try_to_date", true));
     renderers.put("parse_timestamp", (call, args) -> parse(call, args, "try_to_timestamp", true));
     renderers.put("try_parse_timestamp", (call, args) -> parse(call, args, null, false));
+    renderers.put("try_parse_date", (call, args) -> parse(call, args, null, false));
     renderers.put("date_format", (call, args) -> withPattern(call, 1, AtomicType.STRING,
         pattern -> format(args.get(0), pattern)));
     renderers.put("from_unixtime", (call, args) -> withPattern(call, 1, AtomicType.STRING,
@@ -81,7 +82,8 @@ final class DatetimeFormatRenderers {
       SqlExpression local = DatetimeSql.when(
           call("regexp_full_match", args.get(0), text(DatetimePatterns.parsingRegex(pattern))),
           call("try_strptime", args.get(0), text(DatetimePatterns.forParsing(pattern))), null);
-      SqlExpression parsed = type == AtomicType.DATE ? cast(local, "DATE") : localToInstant(local);
+      SqlExpression parsed = type == AtomicType.DATE ? cast(local, "DATE")
+          : type == AtomicType.TIMESTAMP_NTZ ? local : localToInstant(local);
       if (!ansi) {
         return parsed;
       }

@@ -61,6 +61,10 @@ final class DatetimeRenderers {
         List.of("microsecond", "MICROSECOND")), "TIMESTAMPTZ"));
     renderers.put("months_between", (call, args) -> MonthsBetween.render(args));
     DatetimeFormatRenderers.register(renderers);
+    DatetimeEpochRenderers.register(renderers);
+    DatetimeFieldRenderers.register(renderers);
+    TimeZoneRenderers.register(renderers);
+    TimestampConstructorRenderers.register(renderers);
   }
 
   private static void field(Map<String, Renderer> renderers, String function, String duckDbFunction) {
@@ -75,20 +79,25 @@ final class DatetimeRenderers {
     SqlExpression year = cast(args.get(0), "BIGINT");
     SqlExpression month = cast(args.get(1), "BIGINT");
     SqlExpression day = cast(args.get(2), "BIGINT");
+    SqlExpression valid = validDate(year, month, day);
+    SqlExpression date = new SqlCase(List.of(new SqlCase.When(valid, call("make_date", year, month, day))), null);
+    SqlExpression allPresent = infix("AND", isNotNull(args.get(0)), infix("AND", isNotNull(args.get(1)),
+        isNotNull(args.get(2))));
+    return when(infix("AND", dev.ember.sqlgen.tree.SqlOperator.postfix("IS NULL", date), allPresent),
+        raise(RaisedError.INVALID_DATE, AtomicType.DATE, args.get(0), args.get(1), args.get(2)), date);
+  }
+
+  /** Whether the BIGINT fields name a date that exists (in the years DuckDB's dates hold). */
+  static SqlExpression validDate(SqlExpression year, SqlExpression month, SqlExpression day) {
     SqlExpression leap = infix("OR", infix("AND", infix("=", infix("%", year, number(4)), number(0)),
         infix("<>", infix("%", year, number(100)), number(0))), infix("=", infix("%", year, number(400)), number(0)));
     SqlExpression monthDays = new SqlCase(List.of(
         new SqlCase.When(infix("=", month, number(2)), when(leap, number(29), number(28))),
         new SqlCase.When(call("list_contains", call("list_value", number(4), number(6), number(9), number(11)), month),
             number(30))), number(31));
-    SqlExpression valid = infix("AND", infix("AND", infix(">=", year, number(-290307)), infix("<=", year, number(294247))),
+    return infix("AND", infix("AND", infix(">=", year, number(-290307)), infix("<=", year, number(294247))),
         infix("AND", infix("AND", infix(">=", month, number(1)), infix("<=", month, number(12))),
             infix("AND", infix(">=", day, number(1)), infix("<=", day, monthDays))));
-    SqlExpression date = new SqlCase(List.of(new SqlCase.When(valid, call("make_date", year, month, day))), null);
-    SqlExpression allPresent = infix("AND", isNotNull(args.get(0)), infix("AND", isNotNull(args.get(1)),
-        isNotNull(args.get(2))));
-    return when(infix("AND", dev.ember.sqlgen.tree.SqlOperator.postfix("IS NULL", date), allPresent),
-        raise(RaisedError.INVALID_DATE, AtomicType.DATE, args.get(0), args.get(1), args.get(2)), date);
   }
 
   /** The first date after {@code date} falling on the given day of the week (Spark's spellings). */

@@ -85,6 +85,13 @@ final class ExpressionToSql {
     if ((from == AtomicType.FLOAT || from == AtomicType.DOUBLE) && to == AtomicType.STRING) {
       return FloatingText.of(operand);
     }
+    // DuckDB's casts between VARCHAR and BLOB read and write escapes; Spark's are UTF-8 bytes
+    if (from == AtomicType.BINARY && to == AtomicType.STRING) {
+      return SqlCall.of("decode", operand);
+    }
+    if (from == AtomicType.STRING && to == AtomicType.BINARY) {
+      return SqlCall.of("encode", operand);
+    }
     SqlExpression converted = new SqlCast(operand, DuckDbTypes.of(to), cast.tryCast());
     return cast.tryCast() ? converted : CastOverflow.guard(value, operand, from, to, converted).orElse(converted);
   }

@@ -83,7 +83,7 @@ final class RegexRenderers {
     return re2.toString();
   }
 
-  private static Optional<String> literalString(Call call, int index) {
+  static Optional<String> literalString(Call call, int index) {
     return call.argument(index) instanceof Literal literal && literal.value() instanceof String text
         ? Optional.of(text) : Optional.empty();
   }
@@ -94,7 +94,7 @@ final class RegexRenderers {
   }
 
   /** Spark raises on a malformed pattern for each row whose inputs are all non-NULL. */
-  private static SqlExpression invalidPattern(String function, String pattern, List<SqlExpression> inputs) {
+  static SqlExpression invalidPattern(String function, String pattern, List<SqlExpression> inputs) {
     SqlExpression anyNull = inputs.stream().<SqlExpression>map(input -> SqlOperator.postfix("IS NULL", input))
         .reduce((left, right) -> SqlOperator.infix("OR", left, right)).orElseThrow();
     return new SqlCase(List.of(new SqlCase.When(anyNull, StringRenderers.nullString())),
@@ -184,7 +184,7 @@ final class RegexRenderers {
         SqlCall.of("list_concat", head, SqlCall.of("list_value", rest)));
   }
 
-  private static RuntimeException unsupported(String what) {
+  static RuntimeException unsupported(String what) {
     return SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
         "Cannot call the method \"regular expression functions with " + what + "\" of the class \"Ember\": "
             + "it is not supported yet.",

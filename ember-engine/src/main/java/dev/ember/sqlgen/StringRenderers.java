@@ -44,6 +44,12 @@ final class StringRenderers {
     renderers.put("translate", (call, args) -> new SqlCall("translate", args, false));
     renderers.put("repeat", (call, args) -> SqlCall.of("repeat", args.get(0), args.get(1)));
     RegexRenderers.register(renderers);
+    StringSlicingRenderers.register(renderers);
+    StringSearchRenderers.register(renderers);
+    RegexSearchRenderers.register(renderers);
+    EncodingRenderers.register(renderers);
+    TextCheckRenderers.register(renderers);
+    BinaryConversionRenderers.register(renderers);
     FormatRenderers.register(renderers);
   }
 
@@ -59,7 +65,7 @@ final class StringRenderers {
     return new SqlCast(expression, "INTEGER", false);
   }
 
-  private static SqlExpression bigint(SqlExpression expression) {
+  static SqlExpression bigint(SqlExpression expression) {
     return new SqlCast(expression, "BIGINT", false);
   }
 
@@ -72,6 +78,11 @@ final class StringRenderers {
         && call.argument(2) instanceof Literal l && l.value() instanceof Integer length && length >= 0) {
       return SqlCall.of("substring", text, pos, len);
     }
+    return substring(text, pos, len);
+  }
+
+  /** Spark's substring of {@code text} with positions and length computed at run time. */
+  static SqlExpression substring(SqlExpression text, SqlExpression pos, SqlExpression len) {
     SqlExpression start = new SqlCase(List.of(
         new SqlCase.When(SqlOperator.infix(">", pos, ZERO), SqlOperator.infix("-", bigint(pos), ONE)),
         new SqlCase.When(SqlOperator.infix("<", pos, ZERO),

@@ -44,4 +44,15 @@ final class ParseFailures {
       return failure.getMessage();
     }
   }
+
+  /** java.time's complaint about a timestamp's fields, e.g. {@code Invalid value for HourOfDay (valid values 0 - 23): 24}. */
+  static String invalidTimestamp(java.util.List<String> fields) {
+    int[] values = fields.stream().mapToInt(Integer::parseInt).toArray();
+    try {
+      java.time.LocalDateTime.of(values[0], values[1], values[2], values[3], values[4], values[5]);
+      return "Invalid timestamp";
+    } catch (DateTimeException failure) {
+      return failure.getMessage();
+    }
+  }
 }

@@ -61,7 +61,20 @@ public enum RaisedError {
   /** Payload: the URL parse_url could not read. */
   INVALID_URL,
   /** Payload: the text url_decode could not decode. */
-  CANNOT_DECODE_URL;
+  CANNOT_DECODE_URL,
+  /** Arguments: the function name (encode or decode), the charset Spark does not know. */
+  INVALID_CHARSET,
+  /** Argument: the time zone Spark cannot read. */
+  INVALID_TIMEZONE,
+  /** Payload: year, month, day, hour, minute, second of a timestamp that does not exist. */
+  INVALID_TIMESTAMP,
+  /** Payload: the message of a plain java.lang.IllegalArgumentException (java.util.Base64's complaints). */
+  ILLEGAL_ARGUMENT,
+  /** Payload: the string, the format Spark names (upper case), the function to suggest. */
+  CONVERSION_INVALID_INPUT,
+  /** Arguments: the function (encode or decode), the charset as the caller spelled it. */
+  MALFORMED_CHARACTER_CODING;
+
 
   private static final String PREFIX = "EMBER_RAISE:";
   /** How DuckDB words the failure of {@code error(text)}: this, then the text, and nothing else. */
@@ -141,6 +154,13 @@ public enum RaisedError {
       case SEQUENCE_BOUNDARIES -> CollectionErrors.sequenceBoundaries(arguments.get(0), arguments.get(1),
           arguments.get(2));
       case MAP_ARRAYS_LENGTH -> CollectionErrors.mapArraysLength();
+      case INVALID_TIMEZONE -> FunctionErrors.invalidTimezone(arguments.get(0));
+      case INVALID_TIMESTAMP -> FunctionErrors.invalidTimestamp(arguments.subList(0, 6));
+      case ILLEGAL_ARGUMENT -> EmberException.withoutErrorClass(ErrorKind.JAVA_ILLEGAL_ARGUMENT, arguments.get(0));
+      case CONVERSION_INVALID_INPUT -> FunctionErrors.conversionInvalidInput(arguments.get(0), arguments.get(1),
+          arguments.get(2));
+      case MALFORMED_CHARACTER_CODING -> FunctionErrors.malformedCharacterCoding(arguments.get(0), arguments.get(1));
+      case INVALID_CHARSET -> FunctionErrors.invalidCharset(arguments.get(0), arguments.get(1));
     };
   }
 

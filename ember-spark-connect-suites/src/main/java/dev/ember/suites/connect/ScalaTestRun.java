@@ -35,6 +35,8 @@ final class ScalaTestRun {
     try {
       Path reports = work.resolve("junit");
       Files.createDirectories(reports);
+      // a report left by an earlier run must not stand for this one (a run that aborts writes none)
+      Files.deleteIfExists(reports.resolve("TEST-" + suiteClass + ".xml"));
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.addAll(JVM_OPTIONS);

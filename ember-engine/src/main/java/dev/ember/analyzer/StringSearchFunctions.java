@@ -1,0 +1,50 @@
+package dev.ember.analyzer;
+
+import static dev.ember.analyzer.StringFunctions.Kind.INT;
+import static dev.ember.analyzer.StringFunctions.Kind.STRING;
+
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.types.ArrayType;
+import dev.ember.plan.types.AtomicType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Functions that look for text or compare it: position, find_in_set, elt, levenshtein, soundex and
+ * the regular expression searches regexp_count, regexp_substr, regexp_instr, regexp_extract_all.
+ */
+final class StringSearchFunctions {
+  private StringSearchFunctions() {
+  }
+
+  static List<FunctionDefinition> definitions() {
+    return List.of(
+        StringFunctions.locate("position"),
+        StringFunctionRow.of("find_in_set", "find_in_set", AtomicType.INTEGER, STRING, STRING),
+        new FunctionDefinition("elt", 2, FunctionDefinition.VARIADIC, false, StringSearchFunctions::elt,
+            FunctionDefinition.prefix("elt")),
+        new StringFunctionRow("levenshtein", "levenshtein", AtomicType.INTEGER, List.of(STRING, STRING, INT), 2, null,
+            false).definition(),
+        StringFunctionRow.of("soundex", "soundex", AtomicType.STRING, STRING),
+        StringFunctionRow.of("regexp_count", "regexp_count", AtomicType.INTEGER, STRING, STRING),
+        // Spark's regexp_substr is NullIf(regexp_extract(str, regexp, 0), '')
+        new StringFunctionRow("regexp_substr", "regexp_substr", AtomicType.STRING, List.of(STRING, STRING), 2, null,
+            false).nullable().definition(),
+        StringFunctionRow.withDefault("regexp_instr", "regexp_instr", AtomicType.INTEGER, Literal.of(0), STRING, STRING,
+            INT),
+        StringFunctionRow.withDefault("regexp_extract_all", "regexp_extract_all",
+            new ArrayType(AtomicType.STRING, true), Literal.of(1), STRING, STRING, INT));
+  }
+
+  /** elt(n, input1, input2, ...): the n-th input; under ANSI an index out of range fails. Always nullable. */
+  private static BoundExpression elt(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    List<BoundExpression> inputs = new ArrayList<>();
+    inputs.add(InputChecks.integer(pretty, arguments, sql, 0));
+    for (int i = 1; i < arguments.size(); i++) {
+      inputs.add(InputChecks.string(pretty, arguments, sql, i));
+    }
+    return new Call("elt", inputs, AtomicType.STRING, true);
+  }
+}

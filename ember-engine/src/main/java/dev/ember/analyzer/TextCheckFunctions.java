@@ -1,0 +1,55 @@
+package dev.ember.analyzer;
+
+import static dev.ember.analyzer.StringFunctions.Kind.STRING;
+
+import dev.ember.analyzer.StringFunctions.Kind;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.types.AtomicType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * quote, mask, luhn_check and the UTF-8 checks. Ember's strings are DuckDB VARCHARs, which are
+ * always valid UTF-8, so is_valid_utf8 is true and the validating functions return their input.
+ */
+final class TextCheckFunctions {
+  /** mask's defaults for upper-case letters, lower-case letters, digits and other characters (kept). */
+  private static final List<Literal> MASK_DEFAULTS = List.of(Literal.of("X"), Literal.of("x"), Literal.of("n"),
+      Literal.nullOf(AtomicType.STRING));
+
+  private TextCheckFunctions() {
+  }
+
+  static List<FunctionDefinition> definitions() {
+    return List.of(
+        // quote, luhn_check and mask are Spark static calls, nullable whatever their inputs
+        new StringFunctionRow("quote", "quote", AtomicType.STRING, List.of(STRING), 1, null, false).nullable()
+            .definition(),
+        new StringFunctionRow("luhn_check", "luhn_check", AtomicType.BOOLEAN, List.of(STRING), 1, null, false)
+            .nullable().definition(),
+        // every Ember string has Spark's default collation; the name does not depend on the value
+        new FunctionDefinition("collation", 1, 1, false, (pretty, arguments, sql) -> new Call("collation",
+            List.of(InputChecks.string(pretty, arguments, sql, 0)), AtomicType.STRING, false),
+            FunctionDefinition.prefix("collation")),
+        StringFunctionRow.of("is_valid_utf8", "is_valid_utf8", AtomicType.BOOLEAN, STRING),
+        StringFunctionRow.of("make_valid_utf8", "valid_utf8_text", AtomicType.STRING, STRING),
+        StringFunctionRow.of("validate_utf8", "valid_utf8_text", AtomicType.STRING, STRING),
+        new StringFunctionRow("try_validate_utf8", "valid_utf8_text", AtomicType.STRING, List.of(STRING), 1, null,
+            false).nullable().definition(),
+        new FunctionDefinition("mask", 1, 5, false, (pretty, arguments, sql) -> {
+          List<dev.ember.plan.resolved.BoundExpression> all = new ArrayList<>(arguments);
+          all.addAll(MASK_DEFAULTS.subList(arguments.size() - 1, MASK_DEFAULTS.size()));
+          Call call = StringFunctions.bind("mask", AtomicType.STRING, Collections.nCopies(5, Kind.STRING), pretty, all,
+              sql);
+          return new Call("mask", call.arguments(), AtomicType.STRING, true);
+        }, (names, distinct) -> {
+          List<String> all = new ArrayList<>(names);
+          for (int i = names.size() - 1; i < MASK_DEFAULTS.size(); i++) {
+            all.add(LiteralNames.pretty(MASK_DEFAULTS.get(i)));
+          }
+          return "mask(" + String.join(", ", all) + ")";
+        }));
+  }
+}

@@ -1,0 +1,56 @@
+package dev.ember.analyzer;
+
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.DecimalType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * make_timestamp, make_timestamp_ltz, make_timestamp_ntz and their try_ forms from year, month,
+ * day, hour, minute and seconds (a DECIMAL(16,6), so 45.123456 keeps its microseconds), with an
+ * optional time zone for the TIMESTAMP forms. Under ANSI an impossible field fails; try_ gives NULL.
+ * The call is {@code make_timestamp(fields..., zone or NULL, fail)} whatever the spelling.
+ */
+final class TimestampConstructors {
+  private static final DecimalType SECONDS = new DecimalType(16, 6);
+
+  private TimestampConstructors() {
+  }
+
+  static List<FunctionDefinition> definitions() {
+    return List.of(
+        constructor("make_timestamp", AtomicType.TIMESTAMP, true),
+        constructor("make_timestamp_ltz", AtomicType.TIMESTAMP, true),
+        constructor("make_timestamp_ntz", AtomicType.TIMESTAMP_NTZ, true),
+        constructor("try_make_timestamp", AtomicType.TIMESTAMP, false),
+        constructor("try_make_timestamp_ltz", AtomicType.TIMESTAMP, false),
+        constructor("try_make_timestamp_ntz", AtomicType.TIMESTAMP_NTZ, false));
+  }
+
+  private static FunctionDefinition constructor(String name, AtomicType type, boolean failOnError) {
+    int maxArguments = type == AtomicType.TIMESTAMP ? 7 : 6;
+    return new FunctionDefinition(name, 6, maxArguments, false, (pretty, arguments, sql) -> {
+      List<BoundExpression> inputs = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        inputs.add(InputChecks.integer(pretty, arguments, sql, i));
+      }
+      inputs.add(seconds(pretty, arguments, sql));
+      inputs.add(arguments.size() > 6 ? InputChecks.string(pretty, arguments, sql, 6)
+          : dev.ember.plan.expressions.Literal.nullOf(AtomicType.STRING));
+      boolean nullable = !failOnError || DatetimeInputs.anyNullable(inputs.subList(0, arguments.size()));
+      inputs.add(dev.ember.plan.expressions.Literal.of(failOnError));
+      return new Call("make_timestamp", inputs, type, nullable);
+    }, FunctionDefinition.prefix(name));
+  }
+
+  private static BoundExpression seconds(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    DataType type = arguments.get(5).dataType();
+    if (!(type == AtomicType.NULL || type == AtomicType.STRING || type.isNumeric())) {
+      throw InputChecks.unexpectedType(pretty, 5, sql.get(5), type, "\"DECIMAL(16,6)\"");
+    }
+    return TypeCoercion.castTo(arguments.get(5), SECONDS);
+  }
+}

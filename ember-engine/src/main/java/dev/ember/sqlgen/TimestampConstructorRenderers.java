@@ -1,0 +1,76 @@
+package dev.ember.sqlgen;
+
+import static dev.ember.sqlgen.DatetimeSql.call;
+import static dev.ember.sqlgen.DatetimeSql.cast;
+import static dev.ember.sqlgen.DatetimeSql.infix;
+import static dev.ember.sqlgen.DatetimeSql.isNotNull;
+import static dev.ember.sqlgen.DatetimeSql.number;
+import static dev.ember.sqlgen.DatetimeSql.text;
+
+import dev.ember.plan.errors.RaisedError;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.sqlgen.FunctionRenderers.Renderer;
+import dev.ember.sqlgen.tree.SqlCase;
+import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlLiteral;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * make_timestamp(year, month, day, hour, minute, seconds, zone, fail): the wall clock is the date
+ * plus an interval of microseconds, checked field by field first (60 seconds with no fraction is the
+ * next minute, as in Spark); a TIMESTAMP reads it in the zone given or the session's.
+ */
+final class TimestampConstructorRenderers {
+  private TimestampConstructorRenderers() {
+  }
+
+  static void register(Map<String, Renderer> renderers) {
+    renderers.put("make_timestamp", TimestampConstructorRenderers::makeTimestamp);
+  }
+
+  private static SqlExpression makeTimestamp(Call call, List<SqlExpression> args) {
+    SqlExpression year = cast(args.get(0), "BIGINT");
+    SqlExpression month = cast(args.get(1), "BIGINT");
+    SqlExpression day = cast(args.get(2), "BIGINT");
+    SqlExpression hour = cast(args.get(3), "BIGINT");
+    SqlExpression minute = cast(args.get(4), "BIGINT");
+    SqlExpression micros = cast(infix("*", args.get(5), new SqlLiteral(1_000_000L, AtomicType.LONG)), "BIGINT");
+    SqlExpression sixtySeconds = new SqlLiteral(60_000_000L, AtomicType.LONG);
+    SqlExpression valid = infix("AND", DatetimeRenderers.validDate(year, month, day), infix("AND",
+        infix("AND", between(hour, 23), between(minute, 59)),
+        infix("AND", infix(">=", micros, number(0)), infix("<=", micros, sixtySeconds))));
+    SqlExpression offset = infix("+", infix("*", infix("+", infix("*", hour, number(60)), minute), sixtySeconds),
+        micros);
+    SqlExpression local = infix("+", call("make_date", year, month, day), call("to_microseconds", offset));
+    SqlExpression wallClock = new SqlCase(List.of(new SqlCase.When(valid, local)), null);
+    SqlExpression value = call.dataType() == AtomicType.TIMESTAMP_NTZ ? wallClock : inZone(call, args, wallClock);
+    boolean fail = ((Literal) call.argument(7)).value().equals(Boolean.TRUE);
+    if (!fail) {
+      return value;
+    }
+    SqlExpression allPresent = args.subList(0, 6).stream().map(DatetimeSql::isNotNull)
+        .reduce((left, right) -> infix("AND", left, right)).orElseThrow();
+    SqlExpression wholeSeconds = cast(call("floor", args.get(5)), "BIGINT");
+    return DatetimeSql.when(infix("AND", allPresent, dev.ember.sqlgen.tree.SqlOperator.prefix("NOT",
+        call("coalesce", valid, new SqlLiteral(false, AtomicType.BOOLEAN)))),
+        DatetimeSql.raise(RaisedError.INVALID_TIMESTAMP, call.dataType(), args.get(0), args.get(1), args.get(2),
+            args.get(3), args.get(4), wholeSeconds), value);
+  }
+
+  private static SqlExpression between(SqlExpression field, int max) {
+    return infix("AND", infix(">=", field, number(0)), infix("<=", field, number(max)));
+  }
+
+  /** The wall clock read in the call's zone (a literal as Spark reads it), or the session's when there is none. */
+  private static SqlExpression inZone(Call call, List<SqlExpression> args, SqlExpression wallClock) {
+    if (call.argument(6) instanceof Literal literal && literal.value() == null) {
+      return DatetimeSql.localToInstant(wallClock);
+    }
+    SqlExpression zone = call.argument(6) instanceof Literal literal
+        ? text(TimeZoneRenderers.icuName((String) literal.value()).orElse((String) literal.value())) : args.get(6);
+    return call("timezone", zone, wallClock);
+  }
+}
