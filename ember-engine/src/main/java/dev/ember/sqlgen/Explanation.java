@@ -4,6 +4,7 @@ import dev.ember.engine.EngineSession;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.resolved.ResolvedPlan;
 import dev.ember.plan.text.ExpressionText;
+import dev.ember.plan.text.FormattedPlanText;
 import dev.ember.plan.text.LiteralText;
 import dev.ember.plan.text.LogicalPlanText;
 import dev.ember.plan.text.ResolvedPlanText;
@@ -30,7 +31,9 @@ public final class Explanation {
     String physical = "== Physical Plan ==\n" + session.physicalPlan(sql) + "\nDuckDB SQL:\n" + SqlLayout.of(sql)
         + "\n";
     return switch (mode) {
-      case SIMPLE, FORMATTED -> physical;
+      case SIMPLE -> physical;
+      case FORMATTED -> "== Physical Plan ==\n" + FormattedPlanText.of(resolvedText.tree(analyzed))
+          + "DuckDB plan:\n" + session.physicalPlan(sql) + "\nDuckDB SQL:\n" + SqlLayout.of(sql) + "\n";
       case EXTENDED -> "== Parsed Logical Plan ==\n"
           + new LogicalPlanText(new UnresolvedExpressionText(literals)).tree(parsed).text()
           + "\n== Analyzed Logical Plan ==\n" + ResolvedPlanText.schemaLine(analyzed) + "\n" + optimized
