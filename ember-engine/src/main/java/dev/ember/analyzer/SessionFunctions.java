@@ -28,9 +28,11 @@ final class SessionFunctions {
         constant("user", user(), "user()"),
         constant("session_user", user(), "session_user()"),
         constant("version", VERSION, "version()"),
-        // the client sends a random seed; DuckDB draws its own version 4 UUIDs
+        // the client sends a random seed: the plan's UUIDs are a function of it and the row, so that running
+        // the same Dataset again gives the same ones, as in Spark (whose values depend on its partitions)
         new FunctionDefinition("uuid", 0, 1, false,
-            (pretty, arguments, sql) -> new Call("uuid", List.of(), AtomicType.STRING, false),
+            (pretty, arguments, sql) -> new Call("uuid", arguments.isEmpty() ? List.of() : List.of(arguments.get(0)),
+                AtomicType.STRING, false),
             (names, distinct) -> "uuid()"),
         new FunctionDefinition("assert_true", 1, 2, false, SessionFunctions::assertTrue, (names, distinct) ->
             "assert_true(" + names.get(0) + ", " + (names.size() == 2 ? names.get(1) : defaultMessage(names.get(0)))

@@ -23,7 +23,7 @@ import java.util.Map;
  */
 final class RowPositionRenderers {
   private static final List<String> CALLS = List.of("rand", "randn", "monotonically_increasing_id", "spark_partition_id",
-      "distributed_sequence_id");
+      "distributed_sequence_id", "uuid");
   private static final SqlLiteral TWO_TO_THE_53 = new SqlLiteral(9007199254740992.0, AtomicType.DOUBLE);
 
   private RowPositionRenderers() {
@@ -49,6 +49,29 @@ final class RowPositionRenderers {
           : new SqlCast(SqlCall.of("floor", value), DuckDbTypes.of(call.dataType()), false);
     });
     renderers.put("spark_partition_id", (call, args) -> new SqlLiteral(0, AtomicType.INTEGER));
+  }
+
+  /**
+   * {@code uuid(seed)}: a version 4 UUID (variant 2) from two 64-bit hashes of the row's ordinal and the
+   * seed, written as Spark writes UUIDs (lower-case hex, 8-4-4-4-12).
+   */
+  static SqlExpression seededUuid(SqlExpression seed) {
+    SqlExpression high = SqlOperator.infix("|", SqlOperator.infix("&",
+        SqlCall.of("hash", RowNumbering.ordinal(), seed, new SqlLiteral(1, AtomicType.INTEGER)),
+        unsigned("18446744073709490175")), unsigned("16384"));
+    SqlExpression low = SqlOperator.infix("|", SqlOperator.infix("&",
+        SqlCall.of("hash", RowNumbering.ordinal(), seed, new SqlLiteral(2, AtomicType.INTEGER)),
+        unsigned("4611686018427387903")), unsigned("9223372036854775808"));
+    return SqlCall.of("printf", new SqlLiteral("%08x-%04x-%04x-%04x-%012x", AtomicType.STRING),
+        SqlOperator.infix(">>", high, new SqlLiteral(32, AtomicType.INTEGER)),
+        SqlOperator.infix("&", SqlOperator.infix(">>", high, new SqlLiteral(16, AtomicType.INTEGER)), unsigned("65535")),
+        SqlOperator.infix("&", high, unsigned("65535")),
+        SqlOperator.infix(">>", low, new SqlLiteral(48, AtomicType.INTEGER)),
+        SqlOperator.infix("&", low, unsigned("281474976710655")));
+  }
+
+  private static SqlExpression unsigned(String digits) {
+    return new SqlCast(new SqlLiteral(digits, AtomicType.STRING), "UBIGINT", false);
   }
 
   /**

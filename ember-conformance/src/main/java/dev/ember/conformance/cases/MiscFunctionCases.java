@@ -45,6 +45,8 @@ public final class MiscFunctionCases extends CaseGroup {
       outcome.value("canonical version 4", rows.stream().allMatch(r -> r.getString(0).matches(
           "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")));
       outcome.value("distinct", rows.stream().map(r -> r.getString(0)).distinct().count());
+      // the seed is fixed in the plan: running the same Dataset again gives the same UUIDs
+      outcome.value("repeatable", df.collectAsList().equals(rows));
     });
     check("version", (spark, outcome) -> {
       Dataset<Row> df = spark.range(1).select(version());
