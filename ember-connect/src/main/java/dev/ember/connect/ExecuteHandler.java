@@ -26,12 +26,13 @@ final class ExecuteHandler {
   /** Streams every response through {@code send}; each gets the session and operation ids there. */
   void handle(ExecutePlanRequest request, String operationId, EngineSession session,
       Consumer<ExecutePlanResponse.Builder> send) {
-    if (request.getPlan().hasRoot()) {
-      runRelation(request.getPlan().getRoot(), operationId, session, send);
-    } else if (request.getPlan().hasCommand()) {
-      runCommand(request.getPlan().getCommand(), session, send);
+    org.apache.spark.connect.proto.Plan plan = CompressedPlans.decompressed(request.getPlan());
+    if (plan.hasRoot()) {
+      runRelation(plan.getRoot(), operationId, session, send);
+    } else if (plan.hasCommand()) {
+      runCommand(plan.getCommand(), session, send);
     } else {
-      throw ExpressionTranslator.notSupported("compressed plans");
+      throw ExpressionTranslator.notSupported("a plan without a relation or command");
     }
     if (isReattachable(request)) {
       send.accept(ExecutePlanResponse.newBuilder()

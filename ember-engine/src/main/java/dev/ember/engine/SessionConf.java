@@ -31,8 +31,6 @@ public final class SessionConf {
     defaults.put(ANSI_ENABLED, "true");
     defaults.put(CASE_SENSITIVE, "false");
     defaults.put(SHUFFLE_PARTITIONS, "200");
-    defaults.put("spark.connect.session.planCompression.threshold", "-1");
-    defaults.put("spark.connect.session.planCompression.defaultAlgorithm", "NONE");
     defaults.put("spark.sql.session.localRelationCacheThreshold", "1048576");
     defaults.put("spark.sql.session.localRelationChunkSizeRows", "10000");
     defaults.put("spark.sql.session.localRelationChunkSizeBytes", "16777216");
