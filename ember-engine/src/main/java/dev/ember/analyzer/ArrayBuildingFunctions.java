@@ -27,7 +27,8 @@ final class ArrayBuildingFunctions {
         new FunctionDefinition("array_repeat", 2, 2, false, ArrayBuildingFunctions::arrayRepeat,
             prefix("array_repeat")),
         new FunctionDefinition("shuffle", 1, 2, false,
-            (pretty, arguments, sql) -> new Call("shuffle", arguments.subList(0, 1),
+            // the client sends a random seed: the same plan shuffles the same way when run again, as in Spark
+            (pretty, arguments, sql) -> new Call("shuffle", arguments,
                 ComplexTypeCoercion.array(pretty, arguments, sql, 0), arguments.get(0).nullable()),
             (names, distinct) -> "shuffle(" + names.get(0) + ")"));
   }

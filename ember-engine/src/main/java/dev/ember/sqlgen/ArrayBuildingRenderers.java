@@ -67,11 +67,15 @@ final class ArrayBuildingRenderers {
   }
 
   /** Each element paired with random(), sorted by it, then unpaired. */
+  /** Each element paired with a draw (of the seed, the row and the element's position when seeded), sorted by it. */
   private static SqlExpression shuffle(Call call, List<SqlExpression> args) {
     String element = SqlLet.freshName();
+    String index = SqlLet.freshName();
     String pair = SqlLet.freshName();
-    SqlExpression paired = SqlCall.of("list_transform", args.get(0), new SqlLambda(element, new SqlStruct(List.of(
-        new SqlStruct.Field("r", SqlCall.of("random")), new SqlStruct.Field("v", new SqlColumn(element))))));
+    SqlExpression draw = args.size() == 2
+        ? SqlCall.of("hash", RowNumbering.ordinal(), args.get(1), new SqlColumn(index)) : SqlCall.of("random");
+    SqlExpression paired = SqlCall.of("list_transform", args.get(0), new SqlLambda(List.of(element, index),
+        new SqlStruct(List.of(new SqlStruct.Field("r", draw), new SqlStruct.Field("v", new SqlColumn(element))))));
     return SqlCall.of("list_transform", SqlCall.of("list_sort", paired), new SqlLambda(pair,
         SqlCall.of("struct_extract", new SqlColumn(pair), new SqlLiteral("v", AtomicType.STRING))));
   }

@@ -23,7 +23,7 @@ import java.util.Map;
  */
 final class RowPositionRenderers {
   private static final List<String> CALLS = List.of("rand", "randn", "monotonically_increasing_id", "spark_partition_id",
-      "distributed_sequence_id", "uuid");
+      "distributed_sequence_id", "uuid", "shuffle");
   private static final SqlLiteral TWO_TO_THE_53 = new SqlLiteral(9007199254740992.0, AtomicType.DOUBLE);
 
   private RowPositionRenderers() {

@@ -39,6 +39,7 @@ import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.when;
 
 import dev.ember.conformance.CaseGroup;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -148,6 +149,15 @@ public final class ArrayFunctionCases extends CaseGroup {
         lit("2024-02-28").cast("date"))));
     query("sequence_strings", spark -> spark.range(1).select(sequence(lit("a"), lit("b"))));
     query("shuffle_name", spark -> spark.range(1).select(shuffle(array(lit(7)))));
+    // the seed is fixed in the plan: running the same Dataset again shuffles the same way
+    check("shuffle_repeatable", (spark, outcome) -> {
+      Dataset<Row> shuffled = spark.range(20).select(shuffle(array(lit(1), lit(2), lit(3), lit(4), lit(5), lit(6),
+          lit(7), lit(8))).as("s"));
+      List<Row> first = shuffled.collectAsList();
+      outcome.value("repeatable", shuffled.collectAsList().equals(first));
+      outcome.value("permutations", first.stream().allMatch(row -> row.getList(0).stream().sorted().toList()
+          .equals(List.of(1, 2, 3, 4, 5, 6, 7, 8))));
+    });
     query("reduce", spark -> collections(spark).select(col("id"),
         reduce(col("a"), lit(0), (acc, x) -> acc.plus(coalesce(x, lit(0)))).as("total"),
         reduce(col("b"), lit(10L), (acc, x) -> acc.minus(x), acc -> acc.multiply(2)).as("finished")));
