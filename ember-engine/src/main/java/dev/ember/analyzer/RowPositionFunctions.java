@@ -21,8 +21,7 @@ import java.util.Map;
  */
 final class RowPositionFunctions {
   /** The position-dependent functions, by the name of their resolved call. */
-  static final List<String> CALLS = List.of("rand", "randn", "monotonically_increasing_id", "spark_partition_id",
-      "distributed_sequence_id", "uuid", "shuffle");
+  static final List<String> CALLS = dev.ember.plan.resolved.RowPositionCalls.NAMES;
 
   private RowPositionFunctions() {
   }

@@ -1,6 +1,7 @@
 package dev.ember.engine;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
@@ -28,17 +29,14 @@ public final class SessionConf {
     defaults.put(TIME_ZONE, TimeZone.getDefault().getID());
     defaults.put("spark.sql.warehouse.dir", java.nio.file.Path.of("spark-warehouse").toAbsolutePath().toUri().toString()
         .replaceAll("/$", ""));
-    defaults.put(ANSI_ENABLED, "true");
-    defaults.put(CASE_SENSITIVE, "false");
-    defaults.put(SHUFFLE_PARTITIONS, "200");
-    defaults.put("spark.sql.session.localRelationCacheThreshold", "1048576");
-    defaults.put("spark.sql.session.localRelationChunkSizeRows", "10000");
-    defaults.put("spark.sql.session.localRelationChunkSizeBytes", "16777216");
-    defaults.put("spark.sql.session.localRelationBatchOfChunksSizeBytes", "1073741824");
-    defaults.put("spark.sql.session.localRelationSizeLimit", "3221225472");
-    defaults.put("spark.sql.execution.arrow.useLargeVarTypes", "false");
-    defaults.put("spark.sql.execution.arrow.maxRecordsPerBatch", "10000");
-    defaults.put("spark.sql.legacy.timeParserPolicy", "CORRECTED");
+    // the keys getAll lists besides those set; their values are Spark's defaults, from Spark's own registry
+    for (String key : List.of(ANSI_ENABLED, CASE_SENSITIVE, SHUFFLE_PARTITIONS,
+        "spark.sql.session.localRelationCacheThreshold", "spark.sql.session.localRelationChunkSizeRows",
+        "spark.sql.session.localRelationChunkSizeBytes", "spark.sql.session.localRelationBatchOfChunksSizeBytes",
+        "spark.sql.session.localRelationSizeLimit", "spark.sql.execution.arrow.useLargeVarTypes",
+        "spark.sql.execution.arrow.maxRecordsPerBatch", "spark.sql.legacy.timeParserPolicy")) {
+      defaults.put(key, SparkConfs.entry(key).orElseThrow().defaultText());
+    }
     return Map.copyOf(defaults);
   }
 

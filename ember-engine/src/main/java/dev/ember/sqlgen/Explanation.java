@@ -7,6 +7,7 @@ import dev.ember.plan.text.ExpressionText;
 import dev.ember.plan.text.FormattedPlanText;
 import dev.ember.plan.text.LiteralText;
 import dev.ember.plan.text.LogicalPlanText;
+import dev.ember.plan.text.PlanTree;
 import dev.ember.plan.text.ResolvedPlanText;
 import dev.ember.plan.text.UnresolvedExpressionText;
 import java.time.ZoneId;
@@ -27,19 +28,21 @@ public final class Explanation {
   public static String of(EngineSession session, LogicalPlan parsed, ResolvedPlan analyzed, String sql, Mode mode) {
     LiteralText literals = new LiteralText(ZoneId.of(session.conf().timeZone()));
     ResolvedPlanText resolvedText = new ResolvedPlanText(new ExpressionText(literals));
-    String optimized = resolvedText.tree(analyzed).text();
-    String physical = "== Physical Plan ==\n" + session.physicalPlan(sql) + "\nDuckDB SQL:\n" + SqlLayout.of(sql)
-        + "\n";
+    PlanTree tree = resolvedText.tree(analyzed);
     return switch (mode) {
-      case SIMPLE -> physical;
-      case FORMATTED -> "== Physical Plan ==\n" + FormattedPlanText.of(resolvedText.tree(analyzed))
-          + "DuckDB plan:\n" + session.physicalPlan(sql) + "\nDuckDB SQL:\n" + SqlLayout.of(sql) + "\n";
+      case SIMPLE -> "== Physical Plan ==\n" + duckDb(session, sql);
+      case FORMATTED -> "== Physical Plan ==\n" + FormattedPlanText.of(tree) + "DuckDB plan:\n" + duckDb(session, sql);
       case EXTENDED -> "== Parsed Logical Plan ==\n"
           + new LogicalPlanText(new UnresolvedExpressionText(literals)).tree(parsed).text()
-          + "\n== Analyzed Logical Plan ==\n" + ResolvedPlanText.schemaLine(analyzed) + "\n" + optimized
-          + "\n== Optimized Logical Plan ==\n" + optimized + "\n" + physical;
-      case COST -> "== Optimized Logical Plan ==\n" + optimized + "\n" + physical;
+          + "\n== Analyzed Logical Plan ==\n" + ResolvedPlanText.schemaLine(analyzed) + "\n" + tree.text()
+          + "\n== Optimized Logical Plan ==\n" + tree.text() + "\n== Physical Plan ==\n" + duckDb(session, sql);
+      case COST -> "== Optimized Logical Plan ==\n" + tree.text() + "\n== Physical Plan ==\n" + duckDb(session, sql);
       case CODEGEN -> "Found 0 WholeStageCodegen subtrees.\n\n== DuckDB SQL ==\n" + SqlLayout.of(sql) + "\n";
     };
+  }
+
+  /** DuckDB's physical plan ({@code EXPLAIN}, run only for the modes that print it), then the SQL laid out. */
+  private static String duckDb(EngineSession session, String sql) {
+    return session.physicalPlan(sql) + "\nDuckDB SQL:\n" + SqlLayout.of(sql) + "\n";
   }
 }

@@ -23,12 +23,12 @@ final class NativeMoments {
   }
 
   static SqlExpression of(String statistic, List<SqlExpression> values, SqlExpression rows) {
-    List<SqlExpression> doubles = values.stream().<SqlExpression>map(value -> new SqlCase(List.of(
-        new SqlCase.When(SqlCall.of("isfinite", new SqlCast(value, "DOUBLE", false)), new SqlCast(value, "DOUBLE", false))),
-        new SqlLiteral(null, AtomicType.DOUBLE))).toList();
-    SqlExpression nonFinite = values.stream().<SqlExpression>map(value -> SqlOperator.prefix("NOT",
-        SqlCall.of("isfinite", new SqlCast(value, "DOUBLE", false))))
-        .reduce((left, right) -> SqlOperator.infix("OR", left, right)).orElseThrow();
+    List<SqlExpression> asDoubles = values.stream().<SqlExpression>map(value -> new SqlCast(value, "DOUBLE", false))
+        .toList();
+    List<SqlExpression> doubles = asDoubles.stream().<SqlExpression>map(value -> new SqlCase(List.of(
+        new SqlCase.When(SqlCall.of("isfinite", value), value)), new SqlLiteral(null, AtomicType.DOUBLE))).toList();
+    SqlExpression nonFinite = asDoubles.stream().<SqlExpression>map(value -> SqlOperator.prefix("NOT",
+        SqlCall.of("isfinite", value))).reduce((left, right) -> SqlOperator.infix("OR", left, right)).orElseThrow();
     SqlExpression anyNonFinite = SqlOperator.infix(">", new SqlFilteredAggregate(SqlCall.of("count", values.get(0)),
         nonFinite), new SqlLiteral(0L, AtomicType.LONG));
     return new SqlCase(List.of(new SqlCase.When(anyNonFinite, new SqlLiteral(Double.NaN, AtomicType.DOUBLE))),

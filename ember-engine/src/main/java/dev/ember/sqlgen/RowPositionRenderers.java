@@ -22,8 +22,7 @@ import java.util.Map;
  * are the ordinal from 0 and the partition id 0 (one partition).
  */
 final class RowPositionRenderers {
-  private static final List<String> CALLS = List.of("rand", "randn", "monotonically_increasing_id", "spark_partition_id",
-      "distributed_sequence_id", "uuid", "shuffle");
+  private static final List<String> CALLS = dev.ember.plan.resolved.RowPositionCalls.NAMES;
   private static final SqlLiteral TWO_TO_THE_53 = new SqlLiteral(9007199254740992.0, AtomicType.DOUBLE);
 
   private RowPositionRenderers() {
