@@ -1,6 +1,7 @@
 package dev.ember;
 
 import dev.ember.connect.EmberConnectService;
+import dev.ember.connect.GrpcLimits;
 import dev.ember.engine.EmberEngine;
 import java.io.IOException;
 import java.util.UUID;
@@ -18,8 +19,11 @@ final class EmberRuntime implements AutoCloseable {
   private final EmberConnectService service;
   private final Server server;
   private final ManagedChannel channel;
+  private final java.util.concurrent.ExecutorService requestThreads;
 
-  private EmberRuntime(java.util.concurrent.CompletableFuture<EmberEngine> engine, EmberConnectService service, Server server, ManagedChannel channel) {
+  private EmberRuntime(java.util.concurrent.CompletableFuture<EmberEngine> engine, EmberConnectService service,
+      Server server, ManagedChannel channel, java.util.concurrent.ExecutorService requestThreads) {
+    this.requestThreads = requestThreads;
     this.engine = engine;
     this.service = service;
     this.server = server;
@@ -32,17 +36,20 @@ final class EmberRuntime implements AutoCloseable {
     java.util.concurrent.CompletableFuture<EmberEngine> engine =
         java.util.concurrent.CompletableFuture.supplyAsync(EmberEngine::start);
     EmberConnectService service = new EmberConnectService(() -> started(engine));
+    java.util.concurrent.ExecutorService requestThreads = GrpcLimits.requestThreads();
     try {
       Server server = InProcessServerBuilder.forName(name)
-          .addService(service)
+          .addService(service.definition())
+          .executor(requestThreads)
           .maxInboundMessageSize(Integer.MAX_VALUE)
           .build()
           .start();
       ManagedChannel channel = InProcessChannelBuilder.forName(name)
           .maxInboundMessageSize(Integer.MAX_VALUE)
           .build();
-      return new EmberRuntime(engine, service, server, channel);
+      return new EmberRuntime(engine, service, server, channel, requestThreads);
     } catch (IOException e) {
+      requestThreads.shutdownNow();
       service.close();
       started(engine).close();
       throw new IllegalStateException("could not start Ember's in-process server", e);
@@ -57,6 +64,7 @@ final class EmberRuntime implements AutoCloseable {
   public void close() {
     channel.shutdownNow();
     server.shutdownNow();
+    requestThreads.shutdownNow();
     service.close();
     started(engine).close();
   }

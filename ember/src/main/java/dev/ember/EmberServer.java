@@ -1,6 +1,7 @@
 package dev.ember;
 
 import dev.ember.connect.EmberConnectService;
+import dev.ember.connect.GrpcLimits;
 import dev.ember.engine.EmberEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,16 +16,18 @@ import org.sparkproject.io.grpc.netty.NettyServerBuilder;
  */
 public final class EmberServer implements AutoCloseable {
   public static final int DEFAULT_PORT = 15002;
-  private static final int MAX_MESSAGE_BYTES = 128 * 1024 * 1024;
 
   private final EmberEngine engine;
   private final EmberConnectService service;
   private final Server server;
+  private final java.util.concurrent.ExecutorService requestThreads;
 
-  private EmberServer(EmberEngine engine, EmberConnectService service, Server server) {
+  private EmberServer(EmberEngine engine, EmberConnectService service, Server server,
+      java.util.concurrent.ExecutorService requestThreads) {
     this.engine = engine;
     this.service = service;
     this.server = server;
+    this.requestThreads = requestThreads;
   }
 
   /** Starts a server; port 0 picks a free port (see {@link #port()}). */
@@ -45,14 +48,17 @@ public final class EmberServer implements AutoCloseable {
       engine.close();
       throw invalidConf;
     }
+    java.util.concurrent.ExecutorService requestThreads = GrpcLimits.requestThreads();
     try {
       Server server = NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
-          .addService(service)
-          .maxInboundMessageSize(MAX_MESSAGE_BYTES)
+          .addService(service.definition())
+          .executor(requestThreads)
+          .maxInboundMessageSize(service.limits().maxInboundMessageSize())
           .build()
           .start();
-      return new EmberServer(engine, service, server);
+      return new EmberServer(engine, service, server, requestThreads);
     } catch (IOException e) {
+      requestThreads.shutdownNow();
       service.close();
       engine.close();
       throw new UncheckedIOException("could not listen on " + host + ":" + port, e);
@@ -88,6 +94,7 @@ public final class EmberServer implements AutoCloseable {
       server.shutdownNow();
       Thread.currentThread().interrupt();
     }
+    requestThreads.shutdownNow();
     service.close();
     engine.close();
   }

@@ -43,6 +43,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   private final java.util.Map<String, java.util.List<String>> operationTags = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final DetachedOperations detached;
+  private final GrpcLimits limits;
 
   public EmberConnectService(EmberEngine engine) {
     this(() -> engine, java.util.Map.of());
@@ -61,6 +62,17 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   private EmberConnectService(java.util.function.Supplier<EmberEngine> engine, java.util.Map<String, String> conf) {
     this.sessions = new ConnectSessions(engine, conf);
     this.detached = new DetachedOperations(DetachedOperations.timeout(conf));
+    this.limits = GrpcLimits.of(conf);
+  }
+
+  /** The limits of the server's confs ({@code spark.connect.grpc.*}). */
+  public GrpcLimits limits() {
+    return limits;
+  }
+
+  /** The service as a server adds it, as Spark binds it: requests parsed under {@code spark.connect.grpc.marshallerRecursionLimit}. */
+  public org.sparkproject.io.grpc.ServerServiceDefinition definition() {
+    return limits.bind(SparkConnectServiceGrpc.bindService(this));
   }
 
   @Override

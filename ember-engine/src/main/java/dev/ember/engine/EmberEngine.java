@@ -39,6 +39,8 @@ public final class EmberEngine implements AutoCloseable {
    * Starts an in-memory engine with the engine-wide confs among {@code conf} ({@link DuckDbSettings}:
    * {@code spark.ember.duckdb.memoryLimit}, {@code spark.ember.duckdb.tempDirectory}); other keys are ignored.
    */
+  private static final int MAX_EXPRESSION_DEPTH = 20_000;
+
   public static EmberEngine start(Map<String, String> conf) {
     try {
       Class.forName("org.duckdb.DuckDBDriver");
@@ -84,9 +86,17 @@ public final class EmberEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * A session's connection. Its expression and plan depth limit is far above DuckDB's 1000: a Spark plan may
+   * nest as deeply as its server accepts (1024 messages by default), and requests run on deep stacks.
+   */
   private DuckDBConnection newConnection() {
     try {
-      return (DuckDBConnection) database.duplicate();
+      DuckDBConnection connection = (DuckDBConnection) database.duplicate();
+      try (java.sql.Statement statement = connection.createStatement()) {
+        statement.execute("SET max_expression_depth = " + MAX_EXPRESSION_DEPTH);
+      }
+      return connection;
     } catch (SQLException e) {
       throw SparkErrors.internal("Could not open a DuckDB connection: " + e.getMessage());
     }

@@ -12,15 +12,26 @@ import java.util.List;
 /**
  * A set operation as {@code SELECT * FROM ((left) UNION ALL (right))}: each side lists its columns
  * in output order (DuckDB matches them by position and names the result after the left side, whose
- * internal names are the output's).
+ * internal names are the output's). A chain of the same operation ({@code a.union(b).union(c)…}, as
+ * deep as a plan may nest) becomes one flat list of sides, which DuckDB reads without nesting.
  */
 final class CombinedRowsToSql {
   private CombinedRowsToSql() {
   }
 
   static SqlSelect select(SqlGenerator generator, CombinedRows rows) {
-    SqlFrom combined = new SqlFrom.SetOperation(side(generator, rows.left()), operator(rows), rows.all(),
-        side(generator, rows.right()), generator.nextAlias());
+    java.util.ArrayDeque<ResolvedPlan> rights = new java.util.ArrayDeque<>();
+    ResolvedPlan leftmost = rows;
+    while (leftmost instanceof CombinedRows chained && chained.type() == rows.type() && chained.all() == rows.all()) {
+      rights.push(chained.right());
+      leftmost = chained.left();
+    }
+    List<SqlSelect> sides = new java.util.ArrayList<>();
+    sides.add(side(generator, leftmost));
+    while (!rights.isEmpty()) {
+      sides.add(side(generator, rights.pop()));
+    }
+    SqlFrom combined = new SqlFrom.SetOperation(sides, operator(rows), rows.all(), generator.nextAlias());
     return SqlSelect.from(List.of(new SelectItem(new SqlStar(), null)), combined);
   }
 

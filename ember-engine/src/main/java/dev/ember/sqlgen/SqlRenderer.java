@@ -114,8 +114,9 @@ public final class SqlRenderer {
           + render(join.condition());
     }
     if (from instanceof SqlFrom.SetOperation operation) {
-      return "((" + render(operation.left()) + ") " + operation.operator().name() + (operation.all() ? " ALL" : "")
-          + " (" + render(operation.right()) + ")) AS " + identifier(operation.alias());
+      String operator = ") " + operation.operator().name() + (operation.all() ? " ALL" : "") + " (";
+      return "((" + operation.sides().stream().map(SqlRenderer::render).collect(Collectors.joining(operator))
+          + ")) AS " + identifier(operation.alias());
     }
     throw new IllegalStateException("unexpected " + from);
 

@@ -37,9 +37,11 @@ public sealed interface SqlFrom {
   /** DuckDB's join kinds; SEMI and ANTI output the left side only. */
   enum JoinKind { INNER, LEFT, RIGHT, FULL, SEMI, ANTI }
 
-  /** {@code ((left) UNION [ALL] (right)) AS alias}, likewise INTERSECT and EXCEPT. */
-  record SetOperation(SqlSelect left, SetOperator operator, boolean all, SqlSelect right, String alias)
-      implements SqlFrom {
+  /** {@code ((first) UNION [ALL] (second) UNION [ALL] …) AS alias}, likewise INTERSECT and EXCEPT. */
+  record SetOperation(List<SqlSelect> sides, SetOperator operator, boolean all, String alias) implements SqlFrom {
+    public SetOperation {
+      sides = List.copyOf(sides);
+    }
   }
 
   enum SetOperator { UNION, INTERSECT, EXCEPT }

@@ -1,0 +1,136 @@
+package dev.ember.robustness;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ember.Ember;
+import dev.ember.EmberServer;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.apache.spark.SparkException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Plans as deep as Spark's server accepts (its {@code spark.connect.grpc.marshallerRecursionLimit},
+ * 1024 by default) run embedded and over a server: long chains of withColumn, filter, arithmetic and
+ * unions.
+ */
+class DeepPlanTest {
+  private static EmberServer server;
+  private static SparkSession remote;
+
+  @BeforeAll
+  static void startServer() {
+    server = EmberServer.start("127.0.0.1", 0, Map.of("spark.connect.grpc.marshallerRecursionLimit", "2048"));
+    remote = SparkSession.builder().remote(server.remoteUrl()).getOrCreate();
+  }
+
+  @AfterAll
+  static void stopServer() throws Exception {
+    remote.close();
+    server.close();
+  }
+
+  static Stream<String> sessions() {
+    return Stream.of("embedded", "loopback");
+  }
+
+  private static SparkSession session(String name) {
+    return name.equals("embedded") ? Ember.session() : remote;
+  }
+
+  @ParameterizedTest
+  @MethodSource("sessions")
+  void chainedWithColumns(String name) throws Exception {
+    Row last = onDeepStack(() -> {
+      Dataset<Row> df = session(name).range(3).toDF();
+      for (int i = 0; i < 900; i++) {
+        df = df.withColumn("c" + (i % 7), col("id").plus(i));
+      }
+      assertThat(df.columns()).hasSize(8);
+      return df.orderBy("id").collectAsList().get(2);
+    });
+    assertThat(last.getLong(7)).isEqualTo(2L + 895); // c6 last set at i = 895
+  }
+
+  @ParameterizedTest
+  @MethodSource("sessions")
+  void chainedFilters(String name) throws Exception {
+    long count = onDeepStack(() -> {
+      Dataset<Row> df = session(name).range(1000).toDF();
+      for (int i = 0; i < 900; i++) {
+        df = df.filter(col("id").geq(i));
+      }
+      return df.count();
+    });
+    assertThat(count).isEqualTo(101L);
+  }
+
+  @ParameterizedTest
+  @MethodSource("sessions")
+  void deepArithmetic(String name) throws Exception {
+    long value = onDeepStack(() -> {
+      Column sum = col("id");
+      for (int i = 0; i < 1000; i++) {
+        sum = sum.plus(1);
+      }
+      return session(name).range(2).select(sum.as("s")).orderBy("s").collectAsList().get(1).getLong(0);
+    });
+    assertThat(value).isEqualTo(1001L);
+  }
+
+  /**
+   * 1000 unions nest a request 2000 messages deep, within a server limit of 2048 as in Spark's own "spark deep
+   * recursion" test (the client needs a deep stack too).
+   */
+  @ParameterizedTest
+  @MethodSource("sessions")
+  void manyUnions(String name) throws Exception {
+    SparkSession spark = session(name);
+    long rows = onDeepStack(() -> {
+      Dataset<Row> df = spark.range(1).toDF();
+      for (int a = 1; a <= 1000; a++) {
+        df = df.union(spark.range(a, a + 1).toDF());
+      }
+      return (long) df.collectAsList().size();
+    });
+    assertThat(rows).isEqualTo(1001L);
+  }
+
+  /** A plan deeper than the server's limit fails as on Spark: the server cannot read the request. */
+  @Test
+  void deeperThanTheLimit() throws Exception {
+    Throwable failure = onDeepStack(() -> {
+      Dataset<Row> df = remote.range(1).toDF();
+      for (int a = 1; a <= 1100; a++) {
+        df = df.union(remote.range(a, a + 1).toDF());
+      }
+      try {
+        df.collectAsList();
+        return null;
+      } catch (Exception e) {
+        return e;
+      }
+    });
+    assertThat(failure).isInstanceOf(SparkException.class).hasMessageContaining("io.grpc.StatusRuntimeException: UNKNOWN");
+    assertThat(remote.range(3).count()).isEqualTo(3L);
+  }
+
+  private static <T> T onDeepStack(Callable<T> work) throws Exception {
+    FutureTask<T> task = new FutureTask<>(work);
+    Thread thread = new Thread(null, task, "deep-client", 256L * 1024 * 1024);
+    thread.start();
+    return task.get();
+  }
+}
