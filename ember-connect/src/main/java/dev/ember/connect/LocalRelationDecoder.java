@@ -1,5 +1,6 @@
 package dev.ember.connect;
 
+import dev.ember.engine.EngineSession;
 import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.types.StructType;
@@ -25,8 +26,17 @@ import org.sparkproject.org.apache.arrow.vector.complex.MapVector;
 import org.sparkproject.org.apache.arrow.vector.complex.StructVector;
 import org.sparkproject.org.apache.arrow.vector.ipc.ArrowStreamReader;
 
-/** {@code LocalRelation} (createDataFrame): the Arrow IPC data the client sent, read into rows. */
+/**
+ * {@code LocalRelation} (createDataFrame): the Arrow IPC data the client sent. Data from
+ * {@value #TABLE_THRESHOLD} bytes ({@code spark.ember.localRelation.tableThreshold}) goes into a session table
+ * through DuckDB's Arrow reader; smaller data (and types DuckDB's reader cannot take) is read into rows carried in
+ * the plan.
+ */
 final class LocalRelationDecoder {
+  /** Ember's conf: the size of Arrow data from which a local relation is loaded as a table. */
+  static final String TABLE_THRESHOLD_CONF = "spark.ember.localRelation.tableThreshold";
+  static final long TABLE_THRESHOLD = 65_536;
+
   private final BufferAllocator allocator;
   private final ArtifactStore artifacts;
 
@@ -35,32 +45,41 @@ final class LocalRelationDecoder {
     this.artifacts = artifacts;
   }
 
-  LocalRelation decode(org.apache.spark.connect.proto.LocalRelation relation) {
+  LocalRelation decode(org.apache.spark.connect.proto.LocalRelation relation, EngineSession session) {
     StructType schema = relation.hasSchema() ? DataTypes.parseSchema(relation.getSchema()) : null;
     List<byte[]> data = relation.hasData() ? List.of(relation.getData().toByteArray()) : List.of();
-    return decode(schema, data);
+    return decode(schema, data, session);
   }
 
   /** Data uploaded as artifacts ({@code createDataFrame} above the cache threshold). */
-  LocalRelation decodeCached(String sessionId, org.apache.spark.connect.proto.ChunkedCachedLocalRelation relation) {
+  LocalRelation decodeCached(EngineSession session, org.apache.spark.connect.proto.ChunkedCachedLocalRelation relation) {
+    String sessionId = session.sessionId();
     StructType schema = relation.hasSchemaHash()
         ? DataTypes.parseSchema(new String(artifacts.cached(sessionId, relation.getSchemaHash()),
             java.nio.charset.StandardCharsets.UTF_8))
         : null;
     List<byte[]> chunks = relation.getDataHashesList().stream().map(hash -> artifacts.cached(sessionId, hash)).toList();
-    return decode(schema, chunks);
+    return decode(schema, chunks, session);
   }
 
   /** The older form: the artifact holds a serialized LocalRelation message. */
-  LocalRelation decodeCachedProto(String sessionId, String hash) {
+  LocalRelation decodeCachedProto(EngineSession session, String hash) {
     try {
-      return decode(org.apache.spark.connect.proto.LocalRelation.parseFrom(artifacts.cached(sessionId, hash)));
+      return decode(org.apache.spark.connect.proto.LocalRelation.parseFrom(artifacts.cached(session.sessionId(), hash)),
+          session);
     } catch (org.sparkproject.com.google.protobuf.InvalidProtocolBufferException e) {
       throw SparkErrors.internal("The cached local relation " + hash + " is not a LocalRelation: " + e.getMessage());
     }
   }
 
-  private LocalRelation decode(StructType givenSchema, List<byte[]> chunks) {
+  private LocalRelation decode(StructType givenSchema, List<byte[]> chunks, EngineSession session) {
+    long bytes = chunks.stream().mapToLong(chunk -> chunk.length).sum();
+    if (bytes > 0 && bytes >= tableThreshold(session)) {
+      StructType schema = givenSchema != null ? givenSchema : schemaOf(chunks);
+      if (!schema.fields().isEmpty() && LocalTableTypes.loadable(schema)) {
+        return new LocalRelation(schema, session.localTable(chunks, schema.fields().size()));
+      }
+    }
     List<List<Object>> rows = new ArrayList<>();
     StructType schema = givenSchema;
     for (byte[] chunk : chunks) {
@@ -89,6 +108,25 @@ final class LocalRelationDecoder {
       throw SparkErrors.internal("A local relation needs a schema or data.");
     }
     return new LocalRelation(schema, rows);
+  }
+
+  private static long tableThreshold(EngineSession session) {
+    String value = session.conf().getOrDefault(TABLE_THRESHOLD_CONF, Long.toString(TABLE_THRESHOLD));
+    return dev.ember.engine.ByteSizes.parse(value, TABLE_THRESHOLD_CONF);
+  }
+
+  /** The schema of the first stream that has one. */
+  private StructType schemaOf(List<byte[]> chunks) {
+    for (byte[] chunk : chunks) {
+      if (chunk.length > 0) {
+        try (ArrowStreamReader reader = new ArrowStreamReader(new ByteArrayInputStream(chunk), allocator)) {
+          return schemaOf(reader.getVectorSchemaRoot());
+        } catch (IOException e) {
+          throw SparkErrors.internal("Could not read the local relation sent by the client: " + e.getMessage());
+        }
+      }
+    }
+    throw SparkErrors.internal("A local relation needs a schema or data.");
   }
 
   private static StructType schemaOf(VectorSchemaRoot root) {

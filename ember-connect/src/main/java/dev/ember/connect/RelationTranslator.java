@@ -63,11 +63,11 @@ final class RelationTranslator {
         return new Range(range.hasStart() ? range.getStart() : 0, range.getEnd(), range.getStep());
       }
       case LOCAL_RELATION:
-        return localRelations.decode(relation.getLocalRelation());
+        return localRelations.decode(relation.getLocalRelation(), session);
       case CHUNKED_CACHED_LOCAL_RELATION:
-        return localRelations.decodeCached(session.sessionId(), relation.getChunkedCachedLocalRelation());
+        return localRelations.decodeCached(session, relation.getChunkedCachedLocalRelation());
       case CACHED_LOCAL_RELATION:
-        return localRelations.decodeCachedProto(session.sessionId(), relation.getCachedLocalRelation().getHash());
+        return localRelations.decodeCachedProto(session, relation.getCachedLocalRelation().getHash());
       case PROJECT:
         return new Project(translate(relation.getProject().getInput()),
             ExpressionTranslator.translateAll(relation.getProject().getExpressionsList()));

@@ -97,7 +97,7 @@ public final class Analyzer {
     }
     if (plan instanceof LocalRelation local) {
       return Scope.of(new LocalRows(local.schema().fields().stream()
-          .map(field -> newAttribute(field.name(), field.dataType(), field.nullable())).toList(), local.rows()));
+          .map(field -> newAttribute(field.name(), field.dataType(), field.nullable())).toList(), local.data()));
     }
     if (plan instanceof Project project) {
       if (GlobalAggregates.containsAggregates(project.expressions())) {

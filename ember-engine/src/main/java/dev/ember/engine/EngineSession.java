@@ -40,6 +40,7 @@ public final class EngineSession implements AutoCloseable {
   private final BufferAllocator allocator;
   private final RowBatchEncoder rowEncoder;
   private final ArrowExportStart arrowExport;
+  private final LocalTables localTables;
   private String connectionTimeZone;
 
   EngineSession(String sessionId, DuckDBConnection connection, BufferAllocator allocator,
@@ -49,6 +50,15 @@ public final class EngineSession implements AutoCloseable {
     this.allocator = allocator;
     this.arrowExport = arrowExport;
     this.rowEncoder = new RowBatchEncoder(allocator);
+    this.localTables = new LocalTables(connection, allocator);
+  }
+
+  /**
+   * The table holding a local relation's data, sent as Arrow IPC streams with {@code columns} columns: loaded
+   * into DuckDB through Arrow on first use, found again by content.
+   */
+  public dev.ember.plan.logical.LocalData.Table localTable(List<byte[]> ipcStreams, int columns) {
+    return localTables.load(ipcStreams, columns);
   }
 
   public String sessionId() {

@@ -1,11 +1,11 @@
 package dev.ember.plan.resolved;
 
+import dev.ember.plan.logical.LocalData;
 import java.util.List;
 
-/** Rows shipped with the plan ({@code createDataFrame}); values as in {@link dev.ember.plan.expressions.Literal}. */
-public record LocalRows(List<Attribute> output, List<List<Object>> rows) implements ResolvedPlan {
+/** A local relation's rows ({@code createDataFrame}), carried in the plan or loaded into a session table. */
+public record LocalRows(List<Attribute> output, LocalData data) implements ResolvedPlan {
   public LocalRows {
     output = List.copyOf(output);
-    rows = List.copyOf(rows);
   }
 }

@@ -61,7 +61,7 @@ public final class LogicalPlanText {
       return PlanTree.leaf("Range (" + range.start() + ", " + range.end() + ", step=" + range.step() + ", splits=Some(1))");
     }
     if (plan instanceof LocalRelation local) {
-      return PlanTree.leaf("LocalRelation " + (local.rows().isEmpty() ? "<empty>, " : "")
+      return PlanTree.leaf("LocalRelation " + (local.data().rowCount() == 0 ? "<empty>, " : "")
           + local.schema().fields().stream().map(StructField::name).collect(Collectors.joining(", ", "[", "]")));
     }
     if (plan instanceof UnresolvedRelation relation) {

@@ -49,7 +49,7 @@ public final class ResolvedPlanText {
           + ", splits=Some(1))");
     }
     if (plan instanceof LocalRows local) {
-      return PlanTree.leaf("LocalRelation " + (local.rows().isEmpty() ? "<empty>, " : "")
+      return PlanTree.leaf("LocalRelation " + (local.data().rowCount() == 0 ? "<empty>, " : "")
           + attributes(local.output(), ", "));
     }
     if (plan instanceof FileScan scan) {

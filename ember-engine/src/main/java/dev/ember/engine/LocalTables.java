@@ -1,0 +1,107 @@
+package dev.ember.engine;
+
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.logical.LocalData;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.arrow.c.ArrowArrayStream;
+import org.apache.arrow.c.Data;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.ipc.ArrowStreamReader;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Data the client sends with a plan ({@code createDataFrame}) loaded into a DuckDB temporary table of the session
+ * straight from its Arrow IPC batches (columns {@code c0, c1, ...}), never as SQL text. The same data sent again
+ * (every action on a DataFrame resends it) finds its table by content; the tables live as long as the session.
+ */
+final class LocalTables {
+  private final DuckDBConnection connection;
+  private final BufferAllocator allocator;
+  private final Map<String, LocalData.Table> tables = new HashMap<>();
+  private long loads;
+
+  LocalTables(DuckDBConnection connection, BufferAllocator allocator) {
+    this.connection = connection;
+    this.allocator = allocator;
+  }
+
+  /** The table holding these Arrow IPC streams' rows ({@code columns} wide), loaded on first use. */
+  synchronized LocalData.Table load(List<byte[]> ipcStreams, int columns) {
+    String key = digest(ipcStreams);
+    LocalData.Table known = tables.get(key);
+    if (known != null) {
+      return known;
+    }
+    String table = "ember_local_" + (++loads);
+    long rows = 0;
+    boolean created = false;
+    try {
+      for (byte[] ipc : ipcStreams) {
+        if (ipc.length == 0) {
+          continue;
+        }
+        rows += append(table, ipc, columns, created);
+        created = true;
+      }
+    } catch (SQLException | IOException | RuntimeException e) {
+      drop(table);
+      throw SparkErrors.internal("Could not load the local relation sent by the client: " + e.getMessage());
+    }
+    LocalData.Table loaded = new LocalData.Table(table, rows);
+    tables.put(key, loaded);
+    return loaded;
+  }
+
+  /** Scans one IPC stream through DuckDB's Arrow reader into the table (created by the first). */
+  private long append(String table, byte[] ipc, int columns, boolean created) throws SQLException, IOException {
+    String view = table + "_arrow";
+    String columnNames = IntStream.range(0, columns).mapToObj(CachedRelation::columnName)
+        .collect(Collectors.joining(", "));
+    try (ArrowStreamReader reader = new ArrowStreamReader(new ByteArrayInputStream(ipc), allocator);
+        ArrowArrayStream stream = ArrowArrayStream.allocateNew(allocator);
+        Statement statement = connection.createStatement()) {
+      Data.exportArrayStream(allocator, reader, stream);
+      connection.registerArrowStream(view, stream);
+      try {
+        String source = "SELECT * FROM \"" + view + "\" AS arrow_data(" + columnNames + ")";
+        return statement.executeUpdate(created ? "INSERT INTO \"" + table + "\" " + source
+            : "CREATE TEMPORARY TABLE \"" + table + "\" AS " + source);
+      } finally {
+        statement.execute("DROP VIEW IF EXISTS \"" + view + "\"");
+      }
+    }
+  }
+
+  private void drop(String table) {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("DROP TABLE IF EXISTS \"" + table + "\"");
+    } catch (SQLException e) {
+      throw SparkErrors.internal("Could not drop " + table + ": " + e.getMessage());
+    }
+  }
+
+  private static String digest(List<byte[]> ipcStreams) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (byte[] ipc : ipcStreams) {
+        digest.update(Integer.toString(ipc.length).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        digest.update((byte) ':');
+        digest.update(ipc);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
