@@ -128,6 +128,12 @@ final class RelationTranslator {
         return join(relation.getJoin());
       case SET_OP:
         return setOperation(relation.getSetOp());
+      case NEAREST_BY_JOIN: {
+        var nearest = relation.getNearestByJoin();
+        return dev.ember.plan.logical.NearestByJoin.of(translate(nearest.getLeft()), translate(nearest.getRight()),
+            ExpressionTranslator.translate(nearest.getRankingExpression()), nearest.getNumResults(),
+            nearest.getJoinType(), nearest.getMode(), nearest.getDirection());
+      }
       case DEDUPLICATE:
         return new Deduplicate(translate(relation.getDeduplicate().getInput()),
             relation.getDeduplicate().getColumnNamesList(),

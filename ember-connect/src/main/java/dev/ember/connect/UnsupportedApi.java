@@ -53,7 +53,6 @@ final class UnsupportedApi {
     RELATIONS.put(Relation.RelTypeCase.UNRESOLVED_TABLE_VALUED_FUNCTION, "TableValuedFunction");
     RELATIONS.put(Relation.RelTypeCase.LATERAL_JOIN, "Dataset.lateralJoin");
     RELATIONS.put(Relation.RelTypeCase.RELATION_CHANGES, "DataFrameReader.changes");
-    RELATIONS.put(Relation.RelTypeCase.NEAREST_BY_JOIN, "Dataset.nearestByJoin");
     RELATIONS.put(Relation.RelTypeCase.ML_RELATION, "Spark ML");
 
     EXPRESSIONS.put(Expression.ExprTypeCase.EXPRESSION_STRING, "functions.expr");

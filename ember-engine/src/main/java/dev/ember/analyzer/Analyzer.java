@@ -188,6 +188,9 @@ public final class Analyzer {
     if (plan instanceof JoinWith joinWith) {
       return new JoinWithResolver(this).resolve(joinWith);
     }
+    if (plan instanceof dev.ember.plan.logical.NearestByJoin nearest) {
+      return NearestByJoinResolver.resolve(this, nearest);
+    }
     if (plan instanceof Hint hint) {
       return resolve(hint.input());
     }
