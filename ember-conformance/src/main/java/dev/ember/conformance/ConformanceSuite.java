@@ -32,6 +32,7 @@ import dev.ember.conformance.cases.OtherRelationCases;
 import dev.ember.conformance.cases.MathCases;
 import dev.ember.conformance.cases.MomentCases;
 import dev.ember.conformance.cases.NearestByJoinCases;
+import dev.ember.conformance.cases.WriteCheckCases;
 import dev.ember.conformance.cases.NaStatCases;
 import dev.ember.conformance.cases.RangeCases;
 import dev.ember.conformance.cases.ReaderCases;
@@ -114,6 +115,7 @@ public final class ConformanceSuite {
         new MiscFunctionCases(),
         new SketchCases(),
         new MomentCases(),
-        new NearestByJoinCases());
+        new NearestByJoinCases(),
+        new WriteCheckCases());
   }
 }

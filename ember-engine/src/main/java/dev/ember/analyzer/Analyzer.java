@@ -84,10 +84,11 @@ public final class Analyzer {
       return plan instanceof PlanIdTag tag ? scan.tagged(tag.planId()) : scan;
     }
     if (plan instanceof dev.ember.plan.logical.CheckpointedRelation checkpointed) {
-      var relation = session.checkpointed(checkpointed.relationId()).orElseThrow(() -> EmberException.withoutErrorClass(
-          // Spark's server raises InvalidPlanInput, which reaches the client without an error class
-          ErrorKind.JAVA_ILLEGAL_ARGUMENT, "No DataFrame with id " + checkpointed.relationId() + " is found in the session "
-              + session.sessionId()));
+      var relation = session.checkpointed(checkpointed.relationId()).orElseThrow(() -> new EmberException(
+          ErrorKind.INVALID_PLAN_INPUT, "CONNECT_INVALID_PLAN.DATAFRAME_NOT_FOUND", "56K00",
+          "The Spark Connect plan is invalid. No DataFrame with id " + checkpointed.relationId()
+              + " is found in the session " + session.sessionId(),
+          java.util.Map.of("dfId", checkpointed.relationId(), "sessionId", session.sessionId())));
       return Scope.of(new dev.ember.plan.resolved.CachedScan(relation.tableName(), relation.schema().fields().stream()
           .map(field -> newAttribute(field.name(), field.dataType(), field.nullable())).toList()));
     }
