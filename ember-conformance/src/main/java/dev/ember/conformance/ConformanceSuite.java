@@ -31,6 +31,7 @@ import dev.ember.conformance.cases.LocalDataCases;
 import dev.ember.conformance.cases.OtherRelationCases;
 import dev.ember.conformance.cases.MathCases;
 import dev.ember.conformance.cases.MomentCases;
+import dev.ember.conformance.cases.GeospatialCases;
 import dev.ember.conformance.cases.NearestByJoinCases;
 import dev.ember.conformance.cases.WriteCheckCases;
 import dev.ember.conformance.cases.NaStatCases;
@@ -116,6 +117,7 @@ public final class ConformanceSuite {
         new SketchCases(),
         new MomentCases(),
         new NearestByJoinCases(),
-        new WriteCheckCases());
+        new WriteCheckCases(),
+        new GeospatialCases());
   }
 }

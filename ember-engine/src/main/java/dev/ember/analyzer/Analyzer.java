@@ -97,6 +97,7 @@ public final class Analyzer {
           newAttribute("id", AtomicType.LONG, false)));
     }
     if (plan instanceof LocalRelation local) {
+      GeospatialChecks.requireEnabled(session, local.schema());
       return Scope.of(new LocalRows(local.schema().fields().stream()
           .map(field -> newAttribute(field.name(), field.dataType(), field.nullable())).toList(), local.rows()));
     }
