@@ -33,6 +33,7 @@ import dev.ember.conformance.cases.MathCases;
 import dev.ember.conformance.cases.MomentCases;
 import dev.ember.conformance.cases.GeospatialCases;
 import dev.ember.conformance.cases.NearestByJoinCases;
+import dev.ember.conformance.cases.PartitionIdCases;
 import dev.ember.conformance.cases.WriteCheckCases;
 import dev.ember.conformance.cases.NaStatCases;
 import dev.ember.conformance.cases.RangeCases;
@@ -118,6 +119,7 @@ public final class ConformanceSuite {
         new MomentCases(),
         new NearestByJoinCases(),
         new WriteCheckCases(),
-        new GeospatialCases());
+        new GeospatialCases(),
+        new PartitionIdCases());
   }
 }

@@ -143,10 +143,14 @@ final class RelationTranslator {
       case HINT:
         return new Hint(translate(relation.getHint().getInput()), relation.getHint().getName());
       case REPARTITION:
-        return new Repartition(translate(relation.getRepartition().getInput()), List.of());
-      case REPARTITION_BY_EXPRESSION:
-        return new Repartition(translate(relation.getRepartitionByExpression().getInput()),
-            ExpressionTranslator.translateAll(relation.getRepartitionByExpression().getPartitionExprsList()));
+        return new Repartition(translate(relation.getRepartition().getInput()), List.of(),
+            java.util.OptionalInt.of(relation.getRepartition().getNumPartitions()));
+      case REPARTITION_BY_EXPRESSION: {
+        var repartition = relation.getRepartitionByExpression();
+        return new Repartition(translate(repartition.getInput()),
+            ExpressionTranslator.translateAll(repartition.getPartitionExprsList()), repartition.hasNumPartitions()
+                ? java.util.OptionalInt.of(repartition.getNumPartitions()) : java.util.OptionalInt.empty());
+      }
       case COLLECT_METRICS: {
         var collect = relation.getCollectMetrics();
         return new dev.ember.plan.logical.CollectMetrics(translate(collect.getInput()), collect.getName(),

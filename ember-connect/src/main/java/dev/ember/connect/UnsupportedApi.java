@@ -63,7 +63,6 @@ final class UnsupportedApi {
     EXPRESSIONS.put(Expression.ExprTypeCase.MERGE_ACTION, "MergeIntoWriter.merge");
     EXPRESSIONS.put(Expression.ExprTypeCase.TYPED_AGGREGATE_EXPRESSION, "Aggregator.toColumn");
     EXPRESSIONS.put(Expression.ExprTypeCase.SUBQUERY_EXPRESSION, "Dataset.scalar");
-    EXPRESSIONS.put(Expression.ExprTypeCase.DIRECT_SHUFFLE_PARTITION_ID, "functions.spark_partition_id");
 
     for (Catalog.CatTypeCase operation : Catalog.CatTypeCase.values()) {
       CATALOG.put(operation, "Catalog." + camelCase(operation.name()));

@@ -197,6 +197,9 @@ public final class Analyzer {
       return resolve(hint.input());
     }
     if (plan instanceof Repartition repartition) {
+      if (DirectPartitioning.applies(repartition)) {
+        return DirectPartitioning.resolve(this, resolve(repartition.input()), repartition);
+      }
       return checkPartitioning(resolve(repartition.input()), repartition.partitionExpressions());
     }
     if (plan instanceof Sample sample) {
