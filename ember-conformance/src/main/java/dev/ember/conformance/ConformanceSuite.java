@@ -31,6 +31,10 @@ import dev.ember.conformance.cases.LocalDataCases;
 import dev.ember.conformance.cases.OtherRelationCases;
 import dev.ember.conformance.cases.MathCases;
 import dev.ember.conformance.cases.MomentCases;
+import dev.ember.conformance.cases.GeospatialCases;
+import dev.ember.conformance.cases.NearestByJoinCases;
+import dev.ember.conformance.cases.PartitionIdCases;
+import dev.ember.conformance.cases.WriteCheckCases;
 import dev.ember.conformance.cases.NaStatCases;
 import dev.ember.conformance.cases.RangeCases;
 import dev.ember.conformance.cases.ReaderCases;
@@ -112,6 +116,10 @@ public final class ConformanceSuite {
         new UrlFunctionCases(),
         new MiscFunctionCases(),
         new SketchCases(),
-        new MomentCases());
+        new MomentCases(),
+        new NearestByJoinCases(),
+        new WriteCheckCases(),
+        new GeospatialCases(),
+        new PartitionIdCases());
   }
 }

@@ -6,6 +6,7 @@ import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.DecimalType;
 import dev.ember.plan.types.MapType;
+import dev.ember.plan.types.SpatialType;
 import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
 import java.util.ArrayList;
@@ -48,6 +49,10 @@ final class DataTypes {
         }
         return new StructType(fields);
       }
+      case GEOMETRY:
+        return new SpatialType(false, proto.getGeometry().getSrid());
+      case GEOGRAPHY:
+        return new SpatialType(true, proto.getGeography().getSrid());
       default:
         throw SparkErrors.unsupported("UNSUPPORTED_DATATYPE", "0A000",
             "Unsupported data type " + proto.getKindCase() + ".",
@@ -90,6 +95,10 @@ final class DataTypes {
             .setName(field.name()).setDataType(toProto(field.dataType())).setNullable(field.nullable()));
       }
       builder.setStruct(structBuilder);
+    } else if (type instanceof SpatialType spatial && spatial.geography()) {
+      builder.setGeography(org.apache.spark.connect.proto.DataType.Geography.newBuilder().setSrid(spatial.srid()));
+    } else if (type instanceof SpatialType spatial) {
+      builder.setGeometry(org.apache.spark.connect.proto.DataType.Geometry.newBuilder().setSrid(spatial.srid()));
     }
     return builder.build();
   }

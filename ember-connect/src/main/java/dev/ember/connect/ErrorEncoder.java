@@ -59,6 +59,11 @@ final class ErrorEncoder {
     if (error == null) {
       return response;
     }
+    return response.setRootErrorIdx(0).addErrors(errorDetails(error));
+  }
+
+  /** An error as {@code FetchErrorDetails} and a failed observation's metrics describe it. */
+  static FetchErrorDetailsResponse.Error.Builder errorDetails(EmberException error) {
     FetchErrorDetailsResponse.Error.Builder details = FetchErrorDetailsResponse.Error.newBuilder()
         .addAllErrorTypeHierarchy(classes(error))
         .setMessage(error.getMessage());
@@ -72,8 +77,7 @@ final class ErrorEncoder {
       }
       details.setSparkThrowable(throwable);
     }
-    response.setRootErrorIdx(0).addErrors(details);
-    return response;
+    return details;
   }
 
   static EmberException asSparkError(Throwable failure) {

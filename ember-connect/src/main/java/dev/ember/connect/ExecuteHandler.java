@@ -108,6 +108,13 @@ final class ExecuteHandler {
                 org.apache.spark.connect.proto.CachedRemoteRelation.newBuilder().setRelationId(id))));
         break;
       }
+      case WRITE_OPERATION: {
+        // Ember does not write yet; the checks Spark makes before writing come first
+        QueryRunner.PreparedQuery query = QueryRunner.prepare(session,
+            relations.translate(command.getWriteOperation().getInput()));
+        dev.ember.analyzer.WriteChecks.requireDistinctColumnNames(query.schema(), session.conf().caseSensitive());
+        throw UnsupportedApi.command(command.getCommandTypeCase());
+      }
       case REMOVE_CACHED_REMOTE_RELATION_COMMAND:
         session.removeCheckpoint(command.getRemoveCachedRemoteRelationCommand().getRelation().getRelationId());
         break;

@@ -46,6 +46,9 @@ final class ExpressionTranslator {
         return new UnresolvedFunction(function.getFunctionName(), translateAll(function.getArgumentsList()),
             function.getIsDistinct());
       }
+      case DIRECT_SHUFFLE_PARTITION_ID:
+        return new UnresolvedFunction(dev.ember.plan.logical.Repartition.DIRECT_SHUFFLE_PARTITION_ID,
+            List.of(translate(expression.getDirectShufflePartitionId().getChild())), false);
       case ALIAS: {
         var alias = expression.getAlias();
         if (alias.getNameCount() != 1) {

@@ -107,6 +107,7 @@ final class LocalRelationDecoder {
     if (schema == null) {
       throw SparkErrors.internal("A local relation needs a schema or data.");
     }
+    SpatialValues.check(schema, rows);
     return new LocalRelation(schema, rows);
   }
 

@@ -39,6 +39,12 @@ final class ObservedMetricsEncoder {
     return builder.build();
   }
 
+  /** The metrics of an observation whose evaluation failed: its name and plan id, and the error. */
+  static ExecutePlanResponse.ObservedMetrics failed(String name, long planId, dev.ember.plan.errors.EmberException error) {
+    return ExecutePlanResponse.ObservedMetrics.newBuilder().setName(name).setPlanId(planId)
+        .setRootErrorIdx(0).addErrors(ErrorEncoder.errorDetails(error)).build();
+  }
+
   static Literal literal(Object value, DataType type) {
     Literal.Builder literal = Literal.newBuilder();
     if (value == null) {

@@ -3,6 +3,7 @@ package dev.ember.connect;
 import dev.ember.analyzer.Analyzer;
 import dev.ember.engine.EngineSession;
 import dev.ember.engine.QueryResult;
+import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.logical.Limit;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.resolved.ResolvedPlan;
@@ -33,11 +34,20 @@ final class QueryRunner {
     return new PreparedQuery(resolved, Analyzer.schemaOf(resolved), SqlGenerator.generate(resolved), observations);
   }
 
-  /** Each observation's metrics, computed after the query ran. */
+  /**
+   * Each observation's metrics, computed after the query ran. A metric that fails does not fail the query: as
+   * Spark Connect's server, the observation carries the error, which the client's {@code Observation} raises.
+   */
   static List<org.apache.spark.connect.proto.ExecutePlanResponse.ObservedMetrics> observe(EngineSession session,
       String operationId, PreparedQuery query) {
-    return query.observations().stream().map(observation -> ObservedMetricsEncoder.encode(observation.name(),
-        observation.planId(), session.execute(operationId, observation.sql(), observation.schema()))).toList();
+    return query.observations().stream().map(observation -> {
+      try {
+        return ObservedMetricsEncoder.encode(observation.name(), observation.planId(),
+            session.execute(operationId, observation.sql(), observation.schema()));
+      } catch (EmberException failure) {
+        return ObservedMetricsEncoder.failed(observation.name(), observation.planId(), failure);
+      }
+    }).toList();
   }
 
   static StructType schema(EngineSession session, LogicalPlan plan) {

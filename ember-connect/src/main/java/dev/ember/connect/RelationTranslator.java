@@ -128,6 +128,12 @@ final class RelationTranslator {
         return join(relation.getJoin());
       case SET_OP:
         return setOperation(relation.getSetOp());
+      case NEAREST_BY_JOIN: {
+        var nearest = relation.getNearestByJoin();
+        return dev.ember.plan.logical.NearestByJoin.of(translate(nearest.getLeft()), translate(nearest.getRight()),
+            ExpressionTranslator.translate(nearest.getRankingExpression()), nearest.getNumResults(),
+            nearest.getJoinType(), nearest.getMode(), nearest.getDirection());
+      }
       case DEDUPLICATE:
         return new Deduplicate(translate(relation.getDeduplicate().getInput()),
             relation.getDeduplicate().getColumnNamesList(),
@@ -137,10 +143,14 @@ final class RelationTranslator {
       case HINT:
         return new Hint(translate(relation.getHint().getInput()), relation.getHint().getName());
       case REPARTITION:
-        return new Repartition(translate(relation.getRepartition().getInput()), List.of());
-      case REPARTITION_BY_EXPRESSION:
-        return new Repartition(translate(relation.getRepartitionByExpression().getInput()),
-            ExpressionTranslator.translateAll(relation.getRepartitionByExpression().getPartitionExprsList()));
+        return new Repartition(translate(relation.getRepartition().getInput()), List.of(),
+            java.util.OptionalInt.of(relation.getRepartition().getNumPartitions()));
+      case REPARTITION_BY_EXPRESSION: {
+        var repartition = relation.getRepartitionByExpression();
+        return new Repartition(translate(repartition.getInput()),
+            ExpressionTranslator.translateAll(repartition.getPartitionExprsList()), repartition.hasNumPartitions()
+                ? java.util.OptionalInt.of(repartition.getNumPartitions()) : java.util.OptionalInt.empty());
+      }
       case COLLECT_METRICS: {
         var collect = relation.getCollectMetrics();
         return new dev.ember.plan.logical.CollectMetrics(translate(collect.getInput()), collect.getName(),

@@ -6,6 +6,7 @@ import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.DecimalType;
 import dev.ember.plan.types.MapType;
+import dev.ember.plan.types.SpatialType;
 import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
 import java.util.ArrayList;
@@ -33,6 +34,12 @@ final class SparkTypes {
     }
     if (type instanceof org.apache.spark.sql.types.DecimalType decimal) {
       return new DecimalType(decimal.precision(), decimal.scale());
+    }
+    if (type instanceof org.apache.spark.sql.types.GeometryType geometry) {
+      return new SpatialType(false, geometry.srid());
+    }
+    if (type instanceof org.apache.spark.sql.types.GeographyType geography) {
+      return new SpatialType(true, geography.srid());
     }
     String name = type.typeName();
     switch (name) {

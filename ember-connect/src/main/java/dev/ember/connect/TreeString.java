@@ -57,8 +57,8 @@ final class TreeString {
     if (type instanceof MapType) {
       return "map";
     }
-    if (type instanceof DecimalType decimal) {
-      return decimal.simpleString();
+    if (type instanceof DecimalType || type instanceof dev.ember.plan.types.SpatialType) {
+      return type.simpleString();
     }
     switch ((AtomicType) type) {
       case NULL: return "void";

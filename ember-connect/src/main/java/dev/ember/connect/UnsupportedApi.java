@@ -53,7 +53,6 @@ final class UnsupportedApi {
     RELATIONS.put(Relation.RelTypeCase.UNRESOLVED_TABLE_VALUED_FUNCTION, "TableValuedFunction");
     RELATIONS.put(Relation.RelTypeCase.LATERAL_JOIN, "Dataset.lateralJoin");
     RELATIONS.put(Relation.RelTypeCase.RELATION_CHANGES, "DataFrameReader.changes");
-    RELATIONS.put(Relation.RelTypeCase.NEAREST_BY_JOIN, "Dataset.nearestByJoin");
     RELATIONS.put(Relation.RelTypeCase.ML_RELATION, "Spark ML");
 
     EXPRESSIONS.put(Expression.ExprTypeCase.EXPRESSION_STRING, "functions.expr");
@@ -64,7 +63,6 @@ final class UnsupportedApi {
     EXPRESSIONS.put(Expression.ExprTypeCase.MERGE_ACTION, "MergeIntoWriter.merge");
     EXPRESSIONS.put(Expression.ExprTypeCase.TYPED_AGGREGATE_EXPRESSION, "Aggregator.toColumn");
     EXPRESSIONS.put(Expression.ExprTypeCase.SUBQUERY_EXPRESSION, "Dataset.scalar");
-    EXPRESSIONS.put(Expression.ExprTypeCase.DIRECT_SHUFFLE_PARTITION_ID, "functions.spark_partition_id");
 
     for (Catalog.CatTypeCase operation : Catalog.CatTypeCase.values()) {
       CATALOG.put(operation, "Catalog." + camelCase(operation.name()));

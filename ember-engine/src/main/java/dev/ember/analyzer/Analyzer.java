@@ -84,10 +84,11 @@ public final class Analyzer {
       return plan instanceof PlanIdTag tag ? scan.tagged(tag.planId()) : scan;
     }
     if (plan instanceof dev.ember.plan.logical.CheckpointedRelation checkpointed) {
-      var relation = session.checkpointed(checkpointed.relationId()).orElseThrow(() -> EmberException.withoutErrorClass(
-          // Spark's server raises InvalidPlanInput, which reaches the client without an error class
-          ErrorKind.JAVA_ILLEGAL_ARGUMENT, "No DataFrame with id " + checkpointed.relationId() + " is found in the session "
-              + session.sessionId()));
+      var relation = session.checkpointed(checkpointed.relationId()).orElseThrow(() -> new EmberException(
+          ErrorKind.INVALID_PLAN_INPUT, "CONNECT_INVALID_PLAN.DATAFRAME_NOT_FOUND", "56K00",
+          "The Spark Connect plan is invalid. No DataFrame with id " + checkpointed.relationId()
+              + " is found in the session " + session.sessionId(),
+          java.util.Map.of("dfId", checkpointed.relationId(), "sessionId", session.sessionId())));
       return Scope.of(new dev.ember.plan.resolved.CachedScan(relation.tableName(), relation.schema().fields().stream()
           .map(field -> newAttribute(field.name(), field.dataType(), field.nullable())).toList()));
     }
@@ -96,6 +97,7 @@ public final class Analyzer {
           newAttribute("id", AtomicType.LONG, false)));
     }
     if (plan instanceof LocalRelation local) {
+      GeospatialChecks.requireEnabled(session, local.schema());
       return Scope.of(new LocalRows(local.schema().fields().stream()
           .map(field -> newAttribute(field.name(), field.dataType(), field.nullable())).toList(), local.data()));
     }
@@ -188,10 +190,16 @@ public final class Analyzer {
     if (plan instanceof JoinWith joinWith) {
       return new JoinWithResolver(this).resolve(joinWith);
     }
+    if (plan instanceof dev.ember.plan.logical.NearestByJoin nearest) {
+      return NearestByJoinResolver.resolve(this, nearest);
+    }
     if (plan instanceof Hint hint) {
       return resolve(hint.input());
     }
     if (plan instanceof Repartition repartition) {
+      if (DirectPartitioning.applies(repartition)) {
+        return DirectPartitioning.resolve(this, resolve(repartition.input()), repartition);
+      }
       return checkPartitioning(resolve(repartition.input()), repartition.partitionExpressions());
     }
     if (plan instanceof Sample sample) {

@@ -2,6 +2,7 @@ package dev.ember.analyzer;
 
 import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
+import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.expressions.Alias;
 import dev.ember.plan.expressions.Expression;
 import dev.ember.plan.logical.Drop;
@@ -32,7 +33,7 @@ final class ColumnEditing {
     for (int i = 0; i < columns.size(); i++) {
       for (int j = 0; j < i; j++) {
         if (names.same(columns.get(i).name(), columns.get(j).name())) {
-          throw columnAlreadyExists(columns.get(i).name());
+          throw SparkErrors.columnAlreadyExists(columns.get(i).name());
         }
       }
       BoundColumn bound = resolver.resolve(columns.get(i));
@@ -150,11 +151,5 @@ final class ColumnEditing {
         .map(attribute -> new NamedExpression(new ColumnReference(attribute), attribute.withQualifier(List.of(alias))))
         .toList();
     return input.withPlan(new Projection(input.plan(), output));
-  }
-
-  private static EmberException columnAlreadyExists(String name) {
-    return new EmberException(ErrorKind.ANALYSIS, "COLUMN_ALREADY_EXISTS", "42711",
-        "The column `" + name + "` already exists. Choose another name or rename the existing column.",
-        Map.of("columnName", "`" + name.toLowerCase(java.util.Locale.ROOT) + "`"));
   }
 }

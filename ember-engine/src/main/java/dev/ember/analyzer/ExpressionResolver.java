@@ -247,7 +247,7 @@ final class ExpressionResolver {
     if (function.distinct()) {
       bound = Distinctness.markDistinct(bound);
     }
-    return new BoundColumn(bound, name);
+    return new BoundColumn(DirectPartitioning.partitionOf(scope, bound), name);
   }
 
   /** Resolves a predicate and checks it is boolean. */

@@ -73,6 +73,9 @@ final class ResultReader {
     if (type instanceof StructType struct) {
       return convertStruct(value, struct);
     }
+    if (type instanceof dev.ember.plan.types.SpatialType spatial) {
+      return convertStruct(value, spatial.physical());
+    }
     throw new IllegalStateException("unexpected " + type);
   }
 

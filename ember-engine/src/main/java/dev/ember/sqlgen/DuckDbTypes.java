@@ -40,6 +40,9 @@ public final class DuckDbTypes {
     if (type instanceof MapType map) {
       return "MAP(" + of(map.keyType()) + ", " + of(map.valueType()) + ")";
     }
+    if (type instanceof dev.ember.plan.types.SpatialType spatial) {
+      return of(spatial.physical());
+    }
     if (type instanceof StructType struct) {
       return struct.fields().stream()
           .map(field -> SqlRenderer.identifier(field.name()) + " " + of(field.dataType()))

@@ -251,6 +251,9 @@ public final class SqlRenderer {
               + literal(new SqlLiteral(entry.getValue(), map.valueType())))
           .collect(Collectors.joining(", ")) + "} AS " + type + ")";
     }
+    if (literal.type() instanceof dev.ember.plan.types.SpatialType spatial) {
+      return literal(new SqlLiteral(value, spatial.physical()));
+    }
     if (literal.type() instanceof StructType struct) {
       List<?> fields = (List<?>) value;
       StringBuilder text = new StringBuilder("CAST({");

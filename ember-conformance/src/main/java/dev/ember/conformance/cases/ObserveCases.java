@@ -54,6 +54,13 @@ public final class ObserveCases extends CaseGroup {
           .collectAsList();
       outcome.value("metrics", sorted(observation.getAsJava()));
     });
+    // a metric that fails: the query's rows still arrive, the observation raises the metric's error
+    check("failing_metric", (spark, outcome) -> {
+      Observation observation = new Observation("failing");
+      outcome.value("rows", spark.range(10).observe(observation, sum(col("id")).as("sum_id"),
+          org.apache.spark.sql.functions.raise_error(lit("test error")).as("raise_error")).collectAsList().size());
+      outcome.value("metrics", sorted(observation.getAsJava()));
+    });
     query("observe_non_aggregate", spark -> spark.range(3).observe("bad", col("id").plus(1).as("x")));
   }
 

@@ -38,6 +38,9 @@ final class DuckDbTypeLayout {
     if (type instanceof MapType map) {
       return of(map.keyType()).flatMap(key -> of(map.valueType()).map(value -> "MAP(" + key + "," + value + ")"));
     }
+    if (type instanceof dev.ember.plan.types.SpatialType spatial) {
+      return of(spatial.physical());
+    }
     if (type instanceof StructType struct) {
       List<String> fields = new ArrayList<>();
       for (StructField field : struct.fields()) {

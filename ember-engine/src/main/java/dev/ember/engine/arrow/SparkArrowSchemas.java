@@ -6,6 +6,7 @@ import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.DecimalType;
 import dev.ember.plan.types.MapType;
 import dev.ember.plan.types.StructField;
+import dev.ember.plan.types.SpatialType;
 import dev.ember.plan.types.StructType;
 import java.util.List;
 import org.apache.arrow.vector.types.DateUnit;
@@ -38,6 +39,9 @@ public final class SparkArrowSchemas {
       return new Field(name, new FieldType(nullable, ArrowType.Struct.INSTANCE, null),
           struct.fields().stream().map(child -> field(child, timeZone)).toList());
     }
+    if (type instanceof SpatialType spatial) {
+      return spatial(name, spatial, nullable);
+    }
     if (type instanceof MapType map) {
       Field entries = new Field("entries", new FieldType(false, ArrowType.Struct.INSTANCE, null), List.of(
           field("key", map.keyType(), false, timeZone),
@@ -45,6 +49,18 @@ public final class SparkArrowSchemas {
       return new Field(name, new FieldType(nullable, new ArrowType.Map(false), null), List.of(entries));
     }
     return new Field(name, new FieldType(nullable, atomic(type, timeZone), null), List.of());
+  }
+
+  /**
+   * As Spark's ArrowUtils: a struct of the value's {@code srid} and {@code wkb}, the WKB field marked with the
+   * kind and the type's SRID ({@code -1} for ANY), which is how the client knows the column's type.
+   */
+  private static Field spatial(String name, SpatialType spatial, boolean nullable) {
+    FieldType wkb = new FieldType(false, ArrowType.Binary.INSTANCE, null,
+        java.util.Map.of(spatial.geography() ? "geography" : "geometry", "true", "srid", Integer.toString(spatial.srid())));
+    return new Field(name, new FieldType(nullable, ArrowType.Struct.INSTANCE, null), List.of(
+        new Field("srid", new FieldType(false, new ArrowType.Int(32, true), null), List.of()),
+        new Field("wkb", wkb, List.of())));
   }
 
   private static ArrowType atomic(DataType type, String timeZone) {

@@ -44,6 +44,8 @@ public enum ErrorKind {
   RUNTIME("org.apache.spark.SparkRuntimeException", "java.lang.RuntimeException", "java.lang.Exception"),
   SPARK("org.apache.spark.SparkException", "java.lang.Exception"),
   SQL_EXCEPTION("org.apache.spark.SparkSQLException", "java.sql.SQLException", "java.lang.Exception"),
+  /** Spark Connect's server rejecting a plan; the client rebuilds it as a {@code SparkException}. */
+  INVALID_PLAN_INPUT("org.apache.spark.sql.connect.common.InvalidPlanInput", "java.lang.Exception"),
   /** A plain {@code java.lang.IllegalArgumentException} (no error class), as a failed Scala {@code require}. */
   JAVA_ILLEGAL_ARGUMENT("java.lang.IllegalArgumentException", "java.lang.RuntimeException", "java.lang.Exception");
 

@@ -46,6 +46,13 @@ public final class SparkErrors {
         parameters("objectName", quotedName, "proposal", proposal));
   }
 
+  /** COLUMN_ALREADY_EXISTS: Spark names the column in lower case (its case-insensitive duplicate check). */
+  public static EmberException columnAlreadyExists(String name) {
+    return new EmberException(ErrorKind.ANALYSIS, "COLUMN_ALREADY_EXISTS", "42711",
+        "The column `" + name + "` already exists. Choose another name or rename the existing column.",
+        Map.of("columnName", "`" + name.toLowerCase(java.util.Locale.ROOT) + "`"));
+  }
+
   public static EmberException ambiguousReference(String quotedName, List<String> referenceNames) {
     String references = String.join(", ", referenceNames);
     return new EmberException(ErrorKind.ANALYSIS, "AMBIGUOUS_REFERENCE", "42704",

@@ -8,5 +8,6 @@ public sealed interface LogicalPlan
     permits Range, LocalRelation, Project, Filter, Sort, Limit, Offset, Aggregate, WithColumns,
         WithColumnsRenamed, Drop, ToDF, SubqueryAlias, PlanIdTag, UnresolvedRelation, DataSourceRead, PivotAggregate,
         Join, SetOperation, Deduplicate, Tail, Hint, Repartition, Sample, NaFunction,
-        StatisticsSummary, Unpivot, ToSchema, ParseStrings, CheckpointedRelation, CollectMetrics, JoinWith {
+        StatisticsSummary, Unpivot, ToSchema, ParseStrings, CheckpointedRelation, CollectMetrics, JoinWith,
+        NearestByJoin {
 }

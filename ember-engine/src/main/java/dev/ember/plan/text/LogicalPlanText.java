@@ -11,6 +11,7 @@ import dev.ember.plan.logical.Drop;
 import dev.ember.plan.logical.Filter;
 import dev.ember.plan.logical.Hint;
 import dev.ember.plan.logical.Join;
+import dev.ember.plan.logical.JoinType;
 import dev.ember.plan.logical.JoinWith;
 import dev.ember.plan.logical.Limit;
 import dev.ember.plan.logical.LocalRelation;
@@ -133,6 +134,12 @@ public final class LogicalPlanText {
     if (plan instanceof JoinWith joinWith) {
       PlanTree join = tree(joinWith.join());
       return PlanTree.of("'JoinWith " + joinWith.leftStruct() + ", " + joinWith.rightStruct(), join);
+    }
+    if (plan instanceof dev.ember.plan.logical.NearestByJoin nearest) {
+      String type = nearest.type() == JoinType.INNER ? "Inner" : "LeftOuter";
+      return binary("NearestByJoin " + type + ", " + nearest.numResults() + ", " + expressions.of(nearest.ranking()) + ", "
+          + (nearest.similarity() ? "NearestBySimilarity" : "NearestByDistance"), List.of(nearest.ranking()),
+          nearest.left(), nearest.right(), false);
     }
     if (plan instanceof SetOperation operation) {
       String name = operation.type().name().charAt(0) + operation.type().name().substring(1).toLowerCase(Locale.ROOT);

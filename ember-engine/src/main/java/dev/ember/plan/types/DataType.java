@@ -4,7 +4,7 @@ package dev.ember.plan.types;
  * A Spark SQL data type. {@link #simpleString()} is Spark's {@code DataType.simpleString} (used in
  * output names and error messages, e.g. {@code bigint}, {@code decimal(10,2)}, {@code array<int>}).
  */
-public sealed interface DataType permits AtomicType, DecimalType, ArrayType, MapType, StructType {
+public sealed interface DataType permits AtomicType, DecimalType, ArrayType, MapType, StructType, SpatialType {
 
   String simpleString();
 

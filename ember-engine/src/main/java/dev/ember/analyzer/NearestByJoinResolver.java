@@ -1,0 +1,87 @@
+package dev.ember.analyzer;
+
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.logical.JoinType;
+import dev.ember.plan.logical.NearestByJoin;
+import dev.ember.plan.resolved.Attribute;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.BoundSortOrder;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.resolved.ColumnReference;
+import dev.ember.plan.resolved.JoinRows;
+import dev.ember.plan.resolved.NamedExpression;
+import dev.ember.plan.resolved.Projection;
+import dev.ember.plan.resolved.ResolvedFrame;
+import dev.ember.plan.resolved.Selection;
+import dev.ember.plan.resolved.WindowCall;
+import dev.ember.plan.types.ArrayType;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.MapType;
+import dev.ember.plan.types.StructType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code nearestByJoin}, as Spark's RewriteNearestByJoin computes it (each left row tagged with an id, joined
+ * with every right row, the best {@code k} kept per id by the ranking, rows whose ranking is NULL never kept;
+ * a LEFT OUTER left row without any keeps NULL right columns) but ranked with {@code row_number()} over the
+ * id instead of Spark's {@code max_by(struct, ranking, k)}. The output is the left columns then the right
+ * ones, the right ones nullable, as Spark's NearestByJoin.output.
+ */
+final class NearestByJoinResolver {
+  private NearestByJoinResolver() {
+  }
+
+  static Scope resolve(Analyzer analyzer, NearestByJoin nearest) {
+    Scope left = analyzer.resolve(nearest.left()).visible();
+    Scope right = analyzer.resolve(nearest.right()).visible();
+    BoundColumn ranking = analyzer.expressions(JoinResolver.bothSides(left, right), false).resolve(nearest.ranking());
+    BoundExpression rankingValue = WindowResolver.requireNoWindow(ranking.expression(), "nearestByJoin");
+    if (!orderable(rankingValue.dataType())) {
+      throw NearestByJoin.invalid("NON_ORDERABLE_RANKING_EXPRESSION", "The ranking expression \"" + ranking.name()
+          + "\" of type " + dev.ember.plan.errors.SparkErrors.toSqlType(rankingValue.dataType()) + " is not orderable.",
+          Map.of("expression", "\"" + ranking.name() + "\"",
+              "type", dev.ember.plan.errors.SparkErrors.toSqlType(rankingValue.dataType())));
+    }
+
+    Attribute leftRowId = analyzer.newAttribute("__qid", AtomicType.LONG, false);
+    List<NamedExpression> tagged = new ArrayList<>(left.output().stream().map(ProjectResolver::passThrough).toList());
+    tagged.add(new NamedExpression(new Call("monotonically_increasing_id", List.of(), AtomicType.LONG, false),
+        leftRowId));
+    BoundExpression ranked = new Call("is_not_null", List.of(rankingValue), AtomicType.BOOLEAN, false);
+    JoinRows pairs = new JoinRows(new Projection(left.plan(), tagged), right.plan(), nearest.type(),
+        Optional.of(ranked));
+
+    Attribute position = analyzer.newAttribute("__rank", AtomicType.INTEGER, false);
+    WindowCall rowNumber = new WindowCall(new Call("row_number", List.of(), AtomicType.INTEGER, false),
+        List.of(new ColumnReference(leftRowId)),
+        List.of(new BoundSortOrder(rankingValue, !nearest.similarity(), false)), ResolvedFrame.ROWS_TO_CURRENT);
+    List<NamedExpression> numbered = new ArrayList<>(pairs.output().stream().map(ProjectResolver::passThrough).toList());
+    numbered.add(new NamedExpression(rowNumber, position));
+    Selection best = new Selection(new Projection(pairs, numbered), new Call("less_than_or_equal",
+        List.of(new ColumnReference(position), Literal.of(nearest.numResults())), AtomicType.BOOLEAN, false));
+
+    List<NamedExpression> output = new ArrayList<>(left.output().stream().map(ProjectResolver::passThrough).toList());
+    right.output().forEach(attribute -> output.add(
+        new NamedExpression(new ColumnReference(attribute.asNullable()), attribute.asNullable())));
+    return new Scope(new Projection(best, output), Scope.merge(left, right), java.util.Set.of(),
+        Scope.sharedPlanIds(left, right));
+  }
+
+  /** Spark's {@code RowOrdering.isOrderable}: no map anywhere in the type. */
+  private static boolean orderable(DataType type) {
+    if (type instanceof MapType) {
+      return false;
+    }
+    if (type instanceof ArrayType array) {
+      return orderable(array.elementType());
+    }
+    if (type instanceof StructType struct) {
+      return struct.fields().stream().allMatch(field -> orderable(field.dataType()));
+    }
+    return true;
+  }
+}
