@@ -1,6 +1,7 @@
 package dev.ember.conformance;
 
 import dev.ember.conformance.cases.AggregateCases;
+import dev.ember.conformance.cases.LongInListCases;
 import dev.ember.conformance.cases.BitwiseCases;
 import dev.ember.conformance.cases.ConditionalFunctionCases;
 import dev.ember.conformance.cases.MathFunctionCases;
@@ -120,6 +121,7 @@ public final class ConformanceSuite {
         new NearestByJoinCases(),
         new WriteCheckCases(),
         new GeospatialCases(),
-        new PartitionIdCases());
+        new PartitionIdCases(),
+        new LongInListCases());
   }
 }

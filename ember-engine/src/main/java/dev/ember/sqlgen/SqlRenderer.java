@@ -194,6 +194,8 @@ public final class SqlRenderer {
         case POSTFIX -> "(" + render(operator.operands().get(0)) + " " + operator.operator() + ")";
         case IN_LIST -> "(" + render(operator.operands().get(0)) + " " + operator.operator() + " ("
             + join(operator.operands().subList(1, operator.operands().size())) + "))";
+        case IN_LIST_VALUE -> "(" + render(operator.operands().get(0)) + " IN (SELECT unnest("
+            + render(operator.operands().get(1)) + ")))";
       };
     }
     if (expression instanceof SqlCast cast) {

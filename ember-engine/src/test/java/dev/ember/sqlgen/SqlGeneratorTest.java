@@ -163,4 +163,18 @@ class SqlGeneratorTest {
         java.util.Optional.of(joinOnKey)));
     assertThat(sql).doesNotContain("SEMI JOIN");
   }
+
+  @Test
+  void aLongInListOfConstantsTravelsAsOneString() {
+    List<dev.ember.plan.resolved.BoundExpression> arguments = new java.util.ArrayList<>();
+    arguments.add(new ColumnReference(id));
+    for (long value = 0; value < LongInLists.THRESHOLD; value++) {
+      arguments.add(Literal.of(value * 2));
+    }
+    String sql = SqlGenerator.generate(new Selection(range, new Call("in", arguments, AtomicType.BOOLEAN, false)));
+    assertThat(sql).contains("(\"id#1\" IN (SELECT unnest(CAST(string_split('0,2,4,");
+    arguments.remove(arguments.size() - 1);
+    String shortList = SqlGenerator.generate(new Selection(range, new Call("in", arguments, AtomicType.BOOLEAN, false)));
+    assertThat(shortList).contains("(\"id#1\" IN (CAST(0 AS BIGINT), CAST(2 AS BIGINT)").doesNotContain("string_split");
+  }
 }
