@@ -4,7 +4,9 @@ import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.DayTimeIntervalType;
 import dev.ember.plan.types.DecimalType;
+import dev.ember.plan.types.YearMonthIntervalType;
 import dev.ember.plan.types.MapType;
 import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
@@ -33,6 +35,15 @@ final class SparkTypes {
     }
     if (type instanceof org.apache.spark.sql.types.DecimalType decimal) {
       return new DecimalType(decimal.precision(), decimal.scale());
+    }
+    if (type instanceof org.apache.spark.sql.types.DayTimeIntervalType interval) {
+      return new DayTimeIntervalType(interval.startField(), interval.endField());
+    }
+    if (type instanceof org.apache.spark.sql.types.YearMonthIntervalType interval) {
+      return new YearMonthIntervalType(interval.startField(), interval.endField());
+    }
+    if (type instanceof org.apache.spark.sql.types.CalendarIntervalType) {
+      return AtomicType.CALENDAR_INTERVAL;
     }
     String name = type.typeName();
     switch (name) {
