@@ -1,6 +1,8 @@
 package dev.ember.conformance;
 
 import dev.ember.conformance.cases.AggregateCases;
+import dev.ember.conformance.cases.IntervalCases;
+import dev.ember.conformance.cases.TimeWindowCases;
 import dev.ember.conformance.cases.BitwiseCases;
 import dev.ember.conformance.cases.ConditionalFunctionCases;
 import dev.ember.conformance.cases.MathFunctionCases;
@@ -112,6 +114,8 @@ public final class ConformanceSuite {
         new UrlFunctionCases(),
         new MiscFunctionCases(),
         new SketchCases(),
-        new MomentCases());
+        new MomentCases(),
+        new IntervalCases(),
+        new TimeWindowCases());
   }
 }

@@ -66,7 +66,7 @@ final class IntervalText {
     return SqlLet.bind(micros, rest -> {
       SqlExpression whole = new SqlCast(SqlOperator.infix("//", rest, number(1_000_000)), "VARCHAR", false);
       SqlExpression fraction = SqlCall.of("rtrim", SqlCall.of("lpad", new SqlCast(SqlOperator.infix("%", rest,
-          number(1_000_000)), "VARCHAR", false), number(6), text("0")), text("0"));
+          number(1_000_000)), "VARCHAR", false), new SqlLiteral(6, AtomicType.INTEGER), text("0")), text("0"));
       SqlExpression lead = new SqlCase(List.of(new SqlCase.When(SqlOperator.infix("<", rest, number(10_000_000)),
           text("0"))), text(""));
       SqlExpression point = new SqlCase(List.of(new SqlCase.When(SqlOperator.infix("=", fraction, text("")),
@@ -75,8 +75,10 @@ final class IntervalText {
     });
   }
 
+  /** At least two digits (DuckDB's lpad would cut longer text). */
   private static SqlExpression twoDigits(SqlExpression count) {
-    return SqlCall.of("lpad", new SqlCast(count, "VARCHAR", false), number(2), text("0"));
+    return SqlLet.bind(count, n -> new SqlCase(List.of(new SqlCase.When(SqlOperator.infix("<", n, number(10)),
+        SqlOperator.infix("||", text("0"), new SqlCast(n, "VARCHAR", false)))), new SqlCast(n, "VARCHAR", false)));
   }
 
   private static SqlExpression yearMonth(SqlExpression months, YearMonthIntervalType type) {
@@ -137,7 +139,7 @@ final class IntervalText {
     return SqlLet.bind(micros, rest -> {
       SqlExpression absolute = SqlCall.of("abs", rest);
       SqlExpression fraction = SqlCall.of("rtrim", SqlCall.of("lpad", new SqlCast(SqlOperator.infix("%", absolute,
-          number(1_000_000)), "VARCHAR", false), number(6), text("0")), text("0"));
+          number(1_000_000)), "VARCHAR", false), new SqlLiteral(6, AtomicType.INTEGER), text("0")), text("0"));
       SqlExpression sign = new SqlCase(List.of(new SqlCase.When(SqlOperator.infix("<", rest, number(0)), text("-"))),
           text(""));
       SqlExpression point = new SqlCase(List.of(new SqlCase.When(SqlOperator.infix("=", fraction, text("")),

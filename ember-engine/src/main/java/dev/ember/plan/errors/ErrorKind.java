@@ -45,6 +45,7 @@ public enum ErrorKind {
   SPARK("org.apache.spark.SparkException", "java.lang.Exception"),
   SQL_EXCEPTION("org.apache.spark.SparkSQLException", "java.sql.SQLException", "java.lang.Exception"),
   /** A plain {@code java.lang.IllegalArgumentException} (no error class), as a failed Scala {@code require}. */
+  JAVA_ARITHMETIC("java.lang.ArithmeticException", "java.lang.RuntimeException", "java.lang.Exception"),
   JAVA_ILLEGAL_ARGUMENT("java.lang.IllegalArgumentException", "java.lang.RuntimeException", "java.lang.Exception");
 
   private final List<String> classHierarchy;
