@@ -2,6 +2,8 @@ package dev.ember.conformance;
 
 import dev.ember.conformance.cases.AggregateCases;
 import dev.ember.conformance.cases.LongInListCases;
+import dev.ember.conformance.cases.IntervalCases;
+import dev.ember.conformance.cases.TimeWindowCases;
 import dev.ember.conformance.cases.BitwiseCases;
 import dev.ember.conformance.cases.ConditionalFunctionCases;
 import dev.ember.conformance.cases.MathFunctionCases;
@@ -122,6 +124,8 @@ public final class ConformanceSuite {
         new WriteCheckCases(),
         new GeospatialCases(),
         new PartitionIdCases(),
-        new LongInListCases());
+        new LongInListCases(),
+        new IntervalCases(),
+        new TimeWindowCases());
   }
 }

@@ -4,7 +4,9 @@ import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.DayTimeIntervalType;
 import dev.ember.plan.types.DecimalType;
+import dev.ember.plan.types.YearMonthIntervalType;
 import dev.ember.plan.types.MapType;
 import dev.ember.plan.types.SpatialType;
 import dev.ember.plan.types.StructField;
@@ -32,6 +34,17 @@ final class DataTypes {
       case DATE: return AtomicType.DATE;
       case TIMESTAMP: return AtomicType.TIMESTAMP;
       case TIMESTAMP_NTZ: return AtomicType.TIMESTAMP_NTZ;
+      case CALENDAR_INTERVAL: return AtomicType.CALENDAR_INTERVAL;
+      case DAY_TIME_INTERVAL: {
+        var interval = proto.getDayTimeInterval();
+        return new DayTimeIntervalType(interval.hasStartField() ? interval.getStartField() : DayTimeIntervalType.DAY,
+            interval.hasEndField() ? interval.getEndField() : DayTimeIntervalType.SECOND);
+      }
+      case YEAR_MONTH_INTERVAL: {
+        var interval = proto.getYearMonthInterval();
+        return new YearMonthIntervalType(interval.hasStartField() ? interval.getStartField() : YearMonthIntervalType.YEAR,
+            interval.hasEndField() ? interval.getEndField() : YearMonthIntervalType.MONTH);
+      }
       case DECIMAL: {
         var decimal = proto.getDecimal();
         return new DecimalType(decimal.hasPrecision() ? decimal.getPrecision() : 10,
@@ -77,7 +90,15 @@ final class DataTypes {
         case DATE -> builder.setDate(org.apache.spark.connect.proto.DataType.Date.getDefaultInstance());
         case TIMESTAMP -> builder.setTimestamp(org.apache.spark.connect.proto.DataType.Timestamp.getDefaultInstance());
         case TIMESTAMP_NTZ -> builder.setTimestampNtz(org.apache.spark.connect.proto.DataType.TimestampNTZ.getDefaultInstance());
+        case CALENDAR_INTERVAL -> builder.setCalendarInterval(
+            org.apache.spark.connect.proto.DataType.CalendarInterval.getDefaultInstance());
       }
+    } else if (type instanceof DayTimeIntervalType interval) {
+      builder.setDayTimeInterval(org.apache.spark.connect.proto.DataType.DayTimeInterval.newBuilder()
+          .setStartField(interval.startField()).setEndField(interval.endField()));
+    } else if (type instanceof YearMonthIntervalType interval) {
+      builder.setYearMonthInterval(org.apache.spark.connect.proto.DataType.YearMonthInterval.newBuilder()
+          .setStartField(interval.startField()).setEndField(interval.endField()));
     } else if (type instanceof DecimalType decimal) {
       builder.setDecimal(org.apache.spark.connect.proto.DataType.Decimal.newBuilder()
           .setPrecision(decimal.precision()).setScale(decimal.scale()));

@@ -5,12 +5,18 @@ import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.CalendarInterval;
+import dev.ember.plan.types.DayTimeIntervalType;
 import dev.ember.plan.types.DecimalType;
+import dev.ember.plan.types.YearMonthIntervalType;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +46,17 @@ final class LiteralTranslator {
       case TIMESTAMP_NTZ:
         return new Literal(LocalDateTime.ofInstant(instantOfMicros(literal.getTimestampNtz()), ZoneOffset.UTC),
             AtomicType.TIMESTAMP_NTZ);
+      case DAY_TIME_INTERVAL:
+        return new Literal(Duration.of(literal.getDayTimeInterval(), ChronoUnit.MICROS), literal.hasDataType()
+            ? DataTypes.fromProto(literal.getDataType()) : DayTimeIntervalType.DEFAULT);
+      case YEAR_MONTH_INTERVAL:
+        return new Literal(Period.ofMonths(literal.getYearMonthInterval()), literal.hasDataType()
+            ? DataTypes.fromProto(literal.getDataType()) : YearMonthIntervalType.DEFAULT);
+      case CALENDAR_INTERVAL: {
+        var interval = literal.getCalendarInterval();
+        return new Literal(new CalendarInterval(interval.getMonths(), interval.getDays(), interval.getMicroseconds()),
+            AtomicType.CALENDAR_INTERVAL);
+      }
       case DECIMAL: {
         // as Spark's server: the larger of the value's and the sent precision and scale (the client sends
         // BigDecimal's precision, which for 0.05 is 1), with at least as many digits as decimal places

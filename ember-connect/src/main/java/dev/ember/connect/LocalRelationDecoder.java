@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.Map;
 import org.sparkproject.org.apache.arrow.memory.BufferAllocator;
 import org.sparkproject.org.apache.arrow.vector.DateDayVector;
 import org.sparkproject.org.apache.arrow.vector.FieldVector;
+import org.sparkproject.org.apache.arrow.vector.IntervalYearVector;
 import org.sparkproject.org.apache.arrow.vector.TimeStampMicroTZVector;
 import org.sparkproject.org.apache.arrow.vector.TimeStampMicroVector;
 import org.sparkproject.org.apache.arrow.vector.VarCharVector;
@@ -155,6 +157,9 @@ final class LocalRelationDecoder {
       long micros = timestamps.get(index);
       return LocalDateTime.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
           (int) (Math.floorMod(micros, 1_000_000L) * 1000L), ZoneOffset.UTC);
+    }
+    if (vector instanceof IntervalYearVector months) {
+      return Period.ofMonths(months.get(index));
     }
     if (vector instanceof MapVector map) {
       StructVector entries = (StructVector) map.getDataVector();

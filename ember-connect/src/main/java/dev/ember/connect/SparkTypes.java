@@ -4,7 +4,9 @@ import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.DayTimeIntervalType;
 import dev.ember.plan.types.DecimalType;
+import dev.ember.plan.types.YearMonthIntervalType;
 import dev.ember.plan.types.MapType;
 import dev.ember.plan.types.SpatialType;
 import dev.ember.plan.types.StructField;
@@ -40,6 +42,15 @@ final class SparkTypes {
     }
     if (type instanceof org.apache.spark.sql.types.GeographyType geography) {
       return new SpatialType(true, geography.srid());
+    }
+    if (type instanceof org.apache.spark.sql.types.DayTimeIntervalType interval) {
+      return new DayTimeIntervalType(interval.startField(), interval.endField());
+    }
+    if (type instanceof org.apache.spark.sql.types.YearMonthIntervalType interval) {
+      return new YearMonthIntervalType(interval.startField(), interval.endField());
+    }
+    if (type instanceof org.apache.spark.sql.types.CalendarIntervalType) {
+      return AtomicType.CALENDAR_INTERVAL;
     }
     String name = type.typeName();
     switch (name) {

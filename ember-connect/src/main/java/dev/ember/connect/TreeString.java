@@ -60,7 +60,10 @@ final class TreeString {
     if (type instanceof DecimalType || type instanceof dev.ember.plan.types.SpatialType) {
       return type.simpleString();
     }
-    switch ((AtomicType) type) {
+    if (!(type instanceof AtomicType atomic)) {
+      return type.simpleString();
+    }
+    switch (atomic) {
       case NULL: return "void";
       case BYTE: return "byte";
       case SHORT: return "short";

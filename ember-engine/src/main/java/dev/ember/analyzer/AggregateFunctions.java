@@ -17,7 +17,8 @@ final class AggregateFunctions {
   /** Resolved call names that aggregate (for MISSING_AGGREGATION checks). */
   private static final Set<String> AGGREGATES = Set.of("count", "count_distinct", "sum", "sum_distinct", "avg",
       "min", "max", "first", "last", "first_ignore_nulls", "last_ignore_nulls", "collect_list", "collect_set",
-      "approx_count_distinct", "percentile_approx", "avg_distinct", "bloom_filter_agg", "count_min_sketch");
+      "approx_count_distinct", "percentile_approx", "avg_distinct", "bloom_filter_agg", "count_min_sketch",
+      "interval_sum", "interval_avg");
 
   private AggregateFunctions() {
   }
@@ -90,6 +91,9 @@ final class AggregateFunctions {
   /** A numeric aggregate; a string argument is read as a double (ANSI implicit cast). */
   private static BoundExpression numeric(String function, String pretty, BoundExpression argument,
       java.util.function.Function<DataType, DataType> resultType) {
+    if (argument.dataType().isAnsiInterval()) {
+      return new Call("interval_" + function, List.of(argument), argument.dataType(), true);
+    }
     BoundExpression input = argument.dataType() == AtomicType.STRING
         ? TypeCoercion.castTo(argument, AtomicType.DOUBLE) : requireNumeric(pretty, argument);
     return new Call(function, List.of(input), resultType.apply(input.dataType()), true);

@@ -33,11 +33,39 @@ final class ArithmeticFunctions {
 
   private static FunctionDefinition binary(String operator, String function) {
     return new FunctionDefinition(operator, 2, 2, false,
-        (pretty, arguments, sql) -> bindBinary(function, operator, pretty, arguments.get(0), arguments.get(1)),
-        infix(operator));
+        (pretty, arguments, sql) -> IntervalArithmetic.applies(function, arguments.get(0).dataType(),
+            arguments.get(1).dataType())
+            ? IntervalArithmetic.bind(function, pretty, arguments.get(0), arguments.get(1), sql)
+            : bindBinary(function, operator, pretty, arguments.get(0), arguments.get(1)),
+        new FunctionDefinition.Namer() {
+          @Override
+          public String name(List<String> names, boolean distinct) {
+            return infix(operator).name(names, distinct);
+          }
+
+          @Override
+          public String name(List<String> names, List<BoundExpression> arguments, boolean distinct) {
+            if (arguments.size() != 2) {
+              return name(names, distinct);
+            }
+            DataType left = arguments.get(0).dataType();
+            DataType right = arguments.get(1).dataType();
+            List<String> ordered = IntervalArithmetic.swapsOperands(function, left, right)
+                ? List.of(names.get(1), names.get(0)) : names;
+            if (IntervalArithmetic.addsDays(function, left, right)) {
+              String days = "extractansiintervaldays(" + ordered.get(1) + ")";
+              return "date_add(" + ordered.get(0) + ", " + (function.equals("add") ? days : "(- " + days + ")") + ")";
+            }
+            return IntervalArithmetic.unparenthesized(function, left, right)
+                ? ordered.get(0) + " " + operator + " " + ordered.get(1) : infix(operator).name(ordered, distinct);
+          }
+        });
   }
 
   private static BoundExpression unaryNumeric(String function, String pretty, BoundExpression argument) {
+    if (argument.dataType().isAnsiInterval()) {
+      return new Call(function, List.of(argument), argument.dataType(), argument.nullable());
+    }
     if (!argument.dataType().isNumeric() && argument.dataType() != AtomicType.NULL) {
       throw unexpectedInputType(pretty, argument.dataType(), "\"NUMERIC\"");
     }

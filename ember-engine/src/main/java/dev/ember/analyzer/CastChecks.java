@@ -3,6 +3,9 @@ package dev.ember.analyzer;
 import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.DayTimeIntervalType;
+import dev.ember.plan.types.IntervalFields;
+import dev.ember.plan.types.YearMonthIntervalType;
 import java.util.Map;
 
 /** Spark's ANSI {@code Cast.canAnsiCast} refusals for dates and timestamps, with Spark's suggestions. */
@@ -12,6 +15,10 @@ final class CastChecks {
 
   /** Throws Spark's DATATYPE_MISMATCH error if {@code from} cannot be cast to {@code to} in ANSI mode. */
   static void check(String castName, DataType from, DataType to) {
+    if (isInterval(from) || isInterval(to)) {
+      checkInterval(castName, from, to);
+      return;
+    }
     if (from == AtomicType.DATE && to.isNumeric()) {
       throw withFunction(castName, from, to, "`UNIX_DATE`");
     }
@@ -28,6 +35,26 @@ final class CastChecks {
               + target + ", you can set \"spark.sql.ansi.enabled\" as 'false'.",
           Map.of("srcType", source, "targetType", target, "config", "\"spark.sql.ansi.enabled\"",
               "configVal", "'false'"));
+    }
+  }
+
+  private static boolean isInterval(DataType type) {
+    return type.isAnsiInterval() || type == AtomicType.CALENDAR_INTERVAL;
+  }
+
+  /** The interval casts Ember makes: to strings, from strings, within a kind, single fields and integral numbers. */
+  private static void checkInterval(String castName, DataType from, DataType to) {
+    boolean allowed = from == AtomicType.NULL || from.equals(to) || to == AtomicType.STRING
+        || from == AtomicType.STRING && to.isAnsiInterval()
+        || from instanceof DayTimeIntervalType && to instanceof DayTimeIntervalType
+        || from instanceof YearMonthIntervalType && to instanceof YearMonthIntervalType
+        || IntervalFields.singleField(from) && to instanceof AtomicType atomic && atomic.integral()
+        || from instanceof AtomicType atomic && atomic.integral() && IntervalFields.singleField(to);
+    if (!allowed) {
+      String source = SparkErrors.toSqlType(from);
+      String target = SparkErrors.toSqlType(to);
+      throw SparkErrors.dataTypeMismatch("CAST_WITHOUT_SUGGESTION", "\"" + castName + "\"",
+          "cannot cast " + source + " to " + target + ".", Map.of("srcType", source, "targetType", target));
     }
   }
 

@@ -61,11 +61,15 @@ final class DatetimeFieldFunctions {
     if (!(arguments.get(0) instanceof Literal literal && literal.value() instanceof String name)) {
       throw InputChecks.unexpectedType(pretty, 0, sql.get(0), arguments.get(0).dataType(), "\"STRING\"");
     }
-    Field field = field(name.toUpperCase(Locale.ROOT));
+    Field field = arguments.get(1).dataType().isAnsiInterval()
+        ? intervalField(name.toUpperCase(Locale.ROOT), arguments.get(1).dataType()) : field(name.toUpperCase(Locale.ROOT));
     if (field == null) {
       throw new EmberException(ErrorKind.ANALYSIS, "INVALID_EXTRACT_FIELD", "42601",
           "Cannot extract " + SparkErrors.toSqlId(name) + " from \"" + sql.get(1) + "\".",
           Map.of("field", SparkErrors.toSqlId(name), "expr", "\"" + sql.get(1) + "\""));
+    }
+    if (arguments.get(1).dataType().isAnsiInterval()) {
+      return new Call(field.function(), arguments.subList(1, 2), field.type(), arguments.get(1).nullable());
     }
     List<BoundExpression> source = arguments.subList(1, 2);
     BoundExpression value = field.timeOfDay() ? DatetimeInputs.timestamp(pretty, source, sql.subList(1, 2), 0, true)
@@ -90,6 +94,23 @@ final class DatetimeFieldFunctions {
       case "SECOND", "S", "SEC", "SECONDS", "SECS" -> SECOND;
       default -> null;
     };
+  }
+
+  /** The fields of an ANSI interval (Spark's ExtractIntervalPart): days, hours, minutes, seconds; years, months. */
+  private static Field intervalField(String name, dev.ember.plan.types.DataType type) {
+    Field field = switch (name) {
+      case "YEAR", "Y", "YEARS", "YR", "YRS" -> new Field("interval_years", false, AtomicType.INTEGER);
+      case "MONTH", "MON", "MONS", "MONTHS" -> new Field("interval_months", false, AtomicType.BYTE);
+      case "DAY", "D", "DAYS" -> new Field("interval_days", false, AtomicType.INTEGER);
+      case "HOUR", "H", "HOURS", "HR", "HRS" -> new Field("interval_hours", false, AtomicType.BYTE);
+      case "MINUTE", "M", "MIN", "MINS", "MINUTES" -> new Field("interval_minutes", false, AtomicType.BYTE);
+      case "SECOND", "S", "SEC", "SECONDS", "SECS" -> new Field("interval_seconds", false,
+          new dev.ember.plan.types.DecimalType(8, 6));
+      default -> null;
+    };
+    boolean yearMonthField = field != null && (field.function().equals("interval_years")
+        || field.function().equals("interval_months"));
+    return field == null || yearMonthField != (type instanceof dev.ember.plan.types.YearMonthIntervalType) ? null : field;
   }
 
   private static Field date(String function) {

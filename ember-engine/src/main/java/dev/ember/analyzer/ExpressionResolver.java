@@ -221,7 +221,7 @@ final class ExpressionResolver {
       List<BoundColumn> boundArguments) {
     List<BoundExpression> arguments = boundArguments.stream().map(BoundColumn::expression).toList();
     List<String> argumentNames = boundArguments.stream().map(BoundColumn::name).toList();
-    String name = definition.namer().name(argumentNames, function.distinct());
+    String name = definition.namer().name(argumentNames, arguments, function.distinct());
     if (arguments.stream().anyMatch(argument -> argument instanceof dev.ember.plan.resolved.Generator)) {
       throw selectList ? dev.ember.plan.errors.CollectionErrors.nestedGenerator(name)
           : dev.ember.plan.errors.CollectionErrors.generatorOutsideSelect(name);

@@ -25,6 +25,11 @@ record FunctionDefinition(String name, int minArguments, int maxArguments, boole
   @FunctionalInterface
   interface Namer {
     String name(List<String> argumentNames, boolean distinct);
+
+    /** The name when it depends on the arguments' types too (Spark names a rewritten operation). */
+    default String name(List<String> argumentNames, List<BoundExpression> arguments, boolean distinct) {
+      return name(argumentNames, distinct);
+    }
   }
 
   boolean acceptsArgumentCount(int count) {

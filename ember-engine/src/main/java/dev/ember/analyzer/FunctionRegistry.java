@@ -17,6 +17,7 @@ final class FunctionRegistry {
     Map<String, FunctionDefinition> functions = new HashMap<>();
     for (List<FunctionDefinition> group : List.of(
         ArithmeticFunctions.definitions(),
+        IntervalConstructors.definitions(),
         PredicateFunctions.definitions(),
         AggregateFunctions.definitions(),
         StatisticPairFunctions.definitions(),

@@ -3,6 +3,7 @@ package dev.ember.analyzer;
 import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DecimalType;
+import dev.ember.plan.types.IntervalFormat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -53,6 +54,9 @@ final class LiteralNames {
     }
     if (literal.dataType() == AtomicType.BOOLEAN) {
       return value.toString();
+    }
+    if (literal.dataType().isAnsiInterval() || literal.dataType() == AtomicType.CALENDAR_INTERVAL) {
+      return IntervalFormat.of(value, literal.dataType());
     }
     if (value instanceof byte[] bytes) {
       return "X'" + java.util.HexFormat.of().withUpperCase().formatHex(bytes) + "'";

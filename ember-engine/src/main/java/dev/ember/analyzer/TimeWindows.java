@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * window(time, duration[, slide[, start]]): the tumbling window holding each time, a struct of
  * start and end. Spark rewrites the operator using it so that rows whose time is NULL are dropped
- * first ({@link #withoutNullTimes}). Sliding windows (one row per window) are not supported yet.
+ * first ({@link #withoutNullTimes}); window_time(w) is its last microsecond. Sliding windows (one row per
+ * window) are not supported yet.
  */
 final class TimeWindows {
   private static final Pattern PART = Pattern.compile("\\s*(-?\\d+)\\s*([a-z]+)\\s*");
@@ -40,6 +41,18 @@ final class TimeWindows {
     return new FunctionDefinition("window", 2, 4, false, TimeWindows::bind, (names, distinct) -> "window");
   }
 
+  /** window_time(window): the last microsecond of a window struct (its end minus one microsecond). */
+  static FunctionDefinition windowTime() {
+    return new FunctionDefinition("window_time", 1, 1, false, (pretty, arguments, sql) -> {
+      BoundExpression window = arguments.get(0);
+      if (!(window.dataType() instanceof StructType struct && struct.fields().size() == 2
+          && struct.fields().get(1).name().equals("end"))) {
+        throw InputChecks.unexpectedType(pretty, 0, sql.get(0), window.dataType(), "\"STRUCT\"");
+      }
+      return new Call("window_time", List.of(window), struct.fields().get(1).dataType(), true);
+    }, FunctionDefinition.prefix("window_time"));
+  }
+
   private static BoundExpression bind(String pretty, List<BoundExpression> arguments, List<String> sql) {
     BoundExpression time = arguments.get(0);
     DataType type = time.dataType();
@@ -49,6 +62,20 @@ final class TimeWindows {
     long duration = micros(arguments.get(1));
     long slide = arguments.size() > 2 ? micros(arguments.get(2)) : duration;
     long start = arguments.size() > 3 ? micros(arguments.get(3)) : 0;
+    String sqlExpr = "\"window(" + sql.get(0) + ", " + duration + ", " + slide + ", " + start + ")\"";
+    if (duration <= 0 || slide <= 0) {
+      String name = duration <= 0 ? "`window_duration`" : "`slide_duration`";
+      String value = (duration <= 0 ? duration : slide) + "L";
+      throw SparkErrors.dataTypeMismatch("VALUE_OUT_OF_RANGE", sqlExpr,
+          "The " + name + " must be between (0, 9223372036854775807] (current value = " + value + ").",
+          Map.of("exprName", name, "valueRange", "(0, 9223372036854775807]", "currentValue", value));
+    }
+    if (slide > duration) {
+      throw SparkErrors.dataTypeMismatch("PARAMETER_CONSTRAINT_VIOLATION", sqlExpr,
+          "The `slide_duration`(" + slide + "L) must be <= the `window_duration`(" + duration + "L).",
+          Map.of("leftExprName", "`slide_duration`", "leftExprValue", slide + "L", "constraint", "<=",
+              "rightExprName", "`window_duration`", "rightExprValue", duration + "L"));
+    }
     if (slide != duration) {
       throw unsupported("window with a slide duration other than its window duration");
     }
@@ -70,13 +97,13 @@ final class TimeWindows {
       String unit = part.group(2).replaceFirst("s$", "");
       Long scale = MICROS_PER_UNIT.get(unit);
       if (scale == null) {
-        throw unsupported("window with the duration '" + text + "'");
+        throw cannotParse(text);
       }
       total = Math.addExact(total, Math.multiplyExact(Long.parseLong(part.group(1)), scale));
       end = part.end();
     }
     if (end != interval.length() || end == 0) {
-      throw unsupported("window with the duration '" + text + "'");
+      throw cannotParse(text);
     }
     return total;
   }
@@ -108,6 +135,14 @@ final class TimeWindows {
       return find(cast.child());
     }
     return Optional.empty();
+  }
+
+  private static RuntimeException cannotParse(String text) {
+    return new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS, "CANNOT_PARSE_INTERVAL",
+        "22006", "Unable to parse '" + text + "'. Please ensure that the value provided is in a valid format for "
+            + "defining an interval. You can reference the documentation for the correct format. If the issue "
+            + "persists, please double check that the input value is not null or empty and try again.",
+        Map.of("intervalString", "'" + text + "'"));
   }
 
   private static RuntimeException unsupported(String what) {

@@ -31,7 +31,8 @@ final class TimeZoneFunctions {
         new FunctionDefinition("localtimestamp", 0, 0, false,
             (pretty, arguments, sql) -> new Call("localtimestamp", List.of(), AtomicType.TIMESTAMP_NTZ, false),
             FunctionDefinition.prefix("localtimestamp")),
-        TimeWindows.definition());
+        TimeWindows.definition(),
+        TimeWindows.windowTime());
   }
 
   /** (timestamp, zone): a TIMESTAMP (dates and strings cast) shifted between UTC and the zone's wall clock. */

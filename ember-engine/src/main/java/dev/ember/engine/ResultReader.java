@@ -3,7 +3,9 @@ package dev.ember.engine;
 import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.DayTimeIntervalType;
 import dev.ember.plan.types.DecimalType;
+import dev.ember.plan.types.YearMonthIntervalType;
 import dev.ember.plan.types.MapType;
 import dev.ember.plan.types.StructType;
 import java.math.BigDecimal;
@@ -12,7 +14,10 @@ import java.sql.Blob;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Struct;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -64,6 +69,12 @@ final class ResultReader {
     if (type instanceof DecimalType decimal) {
       return ((BigDecimal) value).setScale(decimal.scale());
     }
+    if (type instanceof DayTimeIntervalType) {
+      return Duration.of(((Number) value).longValue(), ChronoUnit.MICROS);
+    }
+    if (type instanceof YearMonthIntervalType) {
+      return Period.ofMonths(((Number) value).intValue());
+    }
     if (type instanceof ArrayType array) {
       return convertArray(value, array);
     }
@@ -103,6 +114,8 @@ final class ResultReader {
         return value instanceof java.sql.Timestamp time ? time.toLocalDateTime() : value;
       case STRING:
         return value.toString();
+      case CALENDAR_INTERVAL:
+        return DuckDbIntervals.parse(value.toString());
       default:
         return value;
     }

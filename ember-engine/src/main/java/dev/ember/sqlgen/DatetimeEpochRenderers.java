@@ -37,6 +37,8 @@ final class DatetimeEpochRenderers {
     renderers.put("unix_micros", (call, args) -> call("epoch_us", args.get(0)));
     renderers.put("unix_date", (call, args) -> cast(infix("-", args.get(0), epochDate()), "INTEGER"));
     renderers.put("time_window", DatetimeEpochRenderers::timeWindow);
+    renderers.put("window_time", (call, args) -> infix("-", call("struct_extract", args.get(0), text("end")),
+        call("to_microseconds", bigint(1))));
     renderers.put("date_from_unix_date", (call, args) -> cast(infix("+", epochDate(), args.get(0)), "DATE"));
   }
 

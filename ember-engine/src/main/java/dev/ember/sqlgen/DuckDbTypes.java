@@ -3,12 +3,18 @@ package dev.ember.sqlgen;
 import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.DayTimeIntervalType;
 import dev.ember.plan.types.DecimalType;
+import dev.ember.plan.types.YearMonthIntervalType;
 import dev.ember.plan.types.MapType;
 import dev.ember.plan.types.StructType;
 import java.util.stream.Collectors;
 
-/** The DuckDB type that holds a Spark type's values. */
+/**
+ * The DuckDB type that holds a Spark type's values. Intervals are held as Spark holds them: a day-time
+ * interval as its microseconds (BIGINT), a year-month interval as its months (INTEGER), a calendar
+ * interval as DuckDB's INTERVAL (months, days and microseconds, like Spark's CalendarInterval).
+ */
 public final class DuckDbTypes {
   private DuckDbTypes() {
   }
@@ -29,7 +35,14 @@ public final class DuckDbTypes {
         case DATE -> "DATE";
         case TIMESTAMP -> "TIMESTAMPTZ";
         case TIMESTAMP_NTZ -> "TIMESTAMP";
+        case CALENDAR_INTERVAL -> "INTERVAL";
       };
+    }
+    if (type instanceof DayTimeIntervalType) {
+      return "BIGINT";
+    }
+    if (type instanceof YearMonthIntervalType) {
+      return "INTEGER";
     }
     if (type instanceof DecimalType decimal) {
       return "DECIMAL(" + decimal.precision() + "," + decimal.scale() + ")";

@@ -71,6 +71,10 @@ final class ExpressionToSql {
     SqlExpression operand = convert(cast.child());
     DataType from = cast.child().dataType();
     DataType to = cast.dataType();
+    var interval = IntervalCasts.render(operand, from, to, cast.tryCast());
+    if (interval.isPresent()) {
+      return interval.get();
+    }
     var datetime = DatetimeCasts.render(operand, from, to, cast.tryCast());
     if (datetime.isPresent()) {
       return datetime.get();

@@ -83,6 +83,7 @@ final class FunctionRenderers {
     StringRenderers.register(renderers);
     WindowRenderers.register(renderers);
     DatetimeRenderers.register(renderers);
+    IntervalRenderers.register(renderers);
     CollectionRenderers.register(renderers);
     LambdaRenderers.register(renderers);
     HashRenderers.register(renderers);

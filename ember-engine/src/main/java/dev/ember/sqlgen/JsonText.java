@@ -60,6 +60,9 @@ final class JsonText {
     if (type instanceof DecimalType) {
       return new SqlCast(v, "VARCHAR", false);
     }
+    if (type.isAnsiInterval() || type == AtomicType.CALENDAR_INTERVAL) {
+      return quoted(IntervalText.of(v, type));
+    }
     AtomicType atomic = (AtomicType) type;
     return switch (atomic) {
       case BOOLEAN -> new SqlCase(List.of(new SqlCase.When(v, text("true"))), text("false"));
@@ -75,6 +78,7 @@ final class JsonText {
       case BINARY -> quoted(SqlCall.of("to_base64", v));
       case NULL -> text("null");
       case STRING -> quoted(v);
+      case CALENDAR_INTERVAL -> throw new IllegalStateException("handled above");
       case TIMESTAMP, TIMESTAMP_NTZ -> throw dev.ember.plan.errors.SparkErrors.unsupported(
           "UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
           "Cannot call the method \"to_json\" of the class \"Ember\": timestamps in JSON are not supported yet.",

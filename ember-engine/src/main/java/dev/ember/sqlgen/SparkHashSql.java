@@ -6,7 +6,9 @@ import static dev.ember.sqlgen.Murmur3Sql.number;
 import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.DayTimeIntervalType;
 import dev.ember.plan.types.DecimalType;
+import dev.ember.plan.types.YearMonthIntervalType;
 import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
 import dev.ember.sqlgen.tree.SqlCall;
@@ -70,6 +72,12 @@ final class SparkHashSql {
       }
       return hash;
     }
+    if (type instanceof DayTimeIntervalType) {
+      return algorithm.hashLong(value, seed);
+    }
+    if (type instanceof YearMonthIntervalType) {
+      return algorithm.hashInt(low32(value), seed);
+    }
     AtomicType atomic = (AtomicType) type;
     return switch (atomic) {
       case BOOLEAN -> algorithm.hashInt(new SqlCase(List.of(new SqlCase.When(value, number(1))), number(0)), seed);
@@ -83,6 +91,7 @@ final class SparkHashSql {
       case STRING -> algorithm.hashBytes(SqlCall.of("encode", value), seed);
       case BINARY -> algorithm.hashBytes(value, seed);
       case NULL -> seed;
+      case CALENDAR_INTERVAL -> throw new IllegalArgumentException("Spark cannot hash a calendar interval");
     };
   }
 }

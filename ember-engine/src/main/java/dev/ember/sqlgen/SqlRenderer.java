@@ -2,7 +2,11 @@ package dev.ember.sqlgen;
 
 import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.CalendarInterval;
+import dev.ember.plan.types.DayTimeIntervalType;
 import dev.ember.plan.types.DecimalType;
+import dev.ember.plan.types.IntervalFormat;
+import dev.ember.plan.types.YearMonthIntervalType;
 import dev.ember.plan.types.MapType;
 import dev.ember.plan.types.StructType;
 import dev.ember.sqlgen.tree.SqlCall;
@@ -265,6 +269,12 @@ public final class SqlRenderer {
       }
       return text.append("} AS ").append(type).append(')').toString();
     }
+    if (literal.type() instanceof DayTimeIntervalType) {
+      return "CAST(" + IntervalFormat.micros((java.time.Duration) value) + " AS BIGINT)";
+    }
+    if (literal.type() instanceof YearMonthIntervalType) {
+      return "CAST(" + ((java.time.Period) value).toTotalMonths() + " AS INTEGER)";
+    }
     AtomicType atomic = (AtomicType) literal.type();
     return switch (atomic) {
       case BOOLEAN -> ((Boolean) value) ? "TRUE" : "FALSE";
@@ -278,6 +288,12 @@ public final class SqlRenderer {
           + "+00") + " AS TIMESTAMPTZ)";
       case TIMESTAMP_NTZ -> "CAST(" + stringLiteral(MICROS.format((LocalDateTime) value)) + " AS TIMESTAMP)";
       case NULL -> "NULL";
+      case CALENDAR_INTERVAL -> calendarInterval((CalendarInterval) value);
     };
+  }
+
+  private static String calendarInterval(CalendarInterval value) {
+    return "(to_months(" + value.months() + ") + to_days(" + value.days() + ") + to_microseconds(CAST("
+        + value.microseconds() + " AS BIGINT)))";
   }
 }

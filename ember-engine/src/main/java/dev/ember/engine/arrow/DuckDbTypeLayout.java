@@ -52,7 +52,8 @@ final class DuckDbTypeLayout {
       }
       return fields.isEmpty() ? Optional.empty() : Optional.of("STRUCT(" + String.join(",", fields) + ")");
     }
-    return atomic((AtomicType) type);
+    // intervals keep the row path: DuckDB exports their integers (and INTERVAL's microseconds) with other Arrow types
+    return type instanceof AtomicType atomic ? atomic(atomic) : Optional.empty();
   }
 
   private static Optional<String> atomic(AtomicType type) {

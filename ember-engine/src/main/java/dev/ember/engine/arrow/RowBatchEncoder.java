@@ -1,5 +1,7 @@
 package dev.ember.engine.arrow;
 
+import dev.ember.plan.types.CalendarInterval;
+import dev.ember.plan.types.IntervalFormat;
 import dev.ember.plan.types.StructType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,9 +9,11 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +25,9 @@ import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.DateDayVector;
 import org.apache.arrow.vector.DecimalVector;
+import org.apache.arrow.vector.DurationVector;
+import org.apache.arrow.vector.IntervalMonthDayNanoVector;
+import org.apache.arrow.vector.IntervalYearVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float4Vector;
 import org.apache.arrow.vector.Float8Vector;
@@ -117,6 +124,13 @@ public final class RowBatchEncoder {
       timestamps.setSafe(index, micros((Instant) value));
     } else if (vector instanceof TimeStampMicroVector timestamps) {
       timestamps.setSafe(index, micros(((LocalDateTime) value).toInstant(ZoneOffset.UTC)));
+    } else if (vector instanceof DurationVector durations) {
+      durations.setSafe(index, IntervalFormat.micros((Duration) value));
+    } else if (vector instanceof IntervalYearVector months) {
+      months.setSafe(index, Math.toIntExact(((Period) value).toTotalMonths()));
+    } else if (vector instanceof IntervalMonthDayNanoVector intervals) {
+      CalendarInterval interval = (CalendarInterval) value;
+      intervals.setSafe(index, interval.months(), interval.days(), Math.multiplyExact(interval.microseconds(), 1000L));
     } else if (vector instanceof MapVector map) {
       writeMap(map, index, (Map<?, ?>) value);
     } else if (vector instanceof ListVector list) {

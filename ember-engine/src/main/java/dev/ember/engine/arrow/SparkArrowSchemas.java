@@ -3,7 +3,9 @@ package dev.ember.engine.arrow;
 import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.DayTimeIntervalType;
 import dev.ember.plan.types.DecimalType;
+import dev.ember.plan.types.YearMonthIntervalType;
 import dev.ember.plan.types.MapType;
 import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.SpatialType;
@@ -11,6 +13,7 @@ import dev.ember.plan.types.StructType;
 import java.util.List;
 import org.apache.arrow.vector.types.DateUnit;
 import org.apache.arrow.vector.types.FloatingPointPrecision;
+import org.apache.arrow.vector.types.IntervalUnit;
 import org.apache.arrow.vector.types.TimeUnit;
 import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
@@ -67,6 +70,12 @@ public final class SparkArrowSchemas {
     if (type instanceof DecimalType decimal) {
       return new ArrowType.Decimal(decimal.precision(), decimal.scale(), 128);
     }
+    if (type instanceof DayTimeIntervalType) {
+      return new ArrowType.Duration(TimeUnit.MICROSECOND);
+    }
+    if (type instanceof YearMonthIntervalType) {
+      return new ArrowType.Interval(IntervalUnit.YEAR_MONTH);
+    }
     switch ((AtomicType) type) {
       case NULL: return ArrowType.Null.INSTANCE;
       case BOOLEAN: return ArrowType.Bool.INSTANCE;
@@ -81,6 +90,7 @@ public final class SparkArrowSchemas {
       case DATE: return new ArrowType.Date(DateUnit.DAY);
       case TIMESTAMP: return new ArrowType.Timestamp(TimeUnit.MICROSECOND, timeZone);
       case TIMESTAMP_NTZ: return new ArrowType.Timestamp(TimeUnit.MICROSECOND, null);
+      case CALENDAR_INTERVAL: return new ArrowType.Interval(IntervalUnit.MONTH_DAY_NANO);
       default: throw new IllegalArgumentException("no Arrow type for " + type);
     }
   }

@@ -4,6 +4,7 @@ import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.DecimalType;
+import dev.ember.plan.types.IntervalFormat;
 import dev.ember.plan.types.MapType;
 import dev.ember.plan.types.StructType;
 import java.math.BigDecimal;
@@ -30,6 +31,9 @@ public final class CellFormatter {
   public String format(Object value, DataType type) {
     if (value == null) {
       return "NULL";
+    }
+    if (type.isAnsiInterval() || type == AtomicType.CALENDAR_INTERVAL) {
+      return IntervalFormat.of(value, type);
     }
     if (type instanceof AtomicType atomic) {
       return formatAtomic(value, atomic);

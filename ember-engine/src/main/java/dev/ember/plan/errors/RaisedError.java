@@ -73,7 +73,16 @@ public enum RaisedError {
   /** Payload: the string, the format Spark names (upper case), the function to suggest. */
   CONVERSION_INVALID_INPUT,
   /** Arguments: the function (encode or decode), the charset as the caller spelled it. */
-  MALFORMED_CHARACTER_CODING;
+  MALFORMED_CHARACTER_CODING,
+  /** Payload: the interval type's simple name, the string that does not have its syntax. */
+  INVALID_INTERVAL_FORMAT,
+  /** Argument: the try_ function Spark suggests, or nothing. */
+  INTERVAL_ARITHMETIC_OVERFLOW,
+  INTERVAL_DIVIDED_BY_ZERO,
+  /** ARITHMETIC_OVERFLOW without an alternative (make_interval). */
+  ARITHMETIC_OVERFLOW,
+  /** Argument: the message of a plain java.lang.ArithmeticException (Math.multiplyExact's "long overflow"). */
+  JAVA_ARITHMETIC;
 
 
   private static final String PREFIX = "EMBER_RAISE:";
@@ -161,6 +170,11 @@ public enum RaisedError {
           arguments.get(2));
       case MALFORMED_CHARACTER_CODING -> FunctionErrors.malformedCharacterCoding(arguments.get(0), arguments.get(1));
       case INVALID_CHARSET -> FunctionErrors.invalidCharset(arguments.get(0), arguments.get(1));
+      case INTERVAL_ARITHMETIC_OVERFLOW -> IntervalErrors.arithmeticOverflow(arguments.isEmpty() ? "" : arguments.get(0));
+      case INTERVAL_DIVIDED_BY_ZERO -> IntervalErrors.dividedByZero();
+      case ARITHMETIC_OVERFLOW -> SparkErrors.arithmeticOverflow("overflow", "");
+      case JAVA_ARITHMETIC -> EmberException.withoutErrorClass(ErrorKind.JAVA_ARITHMETIC, arguments.get(0));
+      case INVALID_INTERVAL_FORMAT -> IntervalErrors.unmatchedFormat(arguments.get(0), arguments.get(1));
     };
   }
 

@@ -2,6 +2,7 @@ package dev.ember.plan.text;
 
 import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.IntervalFormat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -42,6 +43,9 @@ public final class LiteralText {
     }
     if (value instanceof LocalDateTime local && literal.dataType() == AtomicType.TIMESTAMP_NTZ) {
       return withFraction(local);
+    }
+    if (literal.dataType().isAnsiInterval() || literal.dataType() == AtomicType.CALENDAR_INTERVAL) {
+      return IntervalFormat.of(value, literal.dataType());
     }
     if (value instanceof List<?> elements) {
       return elements.stream().map(element -> value(element, literal)).collect(Collectors.joining(",", "[", "]"));

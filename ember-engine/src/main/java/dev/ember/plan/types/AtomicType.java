@@ -14,7 +14,9 @@ public enum AtomicType implements DataType {
   BINARY("binary", false),
   DATE("date", false),
   TIMESTAMP("timestamp", false),
-  TIMESTAMP_NTZ("timestamp_ntz", false);
+  TIMESTAMP_NTZ("timestamp_ntz", false),
+  /** Spark's CalendarIntervalType ({@code interval}); values are {@link CalendarInterval}s. */
+  CALENDAR_INTERVAL("interval", false);
 
   private final String simpleString;
   private final boolean numeric;

@@ -1,0 +1,180 @@
+package dev.ember.analyzer;
+
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.DayTimeIntervalType;
+import dev.ember.plan.types.YearMonthIntervalType;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code + - * /} where an interval or two datetimes take part, as Spark's BinaryArithmeticWithDatetimeResolver
+ * rewrites them (ANSI): datetime plus or minus an interval, the difference of two timestamps or dates, intervals
+ * added to intervals of their kind, and intervals multiplied or divided by numbers.
+ */
+final class IntervalArithmetic {
+  private static final String TIMESTAMP_TYPES = "\"(TIMESTAMP OR TIMESTAMP WITHOUT TIME ZONE)\"";
+
+  private IntervalArithmetic() {
+  }
+
+  /** Whether Spark's datetime rewrite takes the operation (else it is ordinary arithmetic). */
+  static boolean applies(String function, DataType left, DataType right) {
+    boolean interval = isInterval(left) || isInterval(right);
+    return switch (function) {
+      case "add" -> interval;
+      case "subtract" -> interval || isTimestamp(left) || isTimestamp(right)
+          || right == AtomicType.DATE && left == AtomicType.DATE;
+      case "multiply", "divide" -> interval;
+      default -> false;
+    };
+  }
+
+  /** The datetime-side operand first when an interval is added to a datetime (Spark writes {@code ts + i}). */
+  static boolean swapsOperands(String function, DataType left, DataType right) {
+    return function.equals("add") && isInterval(left) && !isInterval(right)
+        || function.equals("multiply") && isInterval(right) && !isInterval(left);
+  }
+
+  /** Whether Spark names the rewritten operation {@code l op r} without parentheses (TimeAdd, DatetimeSub, ...). */
+  /** Date plus a day interval: Spark's DateAdd of the interval's days. */
+  static boolean addsDays(String function, DataType left, DataType right) {
+    return (function.equals("add") || function.equals("subtract")) && left == AtomicType.DATE && isDayInterval(right)
+        || function.equals("add") && right == AtomicType.DATE && isDayInterval(left);
+  }
+
+  static boolean unparenthesized(String function, DataType left, DataType right) {
+    DataType datetime = swapsOperands(function, left, right) ? right : left;
+    DataType interval = datetime == left ? right : left;
+    return (function.equals("add") || function.equals("subtract")) && isDatetime(datetime) && isInterval(interval)
+        && !(datetime == AtomicType.DATE && isDayInterval(interval));
+  }
+
+  static BoundExpression bind(String function, String pretty, BoundExpression left, BoundExpression right,
+      List<String> sql) {
+    DataType l = left.dataType();
+    DataType r = right.dataType();
+    boolean nullable = left.nullable() || right.nullable();
+    if (function.equals("add") && isInterval(l) && !isInterval(r)) {
+      return bind(function, pretty, right, left, List.of(sql.get(1), sql.get(0)));
+    }
+    if (function.equals("multiply") && isInterval(r) && !isInterval(l)) {
+      return bind(function, pretty, right, left, List.of(sql.get(1), sql.get(0)));
+    }
+    if (function.equals("multiply") || function.equals("divide")) {
+      if (!r.isNumeric() && r != AtomicType.NULL) {
+        throw SparkErrors.dataTypeMismatch("UNEXPECTED_INPUT_TYPE", "\"" + pretty + "\"",
+            "the parameter requires the \"NUMERIC\" type, however \"" + sql.get(1) + "\" has the type "
+                + SparkErrors.toSqlType(r) + ".",
+            Map.of("paramIndex", "second", "requiredType", "\"NUMERIC\"", "inputSql", "\"" + sql.get(1) + "\"",
+                "inputType", SparkErrors.toSqlType(r)));
+      }
+      return new Call("interval_" + function, List.of(left, right), l, function.equals("divide") || nullable);
+    }
+    if (isInterval(l) && (isInterval(r) || r == AtomicType.NULL) || l == AtomicType.NULL && isInterval(r)) {
+      Optional<DataType> common = commonInterval(l, r);
+      if (common.isEmpty() && function.equals("add")) {
+        // Spark's TimeAdd takes the day-time (or calendar) interval as the amount, the other as the timestamp
+        boolean dayTimeLeft = l instanceof DayTimeIntervalType || l == AtomicType.CALENDAR_INTERVAL;
+        throw notATimestamp(dayTimeLeft ? right : left, dayTimeLeft ? left : right,
+            dayTimeLeft ? List.of(sql.get(1), sql.get(0)) : sql);
+      }
+      if (common.isEmpty()) {
+        throw ArithmeticFunctions.differentOperandTypes(pretty, l, r);
+      }
+      return new Call("interval_" + function, List.of(TypeCoercion.castTo(left, common.get()),
+          TypeCoercion.castTo(right, common.get())), common.get(), nullable);
+    }
+    if (function.equals("subtract") && !isInterval(r)) {
+      return difference(pretty, left, right, nullable);
+    }
+    BoundExpression interval = function.equals("subtract") ? new Call("negative", List.of(right), r, right.nullable())
+        : right;
+    if (l == AtomicType.DATE && r instanceof YearMonthIntervalType) {
+      return new Call("date_add_months", List.of(left, interval), AtomicType.DATE, nullable);
+    }
+    if (isTimestamp(l) && r instanceof YearMonthIntervalType) {
+      return new Call("timestamp_add_months", List.of(left, interval), l, nullable);
+    }
+    if (l == AtomicType.DATE && isDayInterval(r)) {
+      return new Call("date_add_days", List.of(left, interval), AtomicType.DATE, nullable);
+    }
+    if (l == AtomicType.DATE && r instanceof DayTimeIntervalType) {
+      return new Call("timestamp_add_micros", List.of(TypeCoercion.castTo(left, AtomicType.TIMESTAMP), interval),
+          AtomicType.TIMESTAMP, nullable);
+    }
+    if (isTimestamp(l) && r instanceof DayTimeIntervalType) {
+      return new Call("timestamp_add_micros", List.of(left, interval), l, nullable);
+    }
+    if (isTimestamp(l) && r == AtomicType.CALENDAR_INTERVAL) {
+      return new Call("timestamp_add_calendar", List.of(left, interval), l, nullable);
+    }
+    // Spark's TimeAdd(r, l) then finds no timestamp on its left
+    throw notATimestamp(left, right, sql);
+  }
+
+  private static RuntimeException notATimestamp(BoundExpression time, BoundExpression interval, List<String> sql) {
+    return SparkErrors.dataTypeMismatch("UNEXPECTED_INPUT_TYPE", "\"" + sql.get(0) + " + " + sql.get(1) + "\"",
+        "the parameter requires the " + TIMESTAMP_TYPES + " type, however \"" + sql.get(0) + "\" has the type "
+            + SparkErrors.toSqlType(time.dataType()) + ".",
+        Map.of("paramIndex", "first", "requiredType", TIMESTAMP_TYPES, "inputSql", "\"" + sql.get(0) + "\"",
+            "inputType", SparkErrors.toSqlType(time.dataType())));
+  }
+
+  /** timestamp - timestamp (microseconds) and date - date (days), as day-time intervals. */
+  private static BoundExpression difference(String pretty, BoundExpression left, BoundExpression right,
+      boolean nullable) {
+    if (left.dataType() == AtomicType.DATE && right.dataType() == AtomicType.DATE) {
+      return new Call("date_difference", List.of(left, right), new DayTimeIntervalType(DayTimeIntervalType.DAY,
+          DayTimeIntervalType.DAY), nullable);
+    }
+    Optional<DataType> common = TypeCoercion.commonType(left.dataType(), right.dataType())
+        .filter(IntervalArithmetic::isDatetime);
+    if (common.isEmpty()) {
+      throw ArithmeticFunctions.differentOperandTypes(pretty, left.dataType(), right.dataType());
+    }
+    DataType type = common.get() == AtomicType.DATE ? AtomicType.TIMESTAMP : common.get();
+    return new Call("timestamp_difference", List.of(TypeCoercion.castTo(left, type), TypeCoercion.castTo(right, type)),
+        DayTimeIntervalType.DEFAULT, nullable);
+  }
+
+  /** Two intervals of one kind meet at the widest fields; a NULL takes the other side's type. */
+  static Optional<DataType> commonInterval(DataType left, DataType right) {
+    if (left == AtomicType.NULL) {
+      return Optional.of(right);
+    }
+    if (right == AtomicType.NULL || left.equals(right)) {
+      return Optional.of(left);
+    }
+    if (left instanceof DayTimeIntervalType a && right instanceof DayTimeIntervalType b) {
+      return Optional.of(new DayTimeIntervalType(Math.min(a.startField(), b.startField()),
+          Math.max(a.endField(), b.endField())));
+    }
+    if (left instanceof YearMonthIntervalType a && right instanceof YearMonthIntervalType b) {
+      return Optional.of(new YearMonthIntervalType(Math.min(a.startField(), b.startField()),
+          Math.max(a.endField(), b.endField())));
+    }
+    return Optional.empty();
+  }
+
+  static boolean isInterval(DataType type) {
+    return type.isAnsiInterval() || type == AtomicType.CALENDAR_INTERVAL;
+  }
+
+  private static boolean isDayInterval(DataType type) {
+    return type instanceof DayTimeIntervalType dayTime && dayTime.startField() == DayTimeIntervalType.DAY
+        && dayTime.endField() == DayTimeIntervalType.DAY;
+  }
+
+  private static boolean isTimestamp(DataType type) {
+    return type == AtomicType.TIMESTAMP || type == AtomicType.TIMESTAMP_NTZ;
+  }
+
+  private static boolean isDatetime(DataType type) {
+    return isTimestamp(type) || type == AtomicType.DATE;
+  }
+}

@@ -1,0 +1,128 @@
+package dev.ember.sqlgen;
+
+import static dev.ember.sqlgen.DatetimeSql.call;
+import static dev.ember.sqlgen.DatetimeSql.cast;
+import static dev.ember.sqlgen.DatetimeSql.infix;
+import static dev.ember.sqlgen.DatetimeSql.text;
+import static dev.ember.sqlgen.DatetimeSql.when;
+
+import dev.ember.plan.errors.RaisedError;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.DayTimeIntervalType;
+import dev.ember.plan.types.YearMonthIntervalType;
+import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlLiteral;
+import dev.ember.sqlgen.tree.SqlOperator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Interval arithmetic in DuckDB: day-time intervals are BIGINT microseconds, year-month intervals INTEGER
+ * months, calendar intervals DuckDB INTERVALs. Products and quotients round half up as Spark's (Guava's
+ * HALF_UP); overflow raises Spark's errors rather than DuckDB's.
+ */
+final class IntervalRenderers {
+  private static final long MICROS_PER_DAY = 86_400_000_000L;
+
+  private IntervalRenderers() {
+  }
+
+  static void register(Map<String, FunctionRenderers.Renderer> renderers) {
+    renderers.put("interval_add", (call, args) -> sum(call, "+", "try_add", args));
+    renderers.put("interval_subtract", (call, args) -> sum(call, "-", "try_subtract", args));
+    renderers.put("interval_multiply", IntervalRenderers::multiply);
+    renderers.put("interval_divide", IntervalRenderers::divide);
+    renderers.put("interval_sum", (call, args) -> inRange(call.dataType(), SqlCall.of("sum",
+        cast(args.get(0), "HUGEINT")), RaisedError.INTERVAL_ARITHMETIC_OVERFLOW, "try_add"));
+    renderers.put("interval_avg", (call, args) -> cast(halfUpQuotient(SqlCall.of("sum", cast(args.get(0), "HUGEINT")),
+        SqlCall.of("count", args.get(0))), DuckDbTypes.of(call.dataType())));
+    renderers.put("date_add_months", (call, args) -> cast(infix("+", args.get(0), call("to_months", args.get(1))),
+        "DATE"));
+    renderers.put("timestamp_add_months", (call, args) -> infix("+", args.get(0), call("to_months", args.get(1))));
+    renderers.put("date_add_days", (call, args) -> cast(infix("+", args.get(0), cast(infix("//", args.get(1),
+        number(MICROS_PER_DAY)), "INTEGER")), "DATE"));
+    renderers.put("timestamp_add_micros", (call, args) -> infix("+", args.get(0), call("to_microseconds",
+        args.get(1))));
+    renderers.put("timestamp_add_calendar", (call, args) -> infix("+", args.get(0), args.get(1)));
+    renderers.put("timestamp_difference", (call, args) -> infix("-", call("epoch_us", args.get(0)),
+        call("epoch_us", args.get(1))));
+    renderers.put("date_difference", (call, args) -> infix("*", cast(infix("-", args.get(0), args.get(1)), "BIGINT"),
+        number(MICROS_PER_DAY)));
+    IntervalConstructorRenderers.register(renderers);
+    renderers.put("interval_years", (call, args) -> cast(infix("//", args.get(0), number(12)), "INTEGER"));
+    renderers.put("interval_months", (call, args) -> cast(infix("%", args.get(0), number(12)), "TINYINT"));
+    renderers.put("interval_days", (call, args) -> cast(infix("//", args.get(0), number(MICROS_PER_DAY)), "INTEGER"));
+    renderers.put("interval_hours", (call, args) -> cast(infix("//", infix("%", args.get(0), number(MICROS_PER_DAY)),
+        number(3_600_000_000L)), "TINYINT"));
+    renderers.put("interval_minutes", (call, args) -> cast(infix("//", infix("%", args.get(0),
+        number(3_600_000_000L)), number(60_000_000L)), "TINYINT"));
+    renderers.put("interval_seconds", (call, args) -> cast(infix("/", cast(infix("%", args.get(0),
+        number(60_000_000L)), "DECIMAL(18,6)"), number(1_000_000)), "DECIMAL(8,6)"));
+  }
+
+  private static SqlExpression sum(Call call, String operator, String suggestion, List<SqlExpression> args) {
+    if (call.dataType() instanceof YearMonthIntervalType) {
+      return inRange(call.dataType(), infix(operator, cast(args.get(0), "BIGINT"), args.get(1)),
+          RaisedError.INTERVAL_ARITHMETIC_OVERFLOW, suggestion);
+    }
+    return infix(operator, args.get(0), args.get(1));
+  }
+
+  private static SqlExpression multiply(Call call, List<SqlExpression> args) {
+    DataType type = call.dataType();
+    if (type == AtomicType.CALENDAR_INTERVAL) {
+      return infix("*", args.get(0), cast(args.get(1), "DOUBLE"));
+    }
+    if (isIntegral(call.argument(1).dataType())) {
+      String overflow = type instanceof DayTimeIntervalType ? "long overflow" : "integer overflow";
+      return inRange(type, infix("*", cast(args.get(0), "HUGEINT"), args.get(1)), RaisedError.JAVA_ARITHMETIC,
+          overflow);
+    }
+    return cast(call("round", infix("*", cast(args.get(0), "DOUBLE"), cast(args.get(1), "DOUBLE"))),
+        DuckDbTypes.of(type));
+  }
+
+  private static SqlExpression divide(Call call, List<SqlExpression> args) {
+    DataType type = call.dataType();
+    return SqlLet.bind(args.get(1), divisor -> {
+      SqlExpression quotient = type == AtomicType.CALENDAR_INTERVAL
+          ? infix("/", args.get(0), cast(divisor, "DOUBLE"))
+          : isIntegral(call.argument(1).dataType())
+          ? cast(halfUpQuotient(cast(args.get(0), "HUGEINT"), cast(divisor, "HUGEINT")), DuckDbTypes.of(type))
+          : cast(call("round", infix("/", cast(args.get(0), "DOUBLE"), cast(divisor, "DOUBLE"))),
+              DuckDbTypes.of(type));
+      return when(infix("=", divisor, new SqlLiteral(0, AtomicType.INTEGER)),
+          DatetimeSql.raise(RaisedError.INTERVAL_DIVIDED_BY_ZERO, type), quotient);
+    });
+  }
+
+  /** {@code dividend / divisor} rounded half away from zero, exactly (integers); NULL when the divisor is 0. */
+  static SqlExpression halfUpQuotient(SqlExpression dividend, SqlExpression divisor) {
+    return SqlLet.bind(dividend, a -> SqlLet.bind(divisor, b -> {
+      SqlExpression truncated = infix("//", a, call("nullif", b, number(0)));
+      SqlExpression remainder = infix("%", a, call("nullif", b, number(0)));
+      SqlExpression roundsAway = infix(">=", infix("*", number(2), call("abs", remainder)), call("abs", b));
+      return when(roundsAway, infix("+", truncated, infix("*", call("sign", a), call("sign", b))), truncated);
+    }));
+  }
+
+  /** The value (a wider integer) as the interval type's integer, or Spark's error when it does not fit. */
+  static SqlExpression inRange(DataType type, SqlExpression value, RaisedError error, String argument) {
+    boolean months = type instanceof YearMonthIntervalType;
+    long min = months ? Integer.MIN_VALUE : Long.MIN_VALUE;
+    long max = months ? Integer.MAX_VALUE : Long.MAX_VALUE;
+    return SqlLet.bind(value, v -> when(infix("OR", infix("<", v, number(min)), infix(">", v, number(max))),
+        DatetimeSql.raise(error, type, text(argument)), cast(v, months ? "INTEGER" : "BIGINT")));
+  }
+
+  private static boolean isIntegral(DataType type) {
+    return type instanceof AtomicType atomic && (atomic.integral() || atomic == AtomicType.NULL);
+  }
+
+  static SqlLiteral number(long value) {
+    return new SqlLiteral(value, AtomicType.LONG);
+  }
+}
