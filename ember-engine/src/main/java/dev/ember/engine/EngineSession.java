@@ -154,14 +154,37 @@ public final class EngineSession implements AutoCloseable {
       Consumer<ArrowBatch> batches) {
     String timeZone = conf.timeZone();
     run(operationId, sql, resultSet -> {
+      long maxBatchBytes = maxArrowBatchBytes();
       if (arrowExportReady() && DuckDbArrowExport.supports(resultSet.getMetaData(), schema)) {
-        DuckDbArrowExport.stream(resultSet, schema, timeZone, batchRows, allocator,
+        DuckDbArrowExport.stream(resultSet, schema, timeZone, batchRows, maxBatchBytes, allocator,
             () -> operations.requireNotCancelled(operationId), batches);
       } else {
         readRows(operationId, resultSet, schema, batchRows,
-            rows -> batches.accept(rowEncoder.encodeBatch(schema, rows, timeZone)));
+            rows -> encodeWithin(maxBatchBytes, schema, rows, timeZone, batches));
       }
     });
+  }
+
+  /**
+   * Spark's cap on a result batch: 70% of {@code spark.connect.grpc.arrow.maxBatchSize} (the size is an estimate),
+   * so that any row that fits the client's message limit streams.
+   */
+  private long maxArrowBatchBytes() {
+    String key = "spark.connect.grpc.arrow.maxBatchSize";
+    return (long) (ByteSizes.parse(conf.getOrDefault(key, "128m"), key) * 0.7);
+  }
+
+  /** Rows as Arrow IPC streams of at most {@code maxBytes} bytes each (one row at least). */
+  private void encodeWithin(long maxBytes, StructType schema, List<Object[]> rows, String timeZone,
+      Consumer<ArrowBatch> batches) {
+    ArrowBatch batch = rowEncoder.encodeBatch(schema, rows, timeZone);
+    if (batch.data().length <= maxBytes || rows.size() <= 1) {
+      batches.accept(batch);
+      return;
+    }
+    int half = rows.size() / 2;
+    encodeWithin(maxBytes, schema, rows.subList(0, half), timeZone, batches);
+    encodeWithin(maxBytes, schema, rows.subList(half, rows.size()), timeZone, batches);
   }
 
   /** Rows computed in Java (e.g. {@code show()}'s text) as Arrow IPC streams of at most {@code batchRows} rows. */

@@ -101,4 +101,20 @@ class EngineSessionTest {
     assertThat(engine.session("a").conf().timeZone()).isEqualTo("Asia/Tokyo");
     assertThat(engine.session("b").conf().timeZone()).isNotEqualTo("Asia/Tokyo");
   }
+
+  /** Spark caps a result batch at 70% of spark.connect.grpc.arrow.maxBatchSize: large rows stream in small batches. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"true", "false"})
+  void resultBatchesAreCappedInBytes(String arrowExport) {
+    EngineSession session = engine.session("a");
+    session.setConf("spark.connect.grpc.arrow.maxBatchSize", "4m");
+    session.setConf(SessionConf.ARROW_EXPORT, arrowExport);
+    StructType text = new StructType(List.of(new StructField("s", AtomicType.STRING, false)));
+    List<dev.ember.engine.arrow.ArrowBatch> batches = new java.util.ArrayList<>();
+    session.executeInArrowBatches("op", "SELECT repeat('x', 1048576) || CAST(range AS VARCHAR) FROM range(20)", text,
+        10_000, batches::add);
+    assertThat(batches.stream().mapToLong(dev.ember.engine.arrow.ArrowBatch::rowCount).sum()).isEqualTo(20L);
+    assertThat(batches).hasSizeGreaterThan(5)
+        .allSatisfy(batch -> assertThat(batch.data().length).isLessThan(4 * 1024 * 1024));
+  }
 }

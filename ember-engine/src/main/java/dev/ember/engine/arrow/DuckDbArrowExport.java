@@ -79,7 +79,7 @@ public final class DuckDbArrowExport {
     try (Statement statement = connection.createStatement();
         ResultSet resultSet = statement.executeQuery("SELECT CAST(1 AS BIGINT), 'x', CAST(1 AS DECIMAL(10,2)), "
             + "CAST('2020-01-01' AS TIMESTAMPTZ), [CAST(1 AS INTEGER)]")) {
-      stream(resultSet, schema, "UTC", 1, allocator, () -> { }, batch -> { });
+      stream(resultSet, schema, "UTC", 1, Long.MAX_VALUE, allocator, () -> { }, batch -> { });
     }
     new RowBatchEncoder(allocator).encodeBatch(schema, List.<Object[]>of(new Object[] {1L, "x", null, null, null}), "UTC");
   }
@@ -99,10 +99,11 @@ public final class DuckDbArrowExport {
   }
 
   /**
-   * Hands the result to {@code batches} as IPC streams of at most {@code batchRows} rows (at least
-   * one, possibly empty); {@code beforeEachBatch} runs before each is handed over (cancellation).
+   * Hands the result to {@code batches} as IPC streams of at most {@code batchRows} rows and about
+   * {@code maxBatchBytes} bytes (at least one row each; at least one stream, possibly empty);
+   * {@code beforeEachBatch} runs before each is handed over (cancellation).
    */
-  public static void stream(ResultSet resultSet, StructType schema, String timeZone, int batchRows,
+  public static void stream(ResultSet resultSet, StructType schema, String timeZone, int batchRows, long maxBatchBytes,
       BufferAllocator allocator, Runnable beforeEachBatch, Consumer<ArrowBatch> batches) throws SQLException, IOException {
     Schema sparkSchema = SparkArrowSchemas.of(schema, timeZone);
     byte[] schemaMessage = schemaMessage(sparkSchema);
@@ -114,8 +115,7 @@ public final class DuckDbArrowExport {
       boolean sent = false;
       while (reader.loadNextBatch()) {
         if (root.getRowCount() > 0 || !sent) {
-          beforeEachBatch.run();
-          batches.accept(encode(schemaMessage, root));
+          sendWithin(maxBatchBytes, schemaMessage, root, beforeEachBatch, batches);
           sent = true;
         }
       }
@@ -127,6 +127,32 @@ public final class DuckDbArrowExport {
     }
   }
 
+  /** The rows of {@code root} in slices of about {@code maxBytes} bytes, judged by their buffers (one row at least). */
+  private static void sendWithin(long maxBytes, byte[] schemaMessage, VectorSchemaRoot root, Runnable beforeEachBatch,
+      Consumer<ArrowBatch> batches) throws IOException {
+    long size = bufferSize(root);
+    int rows = root.getRowCount();
+    if (size <= maxBytes || rows <= 1) {
+      beforeEachBatch.run();
+      batches.accept(encode(schemaMessage, root));
+      return;
+    }
+    int rowsPerSlice = (int) Math.max(1, Math.min(rows / 2, rows * maxBytes / size));
+    for (int start = 0; start < rows; start += rowsPerSlice) {
+      try (VectorSchemaRoot slice = root.slice(start, Math.min(rowsPerSlice, rows - start))) {
+        sendWithin(maxBytes, schemaMessage, slice, beforeEachBatch, batches);
+      }
+    }
+  }
+
+  private static long bufferSize(VectorSchemaRoot root) {
+    long size = 0;
+    for (var vector : root.getFieldVectors()) {
+      size += vector.getBufferSize();
+    }
+    return size;
+  }
+
   private static byte[] schemaMessage(Schema schema) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     MessageSerializer.serialize(new WriteChannel(Channels.newChannel(out)), schema, IpcOption.DEFAULT);
@@ -135,10 +161,7 @@ public final class DuckDbArrowExport {
 
   /** The framing of {@code ArrowStreamWriter}: schema message, record batch message, end of stream. */
   private static ArrowBatch encode(byte[] schemaMessage, VectorSchemaRoot root) throws IOException {
-    long size = schemaMessage.length + 1024;
-    for (var vector : root.getFieldVectors()) {
-      size += vector.getBufferSize();
-    }
+    long size = schemaMessage.length + 1024 + bufferSize(root);
     ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8, size));
     out.write(schemaMessage);
     WriteChannel channel = new WriteChannel(Channels.newChannel(out));
