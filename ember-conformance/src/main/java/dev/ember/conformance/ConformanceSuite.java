@@ -6,6 +6,7 @@ import dev.ember.conformance.cases.ConditionalFunctionCases;
 import dev.ember.conformance.cases.MathFunctionCases;
 import dev.ember.conformance.cases.MiscFunctionCases;
 import dev.ember.conformance.cases.UrlFunctionCases;
+import dev.ember.conformance.cases.RadixConversionCases;
 import dev.ember.conformance.cases.TryArithmeticCases;
 import dev.ember.conformance.cases.AggregateFunctionCases;
 import dev.ember.conformance.cases.ArrayFunctionCases;
@@ -110,6 +111,7 @@ public final class ConformanceSuite {
         new BitwiseCases(),
         new ConditionalFunctionCases(),
         new UrlFunctionCases(),
+        new RadixConversionCases(),
         new MiscFunctionCases(),
         new SketchCases(),
         new MomentCases());

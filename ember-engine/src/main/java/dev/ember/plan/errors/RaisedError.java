@@ -73,7 +73,9 @@ public enum RaisedError {
   /** Payload: the string, the format Spark names (upper case), the function to suggest. */
   CONVERSION_INVALID_INPUT,
   /** Arguments: the function (encode or decode), the charset as the caller spelled it. */
-  MALFORMED_CHARACTER_CODING;
+  MALFORMED_CHARACTER_CODING,
+  /** conv of a number beyond 64 bits (ANSI). */
+  CONV_OVERFLOW;
 
 
   private static final String PREFIX = "EMBER_RAISE:";
@@ -161,6 +163,7 @@ public enum RaisedError {
           arguments.get(2));
       case MALFORMED_CHARACTER_CODING -> FunctionErrors.malformedCharacterCoding(arguments.get(0), arguments.get(1));
       case INVALID_CHARSET -> FunctionErrors.invalidCharset(arguments.get(0), arguments.get(1));
+      case CONV_OVERFLOW -> SparkErrors.arithmeticOverflow("Overflow in function conv()", "");
     };
   }
 
