@@ -7,6 +7,7 @@ import dev.ember.conformance.cases.MathFunctionCases;
 import dev.ember.conformance.cases.MiscFunctionCases;
 import dev.ember.conformance.cases.UrlFunctionCases;
 import dev.ember.conformance.cases.RadixConversionCases;
+import dev.ember.conformance.cases.NumberFormatCases;
 import dev.ember.conformance.cases.TryArithmeticCases;
 import dev.ember.conformance.cases.AggregateFunctionCases;
 import dev.ember.conformance.cases.ArrayFunctionCases;
@@ -112,6 +113,7 @@ public final class ConformanceSuite {
         new ConditionalFunctionCases(),
         new UrlFunctionCases(),
         new RadixConversionCases(),
+        new NumberFormatCases(),
         new MiscFunctionCases(),
         new SketchCases(),
         new MomentCases());

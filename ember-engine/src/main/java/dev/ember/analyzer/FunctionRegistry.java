@@ -44,6 +44,7 @@ final class FunctionRegistry {
         NumericFunctions.definitions(),
         TryArithmeticFunctions.definitions(),
         RadixFunctions.definitions(),
+        NumberFormatFunctions.definitions(),
         BitwiseFunctions.definitions(),
         ConditionalShorthands.definitions(),
         SessionFunctions.definitions(),

@@ -28,17 +28,8 @@ final class RadixFunctions {
                 AtomicType.BINARY, true),
             prefix("unhex")),
         new FunctionDefinition("conv", 3, 3, false, (pretty, arguments, sql) -> new Call("conv", List.of(
-            convInput(pretty, arguments, sql), base(pretty, arguments, sql, 1), base(pretty, arguments, sql, 2),
+            InputChecks.stringOrBytes(pretty, arguments, sql, 0), base(pretty, arguments, sql, 1), base(pretty, arguments, sql, 2),
             Literal.of(true)), AtomicType.STRING, true), prefix("conv")));
-  }
-
-  /** The text to convert: a string, or any atomic value as its text (a binary as its bytes). */
-  private static BoundExpression convInput(String pretty, List<BoundExpression> arguments, List<String> sql) {
-    BoundExpression input = arguments.get(0);
-    if (input.dataType() == AtomicType.BINARY) {
-      return TypeCoercion.castTo(input, AtomicType.STRING);
-    }
-    return InputChecks.string(pretty, arguments, sql, 0);
   }
 
   /** A base: numbers (fractions truncated) and strings are cast to int. */

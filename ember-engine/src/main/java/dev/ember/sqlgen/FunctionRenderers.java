@@ -78,6 +78,7 @@ final class FunctionRenderers {
     NumericRenderers.register(renderers);
     TryArithmeticRenderers.register(renderers);
     RadixRenderers.register(renderers);
+    NumberTextRenderers.register(renderers);
     BitwiseRenderers.register(renderers);
     UrlRenderers.register(renderers);
     StringRenderers.register(renderers);

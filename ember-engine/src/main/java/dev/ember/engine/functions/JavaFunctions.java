@@ -7,7 +7,9 @@ import org.duckdb.DuckDBConnection;
 /** The Java functions Ember registers in DuckDB, each named {@code ember_<spark name>}. */
 public final class JavaFunctions {
   private static final List<JavaFunction> FUNCTIONS = List.of(
-      NumberBaseConversion.FUNCTION);
+      NumberBaseConversion.FUNCTION,
+      NumberTextFunctions.TO_NUMBER,
+      NumberTextFunctions.TO_CHAR);
 
   private JavaFunctions() {
   }

@@ -75,7 +75,9 @@ public enum RaisedError {
   /** Arguments: the function (encode or decode), the charset as the caller spelled it. */
   MALFORMED_CHARACTER_CODING,
   /** conv of a number beyond 64 bits (ANSI). */
-  CONV_OVERFLOW;
+  CONV_OVERFLOW,
+  /** Payload: the input's type (quoted SQL name), the input, the format as written. */
+  INVALID_NUMBER_FORMAT;
 
 
   private static final String PREFIX = "EMBER_RAISE:";
@@ -164,6 +166,8 @@ public enum RaisedError {
       case MALFORMED_CHARACTER_CODING -> FunctionErrors.malformedCharacterCoding(arguments.get(0), arguments.get(1));
       case INVALID_CHARSET -> FunctionErrors.invalidCharset(arguments.get(0), arguments.get(1));
       case CONV_OVERFLOW -> SparkErrors.arithmeticOverflow("Overflow in function conv()", "");
+      case INVALID_NUMBER_FORMAT -> FunctionErrors.numberFormatMismatch(arguments.get(0), arguments.get(1),
+          arguments.get(2));
     };
   }
 
