@@ -8,6 +8,7 @@ import dev.ember.conformance.cases.MiscFunctionCases;
 import dev.ember.conformance.cases.UrlFunctionCases;
 import dev.ember.conformance.cases.RadixConversionCases;
 import dev.ember.conformance.cases.NumberFormatCases;
+import dev.ember.conformance.cases.CryptoCases;
 import dev.ember.conformance.cases.TryArithmeticCases;
 import dev.ember.conformance.cases.AggregateFunctionCases;
 import dev.ember.conformance.cases.ArrayFunctionCases;
@@ -114,6 +115,7 @@ public final class ConformanceSuite {
         new UrlFunctionCases(),
         new RadixConversionCases(),
         new NumberFormatCases(),
+        new CryptoCases(),
         new MiscFunctionCases(),
         new SketchCases(),
         new MomentCases());

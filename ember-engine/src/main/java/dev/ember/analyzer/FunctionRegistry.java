@@ -45,6 +45,7 @@ final class FunctionRegistry {
         TryArithmeticFunctions.definitions(),
         RadixFunctions.definitions(),
         NumberFormatFunctions.definitions(),
+        CryptoFunctions.definitions(),
         BitwiseFunctions.definitions(),
         ConditionalShorthands.definitions(),
         SessionFunctions.definitions(),

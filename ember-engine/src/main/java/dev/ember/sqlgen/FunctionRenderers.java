@@ -79,6 +79,7 @@ final class FunctionRenderers {
     TryArithmeticRenderers.register(renderers);
     RadixRenderers.register(renderers);
     NumberTextRenderers.register(renderers);
+    CryptoRenderers.register(renderers);
     BitwiseRenderers.register(renderers);
     UrlRenderers.register(renderers);
     StringRenderers.register(renderers);

@@ -9,7 +9,8 @@ public final class JavaFunctions {
   private static final List<JavaFunction> FUNCTIONS = List.of(
       NumberBaseConversion.FUNCTION,
       NumberTextFunctions.TO_NUMBER,
-      NumberTextFunctions.TO_CHAR);
+      NumberTextFunctions.TO_CHAR,
+      AesCipher.FUNCTION);
 
   private JavaFunctions() {
   }
