@@ -9,6 +9,7 @@ import dev.ember.conformance.cases.UrlFunctionCases;
 import dev.ember.conformance.cases.RadixConversionCases;
 import dev.ember.conformance.cases.NumberFormatCases;
 import dev.ember.conformance.cases.CryptoCases;
+import dev.ember.conformance.cases.SentenceCases;
 import dev.ember.conformance.cases.TryArithmeticCases;
 import dev.ember.conformance.cases.AggregateFunctionCases;
 import dev.ember.conformance.cases.ArrayFunctionCases;
@@ -116,6 +117,7 @@ public final class ConformanceSuite {
         new RadixConversionCases(),
         new NumberFormatCases(),
         new CryptoCases(),
+        new SentenceCases(),
         new MiscFunctionCases(),
         new SketchCases(),
         new MomentCases());

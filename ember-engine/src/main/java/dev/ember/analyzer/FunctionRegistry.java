@@ -46,6 +46,7 @@ final class FunctionRegistry {
         RadixFunctions.definitions(),
         NumberFormatFunctions.definitions(),
         CryptoFunctions.definitions(),
+        SentenceFunctions.definitions(),
         BitwiseFunctions.definitions(),
         ConditionalShorthands.definitions(),
         SessionFunctions.definitions(),

@@ -80,6 +80,7 @@ final class FunctionRenderers {
     RadixRenderers.register(renderers);
     NumberTextRenderers.register(renderers);
     CryptoRenderers.register(renderers);
+    SentenceRenderers.register(renderers);
     BitwiseRenderers.register(renderers);
     UrlRenderers.register(renderers);
     StringRenderers.register(renderers);

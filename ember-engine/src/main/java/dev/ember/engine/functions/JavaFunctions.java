@@ -10,7 +10,8 @@ public final class JavaFunctions {
       NumberBaseConversion.FUNCTION,
       NumberTextFunctions.TO_NUMBER,
       NumberTextFunctions.TO_CHAR,
-      AesCipher.FUNCTION);
+      AesCipher.FUNCTION,
+      SentenceSplitter.FUNCTION);
 
   private JavaFunctions() {
   }
