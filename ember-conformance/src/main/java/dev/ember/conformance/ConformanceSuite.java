@@ -10,6 +10,7 @@ import dev.ember.conformance.cases.RadixConversionCases;
 import dev.ember.conformance.cases.NumberFormatCases;
 import dev.ember.conformance.cases.CryptoCases;
 import dev.ember.conformance.cases.SentenceCases;
+import dev.ember.conformance.cases.PredicateAggregateCases;
 import dev.ember.conformance.cases.TryArithmeticCases;
 import dev.ember.conformance.cases.AggregateFunctionCases;
 import dev.ember.conformance.cases.ArrayFunctionCases;
@@ -118,6 +119,7 @@ public final class ConformanceSuite {
         new NumberFormatCases(),
         new CryptoCases(),
         new SentenceCases(),
+        new PredicateAggregateCases(),
         new MiscFunctionCases(),
         new SketchCases(),
         new MomentCases());

@@ -19,6 +19,7 @@ final class FunctionRegistry {
         ArithmeticFunctions.definitions(),
         PredicateFunctions.definitions(),
         AggregateFunctions.definitions(),
+        PredicateAggregateFunctions.definitions(),
         StatisticPairFunctions.definitions(),
         SketchFunctions.definitions(),
         MomentFunctions.definitions(),
