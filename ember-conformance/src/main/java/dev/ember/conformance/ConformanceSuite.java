@@ -9,6 +9,11 @@ import dev.ember.conformance.cases.ConditionalFunctionCases;
 import dev.ember.conformance.cases.MathFunctionCases;
 import dev.ember.conformance.cases.MiscFunctionCases;
 import dev.ember.conformance.cases.UrlFunctionCases;
+import dev.ember.conformance.cases.RadixConversionCases;
+import dev.ember.conformance.cases.NumberFormatCases;
+import dev.ember.conformance.cases.CryptoCases;
+import dev.ember.conformance.cases.SentenceCases;
+import dev.ember.conformance.cases.PredicateAggregateCases;
 import dev.ember.conformance.cases.TryArithmeticCases;
 import dev.ember.conformance.cases.AggregateFunctionCases;
 import dev.ember.conformance.cases.ArrayFunctionCases;
@@ -117,6 +122,11 @@ public final class ConformanceSuite {
         new BitwiseCases(),
         new ConditionalFunctionCases(),
         new UrlFunctionCases(),
+        new RadixConversionCases(),
+        new NumberFormatCases(),
+        new CryptoCases(),
+        new SentenceCases(),
+        new PredicateAggregateCases(),
         new MiscFunctionCases(),
         new SketchCases(),
         new MomentCases(),

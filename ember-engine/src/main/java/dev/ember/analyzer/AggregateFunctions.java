@@ -25,6 +25,7 @@ final class AggregateFunctions {
 
   static boolean isAggregate(String callName) {
     return AGGREGATES.contains(callName) || MomentFunctions.STATISTICS.contains(callName)
+        || PredicateAggregateFunctions.AGGREGATES.contains(callName)
         || Distinctness.isDistinctVariant(callName);
   }
 
@@ -42,6 +43,7 @@ final class AggregateFunctions {
         firstOrLast("last", "last"),
         firstOrLast("first_value", "first"),
         firstOrLast("last_value", "last"),
+        firstOrLast("any_value", "first"),
         collection("collect_list", "collect_list"),
         collection("collect_set", "collect_set"),
         collection("array_agg", "collect_list"),

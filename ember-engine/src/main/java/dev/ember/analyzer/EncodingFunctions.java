@@ -36,7 +36,8 @@ final class EncodingFunctions {
         length("bit_length", "bit_length"),
         length("char_length", "char_length"),
         length("character_length", "char_length"),
-        length("len", "char_length"));
+        length("len", "char_length"),
+        length("length", "char_length"));
   }
 
   /** chr(n) / char(n): a BIGINT input (narrower integers and strings are cast). */

@@ -168,6 +168,9 @@ final class ExpressionResolver {
     if (HigherOrderFunctions.handles(function)) {
       return HigherOrderFunctions.resolve(lambdas, function);
     }
+    if (ToCharacter.handles(function)) {
+      return ToCharacter.resolve(this, function);
+    }
     return resolveFunction(function, false);
   }
 

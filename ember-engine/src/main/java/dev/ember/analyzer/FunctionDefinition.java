@@ -43,7 +43,9 @@ record FunctionDefinition(String name, int minArguments, int maxArguments, boole
     if (maxArguments == VARIADIC) {
       return "> " + (minArguments - 1);
     }
-    return "[" + minArguments + ", " + maxArguments + "]";
+    // Spark lists every count its constructors take
+    return java.util.stream.IntStream.rangeClosed(minArguments, maxArguments).mapToObj(Integer::toString)
+        .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
   }
 
   /** {@code name(a, b)}, or {@code name(DISTINCT a)}. */

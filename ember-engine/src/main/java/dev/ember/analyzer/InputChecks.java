@@ -93,6 +93,13 @@ final class InputChecks {
         () -> unexpectedType(pretty, index, sql.get(index), argument.dataType(), "\"STRING\""));
   }
 
+  /** The argument as a string, where Spark also takes a binary (its bytes read as UTF-8 text). */
+  static BoundExpression stringOrBytes(String pretty, List<BoundExpression> arguments, List<String> sql, int index) {
+    BoundExpression argument = arguments.get(index);
+    return argument.dataType() == AtomicType.BINARY ? TypeCoercion.castTo(argument, AtomicType.STRING)
+        : string(pretty, arguments, sql, index);
+  }
+
   /** The argument as an int: integral types and strings are cast, anything else is refused. */
   static BoundExpression integer(String pretty, List<BoundExpression> arguments, List<String> sql, int index) {
     BoundExpression argument = arguments.get(index);

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * With {@code spark.sql.ansi.enabled=false}, division and remainder by zero give NULL instead of
- * failing, and so do the divisions inside moment statistics (corr of a constant column).
+ * failing, and so do the divisions inside moment statistics (corr of a constant column); conv's
+ * overflow reads as all ones instead of failing.
  */
 final class LenientArithmetic {
   private static final Map<String, String> LENIENT = Map.of(
@@ -22,6 +23,11 @@ final class LenientArithmetic {
     }
     if (bound instanceof Call call && MomentFunctions.STATISTICS.contains(call.function())) {
       return MomentFunctions.withoutAnsi(call);
+    }
+    if (bound instanceof Call call && call.function().equals("conv")) {
+      java.util.List<BoundExpression> arguments = new java.util.ArrayList<>(call.arguments());
+      arguments.set(arguments.size() - 1, dev.ember.plan.expressions.Literal.of(false));
+      return new Call(call.function(), arguments, call.dataType(), call.nullable());
     }
     return bound;
   }

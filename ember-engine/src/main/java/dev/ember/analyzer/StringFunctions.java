@@ -33,9 +33,6 @@ final class StringFunctions {
         trim("trim", "BOTH"),
         trim("ltrim", "LEADING"),
         trim("rtrim", "TRAILING"),
-        new FunctionDefinition("length", 1, 1, false,
-            (pretty, arguments, sql) -> bind("length", AtomicType.INTEGER, List.of(S), pretty, arguments, sql),
-            prefix("length")),
         new FunctionDefinition("concat", 0, FunctionDefinition.VARIADIC, false,
             (pretty, arguments, sql) -> arguments.stream().anyMatch(a -> a.dataType() instanceof ArrayType)
                 ? CollectionFunctions.concatArrays(pretty, arguments, sql)

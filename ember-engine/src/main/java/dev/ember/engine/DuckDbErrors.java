@@ -21,9 +21,13 @@ final class DuckDbErrors {
   /** Only {@code div} divides integers in DuckDB (Spark's {@code /} gives doubles). */
   private static final String DIVISION_OVERFLOW = "Out of Range Error: Overflow in division of ";
 
-  /** The string runs to the first quote followed by " to TYPE" and the end of that sentence. */
+  /**
+   * The string runs to the first quote (single, or double for a decimal) followed by " to TYPE" and the
+   * end of that sentence.
+   */
   private static final Pattern INVALID_STRING = Pattern.compile(
-      "Conversion Error: Could not convert string '(.*?)' to ([A-Z0-9_]+)(?= when casting|\\n|$)", Pattern.DOTALL);
+      "Conversion Error: Could not convert string (['\"])(.*?)\\1 to ([A-Z0-9_]+(?:\\(\\d+,\\d+\\))?)"
+          + "(?= when casting| \\(while|\\n|$)", Pattern.DOTALL);
 
   private static final Pattern SUM_OVERFLOW = Pattern.compile("[A-Za-z ]+ Error: Type INT128 with value -?\\d+ "
       + "can't be cast because the value is out of range for the destination type INT64");
@@ -74,7 +78,7 @@ final class DuckDbErrors {
     }
     Matcher conversion = INVALID_STRING.matcher(message);
     if (conversion.lookingAt()) {
-      return SparkErrors.castInvalidInput(conversion.group(1), "STRING", sparkTypeName(conversion.group(2)));
+      return SparkErrors.castInvalidInput(conversion.group(2), "STRING", sparkTypeName(conversion.group(3)));
     }
     if (SUM_OVERFLOW.matcher(message).lookingAt()) {
       // sum() of bigints is computed as a 128-bit integer and narrowed to Spark's bigint at the end

@@ -51,6 +51,7 @@ public final class EmberEngine implements AutoCloseable {
       BufferAllocator allocator = new RootAllocator();
       DuckDBConnection database = connection.unwrap(DuckDBConnection.class);
       dev.ember.engine.moments.MomentFunction.register(database);
+      dev.ember.engine.functions.JavaFunctions.register(database);
       return new EmberEngine(database, allocator, ArrowExportStart.begin(database, allocator));
     } catch (SQLException e) {
       for (Map.Entry<String, String> entry : conf.entrySet()) {

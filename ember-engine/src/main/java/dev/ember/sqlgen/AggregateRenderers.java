@@ -42,6 +42,15 @@ final class AggregateRenderers {
     renderers.put("percentile_approx", (call, args) -> percentile(call, args, false));
     renderers.put("percentile_approx_distinct", (call, args) -> percentile(call, args, true));
     renderers.put("bloom_filter_agg", BloomFilterSql::render);
+    // DuckDB's count_if of no rows is NULL, Spark's 0
+    renderers.put("count_if", (call, args) -> SqlCall.of("coalesce", new SqlCall("count_if", args, false),
+        new SqlLiteral(0L, AtomicType.LONG)));
+    for (String function : List.of("bool_and", "bool_or", "bit_and", "bit_or", "bit_xor")) {
+      renderers.put(function, (call, args) -> SqlCall.of(function, args.get(0)));
+    }
+    // the value may be NULL at the chosen row (arg_max would skip it); rows with a NULL key are skipped
+    renderers.put("max_by", (call, args) -> SqlCall.of("arg_max_null", args.get(0), args.get(1)));
+    renderers.put("min_by", (call, args) -> SqlCall.of("arg_min_null", args.get(0), args.get(1)));
     renderers.put("count_min_sketch", CountMinSketchSql::render);
   }
   /**

@@ -78,6 +78,9 @@ final class FunctionRenderers {
     NumericRenderers.register(renderers);
     TryArithmeticRenderers.register(renderers);
     RadixRenderers.register(renderers);
+    NumberTextRenderers.register(renderers);
+    CryptoRenderers.register(renderers);
+    SentenceRenderers.register(renderers);
     BitwiseRenderers.register(renderers);
     UrlRenderers.register(renderers);
     StringRenderers.register(renderers);

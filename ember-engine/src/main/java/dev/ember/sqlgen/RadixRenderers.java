@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * bin/hex/unhex: DuckDB writes bigints in two's complement without leading zeros and bytes in upper
- * case, as Spark does; unhex gives NULL for text that is not hex digits (DuckDB would fail).
+ * case, as Spark does; unhex gives NULL for text that is not hex digits (DuckDB would fail); conv is
+ * the Java function {@code ember_conv} (Spark's unsigned 64-bit arithmetic and overflow checks).
  */
 final class RadixRenderers {
   private RadixRenderers() {
@@ -21,6 +22,7 @@ final class RadixRenderers {
     renderers.put("bin", (call, args) -> SqlCall.of("bin", args.get(0)));
     renderers.put("hex", (call, args) -> SqlCall.of("hex", args.get(0)));
     renderers.put("unhex", (call, args) -> unhex(args.get(0)));
+    renderers.put("conv", (call, args) -> new SqlCall("ember_conv", args, false));
   }
 
   private static SqlExpression unhex(SqlExpression text) {

@@ -1,5 +1,6 @@
 package dev.ember.engine.moments;
 
+import dev.ember.engine.functions.RaisedFailure;
 import dev.ember.plan.errors.RaisedError;
 
 /**

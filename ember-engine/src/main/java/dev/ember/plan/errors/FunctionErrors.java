@@ -52,4 +52,32 @@ public final class FunctionErrors {
         Map.of("parameter", "`charset`", "functionName", "`" + function + "`", "charsets", CHARSETS,
             "charset", charset));
   }
+
+  /** to_number of text that does not match its format. */
+  static EmberException numberFormatMismatch(String inputType, String input, String format) {
+    return new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "INVALID_FORMAT.MISMATCH_INPUT", "42601",
+        "The format is invalid: " + format + ". The input " + inputType + " " + input + " does not match the format.",
+        Map.of("inputType", inputType, "input", input, "format", format));
+  }
+
+  /** A number format Spark's check refuses (to_number, to_char), quoted as Spark quotes it: upper case. */
+  public static EmberException invalidNumberFormat(String subCondition, String format, String token) {
+    String quoted = "'" + format.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    String detail = switch (subCondition) {
+      case "CONT_THOUSANDS_SEPS" -> "Thousands separators (, or G) must have digits in between them in the number format.";
+      case "CUR_MUST_BEFORE_DEC" -> "Currency characters must appear before any decimal point in the number format.";
+      case "CUR_MUST_BEFORE_DIGIT" -> "Currency characters must appear before digits in the number format.";
+      case "EMPTY" -> "The number format string cannot be empty.";
+      case "THOUSANDS_SEPS_MUST_BEFORE_DEC" ->
+          "Thousands separators (, or G) may not appear after the decimal point in the number format.";
+      case "UNEXPECTED_TOKEN" -> "Found the unexpected " + token + " in the format string; the structure of the format "
+          + "string must match: `[MI|S]` `[$]` `[0|9|G|,]*` `[.|D]` `[0|9]*` `[$]` `[PR|MI|S]`.";
+      case "WRONG_NUM_DIGIT" -> "The format string requires at least one number digit.";
+      case "WRONG_NUM_TOKEN" -> "At most one " + token + " is allowed in the number format.";
+      default -> throw new IllegalArgumentException(subCondition);
+    };
+    Map<String, String> parameters = token == null ? Map.of("format", quoted) : Map.of("format", quoted, "token", token);
+    return new EmberException(ErrorKind.ANALYSIS, "INVALID_FORMAT." + subCondition, "42601",
+        "The format is invalid: " + quoted + ". " + detail, parameters);
+  }
 }

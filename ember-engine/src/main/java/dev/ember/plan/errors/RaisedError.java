@@ -82,7 +82,23 @@ public enum RaisedError {
   /** ARITHMETIC_OVERFLOW without an alternative (make_interval). */
   ARITHMETIC_OVERFLOW,
   /** Argument: the message of a plain java.lang.ArithmeticException (Math.multiplyExact's "long overflow"). */
-  JAVA_ARITHMETIC;
+  JAVA_ARITHMETIC,
+  /** conv of a number beyond 64 bits (ANSI). */
+  CONV_OVERFLOW,
+  /** Payload: the input's type (quoted SQL name), the input, the format as written. */
+  INVALID_NUMBER_FORMAT,
+  /** Payload: the key's length in bytes. */
+  AES_KEY_LENGTH,
+  /** Payload: the mode and padding as given. */
+  AES_MODE,
+  /** Payload: the mode as given (ECB takes no IV). */
+  AES_MODE_IV,
+  /** Payload: the mode as given (only GCM takes additional authenticated data). */
+  AES_MODE_AAD,
+  /** Payload: the mode as given, the IV's length in bytes. */
+  AES_IV_LENGTH,
+  /** Payload: javax.crypto's message. */
+  AES_CRYPTO_ERROR;
 
 
   private static final String PREFIX = "EMBER_RAISE:";
@@ -175,6 +191,17 @@ public enum RaisedError {
       case ARITHMETIC_OVERFLOW -> SparkErrors.arithmeticOverflow("overflow", "");
       case JAVA_ARITHMETIC -> EmberException.withoutErrorClass(ErrorKind.JAVA_ARITHMETIC, arguments.get(0));
       case INVALID_INTERVAL_FORMAT -> IntervalErrors.unmatchedFormat(arguments.get(0), arguments.get(1));
+      case CONV_OVERFLOW -> SparkErrors.arithmeticOverflow("Overflow in function conv()", "");
+      case AES_KEY_LENGTH -> CryptoErrors.keyLength(arguments.get(0));
+      case AES_MODE -> CryptoErrors.unsupportedMode(arguments.get(0), arguments.get(1));
+      case AES_MODE_IV -> CryptoErrors.unsupportedModeFeature("AES_MODE_IV", arguments.get(0),
+          "does not support initialization vectors (IVs).");
+      case AES_MODE_AAD -> CryptoErrors.unsupportedModeFeature("AES_MODE_AAD", arguments.get(0),
+          "does not support additional authenticate data (AAD).");
+      case AES_IV_LENGTH -> CryptoErrors.ivLength(arguments.get(0), arguments.get(1));
+      case AES_CRYPTO_ERROR -> CryptoErrors.cryptoError(arguments.get(0));
+      case INVALID_NUMBER_FORMAT -> FunctionErrors.numberFormatMismatch(arguments.get(0), arguments.get(1),
+          arguments.get(2));
     };
   }
 

@@ -136,6 +136,13 @@ public final class SparkErrors {
         parameters("indexValue", index, "arraySize", size));
   }
 
+  public static EmberException decimalPrecisionExceedsMax(int precision) {
+    return new EmberException(ErrorKind.ARITHMETIC, "DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION", "22003",
+        "Decimal precision " + precision + " exceeds max precision " + dev.ember.plan.types.DecimalType.MAX_PRECISION
+            + ".", parameters("precision", Integer.toString(precision),
+            "maxPrecision", Integer.toString(dev.ember.plan.types.DecimalType.MAX_PRECISION)));
+  }
+
   public static EmberException arithmeticOverflow(String message, String alternative) {
     return new EmberException(ErrorKind.ARITHMETIC, "ARITHMETIC_OVERFLOW", "22003",
         message + ". If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",

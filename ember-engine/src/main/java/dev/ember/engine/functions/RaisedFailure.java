@@ -1,4 +1,4 @@
-package dev.ember.engine.moments;
+package dev.ember.engine.functions;
 
 /**
  * A Spark runtime error raised inside a Java function DuckDB calls. DuckDB reports the exception's
@@ -6,10 +6,10 @@ package dev.ember.engine.moments;
  * that text is exactly what DuckDB's {@code error(marker)} would give, so the engine maps it back
  * to Spark's error the same way.
  */
-final class RaisedFailure extends RuntimeException {
+public final class RaisedFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  RaisedFailure(String marker) {
+  public RaisedFailure(String marker) {
     super(marker, null, false, false);
   }
 

@@ -1,0 +1,25 @@
+package dev.ember.engine.functions;
+
+import java.sql.SQLException;
+import java.util.List;
+import org.duckdb.DuckDBConnection;
+
+/** The Java functions Ember registers in DuckDB, each named {@code ember_<spark name>}. */
+public final class JavaFunctions {
+  private static final List<JavaFunction> FUNCTIONS = List.of(
+      NumberBaseConversion.FUNCTION,
+      NumberTextFunctions.TO_NUMBER,
+      NumberTextFunctions.TO_CHAR,
+      AesCipher.FUNCTION,
+      SentenceSplitter.FUNCTION);
+
+  private JavaFunctions() {
+  }
+
+  /** Registers every function in the database of {@code connection} (its duplicates see them too). */
+  public static void register(DuckDBConnection connection) throws SQLException {
+    for (JavaFunction function : FUNCTIONS) {
+      function.register(connection);
+    }
+  }
+}
