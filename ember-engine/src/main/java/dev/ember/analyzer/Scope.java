@@ -14,14 +14,22 @@ import java.util.Set;
  * A resolved subtree with what names resolve against: its output, and the outputs of the client
  * DataFrames (plan ids) inside it, for {@code df.col("x")}. Some of the plan's columns may be
  * hidden ({@code hiddenIds}): a using join's duplicate key columns, reachable only through
- * {@code df.col("k")} until the next operator that chooses its columns.
+ * {@code df.col("k")} until the next operator that chooses its columns. {@code rootPlanIds} are the plan ids
+ * of the subtree's own top node (the DataFrame it is), which a join prefers to the same DataFrame deeper on
+ * its other side, as Spark's analyzer does.
  */
 record Scope(ResolvedPlan plan, Map<Long, List<Attribute>> planIdOutputs, Set<Long> hiddenIds,
-    Set<Long> ambiguousPlanIds) {
+    Set<Long> ambiguousPlanIds, Set<Long> rootPlanIds) {
   Scope {
     planIdOutputs = Map.copyOf(planIdOutputs);
     hiddenIds = Set.copyOf(hiddenIds);
     ambiguousPlanIds = Set.copyOf(ambiguousPlanIds);
+    rootPlanIds = Set.copyOf(rootPlanIds);
+  }
+
+  /** A new top node over the given plan ids: none of them is its own. */
+  Scope(ResolvedPlan plan, Map<Long, List<Attribute>> planIdOutputs, Set<Long> hiddenIds, Set<Long> ambiguousPlanIds) {
+    this(plan, planIdOutputs, hiddenIds, ambiguousPlanIds, Set.of());
   }
 
   static Scope of(ResolvedPlan plan) {
@@ -52,7 +60,7 @@ record Scope(ResolvedPlan plan, Map<Long, List<Attribute>> planIdOutputs, Set<Lo
   }
 
   Scope withHidden(Set<Long> ids) {
-    return new Scope(plan, planIdOutputs, ids, ambiguousPlanIds);
+    return new Scope(plan, planIdOutputs, ids, ambiguousPlanIds, rootPlanIds);
   }
 
   /** This scope without hidden columns (a projection of the visible ones when there are any). */
@@ -60,7 +68,9 @@ record Scope(ResolvedPlan plan, Map<Long, List<Attribute>> planIdOutputs, Set<Lo
     if (hiddenIds.isEmpty()) {
       return this;
     }
-    return withPlan(new Projection(plan, output().stream().map(ProjectResolver::passThrough).toList()));
+    // the same DataFrame without its hidden columns: its plan ids stay its own
+    return new Scope(new Projection(plan, output().stream().map(ProjectResolver::passThrough).toList()),
+        planIdOutputs, Set.of(), ambiguousPlanIds, rootPlanIds);
   }
 
   Scope tagged(long planId) {
@@ -68,24 +78,36 @@ record Scope(ResolvedPlan plan, Map<Long, List<Attribute>> planIdOutputs, Set<Lo
     ids.put(planId, output());
     Set<Long> ambiguous = new HashSet<>(ambiguousPlanIds);
     ambiguous.remove(planId);
-    return new Scope(plan, ids, hiddenIds, ambiguous);
+    Set<Long> roots = new HashSet<>(rootPlanIds);
+    roots.add(planId);
+    return new Scope(plan, ids, hiddenIds, ambiguous, roots);
   }
 
-  /** The plan ids of both inputs of a join or set operation; for an id on both sides the left one wins. */
+  /**
+   * The plan ids of both inputs of a join or set operation; for an id on both sides, the side that is that
+   * DataFrame itself wins, else the left.
+   */
   static Map<Long, List<Attribute>> merge(Scope left, Scope right) {
     Map<Long, List<Attribute>> ids = new HashMap<>(right.planIdOutputs);
-    ids.putAll(left.planIdOutputs);
+    left.planIdOutputs.forEach((id, output) -> {
+      if (!right.rootPlanIds.contains(id) || left.rootPlanIds.contains(id)) {
+        ids.put(id, output);
+      }
+    });
     return ids;
   }
 
   /**
-   * The plan ids both sides of a join have (a DataFrame joined with itself): {@code df.col("x")} cannot
-   * tell which side it means, as Spark Connect's AMBIGUOUS_COLUMN_REFERENCE.
+   * The plan ids {@code df.col("x")} cannot resolve in a join of these sides (Spark Connect's
+   * AMBIGUOUS_COLUMN_REFERENCE): those on both sides, unless exactly one side is that DataFrame itself (the
+   * other has it deeper: Spark takes the shallowest), and those already ambiguous in a side.
    */
   static Set<Long> sharedPlanIds(Scope left, Scope right) {
     Set<Long> ids = new HashSet<>(left.ambiguousPlanIds);
     ids.addAll(right.ambiguousPlanIds);
-    left.planIdOutputs.keySet().stream().filter(right.planIdOutputs::containsKey).forEach(ids::add);
+    left.planIdOutputs.keySet().stream().filter(right.planIdOutputs::containsKey)
+        .filter(id -> left.rootPlanIds.contains(id) == right.rootPlanIds.contains(id))
+        .forEach(ids::add);
     return ids;
   }
 
