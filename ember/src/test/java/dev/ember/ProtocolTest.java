@@ -111,4 +111,16 @@ class ProtocolTest {
     assertThat(spark.range(3).count()).isEqualTo(3L);
     spark.stop();
   }
+
+  /** As Spark's SPARK-47986 test: a client that saw another server-side session id is told the server restarted. */
+  @Test
+  void aChangedServerSideSessionIsReported() {
+    org.apache.spark.sql.connect.SparkSession spark = (org.apache.spark.sql.connect.SparkSession) Ember.builder().create();
+    assertThat(spark.range(3).collectAsList()).hasSize(3);
+    spark.client().hijackServerSideSessionIdForTesting("-testing");
+    assertThatThrownBy(() -> spark.range(3).collectAsList())
+        .isInstanceOf(org.apache.spark.SparkException.class)
+        .hasMessageContaining("[INVALID_HANDLE.SESSION_CHANGED]");
+    assertThat(spark.client().isSessionValid()).isFalse();
+  }
 }

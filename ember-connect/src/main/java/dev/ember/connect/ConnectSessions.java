@@ -33,6 +33,21 @@ final class ConnectSessions {
         UUID.randomUUID().toString()));
   }
 
+  /**
+   * The session, as Spark's session manager checks it: a client that saw another server-side session id for it
+   * talks to a server that restarted since ({@code INVALID_HANDLE.SESSION_CHANGED}).
+   */
+  ConnectSession get(String sessionId, java.util.Optional<String> observedServerSideSessionId) {
+    ConnectSession session = get(sessionId);
+    if (observedServerSideSessionId.isPresent()
+        && !observedServerSideSessionId.get().equals(session.serverSideSessionId())) {
+      throw new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.SQL_EXCEPTION,
+          "INVALID_HANDLE.SESSION_CHANGED", "HY000", "The handle " + sessionId + " is invalid. The existing Spark "
+              + "server driver instance has restarted. Please reconnect.", Map.of("handle", sessionId));
+    }
+    return session;
+  }
+
   private EngineSession started(EngineSession session) {
     serverConf.forEach(session.conf()::set);
     return session;

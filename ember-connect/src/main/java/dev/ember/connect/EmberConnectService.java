@@ -78,7 +78,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   @Override
   public void config(ConfigRequest request, StreamObserver<ConfigResponse> out) {
     unary(out, () -> {
-      var session = sessions.get(request.getSessionId());
+      var session = sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId()));
       return ConfigHandler.handle(request, session.engine())
           .setSessionId(request.getSessionId())
           .setServerSideSessionId(session.serverSideSessionId())
@@ -89,7 +89,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   @Override
   public void analyzePlan(AnalyzePlanRequest request, StreamObserver<AnalyzePlanResponse> out) {
     unary(out, () -> {
-      var session = sessions.get(request.getSessionId());
+      var session = sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId()));
       return analyzeHandler.handle(request, session.engine())
           .setSessionId(request.getSessionId())
           .setServerSideSessionId(session.serverSideSessionId())
@@ -99,7 +99,14 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
 
   @Override
   public void executePlan(ExecutePlanRequest request, StreamObserver<ExecutePlanResponse> out) {
-    var session = sessions.get(request.getSessionId());
+    ConnectSessions.ConnectSession session;
+    try {
+      session = sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(),
+          request.getClientObservedServerSideSessionId()));
+    } catch (RuntimeException invalidSession) {
+      out.onError(errors.encode(invalidSession));
+      return;
+    }
     String operationId = request.hasOperationId() ? request.getOperationId() : UUID.randomUUID().toString();
     operationTags.put(operationId, request.getTagsList());
     // responses go out as they are produced and the client takes them; a failure after the schema
@@ -133,7 +140,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   public void releaseExecute(ReleaseExecuteRequest request, StreamObserver<ReleaseExecuteResponse> out) {
     unary(out, () -> ReleaseExecuteResponse.newBuilder()
         .setSessionId(request.getSessionId())
-        .setServerSideSessionId(sessions.get(request.getSessionId()).serverSideSessionId())
+        .setServerSideSessionId(sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId())).serverSideSessionId())
         .setOperationId(request.getOperationId())
         .build());
   }
@@ -151,7 +158,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   public void cloneSession(org.apache.spark.connect.proto.CloneSessionRequest request,
       StreamObserver<org.apache.spark.connect.proto.CloneSessionResponse> out) {
     unary(out, () -> {
-      var source = sessions.get(request.getSessionId());
+      var source = sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId()));
       var copy = sessions.cloneSession(request.getSessionId(),
           request.hasNewSessionId() ? java.util.Optional.of(request.getNewSessionId()) : java.util.Optional.empty());
       String newId = request.hasNewSessionId() ? request.getNewSessionId() : copy.engine().sessionId();
@@ -167,7 +174,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   @Override
   public void interrupt(InterruptRequest request, StreamObserver<InterruptResponse> out) {
     unary(out, () -> {
-      var session = sessions.get(request.getSessionId());
+      var session = sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId()));
       EngineSession engine = session.engine();
       InterruptResponse.Builder response = InterruptResponse.newBuilder()
           .setSessionId(request.getSessionId())
@@ -224,7 +231,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     unary(out, () -> {
       var response = org.apache.spark.connect.proto.ArtifactStatusesResponse.newBuilder()
           .setSessionId(request.getSessionId())
-          .setServerSideSessionId(sessions.get(request.getSessionId()).serverSideSessionId());
+          .setServerSideSessionId(sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId())).serverSideSessionId());
       for (String name : request.getNamesList()) {
         response.putStatuses(name, org.apache.spark.connect.proto.ArtifactStatusesResponse.ArtifactStatus.newBuilder()
             .setExists(artifacts.exists(request.getSessionId(), name)).build());
@@ -237,7 +244,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   public void fetchErrorDetails(FetchErrorDetailsRequest request, StreamObserver<FetchErrorDetailsResponse> out) {
     unary(out, () -> errors.details(request.getErrorId())
         .setSessionId(request.getSessionId())
-        .setServerSideSessionId(sessions.get(request.getSessionId()).serverSideSessionId())
+        .setServerSideSessionId(sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId())).serverSideSessionId())
         .build());
   }
 
@@ -257,5 +264,10 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   public void close() {
     detached.close();
     allocator.close();
+  }
+
+  /** The server-side session id the client saw before, if it tells (a changed one means the server restarted). */
+  private static java.util.Optional<String> observedSession(boolean observed, String serverSideSessionId) {
+    return observed ? java.util.Optional.of(serverSideSessionId) : java.util.Optional.empty();
   }
 }
