@@ -16,8 +16,10 @@ final class AnalyzeHandler {
   static final String SPARK_VERSION = "4.2.0";
 
   private final LocalRelationDecoder localRelations;
+  private final CompressedPlans compressedPlans;
 
-  AnalyzeHandler(LocalRelationDecoder localRelations) {
+  AnalyzeHandler(LocalRelationDecoder localRelations, CompressedPlans compressedPlans) {
+    this.compressedPlans = compressedPlans;
     this.localRelations = localRelations;
   }
 
@@ -29,44 +31,44 @@ final class AnalyzeHandler {
         break;
       case SCHEMA:
         response.setSchema(AnalyzePlanResponse.Schema.newBuilder().setSchema(
-            DataTypes.toProto(schema(session, CompressedPlans.decompressed(request.getSchema().getPlan()).getRoot()))));
+            DataTypes.toProto(schema(session, compressedPlans.decompressed(request.getSchema().getPlan()).getRoot()))));
         break;
       case EXPLAIN: {
         LogicalPlan parsed = new RelationTranslator(localRelations, session).translate(
-            CompressedPlans.decompressed(request.getExplain().getPlan()).getRoot());
+            compressedPlans.decompressed(request.getExplain().getPlan()).getRoot());
         response.setExplain(AnalyzePlanResponse.Explain.newBuilder().setExplainString(ExplainText.of(session, parsed,
             QueryRunner.prepare(session, parsed), request.getExplain().getExplainMode())));
         break;
       }
       case TREE_STRING: {
-        var schema = schema(session, CompressedPlans.decompressed(request.getTreeString().getPlan()).getRoot());
+        var schema = schema(session, compressedPlans.decompressed(request.getTreeString().getPlan()).getRoot());
         int level = request.getTreeString().hasLevel() ? request.getTreeString().getLevel() : Integer.MAX_VALUE;
         response.setTreeString(AnalyzePlanResponse.TreeString.newBuilder().setTreeString(TreeString.of(schema, level)));
         break;
       }
       case IS_LOCAL:
         response.setIsLocal(AnalyzePlanResponse.IsLocal.newBuilder()
-            .setIsLocal(isLocal(new RelationTranslator(localRelations, session).translate(CompressedPlans.decompressed(request.getIsLocal().getPlan()).getRoot()))));
+            .setIsLocal(isLocal(new RelationTranslator(localRelations, session).translate(compressedPlans.decompressed(request.getIsLocal().getPlan()).getRoot()))));
         break;
       case IS_STREAMING:
         response.setIsStreaming(AnalyzePlanResponse.IsStreaming.newBuilder().setIsStreaming(false));
         break;
       case INPUT_FILES: {
-        LogicalPlan plan = translate(session, CompressedPlans.decompressed(request.getInputFiles().getPlan()).getRoot());
+        LogicalPlan plan = translate(session, compressedPlans.decompressed(request.getInputFiles().getPlan()).getRoot());
         QueryRunner.prepare(session, plan);
         response.setInputFiles(AnalyzePlanResponse.InputFiles.newBuilder().addAllFiles(InputFiles.of(plan, java.time.ZoneId.of(session.conf().timeZone()))));
         break;
       }
       case SAME_SEMANTICS: {
-        String target = prepare(session, CompressedPlans.decompressed(request.getSameSemantics().getTargetPlan()).getRoot()).sql();
-        String other = prepare(session, CompressedPlans.decompressed(request.getSameSemantics().getOtherPlan()).getRoot()).sql();
+        String target = prepare(session, compressedPlans.decompressed(request.getSameSemantics().getTargetPlan()).getRoot()).sql();
+        String other = prepare(session, compressedPlans.decompressed(request.getSameSemantics().getOtherPlan()).getRoot()).sql();
         response.setSameSemantics(AnalyzePlanResponse.SameSemantics.newBuilder()
             .setResult(SemanticText.normalize(target).equals(SemanticText.normalize(other))));
         break;
       }
       case SEMANTIC_HASH:
         response.setSemanticHash(AnalyzePlanResponse.SemanticHash.newBuilder().setResult(
-            SemanticText.normalize(prepare(session, CompressedPlans.decompressed(request.getSemanticHash().getPlan()).getRoot()).sql()).hashCode()));
+            SemanticText.normalize(prepare(session, compressedPlans.decompressed(request.getSemanticHash().getPlan()).getRoot()).sql()).hashCode()));
         break;
       case PERSIST: {
         LogicalPlan plan = translate(session, request.getPersist().getRelation());

@@ -16,14 +16,15 @@ import org.sparkproject.com.google.protobuf.CodedInputStream;
  * ZSTD): the relation or command they hold, parsed with the same nesting limit as any request.
  */
 final class CompressedPlans {
-  /** Spark's {@code spark.connect.grpc.marshallerRecursionLimit}. */
-  private static final int NESTING_LIMIT = 1024;
+  /** The server's {@code spark.connect.grpc.marshallerRecursionLimit}. */
+  private final int nestingLimit;
 
-  private CompressedPlans() {
+  CompressedPlans(int nestingLimit) {
+    this.nestingLimit = nestingLimit;
   }
 
   /** The plan itself, or the operation it carries compressed. */
-  static Plan decompressed(Plan plan) {
+  Plan decompressed(Plan plan) {
     if (!plan.hasCompressedOperation()) {
       return plan;
     }
@@ -33,7 +34,7 @@ final class CompressedPlans {
     }
     try (InputStream bytes = new ZstdInputStream(operation.getData().newInput())) {
       CodedInputStream input = CodedInputStream.newInstance(bytes);
-      input.setRecursionLimit(NESTING_LIMIT);
+      input.setRecursionLimit(nestingLimit);
       input.setSizeLimit(Integer.MAX_VALUE);
       return switch (operation.getOpType()) {
         case OP_TYPE_RELATION -> Plan.newBuilder().setRoot(Relation.parseFrom(input)).build();

@@ -36,8 +36,8 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   private final BufferAllocator allocator = new RootAllocator();
   private final ArtifactStore artifacts = new ArtifactStore();
   private final LocalRelationDecoder localRelations = new LocalRelationDecoder(allocator, artifacts);
-  private final AnalyzeHandler analyzeHandler = new AnalyzeHandler(localRelations);
-  private final ExecuteHandler executeHandler = new ExecuteHandler(localRelations);
+  private final AnalyzeHandler analyzeHandler;
+  private final ExecuteHandler executeHandler;
   private final ErrorEncoder errors = new ErrorEncoder();
   /** The tags ({@code spark.addTag}) of each running operation, for interruptTag. */
   private final java.util.Map<String, java.util.List<String>> operationTags = new java.util.concurrent.ConcurrentHashMap<>();
@@ -63,6 +63,9 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     this.sessions = new ConnectSessions(engine, conf);
     this.detached = new DetachedOperations(DetachedOperations.timeout(conf));
     this.limits = GrpcLimits.of(conf);
+    CompressedPlans compressedPlans = new CompressedPlans(limits.recursionLimit());
+    this.analyzeHandler = new AnalyzeHandler(localRelations, compressedPlans);
+    this.executeHandler = new ExecuteHandler(localRelations, compressedPlans);
   }
 
   /** The limits of the server's confs ({@code spark.connect.grpc.*}). */

@@ -18,15 +18,17 @@ import org.sparkproject.com.google.protobuf.UnsafeByteOperations;
  */
 final class ExecuteHandler {
   private final LocalRelationDecoder localRelations;
+  private final CompressedPlans compressedPlans;
 
-  ExecuteHandler(LocalRelationDecoder localRelations) {
+  ExecuteHandler(LocalRelationDecoder localRelations, CompressedPlans compressedPlans) {
+    this.compressedPlans = compressedPlans;
     this.localRelations = localRelations;
   }
 
   /** Streams every response through {@code send}; each gets the session and operation ids there. */
   void handle(ExecutePlanRequest request, String operationId, EngineSession session,
       Consumer<ExecutePlanResponse.Builder> send) {
-    org.apache.spark.connect.proto.Plan plan = CompressedPlans.decompressed(request.getPlan());
+    org.apache.spark.connect.proto.Plan plan = compressedPlans.decompressed(request.getPlan());
     if (plan.hasRoot()) {
       runRelation(plan.getRoot(), operationId, session, send);
     } else if (plan.hasCommand()) {

@@ -18,19 +18,19 @@ class CompressedPlansTest {
   @Test
   void aPlanWithoutCompressionIsItself() {
     Plan plan = Plan.newBuilder().setRoot(RANGE).build();
-    assertThat(CompressedPlans.decompressed(plan)).isSameAs(plan);
+    assertThat(new CompressedPlans(1024).decompressed(plan)).isSameAs(plan);
   }
 
   @Test
   void aZstdCompressedRelationIsReadBack() {
     Plan plan = compressed(ByteString.copyFrom(Zstd.compress(RANGE.toByteArray())));
-    assertThat(CompressedPlans.decompressed(plan).getRoot()).isEqualTo(RANGE);
+    assertThat(new CompressedPlans(1024).decompressed(plan).getRoot()).isEqualTo(RANGE);
   }
 
   @Test
   void corruptDataIsAnErrorOfThePlanNotACrash() {
     Plan plan = compressed(ByteString.copyFromUtf8("not zstd at all"));
-    assertThatThrownBy(() -> CompressedPlans.decompressed(plan)).isInstanceOf(EmberException.class)
+    assertThatThrownBy(() -> new CompressedPlans(1024).decompressed(plan)).isInstanceOf(EmberException.class)
         .hasMessageContaining("Invalid compressed plan");
   }
 
