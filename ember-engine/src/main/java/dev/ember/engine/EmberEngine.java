@@ -41,6 +41,18 @@ public final class EmberEngine implements AutoCloseable {
    */
   private static final int MAX_EXPRESSION_DEPTH = 20_000;
 
+  /** A new connection to the same database with Ember's settings (a session's, or one query's of a session). */
+  static DuckDBConnection connectionLike(DuckDBConnection connection) throws SQLException {
+    DuckDBConnection duplicate = (DuckDBConnection) connection.duplicate();
+    try (java.sql.Statement statement = duplicate.createStatement()) {
+      statement.execute("SET max_expression_depth = " + MAX_EXPRESSION_DEPTH);
+    } catch (SQLException | RuntimeException e) {
+      duplicate.close();
+      throw e;
+    }
+    return duplicate;
+  }
+
   public static EmberEngine start(Map<String, String> conf) {
     try {
       Class.forName("org.duckdb.DuckDBDriver");
@@ -93,11 +105,7 @@ public final class EmberEngine implements AutoCloseable {
    */
   private DuckDBConnection newConnection() {
     try {
-      DuckDBConnection connection = (DuckDBConnection) database.duplicate();
-      try (java.sql.Statement statement = connection.createStatement()) {
-        statement.execute("SET max_expression_depth = " + MAX_EXPRESSION_DEPTH);
-      }
-      return connection;
+      return connectionLike(database);
     } catch (SQLException e) {
       throw SparkErrors.internal("Could not open a DuckDB connection: " + e.getMessage());
     }

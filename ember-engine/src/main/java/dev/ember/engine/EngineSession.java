@@ -41,6 +41,10 @@ public final class EngineSession implements AutoCloseable {
   private final RowBatchEncoder rowEncoder;
   private final ArrowExportStart arrowExport;
   private final LocalTables localTables;
+  /** Sessions so far in this JVM: each names its tables with its own number. */
+  private static final AtomicLong SESSIONS = new AtomicLong();
+  /** The start of the name of every table this session creates (dropped when it closes). */
+  private final String tablePrefix;
   private String connectionTimeZone;
 
   EngineSession(String sessionId, DuckDBConnection connection, BufferAllocator allocator,
@@ -50,7 +54,8 @@ public final class EngineSession implements AutoCloseable {
     this.allocator = allocator;
     this.arrowExport = arrowExport;
     this.rowEncoder = new RowBatchEncoder(allocator);
-    this.localTables = new LocalTables(connection, allocator);
+    this.tablePrefix = "ember_s" + SESSIONS.incrementAndGet() + "_";
+    this.localTables = new LocalTables(connection, allocator, tablePrefix + "local_");
   }
 
   /**
@@ -192,17 +197,39 @@ public final class EngineSession implements AutoCloseable {
     return rowEncoder.encode(result.schema(), result.rows(), conf.timeZone(), batchRows);
   }
 
+  /**
+   * Runs a query on a connection of its own (to the same database), so that a session's queries may run and
+   * stream at the same time, as Spark's do; the tables a session creates are ordinary tables, seen by all.
+   */
   private void run(String operationId, String sql, RunningOperations.ResultHandler handler) {
-    operations.run(operationId, sql, () -> {
-      Statement statement = connection.createStatement();
+    DuckDBConnection queryConnection;
+    try {
+      queryConnection = EmberEngine.connectionLike(connection);
+    } catch (SQLException e) {
+      throw SparkErrors.internal("Could not open a DuckDB connection: " + e.getMessage());
+    }
+    try {
+      operations.run(operationId, sql, () -> {
+        Statement statement = queryConnection.createStatement();
+        try {
+          statement.execute(timeZoneSetting());
+        } catch (SQLException | RuntimeException e) {
+          statement.close();
+          throw e;
+        }
+        return statement;
+      }, handler);
+    } finally {
       try {
-        applyTimeZone(statement);
-      } catch (SQLException | RuntimeException e) {
-        statement.close();
-        throw e;
+        queryConnection.close();
+      } catch (SQLException e) {
+        throw SparkErrors.internal("Could not close a DuckDB connection: " + e.getMessage());
       }
-      return statement;
-    }, handler);
+    }
+  }
+
+  private String timeZoneSetting() {
+    return "SET TimeZone = '" + ZoneId.of(conf.timeZone()).getId().replace("'", "''") + "'";
   }
 
   private void readRows(String operationId, ResultSet resultSet, StructType schema, int batchRows,
@@ -255,10 +282,10 @@ public final class EngineSession implements AutoCloseable {
   }
 
   private String materialize(String positionalSql) {
-    String table = "ember_cache_" + cachedTables.incrementAndGet();
+    String table = tablePrefix + "cache_" + cachedTables.incrementAndGet();
     try (Statement statement = connection.createStatement()) {
       applyTimeZone(statement);
-      statement.execute("CREATE TEMPORARY TABLE \"" + table + "\" AS " + positionalSql);
+      statement.execute("CREATE TABLE \"" + table + "\" AS " + positionalSql);
     } catch (SQLException e) {
       throw DuckDbErrors.translate(e, positionalSql);
     }
@@ -385,9 +412,24 @@ public final class EngineSession implements AutoCloseable {
   private void applyTimeZone(Statement statement) throws SQLException {
     String zone = ZoneId.of(conf.timeZone()).getId();
     if (!zone.equals(connectionTimeZone)) {
-      statement.execute("SET TimeZone = '" + zone.replace("'", "''") + "'");
+      statement.execute(timeZoneSetting());
       connectionTimeZone = zone;
     }
+  }
+
+  /** The tables this session created (its cached and local data): ordinary tables, so dropped by name. */
+  private void dropOwnTables() throws SQLException {
+    java.util.List<String> tables = new java.util.ArrayList<>();
+    try (java.sql.PreparedStatement statement = connection.prepareStatement(
+        "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND starts_with(table_name, ?)")) {
+      statement.setString(1, tablePrefix);
+      try (ResultSet names = statement.executeQuery()) {
+        while (names.next()) {
+          tables.add(names.getString(1));
+        }
+      }
+    }
+    tables.forEach(this::dropTable);
   }
 
   /** A new empty file of this session's own, removed when the session closes. */
@@ -400,6 +442,7 @@ public final class EngineSession implements AutoCloseable {
     SQLException failure = operations.cancelAll();
     sessionFiles.delete();
     try {
+      dropOwnTables();
       connection.close();
     } catch (SQLException e) {
       failure = e;

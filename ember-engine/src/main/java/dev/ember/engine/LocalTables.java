@@ -21,7 +21,7 @@ import org.apache.arrow.vector.ipc.ArrowStreamReader;
 import org.duckdb.DuckDBConnection;
 
 /**
- * Data the client sends with a plan ({@code createDataFrame}) loaded into a DuckDB temporary table of the session
+ * Data the client sends with a plan ({@code createDataFrame}) loaded into a DuckDB table of the session
  * straight from its Arrow IPC batches (columns {@code c0, c1, ...}), never as SQL text. The same data sent again
  * (every action on a DataFrame resends it) finds its table by content; the tables live as long as the session.
  */
@@ -29,11 +29,14 @@ final class LocalTables {
   private final DuckDBConnection connection;
   private final BufferAllocator allocator;
   private final Map<String, LocalData.Table> tables = new HashMap<>();
+  private final String namePrefix;
   private long loads;
 
-  LocalTables(DuckDBConnection connection, BufferAllocator allocator) {
+  /** Tables named {@code namePrefix} and a number, made through {@code connection}. */
+  LocalTables(DuckDBConnection connection, BufferAllocator allocator, String namePrefix) {
     this.connection = connection;
     this.allocator = allocator;
+    this.namePrefix = namePrefix;
   }
 
   /** The table holding these Arrow IPC streams' rows ({@code columns} wide), loaded on first use. */
@@ -43,7 +46,7 @@ final class LocalTables {
     if (known != null) {
       return known;
     }
-    String table = "ember_local_" + (++loads);
+    String table = namePrefix + (++loads);
     long rows = 0;
     boolean created = false;
     try {
@@ -76,7 +79,7 @@ final class LocalTables {
       try {
         String source = "SELECT * FROM \"" + view + "\" AS arrow_data(" + columnNames + ")";
         return statement.executeUpdate(created ? "INSERT INTO \"" + table + "\" " + source
-            : "CREATE TEMPORARY TABLE \"" + table + "\" AS " + source);
+            : "CREATE TABLE \"" + table + "\" AS " + source);
       } finally {
         statement.execute("DROP VIEW IF EXISTS \"" + view + "\"");
       }
