@@ -45,6 +45,7 @@ public final class EngineSession implements AutoCloseable {
   private static final AtomicLong SESSIONS = new AtomicLong();
   /** The start of the name of every table this session creates (dropped when it closes). */
   private final String tablePrefix;
+  private final QueryConnections queryConnections;
   private String connectionTimeZone;
 
   EngineSession(String sessionId, DuckDBConnection connection, BufferAllocator allocator,
@@ -56,6 +57,7 @@ public final class EngineSession implements AutoCloseable {
     this.rowEncoder = new RowBatchEncoder(allocator);
     this.tablePrefix = "ember_s" + SESSIONS.incrementAndGet() + "_";
     this.localTables = new LocalTables(connection, allocator, tablePrefix + "local_");
+    this.queryConnections = new QueryConnections(connection);
   }
 
   /**
@@ -202,29 +204,12 @@ public final class EngineSession implements AutoCloseable {
    * stream at the same time, as Spark's do; the tables a session creates are ordinary tables, seen by all.
    */
   private void run(String operationId, String sql, RunningOperations.ResultHandler handler) {
-    DuckDBConnection queryConnection;
+    QueryConnections.QueryConnection queryConnection = queryConnections.take();
+    String zone = ZoneId.of(conf.timeZone()).getId();
     try {
-      queryConnection = EmberEngine.connectionLike(connection);
-    } catch (SQLException e) {
-      throw SparkErrors.internal("Could not open a DuckDB connection: " + e.getMessage());
-    }
-    try {
-      operations.run(operationId, sql, () -> {
-        Statement statement = queryConnection.createStatement();
-        try {
-          statement.execute(timeZoneSetting());
-        } catch (SQLException | RuntimeException e) {
-          statement.close();
-          throw e;
-        }
-        return statement;
-      }, handler);
+      operations.run(operationId, sql, () -> queryConnection.statement(zone), handler);
     } finally {
-      try {
-        queryConnection.close();
-      } catch (SQLException e) {
-        throw SparkErrors.internal("Could not close a DuckDB connection: " + e.getMessage());
-      }
+      queryConnections.give(queryConnection);
     }
   }
 
@@ -442,6 +427,7 @@ public final class EngineSession implements AutoCloseable {
     SQLException failure = operations.cancelAll();
     sessionFiles.delete();
     try {
+      queryConnections.close();
       dropOwnTables();
       connection.close();
     } catch (SQLException e) {

@@ -1,0 +1,87 @@
+package dev.ember.engine;
+
+import dev.ember.plan.errors.SparkErrors;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The connections a session's queries run on, one per running query, kept for the next query once it is done
+ * (a new connection costs little, but setting it up — Ember's depth limit, the session's time zone — costs a
+ * millisecond or so).
+ */
+final class QueryConnections implements AutoCloseable {
+  /** How many idle connections a session keeps. */
+  private static final int KEPT = 4;
+
+  /** A connection and the time zone it is set to. */
+  static final class QueryConnection {
+    private final DuckDBConnection connection;
+    private String timeZone;
+
+    private QueryConnection(DuckDBConnection connection) {
+      this.connection = connection;
+    }
+
+    /** A statement with the connection set to {@code zone} (a Java zone id). */
+    Statement statement(String zone) throws SQLException {
+      Statement statement = connection.createStatement();
+      try {
+        if (!zone.equals(timeZone)) {
+          statement.execute("SET TimeZone = '" + zone.replace("'", "''") + "'");
+          timeZone = zone;
+        }
+      } catch (SQLException | RuntimeException e) {
+        statement.close();
+        throw e;
+      }
+      return statement;
+    }
+  }
+
+  private final DuckDBConnection source;
+  private final Deque<QueryConnection> idle = new ArrayDeque<>();
+  private boolean closed;
+
+  QueryConnections(DuckDBConnection source) {
+    this.source = source;
+  }
+
+  synchronized QueryConnection take() {
+    if (!idle.isEmpty()) {
+      return idle.pop();
+    }
+    try {
+      return new QueryConnection(EmberEngine.connectionLike(source));
+    } catch (SQLException e) {
+      throw SparkErrors.internal("Could not open a DuckDB connection: " + e.getMessage());
+    }
+  }
+
+  /** Back for the next query, once the query's statement and result are closed. */
+  synchronized void give(QueryConnection connection) {
+    if (!closed && idle.size() < KEPT) {
+      idle.push(connection);
+      return;
+    }
+    close(connection);
+  }
+
+  @Override
+  public synchronized void close() {
+    closed = true;
+    while (!idle.isEmpty()) {
+      close(idle.pop());
+    }
+  }
+
+  private static void close(QueryConnection connection) {
+    try {
+      connection.connection.close();
+    } catch (SQLException e) {
+      throw SparkErrors.internal("Could not close a DuckDB connection: " + e.getMessage());
+    }
+  }
+}
