@@ -48,6 +48,23 @@ public abstract class CaseGroup {
     check(caseName, (spark, outcome) -> outcome.show(query.apply(spark).toDF(), numRows, truncate, vertical));
   }
 
+  /**
+   * Records a failing query's error condition and parameters without its SQLSTATE: for Spark's legacy errors,
+   * which have none in classic Spark and which the Spark Connect client reports as XXKCM for any server.
+   */
+  protected void legacyError(String caseName, DataFrameQuery query) {
+    check(caseName, (spark, outcome) -> {
+      try {
+        query.apply(spark).toDF().collectAsList();
+        outcome.value("error", "none");
+      } catch (Exception error) {
+        org.apache.spark.SparkThrowable thrown = (org.apache.spark.SparkThrowable) error;
+        outcome.value("condition", thrown.getCondition());
+        outcome.value("parameters", String.valueOf(new java.util.TreeMap<>(thrown.getMessageParameters())));
+      }
+    });
+  }
+
   /** A case with its own observations. */
   protected void check(String caseName, CaseBody body) {
     cases.add(new ConformanceCase(name, caseName, body));

@@ -32,14 +32,16 @@ final class AggregateResolver {
   Scope resolve(Scope original, Aggregate aggregate) {
     List<Expression> all = new ArrayList<>(aggregate.groupings());
     all.addAll(aggregate.aggregates());
-    Scope input = TimeWindows.withoutNullTimes(analyzer, original, all);
+    WindowedInput windowed = TimeWindowPlanning.plan(analyzer, original, all);
+    Scope input = windowed.scope();
     ExpressionResolver keys = analyzer.expressions(input, false);
     ExpressionResolver aggregates = analyzer.expressions(input, true);
     boolean groupingSets = aggregate.kind() != GroupingKind.GROUP_BY;
     List<BoundExpression> groupings = new ArrayList<>();
     List<NamedExpression> columns = new ArrayList<>();
     for (Expression grouping : aggregate.groupings()) {
-      BoundColumn bound = keys.resolveTopLevel(grouping);
+      BoundColumn resolved = keys.resolveTopLevel(grouping);
+      BoundColumn bound = new BoundColumn(windowed.replace(resolved.expression()), resolved.name());
       groupings.add(bound.expression());
       NamedExpression column = ProjectResolver.named(analyzer, bound, grouping);
       if (groupingSets && !column.attribute().nullable()) {
@@ -53,11 +55,15 @@ final class AggregateResolver {
     }
     for (Expression expression : aggregate.aggregates()) {
       BoundColumn bound = aggregates.resolveTopLevel(expression);
-      BoundExpression withGroupingIds = fillGroupingIds(bound.expression(), groupings);
+      BoundExpression withGroupingIds = fillGroupingIds(windowed.replace(bound.expression()), groupings);
       requireAggregated(withGroupingIds, groupings);
       columns.add(ProjectResolver.named(analyzer, new BoundColumn(withGroupingIds, bound.name()), expression));
     }
-    return input.withPlan(new Aggregation(input.plan(), aggregate.kind(), groupings, columns));
+    Aggregation aggregation = new Aggregation(input.plan(), aggregate.kind(), groupings, columns);
+    if (windowed.session() && groupings.contains(new ColumnReference(windowed.column()))) {
+      aggregation = SessionMerging.aggregate(analyzer, aggregation, windowed.column());
+    }
+    return input.withPlan(aggregation);
   }
 
   /** {@code grouping_id()} stands for {@code grouping_id(every key)}. */

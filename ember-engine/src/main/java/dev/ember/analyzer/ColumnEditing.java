@@ -25,7 +25,9 @@ final class ColumnEditing {
   private ColumnEditing() {
   }
 
-  static Scope withColumns(Analyzer analyzer, Scope input, List<Alias> columns) {
+  static Scope withColumns(Analyzer analyzer, Scope original, List<Alias> columns) {
+    WindowedInput windowed = TimeWindowPlanning.plan(analyzer, original, List.copyOf(columns));
+    Scope input = windowed.scope();
     NameMatcher names = analyzer.names();
     ExpressionResolver resolver = analyzer.expressions(input, false).forSelectList();
     List<NamedExpression> replacements = new ArrayList<>();
@@ -36,7 +38,8 @@ final class ColumnEditing {
           throw SparkErrors.columnAlreadyExists(columns.get(i).name());
         }
       }
-      BoundColumn bound = resolver.resolve(columns.get(i));
+      BoundColumn resolved = resolver.resolve(columns.get(i));
+      BoundColumn bound = new BoundColumn(windowed.replace(resolved.expression()), resolved.name());
       if (bound.expression() instanceof dev.ember.plan.resolved.Generator generator) {
         var generated = GeneratorPlanning.generate(analyzer, below, generator, columns.get(i));
         replacements.add(ProjectResolver.passThrough(generated.generated().get(0)));

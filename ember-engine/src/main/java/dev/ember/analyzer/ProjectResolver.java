@@ -21,7 +21,8 @@ final class ProjectResolver {
   }
 
   Scope resolve(Scope original, List<Expression> expressions) {
-    Scope input = TimeWindows.withoutNullTimes(analyzer, original, expressions);
+    WindowedInput windowed = TimeWindowPlanning.plan(analyzer, original, expressions);
+    Scope input = windowed.scope();
     ExpressionResolver resolver = analyzer.expressions(input, false).forSelectList();
     List<NamedExpression> columns = new ArrayList<>();
     ResolvedPlan below = input.plan();
@@ -34,7 +35,8 @@ final class ProjectResolver {
         resolver.expandRegex(regex).forEach(attribute -> columns.add(passThrough(attribute)));
         continue;
       }
-      BoundColumn bound = resolver.resolveTopLevel(expression);
+      BoundColumn resolved = resolver.resolveTopLevel(expression);
+      BoundColumn bound = new BoundColumn(windowed.replace(resolved.expression()), resolved.name());
       if (bound.expression() instanceof Generator generator) {
         GeneratedRows generated = GeneratorPlanning.generate(analyzer, below, generator, expression);
         generated.generated().forEach(attribute -> columns.add(passThrough(attribute)));

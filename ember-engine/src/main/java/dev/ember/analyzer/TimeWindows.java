@@ -1,38 +1,27 @@
 package dev.ember.analyzer;
 
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.errors.SparkErrors;
-import dev.ember.plan.expressions.Alias;
-import dev.ember.plan.expressions.Cast;
-import dev.ember.plan.expressions.Expression;
-import dev.ember.plan.expressions.ExtractValue;
 import dev.ember.plan.expressions.Literal;
-import dev.ember.plan.expressions.UnresolvedFunction;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
-import dev.ember.plan.resolved.Selection;
 import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.CalendarInterval;
 import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * window(time, duration[, slide[, start]]): the tumbling window holding each time, a struct of
- * start and end. Spark rewrites the operator using it so that rows whose time is NULL are dropped
- * first ({@link #withoutNullTimes}); window_time(w) is its last microsecond. Sliding windows (one row per
- * window) are not supported yet.
+ * window(time, duration[, slide[, start]]): the window holding each time, a struct of start and end; a string time
+ * is cast to a timestamp as Spark's implicit cast does. The bound call stands for one window per row; the operator
+ * using it is planned by {@link TimeWindowPlanning} (rows whose time is NULL dropped, one row per overlapping window
+ * when the slide is shorter than the duration). window_time(w) is a window's last microsecond.
  */
 final class TimeWindows {
-  private static final Pattern PART = Pattern.compile("\\s*(-?\\d+)\\s*([a-z]+)\\s*");
-  private static final Map<String, Long> MICROS_PER_UNIT = Map.ofEntries(
-      Map.entry("week", 7 * 86_400_000_000L), Map.entry("day", 86_400_000_000L), Map.entry("hour", 3_600_000_000L),
-      Map.entry("minute", 60_000_000L), Map.entry("second", 1_000_000L), Map.entry("millisecond", 1_000L),
-      Map.entry("microsecond", 1L));
+  private static final long MICROS_PER_DAY = 86_400_000_000L;
 
   private TimeWindows() {
   }
@@ -54,15 +43,13 @@ final class TimeWindows {
   }
 
   private static BoundExpression bind(String pretty, List<BoundExpression> arguments, List<String> sql) {
-    BoundExpression time = arguments.get(0);
-    DataType type = time.dataType();
-    if (type != AtomicType.TIMESTAMP && type != AtomicType.TIMESTAMP_NTZ) {
-      throw InputChecks.unexpectedType(pretty, 0, sql.get(0), type, "(\"TIMESTAMP\" or \"TIMESTAMP_NTZ\")");
-    }
     long duration = micros(arguments.get(1));
     long slide = arguments.size() > 2 ? micros(arguments.get(2)) : duration;
     long start = arguments.size() > 3 ? micros(arguments.get(3)) : 0;
-    String sqlExpr = "\"window(" + sql.get(0) + ", " + duration + ", " + slide + ", " + start + ")\"";
+    String sqlExpr = "window(" + sql.get(0) + ", " + duration + ", " + slide + ", " + start + ")";
+    BoundExpression time = timeColumn(sqlExpr, arguments.get(0), sql.get(0));
+    DataType type = time.dataType();
+    sqlExpr = "\"" + sqlExpr + "\"";
     if (duration <= 0 || slide <= 0) {
       String name = duration <= 0 ? "`window_duration`" : "`slide_duration`";
       String value = (duration <= 0 ? duration : slide) + "L";
@@ -71,17 +58,39 @@ final class TimeWindows {
           Map.of("exprName", name, "valueRange", "(0, 9223372036854775807]", "currentValue", value));
     }
     if (slide > duration) {
-      throw SparkErrors.dataTypeMismatch("PARAMETER_CONSTRAINT_VIOLATION", sqlExpr,
-          "The `slide_duration`(" + slide + "L) must be <= the `window_duration`(" + duration + "L).",
-          Map.of("leftExprName", "`slide_duration`", "leftExprValue", slide + "L", "constraint", "<=",
-              "rightExprName", "`window_duration`", "rightExprValue", duration + "L"));
+      throw constraintViolation(sqlExpr, "`slide_duration`", slide, "<=", "`window_duration`", duration);
     }
-    if (slide != duration) {
-      throw unsupported("window with a slide duration other than its window duration");
+    if (Math.abs(start) >= slide) {
+      throw constraintViolation(sqlExpr, "`abs(start_time)`", Math.abs(start), "<", "`slide_duration`", slide);
     }
     StructType window = new StructType(List.of(new StructField("start", type, true), new StructField("end", type,
         true)));
-    return new Call("time_window", List.of(time, Literal.of(duration), Literal.of(start)), window, false);
+    return new Call("time_window", List.of(time, Literal.of(duration), Literal.of(slide), Literal.of(start)), window,
+        false);
+  }
+
+  private static RuntimeException constraintViolation(String sqlExpr, String left, long leftValue, String constraint,
+      String right, long rightValue) {
+    return SparkErrors.dataTypeMismatch("PARAMETER_CONSTRAINT_VIOLATION", sqlExpr,
+        "The " + left + "(" + leftValue + "L) must be " + constraint + " the " + right + "(" + rightValue + "L).",
+        Map.of("leftExprName", left, "leftExprValue", leftValue + "L", "constraint", constraint,
+            "rightExprName", right, "rightExprValue", rightValue + "L"));
+  }
+
+  /**
+   * The time of a window: a timestamp of either kind, or a string or date cast to a timestamp; {@code pretty} is
+   * the window as Spark's type check names it.
+   */
+  static BoundExpression timeColumn(String pretty, BoundExpression time, String sql) {
+    DataType type = time.dataType();
+    if (type == AtomicType.TIMESTAMP || type == AtomicType.TIMESTAMP_NTZ) {
+      return time;
+    }
+    if (type == AtomicType.STRING || type == AtomicType.DATE || type == AtomicType.NULL) {
+      return TypeCoercion.castTo(time, AtomicType.TIMESTAMP);
+    }
+    throw InputChecks.unexpectedType(pretty, 0, sql, type, "(\"(TIMESTAMP OR TIMESTAMP WITHOUT TIME ZONE)\" or "
+        + "\"STRUCT<start: TIMESTAMP, end: TIMESTAMP>\" or \"STRUCT<start: TIMESTAMP_NTZ, end: TIMESTAMP_NTZ>\")");
   }
 
   /** An interval string such as {@code 10 minutes} or {@code interval 1 hour 30 minutes}, in microseconds. */
@@ -89,56 +98,16 @@ final class TimeWindows {
     if (!(argument instanceof Literal literal && literal.value() instanceof String text)) {
       throw unsupported("window with a duration that is not a string literal");
     }
-    String interval = text.toLowerCase(Locale.ROOT).trim().replaceFirst("^interval\\s+", "");
-    Matcher part = PART.matcher(interval);
-    long total = 0;
-    int end = 0;
-    while (part.find() && part.start() == end) {
-      String unit = part.group(2).replaceFirst("s$", "");
-      Long scale = MICROS_PER_UNIT.get(unit);
-      if (scale == null) {
-        throw cannotParse(text);
-      }
-      total = Math.addExact(total, Math.multiplyExact(Long.parseLong(part.group(1)), scale));
-      end = part.end();
+    CalendarInterval interval = IntervalStrings.parse(text).orElseThrow(() -> cannotParse(text));
+    if (interval.months() > 0) {
+      throw new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "_LEGACY_ERROR_TEMP_3231", null,
+          "Intervals greater than a month is not supported (" + text + ").", Map.of("interval", text));
     }
-    if (end != interval.length() || end == 0) {
-      throw cannotParse(text);
-    }
-    return total;
-  }
-
-  /** The input without the rows whose window time is NULL, when an expression holds window(). */
-  static Scope withoutNullTimes(Analyzer analyzer, Scope input, List<Expression> expressions) {
-    Optional<UnresolvedFunction> window = expressions.stream().map(TimeWindows::find).flatMap(Optional::stream)
-        .findFirst();
-    if (window.isEmpty()) {
-      return input;
-    }
-    BoundExpression time = analyzer.expressions(input, false).resolve(window.get().arguments().get(0)).expression();
-    return input.withPlan(new Selection(input.plan(), new Call("is_not_null", List.of(time), AtomicType.BOOLEAN,
-        false)));
-  }
-
-  private static Optional<UnresolvedFunction> find(Expression expression) {
-    if (expression instanceof UnresolvedFunction function) {
-      return function.name().equalsIgnoreCase("window") && !function.arguments().isEmpty() ? Optional.of(function)
-          : function.arguments().stream().map(TimeWindows::find).flatMap(Optional::stream).findFirst();
-    }
-    if (expression instanceof Alias alias) {
-      return find(alias.child());
-    }
-    if (expression instanceof ExtractValue extract) {
-      return find(extract.child());
-    }
-    if (expression instanceof Cast cast) {
-      return find(cast.child());
-    }
-    return Optional.empty();
+    return Math.addExact(Math.multiplyExact(interval.days(), MICROS_PER_DAY), interval.microseconds());
   }
 
   private static RuntimeException cannotParse(String text) {
-    return new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS, "CANNOT_PARSE_INTERVAL",
+    return new EmberException(ErrorKind.ANALYSIS, "CANNOT_PARSE_INTERVAL",
         "22006", "Unable to parse '" + text + "'. Please ensure that the value provided is in a valid format for "
             + "defining an interval. You can reference the documentation for the correct format. If the issue "
             + "persists, please double check that the input value is not null or empty and try again.",

@@ -32,7 +32,8 @@ final class TimeZoneFunctions {
             (pretty, arguments, sql) -> new Call("localtimestamp", List.of(), AtomicType.TIMESTAMP_NTZ, false),
             FunctionDefinition.prefix("localtimestamp")),
         TimeWindows.definition(),
-        TimeWindows.windowTime());
+        TimeWindows.windowTime(),
+        SessionWindows.definition());
   }
 
   /** (timestamp, zone): a TIMESTAMP (dates and strings cast) shifted between UTC and the zone's wall clock. */

@@ -76,19 +76,21 @@ final class DatetimeEpochRenderers {
   }
 
   /**
-   * The tumbling window holding the time, as Spark's TimeWindowing computes it: the last start at or
-   * before the time (start offset plus whole durations), and that start plus the duration.
+   * A window holding the time, as Spark's TimeWindowing computes it from (time, duration, slide, start offset[,
+   * index]): the last start at or before the time (start offset plus whole slides), moved back by index slides
+   * (none for a tumbling window), and that start plus the duration.
    */
   private static SqlExpression timeWindow(Call call, List<SqlExpression> args) {
-    SqlExpression duration = args.get(1);
+    SqlExpression slide = args.get(2);
     SqlExpression micros = call("epoch_us", args.get(0));
-    SqlExpression remainder = infix("%", infix("-", micros, args.get(2)), duration);
-    SqlExpression start = infix("-", micros, when(infix("<", remainder, bigint(0)), infix("+", remainder, duration),
+    SqlExpression remainder = infix("%", infix("-", micros, args.get(3)), slide);
+    SqlExpression lastStart = infix("-", micros, when(infix("<", remainder, bigint(0)), infix("+", remainder, slide),
         remainder));
+    SqlExpression start = args.size() > 4 ? infix("-", lastStart, infix("*", args.get(4), slide)) : lastStart;
     boolean local = call.argument(0).dataType() == AtomicType.TIMESTAMP_NTZ;
     // written out twice rather than bound with SqlLet: DuckDB matches a grouping key with its select
     // expression only when neither holds a lambda
-    SqlExpression end = infix("+", start, duration);
+    SqlExpression end = infix("+", start, args.get(1));
     return new SqlStruct(List.of(new SqlStruct.Field("start", local ? call("make_timestamp", start) : fromMicros(start)),
         new SqlStruct.Field("end", local ? call("make_timestamp", end) : fromMicros(end))));
   }

@@ -47,6 +47,7 @@ final class IntervalRenderers {
     renderers.put("timestamp_add_micros", (call, args) -> infix("+", args.get(0), call("to_microseconds",
         args.get(1))));
     renderers.put("timestamp_add_calendar", (call, args) -> infix("+", args.get(0), args.get(1)));
+    renderers.put("string_to_calendar_interval", CalendarIntervalStrings::parse);
     renderers.put("timestamp_difference", (call, args) -> infix("-", call("epoch_us", args.get(0)),
         call("epoch_us", args.get(1))));
     renderers.put("date_difference", (call, args) -> infix("*", cast(infix("-", args.get(0), args.get(1)), "BIGINT"),
