@@ -44,12 +44,13 @@ final class JoinResolver {
   /** The scope of a join node: both sides' plan ids and hidden columns. */
   static Scope joined(Scope left, Scope right, JoinRows rows) {
     return new Scope(rows, Scope.merge(left, right), Scope.mergeHidden(left, right),
-        Scope.sharedPlanIds(left, right));
+        Scope.sharedPlanIds(left, right, false));
   }
 
-  /** What a join condition sees: every column of both sides. */
+  /** What a join condition sees: every column of both sides (a DataFrame itself on one side wins there). */
   static Scope bothSides(Scope left, Scope right) {
-    return joined(left, right, new JoinRows(left.plan(), right.plan(), JoinType.INNER, Optional.empty()));
+    return new Scope(new JoinRows(left.plan(), right.plan(), JoinType.INNER, Optional.empty()),
+        Scope.merge(left, right), Scope.mergeHidden(left, right), Scope.sharedPlanIds(left, right, true));
   }
 
   BoundExpression resolveCondition(Scope left, Scope right, Expression condition) {

@@ -68,7 +68,7 @@ final class NearestByJoinResolver {
     right.output().forEach(attribute -> output.add(
         new NamedExpression(new ColumnReference(attribute.asNullable()), attribute.asNullable())));
     return new Scope(new Projection(best, output), Scope.merge(left, right), java.util.Set.of(),
-        Scope.sharedPlanIds(left, right));
+        Scope.sharedPlanIds(left, right, false));
   }
 
   /** Spark's {@code RowOrdering.isOrderable}: no map anywhere in the type. */

@@ -98,15 +98,16 @@ record Scope(ResolvedPlan plan, Map<Long, List<Attribute>> planIdOutputs, Set<Lo
   }
 
   /**
-   * The plan ids {@code df.col("x")} cannot resolve in a join of these sides (Spark Connect's
-   * AMBIGUOUS_COLUMN_REFERENCE): those on both sides, unless exactly one side is that DataFrame itself (the
-   * other has it deeper: Spark takes the shallowest), and those already ambiguous in a side.
+   * The plan ids {@code df.col("x")} cannot resolve over a join of these sides (Spark Connect's
+   * AMBIGUOUS_COLUMN_REFERENCE): those on both sides and those already ambiguous in a side. In the join's own
+   * condition ({@code atTheJoin}), Spark resolves by depth: an id on both sides is not ambiguous when exactly
+   * one side is that DataFrame itself (the other has it deeper); above the join it always is.
    */
-  static Set<Long> sharedPlanIds(Scope left, Scope right) {
+  static Set<Long> sharedPlanIds(Scope left, Scope right, boolean atTheJoin) {
     Set<Long> ids = new HashSet<>(left.ambiguousPlanIds);
     ids.addAll(right.ambiguousPlanIds);
     left.planIdOutputs.keySet().stream().filter(right.planIdOutputs::containsKey)
-        .filter(id -> left.rootPlanIds.contains(id) == right.rootPlanIds.contains(id))
+        .filter(id -> !atTheJoin || left.rootPlanIds.contains(id) == right.rootPlanIds.contains(id))
         .forEach(ids::add);
     return ids;
   }
