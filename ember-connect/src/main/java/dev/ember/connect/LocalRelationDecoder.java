@@ -36,7 +36,7 @@ import org.sparkproject.org.apache.arrow.vector.ipc.ArrowStreamReader;
  */
 final class LocalRelationDecoder {
   /** Ember's conf: the size of Arrow data from which a local relation is loaded as a table. */
-  static final String TABLE_THRESHOLD_CONF = "spark.ember.localRelation.tableThreshold";
+  static final String TABLE_THRESHOLD_CONF = dev.ember.engine.SessionConf.LOCAL_RELATION_TABLE_THRESHOLD;
   static final long TABLE_THRESHOLD = 65_536;
 
   private final BufferAllocator allocator;

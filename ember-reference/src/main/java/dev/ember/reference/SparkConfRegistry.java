@@ -22,7 +22,8 @@ import org.apache.spark.sql.internal.SQLConf$;
  * {@code runtime}, {@code static} or {@code core}; the default is the text {@code RuntimeConfig.get}
  * returns when nothing is set, {@code <undefined>} for a conf without one, {@code <environment>} for the
  * defaults Spark takes from the machine it runs on (the JVM's time zone, the working directory's
- * warehouse); fallback is the key whose value the conf takes once that key is set.
+ * warehouse); fallback is the key whose value the conf takes once that key is set; type and checks say how
+ * Spark checks a value set for a SQL conf ({@link SparkConfProbe}).
  */
 final class SparkConfRegistry {
   private static final Set<String> FROM_ENVIRONMENT = Set.of("spark.sql.session.timeZone", "spark.sql.warehouse.dir");
@@ -42,11 +43,14 @@ final class SparkConfRegistry {
     for (ConfigEntry<?> entry : entries.values()) {
       String kind = staticKeys.contains(entry.key()) ? "static" : "runtime";
       String fallback = entry instanceof FallbackConfigEntry<?> fallbackEntry ? fallbackEntry.fallback().key() : "";
-      lines.put(entry.key(), entry.key() + "\t" + kind + "\t" + defaultText(unset, entry) + "\t" + fallback);
+      SparkConfProbe probe = new SparkConfProbe(entry);
+      String type = probe.type();
+      lines.put(entry.key(), entry.key() + "\t" + kind + "\t" + defaultText(unset, entry) + "\t" + fallback
+          + "\t" + type + "\t" + probe.checks(type));
     }
     Map<String, ConfigEntry<?>> known = (Map<String, ConfigEntry<?>>) field(ConfigEntry$.MODULE$, "knownConfigs");
     for (String key : known.keySet()) {
-      lines.putIfAbsent(key, key + "\tcore\t<undefined>\t");
+      lines.putIfAbsent(key, key + "\tcore\t<undefined>\t\t\t");
     }
     List<String> text = new ArrayList<>(lines.values());
     Files.writeString(file, String.join("\n", text) + "\n", StandardCharsets.UTF_8);
