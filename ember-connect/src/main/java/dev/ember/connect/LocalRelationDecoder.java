@@ -115,7 +115,7 @@ final class LocalRelationDecoder {
 
   private static long tableThreshold(EngineSession session) {
     String value = session.conf().getOrDefault(TABLE_THRESHOLD_CONF, Long.toString(TABLE_THRESHOLD));
-    return dev.ember.engine.ByteSizes.parse(value, TABLE_THRESHOLD_CONF);
+    return dev.ember.engine.ConfNumbers.bytes(TABLE_THRESHOLD_CONF, value);
   }
 
   /** The schema of the first stream that has one. */
