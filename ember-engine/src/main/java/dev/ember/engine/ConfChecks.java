@@ -8,7 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The check of a value set for a conf, as Spark's {@code SQLConf.setConfString} makes it: a SQL conf Spark
- * defines is checked as Spark recorded ({@link ConfValueCheck}); Ember's own confs as Spark checks a conf of
+ * defines is checked as Spark recorded ({@link ConfValueCheck}), a conf Spark removed only takes the value it had
+ * then; Ember's own confs as Spark checks a conf of
  * their type; any other {@code spark.ember.*} key is refused ({@code SQL_CONF_NOT_FOUND}); keys Spark does not
  * know are accepted, as Spark accepts them.
  */
@@ -43,7 +44,8 @@ public final class ConfChecks {
       return SparkConfs.firstOfType(emberType)
           .map(entry -> ConfValueCheck.of(entry.type(), entry.checks()).typeCheckFor(key));
     }
-    return SparkConfs.entry(key).filter(entry -> entry.kind() != SparkConfs.Kind.CORE)
-        .map(entry -> ConfValueCheck.of(entry.type(), entry.checks()));
+    return SparkConfs.entry(key).filter(entry -> entry.kind() != SparkConfs.Kind.CORE).map(entry -> entry.kind()
+        == SparkConfs.Kind.REMOVED ? ConfValueCheck.removed(entry.defaultText(), entry.checks())
+        : ConfValueCheck.of(entry.type(), entry.checks()));
   }
 }

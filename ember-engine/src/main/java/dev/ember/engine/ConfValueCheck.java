@@ -24,14 +24,26 @@ final class ConfValueCheck {
 
   private final String type;
   private final List<ConfProbeAnswer> answers;
+  /** The one value a conf Spark removed takes (the value it had then), or null. */
+  private final String onlyValue;
 
-  ConfValueCheck(String type, List<ConfProbeAnswer> answers) {
+  private ConfValueCheck(String type, List<ConfProbeAnswer> answers, String onlyValue) {
     this.type = type;
     this.answers = List.copyOf(answers);
+    this.onlyValue = onlyValue;
   }
 
   /** The check recorded as a JSON array of answers (empty text when Spark accepted every probe). */
   static ConfValueCheck of(String type, String checks) {
+    return new ConfValueCheck(type, answers(checks), null);
+  }
+
+  /** A conf Spark removed: any value but the one it had then gets Spark's recorded answer. */
+  static ConfValueCheck removed(String onlyValue, String checks) {
+    return new ConfValueCheck("string", answers(checks), onlyValue);
+  }
+
+  private static List<ConfProbeAnswer> answers(String checks) {
     List<ConfProbeAnswer> answers = new ArrayList<>();
     if (!checks.isEmpty()) {
       try {
@@ -40,13 +52,13 @@ final class ConfValueCheck {
         throw new UncheckedIOException(e);
       }
     }
-    return new ConfValueCheck(type, answers);
+    return answers;
   }
 
   /** The check of the type alone (no requirement, no options) for another conf key: an Ember conf of this type. */
   ConfValueCheck typeCheckFor(String key) {
     return new ConfValueCheck(type, answers.stream().filter(answer -> ConfValue.read(type, answer.value()).isEmpty())
-        .map(answer -> answer.forConf(key)).toList());
+        .map(answer -> answer.forConf(key)).toList(), null);
   }
 
   String type() {
@@ -55,6 +67,12 @@ final class ConfValueCheck {
 
   /** Raises Spark's error when Spark refuses the value. */
   void check(String text) {
+    if (onlyValue != null) {
+      if (!onlyValue.equals(text)) {
+        throw answers.get(0).refusal(text);
+      }
+      return;
+    }
     Optional<ConfProbeAnswer> wordAnswer = answers.stream().findFirst()
         .filter(answer -> !answer.accepted() && ConfValue.read(type, answer.value()).isEmpty());
     Optional<ConfValue> value = ConfValue.read(type, text);

@@ -52,7 +52,8 @@ public final class SessionConf {
     if (DEFAULTS.containsKey(key)) {
       return Optional.of(DEFAULTS.get(key));
     }
-    Optional<SparkConfs.Entry> entry = SparkConfs.entry(key).filter(known -> known.kind() != SparkConfs.Kind.CORE);
+    Optional<SparkConfs.Entry> entry = SparkConfs.entry(key)
+        .filter(known -> known.kind() == SparkConfs.Kind.RUNTIME || known.kind() == SparkConfs.Kind.STATIC);
     if (entry.isEmpty()) {
       return Optional.empty();
     }

@@ -23,8 +23,8 @@ final class SparkConfs {
   static final String ENVIRONMENT = "<environment>";
   private static final Map<String, Entry> ENTRIES = load();
 
-  /** How a session may use a key. */
-  enum Kind { RUNTIME, STATIC, CORE }
+  /** How a session may use a key: a REMOVED conf only takes the value it had when Spark removed it. */
+  enum Kind { RUNTIME, STATIC, CORE, REMOVED }
 
   /**
    * One conf: its kind, its default's text, the key whose value it takes once that key is set, the type of its

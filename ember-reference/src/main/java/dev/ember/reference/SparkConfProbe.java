@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.spark.SparkIllegalArgumentException;
 import org.apache.spark.SparkThrowable;
 import org.apache.spark.internal.config.ConfigEntry;
 import scala.Option;
@@ -153,15 +155,26 @@ final class SparkConfProbe {
   }
 
   private ObjectNode answer(String value) {
+    return answer(value, text -> entry.valueConverter().apply(text));
+  }
+
+  /**
+   * Spark's answer when {@code set} takes the value: accepted ({@code {"value"}}) or the error it raises, with
+   * its class when it is not ConfigBuilder's SparkIllegalArgumentException.
+   */
+  static ObjectNode answer(String value, Consumer<String> set) {
     ObjectNode answer = JSON.createObjectNode().put("value", value);
     try {
-      entry.valueConverter().apply(value);
-    } catch (RuntimeException failure) {
+      set.accept(value);
+    } catch (Exception failure) {  // Scala throws AnalysisException, a checked exception, unchecked
       if (failure instanceof SparkThrowable spark && spark.getCondition() != null) {
         // the message as Ember writes it: without the condition before it and the SQLSTATE after it
         String message = failure.getMessage().replaceFirst("^\\[" + java.util.regex.Pattern.quote(spark.getCondition())
             + "\\] ", "").replaceFirst(" SQLSTATE: " + spark.getSqlState() + "$", "");
         answer.put("condition", spark.getCondition()).put("sqlState", spark.getSqlState()).put("message", message);
+        if (!(failure instanceof SparkIllegalArgumentException)) {
+          answer.put("class", failure.getClass().getName());
+        }
         ObjectNode parameters = answer.putObject("parameters");
         new TreeMap<>(spark.getMessageParameters()).forEach(parameters::put);
       } else {
