@@ -53,8 +53,9 @@ class DetachedOperationTest {
 
   @Test
   void anInvalidTimeoutIsRefusedWithSparksError() {
+    // Spark's answer, from its registry: a time conf refuses a value of no time as TYPE_MISMATCH
     assertThatThrownBy(() -> EmberServer.start("127.0.0.1", 0, Map.of(TIMEOUT, "soon")))
-        .hasMessageContaining("INVALID_CONF_VALUE.REQUIREMENT")
+        .hasMessageContaining("INVALID_CONF_VALUE.TYPE_MISMATCH")
         .hasMessageContaining(TIMEOUT);
   }
 

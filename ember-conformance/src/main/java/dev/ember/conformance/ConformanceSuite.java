@@ -56,6 +56,7 @@ import dev.ember.conformance.cases.ObserveCases;
 import dev.ember.conformance.cases.RowPositionCases;
 import dev.ember.conformance.cases.StatSamplingCases;
 import dev.ember.conformance.cases.SessionConfCases;
+import dev.ember.conformance.cases.ConfValidationCases;
 import dev.ember.conformance.cases.SetOperationCases;
 import dev.ember.conformance.cases.ShowCases;
 import dev.ember.conformance.cases.SketchCases;
@@ -106,6 +107,7 @@ public final class ConformanceSuite {
         new MoreDatetimeFunctionCases(),
         new WindowCases(),
         new SessionConfCases(),
+        new ConfValidationCases(),
         new DatetimeCases(),
         new DatetimeFunctionCases(),
         new DatetimeFormatCases(),

@@ -4,8 +4,6 @@ import dev.ember.engine.EngineSession;
 import dev.ember.engine.SessionConf;
 import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.Map;
 import org.apache.spark.connect.proto.ConfigRequest;
 import org.apache.spark.connect.proto.ConfigResponse;
@@ -23,7 +21,7 @@ final class ConfigHandler {
     switch (operation.getOpTypeCase()) {
       case SET:
         for (KeyValue pair : operation.getSet().getPairsList()) {
-          validate(pair.getKey(), pair.getValue());
+          refuseUnmodifiable(pair.getKey());
           session.setConf(pair.getKey(), pair.getValue());
         }
         break;
@@ -73,8 +71,8 @@ final class ConfigHandler {
     return response;
   }
 
-  /** Spark checks some values when they are set, not when they are used. */
-  private static void validate(String key, String value) {
+  /** Static and core keys cannot be set from a session; values are checked by {@link SessionConf#set}. */
+  private static void refuseUnmodifiable(String key) {
     if (SessionConf.isStatic(key)) {
       throw new EmberException(ErrorKind.ANALYSIS, "CANNOT_MODIFY_STATIC_CONFIG", "46110",
           "Cannot modify the value of the static Spark config: \"" + key + "\".", Map.of("key", "\"" + key + "\""));
@@ -84,15 +82,6 @@ final class ConfigHandler {
           "Cannot modify the value of the Spark config: \"" + key + "\".\nSee also "
               + "'https://spark.apache.org/docs/latest/sql-migration-guide.html#ddl-statements'.",
           Map.of("key", "\"" + key + "\"", "docroot", "https://spark.apache.org/docs/latest"));
-    }
-    if (key.equals(SessionConf.TIME_ZONE)) {
-      try {
-        ZoneId.of(value);
-      } catch (DateTimeException e) {
-        throw new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "INVALID_CONF_VALUE.TIME_ZONE", "22022",
-            "The value '" + value + "' in the config \"" + key + "\" is invalid. Cannot resolve the given timezone.",
-            Map.of("confValue", value, "confName", key));
-      }
     }
   }
 }

@@ -22,8 +22,12 @@ final class ConnectSessions {
   /** The server's confs: each session starts with them, as Spark copies its SparkConf into each session's conf. */
   private final Map<String, String> serverConf;
 
-  /** {@code engine} may still be starting (DuckDB loads in the background): it is asked for on first use. */
+  /**
+   * {@code engine} may still be starting (DuckDB loads in the background): it is asked for on first use. The
+   * server's confs are checked now, as Spark checks its SparkConf's SQL confs when it builds a session.
+   */
   ConnectSessions(java.util.function.Supplier<EmberEngine> engine, Map<String, String> serverConf) {
+    serverConf.forEach(dev.ember.engine.ConfChecks::check);
     this.engine = engine;
     this.serverConf = Map.copyOf(serverConf);
   }

@@ -1,16 +1,12 @@
 package dev.ember.connect;
 
+import dev.ember.engine.ConfNumbers;
 import dev.ember.engine.EngineSession;
-import dev.ember.plan.errors.EmberException;
-import dev.ember.plan.errors.ErrorKind;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sparkproject.io.grpc.Context;
 
 /**
@@ -21,7 +17,6 @@ import org.sparkproject.io.grpc.Context;
 final class DetachedOperations implements AutoCloseable {
   static final String TIMEOUT_CONF = "spark.connect.execute.manager.detachedTimeout";
   static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
-  private static final Pattern TIME = Pattern.compile("(\\d+)\\s*(ms|s|m|min|h|d)?");
 
   private final Duration timeout;
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -34,27 +29,10 @@ final class DetachedOperations implements AutoCloseable {
     this.timeout = timeout;
   }
 
-  /** The timeout a server's confs set (a Spark time string: {@code 300000} ms, {@code 30s}, {@code 5m}). */
+  /** The timeout a server's confs set (a Spark time: {@code 300000} ms, {@code 30s}, {@code 5m}). */
   static Duration timeout(Map<String, String> conf) {
     String value = conf.get(TIMEOUT_CONF);
-    if (value == null) {
-      return DEFAULT_TIMEOUT;
-    }
-    Matcher time = TIME.matcher(value.strip().toLowerCase(Locale.ROOT));
-    if (!time.matches()) {
-      String requirement = "The value must be a time such as 300000 (milliseconds), 30s or 5m.";
-      throw new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "INVALID_CONF_VALUE.REQUIREMENT", "22022",
-          "The value '" + value + "' in the config \"" + TIMEOUT_CONF + "\" is invalid. " + requirement,
-          Map.of("confValue", value, "confName", TIMEOUT_CONF, "confRequirement", requirement));
-    }
-    long amount = Long.parseLong(time.group(1));
-    return switch (time.group(2) == null ? "ms" : time.group(2)) {
-      case "s" -> Duration.ofSeconds(amount);
-      case "m", "min" -> Duration.ofMinutes(amount);
-      case "h" -> Duration.ofHours(amount);
-      case "d" -> Duration.ofDays(amount);
-      default -> Duration.ofMillis(amount);
-    };
+    return value == null ? DEFAULT_TIMEOUT : Duration.ofMillis(ConfNumbers.millis(TIMEOUT_CONF, value));
   }
 
   /**

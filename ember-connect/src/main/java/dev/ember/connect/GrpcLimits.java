@@ -1,7 +1,6 @@
 package dev.ember.connect;
 
-import dev.ember.plan.errors.EmberException;
-import dev.ember.plan.errors.ErrorKind;
+import dev.ember.engine.ConfNumbers;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,8 +25,8 @@ public record GrpcLimits(int recursionLimit, int maxInboundMessageSize) {
   private static final long REQUEST_STACK_BYTES = 512L * 1024 * 1024;
 
   public static GrpcLimits of(Map<String, String> conf) {
-    int recursion = intValue(conf, RECURSION_LIMIT, "1024", "int");
-    long inbound = dev.ember.engine.ByteSizes.parse(conf.getOrDefault(MAX_INBOUND_MESSAGE_SIZE, "128m"), MAX_INBOUND_MESSAGE_SIZE);
+    int recursion = ConfNumbers.integer(RECURSION_LIMIT, conf.getOrDefault(RECURSION_LIMIT, "1024"));
+    long inbound = ConfNumbers.bytes(MAX_INBOUND_MESSAGE_SIZE, conf.getOrDefault(MAX_INBOUND_MESSAGE_SIZE, "128m"));
     return new GrpcLimits(recursion, (int) Math.min(Integer.MAX_VALUE, inbound));
   }
 
@@ -62,14 +61,4 @@ public record GrpcLimits(int recursionLimit, int maxInboundMessageSize) {
     return Executors.newCachedThreadPool(factory);
   }
 
-  private static int intValue(Map<String, String> conf, String key, String fallback, String type) {
-    String value = conf.getOrDefault(key, fallback);
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      throw new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "INVALID_CONF_VALUE.TYPE_MISMATCH", "22022",
-          "The value '" + value + "' in the config \"" + key + "\" is invalid. It should be a/an '" + type + "' value.",
-          Map.of("confValue", value, "confName", key, "confType", type));
-    }
-  }
 }

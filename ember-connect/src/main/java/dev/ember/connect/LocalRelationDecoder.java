@@ -36,7 +36,7 @@ import org.sparkproject.org.apache.arrow.vector.ipc.ArrowStreamReader;
  */
 final class LocalRelationDecoder {
   /** Ember's conf: the size of Arrow data from which a local relation is loaded as a table. */
-  static final String TABLE_THRESHOLD_CONF = "spark.ember.localRelation.tableThreshold";
+  static final String TABLE_THRESHOLD_CONF = dev.ember.engine.SessionConf.LOCAL_RELATION_TABLE_THRESHOLD;
   static final long TABLE_THRESHOLD = 65_536;
 
   private final BufferAllocator allocator;
@@ -115,7 +115,7 @@ final class LocalRelationDecoder {
 
   private static long tableThreshold(EngineSession session) {
     String value = session.conf().getOrDefault(TABLE_THRESHOLD_CONF, Long.toString(TABLE_THRESHOLD));
-    return dev.ember.engine.ByteSizes.parse(value, TABLE_THRESHOLD_CONF);
+    return dev.ember.engine.ConfNumbers.bytes(TABLE_THRESHOLD_CONF, value);
   }
 
   /** The schema of the first stream that has one. */

@@ -178,7 +178,7 @@ public final class EngineSession implements AutoCloseable {
    */
   private long maxArrowBatchBytes() {
     String key = "spark.connect.grpc.arrow.maxBatchSize";
-    return (long) (ByteSizes.parse(conf.getOrDefault(key, "128m"), key) * 0.7);
+    return (long) (ConfNumbers.bytes(key, conf.getOrDefault(key, "128m")) * 0.7);
   }
 
   /** Rows as Arrow IPC streams of at most {@code maxBytes} bytes each (one row at least). */

@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A session's SQL configuration ({@code spark.conf()}): values set by the user over Spark's defaults.
- * Keys Ember does not know are stored and returned like Spark's own (non-static) confs.
+ * Keys Ember does not know are stored and returned like Spark's own (non-static) confs. A value is kept as it
+ * was set ({@code TRUE} reads back {@code TRUE}), as Spark keeps it.
  */
 public final class SessionConf {
   public static final String TIME_ZONE = "spark.sql.session.timeZone";
@@ -18,6 +19,8 @@ public final class SessionConf {
   public static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
   /** Ember's own switch: {@code false} sends every result through JDBC rows (for comparisons and diagnosis). */
   public static final String ARROW_EXPORT = "spark.ember.result.arrowExport";
+  /** Ember's size from which a local relation's data goes into a session table (a Spark size: 64k, 1m). */
+  public static final String LOCAL_RELATION_TABLE_THRESHOLD = "spark.ember.localRelation.tableThreshold";
 
   /** Spark 4.2's defaults for the keys the client and users ask for. */
   private static final Map<String, String> DEFAULTS = defaults();
@@ -49,7 +52,8 @@ public final class SessionConf {
     if (DEFAULTS.containsKey(key)) {
       return Optional.of(DEFAULTS.get(key));
     }
-    Optional<SparkConfs.Entry> entry = SparkConfs.entry(key).filter(known -> known.kind() != SparkConfs.Kind.CORE);
+    Optional<SparkConfs.Entry> entry = SparkConfs.entry(key)
+        .filter(known -> known.kind() == SparkConfs.Kind.RUNTIME || known.kind() == SparkConfs.Kind.STATIC);
     if (entry.isEmpty()) {
       return Optional.empty();
     }
@@ -80,7 +84,9 @@ public final class SessionConf {
     return get(key).orElse(fallback);
   }
 
+  /** Sets the value, checked as Spark checks it ({@link ConfChecks}): a refused value leaves the conf as it was. */
   public void set(String key, String value) {
+    ConfChecks.check(key, value);
     values.put(key, value);
   }
 
@@ -109,7 +115,7 @@ public final class SessionConf {
   }
 
   public boolean arrowExport() {
-    return Boolean.parseBoolean(getOrDefault(ARROW_EXPORT, "true"));
+    return Boolean.parseBoolean(getOrDefault(ARROW_EXPORT, "true").trim());
   }
 
   public boolean caseSensitive() {

@@ -23,11 +23,14 @@ final class SparkConfs {
   static final String ENVIRONMENT = "<environment>";
   private static final Map<String, Entry> ENTRIES = load();
 
-  /** How a session may use a key. */
-  enum Kind { RUNTIME, STATIC, CORE }
+  /** How a session may use a key: a REMOVED conf only takes the value it had when Spark removed it. */
+  enum Kind { RUNTIME, STATIC, CORE, REMOVED }
 
-  /** One conf: its kind, its default's text and the key whose value it takes once that key is set. */
-  record Entry(String key, Kind kind, String defaultText, Optional<String> fallbackKey) {
+  /**
+   * One conf: its kind, its default's text, the key whose value it takes once that key is set, the type of its
+   * value and Spark's answers to probe values ({@link ConfValueCheck}; empty for core confs).
+   */
+  record Entry(String key, Kind kind, String defaultText, Optional<String> fallbackKey, String type, String checks) {
   }
 
   private SparkConfs() {
@@ -37,6 +40,12 @@ final class SparkConfs {
     return Optional.ofNullable(ENTRIES.get(key));
   }
 
+  /** The first SQL conf (by key) of the type whose answers include one to a value of no such type. */
+  static Optional<Entry> firstOfType(String type) {
+    return ENTRIES.values().stream().filter(entry -> entry.type().equals(type) && !entry.checks().isEmpty())
+        .min(java.util.Comparator.comparing(Entry::key));
+  }
+
   private static Map<String, Entry> load() {
     Map<String, Entry> entries = new HashMap<>();
     try (InputStream stream = SparkConfs.class.getResourceAsStream("spark-confs.tsv");
@@ -44,7 +53,7 @@ final class SparkConfs {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         String[] fields = line.split("\t", -1);
         entries.put(fields[0], new Entry(fields[0], Kind.valueOf(fields[1].toUpperCase(java.util.Locale.ROOT)),
-            fields[2], fields[3].isEmpty() ? Optional.empty() : Optional.of(fields[3])));
+            fields[2], fields[3].isEmpty() ? Optional.empty() : Optional.of(fields[3]), fields[4], fields[5]));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -13,8 +13,6 @@ import dev.ember.sqlgen.tree.SqlCase;
 import dev.ember.sqlgen.tree.SqlExpression;
 import dev.ember.sqlgen.tree.SqlLiteral;
 import dev.ember.sqlgen.tree.SqlOperator;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -61,16 +59,9 @@ final class TimeZoneRenderers {
         FunctionRenderers.raise(RaisedError.INVALID_TIMEZONE, resultType, spelled));
   }
 
-  /** Spark's DateTimeUtils.getZoneId: a one-digit hour offset gains a zero; short ids like PST are known. */
+  /** The ICU name of the zone Spark reads ({@link dev.ember.engine.SparkZoneIds}). */
   static Optional<String> icuName(String spelled) {
-    try {
-      ZoneId zone = ZoneId.of(spelled.replaceFirst("(\\+|\\-)(\\d):", "$10$2:"), ZoneId.SHORT_IDS);
-      if (zone.normalized() instanceof ZoneOffset offset) {
-        return Optional.of(offset.getTotalSeconds() == 0 ? "UTC" : "GMT" + offset.getId());
-      }
-      return Optional.of(zone.getId());
-    } catch (DateTimeException unknown) {
-      return Optional.empty();
-    }
+    return dev.ember.engine.SparkZoneIds.parse(spelled).map(zone -> zone.normalized() instanceof ZoneOffset offset
+        ? (offset.getTotalSeconds() == 0 ? "UTC" : "GMT" + offset.getId()) : zone.getId());
   }
 }
