@@ -63,8 +63,19 @@ final class ProbeRuns {
     }
 
     private String row(String label, String phase) {
-        double min = runs.stream().mapToDouble(r -> r.getOrDefault(phase, Double.NaN)).min().orElse(Double.NaN);
-        double max = runs.stream().mapToDouble(r -> r.getOrDefault(phase, Double.NaN)).max().orElse(Double.NaN);
-        return String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f |%n", label, median(phase), min, max);
+        return String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f |%n", label, median(phase), min(phase), max(phase));
+    }
+
+    /** "median (min–max)", rounded to whole units. */
+    String medianAndRange(String phase) {
+        return String.format(Locale.ROOT, "%.0f (%.0f–%.0f)", median(phase), min(phase), max(phase));
+    }
+
+    private double min(String phase) {
+        return runs.stream().mapToDouble(r -> r.getOrDefault(phase, Double.NaN)).min().orElse(Double.NaN);
+    }
+
+    private double max(String phase) {
+        return runs.stream().mapToDouble(r -> r.getOrDefault(phase, Double.NaN)).max().orElse(Double.NaN);
     }
 }

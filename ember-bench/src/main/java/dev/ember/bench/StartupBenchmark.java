@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Cold start and collect throughput, Ember embedded vs Spark local, each measurement in a fresh process
@@ -22,6 +24,9 @@ import java.util.Map;
  * <pre>StartupBenchmark [--runs=5] [--rows=10000000] [--collect-runs=3] [--root=bench] [--spark-classpath=CP]</pre>
  */
 public final class StartupBenchmark {
+    /** A probe still running after this long is killed (and reported as failed). */
+    static final long PROBE_TIMEOUT_SECONDS = 900;
+
     private StartupBenchmark() {
     }
 
@@ -56,12 +61,21 @@ public final class StartupBenchmark {
         System.out.println("report: " + out);
     }
 
-    /** One process: its phases in order (ms), its peak RSS, and the wall clock from launch to exit. */
     static Map<String, Double> probe(String mode, String sparkClasspath, String... extra) throws IOException, InterruptedException {
+        return probe(StartupProbe.class, mode, sparkClasspath, extra);
+    }
+
+    /**
+     * One process running {@code probeClass}'s main (StartupProbe's protocol: MODE LAUNCH_EPOCH_MS EXTRA...):
+     * its phases in order (ms), its peak RSS, and the wall clock from launch to exit. A mode ending in
+     * {@code -spark} runs on classic Spark's classpath plus this module's classes.
+     */
+    static Map<String, Double> probe(Class<?> probeClass, String mode, String sparkClasspath, String... extra)
+        throws IOException, InterruptedException {
         boolean spark = mode.endsWith("-spark");
         List<String> command = EngineLaunch.javaWithFlags(spark ? EngineLaunch.SPARK_FLAGS : EngineLaunch.EMBER_FLAGS, "-Xmx6g");
         command.addAll(List.of("-cp", spark ? sparkClasspath + File.pathSeparator + EngineLaunch.benchClasses() : System.getProperty("java.class.path")));
-        command.add(StartupProbe.class.getName());
+        command.add(probeClass.getName());
         command.add(mode);
         int launchIndex = command.size();
         command.add("");
@@ -71,6 +85,7 @@ public final class StartupBenchmark {
         long launch = System.currentTimeMillis();
         command.set(launchIndex, Long.toString(launch));
         Process process = builder.command(command).start();
+        CompletableFuture.delayedExecutor(PROBE_TIMEOUT_SECONDS, TimeUnit.SECONDS).execute(process::destroyForcibly);
         Map<String, Double> phases = new LinkedHashMap<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;

@@ -56,8 +56,7 @@ public final class StartupProbe {
                 collect(spark, Long.parseLong(args[2]), Integer.parseInt(args[3]));
             }
         }
-        System.out.printf(Locale.ROOT, "@@rss %.1f%n", peakResidentMebibytes());
-        System.out.flush();
+        printPeakResident();
         System.exit(0);
     }
 
@@ -102,8 +101,14 @@ public final class StartupProbe {
         return milliseconds;
     }
 
-    private static void phase(String name, double milliseconds) {
+    static void phase(String name, double milliseconds) {
         System.out.printf(Locale.ROOT, "@@phase %s\t%.1f%n", name, milliseconds);
+    }
+
+    /** The last line a probe prints: its peak RSS so far (the parent reads it as the process's). */
+    static void printPeakResident() throws IOException {
+        System.out.printf(Locale.ROOT, "@@rss %.1f%n", peakResidentMebibytes());
+        System.out.flush();
     }
 
     static double peakResidentMebibytes() throws IOException {
