@@ -24,6 +24,10 @@ final class LenientArithmetic {
     if (bound instanceof Call call && MomentFunctions.STATISTICS.contains(call.function())) {
       return MomentFunctions.withoutAnsi(call);
     }
+    if (bound instanceof Call call && call.function().equals("element_at") && !call.nullable()) {
+      // an index out of bounds gives NULL instead of failing
+      return new Call(call.function(), call.arguments(), call.dataType(), true);
+    }
     if (bound instanceof Call call && call.function().equals("conv")) {
       java.util.List<BoundExpression> arguments = new java.util.ArrayList<>(call.arguments());
       arguments.set(arguments.size() - 1, dev.ember.plan.expressions.Literal.of(false));

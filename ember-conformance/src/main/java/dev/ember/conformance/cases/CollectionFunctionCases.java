@@ -52,6 +52,12 @@ public final class CollectionFunctionCases extends CaseGroup {
         array_contains(col("s"), "x"), array_contains(col("a"), col("id"))));
     query("array_contains_widening", spark -> collections(spark).select(array_contains(col("a"), 1.0)));
     // element_at
+    query("element_at_nullability", spark -> spark.range(2).select(
+        element_at(array(lit("a"), lit("b")), col("id").cast("int").plus(1)).as("built_column_index"),
+        element_at(array(lit("a"), lit(null).cast("string")), lit(1)).as("constant_index_non_null_element"),
+        element_at(array(lit("a"), lit(null).cast("string")), lit(2)).as("constant_index_null_element"),
+        element_at(array(lit("a"), lit("b")), lit(-1)).as("negative_constant_index"),
+        element_at(array(col("id"), col("id")), col("id").cast("int").plus(1)).as("long_elements")));
     query("element_at_array", spark -> collections(spark).filter(col("id").equalTo(1))
         .select(element_at(col("a"), 1), element_at(col("a"), -1), element_at(col("s"), 2)));
     query("element_at_null_array", spark -> collections(spark).filter(col("id").equalTo(4))
