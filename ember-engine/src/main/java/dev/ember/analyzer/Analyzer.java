@@ -54,6 +54,11 @@ public final class Analyzer {
   private final NameMatcher names;
   private final java.util.Map<String, Observation> observations = new java.util.LinkedHashMap<>();
 
+  /** Whether the session runs in ANSI mode ({@code spark.sql.ansi.enabled}). */
+  boolean ansi() {
+    return session.conf().ansiEnabled();
+  }
+
   public Analyzer(EngineSession session) {
     this.session = session;
     this.names = new NameMatcher(session.conf().caseSensitive());

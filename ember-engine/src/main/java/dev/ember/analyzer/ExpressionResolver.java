@@ -154,7 +154,9 @@ final class ExpressionResolver {
     BoundColumn child = resolve(cast.child());
     String name = (cast.tryCast() ? "TRY_CAST(" : "CAST(") + child.name() + " AS " + cast.targetType().sql() + ")";
     CastChecks.check(name, child.expression().dataType(), cast.targetType());
-    BoundExpression bound = new BoundCast(child.expression(), cast.targetType(), cast.tryCast() || !ansi);
+    BoundExpression bound = ansi || cast.tryCast()
+        ? new BoundCast(child.expression(), cast.targetType(), cast.tryCast())
+        : LenientArithmetic.cast(child.expression(), cast.targetType());
     return new BoundColumn(bound, name);
   }
 

@@ -17,6 +17,19 @@ final class LenientArithmetic {
   private LenientArithmetic() {
   }
 
+  /**
+   * A cast without ANSI: a number to a byte, short, int or long converts as Java does (never NULL,
+   * {@code legacy_integral_cast}); other failing casts give NULL.
+   */
+  static BoundExpression cast(BoundExpression child, dev.ember.plan.types.DataType target) {
+    if (child.dataType() instanceof dev.ember.plan.types.AtomicType from && (from.integral() || from.fractional())
+        && target instanceof dev.ember.plan.types.AtomicType to && to.integral() && from != to) {
+      // Spark's Cast.forceNullable: a fractional number may not fit
+      return new Call("legacy_integral_cast", java.util.List.of(child), target, child.nullable() || from.fractional());
+    }
+    return new dev.ember.plan.resolved.BoundCast(child, target, true);
+  }
+
   static BoundExpression lenient(BoundExpression bound) {
     if (bound instanceof Call call && LENIENT.containsKey(call.function())) {
       return new Call(LENIENT.get(call.function()), call.arguments(), call.dataType(), true);

@@ -168,7 +168,10 @@ final class NaFunctionResolver {
         branches.add(new Call("equal", List.of(TypeCoercion.castTo(column, compared),
             TypeCoercion.castTo(oldValue, compared)), AtomicType.BOOLEAN, true));
         Literal newValue = replace.newValues().get(i);
-        branches.add(TypeCoercion.castTo(newValue, attribute.dataType()));
+        // Spark's Cast of the replacement: without ANSI, as Java converts (NaN into an int column is 0)
+        branches.add(analyzer.ansi() || newValue.dataType().equals(attribute.dataType()) || newValue.value() == null
+            ? TypeCoercion.castTo(newValue, attribute.dataType())
+            : LenientArithmetic.cast(newValue, attribute.dataType()));
         nullable |= newValue.value() == null;
       }
       if (branches.isEmpty()) {

@@ -76,6 +76,7 @@ final class FunctionRenderers {
     MathRenderers.register(renderers);
     TrigonometricRenderers.register(renderers);
     NumericRenderers.register(renderers);
+    LegacyIntegralCasts.register(renderers);
     TryArithmeticRenderers.register(renderers);
     RadixRenderers.register(renderers);
     NumberTextRenderers.register(renderers);

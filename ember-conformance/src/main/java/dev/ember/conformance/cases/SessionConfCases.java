@@ -16,6 +16,26 @@ public final class SessionConfCases extends CaseGroup {
         spark -> spark.range(3).select(col("id").divide(0), col("id").mod(0), lit(1).divide(col("id"))));
     withConf("ansi_off_invalid_cast", "spark.sql.ansi.enabled", "false",
         spark -> spark.range(2).select(lit("abc").cast("int"), lit("12").cast("int"), lit("1.5").cast("double")));
+    withConf("ansi_off_fractional_to_integral", "spark.sql.ansi.enabled", "false",
+        spark -> spark.range(1).select(lit(Double.NaN).cast("int").as("nan_int"), lit(1e20).cast("int").as("big_int"),
+            lit(-1e20).cast("long").as("small_long"), lit(-129.7).cast("byte").as("byte_wrap"),
+            lit(1e10).cast("short").as("short_wrap"), lit(Float.POSITIVE_INFINITY).cast("int").as("inf_int"),
+            lit(-2.9).cast("int").as("truncated"), lit(Double.NaN).cast("long").as("nan_long")));
+    withConf("ansi_off_integral_narrowing", "spark.sql.ansi.enabled", "false",
+        spark -> spark.range(1).select(lit(3000000000L).cast("int").as("long_int"), lit(300).cast("byte").as("int_byte"),
+            lit(-40000).cast("short").as("int_short"), lit(Long.MIN_VALUE).cast("int").as("min_long_int"),
+            lit(200L).cast("byte").as("long_byte")));
+    withConf("ansi_off_column_casts", "spark.sql.ansi.enabled", "false",
+        spark -> spark.range(4).select(col("id"), col("id").multiply(1e9).cast("int").as("scaled"),
+            col("id").multiply(100).cast("byte").as("wrapped"), lit("x").cast("int").as("bad_string"),
+            org.apache.spark.sql.functions.try_divide(col("id"), lit(0)).as("try")));
+    withConf("ansi_off_na_replace_nan", "spark.sql.ansi.enabled", "false",
+        spark -> spark.createDataFrame(java.util.List.of(
+            org.apache.spark.sql.RowFactory.create(1, 1L, (short) 1, (byte) 1, 1.0f, 1.0),
+            org.apache.spark.sql.RowFactory.create(0, 0L, (short) 0, (byte) 0, Float.NaN, Double.NaN)),
+            new org.apache.spark.sql.types.StructType().add("i", "int").add("l", "bigint").add("s", "smallint")
+                .add("b", "tinyint").add("f", "float").add("d", "double"))
+            .na().replace("*", java.util.Map.of(1.0, Double.NaN)));
     withConf("case_sensitive_column", "spark.sql.caseSensitive", "true",
         spark -> spark.range(2).withColumn("Value", lit(1)).select(col("value")));
     withConf("case_sensitive_distinct_names", "spark.sql.caseSensitive", "true",
