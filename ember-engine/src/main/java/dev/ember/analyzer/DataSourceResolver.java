@@ -53,7 +53,8 @@ final class DataSourceResolver {
         schema = dataSchema.orElse(new StructType(List.of(new StructField("value", AtomicType.STRING, true))));
         break;
       case PARQUET: {
-        List<ColumnDescription> columns = session.describeFiles(FileScanToSql.sourceQuery(format, files, options), files);
+        List<ColumnDescription> columns = ParquetFooters.describe(session, FileScanToSql.sourceQuery(format, files, options),
+            files, dataSchema);
         sources = columns.stream().map(ColumnDescription::name).toList();
         java.util.Set<String> int96 = ParquetFooters.int96Columns(session, files.get(0));
         schema = dataSchema.orElseGet(() -> new StructType(columns.stream()

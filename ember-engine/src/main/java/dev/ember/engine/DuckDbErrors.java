@@ -34,6 +34,16 @@ final class DuckDbErrors {
   private static final Pattern NOT_PARQUET = Pattern.compile(
       "Invalid Input Error: No magic bytes found at end of file '(.+)'$", Pattern.MULTILINE);
 
+  /**
+   * Parquet metadata DuckDB cannot decode (a damaged footer or page header); the message names no file,
+   * so the error names the first Parquet file the query reads ({@link #PARQUET_FILE}).
+   */
+  private static final Pattern CORRUPT_PARQUET = Pattern.compile(
+      "(Invalid Error: |IO Error: .*(Corrupt|corrupt|thrift))");
+
+  /** The first path of Ember's {@code read_parquet([...])} or {@code parquet_metadata([...])} call, a quoted SQL string. */
+  private static final Pattern PARQUET_FILE = Pattern.compile("(?:read_parquet|parquet_metadata)\\(\\['((?:[^']|'')*)'");
+
   /** A JSON file DuckDB cannot parse: Spark fails to read the file. */
   private static final Pattern MALFORMED_JSON = Pattern.compile(
       "Invalid Input Error: Malformed JSON in file \"(.+?)\", at byte \\d+ in line \\d+: ");
@@ -99,6 +109,10 @@ final class DuckDbErrors {
     Matcher notParquet = NOT_PARQUET.matcher(message);
     if (notParquet.lookingAt()) {
       return RaisedError.failedReadFile(notParquet.group(1));
+    }
+    Matcher parquetFile = PARQUET_FILE.matcher(sql);
+    if (CORRUPT_PARQUET.matcher(message).lookingAt() && parquetFile.find()) {
+      return RaisedError.failedReadFile(parquetFile.group(1).replace("''", "'"));
     }
     Matcher malformedJson = MALFORMED_JSON.matcher(message);
     if (malformedJson.lookingAt()) {

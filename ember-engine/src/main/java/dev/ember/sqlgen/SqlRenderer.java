@@ -47,15 +47,27 @@ import java.util.stream.Collectors;
 public final class SqlRenderer {
   private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
 
+  private static final char UNSPEAKABLE_NAME = '\uE000';
+  private static final char UNSPEAKABLE_NUL = '\uE001';
+
   private SqlRenderer() {
   }
 
+  /**
+   * A quoted DuckDB identifier. DuckDB's parser refuses an empty quoted name and ends a name at a NUL
+   * character, both of which Spark accepts; such a name is written with a private-use prefix and NUL as
+   * another private-use character (results are labelled with Spark's names, never DuckDB's).
+   */
   public static String identifier(String name) {
-    return "\"" + name.replace("\"", "\"\"") + "\"";
+    String written = name.isEmpty() || name.indexOf('\0') >= 0
+        ? UNSPEAKABLE_NAME + name.replace('\0', UNSPEAKABLE_NUL) : name;
+    return "\"" + written.replace("\"", "\"\"") + "\"";
   }
 
+  /** A string literal; NUL characters, which end DuckDB's literals, are concatenated as {@code chr(0)}. */
   public static String stringLiteral(String text) {
-    return "'" + text.replace("'", "''") + "'";
+    String quoted = "'" + text.replace("'", "''") + "'";
+    return text.indexOf('\0') < 0 ? quoted : "(" + quoted.replace("\0", "' || chr(0) || '") + ")";
   }
 
   /** {@code WITH name AS (query), ... select}; just the select when there are no common tables. */
