@@ -44,6 +44,17 @@ final class DuckDbErrors {
   /** The first path of Ember's {@code read_parquet([...])} or {@code parquet_metadata([...])} call, a quoted SQL string. */
   private static final Pattern PARQUET_FILE = Pattern.compile("(?:read_parquet|parquet_metadata)\\(\\['((?:[^']|'')*)'");
 
+  /**
+   * Text DuckDB's CSV and text readers cannot take (what the CSV sniffer refuses, a line its state machine
+   * cannot place, bytes that are not UTF-8): the file cannot be read, named by the message or, failing
+   * that, as the first file of the query's {@code read_csv([...])} or {@code read_text([...])}.
+   */
+  private static final Pattern UNREADABLE_TEXT = Pattern.compile("Invalid Input Error: (Error when sniffing file \"(.+?)\""
+      + "|read_text: could not read content of file '(.+?)' as valid UTF-8|CSV Error on Line: |"
+      + "The CSV Parser state machine reached an invalid state)");
+
+  private static final Pattern TEXT_FILE = Pattern.compile("(?:read_csv|read_text)\\(\\['((?:[^']|'')*)'");
+
   /** A JSON file DuckDB cannot parse: Spark fails to read the file. */
   private static final Pattern MALFORMED_JSON = Pattern.compile(
       "Invalid Input Error: Malformed JSON in file \"(.+?)\", at byte \\d+ in line \\d+: ");
@@ -113,6 +124,13 @@ final class DuckDbErrors {
     Matcher parquetFile = PARQUET_FILE.matcher(sql);
     if (CORRUPT_PARQUET.matcher(message).lookingAt() && parquetFile.find()) {
       return RaisedError.failedReadFile(parquetFile.group(1).replace("''", "'"));
+    }
+    Matcher unreadableText = UNREADABLE_TEXT.matcher(message);
+    Matcher textFile = TEXT_FILE.matcher(sql);
+    if (unreadableText.lookingAt() && (unreadableText.group(2) != null || unreadableText.group(3) != null
+        || textFile.find())) {
+      String named = unreadableText.group(2) != null ? unreadableText.group(2) : unreadableText.group(3);
+      return RaisedError.failedReadFile(named != null ? named : textFile.group(1).replace("''", "'"));
     }
     Matcher malformedJson = MALFORMED_JSON.matcher(message);
     if (malformedJson.lookingAt()) {

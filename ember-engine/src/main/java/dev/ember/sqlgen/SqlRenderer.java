@@ -59,9 +59,12 @@ public final class SqlRenderer {
    * another private-use character (results are labelled with Spark's names, never DuckDB's).
    */
   public static String identifier(String name) {
-    String written = name.isEmpty() || name.indexOf('\0') >= 0
-        ? UNSPEAKABLE_NAME + name.replace('\0', UNSPEAKABLE_NUL) : name;
-    return "\"" + written.replace("\"", "\"\"") + "\"";
+    return "\"" + duckDbName(name).replace("\"", "\"\"") + "\"";
+  }
+
+  /** The name DuckDB holds for a Spark name, as {@link #identifier} and struct keys write it. */
+  private static String duckDbName(String name) {
+    return name.isEmpty() || name.indexOf('\0') >= 0 ? UNSPEAKABLE_NAME + name.replace('\0', UNSPEAKABLE_NUL) : name;
   }
 
   /** A string literal; NUL characters, which end DuckDB's literals, are concatenated as {@code chr(0)}. */
@@ -190,7 +193,7 @@ public final class SqlRenderer {
       return "[" + join(list.elements()) + "]";
     }
     if (expression instanceof SqlStruct struct) {
-      return struct.fields().stream().map(field -> stringLiteral(field.key()) + ": " + render(field.value()))
+      return struct.fields().stream().map(field -> stringLiteral(duckDbName(field.key())) + ": " + render(field.value()))
           .collect(Collectors.joining(", ", "{", "}"));
     }
     if (expression instanceof SqlStar star) {

@@ -1,5 +1,6 @@
 package dev.ember.conformance.cases;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
@@ -23,6 +24,7 @@ public final class BadInputCases extends CaseGroup {
     rowCounts();
     globs();
     specialFiles();
+    fuzzFindings();
   }
 
   private void malformedText() {
@@ -109,5 +111,26 @@ public final class BadInputCases extends CaseGroup {
         .csv(BadInputFiles.directoryWith("with_loop", "loop")));
     unordered("directory_with_dangling_symlink", spark -> spark.read().option("header", "true")
         .csv(BadInputFiles.directoryWith("with_dangling", "dangling")));
+  }
+
+  /** Programs the fuzz test (BadInputFuzzTest) found ending in INTERNAL_ERROR. */
+  private void fuzzFindings() {
+    query("union_without_columns", spark -> spark.range(3).drop("id").union(spark.range(2).drop("id")));
+    query("except_without_columns", spark -> spark.range(3).drop("id").exceptAll(spark.range(1).drop("id")));
+    query("string_equals_array", spark -> spark.range(1).select(lit("a").equalTo(array(lit(1), lit(2)))));
+    query("float_cast_to_binary", spark -> spark.range(1).select(lit(1.5f).cast("binary")));
+    query("bigint_cast_to_binary", spark -> spark.range(1).select(col("id").plus(258).cast("binary")));
+    query("csv_struct_schema", spark -> spark.read().schema("a STRUCT<n: INT>")
+        .csv(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
+    query("text_struct_schema", spark -> spark.read().schema("a STRUCT<n: INT>")
+        .text(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
+    query("text_int_schema", spark -> spark.read().schema("a INT").text(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
+    query("text_two_columns_schema", spark -> spark.read().schema("a STRING, b STRING")
+        .text(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
+    query("sample_without_columns", spark -> spark.range(20).drop("id").sample(1.0, 1).groupBy().count());
+    query("struct_field_name_with_nul", spark -> spark.range(1).select(
+        org.apache.spark.sql.functions.struct(lit(5).as("a\u0000b")).as("s")));
+    query("csv_array_schema", spark -> spark.read().schema("a ARRAY<INT>")
+        .csv(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
   }
 }
