@@ -6,6 +6,7 @@ import dev.ember.plan.errors.RaisedError;
 import dev.ember.plan.errors.SparkErrors;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,9 +31,14 @@ final class DuckDbErrors {
 
   private static final String INTERRUPTED = "INTERRUPT Error: ";
 
-  /** A file that is not Parquet at all (its footer's magic bytes are missing): Spark fails to read the file. */
+  /**
+   * A file that is not Parquet at all (its footer's magic bytes are missing, too short for a footer) or
+   * whose footer promises more bytes than it holds: Spark fails to read the file.
+   */
   private static final Pattern NOT_PARQUET = Pattern.compile(
-      "Invalid Input Error: No magic bytes found at end of file '(.+)'$", Pattern.MULTILINE);
+      "(?:Invalid Input Error: No magic bytes found at end of file '(.+)'$"
+          + "|Invalid Input Error: File '(.+)' too small to be a Parquet file"
+          + "|IO Error: Could not read enough bytes from file \"(.+?)\": )", Pattern.MULTILINE);
 
   /**
    * Parquet metadata DuckDB cannot decode (a damaged footer or page header); the message names no file,
@@ -119,18 +125,20 @@ final class DuckDbErrors {
     }
     Matcher notParquet = NOT_PARQUET.matcher(message);
     if (notParquet.lookingAt()) {
-      return RaisedError.failedReadFile(notParquet.group(1));
+      return RaisedError.failedReadFile(java.util.stream.Stream.of(notParquet.group(1), notParquet.group(2),
+          notParquet.group(3)).filter(java.util.Objects::nonNull).findFirst().orElseThrow());
     }
-    Matcher parquetFile = PARQUET_FILE.matcher(sql);
-    if (CORRUPT_PARQUET.matcher(message).lookingAt() && parquetFile.find()) {
-      return RaisedError.failedReadFile(parquetFile.group(1).replace("''", "'"));
+    Optional<String> parquetFile = firstFile(sql, PARQUET_FILE);
+    if (CORRUPT_PARQUET.matcher(message).lookingAt() && parquetFile.isPresent()) {
+      return RaisedError.failedReadFile(parquetFile.get());
     }
     Matcher unreadableText = UNREADABLE_TEXT.matcher(message);
-    Matcher textFile = TEXT_FILE.matcher(sql);
-    if (unreadableText.lookingAt() && (unreadableText.group(2) != null || unreadableText.group(3) != null
-        || textFile.find())) {
-      String named = unreadableText.group(2) != null ? unreadableText.group(2) : unreadableText.group(3);
-      return RaisedError.failedReadFile(named != null ? named : textFile.group(1).replace("''", "'"));
+    if (unreadableText.lookingAt()) {
+      Optional<String> file = Optional.ofNullable(unreadableText.group(2))
+          .or(() -> Optional.ofNullable(unreadableText.group(3))).or(() -> firstFile(sql, TEXT_FILE));
+      if (file.isPresent()) {
+        return RaisedError.failedReadFile(file.get());
+      }
     }
     Matcher malformedJson = MALFORMED_JSON.matcher(message);
     if (malformedJson.lookingAt()) {
@@ -145,6 +153,12 @@ final class DuckDbErrors {
     }
     return SparkErrors.internal("The DuckDB engine failed: " + message.lines().findFirst().orElse(message)
         + " (while running: " + abbreviate(sql) + ")");
+  }
+
+  /** The first path of a reader call of Ember's query ({@link #PARQUET_FILE}, {@link #TEXT_FILE}), unquoted. */
+  private static Optional<String> firstFile(String sql, Pattern readerCall) {
+    Matcher matcher = readerCall.matcher(sql);
+    return matcher.find() ? Optional.of(matcher.group(1).replace("''", "'")) : Optional.empty();
   }
 
   private static String abbreviate(String sql) {
