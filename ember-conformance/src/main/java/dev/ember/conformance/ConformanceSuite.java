@@ -47,6 +47,7 @@ import dev.ember.conformance.cases.NaStatCases;
 import dev.ember.conformance.cases.RangeCases;
 import dev.ember.conformance.cases.ReaderCases;
 import dev.ember.conformance.cases.ReaderOptionCases;
+import dev.ember.conformance.cases.BadInputCases;
 import dev.ember.conformance.cases.ReaderEdgeCases;
 import dev.ember.conformance.cases.ParquetTimestampCases;
 import dev.ember.conformance.cases.CastOverflowCases;
@@ -85,6 +86,7 @@ public final class ConformanceSuite {
         new ReaderCases(),
         new ReaderOptionCases(),
         new ReaderEdgeCases(),
+        new BadInputCases(),
         new ParquetTimestampCases(),
         new CheckpointCases(),
         new RowPositionCases(),

@@ -123,11 +123,11 @@ public final class Analyzer {
     }
     if (plan instanceof Limit limit) {
         Scope input = resolve(limit.input());
-        return input.withSameColumns(new LimitRows(input.plan(), limit.limit()));
+        return input.withSameColumns(new LimitRows(input.plan(), LimitLikeChecks.nonNegative("limit", limit.limit())));
       }
     if (plan instanceof Offset offset) {
         Scope input = resolve(offset.input());
-        return input.withSameColumns(new OffsetRows(input.plan(), offset.offset()));
+        return input.withSameColumns(new OffsetRows(input.plan(), LimitLikeChecks.nonNegative("offset", offset.offset())));
       }
     if (plan instanceof Aggregate aggregate) {
       return new AggregateResolver(this).resolve(resolve(aggregate.input()), aggregate);
@@ -190,7 +190,7 @@ public final class Analyzer {
     }
     if (plan instanceof Tail tail) {
       Scope input = resolve(tail.input()).visible();
-      return input.withSameColumns(new TailRows(input.plan(), tail.limit()));
+      return input.withSameColumns(new TailRows(input.plan(), LimitLikeChecks.nonNegative("tail", tail.limit())));
     }
     if (plan instanceof JoinWith joinWith) {
       return new JoinWithResolver(this).resolve(joinWith);

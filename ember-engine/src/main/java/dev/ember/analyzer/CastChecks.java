@@ -8,7 +8,7 @@ import dev.ember.plan.types.IntervalFields;
 import dev.ember.plan.types.YearMonthIntervalType;
 import java.util.Map;
 
-/** Spark's ANSI {@code Cast.canAnsiCast} refusals for dates and timestamps, with Spark's suggestions. */
+/** Spark's ANSI {@code Cast.canAnsiCast} refusals for dates, timestamps, intervals and binary, with Spark's suggestions. */
 final class CastChecks {
   private CastChecks() {
   }
@@ -27,7 +27,8 @@ final class CastChecks {
     }
     boolean datetimeAndBoolean = TypeCoercion.isDatetime(from) && to == AtomicType.BOOLEAN
         || from == AtomicType.BOOLEAN && TypeCoercion.isDatetime(to);
-    if (datetimeAndBoolean) {
+    boolean integralToBinary = to == AtomicType.BINARY && from instanceof AtomicType atomic && atomic.integral();
+    if (datetimeAndBoolean || integralToBinary) {
       String source = SparkErrors.toSqlType(from);
       String target = SparkErrors.toSqlType(to);
       throw SparkErrors.dataTypeMismatch("CAST_WITH_CONF_SUGGESTION", "\"" + castName + "\"",
@@ -35,6 +36,10 @@ final class CastChecks {
               + target + ", you can set \"spark.sql.ansi.enabled\" as 'false'.",
           Map.of("srcType", source, "targetType", target, "config", "\"spark.sql.ansi.enabled\"",
               "configVal", "'false'"));
+    }
+    // only strings (and binary, NULL) become binary
+    if (to == AtomicType.BINARY && from != AtomicType.BINARY && from != AtomicType.STRING && from != AtomicType.NULL) {
+      throw without(castName, from, to);
     }
   }
 
@@ -51,11 +56,15 @@ final class CastChecks {
         || IntervalFields.singleField(from) && to instanceof AtomicType atomic && atomic.integral()
         || from instanceof AtomicType atomic && atomic.integral() && IntervalFields.singleField(to);
     if (!allowed) {
-      String source = SparkErrors.toSqlType(from);
-      String target = SparkErrors.toSqlType(to);
-      throw SparkErrors.dataTypeMismatch("CAST_WITHOUT_SUGGESTION", "\"" + castName + "\"",
-          "cannot cast " + source + " to " + target + ".", Map.of("srcType", source, "targetType", target));
+      throw without(castName, from, to);
     }
+  }
+
+  private static RuntimeException without(String castName, DataType from, DataType to) {
+    String source = SparkErrors.toSqlType(from);
+    String target = SparkErrors.toSqlType(to);
+    return SparkErrors.dataTypeMismatch("CAST_WITHOUT_SUGGESTION", "\"" + castName + "\"",
+        "cannot cast " + source + " to " + target + ".", Map.of("srcType", source, "targetType", target));
   }
 
   private static RuntimeException withFunction(String castName, DataType from, DataType to, String functions) {

@@ -7,6 +7,7 @@ import dev.ember.engine.files.FileListing;
 import dev.ember.engine.files.FileSourceOptions;
 import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
+import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.logical.DataSourceRead;
 import dev.ember.plan.resolved.Attribute;
 import dev.ember.plan.resolved.FileFormat;
@@ -49,11 +50,14 @@ final class DataSourceResolver {
     StructType schema;
     switch (format) {
       case TEXT:
-        sources = List.of("value");
+        dataSchema.ifPresent(user -> requireSupportedTypes(format, user));
         schema = dataSchema.orElse(new StructType(List.of(new StructField("value", AtomicType.STRING, true))));
+        // more than one column fails when the scan runs (TextScans), as Spark's reader does
+        sources = schema.fields().size() == 1 ? List.of("value") : schema.fields().stream().map(StructField::name).toList();
         break;
       case PARQUET: {
-        List<ColumnDescription> columns = session.describeFiles(FileScanToSql.sourceQuery(format, files, options), files);
+        List<ColumnDescription> columns = ParquetFooters.describe(session, FileScanToSql.sourceQuery(format, files, options),
+            files, dataSchema);
         sources = columns.stream().map(ColumnDescription::name).toList();
         java.util.Set<String> int96 = ParquetFooters.int96Columns(session, files.get(0));
         schema = dataSchema.orElseGet(() -> new StructType(columns.stream()
@@ -72,6 +76,7 @@ final class DataSourceResolver {
             ? dev.ember.sqlgen.CsvColumns.CORRUPT_RECORD : field.name()).toList();
         break;
       case CSV: {
+        dataSchema.ifPresent(user -> requireSupportedTypes(format, user));
         CsvSourceResolver.Columns columns = CsvSourceResolver.resolve(analyzer, session, files, options, dataSchema);
         schema = columns.schema();
         sources = columns.sources();
@@ -120,6 +125,24 @@ final class DataSourceResolver {
     output.addAll(attributes(analyzer, partitions.columns()));
     return new FileScan(format, List.of(), options, schema.fields().stream().map(StructField::name).toList(), output,
         Map.of(), partitions, java.util.Set.of());
+  }
+
+  /** Spark's {@code supportDataType} of the user's schema: CSV holds no arrays, maps or structs, text only strings. */
+  private static void requireSupportedTypes(FileFormat format, StructType schema) {
+    for (StructField field : schema.fields()) {
+      DataType type = field.dataType();
+      boolean supported = format == FileFormat.TEXT ? type == AtomicType.STRING
+          : !(type instanceof dev.ember.plan.types.ArrayType || type instanceof dev.ember.plan.types.MapType
+              || type instanceof StructType);
+      if (!supported) {
+        String name = format == FileFormat.TEXT ? "Text" : format.name();
+        String column = "`" + field.name().replace("`", "``") + "`";
+        throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE", "0A000",
+            "The " + name + " datasource doesn't support the column " + column + " of the type "
+                + SparkErrors.toSqlType(type) + ".",
+            Map.of("columnName", column, "columnType", SparkErrors.toSqlType(type), "format", name));
+      }
+    }
   }
 
   private static EmberException unableToInferSchema(FileFormat format) {

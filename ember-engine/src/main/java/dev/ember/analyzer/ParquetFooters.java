@@ -1,12 +1,16 @@
 package dev.ember.analyzer;
 
+import dev.ember.engine.ColumnDescription;
 import dev.ember.engine.EngineSession;
 import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.resolved.FileFormat;
+import dev.ember.plan.types.StructType;
 import dev.ember.sqlgen.FileScanToSql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What planning reads of Parquet files' footers: which files are readable at all (for
@@ -41,8 +45,34 @@ final class ParquetFooters {
     return session.parquetMagnitudes(FileScanToSql.parquetStatisticsQuery(files), files);
   }
 
+  /**
+   * The columns of {@code files}. Without a user schema Spark reads the footers to infer one, so a file it
+   * cannot read fails as {@code FAILED_READ_FILE.CANNOT_READ_FILE_FOOTER} (path {@code file:/...}); with one,
+   * the user's fields are taken as the file's columns and the scan fails on the file when it runs.
+   */
+  static List<ColumnDescription> describe(EngineSession session, String sql, List<String> files,
+      Optional<StructType> userSchema) {
+    try {
+      return session.describeFiles(sql, files);
+    } catch (EmberException e) {
+      if (!"FAILED_READ_FILE.NO_HINT".equals(e.errorClass())) {
+        throw e;
+      }
+      if (userSchema.isPresent()) {
+        return userSchema.get().fields().stream().map(field -> new ColumnDescription(field.name(), "")).toList();
+      }
+      String path = "file:" + e.messageParameters().get("path").substring("file://".length());
+      throw new EmberException(ErrorKind.SPARK, "FAILED_READ_FILE.CANNOT_READ_FILE_FOOTER", "KD001",
+          "Encountered error while reading file " + path + ". Could not read footer. Please ensure that the file is in "
+              + "either ORC or Parquet format.", Map.of("path", path));
+    }
+  }
+
   /** The top-level columns of a Parquet file stored as INT96 timestamps (UTC instants DuckDB reads as naive). */
   static java.util.Set<String> int96Columns(EngineSession session, String file) {
+    if (!footersRead(session, List.of(file))) {
+      return java.util.Set.of(); // the scan fails on the file when it runs
+    }
     return java.util.Set.copyOf(session.fileFacts(FileScanToSql.parquetInt96Query(file), List.of(file)));
   }
 

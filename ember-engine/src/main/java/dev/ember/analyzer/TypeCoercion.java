@@ -44,17 +44,22 @@ final class TypeCoercion {
     if (plain.isPresent()) {
       return plain;
     }
-    // ANSI: a string compared with another type is cast to that type.
-    if (left == AtomicType.STRING && right != AtomicType.BINARY) {
+    // ANSI: a string compared with another simple type is cast to that type (never to an array, map or struct).
+    if (left == AtomicType.STRING && right != AtomicType.BINARY && !isComplex(right)) {
       return Optional.of(right);
     }
-    if (right == AtomicType.STRING && left != AtomicType.BINARY) {
+    if (right == AtomicType.STRING && left != AtomicType.BINARY && !isComplex(left)) {
       return Optional.of(left);
     }
     if (isDatetime(left) && isDatetime(right)) {
       return Optional.of(widerDatetime(left, right));
     }
     return Optional.empty();
+  }
+
+  private static boolean isComplex(DataType type) {
+    return type instanceof dev.ember.plan.types.ArrayType || type instanceof dev.ember.plan.types.MapType
+        || type instanceof dev.ember.plan.types.StructType;
   }
 
   /** Dates and timestamps meet at a timestamp (with a time zone if either has one). */

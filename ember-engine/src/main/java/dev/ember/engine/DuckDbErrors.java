@@ -6,6 +6,7 @@ import dev.ember.plan.errors.RaisedError;
 import dev.ember.plan.errors.SparkErrors;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,9 +35,35 @@ final class DuckDbErrors {
 
   private static final String INTERRUPTED = "INTERRUPT Error: ";
 
-  /** A file that is not Parquet at all (its footer's magic bytes are missing): Spark fails to read the file. */
+  /**
+   * A file that is not Parquet at all (its footer's magic bytes are missing, too short for a footer) or
+   * whose footer promises more bytes than it holds: Spark fails to read the file.
+   */
   private static final Pattern NOT_PARQUET = Pattern.compile(
-      "Invalid Input Error: No magic bytes found at end of file '(.+)'$", Pattern.MULTILINE);
+      "(?:Invalid Input Error: No magic bytes found at end of file '(.+)'$"
+          + "|Invalid Input Error: File '(.+)' too small to be a Parquet file"
+          + "|IO Error: Could not read enough bytes from file \"(.+?)\": )", Pattern.MULTILINE);
+
+  /**
+   * Parquet metadata DuckDB cannot decode (a damaged footer or page header); the message names no file,
+   * so the error names the first Parquet file the query reads ({@link #PARQUET_FILE}).
+   */
+  private static final Pattern CORRUPT_PARQUET = Pattern.compile(
+      "(Invalid Error: |IO Error: .*(Corrupt|corrupt|thrift))");
+
+  /** The first path of Ember's {@code read_parquet([...])} or {@code parquet_metadata([...])} call, a quoted SQL string. */
+  private static final Pattern PARQUET_FILE = Pattern.compile("(?:read_parquet|parquet_metadata)\\(\\['((?:[^']|'')*)'");
+
+  /**
+   * Text DuckDB's CSV and text readers cannot take (what the CSV sniffer refuses, a line its state machine
+   * cannot place, bytes that are not UTF-8): the file cannot be read, named by the message or, failing
+   * that, as the first file of the query's {@code read_csv([...])} or {@code read_text([...])}.
+   */
+  private static final Pattern UNREADABLE_TEXT = Pattern.compile("Invalid Input Error: (Error when sniffing file \"(.+?)\""
+      + "|read_text: could not read content of file '(.+?)' as valid UTF-8|CSV Error on Line: |"
+      + "The CSV Parser state machine reached an invalid state)");
+
+  private static final Pattern TEXT_FILE = Pattern.compile("(?:read_csv|read_text)\\(\\['((?:[^']|'')*)'");
 
   /** A JSON file DuckDB cannot parse: Spark fails to read the file. */
   private static final Pattern MALFORMED_JSON = Pattern.compile(
@@ -102,7 +129,20 @@ final class DuckDbErrors {
     }
     Matcher notParquet = NOT_PARQUET.matcher(message);
     if (notParquet.lookingAt()) {
-      return RaisedError.failedReadFile(notParquet.group(1));
+      return RaisedError.failedReadFile(java.util.stream.Stream.of(notParquet.group(1), notParquet.group(2),
+          notParquet.group(3)).filter(java.util.Objects::nonNull).findFirst().orElseThrow());
+    }
+    Optional<String> parquetFile = firstFile(sql, PARQUET_FILE);
+    if (CORRUPT_PARQUET.matcher(message).lookingAt() && parquetFile.isPresent()) {
+      return RaisedError.failedReadFile(parquetFile.get());
+    }
+    Matcher unreadableText = UNREADABLE_TEXT.matcher(message);
+    if (unreadableText.lookingAt()) {
+      Optional<String> file = Optional.ofNullable(unreadableText.group(2))
+          .or(() -> Optional.ofNullable(unreadableText.group(3))).or(() -> firstFile(sql, TEXT_FILE));
+      if (file.isPresent()) {
+        return RaisedError.failedReadFile(file.get());
+      }
     }
     Matcher malformedJson = MALFORMED_JSON.matcher(message);
     if (malformedJson.lookingAt()) {
@@ -117,6 +157,12 @@ final class DuckDbErrors {
     }
     return SparkErrors.internal("The DuckDB engine failed: " + message.lines().findFirst().orElse(message)
         + " (while running: " + abbreviate(sql) + ")");
+  }
+
+  /** The first path of a reader call of Ember's query ({@link #PARQUET_FILE}, {@link #TEXT_FILE}), unquoted. */
+  private static Optional<String> firstFile(String sql, Pattern readerCall) {
+    Matcher matcher = readerCall.matcher(sql);
+    return matcher.find() ? Optional.of(matcher.group(1).replace("''", "'")) : Optional.empty();
   }
 
   private static String abbreviate(String sql) {

@@ -68,9 +68,10 @@ final class CollectionRenderers {
 
   private static SqlExpression struct(Call call, List<SqlExpression> args) {
     StructType type = (StructType) call.dataType();
+    List<String> names = DuckDbTypes.fieldNames(type);
     List<SqlStruct.Field> fields = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
-      fields.add(new SqlStruct.Field(type.fields().get(i).name(), args.get(i)));
+      fields.add(new SqlStruct.Field(names.get(i), args.get(i)));
     }
     return new SqlCast(new SqlStruct(fields), DuckDbTypes.of(type), false);
   }

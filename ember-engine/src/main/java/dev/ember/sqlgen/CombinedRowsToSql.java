@@ -35,9 +35,11 @@ final class CombinedRowsToSql {
     return SqlSelect.from(List.of(new SelectItem(new SqlStar(), null)), combined);
   }
 
+  /** A side's columns in output order; a side without columns (every column dropped) selects the placeholder. */
   private static SqlSelect side(SqlGenerator generator, ResolvedPlan plan) {
-    return SqlSelect.from(plan.output().stream()
-        .map(attribute -> new SelectItem(SqlGenerator.column(attribute), null)).toList(), generator.subquery(plan));
+    List<SelectItem> columns = plan.output().isEmpty() ? List.of(SqlGenerator.PLACEHOLDER) : plan.output().stream()
+        .map(attribute -> new SelectItem(SqlGenerator.column(attribute), null)).toList();
+    return SqlSelect.from(columns, generator.subquery(plan));
   }
 
   private static SetOperator operator(CombinedRows rows) {

@@ -8,6 +8,7 @@ import dev.ember.plan.types.DecimalType;
 import dev.ember.plan.types.YearMonthIntervalType;
 import dev.ember.plan.types.MapType;
 import dev.ember.plan.types.StructType;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -57,11 +58,27 @@ public final class DuckDbTypes {
       return of(spatial.physical());
     }
     if (type instanceof StructType struct) {
-      return struct.fields().stream()
-          .map(field -> SqlRenderer.identifier(field.name()) + " " + of(field.dataType()))
+      List<String> names = fieldNames(struct);
+      return java.util.stream.IntStream.range(0, names.size())
+          .mapToObj(i -> SqlRenderer.identifier(names.get(i)) + " " + of(struct.fields().get(i).dataType()))
           .collect(Collectors.joining(", ", "STRUCT(", ")"));
     }
     throw new IllegalStateException("unexpected " + type);
 
+  }
+
+  /**
+   * The DuckDB names of a struct's fields: Spark's, except that a name repeated (DuckDB compares them
+   * ignoring case) gets a private-use suffix and its position, since DuckDB refuses two fields of one name
+   * that Spark allows ({@code struct(lit(1).as("a"), lit(2).as("a"))}). Results carry Spark's names.
+   */
+  public static List<String> fieldNames(StructType struct) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<String> names = new java.util.ArrayList<>();
+    for (int i = 0; i < struct.fields().size(); i++) {
+      String name = struct.fields().get(i).name();
+      names.add(seen.add(name.toLowerCase(java.util.Locale.ROOT)) ? name : name + "\uE002" + i);
+    }
+    return names;
   }
 }

@@ -34,6 +34,7 @@ public final class FileScanToSql {
     if (scan.files().isEmpty()) {
       return noRows(scan);
     }
+    CorruptRecordType.verify(scan);
     List<SelectItem> items = new ArrayList<>();
     for (int i = 0; i < scan.sourceColumns().size(); i++) {
       Attribute attribute = scan.output().get(i);

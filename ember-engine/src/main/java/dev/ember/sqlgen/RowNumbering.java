@@ -40,6 +40,9 @@ final class RowNumbering {
 
   /** The plan's own columns, without the internal ones. */
   static List<SelectItem> columns(List<Attribute> output) {
+    if (output.isEmpty()) {
+      return List.of(SqlGenerator.PLACEHOLDER);
+    }
     return output.stream().map(attribute -> new SelectItem(SqlGenerator.column(attribute), null)).toList();
   }
 }

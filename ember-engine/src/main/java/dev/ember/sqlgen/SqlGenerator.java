@@ -6,6 +6,7 @@ import dev.ember.plan.resolved.CombinedRows;
 import dev.ember.plan.resolved.DistinctRows;
 import dev.ember.plan.resolved.FirstRowPerKey;
 import dev.ember.plan.resolved.JoinRows;
+import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.resolved.LimitRows;
 import dev.ember.plan.resolved.LocalRows;
 import dev.ember.plan.resolved.NamedExpression;
@@ -130,6 +131,10 @@ public final class SqlGenerator {
           .toList());
     }
     if (plan instanceof LimitRows limit) {
+      // Spark's optimizer rewrites a limit over an offset to a limit of their sum, an ANSI int addition
+      if (limit.input() instanceof OffsetRows offset && limit.limit() + offset.offset() > Integer.MAX_VALUE) {
+        throw SparkErrors.arithmeticOverflow("overflow", " Use 'try_add' to tolerate overflow and return NULL instead.");
+      }
       return starFrom(limit.input()).withLimit(limit.limit());
     }
     if (plan instanceof OffsetRows offset) {

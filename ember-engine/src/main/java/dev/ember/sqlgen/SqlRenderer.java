@@ -47,15 +47,30 @@ import java.util.stream.Collectors;
 public final class SqlRenderer {
   private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
 
+  private static final char UNSPEAKABLE_NAME = '\uE000';
+  private static final char UNSPEAKABLE_NUL = '\uE001';
+
   private SqlRenderer() {
   }
 
+  /**
+   * A quoted DuckDB identifier. DuckDB's parser refuses an empty quoted name and ends a name at a NUL
+   * character, both of which Spark accepts; such a name is written with a private-use prefix and NUL as
+   * another private-use character (results are labelled with Spark's names, never DuckDB's).
+   */
   public static String identifier(String name) {
-    return "\"" + name.replace("\"", "\"\"") + "\"";
+    return "\"" + duckDbName(name).replace("\"", "\"\"") + "\"";
   }
 
+  /** The name DuckDB holds for a Spark name, as {@link #identifier} and struct keys write it. */
+  private static String duckDbName(String name) {
+    return name.isEmpty() || name.indexOf('\0') >= 0 ? UNSPEAKABLE_NAME + name.replace('\0', UNSPEAKABLE_NUL) : name;
+  }
+
+  /** A string literal; NUL characters, which end DuckDB's literals, are concatenated as {@code chr(0)}. */
   public static String stringLiteral(String text) {
-    return "'" + text.replace("'", "''") + "'";
+    String quoted = "'" + text.replace("'", "''") + "'";
+    return text.indexOf('\0') < 0 ? quoted : "(" + quoted.replace("\0", "' || chr(0) || '") + ")";
   }
 
   /** {@code WITH name AS (query), ... select}; just the select when there are no common tables. */
@@ -178,7 +193,7 @@ public final class SqlRenderer {
       return "[" + join(list.elements()) + "]";
     }
     if (expression instanceof SqlStruct struct) {
-      return struct.fields().stream().map(field -> stringLiteral(field.key()) + ": " + render(field.value()))
+      return struct.fields().stream().map(field -> stringLiteral(duckDbName(field.key())) + ": " + render(field.value()))
           .collect(Collectors.joining(", ", "{", "}"));
     }
     if (expression instanceof SqlStar star) {

@@ -2,6 +2,8 @@ package dev.ember.sqlgen;
 
 import static dev.ember.sqlgen.FileScanToSql.text;
 
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.resolved.FileScan;
 import dev.ember.sqlgen.tree.SqlCall;
 import dev.ember.sqlgen.tree.SqlCase;
@@ -13,6 +15,7 @@ import dev.ember.sqlgen.tree.SqlSelect;
 import dev.ember.sqlgen.tree.SqlSelect.SelectItem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Spark's text source over DuckDB's {@code read_text} (one row per file, its {@code content}):
@@ -25,6 +28,12 @@ final class TextScans {
 
   /** The rows of the files {@code reader} reads, in a column {@code value} (and each row's file when partitioned). */
   static SqlSelect rows(FileScan scan, SqlFrom.TableFunction reader) {
+    if (scan.sourceColumns().size() != 1) {
+      int size = scan.sourceColumns().size();
+      throw new EmberException(ErrorKind.ANALYSIS, "_LEGACY_ERROR_TEMP_1290", null,
+          "Text data source supports only a single column, and you have " + size + " columns.",
+          Map.of("schemaSize", String.valueOf(size)));
+    }
     SqlExpression content = new SqlColumn("content");
     List<SelectItem> items = new ArrayList<>();
     items.add(new SelectItem(Boolean.parseBoolean(scan.option("wholetext", "false")) ? content : lines(scan, content),

@@ -3,12 +3,15 @@ package dev.ember.engine.arrow;
 import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.DecimalType;
+import dev.ember.plan.types.MapType;
 import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -39,6 +42,9 @@ import org.duckdb.DuckDBResultSet;
  * zone label come from Spark's schema, which is why {@link #supports} requires the same physical shape.
  */
 public final class DuckDbArrowExport {
+  /** Room for the bytes DuckDB may add to a name (a private-use prefix of {@code SqlRenderer.identifier}). */
+  private static final int NAME_MARGIN = 16;
+
   private DuckDbArrowExport() {
   }
 
@@ -84,9 +90,27 @@ public final class DuckDbArrowExport {
     new RowBatchEncoder(allocator).encodeBatch(schema, List.<Object[]>of(new Object[] {1L, "x", null, null, null}), "UTC");
   }
 
+  /**
+   * Whether Arrow's C import can read every field name of the type: it reads a name as a C string of
+   * fewer than {@code Short.MAX_VALUE} bytes (a longer column name takes the row path).
+   */
+  private static boolean namesFit(DataType type) {
+    if (type instanceof StructType struct) {
+      return struct.fields().stream().allMatch(field -> field.name().getBytes(StandardCharsets.UTF_8).length
+          < Short.MAX_VALUE - NAME_MARGIN && namesFit(field.dataType()));
+    }
+    if (type instanceof ArrayType array) {
+      return namesFit(array.elementType());
+    }
+    if (type instanceof MapType map) {
+      return namesFit(map.keyType()) && namesFit(map.valueType());
+    }
+    return true;
+  }
+
   /** Whether every column's DuckDB type has the physical shape of its Spark type. */
   public static boolean supports(ResultSetMetaData metadata, StructType schema) throws SQLException {
-    if (metadata.getColumnCount() != schema.fields().size() || schema.fields().isEmpty()) {
+    if (metadata.getColumnCount() != schema.fields().size() || schema.fields().isEmpty() || !namesFit(schema)) {
       return false;
     }
     for (int i = 0; i < schema.fields().size(); i++) {

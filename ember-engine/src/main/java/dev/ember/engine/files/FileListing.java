@@ -83,14 +83,18 @@ public record FileListing(List<String> files, FilePartitions partitions) {
     }
   }
 
-  /** Spark reads non-empty files that pass the name and modification-time filters. */
+  /**
+   * Spark reads non-empty files that pass the name and modification-time filters. An entry whose
+   * attributes cannot be read (a dangling symbolic link, a link loop) is skipped, as Hadoop's listing does.
+   */
   private static boolean accepts(Path file, FileSourceOptions options) {
+    BasicFileAttributes attributes;
     try {
-      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-      return attributes.isRegularFile() && attributes.size() > 0 && options.matchesName(file)
-          && options.matchesModification(attributes.lastModifiedTime().toInstant());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (IOException unreadable) {
+      return false;
     }
+    return attributes.isRegularFile() && attributes.size() > 0 && options.matchesName(file)
+        && options.matchesModification(attributes.lastModifiedTime().toInstant());
   }
 }

@@ -56,6 +56,9 @@ public final class FilePaths {
 
   private static List<Path> glob(Path pattern) {
     Path root = pattern.getRoot();
+    for (Path part : root.relativize(pattern)) {
+      GlobSyntax.check(part.toString());
+    }
     Path base = root;
     int depth = 0;
     for (Path part : root.relativize(pattern)) {

@@ -54,20 +54,18 @@ public final class ShowString {
         widths[i] = Math.max(widths[i], DisplayWidth.of(row.get(i)));
       }
     }
-    StringBuilder separator = new StringBuilder("+");
-    for (int width : widths) {
-      separator.append("-".repeat(width)).append('+');
-    }
-    separator.append('\n');
+    // Scala's addString(start, separator, end): a table without columns is "++" and "||", as Spark prints it
+    String separator = java.util.Arrays.stream(widths).mapToObj("-"::repeat)
+        .collect(java.util.stream.Collectors.joining("+", "+", "+\n"));
     text.append(separator);
     for (int r = 0; r < table.size(); r++) {
-      text.append('|');
+      List<String> cells = new java.util.ArrayList<>();
       for (int i = 0; i < columns; i++) {
         String cell = table.get(r).get(i);
         String padding = " ".repeat(widths[i] - DisplayWidth.of(cell));
-        text.append(alignRight ? padding + cell : cell + padding).append('|');
+        cells.add(alignRight ? padding + cell : cell + padding);
       }
-      text.append('\n');
+      text.append('|').append(String.join("|", cells)).append("|\n");
       if (r == 0) {
         text.append(separator);
       }

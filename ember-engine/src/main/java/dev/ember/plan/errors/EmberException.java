@@ -38,7 +38,7 @@ public final class EmberException extends RuntimeException {
    * {@code require}): the client rebuilds it with this message only.
    */
   public static EmberException withoutErrorClass(ErrorKind kind, String message) {
-    if (kind != ErrorKind.JAVA_ILLEGAL_ARGUMENT && kind != ErrorKind.JAVA_ARITHMETIC) {
+    if (kind != ErrorKind.JAVA_ILLEGAL_ARGUMENT && kind != ErrorKind.JAVA_ARITHMETIC && kind != ErrorKind.JAVA_IO) {
       throw new IllegalArgumentException("only plain Java exceptions have no error class: " + kind);
     }
     return new EmberException(kind, message);

@@ -48,7 +48,9 @@ public enum ErrorKind {
   INVALID_PLAN_INPUT("org.apache.spark.sql.connect.common.InvalidPlanInput", "java.lang.Exception"),
   /** A plain {@code java.lang.IllegalArgumentException} (no error class), as a failed Scala {@code require}. */
   JAVA_ARITHMETIC("java.lang.ArithmeticException", "java.lang.RuntimeException", "java.lang.Exception"),
-  JAVA_ILLEGAL_ARGUMENT("java.lang.IllegalArgumentException", "java.lang.RuntimeException", "java.lang.Exception");
+  JAVA_ILLEGAL_ARGUMENT("java.lang.IllegalArgumentException", "java.lang.RuntimeException", "java.lang.Exception"),
+  /** A plain {@code java.io.IOException} (no error class), as Hadoop's file system raises. */
+  JAVA_IO("java.io.IOException", "java.lang.Exception");
 
   private final List<String> classHierarchy;
 

@@ -18,7 +18,12 @@ public record StructType(List<StructField> fields) implements DataType {
   @Override
   public String sql() {
     return fields.stream()
-        .map(field -> "`" + field.name().replace("`", "``") + "`: " + field.dataType().sql())
+        .map(field -> quoteIfNeeded(field.name()) + ": " + field.dataType().sql())
         .collect(Collectors.joining(", ", "STRUCT<", ">"));
+  }
+
+  /** Spark's {@code QuotingUtils.quoteIfNeeded}: a name of letters, digits and underscores (not all digits) stays bare. */
+  private static String quoteIfNeeded(String name) {
+    return name.matches("[a-zA-Z0-9_]+") && !name.matches("\\d+") ? name : "`" + name.replace("`", "``") + "`";
   }
 }

@@ -1,0 +1,136 @@
+package dev.ember.conformance.cases;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+
+import dev.ember.conformance.CaseGroup;
+
+/**
+ * Bad input gets Spark's answer: malformed CSV and JSON in every mode, corrupt and truncated Parquet,
+ * NUL characters, empty and very long column names, huge and negative row counts, globs and special files.
+ */
+public final class BadInputCases extends CaseGroup {
+  private static final String BAD_INT_CSV = "a,b\n1,x\nnope,y\n3,z\n";
+  private static final String BAD_TYPES_JSON = "{\"a\":1,\"b\":\"x\"}\n{\"a\":\"two\",\"b\":2}\n[1,2]\n\n{\"a\":3}\n";
+  private static final String LONG_NAME = "n".repeat(40_000);
+
+  public BadInputCases() {
+    super("bad_input");
+    malformedText();
+    damagedParquet();
+    names();
+    rowCounts();
+    globs();
+    specialFiles();
+    fuzzFindings();
+  }
+
+  private void malformedText() {
+    query("csv_failfast_bad_value", spark -> spark.read().option("header", "true").option("mode", "FAILFAST")
+        .schema("a INT, b STRING").csv(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
+    query("csv_unknown_mode", spark -> spark.read().option("header", "true").option("mode", "SOMETIMES")
+        .schema("a INT, b STRING").csv(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
+    query("csv_corrupt_record_not_string", spark -> spark.read().option("header", "true")
+        .schema("a INT, b STRING, _corrupt_record INT").csv(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
+    query("csv_nul_in_value", spark -> spark.read().option("header", "true")
+        .csv(BadInputFiles.text("nul.csv", "a,b\nx\u0000y,1\n")));
+    query("json_wrong_types_inferred", spark -> spark.read().json(BadInputFiles.text("types.json", BAD_TYPES_JSON)));
+    query("json_wrong_types_schema", spark -> spark.read().schema("a INT, b STRING")
+        .json(BadInputFiles.text("types.json", BAD_TYPES_JSON)));
+    query("json_wrong_types_corrupt_record", spark -> spark.read().schema("a INT, b STRING, _corrupt_record STRING")
+        .json(BadInputFiles.text("types.json", BAD_TYPES_JSON)));
+    query("json_wrong_types_dropmalformed", spark -> spark.read().option("mode", "DROPMALFORMED")
+        .schema("a INT, b STRING").json(BadInputFiles.text("types.json", BAD_TYPES_JSON)));
+    query("json_wrong_types_failfast", spark -> spark.read().option("mode", "FAILFAST").schema("a INT, b STRING")
+        .json(BadInputFiles.text("types.json", BAD_TYPES_JSON)));
+  }
+
+  private void damagedParquet() {
+    query("parquet_truncated_half", spark -> spark.read()
+        .parquet(BadInputFiles.truncatedParquet("half.parquet", BadInputFiles.parquet().length / 2)));
+    query("parquet_truncated_end", spark -> spark.read()
+        .parquet(BadInputFiles.truncatedParquet("end.parquet", BadInputFiles.parquet().length - 3)));
+    query("parquet_truncated_with_schema", spark -> spark.read().schema("id INT")
+        .parquet(BadInputFiles.truncatedParquet("half.parquet", BadInputFiles.parquet().length / 2)));
+    query("parquet_corrupt_footer", spark -> spark.read().parquet(BadInputFiles.corruptFooterParquet("footer.parquet")));
+    query("parquet_corrupt_footer_with_schema", spark -> spark.read().schema("id INT")
+        .parquet(BadInputFiles.corruptFooterParquet("footer.parquet")));
+    query("parquet_of_csv_file", spark -> spark.read().parquet(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
+  }
+
+  private void names() {
+    query("nul_in_string_literal", spark -> spark.range(1).select(lit("a\u0000b").as("x")));
+    query("nul_in_alias", spark -> spark.range(1).select(col("id").as("a\u0000b")));
+    query("empty_alias", spark -> spark.range(2).select(col("id").as("")));
+    query("empty_column_reference", spark -> spark.range(1).select(col("")));
+    query("to_df_empty_name", spark -> spark.range(1).toDF(""));
+    query("renamed_to_empty", spark -> spark.range(1).withColumnRenamed("id", ""));
+    query("with_column_empty_name", spark -> spark.range(1).withColumn("", lit(1)));
+    query("long_alias", spark -> spark.range(2).select(col("id").as(LONG_NAME)));
+    query("long_alias_filtered", spark -> spark.range(3).select(col("id").as(LONG_NAME)).filter(col(LONG_NAME).gt(0)));
+    query("long_string_literal", spark -> spark.range(1).select(length(lit("x".repeat(100_000))).as("n")));
+  }
+
+  private void rowCounts() {
+    show("show_max_rows", Integer.MAX_VALUE, 20, false, spark -> spark.range(3));
+    show("show_max_rows_and_width", Integer.MAX_VALUE, Integer.MAX_VALUE, false, spark -> spark.range(3));
+    show("show_max_rows_vertical", Integer.MAX_VALUE, Integer.MAX_VALUE, true, spark -> spark.range(3));
+    show("show_min_rows_and_width", Integer.MIN_VALUE, Integer.MIN_VALUE, false, spark -> spark.range(3));
+    query("limit_max", spark -> spark.range(3).limit(Integer.MAX_VALUE));
+    query("limit_negative", spark -> spark.range(3).limit(-1));
+    query("offset_max", spark -> spark.range(3).offset(Integer.MAX_VALUE));
+    query("offset_negative", spark -> spark.range(3).offset(-1));
+    check("tail_max", (spark, outcome) -> outcome.value("rows", String.valueOf(java.lang.reflect.Array.getLength(spark.range(3).tail(Integer.MAX_VALUE)))));
+    check("tail_negative", (spark, outcome) -> outcome.value("rows", String.valueOf(java.lang.reflect.Array.getLength(spark.range(3).tail(-1)))));
+  }
+
+  private void globs() {
+    query("glob_no_match", spark -> spark.read().csv(BadInputFiles.directory() + "/nothing*.csv"));
+    unordered("glob_braces", spark -> spark.read().option("header", "true")
+        .csv(globbed("{bad_int,nul}.csv")));
+    unordered("glob_question_mark", spark -> spark.read().option("header", "true").csv(globbed("nu?.csv")));
+    unordered("glob_character_class", spark -> spark.read().option("header", "true").csv(globbed("[bn]*.csv")));
+    query("glob_unclosed_class", spark -> spark.read().csv(globbed("[bn.csv")));
+    query("glob_unclosed_brace", spark -> spark.read().csv(globbed("{bad_int.csv")));
+  }
+
+  /** A glob in the directory of the bad input files, once the files it may match exist. */
+  private static String globbed(String glob) {
+    BadInputFiles.text("bad_int.csv", BAD_INT_CSV);
+    BadInputFiles.text("nul.csv", "a,b\nx\u0000y,1\n");
+    return BadInputFiles.directory() + "/" + glob;
+  }
+
+  private void specialFiles() {
+    query("dev_null_csv_with_schema", spark -> spark.read().schema("a STRING").csv("/dev/null"));
+    unordered("directory_with_fifo", spark -> spark.read().option("header", "true")
+        .csv(BadInputFiles.directoryWith("with_fifo", "fifo")));
+    unordered("directory_with_symlink_loop", spark -> spark.read().option("header", "true")
+        .csv(BadInputFiles.directoryWith("with_loop", "loop")));
+    unordered("directory_with_dangling_symlink", spark -> spark.read().option("header", "true")
+        .csv(BadInputFiles.directoryWith("with_dangling", "dangling")));
+  }
+
+  /** Programs the fuzz test (BadInputFuzzTest) found ending in INTERNAL_ERROR. */
+  private void fuzzFindings() {
+    query("union_without_columns", spark -> spark.range(3).drop("id").union(spark.range(2).drop("id")));
+    query("except_without_columns", spark -> spark.range(3).drop("id").exceptAll(spark.range(1).drop("id")));
+    query("string_equals_array", spark -> spark.range(1).select(lit("a").equalTo(array(lit(1), lit(2)))));
+    query("float_cast_to_binary", spark -> spark.range(1).select(lit(1.5f).cast("binary")));
+    query("bigint_cast_to_binary", spark -> spark.range(1).select(col("id").plus(258).cast("binary")));
+    query("csv_struct_schema", spark -> spark.read().schema("a STRUCT<n: INT>")
+        .csv(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
+    query("text_struct_schema", spark -> spark.read().schema("a STRUCT<n: INT>")
+        .text(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
+    query("text_int_schema", spark -> spark.read().schema("a INT").text(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
+    query("text_two_columns_schema", spark -> spark.read().schema("a STRING, b STRING")
+        .text(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
+    query("sample_without_columns", spark -> spark.range(20).drop("id").sample(1.0, 1).groupBy().count());
+    query("struct_field_name_with_nul", spark -> spark.range(1).select(
+        org.apache.spark.sql.functions.struct(lit(5).as("a\u0000b")).as("s")));
+    query("csv_array_schema", spark -> spark.read().schema("a ARRAY<INT>")
+        .csv(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
+  }
+}
