@@ -1,23 +1,48 @@
 package dev.ember.analyzer;
 
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.resolved.Attribute;
+import dev.ember.plan.resolved.ColumnReference;
+import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.expressions.SortOrder;
 import dev.ember.plan.resolved.BoundSortOrder;
 import dev.ember.plan.resolved.Ordering;
 import java.util.List;
 
-/** {@code orderBy(...)}: each key resolved against the input. */
+/**
+ * {@code orderBy(...)}: each key resolved against the input. As in Spark ({@code spark.sql.orderByOrdinal}), an
+ * integer literal is a position in the input's columns; another constant orders nothing.
+ */
 final class SortResolver {
   private SortResolver() {
   }
 
   static Scope resolve(Analyzer analyzer, Scope input, List<SortOrder> orders, boolean global) {
     ExpressionResolver resolver = analyzer.expressions(input, false);
-    List<BoundSortOrder> bound = orders.stream()
-        .map(order -> new BoundSortOrder(noGenerator(resolver.resolve(unwrap(order.child()))),
-            order.ascending(), order.nullsFirst()))
-        .toList();
-    return input.withSameColumns(new Ordering(input.plan(), bound, global));
+    List<BoundSortOrder> bound = new java.util.ArrayList<>();
+    for (SortOrder order : orders) {
+      Expression key = unwrap(order.child());
+      if (key instanceof Literal literal && literal.dataType() == AtomicType.INTEGER && literal.value() != null) {
+        bound.add(new BoundSortOrder(new ColumnReference(position(input, (Integer) literal.value())),
+            order.ascending(), order.nullsFirst()));
+      } else if (!(key instanceof Literal)) {
+        bound.add(new BoundSortOrder(noGenerator(resolver.resolve(key)), order.ascending(), order.nullsFirst()));
+      }
+    }
+    return bound.isEmpty() ? input : input.withSameColumns(new Ordering(input.plan(), bound, global));
+  }
+
+  private static Attribute position(Scope input, int index) {
+    List<Attribute> columns = input.output();
+    if (index < 1 || index > columns.size()) {
+      throw new EmberException(ErrorKind.ANALYSIS, "ORDER_BY_POS_OUT_OF_RANGE", "42805", "ORDER BY position " + index
+          + " is not in select list (valid range is [1, " + columns.size() + "]).",
+          java.util.Map.of("index", Integer.toString(index), "size", Integer.toString(columns.size())));
+    }
+    return columns.get(index - 1);
   }
 
   private static dev.ember.plan.resolved.BoundExpression noGenerator(BoundColumn bound) {

@@ -34,6 +34,14 @@ public final class OtherRelationCases extends CaseGroup {
     unordered("repartition_number_and_columns", spark -> left(spark).repartition(2, col("v")));
     unordered("repartition_by_range", spark -> left(spark).repartitionByRange(2, col("k")));
     query("coalesce_keeps_order", spark -> spark.range(5).coalesce(1));
+    query("order_by_constants", spark -> spark.range(4).select(col("id")).orderBy(
+        org.apache.spark.sql.functions.lit(5), org.apache.spark.sql.functions.lit("x"), col("id").desc()));
+    query("order_by_position", spark -> spark.range(4).select(col("id").mod(2).as("m"), col("id")).orderBy(
+        org.apache.spark.sql.functions.lit(1), org.apache.spark.sql.functions.lit(2).desc()));
+    query("order_by_string_constant", spark -> spark.range(4).select(col("id")).orderBy(
+        org.apache.spark.sql.functions.lit("x"), col("id").desc()));
+    query("order_by_literal_alias", spark -> spark.range(4).select(col("id"), org.apache.spark.sql.functions.lit(2)
+        .as("two")).orderBy(col("two"), col("id").desc()));
     query("repartition_then_order", spark -> spark.range(5).repartition(2).orderBy(col("id").desc()));
     query("repartition_unresolved_column", spark -> spark.range(5).repartition(col("nope")));
     check("sample_schema", (spark, outcome) -> outcome.schema(left(spark).sample(0.5, 42L)));
