@@ -3,14 +3,12 @@ package dev.ember.robustness;
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ember.Ember;
-import dev.ember.EmberServer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -24,29 +22,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Actions from several threads on one session run at the same time, as Spark's do (each on its own cursor). */
 class ConcurrentActionsTest {
-  private static EmberServer server;
-  private static SparkSession remote;
+  private static EmbeddedAndLoopback sessions;
 
   @BeforeAll
   static void startServer() {
-    server = EmberServer.start("127.0.0.1", 0);
-    remote = SparkSession.builder().remote(server.remoteUrl()).getOrCreate();
+    sessions = new EmbeddedAndLoopback(Map.of());
   }
 
   @AfterAll
-  static void stopServer() throws Exception {
-    remote.close();
-    server.close();
-  }
-
-  static Stream<String> sessions() {
-    return Stream.of("embedded", "loopback");
+  static void stopServer() {
+    sessions.close();
   }
 
   @ParameterizedTest
-  @MethodSource("sessions")
+  @MethodSource("dev.ember.robustness.EmbeddedAndLoopback#names")
   void actionsOnOneSessionFromManyThreads(String name) throws Exception {
-    SparkSession spark = name.equals("embedded") ? Ember.session() : remote;
+    SparkSession spark = sessions.session(name);
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < 20_000; i++) {
       rows.add(RowFactory.create(i, "v" + (i % 13)));

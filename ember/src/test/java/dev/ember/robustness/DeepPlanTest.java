@@ -4,10 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ember.Ember;
-import dev.ember.EmberServer;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -27,34 +24,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  * unions.
  */
 class DeepPlanTest {
-  private static EmberServer server;
-  private static SparkSession remote;
+  private static EmbeddedAndLoopback sessions;
 
   @BeforeAll
   static void startServer() {
-    server = EmberServer.start("127.0.0.1", 0, Map.of("spark.connect.grpc.marshallerRecursionLimit", "2048"));
-    remote = SparkSession.builder().remote(server.remoteUrl()).getOrCreate();
+    sessions = new EmbeddedAndLoopback(Map.of("spark.connect.grpc.marshallerRecursionLimit", "2048"));
   }
 
   @AfterAll
-  static void stopServer() throws Exception {
-    remote.close();
-    server.close();
-  }
-
-  static Stream<String> sessions() {
-    return Stream.of("embedded", "loopback");
-  }
-
-  private static SparkSession session(String name) {
-    return name.equals("embedded") ? Ember.session() : remote;
+  static void stopServer() {
+    sessions.close();
   }
 
   @ParameterizedTest
-  @MethodSource("sessions")
+  @MethodSource("dev.ember.robustness.EmbeddedAndLoopback#names")
   void chainedWithColumns(String name) throws Exception {
     Row last = onDeepStack(() -> {
-      Dataset<Row> df = session(name).range(3).toDF();
+      Dataset<Row> df = sessions.session(name).range(3).toDF();
       for (int i = 0; i < 900; i++) {
         df = df.withColumn("c" + (i % 7), col("id").plus(i));
       }
@@ -65,10 +51,10 @@ class DeepPlanTest {
   }
 
   @ParameterizedTest
-  @MethodSource("sessions")
+  @MethodSource("dev.ember.robustness.EmbeddedAndLoopback#names")
   void chainedFilters(String name) throws Exception {
     long count = onDeepStack(() -> {
-      Dataset<Row> df = session(name).range(1000).toDF();
+      Dataset<Row> df = sessions.session(name).range(1000).toDF();
       for (int i = 0; i < 900; i++) {
         df = df.filter(col("id").geq(i));
       }
@@ -78,14 +64,14 @@ class DeepPlanTest {
   }
 
   @ParameterizedTest
-  @MethodSource("sessions")
+  @MethodSource("dev.ember.robustness.EmbeddedAndLoopback#names")
   void deepArithmetic(String name) throws Exception {
     long value = onDeepStack(() -> {
       Column sum = col("id");
       for (int i = 0; i < 1000; i++) {
         sum = sum.plus(1);
       }
-      return session(name).range(2).select(sum.as("s")).orderBy("s").collectAsList().get(1).getLong(0);
+      return sessions.session(name).range(2).select(sum.as("s")).orderBy("s").collectAsList().get(1).getLong(0);
     });
     assertThat(value).isEqualTo(1001L);
   }
@@ -95,9 +81,9 @@ class DeepPlanTest {
    * recursion" test (the client needs a deep stack too).
    */
   @ParameterizedTest
-  @MethodSource("sessions")
+  @MethodSource("dev.ember.robustness.EmbeddedAndLoopback#names")
   void manyUnions(String name) throws Exception {
-    SparkSession spark = session(name);
+    SparkSession spark = sessions.session(name);
     long rows = onDeepStack(() -> {
       Dataset<Row> df = spark.range(1).toDF();
       for (int a = 1; a <= 1000; a++) {
@@ -112,9 +98,9 @@ class DeepPlanTest {
   @Test
   void deeperThanTheLimit() throws Exception {
     Throwable failure = onDeepStack(() -> {
-      Dataset<Row> df = remote.range(1).toDF();
+      Dataset<Row> df = sessions.remote().range(1).toDF();
       for (int a = 1; a <= 1100; a++) {
-        df = df.union(remote.range(a, a + 1).toDF());
+        df = df.union(sessions.remote().range(a, a + 1).toDF());
       }
       try {
         df.collectAsList();
@@ -124,7 +110,7 @@ class DeepPlanTest {
       }
     });
     assertThat(failure).isInstanceOf(SparkException.class).hasMessageContaining("io.grpc.StatusRuntimeException: UNKNOWN");
-    assertThat(remote.range(3).count()).isEqualTo(3L);
+    assertThat(sessions.remote().range(3).count()).isEqualTo(3L);
   }
 
   private static <T> T onDeepStack(Callable<T> work) throws Exception {

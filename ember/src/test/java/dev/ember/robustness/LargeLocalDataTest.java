@@ -5,14 +5,12 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ember.Ember;
-import dev.ember.EmberServer;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -35,27 +33,16 @@ class LargeLocalDataTest {
       .add("price", DataTypes.createDecimalType(12, 2))
       .add("tags", DataTypes.createArrayType(DataTypes.StringType));
   private static final List<Row> DATA = data();
-  private static EmberServer server;
-  private static SparkSession remote;
+  private static EmbeddedAndLoopback sessions;
 
   @BeforeAll
   static void startServer() {
-    server = EmberServer.start("127.0.0.1", 0);
-    remote = SparkSession.builder().remote(server.remoteUrl()).getOrCreate();
+    sessions = new EmbeddedAndLoopback(Map.of());
   }
 
   @AfterAll
-  static void stopServer() throws Exception {
-    remote.close();
-    server.close();
-  }
-
-  static Stream<String> sessions() {
-    return Stream.of("embedded", "loopback");
-  }
-
-  private static SparkSession session(String name) {
-    return name.equals("embedded") ? Ember.session() : remote;
+  static void stopServer() {
+    sessions.close();
   }
 
   private static List<Row> data() {
@@ -78,9 +65,9 @@ class LargeLocalDataTest {
   }
 
   @ParameterizedTest
-  @MethodSource("sessions")
+  @MethodSource("dev.ember.robustness.EmbeddedAndLoopback#names")
   void manyRowsReadBackWhole(String name) {
-    SparkSession spark = session(name);
+    SparkSession spark = sessions.session(name);
     long started = System.nanoTime();
     Dataset<Row> df = spark.createDataFrame(DATA, SCHEMA);
     Row totals = df.agg(sum("id"), sum("score"), max("name"), max("day"), sum("price")).first();
