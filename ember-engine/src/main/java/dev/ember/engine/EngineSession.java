@@ -46,7 +46,11 @@ public final class EngineSession implements AutoCloseable {
   /** The start of the name of every table this session creates (dropped when it closes). */
   private final String tablePrefix;
   private final QueryConnections queryConnections;
-  private String connectionTimeZone;
+  /**
+   * The session's own connection (its tables, describe, explain, settings), with the time zone it is set to; used
+   * in this session's synchronized methods only, one statement at a time, while queries run on their own.
+   */
+  private final QueryConnections.QueryConnection sessionConnection;
 
   EngineSession(String sessionId, DuckDBConnection connection, BufferAllocator allocator,
       ArrowExportStart arrowExport) {
@@ -58,13 +62,14 @@ public final class EngineSession implements AutoCloseable {
     this.tablePrefix = "ember_s" + SESSIONS.incrementAndGet() + "_";
     this.localTables = new LocalTables(connection, allocator, tablePrefix + "local_");
     this.queryConnections = new QueryConnections(connection);
+    this.sessionConnection = new QueryConnections.QueryConnection(connection);
   }
 
   /**
    * The table holding a local relation's data, sent as Arrow IPC streams with {@code columns} columns: loaded
    * into DuckDB through Arrow on first use, found again by content.
    */
-  public dev.ember.plan.logical.LocalData.Table localTable(List<byte[]> ipcStreams, int columns) {
+  public synchronized dev.ember.plan.logical.LocalData.Table localTable(List<byte[]> ipcStreams, int columns) {
     return localTables.load(ipcStreams, columns);
   }
 
@@ -77,14 +82,14 @@ public final class EngineSession implements AutoCloseable {
   }
 
   /** Sets a conf; the engine-wide DuckDB settings ({@link DuckDbSettings}) also reach DuckDB, checked by it. */
-  public void setConf(String key, String value) {
+  public synchronized void setConf(String key, String value) {
     if (DuckDbSettings.isDuckDbSetting(key)) {
       DuckDbSettings.apply(connection, key, value);
     }
     conf.set(key, value);
   }
 
-  public void unsetConf(String key) {
+  public synchronized void unsetConf(String key) {
     if (DuckDbSettings.isDuckDbSetting(key) && conf.get(key).isPresent()) {
       DuckDbSettings.reset(connection, key);
     }
@@ -205,16 +210,12 @@ public final class EngineSession implements AutoCloseable {
    */
   private void run(String operationId, String sql, RunningOperations.ResultHandler handler) {
     QueryConnections.QueryConnection queryConnection = queryConnections.take();
-    String zone = ZoneId.of(conf.timeZone()).getId();
+    String zone = zone();
     try {
       operations.run(operationId, sql, () -> queryConnection.statement(zone), handler);
     } finally {
       queryConnections.give(queryConnection);
     }
-  }
-
-  private String timeZoneSetting() {
-    return "SET TimeZone = '" + ZoneId.of(conf.timeZone()).getId().replace("'", "''") + "'";
   }
 
   private void readRows(String operationId, ResultSet resultSet, StructType schema, int batchRows,
@@ -266,10 +267,9 @@ public final class EngineSession implements AutoCloseable {
     }
   }
 
-  private String materialize(String positionalSql) {
+  private synchronized String materialize(String positionalSql) {
     String table = tablePrefix + "cache_" + cachedTables.incrementAndGet();
-    try (Statement statement = connection.createStatement()) {
-      applyTimeZone(statement);
+    try (Statement statement = sessionConnection.statement(zone())) {
       statement.execute("CREATE TABLE \"" + table + "\" AS " + positionalSql);
     } catch (SQLException e) {
       throw DuckDbErrors.translate(e, positionalSql);
@@ -288,7 +288,7 @@ public final class EngineSession implements AutoCloseable {
     }
   }
 
-  private void dropTable(String table) {
+  private synchronized void dropTable(String table) {
     try (Statement statement = connection.createStatement()) {
       statement.execute("DROP TABLE IF EXISTS \"" + table + "\"");
     } catch (SQLException e) {
@@ -320,7 +320,7 @@ public final class EngineSession implements AutoCloseable {
    * The largest absolute value of each numeric column of Parquet {@code files} as their statistics
    * (read by {@code sql}) tell, remembered like {@link #describeFiles}; columns without statistics are absent.
    */
-  public Map<String, java.math.BigDecimal> parquetMagnitudes(String sql, java.util.List<String> files) {
+  public synchronized Map<String, java.math.BigDecimal> parquetMagnitudes(String sql, java.util.List<String> files) {
     return fileMagnitudes.computeIfAbsent(fileKey(sql, files), ignored -> {
       try {
         return Map.copyOf(ParquetStatistics.magnitudes(connection, sql));
@@ -334,7 +334,7 @@ public final class EngineSession implements AutoCloseable {
    * The first column of {@code sql}'s rows, as text: a fact about {@code files} read from their metadata
    * (e.g. which Parquet columns are INT96), remembered like {@link #describeFiles}.
    */
-  public java.util.List<String> fileFacts(String sql, java.util.List<String> files) {
+  public synchronized java.util.List<String> fileFacts(String sql, java.util.List<String> files) {
     return fileFacts.computeIfAbsent(fileKey(sql, files), ignored -> {
       try (Statement statement = connection.createStatement(); ResultSet resultSet = statement.executeQuery(sql)) {
         java.util.List<String> facts = new java.util.ArrayList<>();
@@ -349,9 +349,8 @@ public final class EngineSession implements AutoCloseable {
   }
 
   /** The column names and DuckDB types a query would produce, without running it. */
-  public java.util.List<ColumnDescription> describe(String sql) {
-    try (Statement statement = connection.createStatement()) {
-      applyTimeZone(statement);
+  public synchronized java.util.List<ColumnDescription> describe(String sql) {
+    try (Statement statement = sessionConnection.statement(zone())) {
       try (ResultSet resultSet = statement.executeQuery("DESCRIBE " + sql)) {
         java.util.List<ColumnDescription> columns = new java.util.ArrayList<>();
         while (resultSet.next()) {
@@ -365,9 +364,8 @@ public final class EngineSession implements AutoCloseable {
   }
 
   /** DuckDB's physical plan of a query ({@code EXPLAIN}), as DuckDB draws it, without running the query. */
-  public String physicalPlan(String sql) {
-    try (Statement statement = connection.createStatement()) {
-      applyTimeZone(statement);
+  public synchronized String physicalPlan(String sql) {
+    try (Statement statement = sessionConnection.statement(zone())) {
       try (ResultSet resultSet = statement.executeQuery("EXPLAIN " + sql)) {
         StringBuilder plan = new StringBuilder();
         while (resultSet.next()) {
@@ -394,16 +392,13 @@ public final class EngineSession implements AutoCloseable {
     return operations.ids();
   }
 
-  private void applyTimeZone(Statement statement) throws SQLException {
-    String zone = ZoneId.of(conf.timeZone()).getId();
-    if (!zone.equals(connectionTimeZone)) {
-      statement.execute(timeZoneSetting());
-      connectionTimeZone = zone;
-    }
+  /** The session's time zone as DuckDB's TimeZone setting takes it. */
+  private String zone() {
+    return ZoneId.of(conf.timeZone()).getId();
   }
 
   /** The tables this session created (its cached and local data): ordinary tables, so dropped by name. */
-  private void dropOwnTables() throws SQLException {
+  private synchronized void dropOwnTables() throws SQLException {
     java.util.List<String> tables = new java.util.ArrayList<>();
     try (java.sql.PreparedStatement statement = connection.prepareStatement(
         "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND starts_with(table_name, ?)")) {

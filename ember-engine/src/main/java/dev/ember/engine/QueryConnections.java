@@ -16,12 +16,12 @@ final class QueryConnections implements AutoCloseable {
   /** How many idle connections a session keeps. */
   private static final int KEPT = 4;
 
-  /** A connection and the time zone it is set to. */
+  /** A connection and the time zone it is set to (also a session's own connection). */
   static final class QueryConnection {
     private final DuckDBConnection connection;
     private String timeZone;
 
-    private QueryConnection(DuckDBConnection connection) {
+    QueryConnection(DuckDBConnection connection) {
       this.connection = connection;
     }
 
