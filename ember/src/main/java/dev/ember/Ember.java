@@ -60,10 +60,13 @@ public final class Ember {
       // the client initializes on this thread while the engine and its server start on others
       CompletableFuture<EmberRuntime> engine = runtime();
       EmbeddedLogging.quietUnlessConfigured();
-      SparkSession session = org.apache.spark.sql.connect.SparkSession.builder()
+      org.apache.spark.sql.connect.SparkSession session = org.apache.spark.sql.connect.SparkSession.builder()
           .remote("sc://in-process:1")
           .interceptor(routeTo(engine))
           .create();
+      // In-process calls hand the plan over as an object: compressing a large plan (above
+      // spark.connect.session.planCompression.threshold) would only serialize and parse it once more.
+      session.client().setPlanCompressionOptions(scala.Option.empty());
       config.forEach((key, value) -> session.conf().set(key, value));
       return session;
     }

@@ -60,8 +60,8 @@ final class AnalyzeHandler {
         break;
       }
       case SAME_SEMANTICS: {
-        String target = prepare(session, compressedPlans.decompressed(request.getSameSemantics().getTargetPlan()).getRoot()).sql();
-        String other = prepare(session, compressedPlans.decompressed(request.getSameSemantics().getOtherPlan()).getRoot()).sql();
+        dev.ember.engine.QueryText target = prepare(session, compressedPlans.decompressed(request.getSameSemantics().getTargetPlan()).getRoot()).sql();
+        dev.ember.engine.QueryText other = prepare(session, compressedPlans.decompressed(request.getSameSemantics().getOtherPlan()).getRoot()).sql();
         response.setSameSemantics(AnalyzePlanResponse.SameSemantics.newBuilder()
             .setResult(SemanticText.normalize(target).equals(SemanticText.normalize(other))));
         break;

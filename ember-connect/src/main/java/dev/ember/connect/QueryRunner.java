@@ -2,6 +2,7 @@ package dev.ember.connect;
 
 import dev.ember.analyzer.Analyzer;
 import dev.ember.engine.EngineSession;
+import dev.ember.engine.QueryText;
 import dev.ember.engine.QueryResult;
 import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.logical.Limit;
@@ -17,11 +18,11 @@ final class QueryRunner {
   }
 
   /** A query ready to run: its Spark schema, the SQL that computes it and its {@code observe} metrics. */
-  record PreparedQuery(ResolvedPlan plan, StructType schema, String sql, List<ObservedQuery> observations) {
+  record PreparedQuery(ResolvedPlan plan, StructType schema, QueryText sql, List<ObservedQuery> observations) {
   }
 
   /** An {@code observe}'s metrics: run once the query has run, sent with its result. */
-  record ObservedQuery(String name, long planId, StructType schema, String sql) {
+  record ObservedQuery(String name, long planId, StructType schema, QueryText sql) {
   }
 
   static PreparedQuery prepare(EngineSession session, LogicalPlan plan) {

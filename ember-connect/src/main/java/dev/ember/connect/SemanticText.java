@@ -11,4 +11,9 @@ final class SemanticText {
   static String normalize(String sql) {
     return sql.replaceAll("#\\d+\"", "#\"");
   }
+
+  /** The normalized text with the values of its parameters. */
+  static String normalize(dev.ember.engine.QueryText query) {
+    return normalize(query.sql()) + (query.parameters().isEmpty() ? "" : "\n" + query.parameters());
+  }
 }

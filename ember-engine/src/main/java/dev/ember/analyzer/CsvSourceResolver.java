@@ -63,7 +63,8 @@ final class CsvSourceResolver {
     List<ColumnDescription> columns = session.describeFiles(query, List.of(file));
     List<StructField> fields = new ArrayList<>();
     columns.forEach(column -> fields.add(new StructField(column.name(), AtomicType.STRING, true)));
-    QueryResult result = session.execute("csv-header-" + UUID.randomUUID(), query, new StructType(fields));
+    QueryResult result = session.execute("csv-header-" + UUID.randomUUID(), dev.ember.engine.QueryText.of(query),
+        new StructType(fields));
     List<String> values = new ArrayList<>();
     if (!result.rows().isEmpty()) {
       Object[] row = result.rows().get(0);

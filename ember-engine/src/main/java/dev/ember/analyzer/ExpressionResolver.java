@@ -238,13 +238,21 @@ final class ExpressionResolver {
       throw SparkErrors.wrongNumArgs("`" + function.name() + "`", definition.expectedArgumentCount(),
           arguments.size());
     }
-    List<String> argumentSql = new ArrayList<>();
-    for (int i = 0; i < arguments.size(); i++) {
-      // Spark's toSQLExpr writes numbers without their type suffix (usePrettyExpression)
-      argumentSql.add(arguments.get(i) instanceof Literal literal && function.arguments().get(i) instanceof Literal
-          ? literal.dataType().isNumeric() ? LiteralNames.pretty(literal) : LiteralNames.sql(literal, timeZone)
-          : argumentNames.get(i));
-    }
+    // written only when an error message needs them (an isin list may hold a million constants)
+    List<String> argumentSql = new java.util.AbstractList<>() {
+      @Override
+      public String get(int i) {
+        // Spark's toSQLExpr writes numbers without their type suffix (usePrettyExpression)
+        return arguments.get(i) instanceof Literal literal && function.arguments().get(i) instanceof Literal
+            ? literal.dataType().isNumeric() ? LiteralNames.pretty(literal) : LiteralNames.sql(literal, timeZone)
+            : argumentNames.get(i);
+      }
+
+      @Override
+      public int size() {
+        return arguments.size();
+      }
+    };
     BoundExpression bound = definition.binder().bind(name, arguments, argumentSql);
     if (!ansi) {
       bound = LenientArithmetic.lenient(bound);

@@ -132,7 +132,7 @@ public final class EngineSession implements AutoCloseable {
   /**
    * Runs generated SQL and reads the whole result. {@code operationId} lets {@link #cancel} stop it.
    */
-  public QueryResult execute(String operationId, String sql, StructType schema) {
+  public QueryResult execute(String operationId, QueryText sql, StructType schema) {
     java.util.List<Object[]> rows = new java.util.ArrayList<>();
     executeInBatches(operationId, sql, schema, Integer.MAX_VALUE, rows::addAll);
     return new QueryResult(schema, rows);
@@ -143,7 +143,7 @@ public final class EngineSession implements AutoCloseable {
    * {@code batchRows} at a time (at least one batch, possibly empty): memory stays bounded by the
    * batch, whatever the size of the result.
    */
-  public void executeInBatches(String operationId, String sql, StructType schema, int batchRows,
+  public void executeInBatches(String operationId, QueryText sql, StructType schema, int batchRows,
       Consumer<List<Object[]>> batches) {
     run(operationId, sql, resultSet -> readRows(operationId, resultSet, schema, batchRows, batches));
   }
@@ -162,7 +162,7 @@ public final class EngineSession implements AutoCloseable {
     return arrowExport.readyNow();
   }
 
-  public void executeInArrowBatches(String operationId, String sql, StructType schema, int batchRows,
+  public void executeInArrowBatches(String operationId, QueryText sql, StructType schema, int batchRows,
       Consumer<ArrowBatch> batches) {
     String timeZone = conf.timeZone();
     run(operationId, sql, resultSet -> {
@@ -208,11 +208,11 @@ public final class EngineSession implements AutoCloseable {
    * Runs a query on a connection of its own (to the same database), so that a session's queries may run and
    * stream at the same time, as Spark's do; the tables a session creates are ordinary tables, seen by all.
    */
-  private void run(String operationId, String sql, RunningOperations.ResultHandler handler) {
+  private void run(String operationId, QueryText sql, RunningOperations.ResultHandler handler) {
     QueryConnections.QueryConnection queryConnection = queryConnections.take();
     String zone = zone();
     try {
-      operations.run(operationId, sql, () -> queryConnection.statement(zone), handler);
+      operations.run(operationId, sql, query -> queryConnection.prepare(zone, query), handler);
     } finally {
       queryConnections.give(queryConnection);
     }
@@ -238,7 +238,7 @@ public final class EngineSession implements AutoCloseable {
    * Materializes {@code plan} (computed by {@code positionalSql}, whose columns are named c0, c1, ...)
    * once; later plans containing the same subtree read the table instead.
    */
-  public void cache(LogicalPlan plan, String positionalSql, StructType schema, CachedRelation.StorageLevel level) {
+  public void cache(LogicalPlan plan, QueryText positionalSql, StructType schema, CachedRelation.StorageLevel level) {
     if (cache.containsKey(plan)) {
       return;
     }
@@ -249,7 +249,7 @@ public final class EngineSession implements AutoCloseable {
    * {@code Dataset.checkpoint}/{@code localCheckpoint}: materializes {@code positionalSql} (columns c0,
    * c1, ...) and returns the id later plans name it by ({@code CachedRemoteRelation}).
    */
-  public String checkpoint(String positionalSql, StructType schema) {
+  public String checkpoint(QueryText positionalSql, StructType schema) {
     String id = java.util.UUID.randomUUID().toString();
     checkpoints.put(id, new CachedRelation(materialize(positionalSql), schema, CachedRelation.StorageLevel.MEMORY_AND_DISK));
     return id;
@@ -267,12 +267,13 @@ public final class EngineSession implements AutoCloseable {
     }
   }
 
-  private synchronized String materialize(String positionalSql) {
+  private synchronized String materialize(QueryText positionalSql) {
     String table = tablePrefix + "cache_" + cachedTables.incrementAndGet();
-    try (Statement statement = sessionConnection.statement(zone())) {
-      statement.execute("CREATE TABLE \"" + table + "\" AS " + positionalSql);
+    try (java.sql.PreparedStatement statement = sessionConnection.prepare(zone(),
+        positionalSql.around("CREATE TABLE \"" + table + "\" AS ", ""))) {
+      statement.execute();
     } catch (SQLException e) {
-      throw DuckDbErrors.translate(e, positionalSql);
+      throw DuckDbErrors.translate(e, positionalSql.sql());
     }
     return table;
   }
@@ -364,9 +365,9 @@ public final class EngineSession implements AutoCloseable {
   }
 
   /** DuckDB's physical plan of a query ({@code EXPLAIN}), as DuckDB draws it, without running the query. */
-  public synchronized String physicalPlan(String sql) {
-    try (Statement statement = sessionConnection.statement(zone())) {
-      try (ResultSet resultSet = statement.executeQuery("EXPLAIN " + sql)) {
+  public synchronized String physicalPlan(QueryText sql) {
+    try (java.sql.PreparedStatement statement = sessionConnection.prepare(zone(), sql.around("EXPLAIN ", ""))) {
+      try (ResultSet resultSet = statement.executeQuery()) {
         StringBuilder plan = new StringBuilder();
         while (resultSet.next()) {
           plan.append(resultSet.getString(2).stripTrailing()).append('\n');
@@ -374,7 +375,7 @@ public final class EngineSession implements AutoCloseable {
         return plan.toString();
       }
     } catch (SQLException e) {
-      throw DuckDbErrors.translate(e, sql);
+      throw DuckDbErrors.translate(e, sql.sql());
     }
   }
 

@@ -39,6 +39,21 @@ final class QueryConnections implements AutoCloseable {
       }
       return statement;
     }
+
+    /** {@code query} prepared with its parameters bound, the connection set to {@code zone}. */
+    java.sql.PreparedStatement prepare(String zone, QueryText query) throws SQLException {
+      statement(zone).close();
+      java.sql.PreparedStatement statement = connection.prepareStatement(query.sql());
+      try {
+        for (int i = 0; i < query.parameters().size(); i++) {
+          statement.setString(i + 1, query.parameters().get(i));
+        }
+      } catch (SQLException | RuntimeException e) {
+        statement.close();
+        throw e;
+      }
+      return statement;
+    }
   }
 
   private final DuckDBConnection source;

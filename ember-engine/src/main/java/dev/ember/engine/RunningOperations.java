@@ -18,9 +18,9 @@ final class RunningOperations {
   /** Operations whose cancellation was asked for: they end with OPERATION_CANCELED even if DuckDB finished. */
   private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
 
-  /** Opens a statement ready to run (e.g. with the session's time zone applied). */
+  /** Prepares a query ready to run (e.g. with the session's time zone applied and its parameters bound). */
   interface StatementSource {
-    Statement open() throws SQLException;
+    java.sql.PreparedStatement prepare(QueryText query) throws SQLException;
   }
 
   /** Reads a result (DuckDB's JDBC driver and its Arrow stream fail with these two). */
@@ -28,18 +28,18 @@ final class RunningOperations {
     void handle(ResultSet resultSet) throws SQLException, IOException;
   }
 
-  void run(String operationId, String sql, StatementSource statements, ResultHandler handler) {
-    try (Statement statement = statements.open()) {
+  void run(String operationId, QueryText query, StatementSource statements, ResultHandler handler) {
+    try (java.sql.PreparedStatement statement = statements.prepare(query)) {
       running.put(operationId, statement);
       requireNotCancelled(operationId);
-      try (ResultSet resultSet = statement.executeQuery(sql)) {
+      try (ResultSet resultSet = statement.executeQuery()) {
         handler.handle(resultSet);
       }
     } catch (SQLException | IOException e) {
       if (cancelled.contains(operationId)) {
         throw DuckDbErrors.canceled();
       }
-      throw DuckDbErrors.translate(String.valueOf(e.getMessage()), sql);
+      throw DuckDbErrors.translate(String.valueOf(e.getMessage()), query.sql());
     } finally {
       running.remove(operationId);
       cancelled.remove(operationId);

@@ -30,8 +30,7 @@ final class ConditionalRenderers {
     renderers.put("case_when", (call, args) -> caseWhen(args));
     renderers.put("in", (call, args) -> args.size() == 1
         ? new SqlLiteral(false, AtomicType.BOOLEAN) // Spark: x IN () is false, even for a NULL x
-        : LongInLists.render(call, args.get(0)).orElseGet(() -> SqlOperator.inList(args.get(0),
-            args.subList(1, args.size()))));
+        : SqlOperator.inList(args.get(0), args.subList(1, args.size())));
     renderers.put("coalesce", (call, args) -> new SqlCall("coalesce", args, false));
     // DuckDB's greatest/least skip NULLs and order NaN above every number, as Spark does.
     renderers.put("greatest", (call, args) -> new SqlCall("greatest", args, false));

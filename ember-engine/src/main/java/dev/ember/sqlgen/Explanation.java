@@ -1,6 +1,7 @@
 package dev.ember.sqlgen;
 
 import dev.ember.engine.EngineSession;
+import dev.ember.engine.QueryText;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.resolved.ResolvedPlan;
 import dev.ember.plan.text.ExpressionText;
@@ -25,7 +26,7 @@ public final class Explanation {
   private Explanation() {
   }
 
-  public static String of(EngineSession session, LogicalPlan parsed, ResolvedPlan analyzed, String sql, Mode mode) {
+  public static String of(EngineSession session, LogicalPlan parsed, ResolvedPlan analyzed, QueryText sql, Mode mode) {
     LiteralText literals = new LiteralText(ZoneId.of(session.conf().timeZone()));
     ResolvedPlanText resolvedText = new ResolvedPlanText(new ExpressionText(literals));
     PlanTree tree = resolvedText.tree(analyzed);
@@ -37,12 +38,12 @@ public final class Explanation {
           + "\n== Analyzed Logical Plan ==\n" + ResolvedPlanText.schemaLine(analyzed) + "\n" + tree.text()
           + "\n== Optimized Logical Plan ==\n" + tree.text() + "\n== Physical Plan ==\n" + duckDb(session, sql);
       case COST -> "== Optimized Logical Plan ==\n" + tree.text() + "\n== Physical Plan ==\n" + duckDb(session, sql);
-      case CODEGEN -> "Found 0 WholeStageCodegen subtrees.\n\n== DuckDB SQL ==\n" + SqlLayout.of(sql) + "\n";
+      case CODEGEN -> "Found 0 WholeStageCodegen subtrees.\n\n== DuckDB SQL ==\n" + SqlLayout.of(sql.sql()) + "\n";
     };
   }
 
   /** DuckDB's physical plan ({@code EXPLAIN}, run only for the modes that print it), then the SQL laid out. */
-  private static String duckDb(EngineSession session, String sql) {
-    return session.physicalPlan(sql) + "\nDuckDB SQL:\n" + SqlLayout.of(sql) + "\n";
+  private static String duckDb(EngineSession session, QueryText sql) {
+    return session.physicalPlan(sql) + "\nDuckDB SQL:\n" + SqlLayout.of(sql.sql()) + "\n";
   }
 }

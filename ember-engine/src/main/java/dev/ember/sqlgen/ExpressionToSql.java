@@ -58,6 +58,13 @@ final class ExpressionToSql {
       throw SparkErrors.internal("a generator outside a select: " + generator.function());
     }
     if (expression instanceof Call call) {
+        if (call.function().equals("in") && call.arguments().size() > LongInLists.THRESHOLD) {
+          // a long list of constants goes as one value: its elements are never rendered one by one
+          var longList = LongInLists.render(call, convert(call.arguments().get(0)));
+          if (longList.isPresent()) {
+            return longList.get();
+          }
+        }
         List<SqlExpression> arguments = call.arguments().stream().map(ExpressionToSql::convert).toList();
         return FunctionRenderers.lookup(call.function())
             .orElseThrow(() -> SparkErrors.internal("no DuckDB rendering for function " + call.function()))

@@ -48,17 +48,17 @@ public final class SqlGenerator {
   }
 
   /** Like {@link #generate} with the columns named c0, c1, ... (names may repeat in Spark's output). */
-  public static String generatePositional(ResolvedPlan plan) {
+  public static dev.ember.engine.QueryText generatePositional(ResolvedPlan plan) {
     return generate(plan, index -> dev.ember.engine.CachedRelation.columnName(index));
   }
 
   /** The SQL text that produces {@code plan}'s rows with Spark's column names, in order. */
-  public static String generate(ResolvedPlan plan) {
+  public static dev.ember.engine.QueryText generate(ResolvedPlan plan) {
     return generate(plan, index -> plan.output().get(index).name());
   }
 
   /** {@code plan}'s rows with its columns named by {@code nameOf(position)}. */
-  private static String generate(ResolvedPlan plan, java.util.function.IntFunction<String> nameOf) {
+  private static dev.ember.engine.QueryText generate(ResolvedPlan plan, java.util.function.IntFunction<String> nameOf) {
     return ValueBounds.within(plan, () -> {
       SqlGenerator generator = new SqlGenerator(SharedSubplans.of(plan));
       SqlSelect body = generator.select(plan);
@@ -66,7 +66,7 @@ public final class SqlGenerator {
       for (int i = 0; i < plan.output().size(); i++) {
         named.add(new SelectItem(output(plan.output().get(i)), nameOf.apply(i)));
       }
-      return SqlRenderer.render(generator.sharing.tables(),
+      return SqlRenderer.query(generator.sharing.tables(),
           SqlSelect.from(named.isEmpty() ? List.of(PLACEHOLDER) : named, generator.subquery(body)));
     });
   }

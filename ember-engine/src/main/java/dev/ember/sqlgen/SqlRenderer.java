@@ -19,6 +19,7 @@ import dev.ember.sqlgen.tree.SqlFrom;
 import dev.ember.sqlgen.tree.SqlLambda;
 import dev.ember.sqlgen.tree.SqlLiteral;
 import dev.ember.sqlgen.tree.SqlOperator;
+import dev.ember.sqlgen.tree.SqlParameter;
 import dev.ember.sqlgen.tree.SqlSelect;
 import dev.ember.sqlgen.tree.SqlFilteredAggregate;
 import dev.ember.sqlgen.tree.SqlOrderedAggregate;
@@ -50,7 +51,28 @@ public final class SqlRenderer {
   private static final char UNSPEAKABLE_NAME = '\uE000';
   private static final char UNSPEAKABLE_NUL = '\uE001';
 
-  private SqlRenderer() {
+  /** The values of the statement's parameters as they are written, or null to write them as literals. */
+  private final List<String> parameters;
+
+  private SqlRenderer(List<String> parameters) {
+    this.parameters = parameters;
+  }
+
+  /** The statement: {@code WITH name AS (query), ... select}, its large values as parameters. */
+  public static dev.ember.engine.QueryText query(List<SqlCommonTable> commonTables, SqlSelect select) {
+    List<String> parameters = new ArrayList<>();
+    String sql = new SqlRenderer(parameters).text(commonTables, select);
+    return new dev.ember.engine.QueryText(sql, parameters);
+  }
+
+  /** A query as text alone (every value written as a literal). */
+  public static String render(SqlSelect select) {
+    return new SqlRenderer(null).text(select);
+  }
+
+  /** An expression as text alone (every value written as a literal). */
+  public static String render(SqlExpression expression) {
+    return new SqlRenderer(null).text(expression);
   }
 
   /**
@@ -74,26 +96,26 @@ public final class SqlRenderer {
   }
 
   /** {@code WITH name AS (query), ... select}; just the select when there are no common tables. */
-  public static String render(List<SqlCommonTable> commonTables, SqlSelect select) {
+  private String text(List<SqlCommonTable> commonTables, SqlSelect select) {
     if (commonTables.isEmpty()) {
-      return render(select);
+      return text(select);
     }
     return commonTables.stream()
-        .map(table -> identifier(table.name()) + " AS (" + render(table.query()) + ")")
-        .collect(Collectors.joining(", ", "WITH ", " ")) + render(select);
+        .map(table -> identifier(table.name()) + " AS (" + text(table.query()) + ")")
+        .collect(Collectors.joining(", ", "WITH ", " ")) + text(select);
   }
 
-  public static String render(SqlSelect select) {
+  private String text(SqlSelect select) {
     StringBuilder sql = new StringBuilder(select.distinct() ? "SELECT DISTINCT " : "SELECT ");
     sql.append(select.items().stream()
-        .map(item -> render(item.expression()) + (item.alias() == null ? "" : " AS " + identifier(item.alias())))
+        .map(item -> text(item.expression()) + (item.alias() == null ? "" : " AS " + identifier(item.alias())))
         .collect(Collectors.joining(", ")));
     String from = renderFrom(select.from());
     if (!from.isEmpty()) {
       sql.append(" FROM ").append(from);
     }
     if (select.where() != null) {
-      sql.append(" WHERE ").append(render(select.where()));
+      sql.append(" WHERE ").append(text(select.where()));
     }
     if (!select.groupBy().isEmpty()) {
       sql.append(" GROUP BY ").append(join(select.groupBy()));
@@ -106,20 +128,20 @@ public final class SqlRenderer {
     return sql.toString();
   }
 
-  private static String renderFrom(SqlFrom from) {
+  private String renderFrom(SqlFrom from) {
     if (from instanceof SqlFrom.None none) {
       return "";
     }
     if (from instanceof SqlFrom.Subquery subquery) {
-      return "(" + render(subquery.query()) + ") AS " + identifier(subquery.alias());
+      return "(" + text(subquery.query()) + ") AS " + identifier(subquery.alias());
     }
     if (from instanceof SqlFrom.Table table) {
       return identifier(table.name()) + " AS " + identifier(table.alias());
     }
     if (from instanceof SqlFrom.TableFunction function) {
       List<String> arguments = new java.util.ArrayList<>();
-      function.arguments().forEach(argument -> arguments.add(render(argument)));
-      function.namedArguments().forEach(argument -> arguments.add(argument.name() + " = " + render(argument.value())));
+      function.arguments().forEach(argument -> arguments.add(text(argument)));
+      function.namedArguments().forEach(argument -> arguments.add(argument.name() + " = " + text(argument.value())));
       return function.name() + "(" + String.join(", ", arguments) + ") AS "
           + identifier(function.alias()) + (function.columns().isEmpty() ? "" : columnList(function.columns()));
     }
@@ -130,20 +152,20 @@ public final class SqlRenderer {
     }
     if (from instanceof SqlFrom.Join join) {
       return renderFrom(join.left()) + joinKeyword(join.kind()) + renderFrom(join.right()) + " ON "
-          + render(join.condition());
+          + text(join.condition());
     }
     if (from instanceof SqlFrom.SetOperation operation) {
       String operator = ") " + operation.operator().name() + (operation.all() ? " ALL" : "") + " (";
-      return "((" + operation.sides().stream().map(SqlRenderer::render).collect(Collectors.joining(operator))
+      return "((" + operation.sides().stream().map(this::text).collect(Collectors.joining(operator))
           + ")) AS " + identifier(operation.alias());
     }
     throw new IllegalStateException("unexpected " + from);
 
   }
 
-  private static String orderItems(List<SqlSelect.OrderItem> orders) {
+  private String orderItems(List<SqlSelect.OrderItem> orders) {
     return orders.stream()
-        .map(order -> render(order.expression()) + (order.ascending() ? " ASC" : " DESC")
+        .map(order -> text(order.expression()) + (order.ascending() ? " ASC" : " DESC")
             + (order.nullsFirst() ? " NULLS FIRST" : " NULLS LAST"))
         .collect(Collectors.joining(", "));
   }
@@ -173,16 +195,16 @@ public final class SqlRenderer {
     return columns.stream().map(SqlRenderer::identifier).collect(Collectors.joining(", ", "(", ")"));
   }
 
-  private static String join(List<SqlExpression> expressions) {
-    return expressions.stream().map(SqlRenderer::render).collect(Collectors.joining(", "));
+  private String join(List<SqlExpression> expressions) {
+    return expressions.stream().map(this::text).collect(Collectors.joining(", "));
   }
 
-  public static String render(SqlExpression expression) {
+  private String text(SqlExpression expression) {
     if (expression instanceof SqlColumn column) {
       return identifier(column.name());
     }
     if (expression instanceof SqlFilteredAggregate filtered) {
-      return render(filtered.aggregate()) + " FILTER (WHERE " + render(filtered.condition()) + ")";
+      return text(filtered.aggregate()) + " FILTER (WHERE " + text(filtered.condition()) + ")";
     }
     if (expression instanceof SqlOrderedAggregate ordered) {
       SqlCall call = ordered.aggregate();
@@ -193,7 +215,7 @@ public final class SqlRenderer {
       return "[" + join(list.elements()) + "]";
     }
     if (expression instanceof SqlStruct struct) {
-      return struct.fields().stream().map(field -> stringLiteral(duckDbName(field.key())) + ": " + render(field.value()))
+      return struct.fields().stream().map(field -> stringLiteral(duckDbName(field.key())) + ": " + text(field.value()))
           .collect(Collectors.joining(", ", "{", "}"));
     }
     if (expression instanceof SqlStar star) {
@@ -202,23 +224,30 @@ public final class SqlRenderer {
     if (expression instanceof SqlLiteral literal) {
       return literal(literal);
     }
+    if (expression instanceof SqlParameter parameter) {
+      if (parameters == null) {
+        return stringLiteral(parameter.value());
+      }
+      parameters.add(parameter.value());
+      return "CAST(? AS VARCHAR)";
+    }
     if (expression instanceof SqlCall call) {
       return call.name() + "(" + (call.distinct() ? "DISTINCT " : "") + join(call.arguments()) + ")";
     }
     if (expression instanceof SqlOperator operator) {
       return switch (operator.form()) {
-        case INFIX -> "(" + render(operator.operands().get(0)) + " " + operator.operator() + " "
-            + render(operator.operands().get(1)) + ")";
-        case PREFIX -> "(" + operator.operator() + " " + render(operator.operands().get(0)) + ")";
-        case POSTFIX -> "(" + render(operator.operands().get(0)) + " " + operator.operator() + ")";
-        case IN_LIST -> "(" + render(operator.operands().get(0)) + " " + operator.operator() + " ("
+        case INFIX -> "(" + text(operator.operands().get(0)) + " " + operator.operator() + " "
+            + text(operator.operands().get(1)) + ")";
+        case PREFIX -> "(" + operator.operator() + " " + text(operator.operands().get(0)) + ")";
+        case POSTFIX -> "(" + text(operator.operands().get(0)) + " " + operator.operator() + ")";
+        case IN_LIST -> "(" + text(operator.operands().get(0)) + " " + operator.operator() + " ("
             + join(operator.operands().subList(1, operator.operands().size())) + "))";
-        case IN_LIST_VALUE -> "(" + render(operator.operands().get(0)) + " IN (SELECT unnest("
-            + render(operator.operands().get(1)) + ")))";
+        case IN_LIST_VALUE -> "(" + text(operator.operands().get(0)) + " IN (SELECT unnest("
+            + text(operator.operands().get(1)) + ")))";
       };
     }
     if (expression instanceof SqlCast cast) {
-      return (cast.tryCast() ? "TRY_CAST(" : "CAST(") + render(cast.operand()) + " AS "
+      return (cast.tryCast() ? "TRY_CAST(" : "CAST(") + text(cast.operand()) + " AS "
           + cast.duckDbType() + ")";
     }
     if (expression instanceof SqlWindow window) {
@@ -233,11 +262,11 @@ public final class SqlRenderer {
         clauses.add(window.frame().unit().name() + " BETWEEN " + frameBound(window.frame().lower()) + " AND "
             + frameBound(window.frame().upper()));
       }
-      return render(window.function()) + " OVER (" + String.join(" ", clauses) + ")";
+      return text(window.function()) + " OVER (" + String.join(" ", clauses) + ")";
     }
     if (expression instanceof SqlLambda lambda) {
       return "(lambda " + lambda.parameters().stream().map(SqlRenderer::identifier).collect(Collectors.joining(", "))
-          + ": " + render(lambda.body()) + ")";
+          + ": " + text(lambda.body()) + ")";
     }
     if (expression instanceof SqlIgnoreNulls ignoreNulls) {
       SqlCall call = ignoreNulls.call();
@@ -245,15 +274,15 @@ public final class SqlRenderer {
     }
     if (expression instanceof SqlCase sqlCase) {
       return "CASE" + sqlCase.whens().stream()
-          .map(when -> " WHEN " + render(when.condition()) + " THEN " + render(when.value()))
-          .collect(Collectors.joining()) + (sqlCase.otherwise() == null ? "" : " ELSE " + render(sqlCase.otherwise()))
+          .map(when -> " WHEN " + text(when.condition()) + " THEN " + text(when.value()))
+          .collect(Collectors.joining()) + (sqlCase.otherwise() == null ? "" : " ELSE " + text(sqlCase.otherwise()))
           + " END";
     }
     throw new IllegalStateException("unexpected " + expression);
 
   }
 
-  private static String literal(SqlLiteral literal) {
+  private String literal(SqlLiteral literal) {
     Object value = literal.value();
     String type = DuckDbTypes.of(literal.type());
     if (value == null) {

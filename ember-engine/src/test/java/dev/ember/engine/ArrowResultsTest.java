@@ -78,10 +78,10 @@ class ArrowResultsTest {
     EngineSession session = engine.session("a");
     session.conf().set(SessionConf.TIME_ZONE, ZONE);
     List<ArrowBatch> exported = new ArrayList<>();
-    session.executeInArrowBatches("op", SQL, SCHEMA, 4, exported::add);
+    session.executeInArrowBatches("op", dev.ember.engine.QueryText.of(SQL), SCHEMA, 4, exported::add);
     session.conf().set(SessionConf.ARROW_EXPORT, "false");
     List<ArrowBatch> rows = new ArrayList<>();
-    session.executeInArrowBatches("op", SQL, SCHEMA, 4, rows::add);
+    session.executeInArrowBatches("op", dev.ember.engine.QueryText.of(SQL), SCHEMA, 4, rows::add);
 
     assertThat(exportable(SQL)).isTrue();
     assertThat(exported).extracting(ArrowBatch::rowCount).containsExactly(4L, 4L, 2L);
@@ -95,7 +95,7 @@ class ArrowResultsTest {
     EngineSession session = engine.session("a");
     session.conf().set(SessionConf.TIME_ZONE, ZONE);
     List<ArrowBatch> exported = new ArrayList<>();
-    session.executeInArrowBatches("op", SQL, SCHEMA, 4, exported::add);
+    session.executeInArrowBatches("op", dev.ember.engine.QueryText.of(SQL), SCHEMA, 4, exported::add);
     try (ArrowStreamReader reader = reader(exported.get(0))) {
       assertThat(reader.getVectorSchemaRoot().getSchema()).isEqualTo(SparkArrowSchemas.of(SCHEMA, ZONE));
     }
@@ -104,7 +104,7 @@ class ArrowResultsTest {
   @Test
   void anEmptyResultIsOneEmptyBatch() throws IOException {
     List<ArrowBatch> exported = new ArrayList<>();
-    engine.session("a").executeInArrowBatches("op", SQL + " WHERE false", SCHEMA, 4, exported::add);
+    engine.session("a").executeInArrowBatches("op", dev.ember.engine.QueryText.of(SQL + " WHERE false"), SCHEMA, 4, exported::add);
     assertThat(exported).extracting(ArrowBatch::rowCount).containsExactly(0L);
     try (ArrowStreamReader reader = reader(exported.get(0))) {
       assertThat(reader.loadNextBatch()).isTrue();
@@ -116,7 +116,7 @@ class ArrowResultsTest {
   void aFailureIsSparksError() {
     StructType longs = new StructType(List.of(new StructField("x", AtomicType.LONG, false)));
     assertThatThrownBy(() -> engine.session("a").executeInArrowBatches("op",
-        "SELECT CAST(9223372036854775807 AS BIGINT) + CAST(range AS BIGINT) FROM range(5)", longs, 2, batch -> { }))
+        dev.ember.engine.QueryText.of("SELECT CAST(9223372036854775807 AS BIGINT) + CAST(range AS BIGINT) FROM range(5)"), longs, 2, batch -> { }))
         .isInstanceOfSatisfying(EmberException.class, error ->
             assertThat(error.errorClass()).isEqualTo("ARITHMETIC_OVERFLOW"));
   }
@@ -126,7 +126,7 @@ class ArrowResultsTest {
     EngineSession session = engine.session("a");
     StructType longs = new StructType(List.of(new StructField("x", AtomicType.LONG, false)));
     CompletableFuture<Void> running = CompletableFuture.runAsync(() -> session.executeInArrowBatches("slow",
-        "SELECT CAST(sum(range % 7) AS BIGINT) FROM range(100000000000)", longs, 10, batch -> { }));
+        dev.ember.engine.QueryText.of("SELECT CAST(sum(range % 7) AS BIGINT) FROM range(100000000000)"), longs, 10, batch -> { }));
     for (int i = 0; i < 100 && !session.runningOperations().contains("slow"); i++) {
       Thread.sleep(20);
     }

@@ -20,7 +20,7 @@ class DuckDbSettingsTest {
   private static final String SETTINGS = "SELECT current_setting('memory_limit'), current_setting('temp_directory')";
 
   private static Object[] settings(EngineSession session) {
-    return session.execute("op", SETTINGS, TWO_STRINGS).rows().get(0);
+    return session.execute("op", dev.ember.engine.QueryText.of(SETTINGS), TWO_STRINGS).rows().get(0);
   }
 
   @Test

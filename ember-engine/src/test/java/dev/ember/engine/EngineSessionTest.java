@@ -25,14 +25,14 @@ class EngineSessionTest {
 
   @Test
   void readsTypedRows() {
-    QueryResult result = engine.session("a").execute("op", "SELECT CAST(41 + 1 AS BIGINT)", ONE_LONG);
+    QueryResult result = engine.session("a").execute("op", dev.ember.engine.QueryText.of("SELECT CAST(41 + 1 AS BIGINT)"), ONE_LONG);
     assertThat(result.rows()).hasSize(1);
     assertThat(result.rows().get(0)[0]).isEqualTo(42L);
   }
 
   @Test
   void integerOverflowIsSparksArithmeticOverflow() {
-    assertThatThrownBy(() -> engine.session("a").execute("op", "SELECT CAST(9223372036854775807 AS BIGINT) + 1",
+    assertThatThrownBy(() -> engine.session("a").execute("op", dev.ember.engine.QueryText.of("SELECT CAST(9223372036854775807 AS BIGINT) + 1"),
         ONE_LONG))
         .isInstanceOfSatisfying(EmberException.class, error -> {
           assertThat(error.errorClass()).isEqualTo("ARITHMETIC_OVERFLOW");
@@ -42,7 +42,7 @@ class EngineSessionTest {
 
   @Test
   void anUnknownEngineFailureIsAnInternalErrorNotRawDuckDbText() {
-    assertThatThrownBy(() -> engine.session("a").execute("op", "SELECT * FROM no_such_table", ONE_LONG))
+    assertThatThrownBy(() -> engine.session("a").execute("op", dev.ember.engine.QueryText.of("SELECT * FROM no_such_table"), ONE_LONG))
         .isInstanceOfSatisfying(EmberException.class, error ->
             assertThat(error.errorClass()).isEqualTo("INTERNAL_ERROR"));
   }
@@ -50,7 +50,7 @@ class EngineSessionTest {
   @Test
   void aMarkerInDataIsNotEmbersRaise() {
     StructType oneInt = new StructType(List.of(new StructField("x", AtomicType.INTEGER, false)));
-    assertThatThrownBy(() -> engine.session("a").execute("op", "SELECT CAST('EMBER_RAISE:DIVIDE_BY_ZERO' AS INTEGER)",
+    assertThatThrownBy(() -> engine.session("a").execute("op", dev.ember.engine.QueryText.of("SELECT CAST('EMBER_RAISE:DIVIDE_BY_ZERO' AS INTEGER)"),
         oneInt))
         .isInstanceOfSatisfying(EmberException.class, error -> {
           assertThat(error.errorClass()).isEqualTo("CAST_INVALID_INPUT");
@@ -64,8 +64,8 @@ class EngineSessionTest {
     for (String name : List.of("EMBER_RAISE:FAILED_READ_FILE\u001E-etc-passwd\u001E.parquet", "INTERRUPT Error: x.parquet")) {
       java.nio.file.Path file = directory.resolve(name);
       java.nio.file.Files.writeString(file, "not parquet");
-      assertThatThrownBy(() -> engine.session("a").execute("op",
-          "SELECT count(*) FROM read_parquet('" + file.toString().replace("'", "''") + "')", ONE_LONG))
+      assertThatThrownBy(() -> engine.session("a").execute("op", dev.ember.engine.QueryText.of(
+          "SELECT count(*) FROM read_parquet('" + file.toString().replace("'", "''") + "')"), ONE_LONG))
           .isInstanceOfSatisfying(EmberException.class, error -> {
             // the file is too small for Parquet: Spark's error naming the whole file, not the marker's payload
             assertThat(error.errorClass()).isEqualTo("FAILED_READ_FILE.NO_HINT");
@@ -77,8 +77,8 @@ class EngineSessionTest {
   @Test
   void embersOwnRaiseStillTurnsIntoItsSparkError() {
     assertThatThrownBy(() -> engine.session("a").execute("op",
-        "SELECT CASE WHEN range = 2 THEN error('" + dev.ember.plan.errors.RaisedError.DIVIDE_BY_ZERO.marker()
-            + "') ELSE CAST(range AS BIGINT) END FROM range(3)", ONE_LONG))
+        dev.ember.engine.QueryText.of("SELECT CASE WHEN range = 2 THEN error('" + dev.ember.plan.errors.RaisedError.DIVIDE_BY_ZERO.marker()
+            + "') ELSE CAST(range AS BIGINT) END FROM range(3)"), ONE_LONG))
         .isInstanceOfSatisfying(EmberException.class, error ->
             assertThat(error.errorClass()).isEqualTo("DIVIDE_BY_ZERO"));
   }
@@ -87,7 +87,7 @@ class EngineSessionTest {
   void cancelStopsARunningQuery() throws Exception {
     EngineSession session = engine.session("a");
     CompletableFuture<Object> running = CompletableFuture.supplyAsync(() -> session.execute("slow",
-        "SELECT CAST(sum(range % 7) AS BIGINT) FROM range(100000000000)", ONE_LONG));
+        dev.ember.engine.QueryText.of("SELECT CAST(sum(range % 7) AS BIGINT) FROM range(100000000000)"), ONE_LONG));
     for (int i = 0; i < 100 && !session.runningOperations().contains("slow"); i++) {
       Thread.sleep(20);
     }
@@ -114,7 +114,7 @@ class EngineSessionTest {
     session.setConf(SessionConf.ARROW_EXPORT, arrowExport);
     StructType text = new StructType(List.of(new StructField("s", AtomicType.STRING, false)));
     List<dev.ember.engine.arrow.ArrowBatch> batches = new java.util.ArrayList<>();
-    session.executeInArrowBatches("op", "SELECT repeat('x', 1048576) || CAST(range AS VARCHAR) FROM range(20)", text,
+    session.executeInArrowBatches("op", dev.ember.engine.QueryText.of("SELECT repeat('x', 1048576) || CAST(range AS VARCHAR) FROM range(20)"), text,
         10_000, batches::add);
     assertThat(batches.stream().mapToLong(dev.ember.engine.arrow.ArrowBatch::rowCount).sum()).isEqualTo(20L);
     assertThat(batches).hasSizeGreaterThan(5)

@@ -27,7 +27,7 @@ class SqlGeneratorTest {
 
   @Test
   void rangeBecomesDuckDbRangeWithInternalNamesRestoredAtTheTop() {
-    assertThat(SqlGenerator.generate(range)).isEqualTo(
+    assertThat(sqlOf(range)).isEqualTo(
         "SELECT \"id#1\" AS \"id\" FROM (SELECT \"range\" AS \"id#1\" FROM range(CAST(0 AS BIGINT), "
             + "CAST(10 AS BIGINT), CAST(1 AS BIGINT)) AS \"q1\"(\"range\")) AS \"q2\"");
   }
@@ -41,7 +41,7 @@ class SqlGeneratorTest {
             List.of(new NamedExpression(new Call("multiply", List.of(new ColumnReference(id), Literal.of(2L)),
                 AtomicType.LONG, false), doubled))),
         List.of(new BoundSortOrder(new ColumnReference(doubled), false, false)));
-    String sql = SqlGenerator.generate(plan);
+    String sql = sqlOf(plan);
     assertThat(sql).contains("WHERE (\"id#1\" > CAST(3 AS BIGINT))")
         .contains("(\"id#1\" * CAST(2 AS BIGINT)) AS \"(id * 2)#2\"")
         .contains("ORDER BY \"(id * 2)#2\" DESC NULLS LAST")
@@ -53,7 +53,7 @@ class SqlGeneratorTest {
     Attribute ratio = new Attribute(3, "(id / 0)", AtomicType.DOUBLE, true, List.of());
     var plan = new Projection(range, List.of(new NamedExpression(new Call("divide",
         List.of(new ColumnReference(id), Literal.of(0L)), AtomicType.DOUBLE, true), ratio)));
-    assertThat(SqlGenerator.generate(plan))
+    assertThat(sqlOf(plan))
         .contains("CASE WHEN (CAST(0 AS BIGINT) = 0) THEN CAST(error('EMBER_RAISE:DIVIDE_BY_ZERO') AS");
   }
 
@@ -63,7 +63,7 @@ class SqlGeneratorTest {
     var plan = new Aggregation(range, List.of(new ColumnReference(id)), List.of(
         new NamedExpression(new ColumnReference(id), id),
         new NamedExpression(new Call("sum", List.of(new ColumnReference(id)), AtomicType.LONG, true), total)));
-    assertThat(SqlGenerator.generate(plan))
+    assertThat(sqlOf(plan))
         .contains("CAST(sum(\"id#1\") AS BIGINT) AS \"sum(id)#4\"")
         .contains("GROUP BY \"id#1\"");
   }
@@ -72,7 +72,7 @@ class SqlGeneratorTest {
   void literalsAndIdentifiersAreQuotedInOnePlace() {
     Attribute text = new Attribute(5, "it's \"quoted\"", AtomicType.STRING, false, List.of());
     var plan = new LimitRows(new Projection(range, List.of(new NamedExpression(Literal.of("O'Brien"), text))), 1);
-    assertThat(SqlGenerator.generate(plan))
+    assertThat(sqlOf(plan))
         .contains("'O''Brien' AS \"it's \"\"quoted\"\"#5\"")
         .contains("LIMIT 1");
   }
@@ -83,7 +83,7 @@ class SqlGeneratorTest {
     Attribute otherId = new Attribute(20, "id", AtomicType.LONG, false, List.of());
     var second = countsOver(new RangeScan(0, 10, 1, otherId), 12, 13);
     var plan = new JoinRows(first, second, JoinType.INNER, java.util.Optional.empty());
-    String sql = SqlGenerator.generate(plan);
+    String sql = sqlOf(plan);
     assertThat(sql).startsWith("WITH \"shared#1\" AS (SELECT \"id#10\" AS \"c0\", \"count#11\" AS \"c1\" FROM")
         .contains("FROM \"shared#1\" AS").contains("\"c0\" AS \"id#12\", \"c1\" AS \"count#13\"");
     assertThat(sql.split("GROUP BY", -1)).hasSize(2);
@@ -94,7 +94,7 @@ class SqlGeneratorTest {
     var first = countsOver(range, 10, 11);
     Attribute otherId = new Attribute(20, "id", AtomicType.LONG, false, List.of());
     var second = countsOver(new RangeScan(0, 11, 1, otherId), 12, 13);
-    String sql = SqlGenerator.generate(new JoinRows(first, second, JoinType.INNER, java.util.Optional.empty()));
+    String sql = sqlOf(new JoinRows(first, second, JoinType.INNER, java.util.Optional.empty()));
     assertThat(sql).doesNotContain("WITH").doesNotContain("shared#");
     assertThat(sql.split("GROUP BY", -1)).hasSize(3);
   }
@@ -110,7 +110,7 @@ class SqlGeneratorTest {
 
   @Test
   void aProductOfDecimalsThatStatisticsBoundUsesDuckDbs64BitMultiply() {
-    String bounded = SqlGenerator.generate(priceTimesDiscount(java.util.Map.of(
+    String bounded = sqlOf(priceTimesDiscount(java.util.Map.of(
         "price", new java.math.BigDecimal("104949.50"), "discount", new java.math.BigDecimal("0.10"))));
     assertThat(bounded).contains("(\"price#30\" * \"discount#31\") AS \"revenue#32\"")
         .startsWith("SELECT CAST(\"revenue#32\" AS DECIMAL(31,4)) AS \"revenue\"");
@@ -118,7 +118,7 @@ class SqlGeneratorTest {
 
   @Test
   void aProductOfDecimalsWithUnknownValuesIsComputedIn128Bits() {
-    String unbounded = SqlGenerator.generate(priceTimesDiscount(java.util.Map.of(
+    String unbounded = sqlOf(priceTimesDiscount(java.util.Map.of(
         "price", new java.math.BigDecimal("104949.50"))));
     assertThat(unbounded).contains(
         "CAST((CAST(\"price#30\" AS DECIMAL(19,2)) * \"discount#31\") AS DECIMAL(31,4)) AS \"revenue#32\"");
@@ -146,7 +146,7 @@ class SqlGeneratorTest {
         List.of(new ColumnReference(otherId), Literal.of(2L)), AtomicType.BOOLEAN, false));
     var joinOnKey = new Call("equal", List.of(new ColumnReference(otherId),
         new ColumnReference(new Attribute(1, "id", AtomicType.LONG, false, List.of()))), AtomicType.BOOLEAN, false);
-    String sql = SqlGenerator.generate(new JoinRows(filtered, counts, JoinType.INNER, java.util.Optional.of(joinOnKey)));
+    String sql = sqlOf(new JoinRows(filtered, counts, JoinType.INNER, java.util.Optional.of(joinOnKey)));
     // the aggregation reads range(0, 10) semi-joined with the filtered side before grouping
     assertThat(sql.split("SEMI JOIN", -1)).hasSize(2);
     assertThat(sql.indexOf("SEMI JOIN")).isLessThan(sql.indexOf("GROUP BY"));
@@ -159,7 +159,7 @@ class SqlGeneratorTest {
     Attribute otherId = new Attribute(20, "id", AtomicType.LONG, false, List.of());
     var joinOnKey = new Call("equal", List.of(new ColumnReference(otherId), new ColumnReference(id)),
         AtomicType.BOOLEAN, false);
-    String sql = SqlGenerator.generate(new JoinRows(new RangeScan(0, 5, 1, otherId), counts, JoinType.INNER,
+    String sql = sqlOf(new JoinRows(new RangeScan(0, 5, 1, otherId), counts, JoinType.INNER,
         java.util.Optional.of(joinOnKey)));
     assertThat(sql).doesNotContain("SEMI JOIN");
   }
@@ -171,10 +171,29 @@ class SqlGeneratorTest {
     for (long value = 0; value < LongInLists.THRESHOLD; value++) {
       arguments.add(Literal.of(value * 2));
     }
-    String sql = SqlGenerator.generate(new Selection(range, new Call("in", arguments, AtomicType.BOOLEAN, false)));
+    String sql = sqlOf(new Selection(range, new Call("in", arguments, AtomicType.BOOLEAN, false)));
     assertThat(sql).contains("(\"id#1\" IN (SELECT unnest(CAST(string_split('0,2,4,");
     arguments.remove(arguments.size() - 1);
-    String shortList = SqlGenerator.generate(new Selection(range, new Call("in", arguments, AtomicType.BOOLEAN, false)));
+    String shortList = sqlOf(new Selection(range, new Call("in", arguments, AtomicType.BOOLEAN, false)));
     assertThat(shortList).contains("(\"id#1\" IN (CAST(0 AS BIGINT), CAST(2 AS BIGINT)").doesNotContain("string_split");
+  }
+
+  @Test
+  void aVeryLongInListIsBoundAsAParameter() {
+    List<dev.ember.plan.resolved.BoundExpression> arguments = new java.util.ArrayList<>();
+    arguments.add(new ColumnReference(id));
+    for (long value = 0; value < 10_000; value++) {
+      arguments.add(Literal.of(value * 2));
+    }
+    dev.ember.engine.QueryText query = SqlGenerator.generate(
+        new Selection(range, new Call("in", arguments, AtomicType.BOOLEAN, false)));
+    assertThat(query.sql()).contains("(\"id#1\" IN (SELECT unnest(CAST(string_split(CAST(? AS VARCHAR), ','")
+        .doesNotContain("19998");
+    assertThat(query.parameters()).hasSize(1);
+    assertThat(query.parameters().get(0)).startsWith("0,2,4,").endsWith(",19996,19998");
+  }
+
+  private static String sqlOf(dev.ember.plan.resolved.ResolvedPlan plan) {
+    return SqlGenerator.generate(plan).sql();
   }
 }

@@ -37,6 +37,23 @@ public final class LongInListCases extends CaseGroup {
         "three").otherwise("other").as("kind")));
     query("not_isin", spark -> spark.range(0, 300).filter(org.apache.spark.sql.functions.not(
         col("id").isin(multiples(2, 140)))).agg(org.apache.spark.sql.functions.count("*")));
+    // lists whose text is long enough to be bound as a statement parameter
+    query("thousands_of_longs", spark -> spark.range(0, 30000).filter(col("id").isin(multiples(3, 6000))).agg(
+        org.apache.spark.sql.functions.count("*"), org.apache.spark.sql.functions.sum("id")));
+    query("thousands_of_strings_and_null", spark -> strings(spark).select(col("s"),
+        col("s").isin(withNull(manyStrings())).as("found")));
+    check("thousands_of_longs_cached", (spark, outcome) -> {
+      Dataset<Long> cached = spark.range(0, 30000).filter(col("id").isin(multiples(5, 5000))).persist();
+      outcome.value("count", cached.count());
+      outcome.value("again", cached.filter(col("id").gt(24000)).count());
+      cached.unpersist();
+    });
+  }
+
+  private static Object[] manyStrings() {
+    List<Object> values = new ArrayList<>(List.of("a,b", "x\u0001y", "plain"));
+    IntStream.range(0, 4000).forEach(i -> values.add("s" + i));
+    return values.toArray();
   }
 
   private static Object[] multiples(long factor, int count) {

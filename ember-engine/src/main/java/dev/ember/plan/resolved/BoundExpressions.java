@@ -37,10 +37,20 @@ public final class BoundExpressions {
     return List.of();
   }
 
+  /** Whether the expression or any part of it matches; a loop, as trees may be wide and deep. */
   public static boolean anyMatch(BoundExpression expression, Predicate<BoundExpression> predicate) {
-    if (predicate.test(expression)) {
-      return true;
+    java.util.ArrayDeque<BoundExpression> pending = new java.util.ArrayDeque<>();
+    pending.push(expression);
+    while (!pending.isEmpty()) {
+      BoundExpression next = pending.pop();
+      if (predicate.test(next)) {
+        return true;
+      }
+      List<BoundExpression> children = children(next);
+      for (int i = children.size() - 1; i >= 0; i--) {
+        pending.push(children.get(i));
+      }
     }
-    return children(expression).stream().anyMatch(child -> anyMatch(child, predicate));
+    return false;
   }
 }

@@ -1,0 +1,24 @@
+package dev.ember.engine;
+
+import java.util.List;
+
+/**
+ * A generated DuckDB statement and the values of its {@code ?} parameters, in order: a value too large to be
+ * written into the text (a long {@code isin} list) is bound instead, so that DuckDB neither parses it nor folds
+ * it into its plan.
+ */
+public record QueryText(String sql, List<String> parameters) {
+  public QueryText {
+    parameters = List.copyOf(parameters);
+  }
+
+  /** A statement without parameters. */
+  public static QueryText of(String sql) {
+    return new QueryText(sql, List.of());
+  }
+
+  /** The same parameters around other text (e.g. {@code CREATE TABLE t AS} the query). */
+  public QueryText around(String before, String after) {
+    return new QueryText(before + sql + after, parameters);
+  }
+}
