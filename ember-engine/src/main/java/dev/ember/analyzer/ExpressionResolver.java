@@ -99,7 +99,8 @@ final class ExpressionResolver {
       return resolveCast(cast);
     }
     if (expression instanceof dev.ember.plan.expressions.ExtractValue extract) {
-      return ValueExtraction.resolve(resolve(extract.child()), resolve(extract.extraction()), names);
+      BoundColumn extracted = ValueExtraction.resolve(resolve(extract.child()), resolve(extract.extraction()), names);
+      return ansi ? extracted : new BoundColumn(LenientArithmetic.lenient(extracted.expression()), extracted.name());
     }
     if (expression instanceof UnresolvedFunction function) {
       return resolveFunction(function);

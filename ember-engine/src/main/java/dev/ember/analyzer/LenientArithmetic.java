@@ -18,7 +18,7 @@ final class LenientArithmetic {
   }
 
   /**
-   * A cast without ANSI: a number to a byte, short, int or long converts as Java does (never NULL,
+   * A cast without ANSI: a number (a decimal too) to a byte, short, int or long converts as Java does (never NULL,
    * {@code legacy_integral_cast}); other failing casts give NULL.
    */
   static BoundExpression cast(BoundExpression child, dev.ember.plan.types.DataType target) {
@@ -27,7 +27,23 @@ final class LenientArithmetic {
       // Spark's Cast.forceNullable: a fractional number may not fit
       return new Call("legacy_integral_cast", java.util.List.of(child), target, child.nullable() || from.fractional());
     }
+    if (child.dataType() instanceof dev.ember.plan.types.DecimalType
+        && target instanceof dev.ember.plan.types.AtomicType to && to.integral()) {
+      return new Call("legacy_integral_cast", java.util.List.of(child), target, true);
+    }
     return new dev.ember.plan.resolved.BoundCast(child, target, true);
+  }
+
+  /** Whether {@code index} is a constant within an array built in place ({@code firstIndex}-based), or 0. */
+  private static boolean withinBuiltArray(BoundExpression array, BoundExpression index, int firstIndex) {
+    if (!(array instanceof Call built && built.function().equals("array")
+        && index instanceof dev.ember.plan.expressions.Literal literal && literal.value() instanceof Number number)) {
+      return false;
+    }
+    long position = number.longValue();
+    int size = built.arguments().size();
+    // element_at's index 0 always fails, so its result is never NULL
+    return position >= 0 && position < size + firstIndex || position < 0 && -position <= size;
   }
 
   static BoundExpression lenient(BoundExpression bound) {
@@ -37,9 +53,16 @@ final class LenientArithmetic {
     if (bound instanceof Call call && MomentFunctions.STATISTICS.contains(call.function())) {
       return MomentFunctions.withoutAnsi(call);
     }
-    if (bound instanceof Call call && call.function().equals("element_at") && !call.nullable()) {
-      // an index out of bounds gives NULL instead of failing
-      return new Call(call.function(), call.arguments(), call.dataType(), true);
+    if (bound instanceof Call call && call.function().equals("element_at")) {
+      // an index out of bounds gives NULL instead of failing (an index of 0 still fails); a constant index within a
+      // built array keeps the element's nullability, as Spark computes it, any other index may miss
+      boolean nullable = call.nullable() || !withinBuiltArray(call.argument(0), call.argument(1), 1);
+      return new Call("try_element_at", call.arguments(), call.dataType(), nullable);
+    }
+    if (bound instanceof dev.ember.plan.resolved.ElementAccess access
+        && access.child().dataType() instanceof dev.ember.plan.types.ArrayType) {
+      // array[index]: NULL out of bounds (Spark's GetArrayItem without failOnError)
+      return new Call("get", java.util.List.of(access.child(), access.key()), access.dataType(), true);
     }
     if (bound instanceof Call call && call.function().equals("conv")) {
       java.util.List<BoundExpression> arguments = new java.util.ArrayList<>(call.arguments());

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * A number cast to a byte, short, int or long with {@code spark.sql.ansi.enabled=false}: Spark converts as Java
  * does, never to NULL — a float or double through Java's saturating conversion to int (long for a long), NaN to 0,
- * then narrowed; an integer narrowed by keeping its low bits (two's complement).
+ * then narrowed; an integer narrowed by keeping its low bits (two's complement); a decimal's whole part keeping the
+ * low 64 bits, then narrowed.
  */
 final class LegacyIntegralCasts {
   private LegacyIntegralCasts() {
@@ -26,10 +27,25 @@ final class LegacyIntegralCasts {
   }
 
   private static SqlExpression render(Call call, SqlExpression value) {
-    AtomicType from = (AtomicType) call.argument(0).dataType();
     AtomicType to = (AtomicType) call.dataType();
-    SqlExpression whole = from.fractional() ? saturated(value, to == AtomicType.LONG) : cast(value, "BIGINT");
+    SqlExpression whole;
+    if (call.argument(0).dataType() instanceof AtomicType from) {
+      whole = from.fractional() ? saturated(value, to == AtomicType.LONG) : cast(value, "BIGINT");
+    } else {
+      whole = decimalLowBits(value);
+    }
     return cast(lowBits(whole, bits(to)), DuckDbTypes.of(to));
+  }
+
+  /** Spark's Decimal.toLong: the whole part (truncated towards zero) keeping its low 64 bits, as BigDecimal.longValue. */
+  private static SqlExpression decimalLowBits(SqlExpression value) {
+    SqlExpression whole = cast(SqlCall.of("trunc", value), "HUGEINT");
+    SqlExpression low = SqlOperator.infix("&", whole, cast(new SqlLiteral("18446744073709551615", AtomicType.STRING),
+        "HUGEINT"));
+    SqlExpression twoTo63 = cast(new SqlLiteral("9223372036854775808", AtomicType.STRING), "HUGEINT");
+    SqlExpression twoTo64 = cast(new SqlLiteral("18446744073709551616", AtomicType.STRING), "HUGEINT");
+    return cast(new SqlCase(List.of(new SqlCase.When(SqlOperator.infix(">=", low, twoTo63),
+        SqlOperator.infix("-", low, twoTo64))), low), "BIGINT");
   }
 
   /** Java's (int) or (long) of a double: NaN is 0, beyond the range the nearest bound, else truncated. */

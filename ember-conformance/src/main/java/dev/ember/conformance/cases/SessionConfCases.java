@@ -36,6 +36,29 @@ public final class SessionConfCases extends CaseGroup {
             new org.apache.spark.sql.types.StructType().add("i", "int").add("l", "bigint").add("s", "smallint")
                 .add("b", "tinyint").add("f", "float").add("d", "double"))
             .na().replace("*", java.util.Map.of(1.0, Double.NaN)));
+    withConf("ansi_off_decimal_to_integral", "spark.sql.ansi.enabled", "false",
+        spark -> spark.range(1).select(
+            lit(new java.math.BigDecimal("12345678901234567890.75")).cast("long").as("dec_long"),
+            lit(new java.math.BigDecimal("3000000000.9")).cast("int").as("dec_int"),
+            lit(new java.math.BigDecimal("-129.5")).cast("byte").as("dec_byte"),
+            lit(new java.math.BigDecimal("70000.25")).cast("short").as("dec_short"),
+            lit(new java.math.BigDecimal("-2.99")).cast("int").as("dec_truncated"),
+            lit(new java.math.BigDecimal("99999999999999999999999999999999999999")).cast("long").as("dec_max_long")));
+    withConf("ansi_off_decimal_column_to_integral", "spark.sql.ansi.enabled", "false",
+        spark -> spark.range(4).select(col("id"), col("id").multiply(lit(new java.math.BigDecimal("1234567890.5")))
+            .cast("int").as("wrapped"), col("id").cast("decimal(20,2)").multiply(1e9).cast("decimal(30,2)")
+            .cast("short").as("short_wrapped")));
+    withConf("ansi_off_element_at_out_of_bounds", "spark.sql.ansi.enabled", "false",
+        spark -> spark.range(1).select(
+            org.apache.spark.sql.functions.element_at(org.apache.spark.sql.functions.array(lit(1), lit(2)), 5).as("past"),
+            org.apache.spark.sql.functions.element_at(org.apache.spark.sql.functions.array(lit(1), lit(2)), -5).as("before"),
+            org.apache.spark.sql.functions.element_at(org.apache.spark.sql.functions.array(lit(1), lit(2)), 2).as("last"),
+            org.apache.spark.sql.functions.array(lit(1), lit(2)).getItem(7).as("item"),
+            org.apache.spark.sql.functions.element_at(org.apache.spark.sql.functions.map(lit("a"), lit(1)), lit("z"))
+                .as("missing_key")));
+    withConf("ansi_off_element_at_zero", "spark.sql.ansi.enabled", "false",
+        spark -> spark.range(1).select(
+            org.apache.spark.sql.functions.element_at(org.apache.spark.sql.functions.array(lit(1), lit(2)), 0)));
     withConf("case_sensitive_column", "spark.sql.caseSensitive", "true",
         spark -> spark.range(2).withColumn("Value", lit(1)).select(col("value")));
     withConf("case_sensitive_distinct_names", "spark.sql.caseSensitive", "true",
