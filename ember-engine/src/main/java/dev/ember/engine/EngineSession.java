@@ -60,7 +60,7 @@ public final class EngineSession implements AutoCloseable {
     this.arrowExport = arrowExport;
     this.rowEncoder = new RowBatchEncoder(allocator);
     this.tablePrefix = "ember_s" + SESSIONS.incrementAndGet() + "_";
-    this.localTables = new LocalTables(connection, allocator, tablePrefix + "local_");
+    this.localTables = new LocalTables(connection, allocator, tablePrefix + "local_", this::dropTable);
     this.queryConnections = new QueryConnections(connection);
     this.sessionConnection = new QueryConnections.QueryConnection(connection);
   }

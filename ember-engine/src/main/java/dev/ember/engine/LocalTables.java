@@ -30,13 +30,16 @@ final class LocalTables {
   private final BufferAllocator allocator;
   private final Map<String, LocalData.Table> tables = new HashMap<>();
   private final String namePrefix;
+  private final java.util.function.Consumer<String> dropTable;
   private long loads;
 
-  /** Tables named {@code namePrefix} and a number, made through {@code connection}. */
-  LocalTables(DuckDBConnection connection, BufferAllocator allocator, String namePrefix) {
+  /** Tables named {@code namePrefix} and a number, made through {@code connection}, dropped by {@code dropTable}. */
+  LocalTables(DuckDBConnection connection, BufferAllocator allocator, String namePrefix,
+      java.util.function.Consumer<String> dropTable) {
     this.connection = connection;
     this.allocator = allocator;
     this.namePrefix = namePrefix;
+    this.dropTable = dropTable;
   }
 
   /** The table holding these Arrow IPC streams' rows ({@code columns} wide), loaded on first use. */
@@ -58,7 +61,7 @@ final class LocalTables {
         created = true;
       }
     } catch (SQLException | IOException | RuntimeException e) {
-      drop(table);
+      dropTable.accept(table);
       throw SparkErrors.internal("Could not load the local relation sent by the client: " + e.getMessage());
     }
     LocalData.Table loaded = new LocalData.Table(table, rows);
@@ -83,14 +86,6 @@ final class LocalTables {
       } finally {
         statement.execute("DROP VIEW IF EXISTS \"" + view + "\"");
       }
-    }
-  }
-
-  private void drop(String table) {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute("DROP TABLE IF EXISTS \"" + table + "\"");
-    } catch (SQLException e) {
-      throw SparkErrors.internal("Could not drop " + table + ": " + e.getMessage());
     }
   }
 

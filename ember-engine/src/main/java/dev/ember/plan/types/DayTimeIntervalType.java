@@ -27,8 +27,7 @@ public record DayTimeIntervalType(int startField, int endField) implements DataT
 
   @Override
   public String simpleString() {
-    return startField == endField ? "interval " + fieldName(startField)
-        : "interval " + fieldName(startField) + " to " + fieldName(endField);
+    return IntervalTypeNames.simpleString(fieldName(startField), fieldName(endField));
   }
 
   @Override

@@ -20,8 +20,7 @@ public record YearMonthIntervalType(int startField, int endField) implements Dat
 
   @Override
   public String simpleString() {
-    return startField == endField ? "interval " + fieldName(startField)
-        : "interval " + fieldName(startField) + " to " + fieldName(endField);
+    return IntervalTypeNames.simpleString(fieldName(startField), fieldName(endField));
   }
 
   @Override
