@@ -14,6 +14,7 @@ import dev.ember.conformance.cases.NumberFormatCases;
 import dev.ember.conformance.cases.CryptoCases;
 import dev.ember.conformance.cases.SentenceCases;
 import dev.ember.conformance.cases.PredicateAggregateCases;
+import dev.ember.conformance.cases.ExpressionStringCases;
 import dev.ember.conformance.cases.TryArithmeticCases;
 import dev.ember.conformance.cases.AggregateFunctionCases;
 import dev.ember.conformance.cases.ArrayFunctionCases;
@@ -131,6 +132,7 @@ public final class ConformanceSuite {
         new CryptoCases(),
         new SentenceCases(),
         new PredicateAggregateCases(),
+        new ExpressionStringCases(),
         new MiscFunctionCases(),
         new SketchCases(),
         new MomentCases(),

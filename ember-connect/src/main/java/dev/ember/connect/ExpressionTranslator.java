@@ -13,6 +13,9 @@ import java.util.OptionalLong;
 
 /** Spark Connect {@code Expression} protos to Ember's unresolved expressions. */
 final class ExpressionTranslator {
+  /** Expression strings ({@code expr}, {@code selectExpr}, {@code filter(String)}) in Spark's SQL grammar. */
+  private static final dev.ember.sql.SqlParser SQL = new dev.ember.sql.SqlParser(DataTypes::parseDataType);
+
   private ExpressionTranslator() {
   }
 
@@ -90,6 +93,8 @@ final class ExpressionTranslator {
         return sortOrder(expression.getSortOrder());
       case WINDOW:
         return WindowTranslator.translate(expression.getWindow());
+      case EXPRESSION_STRING:
+        return SQL.parseExpression(expression.getExpressionString().getExpression());
       default:
         throw UnsupportedApi.expression(expression.getExprTypeCase());
     }

@@ -55,7 +55,6 @@ final class UnsupportedApi {
     RELATIONS.put(Relation.RelTypeCase.RELATION_CHANGES, "DataFrameReader.changes");
     RELATIONS.put(Relation.RelTypeCase.ML_RELATION, "Spark ML");
 
-    EXPRESSIONS.put(Expression.ExprTypeCase.EXPRESSION_STRING, "functions.expr");
     EXPRESSIONS.put(Expression.ExprTypeCase.UPDATE_FIELDS, "Column.withField");
     EXPRESSIONS.put(Expression.ExprTypeCase.COMMON_INLINE_USER_DEFINED_FUNCTION, "UserDefinedFunction.apply");
     EXPRESSIONS.put(Expression.ExprTypeCase.CALL_FUNCTION, "functions.call_function");

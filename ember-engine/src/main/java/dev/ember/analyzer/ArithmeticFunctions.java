@@ -31,16 +31,21 @@ final class ArithmeticFunctions {
             (pretty, arguments, sql) -> unaryNumeric("abs", pretty, arguments.get(0)), prefix("abs")));
   }
 
+  /**
+   * A binary operator; {@code -} also takes one operand, SQL's unary minus (Spark's UnaryMinus written {@code (- x)};
+   * the DataFrame API's {@code negative} is the same operation, named as a function).
+   */
   private static FunctionDefinition binary(String operator, String function) {
-    return new FunctionDefinition(operator, 2, 2, false,
-        (pretty, arguments, sql) -> IntervalArithmetic.applies(function, arguments.get(0).dataType(),
+    return new FunctionDefinition(operator, operator.equals("-") ? 1 : 2, 2, false,
+        (pretty, arguments, sql) -> arguments.size() == 1 ? unaryNumeric("negative", pretty, arguments.get(0))
+            : IntervalArithmetic.applies(function, arguments.get(0).dataType(),
             arguments.get(1).dataType())
             ? IntervalArithmetic.bind(function, pretty, arguments.get(0), arguments.get(1), sql)
             : bindBinary(function, operator, pretty, arguments.get(0), arguments.get(1)),
         new FunctionDefinition.Namer() {
           @Override
           public String name(List<String> names, boolean distinct) {
-            return infix(operator).name(names, distinct);
+            return names.size() == 1 ? "(" + operator + " " + names.get(0) + ")" : infix(operator).name(names, distinct);
           }
 
           @Override

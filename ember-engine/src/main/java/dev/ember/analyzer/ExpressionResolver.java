@@ -153,7 +153,12 @@ final class ExpressionResolver {
   }
   private BoundColumn resolveCast(Cast cast) {
     BoundColumn child = resolve(cast.child());
-    String name = (cast.tryCast() ? "TRY_CAST(" : "CAST(") + child.name() + " AS " + cast.targetType().sql() + ")";
+    // Spark's Cast.sql writes a cast to an array, map or struct as its child alone
+    boolean complex = cast.targetType() instanceof dev.ember.plan.types.ArrayType
+        || cast.targetType() instanceof dev.ember.plan.types.MapType
+        || cast.targetType() instanceof dev.ember.plan.types.StructType;
+    String name = complex ? child.name()
+        : (cast.tryCast() ? "TRY_CAST(" : "CAST(") + child.name() + " AS " + cast.targetType().sql() + ")";
     CastChecks.check(name, child.expression().dataType(), cast.targetType());
     BoundExpression bound = ansi || cast.tryCast()
         ? new BoundCast(child.expression(), cast.targetType(), cast.tryCast())

@@ -81,8 +81,9 @@ final class HigherOrderFunctions {
             List.of(array.containsNull(), false));
         requireBoolean(lambdas, pretty(lambdas, name, values, List.of(lambda)), lambda);
         DataType type = name.equals("filter") ? array : AtomicType.BOOLEAN;
-        return call(name, List.of(input, lambda.expression()), type, name.equals("filter") ? input.nullable() : true,
-            values, List.of(lambda));
+        // exists/forall follow three-valued logic (Spark's default): NULL from a NULL array or a NULL predicate
+        boolean nullable = input.nullable() || !name.equals("filter") && lambda.expression().nullable();
+        return call(name, List.of(input, lambda.expression()), type, nullable, values, List.of(lambda));
       }
       case "aggregate":
       case "reduce":
@@ -126,6 +127,10 @@ final class HigherOrderFunctions {
     if (finish != null) {
       callArguments.add(finish.expression());
       type = finish.expression().dataType();
+    } else {
+      // Spark completes aggregate(array, zero, merge) with the identity as its finish, which its name shows
+      bound.add(new BoundColumn(merge.expression(), "lambdafunction(" + LambdaScope.VARIABLE_NAME + ", "
+          + LambdaScope.VARIABLE_NAME + ")"));
     }
     return call(name, callArguments, type, true, values, bound);
   }

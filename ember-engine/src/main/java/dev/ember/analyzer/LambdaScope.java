@@ -40,6 +40,9 @@ final class LambdaScope {
     return resolver;
   }
 
+  /** How Spark writes a resolved lambda variable in names and messages. */
+  static final String VARIABLE_NAME = "namedlambdavariable()";
+
   /** A lambda variable: the parameter, then any struct fields after it. */
   BoundColumn variable(LambdaVariable variable, NameMatcher names) {
     LambdaParameter parameter = parameters.get(variable.nameParts().get(0));
@@ -53,7 +56,9 @@ final class LambdaScope {
         throw SparkErrors.internal("no field " + field + " in lambda variable " + variable.name());
       }
     }
-    return new BoundColumn(value, variable.nameParts().get(variable.nameParts().size() - 1));
+    // Spark's resolved lambda variable writes itself as namedlambdavariable(), whatever its name
+    List<String> fields = variable.nameParts().subList(1, variable.nameParts().size());
+    return new BoundColumn(value, fields.isEmpty() ? VARIABLE_NAME : VARIABLE_NAME + "." + String.join(".", fields));
   }
 
   /** Binds {@code lambda} with its first parameters typed {@code types}; named {@code lambdafunction(body, x)}. */
@@ -72,7 +77,8 @@ final class LambdaScope {
     }
     BoundColumn body = resolver.withLambdas(inner, boundNames).resolve(lambda.body());
     return new BoundColumn(new BoundLambda(bound, body.expression()),
-        "lambdafunction(" + body.name() + ", " + String.join(", ", lambda.parameters()) + ")");
+        "lambdafunction(" + body.name() + ", " + String.join(", ", java.util.Collections.nCopies(
+            lambda.parameters().size(), VARIABLE_NAME)) + ")");
   }
 
   /** Spark's error messages show resolved lambda variables as {@code namedlambdavariable()}. */

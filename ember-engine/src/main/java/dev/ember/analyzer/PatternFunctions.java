@@ -14,7 +14,7 @@ final class PatternFunctions {
 
   static List<FunctionDefinition> definitions() {
     return List.of(
-        predicate("like", "like", (names, distinct) -> names.get(0) + " LIKE " + names.get(1)),
+        like(),
         predicate("ilike", "ilike", prefix("ilike")),
         predicate("rlike", "rlike", prefix("RLIKE")),
         predicate("regexp", "rlike", prefix("REGEXP")),
@@ -22,6 +22,19 @@ final class PatternFunctions {
         predicate("startswith", "startswith", prefix("startswith")),
         predicate("endswith", "endswith", prefix("endswith")),
         predicate("contains", "contains", prefix("contains")));
+  }
+
+  /** {@code str LIKE pattern [ESCAPE 'c']}: SQL's escape character is the optional third argument, a constant. */
+  private static FunctionDefinition like() {
+    return new FunctionDefinition("like", 2, 3, false, (pretty, arguments, sql) -> {
+      List<BoundExpression> inputs = new java.util.ArrayList<>(List.of(InputChecks.string(pretty, arguments, sql, 0),
+          InputChecks.string(pretty, arguments, sql, 1)));
+      if (arguments.size() == 3) {
+        inputs.add(InputChecks.string(pretty, arguments, sql, 2));
+      }
+      return new Call("like", inputs, AtomicType.BOOLEAN, inputs.get(0).nullable() || inputs.get(1).nullable());
+    }, (names, distinct) -> names.get(0) + " LIKE " + names.get(1)
+        + (names.size() == 3 ? " ESCAPE '" + names.get(2) + "'" : ""));
   }
 
   /** Two string inputs (other atomic types are cast to string), a boolean result. */

@@ -42,7 +42,7 @@ final class ConditionalRenderers {
     // Spark's LIKE escapes with a backslash; DuckDB's LIKE has no escape character unless told.
     renderers.put("like", (call, args) -> withoutEscapes(call)
         ? SqlOperator.infix("LIKE", args.get(0), args.get(1))
-        : SqlCall.of("like_escape", args.get(0), args.get(1), BACKSLASH));
+        : SqlCall.of("like_escape", args.get(0), args.get(1), args.size() == 3 ? args.get(2) : BACKSLASH));
     renderers.put("ilike", (call, args) -> withoutEscapes(call)
         ? SqlOperator.infix("ILIKE", args.get(0), args.get(1))
         : SqlCall.of("ilike_escape", args.get(0), args.get(1), BACKSLASH));

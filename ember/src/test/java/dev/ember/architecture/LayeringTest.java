@@ -9,8 +9,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dependencies point down: entry points, connect, analyzer, sqlgen, engine; the plan is the shared
- * vocabulary; below connect nothing knows gRPC, protos or the Spark client.
+ * Dependencies point down: entry points, connect and the SQL front end, analyzer, sqlgen, engine; the plan is the
+ * shared vocabulary; below connect and sql nothing knows gRPC, protos, the Spark client or Spark's parser.
  */
 class LayeringTest {
   private static final JavaClasses EMBER = new ClassFileImporter()
@@ -22,16 +22,27 @@ class LayeringTest {
     layeredArchitecture().consideringOnlyDependenciesInLayers()
         .layer("EntryPoints").definedBy("dev.ember", "dev.ember.cli..", "dev.ember.junit..")
         .layer("Connect").definedBy("dev.ember.connect..")
+        .layer("Sql").definedBy("dev.ember.sql..")
         .layer("Analyzer").definedBy("dev.ember.analyzer..")
         .layer("SqlGen").definedBy("dev.ember.sqlgen..")
         .layer("Engine").definedBy("dev.ember.engine..")
         .layer("Plan").definedBy("dev.ember.plan..")
         .whereLayer("EntryPoints").mayNotBeAccessedByAnyLayer()
         .whereLayer("Connect").mayOnlyBeAccessedByLayers("EntryPoints")
+        .whereLayer("Sql").mayOnlyBeAccessedByLayers("EntryPoints", "Connect")
         .whereLayer("Analyzer").mayOnlyBeAccessedByLayers("EntryPoints", "Connect")
         .whereLayer("SqlGen").mayOnlyBeAccessedByLayers("EntryPoints", "Connect", "Analyzer")
         .whereLayer("Engine").mayOnlyBeAccessedByLayers("EntryPoints", "Connect", "Analyzer", "SqlGen")
-        .whereLayer("Plan").mayOnlyBeAccessedByLayers("EntryPoints", "Connect", "Analyzer", "SqlGen", "Engine")
+        .whereLayer("Plan").mayOnlyBeAccessedByLayers("EntryPoints", "Connect", "Sql", "Analyzer", "SqlGen", "Engine")
+        .check(EMBER);
+  }
+
+  /** The SQL front end reads Spark's grammar but knows nothing of the protocol: it builds the plan only. */
+  @Test
+  void theSqlFrontEndKnowsNothingOfTheProtocol() {
+    noClasses().that().resideInAnyPackage("dev.ember.sql..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark.connect.proto..", "org.sparkproject..",
+            "dev.ember.connect..", "dev.ember.analyzer..", "dev.ember.sqlgen..", "dev.ember.engine..")
         .check(EMBER);
   }
 

@@ -25,6 +25,21 @@ public final class EmberException extends RuntimeException {
     this.messageParameters = new LinkedHashMap<>(messageParameters);
   }
 
+  private EmberException(ErrorKind kind, String errorClass, String sqlState, Map<String, String> messageParameters,
+      String fullMessage) {
+    super(fullMessage);
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.errorClass = Objects.requireNonNull(errorClass, "errorClass");
+    this.sqlState = sqlState;
+    this.messageParameters = new LinkedHashMap<>(messageParameters);
+  }
+
+  /** An error whose whole message Spark writes itself (a parse error's {@code == SQL ==} block with its caret). */
+  public static EmberException withFullMessage(ErrorKind kind, String errorClass, String sqlState, String fullMessage,
+      Map<String, String> messageParameters) {
+    return new EmberException(kind, errorClass, sqlState, messageParameters, fullMessage);
+  }
+
   private EmberException(ErrorKind kind, String message) {
     super(message);
     this.kind = kind;

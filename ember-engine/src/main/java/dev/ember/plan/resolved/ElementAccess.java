@@ -10,8 +10,17 @@ public record ElementAccess(BoundExpression child, BoundExpression key, DataType
     Objects.requireNonNull(key, "key");
   }
 
+  /**
+   * Spark's GetArrayItem over an array built in place with a constant index within it: the element's nullability
+   * (under ANSI an index beyond the array fails instead); NULL may come of anything else.
+   */
   @Override
   public boolean nullable() {
+    if (child instanceof Call built && built.function().equals("array")
+        && key instanceof dev.ember.plan.expressions.Literal literal && literal.value() instanceof Number number) {
+      long index = number.longValue();
+      return index < 0 || index >= built.arguments().size() || built.arguments().get((int) index).nullable();
+    }
     return true;
   }
 }

@@ -1,0 +1,249 @@
+package dev.ember.sql;
+
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.expressions.Alias;
+import dev.ember.plan.expressions.Cast;
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.ExtractValue;
+import dev.ember.plan.expressions.LambdaFunction;
+import dev.ember.plan.expressions.LambdaVariable;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.expressions.MultiAlias;
+import dev.ember.plan.expressions.UnresolvedAttribute;
+import dev.ember.plan.expressions.UnresolvedFunction;
+import dev.ember.plan.expressions.UnresolvedStar;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Function;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
+
+/**
+ * Builds Ember's unresolved expressions from Spark's parse tree, as Spark's AstBuilder does: the same function
+ * names the Spark Connect client sends for the DataFrame operators ({@code +}, {@code ==}, {@code and},
+ * {@code when}, ...), so that both front ends name and resolve an expression alike.
+ */
+final class ExpressionBuilder {
+  private final String command;
+  private final Function<String, DataType> dataTypes;
+  /** The parameters of the lambdas being built: their names are lambda variables, not columns. */
+  private final Set<String> lambdaParameters = new java.util.HashSet<>();
+
+  ExpressionBuilder(String command, Function<String, DataType> dataTypes) {
+    this.command = command;
+    this.dataTypes = dataTypes;
+  }
+
+  /** {@code expression [AS] alias} or {@code expression AS (a, b)}. */
+  Expression named(SqlBaseParser.NamedExpressionContext named) {
+    Expression expression = expression(named.expression());
+    if (named.errorCapturingIdentifier() != null) {
+      return new Alias(expression, named.errorCapturingIdentifier().identifier().getText());
+    }
+    if (named.identifierList() != null) {
+      return new MultiAlias(expression, named.identifierList().identifierSeq().errorCapturingIdentifier().stream()
+          .map(identifier -> identifier.identifier().getText()).toList());
+    }
+    return expression;
+  }
+
+  Expression expression(SqlBaseParser.ExpressionContext expression) {
+    return bool(expression.booleanExpression());
+  }
+
+  private Expression bool(SqlBaseParser.BooleanExpressionContext context) {
+    if (context instanceof SqlBaseParser.LogicalNotContext not) {
+      return call("not", bool(not.booleanExpression()));
+    }
+    if (context instanceof SqlBaseParser.LogicalBinaryContext binary) {
+      String operator = binary.operator.getType() == SqlBaseParser.AND ? "and" : "or";
+      return call(operator, bool(binary.booleanExpression(0)), bool(binary.booleanExpression(1)));
+    }
+    if (context instanceof SqlBaseParser.ExistsContext) {
+      throw unsupported("EXISTS (subquery)");
+    }
+    if (context instanceof SqlBaseParser.PredicatedContext predicated) {
+      Expression value = value(predicated.valueExpression());
+      return predicated.predicate() == null ? value : SqlPredicates.apply(this, value, predicated.predicate());
+    }
+    throw unsupported(source(context));
+  }
+
+  Expression value(SqlBaseParser.ValueExpressionContext context) {
+    if (context instanceof SqlBaseParser.ValueExpressionDefaultContext primary) {
+      return primary(primary.primaryExpression());
+    }
+    if (context instanceof SqlBaseParser.ArithmeticUnaryContext unary) {
+      Expression operand = value(unary.valueExpression());
+      return switch (unary.operator.getType()) {
+        case SqlBaseParser.MINUS -> call("-", operand);
+        case SqlBaseParser.PLUS -> call("positive", operand);
+        default -> call("~", operand);
+      };
+    }
+    if (context instanceof SqlBaseParser.ArithmeticBinaryContext binary) {
+      Expression left = value(binary.valueExpression(0));
+      Expression right = value(binary.valueExpression(1));
+      String function = switch (binary.operator.getType()) {
+        case SqlBaseParser.ASTERISK -> "*";
+        case SqlBaseParser.SLASH -> "/";
+        case SqlBaseParser.PERCENT -> "%";
+        case SqlBaseParser.DIV -> "div";
+        case SqlBaseParser.PLUS -> "+";
+        case SqlBaseParser.MINUS -> "-";
+        case SqlBaseParser.CONCAT_PIPE -> "concat";
+        case SqlBaseParser.AMPERSAND -> "&";
+        case SqlBaseParser.HAT -> "^";
+        default -> "|";
+      };
+      return call(function, left, right);
+    }
+    if (context instanceof SqlBaseParser.ComparisonContext comparison) {
+      Expression left = value(comparison.valueExpression(0));
+      Expression right = value(comparison.valueExpression(1));
+      SqlBaseParser.ComparisonOperatorContext operator = comparison.comparisonOperator();
+      if (operator.NEQ() != null || operator.NEQJ() != null) {
+        return call("not", call("==", left, right));
+      }
+      String function = operator.EQ() != null ? "==" : operator.LT() != null ? "<" : operator.LTE() != null ? "<="
+          : operator.GT() != null ? ">" : operator.GTE() != null ? ">=" : "<=>";
+      return call(function, left, right);
+    }
+    throw unsupported(source(context));
+  }
+
+  private Expression primary(SqlBaseParser.PrimaryExpressionContext context) {
+    if (context instanceof SqlBaseParser.ConstantDefaultContext constant) {
+      return constant(constant.constant());
+    }
+    if (context instanceof SqlBaseParser.ColumnReferenceContext column) {
+      String name = column.identifier().getText();
+      return lambdaParameters.contains(name) ? new LambdaVariable(List.of(name)) : UnresolvedAttribute.of(name);
+    }
+    if (context instanceof SqlBaseParser.DereferenceContext dereference) {
+      Expression base = primary(dereference.primaryExpression());
+      String field = dereference.identifier().getText();
+      if (base instanceof UnresolvedAttribute attribute) {
+        List<String> parts = new ArrayList<>(attribute.nameParts());
+        parts.add(field);
+        return new UnresolvedAttribute(parts, OptionalLong.empty());
+      }
+      if (base instanceof LambdaVariable variable) {
+        List<String> parts = new ArrayList<>(variable.nameParts());
+        parts.add(field);
+        return new LambdaVariable(parts);
+      }
+      return new ExtractValue(base, Literal.of(field));
+    }
+    if (context instanceof SqlBaseParser.ParenthesizedExpressionContext parenthesized) {
+      return expression(parenthesized.expression());
+    }
+    if (context instanceof SqlBaseParser.StarContext star) {
+      List<String> target = star.qualifiedName() == null ? List.of()
+          : star.qualifiedName().identifier().stream().map(ParserRuleContext::getText).toList();
+      if (star.exceptClause() != null) {
+        throw unsupported(source(context));
+      }
+      return new UnresolvedStar(target, OptionalLong.empty());
+    }
+    if (context instanceof SqlBaseParser.SubscriptContext subscript) {
+      return new ExtractValue(primary(subscript.primaryExpression()), value(subscript.valueExpression()));
+    }
+    if (context instanceof SqlBaseParser.FunctionCallContext function) {
+      return SqlFunctionCalls.call(this, function);
+    }
+    if (context instanceof SqlBaseParser.SearchedCaseContext searched) {
+      List<Expression> arguments = new ArrayList<>();
+      for (SqlBaseParser.WhenClauseContext when : searched.whenClause()) {
+        arguments.add(expression(when.expression(0)));
+        arguments.add(expression(when.expression(1)));
+      }
+      if (searched.expression() != null) {
+        arguments.add(expression(searched.expression()));
+      }
+      return new UnresolvedFunction("when", arguments, false);
+    }
+    if (context instanceof SqlBaseParser.SimpleCaseContext simple) {
+      Expression operand = expression(simple.expression(0));
+      List<Expression> arguments = new ArrayList<>();
+      for (SqlBaseParser.WhenClauseContext when : simple.whenClause()) {
+        arguments.add(call("==", operand, expression(when.expression(0))));
+        arguments.add(expression(when.expression(1)));
+      }
+      if (simple.expression().size() > 1) {
+        arguments.add(expression(simple.expression(1)));
+      }
+      return new UnresolvedFunction("when", arguments, false);
+    }
+    if (context instanceof SqlBaseParser.CastContext cast) {
+      return new Cast(expression(cast.expression()), dataType(cast.dataType()), cast.TRY_CAST() != null);
+    }
+    if (context instanceof SqlBaseParser.CastByColonContext cast) {
+      return new Cast(primary(cast.primaryExpression()), dataType(cast.dataType()), false);
+    }
+    if (context instanceof SqlBaseParser.CurrentLikeContext current) {
+      return new UnresolvedFunction(current.name.getText().toLowerCase(Locale.ROOT), List.of(), false);
+    }
+    if (context instanceof SqlBaseParser.StructContext struct) {
+      return new UnresolvedFunction("struct", struct.namedExpression().stream().map(this::named).toList(), false);
+    }
+    if (context instanceof SqlBaseParser.RowConstructorContext row) {
+      return new UnresolvedFunction("struct", row.namedExpression().stream().map(this::named).toList(), false);
+    }
+    if (context instanceof SqlBaseParser.LambdaContext lambda) {
+      List<String> parameters = lambda.identifier().stream().map(ParserRuleContext::getText).toList();
+      Set<String> outer = Set.copyOf(lambdaParameters);
+      lambdaParameters.addAll(parameters);
+      try {
+        return new LambdaFunction(expression(lambda.expression()), parameters);
+      } finally {
+        lambdaParameters.retainAll(outer);
+        lambdaParameters.addAll(outer);
+      }
+    }
+    return SqlSpecialForms.build(this, context);
+  }
+
+  private Expression constant(SqlBaseParser.ConstantContext constant) {
+    if (constant instanceof SqlBaseParser.NullLiteralContext) {
+      return Literal.nullOf(AtomicType.NULL);
+    }
+    if (constant instanceof SqlBaseParser.BooleanLiteralContext bool) {
+      return Literal.of(bool.booleanValue().TRUE() != null);
+    }
+    if (constant instanceof SqlBaseParser.StringLiteralContext string) {
+      return Literal.of(SqlLiterals.string(string.stringLit()));
+    }
+    if (constant instanceof SqlBaseParser.NumericLiteralContext numeric) {
+      return SqlLiterals.number(numeric.number());
+    }
+    if (constant instanceof SqlBaseParser.TypeConstructorContext typed) {
+      return SqlLiterals.typed(typed.literalType().getText(),
+          SqlLiterals.unescape(typed.singleStringLitWithoutMarker().getText()), source(typed));
+    }
+    throw unsupported(source(constant));
+  }
+
+  DataType dataType(SqlBaseParser.DataTypeContext type) {
+    return dataTypes.apply(source(type));
+  }
+
+  /** The SQL text of a part of the tree, as the user wrote it. */
+  String source(ParserRuleContext context) {
+    return command.substring(context.start.getStartIndex(), context.stop.getStopIndex() + 1);
+  }
+
+  static Expression call(String name, Expression... arguments) {
+    return new UnresolvedFunction(name, List.of(arguments), false);
+  }
+
+  /** SQL that Spark accepts and Ember does not build yet: Spark's UNSUPPORTED_CALL naming the construct. */
+  static EmberException unsupported(String what) {
+    return dev.ember.plan.errors.SparkErrors.unsupportedCall(what, "SQL", "Ember does not support it yet.");
+  }
+}

@@ -1,0 +1,47 @@
+package dev.ember.sql;
+
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.UnresolvedFunction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
+
+/** {@code name([DISTINCT] arguments)}: the function as the DataFrame API calls it by name. */
+final class SqlFunctionCalls {
+  private SqlFunctionCalls() {
+  }
+
+  static Expression call(ExpressionBuilder builder, SqlBaseParser.FunctionCallContext call) {
+    if (call.windowSpec() != null) {
+      throw ExpressionBuilder.unsupported("a window function (OVER) in an expression string");
+    }
+    if (call.FILTER() != null) {
+      throw ExpressionBuilder.unsupported("FILTER (WHERE ...)");
+    }
+    if (call.WITHIN() != null) {
+      throw ExpressionBuilder.unsupported("WITHIN GROUP (ORDER BY ...)");
+    }
+    if (call.nullsOption != null) {
+      throw ExpressionBuilder.unsupported("IGNORE NULLS / RESPECT NULLS");
+    }
+    SqlBaseParser.FunctionNameContext name = call.functionName();
+    if (name.qualifiedName() == null) {
+      throw ExpressionBuilder.unsupported(builder.source(name));
+    }
+    List<String> parts = name.qualifiedName().identifier().stream().map(ParserRuleContext::getText).toList();
+    if (parts.size() != 1) {
+      throw ExpressionBuilder.unsupported("the qualified function name " + String.join(".", parts));
+    }
+    List<Expression> arguments = new ArrayList<>();
+    for (SqlBaseParser.FunctionArgumentContext argument : call.functionArgument()) {
+      if (argument.namedArgumentExpression() != null) {
+        throw ExpressionBuilder.unsupported("a named function argument");
+      }
+      arguments.add(builder.expression(argument.expression()));
+    }
+    boolean distinct = call.setQuantifier() != null && call.setQuantifier().DISTINCT() != null;
+    return new UnresolvedFunction(parts.get(0).toLowerCase(Locale.ROOT), arguments, distinct);
+  }
+}

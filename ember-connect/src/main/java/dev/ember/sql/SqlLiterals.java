@@ -1,0 +1,162 @@
+package dev.ember.sql;
+
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.ErrorKind;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DecimalType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
+import org.apache.spark.sql.catalyst.util.SparkParserUtils$;
+
+/** Spark SQL's literal syntax: numbers with their type suffixes, strings with escapes, typed literals. */
+final class SqlLiterals {
+  private SqlLiterals() {
+  }
+
+  static Literal number(SqlBaseParser.NumberContext number) {
+    String text = number.getText();
+    if (number instanceof SqlBaseParser.ExponentLiteralContext) {
+      return new Literal(Double.parseDouble(text), AtomicType.DOUBLE);
+    }
+    if (number instanceof SqlBaseParser.DecimalLiteralContext) {
+      return decimal(new BigDecimal(text));
+    }
+    if (number instanceof SqlBaseParser.IntegerLiteralContext) {
+      BigDecimal value = new BigDecimal(text);
+      if (value.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0
+          && value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
+        return Literal.of(value.intValueExact());
+      }
+      if (value.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0
+          && value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
+        return Literal.of(value.longValueExact());
+      }
+      return decimal(value);
+    }
+    String digits = text.substring(0, text.length() - suffixLength(number));
+    if (number instanceof SqlBaseParser.BigIntLiteralContext) {
+      return new Literal(integral(digits, "bigint", Long.MIN_VALUE, Long.MAX_VALUE).longValueExact(), AtomicType.LONG);
+    }
+    if (number instanceof SqlBaseParser.SmallIntLiteralContext) {
+      return new Literal(integral(digits, "smallint", Short.MIN_VALUE, Short.MAX_VALUE).shortValueExact(),
+          AtomicType.SHORT);
+    }
+    if (number instanceof SqlBaseParser.TinyIntLiteralContext) {
+      return new Literal(integral(digits, "tinyint", Byte.MIN_VALUE, Byte.MAX_VALUE).byteValueExact(), AtomicType.BYTE);
+    }
+    if (number instanceof SqlBaseParser.DoubleLiteralContext) {
+      return new Literal(fractional(digits, "double", Double.MAX_VALUE).doubleValue(), AtomicType.DOUBLE);
+    }
+    if (number instanceof SqlBaseParser.FloatLiteralContext) {
+      return new Literal(fractional(digits, "float", Float.MAX_VALUE).floatValue(), AtomicType.FLOAT);
+    }
+    if (number instanceof SqlBaseParser.BigDecimalLiteralContext) {
+      return decimal(new BigDecimal(digits));
+    }
+    throw ExpressionBuilder.unsupported("the numeric literal " + text);
+  }
+
+  private static int suffixLength(SqlBaseParser.NumberContext number) {
+    return number instanceof SqlBaseParser.BigDecimalLiteralContext ? 2 : 1;
+  }
+
+  /** Spark's Literal of a java.math.BigDecimal: precision and scale of its digits (a negative scale widened). */
+  private static Literal decimal(BigDecimal value) {
+    BigDecimal exact = value.scale() < 0 ? value.setScale(0) : value;
+    int precision = Math.max(exact.precision(), exact.scale());
+    if (precision > DecimalType.MAX_PRECISION) {
+      throw new EmberException(ErrorKind.ARITHMETIC, "DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION", "22003",
+          "Decimal precision " + precision + " exceeds max precision 38.",
+          Map.of("precision", Integer.toString(precision), "maxPrecision", "38"));
+    }
+    return new Literal(exact, new DecimalType(precision, exact.scale()));
+  }
+
+  private static BigDecimal integral(String digits, String type, long min, long max) {
+    BigDecimal value = new BigDecimal(digits);
+    if (value.scale() > 0 || value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+      throw outOfRange(digits, type, Long.toString(min), Long.toString(max));
+    }
+    return value;
+  }
+
+  private static BigDecimal fractional(String digits, String type, double max) {
+    BigDecimal value = new BigDecimal(digits);
+    if (value.abs().compareTo(new BigDecimal(max)) > 0) {
+      throw outOfRange(digits, type, new BigDecimal(-max).toString(), new BigDecimal(max).toString());
+    }
+    return value;
+  }
+
+  private static EmberException outOfRange(String digits, String type, String min, String max) {
+    return new EmberException(ErrorKind.PARSE, "INVALID_NUMERIC_LITERAL_RANGE", "22003",
+        "Numeric literal " + digits + " is outside the valid range for " + type + " with minimum value of " + min
+            + " and maximum value of " + max + ". Please adjust the value accordingly.",
+        Map.of("rawStrippedQualifier", digits, "minValue", min, "maxValue", max, "typeName", type));
+  }
+
+  /** Adjacent string literals concatenated, each unescaped as Spark does. */
+  static String string(SqlBaseParser.StringLitContext strings) {
+    StringBuilder text = new StringBuilder();
+    for (SqlBaseParser.SingleStringLitContext single : strings.singleStringLit()) {
+      text.append(unescape(single.getText()));
+    }
+    return text.toString();
+  }
+
+  static String unescape(String quoted) {
+    return SparkParserUtils$.MODULE$.unescapeSQLString(quoted, false);
+  }
+
+  /** {@code DATE '...'} and {@code X'...'}; other typed literals are not read yet. */
+  static Literal typed(String type, String value, String source) {
+    switch (type.toUpperCase(Locale.ROOT)) {
+      case "DATE":
+        return new Literal(date(value.trim(), source), AtomicType.DATE);
+      case "X":
+        String hex = value.length() % 2 == 0 ? value : "0" + value;
+        try {
+          return new Literal(HexFormat.of().parseHex(hex), AtomicType.BINARY);
+        } catch (IllegalArgumentException e) {
+          throw invalidTypedLiteral("X", value, source);
+        }
+      default:
+        throw ExpressionBuilder.unsupported("the typed literal " + source);
+    }
+  }
+
+  /** Spark's date text: {@code yyyy}, {@code yyyy-[m]m}, {@code yyyy-[m]m-[d]d}, optionally followed by a time part. */
+  private static LocalDate date(String text, String source) {
+    String datePart = text.split("[T ]", 2)[0];
+    String[] fields = datePart.split("-", -1);
+    try {
+      if (fields.length > 3 || fields[0].length() < 4 || fields[0].length() > 7) {
+        throw invalidTypedLiteral("DATE", text, source);
+      }
+      int year = Integer.parseInt(fields[0]);
+      int month = fields.length > 1 ? twoDigits(fields[1]) : 1;
+      int day = fields.length > 2 ? twoDigits(fields[2]) : 1;
+      return LocalDate.of(year, month, day);
+    } catch (NumberFormatException | java.time.DateTimeException e) {
+      throw invalidTypedLiteral("DATE", text, source);
+    }
+  }
+
+  private static int twoDigits(String field) {
+    if (field.isEmpty() || field.length() > 2) {
+      throw new NumberFormatException(field);
+    }
+    return Integer.parseInt(field);
+  }
+
+  private static EmberException invalidTypedLiteral(String type, String value, String source) {
+    return new EmberException(ErrorKind.PARSE, "INVALID_TYPED_LITERAL", "42604",
+        "The value of the typed literal \"" + type + "\" is invalid: '" + value + "'.",
+        Map.of("valueType", "\"" + type + "\"", "value", "'" + value + "'"));
+  }
+}

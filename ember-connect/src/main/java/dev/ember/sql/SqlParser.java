@@ -1,0 +1,85 @@
+package dev.ember.sql;
+
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.ErrorKind;
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.types.DataType;
+import java.util.function.Function;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.apache.spark.sql.catalyst.parser.ParseErrorListener$;
+import org.apache.spark.sql.catalyst.parser.ParseException;
+import org.apache.spark.sql.catalyst.parser.PostProcessor$;
+import org.apache.spark.sql.catalyst.parser.SparkParserBailErrorStrategy;
+import org.apache.spark.sql.catalyst.parser.SparkParserErrorStrategy;
+import org.apache.spark.sql.catalyst.parser.SqlBaseLexer;
+import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
+import org.apache.spark.sql.catalyst.parser.UnclosedCommentProcessor;
+import org.apache.spark.sql.catalyst.parser.UpperCaseCharStream;
+
+/**
+ * Spark SQL text parsed by Spark's own grammar (the ANTLR parser the Spark Connect client ships), as Spark's
+ * parser drives it: the fast SLL mode first, the full LL mode when that fails, Spark's error strategy and
+ * listener for the errors. The parse tree becomes Ember's unresolved plan ({@link ExpressionBuilder}).
+ */
+public final class SqlParser {
+  /** How a data type written in SQL ({@code DECIMAL(10, 2)}, {@code ARRAY<INT>}) becomes Ember's. */
+  private final Function<String, DataType> dataTypes;
+
+  public SqlParser(Function<String, DataType> dataTypes) {
+    this.dataTypes = dataTypes;
+  }
+
+  /** An expression string ({@code expr}, {@code selectExpr}, {@code filter(String)}), with its alias if any. */
+  public Expression parseExpression(String text) {
+    return parse(text, parser -> new ExpressionBuilder(text, dataTypes).named(parser.singleExpression().namedExpression()));
+  }
+
+  private static <T> T parse(String command, Function<SqlBaseParser, T> toResult) {
+    SqlBaseLexer lexer = new SqlBaseLexer(new UpperCaseCharStream(CharStreams.fromString(command)));
+    lexer.removeErrorListeners();
+    lexer.addErrorListener(ParseErrorListener$.MODULE$);
+    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    SqlBaseParser parser = new SqlBaseParser(tokens);
+    parser.addParseListener(PostProcessor$.MODULE$);
+    parser.addParseListener(new UnclosedCommentProcessor(command, tokens));
+    parser.removeErrorListeners();
+    parser.addErrorListener(ParseErrorListener$.MODULE$);
+    // Spark's defaults: spark.sql.legacy.setopsPrecedence.enabled, exponentLiteralAsDecimal.enabled,
+    // spark.sql.ansi.enforceReservedKeywords and spark.sql.ansi.doubleQuotedIdentifiers are all false
+    parser.legacy_setops_precedence_enabled = false;
+    parser.legacy_exponent_literal_as_decimal_enabled = false;
+    parser.SQL_standard_keyword_behavior = false;
+    parser.double_quoted_identifiers = false;
+    try {
+      try {
+        parser.setErrorHandler(new SparkParserBailErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        return toResult.apply(parser);
+      } catch (ParseCancellationException e) {
+        tokens.seek(0);
+        parser.reset();
+        parser.setErrorHandler(new SparkParserErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+        return toResult.apply(parser);
+      }
+    } catch (Exception e) {
+      // Spark's listener throws its ParseException (a checked exception Scala does not declare)
+      if (e instanceof ParseException parse) {
+        throw parseError(parse.command().isDefined() ? parse : parse.withCommand(command));
+      }
+      if (e instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Spark's ParseException as the client rebuilds it: its condition, parameters and message with the caret. */
+  private static EmberException parseError(ParseException e) {
+    return EmberException.withFullMessage(ErrorKind.PARSE, e.getCondition(), e.getSqlState(), e.getMessage(),
+        e.getMessageParameters());
+  }
+}

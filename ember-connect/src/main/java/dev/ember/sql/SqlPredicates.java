@@ -1,0 +1,70 @@
+package dev.ember.sql;
+
+import static dev.ember.sql.ExpressionBuilder.call;
+
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.expressions.UnresolvedFunction;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
+
+/** The predicates after a value: BETWEEN, IN, LIKE/ILIKE/RLIKE, IS [NOT] NULL/TRUE/FALSE/UNKNOWN/DISTINCT FROM. */
+final class SqlPredicates {
+  private SqlPredicates() {
+  }
+
+  static Expression apply(ExpressionBuilder builder, Expression value, SqlBaseParser.PredicateContext predicate) {
+    boolean not = predicate.errorCapturingNot() != null;
+    Expression result = switch (predicate.kind.getType()) {
+      case SqlBaseParser.BETWEEN -> call("between", value, builder.value(predicate.valueExpression(0)),
+          builder.value(predicate.valueExpression(1)));
+      case SqlBaseParser.IN -> in(builder, value, predicate);
+      case SqlBaseParser.LIKE, SqlBaseParser.ILIKE -> like(builder, value, predicate);
+      case SqlBaseParser.RLIKE -> call("rlike", value, builder.value(predicate.valueExpression(0)));
+      case SqlBaseParser.NULL -> {
+        Expression test = call(not ? "isnotnull" : "isnull", value);
+        not = false;
+        yield test;
+      }
+      case SqlBaseParser.TRUE -> call("<=>", value, Literal.of(true));
+      case SqlBaseParser.FALSE -> call("<=>", value, Literal.of(false));
+      case SqlBaseParser.UNKNOWN -> {
+        Expression test = call(not ? "isnotnull" : "isnull", value);
+        not = false;
+        yield test;
+      }
+      case SqlBaseParser.DISTINCT -> {
+        // IS DISTINCT FROM is NOT (a <=> b); IS NOT DISTINCT FROM is a <=> b
+        Expression same = call("<=>", value, builder.value(predicate.valueExpression(0)));
+        not = !not;
+        yield same;
+      }
+      default -> throw ExpressionBuilder.unsupported(builder.source(predicate));
+    };
+    return not ? call("not", result) : result;
+  }
+
+  private static Expression in(ExpressionBuilder builder, Expression value, SqlBaseParser.PredicateContext predicate) {
+    if (predicate.query() != null) {
+      throw ExpressionBuilder.unsupported("IN (subquery)");
+    }
+    List<Expression> arguments = new ArrayList<>();
+    arguments.add(value);
+    predicate.expression().forEach(element -> arguments.add(builder.expression(element)));
+    return new UnresolvedFunction("in", arguments, false);
+  }
+
+  private static Expression like(ExpressionBuilder builder, Expression value, SqlBaseParser.PredicateContext predicate) {
+    String function = predicate.kind.getType() == SqlBaseParser.LIKE ? "like" : "ilike";
+    if (predicate.quantifier != null) {
+      throw ExpressionBuilder.unsupported(function.toUpperCase(java.util.Locale.ROOT) + " "
+          + predicate.quantifier.getText().toUpperCase(java.util.Locale.ROOT));
+    }
+    List<Expression> arguments = new ArrayList<>(List.of(value, builder.value(predicate.valueExpression(0))));
+    if (predicate.ESCAPE() != null) {
+      arguments.add(Literal.of(SqlLiterals.string(predicate.stringLit())));
+    }
+    return new UnresolvedFunction(function, arguments, false);
+  }
+}
