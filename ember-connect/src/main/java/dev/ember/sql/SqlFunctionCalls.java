@@ -14,9 +14,6 @@ final class SqlFunctionCalls {
   }
 
   static Expression call(ExpressionBuilder builder, SqlBaseParser.FunctionCallContext call) {
-    if (call.windowSpec() != null) {
-      throw ExpressionBuilder.unsupported("a window function (OVER) in an expression string");
-    }
     if (call.FILTER() != null) {
       throw ExpressionBuilder.unsupported("FILTER (WHERE ...)");
     }
@@ -42,6 +39,7 @@ final class SqlFunctionCalls {
       arguments.add(builder.expression(argument.expression()));
     }
     boolean distinct = call.setQuantifier() != null && call.setQuantifier().DISTINCT() != null;
-    return new UnresolvedFunction(parts.get(0).toLowerCase(Locale.ROOT), arguments, distinct);
+    Expression function = new UnresolvedFunction(parts.get(0).toLowerCase(Locale.ROOT), arguments, distinct);
+    return call.windowSpec() == null ? function : SqlWindows.over(builder, function, call.windowSpec());
   }
 }

@@ -42,6 +42,14 @@ final class WindowFrames {
                 || number instanceof Byte)) {
           return Bound.offset(number.longValue());
         }
+        if (boundary.offset() instanceof dev.ember.plan.expressions.UnresolvedFunction minus
+            && minus.name().equals("-") && minus.arguments().size() == 1
+            && minus.arguments().get(0) instanceof Literal literal && literal.value() instanceof Number number
+            && (number instanceof Integer || number instanceof Long || number instanceof Short
+                || number instanceof Byte)) {
+          // SQL's "n PRECEDING"
+          return Bound.preceding(number.longValue());
+        }
         throw SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
             "Cannot call the method \"window frame boundary\" of the class \"Ember\": only integral offsets are "
                 + "supported.",

@@ -69,6 +69,15 @@ public final class ExpressionStringCases extends CaseGroup {
         + "then 'x' End", "cast(ID as bigint)"));
     query("comments_and_spaces", spark -> people(spark).selectExpr("id /* a comment */ + 1", "  id  ",
         "id -- the rest\n + 2"));
+    query("window_functions", spark -> people(spark).selectExpr("id",
+        "row_number() OVER (PARTITION BY flag ORDER BY id) AS rn",
+        "sum(id) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) AS running",
+        "avg(id) OVER (PARTITION BY flag) AS mean", "rank() OVER (ORDER BY name DESC NULLS LAST) AS r",
+        "lag(id, 1) OVER (ORDER BY id) AS previous", "count(*) OVER () AS total").orderBy("id"));
+    query("window_names", spark -> people(spark).selectExpr("id",
+        "sum(id) OVER (ORDER BY id ROWS BETWEEN 2 PRECEDING AND 1 FOLLOWING)",
+        "max(id) OVER (PARTITION BY flag ORDER BY id RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)",
+        "dense_rank() OVER (ORDER BY flag ASC NULLS LAST, id DESC)").orderBy("id"));
     query("error_syntax", spark -> people(spark).selectExpr("id +"));
     query("error_syntax_keyword", spark -> people(spark).selectExpr("id AS a b"));
     query("error_select_statement", spark -> people(spark).selectExpr("SELECT 1"));

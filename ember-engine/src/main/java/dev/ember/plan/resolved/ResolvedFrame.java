@@ -26,14 +26,21 @@ public record ResolvedFrame(FrameType type, Bound lower, Bound upper) {
     return type.name() + " BETWEEN " + lower.sql() + " AND " + upper.sql();
   }
 
-  /** One end of a frame. */
-  public record Bound(Kind kind, long offset) {
-    public static final Bound UNBOUNDED_PRECEDING = new Bound(Kind.UNBOUNDED_PRECEDING, 0);
-    public static final Bound UNBOUNDED_FOLLOWING = new Bound(Kind.UNBOUNDED_FOLLOWING, 0);
-    public static final Bound CURRENT_ROW = new Bound(Kind.CURRENT_ROW, 0);
+  /**
+   * One end of a frame; {@code writtenPreceding} when SQL wrote the offset as {@code n PRECEDING} (Spark's UnaryMinus,
+   * named so) rather than as a negative number (the DataFrame API's, named {@code -n FOLLOWING}).
+   */
+  public record Bound(Kind kind, long offset, boolean writtenPreceding) {
+    public static final Bound UNBOUNDED_PRECEDING = new Bound(Kind.UNBOUNDED_PRECEDING, 0, false);
+    public static final Bound UNBOUNDED_FOLLOWING = new Bound(Kind.UNBOUNDED_FOLLOWING, 0, false);
+    public static final Bound CURRENT_ROW = new Bound(Kind.CURRENT_ROW, 0, false);
 
     public static Bound offset(long offset) {
-      return new Bound(Kind.OFFSET, offset);
+      return new Bound(Kind.OFFSET, offset, false);
+    }
+
+    public static Bound preceding(long rows) {
+      return new Bound(Kind.OFFSET, -rows, true);
     }
 
     /** Where the bound lies relative to the current row, for ordering bounds. */
@@ -51,7 +58,7 @@ public record ResolvedFrame(FrameType type, Bound lower, Bound upper) {
         case UNBOUNDED_PRECEDING -> "UNBOUNDED PRECEDING";
         case UNBOUNDED_FOLLOWING -> "UNBOUNDED FOLLOWING";
         case CURRENT_ROW -> "CURRENT ROW";
-        case OFFSET -> offset + " FOLLOWING";
+        case OFFSET -> writtenPreceding ? -offset + " PRECEDING" : offset + " FOLLOWING";
       };
     }
   }
