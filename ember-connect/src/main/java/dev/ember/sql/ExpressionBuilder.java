@@ -222,6 +222,9 @@ final class ExpressionBuilder {
     if (constant instanceof SqlBaseParser.NumericLiteralContext numeric) {
       return SqlLiterals.number(numeric.number());
     }
+    if (constant instanceof SqlBaseParser.IntervalLiteralContext interval) {
+      return SqlIntervals.literal(this, interval.interval());
+    }
     if (constant instanceof SqlBaseParser.TypeConstructorContext typed) {
       return SqlLiterals.typed(typed.literalType().getText(),
           SqlLiterals.unescape(typed.singleStringLitWithoutMarker().getText()), source(typed));

@@ -73,7 +73,10 @@ final class IntervalArithmetic {
             Map.of("paramIndex", "second", "requiredType", "\"NUMERIC\"", "inputSql", "\"" + sql.get(1) + "\"",
                 "inputType", SparkErrors.toSqlType(r)));
       }
-      return new Call("interval_" + function, List.of(left, right), l, function.equals("divide") || nullable);
+      // Spark's Multiply/DivideDTInterval and YMInterval give the family's widest type (day to second, year to month)
+      DataType result = l instanceof dev.ember.plan.types.DayTimeIntervalType ? dev.ember.plan.types.DayTimeIntervalType.DEFAULT
+          : l instanceof dev.ember.plan.types.YearMonthIntervalType ? dev.ember.plan.types.YearMonthIntervalType.DEFAULT : l;
+      return new Call("interval_" + function, List.of(left, right), result, function.equals("divide") || nullable);
     }
     if (isInterval(l) && (isInterval(r) || r == AtomicType.NULL) || l == AtomicType.NULL && isInterval(r)) {
       Optional<DataType> common = commonInterval(l, r);

@@ -54,6 +54,21 @@ final class TypeCoercion {
     if (isDatetime(left) && isDatetime(right)) {
       return Optional.of(widerDatetime(left, right));
     }
+    return widerInterval(left, right);
+  }
+
+  /** Spark widens ANSI intervals of one family to the fields both span (interval hour vs minute: hour to minute). */
+  private static Optional<DataType> widerInterval(DataType left, DataType right) {
+    if (left instanceof dev.ember.plan.types.DayTimeIntervalType a
+        && right instanceof dev.ember.plan.types.DayTimeIntervalType b) {
+      return Optional.of(new dev.ember.plan.types.DayTimeIntervalType(Math.min(a.startField(), b.startField()),
+          Math.max(a.endField(), b.endField())));
+    }
+    if (left instanceof dev.ember.plan.types.YearMonthIntervalType a
+        && right instanceof dev.ember.plan.types.YearMonthIntervalType b) {
+      return Optional.of(new dev.ember.plan.types.YearMonthIntervalType(Math.min(a.startField(), b.startField()),
+          Math.max(a.endField(), b.endField())));
+    }
     return Optional.empty();
   }
 
@@ -80,6 +95,10 @@ final class TypeCoercion {
     }
     if (isDatetime(left) && isDatetime(right)) {
       return Optional.of(widerDatetime(left, right));
+    }
+    Optional<DataType> interval = widerInterval(left, right);
+    if (interval.isPresent()) {
+      return interval;
     }
     if (left == AtomicType.STRING) {
       return widerForString(right);

@@ -78,6 +78,11 @@ public final class ExpressionStringCases extends CaseGroup {
         "sum(id) OVER (ORDER BY id ROWS BETWEEN 2 PRECEDING AND 1 FOLLOWING)",
         "max(id) OVER (PARTITION BY flag ORDER BY id RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)",
         "dense_rank() OVER (ORDER BY flag ASC NULLS LAST, id DESC)").orderBy("id"));
+    query("interval_literals", spark -> spark.range(1).selectExpr("INTERVAL 1 DAY", "INTERVAL '3' HOUR",
+        "INTERVAL 1 DAY 2 HOURS", "INTERVAL 2 YEARS", "INTERVAL 1 YEAR 3 MONTHS", "INTERVAL 90 MINUTES",
+        "INTERVAL 1.5 SECONDS", "INTERVAL 2 WEEKS", "INTERVAL -3 DAYS", "INTERVAL 250 MILLISECONDS"));
+    query("interval_arithmetic", spark -> spark.range(1).selectExpr("DATE '2024-01-31' + INTERVAL 1 MONTH",
+        "DATE '2024-03-01' - INTERVAL 1 DAY", "INTERVAL 1 DAY * 3", "INTERVAL 2 HOURS > INTERVAL 90 MINUTES"));
     query("error_syntax", spark -> people(spark).selectExpr("id +"));
     query("error_syntax_keyword", spark -> people(spark).selectExpr("id AS a b"));
     query("error_select_statement", spark -> people(spark).selectExpr("SELECT 1"));
