@@ -1,0 +1,85 @@
+package dev.ember.sqlgen;
+
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.types.ArrayType;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.DecimalType;
+import dev.ember.plan.types.StructType;
+import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlCast;
+import dev.ember.sqlgen.tree.SqlColumn;
+import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlFilteredAggregate;
+import dev.ember.sqlgen.tree.SqlLambda;
+import dev.ember.sqlgen.tree.SqlLiteral;
+import dev.ember.sqlgen.tree.SqlOperator;
+import dev.ember.sqlgen.tree.SqlOrderedAggregate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code mode}: the group's values counted ({@code histogram} of their list), the value with the
+ * highest count, the smallest of those on a tie (Spark's deterministic choice; without the flag Spark
+ * takes its hash map's first, which nothing here reproduces). {@code histogram_numeric}: the group's
+ * values in input order (a window's in frame order) handed to the engine's Java function
+ * {@code ember_histogram_numeric}, whose bins come back as text read as a list of structs, x converted
+ * to the input's type as Spark converts it (integral types truncated).
+ */
+final class DistributionRenderers {
+  private static final String BINS = "STRUCT(x DOUBLE, y DOUBLE)[]";
+
+  private DistributionRenderers() {
+  }
+
+  static void register(Map<String, FunctionRenderers.Renderer> renderers) {
+    renderers.put("mode", DistributionRenderers::mode);
+    renderers.put("histogram_numeric", DistributionRenderers::histogram);
+  }
+
+  private static SqlExpression mode(Call call, List<SqlExpression> args) {
+    SqlExpression value = args.get(0);
+    SqlExpression counts = SqlCall.of("map_entries", SqlCall.of("list_aggregate",
+        new SqlFilteredAggregate(SqlCall.of("list", value), SqlOperator.postfix("IS NOT NULL", value)),
+        new SqlLiteral("histogram", AtomicType.STRING)));
+    String entry = SqlLet.freshName();
+    SqlExpression ranked = SqlCall.of("list_sort", SqlCall.of("list_transform", counts, new SqlLambda(entry,
+        SqlCall.of("row", SqlOperator.prefix("-", new SqlCast(field(new SqlColumn(entry), "value"), "BIGINT", false)),
+            field(new SqlColumn(entry), "key")))));
+    return SqlCall.of("struct_extract", SqlCall.of("list_extract", ranked, new SqlLiteral(1, AtomicType.INTEGER)),
+        new SqlLiteral(2, AtomicType.INTEGER));
+  }
+
+  private static SqlExpression histogram(Call call, List<SqlExpression> args) {
+    SqlExpression value = args.get(0);
+    SqlExpression values = new SqlFilteredAggregate(new SqlOrderedAggregate(
+        SqlCall.of("list", new SqlCast(value, "DOUBLE", false)), List.of(RowNumbering.inInputOrder(true))),
+        SqlOperator.postfix("IS NOT NULL", value));
+    SqlExpression bins = new SqlCast(SqlCall.of("ember_histogram_numeric", new SqlCast(values, "VARCHAR", false),
+        args.get(1)), BINS, false);
+    DataType x = ((StructType) ((ArrayType) call.dataType()).elementType()).fields().get(0).dataType();
+    if (x == AtomicType.DOUBLE) {
+      return bins;
+    }
+    String bin = SqlLet.freshName();
+    SqlExpression typed = SqlCall.of("row", converted(field(new SqlColumn(bin), "x"), x),
+        field(new SqlColumn(bin), "y"));
+    return new SqlCast(SqlCall.of("list_transform", bins, new SqlLambda(bin, typed)), DuckDbTypes.of(call.dataType()),
+        false);
+  }
+
+  /** Spark's conversion of a bin's double center to the input's type. */
+  private static SqlExpression converted(SqlExpression x, DataType type) {
+    if (type instanceof AtomicType atomic && atomic.integral()) {
+      return new SqlCast(SqlCall.of("trunc", x), DuckDbTypes.of(type), false);
+    }
+    if (type instanceof DecimalType || type == AtomicType.FLOAT) {
+      return new SqlCast(x, DuckDbTypes.of(type), false);
+    }
+    return x;
+  }
+
+  private static SqlExpression field(SqlExpression struct, String name) {
+    return SqlCall.of("struct_extract", struct, new SqlLiteral(name, AtomicType.STRING));
+  }
+}
