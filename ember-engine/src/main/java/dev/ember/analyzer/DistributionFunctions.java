@@ -76,10 +76,8 @@ final class DistributionFunctions {
     DataType type = value.dataType();
     if (type == AtomicType.STRING || type == AtomicType.NULL) {
       value = TypeCoercion.castTo(value, AtomicType.DOUBLE);
-    } else if (type.isAnsiInterval() || type == AtomicType.DATE || type == AtomicType.TIMESTAMP
-        || type == AtomicType.TIMESTAMP_NTZ) {
-      throw SparkErrors.internal("histogram_numeric of " + SparkErrors.toSqlType(type) + " is not implemented");
-    } else if (!type.isNumeric()) {
+    } else if (!type.isNumeric() && !type.isAnsiInterval() && type != AtomicType.DATE && type != AtomicType.TIMESTAMP
+        && type != AtomicType.TIMESTAMP_NTZ) {
       throw InputChecks.unexpectedType(pretty, 0, sql.get(0), type, "(\"NUMERIC\" or \"DATE\" or \"TIMESTAMP\" or "
           + "\"TIMESTAMP_NTZ\" or \"INTERVAL YEAR TO MONTH\" or \"INTERVAL DAY TO SECOND\")");
     }

@@ -2,7 +2,8 @@ package dev.ember.analyzer;
 
 import static dev.ember.analyzer.FunctionDefinition.prefix;
 
-import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
@@ -11,6 +12,7 @@ import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,7 +39,18 @@ final class PercentileFunctions {
             (names, distinct) -> prefix("percentile").name(withDefault(names, 3, "1"), distinct)),
         new FunctionDefinition("median", 1, 1, true, (pretty, arguments, sql) -> percentile(pretty,
             List.of(arguments.get(0), new Literal(0.5, AtomicType.DOUBLE)), List.of(sql.get(0), "0.5")),
-            prefix("median")));
+            prefix("median")),
+        withinGroupOnly("percentile_cont"),
+        withinGroupOnly("percentile_disc"));
+  }
+
+  /** percentile_cont / percentile_disc take their value from WITHIN GROUP (ORDER BY ...), which only SQL writes. */
+  private static FunctionDefinition withinGroupOnly(String name) {
+    return new FunctionDefinition(name, 1, 1, true, (pretty, arguments, sql) -> {
+      throw new EmberException(ErrorKind.ANALYSIS, "INVALID_WITHIN_GROUP_EXPRESSION.WITHIN_GROUP_MISSING",
+          "42K0K", "Invalid function `" + name + "` with WITHIN GROUP. WITHIN GROUP is required for inverse "
+              + "distribution function.", Map.of("funcName", "`" + name + "`"));
+    }, prefix(name));
   }
 
   /** The argument names with Spark's default last argument added when it is missing. */
@@ -64,17 +77,19 @@ final class PercentileFunctions {
     String percentagesText = array
         ? percentages.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"))
         : String.valueOf(percentages.get(0));
-    DataType result = array ? new ArrayType(AtomicType.DOUBLE, false) : AtomicType.DOUBLE;
+    // an interval's percentile is an interval (Spark truncates the double)
+    DataType element = value.dataType().isAnsiInterval() ? value.dataType() : AtomicType.DOUBLE;
+    DataType result = array ? new ArrayType(element, false) : element;
     return new Call("percentile", List.of(value, TypeCoercion.castTo(frequency, AtomicType.LONG),
         new Literal(percentagesText, AtomicType.STRING), new Literal("\"" + frequencySql + "\"", AtomicType.STRING)),
         result, true);
   }
 
-  /** A numeric value as a double (a string is read as one, Spark's implicit cast). */
+  /** A numeric value as a double (a string is read as one, Spark's implicit cast); an ANSI interval as it is. */
   private static BoundExpression numericValue(String pretty, BoundExpression value, String sql) {
     DataType type = value.dataType();
     if (type.isAnsiInterval()) {
-      throw SparkErrors.internal("percentiles of intervals are not implemented: " + pretty);
+      return value;
     }
     if (!type.isNumeric() && type != AtomicType.STRING && type != AtomicType.NULL) {
       throw InputChecks.unexpectedType(pretty, 0, sql, type, VALUE_TYPES);

@@ -2,7 +2,6 @@ package dev.ember.analyzer;
 
 import static dev.ember.analyzer.FunctionDefinition.prefix;
 
-import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.types.AtomicType;
@@ -13,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * {@code try_sum} and {@code try_avg}: sum and avg with Spark's result types whose overflow gives NULL
- * instead of an error (a long sum beyond 64 bits, a decimal beyond its result precision).
+ * instead of an error (a long sum beyond 64 bits, a decimal beyond its result precision, an interval beyond
+ * its months or microseconds); an interval's sum and average are intervals of its type.
  */
 final class TryAggregateFunctions {
   /** Resolved call names that aggregate. */
@@ -32,7 +32,7 @@ final class TryAggregateFunctions {
       BoundExpression argument = arguments.get(0);
       DataType type = argument.dataType();
       if (type.isAnsiInterval()) {
-        throw SparkErrors.internal(name + " of intervals is not implemented");
+        return new Call(name, List.of(argument), type, true);
       }
       if (!type.isNumeric() && type != AtomicType.STRING && type != AtomicType.NULL) {
         throw InputChecks.unexpectedType(pretty, 0, sql.get(0), type, "\"NUMERIC\" or \"ANSI INTERVAL\"");

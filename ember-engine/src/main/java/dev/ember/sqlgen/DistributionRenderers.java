@@ -53,7 +53,7 @@ final class DistributionRenderers {
   private static SqlExpression histogram(Call call, List<SqlExpression> args) {
     SqlExpression value = args.get(0);
     SqlExpression values = new SqlFilteredAggregate(new SqlOrderedAggregate(
-        SqlCall.of("list", new SqlCast(value, "DOUBLE", false)), List.of(RowNumbering.inInputOrder(true))),
+        SqlCall.of("list", asDouble(value, call.argument(0).dataType())), List.of(RowNumbering.inInputOrder(true))),
         SqlOperator.postfix("IS NOT NULL", value));
     SqlExpression bins = new SqlCast(SqlCall.of("ember_histogram_numeric", new SqlCast(values, "VARCHAR", false),
         args.get(1)), BINS, false);
@@ -68,10 +68,33 @@ final class DistributionRenderers {
         false);
   }
 
-  /** Spark's conversion of a bin's double center to the input's type. */
+  /** A value as the number Spark's histogram reads: days of a date, microseconds of a timestamp. */
+  private static SqlExpression asDouble(SqlExpression value, DataType type) {
+    SqlExpression number = value;
+    if (type == AtomicType.DATE) {
+      number = SqlOperator.infix("-", value, new SqlCast(new SqlLiteral("1970-01-01", AtomicType.STRING), "DATE", false));
+    } else if (type == AtomicType.TIMESTAMP || type == AtomicType.TIMESTAMP_NTZ) {
+      number = SqlCall.of("epoch_us", value);
+    }
+    return new SqlCast(number, "DOUBLE", false);
+  }
+
+  /** Spark's conversion of a bin's double center to the input's type (whole numbers truncated). */
   private static SqlExpression converted(SqlExpression x, DataType type) {
-    if (type instanceof AtomicType atomic && atomic.integral()) {
-      return new SqlCast(SqlCall.of("trunc", x), DuckDbTypes.of(type), false);
+    SqlExpression whole = SqlCall.of("trunc", x);
+    if (type == AtomicType.DATE) {
+      return new SqlCast(SqlOperator.infix("+", new SqlCast(new SqlLiteral("1970-01-01", AtomicType.STRING), "DATE",
+          false), new SqlCast(whole, "INTEGER", false)), "DATE", false);
+    }
+    if (type == AtomicType.TIMESTAMP) {
+      return DatetimeEpochRenderers.fromMicros(new SqlCast(whole, "BIGINT", false));
+    }
+    if (type == AtomicType.TIMESTAMP_NTZ) {
+      return SqlOperator.infix("+", new SqlCast(new SqlLiteral("1970-01-01", AtomicType.STRING), "TIMESTAMP", false),
+          SqlCall.of("to_microseconds", new SqlCast(whole, "BIGINT", false)));
+    }
+    if (type instanceof AtomicType atomic && atomic.integral() || type.isAnsiInterval()) {
+      return new SqlCast(whole, DuckDbTypes.of(type), false);
     }
     if (type instanceof DecimalType || type == AtomicType.FLOAT) {
       return new SqlCast(x, DuckDbTypes.of(type), false);

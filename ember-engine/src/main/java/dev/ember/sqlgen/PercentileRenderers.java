@@ -4,11 +4,14 @@ import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
 import dev.ember.sqlgen.tree.SqlCall;
 import dev.ember.sqlgen.tree.SqlCase;
 import dev.ember.sqlgen.tree.SqlCast;
+import dev.ember.sqlgen.tree.SqlColumn;
 import dev.ember.sqlgen.tree.SqlExpression;
 import dev.ember.sqlgen.tree.SqlFilteredAggregate;
+import dev.ember.sqlgen.tree.SqlLambda;
 import dev.ember.sqlgen.tree.SqlList;
 import dev.ember.sqlgen.tree.SqlLiteral;
 import dev.ember.sqlgen.tree.SqlOperator;
@@ -37,12 +40,28 @@ final class PercentileRenderers {
     SqlExpression frequency = args.get(1);
     SqlExpression counted = SqlOperator.infix("AND", SqlOperator.postfix("IS NOT NULL", value),
         SqlOperator.postfix("IS NOT NULL", frequency));
-    SqlExpression values = asText(new SqlFilteredAggregate(SqlCall.of("list", value), counted));
+    SqlExpression values = asText(new SqlFilteredAggregate(SqlCall.of("list", new SqlCast(value, "DOUBLE", false)),
+        counted));
     boolean unitFrequency = call.argument(1) instanceof Literal literal && Long.valueOf(1L).equals(literal.value());
     SqlExpression frequencies = unitFrequency ? new SqlLiteral(null, AtomicType.STRING)
         : asText(new SqlFilteredAggregate(SqlCall.of("list", frequency), counted));
-    return new SqlCast(SqlCall.of("ember_percentile", values, frequencies, args.get(2), args.get(3)),
-        DuckDbTypes.of(call.dataType()), false);
+    SqlExpression percentiles = SqlCall.of("ember_percentile", values, frequencies, args.get(2), args.get(3));
+    boolean array = call.dataType() instanceof ArrayType;
+    DataType element = array ? ((ArrayType) call.dataType()).elementType() : call.dataType();
+    if (element == AtomicType.DOUBLE) {
+      return new SqlCast(percentiles, DuckDbTypes.of(call.dataType()), false);
+    }
+    if (!array) {
+      return truncated(new SqlCast(percentiles, "DOUBLE", false), element);
+    }
+    String percentile = SqlLet.freshName();
+    return SqlCall.of("list_transform", new SqlCast(percentiles, "DOUBLE[]", false),
+        new SqlLambda(percentile, truncated(new SqlColumn(percentile), element)));
+  }
+
+  /** An interval's percentile: the double truncated to whole months or microseconds, as Spark converts it. */
+  private static SqlExpression truncated(SqlExpression percentile, DataType interval) {
+    return new SqlCast(SqlCall.of("trunc", percentile), DuckDbTypes.of(interval), false);
   }
 
   private static SqlExpression approximate(Call call, List<SqlExpression> args, boolean distinct) {

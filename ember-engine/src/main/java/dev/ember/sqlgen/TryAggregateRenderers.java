@@ -33,6 +33,9 @@ final class TryAggregateRenderers {
   private static SqlExpression average(Call call, List<SqlExpression> args) {
     SqlExpression value = args.get(0);
     SqlExpression count = SqlCall.of("count", value);
+    if (call.dataType().isAnsiInterval()) {
+      return intervalAverage(call, value, count);
+    }
     if (!(call.dataType() instanceof DecimalType result && call.argument(0).dataType() instanceof DecimalType input)) {
       return SqlOperator.infix("/", SqlCall.of("sum", new SqlCast(value, "DOUBLE", false)),
           new SqlCast(SqlCall.of("nullif", count, new SqlLiteral(0L, AtomicType.LONG)), "DOUBLE", false));
@@ -51,5 +54,17 @@ final class TryAggregateRenderers {
         new SqlCase.When(SqlOperator.infix(">=", SqlCall.of("abs", new SqlCast(sum, "DOUBLE", false)), limit),
             new SqlLiteral(null, AtomicType.NULL))),
         new SqlCast(quotient.orElse(fallback), DuckDbTypes.of(result), true));
+  }
+
+  /** Spark divides an interval's sum (NULL when it overflows) by the count, rounding half away from zero. */
+  private static SqlExpression intervalAverage(Call call, SqlExpression value, SqlExpression count) {
+    SqlExpression sum = new SqlCast(SqlCall.of("sum", value), DuckDbTypes.of(call.dataType()), true);
+    SqlExpression total = new SqlCast(sum, "HUGEINT", false);
+    SqlExpression doubled = SqlOperator.infix("+", SqlOperator.infix("*", new SqlLiteral(2, AtomicType.INTEGER),
+        SqlCall.of("abs", total)), count);
+    SqlExpression rounded = SqlOperator.infix("*", SqlCall.of("sign", total), SqlOperator.infix("//", doubled,
+        SqlOperator.infix("*", new SqlLiteral(2, AtomicType.INTEGER), count)));
+    return new SqlCase(List.of(new SqlCase.When(SqlOperator.infix("=", count, new SqlLiteral(0L, AtomicType.LONG)),
+        new SqlLiteral(null, AtomicType.NULL))), new SqlCast(rounded, DuckDbTypes.of(call.dataType()), false));
   }
 }

@@ -4,12 +4,16 @@ import static org.apache.spark.sql.functions.approx_percentile;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.call_function;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_from_unix_date;
 import static org.apache.spark.sql.functions.histogram_numeric;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.make_dt_interval;
+import static org.apache.spark.sql.functions.make_ym_interval;
 import static org.apache.spark.sql.functions.median;
 import static org.apache.spark.sql.functions.mode;
 import static org.apache.spark.sql.functions.percentile;
 import static org.apache.spark.sql.functions.percentile_approx;
+import static org.apache.spark.sql.functions.timestamp_seconds;
 
 import dev.ember.conformance.CaseGroup;
 import java.math.BigDecimal;
@@ -64,6 +68,21 @@ public final class PercentileAggregateCases extends CaseGroup {
         median(col("v")).over(Window.partitionBy("k")),
         percentile(col("v"), lit(0.25)).over(Window.partitionBy("k").orderBy("name")))
         .orderBy("name"));
+    query("percentile_of_intervals", spark -> data(spark).agg(median(make_ym_interval(lit(0), col("v"))),
+        percentile(make_dt_interval(lit(0), lit(0), lit(0), col("d")), lit(0.25)),
+        percentile(make_ym_interval(lit(1), col("v")), array(lit(0.5), lit(0.9)))));
+    unordered("median_of_intervals_grouped", spark -> data(spark).groupBy("k").agg(
+        median(make_dt_interval(col("v"), lit(0), lit(0), lit(0)))));
+    query("percentile_cont_call", spark -> data(spark).agg(call_function("percentile_cont", col("v"), lit(0.5))));
+    query("percentile_disc_call", spark -> data(spark).agg(call_function("percentile_disc", col("v"), lit(0.5))));
+    query("percentile_cont_without_within_group", spark -> data(spark).agg(
+        call_function("percentile_cont", lit(0.5))));
+    query("percentile_disc_without_within_group", spark -> data(spark).agg(
+        call_function("percentile_disc", lit(0.5))));
+    query("approx_percentile_of_datetimes", spark -> data(spark).agg(
+        percentile_approx(date_from_unix_date(col("v")), lit(0.5), lit(100)),
+        percentile_approx(timestamp_seconds(col("big")), array(lit(0.25), lit(0.75)), lit(100)),
+        percentile_approx(make_ym_interval(lit(0), col("v")), lit(0.5), lit(100))));
     query("approx_percentile", spark -> data(spark).agg(approx_percentile(col("v"), lit(0.5), lit(100)),
         percentile_approx(col("d"), lit(0.25), lit(10000))));
     query("approx_percentile_of_decimals", spark -> data(spark).agg(
@@ -97,6 +116,14 @@ public final class PercentileAggregateCases extends CaseGroup {
         .select(col("id").divide(7).as("x")).agg(histogram_numeric(col("x"), lit(4))));
     unordered("histogram_grouped", spark -> data(spark).groupBy("k").agg(histogram_numeric(col("v"), lit(3)),
         histogram_numeric(col("amount"), lit(5))));
+    query("histogram_of_datetimes", spark -> data(spark).where(col("k").equalTo("a")).agg(
+        histogram_numeric(date_from_unix_date(col("v")), lit(3)),
+        histogram_numeric(timestamp_seconds(col("v")), lit(10)),
+        histogram_numeric(make_dt_interval(lit(0), lit(0), lit(0), col("d")), lit(2)),
+        histogram_numeric(make_ym_interval(lit(0), col("v")), lit(10))));
+    query("histogram_of_floats_and_bytes", spark -> data(spark).where(col("k").equalTo("a")).agg(
+        histogram_numeric(col("d").cast("float"), lit(3)), histogram_numeric(col("v").cast("byte"), lit(3)),
+        histogram_numeric(col("s"), lit(10))));
     query("histogram_too_few_bins", spark -> data(spark).agg(histogram_numeric(col("v"), lit(1))));
     query("histogram_bins_not_constant", spark -> data(spark).agg(histogram_numeric(col("v"), col("w"))));
     query("histogram_of_a_string", spark -> data(spark).where(col("name").equalTo("y1"))

@@ -5,6 +5,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.listagg;
 import static org.apache.spark.sql.functions.listagg_distinct;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.make_dt_interval;
+import static org.apache.spark.sql.functions.make_ym_interval;
 import static org.apache.spark.sql.functions.string_agg;
 import static org.apache.spark.sql.functions.string_agg_distinct;
 import static org.apache.spark.sql.functions.try_avg;
@@ -35,6 +37,11 @@ public final class TryAndTextAggregateCases extends CaseGroup {
     query("try_sum_decimal_overflow", spark -> data(spark).agg(try_sum(col("wide")), try_avg(col("wide"))));
     query("try_sum_empty", spark -> data(spark).where(col("v").gt(100)).agg(try_sum(col("v")), try_avg(col("v")),
         try_sum(col("amount")), try_avg(col("amount"))));
+    query("try_sum_of_intervals", spark -> data(spark).agg(try_sum(make_ym_interval(lit(0), col("v"))),
+        try_avg(make_ym_interval(lit(0), col("v"))), try_sum(make_dt_interval(lit(0), lit(0), lit(0), col("d"))),
+        try_avg(make_dt_interval(col("v"), lit(0), lit(0), lit(0)))));
+    query("try_sum_of_intervals_overflow", spark -> data(spark).where(col("k").equalTo("a")).agg(
+        try_sum(make_ym_interval(lit(178000000), col("v"))), try_avg(make_ym_interval(lit(178000000), col("v")))));
     query("try_sum_of_a_string", spark -> data(spark).where(col("name").equalTo("y1")).agg(try_sum(col("name"))));
     query("try_avg_of_a_string", spark -> data(spark).where(col("name").equalTo("y1")).agg(try_avg(col("name"))));
     query("try_sum_of_a_boolean", spark -> data(spark).agg(try_sum(col("flag"))));
