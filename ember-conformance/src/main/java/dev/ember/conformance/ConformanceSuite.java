@@ -19,6 +19,7 @@ import dev.ember.conformance.cases.AggregateFunctionCases;
 import dev.ember.conformance.cases.ArrayFunctionCases;
 import dev.ember.conformance.cases.MapFunctionCases;
 import dev.ember.conformance.cases.GroupingCases;
+import dev.ember.conformance.cases.BitmapCases;
 import dev.ember.conformance.cases.PercentileAggregateCases;
 import dev.ember.conformance.cases.TryAndTextAggregateCases;
 import dev.ember.conformance.cases.ColumnCases;
@@ -144,6 +145,7 @@ public final class ConformanceSuite {
         new IntervalCases(),
         new TimeWindowCases(),
         new PercentileAggregateCases(),
-        new TryAndTextAggregateCases());
+        new TryAndTextAggregateCases(),
+        new BitmapCases());
   }
 }

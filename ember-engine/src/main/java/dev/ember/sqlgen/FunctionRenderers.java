@@ -75,6 +75,7 @@ final class FunctionRenderers {
     DistributionRenderers.register(renderers);
     TryAggregateRenderers.register(renderers);
     ListAggRenderers.register(renderers);
+    BitmapRenderers.register(renderers);
     renderers.put("unpivot_unnest", (call, args) -> SqlCall.of("unnest", new dev.ember.sqlgen.tree.SqlList(args)));
     ConditionalRenderers.register(renderers);
     MathRenderers.register(renderers);
