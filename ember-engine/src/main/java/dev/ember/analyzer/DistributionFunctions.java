@@ -23,7 +23,7 @@ import java.util.Set;
  */
 final class DistributionFunctions {
   /** Resolved call names that aggregate. */
-  static final Set<String> AGGREGATES = Set.of("mode", "histogram_numeric");
+  static final Set<String> AGGREGATES = Set.of("mode", "mode_deterministic", "histogram_numeric");
 
   private DistributionFunctions() {
   }
@@ -68,7 +68,9 @@ final class DistributionFunctions {
                 "inputSql", "\"" + sql.get(1) + "\"", "inputType", SparkErrors.toSqlType(flag.dataType())));
       }
     }
-    return new Call("mode", List.of(arguments.get(0)), arguments.get(0).dataType(), true);
+    boolean deterministic = arguments.size() == 2 && Boolean.TRUE.equals(((Literal) arguments.get(1)).value());
+    return new Call(deterministic ? "mode_deterministic" : "mode", List.of(arguments.get(0)),
+        arguments.get(0).dataType(), true);
   }
 
   private static BoundExpression histogram(String pretty, List<BoundExpression> arguments, List<String> sql) {

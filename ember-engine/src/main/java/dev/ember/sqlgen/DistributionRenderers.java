@@ -19,9 +19,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code mode}: the group's values counted ({@code histogram} of their list), the value with the
- * highest count, the smallest of those on a tie (Spark's deterministic choice; without the flag Spark
- * takes its hash map's first, which nothing here reproduces). {@code histogram_numeric}: the group's
+ * {@code mode}: the value with the highest count; on a tie, the first in the order of Spark's hash map
+ * (replayed by the engine's {@code ember_mode_index}, for one partition's input) or, with the deterministic
+ * flag and for types whose hash the engine does not replay, the smallest ({@code histogram} of the
+ * group's list, sorted by count then value). {@code histogram_numeric}: the group's
  * values in input order (a window's in frame order) handed to the engine's Java function
  * {@code ember_histogram_numeric}, whose bins come back as text read as a list of structs, x converted
  * to the input's type as Spark converts it (integral types truncated).
@@ -33,8 +34,61 @@ final class DistributionRenderers {
   }
 
   static void register(Map<String, FunctionRenderers.Renderer> renderers) {
-    renderers.put("mode", DistributionRenderers::mode);
+    renderers.put("mode", DistributionRenderers::modeInHashOrder);
+    renderers.put("mode_deterministic", DistributionRenderers::mode);
     renderers.put("histogram_numeric", DistributionRenderers::histogram);
+  }
+
+  /**
+   * Spark's choice among values of equal count: the first in its hash map's order, which the engine's
+   * {@code ember_mode_index} replays for the types whose hash code it knows; the smallest otherwise.
+   */
+  private static SqlExpression modeInHashOrder(Call call, List<SqlExpression> args) {
+    SqlExpression value = args.get(0);
+    DataType type = call.dataType();
+    String kind = hashKind(type);
+    if (kind == null) {
+      return mode(call, args);
+    }
+    SqlExpression key = value;
+    if (type == AtomicType.DATE) {
+      key = SqlOperator.infix("-", value, new SqlCast(new SqlLiteral("1970-01-01", AtomicType.STRING), "DATE", false));
+    } else if (type == AtomicType.TIMESTAMP || type == AtomicType.TIMESTAMP_NTZ) {
+      key = SqlCall.of("epoch_us", value);
+    } else if (type == AtomicType.STRING) {
+      key = SqlCall.of("hex", value);
+    }
+    SqlExpression present = SqlOperator.postfix("IS NOT NULL", value);
+    SqlExpression keys = new SqlCast(inputOrdered(key, present), "VARCHAR", false);
+    return SqlCall.of("list_extract", inputOrdered(value, present), SqlCall.of("ember_mode_index", keys,
+        new SqlLiteral(kind, AtomicType.STRING)));
+  }
+
+  private static SqlExpression inputOrdered(SqlExpression value, SqlExpression condition) {
+    return new SqlFilteredAggregate(new SqlOrderedAggregate(SqlCall.of("list", value),
+        List.of(RowNumbering.inInputOrder(true))), condition);
+  }
+
+  /** How Spark hashes the internal value of a type: as an Integer, a Long, a Float, ... (null: not replayed). */
+  private static String hashKind(DataType type) {
+    if (type == AtomicType.BYTE || type == AtomicType.SHORT || type == AtomicType.INTEGER || type == AtomicType.DATE
+        || type instanceof dev.ember.plan.types.YearMonthIntervalType) {
+      return "int";
+    }
+    if (type == AtomicType.LONG || type == AtomicType.TIMESTAMP || type == AtomicType.TIMESTAMP_NTZ
+        || type instanceof dev.ember.plan.types.DayTimeIntervalType) {
+      return "long";
+    }
+    if (type == AtomicType.FLOAT) {
+      return "float";
+    }
+    if (type == AtomicType.DOUBLE) {
+      return "double";
+    }
+    if (type == AtomicType.BOOLEAN) {
+      return "boolean";
+    }
+    return type == AtomicType.STRING ? "string" : null;
   }
 
   private static SqlExpression mode(Call call, List<SqlExpression> args) {

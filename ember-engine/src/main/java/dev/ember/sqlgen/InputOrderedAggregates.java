@@ -8,7 +8,7 @@ import java.util.Set;
  * delivers them. Over a window they take the frame's order instead.
  */
 final class InputOrderedAggregates {
-  private static final Set<String> NAMES = Set.of("histogram_numeric", "listagg", "bitmap_construct_agg");
+  private static final Set<String> NAMES = Set.of("histogram_numeric", "listagg", "bitmap_construct_agg", "mode");
 
   private InputOrderedAggregates() {
   }

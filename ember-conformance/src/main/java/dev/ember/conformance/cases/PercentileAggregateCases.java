@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.mode;
 import static org.apache.spark.sql.functions.percentile;
 import static org.apache.spark.sql.functions.percentile_approx;
 import static org.apache.spark.sql.functions.timestamp_seconds;
+import static org.apache.spark.sql.functions.when;
 
 import dev.ember.conformance.CaseGroup;
 import java.math.BigDecimal;
@@ -35,6 +36,14 @@ public final class PercentileAggregateCases extends CaseGroup {
     query("median_global", spark -> data(spark).agg(median(col("v")), median(col("d")), median(col("s"))));
     query("median_empty", spark -> data(spark).where(col("v").gt(100)).agg(median(col("v")),
         percentile(col("v"), lit(0.5)), mode(col("v")), histogram_numeric(col("v"), lit(3))));
+    query("median_in_select", spark -> data(spark).select(median(col("v")), mode(col("m")),
+        percentile(col("d"), lit(0.5))));
+    query("percentile_with_nan", spark -> spark.range(6).select(when(col("id").equalTo(2), lit(Double.NaN))
+        .otherwise(col("id").cast("double")).as("x")).agg(median(col("x")), percentile(col("x"),
+        array(lit(0.9), lit(1.0))), mode(col("x"))));
+    query("histogram_over_running_window", spark -> spark.range(0, 8, 1, 1).select(col("id"),
+        histogram_numeric(col("id").multiply(col("id")), lit(2)).over(Window.orderBy("id"))).orderBy("id"));
+    query("mode_of_arrays", spark -> data(spark).agg(mode(array(col("m"), lit(1)))));
     query("median_of_a_string", spark -> data(spark).where(col("name").equalTo("y1")).agg(median(col("name"))));
     query("median_of_numeric_strings", spark -> data(spark).agg(median(col("v").cast("string"))));
     query("median_of_a_boolean", spark -> data(spark).agg(median(col("flag"))));
@@ -106,6 +115,15 @@ public final class PercentileAggregateCases extends CaseGroup {
     query("mode_deterministic_not_constant", spark -> data(spark).agg(call_function("mode", col("v"), col("flag"))));
     query("mode_deterministic_null", spark -> data(spark).agg(call_function("mode", col("v"),
         lit(null).cast("boolean"))));
+    query("mode_ties_in_hash_order", spark -> data(spark).agg(mode(col("name")), mode(col("s")), mode(col("k")),
+        mode(col("flag"))));
+    query("mode_ties_one_partition", spark -> spark.range(0, 40, 1, 1).select(col("id"),
+        col("id").cast("string").as("text"), col("id").cast("int").as("number"), col("id").multiply(1.5).as("real"),
+        col("id").cast("float").as("single"), date_from_unix_date(col("id").cast("int")).as("day"))
+        .agg(mode(col("id")), mode(col("text")), mode(col("number")), mode(col("real")), mode(col("single")),
+            mode(col("day"))));
+    unordered("mode_ties_grouped", spark -> spark.range(0, 30, 1, 1).groupBy(col("id").mod(3).as("g"))
+        .agg(mode(col("id")), mode(col("id").cast("string"))));
     query("mode_over_window", spark -> data(spark).select(col("name"), mode(col("m")).over(Window.partitionBy("k")))
         .orderBy("name"));
     query("histogram_distinct_values", spark -> data(spark).agg(histogram_numeric(col("v"), lit(10)),

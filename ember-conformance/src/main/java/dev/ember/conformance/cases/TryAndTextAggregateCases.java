@@ -67,6 +67,9 @@ public final class TryAndTextAggregateCases extends CaseGroup {
     query("listagg_mixed_types", spark -> data(spark).agg(listagg(col("name"), lit(",").cast("binary"))));
     query("listagg_call_function", spark -> data(spark).agg(call_function("listagg", col("name"), lit(";")),
         call_function("string_agg", col("tag"))));
+    query("listagg_over_running_window", spark -> data(spark).select(col("name"),
+        listagg(col("tag"), lit("/")).over(Window.partitionBy("k").orderBy(col("name").desc()))).orderBy("name"));
+    query("listagg_in_select", spark -> data(spark).select(listagg(col("tag")), try_sum(col("v"))));
     query("listagg_over_window", spark -> data(spark).select(col("name"),
         listagg(col("tag"), lit(",")).over(Window.partitionBy("k"))).orderBy("name"));
   }

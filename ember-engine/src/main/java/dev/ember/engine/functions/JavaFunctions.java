@@ -13,7 +13,8 @@ public final class JavaFunctions {
       AesCipher.FUNCTION,
       SentenceSplitter.FUNCTION,
       ExactPercentile.FUNCTION,
-      NumericHistogram.FUNCTION);
+      NumericHistogram.FUNCTION,
+      HashMapOrder.FUNCTION);
 
   private JavaFunctions() {
   }
