@@ -20,6 +20,9 @@ import dev.ember.conformance.cases.AggregateFunctionCases;
 import dev.ember.conformance.cases.ArrayFunctionCases;
 import dev.ember.conformance.cases.MapFunctionCases;
 import dev.ember.conformance.cases.GroupingCases;
+import dev.ember.conformance.cases.BitmapCases;
+import dev.ember.conformance.cases.PercentileAggregateCases;
+import dev.ember.conformance.cases.TryAndTextAggregateCases;
 import dev.ember.conformance.cases.ColumnCases;
 import dev.ember.conformance.cases.CollectionFunctionCases;
 import dev.ember.conformance.cases.ComplexTypeCases;
@@ -142,6 +145,9 @@ public final class ConformanceSuite {
         new PartitionIdCases(),
         new LongInListCases(),
         new IntervalCases(),
-        new TimeWindowCases());
+        new TimeWindowCases(),
+        new PercentileAggregateCases(),
+        new TryAndTextAggregateCases(),
+        new BitmapCases());
   }
 }

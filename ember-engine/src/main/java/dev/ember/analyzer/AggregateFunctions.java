@@ -25,6 +25,9 @@ final class AggregateFunctions {
 
   static boolean isAggregate(String callName) {
     return AGGREGATES.contains(callName) || MomentFunctions.STATISTICS.contains(callName)
+        || PercentileFunctions.AGGREGATES.contains(callName) || DistributionFunctions.AGGREGATES.contains(callName)
+        || TryAggregateFunctions.AGGREGATES.contains(callName) || ListAggFunctions.AGGREGATES.contains(callName)
+        || BitmapFunctions.AGGREGATES.contains(callName)
         || PredicateAggregateFunctions.AGGREGATES.contains(callName)
         || Distinctness.isDistinctVariant(callName);
   }
@@ -53,11 +56,7 @@ final class AggregateFunctions {
         new FunctionDefinition("grouping", 1, 1, true,
             (pretty, arguments, sql) -> new Call("grouping", arguments, AtomicType.BYTE, false), prefix("grouping")),
         new FunctionDefinition("grouping_id", 0, FunctionDefinition.VARIADIC, true,
-            (pretty, arguments, sql) -> new Call("grouping_id", arguments, AtomicType.LONG, false), prefix("grouping_id")),
-        new FunctionDefinition("percentile_approx", 2, 3, true,
-            (pretty, arguments, sql) -> new Call("percentile_approx", arguments.subList(0, 2),
-                arguments.get(0).dataType(), true),
-            prefix("percentile_approx")));
+            (pretty, arguments, sql) -> new Call("grouping_id", arguments, AtomicType.LONG, false), prefix("grouping_id")));
   }
 
   private static FunctionDefinition average(String name) {

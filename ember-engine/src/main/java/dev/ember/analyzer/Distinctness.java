@@ -22,7 +22,7 @@ final class Distinctness {
   /** Aggregates with a variant over distinct input, by name. */
   private static final Set<String> WITH_DISTINCT_VARIANT = Set.of("count", "sum", "avg", "collect_list", "stddev_samp",
       "stddev_pop", "var_samp", "var_pop", "skewness", "kurtosis", "corr", "covar_pop", "covar_samp", "regr_sxx",
-      "regr_syy", "regr_sxy", "regr_slope", "regr_intercept", "regr_r2", "percentile_approx");
+      "regr_syy", "regr_sxy", "regr_slope", "regr_intercept", "regr_r2", "percentile_approx", "listagg");
 
   private Distinctness() {
   }

@@ -39,8 +39,6 @@ final class AggregateRenderers {
     renderers.put("collect_list_distinct", (call, args) -> collection(call, new SqlCall("list", args, true), args.get(0)));
     renderers.put("grouping", (call, args) -> resultCast(call, new SqlCall("grouping", args, false)));
     renderers.put("grouping_id", (call, args) -> resultCast(call, new SqlCall("grouping", args, false)));
-    renderers.put("percentile_approx", (call, args) -> percentile(call, args, false));
-    renderers.put("percentile_approx_distinct", (call, args) -> percentile(call, args, true));
     renderers.put("bloom_filter_agg", BloomFilterSql::render);
     // DuckDB's count_if of no rows is NULL, Spark's 0
     renderers.put("count_if", (call, args) -> SqlCall.of("coalesce", new SqlCall("count_if", args, false),
@@ -72,18 +70,6 @@ final class AggregateRenderers {
     return resultCast(call, new SqlCall("avg", List.of(input), distinct));
   }
 
-
-  /**
-   * Spark's percentile_approx (exact at its default accuracy on small inputs): the smallest value
-   * whose rank is at least {@code p * n}.
-   */
-  private static SqlExpression percentile(Call call, List<SqlExpression> args, boolean distinct) {
-    SqlExpression sorted = SqlCall.of("list_sort", nonNull(new SqlCall("list", List.of(args.get(0)), distinct), args.get(0)));
-    SqlExpression rank = SqlCall.of("greatest", new SqlCast(SqlCall.of("ceil",
-        SqlOperator.infix("*", args.get(1), new SqlCall("count", List.of(args.get(0)), distinct))), "BIGINT", false),
-        new SqlLiteral(1L, AtomicType.LONG));
-    return resultCast(call, SqlCall.of("list_extract", sorted, rank));
-  }
 
   private static SqlExpression resultCast(Call call, SqlExpression expression) {
     return new SqlCast(expression, DuckDbTypes.of(call.dataType()), false);

@@ -71,6 +71,11 @@ final class FunctionRenderers {
     renderers.put("sort_array", FunctionRenderers::sortArray);
     AggregateRenderers.register(renderers);
     MomentRenderers.register(renderers);
+    PercentileRenderers.register(renderers);
+    DistributionRenderers.register(renderers);
+    TryAggregateRenderers.register(renderers);
+    ListAggRenderers.register(renderers);
+    BitmapRenderers.register(renderers);
     renderers.put("unpivot_unnest", (call, args) -> SqlCall.of("unnest", new dev.ember.sqlgen.tree.SqlList(args)));
     ConditionalRenderers.register(renderers);
     MathRenderers.register(renderers);

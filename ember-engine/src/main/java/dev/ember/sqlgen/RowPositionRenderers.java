@@ -80,7 +80,7 @@ final class RowPositionRenderers {
   static boolean usePositions(Collection<? extends BoundExpression> expressions) {
     return expressions.stream().anyMatch(expression -> BoundExpressions.anyMatch(expression,
         part -> part instanceof Call call && (CALLS.contains(call.function())
-            || MomentRenderers.ordersByInput(call.function()))));
+            || MomentRenderers.ordersByInput(call.function()) || InputOrderedAggregates.contains(call.function()))));
   }
 
   /** A double in [0, 1), or in (0, 1] when {@code excludeZero}; {@code stream} separates draws of one row. */

@@ -11,6 +11,7 @@ import dev.ember.sqlgen.tree.SqlCase;
 import dev.ember.sqlgen.tree.SqlCast;
 import dev.ember.sqlgen.tree.SqlExpression;
 import dev.ember.sqlgen.tree.SqlFilteredAggregate;
+import dev.ember.sqlgen.tree.SqlOrderedAggregate;
 import dev.ember.sqlgen.tree.SqlIgnoreNulls;
 import dev.ember.sqlgen.tree.SqlOperator;
 import dev.ember.sqlgen.tree.SqlSelect.OrderItem;
@@ -71,6 +72,10 @@ final class WindowToSql {
 
   /** Puts OVER on the windowed function(s) inside a rendering, leaving the wrappers around them. */
   private static SqlExpression attach(SqlExpression expression, java.util.function.Function<SqlExpression, SqlWindow> over) {
+    if (expression instanceof SqlFilteredAggregate filtered && filtered.aggregate() instanceof SqlOrderedAggregate ordered) {
+      // an aggregate in input order takes the frame's order over a window
+      return over.apply(new SqlFilteredAggregate(ordered.aggregate(), filtered.condition()));
+    }
     if (expression instanceof SqlFilteredAggregate || expression instanceof SqlIgnoreNulls) {
       return over.apply(expression);
     }

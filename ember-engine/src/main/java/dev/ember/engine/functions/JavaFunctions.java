@@ -11,7 +11,10 @@ public final class JavaFunctions {
       NumberTextFunctions.TO_NUMBER,
       NumberTextFunctions.TO_CHAR,
       AesCipher.FUNCTION,
-      SentenceSplitter.FUNCTION);
+      SentenceSplitter.FUNCTION,
+      ExactPercentile.FUNCTION,
+      NumericHistogram.FUNCTION,
+      HashMapOrder.FUNCTION);
 
   private JavaFunctions() {
   }

@@ -7,11 +7,11 @@ import java.util.Arrays;
  * DuckDB writes each double as its shortest text that reads back to the same double, so the values
  * arrive exactly.
  */
-final class ValueListText {
+public final class ValueListText {
   private ValueListText() {
   }
 
-  static double[] parse(String text) {
+  public static double[] parse(String text) {
     if (text.length() < 2 || text.charAt(0) != '[' || text.charAt(text.length() - 1) != ']') {
       throw new IllegalArgumentException("not a DuckDB list: " + text);
     }

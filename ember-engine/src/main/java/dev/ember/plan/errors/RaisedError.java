@@ -98,7 +98,11 @@ public enum RaisedError {
   /** Payload: the mode as given, the IV's length in bytes. */
   AES_IV_LENGTH,
   /** Payload: javax.crypto's message. */
-  AES_CRYPTO_ERROR;
+  AES_CRYPTO_ERROR,
+  /** Arguments: the frequency expression as Spark writes it, the negative value. */
+  NEGATIVE_VALUES_IN_FREQUENCY_EXPRESSION,
+  /** Run-time argument: the bit position outside a bitmap. */
+  INVALID_BITMAP_POSITION;
 
 
   private static final String PREFIX = "EMBER_RAISE:";
@@ -200,6 +204,14 @@ public enum RaisedError {
           "does not support additional authenticate data (AAD).");
       case AES_IV_LENGTH -> CryptoErrors.ivLength(arguments.get(0), arguments.get(1));
       case AES_CRYPTO_ERROR -> CryptoErrors.cryptoError(arguments.get(0));
+      case NEGATIVE_VALUES_IN_FREQUENCY_EXPRESSION -> new EmberException(ErrorKind.ILLEGAL_ARGUMENT,
+          "NEGATIVE_VALUES_IN_FREQUENCY_EXPRESSION", "22003", "Found the negative value in " + arguments.get(0)
+              + ": " + arguments.get(1) + ", but expected a positive integral value.",
+          Map.of("frequencyExpression", arguments.get(0), "negativeValue", arguments.get(1)));
+      case INVALID_BITMAP_POSITION -> new EmberException(ErrorKind.ARRAY_INDEX_OUT_OF_BOUNDS, "INVALID_BITMAP_POSITION",
+          "22003", "The 0-indexed bitmap position " + arguments.get(0) + " is out of bounds. The bitmap has 32768 bits"
+              + " (4096 bytes).", Map.of("bitPosition", arguments.get(0), "bitmapNumBytes", "4096",
+              "bitmapNumBits", "32768"));
       case INVALID_NUMBER_FORMAT -> FunctionErrors.numberFormatMismatch(arguments.get(0), arguments.get(1),
           arguments.get(2));
     };

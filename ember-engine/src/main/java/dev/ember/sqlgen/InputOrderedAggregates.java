@@ -1,0 +1,19 @@
+package dev.ember.sqlgen;
+
+import java.util.Set;
+
+/**
+ * Aggregates whose result depends on the order of the group's rows, which take them in input order
+ * (the input numbered by {@link RowNumbering}), as Spark updates its buffer in the order a partition
+ * delivers them. Over a window they take the frame's order instead.
+ */
+final class InputOrderedAggregates {
+  private static final Set<String> NAMES = Set.of("histogram_numeric", "listagg", "bitmap_construct_agg", "mode");
+
+  private InputOrderedAggregates() {
+  }
+
+  static boolean contains(String function) {
+    return NAMES.contains(function);
+  }
+}
