@@ -25,6 +25,8 @@ import dev.ember.conformance.cases.ComplexTypeCases;
 import dev.ember.conformance.cases.GeneratorCases;
 import dev.ember.conformance.cases.JoinWithCases;
 import dev.ember.conformance.cases.JsonHashCases;
+import dev.ember.conformance.cases.JsonDocumentCases;
+import dev.ember.conformance.cases.StackCases;
 import dev.ember.conformance.cases.LambdaCases;
 import dev.ember.conformance.cases.ConditionalCases;
 import dev.ember.conformance.cases.DatetimeCases;
@@ -119,6 +121,8 @@ public final class ConformanceSuite {
         new ArrayFunctionCases(),
         new MapFunctionCases(),
         new JsonHashCases(),
+        new JsonDocumentCases(),
+        new StackCases(),
         new ExplainCases(),
         new JoinWithCases(),
         new MathFunctionCases(),

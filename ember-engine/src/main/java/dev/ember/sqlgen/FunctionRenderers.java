@@ -92,6 +92,7 @@ final class FunctionRenderers {
     LambdaRenderers.register(renderers);
     HashRenderers.register(renderers);
     JsonRenderers.register(renderers);
+    JsonDocumentRenderers.register(renderers);
     RowPositionRenderers.register(renderers);
     return Map.copyOf(renderers);
   }

@@ -11,7 +11,10 @@ public final class JavaFunctions {
       NumberTextFunctions.TO_NUMBER,
       NumberTextFunctions.TO_CHAR,
       AesCipher.FUNCTION,
-      SentenceSplitter.FUNCTION);
+      SentenceSplitter.FUNCTION,
+      JsonTokenFunctions.TUPLE_FIELD,
+      JsonTokenFunctions.ARRAY_LENGTH,
+      JsonTokenFunctions.OBJECT_KEYS);
 
   private JavaFunctions() {
   }
