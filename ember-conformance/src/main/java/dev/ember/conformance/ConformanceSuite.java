@@ -27,6 +27,7 @@ import dev.ember.conformance.cases.JoinWithCases;
 import dev.ember.conformance.cases.JsonHashCases;
 import dev.ember.conformance.cases.JsonDocumentCases;
 import dev.ember.conformance.cases.StackCases;
+import dev.ember.conformance.cases.CsvFunctionCases;
 import dev.ember.conformance.cases.LambdaCases;
 import dev.ember.conformance.cases.ConditionalCases;
 import dev.ember.conformance.cases.DatetimeCases;
@@ -123,6 +124,7 @@ public final class ConformanceSuite {
         new JsonHashCases(),
         new JsonDocumentCases(),
         new StackCases(),
+        new CsvFunctionCases(),
         new ExplainCases(),
         new JoinWithCases(),
         new MathFunctionCases(),

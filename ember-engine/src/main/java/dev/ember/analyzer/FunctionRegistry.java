@@ -41,6 +41,7 @@ final class FunctionRegistry {
         HashFunctions.definitions(),
         JsonFunctions.definitions(),
         JsonDocumentFunctions.definitions(),
+        CsvFunctions.definitions(),
         ConditionalFunctions.definitions(),
         PatternFunctions.definitions(),
         MathFunctions.definitions(),

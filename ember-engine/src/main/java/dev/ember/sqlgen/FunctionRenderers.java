@@ -93,6 +93,7 @@ final class FunctionRenderers {
     HashRenderers.register(renderers);
     JsonRenderers.register(renderers);
     JsonDocumentRenderers.register(renderers);
+    CsvRenderers.register(renderers);
     RowPositionRenderers.register(renderers);
     return Map.copyOf(renderers);
   }

@@ -14,7 +14,8 @@ public final class JavaFunctions {
       SentenceSplitter.FUNCTION,
       JsonTokenFunctions.TUPLE_FIELD,
       JsonTokenFunctions.ARRAY_LENGTH,
-      JsonTokenFunctions.OBJECT_KEYS);
+      JsonTokenFunctions.OBJECT_KEYS,
+      CsvLineTokens.FUNCTION);
 
   private JavaFunctions() {
   }

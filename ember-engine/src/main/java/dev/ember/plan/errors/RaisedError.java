@@ -98,7 +98,11 @@ public enum RaisedError {
   /** Payload: the mode as given, the IV's length in bytes. */
   AES_IV_LENGTH,
   /** Payload: javax.crypto's message. */
-  AES_CRYPTO_ERROR;
+  AES_CRYPTO_ERROR,
+  /** Payload: the partly parsed record as Spark prints it (from_csv FAILFAST). */
+  MALFORMED_RECORD_IN_PARSING,
+  /** Arguments: the function, the mode. */
+  PARSE_MODE_UNSUPPORTED;
 
 
   private static final String PREFIX = "EMBER_RAISE:";
@@ -200,6 +204,15 @@ public enum RaisedError {
           "does not support additional authenticate data (AAD).");
       case AES_IV_LENGTH -> CryptoErrors.ivLength(arguments.get(0), arguments.get(1));
       case AES_CRYPTO_ERROR -> CryptoErrors.cryptoError(arguments.get(0));
+      case PARSE_MODE_UNSUPPORTED -> new EmberException(ErrorKind.ANALYSIS, "PARSE_MODE_UNSUPPORTED", "42601",
+          "The function `" + arguments.get(0) + "` doesn't support the " + arguments.get(1) + " mode. Acceptable "
+              + "modes are PERMISSIVE and FAILFAST.", Map.of("funcName", "`" + arguments.get(0) + "`",
+              "mode", arguments.get(1)));
+      case MALFORMED_RECORD_IN_PARSING -> new EmberException(ErrorKind.SPARK,
+          "MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION", "22023", "Malformed records are detected in record "
+              + "parsing: " + arguments.get(0) + ". Parse Mode: FAILFAST. To process malformed records as null "
+              + "result, try setting the option 'mode' as 'PERMISSIVE'.",
+          Map.of("badRecord", arguments.get(0), "failFastMode", "FAILFAST"));
       case INVALID_NUMBER_FORMAT -> FunctionErrors.numberFormatMismatch(arguments.get(0), arguments.get(1),
           arguments.get(2));
     };
