@@ -28,6 +28,7 @@ import dev.ember.conformance.cases.JsonHashCases;
 import dev.ember.conformance.cases.JsonDocumentCases;
 import dev.ember.conformance.cases.StackCases;
 import dev.ember.conformance.cases.CsvFunctionCases;
+import dev.ember.conformance.cases.XPathCases;
 import dev.ember.conformance.cases.LambdaCases;
 import dev.ember.conformance.cases.ConditionalCases;
 import dev.ember.conformance.cases.DatetimeCases;
@@ -125,6 +126,7 @@ public final class ConformanceSuite {
         new JsonDocumentCases(),
         new StackCases(),
         new CsvFunctionCases(),
+        new XPathCases(),
         new ExplainCases(),
         new JoinWithCases(),
         new MathFunctionCases(),

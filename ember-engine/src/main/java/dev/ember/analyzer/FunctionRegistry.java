@@ -42,6 +42,7 @@ final class FunctionRegistry {
         JsonFunctions.definitions(),
         JsonDocumentFunctions.definitions(),
         CsvFunctions.definitions(),
+        XPathFunctions.definitions(),
         ConditionalFunctions.definitions(),
         PatternFunctions.definitions(),
         MathFunctions.definitions(),

@@ -94,6 +94,7 @@ final class FunctionRenderers {
     JsonRenderers.register(renderers);
     JsonDocumentRenderers.register(renderers);
     CsvRenderers.register(renderers);
+    XPathRenderers.register(renderers);
     RowPositionRenderers.register(renderers);
     return Map.copyOf(renderers);
   }

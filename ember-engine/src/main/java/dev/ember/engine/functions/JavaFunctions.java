@@ -15,7 +15,8 @@ public final class JavaFunctions {
       JsonTokenFunctions.TUPLE_FIELD,
       JsonTokenFunctions.ARRAY_LENGTH,
       JsonTokenFunctions.OBJECT_KEYS,
-      CsvLineTokens.FUNCTION);
+      CsvLineTokens.FUNCTION,
+      XPathEvaluator.FUNCTION);
 
   private JavaFunctions() {
   }

@@ -102,7 +102,9 @@ public enum RaisedError {
   /** Payload: the partly parsed record as Spark prints it (from_csv FAILFAST). */
   MALFORMED_RECORD_IN_PARSING,
   /** Arguments: the function, the mode. */
-  PARSE_MODE_UNSUPPORTED;
+  PARSE_MODE_UNSUPPORTED,
+  /** Arguments: the message of Spark's RuntimeException (xpath: an invalid path or document; no error class). */
+  XPATH_FAILURE;
 
 
   private static final String PREFIX = "EMBER_RAISE:";
@@ -204,6 +206,7 @@ public enum RaisedError {
           "does not support additional authenticate data (AAD).");
       case AES_IV_LENGTH -> CryptoErrors.ivLength(arguments.get(0), arguments.get(1));
       case AES_CRYPTO_ERROR -> CryptoErrors.cryptoError(arguments.get(0));
+      case XPATH_FAILURE -> EmberException.withoutErrorClass(ErrorKind.JAVA_RUNTIME, arguments.get(0));
       case PARSE_MODE_UNSUPPORTED -> new EmberException(ErrorKind.ANALYSIS, "PARSE_MODE_UNSUPPORTED", "42601",
           "The function `" + arguments.get(0) + "` doesn't support the " + arguments.get(1) + " mode. Acceptable "
               + "modes are PERMISSIVE and FAILFAST.", Map.of("funcName", "`" + arguments.get(0) + "`",
