@@ -29,6 +29,7 @@ import dev.ember.conformance.cases.JsonDocumentCases;
 import dev.ember.conformance.cases.StackCases;
 import dev.ember.conformance.cases.CsvFunctionCases;
 import dev.ember.conformance.cases.XPathCases;
+import dev.ember.conformance.cases.InputFileCases;
 import dev.ember.conformance.cases.LambdaCases;
 import dev.ember.conformance.cases.ConditionalCases;
 import dev.ember.conformance.cases.DatetimeCases;
@@ -127,6 +128,7 @@ public final class ConformanceSuite {
         new StackCases(),
         new CsvFunctionCases(),
         new XPathCases(),
+        new InputFileCases(),
         new ExplainCases(),
         new JoinWithCases(),
         new MathFunctionCases(),

@@ -43,6 +43,7 @@ final class FunctionRegistry {
         JsonDocumentFunctions.definitions(),
         CsvFunctions.definitions(),
         XPathFunctions.definitions(),
+        InputFileFunctions.definitions(),
         ConditionalFunctions.definitions(),
         PatternFunctions.definitions(),
         MathFunctions.definitions(),

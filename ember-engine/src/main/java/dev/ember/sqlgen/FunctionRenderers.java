@@ -95,6 +95,7 @@ final class FunctionRenderers {
     JsonDocumentRenderers.register(renderers);
     CsvRenderers.register(renderers);
     XPathRenderers.register(renderers);
+    InputFileColumn.register(renderers);
     RowPositionRenderers.register(renderers);
     return Map.copyOf(renderers);
   }

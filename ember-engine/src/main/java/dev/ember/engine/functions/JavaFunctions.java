@@ -16,7 +16,9 @@ public final class JavaFunctions {
       JsonTokenFunctions.ARRAY_LENGTH,
       JsonTokenFunctions.OBJECT_KEYS,
       CsvLineTokens.FUNCTION,
-      XPathEvaluator.FUNCTION);
+      XPathEvaluator.FUNCTION,
+      InputFileFunctions.URI,
+      InputFileFunctions.SIZE);
 
   private JavaFunctions() {
   }
