@@ -30,6 +30,7 @@ import dev.ember.conformance.cases.StackCases;
 import dev.ember.conformance.cases.CsvFunctionCases;
 import dev.ember.conformance.cases.XPathCases;
 import dev.ember.conformance.cases.InputFileCases;
+import dev.ember.conformance.cases.VectorFunctionCases;
 import dev.ember.conformance.cases.LambdaCases;
 import dev.ember.conformance.cases.ConditionalCases;
 import dev.ember.conformance.cases.DatetimeCases;
@@ -129,6 +130,7 @@ public final class ConformanceSuite {
         new CsvFunctionCases(),
         new XPathCases(),
         new InputFileCases(),
+        new VectorFunctionCases(),
         new ExplainCases(),
         new JoinWithCases(),
         new MathFunctionCases(),

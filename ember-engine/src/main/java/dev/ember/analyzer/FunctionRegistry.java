@@ -44,6 +44,7 @@ final class FunctionRegistry {
         CsvFunctions.definitions(),
         XPathFunctions.definitions(),
         InputFileFunctions.definitions(),
+        VectorFunctions.definitions(),
         ConditionalFunctions.definitions(),
         PatternFunctions.definitions(),
         MathFunctions.definitions(),

@@ -96,6 +96,7 @@ final class FunctionRenderers {
     CsvRenderers.register(renderers);
     XPathRenderers.register(renderers);
     InputFileColumn.register(renderers);
+    VectorRenderers.register(renderers);
     RowPositionRenderers.register(renderers);
     return Map.copyOf(renderers);
   }

@@ -18,7 +18,9 @@ public final class JavaFunctions {
       CsvLineTokens.FUNCTION,
       XPathEvaluator.FUNCTION,
       InputFileFunctions.URI,
-      InputFileFunctions.SIZE);
+      InputFileFunctions.SIZE,
+      VectorArithmetic.SCALAR,
+      VectorArithmetic.NORMALIZE);
 
   private JavaFunctions() {
   }

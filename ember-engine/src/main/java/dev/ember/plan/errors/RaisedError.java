@@ -104,7 +104,11 @@ public enum RaisedError {
   /** Arguments: the function, the mode. */
   PARSE_MODE_UNSUPPORTED,
   /** Arguments: the message of Spark's RuntimeException (xpath: an invalid path or document; no error class). */
-  XPATH_FAILURE;
+  XPATH_FAILURE,
+  /** Arguments: the function, the two vectors' dimensions. */
+  VECTOR_DIMENSION_MISMATCH,
+  /** Arguments: the function, the degree as Java writes the float. */
+  INVALID_VECTOR_NORM_DEGREE;
 
 
   private static final String PREFIX = "EMBER_RAISE:";
@@ -206,6 +210,13 @@ public enum RaisedError {
           "does not support additional authenticate data (AAD).");
       case AES_IV_LENGTH -> CryptoErrors.ivLength(arguments.get(0), arguments.get(1));
       case AES_CRYPTO_ERROR -> CryptoErrors.cryptoError(arguments.get(0));
+      case VECTOR_DIMENSION_MISMATCH -> new EmberException(ErrorKind.RUNTIME, "VECTOR_DIMENSION_MISMATCH", "22000",
+          "Vectors passed to `" + arguments.get(0) + "` must have the same dimension, but got " + arguments.get(1)
+              + " and " + arguments.get(2) + ".", Map.of("functionName", "`" + arguments.get(0) + "`",
+              "leftDim", arguments.get(1), "rightDim", arguments.get(2)));
+      case INVALID_VECTOR_NORM_DEGREE -> new EmberException(ErrorKind.RUNTIME, "INVALID_VECTOR_NORM_DEGREE", "22023",
+          "Invalid degree " + arguments.get(1) + " for `" + arguments.get(0) + "`. Supported values are 1.0, 2.0 and "
+              + "float('inf').", Map.of("functionName", "`" + arguments.get(0) + "`", "degree", arguments.get(1)));
       case XPATH_FAILURE -> EmberException.withoutErrorClass(ErrorKind.JAVA_RUNTIME, arguments.get(0));
       case PARSE_MODE_UNSUPPORTED -> new EmberException(ErrorKind.ANALYSIS, "PARSE_MODE_UNSUPPORTED", "42601",
           "The function `" + arguments.get(0) + "` doesn't support the " + arguments.get(1) + " mode. Acceptable "
