@@ -31,6 +31,7 @@ import dev.ember.conformance.cases.CsvFunctionCases;
 import dev.ember.conformance.cases.XPathCases;
 import dev.ember.conformance.cases.InputFileCases;
 import dev.ember.conformance.cases.VectorFunctionCases;
+import dev.ember.conformance.cases.RandomStringCases;
 import dev.ember.conformance.cases.LambdaCases;
 import dev.ember.conformance.cases.ConditionalCases;
 import dev.ember.conformance.cases.DatetimeCases;
@@ -131,6 +132,7 @@ public final class ConformanceSuite {
         new XPathCases(),
         new InputFileCases(),
         new VectorFunctionCases(),
+        new RandomStringCases(),
         new ExplainCases(),
         new JoinWithCases(),
         new MathFunctionCases(),

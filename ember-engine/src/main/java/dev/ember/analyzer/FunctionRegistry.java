@@ -45,6 +45,7 @@ final class FunctionRegistry {
         XPathFunctions.definitions(),
         InputFileFunctions.definitions(),
         VectorFunctions.definitions(),
+        RandomStringFunction.definitions(),
         ConditionalFunctions.definitions(),
         PatternFunctions.definitions(),
         MathFunctions.definitions(),

@@ -47,6 +47,9 @@ final class RowPositionRenderers {
       return call.dataType() == AtomicType.DOUBLE ? value
           : new SqlCast(SqlCall.of("floor", value), DuckDbTypes.of(call.dataType()), false);
     });
+    // Spark's own sequence: the row's ordinal says how far along it the row's draws are (RandomStrings)
+    renderers.put("randstr", (call, args) -> new SqlCall("ember_randstr", List.of(args.get(0), args.get(1),
+        SqlOperator.infix("-", RowNumbering.ordinal(), new SqlLiteral(1L, AtomicType.LONG))), false));
     renderers.put("spark_partition_id", (call, args) -> new SqlLiteral(0, AtomicType.INTEGER));
   }
 

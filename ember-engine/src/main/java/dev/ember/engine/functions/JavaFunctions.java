@@ -20,7 +20,8 @@ public final class JavaFunctions {
       InputFileFunctions.URI,
       InputFileFunctions.SIZE,
       VectorArithmetic.SCALAR,
-      VectorArithmetic.NORMALIZE);
+      VectorArithmetic.NORMALIZE,
+      RandomStrings.FUNCTION);
 
   private JavaFunctions() {
   }
