@@ -3,10 +3,14 @@ package dev.ember.conformance.cases;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.randstr;
+import static org.apache.spark.sql.functions.uniform;
 
 import dev.ember.conformance.CaseGroup;
 
-/** randstr(length, seed): Spark's XORShiftRandom strings, over one partition (Spark seeds each partition apart). */
+/**
+ * randstr(length, seed) and uniform(min, max, seed): Spark's XORShiftRandom draws, over one partition (Spark seeds
+ * each partition apart).
+ */
 public final class RandomStringCases extends CaseGroup {
   public RandomStringCases() {
     super("random_strings");
@@ -28,5 +32,10 @@ public final class RandomStringCases extends CaseGroup {
     query("randstr_seed_not_foldable", spark -> spark.range(0, 1, 1, 1).select(randstr(lit(3),
         col("id").cast("int"))));
     query("randstr_seed_double", spark -> spark.range(0, 1, 1, 1).select(randstr(lit(3), lit(1.5))));
+    query("uniform_values", spark -> spark.range(0, 5, 1, 1).select(col("id"), uniform(lit(1), lit(10), lit(7)),
+        uniform(lit(1L), lit(3.5), lit(7)), uniform(lit(-5), lit(5), lit(3)), uniform(lit(0.0), lit(1.0), lit(0)),
+        uniform(lit((short) 10), lit((short) 20), lit(11L))));
+    query("uniform_after_filter", spark -> spark.range(0, 8, 1, 1).filter(col("id").mod(2).equalTo(0))
+        .select(col("id"), uniform(lit(0), lit(1000), lit(5))));
   }
 }

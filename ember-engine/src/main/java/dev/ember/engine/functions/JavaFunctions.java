@@ -21,7 +21,8 @@ public final class JavaFunctions {
       InputFileFunctions.SIZE,
       VectorArithmetic.SCALAR,
       VectorArithmetic.NORMALIZE,
-      RandomStrings.FUNCTION);
+      RandomStrings.FUNCTION,
+      RandomDoubles.FUNCTION);
 
   private JavaFunctions() {
   }

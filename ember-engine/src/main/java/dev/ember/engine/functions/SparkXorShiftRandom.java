@@ -18,6 +18,11 @@ final class SparkXorShiftRandom {
     return next(32);
   }
 
+  /** java.util.Random's nextDouble: 53 bits from two draws. */
+  double nextDouble() {
+    return (((long) next(26) << 27) + next(27)) * 0x1.0p-53;
+  }
+
   private int next(int bits) {
     long nextSeed = state ^ (state << 21);
     nextSeed ^= nextSeed >>> 35;
