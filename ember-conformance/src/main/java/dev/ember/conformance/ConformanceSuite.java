@@ -29,6 +29,13 @@ import dev.ember.conformance.cases.ComplexTypeCases;
 import dev.ember.conformance.cases.GeneratorCases;
 import dev.ember.conformance.cases.JoinWithCases;
 import dev.ember.conformance.cases.JsonHashCases;
+import dev.ember.conformance.cases.JsonDocumentCases;
+import dev.ember.conformance.cases.StackCases;
+import dev.ember.conformance.cases.CsvFunctionCases;
+import dev.ember.conformance.cases.XPathCases;
+import dev.ember.conformance.cases.InputFileCases;
+import dev.ember.conformance.cases.VectorFunctionCases;
+import dev.ember.conformance.cases.RandomStringCases;
 import dev.ember.conformance.cases.LambdaCases;
 import dev.ember.conformance.cases.ConditionalCases;
 import dev.ember.conformance.cases.DatetimeCases;
@@ -123,6 +130,13 @@ public final class ConformanceSuite {
         new ArrayFunctionCases(),
         new MapFunctionCases(),
         new JsonHashCases(),
+        new JsonDocumentCases(),
+        new StackCases(),
+        new CsvFunctionCases(),
+        new XPathCases(),
+        new InputFileCases(),
+        new VectorFunctionCases(),
+        new RandomStringCases(),
         new ExplainCases(),
         new JoinWithCases(),
         new MathFunctionCases(),

@@ -32,7 +32,8 @@ public final class Outcome {
   public void unorderedDataset(Dataset<Row> df) {
     schema(df);
     List<String> rows = new ArrayList<>();
-    df.collectAsList().forEach(row -> rows.add(RowText.of(row)));
+    // a value may name an input file (input_file_name): written portably, as error parameters are
+    df.collectAsList().forEach(row -> rows.add(ConformanceData.portable(RowText.of(row))));
     rows.sort(null);
     record("rows (sorted)", String.join("\n", rows));
   }

@@ -43,8 +43,8 @@ final class ExpressionTranslator {
       }
       case UNRESOLVED_FUNCTION: {
         var function = expression.getUnresolvedFunction();
-        if (function.getFunctionName().equals("from_json")) {
-          return JsonSchemaArgument.fromJson(translateAll(function.getArgumentsList()));
+        if (function.getFunctionName().equals("from_json") || function.getFunctionName().equals("from_csv")) {
+          return JsonSchemaArgument.withSchema(function.getFunctionName(), translateAll(function.getArgumentsList()));
         }
         return new UnresolvedFunction(function.getFunctionName(), translateAll(function.getArgumentsList()),
             function.getIsDistinct());

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code from_json(e, schema[, options])}: the client sends the schema as a string (Spark's JSON
+ * {@code from_json(e, schema[, options])} and {@code from_csv(...)}: the client sends the schema as a string (Spark's JSON
  * form, or DDL); it is parsed here with Spark's own parser and passed on as a typed NULL literal,
  * whose type the analyzer reads.
  */
@@ -16,13 +16,13 @@ final class JsonSchemaArgument {
   private JsonSchemaArgument() {
   }
 
-  static Expression fromJson(List<Expression> arguments) {
+  static Expression withSchema(String function, List<Expression> arguments) {
     List<Expression> translated = new ArrayList<>(arguments);
     if (translated.size() >= 2 && translated.get(1) instanceof Literal literal
         && literal.dataType() == AtomicType.STRING && literal.value() != null) {
       translated.set(1, Literal.nullOf(schema((String) literal.value())));
     }
-    return new UnresolvedFunction("from_json", translated, false);
+    return new UnresolvedFunction(function, translated, false);
   }
 
   /** A DDL column list ({@code a INT, b STRING}), a type ({@code STRUCT<a: INT>}) or Spark's JSON form. */

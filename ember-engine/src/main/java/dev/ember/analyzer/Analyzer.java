@@ -70,7 +70,7 @@ public final class Analyzer {
   }
 
   public ResolvedPlan analyze(LogicalPlan plan) {
-    return resolve(plan).visible().plan();
+    return InputFileChecks.verify(resolve(plan).visible().plan());
   }
 
   /** The Spark schema of a resolved plan's output. */

@@ -54,11 +54,12 @@ final class RowPositionFunctions {
 
   /**
    * uniform(min, max, seed): a seeded draw scaled to [min, max); integral bounds give an integer of their
-   * wider type, other numbers a double. Ember's draws, not Spark's values.
+   * wider type (truncated toward zero, as Spark's cast), other numbers a double; Spark's values over one
+   * partition.
    */
   private static BoundExpression uniform(String pretty, List<BoundExpression> arguments, List<String> sql) {
     List<BoundExpression> bounds = new java.util.ArrayList<>();
-    DataType type = AtomicType.INTEGER;
+    DataType type = null;  // the wider of the integral bounds' types, as Spark's
     for (int i = 0; i < 2; i++) {
       DataType boundType = arguments.get(i).dataType();
       if (!boundType.isNumeric() && boundType != AtomicType.NULL) {
@@ -66,11 +67,16 @@ final class RowPositionFunctions {
       }
       bounds.add(InputChecks.fractional(pretty, arguments, sql, i));
       type = boundType instanceof AtomicType atomic && atomic.integral()
-          ? TypeCoercion.commonType(type, boundType).orElseThrow() : boundType == AtomicType.NULL ? type : AtomicType.DOUBLE;
+          ? (type == null ? boundType : TypeCoercion.commonType(type, boundType).orElseThrow())
+          : boundType == AtomicType.NULL ? type : AtomicType.DOUBLE;
+    }
+    if (type == null) {
+      type = AtomicType.INTEGER;
     }
     // without a seed, Spark draws one
     long seed = arguments.size() == 2 ? new java.util.Random().nextLong() : seed(pretty, arguments.get(2), sql.get(2));
-    bounds.add(new Call("rand", List.of(Literal.of(seed)), AtomicType.DOUBLE, false));
+    // Spark's own draw (XORShiftRandom), so that the values equal Spark's over one partition
+    bounds.add(new Call("spark_rand", List.of(Literal.of(seed)), AtomicType.DOUBLE, false));
     return new Call("uniform", bounds, type, false);
   }
 

@@ -27,18 +27,23 @@ final class CombinedRowsToSql {
       leftmost = chained.left();
     }
     List<SqlSelect> sides = new java.util.ArrayList<>();
-    sides.add(side(generator, leftmost));
+    boolean inputFile = generator.carriesInputFile(rows);
+    sides.add(side(generator, leftmost, inputFile));
     while (!rights.isEmpty()) {
-      sides.add(side(generator, rights.pop()));
+      sides.add(side(generator, rights.pop(), inputFile));
     }
     SqlFrom combined = new SqlFrom.SetOperation(sides, operator(rows), rows.all(), generator.nextAlias());
     return SqlSelect.from(List.of(new SelectItem(new SqlStar(), null)), combined);
   }
 
   /** A side's columns in output order; a side without columns (every column dropped) selects the placeholder. */
-  private static SqlSelect side(SqlGenerator generator, ResolvedPlan plan) {
-    List<SelectItem> columns = plan.output().isEmpty() ? List.of(SqlGenerator.PLACEHOLDER) : plan.output().stream()
-        .map(attribute -> new SelectItem(SqlGenerator.column(attribute), null)).toList();
+  private static SqlSelect side(SqlGenerator generator, ResolvedPlan plan, boolean inputFile) {
+    List<SelectItem> columns = new java.util.ArrayList<>(plan.output().isEmpty() ? List.of(SqlGenerator.PLACEHOLDER)
+        : plan.output().stream().map(attribute -> new SelectItem(SqlGenerator.column(attribute), null)).toList());
+    if (inputFile) {
+      // the row's input file, last on every side (InputFileColumn)
+      columns.add(new SelectItem(new dev.ember.sqlgen.tree.SqlColumn(InputFileColumn.NAME), null));
+    }
     return SqlSelect.from(columns, generator.subquery(plan));
   }
 

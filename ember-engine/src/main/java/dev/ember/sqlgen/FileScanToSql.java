@@ -30,7 +30,7 @@ public final class FileScanToSql {
   private FileScanToSql() {
   }
 
-  static SqlSelect select(FileScan scan, String alias) {
+  static SqlSelect select(FileScan scan, String alias, boolean withInputFile) {
     if (scan.files().isEmpty()) {
       return noRows(scan);
     }
@@ -51,11 +51,15 @@ public final class FileScanToSql {
       items.add(new SelectItem(value, ColumnNames.of(attribute)));
     }
     items.addAll(PartitionValuesSql.columns(scan));
+    if (withInputFile) {
+      items.add(new SelectItem(new SqlColumn(CsvColumns.SOURCE_FILE), InputFileColumn.NAME));
+    }
     SqlFrom files = scan.format() == FileFormat.TEXT
         ? new SqlFrom.Subquery(TextScans.rows(scan, reader(FileFormat.TEXT, scan.files(), scan.options(), List.of(),
-            false, "files")), alias)
-        : jsonLines(scan) ? new SqlFrom.Subquery(JsonLines.records(scan, withFileName(scan)), alias)
-        : reader(scan.format(), scan.files(), scan.options(), declaredColumns(scan), withFileName(scan), alias);
+            false, "files"), withInputFile), alias)
+        : jsonLines(scan) ? new SqlFrom.Subquery(JsonLines.records(scan, withFileName(scan) || withInputFile), alias)
+        : reader(scan.format(), scan.files(), scan.options(), declaredColumns(scan), withFileName(scan) || withInputFile,
+            alias);
     SqlSelect select = SqlSelect.from(items, PartitionValuesSql.join(scan, files, alias));
     java.util.Optional<SqlExpression> rowFilter = scan.format() == FileFormat.CSV ? CsvColumns.rowFilter(scan)
         : jsonLines(scan) ? JsonLines.rowFilter(scan) : java.util.Optional.empty();

@@ -97,6 +97,11 @@ final class FunctionRenderers {
     LambdaRenderers.register(renderers);
     HashRenderers.register(renderers);
     JsonRenderers.register(renderers);
+    JsonDocumentRenderers.register(renderers);
+    CsvRenderers.register(renderers);
+    XPathRenderers.register(renderers);
+    InputFileColumn.register(renderers);
+    VectorRenderers.register(renderers);
     RowPositionRenderers.register(renderers);
     return Map.copyOf(renderers);
   }

@@ -45,8 +45,13 @@ final class RowPositionRenderers {
       SqlExpression value = SqlOperator.infix("+", args.get(0),
           SqlOperator.infix("*", args.get(2), SqlOperator.infix("-", args.get(1), args.get(0))));
       return call.dataType() == AtomicType.DOUBLE ? value
-          : new SqlCast(SqlCall.of("floor", value), DuckDbTypes.of(call.dataType()), false);
+          : new SqlCast(SqlCall.of("trunc", value), DuckDbTypes.of(call.dataType()), false);
     });
+    // Spark's own sequence: the row's ordinal says how far along it the row's draws are (RandomStrings)
+    renderers.put("randstr", (call, args) -> new SqlCall("ember_randstr", List.of(args.get(0), args.get(1),
+        SqlOperator.infix("-", RowNumbering.ordinal(), new SqlLiteral(1L, AtomicType.LONG))), false));
+    renderers.put("spark_rand", (call, args) -> new SqlCall("ember_spark_rand", List.of(args.get(0),
+        SqlOperator.infix("-", RowNumbering.ordinal(), new SqlLiteral(1L, AtomicType.LONG))), false));
     renderers.put("spark_partition_id", (call, args) -> new SqlLiteral(0, AtomicType.INTEGER));
   }
 

@@ -40,6 +40,8 @@ public final class SqlGenerator {
       new SelectItem(new SqlLiteral(true, dev.ember.plan.types.AtomicType.BOOLEAN), "#no_columns");
 
   private final SharedSubplans sharing;
+  /** The plans whose rows carry the input file's name for an operator above ({@link InputFileColumn}). */
+  private java.util.Set<ResolvedPlan> fileCarriers = java.util.Set.of();
   private int subqueries;
   private long keys;
 
@@ -61,6 +63,7 @@ public final class SqlGenerator {
   private static dev.ember.engine.QueryText generate(ResolvedPlan plan, java.util.function.IntFunction<String> nameOf) {
     return ValueBounds.within(plan, () -> {
       SqlGenerator generator = new SqlGenerator(SharedSubplans.of(plan));
+      generator.fileCarriers = InputFileColumn.carriers(plan);
       SqlSelect body = generator.select(plan);
       List<SelectItem> named = new java.util.ArrayList<>();
       for (int i = 0; i < plan.output().size(); i++) {
@@ -89,6 +92,23 @@ public final class SqlGenerator {
   }
 
   private SqlSelect operator(ResolvedPlan plan) {
+    boolean inputCarries = PlanChildren.of(plan).size() == 1 && carriesInputFile(PlanChildren.of(plan).get(0));
+    SqlSelect select = InputFileColumn.rendering(inputCarries, () -> operatorSql(plan));
+    if (plan instanceof Projection && carriesInputFile(plan)) {
+      List<SelectItem> items = new java.util.ArrayList<>(select.items());
+      items.add(new SelectItem(new SqlColumn(InputFileColumn.NAME), InputFileColumn.NAME));
+      return new SqlSelect(select.distinct(), items, select.from(), select.where(), select.groupBy(),
+          select.orderBy(), select.limit(), select.offset());
+    }
+    return select;
+  }
+
+  /** Whether {@code plan}'s rows carry the column with each row's input file. */
+  boolean carriesInputFile(ResolvedPlan plan) {
+    return fileCarriers.contains(plan);
+  }
+
+  private SqlSelect operatorSql(ResolvedPlan plan) {
     if (plan instanceof RangeScan range) {
       return SqlSelect.from(
           List.of(new SelectItem(new SqlColumn("range"), ColumnNames.of(range.id()))),
@@ -99,7 +119,7 @@ public final class SqlGenerator {
               List.of("range")));
     }
     if (plan instanceof dev.ember.plan.resolved.FileScan scan) {
-      return FileScanToSql.select(scan, nextAlias());
+      return FileScanToSql.select(scan, nextAlias(), carriesInputFile(scan));
     }
     if (plan instanceof dev.ember.plan.resolved.CachedScan scan) {
       List<SelectItem> items = new java.util.ArrayList<>();

@@ -26,8 +26,8 @@ final class TextScans {
   private TextScans() {
   }
 
-  /** The rows of the files {@code reader} reads, in a column {@code value} (and each row's file when partitioned). */
-  static SqlSelect rows(FileScan scan, SqlFrom.TableFunction reader) {
+  /** The rows of the files {@code reader} reads, in a column {@code value} (and each row's file when partitioned or asked for). */
+  static SqlSelect rows(FileScan scan, SqlFrom.TableFunction reader, boolean withFileName) {
     if (scan.sourceColumns().size() != 1) {
       int size = scan.sourceColumns().size();
       throw new EmberException(ErrorKind.ANALYSIS, "_LEGACY_ERROR_TEMP_1290", null,
@@ -38,7 +38,7 @@ final class TextScans {
     List<SelectItem> items = new ArrayList<>();
     items.add(new SelectItem(Boolean.parseBoolean(scan.option("wholetext", "false")) ? content : lines(scan, content),
         "value"));
-    if (!scan.partitions().isEmpty()) {
+    if (!scan.partitions().isEmpty() || withFileName) {
       items.add(new SelectItem(new SqlColumn("filename"), CsvColumns.SOURCE_FILE));
     }
     return SqlSelect.from(items, reader)

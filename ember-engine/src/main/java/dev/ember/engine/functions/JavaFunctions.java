@@ -14,7 +14,18 @@ public final class JavaFunctions {
       SentenceSplitter.FUNCTION,
       ExactPercentile.FUNCTION,
       NumericHistogram.FUNCTION,
-      HashMapOrder.FUNCTION);
+      HashMapOrder.FUNCTION,
+      JsonTokenFunctions.TUPLE_FIELD,
+      JsonTokenFunctions.ARRAY_LENGTH,
+      JsonTokenFunctions.OBJECT_KEYS,
+      CsvLineTokens.FUNCTION,
+      XPathEvaluator.FUNCTION,
+      InputFileFunctions.URI,
+      InputFileFunctions.SIZE,
+      VectorArithmetic.SCALAR,
+      VectorArithmetic.NORMALIZE,
+      RandomStrings.FUNCTION,
+      RandomDoubles.FUNCTION);
 
   private JavaFunctions() {
   }

@@ -53,7 +53,8 @@ public final class EmberException extends RuntimeException {
    * {@code require}): the client rebuilds it with this message only.
    */
   public static EmberException withoutErrorClass(ErrorKind kind, String message) {
-    if (kind != ErrorKind.JAVA_ILLEGAL_ARGUMENT && kind != ErrorKind.JAVA_ARITHMETIC && kind != ErrorKind.JAVA_IO) {
+    if (kind != ErrorKind.JAVA_ILLEGAL_ARGUMENT && kind != ErrorKind.JAVA_ARITHMETIC && kind != ErrorKind.JAVA_IO
+        && kind != ErrorKind.JAVA_RUNTIME) {
       throw new IllegalArgumentException("only plain Java exceptions have no error class: " + kind);
     }
     return new EmberException(kind, message);

@@ -47,6 +47,7 @@ public enum ErrorKind {
   /** Spark Connect's server rejecting a plan; the client rebuilds it as a {@code SparkException}. */
   INVALID_PLAN_INPUT("org.apache.spark.sql.connect.common.InvalidPlanInput", "java.lang.Exception"),
   /** A plain {@code java.lang.IllegalArgumentException} (no error class), as a failed Scala {@code require}. */
+  JAVA_RUNTIME("java.lang.RuntimeException", "java.lang.Exception"),
   JAVA_ARITHMETIC("java.lang.ArithmeticException", "java.lang.RuntimeException", "java.lang.Exception"),
   JAVA_ILLEGAL_ARGUMENT("java.lang.IllegalArgumentException", "java.lang.RuntimeException", "java.lang.Exception"),
   /** A plain {@code java.io.IOException} (no error class), as Hadoop's file system raises. */

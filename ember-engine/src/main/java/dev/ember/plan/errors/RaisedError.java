@@ -102,7 +102,17 @@ public enum RaisedError {
   /** Arguments: the frequency expression as Spark writes it, the negative value. */
   NEGATIVE_VALUES_IN_FREQUENCY_EXPRESSION,
   /** Run-time argument: the bit position outside a bitmap. */
-  INVALID_BITMAP_POSITION;
+  INVALID_BITMAP_POSITION,
+  /** Payload: the partly parsed record as Spark prints it (from_csv FAILFAST). */
+  MALFORMED_RECORD_IN_PARSING,
+  /** Arguments: the function, the mode. */
+  PARSE_MODE_UNSUPPORTED,
+  /** Arguments: the message of Spark's RuntimeException (xpath: an invalid path or document; no error class). */
+  XPATH_FAILURE,
+  /** Arguments: the function, the two vectors' dimensions. */
+  VECTOR_DIMENSION_MISMATCH,
+  /** Arguments: the function, the degree as Java writes the float. */
+  INVALID_VECTOR_NORM_DEGREE;
 
 
   private static final String PREFIX = "EMBER_RAISE:";
@@ -212,6 +222,23 @@ public enum RaisedError {
           "22003", "The 0-indexed bitmap position " + arguments.get(0) + " is out of bounds. The bitmap has 32768 bits"
               + " (4096 bytes).", Map.of("bitPosition", arguments.get(0), "bitmapNumBytes", "4096",
               "bitmapNumBits", "32768"));
+      case VECTOR_DIMENSION_MISMATCH -> new EmberException(ErrorKind.RUNTIME, "VECTOR_DIMENSION_MISMATCH", "22000",
+          "Vectors passed to `" + arguments.get(0) + "` must have the same dimension, but got " + arguments.get(1)
+              + " and " + arguments.get(2) + ".", Map.of("functionName", "`" + arguments.get(0) + "`",
+              "leftDim", arguments.get(1), "rightDim", arguments.get(2)));
+      case INVALID_VECTOR_NORM_DEGREE -> new EmberException(ErrorKind.RUNTIME, "INVALID_VECTOR_NORM_DEGREE", "22023",
+          "Invalid degree " + arguments.get(1) + " for `" + arguments.get(0) + "`. Supported values are 1.0, 2.0 and "
+              + "float('inf').", Map.of("functionName", "`" + arguments.get(0) + "`", "degree", arguments.get(1)));
+      case XPATH_FAILURE -> EmberException.withoutErrorClass(ErrorKind.JAVA_RUNTIME, arguments.get(0));
+      case PARSE_MODE_UNSUPPORTED -> new EmberException(ErrorKind.ANALYSIS, "PARSE_MODE_UNSUPPORTED", "42601",
+          "The function `" + arguments.get(0) + "` doesn't support the " + arguments.get(1) + " mode. Acceptable "
+              + "modes are PERMISSIVE and FAILFAST.", Map.of("funcName", "`" + arguments.get(0) + "`",
+              "mode", arguments.get(1)));
+      case MALFORMED_RECORD_IN_PARSING -> new EmberException(ErrorKind.SPARK,
+          "MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION", "22023", "Malformed records are detected in record "
+              + "parsing: " + arguments.get(0) + ". Parse Mode: FAILFAST. To process malformed records as null "
+              + "result, try setting the option 'mode' as 'PERMISSIVE'.",
+          Map.of("badRecord", arguments.get(0), "failFastMode", "FAILFAST"));
       case INVALID_NUMBER_FORMAT -> FunctionErrors.numberFormatMismatch(arguments.get(0), arguments.get(1),
           arguments.get(2));
     };

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class RowPositionCalls {
   public static final List<String> NAMES = List.of("rand", "randn", "monotonically_increasing_id",
-      "spark_partition_id", "distributed_sequence_id", "uuid", "shuffle");
+      "spark_partition_id", "distributed_sequence_id", "uuid", "shuffle", "randstr", "spark_rand");
 
   private RowPositionCalls() {
   }

@@ -1,0 +1,95 @@
+package dev.ember.engine.functions;
+
+import java.nio.ByteBuffer;
+
+/**
+ * Spark's XORShiftRandom: java.util.Random's interface over a xorshift generator whose state is the seed
+ * hashed by Scala's MurmurHash3.bytesHash (low and high 32 bits), so a seed gives Spark's exact sequence.
+ */
+final class SparkXorShiftRandom {
+  private static final int ARRAY_SEED = 0x3c074a61;
+  private long state;
+
+  SparkXorShiftRandom(long seed) {
+    this.state = hashSeed(seed);
+  }
+
+  int nextInt() {
+    return next(32);
+  }
+
+  /** java.util.Random's nextDouble: 53 bits from two draws. */
+  double nextDouble() {
+    return (((long) next(26) << 27) + next(27)) * 0x1.0p-53;
+  }
+
+  private int next(int bits) {
+    long nextSeed = state ^ (state << 21);
+    nextSeed ^= nextSeed >>> 35;
+    nextSeed ^= nextSeed << 4;
+    state = nextSeed;
+    return (int) (nextSeed & ((1L << bits) - 1));
+  }
+
+  private static long hashSeed(long seed) {
+    byte[] bytes = ByteBuffer.allocate(Long.BYTES).putLong(seed).array();
+    int low = bytesHash(bytes, ARRAY_SEED);
+    int high = bytesHash(bytes, low);
+    return ((long) high << 32) | (low & 0xFFFFFFFFL);
+  }
+
+  /** scala.util.hashing.MurmurHash3.bytesHash. */
+  private static int bytesHash(byte[] data, int seed) {
+    int length = data.length;
+    int hash = seed;
+    int i = 0;
+    while (length >= 4) {
+      int k = (data[i] & 0xFF) | (data[i + 1] & 0xFF) << 8 | (data[i + 2] & 0xFF) << 16 | (data[i + 3] & 0xFF) << 24;
+      hash = mix(hash, k);
+      i += 4;
+      length -= 4;
+    }
+    int k = 0;
+    if (length == 3) {
+      k ^= (data[i + 2] & 0xFF) << 16;
+    }
+    if (length >= 2) {
+      k ^= (data[i + 1] & 0xFF) << 8;
+    }
+    if (length >= 1) {
+      k ^= data[i] & 0xFF;
+      hash = mixLast(hash, k);
+    }
+    return avalanche(hash ^ data.length);
+  }
+
+  private static int mix(int hash, int data) {
+    int h = mixLast(hash, data);
+    h = Integer.rotateLeft(h, 13);
+    return h * 5 + 0xe6546b64;
+  }
+
+  private static int mixLast(int hash, int data) {
+    int k = data * 0xcc9e2d51;
+    k = Integer.rotateLeft(k, 15);
+    k *= 0x1b873593;
+    return hash ^ k;
+  }
+
+  private static int avalanche(int hash) {
+    int h = hash;
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    h ^= h >>> 16;
+    return h;
+  }
+
+  /** A copy in the same state (to resume a sequence). */
+  SparkXorShiftRandom copy() {
+    SparkXorShiftRandom copy = new SparkXorShiftRandom(0);
+    copy.state = state;
+    return copy;
+  }
+}

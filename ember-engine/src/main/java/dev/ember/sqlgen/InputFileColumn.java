@@ -1,0 +1,116 @@
+package dev.ember.sqlgen;
+
+import dev.ember.plan.resolved.Aggregation;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.BoundExpressions;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.resolved.CombinedRows;
+import dev.ember.plan.resolved.FileScan;
+import dev.ember.plan.resolved.NamedExpression;
+import dev.ember.plan.resolved.Projection;
+import dev.ember.plan.resolved.ResolvedPlan;
+import dev.ember.plan.resolved.Selection;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.sqlgen.FunctionRenderers.Renderer;
+import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlColumn;
+import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlLiteral;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * input_file_name, input_file_block_start and input_file_block_length. Spark knows a row's file while the task
+ * that read it evaluates the row: through projections, filters and UNION ALL, not past an aggregation, join or
+ * other exchange (there Spark gives '' and -1). The scans below an operator that asks carry the reader's file name
+ * in a column {@link #NAME}, which the projections, filters and unions in between pass on; the calls read it when
+ * their input carries it. A file is one block: its start is 0, its length the file's size.
+ */
+final class InputFileColumn {
+  static final String NAME = "ember_input_file";
+  static final List<String> CALLS = List.of("input_file_name", "input_file_block_start", "input_file_block_length");
+  private static final ThreadLocal<Boolean> AVAILABLE = ThreadLocal.withInitial(() -> false);
+
+  private InputFileColumn() {
+  }
+
+  static void register(Map<String, Renderer> renderers) {
+    renderers.put("input_file_name", (call, args) -> AVAILABLE.get()
+        ? SqlCall.of("ember_file_uri", new SqlColumn(NAME)) : new SqlLiteral("", AtomicType.STRING));
+    renderers.put("input_file_block_start", (call, args) -> new SqlLiteral(AVAILABLE.get() ? 0L : -1L,
+        AtomicType.LONG));
+    renderers.put("input_file_block_length", (call, args) -> AVAILABLE.get()
+        ? SqlCall.of("ember_file_size", new SqlColumn(NAME)) : new SqlLiteral(-1L, AtomicType.LONG));
+  }
+
+  /** {@code expressions} rendered where the input carries the file column, or not. */
+  static <T> T rendering(boolean available, Supplier<T> render) {
+    boolean outer = AVAILABLE.get();
+    AVAILABLE.set(available);
+    try {
+      return render.get();
+    } finally {
+      AVAILABLE.set(outer);
+    }
+  }
+
+  /** The plans (by identity) whose rows carry the file column because an operator above asks for it. */
+  static Set<ResolvedPlan> carriers(ResolvedPlan root) {
+    Set<ResolvedPlan> carriers = Collections.newSetFromMap(new IdentityHashMap<>());
+    collect(root, carriers);
+    return carriers;
+  }
+
+  private static void collect(ResolvedPlan plan, Set<ResolvedPlan> carriers) {
+    ResolvedPlan input = PlanChildren.of(plan).size() == 1 ? PlanChildren.of(plan).get(0) : null;
+    if (input != null && asks(plan)) {
+      need(input, carriers);
+    }
+    PlanChildren.of(plan).forEach(child -> collect(child, carriers));
+  }
+
+  private static void need(ResolvedPlan plan, Set<ResolvedPlan> carriers) {
+    if (!canCarry(plan) || !carriers.add(plan)) {
+      return;
+    }
+    if (plan instanceof Projection || plan instanceof Selection || plan instanceof CombinedRows) {
+      PlanChildren.of(plan).forEach(child -> need(child, carriers));
+    }
+  }
+
+  private static boolean canCarry(ResolvedPlan plan) {
+    if (plan instanceof FileScan scan) {
+      return !scan.files().isEmpty();
+    }
+    if (plan instanceof Projection projection) {
+      return canCarry(projection.input());
+    }
+    if (plan instanceof Selection selection) {
+      return canCarry(selection.input());
+    }
+    if (plan instanceof CombinedRows combined) {
+      return combined.type() == dev.ember.plan.logical.SetOperationType.UNION && combined.all() && canCarry(combined.left())
+          && canCarry(combined.right());
+    }
+    return false;
+  }
+
+  private static boolean asks(ResolvedPlan plan) {
+    List<BoundExpression> expressions = new ArrayList<>();
+    if (plan instanceof Projection projection) {
+      projection.columns().stream().map(NamedExpression::expression).forEach(expressions::add);
+    } else if (plan instanceof Selection selection) {
+      expressions.add(selection.condition());
+    } else if (plan instanceof Aggregation aggregation) {
+      expressions.addAll(aggregation.groupings());
+      aggregation.columns().stream().map(NamedExpression::expression).forEach(expressions::add);
+    }
+    return expressions.stream().anyMatch(expression -> BoundExpressions.anyMatch(expression,
+        node -> node instanceof Call call && CALLS.contains(call.function())));
+  }
+}
