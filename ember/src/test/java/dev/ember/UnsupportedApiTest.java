@@ -36,10 +36,10 @@ class UnsupportedApiTest {
   }
 
   @Test
-  void anExpressionStringNamesFunctionsExpr() {
-    assertThatThrownBy(() -> spark.range(3).select(org.apache.spark.sql.functions.expr("id + 1")).collect())
+  void aSubqueryInAnExpressionStringIsNamedAsSql() {
+    assertThatThrownBy(() -> spark.range(3).select(org.apache.spark.sql.functions.expr("id IN (SELECT 1)")).collect())
         .isInstanceOf(AnalysisException.class)
-        .hasMessageContaining("Cannot call the method \"expr\" of the class \"functions\"");
+        .hasMessageContaining("Cannot call the method \"IN (subquery)\" of the class \"SQL\"");
   }
 
   @Test

@@ -21,6 +21,10 @@ public final class LambdaCases extends CaseGroup {
   public LambdaCases() {
     super("lambdas");
     query("transform", spark -> collections(spark).select(col("id"), transform(col("a"), x -> x.plus(1)).as("t")));
+    // unaliased: Spark names resolved lambda variables namedlambdavariable(), whatever the client called them
+    query("unaliased_names", spark -> collections(spark).select(transform(col("a"), x -> x.plus(1)),
+        aggregate(col("a"), lit(0), (acc, x) -> acc.plus(x)), exists(col("a"), x -> x.gt(1)),
+        filter(col("a"), (x, i) -> i.lt(2)), forall(col("a"), x -> x.isNotNull())));
     query("transform_with_index", spark -> collections(spark).select(
         transform(col("a"), (x, i) -> x.multiply(i)).as("t"), transform(col("s"), (x, i) -> i).as("positions")));
     query("transform_strings", spark -> collections(spark).select(transform(col("s"), x -> upper(x)).as("t")));
