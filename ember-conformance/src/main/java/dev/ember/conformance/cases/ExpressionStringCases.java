@@ -83,6 +83,15 @@ public final class ExpressionStringCases extends CaseGroup {
         "INTERVAL 1.5 SECONDS", "INTERVAL 2 WEEKS", "INTERVAL -3 DAYS", "INTERVAL 250 MILLISECONDS"));
     query("interval_arithmetic", spark -> spark.range(1).selectExpr("DATE '2024-01-31' + INTERVAL 1 MONTH",
         "DATE '2024-03-01' - INTERVAL 1 DAY", "INTERVAL 1 DAY * 3", "INTERVAL 2 HOURS > INTERVAL 90 MINUTES"));
+    query("common_patterns", spark -> people(spark).selectExpr("id", "nvl(name, 'none') AS named",
+        "to_date('2024-01-05') AS d", "date_format(DATE '2024-01-05', 'yyyy-MM') AS ym", "struct(id AS x, name) AS s",
+        "upper(name) AS up", "round(id * 1.1, 1) AS r", "explode(array(1, 2)) AS e", "ifnull(flag, false) AS f",
+        "CAST(id AS INT) + 1 AS plus", "abs(-id) AS a", "greatest(id, 2) AS g", "id * 1.0 / 3 AS ratio")
+        .orderBy("id", "e"));
+    query("common_filters", spark -> people(spark).filter("name IS NOT NULL AND (id >= 2 OR flag)")
+        .filter("lower(name) LIKE 'a%' OR name = 'b'").where("id NOT IN (99)").selectExpr("id", "name"));
+    query("nested_fields", spark -> spark.range(2).selectExpr("named_struct('a', named_struct('b', id)) AS s")
+        .selectExpr("s.a.b", "s.a", "s['a']['b'] AS bb"));
     query("error_syntax", spark -> people(spark).selectExpr("id +"));
     query("error_syntax_keyword", spark -> people(spark).selectExpr("id AS a b"));
     query("error_select_statement", spark -> people(spark).selectExpr("SELECT 1"));
