@@ -33,6 +33,14 @@ final class DuckDbErrors {
   private static final Pattern SUM_OVERFLOW = Pattern.compile("[A-Za-z ]+ Error: Type INT128 with value -?\\d+ "
       + "can't be cast because the value is out of range for the destination type INT64");
 
+  /**
+   * DuckDB's {@code sum} of decimals accumulates in a 128-bit integer: an overflow of that integer (its kernels' own
+   * HUGEINT addition, or a constant column's value times the row count) or a total beyond 38 digits. Scalar arithmetic
+   * words its overflows differently ({@link #OVERFLOW}).
+   */
+  private static final Pattern DECIMAL_SUM_OVERFLOW = Pattern.compile(
+      "Out of Range Error: (Overflow in HUGEINT (addition|multiplication): |Overflow in SUM of DECIMAL: )");
+
   private static final String INTERRUPTED = "INTERRUPT Error: ";
 
   /**
@@ -45,11 +53,13 @@ final class DuckDbErrors {
           + "|IO Error: Could not read enough bytes from file \"(.+?)\": )", Pattern.MULTILINE);
 
   /**
-   * Parquet metadata DuckDB cannot decode (a damaged footer or page header); the message names no file,
+   * Parquet DuckDB cannot decode (a damaged footer or page header, damaged text that is no longer UTF-8, which Spark
+   * would read as bytes); the message names no file,
    * so the error names the first Parquet file the query reads ({@link #PARQUET_FILE}).
    */
   private static final Pattern CORRUPT_PARQUET = Pattern.compile(
-      "(Invalid Error: |IO Error: .*(Corrupt|corrupt|thrift))");
+      "(Invalid Error: |IO Error: .*(Corrupt|corrupt|thrift)"
+          + "|Invalid Input Error: Invalid unicode \\(byte sequence mismatch\\) detected in value construction)");
 
   /** The first path of Ember's {@code read_parquet([...])} or {@code parquet_metadata([...])} call, a quoted SQL string. */
   private static final Pattern PARQUET_FILE = Pattern.compile("(?:read_parquet|parquet_metadata)\\(\\['((?:[^']|'')*)'");
@@ -63,7 +73,7 @@ final class DuckDbErrors {
       + "|read_text: could not read content of file '(.+?)' as valid UTF-8|CSV Error on Line: |"
       + "The CSV Parser state machine reached an invalid state)");
 
-  private static final Pattern TEXT_FILE = Pattern.compile("(?:read_csv|read_text)\\(\\['((?:[^']|'')*)'");
+  private static final Pattern TEXT_FILE = Pattern.compile("(?:read_csv|read_text|read_blob)\\(\\['((?:[^']|'')*)'");
 
   /** A JSON file DuckDB cannot parse: Spark fails to read the file. */
   private static final Pattern MALFORMED_JSON = Pattern.compile(
@@ -110,6 +120,10 @@ final class DuckDbErrors {
     if (SUM_OVERFLOW.matcher(message).lookingAt()) {
       // sum() of bigints is computed as a 128-bit integer and narrowed to Spark's bigint at the end
       return SparkErrors.arithmeticOverflow("overflow", " Use 'try_add' to tolerate overflow and return NULL instead.");
+    }
+    if (DECIMAL_SUM_OVERFLOW.matcher(message).lookingAt()) {
+      return SparkErrors.arithmeticOverflow("Overflow in sum of decimals",
+          " Use 'try_sum' to tolerate overflow and return NULL instead.");
     }
     if (message.startsWith(DIVISION_OVERFLOW)) {
       return SparkErrors.arithmeticOverflow("Overflow in integral divide",

@@ -52,8 +52,7 @@ public final class FileScanToSql {
     }
     items.addAll(PartitionValuesSql.columns(scan));
     SqlFrom files = scan.format() == FileFormat.TEXT
-        ? new SqlFrom.Subquery(TextScans.rows(scan, reader(FileFormat.TEXT, scan.files(), scan.options(), List.of(),
-            false, "files")), alias)
+        ? new SqlFrom.Subquery(TextScans.rows(scan), alias)
         : jsonLines(scan) ? new SqlFrom.Subquery(JsonLines.records(scan, withFileName(scan)), alias)
         : reader(scan.format(), scan.files(), scan.options(), declaredColumns(scan), withFileName(scan), alias);
     SqlSelect select = SqlSelect.from(items, PartitionValuesSql.join(scan, files, alias));
@@ -67,13 +66,14 @@ public final class FileScanToSql {
     return scan.format() == FileFormat.JSON && !Boolean.parseBoolean(scan.option("multiline", "false"));
   }
 
-  /** A read whose listing found no file: its columns, no row. */
+  /** A read whose listing found no file (or only empty ones): its columns, no row. */
   private static SqlSelect noRows(FileScan scan) {
     List<SelectItem> items = scan.output().stream()
         .map(attribute -> new SelectItem(new SqlCast(new SqlLiteral(null, AtomicType.NULL),
             DuckDbTypes.of(attribute.dataType()), false), ColumnNames.of(attribute)))
         .toList();
-    return SqlSelect.from(items, new SqlFrom.None()).withWhere(bool(false));
+    return SqlSelect.from(items.isEmpty() ? List.of(SqlGenerator.PLACEHOLDER) : items, new SqlFrom.None())
+        .withWhere(bool(false));
   }
 
   /** The reader names each row's file where a failure or a partition value needs it. */

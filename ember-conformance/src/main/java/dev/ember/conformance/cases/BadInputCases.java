@@ -15,6 +15,10 @@ public final class BadInputCases extends CaseGroup {
   private static final String BAD_INT_CSV = "a,b\n1,x\nnope,y\n3,z\n";
   private static final String BAD_TYPES_JSON = "{\"a\":1,\"b\":\"x\"}\n{\"a\":\"two\",\"b\":2}\n[1,2]\n\n{\"a\":3}\n";
   private static final String LONG_NAME = "n".repeat(40_000);
+  /** A record with a byte that starts no UTF-8 sequence, then one with a valid two-byte character. */
+  private static final byte[] NOT_UTF8_JSON = bytes("{\"a\":1}\n{\"a\":\"x", 0xff, "\"}\n{\"a\":2,\"b\":\"", 0xc3, 0xa9,
+      "\"}\n");
+  private static final byte[] NOT_UTF8_TEXT = bytes("ab", 0xff, "c\r\nd", 0xc3, 0xa9, "\n", 0xe2, 0x82, "\n");
 
   public BadInputCases() {
     super("bad_input");
@@ -25,6 +29,7 @@ public final class BadInputCases extends CaseGroup {
     globs();
     specialFiles();
     fuzzFindings();
+    undecodableText();
   }
 
   private void malformedText() {
@@ -96,6 +101,19 @@ public final class BadInputCases extends CaseGroup {
     query("glob_unclosed_brace", spark -> spark.read().csv(globbed("{bad_int.csv")));
   }
 
+  /** Text and single bytes, in order. */
+  private static byte[] bytes(Object... parts) {
+    java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+    for (Object part : parts) {
+      if (part instanceof String text) {
+        content.writeBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      } else {
+        content.write((Integer) part);
+      }
+    }
+    return content.toByteArray();
+  }
+
   /** A glob in the directory of the bad input files, once the files it may match exist. */
   private static String globbed(String glob) {
     BadInputFiles.text("bad_int.csv", BAD_INT_CSV);
@@ -105,6 +123,11 @@ public final class BadInputCases extends CaseGroup {
 
   private void specialFiles() {
     query("dev_null_csv_with_schema", spark -> spark.read().schema("a STRING").csv("/dev/null"));
+    query("dev_null_csv", spark -> spark.read().csv("/dev/null"));
+    query("dev_null_json", spark -> spark.read().json("/dev/null"));
+    query("empty_file_csv", spark -> spark.read().csv(BadInputFiles.text("empty.csv", "")));
+    query("empty_file_json", spark -> spark.read().json(BadInputFiles.text("empty.json", "")));
+    query("empty_file_parquet", spark -> spark.read().parquet(BadInputFiles.text("empty.parquet", "")));
     unordered("directory_with_fifo", spark -> spark.read().option("header", "true")
         .csv(BadInputFiles.directoryWith("with_fifo", "fifo")));
     unordered("directory_with_symlink_loop", spark -> spark.read().option("header", "true")
@@ -132,5 +155,30 @@ public final class BadInputCases extends CaseGroup {
         org.apache.spark.sql.functions.struct(lit(5).as("a\u0000b")).as("s")));
     query("csv_array_schema", spark -> spark.read().schema("a ARRAY<INT>")
         .csv(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
+    // one partition: where Spark's partial sums overflow decides between its two errors
+    query("sum_of_constant_decimals_overflows", spark -> spark.range(0, 3, 1, 1)
+        .select(lit(new java.math.BigDecimal("9".repeat(38))).as("v")).groupBy().sum("v"));
+    query("sum_of_decimals_overflows_128_bits", spark -> spark.range(0, 3, 1, 1)
+        .select(lit(new java.math.BigDecimal("9".repeat(38))).minus(col("id")).as("v")).groupBy().sum("v"));
+    query("sum_of_decimals_beyond_38_digits", spark -> spark.range(0, 2, 1, 1)
+        .select(lit(new java.math.BigDecimal("6" + "0".repeat(37))).plus(col("id")).as("v")).groupBy().sum("v"));
+  }
+
+  /** Text Spark reads with its own line reader and Jackson: bytes that are not UTF-8, NUL, arrays of records. */
+  private void undecodableText() {
+    query("json_not_utf8_inferred", spark -> spark.read().json(BadInputFiles.bytes("not_utf8.json", NOT_UTF8_JSON)));
+    query("json_not_utf8_schema", spark -> spark.read().schema("a INT, b STRING, _corrupt_record STRING")
+        .json(BadInputFiles.bytes("not_utf8.json", NOT_UTF8_JSON)));
+    query("json_not_utf8_failfast", spark -> spark.read().option("mode", "FAILFAST")
+        .json(BadInputFiles.bytes("not_utf8.json", NOT_UTF8_JSON)));
+    query("json_nul_in_string", spark -> spark.read()
+        .json(BadInputFiles.text("nul.json", "{\"a\":\"n\u0000ul\"}\n{\"a\":\"ok\"}\n")));
+    query("json_arrays_of_objects", spark -> spark.read().json(BadInputFiles.text("arrays.json",
+        "[{\"a\":1},{\"a\":2,\"b\":\"x\"}]\n{\"a\":3}\n[]\n[1,2]\n[{\"a\":4},5]\n")));
+    query("json_arrays_of_objects_schema", spark -> spark.read().schema("a INT, b STRING").json(BadInputFiles.text(
+        "arrays.json", "[{\"a\":1},{\"a\":2,\"b\":\"x\"}]\n{\"a\":3}\n[]\n[1,2]\n[{\"a\":4},5]\n")));
+    query("text_not_utf8", spark -> spark.read().text(BadInputFiles.bytes("not_utf8.txt", NOT_UTF8_TEXT)));
+    query("text_not_utf8_whole", spark -> spark.read().option("wholetext", "true")
+        .text(BadInputFiles.bytes("not_utf8.txt", NOT_UTF8_TEXT)));
   }
 }

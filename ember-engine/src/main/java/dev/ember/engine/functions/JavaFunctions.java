@@ -11,7 +11,8 @@ public final class JavaFunctions {
       NumberTextFunctions.TO_NUMBER,
       NumberTextFunctions.TO_CHAR,
       AesCipher.FUNCTION,
-      SentenceSplitter.FUNCTION);
+      SentenceSplitter.FUNCTION,
+      Utf8Decoding.FUNCTION);
 
   private JavaFunctions() {
   }

@@ -83,6 +83,8 @@ public enum RaisedError {
   ARITHMETIC_OVERFLOW,
   /** Argument: the message of a plain java.lang.ArithmeticException (Math.multiplyExact's "long overflow"). */
   JAVA_ARITHMETIC,
+  /** Payload: the value as Spark's Decimal writes it, the precision and scale it does not fit (a sum of decimals). */
+  NUMERIC_VALUE_OUT_OF_RANGE,
   /** conv of a number beyond 64 bits (ANSI). */
   CONV_OVERFLOW,
   /** Payload: the input's type (quoted SQL name), the input, the format as written. */
@@ -192,6 +194,11 @@ public enum RaisedError {
       case JAVA_ARITHMETIC -> EmberException.withoutErrorClass(ErrorKind.JAVA_ARITHMETIC, arguments.get(0));
       case INVALID_INTERVAL_FORMAT -> IntervalErrors.unmatchedFormat(arguments.get(0), arguments.get(1));
       case CONV_OVERFLOW -> SparkErrors.arithmeticOverflow("Overflow in function conv()", "");
+      case NUMERIC_VALUE_OUT_OF_RANGE -> new EmberException(ErrorKind.ARITHMETIC,
+          "NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION", "22003", arguments.get(0) + " cannot be represented as Decimal("
+              + arguments.get(1) + ", " + arguments.get(2) + "). If necessary set \"spark.sql.ansi.enabled\" to \"false\" "
+              + "to bypass this error, and return NULL instead.", Map.of("value", arguments.get(0), "precision",
+              arguments.get(1), "scale", arguments.get(2), "config", "\"spark.sql.ansi.enabled\""));
       case AES_KEY_LENGTH -> CryptoErrors.keyLength(arguments.get(0));
       case AES_MODE -> CryptoErrors.unsupportedMode(arguments.get(0), arguments.get(1));
       case AES_MODE_IV -> CryptoErrors.unsupportedModeFeature("AES_MODE_IV", arguments.get(0),
