@@ -156,6 +156,8 @@ public final class BadInputCases extends CaseGroup {
     query("csv_array_schema", spark -> spark.read().schema("a ARRAY<INT>")
         .csv(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
     // one partition: where Spark's partial sums overflow decides between its two errors
+    query("struct_fields_of_one_name", spark -> spark.range(2).select(org.apache.spark.sql.functions.struct(
+        lit(null).as("c0"), col("id").as("c0"), lit("x").as("c0")).as("s")));
     query("sum_of_constant_decimals_overflows", spark -> spark.range(0, 3, 1, 1)
         .select(lit(new java.math.BigDecimal("9".repeat(38))).as("v")).groupBy().sum("v"));
     query("sum_of_decimals_overflows_128_bits", spark -> spark.range(0, 3, 1, 1)
