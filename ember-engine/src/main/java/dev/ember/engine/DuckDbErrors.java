@@ -41,6 +41,11 @@ final class DuckDbErrors {
   private static final Pattern DECIMAL_SUM_OVERFLOW = Pattern.compile(
       "Out of Range Error: (Overflow in HUGEINT (addition|multiplication): |Overflow in SUM of DECIMAL: )");
 
+  /** A number or decimal cast to a decimal type too narrow for it: Spark's NUMERIC_VALUE_OUT_OF_RANGE naming the value. */
+  private static final Pattern DECIMAL_OUT_OF_RANGE = Pattern.compile("Conversion Error: (?:Could not cast value (-?\\d+) "
+      + "to DECIMAL\\((\\d+),(\\d+)\\)|Casting value \"(-?\\d+(?:\\.\\d+)?)\" to type DECIMAL\\((\\d+),(\\d+)\\) failed: "
+      + "value is out of range!)");
+
   private static final String INTERRUPTED = "INTERRUPT Error: ";
 
   /**
@@ -50,6 +55,7 @@ final class DuckDbErrors {
   private static final Pattern NOT_PARQUET = Pattern.compile(
       "(?:Invalid Input Error: No magic bytes found at end of file '(.+)'$"
           + "|Invalid Input Error: File '(.+)' too small to be a Parquet file"
+          + "|Invalid Input Error: Footer length error in file '(.+)'$"
           + "|IO Error: Could not read enough bytes from file \"(.+?)\": )", Pattern.MULTILINE);
 
   /**
@@ -61,8 +67,9 @@ final class DuckDbErrors {
       "(Invalid Error: |IO Error: .*(Corrupt|corrupt|thrift)"
           + "|Invalid Input Error: Invalid unicode \\(byte sequence mismatch\\) detected in value construction)");
 
-  /** The first path of Ember's {@code read_parquet([...])} or {@code parquet_metadata([...])} call, a quoted SQL string. */
-  private static final Pattern PARQUET_FILE = Pattern.compile("(?:read_parquet|parquet_metadata)\\(\\['((?:[^']|'')*)'");
+  /** The first path of Ember's {@code read_parquet([...])}, {@code parquet_metadata([...])} or {@code parquet_schema(...)} call. */
+  private static final Pattern PARQUET_FILE = Pattern.compile(
+      "(?:read_parquet|parquet_metadata|parquet_schema)\\(\\[?'((?:[^']|'')*)'");
 
   /**
    * Text DuckDB's CSV and text readers cannot take (what the CSV sniffer refuses, a line its state machine
@@ -77,7 +84,7 @@ final class DuckDbErrors {
 
   /** A JSON file DuckDB cannot parse: Spark fails to read the file. */
   private static final Pattern MALFORMED_JSON = Pattern.compile(
-      "Invalid Input Error: Malformed JSON in file \"(.+?)\", at byte \\d+ in line \\d+: ");
+      "Invalid Input Error: Malformed JSON in file \"(.+?)\", at byte \\d+ in (?:line|record/value) \\d+: ");
 
   /** DuckDB's parallel CSV scan stops at a quoted line break, which Spark's reader splits unless multiLine is set. */
   private static final Pattern CSV_QUOTED_LINE_BREAK = Pattern.compile(
@@ -121,6 +128,12 @@ final class DuckDbErrors {
       // sum() of bigints is computed as a 128-bit integer and narrowed to Spark's bigint at the end
       return SparkErrors.arithmeticOverflow("overflow", " Use 'try_add' to tolerate overflow and return NULL instead.");
     }
+    Matcher decimalOutOfRange = DECIMAL_OUT_OF_RANGE.matcher(message);
+    if (decimalOutOfRange.lookingAt()) {
+      int first = decimalOutOfRange.group(1) != null ? 1 : 4;
+      return RaisedError.numericValueOutOfRange(decimalOutOfRange.group(first), decimalOutOfRange.group(first + 1),
+          decimalOutOfRange.group(first + 2));
+    }
     if (DECIMAL_SUM_OVERFLOW.matcher(message).lookingAt()) {
       return SparkErrors.arithmeticOverflow("Overflow in sum of decimals",
           " Use 'try_sum' to tolerate overflow and return NULL instead.");
@@ -144,7 +157,7 @@ final class DuckDbErrors {
     Matcher notParquet = NOT_PARQUET.matcher(message);
     if (notParquet.lookingAt()) {
       return RaisedError.failedReadFile(java.util.stream.Stream.of(notParquet.group(1), notParquet.group(2),
-          notParquet.group(3)).filter(java.util.Objects::nonNull).findFirst().orElseThrow());
+          notParquet.group(3), notParquet.group(4)).filter(java.util.Objects::nonNull).findFirst().orElseThrow());
     }
     Optional<String> parquetFile = firstFile(sql, PARQUET_FILE);
     if (CORRUPT_PARQUET.matcher(message).lookingAt() && parquetFile.isPresent()) {

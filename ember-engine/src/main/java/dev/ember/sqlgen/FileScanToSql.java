@@ -55,7 +55,9 @@ public final class FileScanToSql {
         ? new SqlFrom.Subquery(TextScans.rows(scan), alias)
         : jsonLines(scan) ? new SqlFrom.Subquery(JsonLines.records(scan, withFileName(scan)), alias)
         : reader(scan.format(), scan.files(), scan.options(), declaredColumns(scan), withFileName(scan), alias);
-    SqlSelect select = SqlSelect.from(items, PartitionValuesSql.join(scan, files, alias));
+    // a schema of no field (JSON of empty objects or arrays only) still counts its rows
+    SqlSelect select = SqlSelect.from(items.isEmpty() ? List.of(SqlGenerator.PLACEHOLDER) : items,
+        PartitionValuesSql.join(scan, files, alias));
     java.util.Optional<SqlExpression> rowFilter = scan.format() == FileFormat.CSV ? CsvColumns.rowFilter(scan)
         : jsonLines(scan) ? JsonLines.rowFilter(scan) : java.util.Optional.empty();
     return rowFilter.map(select::withWhere).orElse(select);

@@ -156,6 +156,21 @@ public final class BadInputCases extends CaseGroup {
     query("csv_array_schema", spark -> spark.read().schema("a ARRAY<INT>")
         .csv(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
     // one partition: where Spark's partial sums overflow decides between its two errors
+    query("group_by_integer_literal", spark -> spark.range(4).groupBy(lit(2147483647)).count());
+    unordered("shared_subplan_inside_shared_subplan", spark -> {
+      org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> distinct = spark.range(5).toDF().distinct();
+      org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> grouped = distinct.union(distinct).groupBy("id")
+          .agg(org.apache.spark.sql.functions.count("id"), org.apache.spark.sql.functions.max("id"));
+      return grouped.union(grouped);
+    });
+    query("double_cast_to_timestamp_overflows", spark -> spark.range(1).select(lit(-9.223372036854775808E18)
+        .cast("timestamp")));
+    query("bigint_cast_to_narrow_decimal", spark -> spark.range(1).select(col("id").minus(lit(Long.MAX_VALUE)).minus(1)
+        .cast("decimal(5,2)")));
+    query("decimal_cast_to_narrow_decimal", spark -> spark.range(1).select(lit(new java.math.BigDecimal("123456.789"))
+        .plus(col("id")).cast("decimal(5,2)")));
+    query("json_empty_objects_and_arrays", spark -> spark.read().json(BadInputFiles.text("empty_objects.json",
+        "{}\n[]\n{}\n")));
     query("struct_fields_of_one_name", spark -> spark.range(2).select(org.apache.spark.sql.functions.struct(
         lit(null).as("c0"), col("id").as("c0"), lit("x").as("c0")).as("s")));
     query("sum_of_constant_decimals_overflows", spark -> spark.range(0, 3, 1, 1)
