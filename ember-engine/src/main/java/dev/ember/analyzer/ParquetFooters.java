@@ -22,7 +22,7 @@ final class ParquetFooters {
 
   /** The files whose footer DuckDB reads; the others are corrupt and skipped, as Spark's ignoreCorruptFiles does. */
   static List<String> readable(EngineSession session, List<String> files) {
-    if (footersRead(session, files)) {
+    if (files.isEmpty() || footersRead(session, files)) {
       return files;
     }
     List<String> readable = new ArrayList<>();

@@ -42,7 +42,7 @@ final class DuckDbErrors {
       "Out of Range Error: (Overflow in HUGEINT (addition|multiplication): |Overflow in SUM of DECIMAL: )");
 
   /** A number or decimal cast to a decimal type too narrow for it: Spark's NUMERIC_VALUE_OUT_OF_RANGE naming the value. */
-  private static final Pattern DECIMAL_OUT_OF_RANGE = Pattern.compile("Conversion Error: (?:Could not cast value (-?\\d+) "
+  private static final Pattern DECIMAL_OUT_OF_RANGE = Pattern.compile("Conversion Error: (?:Could not cast value (-?\\d+(?:\\.\\d+)?) "
       + "to DECIMAL\\((\\d+),(\\d+)\\)|Casting value \"(-?\\d+(?:\\.\\d+)?)\" to type DECIMAL\\((\\d+),(\\d+)\\) failed: "
       + "value is out of range!)");
 
@@ -82,9 +82,13 @@ final class DuckDbErrors {
 
   private static final Pattern TEXT_FILE = Pattern.compile("(?:read_csv|read_text|read_blob)\\(\\['((?:[^']|'')*)'");
 
-  /** A JSON file DuckDB cannot parse: Spark fails to read the file. */
+  /**
+   * A JSON file DuckDB cannot parse, or whose values do not fit the schema's types (multiLine JSON, read by DuckDB's
+   * {@code read_json}): the file cannot be read.
+   */
   private static final Pattern MALFORMED_JSON = Pattern.compile(
-      "Invalid Input Error: Malformed JSON in file \"(.+?)\", at byte \\d+ in (?:line|record/value) \\d+: ");
+      "Invalid Input Error: (?:Malformed JSON in file \"(.+?)\", at byte \\d+ in (?:line|record/value) \\d+: "
+          + "|JSON transform error in file \"(.+?)\", in (?:line|record/value) \\d+: )");
 
   /** DuckDB's parallel CSV scan stops at a quoted line break, which Spark's reader splits unless multiLine is set. */
   private static final Pattern CSV_QUOTED_LINE_BREAK = Pattern.compile(
@@ -131,7 +135,10 @@ final class DuckDbErrors {
     Matcher decimalOutOfRange = DECIMAL_OUT_OF_RANGE.matcher(message);
     if (decimalOutOfRange.lookingAt()) {
       int first = decimalOutOfRange.group(1) != null ? 1 : 4;
-      return RaisedError.numericValueOutOfRange(decimalOutOfRange.group(first), decimalOutOfRange.group(first + 1),
+      // DuckDB writes a double's value with six places; Spark's Decimal of it has no trailing zeros
+      String value = decimalOutOfRange.group(first);
+      value = first == 1 && value.contains(".") ? value.replaceAll("\\.?0+$", "") : value;
+      return RaisedError.numericValueOutOfRange(value, decimalOutOfRange.group(first + 1),
           decimalOutOfRange.group(first + 2));
     }
     if (DECIMAL_SUM_OVERFLOW.matcher(message).lookingAt()) {
@@ -173,7 +180,7 @@ final class DuckDbErrors {
     }
     Matcher malformedJson = MALFORMED_JSON.matcher(message);
     if (malformedJson.lookingAt()) {
-      return RaisedError.failedReadFile(malformedJson.group(1));
+      return RaisedError.failedReadFile(malformedJson.group(1) != null ? malformedJson.group(1) : malformedJson.group(2));
     }
     if (CSV_QUOTED_LINE_BREAK.matcher(message).lookingAt()) {
       return SparkErrors.unsupportedCall("csv", "DataFrameReader", "A quoted value spans lines. Spark splits such a "

@@ -31,7 +31,13 @@ final class FileContent {
 
   /** The file's text. */
   static SqlExpression text() {
-    return SqlCall.of("coalesce", strictText(), SqlCall.of("ember_decode_utf8", SqlCall.of("hex", content())));
+    return utf8Text(content());
+  }
+
+  /** Bytes as Spark makes them text (a file's lines, a binary cast to a string): malformed sequences as U+FFFD. */
+  static SqlExpression utf8Text(SqlExpression bytes) {
+    return SqlCall.of("coalesce", SqlCall.of("try", SqlCall.of("decode", bytes)),
+        SqlCall.of("ember_decode_utf8", SqlCall.of("hex", bytes)));
   }
 
   /** The file's text without a byte-order mark at its start, as Hadoop's line reader reads lines. */

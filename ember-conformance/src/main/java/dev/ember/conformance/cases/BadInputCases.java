@@ -62,6 +62,8 @@ public final class BadInputCases extends CaseGroup {
     query("parquet_corrupt_footer", spark -> spark.read().parquet(BadInputFiles.corruptFooterParquet("footer.parquet")));
     query("parquet_corrupt_footer_with_schema", spark -> spark.read().schema("id INT")
         .parquet(BadInputFiles.corruptFooterParquet("footer.parquet")));
+    query("parquet_ignore_corrupt_files_none_listed", spark -> spark.read().option("ignoreCorruptFiles", "true")
+        .option("pathGlobFilter", "*.csv").parquet(BadInputFiles.corruptFooterParquet("footer.parquet")));
     query("parquet_of_csv_file", spark -> spark.read().parquet(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
   }
 
@@ -169,6 +171,12 @@ public final class BadInputCases extends CaseGroup {
         .cast("decimal(5,2)")));
     query("decimal_cast_to_narrow_decimal", spark -> spark.range(1).select(lit(new java.math.BigDecimal("123456.789"))
         .plus(col("id")).cast("decimal(5,2)")));
+    query("nan_and_infinity_cast_to_decimal", spark -> spark.range(1).select(lit(Double.NaN).plus(col("id"))
+        .cast("decimal(5,2)").as("nan"), lit(Double.NEGATIVE_INFINITY).plus(col("id")).cast("decimal(5,2)").as("inf")));
+    query("double_cast_to_narrow_decimal", spark -> spark.range(1).select(lit(1.5e20).plus(col("id"))
+        .cast("decimal(5,2)")));
+    query("binary_not_utf8_cast_to_string", spark -> spark.range(1).select(lit(new byte[] {0x61, (byte) 0xff, 0x62})
+        .cast("string").as("s")));
     query("json_empty_objects_and_arrays", spark -> spark.read().json(BadInputFiles.text("empty_objects.json",
         "{}\n[]\n{}\n")));
     query("struct_fields_of_one_name", spark -> spark.range(2).select(org.apache.spark.sql.functions.struct(
