@@ -36,8 +36,9 @@ final class FileContent {
 
   /** Bytes as Spark makes them text (a file's lines, a binary cast to a string): malformed sequences as U+FFFD. */
   static SqlExpression utf8Text(SqlExpression bytes) {
-    return SqlCall.of("coalesce", SqlCall.of("try", SqlCall.of("decode", bytes)),
-        SqlCall.of("ember_decode_utf8", SqlCall.of("hex", bytes)));
+    // bound once: DuckDB's TRY refuses an expression that calls a volatile function (a random IV's aes_encrypt)
+    return SqlLet.bind(bytes, value -> SqlCall.of("coalesce", SqlCall.of("try", SqlCall.of("decode", value)),
+        SqlCall.of("ember_decode_utf8", SqlCall.of("hex", value))));
   }
 
   /** The file's text without a byte-order mark at its start, as Hadoop's line reader reads lines. */
