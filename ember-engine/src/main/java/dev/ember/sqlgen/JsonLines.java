@@ -47,15 +47,17 @@ final class JsonLines {
    * name where a failure needs it).
    */
   static SqlSelect records(FileScan scan, boolean withFileName) {
-    List<SelectItem> lineItems = new ArrayList<>(List.of(new SelectItem(TextScans.lines(scan, FileContent.textForLines()), LINE),
-        new SelectItem(FileContent.undecodable(), UNDECODABLE)));
+    List<SelectItem> fileItems = new ArrayList<>(List.of(new SelectItem(FileContent.undecodable(), UNDECODABLE)));
+    List<SelectItem> lineItems = new ArrayList<>(List.of(new SelectItem(new SqlColumn(TextScans.LINE), LINE),
+        new SelectItem(new SqlColumn(UNDECODABLE), UNDECODABLE)));
     List<SelectItem> objectItems = new ArrayList<>(List.of(new SelectItem(new SqlColumn(LINE), LINE),
         new SelectItem(SqlCall.of("unnest", objects(scan)), OBJECT)));
     if (withFileName) {
-      lineItems.add(new SelectItem(FileContent.fileName(), CsvColumns.SOURCE_FILE));
+      fileItems.add(new SelectItem(FileContent.fileName(), CsvColumns.SOURCE_FILE));
+      lineItems.add(new SelectItem(new SqlColumn(CsvColumns.SOURCE_FILE), CsvColumns.SOURCE_FILE));
       objectItems.add(new SelectItem(new SqlColumn(CsvColumns.SOURCE_FILE), CsvColumns.SOURCE_FILE));
     }
-    SqlSelect lines = SqlSelect.from(lineItems, FileContent.reader(scan.files(), "files")).withWhere(FileContent.nonEmpty());
+    SqlSelect lines = SqlSelect.from(lineItems, TextScans.lineRows(scan, fileItems)).withOrderBy(TextScans.lineOrder());
     SqlSelect objects = SqlSelect.from(objectItems, new SqlFrom.Subquery(lines, "lines"))
         .withWhere(SqlOperator.infix("<>", SqlCall.of("trim", new SqlColumn(LINE)), text("")));
     // a schema of the corrupt-record field alone (every record malformed) has no fields to transform into
