@@ -40,6 +40,7 @@ final class AggregateResolver {
     List<BoundExpression> groupings = new ArrayList<>();
     List<NamedExpression> columns = new ArrayList<>();
     for (Expression grouping : aggregate.groupings()) {
+      requirePositionInRange(grouping, aggregate.groupings().size() + aggregate.aggregates().size());
       BoundColumn resolved = keys.resolveTopLevel(grouping);
       BoundColumn bound = new BoundColumn(windowed.replace(resolved.expression()), resolved.name());
       groupings.add(bound.expression());
@@ -64,6 +65,21 @@ final class AggregateResolver {
       aggregation = SessionMerging.aggregate(analyzer, aggregation, windowed.column());
     }
     return input.withPlan(aggregation);
+  }
+
+  /**
+   * As in Spark ({@code spark.sql.groupByOrdinal}), an integer literal key is a position in the aggregation's columns
+   * (its keys, then its aggregates). A position in range groups as the constant does here: by a key already grouped
+   * by, or by itself (Spark's {@code groupBy(lit(1))}); one out of range is GROUP_BY_POS_OUT_OF_RANGE.
+   */
+  private static void requirePositionInRange(Expression grouping, int size) {
+    if (grouping instanceof dev.ember.plan.expressions.Literal literal
+        && literal.dataType() == dev.ember.plan.types.AtomicType.INTEGER && literal.value() instanceof Integer index
+        && (index < 1 || index > size)) {
+      throw new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS,
+          "GROUP_BY_POS_OUT_OF_RANGE", "42805", "GROUP BY position " + index + " is not in select list (valid range is [1, "
+              + size + "]).", java.util.Map.of("index", Integer.toString(index), "size", Integer.toString(size)));
+    }
   }
 
   /** {@code grouping_id()} stands for {@code grouping_id(every key)}. */

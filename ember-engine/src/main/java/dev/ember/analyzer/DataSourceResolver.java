@@ -43,6 +43,9 @@ final class DataSourceResolver {
     List<String> files = format == FileFormat.PARQUET && fileOptions.ignoreCorruptFiles()
         ? ParquetFooters.readable(session, listing.files()) : listing.files();
     Optional<StructType> dataSchema = read.schema().map(schema -> withoutPartitionColumns(schema, partitions));
+    if (files.isEmpty() && dataSchema.isEmpty() && !listing.emptyFiles().isEmpty()) {
+      return Scope.of(emptyFilesScan(analyzer, format, options, listing.emptyFiles().get(0), partitions));
+    }
     if (files.isEmpty()) {
       return Scope.of(emptyScan(analyzer, format, options, dataSchema, partitions));
     }
@@ -125,6 +128,18 @@ final class DataSourceResolver {
     output.addAll(attributes(analyzer, partitions.columns()));
     return new FileScan(format, List.of(), options, schema.fields().stream().map(StructField::name).toList(), output,
         Map.of(), partitions, java.util.Set.of());
+  }
+
+  /**
+   * A read of empty files only, without a schema: Spark infers no column from CSV or JSON (a DataFrame of no column
+   * and no row) and cannot read a Parquet footer from no bytes.
+   */
+  private static FileScan emptyFilesScan(Analyzer analyzer, FileFormat format, Map<String, String> options,
+      String firstFile, FilePartitions partitions) {
+    if (format == FileFormat.PARQUET) {
+      throw ParquetFooters.cannotReadFooter(firstFile);
+    }
+    return emptyScan(analyzer, format, options, Optional.of(new StructType(List.of())), partitions);
   }
 
   /** Spark's {@code supportDataType} of the user's schema: CSV holds no arrays, maps or structs, text only strings. */

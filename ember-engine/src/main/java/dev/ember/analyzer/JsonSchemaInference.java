@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -34,37 +35,27 @@ final class JsonSchemaInference {
     String mode = options.getOrDefault("mode", "PERMISSIVE").toUpperCase(java.util.Locale.ROOT);
     boolean malformedSeen = false;
     DataType schema = AtomicType.NULL;
+    boolean singleQuotes = Boolean.parseBoolean(options.getOrDefault("allowsinglequotes", "true"));
     for (String file : files) {
-      try {
-        if (multiLine) {
-          JsonNode document = JSON.readTree(Files.readString(Path.of(file)));
-          if (document.isArray()) {
-            for (JsonNode record : document) {
-              schema = merge(schema, typeOf(record));
-            }
-          } else {
-            schema = merge(schema, typeOf(document));
-          }
-        } else {
-          for (String line : Files.readAllLines(Path.of(file))) {
-            String record = line.startsWith("\uFEFF") ? line.substring(1) : line;
-            if (record.isBlank()) {
-              continue;
-            }
-            JsonNode node = parse(record, Boolean.parseBoolean(options.getOrDefault("allowsinglequotes", "true"))
-                ? SINGLE_QUOTES : JSON);
-            if (node == null || !node.isObject()) {
-              if (mode.equals("FAILFAST")) {
-                throw malformedRecord(options);
-              }
-              malformedSeen = true;
-              continue;
-            }
-            schema = merge(schema, typeOf(node));
-          }
+      byte[] content = contentOf(file);
+      List<Optional<String>> records = multiLine ? List.of(JsonRecordLines.whole(content)) : JsonRecordLines.of(content);
+      for (Optional<String> line : records) {
+        String record = line.map(text -> text.startsWith("\uFEFF") ? text.substring(1) : text).orElse(null);
+        if (record != null && record.isBlank()) {
+          continue;
         }
-      } catch (IOException e) {
-        throw SparkErrors.internal("Could not read JSON file " + file + ": " + e.getMessage());
+        JsonNode node = record == null ? null : parse(record, singleQuotes && !multiLine ? SINGLE_QUOTES : JSON);
+        Optional<List<JsonNode>> objects = rootObjects(node, multiLine);
+        if (objects.isEmpty()) {
+          if (mode.equals("FAILFAST")) {
+            throw malformedRecord(options);
+          }
+          malformedSeen = true;
+          continue;
+        }
+        for (JsonNode object : objects.get()) {
+          schema = merge(schema, typeOf(object));
+        }
       }
     }
     DataType finished = finish(schema);
@@ -77,6 +68,31 @@ final class JsonSchemaInference {
       return struct(fields);
     }
     return struct;
+  }
+
+  /**
+   * The records a root value holds: an object, or an array of objects (Spark reads one row per object, none for an
+   * empty array; a multiLine document's array of values as the inference read them before); empty when the value is
+   * not JSON or another root value (a malformed record).
+   */
+  private static Optional<List<JsonNode>> rootObjects(JsonNode node, boolean multiLine) {
+    if (node == null) {
+      return Optional.empty();
+    }
+    if (node.isArray()) {
+      List<JsonNode> records = new ArrayList<>();
+      node.forEach(records::add);
+      return multiLine || records.stream().allMatch(JsonNode::isObject) ? Optional.of(records) : Optional.empty();
+    }
+    return node.isObject() ? Optional.of(List.of(node)) : Optional.empty();
+  }
+
+  private static byte[] contentOf(String file) {
+    try {
+      return Files.readAllBytes(Path.of(file));
+    } catch (IOException e) {
+      throw dev.ember.plan.errors.RaisedError.failedReadFile(file);
+    }
   }
 
   /** The record, or null when it is not JSON. */

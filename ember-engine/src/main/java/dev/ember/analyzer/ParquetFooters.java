@@ -22,7 +22,7 @@ final class ParquetFooters {
 
   /** The files whose footer DuckDB reads; the others are corrupt and skipped, as Spark's ignoreCorruptFiles does. */
   static List<String> readable(EngineSession session, List<String> files) {
-    if (footersRead(session, files)) {
+    if (files.isEmpty() || footersRead(session, files)) {
       return files;
     }
     List<String> readable = new ArrayList<>();
@@ -61,11 +61,16 @@ final class ParquetFooters {
       if (userSchema.isPresent()) {
         return userSchema.get().fields().stream().map(field -> new ColumnDescription(field.name(), "")).toList();
       }
-      String path = "file:" + e.messageParameters().get("path").substring("file://".length());
-      throw new EmberException(ErrorKind.SPARK, "FAILED_READ_FILE.CANNOT_READ_FILE_FOOTER", "KD001",
-          "Encountered error while reading file " + path + ". Could not read footer. Please ensure that the file is in "
-              + "either ORC or Parquet format.", Map.of("path", path));
+      throw cannotReadFooter(e.messageParameters().get("path").substring("file://".length()));
     }
+  }
+
+  /** Spark's error for a Parquet file whose footer it cannot read, named {@code file:<local path>}. */
+  static EmberException cannotReadFooter(String localPath) {
+    String path = "file:" + localPath;
+    return new EmberException(ErrorKind.SPARK, "FAILED_READ_FILE.CANNOT_READ_FILE_FOOTER", "KD001",
+        "Encountered error while reading file " + path + ". Could not read footer. Please ensure that the file is in "
+            + "either ORC or Parquet format.", Map.of("path", path));
   }
 
   /** The top-level columns of a Parquet file stored as INT96 timestamps (UTC instants DuckDB reads as naive). */

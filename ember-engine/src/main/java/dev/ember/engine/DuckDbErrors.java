@@ -33,6 +33,19 @@ final class DuckDbErrors {
   private static final Pattern SUM_OVERFLOW = Pattern.compile("[A-Za-z ]+ Error: Type INT128 with value -?\\d+ "
       + "can't be cast because the value is out of range for the destination type INT64");
 
+  /**
+   * DuckDB's {@code sum} of decimals accumulates in a 128-bit integer: an overflow of that integer (its kernels' own
+   * HUGEINT addition, or a constant column's value times the row count) or a total beyond 38 digits. Scalar arithmetic
+   * words its overflows differently ({@link #OVERFLOW}).
+   */
+  private static final Pattern DECIMAL_SUM_OVERFLOW = Pattern.compile(
+      "Out of Range Error: (Overflow in HUGEINT (addition|multiplication): |Overflow in SUM of DECIMAL: )");
+
+  /** A number or decimal cast to a decimal type too narrow for it: Spark's NUMERIC_VALUE_OUT_OF_RANGE naming the value. */
+  private static final Pattern DECIMAL_OUT_OF_RANGE = Pattern.compile("Conversion Error: (?:Could not cast value (-?\\d+(?:\\.\\d+)?) "
+      + "to DECIMAL\\((\\d+),(\\d+)\\)|Casting value \"(-?\\d+(?:\\.\\d+)?)\" to type DECIMAL\\((\\d+),(\\d+)\\) failed: "
+      + "value is out of range!)");
+
   private static final String INTERRUPTED = "INTERRUPT Error: ";
 
   /**
@@ -42,17 +55,21 @@ final class DuckDbErrors {
   private static final Pattern NOT_PARQUET = Pattern.compile(
       "(?:Invalid Input Error: No magic bytes found at end of file '(.+)'$"
           + "|Invalid Input Error: File '(.+)' too small to be a Parquet file"
+          + "|Invalid Input Error: Footer length error in file '(.+)'$"
           + "|IO Error: Could not read enough bytes from file \"(.+?)\": )", Pattern.MULTILINE);
 
   /**
-   * Parquet metadata DuckDB cannot decode (a damaged footer or page header); the message names no file,
+   * Parquet DuckDB cannot decode (a damaged footer or page header, damaged text that is no longer UTF-8, which Spark
+   * would read as bytes); the message names no file,
    * so the error names the first Parquet file the query reads ({@link #PARQUET_FILE}).
    */
   private static final Pattern CORRUPT_PARQUET = Pattern.compile(
-      "(Invalid Error: |IO Error: .*(Corrupt|corrupt|thrift))");
+      "(Invalid Error: |IO Error: .*(Corrupt|corrupt|thrift)"
+          + "|Invalid Input Error: Invalid unicode \\(byte sequence mismatch\\) detected in value construction)");
 
-  /** The first path of Ember's {@code read_parquet([...])} or {@code parquet_metadata([...])} call, a quoted SQL string. */
-  private static final Pattern PARQUET_FILE = Pattern.compile("(?:read_parquet|parquet_metadata)\\(\\['((?:[^']|'')*)'");
+  /** The first path of Ember's {@code read_parquet([...])}, {@code parquet_metadata([...])} or {@code parquet_schema(...)} call. */
+  private static final Pattern PARQUET_FILE = Pattern.compile(
+      "(?:read_parquet|parquet_metadata|parquet_schema)\\(\\[?'((?:[^']|'')*)'");
 
   /**
    * Text DuckDB's CSV and text readers cannot take (what the CSV sniffer refuses, a line its state machine
@@ -63,11 +80,15 @@ final class DuckDbErrors {
       + "|read_text: could not read content of file '(.+?)' as valid UTF-8|CSV Error on Line: |"
       + "The CSV Parser state machine reached an invalid state)");
 
-  private static final Pattern TEXT_FILE = Pattern.compile("(?:read_csv|read_text)\\(\\['((?:[^']|'')*)'");
+  private static final Pattern TEXT_FILE = Pattern.compile("(?:read_csv|read_text|read_blob)\\(\\['((?:[^']|'')*)'");
 
-  /** A JSON file DuckDB cannot parse: Spark fails to read the file. */
+  /**
+   * A JSON file DuckDB cannot parse, or whose values do not fit the schema's types (multiLine JSON, read by DuckDB's
+   * {@code read_json}): the file cannot be read.
+   */
   private static final Pattern MALFORMED_JSON = Pattern.compile(
-      "Invalid Input Error: Malformed JSON in file \"(.+?)\", at byte \\d+ in line \\d+: ");
+      "Invalid Input Error: (?:Malformed JSON in file \"(.+?)\", at byte \\d+ in (?:line|record/value) \\d+: "
+          + "|JSON transform error in file \"(.+?)\", in (?:line|record/value) \\d+: )");
 
   /** DuckDB's parallel CSV scan stops at a quoted line break, which Spark's reader splits unless multiLine is set. */
   private static final Pattern CSV_QUOTED_LINE_BREAK = Pattern.compile(
@@ -111,6 +132,19 @@ final class DuckDbErrors {
       // sum() of bigints is computed as a 128-bit integer and narrowed to Spark's bigint at the end
       return SparkErrors.arithmeticOverflow("overflow", " Use 'try_add' to tolerate overflow and return NULL instead.");
     }
+    Matcher decimalOutOfRange = DECIMAL_OUT_OF_RANGE.matcher(message);
+    if (decimalOutOfRange.lookingAt()) {
+      int first = decimalOutOfRange.group(1) != null ? 1 : 4;
+      // DuckDB writes a double's value with six places; Spark's Decimal of it has no trailing zeros
+      String value = decimalOutOfRange.group(first);
+      value = first == 1 && value.contains(".") ? value.replaceAll("\\.?0+$", "") : value;
+      return RaisedError.numericValueOutOfRange(value, decimalOutOfRange.group(first + 1),
+          decimalOutOfRange.group(first + 2));
+    }
+    if (DECIMAL_SUM_OVERFLOW.matcher(message).lookingAt()) {
+      return SparkErrors.arithmeticOverflow("Overflow in sum of decimals",
+          " Use 'try_sum' to tolerate overflow and return NULL instead.");
+    }
     if (message.startsWith(DIVISION_OVERFLOW)) {
       return SparkErrors.arithmeticOverflow("Overflow in integral divide",
           " Use 'try_divide' to tolerate overflow and return NULL instead.");
@@ -130,7 +164,7 @@ final class DuckDbErrors {
     Matcher notParquet = NOT_PARQUET.matcher(message);
     if (notParquet.lookingAt()) {
       return RaisedError.failedReadFile(java.util.stream.Stream.of(notParquet.group(1), notParquet.group(2),
-          notParquet.group(3)).filter(java.util.Objects::nonNull).findFirst().orElseThrow());
+          notParquet.group(3), notParquet.group(4)).filter(java.util.Objects::nonNull).findFirst().orElseThrow());
     }
     Optional<String> parquetFile = firstFile(sql, PARQUET_FILE);
     if (CORRUPT_PARQUET.matcher(message).lookingAt() && parquetFile.isPresent()) {
@@ -146,7 +180,7 @@ final class DuckDbErrors {
     }
     Matcher malformedJson = MALFORMED_JSON.matcher(message);
     if (malformedJson.lookingAt()) {
-      return RaisedError.failedReadFile(malformedJson.group(1));
+      return RaisedError.failedReadFile(malformedJson.group(1) != null ? malformedJson.group(1) : malformedJson.group(2));
     }
     if (CSV_QUOTED_LINE_BREAK.matcher(message).lookingAt()) {
       return SparkErrors.unsupportedCall("csv", "DataFrameReader", "A quoted value spans lines. Spark splits such a "

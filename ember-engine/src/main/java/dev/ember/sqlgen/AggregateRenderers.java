@@ -24,8 +24,10 @@ final class AggregateRenderers {
     renderers.put("count", AggregateRenderers::count);
     renderers.put("count_distinct", AggregateRenderers::countDistinct);
     renderers.put("approx_count_distinct", (call, args) -> new SqlCall("count", args, true));
-    renderers.put("sum", (call, args) -> resultCast(call, SqlCall.of("sum", args.get(0))));
-    renderers.put("sum_distinct", (call, args) -> resultCast(call, new SqlCall("sum", args, true)));
+    renderers.put("sum", (call, args) -> DecimalSums.sum(call, args.get(0), false)
+        .orElseGet(() -> resultCast(call, SqlCall.of("sum", args.get(0)))));
+    renderers.put("sum_distinct", (call, args) -> DecimalSums.sum(call, args.get(0), true)
+        .orElseGet(() -> resultCast(call, new SqlCall("sum", args, true))));
     renderers.put("avg", (call, args) -> average(call, args.get(0), false));
     renderers.put("avg_distinct", (call, args) -> average(call, args.get(0), true));
     renderers.put("min", (call, args) -> SqlCall.of("min", args.get(0)));

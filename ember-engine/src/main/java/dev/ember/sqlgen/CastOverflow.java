@@ -6,6 +6,7 @@ import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.DecimalType;
 import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlCast;
 import dev.ember.sqlgen.tree.SqlExpression;
 import dev.ember.sqlgen.tree.SqlLiteral;
 import dev.ember.sqlgen.tree.SqlOperator;
@@ -54,6 +55,26 @@ final class CastOverflow {
         new SqlLiteral(SparkErrors.toSqlType(from), AtomicType.STRING),
         new SqlLiteral(SparkErrors.toSqlType(to), AtomicType.STRING));
     return Optional.of(DatetimeSql.when(SqlOperator.prefix("NOT", inRange), raise, cast));
+  }
+
+  /**
+   * An ANSI cast of a float or double to a timestamp: Spark multiplies the seconds by 10^6 and casts the product to a
+   * bigint exactly, so a finite value beyond its range is CAST_OVERFLOW of that product (DuckDB's to_timestamp fails
+   * on it). NaN and the infinities keep {@code cast}.
+   */
+  static SqlExpression fractionalSecondsToTimestamp(SqlExpression seconds, DataType from, SqlExpression cast) {
+    if (from != AtomicType.FLOAT && from != AtomicType.DOUBLE) {
+      return cast;
+    }
+    SqlExpression micros = SqlOperator.infix("*", new SqlCast(seconds, "DOUBLE", false),
+        new SqlLiteral(1_000_000.0, AtomicType.DOUBLE));
+    SqlExpression outOfRange = SqlOperator.infix("AND", SqlCall.of("isfinite", micros), SqlOperator.infix("OR",
+        SqlOperator.infix("<", micros, new SqlLiteral((double) Long.MIN_VALUE, AtomicType.DOUBLE)),
+        SqlOperator.infix(">=", micros, new SqlLiteral((double) Long.MAX_VALUE, AtomicType.DOUBLE))));
+    SqlExpression raise = DatetimeSql.raise(RaisedError.CAST_OVERFLOW, AtomicType.TIMESTAMP,
+        value(micros, AtomicType.DOUBLE), new SqlLiteral(SparkErrors.toSqlType(AtomicType.DOUBLE), AtomicType.STRING),
+        new SqlLiteral(SparkErrors.toSqlType(AtomicType.LONG), AtomicType.STRING));
+    return DatetimeSql.when(outOfRange, raise, cast);
   }
 
   private static boolean canOverflow(DataType from, AtomicType to) {

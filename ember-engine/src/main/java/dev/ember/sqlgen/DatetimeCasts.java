@@ -49,7 +49,8 @@ final class DatetimeCasts {
       return Optional.of(cast(seconds, DuckDbTypes.of(to)));
     }
     if (from.isNumeric() && to == AtomicType.TIMESTAMP) {
-      return Optional.of(call("to_timestamp", cast(operand, "DOUBLE")));
+      SqlExpression timestamp = call("to_timestamp", cast(operand, "DOUBLE"));
+      return Optional.of(tryCast ? timestamp : CastOverflow.fractionalSecondsToTimestamp(operand, from, timestamp));
     }
     if ((from == AtomicType.TIMESTAMP_NTZ || from == AtomicType.DATE) && to == AtomicType.TIMESTAMP) {
       return Optional.of(localToInstant(cast(operand, "TIMESTAMP")));

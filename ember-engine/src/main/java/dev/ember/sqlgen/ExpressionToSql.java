@@ -98,12 +98,16 @@ final class ExpressionToSql {
     }
     // DuckDB's casts between VARCHAR and BLOB read and write escapes; Spark's are UTF-8 bytes
     if (from == AtomicType.BINARY && to == AtomicType.STRING) {
-      return SqlCall.of("decode", operand);
+      return FileContent.utf8Text(operand);
     }
     if (from == AtomicType.STRING && to == AtomicType.BINARY) {
       return SqlCall.of("encode", operand);
     }
     SqlExpression converted = new SqlCast(operand, DuckDbTypes.of(to), cast.tryCast());
+    if ((from == AtomicType.FLOAT || from == AtomicType.DOUBLE) && to instanceof DecimalType) {
+      // Spark's decimal of NaN or an infinity is NULL, even under ANSI; DuckDB's cast fails
+      converted = DatetimeSql.when(SqlCall.of("isfinite", operand), converted, new SqlLiteral(null, AtomicType.NULL));
+    }
     return cast.tryCast() ? converted : CastOverflow.guard(value, operand, from, to, converted).orElse(converted);
   }
 }

@@ -55,12 +55,13 @@ public final class FileScanToSql {
       items.add(new SelectItem(new SqlColumn(CsvColumns.SOURCE_FILE), InputFileColumn.NAME));
     }
     SqlFrom files = scan.format() == FileFormat.TEXT
-        ? new SqlFrom.Subquery(TextScans.rows(scan, reader(FileFormat.TEXT, scan.files(), scan.options(), List.of(),
-            false, "files"), withInputFile), alias)
+        ? new SqlFrom.Subquery(TextScans.rows(scan, withInputFile), alias)
         : jsonLines(scan) ? new SqlFrom.Subquery(JsonLines.records(scan, withFileName(scan) || withInputFile), alias)
         : reader(scan.format(), scan.files(), scan.options(), declaredColumns(scan), withFileName(scan) || withInputFile,
             alias);
-    SqlSelect select = SqlSelect.from(items, PartitionValuesSql.join(scan, files, alias));
+    // a schema of no field (JSON of empty objects or arrays only) still counts its rows
+    SqlSelect select = SqlSelect.from(items.isEmpty() ? List.of(SqlGenerator.PLACEHOLDER) : items,
+        PartitionValuesSql.join(scan, files, alias));
     java.util.Optional<SqlExpression> rowFilter = scan.format() == FileFormat.CSV ? CsvColumns.rowFilter(scan)
         : jsonLines(scan) ? JsonLines.rowFilter(scan) : java.util.Optional.empty();
     return rowFilter.map(select::withWhere).orElse(select);
@@ -71,13 +72,14 @@ public final class FileScanToSql {
     return scan.format() == FileFormat.JSON && !Boolean.parseBoolean(scan.option("multiline", "false"));
   }
 
-  /** A read whose listing found no file: its columns, no row. */
+  /** A read whose listing found no file (or only empty ones): its columns, no row. */
   private static SqlSelect noRows(FileScan scan) {
     List<SelectItem> items = scan.output().stream()
         .map(attribute -> new SelectItem(new SqlCast(new SqlLiteral(null, AtomicType.NULL),
             DuckDbTypes.of(attribute.dataType()), false), ColumnNames.of(attribute)))
         .toList();
-    return SqlSelect.from(items, new SqlFrom.None()).withWhere(bool(false));
+    return SqlSelect.from(items.isEmpty() ? List.of(SqlGenerator.PLACEHOLDER) : items, new SqlFrom.None())
+        .withWhere(bool(false));
   }
 
   /** The reader names each row's file where a failure or a partition value needs it. */

@@ -12,20 +12,20 @@ import dev.ember.sqlgen.tree.SqlCast;
 import dev.ember.sqlgen.tree.SqlColumn;
 import dev.ember.sqlgen.tree.SqlExpression;
 import dev.ember.sqlgen.tree.SqlFrom;
-import dev.ember.sqlgen.tree.SqlFrom.NamedArgument;
+import dev.ember.sqlgen.tree.SqlLambda;
 import dev.ember.sqlgen.tree.SqlList;
 import dev.ember.sqlgen.tree.SqlLiteral;
 import dev.ember.sqlgen.tree.SqlOperator;
 import dev.ember.sqlgen.tree.SqlSelect;
 import dev.ember.sqlgen.tree.SqlSelect.SelectItem;
-import dev.ember.sqlgen.tree.SqlStruct;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Spark's JSON Lines source: each line a record, read as text and parsed with {@code json_transform}
+ * Spark's JSON Lines source: each line a record, read as text ({@link FileContent}, lines split as the text source
+ * splits them) and parsed with {@code json_transform}
  * into the schema's fields, so that a malformed record (not a JSON object, or a field that does not
  * convert) is known: NULL fields and its text in the corrupt-record field (PERMISSIVE), dropped
  * (DROPMALFORMED) or FAILED_READ_FILE (FAILFAST).
@@ -33,44 +33,70 @@ import java.util.Optional;
 final class JsonLines {
   private static final String LINE = "ember_line";
   private static final String RECORD = "ember_record";
-  /** The line where it is a JSON object, else NULL: JSON functions never see text that is not JSON. */
+  /** One JSON object of the line, NULL where the line is malformed: JSON functions never see text that is not JSON. */
   private static final String OBJECT = "ember_object";
+  /** Whether the line's file is not UTF-8 ({@link FileContent#undecodable()}). */
+  private static final String UNDECODABLE = "ember_undecodable";
 
   private JsonLines() {
   }
 
-  /** The lines of the scan's files with each one's parsed record (and file name where a failure needs it). */
+  /**
+   * The records of the scan's files: each line's objects (one for an object, one per element for an array of
+   * objects, none for an empty array, NULL for a malformed line) with the line's text and parsed record (and file
+   * name where a failure needs it).
+   */
   static SqlSelect records(FileScan scan, boolean withFileName) {
-    List<NamedArgument> arguments = new ArrayList<>();
+    List<SelectItem> fileItems = new ArrayList<>(List.of(new SelectItem(FileContent.undecodable(), UNDECODABLE)));
+    List<SelectItem> lineItems = new ArrayList<>(List.of(new SelectItem(new SqlColumn(TextScans.LINE), LINE),
+        new SelectItem(new SqlColumn(UNDECODABLE), UNDECODABLE)));
+    List<SelectItem> objectItems = new ArrayList<>(List.of(new SelectItem(new SqlColumn(LINE), LINE),
+        new SelectItem(SqlCall.of("unnest", objects(scan)), OBJECT)));
     if (withFileName) {
-      arguments.add(new NamedArgument("filename", text(CsvColumns.SOURCE_FILE)));
+      fileItems.add(new SelectItem(FileContent.fileName(), CsvColumns.SOURCE_FILE));
+      lineItems.add(new SelectItem(new SqlColumn(CsvColumns.SOURCE_FILE), CsvColumns.SOURCE_FILE));
+      objectItems.add(new SelectItem(new SqlColumn(CsvColumns.SOURCE_FILE), CsvColumns.SOURCE_FILE));
     }
-    arguments.add(new NamedArgument("columns", new SqlStruct(List.of(new SqlStruct.Field(LINE, text("VARCHAR"))))));
-    arguments.add(new NamedArgument("delim", SqlCall.of("chr", new SqlLiteral(0, AtomicType.INTEGER))));
-    arguments.add(new NamedArgument("quote", text("")));
-    arguments.add(new NamedArgument("escape", text("")));
-    arguments.add(new NamedArgument("header", new SqlLiteral(false, AtomicType.BOOLEAN)));
-    arguments.add(new NamedArgument("auto_detect", new SqlLiteral(false, AtomicType.BOOLEAN)));
-    arguments.add(new NamedArgument("nullstr", SqlCall.of("chr", new SqlLiteral(1, AtomicType.INTEGER))));
-    SqlList paths = new SqlList(scan.files().stream().<SqlExpression>map(FileScanToSql::text).toList());
-    SqlExpression line = new SqlColumn(LINE);
-    SqlExpression json = Boolean.parseBoolean(scan.option("allowsinglequotes", "true"))
-        ? JsonSingleQuotes.doubleQuoted(line) : line;
-    // CASE evaluates its value only where its condition holds: json_type never reads malformed text
-    SqlExpression objectLine = new SqlCase(List.of(new SqlCase.When(SqlCall.of("json_valid", json),
-        new SqlCase(List.of(new SqlCase.When(SqlOperator.infix("=", SqlCall.of("json_type", json), text("OBJECT")), json)),
-            new SqlLiteral(null, AtomicType.STRING)))), new SqlLiteral(null, AtomicType.STRING));
+    SqlSelect lines = SqlSelect.from(lineItems, TextScans.lineRows(scan, fileItems)).withOrderBy(TextScans.lineOrder());
+    SqlSelect objects = SqlSelect.from(objectItems, new SqlFrom.Subquery(lines, "lines"))
+        .withWhere(SqlOperator.infix("<>", SqlCall.of("trim", new SqlColumn(LINE)), text("")));
     // a schema of the corrupt-record field alone (every record malformed) has no fields to transform into
     String structure = structure(scan);
     SqlExpression record = structure.equals("{}") ? new SqlLiteral(null, AtomicType.STRING)
-        : SqlCall.of("json_transform", objectLine, text(structure));
-    List<SelectItem> items = new ArrayList<>(List.of(new SelectItem(line, LINE), new SelectItem(objectLine, OBJECT),
-        new SelectItem(record, RECORD)));
+        : SqlCall.of("json_transform", new SqlColumn(OBJECT), text(structure));
+    List<SelectItem> items = new ArrayList<>(List.of(new SelectItem(new SqlColumn(LINE), LINE),
+        new SelectItem(new SqlColumn(OBJECT), OBJECT), new SelectItem(record, RECORD)));
     if (withFileName) {
       items.add(new SelectItem(new SqlColumn(CsvColumns.SOURCE_FILE), CsvColumns.SOURCE_FILE));
     }
-    return SqlSelect.from(items, new SqlFrom.TableFunction("read_csv", List.of(paths), arguments, "lines", List.of()))
-        .withWhere(SqlOperator.infix("<>", SqlCall.of("trim", line), text("")));
+    return SqlSelect.from(items, new SqlFrom.Subquery(objects, "objects"));
+  }
+
+  /**
+   * The line's JSON objects as a list: the object, an array's objects, or one NULL where the line is malformed
+   * (not JSON, bytes that are not UTF-8 — Jackson fails on them — or another value). CASE evaluates its value only
+   * where its condition holds: the JSON functions never read malformed text.
+   */
+  private static SqlExpression objects(FileScan scan) {
+    SqlExpression line = new SqlColumn(LINE);
+    SqlExpression json = Boolean.parseBoolean(scan.option("allowsinglequotes", "true"))
+        ? JsonSingleQuotes.doubleQuoted(line) : line;
+    SqlExpression decoded = SqlOperator.prefix("NOT", SqlOperator.infix("AND", new SqlColumn(UNDECODABLE),
+        SqlCall.of("contains", line, FileContent.replacement())));
+    SqlExpression malformed = new SqlCast(new SqlList(List.of(new SqlLiteral(null, AtomicType.STRING))), "VARCHAR[]",
+        false);
+    SqlExpression elements = new SqlCast(SqlCall.of("json_extract", json, text("$[*]")), "VARCHAR[]", false);
+    String element = SqlLet.freshName();
+    SqlExpression allObjects = SqlCall.of("coalesce", SqlCall.of("list_bool_and", SqlCall.of("list_transform", elements,
+        new SqlLambda(element, SqlOperator.infix("=", SqlCall.of("json_type", new SqlColumn(element)), text("OBJECT"))))),
+        new SqlLiteral(true, AtomicType.BOOLEAN));
+    SqlExpression byType = new SqlCase(List.of(
+        new SqlCase.When(SqlOperator.infix("=", SqlCall.of("json_type", json), text("OBJECT")),
+            new SqlCast(new SqlList(List.of(json)), "VARCHAR[]", false)),
+        new SqlCase.When(SqlOperator.infix("AND", SqlOperator.infix("=", SqlCall.of("json_type", json), text("ARRAY")),
+            allObjects), elements)), malformed);
+    return new SqlCase(List.of(new SqlCase.When(SqlOperator.infix("AND", decoded, SqlCall.of("json_valid", json)), byType)),
+        malformed);
   }
 
   /** A field of the record, or the record's text for the corrupt-record field. */

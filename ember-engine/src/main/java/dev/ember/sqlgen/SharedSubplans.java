@@ -80,8 +80,9 @@ final class SharedSubplans {
       for (int i = 0; i < plan.output().size(); i++) {
         positional.add(new SelectItem(SqlGenerator.column(plan.output().get(i)), positionalName(i)));
       }
-      table = new SqlCommonTable("shared#" + (tables.size() + 1),
-          SqlSelect.from(positional, generator.subquery(body.get())));
+      // the body first: the tables it reads are made (and numbered) before this one
+      SqlSelect computed = SqlSelect.from(positional, generator.subquery(body.get()));
+      table = new SqlCommonTable("shared#" + (tables.size() + 1), computed);
       tables.put(key, table);
     }
     List<SelectItem> items = new ArrayList<>();

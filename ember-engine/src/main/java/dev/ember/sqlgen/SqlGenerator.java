@@ -193,7 +193,8 @@ public final class SqlGenerator {
 
   /** GROUP BY keys, or ROLLUP(keys) / CUBE(keys). */
   private static List<SqlExpression> groupBy(Aggregation aggregation) {
-    List<SqlExpression> keys = aggregation.groupings().stream().map(ExpressionToSql::convert).toList();
+    List<SqlExpression> keys = aggregation.groupings().stream().map(ExpressionToSql::convert)
+        .map(SqlGenerator::notPositional).toList();
     if (keys.isEmpty()) {
       // rollup() / cube() of no columns: the grand total alone, one row even over no input
       return keys;
@@ -206,6 +207,17 @@ public final class SqlGenerator {
       default:
         return keys;
     }
+  }
+
+  /**
+   * DuckDB reads an integer constant in GROUP BY as a column position; Spark's DataFrame groupBy(lit(n)) groups by
+   * the value (all rows in one group), which a cast of the constant keeps.
+   */
+  private static SqlExpression notPositional(SqlExpression key) {
+    if (key instanceof dev.ember.sqlgen.tree.SqlLiteral literal && literal.value() instanceof Number) {
+      return new dev.ember.sqlgen.tree.SqlCast(literal, DuckDbTypes.of(literal.type()), false);
+    }
+    return key;
   }
 
   /** The input's query; numbered ({@link RowNumbering}) when the expressions use row positions. */

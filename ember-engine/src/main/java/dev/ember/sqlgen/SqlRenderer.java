@@ -145,6 +145,10 @@ public final class SqlRenderer {
       return function.name() + "(" + String.join(", ", arguments) + ") AS "
           + identifier(function.alias()) + (function.columns().isEmpty() ? "" : columnList(function.columns()));
     }
+    if (from instanceof SqlFrom.Unnest unnest) {
+      return "unnest(" + render(unnest.list()) + ") WITH ORDINALITY AS " + identifier(unnest.alias())
+          + columnList(List.of(unnest.valueColumn(), unnest.ordinalColumn()));
+    }
     if (from instanceof SqlFrom.Values values) {
       return "(VALUES " + values.rows().stream()
           .map(row -> "(" + join(row) + ")").collect(Collectors.joining(", ")) + ") AS "

@@ -15,6 +15,10 @@ public final class BadInputCases extends CaseGroup {
   private static final String BAD_INT_CSV = "a,b\n1,x\nnope,y\n3,z\n";
   private static final String BAD_TYPES_JSON = "{\"a\":1,\"b\":\"x\"}\n{\"a\":\"two\",\"b\":2}\n[1,2]\n\n{\"a\":3}\n";
   private static final String LONG_NAME = "n".repeat(40_000);
+  /** A record with a byte that starts no UTF-8 sequence, then one with a valid two-byte character. */
+  private static final byte[] NOT_UTF8_JSON = bytes("{\"a\":1}\n{\"a\":\"x", 0xff, "\"}\n{\"a\":2,\"b\":\"", 0xc3, 0xa9,
+      "\"}\n");
+  private static final byte[] NOT_UTF8_TEXT = bytes("ab", 0xff, "c\r\nd", 0xc3, 0xa9, "\n", 0xe2, 0x82, "\n");
 
   public BadInputCases() {
     super("bad_input");
@@ -25,6 +29,7 @@ public final class BadInputCases extends CaseGroup {
     globs();
     specialFiles();
     fuzzFindings();
+    undecodableText();
   }
 
   private void malformedText() {
@@ -57,6 +62,8 @@ public final class BadInputCases extends CaseGroup {
     query("parquet_corrupt_footer", spark -> spark.read().parquet(BadInputFiles.corruptFooterParquet("footer.parquet")));
     query("parquet_corrupt_footer_with_schema", spark -> spark.read().schema("id INT")
         .parquet(BadInputFiles.corruptFooterParquet("footer.parquet")));
+    query("parquet_ignore_corrupt_files_none_listed", spark -> spark.read().option("ignoreCorruptFiles", "true")
+        .option("pathGlobFilter", "*.csv").parquet(BadInputFiles.corruptFooterParquet("footer.parquet")));
     query("parquet_of_csv_file", spark -> spark.read().parquet(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
   }
 
@@ -96,6 +103,19 @@ public final class BadInputCases extends CaseGroup {
     query("glob_unclosed_brace", spark -> spark.read().csv(globbed("{bad_int.csv")));
   }
 
+  /** Text and single bytes, in order. */
+  private static byte[] bytes(Object... parts) {
+    java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+    for (Object part : parts) {
+      if (part instanceof String text) {
+        content.writeBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      } else {
+        content.write((Integer) part);
+      }
+    }
+    return content.toByteArray();
+  }
+
   /** A glob in the directory of the bad input files, once the files it may match exist. */
   private static String globbed(String glob) {
     BadInputFiles.text("bad_int.csv", BAD_INT_CSV);
@@ -105,6 +125,11 @@ public final class BadInputCases extends CaseGroup {
 
   private void specialFiles() {
     query("dev_null_csv_with_schema", spark -> spark.read().schema("a STRING").csv("/dev/null"));
+    query("dev_null_csv", spark -> spark.read().csv("/dev/null"));
+    query("dev_null_json", spark -> spark.read().json("/dev/null"));
+    query("empty_file_csv", spark -> spark.read().csv(BadInputFiles.text("empty.csv", "")));
+    query("empty_file_json", spark -> spark.read().json(BadInputFiles.text("empty.json", "")));
+    query("empty_file_parquet", spark -> spark.read().parquet(BadInputFiles.text("empty.parquet", "")));
     unordered("directory_with_fifo", spark -> spark.read().option("header", "true")
         .csv(BadInputFiles.directoryWith("with_fifo", "fifo")));
     unordered("directory_with_symlink_loop", spark -> spark.read().option("header", "true")
@@ -132,5 +157,53 @@ public final class BadInputCases extends CaseGroup {
         org.apache.spark.sql.functions.struct(lit(5).as("a\u0000b")).as("s")));
     query("csv_array_schema", spark -> spark.read().schema("a ARRAY<INT>")
         .csv(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
+    // one partition: where Spark's partial sums overflow decides between its two errors
+    query("group_by_integer_literal", spark -> spark.range(4).groupBy(lit(2147483647)).count());
+    unordered("shared_subplan_inside_shared_subplan", spark -> {
+      org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> distinct = spark.range(5).toDF().distinct();
+      org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> grouped = distinct.union(distinct).groupBy("id")
+          .agg(org.apache.spark.sql.functions.count("id"), org.apache.spark.sql.functions.max("id"));
+      return grouped.union(grouped);
+    });
+    query("double_cast_to_timestamp_overflows", spark -> spark.range(1).select(lit(-9.223372036854775808E18)
+        .cast("timestamp")));
+    query("bigint_cast_to_narrow_decimal", spark -> spark.range(1).select(col("id").minus(lit(Long.MAX_VALUE)).minus(1)
+        .cast("decimal(5,2)")));
+    query("decimal_cast_to_narrow_decimal", spark -> spark.range(1).select(lit(new java.math.BigDecimal("123456.789"))
+        .plus(col("id")).cast("decimal(5,2)")));
+    query("nan_and_infinity_cast_to_decimal", spark -> spark.range(1).select(lit(Double.NaN).plus(col("id"))
+        .cast("decimal(5,2)").as("nan"), lit(Double.NEGATIVE_INFINITY).plus(col("id")).cast("decimal(5,2)").as("inf")));
+    query("double_cast_to_narrow_decimal", spark -> spark.range(1).select(lit(1.5e20).plus(col("id"))
+        .cast("decimal(5,2)")));
+    query("binary_not_utf8_cast_to_string", spark -> spark.range(1).select(lit(new byte[] {0x61, (byte) 0xff, 0x62})
+        .cast("string").as("s")));
+    query("json_empty_objects_and_arrays", spark -> spark.read().json(BadInputFiles.text("empty_objects.json",
+        "{}\n[]\n{}\n")));
+    query("struct_fields_of_one_name", spark -> spark.range(2).select(org.apache.spark.sql.functions.struct(
+        lit(null).as("c0"), col("id").as("c0"), lit("x").as("c0")).as("s")));
+    query("sum_of_constant_decimals_overflows", spark -> spark.range(0, 3, 1, 1)
+        .select(lit(new java.math.BigDecimal("9".repeat(38))).as("v")).groupBy().sum("v"));
+    query("sum_of_decimals_overflows_128_bits", spark -> spark.range(0, 3, 1, 1)
+        .select(lit(new java.math.BigDecimal("9".repeat(38))).minus(col("id")).as("v")).groupBy().sum("v"));
+    query("sum_of_decimals_beyond_38_digits", spark -> spark.range(0, 2, 1, 1)
+        .select(lit(new java.math.BigDecimal("6" + "0".repeat(37))).plus(col("id")).as("v")).groupBy().sum("v"));
+  }
+
+  /** Text Spark reads with its own line reader and Jackson: bytes that are not UTF-8, NUL, arrays of records. */
+  private void undecodableText() {
+    query("json_not_utf8_inferred", spark -> spark.read().json(BadInputFiles.bytes("not_utf8.json", NOT_UTF8_JSON)));
+    query("json_not_utf8_schema", spark -> spark.read().schema("a INT, b STRING, _corrupt_record STRING")
+        .json(BadInputFiles.bytes("not_utf8.json", NOT_UTF8_JSON)));
+    query("json_not_utf8_failfast", spark -> spark.read().option("mode", "FAILFAST")
+        .json(BadInputFiles.bytes("not_utf8.json", NOT_UTF8_JSON)));
+    query("json_nul_in_string", spark -> spark.read()
+        .json(BadInputFiles.text("nul.json", "{\"a\":\"n\u0000ul\"}\n{\"a\":\"ok\"}\n")));
+    query("json_arrays_of_objects", spark -> spark.read().json(BadInputFiles.text("arrays.json",
+        "[{\"a\":1},{\"a\":2,\"b\":\"x\"}]\n{\"a\":3}\n[]\n[1,2]\n[{\"a\":4},5]\n")));
+    query("json_arrays_of_objects_schema", spark -> spark.read().schema("a INT, b STRING").json(BadInputFiles.text(
+        "arrays.json", "[{\"a\":1},{\"a\":2,\"b\":\"x\"}]\n{\"a\":3}\n[]\n[1,2]\n[{\"a\":4},5]\n")));
+    query("text_not_utf8", spark -> spark.read().text(BadInputFiles.bytes("not_utf8.txt", NOT_UTF8_TEXT)));
+    query("text_not_utf8_whole", spark -> spark.read().option("wholetext", "true")
+        .text(BadInputFiles.bytes("not_utf8.txt", NOT_UTF8_TEXT)));
   }
 }

@@ -39,8 +39,13 @@ public final class SparkArrowSchemas {
           List.of(field("element", array.elementType(), array.containsNull(), timeZone)));
     }
     if (type instanceof StructType struct) {
-      return new Field(name, new FieldType(nullable, ArrowType.Struct.INSTANCE, null),
-          struct.fields().stream().map(child -> field(child, timeZone)).toList());
+      List<String> names = distinctNames(struct);
+      List<Field> children = new java.util.ArrayList<>();
+      for (int i = 0; i < names.size(); i++) {
+        StructField child = struct.fields().get(i);
+        children.add(field(names.get(i), child.dataType(), child.nullable(), timeZone));
+      }
+      return new Field(name, new FieldType(nullable, ArrowType.Struct.INSTANCE, null), children);
     }
     if (type instanceof SpatialType spatial) {
       return spatial(name, spatial, nullable);
@@ -52,6 +57,19 @@ public final class SparkArrowSchemas {
       return new Field(name, new FieldType(nullable, new ArrowType.Map(false), null), List.of(entries));
     }
     return new Field(name, new FieldType(nullable, atomic(type, timeZone), null), List.of());
+  }
+
+  /**
+   * A struct's field names as Spark Connect's server sends them: a name that occurs more than once becomes
+   * {@code name_0}, {@code name_1}, ... (Arrow's struct vectors hold one child per name).
+   */
+  private static List<String> distinctNames(StructType struct) {
+    List<String> names = struct.fields().stream().map(StructField::name).toList();
+    java.util.Map<String, Long> counts = names.stream()
+        .collect(java.util.stream.Collectors.groupingBy(name -> name, java.util.stream.Collectors.counting()));
+    java.util.Map<String, Integer> next = new java.util.HashMap<>();
+    return names.stream().map(name -> counts.get(name) == 1 ? name
+        : name + "_" + (next.merge(name, 1, Integer::sum) - 1)).toList();
   }
 
   /**

@@ -22,13 +22,31 @@ import java.util.stream.Stream;
  * {@code recursiveFileLookup}, partition discovery — the files of the partition directories with their
  * column values, or, when nothing is partitioned, only the files directly in the given directories.
  */
-public record FileListing(List<String> files, FilePartitions partitions) {
+public record FileListing(List<String> files, FilePartitions partitions, List<String> emptyFiles) {
   public FileListing {
     files = List.copyOf(files);
+    emptyFiles = List.copyOf(emptyFiles);
+  }
+
+  private FileListing(List<String> files, FilePartitions partitions) {
+    this(files, partitions, List.of());
+  }
+
+  /**
+   * The listing with the empty files it skipped: Spark lists them too (a file of no bytes, {@code /dev/null}) and
+   * its scans skip them, but they are what schema inference sees when the read has no other file.
+   */
+  private FileListing withEmptyFiles(List<String> empty) {
+    return new FileListing(files, partitions, empty);
   }
 
   public static FileListing of(List<String> paths, FileSourceOptions options, Optional<StructType> userSchema) {
     List<Path> roots = FilePaths.roots(paths);
+    List<String> empty = roots.stream().filter(root -> isEmptyFile(root, options)).map(Path::toString).sorted().toList();
+    return listed(roots, options, userSchema).withEmptyFiles(empty);
+  }
+
+  private static FileListing listed(List<Path> roots, FileSourceOptions options, Optional<StructType> userSchema) {
     Map<Path, List<Path>> leafDirectories = new TreeMap<>();
     for (Path root : roots) {
       if (Files.isDirectory(root)) {
@@ -80,6 +98,17 @@ public record FileListing(List<String> files, FilePartitions partitions) {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A path naming a file of no bytes (or a device such as {@code /dev/null}) that passes the filters. */
+  private static boolean isEmptyFile(Path path, FileSourceOptions options) {
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+      return !attributes.isDirectory() && attributes.size() == 0 && options.matchesName(path)
+          && options.matchesModification(attributes.lastModifiedTime().toInstant());
+    } catch (IOException unreadable) {
+      return false;
     }
   }
 

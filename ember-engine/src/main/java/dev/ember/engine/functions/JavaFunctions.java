@@ -25,7 +25,8 @@ public final class JavaFunctions {
       VectorArithmetic.SCALAR,
       VectorArithmetic.NORMALIZE,
       RandomStrings.FUNCTION,
-      RandomDoubles.FUNCTION);
+      RandomDoubles.FUNCTION,
+      Utf8Decoding.FUNCTION);
 
   private JavaFunctions() {
   }

@@ -83,6 +83,8 @@ public enum RaisedError {
   ARITHMETIC_OVERFLOW,
   /** Argument: the message of a plain java.lang.ArithmeticException (Math.multiplyExact's "long overflow"). */
   JAVA_ARITHMETIC,
+  /** Payload: the value as Spark's Decimal writes it, the precision and scale it does not fit (a sum of decimals). */
+  NUMERIC_VALUE_OUT_OF_RANGE,
   /** conv of a number beyond 64 bits (ANSI). */
   CONV_OVERFLOW,
   /** Payload: the input's type (quoted SQL name), the input, the format as written. */
@@ -206,6 +208,7 @@ public enum RaisedError {
       case JAVA_ARITHMETIC -> EmberException.withoutErrorClass(ErrorKind.JAVA_ARITHMETIC, arguments.get(0));
       case INVALID_INTERVAL_FORMAT -> IntervalErrors.unmatchedFormat(arguments.get(0), arguments.get(1));
       case CONV_OVERFLOW -> SparkErrors.arithmeticOverflow("Overflow in function conv()", "");
+      case NUMERIC_VALUE_OUT_OF_RANGE -> numericValueOutOfRange(arguments.get(0), arguments.get(1), arguments.get(2));
       case AES_KEY_LENGTH -> CryptoErrors.keyLength(arguments.get(0));
       case AES_MODE -> CryptoErrors.unsupportedMode(arguments.get(0), arguments.get(1));
       case AES_MODE_IV -> CryptoErrors.unsupportedModeFeature("AES_MODE_IV", arguments.get(0),
@@ -249,6 +252,14 @@ public enum RaisedError {
    * whole message is DuckDB's wording of {@code error(marker)}. A marker anywhere else — in data a
    * failed cast quotes, in a file name — is not Ember's and raises nothing.
    */
+  /** Spark's ANSI error for a decimal value that does not fit {@code DECIMAL(precision, scale)}. */
+  public static EmberException numericValueOutOfRange(String value, String precision, String scale) {
+    return new EmberException(ErrorKind.ARITHMETIC, "NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION", "22003", " " + value
+        + " cannot be represented as Decimal(" + precision + ", " + scale + "). If necessary set \"spark.sql.ansi.enabled\""
+        + " to \"false\" to bypass this error, and return NULL instead.", Map.of("value", value, "precision", precision,
+        "scale", scale, "config", "\"spark.sql.ansi.enabled\""));
+  }
+
   /** Spark's error for a file it could not read, named by its local path. */
   public static EmberException failedReadFile(String path) {
     return new EmberException(ErrorKind.SPARK, "FAILED_READ_FILE.NO_HINT", "KD001",

@@ -22,6 +22,10 @@ public sealed interface SqlFrom {
   record NamedArgument(String name, SqlExpression value) {
   }
 
+  /** {@code unnest(list) WITH ORDINALITY AS alias(value, ordinal)}: a list's elements and their 1-based positions. */
+  record Unnest(SqlExpression list, String alias, String valueColumn, String ordinalColumn) implements SqlFrom {
+  }
+
   /** {@code (VALUES (...), ...) AS alias(columns)}; at least one row. */
   record Values(List<List<SqlExpression>> rows, String alias, List<String> columns) implements SqlFrom {
     public Values {
