@@ -27,7 +27,7 @@ final class AggregateFunctions {
     return AGGREGATES.contains(callName) || MomentFunctions.STATISTICS.contains(callName)
         || PercentileFunctions.AGGREGATES.contains(callName) || DistributionFunctions.AGGREGATES.contains(callName)
         || TryAggregateFunctions.AGGREGATES.contains(callName) || ListAggFunctions.AGGREGATES.contains(callName)
-        || BitmapFunctions.AGGREGATES.contains(callName)
+        || BitmapFunctions.AGGREGATES.contains(callName) || VectorAggregates.AGGREGATES.contains(callName)
         || PredicateAggregateFunctions.AGGREGATES.contains(callName)
         || Distinctness.isDistinctVariant(callName);
   }

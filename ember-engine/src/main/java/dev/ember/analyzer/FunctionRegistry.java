@@ -51,6 +51,7 @@ final class FunctionRegistry {
         XPathFunctions.definitions(),
         InputFileFunctions.definitions(),
         VectorFunctions.definitions(),
+        VectorAggregates.definitions(),
         RandomStringFunction.definitions(),
         ConditionalFunctions.definitions(),
         PatternFunctions.definitions(),

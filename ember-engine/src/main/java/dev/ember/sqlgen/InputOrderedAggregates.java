@@ -8,7 +8,8 @@ import java.util.Set;
  * delivers them. Over a window they take the frame's order instead.
  */
 final class InputOrderedAggregates {
-  private static final Set<String> NAMES = Set.of("histogram_numeric", "listagg", "bitmap_construct_agg", "mode");
+  private static final Set<String> NAMES = Set.of("histogram_numeric", "listagg", "bitmap_construct_agg", "mode",
+      "vector_sum", "vector_avg");
 
   private InputOrderedAggregates() {
   }

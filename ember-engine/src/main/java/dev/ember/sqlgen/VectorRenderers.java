@@ -20,6 +20,17 @@ final class VectorRenderers {
         text(args.get(1)), text(args.get(2)), new SqlCast(args.get(3), "DOUBLE", false)), false), "FLOAT", false));
     renderers.put("vector_normalize", (call, args) -> new SqlCast(new SqlCall("ember_vector_normalize", List.of(
         text(args.get(1)), new SqlCast(args.get(3), "DOUBLE", false)), false), "FLOAT[]", false));
+    renderers.put("vector_sum", (call, args) -> aggregate("sum", args.get(0)));
+    renderers.put("vector_avg", (call, args) -> aggregate("avg", args.get(0)));
+  }
+
+  /** The group's vectors in input order (a window's in frame order), folded by {@code ember_vector_aggregate}. */
+  private static SqlExpression aggregate(String kind, SqlExpression vector) {
+    SqlExpression vectors = new dev.ember.sqlgen.tree.SqlFilteredAggregate(new dev.ember.sqlgen.tree.SqlOrderedAggregate(
+        SqlCall.of("list", vector), List.of(RowNumbering.inInputOrder(true))),
+        dev.ember.sqlgen.tree.SqlOperator.postfix("IS NOT NULL", vector));
+    return new SqlCast(SqlCall.of("ember_vector_aggregate", text(vectors),
+        new dev.ember.sqlgen.tree.SqlLiteral(kind, dev.ember.plan.types.AtomicType.STRING)), "FLOAT[]", false);
   }
 
   private static SqlExpression text(SqlExpression vector) {

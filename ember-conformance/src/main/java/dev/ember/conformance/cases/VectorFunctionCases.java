@@ -69,5 +69,24 @@ public final class VectorFunctionCases extends CaseGroup {
     query("one_argument_norm", spark -> spark.range(1).select(call_function("vector_norm", floats(3, 4))));
     query("not_an_array", spark -> spark.range(1).select(call_function("vector_cosine_similarity", lit(1.0f),
         floats(1))));
+    // aggregates: one partition (Spark merges partial buffers otherwise), vectors in input order
+    query("vector_sum_and_avg", spark -> spark.createDataFrame(Arrays.asList(
+        RowFactory.create(1, Arrays.asList(0.1f, 0.2f, 0.3f)), RowFactory.create(1, Arrays.asList(1.5f, -2.5f, 1e-3f)),
+        RowFactory.create(1, null), RowFactory.create(1, Arrays.asList(1.0f, null, 2.0f)),
+        RowFactory.create(2, Arrays.asList(3e38f, 1.0f)), RowFactory.create(2, Arrays.asList(3e38f, 0.7f)),
+        RowFactory.create(3, null)), new StructType().add("k", DataTypes.IntegerType)
+            .add("v", DataTypes.createArrayType(DataTypes.FloatType))).coalesce(1).groupBy("k")
+        .agg(call_function("vector_sum", col("v")), call_function("vector_avg", col("v"))).orderBy("k"));
+    query("vector_avg_running", spark -> spark.range(0, 6, 1, 1).select(org.apache.spark.sql.functions.array(
+        col("id").cast("float").divide(3).cast("float"), col("id").cast("float").multiply(0.7).cast("float")).as("v"))
+        .agg(call_function("vector_avg", col("v")), call_function("vector_sum", col("v"))));
+    query("vector_aggregate_empty_vectors", spark -> spark.range(0, 3, 1, 1).select(
+        org.apache.spark.sql.functions.array().cast("array<float>").as("v")).agg(call_function("vector_sum", col("v")),
+        call_function("vector_avg", col("v"))));
+    query("vector_aggregate_dimension_mismatch", spark -> spark.range(0, 2, 1, 1).select(
+        org.apache.spark.sql.functions.when(col("id").equalTo(0), floats(1, 2)).otherwise(floats(1, 2, 3)).as("v"))
+        .agg(call_function("vector_sum", col("v"))));
+    query("vector_aggregate_not_float", spark -> spark.range(1).select(array(lit(1.0), lit(2.0)).as("v"))
+        .agg(call_function("vector_avg", col("v"))));
   }
 }

@@ -26,7 +26,8 @@ public final class JavaFunctions {
       VectorArithmetic.NORMALIZE,
       RandomStrings.FUNCTION,
       RandomDoubles.FUNCTION,
-      Utf8Decoding.FUNCTION);
+      Utf8Decoding.FUNCTION,
+      VectorAggregation.FUNCTION);
 
   private JavaFunctions() {
   }
