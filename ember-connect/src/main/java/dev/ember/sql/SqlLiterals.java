@@ -113,9 +113,26 @@ final class SqlLiterals {
     return SparkParserUtils$.MODULE$.unescapeSQLString(quoted, false);
   }
 
-  /** {@code DATE '...'} and {@code X'...'}; other typed literals are not read yet. */
-  static Literal typed(String type, String value, String source) {
+  /**
+   * {@code DATE '...'}, {@code X'...'}, {@code TIMESTAMP_NTZ '...'} and {@code TIMESTAMP '...'} (read in the session
+   * time zone when the query is analysed: a cast of the canonical text, named as Spark names the literal); other
+   * typed literals, and timestamps with a zone, are not read yet.
+   */
+  static dev.ember.plan.expressions.Expression typed(String type, String value, String source) {
     switch (type.toUpperCase(Locale.ROOT)) {
+      case "TIMESTAMP_NTZ":
+        return new Literal(localDateTime(value.trim(), "TIMESTAMP_NTZ", source), AtomicType.TIMESTAMP_NTZ);
+      case "TIMESTAMP":
+      case "TIMESTAMP_LTZ": {
+        String canonical = dev.ember.plan.text.LiteralText.withFraction(localDateTime(value.trim(), type, source));
+        // the text is valid by construction, so the value is never NULL, as Spark's literal: the cast's
+        // nullability (any string might not read) is dropped by a coalesce whose fallback is never taken
+        dev.ember.plan.expressions.Expression instant = new dev.ember.plan.expressions.Cast(Literal.of(canonical),
+            AtomicType.TIMESTAMP, false);
+        return new dev.ember.plan.expressions.Alias(new dev.ember.plan.expressions.UnresolvedFunction("coalesce",
+            java.util.List.of(instant, new Literal(java.time.Instant.EPOCH, AtomicType.TIMESTAMP)), false),
+            "TIMESTAMP '" + canonical + "'");
+      }
       case "DATE":
         return new Literal(date(value.trim(), source), AtomicType.DATE);
       case "X":
@@ -127,6 +144,27 @@ final class SqlLiterals {
         }
       default:
         throw ExpressionBuilder.unsupported("the typed literal " + source);
+    }
+  }
+
+  private static final java.util.regex.Pattern DATE_TIME = java.util.regex.Pattern.compile(
+      "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T](\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:\\.(\\d{1,9}))?)?)?");
+
+  /** {@code yyyy-[m]m-[d]d[ |T][h]h:[m]m[:[s]s[.fraction]]}, without a zone (other forms are not read yet). */
+  private static java.time.LocalDateTime localDateTime(String text, String type, String source) {
+    java.util.regex.Matcher matcher = DATE_TIME.matcher(text);
+    if (!matcher.matches()) {
+      throw ExpressionBuilder.unsupported("the typed literal " + source);
+    }
+    try {
+      String fraction = matcher.group(7) == null ? "" : matcher.group(7);
+      int nanos = fraction.isEmpty() ? 0 : Integer.parseInt((fraction + "000000000").substring(0, 9));
+      return java.time.LocalDateTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+          Integer.parseInt(matcher.group(3)), matcher.group(4) == null ? 0 : Integer.parseInt(matcher.group(4)),
+          matcher.group(5) == null ? 0 : Integer.parseInt(matcher.group(5)),
+          matcher.group(6) == null ? 0 : Integer.parseInt(matcher.group(6)), nanos - nanos % 1000);
+    } catch (java.time.DateTimeException e) {
+      throw invalidTypedLiteral(type.toUpperCase(Locale.ROOT), text, source);
     }
   }
 

@@ -92,6 +92,23 @@ public final class ExpressionStringCases extends CaseGroup {
         .filter("lower(name) LIKE 'a%' OR name = 'b'").where("id NOT IN (99)").selectExpr("id", "name"));
     query("nested_fields", spark -> spark.range(2).selectExpr("named_struct('a', named_struct('b', id)) AS s")
         .selectExpr("s.a.b", "s.a", "s['a']['b'] AS bb"));
+    query("timestamp_literals", spark -> spark.range(1).selectExpr("TIMESTAMP '2024-01-05 10:30:00'",
+        "TIMESTAMP '2024-01-05'", "TIMESTAMP '2024-1-5T07:08:09.5'", "TIMESTAMP_NTZ '2024-01-05 10:30:00.123'",
+        "TIMESTAMP_LTZ '2024-01-05 10:30:00'", "TIMESTAMP '2024-01-05 10:30:00' + INTERVAL 1 HOUR AS later",
+        "TIMESTAMP '2024-01-05 10:30:00' > TIMESTAMP '2024-01-05'"));
+    check("timestamp_literal_in_session_zone", (spark, outcome) -> {
+      spark.conf().set("spark.sql.session.timeZone", "America/Los_Angeles");
+      try {
+        outcome.dataset(spark.range(1).selectExpr("TIMESTAMP '2024-07-01 12:00:00' AS t",
+            "CAST(TIMESTAMP '2024-07-01 12:00:00' AS LONG) AS epoch", "TIMESTAMP_NTZ '2024-07-01 12:00:00' AS n"));
+      } finally {
+        spark.conf().unset("spark.sql.session.timeZone");
+      }
+    });
+    query("timestamp_literal_filter", spark -> spark.range(3).selectExpr(
+        "TIMESTAMP '2024-01-01 00:00:00' + make_interval(0, 0, 0, CAST(id AS INT)) AS ts")
+        .filter("ts >= TIMESTAMP '2024-01-02'"));
+    query("error_timestamp_literal", spark -> spark.range(1).selectExpr("TIMESTAMP '2024-13-01 00:00:00'"));
     query("error_syntax", spark -> people(spark).selectExpr("id +"));
     query("error_syntax_keyword", spark -> people(spark).selectExpr("id AS a b"));
     query("error_select_statement", spark -> people(spark).selectExpr("SELECT 1"));

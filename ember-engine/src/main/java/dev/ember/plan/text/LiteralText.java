@@ -53,7 +53,8 @@ public final class LiteralText {
     return value.toString();
   }
 
-  private static String withFraction(LocalDateTime time) {
+  /** {@code yyyy-MM-dd HH:mm:ss} and the microseconds without trailing zeros, as Spark writes a timestamp literal. */
+  public static String withFraction(LocalDateTime time) {
     String text = SECONDS.format(time);
     if (time.getNano() == 0) {
       return text;
