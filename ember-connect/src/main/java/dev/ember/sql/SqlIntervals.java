@@ -21,6 +21,13 @@ final class SqlIntervals {
   }
 
   static Literal literal(ExpressionBuilder builder, SqlBaseParser.IntervalContext interval) {
+    if (interval.errorCapturingUnitToUnitInterval() != null) {
+      SqlBaseParser.ErrorCapturingUnitToUnitIntervalContext unitToUnit = interval.errorCapturingUnitToUnitInterval();
+      if (unitToUnit.unitToUnitInterval().size() != 1 || unitToUnit.multiUnitsInterval() != null) {
+        throw ExpressionBuilder.unsupported("the interval literal " + builder.source(interval));
+      }
+      return SqlIntervalStrings.literal(builder, interval, unitToUnit.body);
+    }
     SqlBaseParser.MultiUnitsIntervalContext units = interval.errorCapturingMultiUnitsInterval() == null ? null
         : interval.errorCapturingMultiUnitsInterval().multiUnitsInterval();
     if (units == null || interval.errorCapturingMultiUnitsInterval().unitToUnitInterval() != null) {

@@ -109,6 +109,10 @@ public final class ExpressionStringCases extends CaseGroup {
         "TIMESTAMP '2024-01-01 00:00:00' + make_interval(0, 0, 0, CAST(id AS INT)) AS ts")
         .filter("ts >= TIMESTAMP '2024-01-02'"));
     query("error_timestamp_literal", spark -> spark.range(1).selectExpr("TIMESTAMP '2024-13-01 00:00:00'"));
+    query("interval_strings", spark -> spark.range(1).selectExpr("INTERVAL '1-2' YEAR TO MONTH",
+        "INTERVAL '-3-11' YEAR TO MONTH", "INTERVAL '1 02:03:04.5' DAY TO SECOND", "INTERVAL '2 05' DAY TO HOUR",
+        "INTERVAL '3 04:05' DAY TO MINUTE", "INTERVAL '10:20' HOUR TO MINUTE", "INTERVAL '-1:02:03' HOUR TO SECOND",
+        "INTERVAL '59:59.999999' MINUTE TO SECOND", "DATE '2024-01-31' + INTERVAL '0-1' YEAR TO MONTH AS next"));
     query("error_syntax", spark -> people(spark).selectExpr("id +"));
     query("error_syntax_keyword", spark -> people(spark).selectExpr("id AS a b"));
     query("error_select_statement", spark -> people(spark).selectExpr("SELECT 1"));
