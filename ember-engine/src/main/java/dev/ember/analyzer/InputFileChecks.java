@@ -4,9 +4,6 @@ import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.logical.SetOperationType;
 import dev.ember.plan.resolved.Aggregation;
-import dev.ember.plan.resolved.BoundExpression;
-import dev.ember.plan.resolved.BoundExpressions;
-import dev.ember.plan.resolved.Call;
 import dev.ember.plan.resolved.CombinedRows;
 import dev.ember.plan.resolved.DistinctRows;
 import dev.ember.plan.resolved.FileScan;
@@ -14,7 +11,6 @@ import dev.ember.plan.resolved.FirstRowPerKey;
 import dev.ember.plan.resolved.GeneratedRows;
 import dev.ember.plan.resolved.JoinRows;
 import dev.ember.plan.resolved.LimitRows;
-import dev.ember.plan.resolved.NamedExpression;
 import dev.ember.plan.resolved.OffsetRows;
 import dev.ember.plan.resolved.Ordering;
 import dev.ember.plan.resolved.Projection;
@@ -22,10 +18,8 @@ import dev.ember.plan.resolved.ResolvedPlan;
 import dev.ember.plan.resolved.SampledRows;
 import dev.ember.plan.resolved.Selection;
 import dev.ember.plan.resolved.TailRows;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Spark's PreReadCheck: an operator calling input_file_name / input_file_block_start / input_file_block_length
@@ -33,9 +27,6 @@ import java.util.Optional;
  * MULTI_SOURCES_UNSUPPORTED_FOR_EXPRESSION.
  */
 final class InputFileChecks {
-  private static final List<String> CALLS = List.of("input_file_name", "input_file_block_start",
-      "input_file_block_length");
-
   private InputFileChecks() {
   }
 
@@ -45,7 +36,7 @@ final class InputFileChecks {
   }
 
   private static void check(ResolvedPlan plan) {
-    call(plan).ifPresent(call -> sources(plan, call));
+    dev.ember.plan.resolved.InputFileCalls.firstIn(plan).ifPresent(call -> sources(plan, call));
     children(plan).forEach(InputFileChecks::check);
   }
 
@@ -67,32 +58,6 @@ final class InputFileChecks {
           Map.of("expr", "\"" + call + "()\""));
     }
     return sum;
-  }
-
-  private static Optional<String> call(ResolvedPlan plan) {
-    List<BoundExpression> expressions = new ArrayList<>();
-    if (plan instanceof Projection projection) {
-      projection.columns().stream().map(NamedExpression::expression).forEach(expressions::add);
-    } else if (plan instanceof Selection selection) {
-      expressions.add(selection.condition());
-    } else if (plan instanceof Aggregation aggregation) {
-      expressions.addAll(aggregation.groupings());
-      aggregation.columns().stream().map(NamedExpression::expression).forEach(expressions::add);
-    }
-    for (BoundExpression expression : expressions) {
-      List<String> found = new ArrayList<>();
-      BoundExpressions.anyMatch(expression, node -> {
-        if (node instanceof Call call && CALLS.contains(call.function())) {
-          found.add(call.function());
-          return true;
-        }
-        return false;
-      });
-      if (!found.isEmpty()) {
-        return Optional.of(found.get(0));
-      }
-    }
-    return Optional.empty();
   }
 
   private static List<ResolvedPlan> children(ResolvedPlan plan) {

@@ -1,12 +1,8 @@
 package dev.ember.sqlgen;
 
-import dev.ember.plan.resolved.Aggregation;
-import dev.ember.plan.resolved.BoundExpression;
-import dev.ember.plan.resolved.BoundExpressions;
-import dev.ember.plan.resolved.Call;
 import dev.ember.plan.resolved.CombinedRows;
 import dev.ember.plan.resolved.FileScan;
-import dev.ember.plan.resolved.NamedExpression;
+import dev.ember.plan.resolved.InputFileCalls;
 import dev.ember.plan.resolved.Projection;
 import dev.ember.plan.resolved.ResolvedPlan;
 import dev.ember.plan.resolved.Selection;
@@ -14,12 +10,9 @@ import dev.ember.plan.types.AtomicType;
 import dev.ember.sqlgen.FunctionRenderers.Renderer;
 import dev.ember.sqlgen.tree.SqlCall;
 import dev.ember.sqlgen.tree.SqlColumn;
-import dev.ember.sqlgen.tree.SqlExpression;
 import dev.ember.sqlgen.tree.SqlLiteral;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -33,7 +26,6 @@ import java.util.function.Supplier;
  */
 final class InputFileColumn {
   static final String NAME = "ember_input_file";
-  static final List<String> CALLS = List.of("input_file_name", "input_file_block_start", "input_file_block_length");
   private static final ThreadLocal<Boolean> AVAILABLE = ThreadLocal.withInitial(() -> false);
 
   private InputFileColumn() {
@@ -101,16 +93,6 @@ final class InputFileColumn {
   }
 
   private static boolean asks(ResolvedPlan plan) {
-    List<BoundExpression> expressions = new ArrayList<>();
-    if (plan instanceof Projection projection) {
-      projection.columns().stream().map(NamedExpression::expression).forEach(expressions::add);
-    } else if (plan instanceof Selection selection) {
-      expressions.add(selection.condition());
-    } else if (plan instanceof Aggregation aggregation) {
-      expressions.addAll(aggregation.groupings());
-      aggregation.columns().stream().map(NamedExpression::expression).forEach(expressions::add);
-    }
-    return expressions.stream().anyMatch(expression -> BoundExpressions.anyMatch(expression,
-        node -> node instanceof Call call && CALLS.contains(call.function())));
+    return InputFileCalls.firstIn(plan).isPresent();
   }
 }
