@@ -9,35 +9,19 @@ import org.duckdb.DuckDBColumnType;
  * partition. Each thread keeps its last position to resume from.
  */
 public final class RandomDoubles {
-  private static final ThreadLocal<Position> LAST = new ThreadLocal<>();
+  private static final PartitionDraws DRAWS = new PartitionDraws();
 
   static final JavaFunction FUNCTION = new JavaFunction("ember_spark_rand", List.of(DuckDBColumnType.BIGINT,
       DuckDBColumnType.BIGINT), DuckDBColumnType.DOUBLE, true,
       arguments -> draw((Long) arguments[0], (Long) arguments[1]));
 
-  /** A generator positioned before the draw of row {@code ordinal}. */
-  private record Position(long seed, long ordinal, SparkXorShiftRandom random) {
-  }
-
   private RandomDoubles() {
   }
 
   static double draw(long seed, long ordinal) {
-    Position last = LAST.get();
-    SparkXorShiftRandom random;
-    long position;
-    if (last != null && last.seed() == seed && last.ordinal() <= ordinal) {
-      random = last.random().copy();
-      position = last.ordinal();
-    } else {
-      random = new SparkXorShiftRandom(seed);
-      position = 0;
-    }
-    for (; position < ordinal; position++) {
-      random.nextDouble();
-    }
+    SparkXorShiftRandom random = DRAWS.before(seed, 0, ordinal, SparkXorShiftRandom::nextDouble);
     double value = random.nextDouble();
-    LAST.set(new Position(seed, ordinal + 1, random.copy()));
+    DRAWS.after(seed, 0, ordinal, random);
     return value;
   }
 }

@@ -10,16 +10,12 @@ import org.duckdb.DuckDBColumnType;
  * sequence where the row before it stopped; each thread keeps its last position to resume from.
  */
 public final class RandomStrings {
-  private static final ThreadLocal<Position> LAST = new ThreadLocal<>();
+  private static final PartitionDraws DRAWS = new PartitionDraws();
 
   static final JavaFunction FUNCTION = new JavaFunction("ember_randstr", List.of(DuckDBColumnType.BIGINT,
       DuckDBColumnType.INTEGER, DuckDBColumnType.BIGINT), DuckDBColumnType.VARCHAR, true,
       arguments -> arguments[1] == null ? "" : randomString((Long) arguments[0], (Integer) arguments[1],
           (Long) arguments[2]));
-
-  /** A generator positioned before the draws of row {@code ordinal}. */
-  private record Position(long seed, int length, long ordinal, SparkXorShiftRandom random) {
-  }
 
   private RandomStrings() {
   }
@@ -29,27 +25,17 @@ public final class RandomStrings {
       throw new RaisedFailure(dev.ember.plan.errors.RaisedError.NEGATIVE_LENGTH.marker("randstr",
           Integer.toString(length)));
     }
-    Position last = LAST.get();
-    SparkXorShiftRandom random;
-    long position;
-    if (last != null && last.seed() == seed && last.length() == length && last.ordinal() <= ordinal) {
-      random = last.random().copy();
-      position = last.ordinal();
-    } else {
-      random = new SparkXorShiftRandom(seed);
-      position = 0;
-    }
-    for (; position < ordinal; position++) {
+    SparkXorShiftRandom random = DRAWS.before(seed, length, ordinal, row -> {
       for (int i = 0; i < length; i++) {
-        random.nextInt();
+        row.nextInt();
       }
-    }
+    });
     StringBuilder text = new StringBuilder(Math.max(length, 0));
     for (int i = 0; i < length; i++) {
       int value = Math.abs(random.nextInt() % 62);
       text.append(value < 10 ? (char) ('0' + value) : value < 36 ? (char) ('a' + value - 10) : (char) ('A' + value - 36));
     }
-    LAST.set(new Position(seed, length, ordinal + 1, random.copy()));
+    DRAWS.after(seed, length, ordinal, random);
     return text.toString();
   }
 }

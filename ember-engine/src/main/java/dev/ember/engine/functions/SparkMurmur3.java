@@ -3,7 +3,8 @@ package dev.ember.engine.functions;
 /**
  * 32-bit Murmur3 as Spark's hash tables use it: Guava's {@code murmur3_32().hashInt} (seed 0), which
  * spreads a Java hash code over a table's slots, and Spark's {@code Murmur3_x86_32.hashUnsafeBytes},
- * the hash code of a UTF8String (seed 42), which mixes the bytes after the last whole word one by one.
+ * the hash code of a UTF8String (seed 42), which mixes the bytes after the last whole word one by one. Its
+ * steps also serve Scala's MurmurHash3 ({@link SparkXorShiftRandom}'s seed hashing).
  */
 final class SparkMurmur3 {
   private static final int C1 = 0xcc9e2d51;
@@ -30,15 +31,18 @@ final class SparkMurmur3 {
     return finish(h1, bytes.length);
   }
 
-  private static int mixK1(int k1) {
+  /** One 32-bit block mixed before it enters the hash. */
+  static int mixK1(int k1) {
     return Integer.rotateLeft(k1 * C1, 15) * C2;
   }
 
-  private static int mixH1(int h1, int k1) {
+  /** The hash with a mixed block folded in. */
+  static int mixH1(int h1, int k1) {
     return Integer.rotateLeft(h1 ^ k1, 13) * 5 + 0xe6546b64;
   }
 
-  private static int finish(int h1, int length) {
+  /** The final avalanche over the hash and the input's length in bytes. */
+  static int finish(int h1, int length) {
     int h = h1 ^ length;
     h ^= h >>> 16;
     h *= 0x85ebca6b;

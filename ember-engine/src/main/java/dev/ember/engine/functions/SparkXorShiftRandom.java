@@ -45,7 +45,7 @@ final class SparkXorShiftRandom {
     int i = 0;
     while (length >= 4) {
       int k = (data[i] & 0xFF) | (data[i + 1] & 0xFF) << 8 | (data[i + 2] & 0xFF) << 16 | (data[i + 3] & 0xFF) << 24;
-      hash = mix(hash, k);
+      hash = SparkMurmur3.mixH1(hash, SparkMurmur3.mixK1(k));
       i += 4;
       length -= 4;
     }
@@ -58,32 +58,9 @@ final class SparkXorShiftRandom {
     }
     if (length >= 1) {
       k ^= data[i] & 0xFF;
-      hash = mixLast(hash, k);
+      hash ^= SparkMurmur3.mixK1(k);
     }
-    return avalanche(hash ^ data.length);
-  }
-
-  private static int mix(int hash, int data) {
-    int h = mixLast(hash, data);
-    h = Integer.rotateLeft(h, 13);
-    return h * 5 + 0xe6546b64;
-  }
-
-  private static int mixLast(int hash, int data) {
-    int k = data * 0xcc9e2d51;
-    k = Integer.rotateLeft(k, 15);
-    k *= 0x1b873593;
-    return hash ^ k;
-  }
-
-  private static int avalanche(int hash) {
-    int h = hash;
-    h ^= h >>> 16;
-    h *= 0x85ebca6b;
-    h ^= h >>> 13;
-    h *= 0xc2b2ae35;
-    h ^= h >>> 16;
-    return h;
+    return SparkMurmur3.finish(hash, data.length);
   }
 
   /** A copy in the same state (to resume a sequence). */
