@@ -3,7 +3,6 @@ package dev.ember.engine.functions;
 import dev.ember.plan.errors.RaisedError;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.duckdb.DuckDBColumnType;
 
 /**
@@ -81,27 +80,8 @@ final class VectorAggregation {
         return vectors;
       }
       int end = text.indexOf(']', start);
-      vectors.add(floats(text.substring(start + 1, end)));
+      vectors.add(VectorArithmetic.parse(text.substring(start, end + 1)));
       position = end + 1;
     }
-  }
-
-  private static Float[] floats(String inside) {
-    if (inside.isBlank()) {
-      return new Float[0];
-    }
-    String[] parts = inside.split(",");
-    Float[] values = new Float[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      String part = parts[i].trim();
-      values[i] = switch (part.toLowerCase(Locale.ROOT)) {
-        case "null" -> null;
-        case "nan", "-nan" -> Float.NaN;
-        case "inf", "infinity" -> Float.POSITIVE_INFINITY;
-        case "-inf", "-infinity" -> Float.NEGATIVE_INFINITY;
-        default -> Float.parseFloat(part);
-      };
-    }
-    return values;
   }
 }

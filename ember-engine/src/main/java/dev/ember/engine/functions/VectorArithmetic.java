@@ -140,7 +140,7 @@ public final class VectorArithmetic {
   }
 
   /** DuckDB's text of a FLOAT[]: {@code [1.0, NULL, nan, -inf]}. */
-  private static Float[] parse(String text) {
+  static Float[] parse(String text) {
     String inside = text.substring(1, text.length() - 1).trim();
     if (inside.isEmpty()) {
       return new Float[0];
