@@ -8,34 +8,21 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** How Spark prints a literal inside an output column name ({@code usePrettyExpression}). */
 final class LiteralNames {
   private LiteralNames() {
   }
 
-  private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
-
   /** Like {@link #pretty(Literal)}, with timestamps written in the session time zone as Spark does. */
   static String pretty(Literal literal, ZoneId timeZone) {
     if (literal.value() instanceof Instant instant && literal.dataType() == AtomicType.TIMESTAMP) {
-      return "TIMESTAMP '" + withFraction(LocalDateTime.ofInstant(instant, timeZone)) + "'";
+      return "TIMESTAMP '" + dev.ember.plan.text.LiteralText.withFraction(LocalDateTime.ofInstant(instant, timeZone)) + "'";
     }
     if (literal.value() instanceof LocalDateTime local && literal.dataType() == AtomicType.TIMESTAMP_NTZ) {
-      return "TIMESTAMP_NTZ '" + withFraction(local) + "'";
+      return "TIMESTAMP_NTZ '" + dev.ember.plan.text.LiteralText.withFraction(local) + "'";
     }
     return pretty(literal);
-  }
-
-  /** {@code yyyy-MM-dd HH:mm:ss} and the fraction of a second without trailing zeros. */
-  static String withFraction(LocalDateTime time) {
-    String text = SECONDS.format(time);
-    if (time.getNano() == 0) {
-      return text;
-    }
-    String fraction = String.format("%09d", time.getNano()).substring(0, 6).replaceAll("0+$", "");
-    return fraction.isEmpty() ? text : text + "." + fraction;
   }
 
   static String pretty(Literal literal) {

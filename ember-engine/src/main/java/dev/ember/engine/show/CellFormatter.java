@@ -20,7 +20,6 @@ import java.util.StringJoiner;
 /** Renders one value as {@code Dataset.show()} does (Spark's ToPrettyString / cast to string). */
 public final class CellFormatter {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd");
-  private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
   private final ZoneId timeZone;
 
@@ -61,8 +60,8 @@ public final class CellFormatter {
   private String formatAtomic(Object value, AtomicType type) {
     return switch (type) {
       case DATE -> DATE.format((LocalDate) value);
-      case TIMESTAMP -> formatLocal(LocalDateTime.ofInstant((Instant) value, timeZone));
-      case TIMESTAMP_NTZ -> formatLocal((LocalDateTime) value);
+      case TIMESTAMP -> dev.ember.plan.text.LiteralText.withFraction(LocalDateTime.ofInstant((Instant) value, timeZone));
+      case TIMESTAMP_NTZ -> dev.ember.plan.text.LiteralText.withFraction((LocalDateTime) value);
       case BINARY -> formatBinary((byte[]) value);
       case FLOAT -> formatFloating(((Float) value).doubleValue(), Float.toString((Float) value));
       case DOUBLE -> formatFloating((Double) value, Double.toString((Double) value));
@@ -75,17 +74,6 @@ public final class CellFormatter {
       return "NaN";
     }
     return javaText;
-  }
-
-  /** {@code yyyy-MM-dd HH:mm:ss} plus the fraction of a second without trailing zeros. */
-  private static String formatLocal(LocalDateTime time) {
-    String text = SECONDS.format(time);
-    int nanos = time.getNano();
-    if (nanos == 0) {
-      return text;
-    }
-    String fraction = String.format("%09d", nanos).substring(0, 6).replaceAll("0+$", "");
-    return fraction.isEmpty() ? text : text + "." + fraction;
   }
 
   private static String formatBinary(byte[] bytes) {

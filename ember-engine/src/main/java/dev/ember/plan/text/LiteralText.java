@@ -59,6 +59,7 @@ public final class LiteralText {
     if (time.getNano() == 0) {
       return text;
     }
-    return text + "." + String.format("%09d", time.getNano()).substring(0, 6).replaceAll("0+$", "");
+    String fraction = String.format("%09d", time.getNano()).substring(0, 6).replaceAll("0+$", "");
+    return fraction.isEmpty() ? text : text + "." + fraction;
   }
 }
