@@ -93,27 +93,32 @@ final class CollectionFunctions {
     ArrayType array = ComplexTypeCoercion.array(pretty, arguments, sql, 0);
     BoundExpression index = InputChecks.integer(pretty, arguments, sql, 1);
     return new Call("element_at", List.of(arguments.get(0), index), array.elementType(),
-        elementAtNullable(arguments.get(0), index));
+        elementAtNullable(arguments.get(0), index, true));
   }
 
   /**
-   * Spark's nullability of element_at over an array in ANSI mode (an index out of bounds fails): with a constant
-   * index, the chosen element's when the array is built in place, else nullable; otherwise nullable when the array,
-   * its elements or the index may be NULL. {@link LenientArithmetic} makes it nullable when ANSI is off.
+   * Spark's nullability of element_at over an array (computeNullabilityFromArray): with a constant index into an
+   * array built in place, the chosen element's (an index of 0 always fails, so never NULL; one out of bounds fails
+   * when {@code failOnError}, ANSI, and is NULL otherwise); a constant index into any other array may be NULL;
+   * otherwise, failing on errors, NULL only when the array, its elements or the index may be, else always nullable
+   * ({@link LenientArithmetic} without ANSI).
    */
-  private static boolean elementAtNullable(BoundExpression array, BoundExpression index) {
+  static boolean elementAtNullable(BoundExpression array, BoundExpression index, boolean failOnError) {
     if (index instanceof dev.ember.plan.expressions.Literal literal && literal.value() instanceof Number number) {
       if (array instanceof Call built && built.function().equals("array")) {
         int position = number.intValue();
         int size = built.arguments().size();
-        if (position == 0 || Math.abs(position) > size) {
+        if (position == 0) {
           return false;
+        }
+        if (Math.abs(position) > size) {
+          return !failOnError;
         }
         return built.arguments().get(position < 0 ? size + position : position - 1).nullable();
       }
       return true;
     }
-    return ((ArrayType) array.dataType()).containsNull() || array.nullable() || index.nullable();
+    return !failOnError || ((ArrayType) array.dataType()).containsNull() || array.nullable() || index.nullable();
   }
 
   private static BoundExpression slice(String pretty, List<BoundExpression> arguments, List<String> sql) {

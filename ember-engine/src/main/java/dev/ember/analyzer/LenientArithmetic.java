@@ -34,18 +34,6 @@ final class LenientArithmetic {
     return new dev.ember.plan.resolved.BoundCast(child, target, true);
   }
 
-  /** Whether {@code index} is a constant within an array built in place ({@code firstIndex}-based), or 0. */
-  private static boolean withinBuiltArray(BoundExpression array, BoundExpression index, int firstIndex) {
-    if (!(array instanceof Call built && built.function().equals("array")
-        && index instanceof dev.ember.plan.expressions.Literal literal && literal.value() instanceof Number number)) {
-      return false;
-    }
-    long position = number.longValue();
-    int size = built.arguments().size();
-    // element_at's index 0 always fails, so its result is never NULL
-    return position >= 0 && position < size + firstIndex || position < 0 && -position <= size;
-  }
-
   static BoundExpression lenient(BoundExpression bound) {
     if (bound instanceof Call call && LENIENT.containsKey(call.function())) {
       return new Call(LENIENT.get(call.function()), call.arguments(), call.dataType(), true);
@@ -54,10 +42,9 @@ final class LenientArithmetic {
       return MomentFunctions.withoutAnsi(call);
     }
     if (bound instanceof Call call && call.function().equals("element_at")) {
-      // an index out of bounds gives NULL instead of failing (an index of 0 still fails); a constant index within a
-      // built array keeps the element's nullability, as Spark computes it, any other index may miss
-      boolean nullable = call.nullable() || !withinBuiltArray(call.argument(0), call.argument(1), 1);
-      return new Call("try_element_at", call.arguments(), call.dataType(), nullable);
+      // an index out of bounds gives NULL instead of failing (an index of 0 still fails)
+      return new Call("try_element_at", call.arguments(), call.dataType(),
+          CollectionFunctions.elementAtNullable(call.argument(0), call.argument(1), false));
     }
     if (bound instanceof dev.ember.plan.resolved.ElementAccess access
         && access.child().dataType() instanceof dev.ember.plan.types.ArrayType) {
