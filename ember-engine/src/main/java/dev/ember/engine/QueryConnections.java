@@ -27,22 +27,13 @@ final class QueryConnections implements AutoCloseable {
 
     /** A statement with the connection set to {@code zone} (a Java zone id). */
     Statement statement(String zone) throws SQLException {
-      Statement statement = connection.createStatement();
-      try {
-        if (!zone.equals(timeZone)) {
-          statement.execute("SET TimeZone = '" + zone.replace("'", "''") + "'");
-          timeZone = zone;
-        }
-      } catch (SQLException | RuntimeException e) {
-        statement.close();
-        throw e;
-      }
-      return statement;
+      useZone(zone);
+      return connection.createStatement();
     }
 
     /** {@code query} prepared with its parameters bound, the connection set to {@code zone}. */
     java.sql.PreparedStatement prepare(String zone, QueryText query) throws SQLException {
-      statement(zone).close();
+      useZone(zone);
       java.sql.PreparedStatement statement = connection.prepareStatement(query.sql());
       try {
         for (int i = 0; i < query.parameters().size(); i++) {
@@ -53,6 +44,16 @@ final class QueryConnections implements AutoCloseable {
         throw e;
       }
       return statement;
+    }
+
+    /** Sets the connection's TimeZone when it is not {@code zone} already. */
+    private void useZone(String zone) throws SQLException {
+      if (!zone.equals(timeZone)) {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("SET TimeZone = '" + zone.replace("'", "''") + "'");
+        }
+        timeZone = zone;
+      }
     }
   }
 
