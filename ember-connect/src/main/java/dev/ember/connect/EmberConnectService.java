@@ -202,6 +202,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   public StreamObserver<org.apache.spark.connect.proto.AddArtifactsRequest> addArtifacts(
       StreamObserver<org.apache.spark.connect.proto.AddArtifactsResponse> out) {
     ArtifactUpload upload = new ArtifactUpload(artifacts);
+    InboundWindow window = InboundWindow.open(out);
     return new StreamObserver<>() {
       private String sessionId;
 
@@ -209,6 +210,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
       public void onNext(org.apache.spark.connect.proto.AddArtifactsRequest request) {
         sessionId = request.getSessionId();
         upload.accept(request);
+        window.consumed();
       }
 
       @Override

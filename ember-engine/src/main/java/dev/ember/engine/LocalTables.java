@@ -2,7 +2,6 @@ package dev.ember.engine;
 
 import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.logical.LocalData;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +16,7 @@ import java.util.stream.IntStream;
 import org.apache.arrow.c.ArrowArrayStream;
 import org.apache.arrow.c.Data;
 import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.vector.ipc.ArrowStreamReader;
+import org.apache.arrow.vector.ipc.ArrowReader;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -50,16 +49,9 @@ final class LocalTables {
       return known;
     }
     String table = namePrefix + (++loads);
-    long rows = 0;
-    boolean created = false;
+    long rows;
     try {
-      for (byte[] ipc : ipcStreams) {
-        if (ipc.length == 0) {
-          continue;
-        }
-        rows += append(table, ipc, columns, created);
-        created = true;
-      }
+      rows = create(table, ipcStreams, columns);
     } catch (SQLException | IOException | RuntimeException e) {
       dropTable.accept(table);
       throw SparkErrors.internal("Could not load the local relation sent by the client: " + e.getMessage());
@@ -69,20 +61,19 @@ final class LocalTables {
     return loaded;
   }
 
-  /** Scans one IPC stream through DuckDB's Arrow reader into the table (created by the first). */
-  private long append(String table, byte[] ipc, int columns, boolean created) throws SQLException, IOException {
+  /** Scans the IPC streams, as one, through DuckDB's Arrow reader into a new table. */
+  private long create(String table, List<byte[]> ipcStreams, int columns) throws SQLException, IOException {
     String view = table + "_arrow";
     String columnNames = IntStream.range(0, columns).mapToObj(CachedRelation::columnName)
         .collect(Collectors.joining(", "));
-    try (ArrowStreamReader reader = new ArrowStreamReader(new ByteArrayInputStream(ipc), allocator);
+    try (ArrowReader reader = new ChainedArrowStreams(allocator, ipcStreams);
         ArrowArrayStream stream = ArrowArrayStream.allocateNew(allocator);
         Statement statement = connection.createStatement()) {
       Data.exportArrayStream(allocator, reader, stream);
       connection.registerArrowStream(view, stream);
       try {
-        String source = "SELECT * FROM \"" + view + "\" AS arrow_data(" + columnNames + ")";
-        return statement.executeUpdate(created ? "INSERT INTO \"" + table + "\" " + source
-            : "CREATE TABLE \"" + table + "\" AS " + source);
+        return statement.executeUpdate("CREATE TABLE \"" + table + "\" AS SELECT * FROM \"" + view
+            + "\" AS arrow_data(" + columnNames + ")");
       } finally {
         statement.execute("DROP VIEW IF EXISTS \"" + view + "\"");
       }
