@@ -90,7 +90,9 @@ final class QueryBuilder {
     if (context instanceof SqlBaseParser.QueryTermDefaultContext primary) {
       return queryPrimary(primary.queryPrimary());
     }
-    SqlBaseParser.SetOperationContext operation = (SqlBaseParser.SetOperationContext) context;
+    if (!(context instanceof SqlBaseParser.SetOperationContext operation)) {
+      throw ExpressionBuilder.unsupported(expressions.source(context));
+    }
     LogicalPlan left = queryTerm(operation.left);
     LogicalPlan right = queryTerm(operation.right);
     boolean all = operation.setQuantifier() != null && operation.setQuantifier().ALL() != null;

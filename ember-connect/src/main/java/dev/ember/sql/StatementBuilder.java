@@ -108,9 +108,16 @@ final class StatementBuilder {
     if (statement instanceof SqlBaseParser.ResetQuotedConfigurationContext quoted) {
       return new ResetConf(Optional.of(quoted.configKey().getText()));
     }
-    SqlBaseParser.ResetConfigurationContext reset = (SqlBaseParser.ResetConfigurationContext) statement;
-    String key = remainderAfter(reset.RESET().getSymbol().getStopIndex(), statement).trim();
-    return new ResetConf(key.isEmpty() ? Optional.empty() : Optional.of(key));
+    if (statement instanceof SqlBaseParser.ResetConfigurationContext reset) {
+      String key = remainderAfter(reset.RESET().getSymbol().getStopIndex(), statement).trim();
+      return new ResetConf(key.isEmpty() ? Optional.empty() : Optional.of(key));
+    }
+    if (statement instanceof SqlBaseParser.SetTimeZoneContext zone && zone.timezone() != null) {
+      String value = zone.timezone().LOCAL() != null ? java.util.TimeZone.getDefault().getID()
+          : SqlLiterals.string(zone.timezone().stringLit());
+      return new SetConf(Optional.of("spark.sql.session.timeZone"), Optional.of(value));
+    }
+    throw ExpressionBuilder.unsupported(firstWords(expressions.source(statement)));
   }
 
   private String remainderAfter(int stopIndex, SqlBaseParser.SetResetStatementContext statement) {
