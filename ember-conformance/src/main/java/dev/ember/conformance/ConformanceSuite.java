@@ -13,6 +13,7 @@ import dev.ember.conformance.cases.RadixConversionCases;
 import dev.ember.conformance.cases.NumberFormatCases;
 import dev.ember.conformance.cases.CryptoCases;
 import dev.ember.conformance.cases.SentenceCases;
+import dev.ember.conformance.cases.SqlGroupingCases;
 import dev.ember.conformance.cases.PredicateAggregateCases;
 import dev.ember.conformance.cases.ExpressionStringCases;
 import dev.ember.conformance.cases.TryArithmeticCases;
@@ -148,6 +149,7 @@ public final class ConformanceSuite {
         new NumberFormatCases(),
         new CryptoCases(),
         new SentenceCases(),
+        new SqlGroupingCases(),
         new PredicateAggregateCases(),
         new ExpressionStringCases(),
         new MiscFunctionCases(),

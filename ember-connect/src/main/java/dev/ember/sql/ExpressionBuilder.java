@@ -36,6 +36,8 @@ final class ExpressionBuilder {
   private final SqlParameters parameters;
   /** The ordinal of each {@code ?} marker of the text, by its token index. */
   private final java.util.Map<Integer, Integer> positionalMarkers;
+  /** The WINDOW clause of the query being built. */
+  private final SqlNamedWindows namedWindows = new SqlNamedWindows();
 
   ExpressionBuilder(String command, Function<String, DataType> dataTypes) {
     this(command, dataTypes, SqlParameters.NONE, java.util.Map.of());
@@ -60,6 +62,10 @@ final class ExpressionBuilder {
           .map(identifier -> identifier.identifier().getText()).toList());
     }
     return expression;
+  }
+
+  SqlNamedWindows namedWindows() {
+    return namedWindows;
   }
 
   Expression expression(SqlBaseParser.ExpressionContext expression) {

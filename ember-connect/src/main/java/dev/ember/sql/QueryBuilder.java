@@ -125,9 +125,13 @@ final class QueryBuilder {
 
   private LogicalPlan specification(SqlBaseParser.QuerySpecificationContext context) {
     if (!(context instanceof SqlBaseParser.RegularQuerySpecificationContext regular)
-        || !regular.lateralView().isEmpty() || regular.windowClause() != null || regular.qualifyClause() != null) {
+        || !regular.lateralView().isEmpty() || regular.qualifyClause() != null) {
       throw ExpressionBuilder.unsupported(expressions.source(context));
     }
+    return expressions.namedWindows().within(regular.windowClause(), () -> selection(regular));
+  }
+
+  private LogicalPlan selection(SqlBaseParser.RegularQuerySpecificationContext regular) {
     LogicalPlan plan = regular.fromClause() == null ? RelationBuilder.oneRow() : relations.from(regular.fromClause());
     if (regular.whereClause() != null) {
       plan = new Filter(plan, expressions.condition(regular.whereClause().booleanExpression()));
@@ -152,32 +156,9 @@ final class QueryBuilder {
 
   private Aggregate aggregate(LogicalPlan input, SqlBaseParser.AggregationClauseContext clause,
       List<Expression> selectList) {
-    GroupingKind kind = GroupingKind.GROUP_BY;
-    List<Expression> groupings = new ArrayList<>();
-    if (clause.kind != null) {
-      if (clause.kind.getType() == SqlBaseParser.GROUPING) {
-        throw ExpressionBuilder.unsupported(expressions.source(clause));
-      }
-      kind = clause.kind.getType() == SqlBaseParser.ROLLUP ? GroupingKind.ROLLUP : GroupingKind.CUBE;
-      clause.groupingExpressions.forEach(named -> groupings.add(expressions.named(named)));
-    } else {
-      for (SqlBaseParser.GroupByClauseContext key : clause.groupingExpressionsWithGroupingAnalytics) {
-        if (key.groupingAnalytics() != null) {
-          SqlBaseParser.GroupingAnalyticsContext analytics = key.groupingAnalytics();
-          if (clause.groupingExpressionsWithGroupingAnalytics.size() != 1 || analytics.GROUPING() != null
-              || analytics.groupingSet().stream().anyMatch(set -> set.expression().size() != 1
-                  || set.LEFT_PAREN() != null)) {
-            throw ExpressionBuilder.unsupported(expressions.source(clause));
-          }
-          kind = analytics.ROLLUP() != null ? GroupingKind.ROLLUP : GroupingKind.CUBE;
-          analytics.groupingSet().forEach(set -> groupings.add(expressions.expression(set.expression(0))));
-        } else {
-          groupings.add(expressions.expression(key.expression()));
-        }
-      }
-    }
-    return new Aggregate(input, kind, groupings.stream().map(key -> ordinal(key, selectList)).toList(), selectList,
-        false);
+    SqlGroupingAnalytics.Grouping grouping = new SqlGroupingAnalytics(expressions, key -> ordinal(key, selectList))
+        .of(clause);
+    return new Aggregate(input, grouping.kind(), grouping.keys(), grouping.sets(), selectList, false);
   }
 
   /**

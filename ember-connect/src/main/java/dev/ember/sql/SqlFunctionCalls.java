@@ -1,5 +1,6 @@
 package dev.ember.sql;
 
+import dev.ember.plan.expressions.AggregateFilters;
 import dev.ember.plan.expressions.Expression;
 import dev.ember.plan.expressions.UnresolvedFunction;
 import java.util.ArrayList;
@@ -14,8 +15,8 @@ final class SqlFunctionCalls {
   }
 
   static Expression call(ExpressionBuilder builder, SqlBaseParser.FunctionCallContext call) {
-    if (call.FILTER() != null) {
-      throw ExpressionBuilder.unsupported("FILTER (WHERE ...)");
+    if (call.FILTER() != null && call.windowSpec() != null) {
+      throw ExpressionBuilder.unsupported("FILTER (WHERE ...) OVER");
     }
     if (call.WITHIN() != null) {
       throw ExpressionBuilder.unsupported("WITHIN GROUP (ORDER BY ...)");
@@ -39,7 +40,9 @@ final class SqlFunctionCalls {
       arguments.add(builder.expression(argument.expression()));
     }
     boolean distinct = call.setQuantifier() != null && call.setQuantifier().DISTINCT() != null;
-    Expression function = new UnresolvedFunction(parts.get(0).toLowerCase(Locale.ROOT), arguments, distinct);
+    UnresolvedFunction called = new UnresolvedFunction(parts.get(0).toLowerCase(Locale.ROOT), arguments, distinct);
+    Expression function = call.FILTER() == null ? called
+        : AggregateFilters.of(called, builder.condition(call.where));
     return call.windowSpec() == null ? function : SqlWindows.over(builder, function, call.windowSpec());
   }
 }

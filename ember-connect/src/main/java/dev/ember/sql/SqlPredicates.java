@@ -20,7 +20,14 @@ final class SqlPredicates {
       case SqlBaseParser.BETWEEN -> call("between", value, builder.value(predicate.valueExpression(0)),
           builder.value(predicate.valueExpression(1)));
       case SqlBaseParser.IN -> in(builder, value, predicate);
-      case SqlBaseParser.LIKE, SqlBaseParser.ILIKE -> like(builder, value, predicate);
+      case SqlBaseParser.LIKE, SqlBaseParser.ILIKE -> {
+        if (predicate.quantifier == null) {
+          yield like(builder, value, predicate);
+        }
+        Expression quantified = SqlQuantifiedLike.build(builder, value, predicate, not);
+        not = false;
+        yield quantified;
+      }
       case SqlBaseParser.RLIKE -> call("rlike", value, builder.value(predicate.valueExpression(0)));
       case SqlBaseParser.NULL -> {
         Expression test = call(not ? "isnotnull" : "isnull", value);
@@ -57,10 +64,6 @@ final class SqlPredicates {
 
   private static Expression like(ExpressionBuilder builder, Expression value, SqlBaseParser.PredicateContext predicate) {
     String function = predicate.kind.getType() == SqlBaseParser.LIKE ? "like" : "ilike";
-    if (predicate.quantifier != null) {
-      throw ExpressionBuilder.unsupported(function.toUpperCase(java.util.Locale.ROOT) + " "
-          + predicate.quantifier.getText().toUpperCase(java.util.Locale.ROOT));
-    }
     List<Expression> arguments = new ArrayList<>(List.of(value, builder.value(predicate.valueExpression(0))));
     if (predicate.ESCAPE() != null) {
       arguments.add(Literal.of(SqlLiterals.string(predicate.stringLit())));

@@ -15,9 +15,7 @@ final class SqlWindows {
   }
 
   static Expression over(ExpressionBuilder builder, Expression function, SqlBaseParser.WindowSpecContext spec) {
-    if (!(spec instanceof SqlBaseParser.WindowDefContext window)) {
-      throw ExpressionBuilder.unsupported("a named window (OVER " + builder.source(spec) + ")");
-    }
+    SqlBaseParser.WindowDefContext window = builder.namedWindows().definition(spec);
     List<Expression> partitionBy = window.partition.stream().map(builder::expression).toList();
     List<SortOrder> orderBy = window.sortItem().stream().map(item -> sortOrder(builder, item)).toList();
     Optional<WindowFrame> frame = Optional.ofNullable(window.windowFrame()).map(f -> frame(builder, f));

@@ -30,7 +30,7 @@ final class AggregateResolver {
   }
 
   Scope resolve(Scope original, Aggregate unaliased) {
-    Aggregate aggregate = GroupByAliases.apply(analyzer, original, unaliased);
+    Aggregate aggregate = GroupByAliases.apply(analyzer, original, GroupByAll.apply(analyzer, original, unaliased));
     List<Expression> all = new ArrayList<>(aggregate.groupings());
     all.addAll(aggregate.aggregates());
     WindowedInput windowed = TimeWindowPlanning.plan(analyzer, original, all);
@@ -63,7 +63,7 @@ final class AggregateResolver {
       requireAggregated(withGroupingIds, groupings);
       columns.add(ProjectResolver.named(analyzer, new BoundColumn(withGroupingIds, bound.name()), expression));
     }
-    Aggregation aggregation = new Aggregation(input.plan(), aggregate.kind(), groupings, columns);
+    Aggregation aggregation = new Aggregation(input.plan(), aggregate.kind(), groupings, aggregate.groupingSets(), columns);
     if (windowed.session() && groupings.contains(new ColumnReference(windowed.column()))) {
       aggregation = SessionMerging.aggregate(analyzer, aggregation, windowed.column());
     }
@@ -89,7 +89,9 @@ final class AggregateResolver {
   private static BoundExpression fillGroupingIds(BoundExpression expression, List<BoundExpression> groupings) {
     if (expression instanceof Call call) {
       if (call.function().equals("grouping_id") && call.arguments().isEmpty()) {
-        return new Call("grouping_id", groupings, call.dataType(), call.nullable());
+        // no keys (GROUPING SETS (())): no bit is set
+        return groupings.isEmpty() ? dev.ember.plan.expressions.Literal.of(0L)
+            : new Call("grouping_id", groupings, call.dataType(), call.nullable());
       }
       List<BoundExpression> arguments = call.arguments().stream()
           .map(argument -> fillGroupingIds(argument, groupings)).toList();

@@ -103,6 +103,11 @@ final class ExpressionResolver {
       return ansi ? extracted : new BoundColumn(LenientArithmetic.lenient(extracted.expression()), extracted.name());
     }
     if (expression instanceof UnresolvedFunction function) {
+      java.util.Optional<List<Expression>> filtered = dev.ember.plan.expressions.AggregateFilters.parts(function);
+      if (filtered.isPresent()) {
+        return FilteredAggregates.resolve(this, new ExpressionResolver(scope, names, false, timeZone, ansi),
+            filtered.get());
+      }
       return resolveFunction(function);
     }
     if (expression instanceof WindowExpression window) {

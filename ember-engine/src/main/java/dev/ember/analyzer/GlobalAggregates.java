@@ -23,7 +23,7 @@ final class GlobalAggregates {
     return selectList.stream().anyMatch(GlobalAggregates::callsAggregate);
   }
 
-  private static boolean callsAggregate(Expression expression) {
+  static boolean callsAggregate(Expression expression) {
     if (expression instanceof UnresolvedFunction function) {
       boolean aggregate = FunctionRegistry.lookup(function.name()).map(FunctionDefinition::aggregate).orElse(false);
       return aggregate || function.arguments().stream().anyMatch(GlobalAggregates::callsAggregate);

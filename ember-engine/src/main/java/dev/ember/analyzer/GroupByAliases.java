@@ -33,6 +33,6 @@ final class GroupByAliases {
             .findFirst().<Expression>map(Alias::child).orElse(key);
       }
     }).toList();
-    return new Aggregate(aggregate.input(), aggregate.kind(), groupings, aggregate.aggregates(), false);
+    return aggregate.withGroupings(groupings).withAggregates(aggregate.aggregates(), false);
   }
 }

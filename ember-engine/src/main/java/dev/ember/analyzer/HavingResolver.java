@@ -40,7 +40,7 @@ final class HavingResolver {
     List<Expression> extended = new ArrayList<>(aggregate.aggregates());
     extended.add(new Alias(condition, CONDITION));
     Scope withCondition = new AggregateResolver(analyzer).resolve(analyzer.resolve(aggregate.input()),
-        new Aggregate(aggregate.input(), aggregate.kind(), aggregate.groupings(), extended, aggregate.keysInOutput()));
+        aggregate.withAggregates(extended, aggregate.keysInOutput()));
     List<Attribute> output = withCondition.output();
     Attribute flag = output.get(output.size() - 1);
     if (flag.dataType() != AtomicType.BOOLEAN && flag.dataType() != AtomicType.NULL) {

@@ -125,6 +125,6 @@ final class MissingSortKeys {
   }
 
   private static Aggregate withAggregates(Aggregate aggregate, List<Expression> aggregates) {
-    return new Aggregate(aggregate.input(), aggregate.kind(), aggregate.groupings(), aggregates, false);
+    return aggregate.withAggregates(aggregates, false);
   }
 }

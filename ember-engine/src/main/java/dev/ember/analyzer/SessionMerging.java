@@ -56,6 +56,6 @@ final class SessionMerging {
     List<NamedExpression> columns = grouped.columns().stream().map(column -> column.expression().equals(sessionColumn)
         ? new NamedExpression(merged, analyzer.newAttribute(column.attribute().name(), session.dataType(), false))
         : column).toList();
-    return new Aggregation(numbered, grouped.kind(), groupings, columns);
+    return new Aggregation(numbered, grouped.kind(), groupings, grouped.groupingSets(), columns);
   }
 }

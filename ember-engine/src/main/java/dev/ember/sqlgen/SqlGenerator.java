@@ -191,10 +191,16 @@ public final class SqlGenerator {
 
   }
 
-  /** GROUP BY keys, or ROLLUP(keys) / CUBE(keys). */
+  /** GROUP BY keys, or ROLLUP(keys) / CUBE(keys) / GROUPING SETS((keys), ...). */
   private static List<SqlExpression> groupBy(Aggregation aggregation) {
     List<SqlExpression> keys = aggregation.groupings().stream().map(ExpressionToSql::convert)
         .map(SqlGenerator::notPositional).toList();
+    if (aggregation.kind() == dev.ember.plan.resolved.GroupingKind.GROUPING_SETS) {
+      // each set in parentheses, () the grand total; a set listed twice gives its rows twice, as in Spark
+      List<SqlExpression> sets = aggregation.groupingSets().stream().<SqlExpression>map(set ->
+          new dev.ember.sqlgen.tree.SqlCall("", set.stream().map(keys::get).toList(), false)).toList();
+      return List.of(new dev.ember.sqlgen.tree.SqlCall("GROUPING SETS ", sets, false));
+    }
     if (keys.isEmpty()) {
       // rollup() / cube() of no columns: the grand total alone, one row even over no input
       return keys;

@@ -1,6 +1,9 @@
 package dev.ember.plan.resolved;
 
-/** Plain GROUP BY, or the grouping sets of ROLLUP and CUBE. */
+/**
+ * Plain GROUP BY, the grouping sets of ROLLUP and CUBE, or explicit GROUPING SETS (each set a list of positions in
+ * the aggregation's groupings, as Spark's Expand groups them).
+ */
 public enum GroupingKind {
-  GROUP_BY, ROLLUP, CUBE
+  GROUP_BY, ROLLUP, CUBE, GROUPING_SETS
 }

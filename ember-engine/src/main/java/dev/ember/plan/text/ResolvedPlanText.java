@@ -160,7 +160,11 @@ public final class ResolvedPlanText {
   private PlanTree aggregation(Aggregation aggregation) {
     List<BoundExpression> groupings = aggregation.groupings();
     String keys = expressions.list(groupings);
-    if (aggregation.kind() != GroupingKind.GROUP_BY) {
+    if (aggregation.kind() == GroupingKind.GROUPING_SETS) {
+      keys = "grouping sets(" + aggregation.groupingSets().stream().map(set -> set.stream()
+          .map(groupings::get).map(expressions::of).collect(Collectors.joining(", ", "(", ")")))
+          .collect(Collectors.joining(", ")) + ")";
+    } else if (aggregation.kind() != GroupingKind.GROUP_BY) {
       keys = aggregation.kind().name().toLowerCase(Locale.ROOT) + "(" + keys + ")";
     }
     String columns = aggregation.columns().stream().map(expressions::named).collect(Collectors.joining(", ", "[", "]"));

@@ -1,0 +1,73 @@
+package dev.ember.analyzer;
+
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.ErrorKind;
+import dev.ember.plan.expressions.Alias;
+import dev.ember.plan.expressions.Cast;
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.ExtractValue;
+import dev.ember.plan.expressions.UnresolvedAttribute;
+import dev.ember.plan.expressions.UnresolvedFunction;
+import dev.ember.plan.expressions.WindowExpression;
+import dev.ember.plan.logical.Aggregate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Spark's ResolveGroupByAll: {@code GROUP BY ALL}, when no input column is named {@code all}, groups by every select
+ * expression that calls no aggregate function; when none does but one reads a column (as {@code i + sum(j)}) the
+ * grouping cannot be inferred (UNRESOLVED_ALL_IN_GROUP_BY).
+ */
+final class GroupByAll {
+  private GroupByAll() {
+  }
+
+  static Aggregate apply(Analyzer analyzer, Scope input, Aggregate aggregate) {
+    if (aggregate.keysInOutput() || aggregate.groupings().size() != 1
+        || !(aggregate.groupings().get(0) instanceof UnresolvedAttribute attribute)
+        || attribute.nameParts().size() != 1 || !attribute.nameParts().get(0).equalsIgnoreCase("all")) {
+      return aggregate;
+    }
+    try {
+      analyzer.expressions(input, false).resolve(attribute);
+      return aggregate;
+    } catch (EmberException notAColumn) {
+      List<Expression> keys = aggregate.aggregates().stream()
+          .filter(expression -> !GlobalAggregates.callsAggregate(expression)).map(GroupByAll::unaliased).toList();
+      if (keys.isEmpty() && aggregate.aggregates().stream().anyMatch(GroupByAll::readsColumn)) {
+        throw new EmberException(ErrorKind.ANALYSIS, "UNRESOLVED_ALL_IN_GROUP_BY", "42803",
+            "Cannot infer grouping columns for GROUP BY ALL based on the select clause. Please explicitly specify the "
+                + "grouping columns.", Map.of());
+      }
+      return aggregate.withGroupings(keys);
+    }
+  }
+
+  private static Expression unaliased(Expression expression) {
+    return expression instanceof Alias alias ? unaliased(alias.child()) : expression;
+  }
+
+  private static boolean readsColumn(Expression expression) {
+    if (expression instanceof UnresolvedAttribute) {
+      return true;
+    }
+    if (expression instanceof Alias alias) {
+      return readsColumn(alias.child());
+    }
+    if (expression instanceof Cast cast) {
+      return readsColumn(cast.child());
+    }
+    if (expression instanceof ExtractValue extract) {
+      return readsColumn(extract.child()) || readsColumn(extract.extraction());
+    }
+    if (expression instanceof UnresolvedFunction function) {
+      // a column inside an aggregate is aggregated, not a grouping candidate
+      return !GlobalAggregates.callsAggregate(new UnresolvedFunction(function.name(), List.of(), false))
+          && function.arguments().stream().anyMatch(GroupByAll::readsColumn);
+    }
+    if (expression instanceof WindowExpression window) {
+      return readsColumn(window.function()) || window.partitionBy().stream().anyMatch(GroupByAll::readsColumn);
+    }
+    return false;
+  }
+}
