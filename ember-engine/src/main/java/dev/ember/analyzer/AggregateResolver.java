@@ -46,12 +46,8 @@ final class AggregateResolver {
       BoundColumn bound = new BoundColumn(windowed.replace(resolved.expression()), resolved.name());
       groupings.add(bound.expression());
       NamedExpression column = ProjectResolver.named(analyzer, bound, grouping);
-      if (groupingSets && !column.attribute().nullable()) {
-        // a rolled-up key is NULL in its subtotal rows
-        Attribute nullable = new Attribute(analyzer.newAttribute(column.attribute().name(),
-            column.attribute().dataType(), true).id(), column.attribute().name(), column.attribute().dataType(), true,
-            column.attribute().qualifier());
-        column = new NamedExpression(bound.expression(), nullable);
+      if (groupingSets && leftOutOfASet(aggregate, groupings.size() - 1)) {
+        column = nullable(column);
       }
       if (aggregate.keysInOutput()) {
         columns.add(column);
@@ -61,13 +57,34 @@ final class AggregateResolver {
       BoundColumn bound = aggregates.resolveTopLevel(expression);
       BoundExpression withGroupingIds = fillGroupingIds(windowed.replace(bound.expression()), groupings);
       requireAggregated(withGroupingIds, groupings);
-      columns.add(ProjectResolver.named(analyzer, new BoundColumn(withGroupingIds, bound.name()), expression));
+      NamedExpression column = ProjectResolver.named(analyzer, new BoundColumn(withGroupingIds, bound.name()),
+          expression);
+      // a select-list key (SQL) is NULL in the sets that leave it out
+      columns.add(groupingSets && groupings.contains(withGroupingIds)
+          && leftOutOfASet(aggregate, groupings.indexOf(withGroupingIds)) ? nullable(column) : column);
     }
     Aggregation aggregation = new Aggregation(input.plan(), aggregate.kind(), groupings, aggregate.groupingSets(), columns);
     if (windowed.session() && groupings.contains(new ColumnReference(windowed.column()))) {
       aggregation = SessionMerging.aggregate(analyzer, aggregation, windowed.column());
     }
     return input.withPlan(aggregation);
+  }
+
+  /** Whether a grouping set leaves the key out (every key of ROLLUP and CUBE: their sets include ()). */
+  private static boolean leftOutOfASet(Aggregate aggregate, int key) {
+    return aggregate.kind() != GroupingKind.GROUPING_SETS
+        || aggregate.groupingSets().stream().anyMatch(set -> !set.contains(key));
+  }
+
+  /** A rolled-up key is NULL in its subtotal rows. */
+  private NamedExpression nullable(NamedExpression column) {
+    if (column.attribute().nullable()) {
+      return column;
+    }
+    Attribute nullable = new Attribute(analyzer.newAttribute(column.attribute().name(),
+        column.attribute().dataType(), true).id(), column.attribute().name(), column.attribute().dataType(), true,
+        column.attribute().qualifier());
+    return new NamedExpression(column.expression(), nullable);
   }
 
   /**
