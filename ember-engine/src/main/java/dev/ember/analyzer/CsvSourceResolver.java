@@ -59,6 +59,9 @@ final class CsvSourceResolver {
 
   /** The first record's fields, up to its last one (the reader pads shorter records with NULL). */
   private static List<String> firstRecord(EngineSession session, String file, Map<String, String> options) {
+    if (CsvFileStart.readInJava(options)) {
+      return CsvFileStart.firstRecord(file, options);
+    }
     String query = FileScanToSql.csvFirstRecordQuery(file, options);
     List<ColumnDescription> columns = session.describeFiles(query, List.of(file));
     List<StructField> fields = new ArrayList<>();
