@@ -105,7 +105,7 @@ final class CsvSourceResolver {
 
   private static StructType inferred(Analyzer analyzer, EngineSession session, List<String> files,
       Map<String, String> options, List<String> names, List<String> sources) {
-    Map<String, String> permissive = new HashMap<>(options);
+    Map<String, String> permissive = new HashMap<>(CsvPlainFiles.readerOptions(files, options, sources));
     permissive.remove("mode"); // inference reads every record's fields
     List<Attribute> text = names.stream().map(name -> analyzer.newAttribute(name, AtomicType.STRING, true)).toList();
     FileScan scan = new FileScan(FileFormat.CSV, files, permissive, sources, text);

@@ -31,9 +31,13 @@ final class CsvRecords {
   private CsvRecords() {
   }
 
-  /** Whether the scan's files are read this way: text in UTF-8 (other encodings are DuckDB's reader's). */
+  /**
+   * Whether the scan's files are read this way: text in UTF-8 (other encodings are DuckDB's reader's), unless the
+   * analyzer found that DuckDB's reader reads every file as Spark's does ({@link FileScan#DUCKDB_CSV_READER_OPTION}).
+   */
   static boolean applies(FileScan scan) {
-    return CsvCharsets.duckDbEncoding(scan.options()).equals("utf-8");
+    return CsvCharsets.duckDbEncoding(scan.options()).equals("utf-8")
+        && !scan.options().containsKey(FileScan.DUCKDB_CSV_READER_OPTION);
   }
 
   /** The records of the scan's files, in order: fields {@code c0, c1, ...}, text and field count (and file name). */

@@ -23,6 +23,8 @@ public record FileScan(FileFormat format, List<String> files, Map<String, String
    * parses such strings without a file scan, so its file scans' checks do not apply.
    */
   public static final String PARSED_STRINGS_OPTION = "ember_parsed_strings";
+  /** The option marking a CSV scan whose files DuckDB's reader reads as Spark's does (analyzer.CsvPlainFiles). */
+  public static final String DUCKDB_CSV_READER_OPTION = "ember_duckdb_csv_reader";
 
   public FileScan {
     files = List.copyOf(files);
