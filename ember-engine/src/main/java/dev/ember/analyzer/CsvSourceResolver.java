@@ -47,6 +47,11 @@ final class CsvSourceResolver {
       }
       return new Columns(userSchema.get(), sources);
     }
+    if (CsvFileStart.readInJava(options) && dev.ember.engine.functions.SparkCsvSettings.delimiter(options).isEmpty()) {
+      // univocity refuses the separator when Spark's schema inference builds its parser
+      throw dev.ember.plan.errors.EmberException.withoutErrorClass(dev.ember.plan.errors.ErrorKind.JAVA_ILLEGAL_ARGUMENT,
+          "Delimiter cannot be empty");
+    }
     List<String> names = names(firstRecord(session, files.get(0), options), options);
     List<String> sources = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {

@@ -3,9 +3,12 @@ package dev.ember.sqlgen;
 import static dev.ember.sqlgen.FileScanToSql.text;
 
 import dev.ember.engine.functions.CsvFileRecords;
+import dev.ember.engine.functions.SparkCsvSettings;
+import dev.ember.plan.errors.RaisedError;
 import dev.ember.plan.resolved.FileScan;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlCast;
 import dev.ember.sqlgen.tree.SqlColumn;
 import dev.ember.sqlgen.tree.SqlExpression;
 import dev.ember.sqlgen.tree.SqlLiteral;
@@ -45,6 +48,12 @@ final class CsvRecords {
     SqlExpression json = SqlCall.of("ember_csv_records", FileContent.text(),
         text(CsvFileRecords.optionsText(scan.options())));
     SqlExpression perFile = SqlCall.of("json_transform", json, text("[[\"VARCHAR\"]]"));
+    if (SparkCsvSettings.delimiter(scan.options()).isEmpty()) {
+      // univocity refuses the separator when a task starts reading the file
+      perFile = new SqlCast(SqlCall.of("error", SqlCall.of("concat", text(RaisedError.FAILED_READ_FILE.marker()
+          + RaisedError.PAYLOAD_BOUNDARY), FileContent.fileName(), text(RaisedError.PAYLOAD_BOUNDARY))), "VARCHAR[][]",
+          false);
+    }
     SqlExpression record = new SqlColumn(TextScans.LINE);
     List<SelectItem> items = new ArrayList<>();
     List<String> fields = CsvColumns.declaredColumns(scan);

@@ -250,6 +250,10 @@ public final class BadInputCases extends CaseGroup {
     query("csv_widths_multiline_renamed_corrupt_record", spark -> spark.read().option("header", "true")
         .option("multiLine", "true").option("columnNameOfCorruptRecord", "bad").schema("a INT, b STRING, bad STRING")
         .csv(BadInputFiles.text("widths.csv", WIDTHS_CSV)));
+    query("csv_empty_separator", spark -> spark.read().option("sep", "").schema("a STRING, b STRING")
+        .csv(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
+    query("csv_empty_separator_inferred", spark -> spark.read().option("sep", "").option("header", "true")
+        .csv(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
     query("csv_widths_dropmalformed", spark -> spark.read().option("header", "true").option("mode", "DROPMALFORMED")
         .schema("a INT, b STRING").csv(BadInputFiles.text("widths.csv", WIDTHS_CSV)));
   }

@@ -17,7 +17,7 @@ public final class SparkCsvSettings {
   /** A parser configured by {@code options}. */
   static CsvParser parser(Map<String, String> options) {
     CsvParserSettings settings = new CsvParserSettings();
-    settings.getFormat().setDelimiter(delimiter(options.getOrDefault("sep", options.getOrDefault("delimiter", ","))));
+    settings.getFormat().setDelimiter(delimiter(options));
     settings.getFormat().setQuote(character(options.get("quote"), '"'));
     settings.getFormat().setQuoteEscape(character(options.get("escape"), '\\'));
     String quoteEscaping = options.get("chartoescapequoteescaping");
@@ -69,6 +69,11 @@ public final class SparkCsvSettings {
       return fallback;
     }
     return value.isEmpty() ? '\0' : value.charAt(0);
+  }
+
+  /** The separator the options ask for ({@code sep} or {@code delimiter}); empty, univocity refuses it. */
+  public static String delimiter(Map<String, String> options) {
+    return delimiter(options.getOrDefault("sep", options.getOrDefault("delimiter", ",")));
   }
 
   /** Spark's {@code CSVExprUtils.toDelimiterStr}: backslash escapes read as the characters they name. */
