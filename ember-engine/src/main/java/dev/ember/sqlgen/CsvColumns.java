@@ -99,10 +99,19 @@ public final class CsvColumns {
     if (dropMalformed(scan)) {
       return Optional.of(SqlOperator.prefix("NOT", malformed(scan)));
     }
-    SqlExpression message = SqlCall.of("concat", literal(RaisedError.FAILED_READ_FILE.marker()
-        + RaisedError.PAYLOAD_BOUNDARY), new SqlColumn(SOURCE_FILE), literal(RaisedError.PAYLOAD_BOUNDARY));
-    return Optional.of(new SqlCase(List.of(new SqlCase.When(malformed(scan),
-        new SqlCast(SqlCall.of("error", message), "BOOLEAN", false))), new SqlLiteral(true, AtomicType.BOOLEAN)));
+    return Optional.of(failFastFilter(malformed(scan)));
+  }
+
+  /** FAILFAST's row filter: true, or FAILED_READ_FILE naming the row's file where the record is malformed. */
+  static SqlExpression failFastFilter(SqlExpression malformed) {
+    return new SqlCase(List.of(new SqlCase.When(malformed, new SqlCast(failedReadFile(new SqlColumn(SOURCE_FILE)),
+        "BOOLEAN", false))), new SqlLiteral(true, AtomicType.BOOLEAN));
+  }
+
+  /** DuckDB's {@code error()} carrying Spark's FAILED_READ_FILE for {@code file}. */
+  static SqlExpression failedReadFile(SqlExpression file) {
+    return SqlCall.of("error", SqlCall.of("concat", literal(RaisedError.FAILED_READ_FILE.marker()
+        + RaisedError.PAYLOAD_BOUNDARY), file, literal(RaisedError.PAYLOAD_BOUNDARY)));
   }
 
   /** Fewer fields than the schema (the last is padded NULL; an empty field is ''), more, or a value that does not parse. */

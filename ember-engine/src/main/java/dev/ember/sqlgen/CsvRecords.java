@@ -4,7 +4,6 @@ import static dev.ember.sqlgen.FileScanToSql.text;
 
 import dev.ember.engine.functions.CsvFileRecords;
 import dev.ember.engine.functions.SparkCsvSettings;
-import dev.ember.plan.errors.RaisedError;
 import dev.ember.plan.resolved.FileScan;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.sqlgen.tree.SqlCall;
@@ -50,9 +49,7 @@ final class CsvRecords {
     SqlExpression perFile = SqlCall.of("json_transform", json, text("[[\"VARCHAR\"]]"));
     if (SparkCsvSettings.delimiter(scan.options()).isEmpty()) {
       // univocity refuses the separator when a task starts reading the file
-      perFile = new SqlCast(SqlCall.of("error", SqlCall.of("concat", text(RaisedError.FAILED_READ_FILE.marker()
-          + RaisedError.PAYLOAD_BOUNDARY), FileContent.fileName(), text(RaisedError.PAYLOAD_BOUNDARY))), "VARCHAR[][]",
-          false);
+      perFile = new SqlCast(CsvColumns.failedReadFile(FileContent.fileName()), "VARCHAR[][]", false);
     }
     SqlExpression record = new SqlColumn(TextScans.LINE);
     List<SelectItem> items = new ArrayList<>();

@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A file scan as a DuckDB reader call ({@code read_csv}, {@code read_parquet}, {@code read_json},
- * {@code read_text}) with Spark's reader options translated, and each column converted to its
- * Spark type.
+ * A file scan as a DuckDB reader call ({@code read_csv}, {@code read_parquet}) with Spark's reader options
+ * translated, or the files' bytes read as Spark's text, JSON and CSV sources read them ({@link TextScans},
+ * {@link JsonLines}, {@link CsvRecords}), and each column converted to its Spark type.
  */
 public final class FileScanToSql {
   private FileScanToSql() {

@@ -2,7 +2,6 @@ package dev.ember.sqlgen;
 
 import static dev.ember.sqlgen.FileScanToSql.text;
 
-import dev.ember.plan.errors.RaisedError;
 import dev.ember.plan.resolved.Attribute;
 import dev.ember.plan.resolved.FileScan;
 import dev.ember.plan.types.AtomicType;
@@ -151,10 +150,7 @@ final class JsonLines {
     if (!mode.equals("FAILFAST")) {
       return Optional.empty();
     }
-    SqlExpression message = SqlCall.of("concat", text(RaisedError.FAILED_READ_FILE.marker() + RaisedError.PAYLOAD_BOUNDARY),
-        new SqlColumn(CsvColumns.SOURCE_FILE), text(RaisedError.PAYLOAD_BOUNDARY));
-    return Optional.of(new SqlCase(List.of(new SqlCase.When(malformed(scan),
-        new SqlCast(SqlCall.of("error", message), "BOOLEAN", false))), new SqlLiteral(true, AtomicType.BOOLEAN)));
+    return Optional.of(CsvColumns.failFastFilter(malformed(scan)));
   }
 
   static boolean needsFileName(FileScan scan) {
