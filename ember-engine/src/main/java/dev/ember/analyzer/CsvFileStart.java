@@ -48,7 +48,7 @@ final class CsvFileStart {
           return record.map(found -> Arrays.asList(found.fields())).orElse(List.of());
         }
       }
-    } catch (IOException e) {
+    } catch (IOException | com.univocity.parsers.common.TextParsingException e) {
       throw RaisedError.failedReadFile(file);
     }
   }

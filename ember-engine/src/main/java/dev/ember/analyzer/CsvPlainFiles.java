@@ -78,7 +78,8 @@ final class CsvPlainFiles {
 
   /**
    * One pass over a file's bytes: fields unquoted without a quote, or quoted whole (the closing quote followed by the
-   * separator or the line's end, no line break inside); lines not blank; none of the refused characters, carriage
+   * separator or the line's end, no line break inside), at most {@code maxColumns} a line; lines not blank; none of
+ * the refused characters, carriage
    * returns or NUL; a byte-order mark refused.
    */
   private static final class PlainScan {
@@ -86,12 +87,15 @@ final class CsvPlainFiles {
     private static final int UNQUOTED = 1;
     private static final int QUOTED = 2;
     private static final int AFTER_QUOTE = 3;
+    /** Spark's default {@code maxColumns}: univocity reads no record of more fields. */
+    private static final int MAX_COLUMNS = 20_480;
     private final Syntax syntax;
     private final boolean[] refused = new boolean[256];
     private int state = FIELD_START;
     private boolean lineHasText;
     private boolean lineStarted;
     private boolean ascii = true;
+    private int lineFields = 1;
 
     PlainScan(Syntax syntax) {
       this.syntax = syntax;
@@ -142,13 +146,17 @@ final class CsvPlainFiles {
         lineHasText = false;
         lineStarted = false;
         state = FIELD_START;
+        lineFields = 1;
         return true;
       }
       lineStarted = true;
       lineHasText |= b > ' ';
       ascii &= b < 0x80;
       boolean quote = b == syntax.quote();
-      boolean separator = b == syntax.separator();
+      boolean separator = b == syntax.separator() && state != QUOTED;
+      if (separator && ++lineFields > MAX_COLUMNS) {
+        return false; // univocity refuses the record: the file's reading fails
+      }
       switch (state) {
         case FIELD_START -> state = quote ? QUOTED : separator ? FIELD_START : UNQUOTED;
         case UNQUOTED -> {

@@ -45,7 +45,7 @@ final class CsvRecords {
   /** The records of the scan's files, in order: fields {@code c0, c1, ...}, text and field count (and file name). */
   static SqlSelect records(FileScan scan, boolean withFileName) {
     SqlExpression json = SqlCall.of("ember_csv_records", FileContent.text(),
-        text(CsvFileRecords.optionsText(scan.options())));
+        text(CsvFileRecords.optionsText(scan.options())), FileContent.fileName());
     SqlExpression perFile = SqlCall.of("json_transform", json, text("[[\"VARCHAR\"]]"));
     if (SparkCsvSettings.delimiter(scan.options()).isEmpty()) {
       // univocity refuses the separator when a task starts reading the file

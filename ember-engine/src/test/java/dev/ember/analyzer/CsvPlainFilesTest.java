@@ -21,11 +21,13 @@ class CsvPlainFilesTest {
   void unquotedAndWhollyQuotedFieldsKeepDuckDbsReader() throws IOException {
     assertThat(readByDuckDb("a,b\n1,x\n2,\"y, z\"\n3,\"\"\n", Map.of())).isTrue();
     assertThat(readByDuckDb("a,b\n1,é\n2,y", Map.of())).isTrue();
+    assertThat(readByDuckDb("a,b\n" + ",".repeat(20_479) + "\n", Map.of())).as("maxColumns fields").isTrue();
   }
 
   @Test
   void filesUnivocityReadsOtherwiseAreItsOwn() throws IOException {
     assertThat(readByDuckDb("a,b\n1,\"x\ny\"\n", Map.of())).as("quotes across lines").isFalse();
+    assertThat(readByDuckDb("a,b\n" + ",".repeat(20_480) + "\n", Map.of())).as("more than maxColumns").isFalse();
     assertThat(readByDuckDb("a,b\n1,\"x\n", Map.of())).as("unbalanced quote").isFalse();
     assertThat(readByDuckDb("a,b\n1,a\"b\n", Map.of())).as("quote inside a field").isFalse();
     assertThat(readByDuckDb("a,b\n1,\"x\"y\n", Map.of())).as("text after the closing quote").isFalse();

@@ -254,6 +254,8 @@ public final class BadInputCases extends CaseGroup {
         .csv(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
     query("csv_empty_separator_inferred", spark -> spark.read().option("sep", "").option("header", "true")
         .csv(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
+    query("csv_more_columns_than_max", spark -> spark.read().schema("a STRING, b STRING")
+        .csv(BadInputFiles.text("wide.csv", "1,x\n" + ",".repeat(20_480) + "\n")));
     query("csv_widths_dropmalformed", spark -> spark.read().option("header", "true").option("mode", "DROPMALFORMED")
         .schema("a INT, b STRING").csv(BadInputFiles.text("widths.csv", WIDTHS_CSV)));
   }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.csv.CsvParser;
+import dev.ember.plan.errors.RaisedError;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -17,16 +19,17 @@ import java.util.function.Consumer;
 import org.duckdb.DuckDBColumnType;
 
 /**
- * {@code ember_csv_records(text, options)}: the records of one CSV file's text as Spark's CSV source reads them with
+ * {@code ember_csv_records(text, options, file)}: the records of one CSV file's text as Spark's CSV source reads them with
  * univocity ({@link SparkCsvSettings}). Without {@code multiLine} each line is a record (lines split as Hadoop's line
  * reader splits them, blank lines and comments skipped, the first left being the header when there is one); with it
  * univocity reads the whole text. Each record travels back as a JSON array: the record's text (Spark's
- * corrupt-record value), then its fields ({@code null} for a null value).
+ * corrupt-record value), then its fields ({@code null} for a null value). The third argument names the file.
  */
 public final class CsvFileRecords {
   static final JavaFunction FUNCTION = JavaFunction.of("ember_csv_records",
-      List.of(DuckDBColumnType.VARCHAR, DuckDBColumnType.VARCHAR), DuckDBColumnType.VARCHAR,
-      arguments -> arguments[0] == null ? null : json((String) arguments[0], (String) arguments[1]));
+      List.of(DuckDBColumnType.VARCHAR, DuckDBColumnType.VARCHAR, DuckDBColumnType.VARCHAR), DuckDBColumnType.VARCHAR,
+      arguments -> arguments[0] == null ? null
+          : json((String) arguments[0], (String) arguments[1], (String) arguments[2]));
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonFactory FACTORY = new JsonFactory();
   /** Parsers are not thread-safe: each thread keeps one per options text. */
@@ -45,6 +48,19 @@ public final class CsvFileRecords {
       return JSON.writeValueAsString(new java.util.TreeMap<>(options));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The records as JSON; a record univocity cannot read (more than {@code maxColumns} fields, a field longer than
+   * {@code maxCharsPerColumn}) fails the file's reading, Spark's FAILED_READ_FILE naming {@code file}.
+   */
+  private static String json(String text, String optionsText, String file) {
+    try {
+      return json(text, optionsText);
+    } catch (TextParsingException e) {
+      throw new RaisedFailure(RaisedError.FAILED_READ_FILE.marker() + RaisedError.PAYLOAD_BOUNDARY + file
+          + RaisedError.PAYLOAD_BOUNDARY);
     }
   }
 
