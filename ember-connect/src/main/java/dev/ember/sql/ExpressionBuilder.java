@@ -144,6 +144,10 @@ final class ExpressionBuilder {
     }
     if (context instanceof SqlBaseParser.ColumnReferenceContext column) {
       String name = column.identifier().getText();
+      if (name.equalsIgnoreCase("grouping__id")) {
+        // Hive's virtual column: Spark's GroupingID of every key, named as written
+        return new Alias(new UnresolvedFunction("grouping_id", List.of(), false), name);
+      }
       return lambdaParameters.contains(name) ? new LambdaVariable(List.of(name)) : UnresolvedAttribute.of(name);
     }
     if (context instanceof SqlBaseParser.DereferenceContext dereference) {
@@ -167,10 +171,10 @@ final class ExpressionBuilder {
     if (context instanceof SqlBaseParser.StarContext star) {
       List<String> target = star.qualifiedName() == null ? List.of()
           : star.qualifiedName().identifier().stream().map(ParserRuleContext::getText).toList();
-      if (star.exceptClause() != null) {
-        throw unsupported(source(context));
-      }
-      return new UnresolvedStar(target, OptionalLong.empty());
+      List<List<String>> except = star.exceptClause() == null ? List.of()
+          : star.exceptClause().exceptCols.multipartIdentifier().stream().map(name -> name.parts.stream()
+              .map(part -> part.identifier().getText()).toList()).toList();
+      return new UnresolvedStar(target, OptionalLong.empty(), except);
     }
     if (context instanceof SqlBaseParser.SubscriptContext subscript) {
       return new ExtractValue(primary(subscript.primaryExpression()), value(subscript.valueExpression()));

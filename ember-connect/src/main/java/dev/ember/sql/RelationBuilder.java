@@ -50,14 +50,14 @@ final class RelationBuilder {
   }
 
   LogicalPlan from(SqlBaseParser.FromClauseContext from) {
-    if (!from.lateralView().isEmpty() || from.pivotClause() != null || from.unpivotClause() != null) {
+    if (!from.lateralView().isEmpty() || from.unpivotClause() != null) {
       throw ExpressionBuilder.unsupported(expressions.source(from));
     }
     LogicalPlan plan = relation(from.relation(0));
     for (SqlBaseParser.RelationContext next : from.relation().subList(1, from.relation().size())) {
       plan = new Join(plan, relation(next), JoinType.INNER, Optional.empty(), List.of());
     }
-    return plan;
+    return from.pivotClause() == null ? plan : SqlPivots.pivot(expressions, plan, from.pivotClause());
   }
 
   private LogicalPlan relation(SqlBaseParser.RelationContext relation) {
@@ -66,6 +66,10 @@ final class RelationBuilder {
     }
     LogicalPlan plan = primary(relation.relationPrimary());
     for (SqlBaseParser.RelationExtensionContext extension : relation.relationExtension()) {
+      if (extension.pivotClause() != null) {
+        plan = SqlPivots.pivot(expressions, plan, extension.pivotClause());
+        continue;
+      }
       if (extension.joinRelation() == null) {
         throw ExpressionBuilder.unsupported(expressions.source(extension));
       }

@@ -55,7 +55,8 @@ final class AggregateResolver {
     }
     for (Expression expression : aggregate.aggregates()) {
       BoundColumn bound = aggregates.resolveTopLevel(expression);
-      BoundExpression withGroupingIds = fillGroupingIds(windowed.replace(bound.expression()), groupings);
+      BoundExpression withGroupingIds = nullUngrouped(aggregate,
+          fillGroupingIds(windowed.replace(bound.expression()), groupings), groupings);
       requireAggregated(withGroupingIds, groupings);
       NamedExpression column = ProjectResolver.named(analyzer, new BoundColumn(withGroupingIds, bound.name()),
           expression);
@@ -74,6 +75,35 @@ final class AggregateResolver {
   private static boolean leftOutOfASet(Aggregate aggregate, int key) {
     return aggregate.kind() != GroupingKind.GROUPING_SETS
         || aggregate.groupingSets().stream().anyMatch(set -> !set.contains(key));
+  }
+
+  /**
+   * Hive's {@code GROUP BY a, b GROUPING SETS ((a))}: a key no set groups by is NULL in every row, as Spark's Expand
+   * makes it (DuckDB would refuse the column outside its GROUP BY).
+   */
+  private static BoundExpression nullUngrouped(Aggregate aggregate, BoundExpression expression,
+      List<BoundExpression> groupings) {
+    if (aggregate.kind() != GroupingKind.GROUPING_SETS) {
+      return expression;
+    }
+    List<BoundExpression> ungrouped = new ArrayList<>();
+    for (int key = 0; key < groupings.size(); key++) {
+      final int position = key;
+      if (aggregate.groupingSets().stream().noneMatch(set -> set.contains(position))) {
+        ungrouped.add(groupings.get(key));
+      }
+    }
+    if (ungrouped.isEmpty()) {
+      return expression;
+    }
+    return dev.ember.plan.resolved.BoundExpressions.replace(expression, part -> {
+      if (part instanceof Call call && call.function().startsWith("grouping")) {
+        return java.util.Optional.of(part);
+      }
+      return ungrouped.contains(part)
+          ? java.util.Optional.of(dev.ember.plan.expressions.Literal.nullOf(part.dataType()))
+          : java.util.Optional.empty();
+    });
   }
 
   /** A rolled-up key is NULL in its subtotal rows. */

@@ -140,7 +140,7 @@ final class ExpressionResolver {
    * {@code concat(t.*)}, {@code hash(colRegex)}): their references, or null for any other argument.
    */
   List<BoundColumn> expandedColumns(Expression argument) {
-    List<Attribute> attributes = argument instanceof UnresolvedStar star ? expandStar(star)
+    List<Attribute> attributes = argument instanceof UnresolvedStar star ? StarExcept.expand(this, star)
         : argument instanceof dev.ember.plan.expressions.UnresolvedRegex regex ? expandRegex(regex) : null;
     return attributes == null ? null : attributes.stream()
         .map(attribute -> new BoundColumn(new dev.ember.plan.resolved.ColumnReference(attribute), attribute.name()))

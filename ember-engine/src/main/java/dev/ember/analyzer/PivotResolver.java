@@ -43,13 +43,22 @@ final class PivotResolver {
     List<Literal> values = pivot.values().isEmpty() ? distinctValues(session, input, column) : pivot.values();
     List<BoundExpression> groupings = new ArrayList<>();
     List<NamedExpression> columns = new ArrayList<>();
+    List<BoundColumn> cells = pivot.aggregates().stream().map(aggregates::resolveTopLevel).toList();
+    if (pivot.groupByRest()) {
+      for (dev.ember.plan.resolved.Attribute attribute : rest(input, column, cells)) {
+        groupings.add(new dev.ember.plan.resolved.ColumnReference(attribute));
+        columns.add(new NamedExpression(new dev.ember.plan.resolved.ColumnReference(attribute), attribute));
+      }
+    }
     for (Expression grouping : pivot.groupings()) {
       BoundColumn bound = keys.resolveTopLevel(grouping);
       groupings.add(bound.expression());
       columns.add(ProjectResolver.named(analyzer, bound, grouping));
     }
-    List<BoundColumn> cells = pivot.aggregates().stream().map(aggregates::resolveTopLevel).toList();
-    for (Literal value : values) {
+    for (int index = 0; index < values.size(); index++) {
+      Literal value = values.get(index);
+      String valueName = pivot.valueNames().isEmpty() ? String.valueOf(value.value())
+          : pivot.valueNames().get(index).orElse(String.valueOf(value.value()));
       BoundExpression matches = new Call("equal_null_safe",
           List.of(column, TypeCoercion.castTo(value, column.dataType())), AtomicType.BOOLEAN, false);
       BoundExpression rowsOfValue = new Call("count", List.of(onlyWhen(matches, Literal.of(1))), AtomicType.LONG, false);
@@ -58,11 +67,27 @@ final class PivotResolver {
         BoundExpression nullWhenEmpty = new Call("case_when", List.of(
             new Call("equal", List.of(rowsOfValue, Literal.of(0L)), AtomicType.BOOLEAN, false),
             Literal.nullOf(filtered.dataType()), filtered), filtered.dataType(), true);
-        String name = cells.size() == 1 ? String.valueOf(value.value()) : value.value() + "_" + cell.name();
+        String name = cells.size() == 1 ? valueName : valueName + "_" + cell.name();
         columns.add(new NamedExpression(nullWhenEmpty, analyzer.newAttribute(name, filtered.dataType(), true)));
       }
     }
     return input.withPlan(new Aggregation(input.plan(), groupings, columns));
+  }
+
+  /** SQL's PIVOT groups by the input columns that neither the pivot column nor an aggregate reads. */
+  private static List<dev.ember.plan.resolved.Attribute> rest(Scope input, BoundExpression column, List<BoundColumn> cells) {
+    java.util.Set<Long> read = new java.util.HashSet<>();
+    List<BoundExpression> readers = new ArrayList<>(List.of(column));
+    cells.forEach(cell -> readers.add(cell.expression()));
+    for (BoundExpression reader : readers) {
+      dev.ember.plan.resolved.BoundExpressions.anyMatch(reader, part -> {
+        if (part instanceof dev.ember.plan.resolved.ColumnReference reference) {
+          read.add(reference.attribute().id());
+        }
+        return false;
+      });
+    }
+    return input.output().stream().filter(attribute -> !read.contains(attribute.id())).toList();
   }
 
   /** Every aggregate call inside {@code expression} sees only the rows where {@code condition} holds. */

@@ -28,7 +28,7 @@ final class ProjectResolver {
     ResolvedPlan below = input.plan();
     for (Expression expression : expressions) {
       if (expression instanceof UnresolvedStar star) {
-        resolver.expandStar(star).forEach(attribute -> columns.add(passThrough(attribute)));
+        StarExcept.expand(resolver, star).forEach(attribute -> columns.add(passThrough(attribute)));
         continue;
       }
       if (expression instanceof dev.ember.plan.expressions.UnresolvedRegex regex) {
