@@ -7,6 +7,7 @@ import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.expressions.UnresolvedAttribute;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.PivotAggregate;
+import dev.ember.plan.logical.SubqueryAlias;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
 
 /**
  * {@code FROM ... PIVOT (aggregates FOR column IN (value [AS name], ...))}: Spark's Pivot without grouping columns,
- * which groups by the rest of the input's columns; a value must be a constant (NON_LITERAL_PIVOT_VALUES). Pivoting on
+ * which groups by the rest of the input's columns, optionally aliased ({@code PIVOT (...) AS p}); a value must be a constant (NON_LITERAL_PIVOT_VALUES). Pivoting on
  * several columns at once ({@code FOR (a, b) IN ((1, 2), ...)}) is not built yet.
  */
 final class SqlPivots {
@@ -44,6 +45,8 @@ final class SqlPivots {
       names.add(Optional.ofNullable(value.errorCapturingIdentifier()).map(name -> name.identifier().getText()));
     }
     List<Expression> aggregates = clause.aggregates.namedExpression().stream().map(expressions::named).toList();
-    return new PivotAggregate(input, List.of(), true, column, values, names, aggregates);
+    PivotAggregate pivot = new PivotAggregate(input, List.of(), true, column, values, names, aggregates);
+    return clause.errorCapturingIdentifier() == null ? pivot
+        : new SubqueryAlias(pivot, clause.errorCapturingIdentifier().identifier().getText());
   }
 }

@@ -5,7 +5,7 @@ import dev.ember.conformance.CaseGroup;
 /**
  * spark.sql's grouping constructs: GROUPING SETS (nested ROLLUP/CUBE, the empty set, repeated sets), composite and
  * mixed ROLLUP/CUBE, grouping()/grouping_id(), GROUP BY ALL, aggregate FILTER (WHERE ...), the WINDOW clause and
- * LIKE/ILIKE ANY/SOME/ALL, with their errors.
+ * LIKE/ILIKE ANY/SOME/ALL, PIVOT and SELECT * EXCEPT, with their errors.
  */
 public final class SqlGroupingCases extends CaseGroup {
   private static final String SALES = "(VALUES ('dotNET', 2012, 10000), ('Java', 2012, 20000), ('dotNET', 2012, 5000),"
@@ -72,6 +72,20 @@ public final class SqlGroupingCases extends CaseGroup {
         + " FROM (VALUES ('abc'), ('bz'), ('xyz'), (NULL)) AS t(s)"));
     unordered("ilike_any_all", spark -> spark.sql("SELECT s FROM (VALUES ('ABC'), ('bz'), ('xyz')) AS t(s)"
         + " WHERE s ILIKE ANY ('a%', 'B%') OR s ILIKE ALL ('%Y%', 'x%')"));
+    unordered("grouping_sets_key_in_no_set", spark -> spark.sql("SELECT course, year, sum(earnings) FROM " + SALES
+        + " GROUP BY course, year GROUPING SETS ((course))"));
+    query("grouping_virtual_column", spark -> spark.sql("SELECT course, year, grouping__id, sum(earnings) FROM " + SALES
+        + " GROUP BY CUBE(course, year) ORDER BY grouping__id, course, year"));
+    unordered("pivot", spark -> spark.sql("SELECT * FROM " + SALES + " PIVOT (sum(earnings) FOR course IN ('dotNET',"
+        + " 'Java'))"));
+    unordered("pivot_aliases", spark -> spark.sql("SELECT p.year, p.net_s, p.jv_n FROM (SELECT * FROM " + SALES + ")"
+        + " PIVOT (sum(earnings) AS s, count(earnings) AS n FOR course IN ('dotNET' AS net, 'Java' AS jv)) AS p"));
+    query("pivot_non_literal_value", spark -> spark.sql("SELECT * FROM " + SALES
+        + " PIVOT (sum(earnings) FOR year IN (course, 2013))"));
+    query("select_star_except", spark -> spark.sql("SELECT * EXCEPT (year), t.* EXCEPT (course, earnings) FROM "
+        + SALES.replace("AS sales", "AS t") + " ORDER BY earnings"));
+    query("select_star_except_overlapping", spark -> spark.sql("SELECT * EXCEPT (year, year) FROM " + SALES));
+    query("select_star_except_unknown", spark -> spark.sql("SELECT * EXCEPT (nope) FROM " + SALES));
     query("like_any_empty_list", spark -> spark.sql("SELECT 'a' LIKE ANY ()"));
   }
 }
