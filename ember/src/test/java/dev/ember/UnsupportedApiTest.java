@@ -29,10 +29,10 @@ class UnsupportedApiTest {
   }
 
   @Test
-  void sqlNamesSparkSessionSql() {
-    assertThatThrownBy(() -> spark.sql("SELECT 1").collect())
+  void anUnsupportedStatementIsNamed() {
+    assertThatThrownBy(() -> spark.sql("CREATE TABLE numbers (id INT)").collect())
         .isInstanceOf(AnalysisException.class)
-        .hasMessageContaining("Cannot call the method \"sql\" of the class \"SparkSession\"");
+        .hasMessageContaining("Cannot call the method \"CREATE TABLE numbers\" of the class \"SQL\"");
   }
 
   @Test

@@ -2,9 +2,6 @@ package dev.ember.connect;
 
 import dev.ember.engine.EngineSession;
 import dev.ember.engine.SessionConf;
-import dev.ember.plan.errors.EmberException;
-import dev.ember.plan.errors.ErrorKind;
-import java.util.Map;
 import org.apache.spark.connect.proto.ConfigRequest;
 import org.apache.spark.connect.proto.ConfigResponse;
 import org.apache.spark.connect.proto.KeyValue;
@@ -21,7 +18,7 @@ final class ConfigHandler {
     switch (operation.getOpTypeCase()) {
       case SET:
         for (KeyValue pair : operation.getSet().getPairsList()) {
-          refuseUnmodifiable(pair.getKey());
+          SessionConf.requireModifiable(pair.getKey());
           session.setConf(pair.getKey(), pair.getValue());
         }
         break;
@@ -69,19 +66,5 @@ final class ConfigHandler {
         throw ExpressionTranslator.notSupported("config operation " + operation.getOpTypeCase());
     }
     return response;
-  }
-
-  /** Static and core keys cannot be set from a session; values are checked by {@link SessionConf#set}. */
-  private static void refuseUnmodifiable(String key) {
-    if (SessionConf.isStatic(key)) {
-      throw new EmberException(ErrorKind.ANALYSIS, "CANNOT_MODIFY_STATIC_CONFIG", "46110",
-          "Cannot modify the value of the static Spark config: \"" + key + "\".", Map.of("key", "\"" + key + "\""));
-    }
-    if (SessionConf.isCore(key)) {
-      throw new EmberException(ErrorKind.ANALYSIS, "CANNOT_MODIFY_CONFIG", "46110",
-          "Cannot modify the value of the Spark config: \"" + key + "\".\nSee also "
-              + "'https://spark.apache.org/docs/latest/sql-migration-guide.html#ddl-statements'.",
-          Map.of("key", "\"" + key + "\"", "docroot", "https://spark.apache.org/docs/latest"));
-    }
   }
 }

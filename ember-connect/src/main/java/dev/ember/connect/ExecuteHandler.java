@@ -117,12 +117,35 @@ final class ExecuteHandler {
         dev.ember.analyzer.WriteChecks.requireDistinctColumnNames(query.schema(), session.conf().caseSensitive());
         throw UnsupportedApi.command(command.getCommandTypeCase());
       }
+      case SQL_COMMAND:
+        runSql(command.getSqlCommand(), session, send);
+        break;
       case REMOVE_CACHED_REMOTE_RELATION_COMMAND:
         session.removeCheckpoint(command.getRemoveCachedRemoteRelationCommand().getRelation().getRelationId());
         break;
       default:
         throw UnsupportedApi.command(command.getCommandTypeCase());
     }
+  }
+
+  /**
+   * {@code spark.sql}: a query is parsed (its syntax errors are the call's) and comes back as the {@code sql} relation
+   * the client sends with its actions; a command runs now and comes back as its output rows, as Spark's server does.
+   */
+  private void runSql(org.apache.spark.connect.proto.SqlCommand command, EngineSession session,
+      Consumer<ExecutePlanResponse.Builder> send) {
+    dev.ember.sql.SqlStatement statement = SqlStatements.parse(command);
+    Relation relation;
+    if (statement instanceof dev.ember.sql.SqlStatement.Run run) {
+      QueryResult result = dev.ember.commands.CommandRunner.run(session, run.command());
+      List<ArrowBatch> batches = session.encode(result, Integer.MAX_VALUE);
+      relation = Relation.newBuilder().setLocalRelation(org.apache.spark.connect.proto.LocalRelation.newBuilder()
+          .setData(UnsafeByteOperations.unsafeWrap(batches.get(0).data()))).build();
+    } else {
+      relation = Relation.newBuilder().setSql(SqlStatements.relationOf(command)).build();
+    }
+    send.accept(ExecutePlanResponse.newBuilder().setSqlCommandResult(
+        ExecutePlanResponse.SqlCommandResult.newBuilder().setRelation(relation)));
   }
 
   private static boolean isReattachable(ExecutePlanRequest request) {

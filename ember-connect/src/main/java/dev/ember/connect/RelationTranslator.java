@@ -66,6 +66,8 @@ final class RelationTranslator {
         return localRelations.decode(relation.getLocalRelation(), session);
       case CHUNKED_CACHED_LOCAL_RELATION:
         return localRelations.decodeCached(session, relation.getChunkedCachedLocalRelation());
+      case SQL:
+        return SqlStatements.query(relation.getSql());
       case CACHED_LOCAL_RELATION:
         return localRelations.decodeCachedProto(session, relation.getCachedLocalRelation().getHash());
       case PROJECT:

@@ -33,10 +33,20 @@ final class ExpressionBuilder {
   private final Function<String, DataType> dataTypes;
   /** The parameters of the lambdas being built: their names are lambda variables, not columns. */
   private final Set<String> lambdaParameters = new java.util.HashSet<>();
+  private final SqlParameters parameters;
+  /** The ordinal of each {@code ?} marker of the text, by its token index. */
+  private final java.util.Map<Integer, Integer> positionalMarkers;
 
   ExpressionBuilder(String command, Function<String, DataType> dataTypes) {
+    this(command, dataTypes, SqlParameters.NONE, java.util.Map.of());
+  }
+
+  ExpressionBuilder(String command, Function<String, DataType> dataTypes, SqlParameters parameters,
+      java.util.Map<Integer, Integer> positionalMarkers) {
     this.command = command;
     this.dataTypes = dataTypes;
+    this.parameters = parameters;
+    this.positionalMarkers = positionalMarkers;
   }
 
   /** {@code expression [AS] alias} or {@code expression AS (a, b)}. */
@@ -54,6 +64,11 @@ final class ExpressionBuilder {
 
   Expression expression(SqlBaseParser.ExpressionContext expression) {
     return bool(expression.booleanExpression());
+  }
+
+  /** A WHERE, HAVING or ON condition. */
+  Expression condition(SqlBaseParser.BooleanExpressionContext context) {
+    return bool(context);
   }
 
   private Expression bool(SqlBaseParser.BooleanExpressionContext context) {
@@ -224,6 +239,14 @@ final class ExpressionBuilder {
     }
     if (constant instanceof SqlBaseParser.IntervalLiteralContext interval) {
       return SqlIntervals.literal(this, interval.interval());
+    }
+    if (constant instanceof SqlBaseParser.NamedParameterLiteralContext named) {
+      return parameters.named(named.namedParameterMarker().simpleIdentifier().getText());
+    }
+    if (constant instanceof SqlBaseParser.PosParameterLiteralContext positional) {
+      org.antlr.v4.runtime.Token marker = positional.QUESTION().getSymbol();
+      return parameters.positional(positionalMarkers.getOrDefault(marker.getTokenIndex(), Integer.MAX_VALUE),
+          marker.getStartIndex());
     }
     if (constant instanceof SqlBaseParser.TypeConstructorContext typed) {
       return SqlLiterals.typed(typed.literalType().getText(),

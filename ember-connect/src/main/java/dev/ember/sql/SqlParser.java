@@ -37,6 +37,26 @@ public final class SqlParser {
     return parse(text, parser -> new ExpressionBuilder(text, dataTypes).named(parser.singleExpression().namedExpression()));
   }
 
+  /** A whole statement ({@code spark.sql}), its parameter markers bound to {@code parameters}. */
+  public SqlStatement parseStatement(String text, SqlParameters parameters) {
+    return parse(text, parser -> {
+      SqlBaseParser.SingleStatementContext statement = parser.singleStatement();
+      ExpressionBuilder expressions = new ExpressionBuilder(text, dataTypes, parameters, positionalMarkers(parser));
+      return new StatementBuilder(text, expressions).statement(statement);
+    });
+  }
+
+  /** The ordinal of each {@code ?} of the text, by token index. */
+  private static java.util.Map<Integer, Integer> positionalMarkers(SqlBaseParser parser) {
+    java.util.Map<Integer, Integer> ordinals = new java.util.HashMap<>();
+    for (org.antlr.v4.runtime.Token token : ((CommonTokenStream) parser.getTokenStream()).getTokens()) {
+      if (token.getType() == SqlBaseParser.QUESTION) {
+        ordinals.put(token.getTokenIndex(), ordinals.size());
+      }
+    }
+    return ordinals;
+  }
+
   private static <T> T parse(String command, Function<SqlBaseParser, T> toResult) {
     SqlBaseLexer lexer = new SqlBaseLexer(new UpperCaseCharStream(CharStreams.fromString(command)));
     lexer.removeErrorListeners();

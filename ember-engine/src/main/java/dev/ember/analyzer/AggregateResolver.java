@@ -29,7 +29,8 @@ final class AggregateResolver {
     this.analyzer = analyzer;
   }
 
-  Scope resolve(Scope original, Aggregate aggregate) {
+  Scope resolve(Scope original, Aggregate unaliased) {
+    Aggregate aggregate = GroupByAliases.apply(analyzer, original, unaliased);
     List<Expression> all = new ArrayList<>(aggregate.groupings());
     all.addAll(aggregate.aggregates());
     WindowedInput windowed = TimeWindowPlanning.plan(analyzer, original, all);
@@ -52,7 +53,9 @@ final class AggregateResolver {
             column.attribute().qualifier());
         column = new NamedExpression(bound.expression(), nullable);
       }
-      columns.add(column);
+      if (aggregate.keysInOutput()) {
+        columns.add(column);
+      }
     }
     for (Expression expression : aggregate.aggregates()) {
       BoundColumn bound = aggregates.resolveTopLevel(expression);
@@ -64,7 +67,7 @@ final class AggregateResolver {
     if (windowed.session() && groupings.contains(new ColumnReference(windowed.column()))) {
       aggregation = SessionMerging.aggregate(analyzer, aggregation, windowed.column());
     }
-    return input.withPlan(aggregation);
+    return WindowsOverAggregates.split(analyzer, input.withPlan(aggregation));
   }
 
   /**

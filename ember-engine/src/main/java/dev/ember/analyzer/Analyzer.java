@@ -119,7 +119,10 @@ public final class Analyzer {
         return input.withSameColumns(new Selection(input.plan(), WindowResolver.requireNoWindow(condition, "WHERE")));
       }
     if (plan instanceof Sort sort) {
-      return SortResolver.resolve(this, resolve(sort.input()), sort.orders(), sort.global());
+      return MissingSortKeys.resolve(this, sort);
+    }
+    if (plan instanceof dev.ember.plan.logical.Having having) {
+      return HavingResolver.resolve(this, having);
     }
     if (plan instanceof Limit limit) {
         Scope input = resolve(limit.input());

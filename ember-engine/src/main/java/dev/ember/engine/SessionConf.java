@@ -65,6 +65,20 @@ public final class SessionConf {
     return text.equals(SparkConfs.UNDEFINED) ? Optional.empty() : Optional.of(text);
   }
 
+  /** Static and core keys cannot be set from a session; values are checked by {@link #set}. */
+  public static void requireModifiable(String key) {
+    if (SessionConf.isStatic(key)) {
+      throw new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS, "CANNOT_MODIFY_STATIC_CONFIG", "46110",
+          "Cannot modify the value of the static Spark config: \"" + key + "\".", java.util.Map.of("key", "\"" + key + "\""));
+    }
+    if (SessionConf.isCore(key)) {
+      throw new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS, "CANNOT_MODIFY_CONFIG", "46110",
+          "Cannot modify the value of the Spark config: \"" + key + "\".\nSee also "
+              + "'https://spark.apache.org/docs/latest/sql-migration-guide.html#ddl-statements'.",
+          java.util.Map.of("key", "\"" + key + "\"", "docroot", "https://spark.apache.org/docs/latest"));
+    }
+  }
+
   /** Spark's {@code RuntimeConfig.isModifiable}: a SQL conf Spark defines that is not static. */
   public static boolean isModifiable(String key) {
     return SparkConfs.entry(key).map(entry -> entry.kind() == SparkConfs.Kind.RUNTIME).orElse(false);

@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dependencies point down: entry points, connect and the SQL front end, analyzer, sqlgen, engine; the plan is the
+ * Dependencies point down: entry points, connect and the SQL front end, commands, analyzer, sqlgen, engine; the plan is the
  * shared vocabulary; below connect and sql nothing knows gRPC, protos, the Spark client or Spark's parser.
  */
 class LayeringTest {
@@ -23,6 +23,7 @@ class LayeringTest {
         .layer("EntryPoints").definedBy("dev.ember", "dev.ember.cli..", "dev.ember.junit..")
         .layer("Connect").definedBy("dev.ember.connect..")
         .layer("Sql").definedBy("dev.ember.sql..")
+        .layer("Commands").definedBy("dev.ember.commands..")
         .layer("Analyzer").definedBy("dev.ember.analyzer..")
         .layer("SqlGen").definedBy("dev.ember.sqlgen..")
         .layer("Engine").definedBy("dev.ember.engine..")
@@ -30,10 +31,12 @@ class LayeringTest {
         .whereLayer("EntryPoints").mayNotBeAccessedByAnyLayer()
         .whereLayer("Connect").mayOnlyBeAccessedByLayers("EntryPoints")
         .whereLayer("Sql").mayOnlyBeAccessedByLayers("EntryPoints", "Connect")
-        .whereLayer("Analyzer").mayOnlyBeAccessedByLayers("EntryPoints", "Connect")
-        .whereLayer("SqlGen").mayOnlyBeAccessedByLayers("EntryPoints", "Connect", "Analyzer")
-        .whereLayer("Engine").mayOnlyBeAccessedByLayers("EntryPoints", "Connect", "Analyzer", "SqlGen")
-        .whereLayer("Plan").mayOnlyBeAccessedByLayers("EntryPoints", "Connect", "Sql", "Analyzer", "SqlGen", "Engine")
+        .whereLayer("Commands").mayOnlyBeAccessedByLayers("EntryPoints", "Connect")
+        .whereLayer("Analyzer").mayOnlyBeAccessedByLayers("EntryPoints", "Connect", "Commands")
+        .whereLayer("SqlGen").mayOnlyBeAccessedByLayers("EntryPoints", "Connect", "Commands", "Analyzer")
+        .whereLayer("Engine").mayOnlyBeAccessedByLayers("EntryPoints", "Connect", "Commands", "Analyzer", "SqlGen")
+        .whereLayer("Plan").mayOnlyBeAccessedByLayers("EntryPoints", "Connect", "Sql", "Commands", "Analyzer", "SqlGen",
+            "Engine")
         .check(EMBER);
   }
 
@@ -48,8 +51,8 @@ class LayeringTest {
 
   @Test
   void theEngineKnowsNothingOfSparkConnect() {
-    noClasses().that().resideInAnyPackage("dev.ember.plan..", "dev.ember.analyzer..", "dev.ember.sqlgen..",
-            "dev.ember.engine..")
+    noClasses().that().resideInAnyPackage("dev.ember.plan..", "dev.ember.commands..", "dev.ember.analyzer..",
+            "dev.ember.sqlgen..", "dev.ember.engine..")
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.sparkproject..")
         .check(EMBER);
   }

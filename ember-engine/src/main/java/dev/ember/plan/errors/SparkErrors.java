@@ -150,6 +150,18 @@ public final class SparkErrors {
   }
 
   /** Something Ember does not support yet: Spark's UNSUPPORTED_CALL, naming what was called and why. */
+  /** TABLE_OR_VIEW_NOT_FOUND for a name as the user wrote it. */
+  public static EmberException tableOrViewNotFound(java.util.List<String> nameParts) {
+    String quoted = dev.ember.plan.expressions.Identifiers.quoteNameParts(nameParts);
+    java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
+    parameters.put("relationName", quoted);
+    parameters.put("searchPath", SEARCH_PATH);
+    return new EmberException(ErrorKind.ANALYSIS, "TABLE_OR_VIEW_NOT_FOUND", "42P01",
+        "The table or view " + quoted + " cannot be found. Verify the spelling and correctness of the schema and "
+            + "catalog.",
+        parameters);
+  }
+
   public static EmberException unsupportedCall(String methodName, String className, String reason) {
     return new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
         "Cannot call the method \"" + methodName + "\" of the class \"" + className + "\": " + reason,

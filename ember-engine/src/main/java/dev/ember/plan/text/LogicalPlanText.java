@@ -101,6 +101,10 @@ public final class LogicalPlanText {
       return node("Aggregate " + (aggregate.groupings().isEmpty() ? "" : "[" + keys + "], ")
           + outputs(aggregate.aggregates()), concatenated(aggregate.groupings(), aggregate.aggregates()), aggregate.input());
     }
+    if (plan instanceof dev.ember.plan.logical.Having having) {
+      return node("'UnresolvedHaving " + expressions.of(having.condition()), List.of(having.condition()),
+          having.input());
+    }
     if (plan instanceof WithColumns with) {
       return node("Project [unresolvedstarwithcolumns(" + with.columns().stream()
           .map(column -> column.name() + ", " + expressions.of(column.child())).collect(Collectors.joining(", "))

@@ -1,0 +1,70 @@
+package dev.ember.connect;
+
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.sql.SqlParameters;
+import dev.ember.sql.SqlParser;
+import dev.ember.sql.SqlStatement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.connect.proto.SQL;
+import org.apache.spark.connect.proto.SqlCommand;
+
+/**
+ * {@code spark.sql(text[, args])}: the text parsed by Spark's grammar with its arguments bound, from the
+ * {@code sql_command} the client sends first and the {@code sql} relation it sends back for a query's rows.
+ */
+final class SqlStatements {
+  private static final SqlParser PARSER = new SqlParser(DataTypes::parseDataType);
+
+  private SqlStatements() {
+  }
+
+  /** The statement of a {@code sql_command}: its {@code input} relation's, or the command's own fields. */
+  static SqlStatement parse(SqlCommand command) {
+    if (command.hasInput() && command.getInput().hasSql()) {
+      return parse(command.getInput().getSql());
+    }
+    return PARSER.parseStatement(command.getSql(), parameters(command.getArgsMap(), command.getNamedArgumentsMap(),
+        command.getPosArgsList(), command.getPosArgumentsList()));
+  }
+
+  static SqlStatement parse(SQL sql) {
+    return PARSER.parseStatement(sql.getQuery(), parameters(sql.getArgsMap(), sql.getNamedArgumentsMap(),
+        sql.getPosArgsList(), sql.getPosArgumentsList()));
+  }
+
+  /** The {@code sql} relation the client sends back for a query's rows (a command never comes back as one). */
+  static LogicalPlan query(SQL sql) {
+    SqlStatement statement = parse(sql);
+    if (statement instanceof SqlStatement.Query query) {
+      return query.plan();
+    }
+    throw ExpressionTranslator.notSupported("a command in a sql relation");
+  }
+
+  /** The relation a {@code sql_command} of a query answers with: the query and its arguments, not yet run. */
+  static SQL relationOf(SqlCommand command) {
+    if (command.hasInput() && command.getInput().hasSql()) {
+      return command.getInput().getSql();
+    }
+    return SQL.newBuilder().setQuery(command.getSql()).putAllArgs(command.getArgsMap())
+        .putAllNamedArguments(command.getNamedArgumentsMap()).addAllPosArgs(command.getPosArgsList())
+        .addAllPosArguments(command.getPosArgumentsList()).build();
+  }
+
+  private static SqlParameters parameters(Map<String, org.apache.spark.connect.proto.Expression.Literal> args,
+      Map<String, org.apache.spark.connect.proto.Expression> namedArguments,
+      List<org.apache.spark.connect.proto.Expression.Literal> posArgs,
+      List<org.apache.spark.connect.proto.Expression> posArguments) {
+    Map<String, Expression> named = new LinkedHashMap<>();
+    args.forEach((name, literal) -> named.put(name, LiteralTranslator.translate(literal)));
+    namedArguments.forEach((name, expression) -> named.put(name, ExpressionTranslator.translate(expression)));
+    List<Expression> positional = new ArrayList<>();
+    posArgs.forEach(literal -> positional.add(LiteralTranslator.translate(literal)));
+    posArguments.forEach(expression -> positional.add(ExpressionTranslator.translate(expression)));
+    return new SqlParameters(named, positional);
+  }
+}

@@ -1,0 +1,238 @@
+package dev.ember.sql;
+
+import dev.ember.plan.expressions.Alias;
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.expressions.SortOrder;
+import dev.ember.plan.logical.Aggregate;
+import dev.ember.plan.logical.Deduplicate;
+import dev.ember.plan.logical.Filter;
+import dev.ember.plan.logical.Having;
+import dev.ember.plan.logical.Limit;
+import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.logical.Offset;
+import dev.ember.plan.logical.Project;
+import dev.ember.plan.logical.SetOperation;
+import dev.ember.plan.logical.SetOperationType;
+import dev.ember.plan.logical.Sort;
+import dev.ember.plan.logical.SubqueryAlias;
+import dev.ember.plan.logical.ToDF;
+import dev.ember.plan.resolved.GroupingKind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
+
+/**
+ * Builds Ember's unresolved plan of a SQL query from Spark's parse tree, as Spark's AstBuilder does: set operations,
+ * CTEs (inlined where they are named), SELECT ... FROM ... WHERE ... GROUP BY ... HAVING, then ORDER BY, LIMIT and
+ * OFFSET over the result. The FROM clause is {@link RelationBuilder}'s.
+ */
+final class QueryBuilder {
+  private final ExpressionBuilder expressions;
+  private final RelationBuilder relations;
+  /** The CTEs in scope, innermost first, by lower-case name. */
+  private final Deque<Map<String, LogicalPlan>> ctes = new ArrayDeque<>();
+
+  QueryBuilder(ExpressionBuilder expressions) {
+    this.expressions = expressions;
+    this.relations = new RelationBuilder(this, expressions);
+  }
+
+  LogicalPlan query(SqlBaseParser.QueryContext context) {
+    if (context.ctes() == null) {
+      return organized(queryTerm(context.queryTerm()), context.queryOrganization());
+    }
+    ctes.push(new HashMap<>());
+    try {
+      for (SqlBaseParser.NamedQueryContext named : context.ctes().namedQuery()) {
+        if (named.MAX() != null || context.ctes().RECURSIVE() != null) {
+          throw ExpressionBuilder.unsupported(expressions.source(context.ctes()));
+        }
+        String name = named.name.getText();
+        LogicalPlan plan = query(named.query());
+        if (named.columnAliases != null) {
+          plan = new ToDF(plan, identifiers(named.columnAliases));
+        }
+        ctes.peek().put(name.toLowerCase(Locale.ROOT), new SubqueryAlias(plan, name));
+      }
+      return organized(queryTerm(context.queryTerm()), context.queryOrganization());
+    } finally {
+      ctes.pop();
+    }
+  }
+
+  /** The CTE a one-part table name refers to, the innermost first. */
+  Optional<LogicalPlan> cte(List<String> nameParts) {
+    if (nameParts.size() != 1) {
+      return Optional.empty();
+    }
+    String key = nameParts.get(0).toLowerCase(Locale.ROOT);
+    for (Map<String, LogicalPlan> scope : ctes) {
+      if (scope.containsKey(key)) {
+        return Optional.of(scope.get(key));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A table or view by name, or the CTE of that name. */
+  LogicalPlan table(SqlBaseParser.IdentifierReferenceContext reference) {
+    return relations.table(reference);
+  }
+
+  private LogicalPlan queryTerm(SqlBaseParser.QueryTermContext context) {
+    if (context instanceof SqlBaseParser.QueryTermDefaultContext primary) {
+      return queryPrimary(primary.queryPrimary());
+    }
+    if (!(context instanceof SqlBaseParser.SetOperationContext operation)) {
+      throw ExpressionBuilder.unsupported(expressions.source(context));
+    }
+    LogicalPlan left = queryTerm(operation.left);
+    LogicalPlan right = queryTerm(operation.right);
+    boolean all = operation.setQuantifier() != null && operation.setQuantifier().ALL() != null;
+    SetOperationType type = switch (operation.operator.getType()) {
+      case SqlBaseParser.UNION -> SetOperationType.UNION;
+      case SqlBaseParser.INTERSECT -> SetOperationType.INTERSECT;
+      default -> SetOperationType.EXCEPT;
+    };
+    SetOperation combined = new SetOperation(left, right, type, all, false, false);
+    // UNION without ALL is UNION DISTINCT: the union, then its distinct rows
+    return type == SetOperationType.UNION && !all
+        ? new Deduplicate(new SetOperation(left, right, type, true, false, false), List.of(), true) : combined;
+  }
+
+  private LogicalPlan queryPrimary(SqlBaseParser.QueryPrimaryContext context) {
+    if (context instanceof SqlBaseParser.QueryPrimaryDefaultContext specification) {
+      return specification(specification.querySpecification());
+    }
+    if (context instanceof SqlBaseParser.SubqueryContext subquery) {
+      return query(subquery.query());
+    }
+    if (context instanceof SqlBaseParser.TableContext table) {
+      return relations.table(table.identifierReference());
+    }
+    if (context instanceof SqlBaseParser.InlineTableDefault1Context inline) {
+      return relations.inlineTable(inline.inlineTable());
+    }
+    throw ExpressionBuilder.unsupported(expressions.source(context));
+  }
+
+  private LogicalPlan specification(SqlBaseParser.QuerySpecificationContext context) {
+    if (!(context instanceof SqlBaseParser.RegularQuerySpecificationContext regular)
+        || !regular.lateralView().isEmpty() || regular.windowClause() != null || regular.qualifyClause() != null) {
+      throw ExpressionBuilder.unsupported(expressions.source(context));
+    }
+    LogicalPlan plan = regular.fromClause() == null ? RelationBuilder.oneRow() : relations.from(regular.fromClause());
+    if (regular.whereClause() != null) {
+      plan = new Filter(plan, expressions.condition(regular.whereClause().booleanExpression()));
+    }
+    SqlBaseParser.SelectClauseContext select = regular.selectClause();
+    List<Expression> selectList = select.namedExpressionSeq().namedExpression().stream()
+        .map(expressions::named).toList();
+    if (regular.aggregationClause() != null || regular.havingClause() != null) {
+      Aggregate aggregate = regular.aggregationClause() == null
+          ? new Aggregate(plan, GroupingKind.GROUP_BY, List.of(), selectList, false)
+          : aggregate(plan, regular.aggregationClause(), selectList);
+      plan = regular.havingClause() == null ? aggregate
+          : new Having(aggregate, expressions.condition(regular.havingClause().booleanExpression()));
+    } else {
+      plan = new Project(plan, selectList);
+    }
+    if (select.setQuantifier() != null && select.setQuantifier().DISTINCT() != null) {
+      plan = new Deduplicate(plan, List.of(), true);
+    }
+    return plan;
+  }
+
+  private Aggregate aggregate(LogicalPlan input, SqlBaseParser.AggregationClauseContext clause,
+      List<Expression> selectList) {
+    GroupingKind kind = GroupingKind.GROUP_BY;
+    List<Expression> groupings = new ArrayList<>();
+    if (clause.kind != null) {
+      if (clause.kind.getType() == SqlBaseParser.GROUPING) {
+        throw ExpressionBuilder.unsupported(expressions.source(clause));
+      }
+      kind = clause.kind.getType() == SqlBaseParser.ROLLUP ? GroupingKind.ROLLUP : GroupingKind.CUBE;
+      clause.groupingExpressions.forEach(named -> groupings.add(expressions.named(named)));
+    } else {
+      for (SqlBaseParser.GroupByClauseContext key : clause.groupingExpressionsWithGroupingAnalytics) {
+        if (key.groupingAnalytics() != null) {
+          SqlBaseParser.GroupingAnalyticsContext analytics = key.groupingAnalytics();
+          if (clause.groupingExpressionsWithGroupingAnalytics.size() != 1 || analytics.GROUPING() != null
+              || analytics.groupingSet().stream().anyMatch(set -> set.expression().size() != 1
+                  || set.LEFT_PAREN() != null)) {
+            throw ExpressionBuilder.unsupported(expressions.source(clause));
+          }
+          kind = analytics.ROLLUP() != null ? GroupingKind.ROLLUP : GroupingKind.CUBE;
+          analytics.groupingSet().forEach(set -> groupings.add(expressions.expression(set.expression(0))));
+        } else {
+          groupings.add(expressions.expression(key.expression()));
+        }
+      }
+    }
+    return new Aggregate(input, kind, groupings.stream().map(key -> ordinal(key, selectList)).toList(), selectList,
+        false);
+  }
+
+  /**
+   * {@code GROUP BY 2}: the select list's second expression (spark.sql.groupByOrdinal); out of range it stays, for
+   * the analyzer's GROUP_BY_POS_OUT_OF_RANGE.
+   */
+  private static Expression ordinal(Expression key, List<Expression> selectList) {
+    if (key instanceof Literal literal && literal.value() instanceof Integer position && position >= 1
+        && position <= selectList.size()) {
+      Expression selected = selectList.get(position - 1);
+      return selected instanceof Alias alias ? alias.child() : selected;
+    }
+    return key;
+  }
+
+  /** ORDER BY / SORT BY / DISTRIBUTE BY / CLUSTER BY, LIMIT and OFFSET over the query. */
+  private LogicalPlan organized(LogicalPlan plan, SqlBaseParser.QueryOrganizationContext organization) {
+    if (organization.windowClause() != null) {
+      throw ExpressionBuilder.unsupported(expressions.source(organization));
+    }
+    if (!organization.order.isEmpty()) {
+      plan = new Sort(plan, organization.order.stream().map(this::sortOrder).toList(), true);
+    }
+    if (!organization.clusterBy.isEmpty()) {
+      plan = new Sort(plan, organization.clusterBy.stream()
+          .map(key -> new SortOrder(expressions.expression(key), true, true)).toList(), false);
+    }
+    if (!organization.sort.isEmpty()) {
+      plan = new Sort(plan, organization.sort.stream().map(this::sortOrder).toList(), false);
+    }
+    if (organization.offset != null) {
+      plan = new Offset(plan, count(organization.offset, "offset"));
+    }
+    if (organization.limit != null) {
+      plan = new Limit(plan, count(organization.limit, "limit"));
+    }
+    return plan;
+  }
+
+  SortOrder sortOrder(SqlBaseParser.SortItemContext item) {
+    boolean ascending = item.DESC() == null;
+    boolean nullsFirst = item.nullOrder == null ? ascending : item.FIRST() != null;
+    return new SortOrder(expressions.expression(item.expression()), ascending, nullsFirst);
+  }
+
+  /** A LIMIT or OFFSET: an integer constant. */
+  private int count(SqlBaseParser.ExpressionContext context, String what) {
+    Expression value = expressions.expression(context);
+    if (value instanceof Literal literal && literal.value() instanceof Number number) {
+      return number.intValue();
+    }
+    throw ExpressionBuilder.unsupported(what.toUpperCase(Locale.ROOT) + " " + expressions.source(context));
+  }
+
+  static List<String> identifiers(SqlBaseParser.IdentifierListContext list) {
+    return list.identifierSeq().errorCapturingIdentifier().stream().map(id -> id.identifier().getText()).toList();
+  }
+}

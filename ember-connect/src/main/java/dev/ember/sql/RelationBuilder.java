@@ -1,0 +1,230 @@
+package dev.ember.sql;
+
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.ErrorKind;
+import dev.ember.plan.expressions.Alias;
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.expressions.UnresolvedFunction;
+import dev.ember.plan.logical.Join;
+import dev.ember.plan.logical.JoinType;
+import dev.ember.plan.logical.LocalRelation;
+import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.logical.Project;
+import dev.ember.plan.logical.Range;
+import dev.ember.plan.logical.SetOperation;
+import dev.ember.plan.logical.SetOperationType;
+import dev.ember.plan.logical.SubqueryAlias;
+import dev.ember.plan.logical.ToDF;
+import dev.ember.plan.logical.UnresolvedRelation;
+import dev.ember.plan.types.StructType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
+
+/**
+ * The FROM clause: tables and views by name (or the CTE of that name), subqueries, joins of every type with ON or
+ * USING, comma joins, VALUES and the {@code range} table-valued function, each with its alias and column aliases.
+ */
+final class RelationBuilder {
+  private final QueryBuilder queries;
+  private final ExpressionBuilder expressions;
+
+  RelationBuilder(QueryBuilder queries, ExpressionBuilder expressions) {
+    this.queries = queries;
+    this.expressions = expressions;
+  }
+
+  /** The single row a SELECT without FROM reads (Spark's OneRowRelation). */
+  static LogicalPlan oneRow() {
+    return new LocalRelation(new StructType(List.of()), List.of(List.of()));
+  }
+
+  LogicalPlan from(SqlBaseParser.FromClauseContext from) {
+    if (!from.lateralView().isEmpty() || from.pivotClause() != null || from.unpivotClause() != null) {
+      throw ExpressionBuilder.unsupported(expressions.source(from));
+    }
+    LogicalPlan plan = relation(from.relation(0));
+    for (SqlBaseParser.RelationContext next : from.relation().subList(1, from.relation().size())) {
+      plan = new Join(plan, relation(next), JoinType.INNER, Optional.empty(), List.of());
+    }
+    return plan;
+  }
+
+  private LogicalPlan relation(SqlBaseParser.RelationContext relation) {
+    if (relation.LATERAL() != null) {
+      throw ExpressionBuilder.unsupported(expressions.source(relation));
+    }
+    LogicalPlan plan = primary(relation.relationPrimary());
+    for (SqlBaseParser.RelationExtensionContext extension : relation.relationExtension()) {
+      if (extension.joinRelation() == null) {
+        throw ExpressionBuilder.unsupported(expressions.source(extension));
+      }
+      plan = join(plan, extension.joinRelation());
+    }
+    return plan;
+  }
+
+  private LogicalPlan join(LogicalPlan left, SqlBaseParser.JoinRelationContext join) {
+    if (join.NATURAL() != null || join.LATERAL() != null || join.nearestByClause() != null) {
+      throw ExpressionBuilder.unsupported(expressions.source(join));
+    }
+    LogicalPlan right = primary(join.right);
+    JoinType type = joinType(join.joinType());
+    SqlBaseParser.JoinCriteriaContext criteria = join.joinCriteria();
+    if (criteria == null) {
+      return new Join(left, right, type, Optional.empty(), List.of());
+    }
+    if (criteria.USING() != null) {
+      return new Join(left, right, type, Optional.empty(), QueryBuilder.identifiers(criteria.identifierList()));
+    }
+    return new Join(left, right, type == JoinType.CROSS ? JoinType.INNER : type,
+        Optional.of(expressions.condition(criteria.booleanExpression())), List.of());
+  }
+
+  private static JoinType joinType(SqlBaseParser.JoinTypeContext type) {
+    if (type.CROSS() != null) {
+      return JoinType.CROSS;
+    }
+    if (type.SEMI() != null) {
+      return JoinType.LEFT_SEMI;
+    }
+    if (type.ANTI() != null) {
+      return JoinType.LEFT_ANTI;
+    }
+    if (type.LEFT() != null) {
+      return JoinType.LEFT_OUTER;
+    }
+    if (type.RIGHT() != null) {
+      return JoinType.RIGHT_OUTER;
+    }
+    return type.FULL() != null ? JoinType.FULL_OUTER : JoinType.INNER;
+  }
+
+  private LogicalPlan primary(SqlBaseParser.RelationPrimaryContext primary) {
+    if (primary instanceof SqlBaseParser.TableNameContext table) {
+      if (table.temporalClause() != null || table.sample() != null || table.optionsClause() != null
+          || table.watermarkClause() != null) {
+        throw ExpressionBuilder.unsupported(expressions.source(primary));
+      }
+      return aliased(table(table.identifierReference()), table.tableAlias());
+    }
+    if (primary instanceof SqlBaseParser.AliasedQueryContext query) {
+      requireNoSample(query.sample(), query);
+      return aliased(queries.query(query.query()), query.tableAlias());
+    }
+    if (primary instanceof SqlBaseParser.AliasedRelationContext nested) {
+      requireNoSample(nested.sample(), nested);
+      return aliased(relation(nested.relation()), nested.tableAlias());
+    }
+    if (primary instanceof SqlBaseParser.InlineTableDefault2Context inline) {
+      return inlineTable(inline.inlineTable());
+    }
+    if (primary instanceof SqlBaseParser.TableValuedFunctionContext function) {
+      return tableFunction(function.tableFunctionCallWithTrailingClauses());
+    }
+    throw ExpressionBuilder.unsupported(expressions.source(primary));
+  }
+
+  private void requireNoSample(SqlBaseParser.SampleContext sample, ParserRuleContext at) {
+    if (sample != null) {
+      throw ExpressionBuilder.unsupported(expressions.source(at));
+    }
+  }
+
+  /** A table or view by name, or the CTE of that name. */
+  LogicalPlan table(SqlBaseParser.IdentifierReferenceContext reference) {
+    if (reference.multipartIdentifier() == null) {
+      throw ExpressionBuilder.unsupported(expressions.source(reference));
+    }
+    List<String> parts = reference.multipartIdentifier().errorCapturingIdentifier().stream()
+        .map(part -> part.identifier().getText()).toList();
+    return queries.cte(parts).orElseGet(() -> new UnresolvedRelation(parts));
+  }
+
+  private static LogicalPlan aliased(LogicalPlan plan, SqlBaseParser.TableAliasContext alias) {
+    if (alias == null || alias.strictIdentifier() == null) {
+      return plan;
+    }
+    LogicalPlan renamed = alias.identifierList() == null ? plan
+        : new ToDF(plan, QueryBuilder.identifiers(alias.identifierList()));
+    return new SubqueryAlias(renamed, alias.strictIdentifier().getText());
+  }
+
+  /**
+   * {@code VALUES (1, 'a'), (2, 'b') [AS t(x, y)]}: the rows as a union of one-row selections, so that each column
+   * takes the wider type of its values; columns named col1, col2, ... unless aliased.
+   */
+  LogicalPlan inlineTable(SqlBaseParser.InlineTableContext table) {
+    List<List<Expression>> rows = table.expression().stream().map(this::rowValues).toList();
+    int width = rows.get(0).size();
+    for (int index = 0; index < rows.size(); index++) {
+      if (rows.get(index).size() != width) {
+        throw new EmberException(ErrorKind.ANALYSIS, "INVALID_INLINE_TABLE.NUM_COLUMNS_MISMATCH", "42000",
+            "Invalid inline table. Inline table expected " + width + " columns but found " + rows.get(index).size()
+                + " columns in row " + index + ".",
+            Map.of("expectedNumCols", Integer.toString(width), "actualNumCols",
+                Integer.toString(rows.get(index).size()), "rowIndex", Integer.toString(index)));
+      }
+    }
+    LogicalPlan plan = null;
+    for (List<Expression> row : rows) {
+      List<Expression> columns = new ArrayList<>();
+      for (int column = 0; column < row.size(); column++) {
+        columns.add(new Alias(row.get(column), "col" + (column + 1)));
+      }
+      LogicalPlan selected = new Project(oneRow(), columns);
+      plan = plan == null ? selected : new SetOperation(plan, selected, SetOperationType.UNION, true, false, false);
+    }
+    return aliased(plan, table.tableAlias());
+  }
+
+  /** A row of VALUES: the values of {@code (a, b)}, or one value. */
+  private List<Expression> rowValues(SqlBaseParser.ExpressionContext row) {
+    SqlBaseParser.BooleanExpressionContext bool = row.booleanExpression();
+    if (bool instanceof SqlBaseParser.PredicatedContext predicated && predicated.predicate() == null
+        && predicated.valueExpression() instanceof SqlBaseParser.ValueExpressionDefaultContext value
+        && value.primaryExpression() instanceof SqlBaseParser.RowConstructorContext constructor) {
+      return constructor.namedExpression().stream().map(expressions::named).toList();
+    }
+    return List.of(expressions.expression(row));
+  }
+
+  /** An integer constant, possibly negated. */
+  static Optional<Long> constantNumber(Expression value) {
+    if (value instanceof Literal literal && literal.value() instanceof Number number
+        && !(number instanceof Double || number instanceof Float || number instanceof java.math.BigDecimal)) {
+      return Optional.of(number.longValue());
+    }
+    if (value instanceof UnresolvedFunction minus && minus.name().equals("-") && minus.arguments().size() == 1) {
+      return constantNumber(minus.arguments().get(0)).map(number -> -number);
+    }
+    return Optional.empty();
+  }
+
+  /** {@code range(end)}, {@code range(start, end[, step[, partitions]])}. */
+  private LogicalPlan tableFunction(SqlBaseParser.TableFunctionCallWithTrailingClausesContext call) {
+    SqlBaseParser.TableFunctionCallContext function = call.tableFunctionCall();
+    String name = function.functionName().getText().toLowerCase(Locale.ROOT);
+    if (!name.equals("range") || call.watermarkClause() != null || call.identifiedByClause() != null) {
+      throw ExpressionBuilder.unsupported(expressions.source(call));
+    }
+    List<Long> arguments = new ArrayList<>();
+    for (SqlBaseParser.FunctionTableArgumentContext argument : function.functionTableArgument()) {
+      Expression value = argument.functionArgument() == null || argument.functionArgument().expression() == null
+          ? null : expressions.expression(argument.functionArgument().expression());
+      arguments.add(constantNumber(value).orElseThrow(() -> ExpressionBuilder.unsupported(expressions.source(call))));
+    }
+    LogicalPlan range = switch (arguments.size()) {
+      case 1 -> new Range(0, arguments.get(0), 1);
+      case 2 -> new Range(arguments.get(0), arguments.get(1), 1);
+      case 3, 4 -> new Range(arguments.get(0), arguments.get(1), arguments.get(2));
+      default -> throw ExpressionBuilder.unsupported(expressions.source(call));
+    };
+    return aliased(range, call.tableAlias());
+  }
+}

@@ -1,0 +1,148 @@
+package dev.ember.sql;
+
+import dev.ember.plan.command.CreateTempView;
+import dev.ember.plan.command.DescribeQuery;
+import dev.ember.plan.command.DropView;
+import dev.ember.plan.command.ResetConf;
+import dev.ember.plan.command.SetConf;
+import dev.ember.plan.command.ShowCurrentNamespace;
+import dev.ember.plan.command.ShowTables;
+import dev.ember.plan.command.UseNamespace;
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.ErrorKind;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
+
+/**
+ * A whole statement: a query, or one of the session commands Ember runs (SET, RESET, temporary views, SHOW
+ * TABLES/VIEWS, USE, SHOW CURRENT NAMESPACE, DESCRIBE); any other statement is UNSUPPORTED_CALL naming it.
+ */
+final class StatementBuilder {
+  /** Spark's {@code SET key=value}: the key, then everything after the first '=' (SparkSqlAstBuilder). */
+  private static final Pattern KEY_VALUE = Pattern.compile("([a-zA-Z_\\d\\\\.:]+)\\s*=([^;]*);*");
+  private static final Pattern KEY = Pattern.compile("([a-zA-Z_\\d\\\\.:]+)$");
+
+  private final String command;
+  private final QueryBuilder queries;
+  private final ExpressionBuilder expressions;
+
+  StatementBuilder(String command, ExpressionBuilder expressions) {
+    this.command = command;
+    this.expressions = expressions;
+    this.queries = new QueryBuilder(expressions);
+  }
+
+  SqlStatement statement(SqlBaseParser.SingleStatementContext single) {
+    if (single.setResetStatement() != null) {
+      return new SqlStatement.Run(setOrReset(single.setResetStatement()));
+    }
+    SqlBaseParser.StatementContext statement = single.statement();
+    if (statement instanceof SqlBaseParser.StatementDefaultContext query) {
+      return new SqlStatement.Query(queries.query(query.query()));
+    }
+    if (statement instanceof SqlBaseParser.CreateViewContext view && view.TEMPORARY() != null
+        && view.commentSpec().isEmpty() && view.schemaBinding().isEmpty() && view.collationSpec().isEmpty()
+        && view.PARTITIONED().isEmpty() && view.TBLPROPERTIES().isEmpty()) {
+      Optional<List<String>> columns = view.identifierCommentList() == null ? Optional.empty()
+          : Optional.of(view.identifierCommentList().identifierComment().stream()
+              .map(column -> column.identifier().getText()).toList());
+      return new SqlStatement.Run(new CreateTempView(nameParts(view.identifierReference()), columns,
+          queries.query(view.query()), view.REPLACE() != null, view.EXISTS() != null, view.GLOBAL() != null));
+    }
+    if (statement instanceof SqlBaseParser.DropViewContext drop) {
+      return new SqlStatement.Run(new DropView(nameParts(drop.identifierReference()), drop.EXISTS() != null));
+    }
+    if (statement instanceof SqlBaseParser.ShowTablesContext show) {
+      return new SqlStatement.Run(new ShowTables(optionalName(show.identifierReference()), pattern(show.pattern),
+          false));
+    }
+    if (statement instanceof SqlBaseParser.ShowViewsContext show) {
+      return new SqlStatement.Run(new ShowTables(optionalName(show.identifierReference()), pattern(show.pattern),
+          true));
+    }
+    if (statement instanceof SqlBaseParser.ShowCurrentNamespaceContext) {
+      return new SqlStatement.Run(new ShowCurrentNamespace());
+    }
+    if (statement instanceof SqlBaseParser.UseContext use) {
+      return new SqlStatement.Run(new UseNamespace(nameParts(use.identifierReference())));
+    }
+    if (statement instanceof SqlBaseParser.UseNamespaceContext use) {
+      return new SqlStatement.Run(new UseNamespace(nameParts(use.identifierReference())));
+    }
+    if (statement instanceof SqlBaseParser.DescribeQueryContext describe) {
+      return new SqlStatement.Run(new DescribeQuery(queries.query(describe.query())));
+    }
+    if (statement instanceof SqlBaseParser.DescribeRelationContext describe && describe.option == null
+        && describe.partitionSpec() == null && describe.describeColName() == null && describe.JSON() == null) {
+      return new SqlStatement.Run(new DescribeQuery(queries.table(describe.identifierReference())));
+    }
+    throw ExpressionBuilder.unsupported(firstWords(expressions.source(statement)));
+  }
+
+  /** SET and RESET, read from the text as Spark reads them. */
+  private dev.ember.plan.command.Command setOrReset(SqlBaseParser.SetResetStatementContext statement) {
+    if (statement instanceof SqlBaseParser.SetQuotedConfigurationContext quoted) {
+      return new SetConf(Optional.of(quoted.configKey().getText()), Optional.of(quoted.configValue().getText()));
+    }
+    if (statement instanceof SqlBaseParser.SetConfigurationContext set) {
+      String remainder = remainderAfter(set.SET().getSymbol().getStopIndex(), statement).trim();
+      Matcher keyValue = KEY_VALUE.matcher(remainder);
+      if (keyValue.matches()) {
+        return new SetConf(Optional.of(keyValue.group(1)), Optional.of(keyValue.group(2).trim()));
+      }
+      Matcher key = KEY.matcher(remainder);
+      if (key.matches()) {
+        return new SetConf(Optional.of(key.group(1)), Optional.empty());
+      }
+      if (remainder.isEmpty()) {
+        return new SetConf(Optional.empty(), Optional.empty());
+      }
+      throw new EmberException(ErrorKind.PARSE, "INVALID_SET_SYNTAX", "42000",
+          "Expected format is 'SET', 'SET key', or 'SET key=value'. If you want to include special characters in "
+              + "key, or include semicolon in value, please use backquotes, e.g., SET `key`=`value`.", Map.of());
+    }
+    if (statement instanceof SqlBaseParser.ResetQuotedConfigurationContext quoted) {
+      return new ResetConf(Optional.of(quoted.configKey().getText()));
+    }
+    if (statement instanceof SqlBaseParser.ResetConfigurationContext reset) {
+      String key = remainderAfter(reset.RESET().getSymbol().getStopIndex(), statement).trim();
+      return new ResetConf(key.isEmpty() ? Optional.empty() : Optional.of(key));
+    }
+    if (statement instanceof SqlBaseParser.SetTimeZoneContext zone && zone.timezone() != null) {
+      String value = zone.timezone().LOCAL() != null ? java.util.TimeZone.getDefault().getID()
+          : SqlLiterals.string(zone.timezone().stringLit());
+      return new SetConf(Optional.of("spark.sql.session.timeZone"), Optional.of(value));
+    }
+    throw ExpressionBuilder.unsupported(firstWords(expressions.source(statement)));
+  }
+
+  private String remainderAfter(int stopIndex, SqlBaseParser.SetResetStatementContext statement) {
+    int end = statement.stop == null ? stopIndex : Math.max(stopIndex, statement.stop.getStopIndex());
+    return command.substring(stopIndex + 1, end + 1);
+  }
+
+  private static List<String> nameParts(SqlBaseParser.IdentifierReferenceContext reference) {
+    if (reference.multipartIdentifier() == null) {
+      throw ExpressionBuilder.unsupported("IDENTIFIER(...)");
+    }
+    return reference.multipartIdentifier().errorCapturingIdentifier().stream()
+        .map(part -> part.identifier().getText()).toList();
+  }
+
+  private static Optional<List<String>> optionalName(SqlBaseParser.IdentifierReferenceContext reference) {
+    return reference == null ? Optional.empty() : Optional.of(nameParts(reference));
+  }
+
+  private static Optional<String> pattern(SqlBaseParser.StringLitContext pattern) {
+    return pattern == null ? Optional.empty() : Optional.of(SqlLiterals.string(pattern));
+  }
+
+  private static String firstWords(String statement) {
+    String[] words = statement.trim().split("\\s+");
+    return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(3, words.length)));
+  }
+}

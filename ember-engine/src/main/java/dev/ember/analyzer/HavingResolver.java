@@ -1,0 +1,55 @@
+package dev.ember.analyzer;
+
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.expressions.Alias;
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.logical.Aggregate;
+import dev.ember.plan.logical.Having;
+import dev.ember.plan.resolved.Attribute;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.ColumnReference;
+import dev.ember.plan.resolved.Selection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * SQL's HAVING, as Spark's analyzer resolves it: first over the aggregation's columns (its aliases and keys);
+ * otherwise with the select list's aliases standing for their expressions and the condition computed as one more
+ * column of the aggregation (its aggregates and keys allowed), which the filter reads and the result drops.
+ */
+final class HavingResolver {
+  /** The name of the hidden column holding the condition. */
+  private static final String CONDITION = "havingCondition";
+
+  private HavingResolver() {
+  }
+
+  static Scope resolve(Analyzer analyzer, Having having) {
+    Aggregate aggregate = having.input();
+    Scope aggregated = new AggregateResolver(analyzer).resolve(analyzer.resolve(aggregate.input()), aggregate);
+    try {
+      BoundExpression condition = analyzer.expressions(aggregated, false).resolveCondition(having.condition());
+      return aggregated.withSameColumns(new Selection(aggregated.plan(), condition));
+    } catch (EmberException overTheColumns) {
+      // the condition needs the aggregation's input: computed beside the select list
+    }
+    Expression condition = new SelectAliases(aggregate.aggregates(), analyzer.names()).inline(having.condition());
+    List<Expression> extended = new ArrayList<>(aggregate.aggregates());
+    extended.add(new Alias(condition, CONDITION));
+    Scope withCondition = new AggregateResolver(analyzer).resolve(analyzer.resolve(aggregate.input()),
+        new Aggregate(aggregate.input(), aggregate.kind(), aggregate.groupings(), extended, aggregate.keysInOutput()));
+    List<Attribute> output = withCondition.output();
+    Attribute flag = output.get(output.size() - 1);
+    if (flag.dataType() != AtomicType.BOOLEAN && flag.dataType() != AtomicType.NULL) {
+      String type = SparkErrors.toSqlType(flag.dataType());
+      throw SparkErrors.dataTypeMismatch("FILTER_NOT_BOOLEAN", "\"" + flag.name() + "\"",
+          "Filter expression \"" + flag.name() + "\" of type " + type + " is not a boolean.",
+          java.util.Map.of("filter", "\"" + flag.name() + "\"", "type", type));
+    }
+    return withCondition.withSameColumns(new Selection(withCondition.plan(), new ColumnReference(flag)))
+        .withHidden(Set.of(flag.id())).visible();
+  }
+}

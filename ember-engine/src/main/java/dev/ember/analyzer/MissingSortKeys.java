@@ -1,0 +1,130 @@
+package dev.ember.analyzer;
+
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.expressions.Alias;
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.expressions.SortOrder;
+import dev.ember.plan.logical.Aggregate;
+import dev.ember.plan.logical.Having;
+import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.logical.PlanIdTag;
+import dev.ember.plan.logical.Project;
+import dev.ember.plan.logical.Sort;
+import dev.ember.plan.resolved.Attribute;
+import dev.ember.plan.resolved.BoundSortOrder;
+import dev.ember.plan.resolved.ColumnReference;
+import dev.ember.plan.resolved.Ordering;
+import dev.ember.plan.types.AtomicType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * ORDER BY keys the sorted columns do not hold — a column the select list left out, an aggregate the aggregation
+ * does not output — as Spark's analyzer resolves them (ResolveMissingReferences, ResolveAggregateFunctions): the keys
+ * are computed as more columns of the select list or aggregation below, the rows sorted by them, the columns
+ * dropped.
+ */
+final class MissingSortKeys {
+  private static final String KEY = "sortKey";
+
+  private MissingSortKeys() {
+  }
+
+  static Scope resolve(Analyzer analyzer, Sort sort) {
+    try {
+      return SortResolver.resolve(analyzer, analyzer.resolve(sort.input()), sort.orders(), sort.global());
+    } catch (EmberException unresolved) {
+      if (!isMissingKey(unresolved)) {
+        throw unresolved;
+      }
+      Optional<Scope> extended = withKeys(analyzer, sort);
+      if (extended.isEmpty()) {
+        throw unresolved;
+      }
+      return extended.get();
+    }
+  }
+
+  /** A key naming a column the sorted rows do not have, or an aggregate over rows no longer there. */
+  private static boolean isMissingKey(EmberException failure) {
+    String errorClass = failure.errorClass() == null ? "" : failure.errorClass();
+    return errorClass.startsWith("UNRESOLVED_COLUMN") || errorClass.equals("UNSUPPORTED_EXPR_FOR_OPERATOR");
+  }
+
+  private static Optional<Scope> withKeys(Analyzer analyzer, Sort sort) {
+    LogicalPlan input = sort.input();
+    Optional<Long> planId = Optional.empty();
+    if (input instanceof PlanIdTag tag) {
+      planId = Optional.of(tag.planId());
+      input = tag.input();
+    }
+    List<Expression> selectList = selectList(input).orElse(null);
+    if (selectList == null) {
+      return Optional.empty();
+    }
+    SelectAliases aliases = new SelectAliases(selectList, analyzer.names());
+    List<Expression> extended = new ArrayList<>(selectList);
+    List<Integer> positions = new ArrayList<>();
+    for (SortOrder order : sort.orders()) {
+      Expression key = order.child() instanceof SortOrder nested ? nested.child() : order.child();
+      if (key instanceof Literal literal && literal.dataType() == AtomicType.INTEGER && literal.value() != null) {
+        int position = (Integer) literal.value() - 1;
+        if (position < 0 || position >= selectList.size()) {
+          return Optional.empty();
+        }
+        positions.add(position);
+      } else {
+        positions.add(extended.size());
+        extended.add(new Alias(aliases.inline(key), KEY + positions.size()));
+      }
+    }
+    LogicalPlan withKeys = replaceSelectList(input, extended);
+    Scope scope = analyzer.resolve(planId.isPresent() ? new PlanIdTag(withKeys, planId.get()) : withKeys);
+    List<Attribute> output = scope.output();
+    List<BoundSortOrder> orders = new ArrayList<>();
+    Set<Long> keys = new HashSet<>();
+    for (int index = 0; index < positions.size(); index++) {
+      int position = positions.get(index);
+      Attribute column = output.get(position);
+      if (position >= selectList.size()) {
+        keys.add(column.id());
+      }
+      SortOrder order = sort.orders().get(index);
+      orders.add(new BoundSortOrder(new ColumnReference(column), order.ascending(), order.nullsFirst()));
+    }
+    return Optional.of(scope.withSameColumns(new Ordering(scope.plan(), orders, sort.global()))
+        .withHidden(keys).visible());
+  }
+
+  private static Optional<List<Expression>> selectList(LogicalPlan plan) {
+    if (plan instanceof Project project) {
+      return Optional.of(project.expressions());
+    }
+    if (plan instanceof Aggregate aggregate && !aggregate.keysInOutput()) {
+      return Optional.of(aggregate.aggregates());
+    }
+    if (plan instanceof Having having && !having.input().keysInOutput()) {
+      return Optional.of(having.input().aggregates());
+    }
+    return Optional.empty();
+  }
+
+  private static LogicalPlan replaceSelectList(LogicalPlan plan, List<Expression> selectList) {
+    if (plan instanceof Project project) {
+      return new Project(project.input(), selectList);
+    }
+    if (plan instanceof Aggregate aggregate) {
+      return withAggregates(aggregate, selectList);
+    }
+    Having having = (Having) plan;
+    return new Having(withAggregates(having.input(), selectList), having.condition());
+  }
+
+  private static Aggregate withAggregates(Aggregate aggregate, List<Expression> aggregates) {
+    return new Aggregate(aggregate.input(), aggregate.kind(), aggregate.groupings(), aggregates, false);
+  }
+}

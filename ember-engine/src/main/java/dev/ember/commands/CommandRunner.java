@@ -1,0 +1,107 @@
+package dev.ember.commands;
+
+import dev.ember.analyzer.Analyzer;
+import dev.ember.engine.EngineSession;
+import dev.ember.engine.QueryResult;
+import dev.ember.engine.SessionConf;
+import dev.ember.plan.command.Command;
+import dev.ember.plan.command.CreateTempView;
+import dev.ember.plan.command.DescribeQuery;
+import dev.ember.plan.command.DropView;
+import dev.ember.plan.command.ResetConf;
+import dev.ember.plan.command.SetConf;
+import dev.ember.plan.command.ShowCurrentNamespace;
+import dev.ember.plan.command.ShowTables;
+import dev.ember.plan.command.UseNamespace;
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.StructField;
+import dev.ember.plan.types.StructType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * Runs a session command when the client sends it, as Spark runs its commands eagerly; the answer is the command's
+ * output rows (Spark's schema for each command), which the client reads as local data.
+ */
+public final class CommandRunner {
+  /** What {@code SET key} shows for a conf without a value. */
+  private static final String UNDEFINED = "<undefined>";
+
+  private CommandRunner() {
+  }
+
+  public static QueryResult run(EngineSession session, Command command) {
+    if (command instanceof SetConf set) {
+      return set(session, set);
+    }
+    if (command instanceof ResetConf reset) {
+      if (reset.key().isPresent()) {
+        session.unsetConf(reset.key().get());
+      } else {
+        List.copyOf(session.conf().all().keySet()).forEach(session::unsetConf);
+      }
+      return nothing();
+    }
+    if (command instanceof CreateTempView view) {
+      TempViews.create(session, view);
+      return nothing();
+    }
+    if (command instanceof DropView drop) {
+      TempViews.drop(session, drop);
+      return nothing();
+    }
+    if (command instanceof ShowTables show) {
+      return TempViews.show(session, show);
+    }
+    if (command instanceof ShowCurrentNamespace) {
+      return new QueryResult(strings("catalog", "namespace"),
+          List.<Object[]>of(new Object[] {Namespaces.CATALOG, Namespaces.DEFAULT}));
+    }
+    if (command instanceof UseNamespace use) {
+      Namespaces.require(use.nameParts());
+      return nothing();
+    }
+    DescribeQuery describe = (DescribeQuery) command;
+    StructType schema = Analyzer.schemaOf(new Analyzer(session).analyze(describe.query()));
+    List<Object[]> rows = new ArrayList<>();
+    for (StructField field : schema.fields()) {
+      rows.add(new Object[] {field.name(), field.dataType().simpleString(), null});
+    }
+    return new QueryResult(new StructType(List.of(new StructField("col_name", AtomicType.STRING, false),
+        new StructField("data_type", AtomicType.STRING, false), new StructField("comment", AtomicType.STRING, true))),
+        rows);
+  }
+
+  private static QueryResult set(EngineSession session, SetConf set) {
+    if (set.key().isEmpty()) {
+      List<Object[]> rows = new ArrayList<>();
+      new TreeMap<>(session.conf().all()).forEach((key, value) -> rows.add(new Object[] {key, value}));
+      return new QueryResult(strings("key", "value"), rows);
+    }
+    String key = set.key().get();
+    if (set.value().isPresent()) {
+      SessionConf.requireModifiable(key);
+      session.setConf(key, set.value().get());
+    }
+    String value = session.conf().get(key).orElse(UNDEFINED);
+    return new QueryResult(strings("key", "value"), List.<Object[]>of(new Object[] {key, value}));
+  }
+
+  static StructType strings(String... names) {
+    List<StructField> fields = new ArrayList<>();
+    for (String name : names) {
+      fields.add(new StructField(name, AtomicType.STRING, false));
+    }
+    return new StructType(fields);
+  }
+
+  static QueryResult nothing() {
+    return new QueryResult(new StructType(List.of()), List.of());
+  }
+
+  static RuntimeException unsupported(String statement) {
+    return SparkErrors.unsupportedCall(statement, "SQL", "Ember does not support it yet.");
+  }
+}

@@ -1,0 +1,10 @@
+package dev.ember.plan.command;
+
+/**
+ * A statement that does something rather than describe rows (SQL's SET, CREATE VIEW, SHOW TABLES ...): run
+ * eagerly when the client sends it, as Spark runs its commands, its output rows returned as local data.
+ */
+public sealed interface Command
+    permits SetConf, ResetConf, CreateTempView, DropView, ShowTables, ShowCurrentNamespace, UseNamespace,
+        DescribeQuery {
+}

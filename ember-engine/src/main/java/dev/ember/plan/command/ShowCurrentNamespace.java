@@ -1,0 +1,5 @@
+package dev.ember.plan.command;
+
+/** {@code SHOW CURRENT NAMESPACE}. */
+public record ShowCurrentNamespace() implements Command {
+}
