@@ -66,7 +66,8 @@ final class WindowsOverAggregates {
         return Optional.of(BoundExpressions.withChildren(window, children));
       }
       if (part instanceof ColumnReference || groupings.contains(part)
-          || part instanceof Call call && AggregateFunctions.isAggregate(call.function())) {
+          || part instanceof Call call && (AggregateFunctions.isAggregate(call.function())
+              || call.function().startsWith("grouping"))) {
         return Optional.of(new ColumnReference(lifted.computeIfAbsent(part,
             computed -> analyzer.newAttribute("window_input", computed.dataType(), computed.nullable()))));
       }
