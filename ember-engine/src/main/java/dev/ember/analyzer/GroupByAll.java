@@ -22,12 +22,23 @@ final class GroupByAll {
   private GroupByAll() {
   }
 
+  /**
+   * Whether the aggregation groups by the one-part name {@code all} that no select alias has (an input column of that
+   * name is checked when resolving). Then, as in Spark, HAVING and ORDER BY see only the select list's columns.
+   */
+  static boolean named(Aggregate aggregate) {
+    return !aggregate.keysInOutput() && aggregate.groupings().size() == 1
+        && aggregate.groupings().get(0) instanceof UnresolvedAttribute attribute
+        && attribute.nameParts().size() == 1 && attribute.nameParts().get(0).equalsIgnoreCase("all")
+        && aggregate.aggregates().stream().noneMatch(column -> column instanceof Alias alias
+            && alias.name().equalsIgnoreCase("all"));
+  }
+
   static Aggregate apply(Analyzer analyzer, Scope input, Aggregate aggregate) {
-    if (aggregate.keysInOutput() || aggregate.groupings().size() != 1
-        || !(aggregate.groupings().get(0) instanceof UnresolvedAttribute attribute)
-        || attribute.nameParts().size() != 1 || !attribute.nameParts().get(0).equalsIgnoreCase("all")) {
+    if (!named(aggregate)) {
       return aggregate;
     }
+    UnresolvedAttribute attribute = (UnresolvedAttribute) aggregate.groupings().get(0);
     try {
       analyzer.expressions(input, false).resolve(attribute);
       return aggregate;

@@ -34,7 +34,10 @@ final class HavingResolver {
       BoundExpression condition = analyzer.expressions(aggregated, false).resolveCondition(having.condition());
       return aggregated.withSameColumns(new Selection(aggregated.plan(), condition));
     } catch (EmberException overTheColumns) {
-      // the condition needs the aggregation's input: computed beside the select list
+      // the condition needs the aggregation's input: computed beside the select list, but not under GROUP BY ALL
+      if (GroupByAll.named(aggregate)) {
+        throw overTheColumns;
+      }
     }
     Expression condition = new SelectAliases(aggregate.aggregates(), analyzer.names()).inline(having.condition());
     List<Expression> extended = new ArrayList<>(aggregate.aggregates());

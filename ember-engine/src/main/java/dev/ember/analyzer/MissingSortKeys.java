@@ -38,6 +38,13 @@ final class MissingSortKeys {
     try {
       return SortResolver.resolve(analyzer, analyzer.resolve(sort.input()), sort.orders(), sort.global());
     } catch (EmberException unresolved) {
+      if (groupedByAll(sort.input())) {
+        // Spark sorts GROUP BY ALL's rows by its select list's columns only; an ambiguous one is not found either
+        throw "AMBIGUOUS_REFERENCE".equals(unresolved.errorClass())
+            ? dev.ember.plan.errors.SparkErrors.unresolvedColumn(unresolved.messageParameters().get("name"),
+                analyzer.resolve(sort.input()).output().stream().map(column -> "`" + column.name() + "`").toList())
+            : unresolved;
+      }
       if (!isMissingKey(unresolved)) {
         throw unresolved;
       }
@@ -47,6 +54,12 @@ final class MissingSortKeys {
       }
       return extended.get();
     }
+  }
+
+  private static boolean groupedByAll(LogicalPlan input) {
+    LogicalPlan plan = input instanceof PlanIdTag tag ? tag.input() : input;
+    return plan instanceof Aggregate aggregate && GroupByAll.named(aggregate)
+        || plan instanceof Having having && GroupByAll.named(having.input());
   }
 
   /** A key naming a column the sorted rows do not have, or an aggregate over rows no longer there. */
