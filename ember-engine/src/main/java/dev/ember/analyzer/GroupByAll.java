@@ -24,7 +24,8 @@ final class GroupByAll {
 
   /**
    * Whether the aggregation groups by the one-part name {@code all} that no select alias has (an input column of that
-   * name is checked when resolving). Then, as in Spark, HAVING and ORDER BY see only the select list's columns.
+   * name is checked when resolving). HAVING and ORDER BY may then name only
+   * the inferred keys' columns and aggregates, as in Spark.
    */
   static boolean named(Aggregate aggregate) {
     return !aggregate.keysInOutput() && aggregate.groupings().size() == 1
@@ -43,15 +44,22 @@ final class GroupByAll {
       analyzer.expressions(input, false).resolve(attribute);
       return aggregate;
     } catch (EmberException notAColumn) {
-      List<Expression> keys = aggregate.aggregates().stream()
+      List<Expression> keys = aggregate.aggregates().stream().filter(expression -> !computedBeside(expression))
           .filter(expression -> !GlobalAggregates.callsAggregate(expression)).map(GroupByAll::unaliased).toList();
-      if (keys.isEmpty() && aggregate.aggregates().stream().anyMatch(GroupByAll::readsColumn)) {
+      if (keys.isEmpty() && aggregate.aggregates().stream()
+          .filter(expression -> !computedBeside(expression)).anyMatch(GroupByAll::readsColumn)) {
         throw new EmberException(ErrorKind.ANALYSIS, "UNRESOLVED_ALL_IN_GROUP_BY", "42803",
             "Cannot infer grouping columns for GROUP BY ALL based on the select clause. Please explicitly specify the "
                 + "grouping columns.", Map.of());
       }
       return aggregate.withGroupings(keys);
     }
+  }
+
+  /** A HAVING condition or ORDER BY key computed beside the select list: never a key GROUP BY ALL infers. */
+  private static boolean computedBeside(Expression expression) {
+    return expression instanceof Alias alias && (alias.name().equals(HavingResolver.CONDITION)
+        || alias.name().startsWith(MissingSortKeys.KEY));
   }
 
   private static Expression unaliased(Expression expression) {

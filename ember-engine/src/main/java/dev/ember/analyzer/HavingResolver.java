@@ -22,7 +22,7 @@ import java.util.Set;
  */
 final class HavingResolver {
   /** The name of the hidden column holding the condition. */
-  private static final String CONDITION = "havingCondition";
+  static final String CONDITION = "havingCondition";
 
   private HavingResolver() {
   }
@@ -34,11 +34,25 @@ final class HavingResolver {
       BoundExpression condition = analyzer.expressions(aggregated, false).resolveCondition(having.condition());
       return aggregated.withSameColumns(new Selection(aggregated.plan(), condition));
     } catch (EmberException overTheColumns) {
-      // the condition needs the aggregation's input: computed beside the select list, but not under GROUP BY ALL
+      // the condition needs the aggregation's input: computed beside the select list
       if (GroupByAll.named(aggregate)) {
-        throw overTheColumns;
+        return besideGroupByAll(analyzer, having, overTheColumns);
       }
     }
+    return beside(analyzer, having);
+  }
+
+  /** Under GROUP BY ALL a column the inferred keys do not hold stays unresolved, as in Spark. */
+  private static Scope besideGroupByAll(Analyzer analyzer, Having having, EmberException unresolved) {
+    try {
+      return beside(analyzer, having);
+    } catch (EmberException notGrouped) {
+      throw notGrouped.errorClass() != null && notGrouped.errorClass().startsWith("MISSING_") ? unresolved : notGrouped;
+    }
+  }
+
+  private static Scope beside(Analyzer analyzer, Having having) {
+    Aggregate aggregate = having.input();
     Expression condition = new SelectAliases(aggregate.aggregates(), analyzer.names()).inline(having.condition());
     List<Expression> extended = new ArrayList<>(aggregate.aggregates());
     extended.add(new Alias(condition, CONDITION));

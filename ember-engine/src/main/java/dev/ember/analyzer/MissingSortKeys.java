@@ -29,7 +29,7 @@ import java.util.Set;
  * dropped.
  */
 final class MissingSortKeys {
-  private static final String KEY = "sortKey";
+  static final String KEY = "sortKey";
 
   private MissingSortKeys() {
   }
@@ -38,17 +38,22 @@ final class MissingSortKeys {
     try {
       return SortResolver.resolve(analyzer, analyzer.resolve(sort.input()), sort.orders(), sort.global());
     } catch (EmberException unresolved) {
-      if (groupedByAll(sort.input())) {
-        // Spark sorts GROUP BY ALL's rows by its select list's columns only; an ambiguous one is not found either
-        throw "AMBIGUOUS_REFERENCE".equals(unresolved.errorClass())
-            ? dev.ember.plan.errors.SparkErrors.unresolvedColumn(unresolved.messageParameters().get("name"),
-                analyzer.resolve(sort.input()).output().stream().map(column -> "`" + column.name() + "`").toList())
-            : unresolved;
+      boolean groupedByAll = groupedByAll(sort.input());
+      if (groupedByAll && "AMBIGUOUS_REFERENCE".equals(unresolved.errorClass())) {
+        // Spark does not find an ambiguous select-list name under GROUP BY ALL either
+        throw dev.ember.plan.errors.SparkErrors.unresolvedColumn(unresolved.messageParameters().get("name"),
+            analyzer.resolve(sort.input()).output().stream().map(column -> "`" + column.name() + "`").toList());
       }
       if (!isMissingKey(unresolved)) {
         throw unresolved;
       }
-      Optional<Scope> extended = withKeys(analyzer, sort);
+      Optional<Scope> extended;
+      try {
+        extended = withKeys(analyzer, sort);
+      } catch (EmberException notGrouped) {
+        // under GROUP BY ALL a column the inferred keys do not hold stays unresolved, as in Spark
+        throw groupedByAll && notGrouped.errorClass() != null && notGrouped.errorClass().startsWith("MISSING_") ? unresolved : notGrouped;
+      }
       if (extended.isEmpty()) {
         throw unresolved;
       }
