@@ -62,8 +62,13 @@ final class GroupByAll {
         || alias.name().startsWith(MissingSortKeys.KEY));
   }
 
+  /** The expression without its alias; a constant kept aliased, which GROUP BY does not read as a position. */
   private static Expression unaliased(Expression expression) {
-    return expression instanceof Alias alias ? unaliased(alias.child()) : expression;
+    Expression child = expression instanceof Alias alias ? alias.child() : expression;
+    if (child instanceof Alias) {
+      return unaliased(child);
+    }
+    return child instanceof dev.ember.plan.expressions.Literal ? new Alias(child, "constant") : child;
   }
 
   private static boolean readsColumn(Expression expression) {

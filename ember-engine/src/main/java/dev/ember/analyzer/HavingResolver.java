@@ -47,7 +47,7 @@ final class HavingResolver {
     try {
       return beside(analyzer, having);
     } catch (EmberException notGrouped) {
-      throw notGrouped.errorClass() != null && notGrouped.errorClass().startsWith("MISSING_") ? unresolved : notGrouped;
+      throw unresolved;
     }
   }
 
