@@ -44,6 +44,10 @@ final class HavingResolver {
 
   /** Under GROUP BY ALL a column the inferred keys do not hold stays unresolved, as in Spark. */
   private static Scope besideGroupByAll(Analyzer analyzer, Having having, EmberException unresolved) {
+    if ("AMBIGUOUS_REFERENCE".equals(unresolved.errorClass())) {
+      // a name two select-list columns share is ambiguous, as Spark reports it
+      throw unresolved;
+    }
     try {
       return beside(analyzer, having);
     } catch (EmberException notGrouped) {
