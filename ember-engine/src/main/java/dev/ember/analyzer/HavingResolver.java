@@ -44,8 +44,9 @@ final class HavingResolver {
 
   /** Under GROUP BY ALL a column the inferred keys do not hold stays unresolved, as in Spark. */
   private static Scope besideGroupByAll(Analyzer analyzer, Having having, EmberException unresolved) {
-    if ("AMBIGUOUS_REFERENCE".equals(unresolved.errorClass())) {
-      // a name two select-list columns share is ambiguous, as Spark reports it
+    if ("AMBIGUOUS_REFERENCE".equals(unresolved.errorClass()) && !selectsColumn(having.input(),
+        unresolved.messageParameters().getOrDefault("name", ""))) {
+      // a name two select-list columns share, and no grouped input column has, is ambiguous, as Spark reports it
       throw unresolved;
     }
     try {
@@ -53,6 +54,15 @@ final class HavingResolver {
     } catch (EmberException notGrouped) {
       throw unresolved;
     }
+  }
+
+  /** Whether the select list reads an input column of the (quoted) name, which GROUP BY ALL then groups by. */
+  private static boolean selectsColumn(Aggregate aggregate, String quotedName) {
+    return aggregate.aggregates().stream()
+        .map(column -> column instanceof Alias alias ? alias.child() : column)
+        .anyMatch(column -> column instanceof dev.ember.plan.expressions.UnresolvedAttribute attribute
+            && ("`" + attribute.nameParts().get(attribute.nameParts().size() - 1) + "`")
+                .equalsIgnoreCase(quotedName));
   }
 
   private static Scope beside(Analyzer analyzer, Having having) {
