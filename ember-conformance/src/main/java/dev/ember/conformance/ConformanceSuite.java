@@ -72,6 +72,7 @@ import dev.ember.conformance.cases.ConfValidationCases;
 import dev.ember.conformance.cases.SetOperationCases;
 import dev.ember.conformance.cases.ShowCases;
 import dev.ember.conformance.cases.SketchCases;
+import dev.ember.conformance.cases.SubqueryCases;
 import dev.ember.conformance.cases.ViewCases;
 import dev.ember.conformance.cases.StringFunctionCases;
 import dev.ember.conformance.cases.MoreStringFunctionCases;
@@ -94,6 +95,7 @@ public final class ConformanceSuite {
         new ShowCases(),
         new ErrorCases(),
         new ViewCases(),
+        new SubqueryCases(),
         new ReaderCases(),
         new ReaderOptionCases(),
         new ReaderEdgeCases(),

@@ -20,10 +20,13 @@ import java.util.Map;
 final class ColumnResolver {
   private final Scope scope;
   private final NameMatcher names;
+  /** The enclosing queries' scopes when this scope is a subquery's, innermost first. */
+  private final List<OuterScopes.Frame> outer;
 
-  ColumnResolver(Scope scope, NameMatcher names) {
+  ColumnResolver(Scope scope, NameMatcher names, List<OuterScopes.Frame> outer) {
     this.scope = scope;
     this.names = names;
+    this.outer = outer;
   }
 
   /** Expands {@code *}, {@code t.*} or {@code df.col("*")} to the columns it stands for. */
@@ -91,6 +94,16 @@ final class ColumnResolver {
   }
 
   BoundColumn resolveAttribute(UnresolvedAttribute attribute) {
+    if (attribute.planId().isPresent() && !scope.planIdOutputs().containsKey(attribute.planId().getAsLong())
+        && !scope.ambiguousPlanIds().contains(attribute.planId().getAsLong())) {
+      // df.col("x") of a DataFrame outside the subquery (Spark Connect's outer(col) or a plain df.col)
+      for (int level = 0; level < outer.size(); level++) {
+        List<Attribute> output = outer.get(level).scope().planIdOutputs().get(attribute.planId().getAsLong());
+        if (output != null) {
+          return outerColumn(attribute, level, output);
+        }
+      }
+    }
     List<Attribute> candidates = attribute.planId().isPresent()
         ? attributesOfPlan(attribute.planId().getAsLong(), String.join(".", attribute.nameParts()))
         : scope.output();
@@ -99,6 +112,13 @@ final class ColumnResolver {
       BoundColumn field = resolveNestedField(attribute.nameParts(), candidates);
       if (field != null) {
         return field;
+      }
+    }
+    if (matches.isEmpty() && attribute.planId().isEmpty()) {
+      for (int level = 0; level < outer.size(); level++) {
+        if (!names.find(attribute.nameParts(), outer.get(level).scope().output()).isEmpty()) {
+          return outerColumn(attribute, level, outer.get(level).scope().output());
+        }
       }
     }
     if (matches.isEmpty()) {
@@ -118,6 +138,24 @@ final class ColumnResolver {
     // Spark names the column as the reference spells it (col("VALUE") of column Value is VALUE)
     String written = attribute.nameParts().get(attribute.nameParts().size() - 1);
     return new BoundColumn(new ColumnReference(match), names.same(written, match.name()) ? written : match.name());
+  }
+
+  /** A column of the enclosing query at {@code level}, read inside this subquery. */
+  private BoundColumn outerColumn(UnresolvedAttribute attribute, int level, List<Attribute> candidates) {
+    List<Attribute> matches = names.find(attribute.nameParts(), candidates);
+    if (matches.isEmpty()) {
+      throw SparkErrors.unresolvedColumn(attribute.quotedName(),
+          NameMatcher.suggestions(attribute.nameParts(), scope.output()));
+    }
+    if (matches.size() > 1) {
+      throw SparkErrors.ambiguousReference(attribute.quotedName(),
+          matches.stream().map(NameMatcher::quotedWithQualifier).toList());
+    }
+    Attribute match = outer.get(level).scope().current(matches.get(0)).orElse(matches.get(0));
+    OuterScopes.record(outer, level, match);
+    String written = attribute.nameParts().get(attribute.nameParts().size() - 1);
+    return new BoundColumn(new dev.ember.plan.resolved.OuterReference(match),
+        names.same(written, match.name()) ? written : match.name());
   }
 
   /**

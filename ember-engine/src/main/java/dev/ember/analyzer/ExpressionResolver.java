@@ -26,6 +26,7 @@ import java.util.Map;
  * table and derives the column name Spark would give it.
  */
 final class ExpressionResolver {
+  private final Analyzer analyzer;
   private final Scope scope;
   private final NameMatcher names;
   private final boolean allowAggregates;
@@ -36,20 +37,24 @@ final class ExpressionResolver {
   /** Whether this resolves a select list, the only place a generator may appear (at the top). */
   private final boolean selectList;
 
-  /** {@code ansi = false} (spark.sql.ansi.enabled=false): failing casts and divisions give NULL. */
-  ExpressionResolver(Scope scope, NameMatcher names, boolean allowAggregates, ZoneId timeZone, boolean ansi) {
-    this(scope, names, allowAggregates, timeZone, ansi, Map.of(), new java.util.HashSet<>(), false);
+  /**
+   * Resolves against {@code scope}, then the scopes of the queries around it when it is a subquery's. Without ANSI
+   * mode (spark.sql.ansi.enabled=false) failing casts and divisions give NULL.
+   */
+  ExpressionResolver(Analyzer analyzer, Scope scope, boolean allowAggregates) {
+    this(analyzer, scope, allowAggregates, Map.of(), new java.util.HashSet<>(), false);
   }
 
-  private ExpressionResolver(Scope scope, NameMatcher names, boolean allowAggregates, ZoneId timeZone, boolean ansi,
+  private ExpressionResolver(Analyzer analyzer, Scope scope, boolean allowAggregates,
       Map<String, dev.ember.plan.resolved.LambdaParameter> lambdaParameters, java.util.Set<String> lambdaNames,
       boolean selectList) {
+    this.analyzer = analyzer;
     this.scope = scope;
-    this.names = names;
+    this.names = analyzer.names();
     this.allowAggregates = allowAggregates;
-    this.columns = new ColumnResolver(scope, names);
-    this.timeZone = timeZone;
-    this.ansi = ansi;
+    this.columns = new ColumnResolver(scope, names, analyzer.outerScopes().current());
+    this.timeZone = analyzer.timeZone();
+    this.ansi = analyzer.ansi();
     this.lambdas = new LambdaScope(this, lambdaParameters, lambdaNames);
     this.selectList = selectList;
   }
@@ -57,13 +62,12 @@ final class ExpressionResolver {
   /** The resolver for a lambda body: the same columns plus the lambda parameters. */
   ExpressionResolver withLambdas(Map<String, dev.ember.plan.resolved.LambdaParameter> parameters,
       java.util.Set<String> lambdaNames) {
-    return new ExpressionResolver(scope, names, allowAggregates, timeZone, ansi, parameters, lambdaNames, selectList);
+    return new ExpressionResolver(analyzer, scope, allowAggregates, parameters, lambdaNames, selectList);
   }
 
   /** The same resolver for the columns of a select (generators allowed at the top). */
   ExpressionResolver forSelectList() {
-    return new ExpressionResolver(scope, names, allowAggregates, timeZone, ansi, Map.of(), new java.util.HashSet<>(),
-        true);
+    return new ExpressionResolver(analyzer, scope, allowAggregates, Map.of(), new java.util.HashSet<>(), true);
   }
 
   /**
@@ -104,6 +108,9 @@ final class ExpressionResolver {
     }
     if (expression instanceof UnresolvedFunction function) {
       return resolveFunction(function);
+    }
+    if (expression instanceof dev.ember.plan.expressions.SubqueryExpression subquery) {
+      return new SubqueryResolver(analyzer, this, scope).resolve(subquery);
     }
     if (expression instanceof WindowExpression window) {
       return new WindowResolver(this).resolve(window);
@@ -160,6 +167,10 @@ final class ExpressionResolver {
     String name = complex ? child.name()
         : (cast.tryCast() ? "TRY_CAST(" : "CAST(") + child.name() + " AS " + cast.targetType().sql() + ")";
     CastChecks.check(name, child.expression().dataType(), cast.targetType());
+    var folded = TimestampTextFolding.fold(child.expression(), cast.targetType(), timeZone);
+    if (folded.isPresent()) {
+      return new BoundColumn(folded.get(), name);
+    }
     BoundExpression bound = ansi || cast.tryCast()
         ? new BoundCast(child.expression(), cast.targetType(), cast.tryCast())
         : LenientArithmetic.cast(child.expression(), cast.targetType());
@@ -198,7 +209,7 @@ final class ExpressionResolver {
     }
     List<BoundColumn> boundArguments = new ArrayList<>();
     ExpressionResolver argumentResolver = definition.aggregate() && !overWindow
-        ? new ExpressionResolver(scope, names, false, timeZone, ansi) : this;
+        ? new ExpressionResolver(analyzer, scope, false) : this;
     for (Expression argument : function.arguments()) {
       if (argument instanceof UnresolvedStar star && definition.name().equals("count") && !function.distinct()
           && function.arguments().size() == 1 && star.target().isEmpty()) {

@@ -40,6 +40,7 @@ public final class SqlGenerator {
       new SelectItem(new SqlLiteral(true, dev.ember.plan.types.AtomicType.BOOLEAN), "#no_columns");
 
   private final SharedSubplans sharing;
+  private final ExpressionToSql expressions = new ExpressionToSql(this);
   /** The plans whose rows carry the input file's name for an operator above ({@link InputFileColumn}). */
   private java.util.Set<ResolvedPlan> fileCarriers = java.util.Set.of();
   private int subqueries;
@@ -78,7 +79,7 @@ public final class SqlGenerator {
    * A result column. A decimal is cast to its Spark type: inside the query it may be held with fewer
    * digits (a product known to fit in 64 bits), never with another scale.
    */
-  private static SqlExpression output(Attribute attribute) {
+  static SqlExpression output(Attribute attribute) {
     SqlExpression column = new SqlColumn(ColumnNames.of(attribute));
     return attribute.dataType() instanceof dev.ember.plan.types.DecimalType
         ? new dev.ember.sqlgen.tree.SqlCast(column, DuckDbTypes.of(attribute.dataType()), false) : column;
@@ -142,12 +143,12 @@ public final class SqlGenerator {
     }
     if (plan instanceof Selection selection) {
       return columnsFrom(selection.input(), List.of(selection.condition()))
-          .withWhere(ExpressionToSql.convert(selection.condition()));
+          .withWhere(expressions.convert(selection.condition()));
     }
     if (plan instanceof Ordering ordering) {
       return columnsFrom(ordering.input(), ordering.orders().stream().map(BoundSortOrder::child).toList())
           .withOrderBy(ordering.orders().stream()
-          .map(order -> new OrderItem(ExpressionToSql.convert(order.child()), order.ascending(), order.nullsFirst()))
+          .map(order -> new OrderItem(expressions.convert(order.child()), order.ascending(), order.nullsFirst()))
           .toList());
     }
     if (plan instanceof LimitRows limit) {
@@ -192,8 +193,8 @@ public final class SqlGenerator {
   }
 
   /** GROUP BY keys, or ROLLUP(keys) / CUBE(keys). */
-  private static List<SqlExpression> groupBy(Aggregation aggregation) {
-    List<SqlExpression> keys = aggregation.groupings().stream().map(ExpressionToSql::convert)
+  private List<SqlExpression> groupBy(Aggregation aggregation) {
+    List<SqlExpression> keys = aggregation.groupings().stream().map(expressions::convert)
         .map(SqlGenerator::notPositional).toList();
     if (keys.isEmpty()) {
       // rollup() / cube() of no columns: the grand total alone, one row even over no input
@@ -237,13 +238,23 @@ public final class SqlGenerator {
     return SqlSelect.from(List.of(new SelectItem(new SqlStar(), null)), subquery(select(input)));
   }
 
-  static List<SelectItem> items(List<NamedExpression> columns) {
+  List<SelectItem> items(List<NamedExpression> columns) {
     if (columns.isEmpty()) {
       return List.of(PLACEHOLDER);
     }
     return columns.stream()
-        .map(column -> new SelectItem(ExpressionToSql.convert(column.expression()), ColumnNames.of(column.attribute())))
+        .map(column -> new SelectItem(expressions.convert(column.expression()), ColumnNames.of(column.attribute())))
         .toList();
+  }
+
+  /** This statement's expression renderer. */
+  ExpressionToSql expressions() {
+    return expressions;
+  }
+
+  /** A subquery expression's plan, rendered within this statement (its correlated columns read by name). */
+  SqlSelect subqueryPlan(ResolvedPlan plan) {
+    return select(plan);
   }
 
   SqlFrom subquery(SqlSelect select) {
