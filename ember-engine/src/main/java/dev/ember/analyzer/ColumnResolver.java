@@ -97,7 +97,7 @@ final class ColumnResolver {
     if (attribute.planId().isPresent() && !scope.planIdOutputs().containsKey(attribute.planId().getAsLong())
         && !scope.ambiguousPlanIds().contains(attribute.planId().getAsLong())) {
       // df.col("x") of a DataFrame outside the subquery (Spark Connect's outer(col) or a plain df.col)
-      for (int level = 0; level < outer.size(); level++) {
+      for (int level = 0; level < searchedLevels(); level++) {
         List<Attribute> output = outer.get(level).scope().planIdOutputs().get(attribute.planId().getAsLong());
         if (output != null) {
           return outerColumn(attribute, level, output);
@@ -115,7 +115,7 @@ final class ColumnResolver {
       }
     }
     if (matches.isEmpty() && attribute.planId().isEmpty()) {
-      for (int level = 0; level < outer.size(); level++) {
+      for (int level = 0; level < searchedLevels(); level++) {
         if (!names.find(attribute.nameParts(), outer.get(level).scope().output()).isEmpty()) {
           return outerColumn(attribute, level, outer.get(level).scope().output());
         }
@@ -140,6 +140,14 @@ final class ColumnResolver {
     return new BoundColumn(new ColumnReference(match), names.same(written, match.name()) ? written : match.name());
   }
 
+  /**
+   * How many enclosing queries a name may come from: the immediately enclosing one, as Spark 4.2 resolves outer
+   * references (its nested correlation, spark.sql.optimizer.supportNestedCorrelatedSubqueries.enabled, is off).
+   */
+  private int searchedLevels() {
+    return Math.min(1, outer.size());
+  }
+
   /** A column of the enclosing query at {@code level}, read inside this subquery. */
   private BoundColumn outerColumn(UnresolvedAttribute attribute, int level, List<Attribute> candidates) {
     List<Attribute> matches = names.find(attribute.nameParts(), candidates);
@@ -152,7 +160,7 @@ final class ColumnResolver {
           matches.stream().map(NameMatcher::quotedWithQualifier).toList());
     }
     Attribute match = outer.get(level).scope().current(matches.get(0)).orElse(matches.get(0));
-    OuterScopes.record(outer, level, match);
+    OuterScopes.record(outer, level, match, attribute);
     String written = attribute.nameParts().get(attribute.nameParts().size() - 1);
     return new BoundColumn(new dev.ember.plan.resolved.OuterReference(match),
         names.same(written, match.name()) ? written : match.name());

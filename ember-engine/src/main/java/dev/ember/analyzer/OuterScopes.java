@@ -18,6 +18,8 @@ final class OuterScopes {
   static final class Frame {
     private final Scope scope;
     private final List<Attribute> references = new ArrayList<>();
+    /** The names already recorded: a clause resolved twice (HAVING's second try) reads its columns once. */
+    private final java.util.Set<Object> sources = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     private Frame(Scope scope) {
       this.scope = scope;
@@ -52,11 +54,13 @@ final class OuterScopes {
 
   /**
    * Records that a subquery reads {@code attribute} of the query at {@code level} of {@code visible}: every
-   * subquery from the innermost out to that level depends on it.
+   * subquery from the innermost out to that level depends on it. {@code source} is the name as written.
    */
-  static void record(List<Frame> visible, int level, Attribute attribute) {
+  static void record(List<Frame> visible, int level, Attribute attribute, Object source) {
     for (int i = 0; i <= level; i++) {
-      visible.get(i).references.add(attribute);
+      if (visible.get(i).sources.add(source)) {
+        visible.get(i).references.add(attribute);
+      }
     }
   }
 }

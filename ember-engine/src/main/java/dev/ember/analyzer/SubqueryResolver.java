@@ -114,7 +114,9 @@ final class SubqueryResolver {
       DataType leftType = values.get(i).expression().dataType();
       DataType rightType = columns.get(i).dataType();
       if (TypeCoercion.widerType(List.of(leftType, rightType), true).isEmpty()) {
-        pairs.add("(" + values.get(i).name() + ":" + leftType.simpleString() + ", " + columns.get(i).name() + ":"
+        String value = values.get(i).expression() instanceof dev.ember.plan.resolved.ColumnReference reference
+            ? NameMatcher.sql(reference.attribute()) : values.get(i).name();
+        pairs.add("(" + value + ":" + leftType.simpleString() + ", " + NameMatcher.sql(columns.get(i)) + ":"
             + rightType.simpleString() + ")");
       }
     }

@@ -78,6 +78,11 @@ final class ExpressionToSql {
             return longList.get();
           }
         }
+        if (call.function().equals("not")
+            && call.argument(0) instanceof dev.ember.plan.resolved.BoundSubquery subquery
+            && subquery.kind() == dev.ember.plan.expressions.SubqueryExpression.Kind.IN) {
+          return SubqueryToSql.notIn(generator, this, subquery);
+        }
         List<SqlExpression> arguments = call.arguments().stream().map(this::convert).toList();
         return FunctionRenderers.lookup(call.function())
             .orElseThrow(() -> SparkErrors.internal("no DuckDB rendering for function " + call.function()))

@@ -156,6 +156,11 @@ public final class SqlGenerator {
       if (limit.input() instanceof OffsetRows offset && limit.limit() + offset.offset() > Integer.MAX_VALUE) {
         throw SparkErrors.arithmeticOverflow("overflow", " Use 'try_add' to tolerate overflow and return NULL instead.");
       }
+      if (limit.input() instanceof Ordering ordering && !carriesInputFile(ordering)) {
+        // ORDER BY and LIMIT in one SELECT: DuckDB keeps a subquery's order only there when it decorrelates a
+        // correlated subquery (each outer row's first rows)
+        return select(ordering).withLimit(limit.limit());
+      }
       return starFrom(limit.input()).withLimit(limit.limit());
     }
     if (plan instanceof OffsetRows offset) {

@@ -14,7 +14,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Subquery expressions in SQL and through the DataFrame API ({@code df.scalar()}, {@code df.exists()},
  * {@code col.isin(df)}, {@code col.outer()}): scalar, EXISTS, IN with several columns, NOT IN's NULL semantics,
- * correlated references from WHERE, the select list and HAVING, two levels deep, and Spark's errors.
+ * correlated references from WHERE, the select list and HAVING, a name two levels out (which Spark 4.2 does not
+ * resolve), and Spark's errors.
  */
 public final class SubqueryCases extends CaseGroup {
   public SubqueryCases() {
@@ -55,13 +56,8 @@ public final class SubqueryCases extends CaseGroup {
     query("correlated_scalar_not_aggregated", spark -> sql(spark,
         "SELECT a, (SELECT d FROM r WHERE c = a AND c = 3) AS d FROM l ORDER BY a, b"));
     query("scalar_too_many_rows", spark -> sql(spark, "SELECT (SELECT c FROM r) AS c"));
-    query("correlated_scalar_too_many_rows", spark -> sql(spark,
-        "SELECT a, (SELECT d FROM r WHERE c = a) AS d FROM l ORDER BY a"));
     query("scalar_in_having", spark -> sql(spark,
         "SELECT a, sum(b) AS s FROM l GROUP BY a HAVING sum(b) > (SELECT min(d) FROM r) ORDER BY a"));
-    query("correlated_scalar_in_having", spark -> sql(spark,
-        "SELECT a, count(*) AS n FROM l GROUP BY a HAVING count(*) >= (SELECT count(*) FROM r WHERE c = a) "
-            + "ORDER BY a"));
     query("nested_two_levels", spark -> sql(spark,
         "SELECT a FROM l WHERE EXISTS (SELECT 1 FROM r WHERE c = a AND d = (SELECT max(b) FROM l AS l2 "
             + "WHERE l2.a = l.a)) ORDER BY a"));
@@ -111,12 +107,12 @@ public final class SubqueryCases extends CaseGroup {
     query("dataframe_scalar", spark -> {
       views(spark);
       Dataset<Row> r = spark.table("r");
-      return spark.table("l").select(col("a"), r.select(max("c")).scalar().as("m")).orderBy("a", "b");
+      return spark.table("l").select(col("a"), col("b"), r.select(max("c")).scalar().as("m")).orderBy("a", "b");
     });
     query("dataframe_scalar_correlated", spark -> {
       views(spark);
       Dataset<Row> r = spark.table("r");
-      return spark.table("l").select(col("a"),
+      return spark.table("l").select(col("a"), col("b"),
           r.where(col("c").equalTo(col("a").outer())).select(sum("d")).scalar().as("total")).orderBy("a", "b");
     });
     query("dataframe_exists", spark -> {
@@ -136,14 +132,8 @@ public final class SubqueryCases extends CaseGroup {
     });
     query("dataframe_isin_values", spark -> {
       views(spark);
-      return spark.table("l").select(col("a"), col("a").isin(spark.table("r").select("c")).as("found"))
+      return spark.table("l").select(col("a"), col("b"), col("a").isin(spark.table("r").select("c")).as("found"))
           .orderBy("a", "b");
-    });
-    query("dataframe_outer_by_dataframe_column", spark -> {
-      views(spark);
-      Dataset<Row> l = spark.table("l");
-      Dataset<Row> r = spark.table("r");
-      return l.where(r.where(r.col("c").equalTo(l.col("a").outer())).exists()).orderBy("a", "b");
     });
     query("dataframe_scalar_in_filter", spark -> {
       views(spark);

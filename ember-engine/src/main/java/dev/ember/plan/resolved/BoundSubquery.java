@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * A resolved subquery expression: {@code plan} may read the enclosing queries' columns through
  * {@link OuterReference}s ({@code outerReferences} lists them, empty when uncorrelated). A scalar subquery is its
- * one column's value (NULL without rows); EXISTS and IN are booleans, IN with SQL's NULL semantics over
- * {@code values} (coerced to the subquery's column types).
+ * one column's value (NULL without rows); EXISTS and IN are booleans, never NULL (Spark's existence joins), IN
+ * comparing {@code values} (coerced to the subquery's column types).
  */
 public record BoundSubquery(ResolvedPlan plan, Kind kind, List<BoundExpression> values,
     List<Attribute> outerReferences) implements BoundExpression {
@@ -31,6 +31,7 @@ public record BoundSubquery(ResolvedPlan plan, Kind kind, List<BoundExpression> 
     return switch (kind) {
       case SCALAR -> true;
       case EXISTS -> false;
+      // never NULL in fact (Spark's existence join), but Spark's InSubquery is nullable when its columns are
       case IN -> values.stream().anyMatch(BoundExpression::nullable)
           || plan.output().stream().anyMatch(Attribute::nullable);
     };
