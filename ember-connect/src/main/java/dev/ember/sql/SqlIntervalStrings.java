@@ -33,6 +33,10 @@ final class SqlIntervalStrings {
     String to = unitToUnit.to.getText().toLowerCase(Locale.ROOT);
     SqlBaseParser.IntervalValueContext value = unitToUnit.value;
     String text = value.stringLit() != null ? SqlLiterals.string(value.stringLit()).trim() : value.getText();
+    if (value.stringLit() != null && value.MINUS() != null) {
+      // interval -'1-1' year to month: the sign before a string negates it
+      text = text.startsWith("-") ? text.substring(1) : "-" + (text.startsWith("+") ? text.substring(1) : text);
+    }
     if (from.equals("year") && to.equals("month")) {
       Matcher matcher = YEAR_TO_MONTH.matcher(text);
       if (!matcher.matches() || Integer.parseInt(matcher.group(3)) > 11) {

@@ -87,7 +87,9 @@ final class SqlIntervals {
     String text = value.stringLit() != null ? SqlLiterals.string(value.stringLit()).trim()
         : value.getText();
     try {
-      return new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+      BigDecimal number = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+      // interval -'1' year: the sign before a string negates it
+      return value.stringLit() != null && value.MINUS() != null ? number.negate() : number;
     } catch (NumberFormatException e) {
       throw ExpressionBuilder.unsupported("the interval literal " + builder.source(interval));
     }

@@ -4,7 +4,6 @@ import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DecimalType;
 import dev.ember.plan.types.IntervalFormat;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -32,7 +31,8 @@ final class LiteralNames {
     }
     if (literal.dataType() == AtomicType.STRING || literal.dataType().isNumeric()) {
       if (literal.dataType() instanceof DecimalType) {
-        return ((BigDecimal) value).toPlainString();
+        // Spark's Decimal.toString is java.math.BigDecimal's: 1.2345678E-8 for small values
+        return value.toString();
       }
       return value.toString();
     }
@@ -66,7 +66,7 @@ final class LiteralNames {
       return "NULL";
     }
     if (literal.dataType() instanceof DecimalType) {
-      return ((BigDecimal) value).toPlainString() + "BD";
+      return value + "BD";
     }
     if (!(literal.dataType() instanceof AtomicType atomic)) {
       return pretty(literal);
