@@ -121,15 +121,7 @@ final class ColumnResolver {
         }
       }
     }
-    if (matches.isEmpty()) {
-      throw SparkErrors.unresolvedColumn(attribute.quotedName(),
-          NameMatcher.suggestions(attribute.nameParts(), scope.output()));
-    }
-    if (matches.size() > 1) {
-      throw SparkErrors.ambiguousReference(attribute.quotedName(),
-          matches.stream().map(NameMatcher::quotedWithQualifier).toList());
-    }
-    Attribute match = matches.get(0);
+    Attribute match = single(attribute, matches);
     if (attribute.planId().isPresent()) {
       // The plan's own version: present (perhaps hidden, perhaps made nullable by an outer join) or an error.
       match = scope.current(match)
@@ -138,6 +130,19 @@ final class ColumnResolver {
     // Spark names the column as the reference spells it (col("VALUE") of column Value is VALUE)
     String written = attribute.nameParts().get(attribute.nameParts().size() - 1);
     return new BoundColumn(new ColumnReference(match), names.same(written, match.name()) ? written : match.name());
+  }
+
+  /** The one attribute a name matches: UNRESOLVED_COLUMN (suggesting this scope's columns) or AMBIGUOUS_REFERENCE. */
+  private Attribute single(UnresolvedAttribute attribute, List<Attribute> matches) {
+    if (matches.isEmpty()) {
+      throw SparkErrors.unresolvedColumn(attribute.quotedName(),
+          NameMatcher.suggestions(attribute.nameParts(), scope.output()));
+    }
+    if (matches.size() > 1) {
+      throw SparkErrors.ambiguousReference(attribute.quotedName(),
+          matches.stream().map(NameMatcher::quotedWithQualifier).toList());
+    }
+    return matches.get(0);
   }
 
   /**
@@ -150,16 +155,8 @@ final class ColumnResolver {
 
   /** A column of the enclosing query at {@code level}, read inside this subquery. */
   private BoundColumn outerColumn(UnresolvedAttribute attribute, int level, List<Attribute> candidates) {
-    List<Attribute> matches = names.find(attribute.nameParts(), candidates);
-    if (matches.isEmpty()) {
-      throw SparkErrors.unresolvedColumn(attribute.quotedName(),
-          NameMatcher.suggestions(attribute.nameParts(), scope.output()));
-    }
-    if (matches.size() > 1) {
-      throw SparkErrors.ambiguousReference(attribute.quotedName(),
-          matches.stream().map(NameMatcher::quotedWithQualifier).toList());
-    }
-    Attribute match = outer.get(level).scope().current(matches.get(0)).orElse(matches.get(0));
+    Attribute found = single(attribute, names.find(attribute.nameParts(), candidates));
+    Attribute match = outer.get(level).scope().current(found).orElse(found);
     OuterScopes.record(outer, level, match, attribute);
     String written = attribute.nameParts().get(attribute.nameParts().size() - 1);
     return new BoundColumn(new dev.ember.plan.resolved.OuterReference(match),
