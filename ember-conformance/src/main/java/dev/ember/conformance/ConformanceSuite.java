@@ -72,6 +72,9 @@ import dev.ember.conformance.cases.ConfValidationCases;
 import dev.ember.conformance.cases.SetOperationCases;
 import dev.ember.conformance.cases.ShowCases;
 import dev.ember.conformance.cases.SketchCases;
+import dev.ember.conformance.cases.SqlErrorCases;
+import dev.ember.conformance.cases.SqlQueryCases;
+import dev.ember.conformance.cases.SqlStatementCases;
 import dev.ember.conformance.cases.SubqueryCases;
 import dev.ember.conformance.cases.ViewCases;
 import dev.ember.conformance.cases.StringFunctionCases;
@@ -164,6 +167,9 @@ public final class ConformanceSuite {
         new TimeWindowCases(),
         new PercentileAggregateCases(),
         new TryAndTextAggregateCases(),
-        new BitmapCases());
+        new BitmapCases(),
+        new SqlQueryCases(),
+        new SqlStatementCases(),
+        new SqlErrorCases());
   }
 }
