@@ -167,10 +167,6 @@ final class ExpressionResolver {
     String name = complex ? child.name()
         : (cast.tryCast() ? "TRY_CAST(" : "CAST(") + child.name() + " AS " + cast.targetType().sql() + ")";
     CastChecks.check(name, child.expression().dataType(), cast.targetType());
-    var folded = TimestampTextFolding.fold(child.expression(), cast.targetType(), timeZone);
-    if (folded.isPresent()) {
-      return new BoundColumn(folded.get(), name);
-    }
     BoundExpression bound = ansi || cast.tryCast()
         ? new BoundCast(child.expression(), cast.targetType(), cast.tryCast())
         : LenientArithmetic.cast(child.expression(), cast.targetType());
@@ -178,6 +174,16 @@ final class ExpressionResolver {
   }
 
   private BoundColumn resolveFunction(UnresolvedFunction function) {
+    // the SQL front end's TIMESTAMP '...' literal: coalesce(CAST(canonical text AS TIMESTAMP), epoch)
+    if (function.name().equals("coalesce") && function.arguments().size() == 2
+        && function.arguments().get(0) instanceof Cast cast && cast.child() instanceof Literal text
+        && function.arguments().get(1) instanceof Literal fallback
+        && java.time.Instant.EPOCH.equals(fallback.value())) {
+      var folded = TimestampTextFolding.fold(text, cast.targetType(), timeZone);
+      if (folded.isPresent()) {
+        return new BoundColumn(folded.get(), "TIMESTAMP");
+      }
+    }
     if (function.name().equalsIgnoreCase("struct")) {
       return StructConstruction.resolve(this, function);
     }
