@@ -60,6 +60,7 @@ import dev.ember.conformance.cases.RangeCases;
 import dev.ember.conformance.cases.ReaderCases;
 import dev.ember.conformance.cases.ReaderOptionCases;
 import dev.ember.conformance.cases.BadInputCases;
+import dev.ember.conformance.cases.FuzzFindingCases;
 import dev.ember.conformance.cases.ReaderEdgeCases;
 import dev.ember.conformance.cases.ParquetTimestampCases;
 import dev.ember.conformance.cases.CastOverflowCases;
@@ -76,6 +77,7 @@ import dev.ember.conformance.cases.SketchCases;
 import dev.ember.conformance.cases.SqlErrorCases;
 import dev.ember.conformance.cases.SqlQueryCases;
 import dev.ember.conformance.cases.SqlStatementCases;
+import dev.ember.conformance.cases.SubqueryCases;
 import dev.ember.conformance.cases.ViewCases;
 import dev.ember.conformance.cases.StringFunctionCases;
 import dev.ember.conformance.cases.MoreStringFunctionCases;
@@ -98,10 +100,12 @@ public final class ConformanceSuite {
         new ShowCases(),
         new ErrorCases(),
         new ViewCases(),
+        new SubqueryCases(),
         new ReaderCases(),
         new ReaderOptionCases(),
         new ReaderEdgeCases(),
         new BadInputCases(),
+        new FuzzFindingCases(),
         new ParquetTimestampCases(),
         new CheckpointCases(),
         new RowPositionCases(),

@@ -48,6 +48,10 @@ final class DuckDbErrors {
 
   private static final String INTERRUPTED = "INTERRUPT Error: ";
 
+  /** A scalar subquery that found more than one row (DuckDB fails, as Spark does). */
+  private static final String SCALAR_SUBQUERY_TOO_MANY_ROWS =
+      "Invalid Input Error: More than one row returned by a subquery used as an expression";
+
   /**
    * A file that is not Parquet at all (its footer's magic bytes are missing, too short for a footer) or
    * whose footer promises more bytes than it holds: Spark fails to read the file.
@@ -59,12 +63,13 @@ final class DuckDbErrors {
           + "|IO Error: Could not read enough bytes from file \"(.+?)\": )", Pattern.MULTILINE);
 
   /**
-   * Parquet DuckDB cannot decode (a damaged footer or page header, damaged text that is no longer UTF-8, which Spark
+   * Parquet DuckDB cannot decode (a damaged footer or page header, a column chunk holding more values than its row
+   * group has rows, damaged text that is no longer UTF-8, which Spark
    * would read as bytes); the message names no file,
    * so the error names the first Parquet file the query reads ({@link #PARQUET_FILE}).
    */
   private static final Pattern CORRUPT_PARQUET = Pattern.compile(
-      "(Invalid Error: |IO Error: .*(Corrupt|corrupt|thrift)"
+      "(Invalid Error: |IO Error: .*(Corrupt|corrupt|thrift)|Invalid Input Error: Parquet metadata is corrupt"
           + "|Invalid Input Error: Invalid unicode \\(byte sequence mismatch\\) detected in value construction)");
 
   /** The first path of Ember's {@code read_parquet([...])}, {@code parquet_metadata([...])} or {@code parquet_schema(...)} call. */
@@ -123,6 +128,10 @@ final class DuckDbErrors {
     var raised = RaisedError.find(message);
     if (raised.isPresent()) {
       return raised.get();
+    }
+    if (message.startsWith(SCALAR_SUBQUERY_TOO_MANY_ROWS)) {
+      return new EmberException(ErrorKind.SPARK, "SCALAR_SUBQUERY_TOO_MANY_ROWS", "21000",
+          "More than one row returned by a subquery used as an expression.", Map.of());
     }
     Matcher conversion = INVALID_STRING.matcher(message);
     if (conversion.lookingAt()) {

@@ -15,10 +15,11 @@ import java.util.stream.Collectors;
 
 /**
  * Writes {@code docs/compatibility.md} from the results files of Spark's own suites
- * ({@code <results>/ember/*.tsv} and the reference {@code <results>/spark-connect/*.tsv}) and
- * refreshes the totals between the README's {@code compatibility} markers.
+ * ({@code <results>/ember/*.tsv} and the reference {@code <results>/spark-connect/*.tsv}) and the documented
+ * reasons of Ember failures ({@code <reasons>/*.tsv}, see {@link DocumentedReasons}), and refreshes the totals
+ * between the README's {@code compatibility} markers. A stale documented reason stops it.
  *
- * <p>{@code CompatibilityReport <results directory> <report.md> [README.md]}
+ * <p>{@code CompatibilityReport <results directory> <reasons directory> <report.md> [README.md]}
  */
 public final class CompatibilityReport {
   static final String EMBER = "ember";
@@ -27,20 +28,26 @@ public final class CompatibilityReport {
   static final String README_END = "<!-- compatibility:end -->";
 
   private final Path results;
+  private final Path reasons;
 
-  public CompatibilityReport(Path results) {
+  /**
+   * @param results the results directory ({@code ember/}, {@code spark-connect/})
+   * @param reasons the directory of documented reasons, one file per kind (absent files document nothing)
+   */
+  public CompatibilityReport(Path results, Path reasons) {
     this.results = results;
+    this.reasons = reasons;
   }
 
   public static void main(String[] args) {
-    if (args.length < 2) {
-      System.err.println("usage: CompatibilityReport <results directory> <report.md> [README.md]");
+    if (args.length < 3) {
+      System.err.println("usage: CompatibilityReport <results directory> <reasons directory> <report.md> [README.md]");
       System.exit(2);
     }
-    CompatibilityReport report = new CompatibilityReport(Path.of(args[0]));
-    write(Path.of(args[1]), report.markdown());
-    if (args.length > 2) {
-      Path readme = Path.of(args[2]);
+    CompatibilityReport report = new CompatibilityReport(Path.of(args[0]), Path.of(args[1]));
+    write(Path.of(args[2]), report.markdown());
+    if (args.length > 3) {
+      Path readme = Path.of(args[3]);
       write(readme, report.withTotals(read(readme)));
     }
   }
@@ -53,23 +60,41 @@ public final class CompatibilityReport {
       if (!Files.exists(emberFile)) {
         continue;
       }
-      Path referenceFile = results.resolve(SPARK_CONNECT).resolve(kind.fileName());
-      List<TestResult> ember = ResultsFile.read(emberFile);
-      List<TestResult> reference = Files.exists(referenceFile) ? ResultsFile.read(referenceFile) : List.of();
-      figures.put(kind, groups(ember, reference, kind::group));
+      figures.put(kind, groups(ResultsFile.read(emberFile), reference(kind), documented(kind), kind::group));
     }
     return figures;
   }
 
   /** The figures of one kind per suite (for the SQL files' full list). */
   List<GroupFigures> suites(SuiteKind kind) {
+    return groups(ResultsFile.read(results.resolve(EMBER).resolve(kind.fileName())), reference(kind),
+        documented(kind), Function.identity());
+  }
+
+  /**
+   * The documented reasons of one kind's Ember failures.
+   *
+   * @throws IllegalStateException when an entry is stale (see {@link DocumentedReasons#problems})
+   */
+  public DocumentedReasons documented(SuiteKind kind) {
+    DocumentedReasons documented = DocumentedReasons.read(reasons.resolve(kind.fileName()));
+    Path emberFile = results.resolve(EMBER).resolve(kind.fileName());
+    List<TestResult> ember = Files.exists(emberFile) ? ResultsFile.read(emberFile) : List.of();
+    List<String> problems = documented.problems(ember, reference(kind));
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("stale documented reasons in " + reasons.resolve(kind.fileName()) + ":\n  "
+          + String.join("\n  ", problems));
+    }
+    return documented;
+  }
+
+  private List<TestResult> reference(SuiteKind kind) {
     Path referenceFile = results.resolve(SPARK_CONNECT).resolve(kind.fileName());
-    return groups(ResultsFile.read(results.resolve(EMBER).resolve(kind.fileName())),
-        Files.exists(referenceFile) ? ResultsFile.read(referenceFile) : List.of(), Function.identity());
+    return Files.exists(referenceFile) ? ResultsFile.read(referenceFile) : List.of();
   }
 
   private static List<GroupFigures> groups(List<TestResult> ember, List<TestResult> reference,
-      Function<String, String> groupOfSuite) {
+      DocumentedReasons documented, Function<String, String> groupOfSuite) {
     Map<String, List<TestResult>> emberByGroup = ember.stream()
         .collect(Collectors.groupingBy(result -> groupOfSuite.apply(result.suite()), TreeMap::new, Collectors.toList()));
     Map<String, Map<String, TestResult>> referenceByGroup = new TreeMap<>();
@@ -81,7 +106,7 @@ public final class CompatibilityReport {
     List<GroupFigures> groups = new ArrayList<>();
     for (String name : names) {
       groups.add(GroupFigures.of(name, emberByGroup.getOrDefault(name, List.of()),
-          referenceByGroup.getOrDefault(name, Map.of())));
+          referenceByGroup.getOrDefault(name, Map.of()), documented));
     }
     return groups;
   }

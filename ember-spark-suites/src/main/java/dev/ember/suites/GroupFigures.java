@@ -31,8 +31,10 @@ public record GroupFigures(
    *
    * @param ember     Ember's results of the group
    * @param reference Spark Connect's results of the same tests, by {@link TestResult#id()}; empty when none were recorded
+   * @param documented the documented reasons: an Ember failure with one is counted under it, not under its own reason
    */
-  public static GroupFigures of(String group, Collection<TestResult> ember, Map<String, TestResult> reference) {
+  public static GroupFigures of(String group, Collection<TestResult> ember, Map<String, TestResult> reference,
+      DocumentedReasons documented) {
     boolean hasReference = !reference.isEmpty();
     Map<String, TestResult> emberById = ember.stream()
         .collect(Collectors.toMap(TestResult::id, Function.identity(), (first, second) -> first, TreeMap::new));
@@ -61,7 +63,8 @@ public record GroupFigures(
       if (emberPassed) {
         applicablePassedOnEmber++;
       } else {
-        emberFailureReasons.merge(reasonOf(onEmber, "not run on Ember"), 1, Integer::sum);
+        emberFailureReasons.merge(documented.reasonOf(id).orElseGet(() -> reasonOf(onEmber, "not run on Ember")), 1,
+            Integer::sum);
       }
     }
     return new GroupFigures(group, ids.size(), passedOnSparkConnect, passedOnEmber, applicable,

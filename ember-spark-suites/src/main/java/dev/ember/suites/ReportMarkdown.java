@@ -39,6 +39,9 @@ final class ReportMarkdown {
           detail); `.../spark-connect/*.tsv` the same tests on real Spark Connect 4.2.0.
         - The ratchet: `ember-spark-suites/ratchet/*.txt` lists every test that passes on Ember; a run fails
           when a listed test stops passing and prints the new passes (`-Dember.suites.ratchet.add=true` adds them).
+        - Documented reasons: `ember-spark-suites/reasons/*.tsv` (suite, test, reason) names the Ember failures
+          whose cause is a deliberate or known difference; the report counts each under its reason. An entry for
+          a test that passes on Ember, fails on Spark Connect too or does not exist stops the report and the build.
         - Commands are in [docs/spark-suites.md](spark-suites.md).
         """);
     return text.toString();
@@ -64,6 +67,7 @@ final class ReportMarkdown {
     table(text, groups, total);
     text.append("\n### Why tests fail on Ember (").append(kind.title()).append(")\n\n");
     reasons(text, total.emberFailureReasons());
+    documented(text, kind);
     if (total.hasReference()) {
       text.append("\n### Not applicable: why they fail on real Spark Connect too\n\n");
       reasons(text, total.notApplicableReasons());
@@ -74,6 +78,20 @@ final class ReportMarkdown {
       table(text, suites, CompatibilityReport.total("**total**", suites));
     }
     text.append('\n');
+  }
+
+  /** The Ember failures with a documented reason, one line each. */
+  private void documented(StringBuilder text, SuiteKind kind) {
+    List<DocumentedReasons.Entry> entries = report.documented(kind).entries();
+    if (entries.isEmpty()) {
+      return;
+    }
+    text.append("\n### Documented differences (").append(kind.title()).append(")\n\n")
+        .append("Applicable tests that fail on Ember for a deliberate or known difference, counted above under this ")
+        .append("reason (listed in `ember-spark-suites/reasons/").append(kind.fileName()).append("`).\n\n")
+        .append("| suite | test | reason |\n|---|---|---|\n");
+    entries.forEach(entry -> text.append("| ").append(cell(entry.suite())).append(" | ").append(cell(entry.test()))
+        .append(" | ").append(cell(entry.reason())).append(" |\n"));
   }
 
   private static void table(StringBuilder text, List<GroupFigures> groups, GroupFigures total) {

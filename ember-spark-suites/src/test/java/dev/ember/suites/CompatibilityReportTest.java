@@ -37,7 +37,7 @@ class CompatibilityReportTest {
 
   @Test
   void testsFailingOnSparkConnectAreNotApplicable() {
-    List<GroupFigures> suites = new CompatibilityReport(results).figures().get(SuiteKind.CONNECT_SUITES);
+    List<GroupFigures> suites = new CompatibilityReport(results, results.resolve("reasons")).figures().get(SuiteKind.CONNECT_SUITES);
 
     GroupFigures e2e = suites.stream().filter(group -> group.group().equals("ClientE2ETestSuite")).findFirst().orElseThrow();
     assertThat(e2e.tests()).isEqualTo(3);
@@ -50,7 +50,7 @@ class CompatibilityReportTest {
 
   @Test
   void sqlFilesAreGroupedByDirectoryAndCountAsApplicableWithoutAReference() {
-    List<GroupFigures> groups = new CompatibilityReport(results).figures().get(SuiteKind.SQL_GOLDENS);
+    List<GroupFigures> groups = new CompatibilityReport(results, results.resolve("reasons")).figures().get(SuiteKind.SQL_GOLDENS);
 
     assertThat(groups).extracting(GroupFigures::group).containsExactly("(top level)", "postgreSQL/");
     GroupFigures postgres = groups.get(1);
@@ -61,7 +61,7 @@ class CompatibilityReportTest {
 
   @Test
   void theReportHasTotalsGroupsReasonsAndEveryFile() {
-    String markdown = new CompatibilityReport(results).markdown();
+    String markdown = new CompatibilityReport(results, results.resolve("reasons")).markdown();
 
     assertThat(markdown)
         .contains("| Spark Connect JVM client suites | 4 | 3 | 1 / 3 (33%) |")
@@ -73,8 +73,33 @@ class CompatibilityReportTest {
   }
 
   @Test
+  void aDocumentedFailureCountsUnderItsReasonAndIsListed() throws Exception {
+    java.nio.file.Files.createDirectories(results.resolve("reasons"));
+    java.nio.file.Files.writeString(results.resolve("reasons/connect-suites.tsv"),
+        "suite\ttest\treason\n# a comment\nClientE2ETestSuite\tb\tDuckDB's plan, not Spark's\n");
+    CompatibilityReport report = new CompatibilityReport(results, results.resolve("reasons"));
+
+    GroupFigures e2e = report.figures().get(SuiteKind.CONNECT_SUITES).stream()
+        .filter(group -> group.group().equals("ClientE2ETestSuite")).findFirst().orElseThrow();
+    assertThat(e2e.emberFailureReasons()).containsExactly(java.util.Map.entry("DuckDB's plan, not Spark's", 1));
+    assertThat(report.markdown())
+        .contains("| ClientE2ETestSuite | 3 | 2 | 1 | 1 / 2 (50%) | DuckDB's plan, not Spark's (1) |")
+        .contains("### Documented differences (Spark Connect JVM client suites)")
+        .contains("| ClientE2ETestSuite | b | DuckDB's plan, not Spark's |");
+  }
+
+  @Test
+  void aStaleDocumentedReasonStopsTheReport() throws Exception {
+    java.nio.file.Files.createDirectories(results.resolve("reasons"));
+    java.nio.file.Files.writeString(results.resolve("reasons/connect-suites.tsv"), "ClientE2ETestSuite\ta\tpasses now\n");
+
+    assertThatThrownBy(() -> new CompatibilityReport(results, results.resolve("reasons")).markdown())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("ClientE2ETestSuite :: a: passes on Ember");
+  }
+
+  @Test
   void theReadmeTotalsAreReplacedBetweenTheMarkers() {
-    CompatibilityReport report = new CompatibilityReport(results);
+    CompatibilityReport report = new CompatibilityReport(results, results.resolve("reasons"));
     String readme = "# Title\n" + CompatibilityReport.README_START + "\nstale figures\n" + CompatibilityReport.README_END + "\nrest\n";
 
     String updated = report.withTotals(readme);

@@ -113,9 +113,42 @@ class DeepPlanTest {
     assertThat(sessions.remote().range(3).count()).isEqualTo(3L);
   }
 
+  /**
+   * Spark's own "handle unknown exception" (ClientE2ETestSuite): under the server's default limit (1024), as many
+   * unions as the limit plus one, two levels each. The client, on the stack Spark's build gives its test JVMs
+   * ({@code -Xss4m}), serializes the plan; the server cannot read it, and the client gets a SparkException naming
+   * gRPC's UNKNOWN status.
+   */
+  @Test
+  void unionsPastTheDefaultLimitFailAsInSparksClientTest() throws Exception {
+    try (EmbeddedAndLoopback defaults = new EmbeddedAndLoopback(Map.of())) {
+      SparkSession spark = defaults.remote();
+      int unions = Integer.parseInt(spark.conf().get("spark.connect.grpc.marshallerRecursionLimit")) + 1;
+      Throwable failure = onStack(4L * 1024 * 1024, () -> {
+        Dataset<Row> df = spark.range(1).toDF();
+        for (int a = 1; a <= unions; a++) {
+          df = df.union(spark.range(a, a + 1).toDF());
+        }
+        try {
+          df.collectAsList();
+          return null;
+        } catch (Exception e) {
+          return e;
+        }
+      });
+      assertThat(unions).isEqualTo(1025);
+      assertThat(failure).isInstanceOf(SparkException.class).hasMessageContaining("io.grpc.StatusRuntimeException: UNKNOWN");
+      assertThat(spark.range(3).count()).isEqualTo(3L);
+    }
+  }
+
   private static <T> T onDeepStack(Callable<T> work) throws Exception {
+    return onStack(256L * 1024 * 1024, work);
+  }
+
+  private static <T> T onStack(long bytes, Callable<T> work) throws Exception {
     FutureTask<T> task = new FutureTask<>(work);
-    Thread thread = new Thread(null, task, "deep-client", 256L * 1024 * 1024);
+    Thread thread = new Thread(null, task, "deep-client", bytes);
     thread.start();
     return task.get();
   }

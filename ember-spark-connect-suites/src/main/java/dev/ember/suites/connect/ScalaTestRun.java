@@ -13,9 +13,15 @@ import java.util.concurrent.TimeUnit;
  * and its console log go under {@code work}; on timeout the JVM and the server it started are stopped.
  */
 final class ScalaTestRun {
-  /** The JVM options Spark's launcher adds on Java 17 (Arrow and Spark's date handling need them). */
+  /**
+   * The JVM options of Spark's own test runs: the stack its build gives test JVMs ({@code -Xss4m} in the
+   * {@code argLine} of spark-parent, which the client needs to serialize a plan as deep as the server's
+   * {@code spark.connect.grpc.marshallerRecursionLimit}) and the options Spark's launcher adds on Java 17
+   * (Arrow and Spark's date handling need them).
+   */
   private static final List<String> JVM_OPTIONS = List.of(
       "-Xmx2g",
+      "-Xss4m",
       "--add-opens=java.base/java.lang=ALL-UNNAMED",
       "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
       "--add-opens=java.base/java.io=ALL-UNNAMED",
