@@ -185,6 +185,12 @@ public final class Analyzer {
     if (plan instanceof Join join) {
       return new JoinResolver(this).resolve(join);
     }
+    if (plan instanceof dev.ember.plan.logical.NaturalJoin join) {
+      return NaturalJoinResolver.resolve(this, join);
+    }
+    if (plan instanceof dev.ember.plan.logical.LateralView view) {
+      return LateralViewResolver.resolve(this, view);
+    }
     if (plan instanceof SetOperation operation) {
       return new SetOperationResolver(this).resolve(operation);
     }

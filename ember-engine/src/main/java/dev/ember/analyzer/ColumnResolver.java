@@ -95,6 +95,11 @@ final class ColumnResolver {
         ? attributesOfPlan(attribute.planId().getAsLong(), String.join(".", attribute.nameParts()))
         : scope.output();
     List<Attribute> matches = names.find(attribute.nameParts(), candidates);
+    if (matches.isEmpty() && attribute.planId().isEmpty() && !scope.hiddenIds().isEmpty()) {
+      // as Spark's metadata columns: a USING or NATURAL join's hidden key (nt2.k) when no visible column matches
+      matches = names.find(attribute.nameParts(), scope.plan().output().stream()
+          .filter(column -> scope.hiddenIds().contains(column.id())).toList());
+    }
     if (matches.isEmpty() && attribute.nameParts().size() > 1) {
       BoundColumn field = resolveNestedField(attribute.nameParts(), candidates);
       if (field != null) {

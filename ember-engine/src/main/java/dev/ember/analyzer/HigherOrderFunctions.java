@@ -171,11 +171,12 @@ final class HigherOrderFunctions {
     return values.stream().map(BoundColumn::name).toList();
   }
 
+  /**
+   * The lambda argument; any other expression is, as in Spark, a lambda of hidden parameters that returns it
+   * ({@code aggregate(array(1, 2), 0, 100)} is 100), written {@code lambdafunction(100, namedlambdavariable(), ...)}.
+   */
   static LambdaFunction lambda(Expression argument) {
-    if (argument instanceof LambdaFunction lambda) {
-      return lambda;
-    }
-    throw SparkErrors.internal("expected a lambda function argument, got " + argument);
+    return argument instanceof LambdaFunction lambda ? lambda : new LambdaFunction(argument, List.of());
   }
 
   static boolean isLambda(BoundExpression expression) {
