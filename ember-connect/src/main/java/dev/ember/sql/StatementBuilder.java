@@ -29,11 +29,13 @@ final class StatementBuilder {
   private final String command;
   private final QueryBuilder queries;
   private final ExpressionBuilder expressions;
+  private final SqlVariables variables;
 
   StatementBuilder(String command, ExpressionBuilder expressions) {
     this.command = command;
     this.expressions = expressions;
     this.queries = new QueryBuilder(expressions);
+    this.variables = new SqlVariables(expressions, queries);
   }
 
   SqlStatement statement(SqlBaseParser.SingleStatementContext single) {
@@ -52,6 +54,12 @@ final class StatementBuilder {
               .map(column -> column.identifier().getText()).toList());
       return new SqlStatement.Run(new CreateTempView(nameParts(view.identifierReference()), columns,
           queries.query(view.query()), view.REPLACE() != null, view.EXISTS() != null, view.GLOBAL() != null));
+    }
+    if (statement instanceof SqlBaseParser.CreateVariableContext declare) {
+      return new SqlStatement.Run(variables.declare(declare));
+    }
+    if (statement instanceof SqlBaseParser.DropVariableContext drop) {
+      return new SqlStatement.Run(variables.drop(drop));
     }
     if (statement instanceof SqlBaseParser.DropViewContext drop) {
       return new SqlStatement.Run(new DropView(nameParts(drop.identifierReference()), drop.EXISTS() != null));
@@ -111,6 +119,9 @@ final class StatementBuilder {
     if (statement instanceof SqlBaseParser.ResetConfigurationContext reset) {
       String key = remainderAfter(reset.RESET().getSymbol().getStopIndex(), statement).trim();
       return new ResetConf(key.isEmpty() ? Optional.empty() : Optional.of(key));
+    }
+    if (statement instanceof SqlBaseParser.SetVariableContext set) {
+      return variables.set(set);
     }
     if (statement instanceof SqlBaseParser.SetTimeZoneContext zone && zone.timezone() != null) {
       String value = zone.timezone().LOCAL() != null ? java.util.TimeZone.getDefault().getID()

@@ -236,7 +236,8 @@ public final class Analyzer {
   }
 
   ExpressionResolver expressions(Scope scope, boolean allowAggregates) {
-    return new ExpressionResolver(scope, names, allowAggregates, timeZone(), session.conf().ansiEnabled());
+    return new ExpressionResolver(scope, names, allowAggregates, timeZone(), session.conf().ansiEnabled(),
+        new VariableReferences(session.variables()));
   }
 
   /** The session time zone: timestamp literals are named in it. */

@@ -20,10 +20,16 @@ import java.util.Map;
 final class ColumnResolver {
   private final Scope scope;
   private final NameMatcher names;
+  private final VariableReferences variables;
 
   ColumnResolver(Scope scope, NameMatcher names) {
+    this(scope, names, VariableReferences.NONE);
+  }
+
+  ColumnResolver(Scope scope, NameMatcher names, VariableReferences variables) {
     this.scope = scope;
     this.names = names;
+    this.variables = variables;
   }
 
   /** Expands {@code *}, {@code t.*} or {@code df.col("*")} to the columns it stands for. */
@@ -104,6 +110,12 @@ final class ColumnResolver {
       BoundColumn field = resolveNestedField(attribute.nameParts(), candidates);
       if (field != null) {
         return field;
+      }
+    }
+    if (matches.isEmpty() && attribute.planId().isEmpty()) {
+      var variable = variables.resolve(attribute.nameParts(), names);
+      if (variable.isPresent()) {
+        return variable.get();
       }
     }
     if (matches.isEmpty()) {

@@ -35,19 +35,22 @@ final class ExpressionResolver {
   private final LambdaScope lambdas;
   /** Whether this resolves a select list, the only place a generator may appear (at the top). */
   private final boolean selectList;
+  private final VariableReferences variables;
 
   /** {@code ansi = false} (spark.sql.ansi.enabled=false): failing casts and divisions give NULL. */
-  ExpressionResolver(Scope scope, NameMatcher names, boolean allowAggregates, ZoneId timeZone, boolean ansi) {
-    this(scope, names, allowAggregates, timeZone, ansi, Map.of(), new java.util.HashSet<>(), false);
+  ExpressionResolver(Scope scope, NameMatcher names, boolean allowAggregates, ZoneId timeZone, boolean ansi,
+      VariableReferences variables) {
+    this(scope, names, allowAggregates, timeZone, ansi, Map.of(), new java.util.HashSet<>(), false, variables);
   }
 
   private ExpressionResolver(Scope scope, NameMatcher names, boolean allowAggregates, ZoneId timeZone, boolean ansi,
       Map<String, dev.ember.plan.resolved.LambdaParameter> lambdaParameters, java.util.Set<String> lambdaNames,
-      boolean selectList) {
+      boolean selectList, VariableReferences variables) {
     this.scope = scope;
     this.names = names;
     this.allowAggregates = allowAggregates;
-    this.columns = new ColumnResolver(scope, names);
+    this.variables = variables;
+    this.columns = new ColumnResolver(scope, names, variables);
     this.timeZone = timeZone;
     this.ansi = ansi;
     this.lambdas = new LambdaScope(this, lambdaParameters, lambdaNames);
@@ -57,13 +60,14 @@ final class ExpressionResolver {
   /** The resolver for a lambda body: the same columns plus the lambda parameters. */
   ExpressionResolver withLambdas(Map<String, dev.ember.plan.resolved.LambdaParameter> parameters,
       java.util.Set<String> lambdaNames) {
-    return new ExpressionResolver(scope, names, allowAggregates, timeZone, ansi, parameters, lambdaNames, selectList);
+    return new ExpressionResolver(scope, names, allowAggregates, timeZone, ansi, parameters, lambdaNames, selectList,
+        variables);
   }
 
   /** The same resolver for the columns of a select (generators allowed at the top). */
   ExpressionResolver forSelectList() {
     return new ExpressionResolver(scope, names, allowAggregates, timeZone, ansi, Map.of(), new java.util.HashSet<>(),
-        true);
+        true, variables);
   }
 
   /**
@@ -198,7 +202,7 @@ final class ExpressionResolver {
     }
     List<BoundColumn> boundArguments = new ArrayList<>();
     ExpressionResolver argumentResolver = definition.aggregate() && !overWindow
-        ? new ExpressionResolver(scope, names, false, timeZone, ansi) : this;
+        ? new ExpressionResolver(scope, names, false, timeZone, ansi, variables) : this;
     for (Expression argument : function.arguments()) {
       if (argument instanceof UnresolvedStar star && definition.name().equals("count") && !function.distinct()
           && function.arguments().size() == 1 && star.target().isEmpty()) {

@@ -27,6 +27,7 @@ public final class EngineSession implements AutoCloseable {
   private final String sessionId;
   private final SessionConf conf = new SessionConf();
   private final Map<String, LogicalPlan> tempViews = new ConcurrentHashMap<>();
+  private final SessionVariables variables = new SessionVariables();
   private final RunningOperations operations = new RunningOperations();
   private final AtomicLong expressionIds = new AtomicLong();
   private final Map<LogicalPlan, CachedRelation> cache = new ConcurrentHashMap<>();
@@ -79,6 +80,11 @@ public final class EngineSession implements AutoCloseable {
 
   public SessionConf conf() {
     return conf;
+  }
+
+  /** The session's SQL variables ({@code DECLARE VARIABLE}). */
+  public SessionVariables variables() {
+    return variables;
   }
 
   /** Sets a conf; the engine-wide DuckDB settings ({@link DuckDbSettings}) also reach DuckDB, checked by it. */
