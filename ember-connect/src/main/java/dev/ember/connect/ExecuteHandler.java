@@ -136,8 +136,10 @@ final class ExecuteHandler {
       Consumer<ExecutePlanResponse.Builder> send) {
     dev.ember.sql.SqlStatement statement = SqlStatements.parse(command);
     Relation relation;
-    if (statement instanceof dev.ember.sql.SqlStatement.Run run) {
-      QueryResult result = dev.ember.commands.CommandRunner.run(session, run.command());
+    if (!(statement instanceof dev.ember.sql.SqlStatement.Query)) {
+      QueryResult result = statement instanceof dev.ember.sql.SqlStatement.ExecuteImmediate execute
+          ? ExecuteImmediate.run(session, execute)
+          : dev.ember.commands.CommandRunner.run(session, ((dev.ember.sql.SqlStatement.Run) statement).command());
       List<ArrowBatch> batches = session.encode(result, Integer.MAX_VALUE);
       relation = Relation.newBuilder().setLocalRelation(org.apache.spark.connect.proto.LocalRelation.newBuilder()
           .setData(UnsafeByteOperations.unsafeWrap(batches.get(0).data()))).build();

@@ -31,6 +31,11 @@ final class SqlStatements {
         command.getPosArgsList(), command.getPosArgumentsList()));
   }
 
+  /** A statement's text with its arguments already computed (EXECUTE IMMEDIATE's). */
+  static SqlStatement parse(String text, SqlParameters parameters) {
+    return PARSER.parseStatement(text, parameters);
+  }
+
   static SqlStatement parse(SQL sql) {
     return PARSER.parseStatement(sql.getQuery(), parameters(sql.getArgsMap(), sql.getNamedArgumentsMap(),
         sql.getPosArgsList(), sql.getPosArgumentsList()));

@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
 
-/** Session variable statements: DECLARE, SET VARIABLE (assignments or a query), DROP TEMPORARY VARIABLE. */
+/**
+ * Session variable statements: DECLARE, SET VARIABLE (assignments or a query), DROP TEMPORARY VARIABLE, and EXECUTE
+ * IMMEDIATE, whose text is often a variable.
+ */
 final class SqlVariables {
   private final ExpressionBuilder expressions;
   private final QueryBuilder queries;
@@ -58,6 +61,14 @@ final class SqlVariables {
     }
     LogicalPlan source = new Project(RelationBuilder.oneRow(), values);
     return new SetVariable(targets, source);
+  }
+
+  SqlStatement.ExecuteImmediate executeImmediate(SqlBaseParser.ExecuteImmediateContext execute) {
+    List<Expression> arguments = execute.executeImmediateUsing() == null ? List.of()
+        : execute.executeImmediateUsing().params.namedExpression().stream().map(expressions::named).toList();
+    List<List<String>> into = execute.targetVariable == null ? List.of()
+        : execute.targetVariable.multipartIdentifier().stream().map(SqlVariables::parts).toList();
+    return new SqlStatement.ExecuteImmediate(expressions.expression(execute.queryParam), arguments, into);
   }
 
   private static List<String> parts(SqlBaseParser.MultipartIdentifierContext identifier) {

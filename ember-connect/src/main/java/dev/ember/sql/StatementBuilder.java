@@ -55,6 +55,9 @@ final class StatementBuilder {
       return new SqlStatement.Run(new CreateTempView(nameParts(view.identifierReference()), columns,
           queries.query(view.query()), view.REPLACE() != null, view.EXISTS() != null, view.GLOBAL() != null));
     }
+    if (statement instanceof SqlBaseParser.VisitExecuteImmediateContext execute) {
+      return variables.executeImmediate(execute.executeImmediate());
+    }
     if (statement instanceof SqlBaseParser.CreateVariableContext declare) {
       return new SqlStatement.Run(variables.declare(declare));
     }

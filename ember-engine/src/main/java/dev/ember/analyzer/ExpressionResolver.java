@@ -76,6 +76,9 @@ final class ExpressionResolver {
    */
   BoundColumn resolveTopLevel(Expression expression) {
     BoundColumn bound = resolve(expression);
+    if (expression instanceof UnresolvedAttribute attribute) {
+      return VariableReferences.namedAsWritten(bound, attribute);
+    }
     Expression inner = expression;
     while (inner instanceof Cast cast) {
       inner = cast.child();

@@ -1,7 +1,9 @@
 package dev.ember.analyzer;
 
 import dev.ember.engine.SessionVariables;
+import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.types.AtomicType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +15,8 @@ import java.util.Optional;
  */
 final class VariableReferences {
   static final VariableReferences NONE = new VariableReferences(new SessionVariables());
+  /** How Spark names a variable inside an expression: {@code variablereference(system.session.v=1)}. */
+  private static final String PREFIX = "variablereference(";
 
   private final SessionVariables variables;
 
@@ -29,15 +33,26 @@ final class VariableReferences {
       if (variable.isEmpty()) {
         continue;
       }
-      BoundExpression value = variable.get().value();
+      Literal constant = variable.get().value();
+      BoundExpression value = constant;
       for (String field : nameParts.subList(qualifiers + 1, nameParts.size())) {
         value = value == null ? null : StructFields.access(value, field, names);
       }
       if (value != null) {
-        return Optional.of(new BoundColumn(value, nameParts.get(nameParts.size() - 1)));
+        String sql = constant.value() == null && constant.dataType() != AtomicType.NULL
+            ? "CAST(NULL AS " + constant.dataType().sql() + ")" : LiteralNames.sql(constant);
+        return Optional.of(new BoundColumn(value, PREFIX + "system.session." + variable.get().name() + "=" + sql + ")"
+            + String.join("", nameParts.subList(qualifiers + 1, nameParts.size()).stream()
+                .map(field -> "." + field).toList())));
       }
     }
     return Optional.empty();
+  }
+
+  /** A variable standing alone in a select list is named as written ({@code SELECT var1} is {@code var1}). */
+  static BoundColumn namedAsWritten(BoundColumn bound, dev.ember.plan.expressions.UnresolvedAttribute written) {
+    return bound.name().startsWith(PREFIX)
+        ? new BoundColumn(bound.expression(), written.nameParts().get(written.nameParts().size() - 1)) : bound;
   }
 
   private static boolean qualifiedBySession(List<String> qualifiers) {

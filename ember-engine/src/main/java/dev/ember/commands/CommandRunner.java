@@ -89,6 +89,17 @@ public final class CommandRunner {
         rows);
   }
 
+  /** The values of constant expressions (literals, variables, functions of them), computed now. */
+  public static List<dev.ember.plan.expressions.Literal> evaluate(EngineSession session,
+      List<dev.ember.plan.expressions.Expression> expressions) {
+    return Variables.evaluate(session, expressions, Variables.oneRow(), false);
+  }
+
+  /** A query's rows, read now (a statement run by EXECUTE IMMEDIATE answers with them). */
+  public static QueryResult rows(EngineSession session, dev.ember.plan.logical.LogicalPlan query) {
+    return Variables.rows(session, query);
+  }
+
   private static QueryResult set(EngineSession session, SetConf set) {
     if (set.key().isEmpty()) {
       List<Object[]> rows = new ArrayList<>();
@@ -96,7 +107,7 @@ public final class CommandRunner {
       return new QueryResult(strings("key", "value"), rows);
     }
     String key = set.key().get();
-    if (set.value().isPresent() && session.variables().get(key).isPresent()) {
+    if (set.value().isPresent() && Variables.isVariable(session, key)) {
       throw new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS,
           "UNSUPPORTED_FEATURE.SET_VARIABLE_USING_SET", "0A000", "The feature is not supported: "
               + dev.ember.plan.expressions.Identifiers.quote(key) + " is a VARIABLE and cannot be updated using the SET "

@@ -14,6 +14,7 @@ import dev.ember.plan.expressions.Cast;
 import dev.ember.plan.expressions.Expression;
 import dev.ember.plan.expressions.Identifiers;
 import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.expressions.UnresolvedAttribute;
 import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.Project;
@@ -27,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -77,7 +79,7 @@ final class Variables {
       }
       targets.add(session.variables().get(name).orElseThrow(() -> unresolved(parts)));
     }
-    List<Literal> values = evaluate(session, null, set.source(), true);
+    List<Literal> values = evaluate(session, null, withDefaults(set.source(), targets), true);
     if (values.size() != targets.size()) {
       throw new EmberException(ErrorKind.ANALYSIS, "ASSIGNMENT_ARITY_MISMATCH", "42802",
           "The number of columns or variables assigned or aliased: " + targets.size()
@@ -95,6 +97,27 @@ final class Variables {
     }
   }
 
+  /** {@code SET VARIABLE v = DEFAULT}: an assignment of the bare name DEFAULT is the variable's default value. */
+  private static LogicalPlan withDefaults(LogicalPlan source, List<SessionVariables.Variable> targets) {
+    if (!(source instanceof Project project && project.input() instanceof LocalRelation)
+        || project.expressions().size() != targets.size()) {
+      return source;
+    }
+    List<Expression> values = new ArrayList<>();
+    for (int i = 0; i < targets.size(); i++) {
+      Expression value = project.expressions().get(i);
+      boolean isDefault = value instanceof Alias alias && alias.child() instanceof UnresolvedAttribute attribute
+          && attribute.nameParts().size() == 1 && same(attribute.nameParts().get(0), "default");
+      values.add(isDefault ? new Alias(targets.get(i).defaultValue(), "value" + i) : value);
+    }
+    return new Project(project.input(), values);
+  }
+
+  /** Whether {@code SET key=value} names a variable ({@code var}, {@code session.var}, ...), which SET cannot set. */
+  static boolean isVariable(EngineSession session, String key) {
+    return name(List.of(key.split("\\.", -1))).flatMap(session.variables()::get).isPresent();
+  }
+
   static void drop(EngineSession session, DropVariable drop) {
     String name = unqualified(drop.name());
     if (!session.variables().remove(name) && !drop.ifExists()) {
@@ -110,8 +133,7 @@ final class Variables {
    * The values of {@code columns} over {@code input} (or of the input's own columns when {@code columns} is null):
    * its one row, or NULLs for no row; more rows are ROW_SUBQUERY_TOO_MANY_ROWS when {@code query}.
    */
-  private static List<Literal> evaluate(EngineSession session, List<Expression> columns, LogicalPlan input,
-      boolean query) {
+  static List<Literal> evaluate(EngineSession session, List<Expression> columns, LogicalPlan input, boolean query) {
     LogicalPlan plan = input;
     if (columns != null) {
       List<Expression> named = new ArrayList<>();
@@ -120,9 +142,8 @@ final class Variables {
       }
       plan = new Project(input, named);
     }
-    ResolvedPlan resolved = new Analyzer(session).analyze(plan);
-    StructType schema = Analyzer.schemaOf(resolved);
-    QueryResult result = session.execute("variable-" + UUID.randomUUID(), SqlGenerator.generate(resolved), schema);
+    QueryResult result = rows(session, plan);
+    StructType schema = result.schema();
     if (query && result.rows().size() > 1) {
       throw new EmberException(ErrorKind.SPARK, "ROW_SUBQUERY_TOO_MANY_ROWS", "21000",
           "More than one row returned by a subquery used as a row.", Map.of());
@@ -136,22 +157,30 @@ final class Variables {
     return values;
   }
 
-  private static LogicalPlan oneRow() {
+  /** A query's rows, read now. */
+  static QueryResult rows(EngineSession session, LogicalPlan plan) {
+    ResolvedPlan resolved = new Analyzer(session).analyze(plan);
+    StructType schema = Analyzer.schemaOf(resolved);
+    return session.execute("command-" + UUID.randomUUID(), SqlGenerator.generate(resolved), schema);
+  }
+
+  static LogicalPlan oneRow() {
     return new LocalRelation(new StructType(List.of()), List.of(List.of()));
   }
 
   /** The variable's name from {@code var}, {@code session.var} or {@code system.session.var}. */
   static String unqualified(List<String> parts) {
+    return name(parts).orElseThrow(() -> unresolved(parts));
+  }
+
+  private static Optional<String> name(List<String> parts) {
     boolean valid = switch (parts.size()) {
       case 1 -> true;
       case 2 -> same(parts.get(0), "session");
       case 3 -> same(parts.get(0), "system") && same(parts.get(1), "session");
       default -> false;
     };
-    if (!valid) {
-      throw unresolved(parts);
-    }
-    return parts.get(parts.size() - 1);
+    return valid ? Optional.of(parts.get(parts.size() - 1)) : Optional.empty();
   }
 
   private static EmberException unresolved(List<String> parts) {

@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * declared, with its current value, typed as declared. Names compare case-insensitively.
  */
 public final class SessionVariables {
-  /** A variable: the name as declared and its value (whose type is the variable's). */
-  public record Variable(String name, Literal value) {
+  /** A variable: the name as declared, its value (whose type is the variable's) and its DEFAULT's value. */
+  public record Variable(String name, Literal value, Literal defaultValue) {
   }
 
   private final Map<String, Variable> variables = new ConcurrentHashMap<>();
@@ -21,13 +21,14 @@ public final class SessionVariables {
     return Optional.ofNullable(variables.get(key(name)));
   }
 
+  /** Declares the variable, its default value its first value. */
   public void put(String name, Literal value) {
-    variables.put(key(name), new Variable(name, value));
+    variables.put(key(name), new Variable(name, value, value));
   }
 
   /** A new value for an existing variable, which keeps the name it was declared with. */
   public void assign(String name, Literal value) {
-    variables.computeIfPresent(key(name), (key, variable) -> new Variable(variable.name(), value));
+    variables.computeIfPresent(key(name), (key, variable) -> new Variable(variable.name(), value, variable.defaultValue()));
   }
 
   public boolean remove(String name) {
