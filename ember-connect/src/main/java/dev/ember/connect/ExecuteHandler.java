@@ -87,12 +87,13 @@ final class ExecuteHandler {
     switch (command.getCommandTypeCase()) {
       case CREATE_DATAFRAME_VIEW: {
         var view = command.getCreateDataframeView();
-        if (view.getIsGlobal()) {
-          throw UnsupportedApi.named("Dataset.createGlobalTempView");
-        }
         LogicalPlan plan = relations.translate(view.getInput());
         QueryRunner.prepare(session, plan);
-        session.createTempView(view.getName(), plan, view.getReplace());
+        if (view.getIsGlobal()) {
+          session.createGlobalTempView(view.getName(), plan, view.getReplace());
+        } else {
+          session.createTempView(view.getName(), plan, view.getReplace());
+        }
         break;
       }
       case CHECKPOINT_COMMAND: {

@@ -47,6 +47,12 @@ final class ExecuteImmediate {
     for (int i = 0; i < arguments.size(); i++) {
       Expression argument = execute.arguments().get(i);
       if (argument instanceof Alias alias) {
+        if (named.containsKey(alias.name())) {
+          throw new EmberException(ErrorKind.ANALYSIS, "EXEC_IMMEDIATE_DUPLICATE_ARGUMENT_ALIASES", "42701",
+              "The USING clause of this EXECUTE IMMEDIATE command contained multiple arguments with same alias (`"
+                  + alias.name() + "`), which is invalid; please update the command to specify unique aliases and "
+                  + "then try it again.", Map.of("aliases", "`" + alias.name() + "`"));
+        }
         named.put(alias.name(), arguments.get(i));
       } else if (argument instanceof UnresolvedAttribute variable) {
         named.put(variable.nameParts().get(variable.nameParts().size() - 1), arguments.get(i));

@@ -79,13 +79,15 @@ final class Variables {
       }
       targets.add(session.variables().get(name).orElseThrow(() -> unresolved(parts)));
     }
-    List<Literal> values = evaluate(session, null, withDefaults(set.source(), targets), true);
-    if (values.size() != targets.size()) {
+    LogicalPlan source = withDefaults(set.source(), targets);
+    int columns = Analyzer.schemaOf(new Analyzer(session).analyze(source)).fields().size();
+    if (columns != targets.size()) {
       throw new EmberException(ErrorKind.ANALYSIS, "ASSIGNMENT_ARITY_MISMATCH", "42802",
           "The number of columns or variables assigned or aliased: " + targets.size()
-              + " does not match the number of source expressions: " + values.size() + ".",
-          Map.of("numTarget", Integer.toString(targets.size()), "numExpr", Integer.toString(values.size())));
+              + " does not match the number of source expressions: " + columns + ".",
+          Map.of("numTarget", Integer.toString(targets.size()), "numExpr", Integer.toString(columns)));
     }
+    List<Literal> values = evaluate(session, null, source, true);
     List<Expression> casts = new ArrayList<>();
     for (int i = 0; i < targets.size(); i++) {
       DataType type = targets.get(i).value().dataType();
