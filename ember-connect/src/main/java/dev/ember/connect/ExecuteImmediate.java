@@ -59,7 +59,7 @@ final class ExecuteImmediate {
       }
     }
     SqlStatement statement = SqlStatements.parse((String) text.value(),
-        new SqlParameters(named, new ArrayList<>(arguments)));
+        new SqlParameters(named, new ArrayList<>(arguments)), session.conf());
     if (statement instanceof SqlStatement.Query query) {
       if (execute.into().isEmpty()) {
         return CommandRunner.rows(session, query.plan());

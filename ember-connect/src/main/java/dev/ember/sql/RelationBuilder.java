@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
 
 /**
@@ -36,11 +35,13 @@ final class RelationBuilder {
   private final QueryBuilder queries;
   private final ExpressionBuilder expressions;
   private final SqlGenerators generators;
+  private final SqlSamples samples;
 
   RelationBuilder(QueryBuilder queries, ExpressionBuilder expressions) {
     this.queries = queries;
     this.expressions = expressions;
     this.generators = new SqlGenerators(expressions);
+    this.samples = new SqlSamples(expressions);
   }
 
   /** The single row a SELECT without FROM reads (Spark's OneRowRelation). */
@@ -121,19 +122,16 @@ final class RelationBuilder {
 
   private LogicalPlan primary(SqlBaseParser.RelationPrimaryContext primary) {
     if (primary instanceof SqlBaseParser.TableNameContext table) {
-      if (table.temporalClause() != null || table.sample() != null || table.optionsClause() != null
-          || table.watermarkClause() != null) {
+      if (table.temporalClause() != null || table.optionsClause() != null || table.watermarkClause() != null) {
         throw ExpressionBuilder.unsupported(expressions.source(primary));
       }
-      return aliased(table(table.identifierReference()), table.tableAlias());
+      return aliased(sampled(table(table.identifierReference()), table.sample()), table.tableAlias());
     }
     if (primary instanceof SqlBaseParser.AliasedQueryContext query) {
-      requireNoSample(query.sample(), query);
-      return aliased(queries.query(query.query()), query.tableAlias());
+      return aliased(sampled(queries.query(query.query()), query.sample()), query.tableAlias());
     }
     if (primary instanceof SqlBaseParser.AliasedRelationContext nested) {
-      requireNoSample(nested.sample(), nested);
-      return aliased(relation(nested.relation()), nested.tableAlias());
+      return aliased(sampled(relation(nested.relation()), nested.sample()), nested.tableAlias());
     }
     if (primary instanceof SqlBaseParser.InlineTableDefault2Context inline) {
       return inlineTable(inline.inlineTable());
@@ -144,19 +142,13 @@ final class RelationBuilder {
     throw ExpressionBuilder.unsupported(expressions.source(primary));
   }
 
-  private void requireNoSample(SqlBaseParser.SampleContext sample, ParserRuleContext at) {
-    if (sample != null) {
-      throw ExpressionBuilder.unsupported(expressions.source(at));
-    }
+  private LogicalPlan sampled(LogicalPlan plan, SqlBaseParser.SampleContext sample) {
+    return sample == null ? plan : samples.sample(plan, sample);
   }
 
   /** A table or view by name, or the CTE of that name. */
   LogicalPlan table(SqlBaseParser.IdentifierReferenceContext reference) {
-    if (reference.multipartIdentifier() == null) {
-      throw ExpressionBuilder.unsupported(expressions.source(reference));
-    }
-    List<String> parts = reference.multipartIdentifier().errorCapturingIdentifier().stream()
-        .map(part -> part.identifier().getText()).toList();
+    List<String> parts = SqlIdentifierClause.nameParts(expressions, reference);
     return queries.cte(parts).orElseGet(() -> new UnresolvedRelation(parts));
   }
 

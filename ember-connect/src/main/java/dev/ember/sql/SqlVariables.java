@@ -39,7 +39,7 @@ final class SqlVariables {
               + "For example, use `DECLARE name STRING` or `DECLARE name = 'SQL'` instead of `DECLARE name`.",
           Map.of());
     }
-    List<List<String>> names = declare.identifierReference().stream().map(SqlVariables::nameParts).toList();
+    List<List<String>> names = declare.identifierReference().stream().map(this::nameParts).toList();
     return new DeclareVariable(names, type, value, declare.REPLACE() != null);
   }
 
@@ -75,10 +75,7 @@ final class SqlVariables {
     return identifier.errorCapturingIdentifier().stream().map(part -> part.identifier().getText()).toList();
   }
 
-  private static List<String> nameParts(SqlBaseParser.IdentifierReferenceContext reference) {
-    if (reference.multipartIdentifier() == null) {
-      throw ExpressionBuilder.unsupported("IDENTIFIER(...)");
-    }
-    return parts(reference.multipartIdentifier());
+  private List<String> nameParts(SqlBaseParser.IdentifierReferenceContext reference) {
+    return SqlIdentifierClause.nameParts(expressions, reference);
   }
 }

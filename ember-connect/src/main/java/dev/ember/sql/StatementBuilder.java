@@ -1,5 +1,6 @@
 package dev.ember.sql;
 
+import dev.ember.plan.command.CacheTable;
 import dev.ember.plan.command.CreateTempView;
 import dev.ember.plan.command.DescribeQuery;
 import dev.ember.plan.command.DropView;
@@ -54,6 +55,17 @@ final class StatementBuilder {
               .map(column -> column.identifier().getText()).toList());
       return new SqlStatement.Run(new CreateTempView(nameParts(view.identifierReference()), columns,
           queries.query(view.query()), view.REPLACE() != null, view.EXISTS() != null, view.GLOBAL() != null));
+    }
+    if (statement instanceof SqlBaseParser.CacheTableContext cache && cache.options == null) {
+      return new SqlStatement.Run(new CacheTable(nameParts(cache.identifierReference()),
+          Optional.ofNullable(cache.query()).map(queries::query), false, false, false));
+    }
+    if (statement instanceof SqlBaseParser.UncacheTableContext uncache) {
+      return new SqlStatement.Run(new CacheTable(nameParts(uncache.identifierReference()), Optional.empty(), true,
+          uncache.EXISTS() != null, false));
+    }
+    if (statement instanceof SqlBaseParser.ClearCacheContext) {
+      return new SqlStatement.Run(new CacheTable(List.of(), Optional.empty(), true, true, true));
     }
     if (statement instanceof SqlBaseParser.VisitExecuteImmediateContext execute) {
       return variables.executeImmediate(execute.executeImmediate());
@@ -139,15 +151,11 @@ final class StatementBuilder {
     return command.substring(stopIndex + 1, end + 1);
   }
 
-  private static List<String> nameParts(SqlBaseParser.IdentifierReferenceContext reference) {
-    if (reference.multipartIdentifier() == null) {
-      throw ExpressionBuilder.unsupported("IDENTIFIER(...)");
-    }
-    return reference.multipartIdentifier().errorCapturingIdentifier().stream()
-        .map(part -> part.identifier().getText()).toList();
+  private List<String> nameParts(SqlBaseParser.IdentifierReferenceContext reference) {
+    return SqlIdentifierClause.nameParts(expressions, reference);
   }
 
-  private static Optional<List<String>> optionalName(SqlBaseParser.IdentifierReferenceContext reference) {
+  private Optional<List<String>> optionalName(SqlBaseParser.IdentifierReferenceContext reference) {
     return reference == null ? Optional.empty() : Optional.of(nameParts(reference));
   }
 

@@ -70,6 +70,10 @@ public final class CommandRunner {
       Variables.drop(session, dropVariable);
       return nothing();
     }
+    if (command instanceof dev.ember.plan.command.CacheTable cache) {
+      CachedTables.run(session, cache);
+      return nothing();
+    }
     if (command instanceof ShowCurrentNamespace) {
       return new QueryResult(strings("catalog", "namespace"),
           List.<Object[]>of(new Object[] {Namespaces.CATALOG, Namespaces.DEFAULT}));

@@ -304,6 +304,11 @@ public final class EngineSession implements AutoCloseable {
     return cache.isEmpty() ? Optional.empty() : Optional.ofNullable(cache.get(plan));
   }
 
+  /** {@code CLEAR CACHE}: every cached plan forgotten. */
+  public void uncacheAll() {
+    List.copyOf(cache.keySet()).forEach(this::uncache);
+  }
+
   public void uncache(LogicalPlan plan) {
     CachedRelation removed = cache.remove(plan);
     if (removed != null) {
