@@ -72,6 +72,7 @@ import dev.ember.conformance.cases.ConfValidationCases;
 import dev.ember.conformance.cases.SetOperationCases;
 import dev.ember.conformance.cases.ShowCases;
 import dev.ember.conformance.cases.SketchCases;
+import dev.ember.conformance.cases.SqlRelationCases;
 import dev.ember.conformance.cases.ViewCases;
 import dev.ember.conformance.cases.StringFunctionCases;
 import dev.ember.conformance.cases.MoreStringFunctionCases;
@@ -162,6 +163,7 @@ public final class ConformanceSuite {
         new TimeWindowCases(),
         new PercentileAggregateCases(),
         new TryAndTextAggregateCases(),
-        new BitmapCases());
+        new BitmapCases(),
+        new SqlRelationCases());
   }
 }

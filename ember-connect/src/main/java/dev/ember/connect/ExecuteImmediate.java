@@ -17,12 +17,14 @@ import dev.ember.sql.SqlStatement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * {@code EXECUTE IMMEDIATE}: the text and the arguments are computed (constants and session variables), the text is
  * parsed with the arguments bound to its markers ({@code ?} in order, {@code :name} by alias or variable name), and the
- * statement runs now: a query answers with its rows, or sets the INTO variables; a command runs.
+ * statement runs now: a query answers with its rows, or sets the INTO variables; a command runs. Errors show the text
+ * upper-cased, as Spark's toSQLStmt writes it.
  */
 final class ExecuteImmediate {
   private ExecuteImmediate() {
@@ -69,7 +71,7 @@ final class ExecuteImmediate {
     if (!execute.into().isEmpty()) {
       throw new EmberException(ErrorKind.ANALYSIS, "INVALID_STATEMENT_FOR_EXECUTE_INTO", "07501",
           "The INTO clause of EXECUTE IMMEDIATE is only valid for queries but the given statement is not a query: "
-              + text.value() + ".", Map.of("sqlString", (String) text.value()));
+              + text.value() + ".", Map.of("sqlString", ((String) text.value()).toUpperCase(Locale.ROOT)));
     }
     if (statement instanceof SqlStatement.Run run) {
       return CommandRunner.run(session, run.command());
@@ -77,6 +79,6 @@ final class ExecuteImmediate {
     throw new EmberException(ErrorKind.ANALYSIS, "NESTED_EXECUTE_IMMEDIATE", "07501",
         "Nested EXECUTE IMMEDIATE commands are not allowed. Please ensure that the SQL query provided ("
             + text.value() + ") does not contain another EXECUTE IMMEDIATE command.",
-        Map.of("sqlString", (String) text.value()));
+        Map.of("sqlString", ((String) text.value()).toUpperCase(Locale.ROOT)));
   }
 }

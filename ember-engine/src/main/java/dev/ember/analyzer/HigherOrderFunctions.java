@@ -116,8 +116,15 @@ final class HigherOrderFunctions {
       finish = lambdas.bind(lambda(arguments.get(3)), List.of(merge.expression().dataType()), List.of(true));
       bound.add(finish);
     }
+    // Spark completes aggregate(array, zero, merge) with the identity as its finish, which its name shows
+    BoundColumn identity = new BoundColumn(merge.expression(), "lambdafunction(" + LambdaScope.VARIABLE_NAME + ", "
+        + LambdaScope.VARIABLE_NAME + ")");
     if (!ComplexTypeCoercion.sameIgnoringNullability(zero.dataType(), merge.expression().dataType())) {
-      String pretty = pretty(lambdas, name, values, bound);
+      List<BoundColumn> shown = new ArrayList<>(bound);
+      if (finish == null) {
+        shown.add(identity);
+      }
+      String pretty = pretty(lambdas, name, values, shown);
       throw InputChecks.unexpectedType(pretty, 2, lambdas.errorText(merge.name()), merge.expression().dataType(),
           SparkErrors.toSqlType(zero.dataType()));
     }
@@ -128,9 +135,7 @@ final class HigherOrderFunctions {
       callArguments.add(finish.expression());
       type = finish.expression().dataType();
     } else {
-      // Spark completes aggregate(array, zero, merge) with the identity as its finish, which its name shows
-      bound.add(new BoundColumn(merge.expression(), "lambdafunction(" + LambdaScope.VARIABLE_NAME + ", "
-          + LambdaScope.VARIABLE_NAME + ")"));
+      bound.add(identity);
     }
     return call(name, callArguments, type, true, values, bound);
   }
