@@ -18,10 +18,21 @@ public abstract class CaseGroup {
   }
 
   private final String name;
+  private final boolean recordsQueryContext;
   private final List<ConformanceCase> cases = new ArrayList<>();
 
   protected CaseGroup(String name) {
+    this(name, false);
+  }
+
+  /**
+   * A group whose errors also record what {@link ErrorDescription#describeWithQueryContext} adds: the SQL query
+   * context ({@code getQueryContext()}) and a parse error's message. Groups of SQL text opt in; the others keep
+   * the error sections their goldens were generated with.
+   */
+  protected CaseGroup(String name, boolean recordsQueryContext) {
     this.name = name;
+    this.recordsQueryContext = recordsQueryContext;
   }
 
   public String name() {
@@ -67,6 +78,16 @@ public abstract class CaseGroup {
 
   /** A case with its own observations. */
   protected void check(String caseName, CaseBody body) {
-    cases.add(new ConformanceCase(name, caseName, body));
+    cases.add(new ConformanceCase(name, caseName, recordsQueryContext ? withQueryContext(body) : body));
+  }
+
+  private static CaseBody withQueryContext(CaseBody body) {
+    return (spark, outcome) -> {
+      try {
+        body.run(spark, outcome);
+      } catch (Exception failure) {
+        outcome.record("error", ErrorDescription.describeWithQueryContext(failure));
+      }
+    };
   }
 }

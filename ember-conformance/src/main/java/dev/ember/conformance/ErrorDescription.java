@@ -3,6 +3,8 @@ package dev.ember.conformance;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.QueryContext;
+import org.apache.spark.QueryContextType;
 import org.apache.spark.SparkThrowable;
 
 /**
@@ -36,13 +38,43 @@ public final class ErrorDescription {
   }
 
   public static String describe(Throwable failure) {
-    Throwable chosen = failure;
-    for (Throwable current = failure; current != null; current = current.getCause()) {
-      if (current instanceof SparkThrowable spark && spark.getCondition() != null) {
-        chosen = current;
-        break;
+    return ConformanceData.portable(conditionText(chosen(failure)).toString());
+  }
+
+  /**
+   * {@link #describe} and then each SQL query context of the error ({@code getQueryContext()}: start and stop
+   * index, fragment, and the object the text belongs to when there is one). DataFrame query contexts, which name
+   * the caller's stack, are left out, and so is a message: the Spark Connect client rebuilds it from the condition
+   * and parameters, without the line, position and {@code == SQL ==} block classic Spark adds to a syntax error.
+   */
+  public static String describeWithQueryContext(Throwable failure) {
+    Throwable chosen = chosen(failure);
+    StringBuilder text = conditionText(chosen);
+    if (chosen instanceof SparkThrowable spark) {
+      for (QueryContext context : spark.getQueryContext()) {
+        if (context.contextType() == QueryContextType.SQL) {
+          text.append("\nqueryContext: [").append(context.startIndex()).append(", ").append(context.stopIndex())
+              .append("] ").append(context.fragment());
+          if (!context.objectType().isEmpty() || !context.objectName().isEmpty()) {
+            text.append(" (in ").append(context.objectType()).append(' ').append(context.objectName()).append(')');
+          }
+        }
       }
     }
+    return ConformanceData.portable(text.toString());
+  }
+
+  /** The first error of the cause chain that has a condition, else the failure itself. */
+  private static Throwable chosen(Throwable failure) {
+    for (Throwable current = failure; current != null; current = current.getCause()) {
+      if (current instanceof SparkThrowable spark && spark.getCondition() != null) {
+        return current;
+      }
+    }
+    return failure;
+  }
+
+  private static StringBuilder conditionText(Throwable chosen) {
     StringBuilder text = new StringBuilder("class: ").append(clientClass(chosen));
     if (chosen instanceof SparkThrowable spark) {
       text.append("\ncondition: ").append(spark.getCondition());
@@ -52,7 +84,7 @@ public final class ErrorDescription {
     } else {
       text.append("\nmessage: ").append(chosen.getMessage());
     }
-    return ConformanceData.portable(text.toString());
+    return text;
   }
 
   /** The class the Spark Connect client rebuilds; a Spark error of any other class comes back as SparkException. */

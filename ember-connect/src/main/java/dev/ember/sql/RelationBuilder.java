@@ -5,6 +5,8 @@ import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.expressions.Alias;
 import dev.ember.plan.expressions.Expression;
 import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.expressions.SortOrder;
+import dev.ember.plan.expressions.UnresolvedAttribute;
 import dev.ember.plan.expressions.UnresolvedFunction;
 import dev.ember.plan.logical.Join;
 import dev.ember.plan.logical.JoinType;
@@ -15,6 +17,7 @@ import dev.ember.plan.logical.Project;
 import dev.ember.plan.logical.Range;
 import dev.ember.plan.logical.SetOperation;
 import dev.ember.plan.logical.SetOperationType;
+import dev.ember.plan.logical.Sort;
 import dev.ember.plan.logical.SubqueryAlias;
 import dev.ember.plan.logical.ToDF;
 import dev.ember.plan.logical.UnresolvedRelation;
@@ -32,6 +35,8 @@ import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
  * aliases; lateral views and generators as table-valued functions are {@link SqlGenerators}'.
  */
 final class RelationBuilder {
+  /** The hidden column numbering the rows of VALUES. */
+  private static final String ROW_NUMBER = "__values_row";
   private final QueryBuilder queries;
   private final ExpressionBuilder expressions;
   private final SqlGenerators generators;
@@ -177,15 +182,26 @@ final class RelationBuilder {
                 Integer.toString(rows.get(index).size()), "rowIndex", Integer.toString(index)));
       }
     }
+    // each row numbered, the union sorted by that number: the rows keep their order (collect_list reads it)
     LogicalPlan plan = null;
-    for (List<Expression> row : rows) {
+    for (int index = 0; index < rows.size(); index++) {
+      List<Expression> row = rows.get(index);
       List<Expression> columns = new ArrayList<>();
       for (int column = 0; column < row.size(); column++) {
         columns.add(new Alias(row.get(column), "col" + (column + 1)));
       }
+      columns.add(new Alias(Literal.of(index), ROW_NUMBER));
       LogicalPlan selected = new Project(oneRow(), columns);
       plan = plan == null ? selected : new SetOperation(plan, selected, SetOperationType.UNION, true, false, false);
     }
+    if (rows.size() > 1) {
+      plan = new Sort(plan, List.of(new SortOrder(UnresolvedAttribute.of(ROW_NUMBER), true, true)), true);
+    }
+    List<Expression> names = new ArrayList<>();
+    for (int column = 0; column < width; column++) {
+      names.add(UnresolvedAttribute.of("col" + (column + 1)));
+    }
+    plan = new Project(plan, names);
     return aliased(plan, table.tableAlias());
   }
 

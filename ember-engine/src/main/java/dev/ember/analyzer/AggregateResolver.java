@@ -67,7 +67,7 @@ final class AggregateResolver {
     if (windowed.session() && groupings.contains(new ColumnReference(windowed.column()))) {
       aggregation = SessionMerging.aggregate(analyzer, aggregation, windowed.column());
     }
-    return input.withPlan(aggregation);
+    return WindowsOverAggregates.split(analyzer, input.withPlan(aggregation));
   }
 
   /**

@@ -47,6 +47,11 @@ final class CsvSourceResolver {
       }
       return new Columns(userSchema.get(), sources);
     }
+    if (CsvFileStart.readInJava(options) && dev.ember.engine.functions.SparkCsvSettings.delimiter(options).isEmpty()) {
+      // univocity refuses the separator when Spark's schema inference builds its parser
+      throw dev.ember.plan.errors.EmberException.withoutErrorClass(dev.ember.plan.errors.ErrorKind.JAVA_ILLEGAL_ARGUMENT,
+          "Delimiter cannot be empty");
+    }
     List<String> names = names(firstRecord(session, files.get(0), options), options);
     List<String> sources = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
@@ -59,6 +64,9 @@ final class CsvSourceResolver {
 
   /** The first record's fields, up to its last one (the reader pads shorter records with NULL). */
   private static List<String> firstRecord(EngineSession session, String file, Map<String, String> options) {
+    if (CsvFileStart.readInJava(options)) {
+      return CsvFileStart.firstRecord(file, options);
+    }
     String query = FileScanToSql.csvFirstRecordQuery(file, options);
     List<ColumnDescription> columns = session.describeFiles(query, List.of(file));
     List<StructField> fields = new ArrayList<>();
@@ -102,7 +110,7 @@ final class CsvSourceResolver {
 
   private static StructType inferred(Analyzer analyzer, EngineSession session, List<String> files,
       Map<String, String> options, List<String> names, List<String> sources) {
-    Map<String, String> permissive = new HashMap<>(options);
+    Map<String, String> permissive = new HashMap<>(CsvPlainFiles.readerOptions(files, options, sources));
     permissive.remove("mode"); // inference reads every record's fields
     List<Attribute> text = names.stream().map(name -> analyzer.newAttribute(name, AtomicType.STRING, true)).toList();
     FileScan scan = new FileScan(FileFormat.CSV, files, permissive, sources, text);

@@ -51,6 +51,7 @@ final class DataSourceResolver {
     }
     List<String> sources;
     StructType schema;
+    Map<String, String> scanOptions = options;
     switch (format) {
       case TEXT:
         dataSchema.ifPresent(user -> requireSupportedTypes(format, user));
@@ -83,6 +84,7 @@ final class DataSourceResolver {
         CsvSourceResolver.Columns columns = CsvSourceResolver.resolve(analyzer, session, files, options, dataSchema);
         schema = columns.schema();
         sources = columns.sources();
+        scanOptions = CsvPlainFiles.readerOptions(files, options, sources);
         break;
       }
       default:
@@ -94,7 +96,7 @@ final class DataSourceResolver {
         ? ParquetFooters.magnitudes(session, files) : Map.of();
     java.util.Set<String> utcTimestamps = format == FileFormat.PARQUET ? ParquetFooters.int96Columns(session, files.get(0))
         : java.util.Set.of();
-    return Scope.of(new FileScan(format, files, options, sources, output, magnitudes, partitions, utcTimestamps));
+    return Scope.of(new FileScan(format, files, scanOptions, sources, output, magnitudes, partitions, utcTimestamps));
   }
 
   /** The file's column a schema field reads (names match ignoring case), or none: Spark reads nulls. */

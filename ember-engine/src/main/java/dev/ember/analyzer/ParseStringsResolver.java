@@ -50,6 +50,12 @@ final class ParseStringsResolver {
       throw new UncheckedIOException(e);
     }
     return DataSourceResolver.resolve(analyzer, session,
-        new DataSourceRead(parse.format(), List.of(file.toString()), parse.options(), parse.schema()));
+        new DataSourceRead(parse.format(), List.of(file.toString()), parsedStringsOptions(parse.options()), parse.schema()));
+  }
+
+  private static java.util.Map<String, String> parsedStringsOptions(java.util.Map<String, String> options) {
+    java.util.Map<String, String> marked = new java.util.HashMap<>(options);
+    marked.put(dev.ember.plan.resolved.FileScan.PARSED_STRINGS_OPTION, "true");
+    return marked;
   }
 }

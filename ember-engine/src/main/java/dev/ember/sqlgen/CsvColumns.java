@@ -59,13 +59,22 @@ public final class CsvColumns {
     if (type == AtomicType.TIMESTAMP && scan.options().containsKey("timestampformat")) {
       return new SqlCast(strptime(text, scan.options().get("timestampformat")), "TIMESTAMPTZ", false);
     }
-    return new SqlCast(text, DuckDbTypes.of(type), true);
+    SqlCast parsed = new SqlCast(text, DuckDbTypes.of(type), true);
+    if (List.of(AtomicType.BYTE, AtomicType.SHORT, AtomicType.INTEGER, AtomicType.LONG, AtomicType.BOOLEAN).contains(type)
+        || type instanceof dev.ember.plan.types.DecimalType) {
+      // Spark parses these with Java's parseInt, BigDecimal or toBoolean, which refuse surrounding white space
+      return new SqlCase(List.of(new SqlCase.When(SqlCall.of("regexp_matches", text, literal("^\\s|\\s$")),
+          new SqlCast(new SqlLiteral(null, AtomicType.NULL), DuckDbTypes.of(type), false))), parsed);
+    }
+    return parsed;
   }
 
   /** The positional columns the reader declares: the schema's fields, then spare ones. */
   static List<String> declaredColumns(FileScan scan) {
     int fields = fieldCount(scan);
-    boolean spares = dropMalformed(scan) || failFast(scan) || scan.sourceColumns().contains(CORRUPT_RECORD);
+    // univocity's records know their width and text (CsvRecords); DuckDB's reader is asked for spare fields
+    boolean spares = !CsvRecords.applies(scan)
+        && (dropMalformed(scan) || failFast(scan) || scan.sourceColumns().contains(CORRUPT_RECORD));
     List<String> columns = new ArrayList<>();
     for (int i = 0; i < fields + (spares ? SPARE_FIELDS : 0); i++) {
       columns.add(field(i));
@@ -90,20 +99,34 @@ public final class CsvColumns {
     if (dropMalformed(scan)) {
       return Optional.of(SqlOperator.prefix("NOT", malformed(scan)));
     }
-    SqlExpression message = SqlCall.of("concat", literal(RaisedError.FAILED_READ_FILE.marker()
-        + RaisedError.PAYLOAD_BOUNDARY), new SqlColumn(SOURCE_FILE), literal(RaisedError.PAYLOAD_BOUNDARY));
-    return Optional.of(new SqlCase(List.of(new SqlCase.When(malformed(scan),
-        new SqlCast(SqlCall.of("error", message), "BOOLEAN", false))), new SqlLiteral(true, AtomicType.BOOLEAN)));
+    return Optional.of(failFastFilter(malformed(scan)));
+  }
+
+  /** FAILFAST's row filter: true, or FAILED_READ_FILE naming the row's file where the record is malformed. */
+  static SqlExpression failFastFilter(SqlExpression malformed) {
+    return new SqlCase(List.of(new SqlCase.When(malformed, new SqlCast(failedReadFile(new SqlColumn(SOURCE_FILE)),
+        "BOOLEAN", false))), new SqlLiteral(true, AtomicType.BOOLEAN));
+  }
+
+  /** DuckDB's {@code error()} carrying Spark's FAILED_READ_FILE for {@code file}. */
+  static SqlExpression failedReadFile(SqlExpression file) {
+    return SqlCall.of("error", SqlCall.of("concat", literal(RaisedError.FAILED_READ_FILE.marker()
+        + RaisedError.PAYLOAD_BOUNDARY), file, literal(RaisedError.PAYLOAD_BOUNDARY)));
   }
 
   /** Fewer fields than the schema (the last is padded NULL; an empty field is ''), more, or a value that does not parse. */
   private static SqlExpression malformed(FileScan scan) {
     int fields = fieldCount(scan);
     List<SqlExpression> conditions = new ArrayList<>();
-    if (fields > 0) {
+    if (CsvRecords.applies(scan)) {
+      conditions.add(SqlOperator.infix("<>", new SqlColumn(CsvRecords.FIELD_COUNT),
+          new SqlLiteral(fields, AtomicType.INTEGER)));
+    } else if (fields > 0) {
       conditions.add(SqlOperator.postfix("IS NULL", new SqlColumn(field(fields - 1))));
     }
-    conditions.add(SqlOperator.postfix("IS NOT NULL", new SqlColumn(field(fields))));
+    if (!CsvRecords.applies(scan)) {
+      conditions.add(SqlOperator.postfix("IS NOT NULL", new SqlColumn(field(fields))));
+    }
     for (int i = 0; i < scan.sourceColumns().size(); i++) {
       Attribute attribute = scan.output().get(i);
       if (attribute.dataType() != AtomicType.STRING && !scan.sourceColumns().get(i).equals(CORRUPT_RECORD)) {
@@ -116,6 +139,9 @@ public final class CsvColumns {
 
   /** The record's text rebuilt from its fields: joined by the separator, quoted where a field needs it. */
   private static SqlExpression recordText(FileScan scan) {
+    if (CsvRecords.applies(scan)) {
+      return new SqlColumn(CsvRecords.RECORD_TEXT);
+    }
     String separator = scan.option("sep", scan.option("delimiter", ","));
     String quote = scan.option("quote", "\"");
     String escape = scan.option("escape", "\\");

@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A file scan as a DuckDB reader call ({@code read_csv}, {@code read_parquet}, {@code read_json},
- * {@code read_text}) with Spark's reader options translated, and each column converted to its
- * Spark type.
+ * A file scan as a DuckDB reader call ({@code read_csv}, {@code read_parquet}) with Spark's reader options
+ * translated, or the files' bytes read as Spark's text, JSON and CSV sources read them ({@link TextScans},
+ * {@link JsonLines}, {@link CsvRecords}), and each column converted to its Spark type.
  */
 public final class FileScanToSql {
   private FileScanToSql() {
@@ -57,6 +57,8 @@ public final class FileScanToSql {
     SqlFrom files = scan.format() == FileFormat.TEXT
         ? new SqlFrom.Subquery(TextScans.rows(scan, withInputFile), alias)
         : jsonLines(scan) ? new SqlFrom.Subquery(JsonLines.records(scan, withFileName(scan) || withInputFile), alias)
+        : scan.format() == FileFormat.CSV && CsvRecords.applies(scan)
+            ? new SqlFrom.Subquery(CsvRecords.records(scan, withFileName(scan) || withInputFile), alias)
         : reader(scan.format(), scan.files(), scan.options(), declaredColumns(scan), withFileName(scan) || withInputFile,
             alias);
     // a schema of no field (JSON of empty objects or arrays only) still counts its rows
@@ -67,9 +69,9 @@ public final class FileScanToSql {
     return rowFilter.map(select::withWhere).orElse(select);
   }
 
-  /** JSON Lines (not multiLine) are read line by line, so that malformed records are Spark's. */
+  /** JSON is read by line (a multiLine file as one record) and parsed in SQL, so that malformed records are Spark's. */
   private static boolean jsonLines(FileScan scan) {
-    return scan.format() == FileFormat.JSON && !Boolean.parseBoolean(scan.option("multiline", "false"));
+    return scan.format() == FileFormat.JSON;
   }
 
   /** A read whose listing found no file (or only empty ones): its columns, no row. */

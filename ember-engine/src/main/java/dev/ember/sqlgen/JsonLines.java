@@ -2,7 +2,6 @@ package dev.ember.sqlgen;
 
 import static dev.ember.sqlgen.FileScanToSql.text;
 
-import dev.ember.plan.errors.RaisedError;
 import dev.ember.plan.resolved.Attribute;
 import dev.ember.plan.resolved.FileScan;
 import dev.ember.plan.types.AtomicType;
@@ -18,6 +17,7 @@ import dev.ember.sqlgen.tree.SqlLiteral;
 import dev.ember.sqlgen.tree.SqlOperator;
 import dev.ember.sqlgen.tree.SqlSelect;
 import dev.ember.sqlgen.tree.SqlSelect.SelectItem;
+import dev.ember.sqlgen.tree.SqlWindow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +37,10 @@ final class JsonLines {
   private static final String OBJECT = "ember_object";
   /** Whether the line's file is not UTF-8 ({@link FileContent#undecodable()}). */
   private static final String UNDECODABLE = "ember_undecodable";
+  /** A multiLine file's object's position in its file. */
+  private static final String ELEMENT = "ember_element";
+  /** Whether any object of a multiLine file is malformed. */
+  private static final String RECORD_MALFORMED = "ember_record_malformed";
 
   private JsonLines() {
   }
@@ -57,7 +61,17 @@ final class JsonLines {
       lineItems.add(new SelectItem(new SqlColumn(CsvColumns.SOURCE_FILE), CsvColumns.SOURCE_FILE));
       objectItems.add(new SelectItem(new SqlColumn(CsvColumns.SOURCE_FILE), CsvColumns.SOURCE_FILE));
     }
-    SqlSelect lines = SqlSelect.from(lineItems, TextScans.lineRows(scan, fileItems)).withOrderBy(TextScans.lineOrder());
+    if (multiLine(scan)) {
+      // the file is one record: its objects are numbered to keep their order past the record's window
+      lineItems.add(new SelectItem(new SqlColumn(TextScans.FILE), TextScans.FILE));
+      objectItems.add(new SelectItem(new SqlColumn(TextScans.FILE), TextScans.FILE));
+      objectItems.add(new SelectItem(SqlCall.of("unnest", SqlCall.of("generate_series", new SqlLiteral(1, AtomicType.INTEGER),
+          SqlCall.of("len", objects(scan)))), ELEMENT));
+    }
+    SqlFrom lineRows = multiLine(scan)
+        ? TextScans.elementRows(scan, new SqlList(List.of(FileContent.textForLines())), fileItems)
+        : TextScans.lineRows(scan, fileItems);
+    SqlSelect lines = SqlSelect.from(lineItems, lineRows).withOrderBy(TextScans.lineOrder());
     SqlSelect objects = SqlSelect.from(objectItems, new SqlFrom.Subquery(lines, "lines"))
         .withWhere(SqlOperator.infix("<>", SqlCall.of("trim", new SqlColumn(LINE)), text("")));
     // a schema of the corrupt-record field alone (every record malformed) has no fields to transform into
@@ -69,7 +83,25 @@ final class JsonLines {
     if (withFileName) {
       items.add(new SelectItem(new SqlColumn(CsvColumns.SOURCE_FILE), CsvColumns.SOURCE_FILE));
     }
-    return SqlSelect.from(items, new SqlFrom.Subquery(objects, "objects"));
+    SqlSelect records = SqlSelect.from(items, new SqlFrom.Subquery(objects, "objects"));
+    if (!multiLine(scan)) {
+      return records;
+    }
+    // a multiLine file is one record: one malformed object makes all its rows malformed (Spark's partial results)
+    List<SelectItem> withRecord = new ArrayList<>(items.stream()
+        .map(item -> new SelectItem(new SqlColumn(item.alias()), item.alias())).toList());
+    withRecord.add(new SelectItem(new SqlWindow(SqlCall.of("bool_or", objectMalformed(scan)),
+        List.of(new SqlColumn(TextScans.FILE)), List.of()), RECORD_MALFORMED));
+    List<SelectItem> ordered = new ArrayList<>(items);
+    ordered.add(new SelectItem(new SqlColumn(TextScans.FILE), TextScans.FILE));
+    ordered.add(new SelectItem(new SqlColumn(ELEMENT), ELEMENT));
+    return SqlSelect.from(withRecord, new SqlFrom.Subquery(SqlSelect.from(ordered, new SqlFrom.Subquery(objects,
+        "objects")), "file_objects")).withOrderBy(List.of(new SqlSelect.OrderItem(new SqlColumn(TextScans.FILE), true, true),
+        new SqlSelect.OrderItem(new SqlColumn(ELEMENT), true, true)));
+  }
+
+  private static boolean multiLine(FileScan scan) {
+    return Boolean.parseBoolean(scan.option("multiline", "false"));
   }
 
   /**
@@ -118,10 +150,7 @@ final class JsonLines {
     if (!mode.equals("FAILFAST")) {
       return Optional.empty();
     }
-    SqlExpression message = SqlCall.of("concat", text(RaisedError.FAILED_READ_FILE.marker() + RaisedError.PAYLOAD_BOUNDARY),
-        new SqlColumn(CsvColumns.SOURCE_FILE), text(RaisedError.PAYLOAD_BOUNDARY));
-    return Optional.of(new SqlCase(List.of(new SqlCase.When(malformed(scan),
-        new SqlCast(SqlCall.of("error", message), "BOOLEAN", false))), new SqlLiteral(true, AtomicType.BOOLEAN)));
+    return Optional.of(CsvColumns.failFastFilter(malformed(scan)));
   }
 
   static boolean needsFileName(FileScan scan) {
@@ -132,8 +161,13 @@ final class JsonLines {
     return scan.option("mode", "PERMISSIVE").toUpperCase(Locale.ROOT);
   }
 
-  /** Not a JSON object, or a top-level field present with a value that does not convert to its type. */
+  /** The record is malformed: for a multiLine file, any of its objects is ({@link #objectMalformed}). */
   private static SqlExpression malformed(FileScan scan) {
+    return multiLine(scan) ? new SqlColumn(RECORD_MALFORMED) : objectMalformed(scan);
+  }
+
+  /** Not a JSON object, or a top-level field present with a value that does not convert to its type. */
+  private static SqlExpression objectMalformed(FileScan scan) {
     SqlExpression malformed = SqlOperator.postfix("IS NULL", new SqlColumn(OBJECT));
     for (int i = 0; i < scan.sourceColumns().size(); i++) {
       String source = scan.sourceColumns().get(i);

@@ -61,6 +61,7 @@ public final class SqlGenerator {
 
   /** {@code plan}'s rows with its columns named by {@code nameOf(position)}. */
   private static dev.ember.engine.QueryText generate(ResolvedPlan plan, java.util.function.IntFunction<String> nameOf) {
+    CorruptRecordOnlyScans.verify(plan);
     return ValueBounds.within(plan, () -> {
       SqlGenerator generator = new SqlGenerator(SharedSubplans.of(plan));
       generator.fileCarriers = InputFileColumn.carriers(plan);

@@ -26,7 +26,8 @@ final class TextScans {
   /** The column of {@link #lineRows} holding a line. */
   static final String LINE = "ember_line";
   private static final String LINES = "ember_lines";
-  private static final String FILE = "ember_line_file";
+  /** The column of {@link #lineRows} naming the line's file. */
+  static final String FILE = "ember_line_file";
   private static final String POSITION = "ember_line_position";
   private TextScans() {
   }
@@ -68,7 +69,15 @@ final class TextScans {
    * with the square of their number.
    */
   static SqlFrom lineRows(FileScan scan, List<SelectItem> fileColumns) {
-    List<SelectItem> perFile = new ArrayList<>(List.of(new SelectItem(lines(scan, FileContent.textForLines()), LINES),
+    return elementRows(scan, lines(scan, FileContent.textForLines()), fileColumns);
+  }
+
+  /**
+   * One row per element of a list computed per file ({@code perFile}, over {@link FileContent}), the element in
+   * {@link #LINE}, beside {@code fileColumns} (ordered by {@link #lineOrder}).
+   */
+  static SqlFrom elementRows(FileScan scan, SqlExpression perFileList, List<SelectItem> fileColumns) {
+    List<SelectItem> perFile = new ArrayList<>(List.of(new SelectItem(perFileList, LINES),
         new SelectItem(FileContent.fileName(), FILE)));
     perFile.addAll(fileColumns);
     SqlSelect files = SqlSelect.from(perFile, FileContent.reader(scan.files(), "files")).withWhere(FileContent.nonEmpty());

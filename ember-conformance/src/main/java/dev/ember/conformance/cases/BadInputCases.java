@@ -18,6 +18,15 @@ public final class BadInputCases extends CaseGroup {
   /** A record with a byte that starts no UTF-8 sequence, then one with a valid two-byte character. */
   private static final byte[] NOT_UTF8_JSON = bytes("{\"a\":1}\n{\"a\":\"x", 0xff, "\"}\n{\"a\":2,\"b\":\"", 0xc3, 0xa9,
       "\"}\n");
+  private static final byte[] NOT_UTF8_CSV = bytes("a,b\n1,x", 0xff, "y\n2,", 0xc3, 0xa9, "\nthree,", 0xe2, 0x82, "\n");
+  private static final String UNBALANCED_QUOTE_CSV = "a,b\n1,\"x\n2,y\n3,\"z\"w\n4,\"\"\n5,a\"b\n";
+  private static final String SPANNING_QUOTE_CSV = "a,b\n1,\"x\ny\"\n2,z\n3,\"p,\nq\",r\n";
+  private static final String ODD_LINE_ENDINGS_CSV = "a,b\r1,x\r\n2,y\n\r3,z\r\r\n4,w";
+  private static final String WIDTHS_CSV = "a,b\n1\n2,y,extra\n\n 3 , z \n,\n";
+  private static final String TRUNCATED_JSON = "{\"a\": 1,\n \"b\": ";
+  private static final String MISFIT_JSON = "{\n \"a\": \"two\",\n \"b\": [1, 2]\n}\n";
+  private static final String ARRAY_JSON = "[{\"a\": 1}, {\"a\": \"x\"},\n {\"a\": 3}]";
+  private static final byte[] NOT_UTF8_MULTILINE_JSON = bytes("{\"a\": \"x", 0xff, "\",\n \"b\": 1}");
   private static final byte[] NOT_UTF8_TEXT = bytes("ab", 0xff, "c\r\nd", 0xc3, 0xa9, "\n", 0xe2, 0x82, "\n");
 
   public BadInputCases() {
@@ -30,6 +39,9 @@ public final class BadInputCases extends CaseGroup {
     specialFiles();
     fuzzFindings();
     undecodableText();
+    csvDuckDbRefuses();
+    multiLineJson();
+    onlyCorruptRecord();
   }
 
   private void malformedText() {
@@ -205,5 +217,94 @@ public final class BadInputCases extends CaseGroup {
     query("text_not_utf8", spark -> spark.read().text(BadInputFiles.bytes("not_utf8.txt", NOT_UTF8_TEXT)));
     query("text_not_utf8_whole", spark -> spark.read().option("wholetext", "true")
         .text(BadInputFiles.bytes("not_utf8.txt", NOT_UTF8_TEXT)));
+  }
+
+  /** CSV DuckDB's reader refused: not UTF-8, unbalanced quotes, quotes spanning lines, odd line endings, widths. */
+  private void csvDuckDbRefuses() {
+    String notUtf8 = "undecodable.csv";
+    query("csv_not_utf8_inferred", spark -> spark.read().option("header", "true").option("inferSchema", "true")
+        .csv(BadInputFiles.bytes(notUtf8, NOT_UTF8_CSV)));
+    query("csv_not_utf8_corrupt_record", spark -> spark.read().option("header", "true")
+        .schema("a INT, b STRING, _corrupt_record STRING").csv(BadInputFiles.bytes(notUtf8, NOT_UTF8_CSV)));
+    query("csv_unbalanced_quote_permissive", spark -> spark.read().option("header", "true")
+        .schema("a INT, b STRING, _corrupt_record STRING").csv(BadInputFiles.text("quote.csv", UNBALANCED_QUOTE_CSV)));
+    query("csv_unbalanced_quote_inferred", spark -> spark.read().option("header", "true").option("inferSchema", "true")
+        .csv(BadInputFiles.text("quote.csv", UNBALANCED_QUOTE_CSV)));
+    query("csv_unbalanced_quote_multiline", spark -> spark.read().option("header", "true").option("multiLine", "true")
+        .schema("a INT, b STRING, _corrupt_record STRING").csv(BadInputFiles.text("quote.csv", UNBALANCED_QUOTE_CSV)));
+    query("csv_unbalanced_quote_dropmalformed", spark -> spark.read().option("header", "true")
+        .option("mode", "DROPMALFORMED").schema("a INT, b STRING").csv(BadInputFiles.text("quote.csv", UNBALANCED_QUOTE_CSV)));
+    query("csv_unbalanced_quote_failfast", spark -> spark.read().option("header", "true").option("mode", "FAILFAST")
+        .schema("a INT, b STRING").csv(BadInputFiles.text("quote.csv", UNBALANCED_QUOTE_CSV)));
+    query("csv_quote_spanning_lines", spark -> spark.read().option("header", "true")
+        .schema("a INT, b STRING, _corrupt_record STRING").csv(BadInputFiles.text("spanning.csv", SPANNING_QUOTE_CSV)));
+    query("csv_quote_spanning_lines_multiline", spark -> spark.read().option("header", "true")
+        .option("multiLine", "true").schema("a INT, b STRING, _corrupt_record STRING")
+        .csv(BadInputFiles.text("spanning.csv", SPANNING_QUOTE_CSV)));
+    query("csv_odd_line_endings", spark -> spark.read().option("header", "true").option("inferSchema", "true")
+        .csv(BadInputFiles.text("endings.csv", ODD_LINE_ENDINGS_CSV)));
+    query("csv_odd_line_endings_multiline", spark -> spark.read().option("header", "true").option("multiLine", "true")
+        .csv(BadInputFiles.text("endings.csv", ODD_LINE_ENDINGS_CSV)));
+    query("csv_widths_corrupt_record", spark -> spark.read().option("header", "true")
+        .schema("a INT, b STRING, _corrupt_record STRING").csv(BadInputFiles.text("widths.csv", WIDTHS_CSV)));
+    query("csv_widths_multiline_renamed_corrupt_record", spark -> spark.read().option("header", "true")
+        .option("multiLine", "true").option("columnNameOfCorruptRecord", "bad").schema("a INT, b STRING, bad STRING")
+        .csv(BadInputFiles.text("widths.csv", WIDTHS_CSV)));
+    query("csv_empty_separator", spark -> spark.read().option("sep", "").schema("a STRING, b STRING")
+        .csv(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
+    query("csv_empty_separator_inferred", spark -> spark.read().option("sep", "").option("header", "true")
+        .csv(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)));
+    query("csv_more_columns_than_max", spark -> spark.read().schema("a STRING, b STRING")
+        .csv(BadInputFiles.text("wide.csv", "1,x\n" + ",".repeat(20_480) + "\n")));
+    query("csv_widths_dropmalformed", spark -> spark.read().option("header", "true").option("mode", "DROPMALFORMED")
+        .schema("a INT, b STRING").csv(BadInputFiles.text("widths.csv", WIDTHS_CSV)));
+  }
+
+  /** multiLine JSON that is malformed, not UTF-8, or does not fit the user's schema. */
+  private void multiLineJson() {
+    query("json_multiline_truncated_schema", spark -> spark.read().option("multiLine", "true")
+        .schema("a INT, _corrupt_record STRING").json(BadInputFiles.text("truncated.json", TRUNCATED_JSON)));
+    query("json_multiline_truncated_dropmalformed", spark -> spark.read().option("multiLine", "true")
+        .option("mode", "DROPMALFORMED").schema("a INT").json(BadInputFiles.text("truncated.json", TRUNCATED_JSON)));
+    query("json_multiline_truncated_failfast", spark -> spark.read().option("multiLine", "true")
+        .option("mode", "FAILFAST").schema("a INT").json(BadInputFiles.text("truncated.json", TRUNCATED_JSON)));
+    query("json_multiline_misfit_schema", spark -> spark.read().option("multiLine", "true")
+        .schema("a INT, b STRING").json(BadInputFiles.text("misfit.json", MISFIT_JSON)));
+    query("json_multiline_misfit_corrupt_record", spark -> spark.read().option("multiLine", "true")
+        .schema("a INT, b STRING, _corrupt_record STRING").json(BadInputFiles.text("misfit.json", MISFIT_JSON)));
+    query("json_multiline_misfit_dropmalformed", spark -> spark.read().option("multiLine", "true")
+        .option("mode", "DROPMALFORMED").schema("a INT, b STRING").json(BadInputFiles.text("misfit.json", MISFIT_JSON)));
+    query("json_multiline_misfit_failfast", spark -> spark.read().option("multiLine", "true")
+        .option("mode", "FAILFAST").schema("a INT, b STRING").json(BadInputFiles.text("misfit.json", MISFIT_JSON)));
+    query("json_multiline_array_misfit", spark -> spark.read().option("multiLine", "true")
+        .schema("a INT, _corrupt_record STRING").json(BadInputFiles.text("array.json", ARRAY_JSON)));
+    query("json_multiline_array_inferred", spark -> spark.read().option("multiLine", "true")
+        .json(BadInputFiles.text("array.json", ARRAY_JSON)));
+    query("json_multiline_not_utf8", spark -> spark.read().option("multiLine", "true")
+        .schema("a STRING, b INT, _corrupt_record STRING")
+        .json(BadInputFiles.bytes("not_utf8_multiline.json", NOT_UTF8_MULTILINE_JSON)));
+  }
+
+  /** A scan asked for its corrupt-record column alone: Spark refuses it after column pruning. */
+  private void onlyCorruptRecord() {
+    query("csv_only_corrupt_record_column", spark -> spark.read().option("header", "true")
+        .schema("a INT, b STRING, _corrupt_record STRING").csv(BadInputFiles.text("bad_int.csv", BAD_INT_CSV))
+        .select("_corrupt_record"));
+    query("csv_only_renamed_corrupt_record_column", spark -> spark.read().option("header", "true")
+        .option("columnNameOfCorruptRecord", "bad").schema("a INT, b STRING, bad STRING")
+        .csv(BadInputFiles.text("bad_int.csv", BAD_INT_CSV)).filter(col("bad").isNotNull()).select("bad"));
+    query("json_only_corrupt_record_column", spark -> spark.read().schema("a INT, b STRING, _corrupt_record STRING")
+        .json(BadInputFiles.text("types.json", BAD_TYPES_JSON)).select("_corrupt_record"));
+    query("json_only_corrupt_record_counted", spark -> spark.read().schema("a INT, b STRING, _corrupt_record STRING")
+        .json(BadInputFiles.text("types.json", BAD_TYPES_JSON)).filter(col("_corrupt_record").isNotNull()).groupBy()
+        .count());
+    query("json_corrupt_record_filtered_by_field", spark -> spark.read()
+        .schema("a INT, b STRING, _corrupt_record STRING").json(BadInputFiles.text("types.json", BAD_TYPES_JSON))
+        .filter(col("b").isNotNull()).select("_corrupt_record"));
+    query("json_scalars_only_inferred", spark -> spark.read().json(BadInputFiles.text("scalars.json", "1\n\"x\"\n")));
+    query("json_multiline_truncated_inferred", spark -> spark.read().option("multiLine", "true")
+        .json(BadInputFiles.text("truncated.json", TRUNCATED_JSON)));
+    query("json_rows_counted_without_columns", spark -> spark.read().schema("a INT, _corrupt_record STRING")
+        .json(BadInputFiles.text("types.json", BAD_TYPES_JSON)).groupBy().count());
   }
 }

@@ -19,6 +19,7 @@ public final class JavaFunctions {
       JsonTokenFunctions.ARRAY_LENGTH,
       JsonTokenFunctions.OBJECT_KEYS,
       CsvLineTokens.FUNCTION,
+      CsvFileRecords.FUNCTION,
       XPathEvaluator.FUNCTION,
       InputFileFunctions.URI,
       InputFileFunctions.SIZE,

@@ -37,6 +37,55 @@ public final class BoundExpressions {
     return List.of();
   }
 
+  /**
+   * The expression with each part {@code rule} replaces replaced (top-down: a replaced part is not entered); parts
+   * it leaves are rebuilt over their replaced children.
+   */
+  public static BoundExpression replace(BoundExpression expression,
+      java.util.function.Function<BoundExpression, java.util.Optional<BoundExpression>> rule) {
+    java.util.Optional<BoundExpression> replaced = rule.apply(expression);
+    if (replaced.isPresent()) {
+      return replaced.get();
+    }
+    List<BoundExpression> children = children(expression);
+    if (children.isEmpty()) {
+      return expression;
+    }
+    return withChildren(expression, children.stream().map(child -> replace(child, rule)).toList());
+  }
+
+  /** The same expression over new children, in the order {@link #children} lists them. */
+  public static BoundExpression withChildren(BoundExpression expression, List<BoundExpression> children) {
+    if (expression instanceof Call call) {
+      return new Call(call.function(), children, call.dataType(), call.nullable());
+    }
+    if (expression instanceof BoundCast cast) {
+      return new BoundCast(children.get(0), cast.dataType(), cast.tryCast());
+    }
+    if (expression instanceof FieldAccess access) {
+      return new FieldAccess(children.get(0), access.fieldName(), access.dataType(), access.nullable());
+    }
+    if (expression instanceof ElementAccess access) {
+      return new ElementAccess(children.get(0), children.get(1), access.dataType());
+    }
+    if (expression instanceof Generator generator) {
+      return new Generator(generator.function(), children.get(0), generator.position(), generator.outer());
+    }
+    if (expression instanceof BoundLambda lambda) {
+      return new BoundLambda(lambda.parameters(), children.get(0));
+    }
+    if (expression instanceof WindowCall window) {
+      int keys = window.partitionBy().size();
+      List<BoundSortOrder> orders = new java.util.ArrayList<>();
+      for (int i = 0; i < window.orderBy().size(); i++) {
+        BoundSortOrder order = window.orderBy().get(i);
+        orders.add(new BoundSortOrder(children.get(1 + keys + i), order.ascending(), order.nullsFirst()));
+      }
+      return new WindowCall((Call) children.get(0), children.subList(1, 1 + keys), orders, window.frame());
+    }
+    return expression;
+  }
+
   /** Whether the expression or any part of it matches; a loop, as trees may be wide and deep. */
   public static boolean anyMatch(BoundExpression expression, Predicate<BoundExpression> predicate) {
     java.util.ArrayDeque<BoundExpression> pending = new java.util.ArrayDeque<>();

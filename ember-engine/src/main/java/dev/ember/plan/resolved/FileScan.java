@@ -18,6 +18,13 @@ public record FileScan(FileFormat format, List<String> files, Map<String, String
     java.util.Set<String> utcTimestamps) implements ResolvedPlan {
   /** The source column of an attribute the files do not have (a user's schema may name one): its values are null. */
   public static final String ABSENT_COLUMN = "";
+  /**
+   * The option marking a scan of the file Ember writes for {@code json(Dataset[String])} / {@code csv(...)}: Spark
+   * parses such strings without a file scan, so its file scans' checks do not apply.
+   */
+  public static final String PARSED_STRINGS_OPTION = "ember_parsed_strings";
+  /** The option marking a CSV scan whose files DuckDB's reader reads as Spark's does (analyzer.CsvPlainFiles). */
+  public static final String DUCKDB_CSV_READER_OPTION = "ember_duckdb_csv_reader";
 
   public FileScan {
     files = List.copyOf(files);
