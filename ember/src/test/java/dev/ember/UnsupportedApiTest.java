@@ -39,7 +39,7 @@ class UnsupportedApiTest {
   void aSubqueryInAnExpressionStringIsNamedAsSql() {
     assertThatThrownBy(() -> spark.range(3).select(org.apache.spark.sql.functions.expr("id IN (SELECT 1)")).collect())
         .isInstanceOf(AnalysisException.class)
-        .hasMessageContaining("Cannot call the method \"IN (subquery)\" of the class \"SQL\"");
+        .hasMessageContaining("Cannot call the method \"a subquery in an expression string\" of the class \"SQL\"");
   }
 
   @Test

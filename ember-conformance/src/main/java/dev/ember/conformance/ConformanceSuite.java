@@ -76,6 +76,7 @@ import dev.ember.conformance.cases.SqlErrorCases;
 import dev.ember.conformance.cases.SqlQueryCases;
 import dev.ember.conformance.cases.SqlRelationCases;
 import dev.ember.conformance.cases.SqlStatementCases;
+import dev.ember.conformance.cases.SubqueryCases;
 import dev.ember.conformance.cases.ViewCases;
 import dev.ember.conformance.cases.StringFunctionCases;
 import dev.ember.conformance.cases.MoreStringFunctionCases;
@@ -98,6 +99,7 @@ public final class ConformanceSuite {
         new ShowCases(),
         new ErrorCases(),
         new ViewCases(),
+        new SubqueryCases(),
         new ReaderCases(),
         new ReaderOptionCases(),
         new ReaderEdgeCases(),

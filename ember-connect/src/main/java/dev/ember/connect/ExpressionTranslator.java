@@ -95,9 +95,28 @@ final class ExpressionTranslator {
         return WindowTranslator.translate(expression.getWindow());
       case EXPRESSION_STRING:
         return SQL.parseExpression(expression.getExpressionString().getExpression());
+      case SUBQUERY_EXPRESSION:
+        return subquery(expression);
       default:
         throw UnsupportedApi.expression(expression.getExprTypeCase());
     }
+  }
+
+  /**
+   * {@code df.scalar()}, {@code df.exists()}, {@code col.isin(df)}: the subquery's plan is one of the references of
+   * the enclosing {@code WithRelations}, by plan id.
+   */
+  private static Expression subquery(org.apache.spark.connect.proto.Expression expression) {
+    var subquery = expression.getSubqueryExpression();
+    var kind = switch (subquery.getSubqueryType()) {
+      case SUBQUERY_TYPE_SCALAR -> dev.ember.plan.expressions.SubqueryExpression.Kind.SCALAR;
+      case SUBQUERY_TYPE_EXISTS -> dev.ember.plan.expressions.SubqueryExpression.Kind.EXISTS;
+      case SUBQUERY_TYPE_IN -> dev.ember.plan.expressions.SubqueryExpression.Kind.IN;
+      default -> throw UnsupportedApi.expression(expression.getExprTypeCase());
+    };
+    return new dev.ember.plan.expressions.SubqueryExpression(
+        new dev.ember.plan.logical.ReferencedRelation(subquery.getPlanId()), kind,
+        translateAll(subquery.getInSubqueryValuesList()));
   }
 
   static SortOrder sortOrder(org.apache.spark.connect.proto.Expression.SortOrder order) {

@@ -123,6 +123,8 @@ final class RelationTranslator {
         return parse(relation.getParse());
       case CACHED_REMOTE_RELATION:
         return new dev.ember.plan.logical.CheckpointedRelation(relation.getCachedRemoteRelation().getRelationId());
+      case WITH_RELATIONS:
+        return withRelations(relation.getWithRelations());
       case SUBQUERY_ALIAS:
         return new SubqueryAlias(translate(relation.getSubqueryAlias().getInput()),
             relation.getSubqueryAlias().getAlias());
@@ -166,6 +168,19 @@ final class RelationTranslator {
       default:
         throw UnsupportedApi.relation(relation.getRelTypeCase());
     }
+  }
+
+  /** The plans subquery expressions refer to by plan id, and the root that holds those expressions. */
+  private LogicalPlan withRelations(org.apache.spark.connect.proto.WithRelations with) {
+    java.util.Map<Long, LogicalPlan> references = new java.util.HashMap<>();
+    for (Relation reference : with.getReferencesList()) {
+      if (!reference.hasCommon() || !reference.getCommon().hasPlanId()) {
+        // a reference by name (SparkSession.sql with DataFrame arguments)
+        throw UnsupportedApi.named("SparkSession.sql with DataFrame arguments");
+      }
+      references.put(reference.getCommon().getPlanId(), translate(reference));
+    }
+    return new dev.ember.plan.logical.WithRelations(translate(with.getRoot()), references);
   }
 
   private LogicalPlan read(org.apache.spark.connect.proto.Read read) {

@@ -48,7 +48,6 @@ final class UnsupportedApi {
     RELATIONS.put(Relation.RelTypeCase.COMMON_INLINE_USER_DEFINED_TABLE_FUNCTION, "UserDefinedTableFunction.apply");
     RELATIONS.put(Relation.RelTypeCase.AS_OF_JOIN, "Dataset.joinAsOf");
     RELATIONS.put(Relation.RelTypeCase.COMMON_INLINE_USER_DEFINED_DATA_SOURCE, "a Python data source");
-    RELATIONS.put(Relation.RelTypeCase.WITH_RELATIONS, "SparkSession.sql");
     RELATIONS.put(Relation.RelTypeCase.TRANSPOSE, "Dataset.transpose");
     RELATIONS.put(Relation.RelTypeCase.UNRESOLVED_TABLE_VALUED_FUNCTION, "TableValuedFunction");
     RELATIONS.put(Relation.RelTypeCase.LATERAL_JOIN, "Dataset.lateralJoin");
@@ -61,7 +60,8 @@ final class UnsupportedApi {
     EXPRESSIONS.put(Expression.ExprTypeCase.NAMED_ARGUMENT_EXPRESSION, "a named function argument");
     EXPRESSIONS.put(Expression.ExprTypeCase.MERGE_ACTION, "MergeIntoWriter.merge");
     EXPRESSIONS.put(Expression.ExprTypeCase.TYPED_AGGREGATE_EXPRESSION, "Aggregator.toColumn");
-    EXPRESSIONS.put(Expression.ExprTypeCase.SUBQUERY_EXPRESSION, "Dataset.scalar");
+    // a subquery expression's table argument form (TVF arguments); the other forms are translated
+    EXPRESSIONS.put(Expression.ExprTypeCase.SUBQUERY_EXPRESSION, "Dataset.asTable");
 
     for (Catalog.CatTypeCase operation : Catalog.CatTypeCase.values()) {
       CATALOG.put(operation, "Catalog." + camelCase(operation.name()));

@@ -9,6 +9,7 @@ import dev.ember.plan.expressions.LambdaFunction;
 import dev.ember.plan.expressions.LambdaVariable;
 import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.expressions.MultiAlias;
+import dev.ember.plan.expressions.SubqueryExpression;
 import dev.ember.plan.expressions.UnresolvedAttribute;
 import dev.ember.plan.expressions.UnresolvedFunction;
 import dev.ember.plan.expressions.UnresolvedStar;
@@ -37,6 +38,9 @@ final class ExpressionBuilder {
   /** The ordinal of each {@code ?} marker of the text, by its token index. */
   private final java.util.Map<Integer, Integer> positionalMarkers;
 
+  /** The statement's query builder, for subqueries (none in an expression string: Spark refuses them there). */
+  private QueryBuilder queries;
+
   ExpressionBuilder(String command, Function<String, DataType> dataTypes) {
     this(command, dataTypes, SqlParameters.NONE, java.util.Map.of());
   }
@@ -47,6 +51,19 @@ final class ExpressionBuilder {
     this.dataTypes = dataTypes;
     this.parameters = parameters;
     this.positionalMarkers = positionalMarkers;
+  }
+
+  /** Builds subqueries with the statement's query builder (its CTEs are in scope in them). */
+  void useQueries(QueryBuilder builder) {
+    this.queries = builder;
+  }
+
+  /** The plan of a subquery in an expression. */
+  dev.ember.plan.logical.LogicalPlan subquery(SqlBaseParser.QueryContext query) {
+    if (queries == null) {
+      throw unsupported("a subquery in an expression string");
+    }
+    return queries.query(query);
   }
 
   /** {@code expression [AS] alias} or {@code expression AS (a, b)}. */
@@ -79,10 +96,13 @@ final class ExpressionBuilder {
       String operator = binary.operator.getType() == SqlBaseParser.AND ? "and" : "or";
       return call(operator, bool(binary.booleanExpression(0)), bool(binary.booleanExpression(1)));
     }
-    if (context instanceof SqlBaseParser.ExistsContext) {
-      throw unsupported("EXISTS (subquery)");
+    if (context instanceof SqlBaseParser.ExistsContext exists) {
+      return new SubqueryExpression(subquery(exists.query()), SubqueryExpression.Kind.EXISTS, List.of());
     }
     if (context instanceof SqlBaseParser.PredicatedContext predicated) {
+      if (predicated.predicate() != null && predicated.predicate().query() != null) {
+        return SqlPredicates.inSubquery(this, predicated.valueExpression(), predicated.predicate());
+      }
       Expression value = value(predicated.valueExpression());
       return predicated.predicate() == null ? value : SqlPredicates.apply(this, value, predicated.predicate());
     }

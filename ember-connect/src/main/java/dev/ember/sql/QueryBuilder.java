@@ -42,6 +42,7 @@ final class QueryBuilder {
   QueryBuilder(ExpressionBuilder expressions) {
     this.expressions = expressions;
     this.relations = new RelationBuilder(this, expressions);
+    expressions.useQueries(this);
   }
 
   LogicalPlan query(SqlBaseParser.QueryContext context) {

@@ -50,9 +50,30 @@ public final class SqlParser {
   public SqlStatement parseStatement(String text, SqlParameters parameters, boolean legacyIdentifierClause) {
     return parse(text, legacyIdentifierClause, parser -> {
       SqlBaseParser.SingleStatementContext statement = parser.singleStatement();
+      requireOneKindOfMarker(statement);
       ExpressionBuilder expressions = new ExpressionBuilder(text, dataTypes, parameters, positionalMarkers(parser));
       return new StatementBuilder(text, expressions).statement(statement);
     });
+  }
+
+  /** Spark's INVALID_QUERY_MIXED_QUERY_PARAMETERS: {@code :name} and {@code ?} markers in one statement. */
+  private static void requireOneKindOfMarker(org.antlr.v4.runtime.tree.ParseTree statement) {
+    boolean[] kinds = new boolean[2];
+    java.util.ArrayDeque<org.antlr.v4.runtime.tree.ParseTree> pending = new java.util.ArrayDeque<>();
+    pending.push(statement);
+    while (!pending.isEmpty()) {
+      org.antlr.v4.runtime.tree.ParseTree node = pending.pop();
+      kinds[0] |= node instanceof SqlBaseParser.NamedParameterMarkerContext;
+      kinds[1] |= node instanceof SqlBaseParser.PosParameterLiteralContext
+          || node instanceof SqlBaseParser.PositionalParameterMarkerRuleContext;
+      for (int i = 0; i < node.getChildCount(); i++) {
+        pending.push(node.getChild(i));
+      }
+    }
+    if (kinds[0] && kinds[1]) {
+      throw new EmberException(ErrorKind.ANALYSIS, "INVALID_QUERY_MIXED_QUERY_PARAMETERS", "42613",
+          "Parameterized query must either use positional, or named parameters, but not both.", java.util.Map.of());
+    }
   }
 
   /** The ordinal of each {@code ?} of the text, by token index. */

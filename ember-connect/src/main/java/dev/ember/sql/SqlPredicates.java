@@ -45,10 +45,21 @@ final class SqlPredicates {
     return not ? call("not", result) : result;
   }
 
+  /**
+   * {@code value [NOT] IN (SELECT ...)}; a row {@code (a, b) IN (SELECT x, y ...)} compares each of its values with
+   * a column of the subquery, as Spark's AstBuilder takes the row's values apart.
+   */
+  static Expression inSubquery(ExpressionBuilder builder, SqlBaseParser.ValueExpressionContext value,
+      SqlBaseParser.PredicateContext predicate) {
+    List<Expression> values = value instanceof SqlBaseParser.ValueExpressionDefaultContext primary
+        && primary.primaryExpression() instanceof SqlBaseParser.RowConstructorContext row
+        ? row.namedExpression().stream().map(builder::named).toList() : List.of(builder.value(value));
+    Expression in = new dev.ember.plan.expressions.SubqueryExpression(builder.subquery(predicate.query()),
+        dev.ember.plan.expressions.SubqueryExpression.Kind.IN, values);
+    return predicate.errorCapturingNot() != null ? call("not", in) : in;
+  }
+
   private static Expression in(ExpressionBuilder builder, Expression value, SqlBaseParser.PredicateContext predicate) {
-    if (predicate.query() != null) {
-      throw ExpressionBuilder.unsupported("IN (subquery)");
-    }
     List<Expression> arguments = new ArrayList<>();
     arguments.add(value);
     predicate.expression().forEach(element -> arguments.add(builder.expression(element)));

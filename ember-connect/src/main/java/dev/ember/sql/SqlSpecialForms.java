@@ -59,8 +59,9 @@ final class SqlSpecialForms {
     if (context instanceof SqlBaseParser.LastContext last) {
       return call("last", builder.expression(last.expression()), Literal.of(last.IGNORE() != null));
     }
-    if (context instanceof SqlBaseParser.SubqueryExpressionContext) {
-      throw ExpressionBuilder.unsupported("a subquery in an expression string");
+    if (context instanceof SqlBaseParser.SubqueryExpressionContext subquery) {
+      return new dev.ember.plan.expressions.SubqueryExpression(builder.subquery(subquery.query()),
+          dev.ember.plan.expressions.SubqueryExpression.Kind.SCALAR, List.of());
     }
     throw ExpressionBuilder.unsupported(builder.source(context));
   }

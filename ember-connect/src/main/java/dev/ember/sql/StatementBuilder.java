@@ -48,6 +48,11 @@ final class StatementBuilder {
       return new SqlStatement.Query(queries.query(query.query()));
     }
     if (statement instanceof SqlBaseParser.CreateViewContext view && view.TEMPORARY() != null
+        && view.EXISTS() != null) {
+      throw new EmberException(ErrorKind.PARSE, "_LEGACY_ERROR_TEMP_0053", null,
+          "It is not allowed to define a TEMPORARY view with IF NOT EXISTS.", Map.of());
+    }
+    if (statement instanceof SqlBaseParser.CreateViewContext view && view.TEMPORARY() != null
         && view.commentSpec().isEmpty() && view.schemaBinding().isEmpty() && view.collationSpec().isEmpty()
         && view.PARTITIONED().isEmpty() && view.TBLPROPERTIES().isEmpty()) {
       Optional<List<String>> columns = view.identifierCommentList() == null ? Optional.empty()

@@ -43,6 +43,7 @@ final class AggregateResolver {
     for (Expression grouping : aggregate.groupings()) {
       requirePositionInRange(grouping, aggregate.groupings().size() + aggregate.aggregates().size());
       BoundColumn resolved = keys.resolveTopLevel(grouping);
+      SubqueryChecks.requireLocalGrouping(resolved);
       BoundColumn bound = new BoundColumn(windowed.replace(resolved.expression()), resolved.name());
       groupings.add(bound.expression());
       NamedExpression column = ProjectResolver.named(analyzer, bound, grouping);
@@ -61,6 +62,7 @@ final class AggregateResolver {
       BoundColumn bound = aggregates.resolveTopLevel(expression);
       BoundExpression withGroupingIds = fillGroupingIds(windowed.replace(bound.expression()), groupings);
       requireAggregated(withGroupingIds, groupings);
+      SubqueryChecks.check(withGroupingIds, bound.name());
       columns.add(ProjectResolver.named(analyzer, new BoundColumn(withGroupingIds, bound.name()), expression));
     }
     Aggregation aggregation = new Aggregation(input.plan(), aggregate.kind(), groupings, columns);

@@ -53,6 +53,9 @@ public final class Analyzer {
   private final EngineSession session;
   private final NameMatcher names;
   private final java.util.Map<String, Observation> observations = new java.util.LinkedHashMap<>();
+  private final OuterScopes outerScopes = new OuterScopes();
+  /** The plans Spark Connect subquery expressions refer to by plan id ({@code WithRelations}), innermost last. */
+  private final java.util.Map<Long, LogicalPlan> referencedRelations = new java.util.HashMap<>();
 
   /** Whether the session runs in ANSI mode ({@code spark.sql.ansi.enabled}). */
   boolean ansi() {
@@ -222,6 +225,18 @@ public final class Analyzer {
     if (plan instanceof PlanIdTag tag) {
       return resolve(tag.input()).tagged(tag.planId());
     }
+    if (plan instanceof dev.ember.plan.logical.WithRelations with) {
+      referencedRelations.putAll(with.references());
+      return resolve(with.root());
+    }
+    if (plan instanceof dev.ember.plan.logical.ReferencedRelation reference) {
+      LogicalPlan referenced = referencedRelations.get(reference.planId());
+      if (referenced == null) {
+        throw dev.ember.plan.errors.SparkErrors.internal("no relation with plan id " + reference.planId()
+            + " among the references of the plan");
+      }
+      return resolve(referenced);
+    }
     throw new IllegalStateException("unexpected " + plan);
 
   }
@@ -236,13 +251,22 @@ public final class Analyzer {
   }
 
   ExpressionResolver expressions(Scope scope, boolean allowAggregates) {
-    return new ExpressionResolver(scope, names, allowAggregates, timeZone(), session.conf().ansiEnabled(),
-        new VariableReferences(session.variables()));
+    return new ExpressionResolver(this, scope, allowAggregates);
   }
 
   /** The session time zone: timestamp literals are named in it. */
   java.time.ZoneId timeZone() {
     return java.time.ZoneId.of(session.conf().timeZone());
+  }
+
+  /** The scopes of the queries around the subquery being resolved. */
+  /** The session variables a name no column answers to may read. */
+  VariableReferences variables() {
+    return new VariableReferences(session.variables());
+  }
+
+  OuterScopes outerScopes() {
+    return outerScopes;
   }
 
   NameMatcher names() {

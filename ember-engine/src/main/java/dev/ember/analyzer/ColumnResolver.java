@@ -20,15 +20,18 @@ import java.util.Map;
 final class ColumnResolver {
   private final Scope scope;
   private final NameMatcher names;
+  /** The enclosing queries' scopes when this scope is a subquery's, innermost first. */
+  private final List<OuterScopes.Frame> outer;
   private final VariableReferences variables;
 
-  ColumnResolver(Scope scope, NameMatcher names) {
-    this(scope, names, VariableReferences.NONE);
+  ColumnResolver(Scope scope, NameMatcher names, List<OuterScopes.Frame> outer) {
+    this(scope, names, outer, VariableReferences.NONE);
   }
 
-  ColumnResolver(Scope scope, NameMatcher names, VariableReferences variables) {
+  ColumnResolver(Scope scope, NameMatcher names, List<OuterScopes.Frame> outer, VariableReferences variables) {
     this.scope = scope;
     this.names = names;
+    this.outer = outer;
     this.variables = variables;
   }
 
@@ -97,6 +100,16 @@ final class ColumnResolver {
   }
 
   BoundColumn resolveAttribute(UnresolvedAttribute attribute) {
+    if (attribute.planId().isPresent() && !scope.planIdOutputs().containsKey(attribute.planId().getAsLong())
+        && !scope.ambiguousPlanIds().contains(attribute.planId().getAsLong())) {
+      // df.col("x") of a DataFrame outside the subquery (Spark Connect's outer(col) or a plain df.col)
+      for (int level = 0; level < searchedLevels(); level++) {
+        List<Attribute> output = outer.get(level).scope().planIdOutputs().get(attribute.planId().getAsLong());
+        if (output != null) {
+          return outerColumn(attribute, level, output);
+        }
+      }
+    }
     List<Attribute> candidates = attribute.planId().isPresent()
         ? attributesOfPlan(attribute.planId().getAsLong(), String.join(".", attribute.nameParts()))
         : scope.output();
@@ -113,20 +126,17 @@ final class ColumnResolver {
       }
     }
     if (matches.isEmpty() && attribute.planId().isEmpty()) {
+      for (int level = 0; level < searchedLevels(); level++) {
+        if (!names.find(attribute.nameParts(), outer.get(level).scope().output()).isEmpty()) {
+          return outerColumn(attribute, level, outer.get(level).scope().output());
+        }
+      }
       var variable = variables.resolve(attribute.nameParts(), names);
       if (variable.isPresent()) {
         return variable.get();
       }
     }
-    if (matches.isEmpty()) {
-      throw SparkErrors.unresolvedColumn(attribute.quotedName(),
-          NameMatcher.suggestions(attribute.nameParts(), scope.output()));
-    }
-    if (matches.size() > 1) {
-      throw SparkErrors.ambiguousReference(attribute.quotedName(),
-          matches.stream().map(NameMatcher::quotedWithQualifier).toList());
-    }
-    Attribute match = matches.get(0);
+    Attribute match = single(attribute, matches);
     if (attribute.planId().isPresent()) {
       // The plan's own version: present (perhaps hidden, perhaps made nullable by an outer join) or an error.
       match = scope.current(match)
@@ -135,6 +145,37 @@ final class ColumnResolver {
     // Spark names the column as the reference spells it (col("VALUE") of column Value is VALUE)
     String written = attribute.nameParts().get(attribute.nameParts().size() - 1);
     return new BoundColumn(new ColumnReference(match), names.same(written, match.name()) ? written : match.name());
+  }
+
+  /** The one attribute a name matches: UNRESOLVED_COLUMN (suggesting this scope's columns) or AMBIGUOUS_REFERENCE. */
+  private Attribute single(UnresolvedAttribute attribute, List<Attribute> matches) {
+    if (matches.isEmpty()) {
+      throw SparkErrors.unresolvedColumn(attribute.quotedName(),
+          NameMatcher.suggestions(attribute.nameParts(), scope.output()));
+    }
+    if (matches.size() > 1) {
+      throw SparkErrors.ambiguousReference(attribute.quotedName(),
+          matches.stream().map(NameMatcher::quotedWithQualifier).toList());
+    }
+    return matches.get(0);
+  }
+
+  /**
+   * How many enclosing queries a name may come from: the immediately enclosing one, as Spark 4.2 resolves outer
+   * references (its nested correlation, spark.sql.optimizer.supportNestedCorrelatedSubqueries.enabled, is off).
+   */
+  private int searchedLevels() {
+    return Math.min(1, outer.size());
+  }
+
+  /** A column of the enclosing query at {@code level}, read inside this subquery. */
+  private BoundColumn outerColumn(UnresolvedAttribute attribute, int level, List<Attribute> candidates) {
+    Attribute found = single(attribute, names.find(attribute.nameParts(), candidates));
+    Attribute match = outer.get(level).scope().current(found).orElse(found);
+    OuterScopes.record(outer, level, match, attribute);
+    String written = attribute.nameParts().get(attribute.nameParts().size() - 1);
+    return new BoundColumn(new dev.ember.plan.resolved.OuterReference(match),
+        names.same(written, match.name()) ? written : match.name());
   }
 
   /**

@@ -26,6 +26,7 @@ import java.util.Map;
  * table and derives the column name Spark would give it.
  */
 final class ExpressionResolver {
+  private final Analyzer analyzer;
   private final Scope scope;
   private final NameMatcher names;
   private final boolean allowAggregates;
@@ -35,24 +36,25 @@ final class ExpressionResolver {
   private final LambdaScope lambdas;
   /** Whether this resolves a select list, the only place a generator may appear (at the top). */
   private final boolean selectList;
-  private final VariableReferences variables;
 
-  /** {@code ansi = false} (spark.sql.ansi.enabled=false): failing casts and divisions give NULL. */
-  ExpressionResolver(Scope scope, NameMatcher names, boolean allowAggregates, ZoneId timeZone, boolean ansi,
-      VariableReferences variables) {
-    this(scope, names, allowAggregates, timeZone, ansi, Map.of(), new java.util.HashSet<>(), false, variables);
+  /**
+   * Resolves against {@code scope}, then the scopes of the queries around it when it is a subquery's. Without ANSI
+   * mode (spark.sql.ansi.enabled=false) failing casts and divisions give NULL.
+   */
+  ExpressionResolver(Analyzer analyzer, Scope scope, boolean allowAggregates) {
+    this(analyzer, scope, allowAggregates, Map.of(), new java.util.HashSet<>(), false);
   }
 
-  private ExpressionResolver(Scope scope, NameMatcher names, boolean allowAggregates, ZoneId timeZone, boolean ansi,
+  private ExpressionResolver(Analyzer analyzer, Scope scope, boolean allowAggregates,
       Map<String, dev.ember.plan.resolved.LambdaParameter> lambdaParameters, java.util.Set<String> lambdaNames,
-      boolean selectList, VariableReferences variables) {
+      boolean selectList) {
+    this.analyzer = analyzer;
     this.scope = scope;
-    this.names = names;
+    this.names = analyzer.names();
     this.allowAggregates = allowAggregates;
-    this.variables = variables;
-    this.columns = new ColumnResolver(scope, names, variables);
-    this.timeZone = timeZone;
-    this.ansi = ansi;
+    this.columns = new ColumnResolver(scope, names, analyzer.outerScopes().current(), analyzer.variables());
+    this.timeZone = analyzer.timeZone();
+    this.ansi = analyzer.ansi();
     this.lambdas = new LambdaScope(this, lambdaParameters, lambdaNames);
     this.selectList = selectList;
   }
@@ -60,14 +62,12 @@ final class ExpressionResolver {
   /** The resolver for a lambda body: the same columns plus the lambda parameters. */
   ExpressionResolver withLambdas(Map<String, dev.ember.plan.resolved.LambdaParameter> parameters,
       java.util.Set<String> lambdaNames) {
-    return new ExpressionResolver(scope, names, allowAggregates, timeZone, ansi, parameters, lambdaNames, selectList,
-        variables);
+    return new ExpressionResolver(analyzer, scope, allowAggregates, parameters, lambdaNames, selectList);
   }
 
   /** The same resolver for the columns of a select (generators allowed at the top). */
   ExpressionResolver forSelectList() {
-    return new ExpressionResolver(scope, names, allowAggregates, timeZone, ansi, Map.of(), new java.util.HashSet<>(),
-        true, variables);
+    return new ExpressionResolver(analyzer, scope, allowAggregates, Map.of(), new java.util.HashSet<>(), true);
   }
 
   /**
@@ -111,6 +111,9 @@ final class ExpressionResolver {
     }
     if (expression instanceof UnresolvedFunction function) {
       return resolveFunction(function);
+    }
+    if (expression instanceof dev.ember.plan.expressions.SubqueryExpression subquery) {
+      return new SubqueryResolver(analyzer, this, scope).resolve(subquery);
     }
     if (expression instanceof WindowExpression window) {
       return new WindowResolver(this).resolve(window);
@@ -174,6 +177,16 @@ final class ExpressionResolver {
   }
 
   private BoundColumn resolveFunction(UnresolvedFunction function) {
+    // the SQL front end's TIMESTAMP '...' literal: coalesce(CAST(canonical text AS TIMESTAMP), epoch)
+    if (function.name().equals("coalesce") && function.arguments().size() == 2
+        && function.arguments().get(0) instanceof Cast cast && cast.child() instanceof Literal text
+        && function.arguments().get(1) instanceof Literal fallback
+        && java.time.Instant.EPOCH.equals(fallback.value())) {
+      var folded = TimestampTextFolding.fold(text, cast.targetType(), timeZone);
+      if (folded.isPresent()) {
+        return new BoundColumn(folded.get(), "TIMESTAMP");
+      }
+    }
     if (function.name().equalsIgnoreCase("struct")) {
       return StructConstruction.resolve(this, function);
     }
@@ -205,7 +218,7 @@ final class ExpressionResolver {
     }
     List<BoundColumn> boundArguments = new ArrayList<>();
     ExpressionResolver argumentResolver = definition.aggregate() && !overWindow
-        ? new ExpressionResolver(scope, names, false, timeZone, ansi, variables) : this;
+        ? new ExpressionResolver(analyzer, scope, false) : this;
     for (Expression argument : function.arguments()) {
       if (argument instanceof UnresolvedStar star && definition.name().equals("count") && !function.distinct()
           && function.arguments().size() == 1 && star.target().isEmpty()) {

@@ -46,6 +46,10 @@ final class GlobalAggregates {
     if (expression instanceof LambdaFunction lambda) {
       return callsAggregate(lambda.body());
     }
+    if (expression instanceof dev.ember.plan.expressions.SubqueryExpression subquery) {
+      // the subquery's own aggregates aggregate its rows; only the values compared with it belong to this select
+      return subquery.values().stream().anyMatch(GlobalAggregates::callsAggregate);
+    }
     // a window's function aggregates over the window, not the whole input
     return false;
   }

@@ -62,6 +62,7 @@ final class JoinResolver {
               + ", expected \"BOOLEAN\".",
           Map.of("joinCondition", "\"" + bound.name() + "\"", "conditionType", SparkErrors.toSqlType(type)));
     }
+    SubqueryChecks.requireOneSideInJoinCondition(bound, left.plan().output(), right.plan().output());
     return bound.expression();
   }
 

@@ -87,7 +87,8 @@ final class NaFunctionResolver {
       return new ColumnReference(matches.get(0));
     }
     BoundColumn field = parts.size() > 1
-        ? new ColumnResolver(input, analyzer.names()).resolveNestedField(parts, input.output()) : null;
+        ? new ColumnResolver(input, analyzer.names(), java.util.List.of()).resolveNestedField(parts, input.output())
+        : null;
     if (field != null) {
       return field.expression();
     }

@@ -81,6 +81,13 @@ final class NameMatcher {
     return part.matches("[a-zA-Z_][a-zA-Z0-9_]*") ? part : dev.ember.plan.expressions.Identifiers.quote(part);
   }
 
+  /** Spark's {@code Attribute.sql}: the qualifier and the name, each part quoted only when it needs it. */
+  static String sql(Attribute attribute) {
+    List<String> parts = new ArrayList<>(attribute.qualifier());
+    parts.add(attribute.name());
+    return parts.stream().map(NameMatcher::quoteIfNeeded).collect(Collectors.joining("."));
+  }
+
   static String quotedWithQualifier(Attribute attribute) {
     List<String> parts = new ArrayList<>(attribute.qualifier());
     parts.add(attribute.name());

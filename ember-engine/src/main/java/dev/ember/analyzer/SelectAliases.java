@@ -45,6 +45,11 @@ final class SelectAliases {
     if (expression instanceof Alias alias) {
       return new Alias(inline(alias.child()), alias.name());
     }
+    if (expression instanceof dev.ember.plan.expressions.SubqueryExpression subquery
+        && subquery.kind() == dev.ember.plan.expressions.SubqueryExpression.Kind.IN) {
+      return new dev.ember.plan.expressions.SubqueryExpression(subquery.plan(), subquery.kind(),
+          subquery.values().stream().map(this::inline).toList());
+    }
     return expression;
   }
 

@@ -25,7 +25,7 @@ final class Namespaces {
     if (!known) {
       List<String> qualified = nameParts.size() == 1 ? List.of(CATALOG, nameParts.get(0)) : nameParts;
       String name = Identifiers.quoteNameParts(qualified);
-      throw new EmberException(ErrorKind.ANALYSIS, "SCHEMA_NOT_FOUND", "42704", "The schema " + name
+      throw new EmberException(ErrorKind.NO_SUCH_NAMESPACE, "SCHEMA_NOT_FOUND", "42704", "The schema " + name
           + " cannot be found. Verify the spelling and correctness of the schema and catalog.\nIf you did not qualify "
           + "the name with a catalog, verify the current_schema() output, or qualify the name with the correct "
           + "catalog.\nTo tolerate the error on drop use DROP SCHEMA IF EXISTS.", Map.of("schemaName", name));

@@ -9,7 +9,6 @@ import dev.ember.plan.command.DropView;
 import dev.ember.plan.command.ShowTables;
 import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
-import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.expressions.Identifiers;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.ToDF;
@@ -74,7 +73,15 @@ final class TempViews {
     boolean dropped = parts.size() == 1 ? session.dropTempView(parts.get(0))
         : parts.size() == 2 && Views.isGlobalTempNamespace(parts.get(0)) && session.globalTempViews().drop(parts.get(1));
     if (!dropped && !drop.ifExists()) {
-      throw SparkErrors.tableOrViewNotFound(drop.nameParts());
+      // Spark looks the name up in the session catalog once it is not a temporary view
+      List<String> qualified = drop.nameParts().size() == 1
+          ? List.of(Namespaces.CATALOG, Namespaces.DEFAULT, drop.nameParts().get(0)) : drop.nameParts();
+      String name = Identifiers.quoteNameParts(qualified);
+      Map<String, String> parameters = new java.util.LinkedHashMap<>();
+      parameters.put("relationName", name);
+      parameters.put("searchPath", "[`" + Namespaces.CATALOG + "`.`" + Namespaces.DEFAULT + "`]");
+      throw new EmberException(ErrorKind.NO_SUCH_TABLE, "TABLE_OR_VIEW_NOT_FOUND", "42P01", "The table or view " + name
+          + " cannot be found. Verify the spelling and correctness of the schema and catalog.", parameters);
     }
   }
 

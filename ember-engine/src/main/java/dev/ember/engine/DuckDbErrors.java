@@ -48,6 +48,10 @@ final class DuckDbErrors {
 
   private static final String INTERRUPTED = "INTERRUPT Error: ";
 
+  /** A scalar subquery that found more than one row (DuckDB fails, as Spark does). */
+  private static final String SCALAR_SUBQUERY_TOO_MANY_ROWS =
+      "Invalid Input Error: More than one row returned by a subquery used as an expression";
+
   /**
    * A file that is not Parquet at all (its footer's magic bytes are missing, too short for a footer) or
    * whose footer promises more bytes than it holds: Spark fails to read the file.
@@ -123,6 +127,10 @@ final class DuckDbErrors {
     var raised = RaisedError.find(message);
     if (raised.isPresent()) {
       return raised.get();
+    }
+    if (message.startsWith(SCALAR_SUBQUERY_TOO_MANY_ROWS)) {
+      return new EmberException(ErrorKind.SPARK, "SCALAR_SUBQUERY_TOO_MANY_ROWS", "21000",
+          "More than one row returned by a subquery used as an expression.", Map.of());
     }
     Matcher conversion = INVALID_STRING.matcher(message);
     if (conversion.lookingAt()) {

@@ -16,17 +16,30 @@ import dev.ember.sqlgen.tree.SqlExpression;
 import dev.ember.sqlgen.tree.SqlLiteral;
 import java.util.List;
 
-/** A resolved expression as a DuckDB SQL expression. */
+/**
+ * A resolved expression as a DuckDB SQL expression. One per {@link SqlGenerator}: a subquery expression's plan is
+ * rendered by the same generator, so its table aliases and shared tables belong to the same statement.
+ */
 final class ExpressionToSql {
-  private ExpressionToSql() {
+  private final SqlGenerator generator;
+
+  ExpressionToSql(SqlGenerator generator) {
+    this.generator = generator;
   }
 
-  static SqlExpression convert(BoundExpression expression) {
+  SqlExpression convert(BoundExpression expression) {
     if (expression instanceof Literal literal) {
       return new SqlLiteral(literal.value(), literal.dataType());
     }
     if (expression instanceof ColumnReference reference) {
       return new SqlColumn(ColumnNames.of(reference.attribute()));
+    }
+    if (expression instanceof dev.ember.plan.resolved.OuterReference reference) {
+      // internal names are unique in the statement: DuckDB finds the enclosing query's column by its name alone
+      return new SqlColumn(ColumnNames.of(reference.attribute()));
+    }
+    if (expression instanceof dev.ember.plan.resolved.BoundSubquery subquery) {
+      return SubqueryToSql.convert(generator, this, subquery);
     }
     if (expression instanceof dev.ember.plan.resolved.FieldAccess access) {
       return SqlCall.of("struct_extract", convert(access.child()),
@@ -45,7 +58,7 @@ final class ExpressionToSql {
       return convertCast(cast);
     }
     if (expression instanceof dev.ember.plan.resolved.WindowCall window) {
-      return WindowToSql.convert(window);
+      return WindowToSql.convert(window, this);
     }
     if (expression instanceof dev.ember.plan.resolved.LambdaParameter parameter) {
       return new SqlColumn(LambdaRenderers.parameterName(parameter));
@@ -65,7 +78,12 @@ final class ExpressionToSql {
             return longList.get();
           }
         }
-        List<SqlExpression> arguments = call.arguments().stream().map(ExpressionToSql::convert).toList();
+        if (call.function().equals("not")
+            && call.argument(0) instanceof dev.ember.plan.resolved.BoundSubquery subquery
+            && subquery.kind() == dev.ember.plan.expressions.SubqueryExpression.Kind.IN) {
+          return SubqueryToSql.notIn(generator, this, subquery);
+        }
+        List<SqlExpression> arguments = call.arguments().stream().map(this::convert).toList();
         return FunctionRenderers.lookup(call.function())
             .orElseThrow(() -> SparkErrors.internal("no DuckDB rendering for function " + call.function()))
             .render(call, arguments);
@@ -74,7 +92,7 @@ final class ExpressionToSql {
 
   }
 
-  private static SqlExpression convertCast(BoundCast cast) {
+  private SqlExpression convertCast(BoundCast cast) {
     SqlExpression operand = convert(cast.child());
     DataType from = cast.child().dataType();
     DataType to = cast.dataType();

@@ -31,7 +31,7 @@ final class GenerateToSql {
 
   static SqlSelect select(SqlGenerator generator, GeneratedRows rows) {
     Generator function = rows.generator();
-    SqlExpression collection = ExpressionToSql.convert(function.collection());
+    SqlExpression collection = generator.expressions().convert(function.collection());
     List<SqlExpression> lists = new ArrayList<>();
     SqlExpression size;
     if (function.collection().dataType() instanceof MapType map) {

@@ -40,6 +40,7 @@ public final class SqlGenerator {
       new SelectItem(new SqlLiteral(true, dev.ember.plan.types.AtomicType.BOOLEAN), "#no_columns");
 
   private final SharedSubplans sharing;
+  private final ExpressionToSql expressions = new ExpressionToSql(this);
   /** The plans whose rows carry the input file's name for an operator above ({@link InputFileColumn}). */
   private java.util.Set<ResolvedPlan> fileCarriers = java.util.Set.of();
   private int subqueries;
@@ -79,7 +80,7 @@ public final class SqlGenerator {
    * A result column. A decimal is cast to its Spark type: inside the query it may be held with fewer
    * digits (a product known to fit in 64 bits), never with another scale.
    */
-  private static SqlExpression output(Attribute attribute) {
+  static SqlExpression output(Attribute attribute) {
     SqlExpression column = new SqlColumn(ColumnNames.of(attribute));
     return attribute.dataType() instanceof dev.ember.plan.types.DecimalType
         ? new dev.ember.sqlgen.tree.SqlCast(column, DuckDbTypes.of(attribute.dataType()), false) : column;
@@ -143,18 +144,23 @@ public final class SqlGenerator {
     }
     if (plan instanceof Selection selection) {
       return columnsFrom(selection.input(), List.of(selection.condition()))
-          .withWhere(ExpressionToSql.convert(selection.condition()));
+          .withWhere(expressions.convert(selection.condition()));
     }
     if (plan instanceof Ordering ordering) {
       return columnsFrom(ordering.input(), ordering.orders().stream().map(BoundSortOrder::child).toList())
           .withOrderBy(ordering.orders().stream()
-          .map(order -> new OrderItem(ExpressionToSql.convert(order.child()), order.ascending(), order.nullsFirst()))
+          .map(order -> new OrderItem(expressions.convert(order.child()), order.ascending(), order.nullsFirst()))
           .toList());
     }
     if (plan instanceof LimitRows limit) {
       // Spark's optimizer rewrites a limit over an offset to a limit of their sum, an ANSI int addition
       if (limit.input() instanceof OffsetRows offset && limit.limit() + offset.offset() > Integer.MAX_VALUE) {
         throw SparkErrors.arithmeticOverflow("overflow", " Use 'try_add' to tolerate overflow and return NULL instead.");
+      }
+      if (limit.input() instanceof Ordering ordering && !carriesInputFile(ordering)) {
+        // ORDER BY and LIMIT in one SELECT: DuckDB keeps a subquery's order only there when it decorrelates a
+        // correlated subquery (each outer row's first rows)
+        return select(ordering).withLimit(limit.limit());
       }
       return starFrom(limit.input()).withLimit(limit.limit());
     }
@@ -193,8 +199,8 @@ public final class SqlGenerator {
   }
 
   /** GROUP BY keys, or ROLLUP(keys) / CUBE(keys). */
-  private static List<SqlExpression> groupBy(Aggregation aggregation) {
-    List<SqlExpression> keys = aggregation.groupings().stream().map(ExpressionToSql::convert)
+  private List<SqlExpression> groupBy(Aggregation aggregation) {
+    List<SqlExpression> keys = aggregation.groupings().stream().map(expressions::convert)
         .map(SqlGenerator::notPositional).toList();
     if (keys.isEmpty()) {
       // rollup() / cube() of no columns: the grand total alone, one row even over no input
@@ -238,13 +244,23 @@ public final class SqlGenerator {
     return SqlSelect.from(List.of(new SelectItem(new SqlStar(), null)), subquery(select(input)));
   }
 
-  static List<SelectItem> items(List<NamedExpression> columns) {
+  List<SelectItem> items(List<NamedExpression> columns) {
     if (columns.isEmpty()) {
       return List.of(PLACEHOLDER);
     }
     return columns.stream()
-        .map(column -> new SelectItem(ExpressionToSql.convert(column.expression()), ColumnNames.of(column.attribute())))
+        .map(column -> new SelectItem(expressions.convert(column.expression()), ColumnNames.of(column.attribute())))
         .toList();
+  }
+
+  /** This statement's expression renderer. */
+  ExpressionToSql expressions() {
+    return expressions;
+  }
+
+  /** A subquery expression's plan, rendered within this statement (its correlated columns read by name). */
+  SqlSelect subqueryPlan(ResolvedPlan plan) {
+    return select(plan);
   }
 
   SqlFrom subquery(SqlSelect select) {

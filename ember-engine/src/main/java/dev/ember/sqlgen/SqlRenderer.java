@@ -105,6 +105,16 @@ public final class SqlRenderer {
         .collect(Collectors.joining(", ", "WITH ", " ")) + text(select);
   }
 
+  private String subquery(dev.ember.sqlgen.tree.SqlSubquery subquery) {
+    String query = "(" + text(subquery.query()) + ")";
+    return switch (subquery.form()) {
+      case SCALAR -> query;
+      case EXISTS -> "(EXISTS " + query + ")";
+      case IN -> "(" + (subquery.values().size() == 1 ? text(subquery.values().get(0))
+          : "(" + join(subquery.values()) + ")") + " IN " + query + ")";
+    };
+  }
+
   private String text(SqlSelect select) {
     StringBuilder sql = new StringBuilder(select.distinct() ? "SELECT DISTINCT " : "SELECT ");
     sql.append(select.items().stream()
@@ -204,6 +214,9 @@ public final class SqlRenderer {
   }
 
   private String text(SqlExpression expression) {
+    if (expression instanceof dev.ember.sqlgen.tree.SqlSubquery subquery) {
+      return subquery(subquery);
+    }
     if (expression instanceof SqlColumn column) {
       return identifier(column.name());
     }

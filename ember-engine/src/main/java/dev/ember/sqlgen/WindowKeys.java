@@ -44,9 +44,9 @@ final class WindowKeys {
     List<SelectItem> inner = new ArrayList<>();
     inner.add(new SelectItem(new SqlStar(), null));
     lifted.keys.forEach((key, attribute) ->
-        inner.add(new SelectItem(ExpressionToSql.convert(key), ColumnNames.of(attribute))));
+        inner.add(new SelectItem(generator.expressions().convert(key), ColumnNames.of(attribute))));
     SqlSelect keyed = SqlSelect.from(inner, generator.subquery(projection.input()));
-    return SqlSelect.from(SqlGenerator.items(columns), generator.subquery(keyed));
+    return SqlSelect.from(generator.items(columns), generator.subquery(keyed));
   }
 
   private BoundExpression rewrite(BoundExpression expression) {

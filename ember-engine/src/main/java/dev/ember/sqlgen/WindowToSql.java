@@ -44,12 +44,12 @@ final class WindowToSql {
   private WindowToSql() {
   }
 
-  static SqlExpression convert(WindowCall window) {
+  static SqlExpression convert(WindowCall window, ExpressionToSql expressions) {
     Call function = window.function();
-    List<SqlExpression> arguments = function.arguments().stream().map(ExpressionToSql::convert).toList();
-    List<SqlExpression> partitions = window.partitionBy().stream().map(ExpressionToSql::convert).toList();
+    List<SqlExpression> arguments = function.arguments().stream().map(expressions::convert).toList();
+    List<SqlExpression> partitions = window.partitionBy().stream().map(expressions::convert).toList();
     List<OrderItem> orders = window.orderBy().stream()
-        .map(order -> new OrderItem(ExpressionToSql.convert(order.child()), order.ascending(), order.nullsFirst()))
+        .map(order -> new OrderItem(expressions.convert(order.child()), order.ascending(), order.nullsFirst()))
         .toList();
     SqlWindowFrame frame = FRAMELESS.contains(function.function()) ? null : frame(window.frame());
     SqlExpression rendered = render(function, arguments);

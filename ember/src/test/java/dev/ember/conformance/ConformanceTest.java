@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 abstract class ConformanceTest {
   private static final Map<String, String> KNOWN_DIFFERENCES = KnownDifferences.load();
+  private static final Map<String, String> OPEN_CASES = dev.ember.conformance.OpenCases.load();
   private static final List<String> SKIPPED = new ArrayList<>();
 
   /** The session the cases run in. */
@@ -56,6 +57,13 @@ abstract class ConformanceTest {
     String reason = KNOWN_DIFFERENCES.get(conformanceCase.id());
     if (reason != null) {
       SKIPPED.add(conformanceCase.id() + ": " + reason);
+      return;
+    }
+    String open = OPEN_CASES.get(conformanceCase.id());
+    if (open != null) {
+      assertThat(render(conformanceCase.name(), actual))
+          .as("%s now passes: remove it from open-cases.txt (it was open: %s)", conformanceCase.id(), open)
+          .isNotEqualTo(render(conformanceCase.name(), golden));
       return;
     }
     assertThat(render(conformanceCase.name(), actual))

@@ -27,6 +27,10 @@ public final class BoundExpressions {
     if (expression instanceof BoundLambda lambda) {
       return List.of(lambda.body());
     }
+    if (expression instanceof BoundSubquery subquery) {
+      // the subquery's own plan is not part of this expression tree: it has its own scope
+      return subquery.values();
+    }
     if (expression instanceof WindowCall window) {
       List<BoundExpression> children = new java.util.ArrayList<>();
       children.add(window.function());

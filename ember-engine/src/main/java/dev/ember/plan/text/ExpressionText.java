@@ -78,6 +78,20 @@ public final class ExpressionText {
     if (expression instanceof Call call) {
       return call(call, List.of());
     }
+    if (expression instanceof dev.ember.plan.resolved.OuterReference reference) {
+      return "outer(" + attribute(reference.attribute()) + ")";
+    }
+    if (expression instanceof dev.ember.plan.resolved.BoundSubquery subquery) {
+      // Spark's scalar-subquery / exists / list forms, the outer columns in brackets
+      String outer = "[" + subquery.outerReferences().stream().map(ExpressionText::attribute).collect(Collectors.joining(", "))
+          + "]";
+      return switch (subquery.kind()) {
+        case SCALAR -> "scalar-subquery " + outer;
+        case EXISTS -> "exists " + outer;
+        case IN -> (subquery.values().size() == 1 ? of(subquery.values().get(0))
+            : "named_struct(" + list(subquery.values()) + ")") + " IN (list " + outer + ")";
+      };
+    }
     return expression.toString();
   }
 

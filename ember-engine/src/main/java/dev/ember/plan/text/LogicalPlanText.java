@@ -158,6 +158,12 @@ public final class LogicalPlanText {
           : deduplicate.keyNames().stream().map(name -> "'" + name).collect(Collectors.joining(", ", "[", "]"))),
           List.of(), deduplicate.input(), true);
     }
+    if (plan instanceof dev.ember.plan.logical.WithRelations with) {
+      return node("WithRelations", List.of(), with.root(), true);
+    }
+    if (plan instanceof dev.ember.plan.logical.ReferencedRelation reference) {
+      return PlanTree.leaf("'ReferencedRelation " + reference.planId());
+    }
     if (plan instanceof Hint hint) {
       return node("UnresolvedHint " + hint.name(), List.of(), hint.input(), true);
     }

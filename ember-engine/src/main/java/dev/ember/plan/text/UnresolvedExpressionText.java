@@ -87,6 +87,13 @@ public final class UnresolvedExpressionText {
     if (expression instanceof LambdaVariable variable) {
       return "lambda '" + String.join(".", variable.nameParts());
     }
+    if (expression instanceof dev.ember.plan.expressions.SubqueryExpression subquery) {
+      return switch (subquery.kind()) {
+        case SCALAR -> "scalar-subquery []";
+        case EXISTS -> "exists []";
+        case IN -> list(subquery.values()) + " IN (list [])";
+      };
+    }
     throw new IllegalStateException("unexpected expression " + expression.getClass().getSimpleName());
   }
 
