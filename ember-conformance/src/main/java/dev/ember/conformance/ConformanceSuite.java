@@ -59,6 +59,7 @@ import dev.ember.conformance.cases.RangeCases;
 import dev.ember.conformance.cases.ReaderCases;
 import dev.ember.conformance.cases.ReaderOptionCases;
 import dev.ember.conformance.cases.BadInputCases;
+import dev.ember.conformance.cases.FuzzFindingCases;
 import dev.ember.conformance.cases.ReaderEdgeCases;
 import dev.ember.conformance.cases.ParquetTimestampCases;
 import dev.ember.conformance.cases.CastOverflowCases;
@@ -104,6 +105,7 @@ public final class ConformanceSuite {
         new ReaderOptionCases(),
         new ReaderEdgeCases(),
         new BadInputCases(),
+        new FuzzFindingCases(),
         new ParquetTimestampCases(),
         new CheckpointCases(),
         new RowPositionCases(),

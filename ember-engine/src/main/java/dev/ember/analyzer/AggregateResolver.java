@@ -2,7 +2,9 @@ package dev.ember.analyzer;
 
 import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
+import dev.ember.plan.expressions.Alias;
 import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.logical.Aggregate;
 import dev.ember.plan.resolved.Aggregation;
 import dev.ember.plan.resolved.Attribute;
@@ -14,6 +16,8 @@ import dev.ember.plan.resolved.FieldAccess;
 import dev.ember.plan.resolved.GroupingKind;
 import dev.ember.plan.resolved.NamedExpression;
 import dev.ember.plan.resolved.WindowCall;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.StructType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +64,7 @@ final class AggregateResolver {
     }
     for (Expression expression : aggregate.aggregates()) {
       BoundColumn bound = aggregates.resolveTopLevel(expression);
+      requireNoPositionOfAggregate(aggregate, columns.size() + 1, expression, bound, aggregates);
       BoundExpression withGroupingIds = fillGroupingIds(windowed.replace(bound.expression()), groupings);
       requireAggregated(withGroupingIds, groupings);
       SubqueryChecks.check(withGroupingIds, bound.name());
@@ -85,6 +90,25 @@ final class AggregateResolver {
           "GROUP_BY_POS_OUT_OF_RANGE", "42805", "GROUP BY position " + index + " is not in select list (valid range is [1, "
               + size + "]).", java.util.Map.of("index", Integer.toString(index), "size", Integer.toString(size)));
     }
+  }
+
+  /**
+   * A grouping position naming a column that calls an aggregate function: Spark's GROUP_BY_POS_AGGREGATE, the column
+   * written as Spark's {@code Alias.sql} ({@code sum(id) AS `sum(id)`}; Spark's text also shows the casts its type
+   * coercion added, which Ember's column names leave out).
+   */
+  private static void requireNoPositionOfAggregate(Aggregate aggregate, int position, Expression expression,
+      BoundColumn bound, ExpressionResolver resolver) {
+    boolean named = aggregate.groupings().stream().anyMatch(grouping -> grouping instanceof Literal literal
+        && literal.dataType() == AtomicType.INTEGER && literal.value() instanceof Integer index && index == position);
+    if (!named || !GlobalAggregates.containsAggregates(List.of(expression))) {
+      return;
+    }
+    String child = expression instanceof Alias alias ? resolver.resolveTopLevel(alias.child()).name() : bound.name();
+    String aggExpr = child + " AS " + StructType.quoteIfNeeded(bound.name());
+    throw new EmberException(ErrorKind.ANALYSIS, "GROUP_BY_POS_AGGREGATE", "42903", "GROUP BY " + position
+        + " refers to an expression " + aggExpr + " that contains an aggregate function. Aggregate functions are not "
+        + "allowed in GROUP BY.", Map.of("index", Integer.toString(position), "aggExpr", aggExpr));
   }
 
   /** {@code grouping_id()} stands for {@code grouping_id(every key)}. */

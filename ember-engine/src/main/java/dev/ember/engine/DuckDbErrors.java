@@ -63,12 +63,13 @@ final class DuckDbErrors {
           + "|IO Error: Could not read enough bytes from file \"(.+?)\": )", Pattern.MULTILINE);
 
   /**
-   * Parquet DuckDB cannot decode (a damaged footer or page header, damaged text that is no longer UTF-8, which Spark
+   * Parquet DuckDB cannot decode (a damaged footer or page header, a column chunk holding more values than its row
+   * group has rows, damaged text that is no longer UTF-8, which Spark
    * would read as bytes); the message names no file,
    * so the error names the first Parquet file the query reads ({@link #PARQUET_FILE}).
    */
   private static final Pattern CORRUPT_PARQUET = Pattern.compile(
-      "(Invalid Error: |IO Error: .*(Corrupt|corrupt|thrift)"
+      "(Invalid Error: |IO Error: .*(Corrupt|corrupt|thrift)|Invalid Input Error: Parquet metadata is corrupt"
           + "|Invalid Input Error: Invalid unicode \\(byte sequence mismatch\\) detected in value construction)");
 
   /** The first path of Ember's {@code read_parquet([...])}, {@code parquet_metadata([...])} or {@code parquet_schema(...)} call. */

@@ -48,6 +48,10 @@ final class DatetimeCasts {
           : call("floor", call("epoch", operand));
       return Optional.of(cast(seconds, DuckDbTypes.of(to)));
     }
+    if (to == AtomicType.TIMESTAMP && (from == AtomicType.LONG || from == AtomicType.INTEGER
+        || from == AtomicType.SHORT || from == AtomicType.BYTE)) {
+      return Optional.of(secondsToTimestamp(cast(operand, "BIGINT")));
+    }
     if (from.isNumeric() && to == AtomicType.TIMESTAMP) {
       SqlExpression timestamp = call("to_timestamp", cast(operand, "DOUBLE"));
       return Optional.of(tryCast ? timestamp : CastOverflow.fractionalSecondsToTimestamp(operand, from, timestamp));
@@ -56,6 +60,21 @@ final class DatetimeCasts {
       return Optional.of(localToInstant(cast(operand, "TIMESTAMP")));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Spark's integral seconds to a timestamp: {@code SECONDS.toMicros}, exact, and saturated to the first or last
+   * microsecond of the bigint range past ±9,223,372,036,854 seconds (in ANSI mode too). DuckDB's timestamps end one
+   * microsecond short of either end, so the saturated values are its infinities, whose Arrow values are the bigint
+   * ends (+infinity exactly Spark's Long.MaxValue; -infinity is Long.MinValue + 1).
+   */
+  private static SqlExpression secondsToTimestamp(SqlExpression seconds) {
+    long limit = Long.MAX_VALUE / 1_000_000;
+    SqlExpression micros = infix("*", seconds, new dev.ember.sqlgen.tree.SqlLiteral(1_000_000L, AtomicType.LONG));
+    return when(infix(">", seconds, new dev.ember.sqlgen.tree.SqlLiteral(limit, AtomicType.LONG)),
+        cast(text("infinity"), "TIMESTAMPTZ"),
+        when(infix("<", seconds, new dev.ember.sqlgen.tree.SqlLiteral(-limit, AtomicType.LONG)),
+            cast(text("-infinity"), "TIMESTAMPTZ"), call("make_timestamptz", micros)));
   }
 
   private static SqlExpression checked(SqlExpression parsed, SqlExpression input, DataType to, boolean tryCast) {

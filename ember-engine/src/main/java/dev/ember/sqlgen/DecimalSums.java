@@ -7,19 +7,23 @@ import dev.ember.plan.types.DecimalType;
 import dev.ember.sqlgen.tree.SqlCall;
 import dev.ember.sqlgen.tree.SqlCase;
 import dev.ember.sqlgen.tree.SqlCast;
+import dev.ember.sqlgen.tree.SqlColumn;
 import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlLambda;
 import dev.ember.sqlgen.tree.SqlLiteral;
 import dev.ember.sqlgen.tree.SqlOperator;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Spark's ANSI {@code sum} of decimals whose total may pass 38 digits (inputs of more than 28 digits). Spark's Decimal
  * sums exactly, however large, and a total beyond the result type is NUMERIC_VALUE_OUT_OF_RANGE naming it (in one pass;
  * Spark's answer after merging partial sums may differ). DuckDB's decimal sum overflows at 128 bits and names no value,
  * so each input's unscaled integer is split at 10^19 and the two parts are summed apart (each fits 128 bits for any
- * row count DuckDB holds); their total is written as text when it does not fit.
+ * row count DuckDB holds); their total is written as text when it does not fit. {@code sum(DISTINCT)} sums the parts
+ * of the distinct values alike.
  */
 final class DecimalSums {
   private static final int MAX_DIGITS = 38;
@@ -31,14 +35,13 @@ final class DecimalSums {
   /** The sum when its total can overflow Spark's result type; empty where DuckDB's sum is exact and fits. */
   static Optional<SqlExpression> sum(Call call, SqlExpression input, boolean distinct) {
     if (!(call.dataType() instanceof DecimalType result) || !(call.argument(0).dataType() instanceof DecimalType inputType)
-        || result.precision() < MAX_DIGITS || inputType.precision() <= MAX_DIGITS - 10 || distinct) {
+        || result.precision() < MAX_DIGITS || inputType.precision() <= MAX_DIGITS - 10) {
       return Optional.empty(); // DuckDB's sum: exact where it fits; its overflow is ARITHMETIC_OVERFLOW (DuckDbErrors)
     }
     int scale = inputType.scale();
-    SqlExpression unscaled = DecimalDivision.unscaled(input, scale);
     SqlExpression half = hugeint(BigDecimal.TEN.pow(HALF_DIGITS));
-    SqlExpression rawHigh = new SqlCall("sum", List.of(SqlOperator.infix("//", unscaled, half)), false);
-    SqlExpression rawLow = new SqlCall("sum", List.of(SqlOperator.infix("%", unscaled, half)), false);
+    SqlExpression rawHigh = partSum(input, scale, distinct, unscaled -> SqlOperator.infix("//", unscaled, half));
+    SqlExpression rawLow = partSum(input, scale, distinct, unscaled -> SqlOperator.infix("%", unscaled, half));
     // both parts carry the input's sign; the low part's carry moves into the high part, then both take one sign
     SqlExpression carriedHigh = SqlOperator.infix("+", rawHigh, SqlOperator.infix("//", rawLow, half));
     SqlExpression carriedLow = SqlOperator.infix("%", rawLow, half);
@@ -53,6 +56,21 @@ final class DecimalSums {
         new SqlLiteral(unit, new DecimalType(Math.max(1, scale), scale)));
     return Optional.of(new SqlCast(new SqlCase(List.of(new SqlCase.When(outOfRange, raise)), value),
         DuckDbTypes.of(result), false));
+  }
+
+  /**
+   * The sum of one part of each input's unscaled integer; over DISTINCT inputs, of the parts of the distinct values
+   * (the parts of different values may repeat), summed over the list of the distinct values.
+   */
+  private static SqlExpression partSum(SqlExpression input, int scale, boolean distinct,
+      UnaryOperator<SqlExpression> part) {
+    if (!distinct) {
+      return new SqlCall("sum", List.of(part.apply(DecimalDivision.unscaled(input, scale))), false);
+    }
+    String value = SqlLet.freshName();
+    SqlExpression values = new SqlCall("list", List.of(input), true);
+    return SqlCall.of("list_sum", SqlCall.of("list_transform", values,
+        new SqlLambda(value, part.apply(DecimalDivision.unscaled(new SqlColumn(value), scale)))));
   }
 
   /**

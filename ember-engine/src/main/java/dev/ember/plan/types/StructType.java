@@ -23,7 +23,7 @@ public record StructType(List<StructField> fields) implements DataType {
   }
 
   /** Spark's {@code QuotingUtils.quoteIfNeeded}: a name of letters, digits and underscores (not all digits) stays bare. */
-  private static String quoteIfNeeded(String name) {
+  public static String quoteIfNeeded(String name) {
     return name.matches("[a-zA-Z0-9_]+") && !name.matches("\\d+") ? name : "`" + name.replace("`", "``") + "`";
   }
 }
