@@ -76,6 +76,7 @@ import dev.ember.conformance.cases.ShowCases;
 import dev.ember.conformance.cases.SketchCases;
 import dev.ember.conformance.cases.SqlErrorCases;
 import dev.ember.conformance.cases.SqlQueryCases;
+import dev.ember.conformance.cases.SqlRelationCases;
 import dev.ember.conformance.cases.SqlStatementCases;
 import dev.ember.conformance.cases.SubqueryCases;
 import dev.ember.conformance.cases.ViewCases;
@@ -174,6 +175,7 @@ public final class ConformanceSuite {
         new BitmapCases(),
         new SqlQueryCases(),
         new SqlStatementCases(),
-        new SqlErrorCases());
+        new SqlErrorCases(),
+        new SqlRelationCases());
   }
 }

@@ -18,7 +18,8 @@ final class CatalogRunner {
       case DROP_TEMP_VIEW:
         return single("value", AtomicType.BOOLEAN, session.dropTempView(catalog.getDropTempView().getViewName()));
       case DROP_GLOBAL_TEMP_VIEW:
-        return single("value", AtomicType.BOOLEAN, false);
+        return single("value", AtomicType.BOOLEAN,
+            session.globalTempViews().drop(catalog.getDropGlobalTempView().getViewName()));
       case TABLE_EXISTS:
         return single("value", AtomicType.BOOLEAN,
             session.tempView(catalog.getTableExists().getTableName()).isPresent());

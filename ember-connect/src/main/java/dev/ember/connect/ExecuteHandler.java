@@ -87,12 +87,13 @@ final class ExecuteHandler {
     switch (command.getCommandTypeCase()) {
       case CREATE_DATAFRAME_VIEW: {
         var view = command.getCreateDataframeView();
-        if (view.getIsGlobal()) {
-          throw UnsupportedApi.named("Dataset.createGlobalTempView");
-        }
         LogicalPlan plan = relations.translate(view.getInput());
         QueryRunner.prepare(session, plan);
-        session.createTempView(view.getName(), plan, view.getReplace());
+        if (view.getIsGlobal()) {
+          session.createGlobalTempView(view.getName(), plan, view.getReplace());
+        } else {
+          session.createTempView(view.getName(), plan, view.getReplace());
+        }
         break;
       }
       case CHECKPOINT_COMMAND: {
@@ -134,10 +135,12 @@ final class ExecuteHandler {
    */
   private void runSql(org.apache.spark.connect.proto.SqlCommand command, EngineSession session,
       Consumer<ExecutePlanResponse.Builder> send) {
-    dev.ember.sql.SqlStatement statement = SqlStatements.parse(command);
+    dev.ember.sql.SqlStatement statement = SqlStatements.parse(command, session.conf());
     Relation relation;
-    if (statement instanceof dev.ember.sql.SqlStatement.Run run) {
-      QueryResult result = dev.ember.commands.CommandRunner.run(session, run.command());
+    if (!(statement instanceof dev.ember.sql.SqlStatement.Query)) {
+      QueryResult result = statement instanceof dev.ember.sql.SqlStatement.ExecuteImmediate execute
+          ? ExecuteImmediate.run(session, execute)
+          : dev.ember.commands.CommandRunner.run(session, ((dev.ember.sql.SqlStatement.Run) statement).command());
       List<ArrowBatch> batches = session.encode(result, Integer.MAX_VALUE);
       relation = Relation.newBuilder().setLocalRelation(org.apache.spark.connect.proto.LocalRelation.newBuilder()
           .setData(UnsafeByteOperations.unsafeWrap(batches.get(0).data()))).build();

@@ -1,5 +1,6 @@
 package dev.ember.connect;
 
+import dev.ember.engine.SessionConf;
 import dev.ember.plan.expressions.Expression;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.sql.SqlParameters;
@@ -23,22 +24,32 @@ final class SqlStatements {
   }
 
   /** The statement of a {@code sql_command}: its {@code input} relation's, or the command's own fields. */
-  static SqlStatement parse(SqlCommand command) {
+  static SqlStatement parse(SqlCommand command, SessionConf conf) {
     if (command.hasInput() && command.getInput().hasSql()) {
-      return parse(command.getInput().getSql());
+      return parse(command.getInput().getSql(), conf);
     }
     return PARSER.parseStatement(command.getSql(), parameters(command.getArgsMap(), command.getNamedArgumentsMap(),
-        command.getPosArgsList(), command.getPosArgumentsList()));
+        command.getPosArgsList(), command.getPosArgumentsList()), legacyIdentifierClause(conf));
   }
 
-  static SqlStatement parse(SQL sql) {
+  /** A statement's text with its arguments already computed (EXECUTE IMMEDIATE's). */
+  static SqlStatement parse(String text, SqlParameters parameters, SessionConf conf) {
+    return PARSER.parseStatement(text, parameters, legacyIdentifierClause(conf));
+  }
+
+  static SqlStatement parse(SQL sql, SessionConf conf) {
     return PARSER.parseStatement(sql.getQuery(), parameters(sql.getArgsMap(), sql.getNamedArgumentsMap(),
-        sql.getPosArgsList(), sql.getPosArgumentsList()));
+        sql.getPosArgsList(), sql.getPosArgumentsList()), legacyIdentifierClause(conf));
+  }
+
+  /** {@code spark.sql.legacy.identifierClause}: IDENTIFIER(...) only where Spark 3.5 allowed it. */
+  private static boolean legacyIdentifierClause(SessionConf conf) {
+    return conf.get("spark.sql.legacy.identifierClause").map(Boolean::parseBoolean).orElse(false);
   }
 
   /** The {@code sql} relation the client sends back for a query's rows (a command never comes back as one). */
-  static LogicalPlan query(SQL sql) {
-    SqlStatement statement = parse(sql);
+  static LogicalPlan query(SQL sql, SessionConf conf) {
+    SqlStatement statement = parse(sql, conf);
     if (statement instanceof SqlStatement.Query query) {
       return query.plan();
     }

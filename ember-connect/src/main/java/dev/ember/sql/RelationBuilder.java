@@ -12,6 +12,7 @@ import dev.ember.plan.logical.Join;
 import dev.ember.plan.logical.JoinType;
 import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.logical.NaturalJoin;
 import dev.ember.plan.logical.Project;
 import dev.ember.plan.logical.Range;
 import dev.ember.plan.logical.SetOperation;
@@ -26,22 +27,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
 
 /**
- * The FROM clause: tables and views by name (or the CTE of that name), subqueries, joins of every type with ON or
- * USING, comma joins, VALUES and the {@code range} table-valued function, each with its alias and column aliases.
+ * The FROM clause: tables and views by name (or the CTE of that name), subqueries, joins of every type with ON,
+ * USING or NATURAL, comma joins, VALUES and the {@code range} table-valued function, each with its alias and column
+ * aliases; lateral views and generators as table-valued functions are {@link SqlGenerators}'.
  */
 final class RelationBuilder {
   /** The hidden column numbering the rows of VALUES. */
   private static final String ROW_NUMBER = "__values_row";
   private final QueryBuilder queries;
   private final ExpressionBuilder expressions;
+  private final SqlGenerators generators;
+  private final SqlSamples samples;
 
   RelationBuilder(QueryBuilder queries, ExpressionBuilder expressions) {
     this.queries = queries;
     this.expressions = expressions;
+    this.generators = new SqlGenerators(expressions);
+    this.samples = new SqlSamples(expressions);
   }
 
   /** The single row a SELECT without FROM reads (Spark's OneRowRelation). */
@@ -50,14 +55,25 @@ final class RelationBuilder {
   }
 
   LogicalPlan from(SqlBaseParser.FromClauseContext from) {
+<<<<<<< HEAD
     if (!from.lateralView().isEmpty() || from.unpivotClause() != null) {
+=======
+    if (from.pivotClause() != null || from.unpivotClause() != null) {
+>>>>>>> main
       throw ExpressionBuilder.unsupported(expressions.source(from));
     }
     LogicalPlan plan = relation(from.relation(0));
     for (SqlBaseParser.RelationContext next : from.relation().subList(1, from.relation().size())) {
       plan = new Join(plan, relation(next), JoinType.INNER, Optional.empty(), List.of());
     }
+<<<<<<< HEAD
     return from.pivotClause() == null ? plan : SqlPivots.pivot(expressions, plan, from.pivotClause());
+=======
+    for (SqlBaseParser.LateralViewContext view : from.lateralView()) {
+      plan = generators.lateralView(plan, view);
+    }
+    return plan;
+>>>>>>> main
   }
 
   private LogicalPlan relation(SqlBaseParser.RelationContext relation) {
@@ -79,12 +95,19 @@ final class RelationBuilder {
   }
 
   private LogicalPlan join(LogicalPlan left, SqlBaseParser.JoinRelationContext join) {
-    if (join.NATURAL() != null || join.LATERAL() != null || join.nearestByClause() != null) {
+    if (join.LATERAL() != null || join.nearestByClause() != null) {
       throw ExpressionBuilder.unsupported(expressions.source(join));
     }
     LogicalPlan right = primary(join.right);
     JoinType type = joinType(join.joinType());
     SqlBaseParser.JoinCriteriaContext criteria = join.joinCriteria();
+    if (criteria == null && join.NATURAL() != null) {
+      if (type == JoinType.CROSS) {
+        throw new EmberException(ErrorKind.PARSE, "INCOMPATIBLE_JOIN_TYPES", "42613",
+            "The join types NATURAL and CROSS are incompatible.", Map.of("joinType1", "NATURAL", "joinType2", "CROSS"));
+      }
+      return new NaturalJoin(left, right, type);
+    }
     if (criteria == null) {
       return new Join(left, right, type, Optional.empty(), List.of());
     }
@@ -116,19 +139,16 @@ final class RelationBuilder {
 
   private LogicalPlan primary(SqlBaseParser.RelationPrimaryContext primary) {
     if (primary instanceof SqlBaseParser.TableNameContext table) {
-      if (table.temporalClause() != null || table.sample() != null || table.optionsClause() != null
-          || table.watermarkClause() != null) {
+      if (table.temporalClause() != null || table.optionsClause() != null || table.watermarkClause() != null) {
         throw ExpressionBuilder.unsupported(expressions.source(primary));
       }
-      return aliased(table(table.identifierReference()), table.tableAlias());
+      return aliased(sampled(table(table.identifierReference()), table.sample()), table.tableAlias());
     }
     if (primary instanceof SqlBaseParser.AliasedQueryContext query) {
-      requireNoSample(query.sample(), query);
-      return aliased(queries.query(query.query()), query.tableAlias());
+      return aliased(sampled(queries.query(query.query()), query.sample()), query.tableAlias());
     }
     if (primary instanceof SqlBaseParser.AliasedRelationContext nested) {
-      requireNoSample(nested.sample(), nested);
-      return aliased(relation(nested.relation()), nested.tableAlias());
+      return aliased(sampled(relation(nested.relation()), nested.sample()), nested.tableAlias());
     }
     if (primary instanceof SqlBaseParser.InlineTableDefault2Context inline) {
       return inlineTable(inline.inlineTable());
@@ -139,19 +159,13 @@ final class RelationBuilder {
     throw ExpressionBuilder.unsupported(expressions.source(primary));
   }
 
-  private void requireNoSample(SqlBaseParser.SampleContext sample, ParserRuleContext at) {
-    if (sample != null) {
-      throw ExpressionBuilder.unsupported(expressions.source(at));
-    }
+  private LogicalPlan sampled(LogicalPlan plan, SqlBaseParser.SampleContext sample) {
+    return sample == null ? plan : samples.sample(plan, sample);
   }
 
   /** A table or view by name, or the CTE of that name. */
   LogicalPlan table(SqlBaseParser.IdentifierReferenceContext reference) {
-    if (reference.multipartIdentifier() == null) {
-      throw ExpressionBuilder.unsupported(expressions.source(reference));
-    }
-    List<String> parts = reference.multipartIdentifier().errorCapturingIdentifier().stream()
-        .map(part -> part.identifier().getText()).toList();
+    List<String> parts = SqlIdentifierClause.nameParts(expressions, reference);
     return queries.cte(parts).orElseGet(() -> new UnresolvedRelation(parts));
   }
 
@@ -230,7 +244,10 @@ final class RelationBuilder {
   private LogicalPlan tableFunction(SqlBaseParser.TableFunctionCallWithTrailingClausesContext call) {
     SqlBaseParser.TableFunctionCallContext function = call.tableFunctionCall();
     String name = function.functionName().getText().toLowerCase(Locale.ROOT);
-    if (!name.equals("range") || call.watermarkClause() != null || call.identifiedByClause() != null) {
+    if (!name.equals("range")) {
+      return generators.tableFunction(name, call);
+    }
+    if (call.watermarkClause() != null || call.identifiedByClause() != null) {
       throw ExpressionBuilder.unsupported(expressions.source(call));
     }
     List<Long> arguments = new ArrayList<>();

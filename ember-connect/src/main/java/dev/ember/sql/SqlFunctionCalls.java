@@ -2,10 +2,12 @@ package dev.ember.sql;
 
 import dev.ember.plan.expressions.AggregateFilters;
 import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.UnresolvedAttribute;
 import dev.ember.plan.expressions.UnresolvedFunction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
 
@@ -25,10 +27,20 @@ final class SqlFunctionCalls {
       throw ExpressionBuilder.unsupported("IGNORE NULLS / RESPECT NULLS");
     }
     SqlBaseParser.FunctionNameContext name = call.functionName();
-    if (name.qualifiedName() == null) {
+    if (name.identFunc != null && call.functionArgument().size() == 1 && call.setQuantifier() == null
+        && call.windowSpec() == null && call.functionArgument(0).expression() != null) {
+      // IDENTIFIER('c'): a column named by a constant string
+      return new UnresolvedAttribute(SqlIdentifierClause.nameParts(builder, call.functionArgument(0).expression()),
+          OptionalLong.empty());
+    }
+    List<String> parts;
+    if (name.expression() != null) {
+      parts = SqlIdentifierClause.nameParts(builder, name.expression());
+    } else if (name.qualifiedName() != null) {
+      parts = name.qualifiedName().identifier().stream().map(ParserRuleContext::getText).toList();
+    } else {
       throw ExpressionBuilder.unsupported(builder.source(name));
     }
-    List<String> parts = name.qualifiedName().identifier().stream().map(ParserRuleContext::getText).toList();
     if (parts.size() != 1) {
       throw ExpressionBuilder.unsupported("the qualified function name " + String.join(".", parts));
     }

@@ -34,12 +34,21 @@ public final class SqlParser {
 
   /** An expression string ({@code expr}, {@code selectExpr}, {@code filter(String)}), with its alias if any. */
   public Expression parseExpression(String text) {
-    return parse(text, parser -> new ExpressionBuilder(text, dataTypes).named(parser.singleExpression().namedExpression()));
+    return parse(text, false,
+        parser -> new ExpressionBuilder(text, dataTypes).named(parser.singleExpression().namedExpression()));
   }
 
   /** A whole statement ({@code spark.sql}), its parameter markers bound to {@code parameters}. */
   public SqlStatement parseStatement(String text, SqlParameters parameters) {
-    return parse(text, parser -> {
+    return parseStatement(text, parameters, false);
+  }
+
+  /**
+   * A whole statement; {@code legacyIdentifierClause} ({@code spark.sql.legacy.identifierClause}) allows
+   * {@code IDENTIFIER(...)} only where Spark 3.5 did.
+   */
+  public SqlStatement parseStatement(String text, SqlParameters parameters, boolean legacyIdentifierClause) {
+    return parse(text, legacyIdentifierClause, parser -> {
       SqlBaseParser.SingleStatementContext statement = parser.singleStatement();
       requireOneKindOfMarker(statement);
       ExpressionBuilder expressions = new ExpressionBuilder(text, dataTypes, parameters, positionalMarkers(parser));
@@ -78,7 +87,7 @@ public final class SqlParser {
     return ordinals;
   }
 
-  private static <T> T parse(String command, Function<SqlBaseParser, T> toResult) {
+  private static <T> T parse(String command, boolean legacyIdentifierClause, Function<SqlBaseParser, T> toResult) {
     SqlBaseLexer lexer = new SqlBaseLexer(new UpperCaseCharStream(CharStreams.fromString(command)));
     lexer.removeErrorListeners();
     lexer.addErrorListener(ParseErrorListener$.MODULE$);
@@ -94,6 +103,7 @@ public final class SqlParser {
     parser.legacy_exponent_literal_as_decimal_enabled = false;
     parser.SQL_standard_keyword_behavior = false;
     parser.double_quoted_identifiers = false;
+    parser.legacy_identifier_clause_only = legacyIdentifierClause;
     try {
       try {
         parser.setErrorHandler(new SparkParserBailErrorStrategy());

@@ -1,5 +1,6 @@
 package dev.ember.sql;
 
+import dev.ember.plan.command.CacheTable;
 import dev.ember.plan.command.CreateTempView;
 import dev.ember.plan.command.DescribeQuery;
 import dev.ember.plan.command.DropView;
@@ -29,11 +30,13 @@ final class StatementBuilder {
   private final String command;
   private final QueryBuilder queries;
   private final ExpressionBuilder expressions;
+  private final SqlVariables variables;
 
   StatementBuilder(String command, ExpressionBuilder expressions) {
     this.command = command;
     this.expressions = expressions;
     this.queries = new QueryBuilder(expressions);
+    this.variables = new SqlVariables(expressions, queries);
   }
 
   SqlStatement statement(SqlBaseParser.SingleStatementContext single) {
@@ -57,6 +60,26 @@ final class StatementBuilder {
               .map(column -> column.identifier().getText()).toList());
       return new SqlStatement.Run(new CreateTempView(nameParts(view.identifierReference()), columns,
           queries.query(view.query()), view.REPLACE() != null, view.EXISTS() != null, view.GLOBAL() != null));
+    }
+    if (statement instanceof SqlBaseParser.CacheTableContext cache && cache.options == null) {
+      return new SqlStatement.Run(new CacheTable(nameParts(cache.identifierReference()),
+          Optional.ofNullable(cache.query()).map(queries::query), false, false, false));
+    }
+    if (statement instanceof SqlBaseParser.UncacheTableContext uncache) {
+      return new SqlStatement.Run(new CacheTable(nameParts(uncache.identifierReference()), Optional.empty(), true,
+          uncache.EXISTS() != null, false));
+    }
+    if (statement instanceof SqlBaseParser.ClearCacheContext) {
+      return new SqlStatement.Run(new CacheTable(List.of(), Optional.empty(), true, true, true));
+    }
+    if (statement instanceof SqlBaseParser.VisitExecuteImmediateContext execute) {
+      return variables.executeImmediate(execute.executeImmediate());
+    }
+    if (statement instanceof SqlBaseParser.CreateVariableContext declare) {
+      return new SqlStatement.Run(variables.declare(declare));
+    }
+    if (statement instanceof SqlBaseParser.DropVariableContext drop) {
+      return new SqlStatement.Run(variables.drop(drop));
     }
     if (statement instanceof SqlBaseParser.DropViewContext drop) {
       return new SqlStatement.Run(new DropView(nameParts(drop.identifierReference()), drop.EXISTS() != null));
@@ -117,6 +140,9 @@ final class StatementBuilder {
       String key = remainderAfter(reset.RESET().getSymbol().getStopIndex(), statement).trim();
       return new ResetConf(key.isEmpty() ? Optional.empty() : Optional.of(key));
     }
+    if (statement instanceof SqlBaseParser.SetVariableContext set) {
+      return variables.set(set);
+    }
     if (statement instanceof SqlBaseParser.SetTimeZoneContext zone && zone.timezone() != null) {
       String value = zone.timezone().LOCAL() != null ? java.util.TimeZone.getDefault().getID()
           : SqlLiterals.string(zone.timezone().stringLit());
@@ -130,15 +156,11 @@ final class StatementBuilder {
     return command.substring(stopIndex + 1, end + 1);
   }
 
-  private static List<String> nameParts(SqlBaseParser.IdentifierReferenceContext reference) {
-    if (reference.multipartIdentifier() == null) {
-      throw ExpressionBuilder.unsupported("IDENTIFIER(...)");
-    }
-    return reference.multipartIdentifier().errorCapturingIdentifier().stream()
-        .map(part -> part.identifier().getText()).toList();
+  private List<String> nameParts(SqlBaseParser.IdentifierReferenceContext reference) {
+    return SqlIdentifierClause.nameParts(expressions, reference);
   }
 
-  private static Optional<List<String>> optionalName(SqlBaseParser.IdentifierReferenceContext reference) {
+  private Optional<List<String>> optionalName(SqlBaseParser.IdentifierReferenceContext reference) {
     return reference == null ? Optional.empty() : Optional.of(nameParts(reference));
   }
 

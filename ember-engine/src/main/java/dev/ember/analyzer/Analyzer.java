@@ -188,6 +188,12 @@ public final class Analyzer {
     if (plan instanceof Join join) {
       return new JoinResolver(this).resolve(join);
     }
+    if (plan instanceof dev.ember.plan.logical.NaturalJoin join) {
+      return NaturalJoinResolver.resolve(this, join);
+    }
+    if (plan instanceof dev.ember.plan.logical.LateralView view) {
+      return LateralViewResolver.resolve(this, view);
+    }
     if (plan instanceof SetOperation operation) {
       return new SetOperationResolver(this).resolve(operation);
     }
@@ -254,6 +260,11 @@ public final class Analyzer {
   }
 
   /** The scopes of the queries around the subquery being resolved. */
+  /** The session variables a name no column answers to may read. */
+  VariableReferences variables() {
+    return new VariableReferences(session.variables());
+  }
+
   OuterScopes outerScopes() {
     return outerScopes;
   }

@@ -22,11 +22,17 @@ final class ColumnResolver {
   private final NameMatcher names;
   /** The enclosing queries' scopes when this scope is a subquery's, innermost first. */
   private final List<OuterScopes.Frame> outer;
+  private final VariableReferences variables;
 
   ColumnResolver(Scope scope, NameMatcher names, List<OuterScopes.Frame> outer) {
+    this(scope, names, outer, VariableReferences.NONE);
+  }
+
+  ColumnResolver(Scope scope, NameMatcher names, List<OuterScopes.Frame> outer, VariableReferences variables) {
     this.scope = scope;
     this.names = names;
     this.outer = outer;
+    this.variables = variables;
   }
 
   /** Expands {@code *}, {@code t.*} or {@code df.col("*")} to the columns it stands for. */
@@ -108,6 +114,11 @@ final class ColumnResolver {
         ? attributesOfPlan(attribute.planId().getAsLong(), String.join(".", attribute.nameParts()))
         : scope.output();
     List<Attribute> matches = names.find(attribute.nameParts(), candidates);
+    if (matches.isEmpty() && attribute.planId().isEmpty() && !scope.hiddenIds().isEmpty()) {
+      // as Spark's metadata columns: a USING or NATURAL join's hidden key (nt2.k) when no visible column matches
+      matches = names.find(attribute.nameParts(), scope.plan().output().stream()
+          .filter(column -> scope.hiddenIds().contains(column.id())).toList());
+    }
     if (matches.isEmpty() && attribute.nameParts().size() > 1) {
       BoundColumn field = resolveNestedField(attribute.nameParts(), candidates);
       if (field != null) {
@@ -119,6 +130,10 @@ final class ColumnResolver {
         if (!names.find(attribute.nameParts(), outer.get(level).scope().output()).isEmpty()) {
           return outerColumn(attribute, level, outer.get(level).scope().output());
         }
+      }
+      var variable = variables.resolve(attribute.nameParts(), names);
+      if (variable.isPresent()) {
+        return variable.get();
       }
     }
     Attribute match = single(attribute, matches);

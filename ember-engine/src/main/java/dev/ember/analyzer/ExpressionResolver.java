@@ -52,7 +52,7 @@ final class ExpressionResolver {
     this.scope = scope;
     this.names = analyzer.names();
     this.allowAggregates = allowAggregates;
-    this.columns = new ColumnResolver(scope, names, analyzer.outerScopes().current());
+    this.columns = new ColumnResolver(scope, names, analyzer.outerScopes().current(), analyzer.variables());
     this.timeZone = analyzer.timeZone();
     this.ansi = analyzer.ansi();
     this.lambdas = new LambdaScope(this, lambdaParameters, lambdaNames);
@@ -76,6 +76,9 @@ final class ExpressionResolver {
    */
   BoundColumn resolveTopLevel(Expression expression) {
     BoundColumn bound = resolve(expression);
+    if (expression instanceof UnresolvedAttribute attribute) {
+      return VariableReferences.namedAsWritten(bound, attribute);
+    }
     Expression inner = expression;
     while (inner instanceof Cast cast) {
       inner = cast.child();

@@ -116,8 +116,15 @@ final class HigherOrderFunctions {
       finish = lambdas.bind(lambda(arguments.get(3)), List.of(merge.expression().dataType()), List.of(true));
       bound.add(finish);
     }
+    // Spark completes aggregate(array, zero, merge) with the identity as its finish, which its name shows
+    BoundColumn identity = new BoundColumn(merge.expression(), "lambdafunction(" + LambdaScope.VARIABLE_NAME + ", "
+        + LambdaScope.VARIABLE_NAME + ")");
     if (!ComplexTypeCoercion.sameIgnoringNullability(zero.dataType(), merge.expression().dataType())) {
-      String pretty = pretty(lambdas, name, values, bound);
+      List<BoundColumn> shown = new ArrayList<>(bound);
+      if (finish == null) {
+        shown.add(identity);
+      }
+      String pretty = pretty(lambdas, name, values, shown);
       throw InputChecks.unexpectedType(pretty, 2, lambdas.errorText(merge.name()), merge.expression().dataType(),
           SparkErrors.toSqlType(zero.dataType()));
     }
@@ -128,9 +135,7 @@ final class HigherOrderFunctions {
       callArguments.add(finish.expression());
       type = finish.expression().dataType();
     } else {
-      // Spark completes aggregate(array, zero, merge) with the identity as its finish, which its name shows
-      bound.add(new BoundColumn(merge.expression(), "lambdafunction(" + LambdaScope.VARIABLE_NAME + ", "
-          + LambdaScope.VARIABLE_NAME + ")"));
+      bound.add(identity);
     }
     return call(name, callArguments, type, true, values, bound);
   }
@@ -171,11 +176,12 @@ final class HigherOrderFunctions {
     return values.stream().map(BoundColumn::name).toList();
   }
 
+  /**
+   * The lambda argument; any other expression is, as in Spark, a lambda of hidden parameters that returns it
+   * ({@code aggregate(array(1, 2), 0, 100)} is 100), written {@code lambdafunction(100, namedlambdavariable(), ...)}.
+   */
   static LambdaFunction lambda(Expression argument) {
-    if (argument instanceof LambdaFunction lambda) {
-      return lambda;
-    }
-    throw SparkErrors.internal("expected a lambda function argument, got " + argument);
+    return argument instanceof LambdaFunction lambda ? lambda : new LambdaFunction(argument, List.of());
   }
 
   static boolean isLambda(BoundExpression expression) {

@@ -68,17 +68,21 @@ final class LambdaScope {
     }
     Map<String, LambdaParameter> inner = new HashMap<>(parameters);
     List<LambdaParameter> bound = new ArrayList<>();
-    for (int i = 0; i < lambda.parameters().size(); i++) {
-      LambdaParameter parameter = new LambdaParameter(lambda.parameters().get(i), IDS.incrementAndGet(),
-          types.get(i), nullable.get(i));
+    // a lambda without parameters stands for an expression given where a lambda belongs: Spark's hidden parameters
+    List<String> names = lambda.parameters().isEmpty()
+        ? java.util.stream.IntStream.range(0, types.size()).mapToObj(i -> "hidden lambda parameter " + i).toList()
+        : lambda.parameters();
+    for (int i = 0; i < names.size(); i++) {
+      LambdaParameter parameter = new LambdaParameter(names.get(i), IDS.incrementAndGet(), types.get(i),
+          nullable.get(i));
       inner.put(parameter.name(), parameter);
       bound.add(parameter);
       boundNames.add(parameter.name());
     }
     BoundColumn body = resolver.withLambdas(inner, boundNames).resolve(lambda.body());
     return new BoundColumn(new BoundLambda(bound, body.expression()),
-        "lambdafunction(" + body.name() + ", " + String.join(", ", java.util.Collections.nCopies(
-            lambda.parameters().size(), VARIABLE_NAME)) + ")");
+        "lambdafunction(" + body.name() + ", " + String.join(", ", java.util.Collections.nCopies(names.size(),
+            VARIABLE_NAME)) + ")");
   }
 
   /** Spark's error messages show resolved lambda variables as {@code namedlambdavariable()}. */

@@ -32,16 +32,21 @@ final class UsingJoinResolver {
   }
 
   Scope resolve(Scope left, Scope right, JoinType requested, List<String> names) {
-    JoinType type = requested == JoinType.CROSS ? JoinType.INNER : requested;
     List<Attribute> leftKeys = new ArrayList<>();
     List<Attribute> rightKeys = new ArrayList<>();
     for (String name : names) {
       leftKeys.add(key(left, name, "left"));
       rightKeys.add(key(right, name, "right"));
     }
+    return resolve(left, right, requested, leftKeys, rightKeys);
+  }
+
+  /** The join on {@code leftKeys[i] = rightKeys[i]} (at least one pair), with the using-join output. */
+  Scope resolve(Scope left, Scope right, JoinType requested, List<Attribute> leftKeys, List<Attribute> rightKeys) {
+    JoinType type = requested == JoinType.CROSS ? JoinType.INNER : requested;
     ExpressionResolver both = analyzer.expressions(JoinResolver.bothSides(left, right), false);
     BoundColumn condition = null;
-    for (int i = 0; i < names.size(); i++) {
+    for (int i = 0; i < leftKeys.size(); i++) {
       BoundColumn equality = both.resolveCall(UnresolvedFunction.of("="),
           List.of(column(leftKeys.get(i)), column(rightKeys.get(i))));
       condition = condition == null ? equality

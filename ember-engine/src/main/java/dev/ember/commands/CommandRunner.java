@@ -6,10 +6,13 @@ import dev.ember.engine.QueryResult;
 import dev.ember.engine.SessionConf;
 import dev.ember.plan.command.Command;
 import dev.ember.plan.command.CreateTempView;
+import dev.ember.plan.command.DeclareVariable;
 import dev.ember.plan.command.DescribeQuery;
+import dev.ember.plan.command.DropVariable;
 import dev.ember.plan.command.DropView;
 import dev.ember.plan.command.ResetConf;
 import dev.ember.plan.command.SetConf;
+import dev.ember.plan.command.SetVariable;
 import dev.ember.plan.command.ShowCurrentNamespace;
 import dev.ember.plan.command.ShowTables;
 import dev.ember.plan.command.UseNamespace;
@@ -55,6 +58,22 @@ public final class CommandRunner {
     if (command instanceof ShowTables show) {
       return TempViews.show(session, show);
     }
+    if (command instanceof DeclareVariable declare) {
+      Variables.declare(session, declare);
+      return nothing();
+    }
+    if (command instanceof SetVariable setVariable) {
+      Variables.set(session, setVariable);
+      return nothing();
+    }
+    if (command instanceof DropVariable dropVariable) {
+      Variables.drop(session, dropVariable);
+      return nothing();
+    }
+    if (command instanceof dev.ember.plan.command.CacheTable cache) {
+      CachedTables.run(session, cache);
+      return nothing();
+    }
     if (command instanceof ShowCurrentNamespace) {
       return new QueryResult(strings("catalog", "namespace"),
           List.<Object[]>of(new Object[] {Namespaces.CATALOG, Namespaces.DEFAULT}));
@@ -74,6 +93,17 @@ public final class CommandRunner {
         rows);
   }
 
+  /** The values of constant expressions (literals, variables, functions of them), computed now. */
+  public static List<dev.ember.plan.expressions.Literal> evaluate(EngineSession session,
+      List<dev.ember.plan.expressions.Expression> expressions) {
+    return Variables.evaluate(session, expressions, Variables.oneRow(), false);
+  }
+
+  /** A query's rows, read now (a statement run by EXECUTE IMMEDIATE answers with them). */
+  public static QueryResult rows(EngineSession session, dev.ember.plan.logical.LogicalPlan query) {
+    return Variables.rows(session, query);
+  }
+
   private static QueryResult set(EngineSession session, SetConf set) {
     if (set.key().isEmpty()) {
       List<Object[]> rows = new ArrayList<>();
@@ -81,6 +111,13 @@ public final class CommandRunner {
       return new QueryResult(strings("key", "value"), rows);
     }
     String key = set.key().get();
+    if (set.value().isPresent() && Variables.isVariable(session, key)) {
+      throw new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS,
+          "UNSUPPORTED_FEATURE.SET_VARIABLE_USING_SET", "0A000", "The feature is not supported: "
+              + dev.ember.plan.expressions.Identifiers.quote(key) + " is a VARIABLE and cannot be updated using the SET "
+              + "statement. Use SET VARIABLE " + dev.ember.plan.expressions.Identifiers.quote(key) + " = ... instead.",
+          java.util.Map.of("variableName", dev.ember.plan.expressions.Identifiers.quote(key)));
+    }
     if (set.value().isPresent()) {
       SessionConf.requireModifiable(key);
       session.setConf(key, set.value().get());

@@ -1,6 +1,7 @@
 package dev.ember.commands;
 
 import dev.ember.analyzer.Analyzer;
+import dev.ember.catalog.Views;
 import dev.ember.engine.EngineSession;
 import dev.ember.engine.QueryResult;
 import dev.ember.plan.command.CreateTempView;
@@ -20,15 +21,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** SQL's temporary views: CREATE TEMPORARY VIEW, DROP VIEW, SHOW TABLES / SHOW VIEWS. */
+/** SQL's temporary views, the session's and global ones: CREATE [GLOBAL] TEMPORARY VIEW, DROP VIEW, SHOW TABLES / VIEWS. */
 final class TempViews {
   private TempViews() {
   }
 
   static void create(EngineSession session, CreateTempView view) {
-    if (view.global()) {
-      throw CommandRunner.unsupported("CREATE GLOBAL TEMPORARY VIEW");
-    }
     if (view.nameParts().size() > 1) {
       throw new EmberException(ErrorKind.PARSE, "TEMP_VIEW_NAME_TOO_MANY_NAME_PARTS", "428EK",
           "CREATE TEMPORARY VIEW or the corresponding Dataset APIs only accept single-part view names, but got: "
@@ -36,7 +34,9 @@ final class TempViews {
           Map.of("actualName", Identifiers.quoteNameParts(view.nameParts())));
     }
     String name = view.nameParts().get(0);
-    if (view.ifNotExists() && session.tempView(name).isPresent()) {
+    Views views = view.global() ? session.globalTempViews() : null;
+    boolean exists = views == null ? session.tempView(name).isPresent() : views.get(name).isPresent();
+    if (view.ifNotExists() && exists) {
       return;
     }
     LogicalPlan query = view.query();
@@ -48,7 +48,11 @@ final class TempViews {
       }
       query = new ToDF(query, columns);
     }
-    session.createTempView(name, query, view.replace());
+    if (view.global()) {
+      session.createGlobalTempView(name, query, view.replace());
+    } else {
+      session.createTempView(name, query, view.replace());
+    }
   }
 
   private static EmberException arityMismatch(String view, List<String> columns, StructType schema) {
@@ -65,7 +69,9 @@ final class TempViews {
   }
 
   static void drop(EngineSession session, DropView drop) {
-    boolean dropped = drop.nameParts().size() == 1 && session.dropTempView(drop.nameParts().get(0));
+    List<String> parts = drop.nameParts();
+    boolean dropped = parts.size() == 1 ? session.dropTempView(parts.get(0))
+        : parts.size() == 2 && Views.isGlobalTempNamespace(parts.get(0)) && session.globalTempViews().drop(parts.get(1));
     if (!dropped && !drop.ifExists()) {
       // Spark looks the name up in the session catalog once it is not a temporary view
       List<String> qualified = drop.nameParts().size() == 1
@@ -80,9 +86,18 @@ final class TempViews {
   }
 
   static QueryResult show(EngineSession session, ShowTables show) {
-    show.namespace().ifPresent(Namespaces::require);
+    boolean global = show.namespace().filter(parts -> parts.size() == 1 && Views.isGlobalTempNamespace(parts.get(0)))
+        .isPresent();
+    if (!global) {
+      show.namespace().ifPresent(Namespaces::require);
+    }
     Pattern pattern = show.pattern().map(TempViews::likePattern).orElse(null);
     List<Object[]> rows = new ArrayList<>();
+    if (global) {
+      session.globalTempViews().names().stream().sorted()
+          .filter(name -> pattern == null || pattern.matcher(name).matches())
+          .forEach(name -> rows.add(new Object[] {Views.GLOBAL_TEMP_NAMESPACE, name, true}));
+    }
     session.tempViewNames().stream().sorted()
         .filter(name -> pattern == null || pattern.matcher(name).matches())
         .forEach(name -> rows.add(new Object[] {"", name, true}));

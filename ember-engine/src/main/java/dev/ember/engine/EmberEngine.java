@@ -23,6 +23,8 @@ public final class EmberEngine implements AutoCloseable {
   /** Whether DuckDB's Arrow export works here (see {@link DuckDbArrowExport#warmUp}), once started. */
   private final ArrowExportStart arrowExport;
   private final Map<String, EngineSession> sessions = new ConcurrentHashMap<>();
+  /** Global temporary views: the engine's, shared by its sessions as Spark's are by an application's. */
+  private final dev.ember.catalog.Views globalTempViews = new dev.ember.catalog.Views();
 
   private EmberEngine(DuckDBConnection database, BufferAllocator allocator, ArrowExportStart arrowExport) {
     this.database = database;
@@ -79,7 +81,8 @@ public final class EmberEngine implements AutoCloseable {
 
   /** The session with this id, created on first use (Spark Connect creates sessions lazily). */
   public EngineSession session(String sessionId) {
-    return sessions.computeIfAbsent(sessionId, id -> new EngineSession(id, newConnection(), allocator, arrowExport));
+    return sessions.computeIfAbsent(sessionId,
+        id -> new EngineSession(id, newConnection(), allocator, arrowExport, globalTempViews));
   }
 
   /** The operations running in any session now. */

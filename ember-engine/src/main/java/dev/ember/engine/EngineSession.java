@@ -1,5 +1,6 @@
 package dev.ember.engine;
 
+import dev.ember.catalog.Views;
 import dev.ember.engine.arrow.ArrowBatch;
 import dev.ember.engine.arrow.DuckDbArrowExport;
 import dev.ember.engine.arrow.RowBatchEncoder;
@@ -13,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,7 +26,10 @@ import org.duckdb.DuckDBConnection;
 public final class EngineSession implements AutoCloseable {
   private final String sessionId;
   private final SessionConf conf = new SessionConf();
-  private final Map<String, LogicalPlan> tempViews = new ConcurrentHashMap<>();
+  private final Views tempViews = new Views();
+  /** The engine's global temporary views, shared by its sessions. */
+  private final Views globalTempViews;
+  private final SessionVariables variables = new SessionVariables();
   private final RunningOperations operations = new RunningOperations();
   private final AtomicLong expressionIds = new AtomicLong();
   private final Map<LogicalPlan, CachedRelation> cache = new ConcurrentHashMap<>();
@@ -53,8 +56,9 @@ public final class EngineSession implements AutoCloseable {
   private final QueryConnections.QueryConnection sessionConnection;
 
   EngineSession(String sessionId, DuckDBConnection connection, BufferAllocator allocator,
-      ArrowExportStart arrowExport) {
+      ArrowExportStart arrowExport, Views globalTempViews) {
     this.sessionId = sessionId;
+    this.globalTempViews = globalTempViews;
     this.connection = connection;
     this.allocator = allocator;
     this.arrowExport = arrowExport;
@@ -81,6 +85,11 @@ public final class EngineSession implements AutoCloseable {
     return conf;
   }
 
+  /** The session's SQL variables ({@code DECLARE VARIABLE}). */
+  public SessionVariables variables() {
+    return variables;
+  }
+
   /** Sets a conf; the engine-wide DuckDB settings ({@link DuckDbSettings}) also reach DuckDB, checked by it. */
   public synchronized void setConf(String key, String value) {
     if (DuckDbSettings.isDuckDbSetting(key)) {
@@ -104,29 +113,42 @@ public final class EngineSession implements AutoCloseable {
   /** Spark's {@code cloneSession}: this new session starts with the source's settings and temporary views. */
   public void copyStateFrom(EngineSession source) {
     conf.copyFrom(source.conf);
-    tempViews.putAll(source.tempViews);
+    tempViews.copyFrom(source.tempViews);
   }
 
   public void createTempView(String name, LogicalPlan plan, boolean replace) {
-    String key = name.toLowerCase(Locale.ROOT);
-    if (!replace && tempViews.containsKey(key)) {
-      throw new EmberException(ErrorKind.TEMP_TABLE_ALREADY_EXISTS, "TEMP_TABLE_OR_VIEW_ALREADY_EXISTS", "42P07",
-          "Cannot create the temporary view `" + name + "` because it already exists.",
-          Map.of("relationName", "`" + name + "`"));
+    if (!tempViews.create(name, plan, replace)) {
+      throw viewExists("`" + name + "`");
     }
-    tempViews.put(key, plan);
   }
 
   public Optional<LogicalPlan> tempView(String name) {
-    return Optional.ofNullable(tempViews.get(name.toLowerCase(Locale.ROOT)));
+    return tempViews.get(name);
   }
 
   public boolean dropTempView(String name) {
-    return tempViews.remove(name.toLowerCase(Locale.ROOT)) != null;
+    return tempViews.drop(name);
   }
 
   public java.util.Set<String> tempViewNames() {
-    return java.util.Set.copyOf(tempViews.keySet());
+    return tempViews.names();
+  }
+
+  /** {@code CREATE GLOBAL TEMPORARY VIEW} / {@code createGlobalTempView}: visible to every session as global_temp.name. */
+  public void createGlobalTempView(String name, LogicalPlan plan, boolean replace) {
+    if (!globalTempViews.create(name, plan, replace)) {
+      throw viewExists("`" + Views.GLOBAL_TEMP_NAMESPACE + "`.`" + name + "`");
+    }
+  }
+
+  public Views globalTempViews() {
+    return globalTempViews;
+  }
+
+  private static EmberException viewExists(String quotedName) {
+    return new EmberException(ErrorKind.TEMP_TABLE_ALREADY_EXISTS, "TEMP_TABLE_OR_VIEW_ALREADY_EXISTS", "42P07",
+        "Cannot create the temporary view " + quotedName + " because it already exists.",
+        Map.of("relationName", quotedName));
   }
 
   /**
@@ -280,6 +302,11 @@ public final class EngineSession implements AutoCloseable {
 
   public Optional<CachedRelation> cached(LogicalPlan plan) {
     return cache.isEmpty() ? Optional.empty() : Optional.ofNullable(cache.get(plan));
+  }
+
+  /** {@code CLEAR CACHE}: every cached plan forgotten. */
+  public void uncacheAll() {
+    List.copyOf(cache.keySet()).forEach(this::uncache);
   }
 
   public void uncache(LogicalPlan plan) {

@@ -27,6 +27,7 @@ class LayeringTest {
         .layer("Analyzer").definedBy("dev.ember.analyzer..")
         .layer("SqlGen").definedBy("dev.ember.sqlgen..")
         .layer("Engine").definedBy("dev.ember.engine..")
+        .layer("Catalog").definedBy("dev.ember.catalog..")
         .layer("Plan").definedBy("dev.ember.plan..")
         .whereLayer("EntryPoints").mayNotBeAccessedByAnyLayer()
         .whereLayer("Connect").mayOnlyBeAccessedByLayers("EntryPoints")
@@ -35,8 +36,10 @@ class LayeringTest {
         .whereLayer("Analyzer").mayOnlyBeAccessedByLayers("EntryPoints", "Connect", "Commands")
         .whereLayer("SqlGen").mayOnlyBeAccessedByLayers("EntryPoints", "Connect", "Commands", "Analyzer")
         .whereLayer("Engine").mayOnlyBeAccessedByLayers("EntryPoints", "Connect", "Commands", "Analyzer", "SqlGen")
-        .whereLayer("Plan").mayOnlyBeAccessedByLayers("EntryPoints", "Connect", "Sql", "Commands", "Analyzer", "SqlGen",
+        .whereLayer("Catalog").mayOnlyBeAccessedByLayers("EntryPoints", "Connect", "Commands", "Analyzer", "SqlGen",
             "Engine")
+        .whereLayer("Plan").mayOnlyBeAccessedByLayers("EntryPoints", "Connect", "Sql", "Commands", "Analyzer", "SqlGen",
+            "Engine", "Catalog")
         .check(EMBER);
   }
 
@@ -52,7 +55,7 @@ class LayeringTest {
   @Test
   void theEngineKnowsNothingOfSparkConnect() {
     noClasses().that().resideInAnyPackage("dev.ember.plan..", "dev.ember.commands..", "dev.ember.analyzer..",
-            "dev.ember.sqlgen..", "dev.ember.engine..")
+            "dev.ember.sqlgen..", "dev.ember.engine..", "dev.ember.catalog..")
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.sparkproject..")
         .check(EMBER);
   }

@@ -211,6 +211,14 @@ public final class LogicalPlanText {
     if (plan instanceof ParseStrings parse) {
       return node("ParseStrings " + parse.format(), List.of(), parse.input(), true);
     }
+    if (plan instanceof dev.ember.plan.logical.NaturalJoin join) {
+      return binary("Join NaturalJoin(" + join.type().name().toLowerCase(Locale.ROOT).replace("_", "") + ")",
+          List.of(), join.left(), join.right(), true);
+    }
+    if (plan instanceof dev.ember.plan.logical.LateralView view) {
+      return node("Generate " + expressions.of(view.generator()) + ", " + view.outer() + ", "
+          + view.tableAlias().orElse("") + ", " + view.columnAliases(), List.of(view.generator()), view.input(), true);
+    }
     throw new IllegalStateException("unexpected plan " + plan.getClass().getSimpleName());
   }
 

@@ -1,0 +1,69 @@
+package dev.ember.analyzer;
+
+import dev.ember.engine.SessionVariables;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.types.AtomicType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A name no column answers to, read as a session variable (Spark resolves variables after columns): {@code var},
+ * {@code session.var} or {@code system.session.var}, then struct fields; the reference is the variable's current
+ * value, a constant of its type, named as written.
+ */
+final class VariableReferences {
+  static final VariableReferences NONE = new VariableReferences(new SessionVariables());
+  /** How Spark names a variable inside an expression: {@code variablereference(system.session.v=1)}. */
+  private static final String PREFIX = "variablereference(";
+
+  private final SessionVariables variables;
+
+  VariableReferences(SessionVariables variables) {
+    this.variables = variables;
+  }
+
+  Optional<BoundColumn> resolve(List<String> nameParts, NameMatcher names) {
+    for (int qualifiers = Math.min(2, nameParts.size() - 1); qualifiers >= 0; qualifiers--) {
+      if (!qualifiedBySession(nameParts.subList(0, qualifiers))) {
+        continue;
+      }
+      Optional<SessionVariables.Variable> variable = variables.get(nameParts.get(qualifiers));
+      if (variable.isEmpty()) {
+        continue;
+      }
+      Literal constant = variable.get().value();
+      BoundExpression value = constant;
+      for (String field : nameParts.subList(qualifiers + 1, nameParts.size())) {
+        value = value == null ? null : StructFields.access(value, field, names);
+      }
+      if (value != null) {
+        String sql = constant.value() == null && constant.dataType() != AtomicType.NULL
+            ? "CAST(NULL AS " + constant.dataType().sql() + ")" : LiteralNames.sql(constant);
+        return Optional.of(new BoundColumn(value, PREFIX + "system.session." + variable.get().name() + "=" + sql + ")"
+            + String.join("", nameParts.subList(qualifiers + 1, nameParts.size()).stream()
+                .map(field -> "." + field).toList())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A variable standing alone in a select list is named as written ({@code SELECT var1} is {@code var1}). */
+  static BoundColumn namedAsWritten(BoundColumn bound, dev.ember.plan.expressions.UnresolvedAttribute written) {
+    return bound.name().startsWith(PREFIX)
+        ? new BoundColumn(bound.expression(), written.nameParts().get(written.nameParts().size() - 1)) : bound;
+  }
+
+  private static boolean qualifiedBySession(List<String> qualifiers) {
+    return switch (qualifiers.size()) {
+      case 0 -> true;
+      case 1 -> lower(qualifiers.get(0)).equals("session");
+      default -> lower(qualifiers.get(0)).equals("system") && lower(qualifiers.get(1)).equals("session");
+    };
+  }
+
+  private static String lower(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,47 @@
+package dev.ember.commands;
+
+import dev.ember.analyzer.Analyzer;
+import dev.ember.engine.CachedRelation;
+import dev.ember.engine.EngineSession;
+import dev.ember.plan.command.CacheTable;
+import dev.ember.plan.command.CreateTempView;
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.resolved.ResolvedPlan;
+import dev.ember.sqlgen.SqlGenerator;
+import java.util.Optional;
+
+/**
+ * CACHE TABLE, UNCACHE TABLE and CLEAR CACHE over temporary views: the view's plan is cached as a persisted DataFrame
+ * is (computed into a session table the queries reading the view then scan), lazily or not alike.
+ */
+final class CachedTables {
+  private CachedTables() {
+  }
+
+  static void run(EngineSession session, CacheTable command) {
+    if (command.clearAll()) {
+      session.uncacheAll();
+      return;
+    }
+    if (command.query().isPresent()) {
+      TempViews.create(session, new CreateTempView(command.nameParts(), Optional.empty(), command.query().get(),
+          false, false, false));
+    }
+    Optional<LogicalPlan> view = command.nameParts().size() == 1
+        ? session.tempView(command.nameParts().get(0)) : Optional.empty();
+    if (view.isEmpty()) {
+      if (command.uncache() && command.ifExists()) {
+        return;
+      }
+      throw SparkErrors.tableOrViewNotFound(command.nameParts());
+    }
+    if (command.uncache()) {
+      session.uncache(view.get());
+      return;
+    }
+    ResolvedPlan resolved = new Analyzer(session).analyze(view.get());
+    session.cache(view.get(), SqlGenerator.generatePositional(resolved), Analyzer.schemaOf(resolved),
+        CachedRelation.StorageLevel.MEMORY_AND_DISK);
+  }
+}
