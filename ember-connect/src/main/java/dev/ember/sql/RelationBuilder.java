@@ -55,25 +55,17 @@ final class RelationBuilder {
   }
 
   LogicalPlan from(SqlBaseParser.FromClauseContext from) {
-<<<<<<< HEAD
-    if (!from.lateralView().isEmpty() || from.unpivotClause() != null) {
-=======
-    if (from.pivotClause() != null || from.unpivotClause() != null) {
->>>>>>> main
+    if (from.unpivotClause() != null || (from.pivotClause() != null && !from.lateralView().isEmpty())) {
       throw ExpressionBuilder.unsupported(expressions.source(from));
     }
     LogicalPlan plan = relation(from.relation(0));
     for (SqlBaseParser.RelationContext next : from.relation().subList(1, from.relation().size())) {
       plan = new Join(plan, relation(next), JoinType.INNER, Optional.empty(), List.of());
     }
-<<<<<<< HEAD
-    return from.pivotClause() == null ? plan : SqlPivots.pivot(expressions, plan, from.pivotClause());
-=======
     for (SqlBaseParser.LateralViewContext view : from.lateralView()) {
       plan = generators.lateralView(plan, view);
     }
-    return plan;
->>>>>>> main
+    return from.pivotClause() == null ? plan : SqlPivots.pivot(expressions, plan, from.pivotClause());
   }
 
   private LogicalPlan relation(SqlBaseParser.RelationContext relation) {
