@@ -155,7 +155,7 @@ public final class Analyzer {
     }
     if (plan instanceof Filter filter) {
         Scope input = resolve(filter.input());
-        BoundExpression condition = expressions(input, false).resolveCondition(filter.condition());
+        BoundExpression condition = WhereConditions.resolve(this, input, filter.condition());
         return input.withSameColumns(new Selection(input.plan(), WindowResolver.requireNoWindow(condition, "WHERE")));
       }
     if (plan instanceof Sort sort) {

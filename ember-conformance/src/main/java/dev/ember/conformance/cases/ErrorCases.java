@@ -14,6 +14,10 @@ public final class ErrorCases extends CaseGroup {
         .withColumn("val", lit(2)).select(col("vale")));
     query("unresolved_in_filter", spark -> spark.range(3).filter(col("nope").gt(1)));
     query("divide_by_zero", spark -> spark.range(3).select(col("id").divide(0)));
+    query("aggregate_in_filter", spark -> spark.range(3).filter(org.apache.spark.sql.functions.sum(col("id")).gt(1)));
+    query("aggregates_in_filter_of_alias", spark -> spark.range(3).as("r").filter(
+        org.apache.spark.sql.functions.max(col("r.id")).plus(org.apache.spark.sql.functions.count(lit(1))).gt(1)
+            .and(col("id").gt(0))));
     query("integer_overflow", spark -> spark.range(1).select(lit(Integer.MAX_VALUE).plus(lit(1))));
     query("long_overflow", spark -> spark.range(1).select(lit(Long.MAX_VALUE).plus(col("id").plus(1))));
     // data that looks like Ember's internal error markers is only data: the cast fails as any bad string does

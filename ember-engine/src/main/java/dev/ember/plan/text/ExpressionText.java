@@ -29,8 +29,33 @@ import java.util.stream.Collectors;
 public final class ExpressionText {
   private final LiteralText literals;
 
+  private final boolean sqlNames;
+
   public ExpressionText(LiteralText literals) {
+    this(literals, false);
+  }
+
+  private ExpressionText(LiteralText literals, boolean sqlNames) {
     this.literals = literals;
+    this.sqlNames = sqlNames;
+  }
+
+  /**
+   * Spark's {@code Expression.sql} form, which error messages quote: attributes by their qualified names
+   * ({@code t.c}) instead of explain's {@code c#12}.
+   */
+  public static ExpressionText sql(LiteralText literals) {
+    return new ExpressionText(literals, true);
+  }
+
+  private String attributeText(Attribute attribute) {
+    if (!sqlNames) {
+      return attribute(attribute);
+    }
+    List<String> parts = new java.util.ArrayList<>(attribute.qualifier());
+    parts.add(attribute.name());
+    return parts.stream().map(part -> part.matches("[A-Za-z_][A-Za-z0-9_]*") ? part : "`" + part.replace("`", "``") + "`")
+        .collect(Collectors.joining("."));
   }
 
   public static String attribute(Attribute attribute) {
@@ -51,7 +76,7 @@ public final class ExpressionText {
       return literals.of(literal);
     }
     if (expression instanceof ColumnReference reference) {
-      return attribute(reference.attribute());
+      return attributeText(reference.attribute());
     }
     if (expression instanceof BoundCast cast) {
       return (cast.tryCast() ? "try_cast(" : "cast(") + of(cast.child()) + " as " + cast.dataType().simpleString() + ")";
