@@ -22,9 +22,23 @@ import java.util.List;
  */
 final class ExpressionToSql {
   private final SqlGenerator generator;
+  private final boolean joinCondition;
 
   ExpressionToSql(SqlGenerator generator) {
+    this(generator, false);
+  }
+
+  private ExpressionToSql(SqlGenerator generator, boolean joinCondition) {
     this.generator = generator;
+    this.joinCondition = joinCondition;
+  }
+
+  /**
+   * The converter of a join's condition, where Spark evaluates an IN subquery as SQL does (NULL when no row is
+   * equal and one compares unknown): it plans IN as a join only in filters and select lists.
+   */
+  ExpressionToSql forJoinCondition() {
+    return new ExpressionToSql(generator, true);
   }
 
   SqlExpression convert(BoundExpression expression) {
@@ -39,7 +53,7 @@ final class ExpressionToSql {
       return new SqlColumn(ColumnNames.of(reference.attribute()));
     }
     if (expression instanceof dev.ember.plan.resolved.BoundSubquery subquery) {
-      return SubqueryToSql.convert(generator, this, subquery);
+      return SubqueryToSql.convert(generator, this, subquery, joinCondition);
     }
     if (expression instanceof dev.ember.plan.resolved.FieldAccess access) {
       return SqlCall.of("struct_extract", convert(access.child()),
@@ -78,10 +92,16 @@ final class ExpressionToSql {
             return longList.get();
           }
         }
+        if (call.function().equals("not")) {
+          var inward = SubqueryNegations.inward(call);
+          if (inward.isPresent()) {
+            return convert(inward.get());
+          }
+        }
         if (call.function().equals("not")
             && call.argument(0) instanceof dev.ember.plan.resolved.BoundSubquery subquery
             && subquery.kind() == dev.ember.plan.expressions.SubqueryExpression.Kind.IN) {
-          return SubqueryToSql.notIn(generator, this, subquery);
+          return SubqueryToSql.notIn(generator, this, subquery, joinCondition);
         }
         List<SqlExpression> arguments = call.arguments().stream().map(this::convert).toList();
         return FunctionRenderers.lookup(call.function())

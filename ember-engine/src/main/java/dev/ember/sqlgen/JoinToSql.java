@@ -21,7 +21,7 @@ final class JoinToSql {
   }
 
   static SqlSelect select(SqlGenerator generator, JoinRows join) {
-    SqlExpression condition = join.condition().map(generator.expressions()::convert)
+    SqlExpression condition = join.condition().map(generator.expressions().forJoinCondition()::convert)
         .orElse(new SqlLiteral(true, AtomicType.BOOLEAN));
     SqlFrom from = new SqlFrom.Join(generator.subquery(SemiJoinReduction.left(join)), kind(join),
         generator.subquery(SemiJoinReduction.right(join)), condition);
