@@ -209,8 +209,9 @@ public final class SqlGenerator {
       return List.of(new dev.ember.sqlgen.tree.SqlCall("GROUPING SETS ", sets, false));
     }
     if (keys.isEmpty()) {
-      // rollup() / cube() of no columns: the grand total alone, one row even over no input
-      return keys;
+      // a global aggregation, rollup() / cube() of no columns: the grand total alone, one row even over no input and
+      // with no aggregate function in the select list (SQL's HAVING without GROUP BY); DuckDB plans () as ungrouped
+      return List.of(new dev.ember.sqlgen.tree.SqlCall("", List.of(), false));
     }
     switch (aggregation.kind()) {
       case ROLLUP:
