@@ -162,6 +162,11 @@ public final class Analyzer {
       return MissingSortKeys.resolve(this, sort);
     }
     if (plan instanceof dev.ember.plan.logical.Having having) {
+      if (having.withoutGroupBy() && session.conf().get("spark.sql.legacy.parser.havingWithoutGroupByAsWhere")
+          .map(Boolean::parseBoolean).orElse(false)) {
+        return resolve(new Project(new Filter(having.input().input(), having.condition()),
+            having.input().aggregates()));
+      }
       return resolveSelect(having, resolve(having.input().input()));
     }
     if (plan instanceof Limit limit) {

@@ -140,7 +140,7 @@ final class MissingSortKeys {
       return withAggregates(aggregate, selectList);
     }
     Having having = (Having) plan;
-    return new Having(withAggregates(having.input(), selectList), having.condition());
+    return new Having(withAggregates(having.input(), selectList), having.condition(), having.withoutGroupBy());
   }
 
   private static Aggregate withAggregates(Aggregate aggregate, List<Expression> aggregates) {
