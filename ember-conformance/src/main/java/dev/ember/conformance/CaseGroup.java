@@ -77,6 +77,20 @@ public abstract class CaseGroup {
   }
 
   /** A case with its own observations. */
+  /** Runs the query with one conf set, and restores the default afterwards. */
+  protected void withConf(String name, String key, String value, java.util.function.Function<
+      org.apache.spark.sql.SparkSession, org.apache.spark.sql.Dataset<org.apache.spark.sql.Row>> query) {
+    CaseBody body = (spark, outcome) -> {
+      spark.conf().set(key, value);
+      try {
+        outcome.dataset(query.apply(spark));
+      } finally {
+        spark.conf().unset(key);
+      }
+    };
+    check(name, body);
+  }
+
   protected void check(String caseName, CaseBody body) {
     cases.add(new ConformanceCase(name, caseName, recordsQueryContext ? withQueryContext(body) : body));
   }

@@ -1,6 +1,7 @@
 package dev.ember.conformance;
 
 import dev.ember.conformance.cases.AggregateCases;
+import dev.ember.conformance.cases.NumericWideningCases;
 import dev.ember.conformance.cases.LongInListCases;
 import dev.ember.conformance.cases.IntervalCases;
 import dev.ember.conformance.cases.TimeWindowCases;
@@ -176,6 +177,7 @@ public final class ConformanceSuite {
         new SqlQueryCases(),
         new SqlStatementCases(),
         new SqlErrorCases(),
-        new SqlRelationCases());
+        new SqlRelationCases(),
+        new NumericWideningCases());
   }
 }

@@ -73,7 +73,7 @@ public final class Analyzer {
   }
 
   public ResolvedPlan analyze(LogicalPlan plan) {
-    return InputFileChecks.verify(resolve(plan).visible().plan());
+    return TypeCoercion.withAnsi(ansi(), () -> InputFileChecks.verify(resolve(plan).visible().plan()));
   }
 
   /** The Spark schema of a resolved plan's output. */

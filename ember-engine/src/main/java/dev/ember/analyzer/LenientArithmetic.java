@@ -35,6 +35,12 @@ final class LenientArithmetic {
         && target instanceof dev.ember.plan.types.AtomicType to && to.integral()) {
       return new Call("legacy_integral_cast", java.util.List.of(child), target, true);
     }
+    if (child.dataType() instanceof dev.ember.plan.types.AtomicType from
+        && (from.integral() || from == dev.ember.plan.types.AtomicType.FLOAT)
+        && (target == dev.ember.plan.types.AtomicType.FLOAT || target == dev.ember.plan.types.AtomicType.DOUBLE)) {
+      // an integer (or a float) as a floating-point number never fails: the cast keeps its input's nullability
+      return new dev.ember.plan.resolved.BoundCast(child, target, false);
+    }
     return new dev.ember.plan.resolved.BoundCast(child, target, true);
   }
 

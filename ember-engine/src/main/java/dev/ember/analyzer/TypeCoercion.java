@@ -198,13 +198,35 @@ final class TypeCoercion {
     return type == AtomicType.DATE || type == AtomicType.TIMESTAMP || type == AtomicType.TIMESTAMP_NTZ;
   }
 
-  /** Spark's numeric precedence: byte < short < int < long < decimal < float < double. */
+  /**
+   * Whether the analysis under way on this thread follows ANSI coercion ({@code spark.sql.ansi.enabled}), set by
+   * {@link Analyzer#analyze} for the coercion rules that differ between Spark's two type-coercion objects.
+   */
+  private static final ThreadLocal<Boolean> ANSI = ThreadLocal.withInitial(() -> true);
+
+  /** Runs an analysis with ANSI or legacy coercion, restoring the outer analysis's mode afterwards. */
+  static <T> T withAnsi(boolean ansi, java.util.function.Supplier<T> analysis) {
+    Boolean outer = ANSI.get();
+    ANSI.set(ansi);
+    try {
+      return analysis.get();
+    } finally {
+      ANSI.set(outer);
+    }
+  }
+
+  /**
+   * Spark's numeric precedence: byte < short < int < long < decimal < float < double; with ANSI coercion an integer
+   * beside a float widens to double (Spark's AnsiTypeCoercion: a float's mantissa does not hold every integer).
+   */
   static DataType widerNumeric(DataType left, DataType right) {
     if (left == AtomicType.DOUBLE || right == AtomicType.DOUBLE) {
       return AtomicType.DOUBLE;
     }
     if (left == AtomicType.FLOAT || right == AtomicType.FLOAT) {
-      return left instanceof DecimalType || right instanceof DecimalType ? AtomicType.DOUBLE : AtomicType.FLOAT;
+      boolean bothFloat = left == right;
+      return left instanceof DecimalType || right instanceof DecimalType || (!bothFloat && ANSI.get())
+          ? AtomicType.DOUBLE : AtomicType.FLOAT;
     }
     if (left instanceof DecimalType || right instanceof DecimalType) {
       return widerDecimal(asDecimal(left), asDecimal(right));

@@ -107,18 +107,4 @@ public final class SessionConfCases extends CaseGroup {
       outcome.value("unset", spark.conf().getOption("spark.sql.binaryOutputStyle").toString());
     });
   }
-
-  /** Runs the query with one conf set, and restores the default afterwards. */
-  private void withConf(String name, String key, String value, java.util.function.Function<
-      org.apache.spark.sql.SparkSession, Dataset<Row>> query) {
-    CaseBody body = (spark, outcome) -> {
-      spark.conf().set(key, value);
-      try {
-        outcome.dataset(query.apply(spark));
-      } finally {
-        spark.conf().unset(key);
-      }
-    };
-    check(name, body);
-  }
 }
