@@ -16,6 +16,7 @@ import dev.ember.sqlgen.FunctionRenderers.Renderer;
 import dev.ember.sqlgen.tree.SqlExpression;
 import dev.ember.sqlgen.tree.SqlLiteral;
 import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlOperator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,13 +76,31 @@ final class DatetimeFormatRenderers {
     return pieces.size() == 1 ? joined : DatetimeSql.when(DatetimeSql.isNotNull(time), joined, null);
   }
 
+  /**
+   * strptime of the text as Spark's parser reads it: a pattern without a year reads 1970 (strptime's default is
+   * 1900), a two-digit year falls in 2000–2099 (strptime puts 69–99 in the 1900s).
+   */
+  private static SqlExpression strptime(SqlExpression textValue, String pattern) {
+    if (!DatetimePatterns.readsYear(pattern)) {
+      return call("try_strptime", new SqlCall("concat", List.of(text("1970 "), textValue), false),
+          text("%Y " + DatetimePatterns.forParsing(pattern)));
+    }
+    SqlExpression parsed = call("try_strptime", textValue, text(DatetimePatterns.forParsing(pattern)));
+    if (!DatetimePatterns.readsTwoDigitYear(pattern)) {
+      return parsed;
+    }
+    SqlExpression lastCentury = SqlOperator.infix("<", call("year", parsed), DatetimeSql.number(2000));
+    return DatetimeSql.when(lastCentury, SqlOperator.infix("+", parsed, call("to_years",
+        DatetimeSql.number(100))), parsed);
+  }
+
   /** Reads a string with a pattern; ANSI fails on text that does not match, naming the try_ function. */
   private static SqlExpression parse(Call call, List<SqlExpression> args, String tryFunction, boolean ansi) {
     DataType type = call.dataType();
     return withPattern(call, 1, type, pattern -> {
       SqlExpression local = DatetimeSql.when(
           call("regexp_full_match", args.get(0), text(DatetimePatterns.parsingRegex(pattern))),
-          call("try_strptime", args.get(0), text(DatetimePatterns.forParsing(pattern))), null);
+          strptime(args.get(0), pattern), null);
       SqlExpression parsed = type == AtomicType.DATE ? cast(local, "DATE")
           : type == AtomicType.TIMESTAMP_NTZ ? local : localToInstant(local);
       if (!ansi) {

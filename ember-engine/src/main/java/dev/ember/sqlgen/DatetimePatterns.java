@@ -60,6 +60,18 @@ public final class DatetimePatterns {
     return out.toString();
   }
 
+  /** Whether the pattern reads a year ({@code y}, {@code u}); Spark takes 1970 for a pattern without one. */
+  public static boolean readsYear(String pattern) {
+    return tokens(pattern).stream().anyMatch(token -> token.literal() == null
+        && (token.letter() == 'y' || token.letter() == 'u'));
+  }
+
+  /** Whether the pattern reads a two-digit year ({@code yy}), which Spark places in 2000–2099. */
+  public static boolean readsTwoDigitYear(String pattern) {
+    return tokens(pattern).stream().anyMatch(token -> token.literal() == null && token.letter() == 'y'
+        && token.count() == 2);
+  }
+
   /**
    * A regular expression the whole text must match for Spark's parser to accept it: strptime reads
    * one or two digits where Spark's {@code MM} wants exactly two, and so on.

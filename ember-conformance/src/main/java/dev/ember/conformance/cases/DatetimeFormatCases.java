@@ -35,6 +35,17 @@ public final class DatetimeFormatCases extends CaseGroup {
         .select(to_date(col("s"), "dd/MM/yyyy")));
     query("to_timestamp_default", spark -> strings(spark, "2024-03-05 06:07:08", "2024-03-05T06:07:08.123",
         "2024-03-05").select(to_timestamp(col("s"))));
+    query("to_timestamp_without_year", spark -> strings(spark, "12-25", "01-01")
+        .select(to_timestamp(col("s"), "MM-dd"), to_date(col("s"), "MM-dd"),
+            try_to_timestamp(col("s"), lit("MM-dd HH:mm"))));
+    query("to_timestamp_without_year_leap_day", spark -> strings(spark, "02-29")
+        .select(to_timestamp(col("s"), "MM-dd")));
+    query("to_timestamp_without_year_with_time", spark -> strings(spark, "01-01 10:11", "12-31 23:59")
+        .select(try_to_timestamp(col("s"), lit("MM-dd HH:mm"))));
+    query("to_timestamp_two_digit_year", spark -> strings(spark, "01/02/99", "31/12/69", "15/06/00", "15/06/68")
+        .select(to_timestamp(col("s"), "dd/MM/yy"), to_date(col("s"), "dd/MM/yy")));
+    query("to_timestamp_day_of_year", spark -> strings(spark, "9", "300", "365")
+        .select(to_timestamp(col("s"), "D"), to_date(col("s"), "D")));
     query("to_timestamp_pattern", spark -> strings(spark, "05/03/2024 18:07:08", "31/12/1999 00:00:01")
         .select(to_timestamp(col("s"), "dd/MM/yyyy HH:mm:ss")));
     query("to_timestamp_quoted_t_and_millis", spark -> strings(spark, "2024-03-05T06:07:08.123")
