@@ -57,6 +57,12 @@ public final class Analyzer {
   /** The plans Spark Connect subquery expressions refer to by plan id ({@code WithRelations}), innermost last. */
   private final java.util.Map<Long, LogicalPlan> referencedRelations = new java.util.HashMap<>();
 
+  /** Whether the session parses datetimes with Spark's legacy parser ({@code spark.sql.legacy.timeParserPolicy}). */
+  boolean legacyTimeParser() {
+    return session.conf().get("spark.sql.legacy.timeParserPolicy").map(policy -> policy.equalsIgnoreCase("LEGACY"))
+        .orElse(false);
+  }
+
   /** Whether the session runs in ANSI mode ({@code spark.sql.ansi.enabled}). */
   boolean ansi() {
     return session.conf().ansiEnabled();

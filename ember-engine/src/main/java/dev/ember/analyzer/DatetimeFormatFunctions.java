@@ -113,4 +113,19 @@ final class DatetimeFormatFunctions {
     }
     return String.join(", ", all);
   }
+
+  /**
+   * Under {@code spark.sql.legacy.timeParserPolicy=LEGACY} Spark parses with java.text.SimpleDateFormat, whose
+   * two-digit years fall within 80 years before and 20 after today, not in 2000–2099: the parse calls carry a
+   * third argument, {@code true}, for the renderer.
+   */
+  static BoundExpression withLegacyParser(BoundExpression bound) {
+    if (bound instanceof Call call && call.arguments().size() == 2 && java.util.Set.of("parse_timestamp", "parse_date",
+        "try_parse_timestamp", "try_parse_date").contains(call.function())) {
+      List<BoundExpression> arguments = new java.util.ArrayList<>(call.arguments());
+      arguments.add(dev.ember.plan.expressions.Literal.of(true));
+      return new Call(call.function(), arguments, call.dataType(), call.nullable());
+    }
+    return bound;
+  }
 }

@@ -288,6 +288,9 @@ final class ExpressionResolver {
     if (!ansi) {
       bound = LenientArithmetic.lenient(bound);
     }
+    if (analyzer.legacyTimeParser()) {
+      bound = DatetimeFormatFunctions.withLegacyParser(bound);
+    }
     if (function.distinct()) {
       bound = Distinctness.markDistinct(bound);
     }

@@ -78,15 +78,16 @@ final class DatetimeFormatRenderers {
 
   /**
    * strptime of the text as Spark's parser reads it: a pattern without a year reads 1970 (strptime's default is
-   * 1900), a two-digit year falls in 2000–2099 (strptime puts 69–99 in the 1900s).
+   * 1900), a two-digit year falls in 2000–2099 (strptime puts 69–99 in the 1900s) — except for the legacy parser,
+   * whose window around today strptime's approximates.
    */
-  private static SqlExpression strptime(SqlExpression textValue, String pattern) {
+  private static SqlExpression strptime(SqlExpression textValue, String pattern, boolean legacyParser) {
     if (!DatetimePatterns.readsYear(pattern)) {
       return call("try_strptime", new SqlCall("concat", List.of(text("1970 "), textValue), false),
           text("%Y " + DatetimePatterns.forParsing(pattern)));
     }
     SqlExpression parsed = call("try_strptime", textValue, text(DatetimePatterns.forParsing(pattern)));
-    if (!DatetimePatterns.readsTwoDigitYear(pattern)) {
+    if (legacyParser || !DatetimePatterns.readsTwoDigitYear(pattern)) {
       return parsed;
     }
     SqlExpression lastCentury = SqlOperator.infix("<", call("year", parsed), DatetimeSql.number(2000));
@@ -100,7 +101,7 @@ final class DatetimeFormatRenderers {
     return withPattern(call, 1, type, pattern -> {
       SqlExpression local = DatetimeSql.when(
           call("regexp_full_match", args.get(0), text(DatetimePatterns.parsingRegex(pattern))),
-          strptime(args.get(0), pattern), null);
+          strptime(args.get(0), pattern, call.arguments().size() > 2), null);
       SqlExpression parsed = type == AtomicType.DATE ? cast(local, "DATE")
           : type == AtomicType.TIMESTAMP_NTZ ? local : localToInstant(local);
       if (!ansi) {
