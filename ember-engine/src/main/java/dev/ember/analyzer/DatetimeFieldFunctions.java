@@ -72,6 +72,9 @@ final class DatetimeFieldFunctions {
       return new Call(field.function(), arguments.subList(1, 2), field.type(), arguments.get(1).nullable());
     }
     List<BoundExpression> source = arguments.subList(1, 2);
+    if (arguments.get(1).dataType() instanceof dev.ember.plan.types.TimeType && field.timeOfDay()) {
+      return new Call(field.function(), source, field.type(), arguments.get(1).nullable());
+    }
     BoundExpression value = field.timeOfDay() ? DatetimeInputs.timestamp(pretty, source, sql.subList(1, 2), 0, true)
         : DatetimeInputs.date(pretty, source, sql.subList(1, 2), 0);
     return new Call(field.function(), List.of(value), field.type(), value.nullable());

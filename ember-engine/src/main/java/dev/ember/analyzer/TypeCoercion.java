@@ -35,6 +35,9 @@ final class TypeCoercion {
     if (left.isNumeric() && right.isNumeric()) {
       return Optional.of(widerNumeric(left, right));
     }
+    if (left instanceof dev.ember.plan.types.TimeType a && right instanceof dev.ember.plan.types.TimeType b) {
+      return Optional.of(new dev.ember.plan.types.TimeType(Math.max(a.precision(), b.precision())));
+    }
     return Optional.empty();
   }
 

@@ -75,13 +75,17 @@ final class DatetimeFormatRenderers {
     return pieces.size() == 1 ? joined : DatetimeSql.when(DatetimeSql.isNotNull(time), joined, null);
   }
 
+  /** The TIMESTAMP a string names in a Spark pattern, NULL when it does not match. */
+  static SqlExpression parseLocal(SqlExpression input, String pattern) {
+    return DatetimeSql.when(call("regexp_full_match", input, text(DatetimePatterns.parsingRegex(pattern))),
+        call("try_strptime", input, text(DatetimePatterns.forParsing(pattern))), null);
+  }
+
   /** Reads a string with a pattern; ANSI fails on text that does not match, naming the try_ function. */
   private static SqlExpression parse(Call call, List<SqlExpression> args, String tryFunction, boolean ansi) {
     DataType type = call.dataType();
     return withPattern(call, 1, type, pattern -> {
-      SqlExpression local = DatetimeSql.when(
-          call("regexp_full_match", args.get(0), text(DatetimePatterns.parsingRegex(pattern))),
-          call("try_strptime", args.get(0), text(DatetimePatterns.forParsing(pattern))), null);
+      SqlExpression local = parseLocal(args.get(0), pattern);
       SqlExpression parsed = type == AtomicType.DATE ? cast(local, "DATE")
           : type == AtomicType.TIMESTAMP_NTZ ? local : localToInstant(local);
       if (!ansi) {
