@@ -75,6 +75,7 @@ import dev.ember.conformance.cases.SetOperationCases;
 import dev.ember.conformance.cases.ShowCases;
 import dev.ember.conformance.cases.SketchCases;
 import dev.ember.conformance.cases.SqlErrorCases;
+import dev.ember.conformance.cases.TimeTypeCases;
 import dev.ember.conformance.cases.SqlQueryCases;
 import dev.ember.conformance.cases.SqlRelationCases;
 import dev.ember.conformance.cases.SqlStatementCases;
@@ -176,6 +177,7 @@ public final class ConformanceSuite {
         new SqlQueryCases(),
         new SqlStatementCases(),
         new SqlErrorCases(),
+        new TimeTypeCases(),
         new SqlRelationCases());
   }
 }

@@ -73,7 +73,7 @@ final class DatetimeFieldFunctions {
     }
     List<BoundExpression> source = arguments.subList(1, 2);
     if (arguments.get(1).dataType() instanceof dev.ember.plan.types.TimeType && field.timeOfDay()) {
-      return new Call(field.function(), source, field.type(), arguments.get(1).nullable());
+      return new Call(field.function(), source, field.type(), true);
     }
     BoundExpression value = field.timeOfDay() ? DatetimeInputs.timestamp(pretty, source, sql.subList(1, 2), 0, true)
         : DatetimeInputs.date(pretty, source, sql.subList(1, 2), 0);

@@ -48,10 +48,9 @@ final class TimeArithmetic {
     }
     DataType l = left.dataType();
     DataType r = right.dataType();
-    boolean nullable = left.nullable() || right.nullable();
     if (function.equals("subtract") && isTimeLike(l) && isTimeLike(r)) {
       return new Call("time_difference", List.of(TypeCoercion.castTo(left, timeOf(l, r)),
-          TypeCoercion.castTo(right, timeOf(r, l))), HOUR_TO_SECOND, nullable);
+          TypeCoercion.castTo(right, timeOf(r, l))), HOUR_TO_SECOND, true);
     }
     if (function.equals("subtract") && (l == AtomicType.TIMESTAMP || l == AtomicType.TIMESTAMP_NTZ
         || r == AtomicType.TIMESTAMP || r == AtomicType.TIMESTAMP_NTZ)) {
@@ -65,7 +64,7 @@ final class TimeArithmetic {
         amount = new Call("negative", List.of(amount), interval, amount.nullable());
       }
       int precision = interval.endField() == DayTimeIntervalType.SECOND ? TimeType.MAX_PRECISION : time.precision();
-      return new Call("time_add_interval", List.of(left, amount), new TimeType(precision), nullable);
+      return new Call("time_add_interval", List.of(left, amount), new TimeType(precision), true);
     }
     throw ArithmeticFunctions.differentOperandTypes(pretty, l, r);
   }

@@ -15,6 +15,7 @@ import java.util.List;
 /**
  * Spark 4.2's functions of the TIME type: to_time / try_to_time, make_time, time_trunc, time_diff,
  * current_time, and the conversions between a TIME and counts of the day (time_from_seconds, time_to_micros, ...).
+ * As in Spark (static invocations), their results are nullable whatever their inputs.
  */
 final class TimeFunctions {
   /** make_time's seconds: Spark casts them to DECIMAL(16, 6). */
@@ -67,14 +68,13 @@ final class TimeFunctions {
     if (inputs.size() == 1) {
       return new BoundCast(inputs.get(0), TimeType.DEFAULT, tolerant);
     }
-    return new Call(tolerant ? "try_parse_time" : "parse_time", inputs, TimeType.DEFAULT,
-        tolerant || DatetimeInputs.anyNullable(inputs));
+    return new Call(tolerant ? "try_parse_time" : "parse_time", inputs, TimeType.DEFAULT, true);
   }
 
   private static BoundExpression makeTime(String pretty, List<BoundExpression> arguments, List<String> sql) {
     List<BoundExpression> fields = List.of(InputChecks.integer(pretty, arguments, sql, 0),
         InputChecks.integer(pretty, arguments, sql, 1), seconds(pretty, arguments, sql, 2));
-    return new Call("make_time", fields, TimeType.DEFAULT, DatetimeInputs.anyNullable(fields));
+    return new Call("make_time", fields, TimeType.DEFAULT, true);
   }
 
   private static BoundExpression seconds(String pretty, List<BoundExpression> arguments, List<String> sql,
@@ -132,14 +132,14 @@ final class TimeFunctions {
       }
       BoundExpression value = TypeCoercion.castTo(count, integral == null
           ? (type == AtomicType.NULL ? AtomicType.LONG : type) : AtomicType.LONG);
-      return new Call(name, List.of(value), TimeType.DEFAULT, value.nullable());
+      return new Call(name, List.of(value), TimeType.DEFAULT, true);
     }, prefix(name));
   }
 
   private static FunctionDefinition toCount(String name, DataType result) {
     return new FunctionDefinition(name, 1, 1, false, (pretty, arguments, sql) -> {
       BoundExpression time = time(pretty, arguments, sql, 0);
-      return new Call(name, List.of(time), result, time.nullable());
+      return new Call(name, List.of(time), result, true);
     }, prefix(name));
   }
 }

@@ -35,9 +35,6 @@ final class TypeCoercion {
     if (left.isNumeric() && right.isNumeric()) {
       return Optional.of(widerNumeric(left, right));
     }
-    if (left instanceof dev.ember.plan.types.TimeType a && right instanceof dev.ember.plan.types.TimeType b) {
-      return Optional.of(new dev.ember.plan.types.TimeType(Math.max(a.precision(), b.precision())));
-    }
     return Optional.empty();
   }
 
@@ -191,7 +188,8 @@ final class TypeCoercion {
     if (type == AtomicType.STRING) {
       return Optional.of(expression);
     }
-    if (type == AtomicType.NULL || type.isNumeric() || type == AtomicType.BOOLEAN || isDatetime(type)) {
+    if (type == AtomicType.NULL || type.isNumeric() || type == AtomicType.BOOLEAN || isDatetime(type)
+        || type instanceof dev.ember.plan.types.TimeType) {
       return Optional.of(castTo(expression, AtomicType.STRING));
     }
     return Optional.empty();

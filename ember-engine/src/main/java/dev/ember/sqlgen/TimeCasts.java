@@ -17,7 +17,7 @@ import dev.ember.sqlgen.tree.SqlLiteral;
 import java.util.Optional;
 
 /**
- * Casts to and from {@code TIME(p)} with Spark's rules: Spark's time text (see {@code TimeText}), the
+ * Casts to and from {@code TIME(p)} with Spark's rules: Spark's time text (see {@code TimeText}), a TIME's
  * fraction cut to the target precision, and a TIME's seconds of the day as a number. A TIME is computed on as its
  * microseconds of the day ({@link #micros}, {@link #fromMicros}).
  */
@@ -34,7 +34,8 @@ final class TimeCasts {
   static Optional<SqlExpression> render(SqlExpression operand, DataType from, DataType to, boolean tryCast) {
     if (to instanceof TimeType time) {
       if (from == AtomicType.STRING) {
-        SqlExpression parsed = truncate(stringToTime(operand), time.precision());
+        // as Spark 4.2: the text's fraction is kept whatever the precision (a TIME cast to TIME(p) is cut)
+        SqlExpression parsed = stringToTime(operand);
         return Optional.of(tryCast ? parsed
             : failIfNull(parsed, operand, raise(RaisedError.CAST_INVALID_INPUT, to, text(to.sql()), operand)));
       }

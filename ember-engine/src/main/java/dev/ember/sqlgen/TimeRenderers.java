@@ -123,13 +123,15 @@ final class TimeRenderers {
         fromMicros(micros));
   }
 
-  /** A TIME plus microseconds; a result outside the day raises Spark's overflow. */
+  /** A TIME plus an interval's microseconds; a result outside the day raises Spark's DATETIME_OVERFLOW. */
   private static SqlExpression addInterval(Call call, List<SqlExpression> args) {
     SqlExpression sum = infix("+", micros(args.get(0)), args.get(1));
     SqlExpression time = TimeCasts.truncate(fromMicros(sum), ((TimeType) call.dataType()).precision());
+    SqlExpression operation = new dev.ember.sqlgen.tree.SqlCall("concat", List.of(text("add "),
+        IntervalText.of(args.get(1), call.argument(1).dataType()), text(" to the time value TIME '"),
+        cast(args.get(0), "VARCHAR"), text("'")), false);
     return when(infix("OR", infix("<", sum, bigint(0)), infix(">=", sum, bigint(TimeCasts.MICROS_PER_DAY))),
-        raise(RaisedError.TIME_FIELD_OUT_OF_BOUNDS, call.dataType(), infix("||", infix("||", text(RANGE),
-            cast(infix("*", cast(sum, "HUGEINT"), bigint(1_000L)), "VARCHAR")), text(" nanoseconds"))), time);
+        raise(RaisedError.TIME_OVERFLOW, call.dataType(), operation), time);
   }
 
   /** to_time with a pattern (a literal, as Ember's other datetime patterns). */

@@ -120,7 +120,9 @@ public enum RaisedError {
   /** Argument: the function; payload: the unit as given. */
   TIME_UNIT,
   /** Payload: the string, the format. */
-  CANNOT_PARSE_TIME;
+  CANNOT_PARSE_TIME,
+  /** Payload: the operation as Spark words it ({@code add INTERVAL ... to the time value TIME '...'}). */
+  TIME_OVERFLOW;
 
 
   private static final String PREFIX = "EMBER_RAISE:";
@@ -251,6 +253,7 @@ public enum RaisedError {
       case TIME_FIELD_OUT_OF_BOUNDS -> TimeErrors.fieldOutOfBounds(arguments.get(0));
       case TIME_UNIT -> TimeErrors.invalidUnit(arguments.get(0), arguments.get(1));
       case CANNOT_PARSE_TIME -> TimeErrors.cannotParse(arguments.get(0), arguments.get(1));
+      case TIME_OVERFLOW -> TimeErrors.overflow(arguments.get(0));
       case INVALID_NUMBER_FORMAT -> FunctionErrors.numberFormatMismatch(arguments.get(0), arguments.get(1),
           arguments.get(2));
     };

@@ -28,4 +28,10 @@ final class TimeErrors {
         "The input string '" + input + "' cannot be parsed to a TIME value because it does not match to the "
             + "datetime format '" + format + "'.", Map.of("input", "'" + input + "'", "format", "'" + format + "'"));
   }
+
+  /** A TIME plus an interval outside the day. */
+  static EmberException overflow(String operation) {
+    return new EmberException(ErrorKind.ARITHMETIC, "DATETIME_OVERFLOW", "22008",
+        "Datetime operation overflow: " + operation + ".", Map.of("operation", operation));
+  }
 }
