@@ -76,6 +76,7 @@ import dev.ember.conformance.cases.SetOperationCases;
 import dev.ember.conformance.cases.ShowCases;
 import dev.ember.conformance.cases.SketchCases;
 import dev.ember.conformance.cases.SqlErrorCases;
+import dev.ember.conformance.cases.TimeTypeCases;
 import dev.ember.conformance.cases.SqlQueryCases;
 import dev.ember.conformance.cases.SqlRelationCases;
 import dev.ember.conformance.cases.SqlStatementCases;
@@ -177,6 +178,7 @@ public final class ConformanceSuite {
         new SqlQueryCases(),
         new SqlStatementCases(),
         new SqlErrorCases(),
+        new TimeTypeCases(),
         new SqlRelationCases(),
         new NumericWideningCases());
   }

@@ -11,6 +11,7 @@ import dev.ember.plan.types.MapType;
 import dev.ember.plan.types.SpatialType;
 import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
+import dev.ember.plan.types.TimeType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,6 +36,8 @@ final class DataTypes {
       case TIMESTAMP: return AtomicType.TIMESTAMP;
       case TIMESTAMP_NTZ: return AtomicType.TIMESTAMP_NTZ;
       case CALENDAR_INTERVAL: return AtomicType.CALENDAR_INTERVAL;
+      case TIME:
+        return proto.getTime().hasPrecision() ? new TimeType(proto.getTime().getPrecision()) : TimeType.DEFAULT;
       case DAY_TIME_INTERVAL: {
         var interval = proto.getDayTimeInterval();
         return new DayTimeIntervalType(interval.hasStartField() ? interval.getStartField() : DayTimeIntervalType.DAY,
@@ -96,6 +99,8 @@ final class DataTypes {
     } else if (type instanceof DayTimeIntervalType interval) {
       builder.setDayTimeInterval(org.apache.spark.connect.proto.DataType.DayTimeInterval.newBuilder()
           .setStartField(interval.startField()).setEndField(interval.endField()));
+    } else if (type instanceof TimeType time) {
+      builder.setTime(org.apache.spark.connect.proto.DataType.Time.newBuilder().setPrecision(time.precision()));
     } else if (type instanceof YearMonthIntervalType interval) {
       builder.setYearMonthInterval(org.apache.spark.connect.proto.DataType.YearMonthInterval.newBuilder()
           .setStartField(interval.startField()).setEndField(interval.endField()));

@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import dev.ember.plan.types.TimeType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,11 @@ final class LiteralTranslator {
       case TIMESTAMP_NTZ:
         return new Literal(LocalDateTime.ofInstant(instantOfMicros(literal.getTimestampNtz()), ZoneOffset.UTC),
             AtomicType.TIMESTAMP_NTZ);
+      case TIME: {
+        var time = literal.getTime();
+        TimeType type = time.hasPrecision() ? new TimeType(time.getPrecision()) : TimeType.DEFAULT;
+        return new Literal(type.truncate(java.time.LocalTime.ofNanoOfDay(time.getNano())), type);
+      }
       case DAY_TIME_INTERVAL:
         return new Literal(Duration.of(literal.getDayTimeInterval(), ChronoUnit.MICROS), literal.hasDataType()
             ? DataTypes.fromProto(literal.getDataType()) : DayTimeIntervalType.DEFAULT);

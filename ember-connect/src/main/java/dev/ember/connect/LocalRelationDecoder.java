@@ -158,6 +158,9 @@ final class LocalRelationDecoder {
       return LocalDateTime.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
           (int) (Math.floorMod(micros, 1_000_000L) * 1000L), ZoneOffset.UTC);
     }
+    if (vector instanceof org.sparkproject.org.apache.arrow.vector.TimeNanoVector times) {
+      return java.time.LocalTime.ofNanoOfDay(times.get(index));
+    }
     if (vector instanceof IntervalYearVector months) {
       return Period.ofMonths(months.get(index));
     }

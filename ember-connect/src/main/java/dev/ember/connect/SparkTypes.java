@@ -49,6 +49,9 @@ final class SparkTypes {
     if (type instanceof org.apache.spark.sql.types.YearMonthIntervalType interval) {
       return new YearMonthIntervalType(interval.startField(), interval.endField());
     }
+    if (type instanceof org.apache.spark.sql.types.TimeType time) {
+      return new dev.ember.plan.types.TimeType(time.precision());
+    }
     if (type instanceof org.apache.spark.sql.types.CalendarIntervalType) {
       return AtomicType.CALENDAR_INTERVAL;
     }

@@ -114,7 +114,7 @@ final class SqlLiterals {
   }
 
   /**
-   * {@code DATE '...'}, {@code X'...'}, {@code TIMESTAMP_NTZ '...'} and {@code TIMESTAMP '...'} (read in the session
+   * {@code DATE '...'}, {@code TIME '...'}, {@code X'...'}, {@code TIMESTAMP_NTZ '...'} and {@code TIMESTAMP '...'} (read in the session
    * time zone when the query is analysed: a cast of the canonical text, named as Spark names the literal); other
    * typed literals, and timestamps with a zone, are not read yet.
    */
@@ -135,6 +135,9 @@ final class SqlLiterals {
       }
       case "DATE":
         return new Literal(date(value.trim(), source), AtomicType.DATE);
+      case "TIME":
+        return new Literal(dev.ember.plan.text.TimeText.parse(value)
+            .orElseThrow(() -> invalidTypedLiteral("TIME", value, source)), dev.ember.plan.types.TimeType.DEFAULT);
       case "X":
         String hex = value.length() % 2 == 0 ? value : "0" + value;
         try {

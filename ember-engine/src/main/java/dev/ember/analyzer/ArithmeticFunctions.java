@@ -38,6 +38,8 @@ final class ArithmeticFunctions {
   private static FunctionDefinition binary(String operator, String function) {
     return new FunctionDefinition(operator, operator.equals("-") ? 1 : 2, 2, false,
         (pretty, arguments, sql) -> arguments.size() == 1 ? unaryNumeric("negative", pretty, arguments.get(0))
+            : TimeArithmetic.applies(function, arguments.get(0).dataType(), arguments.get(1).dataType())
+            ? TimeArithmetic.bind(function, pretty, arguments.get(0), arguments.get(1), sql)
             : IntervalArithmetic.applies(function, arguments.get(0).dataType(),
             arguments.get(1).dataType())
             ? IntervalArithmetic.bind(function, pretty, arguments.get(0), arguments.get(1), sql)
@@ -55,6 +57,12 @@ final class ArithmeticFunctions {
             }
             DataType left = arguments.get(0).dataType();
             DataType right = arguments.get(1).dataType();
+            if (TimeArithmetic.applies(function, left, right)) {
+              List<String> ordered = TimeArithmetic.swapsOperands(function, left, right)
+                  ? List.of(names.get(1), names.get(0)) : names;
+              return TimeArithmetic.unparenthesized(function, left, right)
+                  ? ordered.get(0) + " " + operator + " " + ordered.get(1) : infix(operator).name(ordered, distinct);
+            }
             List<String> ordered = IntervalArithmetic.swapsOperands(function, left, right)
                 ? List.of(names.get(1), names.get(0)) : names;
             if (IntervalArithmetic.addsDays(function, left, right)) {

@@ -24,7 +24,8 @@ final class CastAliases {
         alias("string", AtomicType.STRING),
         alias("binary", AtomicType.BINARY),
         alias("date", AtomicType.DATE),
-        alias("timestamp", AtomicType.TIMESTAMP));
+        alias("timestamp", AtomicType.TIMESTAMP),
+        alias("time", dev.ember.plan.types.TimeType.DEFAULT));
   }
 
   private static FunctionDefinition alias(String name, DataType type) {

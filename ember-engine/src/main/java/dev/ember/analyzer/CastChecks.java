@@ -4,6 +4,8 @@ import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.DayTimeIntervalType;
+import dev.ember.plan.types.DecimalType;
+import dev.ember.plan.types.TimeType;
 import dev.ember.plan.types.IntervalFields;
 import dev.ember.plan.types.YearMonthIntervalType;
 import java.util.Map;
@@ -17,6 +19,10 @@ final class CastChecks {
   static void check(String castName, DataType from, DataType to) {
     if (isInterval(from) || isInterval(to)) {
       checkInterval(castName, from, to);
+      return;
+    }
+    if (from instanceof TimeType || to instanceof TimeType) {
+      checkTime(castName, from, to);
       return;
     }
     if (from == AtomicType.DATE && to.isNumeric()) {
@@ -55,6 +61,16 @@ final class CastChecks {
         || from instanceof YearMonthIntervalType && to instanceof YearMonthIntervalType
         || IntervalFields.singleField(from) && to instanceof AtomicType atomic && atomic.integral()
         || from instanceof AtomicType atomic && atomic.integral() && IntervalFields.singleField(to);
+    if (!allowed) {
+      throw without(castName, from, to);
+    }
+  }
+
+  /** Spark 4.2 casts a TIME to and from strings, between precisions, and to integral and decimal seconds. */
+  private static void checkTime(String castName, DataType from, DataType to) {
+    boolean allowed = from == AtomicType.NULL || from == AtomicType.STRING || from instanceof TimeType
+        && (to == AtomicType.STRING || to instanceof TimeType || to instanceof DecimalType
+        || to instanceof AtomicType atomic && atomic.integral());
     if (!allowed) {
       throw without(castName, from, to);
     }

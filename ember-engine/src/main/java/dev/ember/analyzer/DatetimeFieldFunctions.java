@@ -72,6 +72,12 @@ final class DatetimeFieldFunctions {
       return new Call(field.function(), arguments.subList(1, 2), field.type(), arguments.get(1).nullable());
     }
     List<BoundExpression> source = arguments.subList(1, 2);
+    if (arguments.get(1).dataType() instanceof dev.ember.plan.types.TimeType time && field.timeOfDay()) {
+      // Spark reads a TIME(p)'s fields cut to its precision (a cast from text may keep more digits)
+      BoundExpression value = time.precision() < dev.ember.plan.types.TimeType.MAX_PRECISION
+          ? new dev.ember.plan.resolved.BoundCast(arguments.get(1), time, false) : arguments.get(1);
+      return new Call(field.function(), List.of(value), field.type(), true);
+    }
     BoundExpression value = field.timeOfDay() ? DatetimeInputs.timestamp(pretty, source, sql.subList(1, 2), 0, true)
         : DatetimeInputs.date(pretty, source, sql.subList(1, 2), 0);
     return new Call(field.function(), List.of(value), field.type(), value.nullable());

@@ -77,6 +77,11 @@ final class DatetimeFunctions {
 
   private static FunctionDefinition timeField(String name) {
     return new FunctionDefinition(name, 1, 1, false, (pretty, arguments, sql) -> {
+      // a TIME's field is read as it is; anything else as a timestamp
+      if (arguments.get(0).dataType() instanceof dev.ember.plan.types.TimeType) {
+        // Spark's fields of a TIME are always nullable
+        return new Call(name, arguments, AtomicType.INTEGER, true);
+      }
       BoundExpression time = DatetimeInputs.timestamp(pretty, arguments, sql, 0, true);
       return new Call(name, List.of(time), AtomicType.INTEGER, time.nullable());
     }, prefix(name));

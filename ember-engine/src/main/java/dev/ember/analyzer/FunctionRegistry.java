@@ -72,6 +72,7 @@ final class FunctionRegistry {
         DatetimeFunctions.definitions(),
         DatetimeEpochFunctions.definitions(),
         DatetimeFieldFunctions.definitions(),
+        TimeFunctions.definitions(),
         TimeZoneFunctions.definitions(),
         TimestampConstructors.definitions(),
         RowPositionFunctions.definitions())) {

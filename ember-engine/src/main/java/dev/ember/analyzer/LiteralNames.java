@@ -39,6 +39,9 @@ final class LiteralNames {
     if (literal.dataType() == AtomicType.DATE) {
       return "DATE '" + value + "'";
     }
+    if (value instanceof java.time.LocalTime time) {
+      return "TIME '" + dev.ember.plan.text.LiteralText.time(time) + "'";
+    }
     if (literal.dataType() == AtomicType.BOOLEAN) {
       return value.toString();
     }

@@ -32,7 +32,10 @@ final class TimestampConstructors {
 
   private static FunctionDefinition constructor(String name, AtomicType type, boolean failOnError) {
     int maxArguments = type == AtomicType.TIMESTAMP ? 7 : 6;
-    return new FunctionDefinition(name, 6, maxArguments, false, (pretty, arguments, sql) -> {
+    return new FunctionDefinition(name, 2, maxArguments, false, (pretty, arguments, sql) -> {
+      if (arguments.size() < 6) {
+        return ofDateAndTime(name, type, failOnError, pretty, arguments, sql);
+      }
       List<BoundExpression> inputs = new ArrayList<>();
       for (int i = 0; i < 5; i++) {
         inputs.add(InputChecks.integer(pretty, arguments, sql, i));
@@ -44,6 +47,30 @@ final class TimestampConstructors {
       inputs.add(dev.ember.plan.expressions.Literal.of(failOnError));
       return new Call("make_timestamp", inputs, type, nullable);
     }, FunctionDefinition.prefix(name));
+  }
+
+  /**
+   * Spark 4.2's {@code (date, time[, zone])} form: the call is {@code make_timestamp_of_date_time(date, time[, zone])}, never failing (any date and time of day make a wall clock).
+   */
+  private static BoundExpression ofDateAndTime(String name, AtomicType type, boolean failOnError, String pretty,
+      List<BoundExpression> arguments, List<String> sql) {
+    int maxArguments = type == AtomicType.TIMESTAMP ? 3 : 2;
+    if (arguments.size() > maxArguments) {
+      throw dev.ember.plan.errors.SparkErrors.wrongNumArgs("`" + name + "`",
+          type == AtomicType.TIMESTAMP ? "[2, 3, 6, 7]" : "[2, 6]", arguments.size());
+    }
+    BoundExpression date = arguments.get(0);
+    if (date.dataType() != AtomicType.DATE && date.dataType() != AtomicType.NULL) {
+      throw InputChecks.unexpectedType(pretty, 0, sql.get(0), date.dataType(), "\"DATE\"");
+    }
+    List<BoundExpression> inputs = new ArrayList<>(List.of(TypeCoercion.castTo(date, AtomicType.DATE),
+        TimeFunctions.time(pretty, arguments, sql, 1)));
+    if (arguments.size() > 2) {
+      inputs.add(InputChecks.string(pretty, arguments, sql, 2));
+    }
+    // as Spark: the TIMESTAMP_NTZ form is nullable whatever its inputs
+    boolean nullable = !failOnError || type == AtomicType.TIMESTAMP_NTZ || DatetimeInputs.anyNullable(inputs);
+    return new Call("make_timestamp_of_date_time", inputs, type, nullable);
   }
 
   private static BoundExpression seconds(String pretty, List<BoundExpression> arguments, List<String> sql) {

@@ -188,7 +188,8 @@ final class TypeCoercion {
     if (type == AtomicType.STRING) {
       return Optional.of(expression);
     }
-    if (type == AtomicType.NULL || type.isNumeric() || type == AtomicType.BOOLEAN || isDatetime(type)) {
+    if (type == AtomicType.NULL || type.isNumeric() || type == AtomicType.BOOLEAN || isDatetime(type)
+        || type instanceof dev.ember.plan.types.TimeType) {
       return Optional.of(castTo(expression, AtomicType.STRING));
     }
     return Optional.empty();

@@ -55,6 +55,9 @@ final class ResultReader {
     if (type == AtomicType.TIMESTAMP_NTZ) {
       return resultSet.getObject(column, LocalDateTime.class);
     }
+    if (type instanceof dev.ember.plan.types.TimeType) {
+      return resultSet.getObject(column, java.time.LocalTime.class);
+    }
     return convert(resultSet.getObject(column), type);
   }
 
@@ -68,6 +71,9 @@ final class ResultReader {
     }
     if (type instanceof DecimalType decimal) {
       return ((BigDecimal) value).setScale(decimal.scale());
+    }
+    if (type instanceof dev.ember.plan.types.TimeType) {
+      return value instanceof java.sql.Time time ? time.toLocalTime() : value;
     }
     if (type instanceof DayTimeIntervalType) {
       return Duration.of(((Number) value).longValue(), ChronoUnit.MICROS);

@@ -95,13 +95,21 @@ final class DatetimeFormatRenderers {
         DatetimeSql.number(100))), parsed);
   }
 
+  /** The TIMESTAMP a string names in a Spark pattern, NULL when it does not match. */
+  static SqlExpression parseLocal(SqlExpression input, String pattern) {
+    return parseLocal(input, pattern, false);
+  }
+
+  private static SqlExpression parseLocal(SqlExpression input, String pattern, boolean legacyParser) {
+    return DatetimeSql.when(call("regexp_full_match", input, text(DatetimePatterns.parsingRegex(pattern))),
+        strptime(input, pattern, legacyParser), null);
+  }
+
   /** Reads a string with a pattern; ANSI fails on text that does not match, naming the try_ function. */
   private static SqlExpression parse(Call call, List<SqlExpression> args, String tryFunction, boolean ansi) {
     DataType type = call.dataType();
     return withPattern(call, 1, type, pattern -> {
-      SqlExpression local = DatetimeSql.when(
-          call("regexp_full_match", args.get(0), text(DatetimePatterns.parsingRegex(pattern))),
-          strptime(args.get(0), pattern, call.arguments().size() > 2), null);
+      SqlExpression local = parseLocal(args.get(0), pattern, call.arguments().size() > 2);
       SqlExpression parsed = type == AtomicType.DATE ? cast(local, "DATE")
           : type == AtomicType.TIMESTAMP_NTZ ? local : localToInstant(local);
       if (!ansi) {

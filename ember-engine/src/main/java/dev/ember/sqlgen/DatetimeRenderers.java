@@ -65,6 +65,7 @@ final class DatetimeRenderers {
     DatetimeFieldRenderers.register(renderers);
     TimeZoneRenderers.register(renderers);
     TimestampConstructorRenderers.register(renderers);
+    TimeRenderers.register(renderers);
   }
 
   private static void field(Map<String, Renderer> renderers, String function, String duckDbFunction) {

@@ -39,6 +39,9 @@ public final class DuckDbTypes {
         case CALENDAR_INTERVAL -> "INTERVAL";
       };
     }
+    if (type instanceof dev.ember.plan.types.TimeType) {
+      return "TIME";
+    }
     if (type instanceof DayTimeIntervalType) {
       return "BIGINT";
     }

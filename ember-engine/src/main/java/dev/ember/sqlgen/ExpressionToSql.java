@@ -120,6 +120,10 @@ final class ExpressionToSql {
     if (interval.isPresent()) {
       return interval.get();
     }
+    var time = TimeCasts.render(operand, from, to, cast.tryCast());
+    if (time.isPresent()) {
+      return time.get();
+    }
     var datetime = DatetimeCasts.render(operand, from, to, cast.tryCast());
     if (datetime.isPresent()) {
       return datetime.get();

@@ -63,6 +63,10 @@ final class JsonText {
     if (type.isAnsiInterval() || type == AtomicType.CALENDAR_INTERVAL) {
       return quoted(IntervalText.of(v, type));
     }
+    if (type instanceof dev.ember.plan.types.TimeType) {
+      // Spark's default time format: HH:mm:ss and the fraction without trailing zeros, as DuckDB writes a TIME
+      return quoted(new SqlCast(v, "VARCHAR", false));
+    }
     AtomicType atomic = (AtomicType) type;
     return switch (atomic) {
       case BOOLEAN -> new SqlCase(List.of(new SqlCase.When(v, text("true"))), text("false"));

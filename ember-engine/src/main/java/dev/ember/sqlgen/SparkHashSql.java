@@ -78,6 +78,11 @@ final class SparkHashSql {
     if (type instanceof YearMonthIntervalType) {
       return algorithm.hashInt(low32(value), seed);
     }
+    if (type instanceof dev.ember.plan.types.TimeType) {
+      // Spark hashes a TIME's nanoseconds of the day
+      return algorithm.hashLong(SqlOperator.infix("*", TimeCasts.micros(value),
+          new SqlLiteral(1_000L, AtomicType.LONG)), seed);
+    }
     AtomicType atomic = (AtomicType) type;
     return switch (atomic) {
       case BOOLEAN -> algorithm.hashInt(new SqlCase(List.of(new SqlCase.When(value, number(1))), number(0)), seed);

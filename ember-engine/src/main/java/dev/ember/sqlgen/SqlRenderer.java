@@ -330,6 +330,9 @@ public final class SqlRenderer {
       }
       return text.append("} AS ").append(type).append(')').toString();
     }
+    if (literal.type() instanceof dev.ember.plan.types.TimeType) {
+      return "TIME " + stringLiteral(((java.time.LocalTime) value).toString());
+    }
     if (literal.type() instanceof DayTimeIntervalType) {
       return "CAST(" + IntervalFormat.micros((java.time.Duration) value) + " AS BIGINT)";
     }

@@ -29,6 +29,16 @@ final class TimestampConstructorRenderers {
 
   static void register(Map<String, Renderer> renderers) {
     renderers.put("make_timestamp", TimestampConstructorRenderers::makeTimestamp);
+    renderers.put("make_timestamp_of_date_time", (call, args) -> {
+      SqlExpression wallClock = infix("+", cast(args.get(0), "TIMESTAMP"),
+          call("to_microseconds", TimeCasts.micros(args.get(1))));
+      if (call.dataType() == AtomicType.TIMESTAMP_NTZ || args.size() < 3) {
+        return call.dataType() == AtomicType.TIMESTAMP_NTZ ? wallClock : DatetimeSql.localToInstant(wallClock);
+      }
+      // a NULL zone makes a NULL timestamp
+      return call.argument(2) instanceof Literal zone && zone.value() == null ? new SqlLiteral(null, call.dataType())
+          : inZone(call, args, 2, wallClock);
+    });
   }
 
   private static SqlExpression makeTimestamp(Call call, List<SqlExpression> args) {
@@ -46,7 +56,7 @@ final class TimestampConstructorRenderers {
         micros);
     SqlExpression local = infix("+", call("make_date", year, month, day), call("to_microseconds", offset));
     SqlExpression wallClock = new SqlCase(List.of(new SqlCase.When(valid, local)), null);
-    SqlExpression value = call.dataType() == AtomicType.TIMESTAMP_NTZ ? wallClock : inZone(call, args, wallClock);
+    SqlExpression value = call.dataType() == AtomicType.TIMESTAMP_NTZ ? wallClock : inZone(call, args, 6, wallClock);
     boolean fail = ((Literal) call.argument(7)).value().equals(Boolean.TRUE);
     if (!fail) {
       return value;
@@ -65,12 +75,12 @@ final class TimestampConstructorRenderers {
   }
 
   /** The wall clock read in the call's zone (a literal as Spark reads it), or the session's when there is none. */
-  private static SqlExpression inZone(Call call, List<SqlExpression> args, SqlExpression wallClock) {
-    if (call.argument(6) instanceof Literal literal && literal.value() == null) {
+  private static SqlExpression inZone(Call call, List<SqlExpression> args, int index, SqlExpression wallClock) {
+    if (call.argument(index) instanceof Literal literal && literal.value() == null) {
       return DatetimeSql.localToInstant(wallClock);
     }
-    SqlExpression zone = call.argument(6) instanceof Literal literal
-        ? text(TimeZoneRenderers.icuName((String) literal.value()).orElse((String) literal.value())) : args.get(6);
+    SqlExpression zone = call.argument(index) instanceof Literal literal
+        ? text(TimeZoneRenderers.icuName((String) literal.value()).orElse((String) literal.value())) : args.get(index);
     return call("timezone", zone, wallClock);
   }
 }

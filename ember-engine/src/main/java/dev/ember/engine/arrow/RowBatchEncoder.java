@@ -124,6 +124,8 @@ public final class RowBatchEncoder {
       timestamps.setSafe(index, micros((Instant) value));
     } else if (vector instanceof TimeStampMicroVector timestamps) {
       timestamps.setSafe(index, micros(((LocalDateTime) value).toInstant(ZoneOffset.UTC)));
+    } else if (vector instanceof org.apache.arrow.vector.TimeNanoVector times) {
+      times.setSafe(index, ((java.time.LocalTime) value).toNanoOfDay());
     } else if (vector instanceof DurationVector durations) {
       durations.setSafe(index, IntervalFormat.micros((Duration) value));
     } else if (vector instanceof IntervalYearVector months) {

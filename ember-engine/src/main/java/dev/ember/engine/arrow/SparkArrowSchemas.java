@@ -88,6 +88,10 @@ public final class SparkArrowSchemas {
     if (type instanceof DecimalType decimal) {
       return new ArrowType.Decimal(decimal.precision(), decimal.scale(), 128);
     }
+    if (type instanceof dev.ember.plan.types.TimeType) {
+      // Spark's ArrowUtils: nanoseconds of the day, whatever the precision
+      return new ArrowType.Time(TimeUnit.NANOSECOND, 64);
+    }
     if (type instanceof DayTimeIntervalType) {
       return new ArrowType.Duration(TimeUnit.MICROSECOND);
     }

@@ -49,6 +49,9 @@ public final class CellFormatter {
     if (type instanceof StructType struct) {
       return formatStruct((List<?>) value, struct);
     }
+    if (type instanceof dev.ember.plan.types.TimeType) {
+      return dev.ember.plan.text.LiteralText.time((java.time.LocalTime) value);
+    }
     if (type instanceof dev.ember.plan.types.SpatialType) {
       // Spark casts a spatial value to string as its internal BinaryView object's Object.toString
       return "org.apache.spark.unsafe.types.BinaryView@" + Integer.toHexString(System.identityHashCode(value));

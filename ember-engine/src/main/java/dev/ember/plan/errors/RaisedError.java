@@ -114,7 +114,15 @@ public enum RaisedError {
   /** Arguments: the function, the two vectors' dimensions. */
   VECTOR_DIMENSION_MISMATCH,
   /** Arguments: the function, the degree as Java writes the float. */
-  INVALID_VECTOR_NORM_DEGREE;
+  INVALID_VECTOR_NORM_DEGREE,
+  /** Payload: java.time's or Spark's message about a time of day out of range. */
+  TIME_FIELD_OUT_OF_BOUNDS,
+  /** Argument: the function; payload: the unit as given. */
+  TIME_UNIT,
+  /** Payload: the string, the format. */
+  CANNOT_PARSE_TIME,
+  /** Payload: the operation as Spark words it ({@code add INTERVAL ... to the time value TIME '...'}). */
+  TIME_OVERFLOW;
 
 
   private static final String PREFIX = "EMBER_RAISE:";
@@ -242,6 +250,10 @@ public enum RaisedError {
               + "parsing: " + arguments.get(0) + ". Parse Mode: FAILFAST. To process malformed records as null "
               + "result, try setting the option 'mode' as 'PERMISSIVE'.",
           Map.of("badRecord", arguments.get(0), "failFastMode", "FAILFAST"));
+      case TIME_FIELD_OUT_OF_BOUNDS -> TimeErrors.fieldOutOfBounds(arguments.get(0));
+      case TIME_UNIT -> TimeErrors.invalidUnit(arguments.get(0), arguments.get(1));
+      case CANNOT_PARSE_TIME -> TimeErrors.cannotParse(arguments.get(0), arguments.get(1));
+      case TIME_OVERFLOW -> TimeErrors.overflow(arguments.get(0));
       case INVALID_NUMBER_FORMAT -> FunctionErrors.numberFormatMismatch(arguments.get(0), arguments.get(1),
           arguments.get(2));
     };

@@ -44,6 +44,9 @@ public final class LiteralText {
     if (value instanceof LocalDateTime local && literal.dataType() == AtomicType.TIMESTAMP_NTZ) {
       return withFraction(local);
     }
+    if (value instanceof java.time.LocalTime time) {
+      return time(time);
+    }
     if (literal.dataType().isAnsiInterval() || literal.dataType() == AtomicType.CALENDAR_INTERVAL) {
       return IntervalFormat.of(value, literal.dataType());
     }
@@ -60,6 +63,13 @@ public final class LiteralText {
       return text;
     }
     String fraction = String.format("%09d", time.getNano()).substring(0, 6).replaceAll("0+$", "");
+    return fraction.isEmpty() ? text : text + "." + fraction;
+  }
+
+  /** {@code HH:mm:ss} and the fraction without trailing zeros, as Spark writes a TIME value. */
+  public static String time(java.time.LocalTime time) {
+    String text = String.format("%02d:%02d:%02d", time.getHour(), time.getMinute(), time.getSecond());
+    String fraction = String.format("%09d", time.getNano()).replaceAll("0+$", "");
     return fraction.isEmpty() ? text : text + "." + fraction;
   }
 }
