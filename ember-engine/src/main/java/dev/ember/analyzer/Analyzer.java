@@ -56,6 +56,8 @@ public final class Analyzer {
   private final OuterScopes outerScopes = new OuterScopes();
   /** The plans Spark Connect subquery expressions refer to by plan id ({@code WithRelations}), innermost last. */
   private final java.util.Map<Long, LogicalPlan> referencedRelations = new java.util.HashMap<>();
+  private final CurrentOrigins origins = new CurrentOrigins();
+  private final RuntimeOrigins runtimeOrigins = new RuntimeOrigins();
 
   /** Whether the session runs in ANSI mode ({@code spark.sql.ansi.enabled}). */
   boolean ansi() {
@@ -83,7 +85,29 @@ public final class Analyzer {
         .toList());
   }
 
+  /** Where the SQL text wrote the expressions of the plans analyzed so far that can fail at run time. */
+  public RuntimeOrigins runtimeOrigins() {
+    return runtimeOrigins;
+  }
+
+  /** Where the SQL text being resolved wrote each node (nothing for DataFrame plans). */
+  CurrentOrigins origins() {
+    return origins;
+  }
+
   Scope resolve(LogicalPlan plan) {
+    dev.ember.plan.origin.SqlOrigin origin = origins.of(plan);
+    if (origin == null) {
+      return resolveOperator(plan);
+    }
+    try {
+      return resolveOperator(plan);
+    } catch (EmberException e) {
+      throw e.withQueryContext(origin);
+    }
+  }
+
+  private Scope resolveOperator(LogicalPlan plan) {
     var cached = session.cached(plan);
     if (cached.isPresent()) {
       List<Attribute> output = cached.get().schema().fields().stream()
@@ -224,6 +248,14 @@ public final class Analyzer {
     }
     if (plan instanceof PlanIdTag tag) {
       return resolve(tag.input()).tagged(tag.planId());
+    }
+    if (plan instanceof dev.ember.plan.logical.WithSqlOrigins sql) {
+      origins.enter(sql.origins());
+      try {
+        return resolve(sql.input());
+      } finally {
+        origins.leave();
+      }
     }
     if (plan instanceof dev.ember.plan.logical.WithRelations with) {
       referencedRelations.putAll(with.references());
