@@ -6,6 +6,7 @@ import dev.ember.plan.resolved.BoundCast;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.resolved.ElementAccess;
+import dev.ember.plan.types.AtomicType;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,8 +23,8 @@ public final class RuntimeOrigins {
   private static final List<String> ARITHMETIC = List.of("ARITHMETIC_OVERFLOW", "INTERVAL_ARITHMETIC_OVERFLOW");
   private static final List<String> DIVISION = List.of("DIVIDE_BY_ZERO", "REMAINDER_BY_ZERO",
       "INTERVAL_DIVIDED_BY_ZERO", "ARITHMETIC_OVERFLOW");
-  private static final List<String> CAST = List.of("CAST_INVALID_INPUT", "CAST_OVERFLOW",
-      "NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION");
+  private static final List<String> CAST_FROM_STRING = List.of("CAST_INVALID_INPUT");
+  private static final List<String> CAST = List.of("CAST_OVERFLOW", "NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION");
   private static final List<String> INDEX = List.of("INVALID_ARRAY_INDEX", "INVALID_ARRAY_INDEX_IN_ELEMENT_AT");
 
   private final Map<String, Set<SqlOrigin>> byCondition = new HashMap<>();
@@ -50,7 +51,9 @@ public final class RuntimeOrigins {
       };
     }
     if (expression instanceof BoundCast cast) {
-      return cast.tryCast() ? List.of() : CAST;
+      // a cast to a string never fails; from a string it fails on text that is no value of the type
+      return cast.tryCast() || cast.dataType() == AtomicType.STRING ? List.of()
+          : cast.child().dataType() == AtomicType.STRING ? CAST_FROM_STRING : CAST;
     }
     return expression instanceof ElementAccess ? INDEX : List.of();
   }
