@@ -60,7 +60,7 @@ final class StatementBuilder {
               .map(column -> column.identifier().getText()).toList());
       List<String> name = nameParts(view.identifierReference());
       return new SqlStatement.Run(new CreateTempView(name, columns, viewQuery(view.query(), name),
-          view.REPLACE() != null, view.EXISTS() != null, view.GLOBAL() != null));
+          view.REPLACE() != null, view.GLOBAL() != null));
     }
     if (statement instanceof SqlBaseParser.CacheTableContext cache && cache.options == null) {
       return new SqlStatement.Run(new CacheTable(nameParts(cache.identifierReference()),
