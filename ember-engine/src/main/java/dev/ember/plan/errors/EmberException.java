@@ -74,10 +74,9 @@ public final class EmberException extends RuntimeException {
     if (origin == null || !queryContext.isEmpty() || withoutQueryContext || errorClass == null) {
       return this;
     }
-    EmberException copy = new EmberException(kind, errorClass, sqlState, messageParameters, getMessage());
-    copy.queryContext = List.of(origin);
-    copy.setStackTrace(getStackTrace());
-    return copy;
+    // set on this error rather than a copy: a copy would capture (and walk) the deep analyzer stack again
+    queryContext = List.of(origin);
+    return this;
   }
 
   /** This error, marked as one Spark raises without a query context whatever SQL text it came from. */
