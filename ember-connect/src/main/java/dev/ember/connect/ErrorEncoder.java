@@ -47,7 +47,7 @@ final class ErrorEncoder {
     }
     org.sparkproject.com.google.rpc.Status status = org.sparkproject.com.google.rpc.Status.newBuilder()
         .setCode(org.sparkproject.io.grpc.Status.Code.INTERNAL.value())
-        .setMessage(error.getMessage())
+        .setMessage(SqlQueryContexts.message(error))
         .addDetails(Any.pack(info.build()))
         .build();
     return StatusProto.toStatusRuntimeException(status);
@@ -66,7 +66,7 @@ final class ErrorEncoder {
   static FetchErrorDetailsResponse.Error.Builder errorDetails(EmberException error) {
     FetchErrorDetailsResponse.Error.Builder details = FetchErrorDetailsResponse.Error.newBuilder()
         .addAllErrorTypeHierarchy(classes(error))
-        .setMessage(error.getMessage());
+        .setMessage(SqlQueryContexts.message(error));
     if (error.hasErrorClass()) {
       FetchErrorDetailsResponse.SparkThrowable.Builder throwable = FetchErrorDetailsResponse.SparkThrowable
           .newBuilder()
@@ -75,6 +75,7 @@ final class ErrorEncoder {
       if (error.sqlState() != null) {
         throwable.setSqlState(error.sqlState());
       }
+      error.queryContext().forEach(origin -> throwable.addQueryContexts(SqlQueryContexts.proto(origin)));
       details.setSparkThrowable(throwable);
     }
     return details;

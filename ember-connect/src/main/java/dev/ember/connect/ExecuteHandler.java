@@ -54,8 +54,12 @@ final class ExecuteHandler {
     QueryRunner.PreparedQuery query = QueryRunner.prepare(session, relations.translate(relation));
     send.accept(ExecutePlanResponse.newBuilder().setSchema(DataTypes.toProto(query.schema())));
     long[] offset = {0};
-    session.executeInArrowBatches(operationId, query.sql(), query.schema(), maxRowsPerBatch(session),
-        batch -> offset[0] += sendBatch(batch, offset[0], send));
+    try {
+      session.executeInArrowBatches(operationId, query.sql(), query.schema(), maxRowsPerBatch(session),
+          batch -> offset[0] += sendBatch(batch, offset[0], send));
+    } catch (dev.ember.plan.errors.EmberException failure) {
+      throw query.withQueryContext(failure);
+    }
     List<ExecutePlanResponse.ObservedMetrics> observed = QueryRunner.observe(session, operationId, query);
     if (!observed.isEmpty()) {
       send.accept(ExecutePlanResponse.newBuilder().addAllObservedMetrics(observed));

@@ -1,6 +1,7 @@
 package dev.ember.connect;
 
 import dev.ember.analyzer.Analyzer;
+import dev.ember.analyzer.RuntimeOrigins;
 import dev.ember.engine.EngineSession;
 import dev.ember.engine.QueryText;
 import dev.ember.engine.QueryResult;
@@ -18,7 +19,12 @@ final class QueryRunner {
   }
 
   /** A query ready to run: its Spark schema, the SQL that computes it and its {@code observe} metrics. */
-  record PreparedQuery(ResolvedPlan plan, StructType schema, QueryText sql, List<ObservedQuery> observations) {
+  record PreparedQuery(ResolvedPlan plan, StructType schema, QueryText sql, List<ObservedQuery> observations,
+      RuntimeOrigins origins) {
+    /** A failure of the query's run, with the SQL query context of the expression that raised it when known. */
+    EmberException withQueryContext(EmberException failure) {
+      return origins.attach(failure);
+    }
   }
 
   /** An {@code observe}'s metrics: run once the query has run, sent with its result. */
@@ -32,7 +38,8 @@ final class QueryRunner {
         .map(observation -> new ObservedQuery(observation.name(), observation.planId(),
             Analyzer.schemaOf(observation.metrics()), SqlGenerator.generate(observation.metrics())))
         .toList();
-    return new PreparedQuery(resolved, Analyzer.schemaOf(resolved), SqlGenerator.generate(resolved), observations);
+    return new PreparedQuery(resolved, Analyzer.schemaOf(resolved), SqlGenerator.generate(resolved), observations,
+        analyzer.runtimeOrigins());
   }
 
   /**
@@ -57,7 +64,11 @@ final class QueryRunner {
 
   static QueryResult run(EngineSession session, String operationId, LogicalPlan plan) {
     PreparedQuery query = prepare(session, plan);
-    return session.execute(operationId, query.sql(), query.schema());
+    try {
+      return session.execute(operationId, query.sql(), query.schema());
+    } catch (EmberException failure) {
+      throw query.withQueryContext(failure);
+    }
   }
 
   /** The first {@code rows} rows of {@code plan}. */

@@ -40,6 +40,9 @@ final class ExpressionBuilder {
   /** The WINDOW clause of the query being built. */
   private final SqlNamedWindows namedWindows = new SqlNamedWindows();
 
+  /** Where the statement's nodes were written (nothing for expression strings). */
+  private SqlOriginRecorder origins = SqlOriginRecorder.NONE;
+
   /** The statement's query builder, for subqueries (none in an expression string: Spark refuses them there). */
   private QueryBuilder queries;
 
@@ -53,6 +56,17 @@ final class ExpressionBuilder {
     this.dataTypes = dataTypes;
     this.parameters = parameters;
     this.positionalMarkers = positionalMarkers;
+  }
+
+  /** Records origins with {@code recorder} from now on; returns the one it replaces. */
+  SqlOriginRecorder useOrigins(SqlOriginRecorder recorder) {
+    SqlOriginRecorder previous = origins;
+    origins = recorder;
+    return previous;
+  }
+
+  SqlOriginRecorder origins() {
+    return origins;
   }
 
   /** Builds subqueries with the statement's query builder (its CTEs are in scope in them). */
@@ -95,6 +109,14 @@ final class ExpressionBuilder {
   }
 
   private Expression bool(SqlBaseParser.BooleanExpressionContext context) {
+    try {
+      return origins.record(context, boolWithoutOrigin(context));
+    } catch (EmberException e) {
+      throw origins.attach(context, e);
+    }
+  }
+
+  private Expression boolWithoutOrigin(SqlBaseParser.BooleanExpressionContext context) {
     if (context instanceof SqlBaseParser.LogicalNotContext not) {
       return call("not", bool(not.booleanExpression()));
     }
@@ -116,6 +138,14 @@ final class ExpressionBuilder {
   }
 
   Expression value(SqlBaseParser.ValueExpressionContext context) {
+    try {
+      return origins.record(context, valueWithoutOrigin(context));
+    } catch (EmberException e) {
+      throw origins.attach(context, e);
+    }
+  }
+
+  private Expression valueWithoutOrigin(SqlBaseParser.ValueExpressionContext context) {
     if (context instanceof SqlBaseParser.ValueExpressionDefaultContext primary) {
       return primary(primary.primaryExpression());
     }
@@ -159,6 +189,14 @@ final class ExpressionBuilder {
   }
 
   private Expression primary(SqlBaseParser.PrimaryExpressionContext context) {
+    try {
+      return origins.record(context, primaryWithoutOrigin(context));
+    } catch (EmberException e) {
+      throw origins.attach(context, e);
+    }
+  }
+
+  private Expression primaryWithoutOrigin(SqlBaseParser.PrimaryExpressionContext context) {
     if (context instanceof SqlBaseParser.ConstantDefaultContext constant) {
       return constant(constant.constant());
     }

@@ -102,10 +102,12 @@ final class QueryBuilder {
       case SqlBaseParser.INTERSECT -> SetOperationType.INTERSECT;
       default -> SetOperationType.EXCEPT;
     };
-    SetOperation combined = new SetOperation(left, right, type, all, false, false);
+    SqlOriginRecorder origins = expressions.origins();
+    SetOperation combined = origins.record(operation, new SetOperation(left, right, type, all, false, false));
     // UNION without ALL is UNION DISTINCT: the union, then its distinct rows
-    return type == SetOperationType.UNION && !all
-        ? new Deduplicate(new SetOperation(left, right, type, true, false, false), List.of(), true) : combined;
+    return type == SetOperationType.UNION && !all ? origins.record(operation, new Deduplicate(
+        origins.record(operation, new SetOperation(left, right, type, true, false, false)), List.of(), true))
+        : combined;
   }
 
   private LogicalPlan queryPrimary(SqlBaseParser.QueryPrimaryContext context) {
@@ -129,7 +131,8 @@ final class QueryBuilder {
         || !regular.lateralView().isEmpty() || regular.qualifyClause() != null) {
       throw ExpressionBuilder.unsupported(expressions.source(context));
     }
-    return expressions.namedWindows().within(regular.windowClause(), () -> selection(regular));
+    return expressions.origins().record(context,
+        expressions.namedWindows().within(regular.windowClause(), () -> selection(regular)));
   }
 
   private LogicalPlan selection(SqlBaseParser.RegularQuerySpecificationContext regular) {

@@ -158,7 +158,7 @@ final class RelationBuilder {
   /** A table or view by name, or the CTE of that name. */
   LogicalPlan table(SqlBaseParser.IdentifierReferenceContext reference) {
     List<String> parts = SqlIdentifierClause.nameParts(expressions, reference);
-    return queries.cte(parts).orElseGet(() -> new UnresolvedRelation(parts));
+    return queries.cte(parts).orElseGet(() -> expressions.origins().record(reference, new UnresolvedRelation(parts)));
   }
 
   private static LogicalPlan aliased(LogicalPlan plan, SqlBaseParser.TableAliasContext alias) {

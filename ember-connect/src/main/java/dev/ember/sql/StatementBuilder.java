@@ -45,12 +45,12 @@ final class StatementBuilder {
     }
     SqlBaseParser.StatementContext statement = single.statement();
     if (statement instanceof SqlBaseParser.StatementDefaultContext query) {
-      return new SqlStatement.Query(queries.query(query.query()));
+      return new SqlStatement.Query(expressions.origins().wrap(queries.query(query.query())));
     }
     if (statement instanceof SqlBaseParser.CreateViewContext view && view.TEMPORARY() != null
         && view.EXISTS() != null) {
-      throw new EmberException(ErrorKind.PARSE, "_LEGACY_ERROR_TEMP_0053", null,
-          "It is not allowed to define a TEMPORARY view with IF NOT EXISTS.", Map.of());
+      throw expressions.origins().attach(statement, new EmberException(ErrorKind.PARSE, "_LEGACY_ERROR_TEMP_0053",
+          null, "It is not allowed to define a TEMPORARY view with IF NOT EXISTS.", Map.of()));
     }
     if (statement instanceof SqlBaseParser.CreateViewContext view && view.TEMPORARY() != null
         && view.commentSpec().isEmpty() && view.schemaBinding().isEmpty() && view.collationSpec().isEmpty()
@@ -58,12 +58,14 @@ final class StatementBuilder {
       Optional<List<String>> columns = view.identifierCommentList() == null ? Optional.empty()
           : Optional.of(view.identifierCommentList().identifierComment().stream()
               .map(column -> column.identifier().getText()).toList());
-      return new SqlStatement.Run(new CreateTempView(nameParts(view.identifierReference()), columns,
-          queries.query(view.query()), view.REPLACE() != null, view.GLOBAL() != null));
+      List<String> name = nameParts(view.identifierReference());
+      return new SqlStatement.Run(new CreateTempView(name, columns, viewQuery(view.query(), name),
+          view.REPLACE() != null, view.GLOBAL() != null));
     }
     if (statement instanceof SqlBaseParser.CacheTableContext cache && cache.options == null) {
       return new SqlStatement.Run(new CacheTable(nameParts(cache.identifierReference()),
-          Optional.ofNullable(cache.query()).map(queries::query), false, false, false));
+          Optional.ofNullable(cache.query()).map(query -> expressions.origins().wrap(queries.query(query))), false,
+          false, false));
     }
     if (statement instanceof SqlBaseParser.UncacheTableContext uncache) {
       return new SqlStatement.Run(new CacheTable(nameParts(uncache.identifierReference()), Optional.empty(), true,
@@ -102,13 +104,28 @@ final class StatementBuilder {
       return new SqlStatement.Run(new UseNamespace(nameParts(use.identifierReference())));
     }
     if (statement instanceof SqlBaseParser.DescribeQueryContext describe) {
-      return new SqlStatement.Run(new DescribeQuery(queries.query(describe.query())));
+      return new SqlStatement.Run(new DescribeQuery(expressions.origins().wrap(queries.query(describe.query()))));
     }
     if (statement instanceof SqlBaseParser.DescribeRelationContext describe && describe.option == null
         && describe.partitionSpec() == null && describe.describeColName() == null && describe.JSON() == null) {
       return new SqlStatement.Run(new DescribeQuery(queries.table(describe.identifierReference())));
     }
     throw ExpressionBuilder.unsupported(firstWords(expressions.source(statement)));
+  }
+
+  /**
+   * A view's query, with origins in its own text as Spark reads a view's text again when a query uses it: errors
+   * inside the view name the view ({@code VIEW}, its name) and count positions from the query's start.
+   */
+  private dev.ember.plan.logical.LogicalPlan viewQuery(SqlBaseParser.QueryContext query, List<String> name) {
+    SqlOriginRecorder statementOrigins = expressions.origins();
+    SqlOriginRecorder viewOrigins = statementOrigins.view(query, name.get(name.size() - 1));
+    expressions.useOrigins(viewOrigins);
+    try {
+      return viewOrigins.wrap(queries.query(query));
+    } finally {
+      expressions.useOrigins(statementOrigins);
+    }
   }
 
   /** SET and RESET, read from the text as Spark reads them. */

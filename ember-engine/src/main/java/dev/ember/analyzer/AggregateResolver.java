@@ -201,7 +201,8 @@ final class AggregateResolver {
       throw new EmberException(ErrorKind.ANALYSIS, "MISSING_AGGREGATION", "42803",
           "The non-aggregating expression \"" + name + "\" is based on columns which are not participating in the "
               + "GROUP BY clause.",
-          Map.of("expression", "\"" + name + "\"", "expressionAnyValue", "\"any_value(" + name + ")\""));
+          Map.of("expression", "\"" + name + "\"", "expressionAnyValue", "\"any_value(" + name + ")\""))
+          .withoutQueryContext(); // Spark's CheckAnalysis raises it without the expression's origin
     }
   }
 }

@@ -56,6 +56,8 @@ public final class Analyzer {
   private final OuterScopes outerScopes = new OuterScopes();
   /** The plans Spark Connect subquery expressions refer to by plan id ({@code WithRelations}), innermost last. */
   private final java.util.Map<Long, LogicalPlan> referencedRelations = new java.util.HashMap<>();
+  private final CurrentOrigins origins = new CurrentOrigins();
+  private final RuntimeOrigins runtimeOrigins = new RuntimeOrigins();
 
   /** Whether the session parses datetimes with Spark's legacy parser ({@code spark.sql.legacy.timeParserPolicy}). */
   boolean legacyTimeParser() {
@@ -89,12 +91,34 @@ public final class Analyzer {
         .toList());
   }
 
+  /** Where the SQL text wrote the expressions of the plans analyzed so far that can fail at run time. */
+  public RuntimeOrigins runtimeOrigins() {
+    return runtimeOrigins;
+  }
+
+  /** Where the SQL text being resolved wrote each node (nothing for DataFrame plans). */
+  CurrentOrigins origins() {
+    return origins;
+  }
+
   /**
    * A select list — a projection, an aggregation or a HAVING over one — over its input already resolved, so that
    * a caller trying several select lists over one input (ORDER BY keys the select list lacks, a HAVING condition
    * computed beside it) resolves the input once: a plan nesting such retries stays linear.
    */
   Scope resolveSelect(LogicalPlan select, Scope input) {
+    dev.ember.plan.origin.SqlOrigin origin = origins.of(select);
+    if (origin == null) {
+      return resolveSelectList(select, input);
+    }
+    try {
+      return resolveSelectList(select, input);
+    } catch (EmberException e) {
+      throw e.withQueryContext(origin);
+    }
+  }
+
+  private Scope resolveSelectList(LogicalPlan select, Scope input) {
     if (select instanceof Project project) {
       if (GlobalAggregates.containsAggregates(project.expressions())) {
         return new AggregateResolver(this).resolve(input, new Aggregate(project.input(), List.of(),
@@ -131,6 +155,18 @@ public final class Analyzer {
   }
 
   Scope resolve(LogicalPlan plan) {
+    dev.ember.plan.origin.SqlOrigin origin = origins.of(plan);
+    if (origin == null) {
+      return resolveOperator(plan);
+    }
+    try {
+      return resolveOperator(plan);
+    } catch (EmberException e) {
+      throw e.withQueryContext(origin);
+    }
+  }
+
+  private Scope resolveOperator(LogicalPlan plan) {
     var cached = session.cached(plan);
     if (cached.isPresent()) {
       List<Attribute> output = cached.get().schema().fields().stream()
@@ -272,6 +308,14 @@ public final class Analyzer {
     }
     if (plan instanceof PlanIdTag tag) {
       return resolve(tag.input()).tagged(tag.planId());
+    }
+    if (plan instanceof dev.ember.plan.logical.WithSqlOrigins sql) {
+      origins.enter(sql.origins());
+      try {
+        return resolve(sql.input());
+      } finally {
+        origins.leave();
+      }
     }
     if (plan instanceof dev.ember.plan.logical.WithRelations with) {
       referencedRelations.putAll(with.references());

@@ -90,6 +90,21 @@ final class ExpressionResolver {
   }
 
   BoundColumn resolve(Expression expression) {
+    dev.ember.plan.origin.SqlOrigin origin = analyzer.origins().of(expression);
+    if (origin == null) {
+      return resolveExpression(expression);
+    }
+    BoundColumn bound;
+    try {
+      bound = resolveExpression(expression);
+    } catch (EmberException e) {
+      throw e.withQueryContext(origin);
+    }
+    analyzer.runtimeOrigins().note(bound.expression(), origin);
+    return bound;
+  }
+
+  private BoundColumn resolveExpression(Expression expression) {
     if (expression instanceof Literal literal) {
       return new BoundColumn(literal, LiteralNames.pretty(literal, timeZone));
     }
@@ -266,8 +281,10 @@ final class ExpressionResolver {
       throw Distinctness.notAnAggregate(function.name());
     }
     if (!definition.acceptsArgumentCount(arguments.size())) {
-      throw SparkErrors.wrongNumArgs("`" + function.name() + "`", definition.expectedArgumentCount(),
-          arguments.size());
+      EmberException error = SparkErrors.wrongNumArgs("`" + function.name() + "`",
+          definition.expectedArgumentCount(), arguments.size());
+      // a variadic function checks its count in its own type check, where Spark attaches no query context
+      throw definition.variadic() ? error.withoutQueryContext() : error;
     }
     // written only when an error message needs them (an isin list may hold a million constants)
     List<String> argumentSql = new java.util.AbstractList<>() {

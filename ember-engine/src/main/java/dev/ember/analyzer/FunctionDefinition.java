@@ -36,6 +36,11 @@ record FunctionDefinition(String name, int minArguments, int maxArguments, boole
     return count >= minArguments && count <= maxArguments;
   }
 
+  /** Whether it takes any number of arguments from its minimum on. */
+  boolean variadic() {
+    return maxArguments == VARIADIC;
+  }
+
   String expectedArgumentCount() {
     if (minArguments == maxArguments) {
       return Integer.toString(minArguments);

@@ -26,8 +26,13 @@ final class SortResolver {
     for (SortOrder order : orders) {
       Expression key = unwrap(order.child());
       if (key instanceof Literal literal && literal.dataType() == AtomicType.INTEGER && literal.value() != null) {
-        bound.add(new BoundSortOrder(new ColumnReference(position(input, (Integer) literal.value())),
-            order.ascending(), order.nullsFirst()));
+        Attribute column;
+        try {
+          column = position(input, (Integer) literal.value());
+        } catch (EmberException e) {
+          throw e.withQueryContext(analyzer.origins().of(literal));
+        }
+        bound.add(new BoundSortOrder(new ColumnReference(column), order.ascending(), order.nullsFirst()));
       } else if (!(key instanceof Literal)) {
         bound.add(new BoundSortOrder(noGenerator(resolver.resolve(key)), order.ascending(), order.nullsFirst()));
       }

@@ -78,6 +78,36 @@ public final class SqlErrorCases extends CaseGroup {
         spark.catalog().dropTempView("err_view");
       }
     });
+    // where the query context points: inside CTEs, subqueries and views, on later lines, in nested expressions
+    error("cte_unresolved_column", "WITH c AS (SELECT id FROM emp) SELECT nope FROM c");
+    error("cte_runtime_error", "WITH c AS (SELECT id, 10 / (id - id) AS q FROM emp) SELECT q FROM c");
+    error("subquery_unresolved_column", "SELECT id FROM emp WHERE id IN (SELECT nope FROM t1)");
+    error("multi_line_unresolved_column", "SELECT id,\n       nope\nFROM emp");
+    error("multi_line_table_not_found", "SELECT id\nFROM emp\n  JOIN no_such_table USING (id)");
+    error("multi_line_divide_by_zero", "SELECT id,\n  abs(10 / (id - id)) + 1 AS q\nFROM emp");
+    error("nested_cast_invalid_input", "SELECT upper(concat('x', CAST(CAST(name AS INT) AS STRING))) FROM emp");
+    error("runtime_error_in_where", "SELECT id FROM emp WHERE 100 / (id - id) > 1");
+    error("two_divisions_by_zero", "SELECT 1 / 0 AS a, 2 / 0 AS b");
+    check("error_inside_temp_view_second_line", (spark, outcome) -> {
+      SqlTables.register(spark);
+      spark.sql("CREATE OR REPLACE TEMP VIEW err_view2 AS\nSELECT id,\n  10 / (id - id) AS q\nFROM emp");
+      try {
+        outcome.dataset(spark.sql("SELECT q FROM err_view2"));
+      } finally {
+        spark.catalog().dropTempView("err_view2");
+      }
+    });
+    check("error_inside_nested_temp_view", (spark, outcome) -> {
+      SqlTables.register(spark);
+      spark.sql("CREATE OR REPLACE TEMP VIEW err_inner AS SELECT id, CAST(name AS INT) AS n FROM emp");
+      spark.sql("CREATE OR REPLACE TEMP VIEW err_outer AS SELECT n + 1 AS m FROM err_inner");
+      try {
+        outcome.dataset(spark.sql("SELECT m FROM err_outer"));
+      } finally {
+        spark.catalog().dropTempView("err_outer");
+        spark.catalog().dropTempView("err_inner");
+      }
+    });
   }
 
   /** A statement that fails in analysis or when its rows are fetched. */

@@ -1,6 +1,8 @@
 package dev.ember.plan.errors;
 
+import dev.ember.plan.origin.SqlOrigin;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -15,6 +17,10 @@ public final class EmberException extends RuntimeException {
   private final String errorClass;
   private final String sqlState;
   private final Map<String, String> messageParameters;
+  /** Spark's SQL query context: where in SQL text the failing node was written (empty for DataFrame plans). */
+  private List<SqlOrigin> queryContext = List.of();
+  /** Whether Spark raises this error without a query context even for SQL text (no origin is attached). */
+  private boolean withoutQueryContext;
 
   public EmberException(ErrorKind kind, String errorClass, String sqlState, String message,
       Map<String, String> messageParameters) {
@@ -58,6 +64,30 @@ public final class EmberException extends RuntimeException {
       throw new IllegalArgumentException("only plain Java exceptions have no error class: " + kind);
     }
     return new EmberException(kind, message);
+  }
+
+  /**
+   * This error with {@code origin} as its SQL query context, unless it already has one (the innermost node's
+   * wins) or Spark raises it without one.
+   */
+  public EmberException withQueryContext(SqlOrigin origin) {
+    if (origin == null || !queryContext.isEmpty() || withoutQueryContext || errorClass == null) {
+      return this;
+    }
+    // set on this error rather than a copy: a copy would capture (and walk) the deep analyzer stack again
+    queryContext = List.of(origin);
+    return this;
+  }
+
+  /** This error, marked as one Spark raises without a query context whatever SQL text it came from. */
+  public EmberException withoutQueryContext() {
+    withoutQueryContext = true;
+    return this;
+  }
+
+  /** The SQL query context: where the failing node was written; empty for DataFrame plans. */
+  public List<SqlOrigin> queryContext() {
+    return queryContext;
   }
 
   /** Whether this is a Spark error with a condition (else a plain Java exception). */

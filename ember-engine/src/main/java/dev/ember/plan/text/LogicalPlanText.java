@@ -158,6 +158,9 @@ public final class LogicalPlanText {
           : deduplicate.keyNames().stream().map(name -> "'" + name).collect(Collectors.joining(", ", "[", "]"))),
           List.of(), deduplicate.input(), true);
     }
+    if (plan instanceof dev.ember.plan.logical.WithSqlOrigins sql) {
+      return tree(sql.input());
+    }
     if (plan instanceof dev.ember.plan.logical.WithRelations with) {
       return node("WithRelations", List.of(), with.root(), true);
     }

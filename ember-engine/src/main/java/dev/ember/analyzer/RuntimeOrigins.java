@@ -1,0 +1,60 @@
+package dev.ember.analyzer;
+
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.origin.SqlOrigin;
+import dev.ember.plan.resolved.BoundCast;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.resolved.ElementAccess;
+import dev.ember.plan.types.AtomicType;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where a query's SQL text wrote the expressions that can fail while it runs, by the errors they raise — Spark's
+ * {@code SupportQueryContext} expressions (arithmetic, casts, array indexing) keep their origin and name it in the
+ * error. DuckDB's failure does not say which expression failed: the error takes the origin of the one expression of
+ * the query that can raise it, and none when several can (rather than a wrong one).
+ */
+public final class RuntimeOrigins {
+  private static final List<String> ARITHMETIC = List.of("ARITHMETIC_OVERFLOW", "INTERVAL_ARITHMETIC_OVERFLOW");
+  private static final List<String> DIVISION = List.of("DIVIDE_BY_ZERO", "REMAINDER_BY_ZERO",
+      "INTERVAL_DIVIDED_BY_ZERO", "ARITHMETIC_OVERFLOW");
+  private static final List<String> CAST_FROM_STRING = List.of("CAST_INVALID_INPUT");
+  private static final List<String> CAST = List.of("CAST_OVERFLOW", "NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION");
+  private static final List<String> INDEX = List.of("INVALID_ARRAY_INDEX", "INVALID_ARRAY_INDEX_IN_ELEMENT_AT");
+
+  private final Map<String, Set<SqlOrigin>> byCondition = new HashMap<>();
+
+  /** Notes where {@code expression} was written when it is one that can fail at run time. */
+  void note(BoundExpression expression, SqlOrigin origin) {
+    for (String condition : conditions(expression)) {
+      byCondition.computeIfAbsent(condition, key -> new LinkedHashSet<>()).add(origin);
+    }
+  }
+
+  /** The error of the query's run with the origin of the one expression that raises it, if one does. */
+  public EmberException attach(EmberException error) {
+    Set<SqlOrigin> origins = error.errorClass() == null ? null : byCondition.get(error.errorClass());
+    return origins == null || origins.size() != 1 ? error : error.withQueryContext(origins.iterator().next());
+  }
+
+  private static List<String> conditions(BoundExpression expression) {
+    if (expression instanceof Call call) {
+      return switch (call.function()) {
+        case "add", "subtract", "multiply", "negative", "abs" -> ARITHMETIC;
+        case "divide", "div", "remainder", "pmod" -> DIVISION;
+        default -> List.of();
+      };
+    }
+    if (expression instanceof BoundCast cast) {
+      // a cast to a string never fails; from a string it fails on text that is no value of the type
+      return cast.tryCast() || cast.dataType() == AtomicType.STRING ? List.of()
+          : cast.child().dataType() == AtomicType.STRING ? CAST_FROM_STRING : CAST;
+    }
+    return expression instanceof ElementAccess ? INDEX : List.of();
+  }
+}
