@@ -62,6 +62,11 @@ public final class Analyzer {
     return session.conf().ansiEnabled();
   }
 
+  /** Whether percentile_disc computes as before Spark 3.5 ({@code spark.sql.legacy.percentileDiscCalculation}). */
+  boolean legacyPercentileDisc() {
+    return session.conf().get("spark.sql.legacy.percentileDiscCalculation").map(Boolean::parseBoolean).orElse(false);
+  }
+
   public Analyzer(EngineSession session) {
     this.session = session;
     this.names = new NameMatcher(session.conf().caseSensitive());

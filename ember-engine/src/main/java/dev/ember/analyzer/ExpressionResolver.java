@@ -41,6 +41,11 @@ final class ExpressionResolver {
    * Resolves against {@code scope}, then the scopes of the queries around it when it is a subquery's. Without ANSI
    * mode (spark.sql.ansi.enabled=false) failing casts and divisions give NULL.
    */
+  /** Whether percentile_disc computes as before Spark 3.5 (WITHIN GROUP calls). */
+  boolean legacyPercentileDisc() {
+    return analyzer.legacyPercentileDisc();
+  }
+
   ExpressionResolver(Analyzer analyzer, Scope scope, boolean allowAggregates) {
     this(analyzer, scope, allowAggregates, Map.of(), new java.util.HashSet<>(), false);
   }
@@ -114,6 +119,11 @@ final class ExpressionResolver {
       if (filtered.isPresent()) {
         return FilteredAggregates.resolve(this, new ExpressionResolver(analyzer, scope, false),
             filtered.get());
+      }
+      java.util.Optional<dev.ember.plan.expressions.WithinGroup.Parts> ordered =
+          dev.ember.plan.expressions.WithinGroup.parts(function);
+      if (ordered.isPresent()) {
+        return WithinGroupAggregates.resolve(this, new ExpressionResolver(analyzer, scope, false), ordered.get());
       }
       return resolveFunction(function);
     }
