@@ -47,10 +47,7 @@ final class SqlFunctionCalls {
     }
     List<Expression> arguments = new ArrayList<>();
     for (SqlBaseParser.FunctionArgumentContext argument : call.functionArgument()) {
-      if (argument.namedArgumentExpression() != null) {
-        throw ExpressionBuilder.unsupported("a named function argument");
-      }
-      arguments.add(builder.expression(argument.expression()));
+      arguments.add(SqlNamedArguments.argument(builder, argument));
     }
     boolean distinct = call.setQuantifier() != null && call.setQuantifier().DISTINCT() != null;
     UnresolvedFunction called = new UnresolvedFunction(parts.get(0).toLowerCase(Locale.ROOT), arguments, distinct);

@@ -222,7 +222,8 @@ final class ExpressionResolver {
     return resolveFunction(function, true);
   }
 
-  private BoundColumn resolveFunction(UnresolvedFunction function, boolean overWindow) {
+  private BoundColumn resolveFunction(UnresolvedFunction call, boolean overWindow) {
+    UnresolvedFunction function = NamedArgumentCalls.positional(call);
     FunctionDefinition definition = FunctionRegistry.lookup(function.name())
         .orElseThrow(() -> SparkErrors.unresolvedRoutine("`" + function.name() + "`",
             SparkErrors.SEARCH_PATH));
