@@ -199,6 +199,9 @@ public final class Analyzer {
     if (plan instanceof dev.ember.plan.logical.LateralView view) {
       return LateralViewResolver.resolve(this, view);
     }
+    if (plan instanceof dev.ember.plan.logical.LateralJoin join) {
+      return LateralJoinResolver.resolve(this, join);
+    }
     if (plan instanceof SetOperation operation) {
       return new SetOperationResolver(this).resolve(operation);
     }

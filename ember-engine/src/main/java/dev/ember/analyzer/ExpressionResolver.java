@@ -82,6 +82,11 @@ final class ExpressionResolver {
   BoundColumn resolveTopLevel(Expression expression) {
     BoundColumn bound = resolve(expression);
     if (expression instanceof UnresolvedAttribute attribute) {
+      if (bound.expression() instanceof dev.ember.plan.resolved.OuterReference reference) {
+        String written = attribute.nameParts().get(attribute.nameParts().size() - 1);
+        String name = reference.attribute().name();
+        bound = new BoundColumn(reference, names.same(written, name) ? written : name);
+      }
       return VariableReferences.namedAsWritten(bound, attribute);
     }
     Expression inner = expression;

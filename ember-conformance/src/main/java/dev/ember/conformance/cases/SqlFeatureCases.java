@@ -6,8 +6,8 @@ import dev.ember.conformance.CaseGroup;
 
 /**
  * spark.sql's ordered-set aggregates ({@code WITHIN GROUP (ORDER BY ...)}: percentile_cont, percentile_disc, mode,
- * listagg/string_agg, over groups, FILTER and windows) and named function arguments ({@code f(name => value)}), with
- * their errors.
+ * listagg/string_agg, over groups, FILTER and windows), named function arguments ({@code f(name => value)}) and
+ * LATERAL subqueries and table functions in FROM, with their errors.
  */
 public final class SqlFeatureCases extends CaseGroup {
   private static final String SCORES = "(VALUES ('a', 1, 'x'), ('a', 4, 'y'), ('a', 4, 'z'), ('b', 2, 'x'),"
@@ -43,6 +43,36 @@ public final class SqlFeatureCases extends CaseGroup {
         .groupBy("g").agg(expr("percentile_disc(0.5) WITHIN GROUP (ORDER BY v DESC)"),
             expr("listagg(s) WITHIN GROUP (ORDER BY s)")));
     namedArguments();
+    lateral();
+  }
+
+  private static final String LEFT = "(VALUES (0, 1), (1, 2)) AS l(c1, c2)";
+  private static final String RIGHT = "(VALUES (0, 2), (0, 3), (1, 5)) AS r(c1, c2)";
+
+  private void lateral() {
+    unordered("lateral_comma", spark -> spark.sql("SELECT * FROM " + LEFT + ", LATERAL (SELECT c1 + c2 AS s,"
+        + " l.c1 * 10 AS t)"));
+    unordered("lateral_correlated_filter", spark -> spark.sql("SELECT * FROM " + LEFT + ", LATERAL (SELECT c2 FROM "
+        + RIGHT + " WHERE r.c1 = l.c1 AND r.c2 > l.c2)"));
+    unordered("lateral_aggregate", spark -> spark.sql("SELECT * FROM " + LEFT + " JOIN LATERAL (SELECT count(*) AS n,"
+        + " max(r.c2) AS m FROM " + RIGHT + " WHERE r.c1 = l.c1)"));
+    unordered("lateral_left_join_on", spark -> spark.sql("SELECT * FROM " + LEFT + " LEFT JOIN LATERAL (SELECT c2 AS x"
+        + " FROM " + RIGHT + " WHERE r.c1 = l.c1) s ON s.x > l.c2 + 1"));
+    unordered("lateral_chain", spark -> spark.sql("SELECT * FROM " + LEFT + ", LATERAL (SELECT c1 + c2 AS a),"
+        + " LATERAL (SELECT a * 2 AS b)"));
+    unordered("lateral_outer_name_in_expression", spark -> spark.sql("SELECT * FROM " + LEFT + ", LATERAL (SELECT"
+        + " l.c1 + r.c2 FROM " + RIGHT + ")"));
+    unordered("lateral_table_function", spark -> spark.sql("SELECT * FROM " + LEFT + ", LATERAL explode(array(c1, c2))"
+        + " t(v)"));
+    unordered("lateral_table_function_join_on", spark -> spark.sql("SELECT * FROM " + LEFT + " JOIN LATERAL"
+        + " posexplode(array(c2, c2 * 2)) t(p, v) ON v > 2"));
+    query("lateral_natural_error", spark -> spark.sql("SELECT * FROM " + LEFT + " NATURAL JOIN LATERAL (SELECT c1)"));
+    query("lateral_using_error", spark -> spark.sql("SELECT * FROM " + LEFT + " JOIN LATERAL (SELECT c1 AS c2)"
+        + " USING (c2)"));
+    query("lateral_non_deterministic_error", spark -> spark.sql("SELECT * FROM " + LEFT + ", LATERAL (SELECT c1 +"
+        + " rand(1) AS x)"));
+    query("lateral_non_deterministic_condition_error", spark -> spark.sql("SELECT * FROM " + LEFT + " JOIN LATERAL"
+        + " (SELECT c1 AS x) s ON s.x + rand(1) > 0"));
   }
 
   private void namedArguments() {
