@@ -28,7 +28,7 @@ final class WindowResolver {
   }
 
   BoundColumn resolve(WindowExpression unordered) {
-    WindowExpression window = WithinGroupAggregates.overWindow(unordered, resolver.legacyPercentileDisc());
+    WindowExpression window = WithinGroupAggregates.overWindow(unordered, resolver);
     BoundColumn function = resolveFunction(window);
     Call call = (Call) function.expression();
     List<BoundExpression> partitions = new ArrayList<>();

@@ -46,27 +46,47 @@ final class WithinGroupAggregates {
   }
 
   /** A window over a WITHIN GROUP call: over the call it stands for, checked as Spark's CheckAnalysis does. */
-  static WindowExpression overWindow(WindowExpression window, boolean legacyDiscrete) {
+  static WindowExpression overWindow(WindowExpression window, ExpressionResolver resolver) {
+    boolean legacyDiscrete = resolver.legacyPercentileDisc();
     boolean orderedOrFramed = !window.orderBy().isEmpty() || window.frame().isPresent();
     Optional<WithinGroup.Parts> parts = WithinGroup.parts(window.function());
     if (parts.isEmpty()) {
       if (orderedOrFramed && window.function() instanceof UnresolvedFunction function
           && function.name().equalsIgnoreCase("median")) {
-        throw invalidWindow("median");
+        throw invalidWindow("median(" + names(resolver, function.arguments()) + ")");
       }
       return window;
     }
     UnresolvedFunction rewritten = rewrite(parts.get(), legacyDiscrete);
     if (!rewritten.name().equals(WithinGroupFunctions.MODE_DESCENDING) && !rewritten.name().equals("mode")
         && orderedOrFramed) {
-      throw invalidWindow(parts.get().function().name().toLowerCase(Locale.ROOT));
+      throw invalidWindow(windowedName(resolver, parts.get(), rewritten));
     }
     return new WindowExpression(rewritten, window.partitionBy(), window.orderBy(), window.frame());
   }
 
-  private static EmberException invalidWindow(String name) {
+  private static EmberException invalidWindow(String aggregate) {
     return new EmberException(ErrorKind.ANALYSIS, "INVALID_WINDOW_SPEC_FOR_AGGREGATION_FUNC", "42601",
-        "Cannot specify ORDER BY or a window frame for " + name + ".", Map.of("aggFunc", "\"" + name + "\""));
+        "Cannot specify ORDER BY or a window frame for \"" + aggregate + "\".",
+        Map.of("aggFunc", "\"" + aggregate + "\""));
+  }
+
+  /** The ordered aggregate as Spark writes it in that error: its arguments, the ordering's after a listagg's. */
+  private static String windowedName(ExpressionResolver resolver, WithinGroup.Parts parts,
+      UnresolvedFunction rewritten) {
+    String name = parts.function().name().toLowerCase(Locale.ROOT);
+    if (rewritten.name().equals(WithinGroupFunctions.LISTAGG)) {
+      List<Expression> arguments = parts.function().arguments();
+      String delimiter = arguments.size() > 1 ? resolver.resolve(arguments.get(1)).name() : "NULL";
+      String keys = parts.ordering().stream().map(order -> resolver.resolve(order.child()).name() + " "
+          + WithinGroupFunctions.direction(order.ascending(), order.nullsFirst())).collect(Collectors.joining(", "));
+      return "listagg(" + resolver.resolve(arguments.get(0)).name() + ", " + delimiter + ", " + keys + ")";
+    }
+    return name + "(" + names(resolver, rewritten.arguments().subList(0, 2)) + ")";
+  }
+
+  private static String names(ExpressionResolver resolver, List<Expression> arguments) {
+    return arguments.stream().map(argument -> resolver.resolve(argument).name()).collect(Collectors.joining(", "));
   }
 
   private static UnresolvedFunction rewrite(WithinGroup.Parts parts, boolean legacyDiscrete) {

@@ -7,7 +7,9 @@ import dev.ember.conformance.CaseGroup;
 /**
  * spark.sql's ordered-set aggregates ({@code WITHIN GROUP (ORDER BY ...)}: percentile_cont, percentile_disc, mode,
  * listagg/string_agg, over groups, FILTER and windows), named function arguments ({@code f(name => value)}) and
- * LATERAL subqueries and table functions in FROM, with their errors.
+ * LATERAL subqueries and table functions in FROM, with their errors. (An unknown parameter name's proposal and the
+ * non-deterministic LATERAL errors carry Spark's hash-set order and plan text: their conditions are checked by
+ * Spark's own SQL golden files.)
  */
 public final class SqlFeatureCases extends CaseGroup {
   private static final String SCORES = "(VALUES ('a', 1, 'x'), ('a', 4, 'y'), ('a', 4, 'z'), ('b', 2, 'x'),"
@@ -69,10 +71,6 @@ public final class SqlFeatureCases extends CaseGroup {
     query("lateral_natural_error", spark -> spark.sql("SELECT * FROM " + LEFT + " NATURAL JOIN LATERAL (SELECT c1)"));
     query("lateral_using_error", spark -> spark.sql("SELECT * FROM " + LEFT + " JOIN LATERAL (SELECT c1 AS c2)"
         + " USING (c2)"));
-    query("lateral_non_deterministic_error", spark -> spark.sql("SELECT * FROM " + LEFT + ", LATERAL (SELECT c1 +"
-        + " rand(1) AS x)"));
-    query("lateral_non_deterministic_condition_error", spark -> spark.sql("SELECT * FROM " + LEFT + " JOIN LATERAL"
-        + " (SELECT c1 AS x) s ON s.x + rand(1) > 0"));
   }
 
   private void namedArguments() {
@@ -86,7 +84,6 @@ public final class SqlFeatureCases extends CaseGroup {
     query("named_arguments_twice_error", spark -> spark.sql("SELECT mask('Ab', upperChar => 'U', upperChar => 'V')"));
     query("named_arguments_positional_and_named_error", spark -> spark.sql("SELECT mask('Ab', str => 'Cd')"));
     query("named_arguments_required_missing_error", spark -> spark.sql("SELECT mask(upperChar => 'U')"));
-    query("named_arguments_unknown_name_error", spark -> spark.sql("SELECT mask('Ab', upper => 'U')"));
     query("named_arguments_not_supported_error", spark -> spark.sql("SELECT upper(str => 'a')"));
   }
 }
