@@ -55,7 +55,7 @@ final class RelationBuilder {
   }
 
   LogicalPlan from(SqlBaseParser.FromClauseContext from) {
-    if (from.unpivotClause() != null || (from.pivotClause() != null && !from.lateralView().isEmpty())) {
+    if ((from.unpivotClause() != null || from.pivotClause() != null) && !from.lateralView().isEmpty()) {
       throw ExpressionBuilder.unsupported(expressions.source(from));
     }
     LogicalPlan plan = relation(from.relation(0));
@@ -66,7 +66,8 @@ final class RelationBuilder {
     for (SqlBaseParser.LateralViewContext view : from.lateralView()) {
       plan = generators.lateralView(plan, view);
     }
-    return from.pivotClause() == null ? plan : SqlPivots.pivot(expressions, plan, from.pivotClause());
+    plan = from.pivotClause() == null ? plan : SqlPivots.pivot(expressions, plan, from.pivotClause());
+    return from.unpivotClause() == null ? plan : SqlUnpivots.unpivot(plan, from.unpivotClause());
   }
 
   private LogicalPlan relation(SqlBaseParser.RelationContext relation) {
@@ -79,6 +80,10 @@ final class RelationBuilder {
     for (SqlBaseParser.RelationExtensionContext extension : relation.relationExtension()) {
       if (extension.pivotClause() != null) {
         plan = SqlPivots.pivot(expressions, plan, extension.pivotClause());
+        continue;
+      }
+      if (extension.unpivotClause() != null) {
+        plan = SqlUnpivots.unpivot(plan, extension.unpivotClause());
         continue;
       }
       if (extension.joinRelation() == null) {
