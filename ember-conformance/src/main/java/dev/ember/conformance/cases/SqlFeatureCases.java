@@ -7,7 +7,8 @@ import dev.ember.conformance.CaseGroup;
 /**
  * spark.sql's ordered-set aggregates ({@code WITHIN GROUP (ORDER BY ...)}: percentile_cont, percentile_disc, mode,
  * listagg/string_agg, over groups, FILTER and windows), named function arguments ({@code f(name => value)}) and
- * LATERAL subqueries and table functions in FROM, UNPIVOT in FROM, with their errors. (An unknown parameter name's proposal and the
+ * LATERAL subqueries and table functions in FROM, UNPIVOT in FROM and {@code format.`path`} tables, with their
+ * errors. (An unknown parameter name's proposal and the
  * non-deterministic LATERAL errors carry Spark's hash-set order and plan text: their conditions are checked by
  * Spark's own SQL golden files.)
  */
@@ -50,6 +51,8 @@ public final class SqlFeatureCases extends CaseGroup {
         + " AS t(k, x, y, z) UNPIVOT (v FOR col IN (x, y AS why, z))"));
     unordered("unpivot_including_nulls_aliased", spark -> spark.sql("SELECT u.* FROM (VALUES ('a', 1, NULL)) AS t(k,"
         + " x, y) UNPIVOT INCLUDE NULLS (v FOR col IN (x, y)) AS u"));
+    query("file_table_missing_path_error", spark -> spark.sql("SELECT * FROM json.`/file/not/found`"));
+    query("file_table_empty_path_error", spark -> spark.sql("SELECT * FROM parquet.``"));
   }
 
   private static final String LEFT = "(VALUES (0, 1), (1, 2)) AS l(c1, c2)";
