@@ -14,6 +14,7 @@ import dev.ember.conformance.cases.RadixConversionCases;
 import dev.ember.conformance.cases.NumberFormatCases;
 import dev.ember.conformance.cases.CryptoCases;
 import dev.ember.conformance.cases.SentenceCases;
+import dev.ember.conformance.cases.SqlFeatureCases;
 import dev.ember.conformance.cases.SqlGroupingCases;
 import dev.ember.conformance.cases.PredicateAggregateCases;
 import dev.ember.conformance.cases.ExpressionStringCases;
@@ -160,6 +161,7 @@ public final class ConformanceSuite {
         new CryptoCases(),
         new SentenceCases(),
         new SqlGroupingCases(),
+        new SqlFeatureCases(),
         new PredicateAggregateCases(),
         new ExpressionStringCases(),
         new MiscFunctionCases(),

@@ -55,27 +55,35 @@ final class RelationBuilder {
   }
 
   LogicalPlan from(SqlBaseParser.FromClauseContext from) {
-    if (from.unpivotClause() != null || (from.pivotClause() != null && !from.lateralView().isEmpty())) {
+    if ((from.unpivotClause() != null || from.pivotClause() != null) && !from.lateralView().isEmpty()) {
       throw ExpressionBuilder.unsupported(expressions.source(from));
     }
     LogicalPlan plan = relation(from.relation(0));
     for (SqlBaseParser.RelationContext next : from.relation().subList(1, from.relation().size())) {
-      plan = new Join(plan, relation(next), JoinType.INNER, Optional.empty(), List.of());
+      plan = next.LATERAL() != null ? SqlLateralJoins.commaJoined(this, plan, next)
+          : new Join(plan, relation(next), JoinType.INNER, Optional.empty(), List.of());
     }
     for (SqlBaseParser.LateralViewContext view : from.lateralView()) {
       plan = generators.lateralView(plan, view);
     }
-    return from.pivotClause() == null ? plan : SqlPivots.pivot(expressions, plan, from.pivotClause());
+    plan = from.pivotClause() == null ? plan : SqlPivots.pivot(expressions, plan, from.pivotClause());
+    return from.unpivotClause() == null ? plan : SqlUnpivots.unpivot(plan, from.unpivotClause());
   }
 
   private LogicalPlan relation(SqlBaseParser.RelationContext relation) {
-    if (relation.LATERAL() != null) {
-      throw ExpressionBuilder.unsupported(expressions.source(relation));
-    }
-    LogicalPlan plan = primary(relation.relationPrimary());
+    // LATERAL first in FROM has nothing before it to read
+    return extended(primary(relation.relationPrimary()), relation);
+  }
+
+  /** A relation's joins (and PIVOT) applied to {@code plan}, its primary or what came before joined with it. */
+  LogicalPlan extended(LogicalPlan plan, SqlBaseParser.RelationContext relation) {
     for (SqlBaseParser.RelationExtensionContext extension : relation.relationExtension()) {
       if (extension.pivotClause() != null) {
         plan = SqlPivots.pivot(expressions, plan, extension.pivotClause());
+        continue;
+      }
+      if (extension.unpivotClause() != null) {
+        plan = SqlUnpivots.unpivot(plan, extension.unpivotClause());
         continue;
       }
       if (extension.joinRelation() == null) {
@@ -87,11 +95,14 @@ final class RelationBuilder {
   }
 
   private LogicalPlan join(LogicalPlan left, SqlBaseParser.JoinRelationContext join) {
-    if (join.LATERAL() != null || join.nearestByClause() != null) {
+    if (join.nearestByClause() != null) {
       throw ExpressionBuilder.unsupported(expressions.source(join));
     }
     LogicalPlan right = primary(join.right);
     JoinType type = joinType(join.joinType());
+    if (join.LATERAL() != null) {
+      return SqlLateralJoins.joined(expressions, left, right, type, join);
+    }
     SqlBaseParser.JoinCriteriaContext criteria = join.joinCriteria();
     if (criteria == null && join.NATURAL() != null) {
       if (type == JoinType.CROSS) {
@@ -110,7 +121,7 @@ final class RelationBuilder {
         Optional.of(expressions.condition(criteria.booleanExpression())), List.of());
   }
 
-  private static JoinType joinType(SqlBaseParser.JoinTypeContext type) {
+  static JoinType joinType(SqlBaseParser.JoinTypeContext type) {
     if (type.CROSS() != null) {
       return JoinType.CROSS;
     }
@@ -129,7 +140,7 @@ final class RelationBuilder {
     return type.FULL() != null ? JoinType.FULL_OUTER : JoinType.INNER;
   }
 
-  private LogicalPlan primary(SqlBaseParser.RelationPrimaryContext primary) {
+  LogicalPlan primary(SqlBaseParser.RelationPrimaryContext primary) {
     if (primary instanceof SqlBaseParser.TableNameContext table) {
       if (table.temporalClause() != null || table.optionsClause() != null || table.watermarkClause() != null) {
         throw ExpressionBuilder.unsupported(expressions.source(primary));

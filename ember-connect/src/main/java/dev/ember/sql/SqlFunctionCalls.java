@@ -4,6 +4,7 @@ import dev.ember.plan.expressions.AggregateFilters;
 import dev.ember.plan.expressions.Expression;
 import dev.ember.plan.expressions.UnresolvedAttribute;
 import dev.ember.plan.expressions.UnresolvedFunction;
+import dev.ember.plan.expressions.WithinGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,10 @@ import java.util.OptionalLong;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
 
-/** {@code name([DISTINCT] arguments)}: the function as the DataFrame API calls it by name. */
+/**
+ * {@code name([DISTINCT] arguments) [WITHIN GROUP (ORDER BY ...)] [FILTER (WHERE ...)] [OVER ...]}: the function as
+ * the DataFrame API calls it by name; WITHIN GROUP is resolved by the analyzer ({@link WithinGroup}).
+ */
 final class SqlFunctionCalls {
   private SqlFunctionCalls() {
   }
@@ -19,9 +23,6 @@ final class SqlFunctionCalls {
   static Expression call(ExpressionBuilder builder, SqlBaseParser.FunctionCallContext call) {
     if (call.FILTER() != null && call.windowSpec() != null) {
       throw ExpressionBuilder.unsupported("FILTER (WHERE ...) OVER");
-    }
-    if (call.WITHIN() != null) {
-      throw ExpressionBuilder.unsupported("WITHIN GROUP (ORDER BY ...)");
     }
     if (call.nullsOption != null) {
       throw ExpressionBuilder.unsupported("IGNORE NULLS / RESPECT NULLS");
@@ -46,15 +47,14 @@ final class SqlFunctionCalls {
     }
     List<Expression> arguments = new ArrayList<>();
     for (SqlBaseParser.FunctionArgumentContext argument : call.functionArgument()) {
-      if (argument.namedArgumentExpression() != null) {
-        throw ExpressionBuilder.unsupported("a named function argument");
-      }
-      arguments.add(builder.expression(argument.expression()));
+      arguments.add(SqlNamedArguments.argument(builder, argument));
     }
     boolean distinct = call.setQuantifier() != null && call.setQuantifier().DISTINCT() != null;
     UnresolvedFunction called = new UnresolvedFunction(parts.get(0).toLowerCase(Locale.ROOT), arguments, distinct);
-    Expression function = call.FILTER() == null ? called
-        : AggregateFilters.of(called, builder.condition(call.where));
+    UnresolvedFunction ordered = call.WITHIN() == null ? called
+        : WithinGroup.of(called, call.sortItem().stream().map(item -> SqlWindows.sortOrder(builder, item)).toList());
+    Expression function = call.FILTER() == null ? ordered
+        : AggregateFilters.of(ordered, builder.condition(call.where));
     return call.windowSpec() == null ? function : SqlWindows.over(builder, function, call.windowSpec());
   }
 }

@@ -54,10 +54,10 @@ final class SqlGenerators {
     }
     List<Expression> arguments = new ArrayList<>();
     for (SqlBaseParser.FunctionTableArgumentContext argument : call.tableFunctionCall().functionTableArgument()) {
-      if (argument.functionArgument() == null || argument.functionArgument().expression() == null) {
+      if (argument.functionArgument() == null) {
         throw ExpressionBuilder.unsupported(expressions.source(argument));
       }
-      arguments.add(expressions.expression(argument.functionArgument().expression()));
+      arguments.add(SqlNamedArguments.argument(expressions, argument.functionArgument()));
     }
     SqlBaseParser.TableAliasContext alias = call.tableAlias();
     Optional<String> tableName = alias == null || alias.strictIdentifier() == null ? Optional.empty()

@@ -70,6 +70,11 @@ public final class Analyzer {
     return session.conf().ansiEnabled();
   }
 
+  /** Whether percentile_disc computes as before Spark 3.5 ({@code spark.sql.legacy.percentileDiscCalculation}). */
+  boolean legacyPercentileDisc() {
+    return session.conf().get("spark.sql.legacy.percentileDiscCalculation").map(Boolean::parseBoolean).orElse(false);
+  }
+
   public Analyzer(EngineSession session) {
     this.session = session;
     this.names = new NameMatcher(session.conf().caseSensitive());
@@ -277,6 +282,9 @@ public final class Analyzer {
     }
     if (plan instanceof dev.ember.plan.logical.LateralView view) {
       return LateralViewResolver.resolve(this, view);
+    }
+    if (plan instanceof dev.ember.plan.logical.LateralJoin join) {
+      return LateralJoinResolver.resolve(this, join);
     }
     if (plan instanceof SetOperation operation) {
       return new SetOperationResolver(this).resolve(operation);

@@ -173,9 +173,11 @@ final class ColumnResolver {
     Attribute found = single(attribute, names.find(attribute.nameParts(), candidates));
     Attribute match = outer.get(level).scope().current(found).orElse(found);
     OuterScopes.record(outer, level, match, attribute);
-    String written = attribute.nameParts().get(attribute.nameParts().size() - 1);
+    // Spark writes an outer column as outer(qualified name); alone in a select list it is named by its name
+    List<String> qualified = new java.util.ArrayList<>(match.qualifier());
+    qualified.add(match.name());
     return new BoundColumn(new dev.ember.plan.resolved.OuterReference(match),
-        names.same(written, match.name()) ? written : match.name());
+        "outer(" + String.join(".", qualified) + ")");
   }
 
   /**

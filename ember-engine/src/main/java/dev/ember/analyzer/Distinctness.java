@@ -42,6 +42,9 @@ final class Distinctness {
       if (DUPLICATE_INSENSITIVE.contains(call.function())) {
         return call;
       }
+      if (DistributionFunctions.AGGREGATES.contains(call.function()) && call.function().startsWith("mode")) {
+        throw WithinGroupAggregates.distinctUnsupported("mode");
+      }
     }
     throw SparkErrors.internal("DISTINCT is not implemented for the aggregate " + aggregate);
   }

@@ -23,17 +23,18 @@ import java.util.Set;
  */
 final class DistributionFunctions {
   /** Resolved call names that aggregate. */
-  static final Set<String> AGGREGATES = Set.of("mode", "mode_deterministic", "histogram_numeric");
+  static final Set<String> AGGREGATES = Set.of("mode", "mode_deterministic", "mode_deterministic_desc",
+      "histogram_numeric");
 
   private DistributionFunctions() {
   }
 
   static List<FunctionDefinition> definitions() {
     return List.of(
-        new FunctionDefinition("mode", 1, 2, true, DistributionFunctions::mode, new FunctionDefinition.Namer() {
+        new FunctionDefinition("mode", 0, 2, true, DistributionFunctions::mode, new FunctionDefinition.Namer() {
           @Override
           public String name(List<String> argumentNames, boolean distinct) {
-            return "mode(" + argumentNames.get(0) + ")";
+            return "mode(" + String.join(", ", argumentNames.subList(0, Math.min(1, argumentNames.size()))) + ")";
           }
 
           @Override
@@ -50,6 +51,10 @@ final class DistributionFunctions {
 
   /** Spark's ModeBuilder checks the flag: constant, not NULL, boolean. */
   private static BoundExpression mode(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    if (arguments.isEmpty()) {
+      // mode() takes its value from WITHIN GROUP (ORDER BY ...)
+      throw WithinGroupAggregates.withinGroupMissing("mode");
+    }
     if (arguments.size() == 2) {
       BoundExpression flag = arguments.get(1);
       Object value = ConstantArguments.value(flag).orElseThrow(() -> new EmberException(ErrorKind.ANALYSIS,

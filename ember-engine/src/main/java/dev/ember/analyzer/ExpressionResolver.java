@@ -41,6 +41,11 @@ final class ExpressionResolver {
    * Resolves against {@code scope}, then the scopes of the queries around it when it is a subquery's. Without ANSI
    * mode (spark.sql.ansi.enabled=false) failing casts and divisions give NULL.
    */
+  /** Whether percentile_disc computes as before Spark 3.5 (WITHIN GROUP calls). */
+  boolean legacyPercentileDisc() {
+    return analyzer.legacyPercentileDisc();
+  }
+
   ExpressionResolver(Analyzer analyzer, Scope scope, boolean allowAggregates) {
     this(analyzer, scope, allowAggregates, Map.of(), new java.util.HashSet<>(), false);
   }
@@ -77,6 +82,11 @@ final class ExpressionResolver {
   BoundColumn resolveTopLevel(Expression expression) {
     BoundColumn bound = resolve(expression);
     if (expression instanceof UnresolvedAttribute attribute) {
+      if (bound.expression() instanceof dev.ember.plan.resolved.OuterReference reference) {
+        String written = attribute.nameParts().get(attribute.nameParts().size() - 1);
+        String name = reference.attribute().name();
+        bound = new BoundColumn(reference, names.same(written, name) ? written : name);
+      }
       return VariableReferences.namedAsWritten(bound, attribute);
     }
     Expression inner = expression;
@@ -129,6 +139,11 @@ final class ExpressionResolver {
       if (filtered.isPresent()) {
         return FilteredAggregates.resolve(this, new ExpressionResolver(analyzer, scope, false),
             filtered.get());
+      }
+      java.util.Optional<dev.ember.plan.expressions.WithinGroup.Parts> ordered =
+          dev.ember.plan.expressions.WithinGroup.parts(function);
+      if (ordered.isPresent()) {
+        return WithinGroupAggregates.resolve(this, new ExpressionResolver(analyzer, scope, false), ordered.get());
       }
       return resolveFunction(function);
     }
@@ -227,7 +242,8 @@ final class ExpressionResolver {
     return resolveFunction(function, true);
   }
 
-  private BoundColumn resolveFunction(UnresolvedFunction function, boolean overWindow) {
+  private BoundColumn resolveFunction(UnresolvedFunction call, boolean overWindow) {
+    UnresolvedFunction function = NamedArgumentCalls.positional(call);
     FunctionDefinition definition = FunctionRegistry.lookup(function.name())
         .orElseThrow(() -> SparkErrors.unresolvedRoutine("`" + function.name() + "`",
             SparkErrors.SEARCH_PATH));

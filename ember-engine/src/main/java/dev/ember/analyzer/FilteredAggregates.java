@@ -28,9 +28,10 @@ final class FilteredAggregates {
   }
 
   static BoundColumn resolve(ExpressionResolver resolver, ExpressionResolver rowResolver, List<Expression> parts) {
-    UnresolvedFunction aggregate = (UnresolvedFunction) parts.get(0);
     Expression condition = parts.get(1);
-    BoundColumn plain = resolver.resolve(aggregate);
+    BoundColumn plain = resolver.resolve(parts.get(0));
+    UnresolvedFunction aggregate = (UnresolvedFunction) WithinGroupAggregates.rewritten(parts.get(0),
+        resolver.legacyPercentileDisc());
     Optional<UnresolvedFunction> inner = firstAggregate(condition);
     if (inner.isPresent()) {
       String conditionName = resolver.resolve(condition).name();

@@ -25,6 +25,7 @@ final class FunctionRegistry {
         DistributionFunctions.definitions(),
         TryAggregateFunctions.definitions(),
         ListAggFunctions.definitions(),
+        WithinGroupFunctions.definitions(),
         BitmapFunctions.definitions(),
         PredicateAggregateFunctions.definitions(),
         StatisticPairFunctions.definitions(),

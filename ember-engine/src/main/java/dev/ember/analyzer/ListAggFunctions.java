@@ -33,8 +33,12 @@ final class ListAggFunctions {
         (names, distinct) -> prefix(name).name(PercentileFunctions.withDefault(names, 2, "NULL"), distinct));
   }
 
-  private static BoundExpression bind(String name, String pretty, List<BoundExpression> arguments, List<String> sql) {
+  static BoundExpression bind(String name, String pretty, List<BoundExpression> arguments, List<String> sql) {
     BoundExpression value = arguments.get(0);
+    if (value.dataType() instanceof dev.ember.plan.types.ArrayType || value.dataType() instanceof dev.ember.plan.types.MapType
+        || value.dataType() instanceof dev.ember.plan.types.StructType) {
+      throw InputChecks.unexpectedType(pretty, 0, sql.get(0), value.dataType(), "(\"STRING\" or \"BINARY\")");
+    }
     if (value.dataType() != AtomicType.BINARY) {
       value = TypeCoercion.castTo(value, AtomicType.STRING);
     }

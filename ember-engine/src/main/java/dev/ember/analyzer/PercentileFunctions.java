@@ -2,17 +2,16 @@ package dev.ember.analyzer;
 
 import static dev.ember.analyzer.FunctionDefinition.prefix;
 
-import dev.ember.plan.errors.EmberException;
-import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.DayTimeIntervalType;
+import dev.ember.plan.types.YearMonthIntervalType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,7 +21,8 @@ import java.util.stream.Collectors;
  * result is a double (an array of non-null doubles for an array of percentages), NULL without rows.
  * The resolved call {@code percentile} takes the value as a double, the frequency, the percentages as
  * the text the engine's {@code ember_percentile} reads ({@code 0.5} or {@code [0.25, 0.75]}) and the
- * frequency as Spark writes it in its error for a negative one.
+ * frequency as Spark writes it in its error for a negative one, and the kind ({@code cont}, {@code disc}, with
+ * {@code " desc"} for WITHIN GROUP (ORDER BY ... DESC)).
  */
 final class PercentileFunctions {
   /** Resolved call names that aggregate. */
@@ -47,9 +47,7 @@ final class PercentileFunctions {
   /** percentile_cont / percentile_disc take their value from WITHIN GROUP (ORDER BY ...), which only SQL writes. */
   private static FunctionDefinition withinGroupOnly(String name) {
     return new FunctionDefinition(name, 1, 1, true, (pretty, arguments, sql) -> {
-      throw new EmberException(ErrorKind.ANALYSIS, "INVALID_WITHIN_GROUP_EXPRESSION.WITHIN_GROUP_MISSING",
-          "42K0K", "Invalid function `" + name + "` with WITHIN GROUP. WITHIN GROUP is required for inverse "
-              + "distribution function.", Map.of("funcName", "`" + name + "`"));
+      throw WithinGroupAggregates.withinGroupMissing(name);
     }, prefix(name));
   }
 
@@ -63,6 +61,19 @@ final class PercentileFunctions {
   }
 
   private static BoundExpression percentile(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    return percentile(pretty, arguments, sql, "cont");
+  }
+
+  /**
+   * {@code percentile_cont} / {@code percentile_disc} of (value, percentage) WITHIN GROUP: {@code kind} is
+   * {@code cont} or {@code disc}, with {@code " desc"} for a descending order.
+   */
+  static BoundExpression ordered(String pretty, List<BoundExpression> arguments, List<String> sql, String kind) {
+    return percentile(pretty, arguments, sql, kind);
+  }
+
+  private static BoundExpression percentile(String pretty, List<BoundExpression> arguments, List<String> sql,
+      String kind) {
     BoundExpression value = numericValue(pretty, arguments.get(0), sql.get(0));
     BoundExpression percentage = arguments.get(1);
     boolean array = percentage.dataType() instanceof ArrayType;
@@ -78,11 +89,13 @@ final class PercentileFunctions {
         ? percentages.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"))
         : String.valueOf(percentages.get(0));
     // an interval's percentile is an interval (Spark truncates the double)
-    DataType element = value.dataType().isAnsiInterval() ? value.dataType() : AtomicType.DOUBLE;
+    // of the interval type's widest fields, as Spark's PercentileBase types it
+    DataType element = value.dataType() instanceof YearMonthIntervalType ? YearMonthIntervalType.DEFAULT
+        : value.dataType() instanceof DayTimeIntervalType ? DayTimeIntervalType.DEFAULT : AtomicType.DOUBLE;
     DataType result = array ? new ArrayType(element, false) : element;
     return new Call("percentile", List.of(value, TypeCoercion.castTo(frequency, AtomicType.LONG),
-        new Literal(percentagesText, AtomicType.STRING), new Literal("\"" + frequencySql + "\"", AtomicType.STRING)),
-        result, true);
+        new Literal(percentagesText, AtomicType.STRING), new Literal("\"" + frequencySql + "\"", AtomicType.STRING),
+        new Literal(kind, AtomicType.STRING)), result, true);
   }
 
   /** A numeric value as a double (a string is read as one, Spark's implicit cast); an ANSI interval as it is. */

@@ -23,7 +23,8 @@ final class RelationResolver {
       default -> null;
     };
     if (view == null) {
-      throw SparkErrors.tableOrViewNotFound(relation.nameParts());
+      return SqlOnFiles.read(relation.nameParts()).map(read -> analyzer.resolve(read))
+          .orElseThrow(() -> SparkErrors.tableOrViewNotFound(relation.nameParts()));
     }
     Scope resolved = analyzer.resolve(view);
     return Scope.of(ColumnEditing.alias(resolved, name).plan());

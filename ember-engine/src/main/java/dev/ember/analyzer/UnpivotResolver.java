@@ -28,6 +28,16 @@ final class UnpivotResolver {
     List<NamedExpression> columns = new ArrayList<>();
     List<Long> idIds = new ArrayList<>();
     for (Expression id : unpivot.ids()) {
+      List<BoundColumn> expanded = resolver.expandedColumns(id);
+      if (expanded != null) {
+        // SQL's UNPIVOT: every column but the unpivoted ones is an id (* EXCEPT them)
+        for (BoundColumn each : expanded) {
+          ColumnReference reference = (ColumnReference) each.expression();
+          columns.add(new NamedExpression(reference, reference.attribute()));
+          idIds.add(reference.attribute().id());
+        }
+        continue;
+      }
       NamedExpression column = ProjectResolver.named(analyzer, resolver.resolveTopLevel(id), id);
       columns.add(column);
       if (column.expression() instanceof ColumnReference reference) {

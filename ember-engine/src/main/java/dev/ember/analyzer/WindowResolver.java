@@ -27,7 +27,8 @@ final class WindowResolver {
     this.resolver = resolver;
   }
 
-  BoundColumn resolve(WindowExpression window) {
+  BoundColumn resolve(WindowExpression unordered) {
+    WindowExpression window = WithinGroupAggregates.overWindow(unordered, resolver);
     BoundColumn function = resolveFunction(window);
     Call call = (Call) function.expression();
     List<BoundExpression> partitions = new ArrayList<>();

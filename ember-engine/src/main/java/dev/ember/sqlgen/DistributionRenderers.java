@@ -35,7 +35,8 @@ final class DistributionRenderers {
 
   static void register(Map<String, FunctionRenderers.Renderer> renderers) {
     renderers.put("mode", DistributionRenderers::modeInHashOrder);
-    renderers.put("mode_deterministic", DistributionRenderers::mode);
+    renderers.put("mode_deterministic", (call, args) -> mode(args, false));
+    renderers.put("mode_deterministic_desc", (call, args) -> mode(args, true));
     renderers.put("histogram_numeric", DistributionRenderers::histogram);
   }
 
@@ -48,7 +49,7 @@ final class DistributionRenderers {
     DataType type = call.dataType();
     String kind = hashKind(type);
     if (kind == null) {
-      return mode(call, args);
+      return mode(args, false);
     }
     SqlExpression key = value;
     if (type == AtomicType.DATE) {
@@ -91,15 +92,18 @@ final class DistributionRenderers {
     return type == AtomicType.STRING ? "string" : null;
   }
 
-  private static SqlExpression mode(Call call, List<SqlExpression> args) {
+  /** The most frequent value, the smallest of equally frequent ones (the largest when {@code largest}). */
+  private static SqlExpression mode(List<SqlExpression> args, boolean largest) {
     SqlExpression value = args.get(0);
     SqlExpression counts = SqlCall.of("map_entries", SqlCall.of("list_aggregate",
         new SqlFilteredAggregate(SqlCall.of("list", value), SqlOperator.postfix("IS NOT NULL", value)),
         new SqlLiteral("histogram", AtomicType.STRING)));
     String entry = SqlLet.freshName();
-    SqlExpression ranked = SqlCall.of("list_sort", SqlCall.of("list_transform", counts, new SqlLambda(entry,
-        SqlCall.of("row", SqlOperator.prefix("-", new SqlCast(field(new SqlColumn(entry), "value"), "BIGINT", false)),
-            field(new SqlColumn(entry), "key")))));
+    SqlExpression count = new SqlCast(field(new SqlColumn(entry), "value"), "BIGINT", false);
+    SqlExpression pairs = SqlCall.of("list_transform", counts, new SqlLambda(entry,
+        SqlCall.of("row", largest ? count : SqlOperator.prefix("-", count), field(new SqlColumn(entry), "key"))));
+    SqlExpression ranked = largest ? SqlCall.of("list_sort", pairs, new SqlLiteral("DESC", AtomicType.STRING))
+        : SqlCall.of("list_sort", pairs);
     return SqlCall.of("struct_extract", SqlCall.of("list_extract", ranked, new SqlLiteral(1, AtomicType.INTEGER)),
         new SqlLiteral(2, AtomicType.INTEGER));
   }

@@ -4,12 +4,16 @@ import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlCase;
+import dev.ember.sqlgen.tree.SqlColumn;
 import dev.ember.sqlgen.tree.SqlExpression;
 import dev.ember.sqlgen.tree.SqlFilteredAggregate;
+import dev.ember.sqlgen.tree.SqlLambda;
 import dev.ember.sqlgen.tree.SqlLiteral;
 import dev.ember.sqlgen.tree.SqlOperator;
 import dev.ember.sqlgen.tree.SqlOrderedAggregate;
 import dev.ember.sqlgen.tree.SqlSelect.OrderItem;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -31,11 +35,51 @@ final class ListAggRenderers {
     Object delimiterValue = ((Literal) call.argument(1)).value();
     SqlExpression delimiter = new SqlLiteral(delimiterValue == null ? "" : delimiterValue, AtomicType.STRING);
     SqlExpression value = binary ? SqlCall.of("hex", args.get(0)) : args.get(0);
-    SqlCall joined = new SqlCall("string_agg", List.of(value, binary ? SqlCall.of("hex", delimiter) : delimiter),
-        distinct);
+    SqlExpression separator = binary ? SqlCall.of("hex", delimiter) : delimiter;
+    if (args.size() > 2) {
+      return orderedWithinGroup(call, args, value, separator, distinct);
+    }
+    SqlCall joined = new SqlCall("string_agg", List.of(value, separator), distinct);
     OrderItem order = distinct ? new OrderItem(value, true, false) : RowNumbering.inInputOrder(true);
     SqlExpression aggregate = new SqlFilteredAggregate(new SqlOrderedAggregate(joined, List.of(order)),
         SqlOperator.postfix("IS NOT NULL", args.get(0)));
     return binary ? SqlCall.of("unhex", aggregate) : aggregate;
+  }
+
+  /**
+   * WITHIN GROUP (ORDER BY key direction, ...): the values in the keys' order, ties in input order. DISTINCT (ordered
+   * by the value itself, which the analyzer checks) keeps the first of equal neighbours: DuckDB orders a DISTINCT
+   * aggregate only by its argument, and the key is the value before its cast to a string.
+   */
+  private static SqlExpression orderedWithinGroup(Call call, List<SqlExpression> args, SqlExpression value,
+      SqlExpression separator, boolean distinct) {
+    List<OrderItem> order = new ArrayList<>();
+    for (int index = 2; index + 1 < args.size(); index += 2) {
+      String direction = (String) ((Literal) call.argument(index + 1)).value();
+      order.add(new OrderItem(args.get(index), direction.startsWith("ASC"), direction.endsWith("FIRST")));
+    }
+    SqlExpression present = SqlOperator.postfix("IS NOT NULL", args.get(0));
+    SqlExpression aggregate;
+    if (distinct) {
+      SqlExpression values = new SqlFilteredAggregate(new SqlOrderedAggregate(SqlCall.of("list", value), order),
+          present);
+      aggregate = SqlLet.bind(values, list -> {
+        String element = SqlLet.freshName();
+        String position = SqlLet.freshName();
+        SqlExpression first = SqlOperator.infix("OR", SqlOperator.infix("=", new SqlColumn(position),
+            new SqlLiteral(1, AtomicType.INTEGER)), SqlOperator.infix("<>", new SqlColumn(element),
+            SqlCall.of("list_extract", list, SqlOperator.infix("-", new SqlColumn(position),
+                new SqlLiteral(1, AtomicType.INTEGER)))));
+        SqlExpression kept = SqlCall.of("list_filter", list, new SqlLambda(List.of(element, position), first));
+        // no values: NULL, as string_agg gives
+        return new SqlCase(List.of(new SqlCase.When(SqlOperator.infix(">", SqlCall.of("len", list),
+            new SqlLiteral(0, AtomicType.INTEGER)), SqlCall.of("array_to_string", kept, separator))), null);
+      });
+    } else {
+      order.add(RowNumbering.inInputOrder(true)); // ties in input order
+      aggregate = new SqlFilteredAggregate(new SqlOrderedAggregate(SqlCall.of("string_agg", value, separator),
+          order), present);
+    }
+    return call.dataType() == AtomicType.BINARY ? SqlCall.of("unhex", aggregate) : aggregate;
   }
 }

@@ -45,7 +45,8 @@ final class PercentileRenderers {
     boolean unitFrequency = call.argument(1) instanceof Literal literal && Long.valueOf(1L).equals(literal.value());
     SqlExpression frequencies = unitFrequency ? new SqlLiteral(null, AtomicType.STRING)
         : asText(new SqlFilteredAggregate(SqlCall.of("list", frequency), counted));
-    SqlExpression percentiles = SqlCall.of("ember_percentile", values, frequencies, args.get(2), args.get(3));
+    SqlExpression percentiles = SqlCall.of("ember_percentile", values, frequencies, args.get(2), args.get(3),
+        args.get(4));
     boolean array = call.dataType() instanceof ArrayType;
     DataType element = array ? ((ArrayType) call.dataType()).elementType() : call.dataType();
     if (element == AtomicType.DOUBLE) {

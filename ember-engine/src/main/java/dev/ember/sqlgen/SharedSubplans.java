@@ -3,15 +3,16 @@ package dev.ember.sqlgen;
 import dev.ember.plan.resolved.Aggregation;
 import dev.ember.plan.resolved.DistinctRows;
 import dev.ember.plan.resolved.FirstRowPerKey;
+import dev.ember.plan.resolved.OuterReference;
 import dev.ember.plan.resolved.ResolvedPlan;
 import dev.ember.sqlgen.tree.SqlColumn;
 import dev.ember.sqlgen.tree.SqlCommonTable;
 import dev.ember.sqlgen.tree.SqlFrom;
-import dev.ember.sqlgen.tree.SqlSelect;
 import dev.ember.sqlgen.tree.SqlSelect.SelectItem;
+import dev.ember.sqlgen.tree.SqlSelect;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,10 @@ final class SharedSubplans {
   private static void count(ResolvedPlan plan, Set<String> seen, Set<String> repeated) {
     if (isCandidate(plan)) {
       String fingerprint = PlanFingerprint.of(plan);
+      // a subplan reading an enclosing row (correlated, LATERAL) is computed where that row is in scope
+      if (fingerprint.contains(OuterReference.class.getSimpleName() + "(")) {
+        return;
+      }
       if (!seen.add(fingerprint)) {
         repeated.add(fingerprint);
         return;

@@ -73,8 +73,11 @@ final class WindowToSql {
   /** Puts OVER on the windowed function(s) inside a rendering, leaving the wrappers around them. */
   private static SqlExpression attach(SqlExpression expression, java.util.function.Function<SqlExpression, SqlWindow> over) {
     if (expression instanceof SqlFilteredAggregate filtered && filtered.aggregate() instanceof SqlOrderedAggregate ordered) {
-      // an aggregate in input order takes the frame's order over a window
-      return over.apply(new SqlFilteredAggregate(ordered.aggregate(), filtered.condition()));
+      // an aggregate in input order takes the frame's order over a window; other keys (WITHIN GROUP) stay
+      List<OrderItem> keys = ordered.orderBy().stream()
+          .filter(key -> !key.equals(RowNumbering.inInputOrder(key.ascending()))).toList();
+      SqlExpression aggregate = keys.isEmpty() ? ordered.aggregate() : new SqlOrderedAggregate(ordered.aggregate(), keys);
+      return over.apply(new SqlFilteredAggregate(aggregate, filtered.condition()));
     }
     if (expression instanceof SqlFilteredAggregate || expression instanceof SqlIgnoreNulls) {
       return over.apply(expression);

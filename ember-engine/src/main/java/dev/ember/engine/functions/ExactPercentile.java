@@ -15,26 +15,34 @@ import org.duckdb.DuckDBColumnType;
  * position, with Spark's double arithmetic. Arguments: the group's values as DuckDB's text of a
  * {@code DOUBLE[]}, their frequencies as the text of a {@code BIGINT[]} (NULL: one each), the
  * percentages ({@code 0.5}, or {@code [0.25, 0.75]} for an array result), and the frequency expression
- * as Spark writes it in its error for a negative frequency. The result is the text of a double or of
+ * as Spark writes it in its error for a negative frequency, and the kind: {@code cont} (interpolated),
+ * {@code disc} (percentile_disc: the first value whose cumulative count reaches {@code count * percentage}),
+ * {@code lower} (legacy percentile_disc: the value below an interpolation), each with {@code " desc"} for values
+ * in descending order. The result is the text of a double or of
  * a list of doubles, NULL for a group without rows.
  */
 final class ExactPercentile {
   static final JavaFunction FUNCTION = JavaFunction.of("ember_percentile", List.of(DuckDBColumnType.VARCHAR,
-      DuckDBColumnType.VARCHAR, DuckDBColumnType.VARCHAR, DuckDBColumnType.VARCHAR), DuckDBColumnType.VARCHAR,
-      arguments -> evaluate((String) arguments[0], (String) arguments[1], (String) arguments[2],
-          (String) arguments[3]));
+      DuckDBColumnType.VARCHAR, DuckDBColumnType.VARCHAR, DuckDBColumnType.VARCHAR, DuckDBColumnType.VARCHAR),
+      DuckDBColumnType.VARCHAR, arguments -> evaluate((String) arguments[0], (String) arguments[1],
+          (String) arguments[2], (String) arguments[3], (String) arguments[4]));
 
   private ExactPercentile() {
   }
 
-  static String evaluate(String valuesText, String frequenciesText, String percentagesText, String frequencySql) {
+  static String evaluate(String valuesText, String frequenciesText, String percentagesText, String frequencySql,
+      String kind) {
     if (valuesText == null || percentagesText == null) {
       return null;
     }
+    boolean discrete = kind.startsWith("disc");
+    boolean lowerValue = kind.startsWith("lower");
+    boolean descending = kind.endsWith(" desc");
     double[] values = ValueListText.parse(valuesText);
     long[] frequencies = frequenciesText == null ? null : LongListText.parse(frequenciesText);
     // Spark's ordering of doubles: -0.0 equals 0.0, NaN above everything
-    Map<Double, Long> counts = new TreeMap<>(ExactPercentile::compareDoubles);
+    Map<Double, Long> counts = new TreeMap<>(descending
+        ? (left, right) -> compareDoubles(right, left) : ExactPercentile::compareDoubles);
     for (int index = 0; index < values.length; index++) {
       long frequency = frequencies == null ? 1 : frequencies[index];
       if (frequency < 0) {
@@ -66,12 +74,13 @@ final class ExactPercentile {
       if (i > 0) {
         result.append(", ");
       }
-      result.append(DoubleText.of(percentile(keys, accumulated, maxPosition * percentages[i])));
+      result.append(DoubleText.of(discrete ? discrete(keys, accumulated, total * percentages[i])
+          : percentile(keys, accumulated, maxPosition * percentages[i], !lowerValue)));
     }
     return result.append(array ? "]" : "").toString();
   }
 
-  private static double percentile(double[] keys, long[] accumulated, double position) {
+  private static double percentile(double[] keys, long[] accumulated, double position, boolean interpolated) {
     long lower = (long) Math.floor(position);
     long higher = (long) Math.ceil(position);
     double lowerKey = keys[insertionPoint(accumulated, lower + 1)];
@@ -79,10 +88,15 @@ final class ExactPercentile {
       return lowerKey;
     }
     double higherKey = keys[insertionPoint(accumulated, higher + 1)];
-    if (higherKey == lowerKey) {
+    if (higherKey == lowerKey || !interpolated) {
       return lowerKey;
     }
     return (higher - position) * lowerKey + (position - lower) * higherKey;
+  }
+
+  /** percentile_disc: the first value whose cumulative distribution reaches the percentage. */
+  private static double discrete(double[] keys, long[] accumulated, double position) {
+    return keys[insertionPoint(accumulated, (long) Math.ceil(position))];
   }
 
   private static int insertionPoint(long[] accumulated, long count) {

@@ -9,5 +9,6 @@ public sealed interface LogicalPlan
         WithColumnsRenamed, Drop, ToDF, SubqueryAlias, PlanIdTag, UnresolvedRelation, DataSourceRead, PivotAggregate,
         Join, SetOperation, Deduplicate, Tail, Hint, Repartition, Sample, NaFunction,
         StatisticsSummary, Unpivot, ToSchema, ParseStrings, CheckpointedRelation, CollectMetrics, JoinWith,
-        NearestByJoin, Having, WithRelations, ReferencedRelation, NaturalJoin, LateralView, WithSqlOrigins {
+        NearestByJoin, Having, WithRelations, ReferencedRelation, NaturalJoin, LateralView, WithSqlOrigins,
+        LateralJoin {
 }

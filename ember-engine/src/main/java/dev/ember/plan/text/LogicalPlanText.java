@@ -222,6 +222,11 @@ public final class LogicalPlanText {
       return node("Generate " + expressions.of(view.generator()) + ", " + view.outer() + ", "
           + view.tableAlias().orElse("") + ", " + view.columnAliases(), List.of(view.generator()), view.input(), true);
     }
+    if (plan instanceof dev.ember.plan.logical.LateralJoin join) {
+      return binary("LateralJoin " + join.type().name().toLowerCase(Locale.ROOT).replace("_", "")
+          + join.condition().map(condition -> ", " + expressions.of(condition)).orElse(""),
+          join.condition().stream().toList(), join.left(), join.right(), true);
+    }
     throw new IllegalStateException("unexpected plan " + plan.getClass().getSimpleName());
   }
 
