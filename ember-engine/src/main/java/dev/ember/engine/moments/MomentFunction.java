@@ -60,7 +60,7 @@ public final class MomentFunction {
   }
 
   /** A NULL list is a group without (complete) values. */
-  private static double[] values(DuckDBReadableVector lists, long row) {
+  static double[] values(DuckDBReadableVector lists, long row) {
     return lists.isNull(row) ? new double[0] : ValueListText.parse(lists.getString(row));
   }
 }

@@ -1,0 +1,125 @@
+package dev.ember.sqlgen;
+
+import dev.ember.engine.moments.RunningMomentFunction;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.resolved.Attribute;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.BoundExpressions;
+import dev.ember.plan.resolved.ColumnReference;
+import dev.ember.plan.resolved.NamedExpression;
+import dev.ember.plan.resolved.ResolvedFrame;
+import dev.ember.plan.resolved.WindowCall;
+import dev.ember.plan.expressions.WindowFrame.FrameType;
+import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlCast;
+import dev.ember.sqlgen.tree.SqlColumn;
+import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlFrom;
+import dev.ember.sqlgen.tree.SqlSelect;
+import dev.ember.sqlgen.tree.SqlSelect.OrderItem;
+import dev.ember.sqlgen.tree.SqlSelect.SelectItem;
+import dev.ember.sqlgen.tree.SqlStar;
+import dev.ember.sqlgen.tree.SqlWindow;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Moment statistics over window frames that start at the partition's first row (running frames, the
+ * default frame with ORDER BY, the whole partition), in time and memory linear in the partition, where
+ * handing each row's frame to {@code ember_moment_statistic} as a list would be quadratic. Spark reads
+ * such a frame from one buffer updated row by row in the window's order; so does
+ * {@link RunningMomentFunction}, once per partition. Each such window call becomes a column of a stage
+ * over the projection's input:
+ * <ol>
+ * <li>each row counts the complete values in its frame ({@code count(x) OVER (window)}), which is where
+ * the frame ends among the partition's complete values (ROWS frames order ties by input position);</li>
+ * <li>GROUP BY the partition keys: the rows as a list of structs, and the running function over the
+ * complete values and the rows' counts, all in the window's order, ties in input order;</li>
+ * <li>both lists unnested side by side: the rows again, each with its frame's value.</li>
+ * </ol>
+ * The projection then reads the column instead of the window call. Other frames (sliding, or ending
+ * at the partition's last row) take {@link MomentRenderers#overFrame}: a frame's list each row.
+ */
+final class RunningMoments {
+  private static final String ROWS = "#rows";
+  private static final String ROW = "#row";
+  private static final String RUNNING = "#running";
+  private static final String VALUE = "#value";
+
+  private final SqlGenerator generator;
+  private final Map<WindowCall, Attribute> columns = new LinkedHashMap<>();
+
+  private RunningMoments(SqlGenerator generator) {
+    this.generator = generator;
+  }
+
+  /** {@code SELECT columns FROM input}, its running moment statistics computed by stages over the input first. */
+  static SqlSelect select(SqlGenerator generator, List<NamedExpression> columns, SqlSelect input) {
+    RunningMoments running = new RunningMoments(generator);
+    List<NamedExpression> rewritten = columns.stream()
+        .map(column -> new NamedExpression(BoundExpressions.replace(column.expression(), running::column),
+            column.attribute()))
+        .toList();
+    SqlSelect staged = input;
+    for (Map.Entry<WindowCall, Attribute> call : running.columns.entrySet()) {
+      staged = running.stage(staged, call.getKey(), call.getValue());
+    }
+    return SqlSelect.from(generator.items(rewritten), generator.subquery(staged));
+  }
+
+  /** Whether the expressions hold a moment statistic over a frame that starts at the partition's first row. */
+  static boolean appliesTo(List<? extends BoundExpression> expressions) {
+    return expressions.stream().anyMatch(expression -> BoundExpressions.anyMatch(expression,
+        part -> part instanceof WindowCall window && isRunning(window)));
+  }
+
+  private static boolean isRunning(WindowCall window) {
+    return MomentRenderers.ordersByInput(window.function().function())
+        && window.frame().lower().kind() == ResolvedFrame.Kind.UNBOUNDED_PRECEDING;
+  }
+
+  private Optional<BoundExpression> column(BoundExpression expression) {
+    if (expression instanceof WindowCall window && isRunning(window)) {
+      Attribute attribute = columns.computeIfAbsent(window, call -> new Attribute(generator.nextKeyId(),
+          "#moment", call.dataType(), true, List.of()));
+      return Optional.of(new ColumnReference(attribute));
+    }
+    return Optional.empty();
+  }
+
+  private SqlSelect stage(SqlSelect input, WindowCall window, Attribute result) {
+    ExpressionToSql expressions = generator.expressions();
+    List<SqlExpression> arguments = window.function().arguments().stream().map(expressions::convert).toList();
+    List<SqlExpression> partitions = window.partitionBy().stream()
+        .filter(key -> !(key instanceof Literal)).map(expressions::convert).toList();
+    List<OrderItem> orders = new ArrayList<>(window.orderBy().stream()
+        .filter(order -> !(order.child() instanceof Literal))
+        .map(order -> new OrderItem(expressions.convert(order.child()), order.ascending(), order.nullsFirst()))
+        .toList());
+    String count = "#frame_count" + result.id();
+    List<OrderItem> countOrder = new ArrayList<>(orders);
+    if (window.frame().type() == FrameType.ROWS) {
+      countOrder.add(RowNumbering.inInputOrder(true));
+    }
+    SqlSelect counted = SqlSelect.from(List.of(new SelectItem(new SqlStar(), null),
+        new SelectItem(new SqlWindow(MomentRenderers.completeCount(window.function(), arguments), partitions,
+            countOrder, WindowToSql.frame(window.frame())), count)), generator.subquery(input));
+
+    orders.add(RowNumbering.inInputOrder(true));
+    SqlFrom countedRows = generator.subquery(counted);
+    String rowAlias = ((SqlFrom.Subquery) countedRows).alias();
+    SqlSelect grouped = SqlSelect.from(List.of(
+        new SelectItem(MomentRenderers.inOrder(SqlCall.of("list", new SqlColumn(rowAlias)), orders), ROWS),
+        new SelectItem(MomentRenderers.running(window.function(), arguments, orders, new SqlColumn(count)), RUNNING)),
+        countedRows).withGroupBy(partitions);
+
+    SqlSelect pairs = SqlSelect.from(List.of(new SelectItem(SqlCall.of("unnest", new SqlColumn(ROWS)), ROW),
+        new SelectItem(SqlCall.of("unnest", new SqlCast(new SqlColumn(RUNNING), "DOUBLE[]", false)), VALUE)),
+        generator.subquery(grouped));
+    return SqlSelect.from(List.of(new SelectItem(SqlCall.of("unnest", new SqlColumn(ROW)), null),
+        new SelectItem(new SqlColumn(VALUE), ColumnNames.of(result))), generator.subquery(pairs));
+  }
+}
