@@ -72,10 +72,17 @@ final class MomentRenderers {
         .map(value -> asText(new SqlFilteredAggregate(SqlCall.of("list", value), complete))).toList());
   }
 
-  /** How many of a frame's rows have every argument non-null: where the frame ends among the complete values. */
-  static SqlExpression completeCount(Call call, List<SqlExpression> args) {
+  /**
+   * How many of a frame's rows have every argument non-null: where the frame ends among the complete
+   * values. Not a FILTER: DuckDB evaluates a filtered aggregate over a growing frame anew for each row.
+   */
+  static SqlCall completeCount(Call call, List<SqlExpression> args) {
     List<SqlExpression> values = values(call, args);
-    return new SqlFilteredAggregate(SqlCall.of("count", values.get(0)), complete(values));
+    if (values.size() == 1) {
+      return SqlCall.of("count", values.get(0));
+    }
+    return SqlCall.of("count", new SqlCase(List.of(new SqlCase.When(complete(values),
+        new SqlLiteral(1, AtomicType.INTEGER))), null));
   }
 
   /** {@code aggregate(... ORDER BY order)}. */

@@ -113,12 +113,13 @@ final class RunningMoments {
     String rowAlias = ((SqlFrom.Subquery) countedRows).alias();
     SqlSelect grouped = SqlSelect.from(List.of(
         new SelectItem(MomentRenderers.inOrder(SqlCall.of("list", new SqlColumn(rowAlias)), orders), ROWS),
-        new SelectItem(MomentRenderers.running(window.function(), arguments, orders, new SqlColumn(count)), RUNNING)),
-        countedRows).withGroupBy(partitions);
-
+        new SelectItem(new SqlCast(MomentRenderers.running(window.function(), arguments, orders,
+            new SqlColumn(count)), "DOUBLE[]", false), RUNNING)),
+        countedRows).withGroupBy(partitions).withOffset(0);
+    // OFFSET 0 keeps DuckDB from moving the lists' computation into the unnest, which computes its argument
+    // anew for each chunk of rows it produces
     SqlSelect pairs = SqlSelect.from(List.of(new SelectItem(SqlCall.of("unnest", new SqlColumn(ROWS)), ROW),
-        new SelectItem(SqlCall.of("unnest", new SqlCast(new SqlColumn(RUNNING), "DOUBLE[]", false)), VALUE)),
-        generator.subquery(grouped));
+        new SelectItem(SqlCall.of("unnest", new SqlColumn(RUNNING)), VALUE)), generator.subquery(grouped));
     return SqlSelect.from(List.of(new SelectItem(SqlCall.of("unnest", new SqlColumn(ROW)), null),
         new SelectItem(new SqlColumn(VALUE), ColumnNames.of(result))), generator.subquery(pairs));
   }
