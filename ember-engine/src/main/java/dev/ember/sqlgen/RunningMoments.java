@@ -5,6 +5,7 @@ import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.resolved.Attribute;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.BoundExpressions;
+import dev.ember.plan.resolved.BoundSortOrder;
 import dev.ember.plan.resolved.ColumnReference;
 import dev.ember.plan.resolved.NamedExpression;
 import dev.ember.plan.resolved.ResolvedFrame;
@@ -46,11 +47,14 @@ import java.util.Optional;
 final class RunningMoments {
   private static final String ROWS = "#rows";
   private static final String ROW = "#row";
-  private static final String RUNNING = "#running";
-  private static final String VALUE = "#value";
 
   private final SqlGenerator generator;
-  private final Map<WindowCall, Attribute> columns = new LinkedHashMap<>();
+  /** The running calls by window partitioning and order: one stage computes all of one partitioning's. */
+  private final Map<Partitioning, Map<WindowCall, Attribute>> columns = new LinkedHashMap<>();
+
+  /** A window's partition keys and order: the rows of one stage's groups, in one order. */
+  private record Partitioning(List<BoundExpression> partitionBy, List<BoundSortOrder> orderBy) {
+  }
 
   private RunningMoments(SqlGenerator generator) {
     this.generator = generator;
@@ -64,8 +68,8 @@ final class RunningMoments {
             column.attribute()))
         .toList();
     SqlSelect staged = input;
-    for (Map.Entry<WindowCall, Attribute> call : running.columns.entrySet()) {
-      staged = running.stage(staged, call.getKey(), call.getValue());
+    for (Map.Entry<Partitioning, Map<WindowCall, Attribute>> stage : running.columns.entrySet()) {
+      staged = running.stage(staged, stage.getKey(), stage.getValue());
     }
     return SqlSelect.from(generator.items(rewritten), generator.subquery(staged));
   }
@@ -83,44 +87,51 @@ final class RunningMoments {
 
   private Optional<BoundExpression> column(BoundExpression expression) {
     if (expression instanceof WindowCall window && isRunning(window)) {
-      Attribute attribute = columns.computeIfAbsent(window, call -> new Attribute(generator.nextKeyId(),
-          "#moment", call.dataType(), true, List.of()));
+      Attribute attribute = columns.computeIfAbsent(new Partitioning(window.partitionBy(), window.orderBy()),
+              partitioning -> new LinkedHashMap<>())
+          .computeIfAbsent(window, call -> new Attribute(generator.nextKeyId(), "#moment", call.dataType(), true,
+              List.of()));
       return Optional.of(new ColumnReference(attribute));
     }
     return Optional.empty();
   }
 
-  private SqlSelect stage(SqlSelect input, WindowCall window, Attribute result) {
+  private SqlSelect stage(SqlSelect input, Partitioning partitioning, Map<WindowCall, Attribute> calls) {
     ExpressionToSql expressions = generator.expressions();
-    List<SqlExpression> arguments = window.function().arguments().stream().map(expressions::convert).toList();
-    List<SqlExpression> partitions = window.partitionBy().stream()
+    List<SqlExpression> partitions = partitioning.partitionBy().stream()
         .filter(key -> !(key instanceof Literal)).map(expressions::convert).toList();
-    List<OrderItem> orders = new ArrayList<>(window.orderBy().stream()
+    List<OrderItem> orders = new ArrayList<>(partitioning.orderBy().stream()
         .filter(order -> !(order.child() instanceof Literal))
         .map(order -> new OrderItem(expressions.convert(order.child()), order.ascending(), order.nullsFirst()))
         .toList());
-    String count = "#frame_count" + result.id();
-    List<OrderItem> countOrder = new ArrayList<>(orders);
-    if (window.frame().type() == FrameType.ROWS) {
-      countOrder.add(RowNumbering.inInputOrder(true));
-    }
-    SqlSelect counted = SqlSelect.from(List.of(new SelectItem(new SqlStar(), null),
-        new SelectItem(new SqlWindow(MomentRenderers.completeCount(window.function(), arguments), partitions,
-            countOrder, WindowToSql.frame(window.frame())), count)), generator.subquery(input));
+    List<OrderItem> rowsOrder = new ArrayList<>(orders);
+    rowsOrder.add(RowNumbering.inInputOrder(true));
 
-    orders.add(RowNumbering.inInputOrder(true));
-    SqlFrom countedRows = generator.subquery(counted);
-    String rowAlias = ((SqlFrom.Subquery) countedRows).alias();
-    SqlSelect grouped = SqlSelect.from(List.of(
-        new SelectItem(MomentRenderers.inOrder(SqlCall.of("list", new SqlColumn(rowAlias)), orders), ROWS),
-        new SelectItem(new SqlCast(MomentRenderers.running(window.function(), arguments, orders,
-            new SqlColumn(count)), "DOUBLE[]", false), RUNNING)),
-        countedRows).withGroupBy(partitions).withOffset(0);
+    List<SelectItem> counts = new ArrayList<>(List.of(new SelectItem(new SqlStar(), null)));
+    List<SelectItem> lists = new ArrayList<>(List.of(
+        new SelectItem(MomentRenderers.inOrder(SqlCall.of("list", new SqlColumn(ROW)), rowsOrder), ROWS)));
+    List<SelectItem> unnested = new ArrayList<>(List.of(new SelectItem(SqlCall.of("unnest", new SqlColumn(ROWS)), ROW)));
+    List<SelectItem> values = new ArrayList<>(List.of(new SelectItem(SqlCall.of("unnest", new SqlColumn(ROW)), null)));
+    calls.forEach((window, result) -> {
+      List<SqlExpression> arguments = window.function().arguments().stream().map(expressions::convert).toList();
+      String count = "#frame_count" + result.id();
+      String running = "#running" + result.id();
+      // a ROWS frame ends at a position: ties in input order, as in the list
+      List<OrderItem> countOrder = window.frame().type() == FrameType.ROWS ? rowsOrder : orders;
+      counts.add(new SelectItem(new SqlWindow(MomentRenderers.completeCount(window.function(), arguments),
+          partitions, countOrder, WindowToSql.frame(window.frame())), count));
+      lists.add(new SelectItem(new SqlCast(MomentRenderers.running(window.function(), arguments, rowsOrder,
+          new SqlColumn(count)), "DOUBLE[]", false), running));
+      unnested.add(new SelectItem(SqlCall.of("unnest", new SqlColumn(running)), running));
+      values.add(new SelectItem(new SqlColumn(running), ColumnNames.of(result)));
+    });
+    SqlSelect counted = SqlSelect.from(counts, generator.subquery(input));
+    // each row as a struct: the table's name in DuckDB
+    SqlSelect grouped = SqlSelect.from(lists, new SqlFrom.Subquery(counted, ROW))
+        .withGroupBy(partitions).withOffset(0);
     // OFFSET 0 keeps DuckDB from moving the lists' computation into the unnest, which computes its argument
     // anew for each chunk of rows it produces
-    SqlSelect pairs = SqlSelect.from(List.of(new SelectItem(SqlCall.of("unnest", new SqlColumn(ROWS)), ROW),
-        new SelectItem(SqlCall.of("unnest", new SqlColumn(RUNNING)), VALUE)), generator.subquery(grouped));
-    return SqlSelect.from(List.of(new SelectItem(SqlCall.of("unnest", new SqlColumn(ROW)), null),
-        new SelectItem(new SqlColumn(VALUE), ColumnNames.of(result))), generator.subquery(pairs));
+    SqlSelect pairs = SqlSelect.from(unnested, generator.subquery(grouped));
+    return SqlSelect.from(values, generator.subquery(pairs));
   }
 }
