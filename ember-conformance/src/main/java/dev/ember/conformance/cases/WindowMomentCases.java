@@ -21,12 +21,10 @@ import static org.apache.spark.sql.functions.var_samp;
 import static org.apache.spark.sql.functions.variance;
 import static org.apache.spark.sql.functions.when;
 
-import dev.ember.conformance.CaseBody;
 import dev.ember.conformance.CaseGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -107,8 +105,8 @@ public final class WindowMomentCases extends CaseGroup {
         Window.partitionBy("g").orderBy("id")));
     query("running_divide_by_zero", spark -> rows(spark, new Object[][] {{1, 0, 1, 3.0, 1.0}, {2, 0, 2, 3.0, 2.0},
         {3, 0, 3, 4.0, 2.5}}).select(col("id"), corr("x", "y").over(Window.orderBy("id"))));
-    withAnsiOff("running_without_ansi", spark -> every(rows(spark, new Object[][] {{1, 0, 1, 3.0, 1.0},
-        {2, 0, 2, 3.0, 2.0}, {3, 0, 3, 4.0, 2.5}, {4, 0, 3, 4.0, 2.5}}), Window.orderBy("id")));
+    check("running_without_ansi", MomentCases.ansiOff(spark -> every(rows(spark, new Object[][] {{1, 0, 1, 3.0, 1.0},
+        {2, 0, 2, 3.0, 2.0}, {3, 0, 3, 4.0, 2.5}, {4, 0, 3, 4.0, 2.5}}), Window.orderBy("id"))));
   }
 
   /** Every moment statistic over {@code window}, by id. */
@@ -137,16 +135,8 @@ public final class WindowMomentCases extends CaseGroup {
     Random random = new Random(seed);
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      double scale = Math.pow(10, random.nextInt(12) - 4);
-      Double x = (random.nextDouble() - 0.3) * scale;
-      Double y = x * 0.75 + random.nextGaussian() * scale;
-      if (random.nextInt(7) == 0) {
-        x = null;
-      }
-      if (random.nextInt(9) == 0) {
-        y = null;
-      }
-      rows.add(RowFactory.create(i, random.nextInt(3), random.nextInt(count / 4), x, y));
+      Double[] pair = MomentCases.randomPair(random, true);
+      rows.add(RowFactory.create(i, random.nextInt(3), random.nextInt(count / 4), pair[0], pair[1]));
     }
     return spark.createDataFrame(rows, ROWS).coalesce(1);
   }
@@ -157,17 +147,5 @@ public final class WindowMomentCases extends CaseGroup {
       rows.add(RowFactory.create(row));
     }
     return spark.createDataFrame(rows, ROWS).coalesce(1);
-  }
-
-  private void withAnsiOff(String name, Function<SparkSession, Dataset<Row>> query) {
-    CaseBody body = (spark, outcome) -> {
-      spark.conf().set("spark.sql.ansi.enabled", "false");
-      try {
-        outcome.dataset(query.apply(spark));
-      } finally {
-        spark.conf().unset("spark.sql.ansi.enabled");
-      }
-    };
-    check(name, body);
   }
 }

@@ -5,9 +5,7 @@ import java.util.Arrays;
 import org.duckdb.DuckDBColumnType;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDataChunkReader;
-import org.duckdb.DuckDBFunctions;
 import org.duckdb.DuckDBReadableVector;
-import org.duckdb.DuckDBScalarFunctionBuilder;
 import org.duckdb.DuckDBWritableVector;
 
 /**
@@ -29,14 +27,9 @@ public final class RunningMomentFunction {
 
   /** Registers the function in the database of {@code connection} (its duplicates see it too). */
   public static void register(DuckDBConnection connection) throws SQLException {
-    try (DuckDBScalarFunctionBuilder builder = DuckDBFunctions.scalarFunction()) {
-      builder.withName(NAME)
-          .withParameters(DuckDBColumnType.VARCHAR, DuckDBColumnType.INTEGER, DuckDBColumnType.VARCHAR,
-              DuckDBColumnType.VARCHAR, DuckDBColumnType.VARCHAR)
-          .withReturnType(DuckDBColumnType.VARCHAR)
-          .withVectorizedFunction(RunningMomentFunction::apply)
-          .register(connection);
-    }
+    MomentFunction.register(connection, NAME, DuckDBColumnType.VARCHAR, RunningMomentFunction::apply,
+        DuckDBColumnType.VARCHAR, DuckDBColumnType.INTEGER, DuckDBColumnType.VARCHAR, DuckDBColumnType.VARCHAR,
+        DuckDBColumnType.VARCHAR);
   }
 
   private static void apply(DuckDBDataChunkReader input, DuckDBWritableVector output) {
