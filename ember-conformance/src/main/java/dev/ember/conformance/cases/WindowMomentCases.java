@@ -103,6 +103,14 @@ public final class WindowMomentCases extends CaseGroup {
             .orderBy(col("id").plus(col("id"))))).orderBy("id"));
     query("running_empty_input", spark -> every(samples(spark, 31, 20).where(col("x").gt(1.0e30)),
         Window.partitionBy("g").orderBy("id")));
+    query("sql_default_and_explicit_frames", spark -> spark.sql("SELECT id,"
+        + " stddev(x) OVER (PARTITION BY g ORDER BY k) AS s,"
+        + " corr(x, y) OVER (PARTITION BY g ORDER BY k ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS c,"
+        + " kurtosis(y) OVER (PARTITION BY g ORDER BY k ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS k,"
+        + " regr_slope(y, x) OVER (PARTITION BY g ORDER BY k RANGE BETWEEN UNBOUNDED PRECEDING AND 1 FOLLOWING) AS r"
+        + " FROM VALUES (1, 0, 1, 0.1D, 2.0D), (2, 0, 1, 0.7D, 3.5D), (3, 1, 1, 1e10D, -2.0D), (4, 0, 2, NULL, 1.0D),"
+        + " (5, 1, 2, 3.25D, 4.0D), (6, 0, 2, 2.2D, 2.9D), (7, 1, 2, 1e-3D, NULL), (8, 0, 3, 0.3D, 0.35D),"
+        + " (9, 1, 4, -7.5D, 1e5D), (10, 0, 4, 1.1D, 2.2D) AS t(id, g, k, x, y) ORDER BY id"));
     query("running_divide_by_zero", spark -> rows(spark, new Object[][] {{1, 0, 1, 3.0, 1.0}, {2, 0, 2, 3.0, 2.0},
         {3, 0, 3, 4.0, 2.5}}).select(col("id"), corr("x", "y").over(Window.orderBy("id"))));
     check("running_without_ansi", MomentCases.ansiOff(spark -> every(rows(spark, new Object[][] {{1, 0, 1, 3.0, 1.0},
