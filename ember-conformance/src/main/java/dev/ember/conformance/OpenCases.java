@@ -1,10 +1,5 @@
 package dev.ember.conformance;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,25 +12,6 @@ public final class OpenCases {
   }
 
   public static Map<String, String> load() {
-    try (InputStream in = OpenCases.class.getClassLoader().getResourceAsStream("open-cases.txt")) {
-      Map<String, String> open = new LinkedHashMap<>();
-      if (in == null) {
-        return open;
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-          continue;
-        }
-        int colon = trimmed.indexOf(':');
-        if (colon < 0) {
-          throw new IllegalStateException("open-cases.txt: no reason in line: " + line);
-        }
-        open.put(trimmed.substring(0, colon).strip(), trimmed.substring(colon + 1).strip());
-      }
-      return open;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return CaseReasons.load("open-cases.txt");
   }
 }

@@ -59,7 +59,7 @@ final class StatementBuilder {
           : Optional.of(view.identifierCommentList().identifierComment().stream()
               .map(column -> column.identifier().getText()).toList());
       return new SqlStatement.Run(new CreateTempView(nameParts(view.identifierReference()), columns,
-          queries.query(view.query()), view.REPLACE() != null, view.EXISTS() != null, view.GLOBAL() != null));
+          queries.query(view.query()), view.REPLACE() != null, view.GLOBAL() != null));
     }
     if (statement instanceof SqlBaseParser.CacheTableContext cache && cache.options == null) {
       return new SqlStatement.Run(new CacheTable(nameParts(cache.identifierReference()),

@@ -83,6 +83,47 @@ public final class Analyzer {
         .toList());
   }
 
+  /**
+   * A select list — a projection, an aggregation or a HAVING over one — over its input already resolved, so that
+   * a caller trying several select lists over one input (ORDER BY keys the select list lacks, a HAVING condition
+   * computed beside it) resolves the input once: a plan nesting such retries stays linear.
+   */
+  Scope resolveSelect(LogicalPlan select, Scope input) {
+    if (select instanceof Project project) {
+      if (GlobalAggregates.containsAggregates(project.expressions())) {
+        return new AggregateResolver(this).resolve(input, new Aggregate(project.input(), List.of(),
+            project.expressions()));
+      }
+      return new ProjectResolver(this).resolve(input, project.expressions());
+    }
+    if (select instanceof Aggregate aggregate) {
+      return new AggregateResolver(this).resolve(input, aggregate);
+    }
+    if (select instanceof dev.ember.plan.logical.Having having) {
+      return HavingResolver.resolve(this, having, input);
+    }
+    throw new IllegalStateException("not a select list: " + select);
+  }
+
+  /** The input of a select list ({@link #resolveSelect}): the plan below a projection, an aggregation or a HAVING. */
+  static java.util.Optional<LogicalPlan> selectInput(LogicalPlan select) {
+    if (select instanceof Project project) {
+      return java.util.Optional.of(project.input());
+    }
+    if (select instanceof Aggregate aggregate) {
+      return java.util.Optional.of(aggregate.input());
+    }
+    if (select instanceof dev.ember.plan.logical.Having having) {
+      return java.util.Optional.of(having.input().input());
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** Whether the session has cached this plan's result ({@code df.cache()}), which resolution then scans. */
+  boolean isCached(LogicalPlan plan) {
+    return session.cached(plan).isPresent();
+  }
+
   Scope resolve(LogicalPlan plan) {
     var cached = session.cached(plan);
     if (cached.isPresent()) {
@@ -110,11 +151,7 @@ public final class Analyzer {
           .map(field -> newAttribute(field.name(), field.dataType(), field.nullable())).toList(), local.data()));
     }
     if (plan instanceof Project project) {
-      if (GlobalAggregates.containsAggregates(project.expressions())) {
-        return new AggregateResolver(this).resolve(resolve(project.input()),
-            new Aggregate(project.input(), List.of(), project.expressions()));
-      }
-      return new ProjectResolver(this).resolve(resolve(project.input()), project.expressions());
+      return resolveSelect(project, resolve(project.input()));
     }
     if (plan instanceof Filter filter) {
         Scope input = resolve(filter.input());
@@ -125,7 +162,7 @@ public final class Analyzer {
       return MissingSortKeys.resolve(this, sort);
     }
     if (plan instanceof dev.ember.plan.logical.Having having) {
-      return HavingResolver.resolve(this, having);
+      return resolveSelect(having, resolve(having.input().input()));
     }
     if (plan instanceof Limit limit) {
         Scope input = resolve(limit.input());
@@ -136,7 +173,7 @@ public final class Analyzer {
         return input.withSameColumns(new OffsetRows(input.plan(), LimitLikeChecks.nonNegative("offset", offset.offset())));
       }
     if (plan instanceof Aggregate aggregate) {
-      return new AggregateResolver(this).resolve(resolve(aggregate.input()), aggregate);
+      return resolveSelect(aggregate, resolve(aggregate.input()));
     }
     if (plan instanceof WithColumns withColumns) {
       return ColumnEditing.withColumns(this, resolve(withColumns.input()), withColumns.columns());

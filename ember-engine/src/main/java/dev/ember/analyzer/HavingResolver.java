@@ -27,30 +27,32 @@ final class HavingResolver {
   private HavingResolver() {
   }
 
-  static Scope resolve(Analyzer analyzer, Having having) {
+  /** The HAVING over its aggregation, whose input {@code aggregationInput} is already resolved. */
+  static Scope resolve(Analyzer analyzer, Having having, Scope aggregationInput) {
     Aggregate aggregate = having.input();
-    Scope aggregated = new AggregateResolver(analyzer).resolve(analyzer.resolve(aggregate.input()), aggregate);
+    Scope aggregated = new AggregateResolver(analyzer).resolve(aggregationInput, aggregate);
     try {
       BoundExpression condition = analyzer.expressions(aggregated, false).resolveCondition(having.condition());
       return aggregated.withSameColumns(new Selection(aggregated.plan(), condition));
     } catch (EmberException overTheColumns) {
       // the condition needs the aggregation's input: computed beside the select list
       if (GroupByAll.named(aggregate)) {
-        return besideGroupByAll(analyzer, having, overTheColumns);
+        return besideGroupByAll(analyzer, having, aggregationInput, overTheColumns);
       }
     }
-    return beside(analyzer, having);
+    return beside(analyzer, having, aggregationInput);
   }
 
   /** Under GROUP BY ALL a column the inferred keys do not hold stays unresolved, as in Spark. */
-  private static Scope besideGroupByAll(Analyzer analyzer, Having having, EmberException unresolved) {
+  private static Scope besideGroupByAll(Analyzer analyzer, Having having, Scope aggregationInput,
+      EmberException unresolved) {
     if ("AMBIGUOUS_REFERENCE".equals(unresolved.errorClass()) && !selectsColumn(having.input(),
         unresolved.messageParameters().getOrDefault("name", ""))) {
       // a name two select-list columns share, and no grouped input column has, is ambiguous, as Spark reports it
       throw unresolved;
     }
     try {
-      return beside(analyzer, having);
+      return beside(analyzer, having, aggregationInput);
     } catch (EmberException notGrouped) {
       throw unresolved;
     }
@@ -65,12 +67,12 @@ final class HavingResolver {
                 .equalsIgnoreCase(quotedName));
   }
 
-  private static Scope beside(Analyzer analyzer, Having having) {
+  private static Scope beside(Analyzer analyzer, Having having, Scope aggregationInput) {
     Aggregate aggregate = having.input();
     Expression condition = new SelectAliases(aggregate.aggregates(), analyzer.names()).inline(having.condition());
     List<Expression> extended = new ArrayList<>(aggregate.aggregates());
     extended.add(new Alias(condition, CONDITION));
-    Scope withCondition = new AggregateResolver(analyzer).resolve(analyzer.resolve(aggregate.input()),
+    Scope withCondition = new AggregateResolver(analyzer).resolve(aggregationInput,
         aggregate.withAggregates(extended, aggregate.keysInOutput()));
     List<Attribute> output = withCondition.output();
     Attribute flag = output.get(output.size() - 1);

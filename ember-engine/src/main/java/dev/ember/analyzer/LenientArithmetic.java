@@ -6,13 +6,17 @@ import java.util.Map;
 
 /**
  * With {@code spark.sql.ansi.enabled=false}, division and remainder by zero give NULL instead of
- * failing, and so do the divisions inside moment statistics (corr of a constant column); conv's
+ * failing, integer arithmetic wraps around on overflow as on the JVM, and so do the divisions inside moment statistics (corr of a constant column); conv's
  * overflow reads as all ones instead of failing.
  */
 final class LenientArithmetic {
   private static final Map<String, String> LENIENT = Map.of(
       "divide", "try_divide",
       "remainder", "try_remainder");
+  /** Integer arithmetic that wraps around instead of failing on overflow. */
+  private static final Map<String, String> WRAPPING = Map.of(
+      "add", "wrapping_add", "subtract", "wrapping_subtract", "multiply", "wrapping_multiply",
+      "negative", "wrapping_negative", "abs", "wrapping_abs");
 
   private LenientArithmetic() {
   }
@@ -37,6 +41,10 @@ final class LenientArithmetic {
   static BoundExpression lenient(BoundExpression bound) {
     if (bound instanceof Call call && LENIENT.containsKey(call.function())) {
       return new Call(LENIENT.get(call.function()), call.arguments(), call.dataType(), true);
+    }
+    if (bound instanceof Call call && WRAPPING.containsKey(call.function())
+        && call.dataType() instanceof dev.ember.plan.types.AtomicType type && type.integral()) {
+      return new Call(WRAPPING.get(call.function()), call.arguments(), call.dataType(), call.nullable());
     }
     if (bound instanceof Call call && MomentFunctions.STATISTICS.contains(call.function())) {
       return MomentFunctions.withoutAnsi(call);

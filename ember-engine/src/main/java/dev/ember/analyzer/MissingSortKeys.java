@@ -35,21 +35,22 @@ final class MissingSortKeys {
   }
 
   static Scope resolve(Analyzer analyzer, Sort sort) {
+    SelectInput selectInput = SelectInput.of(analyzer, sort.input());
     try {
-      return SortResolver.resolve(analyzer, analyzer.resolve(sort.input()), sort.orders(), sort.global());
+      return SortResolver.resolve(analyzer, selectInput.resolve(sort.input()), sort.orders(), sort.global());
     } catch (EmberException unresolved) {
       boolean groupedByAll = groupedByAll(sort.input());
       if (groupedByAll && "AMBIGUOUS_REFERENCE".equals(unresolved.errorClass())) {
         // Spark does not find an ambiguous select-list name under GROUP BY ALL either
         throw dev.ember.plan.errors.SparkErrors.unresolvedColumn(unresolved.messageParameters().get("name"),
-            analyzer.resolve(sort.input()).output().stream().map(column -> "`" + column.name() + "`").toList());
+            selectInput.resolve(sort.input()).output().stream().map(column -> "`" + column.name() + "`").toList());
       }
       if (!isMissingKey(unresolved)) {
         throw unresolved;
       }
       Optional<Scope> extended;
       try {
-        extended = withKeys(analyzer, sort);
+        extended = withKeys(analyzer, sort, selectInput);
       } catch (EmberException notGrouped) {
         // under GROUP BY ALL a column the inferred keys do not hold stays unresolved, as in Spark
         throw groupedByAll && notGrouped.errorClass() != null && notGrouped.errorClass().startsWith("MISSING_") ? unresolved : notGrouped;
@@ -73,7 +74,7 @@ final class MissingSortKeys {
     return errorClass.startsWith("UNRESOLVED_COLUMN") || errorClass.equals("UNSUPPORTED_EXPR_FOR_OPERATOR");
   }
 
-  private static Optional<Scope> withKeys(Analyzer analyzer, Sort sort) {
+  private static Optional<Scope> withKeys(Analyzer analyzer, Sort sort, SelectInput selectInput) {
     LogicalPlan input = sort.input();
     Optional<Long> planId = Optional.empty();
     if (input instanceof PlanIdTag tag) {
@@ -101,7 +102,7 @@ final class MissingSortKeys {
       }
     }
     LogicalPlan withKeys = replaceSelectList(input, extended);
-    Scope scope = analyzer.resolve(planId.isPresent() ? new PlanIdTag(withKeys, planId.get()) : withKeys);
+    Scope scope = selectInput.resolve(planId.isPresent() ? new PlanIdTag(withKeys, planId.get()) : withKeys);
     List<Attribute> output = scope.output();
     List<BoundSortOrder> orders = new ArrayList<>();
     Set<Long> keys = new HashSet<>();
@@ -144,5 +145,30 @@ final class MissingSortKeys {
 
   private static Aggregate withAggregates(Aggregate aggregate, List<Expression> aggregates) {
     return aggregate.withAggregates(aggregates, false);
+  }
+
+  /**
+   * The sorted plan's select list input, resolved once and shared by every select list tried over it (the user's,
+   * then one extended by the sort keys); plans of another shape, or a select list the session has cached, resolve
+   * whole as usual.
+   */
+  private record SelectInput(Analyzer analyzer, Optional<Scope> resolved) {
+    static SelectInput of(Analyzer analyzer, LogicalPlan sorted) {
+      LogicalPlan select = sorted instanceof PlanIdTag tag ? tag.input() : sorted;
+      if (analyzer.isCached(sorted) || analyzer.isCached(select)) {
+        return new SelectInput(analyzer, Optional.empty());
+      }
+      return new SelectInput(analyzer, Analyzer.selectInput(select).map(analyzer::resolve));
+    }
+
+    Scope resolve(LogicalPlan sorted) {
+      if (resolved.isEmpty()) {
+        return analyzer.resolve(sorted);
+      }
+      if (sorted instanceof PlanIdTag tag) {
+        return analyzer.resolveSelect(tag.input(), resolved.get()).tagged(tag.planId());
+      }
+      return analyzer.resolveSelect(sorted, resolved.get());
+    }
   }
 }

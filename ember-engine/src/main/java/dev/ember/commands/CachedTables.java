@@ -26,7 +26,7 @@ final class CachedTables {
     }
     if (command.query().isPresent()) {
       TempViews.create(session, new CreateTempView(command.nameParts(), Optional.empty(), command.query().get(),
-          false, false, false));
+          false, false));
     }
     Optional<LogicalPlan> view = command.nameParts().size() == 1
         ? session.tempView(command.nameParts().get(0)) : Optional.empty();

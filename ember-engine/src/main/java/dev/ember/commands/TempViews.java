@@ -34,11 +34,6 @@ final class TempViews {
           Map.of("actualName", Identifiers.quoteNameParts(view.nameParts())));
     }
     String name = view.nameParts().get(0);
-    Views views = view.global() ? session.globalTempViews() : null;
-    boolean exists = views == null ? session.tempView(name).isPresent() : views.get(name).isPresent();
-    if (view.ifNotExists() && exists) {
-      return;
-    }
     LogicalPlan query = view.query();
     StructType schema = Analyzer.schemaOf(new Analyzer(session).analyze(query));
     if (view.columnNames().isPresent()) {

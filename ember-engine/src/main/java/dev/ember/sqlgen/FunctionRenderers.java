@@ -83,6 +83,7 @@ final class FunctionRenderers {
     NumericRenderers.register(renderers);
     LegacyIntegralCasts.register(renderers);
     TryArithmeticRenderers.register(renderers);
+    WrappingArithmeticRenderers.register(renderers);
     RadixRenderers.register(renderers);
     NumberTextRenderers.register(renderers);
     CryptoRenderers.register(renderers);

@@ -63,6 +63,24 @@ class DeepPlanTest {
     assertThat(count).isEqualTo(101L);
   }
 
+  /**
+   * Each level sorts by a column its select list dropped (Spark's ResolveMissingReferences): the select list is
+   * resolved twice, over an input resolved once — resolving the input again per level would double the work per
+   * level (2^200 here).
+   */
+  @ParameterizedTest
+  @MethodSource("dev.ember.robustness.EmbeddedAndLoopback#names")
+  void chainedSortsByDroppedColumns(String name) throws Exception {
+    Row first = onDeepStack(() -> {
+      Dataset<Row> df = sessions.session(name).range(5).selectExpr("id AS a", "id AS b", "id AS c");
+      for (int i = 0; i < 200; i++) {
+        df = df.select("a", "b").orderBy(col("c").desc()).selectExpr("a", "b", "b AS c");
+      }
+      return df.collectAsList().get(0);
+    });
+    assertThat(first.getLong(0)).isEqualTo(4L);
+  }
+
   @ParameterizedTest
   @MethodSource("dev.ember.robustness.EmbeddedAndLoopback#names")
   void deepArithmetic(String name) throws Exception {

@@ -59,6 +59,22 @@ public final class SessionConfCases extends CaseGroup {
     withConf("ansi_off_element_at_zero", "spark.sql.ansi.enabled", "false",
         spark -> spark.range(1).select(
             org.apache.spark.sql.functions.element_at(org.apache.spark.sql.functions.array(lit(1), lit(2)), 0)));
+    withConf("ansi_off_integer_overflow_wraps", "spark.sql.ansi.enabled", "false",
+        spark -> spark.range(1).select(lit(Integer.MAX_VALUE).plus(1).as("int_plus"),
+            lit(Integer.MIN_VALUE).minus(1).as("int_minus"), lit(Integer.MAX_VALUE).multiply(3).as("int_times"),
+            lit(Long.MAX_VALUE).plus(1).as("long_plus"), lit(Long.MIN_VALUE).minus(lit(1L)).as("long_minus"),
+            lit(3000000000L).multiply(4000000000L).as("long_times"), lit(Long.MIN_VALUE).multiply(-1).as("long_neg_times"),
+            org.apache.spark.sql.functions.negate(lit(Long.MIN_VALUE)).as("negated"),
+            org.apache.spark.sql.functions.abs(lit(Integer.MIN_VALUE)).as("abs_min"),
+            lit((byte) 127).plus(lit((byte) 1)).as("byte_plus"), lit((short) -32768).minus(lit((short) 1)).as("short_minus"),
+            lit((short) 300).multiply(lit((short) 300)).as("short_times")));
+    withConf("ansi_off_integer_overflow_wraps_in_columns", "spark.sql.ansi.enabled", "false",
+        spark -> spark.range(5).selectExpr("id", "CAST(id AS INT) * 1000000000 AS int_scaled",
+            "id * 4611686018427387904 AS long_scaled", "-(CAST(id AS INT) - 2147483647 - 2) AS negated",
+            "CAST(id AS TINYINT) * CAST(100 AS TINYINT) AS byte_scaled"));
+    withConf("ansi_off_integer_overflow_nested", "spark.sql.ansi.enabled", "false",
+        spark -> spark.sql("SELECT ((2147483647 + 1) * 2 - 5) * 2147483647 AS nested, "
+            + "9223372036854775807 * 9223372036854775807 + 9223372036854775807 AS long_nested"));
     withConf("case_sensitive_column", "spark.sql.caseSensitive", "true",
         spark -> spark.range(2).withColumn("Value", lit(1)).select(col("value")));
     withConf("case_sensitive_distinct_names", "spark.sql.caseSensitive", "true",

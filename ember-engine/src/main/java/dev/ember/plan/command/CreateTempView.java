@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code CREATE [OR REPLACE] [GLOBAL] TEMPORARY VIEW [IF NOT EXISTS] name [(columns)] AS query}: the query is
+ * {@code CREATE [OR REPLACE] [GLOBAL] TEMPORARY VIEW name [(columns)] AS query}: the query is
  * analyzed when the view is created (its errors are the statement's), its columns renamed by the list.
+ * ({@code IF NOT EXISTS} is refused by the parser for temporary views, as Spark's is.)
  */
 public record CreateTempView(List<String> nameParts, Optional<List<String>> columnNames, LogicalPlan query,
-    boolean replace, boolean ifNotExists, boolean global) implements Command {
+    boolean replace, boolean global) implements Command {
   public CreateTempView {
     nameParts = List.copyOf(nameParts);
     columnNames = columnNames.map(List::copyOf);

@@ -16,7 +16,8 @@ final class CallSyntax {
       Map.entry("and", "AND"), Map.entry("or", "OR"), Map.entry("equal", "="), Map.entry("equal_null_safe", "<=>"),
       Map.entry("greater_than", ">"), Map.entry("greater_than_or_equal", ">="), Map.entry("less_than", "<"),
       Map.entry("less_than_or_equal", "<="), Map.entry("bitwise_and", "&"), Map.entry("bitwise_or", "|"),
-      Map.entry("bitwise_xor", "^"));
+      Map.entry("bitwise_xor", "^"), Map.entry("wrapping_add", "+"), Map.entry("wrapping_subtract", "-"),
+      Map.entry("wrapping_multiply", "*"));
   private static final Map<String, String> PRETTY_NAMES = Map.ofEntries(
       Map.entry("is_null", "isnull"), Map.entry("is_not_null", "isnotnull"), Map.entry("count_distinct", "count"),
       Map.entry("sum_distinct", "sum"), Map.entry("avg_distinct", "avg"),
@@ -25,7 +26,8 @@ final class CallSyntax {
       Map.entry("concat_arrays", "concat"), Map.entry("array_reverse", "reverse"),
       Map.entry("element_at_map", "element_at"), Map.entry("ceil_scale", "ceil"), Map.entry("floor_scale", "floor"),
       Map.entry("parse_date", "to_date"), Map.entry("parse_timestamp", "to_timestamp"),
-      Map.entry("try_parse_timestamp", "try_to_timestamp"), Map.entry("try_remainder", "try_mod"));
+      Map.entry("try_parse_timestamp", "try_to_timestamp"), Map.entry("try_remainder", "try_mod"),
+      Map.entry("wrapping_abs", "abs"));
   private static final Set<String> DISTINCT = Set.of("count_distinct", "sum_distinct", "avg_distinct",
       "collect_list_distinct", "percentile_approx_distinct");
   private static final Map<String, List<String>> HIDDEN_ARGUMENTS = Map.of(

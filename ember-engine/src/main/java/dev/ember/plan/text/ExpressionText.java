@@ -112,7 +112,7 @@ public final class ExpressionText {
     }
     return switch (call.function()) {
       case "not" -> "NOT " + of(arguments.get(0));
-      case "negative" -> "-" + of(arguments.get(0));
+      case "negative", "wrapping_negative" -> "-" + of(arguments.get(0));
       case "in" -> of(arguments.get(0)) + " IN (" + arguments.subList(1, arguments.size()).stream().map(this::of)
           .collect(Collectors.joining(",")) + ")";
       case "like", "rlike" -> of(arguments.get(0)) + " " + call.function().toUpperCase(java.util.Locale.ROOT) + " "
