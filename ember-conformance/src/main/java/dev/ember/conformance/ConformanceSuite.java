@@ -5,6 +5,7 @@ import dev.ember.conformance.cases.NumericWideningCases;
 import dev.ember.conformance.cases.LongInListCases;
 import dev.ember.conformance.cases.IntervalCases;
 import dev.ember.conformance.cases.TimeWindowCases;
+import dev.ember.conformance.cases.WindowMomentCases;
 import dev.ember.conformance.cases.BitwiseCases;
 import dev.ember.conformance.cases.ConditionalFunctionCases;
 import dev.ember.conformance.cases.MathFunctionCases;
@@ -167,6 +168,7 @@ public final class ConformanceSuite {
         new MiscFunctionCases(),
         new SketchCases(),
         new MomentCases(),
+        new WindowMomentCases(),
         new NearestByJoinCases(),
         new WriteCheckCases(),
         new GeospatialCases(),

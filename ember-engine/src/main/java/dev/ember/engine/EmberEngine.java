@@ -65,6 +65,7 @@ public final class EmberEngine implements AutoCloseable {
       BufferAllocator allocator = new RootAllocator();
       DuckDBConnection database = connection.unwrap(DuckDBConnection.class);
       dev.ember.engine.moments.MomentFunction.register(database);
+      dev.ember.engine.moments.RunningMomentFunction.register(database);
       dev.ember.engine.functions.JavaFunctions.register(database);
       return new EmberEngine(database, allocator, ArrowExportStart.begin(database, allocator));
     } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package dev.ember.sqlgen;
 
 import dev.ember.engine.moments.MomentFunction;
+import dev.ember.engine.moments.RunningMomentFunction;
 import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.types.AtomicType;
@@ -72,6 +73,38 @@ final class MomentRenderers {
   }
 
   /**
+   * How many of a frame's rows have every argument non-null: where the frame ends among the complete
+   * values. Not a FILTER: DuckDB evaluates a filtered aggregate over a growing frame anew for each row.
+   */
+  static SqlCall completeCount(Call call, List<SqlExpression> args) {
+    List<SqlExpression> values = values(call, args);
+    if (values.size() == 1) {
+      return SqlCall.of("count", values.get(0));
+    }
+    return SqlCall.of("count", new SqlCase(List.of(new SqlCase.When(complete(values),
+        new SqlLiteral(1, AtomicType.INTEGER))), null));
+  }
+
+  /** {@code aggregate(... ORDER BY order)}. */
+  static SqlExpression inOrder(SqlCall aggregate, List<OrderItem> order) {
+    return new SqlOrderedAggregate(aggregate, order);
+  }
+
+  /**
+   * Over a window partition (a group): {@link RunningMomentFunction} of its complete values and of
+   * each row's {@code count} of them in its frame, all in {@code order}; no partial buffer merged.
+   */
+  static SqlExpression running(Call call, List<SqlExpression> args, List<OrderItem> order, SqlExpression count) {
+    List<SqlExpression> values = values(call, args);
+    SqlExpression complete = complete(values);
+    List<SqlExpression> texts = values.stream().map(value -> asText(new SqlFilteredAggregate(
+        new SqlOrderedAggregate(SqlCall.of("list", value), order), complete))).toList();
+    List<SqlExpression> arguments = new java.util.ArrayList<>(arguments(call, false, texts));
+    arguments.add(asText(new SqlOrderedAggregate(SqlCall.of("list", count), order)));
+    return new SqlCall(RunningMomentFunction.NAME, arguments, false);
+  }
+
+  /**
    * Spark's arithmetic in input order for a group of up to {@link #EXACT_ROWS} rows; DuckDB's own
    * algorithm beyond, where Spark's rows span partitions and its last digits depend on their split
    * (CASE computes the exact statistic only for the groups that take it).
@@ -113,12 +146,17 @@ final class MomentRenderers {
   }
 
   private static SqlExpression statistic(Call call, boolean merged, List<SqlExpression> valueTexts) {
+    return SqlCall.of(MomentFunction.NAME, arguments(call, merged, valueTexts).toArray(SqlExpression[]::new));
+  }
+
+  /** The statistic's name, its options and its values' texts (NULL for a second one it does not take). */
+  private static List<SqlExpression> arguments(Call call, boolean merged, List<SqlExpression> valueTexts) {
     String function = call.function().replaceFirst("_distinct$", "");
     int options = ((Number) ((Literal) call.argument(call.arguments().size() - 1)).value()).intValue()
         | (merged ? MomentFunction.MERGED : 0);
     SqlExpression second = valueTexts.size() > 1 ? valueTexts.get(1) : new SqlLiteral(null, AtomicType.STRING);
-    return SqlCall.of(MomentFunction.NAME, new SqlLiteral(function, AtomicType.STRING),
-        new SqlLiteral(options, AtomicType.INTEGER), valueTexts.get(0), second);
+    return List.of(new SqlLiteral(function, AtomicType.STRING), new SqlLiteral(options, AtomicType.INTEGER),
+        valueTexts.get(0), second);
   }
 
   /** The statistic's inputs, without the trailing options argument. */

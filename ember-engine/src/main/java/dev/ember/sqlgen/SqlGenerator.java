@@ -139,8 +139,8 @@ public final class SqlGenerator {
       if (withKeys != null) {
         return withKeys;
       }
-      return SqlSelect.from(items(projection.columns()), subquery(inputFor(projection.input(),
-          projection.columns().stream().map(NamedExpression::expression).toList())));
+      return RunningMoments.select(this, projection.columns(), inputFor(projection.input(),
+          projection.columns().stream().map(NamedExpression::expression).toList()));
     }
     if (plan instanceof Selection selection) {
       return columnsFrom(selection.input(), List.of(selection.condition()))

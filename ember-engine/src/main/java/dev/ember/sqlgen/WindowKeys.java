@@ -10,6 +10,7 @@ import dev.ember.plan.resolved.ColumnReference;
 import dev.ember.plan.resolved.FieldAccess;
 import dev.ember.plan.resolved.NamedExpression;
 import dev.ember.plan.resolved.Projection;
+import dev.ember.sqlgen.tree.SqlFrom;
 import dev.ember.sqlgen.tree.SqlSelect;
 import dev.ember.sqlgen.tree.SqlSelect.SelectItem;
 import dev.ember.sqlgen.tree.SqlStar;
@@ -45,8 +46,10 @@ final class WindowKeys {
     inner.add(new SelectItem(new SqlStar(), null));
     lifted.keys.forEach((key, attribute) ->
         inner.add(new SelectItem(generator.expressions().convert(key), ColumnNames.of(attribute))));
-    SqlSelect keyed = SqlSelect.from(inner, generator.subquery(projection.input()));
-    return SqlSelect.from(generator.items(columns), generator.subquery(keyed));
+    // the running moment statistics order ties by input position
+    SqlFrom input = RunningMoments.appliesTo(columns.stream().map(NamedExpression::expression).toList())
+        ? generator.subquery(RowNumbering.numbered(generator, projection.input())) : generator.subquery(projection.input());
+    return RunningMoments.select(generator, columns, SqlSelect.from(inner, input));
   }
 
   private BoundExpression rewrite(BoundExpression expression) {

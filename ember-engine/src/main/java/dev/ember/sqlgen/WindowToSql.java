@@ -108,7 +108,7 @@ final class WindowToSql {
    * Spark accepts a frame that ends before it starts (it is empty); DuckDB's parser rejects
    * {@code CURRENT ROW AND 1 PRECEDING} but takes the equivalent {@code 0 PRECEDING AND 1 PRECEDING}.
    */
-  private static SqlWindowFrame frame(ResolvedFrame frame) {
+  static SqlWindowFrame frame(ResolvedFrame frame) {
     boolean inverted = frame.lower().position() > frame.upper().position();
     return new SqlWindowFrame(frame.type() == FrameType.ROWS ? SqlWindowFrame.Unit.ROWS : SqlWindowFrame.Unit.RANGE,
         bound(frame.lower(), inverted), bound(frame.upper(), inverted));

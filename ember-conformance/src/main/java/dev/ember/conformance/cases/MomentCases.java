@@ -144,18 +144,24 @@ public final class MomentCases extends CaseGroup {
     Random random = new Random(seed);
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      double scale = Math.pow(10, random.nextInt(12) - 4);
-      Double x = (random.nextDouble() - 0.3) * scale;
-      Double y = x * 0.75 + random.nextGaussian() * scale;
-      if (withNulls && random.nextInt(7) == 0) {
-        x = null;
-      }
-      if (withNulls && random.nextInt(9) == 0) {
-        y = null;
-      }
-      rows.add(RowFactory.create(random.nextInt(4), x, y));
+      Double[] pair = randomPair(random, withNulls);
+      rows.add(RowFactory.create(random.nextInt(4), pair[0], pair[1]));
     }
     return spark.createDataFrame(rows, SAMPLES).coalesce(1);
+  }
+
+  /** A random x over twelve orders of magnitude and a correlated y; each NULL at times when asked. */
+  static Double[] randomPair(Random random, boolean withNulls) {
+    double scale = Math.pow(10, random.nextInt(12) - 4);
+    Double x = (random.nextDouble() - 0.3) * scale;
+    Double y = x * 0.75 + random.nextGaussian() * scale;
+    if (withNulls && random.nextInt(7) == 0) {
+      x = null;
+    }
+    if (withNulls && random.nextInt(9) == 0) {
+      y = null;
+    }
+    return new Double[] {x, y};
   }
 
   private static Dataset<Row> rows(SparkSession spark, Double[][] pairs) {
@@ -167,7 +173,12 @@ public final class MomentCases extends CaseGroup {
   }
 
   private void withAnsiOff(String name, Function<SparkSession, Dataset<Row>> query) {
-    CaseBody body = (spark, outcome) -> {
+    check(name, ansiOff(query));
+  }
+
+  /** The query's case with {@code spark.sql.ansi.enabled=false}. */
+  static CaseBody ansiOff(Function<SparkSession, Dataset<Row>> query) {
+    return (spark, outcome) -> {
       spark.conf().set("spark.sql.ansi.enabled", "false");
       try {
         outcome.dataset(query.apply(spark));
@@ -175,6 +186,5 @@ public final class MomentCases extends CaseGroup {
         spark.conf().unset("spark.sql.ansi.enabled");
       }
     };
-    check(name, body);
   }
 }

@@ -6,6 +6,7 @@ import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDataChunkReader;
 import org.duckdb.DuckDBFunctions;
 import org.duckdb.DuckDBReadableVector;
+import org.duckdb.DuckDBScalarFunction;
 import org.duckdb.DuckDBScalarFunctionBuilder;
 import org.duckdb.DuckDBWritableVector;
 
@@ -33,12 +34,15 @@ public final class MomentFunction {
 
   /** Registers the function in the database of {@code connection} (its duplicates see it too). */
   public static void register(DuckDBConnection connection) throws SQLException {
+    register(connection, NAME, DuckDBColumnType.DOUBLE, MomentFunction::apply, DuckDBColumnType.VARCHAR,
+        DuckDBColumnType.INTEGER, DuckDBColumnType.VARCHAR, DuckDBColumnType.VARCHAR);
+  }
+
+  /** Registers a vectorized Java function {@code name(parameters) -> returnType}. */
+  static void register(DuckDBConnection connection, String name, DuckDBColumnType returnType,
+      DuckDBScalarFunction function, DuckDBColumnType... parameters) throws SQLException {
     try (DuckDBScalarFunctionBuilder builder = DuckDBFunctions.scalarFunction()) {
-      builder.withName(NAME)
-          .withParameters(DuckDBColumnType.VARCHAR, DuckDBColumnType.INTEGER, DuckDBColumnType.VARCHAR,
-              DuckDBColumnType.VARCHAR)
-          .withReturnType(DuckDBColumnType.DOUBLE)
-          .withVectorizedFunction(MomentFunction::apply)
+      builder.withName(name).withParameters(parameters).withReturnType(returnType).withVectorizedFunction(function)
           .register(connection);
     }
   }
@@ -60,7 +64,7 @@ public final class MomentFunction {
   }
 
   /** A NULL list is a group without (complete) values. */
-  private static double[] values(DuckDBReadableVector lists, long row) {
+  static double[] values(DuckDBReadableVector lists, long row) {
     return lists.isNull(row) ? new double[0] : ValueListText.parse(lists.getString(row));
   }
 }

@@ -15,26 +15,49 @@ enum MomentStatistic {
     return valueOf(sparkName.toUpperCase(Locale.ROOT));
   }
 
-  /** The value, or null for SQL NULL. */
+  /** The value over all the values, or null for SQL NULL. */
   Double evaluate(double[] first, double[] second, MomentOptions options) {
+    MomentBuffers buffers = new MomentBuffers(this);
+    for (int i = 0; i < first.length; i++) {
+      buffers.update(first[i], second.length == 0 ? 0.0 : second[i]);
+    }
+    return buffers.evaluate(options);
+  }
+
+  /** The highest central moment the statistic reads (2..4). */
+  int momentOrder() {
+    return this == SKEWNESS ? 3 : this == KURTOSIS ? 4 : 2;
+  }
+
+  /** Whether Spark's buffer is {@code CentralMomentAgg}'s over one value ({@code moments} below). */
+  boolean usesMoments() {
+    return this != COVAR_POP && this != COVAR_SAMP && this != CORR && this != REGR_SXY && this != REGR_R2;
+  }
+
+  /** Whether Spark's buffer is {@code Covariance}'s / {@code PearsonCorrelation}'s over pairs. */
+  boolean usesCoMoments() {
+    return !usesMoments() || this == REGR_SLOPE || this == REGR_INTERCEPT;
+  }
+
+  /**
+   * The value of the buffers: {@code moments} over the statistic's one value (regr_sxx, slope and
+   * intercept: x, the second argument), {@code coMoments} over its pairs (slope and intercept: (x, y)).
+   */
+  Double evaluate(CentralMoments moments, CoMoments coMoments, MomentOptions options) {
     switch (this) {
-      case VAR_POP, VAR_SAMP, STDDEV_POP, STDDEV_SAMP, SKEWNESS, KURTOSIS, REGR_SXX, REGR_SYY:
-        return ofMoments(moments(this == REGR_SXX ? second : first, options), options);
       case COVAR_POP, COVAR_SAMP, CORR, REGR_SXY, REGR_R2:
         // regr_sxy(y, x) is Spark's Covariance(y, x), regr_r2(y, x) PearsonCorrelation(y, x)
-        return ofCoMoments(coMoments(first, second, options), options);
+        return ofCoMoments(coMoments, options);
       case REGR_SLOPE, REGR_INTERCEPT: {
         // Spark: CovPopulation(x, y) and VariancePop(x), both over the complete pairs
-        CoMoments covariance = coMoments(second, first, options);
-        CentralMoments variance = moments(second, options);
-        if (variance.m2 == 0.0) {
+        if (moments.m2 == 0.0) {
           return null;
         }
-        double slope = covariance.ck / variance.m2;
-        return this == REGR_SLOPE ? slope : covariance.yAvg - slope * covariance.xAvg;
+        double slope = coMoments.ck / moments.m2;
+        return this == REGR_SLOPE ? slope : coMoments.yAvg - slope * coMoments.xAvg;
       }
       default:
-        throw new IllegalStateException("unexpected " + this);
+        return ofMoments(moments, options);
     }
   }
 
@@ -94,25 +117,5 @@ enum MomentStatistic {
         return this == COVAR_SAMP ? (Double) (buffer.ck / (n - 1.0))
             : options.divide(buffer.ck, Math.sqrt(buffer.xMk * buffer.yMk));
     }
-  }
-
-  private int momentOrder() {
-    return this == SKEWNESS ? 3 : this == KURTOSIS ? 4 : 2;
-  }
-
-  private CentralMoments moments(double[] values, MomentOptions options) {
-    CentralMoments buffer = new CentralMoments(momentOrder());
-    for (double value : values) {
-      buffer.update(value);
-    }
-    return options.merged() ? buffer.mergedIntoInitial() : buffer;
-  }
-
-  private static CoMoments coMoments(double[] x, double[] y, MomentOptions options) {
-    CoMoments buffer = new CoMoments();
-    for (int i = 0; i < x.length; i++) {
-      buffer.update(x[i], y[i]);
-    }
-    return options.merged() ? buffer.mergedIntoInitial() : buffer;
   }
 }
