@@ -35,6 +35,7 @@ final class IntervalRenderers {
     renderers.put("interval_subtract", (call, args) -> sum(call, "-", "try_subtract", args));
     renderers.put("interval_multiply", IntervalRenderers::multiply);
     renderers.put("interval_divide", IntervalRenderers::divide);
+    renderers.put("interval_number", (call, args) -> cast(args.get(0), DuckDbTypes.of(call.dataType())));
     renderers.put("interval_sum", (call, args) -> inRange(call.dataType(), SqlCall.of("sum",
         cast(args.get(0), "HUGEINT")), RaisedError.INTERVAL_ARITHMETIC_OVERFLOW, "try_add"));
     renderers.put("interval_avg", (call, args) -> cast(halfUpQuotient(SqlCall.of("sum", cast(args.get(0), "HUGEINT")),
@@ -72,6 +73,12 @@ final class IntervalRenderers {
     return infix(operator, args.get(0), args.get(1));
   }
 
+  /** {@code -i}: the smallest interval has no opposite (Spark's negateExact). */
+  static SqlExpression negate(Call call, List<SqlExpression> args) {
+    return inRange(call.dataType(), SqlOperator.prefix("-", cast(args.get(0), "HUGEINT")),
+        RaisedError.INTERVAL_ARITHMETIC_OVERFLOW, "");
+  }
+
   private static SqlExpression multiply(Call call, List<SqlExpression> args) {
     DataType type = call.dataType();
     if (type == AtomicType.CALENDAR_INTERVAL) {
@@ -82,8 +89,8 @@ final class IntervalRenderers {
       return inRange(type, infix("*", cast(args.get(0), "HUGEINT"), args.get(1)), RaisedError.JAVA_ARITHMETIC,
           overflow);
     }
-    return cast(call("round", infix("*", cast(args.get(0), "DOUBLE"), cast(args.get(1), "DOUBLE"))),
-        DuckDbTypes.of(type));
+    return roundedInRange(type, call.argument(1).dataType(), infix("*", cast(args.get(0), "DOUBLE"),
+        cast(args.get(1), "DOUBLE")));
   }
 
   private static SqlExpression divide(Call call, List<SqlExpression> args) {
@@ -92,9 +99,10 @@ final class IntervalRenderers {
       SqlExpression quotient = type == AtomicType.CALENDAR_INTERVAL
           ? infix("/", args.get(0), cast(divisor, "DOUBLE"))
           : isIntegral(call.argument(1).dataType())
-          ? cast(halfUpQuotient(cast(args.get(0), "HUGEINT"), cast(divisor, "HUGEINT")), DuckDbTypes.of(type))
-          : cast(call("round", infix("/", cast(args.get(0), "DOUBLE"), cast(divisor, "DOUBLE"))),
-              DuckDbTypes.of(type));
+          ? inRange(type, halfUpQuotient(cast(args.get(0), "HUGEINT"), cast(divisor, "HUGEINT")),
+              RaisedError.INTERVAL_ARITHMETIC_OVERFLOW, "try_divide")
+          : roundedInRange(type, call.argument(1).dataType(), infix("/", cast(args.get(0), "DOUBLE"),
+              cast(divisor, "DOUBLE")));
       return when(infix("=", divisor, new SqlLiteral(0, AtomicType.INTEGER)),
           DatetimeSql.raise(RaisedError.INTERVAL_DIVIDED_BY_ZERO, type), quotient);
     });
@@ -117,6 +125,25 @@ final class IntervalRenderers {
     long max = months ? Integer.MAX_VALUE : Long.MAX_VALUE;
     return SqlLet.bind(value, v -> when(infix("OR", infix("<", v, number(min)), infix(">", v, number(max))),
         DatetimeSql.raise(error, type, text(argument)), cast(v, months ? "INTEGER" : "BIGINT")));
+  }
+
+  /**
+   * A product or quotient by a fractional number, rounded half up, as the interval type's integer; out of its range
+   * Spark's plain ArithmeticException: BigDecimal's {@code Overflow} (decimal factor) or Guava's rounding message
+   * (floating-point factor).
+   */
+  private static SqlExpression roundedInRange(DataType type, DataType factor, SqlExpression value) {
+    boolean months = type instanceof YearMonthIntervalType;
+    double above = months ? 2_147_483_648.0 : 9_223_372_036_854_775_808.0;
+    return SqlLet.bind(call("round", value), v -> {
+      SqlExpression message = factor instanceof dev.ember.plan.types.DecimalType ? text("Overflow")
+          : new SqlCall("concat", List.of(text("rounded value is out of range for input "), cast(value, "VARCHAR"),
+              text(" and rounding mode HALF_UP")), false);
+      SqlExpression outside = infix("OR", infix(">=", v, new SqlLiteral(above, AtomicType.DOUBLE)),
+          infix("<", v, new SqlLiteral(-above, AtomicType.DOUBLE)));
+      return when(outside, DatetimeSql.raise(RaisedError.JAVA_ARITHMETIC, type, message),
+          cast(v, months ? "INTEGER" : "BIGINT"));
+    });
   }
 
   private static boolean isIntegral(DataType type) {
