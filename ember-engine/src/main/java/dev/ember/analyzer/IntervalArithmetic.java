@@ -50,7 +50,10 @@ final class IntervalArithmetic {
   static boolean unparenthesized(String function, DataType left, DataType right) {
     DataType datetime = swapsOperands(function, left, right) ? right : left;
     DataType interval = datetime == left ? right : left;
-    return (function.equals("add") || function.equals("subtract")) && isDatetime(datetime) && isInterval(interval)
+    boolean stringTime = datetime == AtomicType.STRING
+        && (interval instanceof DayTimeIntervalType || interval == AtomicType.CALENDAR_INTERVAL);
+    return (function.equals("add") || function.equals("subtract"))
+        && (isDatetime(datetime) && isInterval(interval) || stringTime)
         && !(datetime == AtomicType.DATE && isDayInterval(interval));
   }
 
