@@ -3,6 +3,7 @@ package dev.ember.conformance;
 import dev.ember.conformance.cases.AggregateCases;
 import dev.ember.conformance.cases.LongInListCases;
 import dev.ember.conformance.cases.IntervalCases;
+import dev.ember.conformance.cases.IntervalEdgeCases;
 import dev.ember.conformance.cases.TimeWindowCases;
 import dev.ember.conformance.cases.BitwiseCases;
 import dev.ember.conformance.cases.ConditionalFunctionCases;
@@ -169,6 +170,7 @@ public final class ConformanceSuite {
         new PartitionIdCases(),
         new LongInListCases(),
         new IntervalCases(),
+        new IntervalEdgeCases(),
         new TimeWindowCases(),
         new PercentileAggregateCases(),
         new TryAndTextAggregateCases(),

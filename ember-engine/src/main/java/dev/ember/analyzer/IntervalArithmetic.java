@@ -37,6 +37,7 @@ final class IntervalArithmetic {
   /** The datetime-side operand first when an interval is added to a datetime (Spark writes {@code ts + i}). */
   static boolean swapsOperands(String function, DataType left, DataType right) {
     return function.equals("add") && isInterval(left) && !isInterval(right) && right != AtomicType.NULL
+        && !yearMonthWithoutDatetime(function, left, right)
         || function.equals("multiply") && isInterval(right) && !isInterval(left);
   }
 
@@ -87,7 +88,7 @@ final class IntervalArithmetic {
       // Spark's Multiply/DivideDTInterval and YMInterval give the family's widest type (day to second, year to month)
       DataType result = l instanceof dev.ember.plan.types.DayTimeIntervalType ? dev.ember.plan.types.DayTimeIntervalType.DEFAULT
           : l instanceof dev.ember.plan.types.YearMonthIntervalType ? dev.ember.plan.types.YearMonthIntervalType.DEFAULT : l;
-      return new Call("interval_" + function, List.of(left, right), result, function.equals("divide") || nullable);
+      return new Call("interval_" + function, List.of(left, right), result, nullable);
     }
     if (isInterval(l) && (isInterval(r) || r == AtomicType.NULL) || l == AtomicType.NULL && isInterval(r)) {
       Optional<DataType> common = commonInterval(l, r);
