@@ -18,6 +18,18 @@ final class SqlIntervalUnits {
   private static final long MICROS_PER_HOUR = 60 * MICROS_PER_MINUTE;
   private static final int INITIAL_FRACTION_SCALE = 100_000_000;
 
+  private enum Field { MONTHS, DAYS, MICROSECONDS }
+
+  /** A unit Spark reads, the field it adds to and its size there (in Spark's order of matching). */
+  private record Unit(String name, Field field, long scale) {
+  }
+
+  private static final java.util.List<Unit> UNITS = java.util.List.of(
+      new Unit("year", Field.MONTHS, 12), new Unit("week", Field.DAYS, 7), new Unit("day", Field.DAYS, 1),
+      new Unit("hour", Field.MICROSECONDS, MICROS_PER_HOUR), new Unit("second", Field.MICROSECONDS, MICROS_PER_SECOND),
+      new Unit("month", Field.MONTHS, 1), new Unit("minute", Field.MICROSECONDS, MICROS_PER_MINUTE),
+      new Unit("millisecond", Field.MICROSECONDS, 1000), new Unit("microsecond", Field.MICROSECONDS, 1));
+
   private enum State { PREFIX, TRIM_BEFORE_SIGN, SIGN, TRIM_BEFORE_VALUE, VALUE, VALUE_FRACTIONAL_PART,
     TRIM_BEFORE_UNIT, UNIT_BEGIN, UNIT_SUFFIX, UNIT_END }
 
@@ -130,36 +142,16 @@ final class SqlIntervalUnits {
             fraction = -fraction;
           }
           try {
-            if (c == 'y' && text.startsWith("year", index)) {
-              months = Math.toIntExact(Math.addExact(months, Math.multiplyExact(12L, value)));
-              index += 4;
-            } else if (c == 'w' && text.startsWith("week", index)) {
-              days = Math.toIntExact(Math.addExact(days, Math.multiplyExact(7L, value)));
-              index += 4;
-            } else if (c == 'd' && text.startsWith("day", index)) {
-              days = Math.addExact(days, Math.toIntExact(value));
-              index += 3;
-            } else if (c == 'h' && text.startsWith("hour", index)) {
-              micros = Math.addExact(micros, Math.multiplyExact(value, MICROS_PER_HOUR));
-              index += 4;
-            } else if (c == 's' && text.startsWith("second", index)) {
-              micros = Math.addExact(Math.addExact(micros, Math.multiplyExact(value, MICROS_PER_SECOND)), fraction);
-              index += 6;
-            } else if (c == 'm' && text.startsWith("month", index)) {
-              months = Math.addExact(months, Math.toIntExact(value));
-              index += 5;
-            } else if (c == 'm' && text.startsWith("minute", index)) {
-              micros = Math.addExact(micros, Math.multiplyExact(value, MICROS_PER_MINUTE));
-              index += 6;
-            } else if (c == 'm' && text.startsWith("millisecond", index)) {
-              micros = Math.addExact(micros, Math.multiplyExact(value, 1000L));
-              index += 11;
-            } else if (c == 'm' && text.startsWith("microsecond", index)) {
-              micros = Math.addExact(micros, value);
-              index += 11;
-            } else {
-              throw invalidUnit();
+            Unit unit = UNITS.stream().filter(u -> text.startsWith(u.name(), index)).findFirst()
+                .orElseThrow(this::invalidUnit);
+            long amount = Math.multiplyExact(value, unit.scale());
+            switch (unit.field()) {
+              case MONTHS -> months = Math.toIntExact(Math.addExact(months, amount));
+              case DAYS -> days = Math.toIntExact(Math.addExact(days, amount));
+              default -> micros = Math.addExact(Math.addExact(micros, amount),
+                  unit.name().equals("second") ? fraction : 0);
             }
+            index += unit.name().length();
           } catch (ArithmeticException e) {
             throw arithmetic();
           }
