@@ -106,6 +106,12 @@ public final class IntervalEdgeCases extends CaseGroup {
         + "width_bucket(INTERVAL '-59' MINUTE, INTERVAL -'1 01' DAY TO HOUR, INTERVAL '1 2:3:4.001' DAY TO SECOND, "
         + "10), div(INTERVAL '1-1' YEAR TO MONTH, INTERVAL '-1' MONTH), div(INTERVAL '1 06' DAY TO HOUR, "
         + "INTERVAL '-1' HOUR)");
+    sql("try_arithmetic_of_intervals", "SELECT try_add(interval 2147483647 month, interval 2 month), "
+        + "try_subtract(interval 106751991 day, interval -3 day), try_multiply(interval 2 year, 2), "
+        + "try_divide(interval 2 second, 0), try_divide(interval 2147483647 month, 0.5), "
+        + "try_add(date'2021-01-01', interval 2 year)");
+    sql("try_avg_of_intervals", "SELECT try_avg(col) FROM VALUES (interval '1 months'), (interval '2 months') "
+        + "AS tab(col)");
     sql("interval_fields_widened", "SELECT array(INTERVAL '1' YEAR, INTERVAL '1' MONTH), "
         + "coalesce(INTERVAL '1' DAY, INTERVAL '01:01' HOUR TO MINUTE)");
   }
