@@ -4,6 +4,7 @@ import dev.ember.conformance.cases.AggregateCases;
 import dev.ember.conformance.cases.NumericWideningCases;
 import dev.ember.conformance.cases.LongInListCases;
 import dev.ember.conformance.cases.IntervalCases;
+import dev.ember.conformance.cases.IntervalEdgeCases;
 import dev.ember.conformance.cases.TimeWindowCases;
 import dev.ember.conformance.cases.WindowMomentCases;
 import dev.ember.conformance.cases.BitwiseCases;
@@ -175,6 +176,7 @@ public final class ConformanceSuite {
         new PartitionIdCases(),
         new LongInListCases(),
         new IntervalCases(),
+        new IntervalEdgeCases(),
         new TimeWindowCases(),
         new PercentileAggregateCases(),
         new TryAndTextAggregateCases(),

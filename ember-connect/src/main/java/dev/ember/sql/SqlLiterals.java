@@ -145,6 +145,8 @@ final class SqlLiterals {
         } catch (IllegalArgumentException e) {
           throw invalidTypedLiteral("X", value, source);
         }
+      case "INTERVAL":
+        return SqlIntervals.typed(value, source);
       default:
         throw ExpressionBuilder.unsupported("the typed literal " + source);
     }
@@ -195,7 +197,7 @@ final class SqlLiterals {
     return Integer.parseInt(field);
   }
 
-  private static EmberException invalidTypedLiteral(String type, String value, String source) {
+  static EmberException invalidTypedLiteral(String type, String value, String source) {
     return new EmberException(ErrorKind.PARSE, "INVALID_TYPED_LITERAL", "42604",
         "The value of the typed literal \"" + type + "\" is invalid: '" + value + "'.",
         Map.of("valueType", "\"" + type + "\"", "value", "'" + value + "'"));

@@ -56,7 +56,7 @@ final class CastChecks {
   /** The interval casts Ember makes: to strings, from strings, within a kind, single fields and integral numbers. */
   private static void checkInterval(String castName, DataType from, DataType to) {
     boolean allowed = from == AtomicType.NULL || from.equals(to) || to == AtomicType.STRING
-        || from == AtomicType.STRING && to.isAnsiInterval()
+        || from == AtomicType.STRING && (to.isAnsiInterval() || to == AtomicType.CALENDAR_INTERVAL)
         || from instanceof DayTimeIntervalType && to instanceof DayTimeIntervalType
         || from instanceof YearMonthIntervalType && to instanceof YearMonthIntervalType
         || IntervalFields.singleField(from) && to instanceof AtomicType atomic && atomic.integral()

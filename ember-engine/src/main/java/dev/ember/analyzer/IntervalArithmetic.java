@@ -36,7 +36,8 @@ final class IntervalArithmetic {
 
   /** The datetime-side operand first when an interval is added to a datetime (Spark writes {@code ts + i}). */
   static boolean swapsOperands(String function, DataType left, DataType right) {
-    return function.equals("add") && isInterval(left) && !isInterval(right)
+    return function.equals("add") && isInterval(left) && !isInterval(right) && right != AtomicType.NULL
+        && !yearMonthWithoutDatetime(function, left, right)
         || function.equals("multiply") && isInterval(right) && !isInterval(left);
   }
 
@@ -50,7 +51,10 @@ final class IntervalArithmetic {
   static boolean unparenthesized(String function, DataType left, DataType right) {
     DataType datetime = swapsOperands(function, left, right) ? right : left;
     DataType interval = datetime == left ? right : left;
-    return (function.equals("add") || function.equals("subtract")) && isDatetime(datetime) && isInterval(interval)
+    boolean stringTime = datetime == AtomicType.STRING
+        && (interval instanceof DayTimeIntervalType || interval == AtomicType.CALENDAR_INTERVAL);
+    return (function.equals("add") || function.equals("subtract"))
+        && (isDatetime(datetime) && isInterval(interval) || stringTime)
         && !(datetime == AtomicType.DATE && isDayInterval(interval));
   }
 
@@ -59,13 +63,21 @@ final class IntervalArithmetic {
     DataType l = left.dataType();
     DataType r = right.dataType();
     boolean nullable = left.nullable() || right.nullable();
-    if (function.equals("add") && isInterval(l) && !isInterval(r)) {
+    if (yearMonthWithoutDatetime(function, l, r) || function.equals("divide") && !isInterval(l)) {
+      // Spark's datetime rewrite leaves the operation alone; its operands then have no common type
+      throw ArithmeticFunctions.differentOperandTypes(pretty, l, r);
+    }
+    if (function.equals("add") && isInterval(l) && !isInterval(r) && r != AtomicType.NULL) {
       return bind(function, pretty, right, left, List.of(sql.get(1), sql.get(0)));
     }
     if (function.equals("multiply") && isInterval(r) && !isInterval(l)) {
       return bind(function, pretty, right, left, List.of(sql.get(1), sql.get(0)));
     }
     if (function.equals("multiply") || function.equals("divide")) {
+      if (r == AtomicType.STRING) {
+        // Spark's Multiply/DivideInterval take a number: a string is cast to a double
+        return bind(function, pretty, left, TypeCoercion.castTo(right, AtomicType.DOUBLE), sql);
+      }
       if (!r.isNumeric() && r != AtomicType.NULL) {
         throw SparkErrors.dataTypeMismatch("UNEXPECTED_INPUT_TYPE", "\"" + pretty + "\"",
             "the parameter requires the \"NUMERIC\" type, however \"" + sql.get(1) + "\" has the type "
@@ -76,7 +88,7 @@ final class IntervalArithmetic {
       // Spark's Multiply/DivideDTInterval and YMInterval give the family's widest type (day to second, year to month)
       DataType result = l instanceof dev.ember.plan.types.DayTimeIntervalType ? dev.ember.plan.types.DayTimeIntervalType.DEFAULT
           : l instanceof dev.ember.plan.types.YearMonthIntervalType ? dev.ember.plan.types.YearMonthIntervalType.DEFAULT : l;
-      return new Call("interval_" + function, List.of(left, right), result, function.equals("divide") || nullable);
+      return new Call("interval_" + function, List.of(left, right), result, nullable);
     }
     if (isInterval(l) && (isInterval(r) || r == AtomicType.NULL) || l == AtomicType.NULL && isInterval(r)) {
       Optional<DataType> common = commonInterval(l, r);
@@ -85,6 +97,10 @@ final class IntervalArithmetic {
         boolean dayTimeLeft = l instanceof DayTimeIntervalType || l == AtomicType.CALENDAR_INTERVAL;
         throw notATimestamp(dayTimeLeft ? right : left, dayTimeLeft ? left : right,
             dayTimeLeft ? List.of(sql.get(1), sql.get(0)) : sql);
+      }
+      if (common.isEmpty() && (r instanceof DayTimeIntervalType || r == AtomicType.CALENDAR_INTERVAL)) {
+        // Spark's DatetimeSub(l, r, TimeAdd(l, -r)) finds no timestamp on its left
+        throw notATimestamp(left, right, List.of(sql.get(0), "(- " + sql.get(1) + ")"));
       }
       if (common.isEmpty()) {
         throw ArithmeticFunctions.differentOperandTypes(pretty, l, r);
@@ -116,8 +132,24 @@ final class IntervalArithmetic {
     if (isTimestamp(l) && r == AtomicType.CALENDAR_INTERVAL) {
       return new Call("timestamp_add_calendar", List.of(left, interval), l, nullable);
     }
+    if (l == AtomicType.STRING && (r instanceof DayTimeIntervalType || r == AtomicType.CALENDAR_INTERVAL)) {
+      // Spark's Cast(TimeAdd(l, r), STRING): the string is read as a timestamp, the sum written back as a string
+      BoundExpression sum = bind("add", pretty, TypeCoercion.castTo(left, AtomicType.TIMESTAMP), interval,
+          List.of(sql.get(0), sql.get(1)));
+      return TypeCoercion.castTo(sum, AtomicType.STRING);
+    }
     // Spark's TimeAdd(r, l) then finds no timestamp on its left
     throw notATimestamp(left, right, sql);
+  }
+
+  /** A year-month interval added to (or subtracted from, or subtracting) anything but a datetime or an interval. */
+  private static boolean yearMonthWithoutDatetime(String function, DataType left, DataType right) {
+    if (!function.equals("add") && !function.equals("subtract")) {
+      return false;
+    }
+    return left instanceof YearMonthIntervalType && !isDatetime(right) && !isInterval(right)
+        && right != AtomicType.NULL
+        || right instanceof YearMonthIntervalType && !isDatetime(left) && !isInterval(left) && left != AtomicType.NULL;
   }
 
   private static RuntimeException notATimestamp(BoundExpression time, BoundExpression interval, List<String> sql) {

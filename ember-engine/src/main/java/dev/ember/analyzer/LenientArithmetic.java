@@ -18,6 +18,10 @@ final class LenientArithmetic {
       "add", "wrapping_add", "subtract", "wrapping_subtract", "multiply", "wrapping_multiply",
       "negative", "wrapping_negative", "abs", "wrapping_abs");
 
+  /** Interval functions whose implicit casts (strings read as numbers or timestamps, seconds as decimals) give NULL. */
+  private static final java.util.Set<String> IMPLICIT_CASTS = java.util.Set.of("interval_multiply", "interval_divide",
+      "timestamp_add_micros", "timestamp_add_calendar", "make_interval", "make_dt_interval", "make_ym_interval");
+
   private LenientArithmetic() {
   }
 
@@ -45,6 +49,19 @@ final class LenientArithmetic {
   }
 
   static BoundExpression lenient(BoundExpression bound) {
+    if (bound instanceof dev.ember.plan.resolved.BoundCast cast && !cast.tryCast()
+        && cast.child() instanceof Call call && IMPLICIT_CASTS.contains(call.function())) {
+      // a string added to a day-time interval: the sum (of the string read as a timestamp) cast back to a string
+      return new dev.ember.plan.resolved.BoundCast(lenient(call), cast.dataType(), false);
+    }
+    if (bound instanceof Call call && IMPLICIT_CASTS.contains(call.function())) {
+      java.util.List<BoundExpression> arguments = call.arguments().stream()
+          .map(argument -> argument instanceof dev.ember.plan.resolved.BoundCast cast && !cast.tryCast()
+              ? cast(cast.child(), cast.dataType()) : argument)
+          .toList();
+      return new Call(call.function(), arguments, call.dataType(), call.nullable() || !arguments.equals(
+          call.arguments()));
+    }
     if (bound instanceof Call call && LENIENT.containsKey(call.function())) {
       return new Call(LENIENT.get(call.function()), call.arguments(), call.dataType(), true);
     }

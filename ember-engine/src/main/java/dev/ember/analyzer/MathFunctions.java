@@ -88,8 +88,9 @@ final class MathFunctions {
   /** A function of one double, named {@code shownName(x)}, resolved to the call {@code function}. */
   static FunctionDefinition unaryDouble(String name, String function, String shownName) {
     return new FunctionDefinition(name, 1, 1, false,
-        (pretty, arguments, sql) -> new Call(function, List.of(InputChecks.fractional(pretty, arguments, sql, 0)),
-            AtomicType.DOUBLE, true),
+        (pretty, arguments, sql) -> new Call(function, List.of(function.equals("signum")
+            && arguments.get(0).dataType().isAnsiInterval() ? IntervalNumbers.of(arguments.get(0), AtomicType.DOUBLE)
+            : InputChecks.fractional(pretty, arguments, sql, 0)), AtomicType.DOUBLE, true),
         prefix(shownName));
   }
 

@@ -40,8 +40,10 @@ final class NumericFunctions {
   /** width_bucket(value, min, max, buckets): doubles and a bigint count, a bigint bucket (NULL for bad bounds). */
   private static BoundExpression widthBucket(String pretty, List<BoundExpression> arguments, List<String> sql) {
     List<BoundExpression> inputs = new ArrayList<>();
+    boolean intervals = IntervalNumbers.sameFamily(arguments.subList(0, 3));
     for (int i = 0; i < 3; i++) {
-      inputs.add(InputChecks.fractional(pretty, arguments, sql, i));
+      inputs.add(intervals ? IntervalNumbers.of(arguments.get(i), AtomicType.DOUBLE)
+          : InputChecks.fractional(pretty, arguments, sql, i));
     }
     BoundExpression buckets = arguments.get(3);
     DataType type = buckets.dataType();
@@ -58,7 +60,7 @@ final class NumericFunctions {
     DataType type = input.dataType();
     if (type == AtomicType.STRING || type == AtomicType.NULL) {
       input = TypeCoercion.castTo(input, AtomicType.DOUBLE);
-    } else if (!type.isNumeric()) {
+    } else if (!type.isNumeric() && !type.isAnsiInterval()) {
       throw InputChecks.unexpectedType(pretty, 0, sql.get(0), type,
           "(\"NUMERIC\" or \"INTERVAL DAY TO SECOND\" or \"INTERVAL YEAR TO MONTH\")");
     }
@@ -70,6 +72,11 @@ final class NumericFunctions {
    * bigint. Any other pair fails as Spark's operator does once its operands are cast.
    */
   private static BoundExpression integralDivide(String pretty, List<BoundExpression> arguments) {
+    if (IntervalNumbers.sameFamily(arguments)) {
+      // intervals of one family: their months or microseconds divided
+      return new Call("div", List.of(IntervalNumbers.of(arguments.get(0), AtomicType.LONG),
+          IntervalNumbers.of(arguments.get(1), AtomicType.LONG)), AtomicType.LONG, true);
+    }
     BoundExpression left = divisionOperand(arguments.get(0));
     BoundExpression right = divisionOperand(arguments.get(1));
     DataType leftType = left.dataType();

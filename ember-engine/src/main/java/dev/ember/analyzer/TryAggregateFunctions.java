@@ -32,7 +32,11 @@ final class TryAggregateFunctions {
       BoundExpression argument = arguments.get(0);
       DataType type = argument.dataType();
       if (type.isAnsiInterval()) {
-        return new Call(name, List.of(argument), type, true);
+        // Spark's try_avg of an interval is an interval of its family's widest fields (year to month, day to second)
+        DataType result = !name.equals("try_avg") ? type
+            : type instanceof dev.ember.plan.types.YearMonthIntervalType
+            ? dev.ember.plan.types.YearMonthIntervalType.DEFAULT : dev.ember.plan.types.DayTimeIntervalType.DEFAULT;
+        return new Call(name, List.of(argument), result, true);
       }
       if (!type.isNumeric() && type != AtomicType.STRING && type != AtomicType.NULL) {
         throw InputChecks.unexpectedType(pretty, 0, sql.get(0), type, "\"NUMERIC\" or \"ANSI INTERVAL\"");

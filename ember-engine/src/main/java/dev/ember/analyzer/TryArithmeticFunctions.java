@@ -28,11 +28,27 @@ final class TryArithmeticFunctions {
   private static FunctionDefinition tryOperator(String name, String function, String operator) {
     return new FunctionDefinition(name, 2, 2, false, (pretty, arguments, sql) -> {
       String operatorSql = "(" + sql.get(0) + " " + operator + " " + sql.get(1) + ")";
+      if (!function.equals("remainder") && IntervalArithmetic.applies(function, arguments.get(0).dataType(),
+          arguments.get(1).dataType())) {
+        return tolerantInterval(IntervalArithmetic.bind(function, operatorSql, arguments.get(0), arguments.get(1),
+            sql));
+      }
       Call call = (Call) ArithmeticFunctions.bindBinary(function, operator, operatorSql, arguments.get(0),
           arguments.get(1));
       List<BoundExpression> lenient = call.arguments().stream().map(TryArithmeticFunctions::tryCast).toList();
       return new Call(tryFunction(function), lenient, call.dataType(), true);
     }, prefix(name));
+  }
+
+  /** Interval arithmetic that gives NULL instead of failing (datetime plus interval only becomes nullable). */
+  private static BoundExpression tolerantInterval(BoundExpression bound) {
+    if (bound instanceof Call call && java.util.Set.of("interval_add", "interval_subtract", "interval_multiply",
+        "interval_divide").contains(call.function())) {
+      return new Call("try_" + call.function(), call.arguments().stream().map(TryArithmeticFunctions::tryCast)
+          .toList(), call.dataType(), true);
+    }
+    // Spark's TryEval is nullable whatever it wraps
+    return bound instanceof Call call ? new Call(call.function(), call.arguments(), call.dataType(), true) : bound;
   }
 
   private static String tryFunction(String function) {

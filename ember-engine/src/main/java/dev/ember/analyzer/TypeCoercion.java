@@ -45,10 +45,11 @@ final class TypeCoercion {
       return plain;
     }
     // ANSI: a string compared with another simple type is cast to that type (never to an array, map or struct).
-    if (left == AtomicType.STRING && right != AtomicType.BINARY && !isComplex(right)) {
+    // (nor to an ANSI interval: Spark finds no common type for a string and an interval)
+    if (left == AtomicType.STRING && right != AtomicType.BINARY && !isComplex(right) && !right.isAnsiInterval()) {
       return Optional.of(right);
     }
-    if (right == AtomicType.STRING && left != AtomicType.BINARY && !isComplex(left)) {
+    if (right == AtomicType.STRING && left != AtomicType.BINARY && !isComplex(left) && !left.isAnsiInterval()) {
       return Optional.of(left);
     }
     if (isDatetime(left) && isDatetime(right)) {
@@ -158,6 +159,10 @@ final class TypeCoercion {
     }
     if (isDatetime(left) && isDatetime(right)) {
       return commonType(left, right);
+    }
+    Optional<DataType> interval = widerInterval(left, right);
+    if (interval.isPresent()) {
+      return interval;
     }
     if (stringPromotion && (left == AtomicType.STRING || right == AtomicType.STRING)) {
       DataType other = left == AtomicType.STRING ? right : left;

@@ -28,9 +28,14 @@ final class CalendarIntervalStrings {
   }
 
   static SqlExpression parse(Call call, List<SqlExpression> args) {
+    return parse(args.get(0));
+  }
+
+  /** The calendar interval the string holds, NULL when it holds none. */
+  static SqlExpression parse(SqlExpression text) {
     String units = String.join("|", new TreeSet<>(IntervalUnits.UNITS.keySet()));
     String valid = "(interval\\s+)?(\\s*" + NUMBER + "(" + units + ")s?\\s*)+";
-    return SqlLet.bind(call("lower", call("trim", args.get(0))), value -> {
+    return SqlLet.bind(call("lower", call("trim", text)), value -> {
       Map<IntervalUnits.Field, SqlExpression> fields = new EnumMap<>(IntervalUnits.Field.class);
       IntervalUnits.UNITS.forEach((unit, scale) -> fields.merge(scale.field(), infix("*", sum(value, unit),
           new SqlLiteral(scale.scale(), AtomicType.LONG)), (left, right) -> infix("+", left, right)));

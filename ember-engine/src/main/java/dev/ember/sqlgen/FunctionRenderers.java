@@ -49,7 +49,8 @@ final class FunctionRenderers {
     renderers.put("divide", (call, args) -> resultCast(call, guardZero(args.get(1), division(call, args))));
     renderers.put("remainder", (call, args) -> resultCast(call, guardZero(args.get(1),
         SqlOperator.infix("%", args.get(0), args.get(1)), RaisedError.REMAINDER_BY_ZERO)));
-    renderers.put("negative", (call, args) -> SqlOperator.prefix("-", args.get(0)));
+    renderers.put("negative", (call, args) -> call.dataType().isAnsiInterval() ? IntervalRenderers.negate(call, args)
+        : SqlOperator.prefix("-", args.get(0)));
     renderers.put("abs", (call, args) -> SqlCall.of("abs", args.get(0)));
     renderers.put("equal", infix("="));
     renderers.put("equal_null_safe", infix("IS NOT DISTINCT FROM"));

@@ -32,6 +32,10 @@ final class IntervalCasts {
       return Optional.of(SqlLet.bind(operand, value -> when(SqlOperator.postfix("IS NULL", value),
           new SqlLiteral(null, AtomicType.STRING), IntervalText.of(value, from))));
     }
+    if (from == AtomicType.STRING && to == AtomicType.CALENDAR_INTERVAL) {
+      // Spark's cast to its calendar interval is NULL for a string that holds none, ANSI or not
+      return Optional.of(CalendarIntervalStrings.parse(operand));
+    }
     if (from == AtomicType.STRING && to.isAnsiInterval()) {
       return Optional.of(SqlLet.bind(operand, value -> {
         SqlExpression parsed = parse(value, to);

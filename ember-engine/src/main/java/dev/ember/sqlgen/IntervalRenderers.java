@@ -31,10 +31,15 @@ final class IntervalRenderers {
   }
 
   static void register(Map<String, FunctionRenderers.Renderer> renderers) {
-    renderers.put("interval_add", (call, args) -> sum(call, "+", "try_add", args));
-    renderers.put("interval_subtract", (call, args) -> sum(call, "-", "try_subtract", args));
-    renderers.put("interval_multiply", IntervalRenderers::multiply);
-    renderers.put("interval_divide", IntervalRenderers::divide);
+    for (boolean tolerant : new boolean[] {false, true}) {
+      // try_add and its kin: NULL where the operation would fail
+      String prefix = tolerant ? "try_" : "";
+      renderers.put(prefix + "interval_add", (call, args) -> sum(call, "+", "try_add", args, tolerant));
+      renderers.put(prefix + "interval_subtract", (call, args) -> sum(call, "-", "try_subtract", args, tolerant));
+      renderers.put(prefix + "interval_multiply", (call, args) -> multiply(call, args, tolerant));
+      renderers.put(prefix + "interval_divide", (call, args) -> divide(call, args, tolerant));
+    }
+    renderers.put("interval_number", (call, args) -> cast(args.get(0), DuckDbTypes.of(call.dataType())));
     renderers.put("interval_sum", (call, args) -> inRange(call.dataType(), SqlCall.of("sum",
         cast(args.get(0), "HUGEINT")), RaisedError.INTERVAL_ARITHMETIC_OVERFLOW, "try_add"));
     renderers.put("interval_avg", (call, args) -> cast(halfUpQuotient(SqlCall.of("sum", cast(args.get(0), "HUGEINT")),
@@ -64,39 +69,53 @@ final class IntervalRenderers {
         number(60_000_000L)), "DECIMAL(18,6)"), number(1_000_000)), "DECIMAL(8,6)"));
   }
 
-  private static SqlExpression sum(Call call, String operator, String suggestion, List<SqlExpression> args) {
-    if (call.dataType() instanceof YearMonthIntervalType) {
-      return inRange(call.dataType(), infix(operator, cast(args.get(0), "BIGINT"), args.get(1)),
-          RaisedError.INTERVAL_ARITHMETIC_OVERFLOW, suggestion);
+  private static SqlExpression sum(Call call, String operator, String suggestion, List<SqlExpression> args,
+      boolean tolerant) {
+    if (call.dataType().isAnsiInterval()) {
+      return inRange(call.dataType(), infix(operator, cast(args.get(0), "HUGEINT"), args.get(1)),
+          failure(call.dataType(), tolerant, RaisedError.INTERVAL_ARITHMETIC_OVERFLOW, text(suggestion)));
     }
     return infix(operator, args.get(0), args.get(1));
   }
 
-  private static SqlExpression multiply(Call call, List<SqlExpression> args) {
+  /** Spark's error for a value out of range, or NULL (try_ functions). */
+  private static SqlExpression failure(DataType type, boolean tolerant, RaisedError error, SqlExpression payload) {
+    return tolerant ? new SqlLiteral(null, type instanceof YearMonthIntervalType ? AtomicType.INTEGER
+        : AtomicType.LONG) : DatetimeSql.raise(error, type, payload);
+  }
+
+  /** {@code -i}: the smallest interval has no opposite (Spark's negateExact). */
+  static SqlExpression negate(Call call, List<SqlExpression> args) {
+    return inRange(call.dataType(), SqlOperator.prefix("-", cast(args.get(0), "HUGEINT")),
+        failure(call.dataType(), false, RaisedError.INTERVAL_ARITHMETIC_OVERFLOW, text("")));
+  }
+
+  private static SqlExpression multiply(Call call, List<SqlExpression> args, boolean tolerant) {
     DataType type = call.dataType();
     if (type == AtomicType.CALENDAR_INTERVAL) {
       return infix("*", args.get(0), cast(args.get(1), "DOUBLE"));
     }
     if (isIntegral(call.argument(1).dataType())) {
       String overflow = type instanceof DayTimeIntervalType ? "long overflow" : "integer overflow";
-      return inRange(type, infix("*", cast(args.get(0), "HUGEINT"), args.get(1)), RaisedError.JAVA_ARITHMETIC,
-          overflow);
+      return inRange(type, infix("*", cast(args.get(0), "HUGEINT"), args.get(1)),
+          failure(type, tolerant, RaisedError.JAVA_ARITHMETIC, text(overflow)));
     }
-    return cast(call("round", infix("*", cast(args.get(0), "DOUBLE"), cast(args.get(1), "DOUBLE"))),
-        DuckDbTypes.of(type));
+    return roundedInRange(type, call.argument(1).dataType(), infix("*", cast(args.get(0), "DOUBLE"),
+        cast(args.get(1), "DOUBLE")), tolerant);
   }
 
-  private static SqlExpression divide(Call call, List<SqlExpression> args) {
+  private static SqlExpression divide(Call call, List<SqlExpression> args, boolean tolerant) {
     DataType type = call.dataType();
     return SqlLet.bind(args.get(1), divisor -> {
       SqlExpression quotient = type == AtomicType.CALENDAR_INTERVAL
           ? infix("/", args.get(0), cast(divisor, "DOUBLE"))
           : isIntegral(call.argument(1).dataType())
-          ? cast(halfUpQuotient(cast(args.get(0), "HUGEINT"), cast(divisor, "HUGEINT")), DuckDbTypes.of(type))
-          : cast(call("round", infix("/", cast(args.get(0), "DOUBLE"), cast(divisor, "DOUBLE"))),
-              DuckDbTypes.of(type));
+          ? inRange(type, halfUpQuotient(cast(args.get(0), "HUGEINT"), cast(divisor, "HUGEINT")),
+              failure(type, tolerant, RaisedError.INTERVAL_ARITHMETIC_OVERFLOW, text("try_divide")))
+          : roundedInRange(type, call.argument(1).dataType(), infix("/", cast(args.get(0), "DOUBLE"),
+              cast(divisor, "DOUBLE")), tolerant);
       return when(infix("=", divisor, new SqlLiteral(0, AtomicType.INTEGER)),
-          DatetimeSql.raise(RaisedError.INTERVAL_DIVIDED_BY_ZERO, type), quotient);
+          failure(type, tolerant, RaisedError.INTERVAL_DIVIDED_BY_ZERO, text("")), quotient);
     });
   }
 
@@ -112,11 +131,36 @@ final class IntervalRenderers {
 
   /** The value (a wider integer) as the interval type's integer, or Spark's error when it does not fit. */
   static SqlExpression inRange(DataType type, SqlExpression value, RaisedError error, String argument) {
+    return inRange(type, value, DatetimeSql.raise(error, type, text(argument)));
+  }
+
+  /** The value (a wider integer) as the interval type's integer, or {@code outside} when it does not fit. */
+  private static SqlExpression inRange(DataType type, SqlExpression value, SqlExpression outside) {
     boolean months = type instanceof YearMonthIntervalType;
     long min = months ? Integer.MIN_VALUE : Long.MIN_VALUE;
     long max = months ? Integer.MAX_VALUE : Long.MAX_VALUE;
     return SqlLet.bind(value, v -> when(infix("OR", infix("<", v, number(min)), infix(">", v, number(max))),
-        DatetimeSql.raise(error, type, text(argument)), cast(v, months ? "INTEGER" : "BIGINT")));
+        outside, cast(v, months ? "INTEGER" : "BIGINT")));
+  }
+
+  /**
+   * A product or quotient by a fractional number, rounded half up, as the interval type's integer; out of its range
+   * Spark's plain ArithmeticException: BigDecimal's {@code Overflow} (decimal factor) or Guava's rounding message
+   * (floating-point factor).
+   */
+  private static SqlExpression roundedInRange(DataType type, DataType factor, SqlExpression value,
+      boolean tolerant) {
+    boolean months = type instanceof YearMonthIntervalType;
+    double above = months ? 2_147_483_648.0 : 9_223_372_036_854_775_808.0;
+    return SqlLet.bind(call("round", value), v -> {
+      SqlExpression message = factor instanceof dev.ember.plan.types.DecimalType ? text("Overflow")
+          : new SqlCall("concat", List.of(text("rounded value is out of range for input "), cast(value, "VARCHAR"),
+              text(" and rounding mode HALF_UP")), false);
+      SqlExpression outside = infix("OR", infix(">=", v, new SqlLiteral(above, AtomicType.DOUBLE)),
+          infix("<", v, new SqlLiteral(-above, AtomicType.DOUBLE)));
+      return when(outside, failure(type, tolerant, RaisedError.JAVA_ARITHMETIC, message),
+          cast(v, months ? "INTEGER" : "BIGINT"));
+    });
   }
 
   private static boolean isIntegral(DataType type) {

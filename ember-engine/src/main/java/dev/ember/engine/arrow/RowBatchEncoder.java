@@ -132,7 +132,7 @@ public final class RowBatchEncoder {
       months.setSafe(index, Math.toIntExact(((Period) value).toTotalMonths()));
     } else if (vector instanceof IntervalMonthDayNanoVector intervals) {
       CalendarInterval interval = (CalendarInterval) value;
-      intervals.setSafe(index, interval.months(), interval.days(), Math.multiplyExact(interval.microseconds(), 1000L));
+      intervals.setSafe(index, interval.months(), interval.days(), nanoseconds(interval.microseconds()));
     } else if (vector instanceof MapVector map) {
       writeMap(map, index, (Map<?, ?>) value);
     } else if (vector instanceof ListVector list) {
@@ -180,5 +180,18 @@ public final class RowBatchEncoder {
 
   static long micros(Instant instant) {
     return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000);
+  }
+
+  /**
+   * A calendar interval's microseconds as Arrow's nanoseconds; beyond about 106,751 days they do not fit, and
+   * Spark's Arrow writer fails as here (a plain ArithmeticException), not with an internal error.
+   */
+  private static long nanoseconds(long micros) {
+    try {
+      return Math.multiplyExact(micros, 1000L);
+    } catch (ArithmeticException e) {
+      throw dev.ember.plan.errors.EmberException.withoutErrorClass(dev.ember.plan.errors.ErrorKind.JAVA_ARITHMETIC,
+          "long overflow");
+    }
   }
 }

@@ -33,6 +33,10 @@ public final class IntervalFormat {
 
   /** A duration's whole microseconds (Spark truncates nanoseconds). */
   public static long micros(java.time.Duration value) {
+    if (value.getSeconds() == Math.floorDiv(Long.MIN_VALUE, MICROS_PER_SECOND)) {
+      // the smallest durations: whole seconds alone would overflow before the (positive) nanoseconds are added
+      return Math.addExact((value.getSeconds() + 1) * MICROS_PER_SECOND, (value.getNano() - 1_000_000_000L) / 1000);
+    }
     return Math.addExact(Math.multiplyExact(value.getSeconds(), MICROS_PER_SECOND), value.getNano() / 1000);
   }
 
