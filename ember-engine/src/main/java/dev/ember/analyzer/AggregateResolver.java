@@ -41,6 +41,11 @@ final class AggregateResolver {
     Scope input = windowed.scope();
     ExpressionResolver keys = analyzer.expressions(input, false);
     ExpressionResolver aggregates = analyzer.expressions(input, true);
+    List<Expression> selectList = LateralColumnAliases.over(analyzer, keys, false)
+        .inlineIfDeterministic(aggregate.aggregates());
+    if (selectList != aggregate.aggregates()) {
+      aggregate = aggregate.withAggregates(selectList, aggregate.keysInOutput());
+    }
     boolean groupingSets = aggregate.kind() != GroupingKind.GROUP_BY;
     List<BoundExpression> groupings = new ArrayList<>();
     List<NamedExpression> columns = new ArrayList<>();
@@ -61,8 +66,8 @@ final class AggregateResolver {
     for (Expression expression : aggregate.aggregates()) {
       BoundColumn bound = aggregates.resolveTopLevel(expression);
       requireNoPositionOfAggregate(aggregate, columns.size() + 1, expression, bound, aggregates);
-      BoundExpression withGroupingIds = nullUngrouped(aggregate,
-          fillGroupingIds(windowed.replace(bound.expression()), groupings), groupings);
+      BoundExpression withGroupingIds = nullUngrouped(aggregate, SemanticEquality.toGroupings(
+          fillGroupingIds(windowed.replace(bound.expression()), groupings), groupings), groupings);
       requireAggregated(withGroupingIds, groupings);
       SubqueryChecks.check(withGroupingIds, bound.name());
       NamedExpression column = ProjectResolver.named(analyzer, new BoundColumn(withGroupingIds, bound.name()),

@@ -67,13 +67,46 @@ final class HavingResolver {
                 .equalsIgnoreCase(quotedName));
   }
 
+  /**
+   * Whether the HAVING of {@code aggregation} computes more than its select list does — an aggregate or a grouping key
+   * the select list does not hold. Spark then adds those columns and drops them in a projection above the filter, and
+   * an ORDER BY over it sees only the select list and the grouping columns.
+   */
+  static boolean computesMoreColumns(dev.ember.plan.resolved.Aggregation aggregation) {
+    List<dev.ember.plan.resolved.NamedExpression> columns = aggregation.columns();
+    if (columns.isEmpty() || !columns.get(columns.size() - 1).attribute().name().equals(CONDITION)) {
+      return false;
+    }
+    List<BoundExpression> selected = columns.subList(0, columns.size() - 1).stream()
+        .map(dev.ember.plan.resolved.NamedExpression::expression).toList();
+    return readsBeyond(columns.get(columns.size() - 1).expression(), selected);
+  }
+
+  private static boolean readsBeyond(BoundExpression expression, List<BoundExpression> selected) {
+    if (selected.stream().anyMatch(column -> SemanticEquality.equal(column, expression))) {
+      return false;
+    }
+    if (expression instanceof ColumnReference || expression instanceof dev.ember.plan.resolved.Call call
+        && (AggregateFunctions.isAggregate(call.function()) || call.function().startsWith("grouping"))) {
+      return true;
+    }
+    return dev.ember.plan.resolved.BoundExpressions.children(expression).stream()
+        .anyMatch(child -> readsBeyond(child, selected));
+  }
+
   private static Scope beside(Analyzer analyzer, Having having, Scope aggregationInput) {
     Aggregate aggregate = having.input();
     Expression condition = new SelectAliases(aggregate.aggregates(), analyzer.names()).inline(having.condition());
     List<Expression> extended = new ArrayList<>(aggregate.aggregates());
     extended.add(new Alias(condition, CONDITION));
-    Scope withCondition = new AggregateResolver(analyzer).resolve(aggregationInput,
-        aggregate.withAggregates(extended, aggregate.keysInOutput()));
+    Scope withCondition;
+    try {
+      withCondition = new AggregateResolver(analyzer).resolve(aggregationInput,
+          aggregate.withAggregates(extended, aggregate.keysInOutput()));
+    } catch (EmberException notGrouped) {
+      throw UngroupedColumns.asUnresolved(analyzer, notGrouped, List.of(having.condition()),
+          new AggregateResolver(analyzer).resolve(aggregationInput, aggregate).output());
+    }
     List<Attribute> output = withCondition.output();
     Attribute flag = output.get(output.size() - 1);
     if (flag.dataType() != AtomicType.BOOLEAN && flag.dataType() != AtomicType.NULL) {

@@ -53,7 +53,11 @@ final class MissingSortKeys {
         extended = withKeys(analyzer, sort, selectInput);
       } catch (EmberException notGrouped) {
         // under GROUP BY ALL a column the inferred keys do not hold stays unresolved, as in Spark
-        throw groupedByAll && notGrouped.errorClass() != null && notGrouped.errorClass().startsWith("MISSING_") ? unresolved : notGrouped;
+        if (groupedByAll && notGrouped.errorClass() != null && notGrouped.errorClass().startsWith("MISSING_")) {
+          throw unresolved;
+        }
+        throw UngroupedColumns.asUnresolved(analyzer, notGrouped, keys(sort),
+            selectInput.resolve(sort.input()).output());
       }
       if (extended.isEmpty()) {
         throw unresolved;
@@ -84,6 +88,14 @@ final class MissingSortKeys {
     List<Expression> selectList = selectList(input).orElse(null);
     if (selectList == null) {
       return Optional.empty();
+    }
+    if (input instanceof Having && selectInput.resolved().isPresent()) {
+      Scope filtered = selectInput.resolve(sort.input());
+      Optional<dev.ember.plan.resolved.Aggregation> aggregation = aggregation(filtered.plan());
+      if (aggregation.isPresent() && HavingResolver.computesMoreColumns(aggregation.get())) {
+        UngroupedColumns.requireOverHaving(analyzer, keys(sort), filtered, selectInput.resolved().get(),
+            aggregation.get().groupings());
+      }
     }
     SelectAliases aliases = new SelectAliases(selectList, analyzer.names());
     List<Expression> extended = new ArrayList<>(selectList);
@@ -117,6 +129,24 @@ final class MissingSortKeys {
     }
     return Optional.of(scope.withSameColumns(new Ordering(scope.plan(), orders, sort.global()))
         .withHidden(keys).visible());
+  }
+
+  private static List<Expression> keys(Sort sort) {
+    return sort.orders().stream().<Expression>map(order -> order).toList();
+  }
+
+  /** The resolved aggregation under the filter and projections of its HAVING. */
+  private static Optional<dev.ember.plan.resolved.Aggregation> aggregation(dev.ember.plan.resolved.ResolvedPlan plan) {
+    if (plan instanceof dev.ember.plan.resolved.Aggregation aggregation) {
+      return Optional.of(aggregation);
+    }
+    if (plan instanceof dev.ember.plan.resolved.Selection selection) {
+      return aggregation(selection.input());
+    }
+    if (plan instanceof dev.ember.plan.resolved.Projection projection) {
+      return aggregation(projection.input());
+    }
+    return Optional.empty();
   }
 
   private static Optional<List<Expression>> selectList(LogicalPlan plan) {

@@ -1,0 +1,71 @@
+package dev.ember.conformance.cases;
+
+import dev.ember.conformance.CaseGroup;
+import org.apache.spark.sql.functions;
+
+/**
+ * How spark.sql resolves names around an aggregation: lateral column aliases in select lists (chained, shadowed by
+ * input columns, ambiguous, beside generators), ORDER BY and HAVING naming columns that are neither grouped nor
+ * aggregated (UNRESOLVED_COLUMN, not MISSING_AGGREGATION), grouping expressions matched however their commutative
+ * operands are written, and ORDER BY over a HAVING that computes more than the select list.
+ */
+public final class SqlResolutionCases extends CaseGroup {
+  private static final String T = "(VALUES (1, 2), (3, 5), (7, 2), (1, 2), (8, 3), (4, 9), (5, 7)) AS t(col1, col2)";
+  private static final String U = "(VALUES (1, 2), (5, 9), (8, 3), (7, 5), (4, 9), (3, 1)) AS u(col1, col2)";
+
+  public SqlResolutionCases() {
+    super("sql_resolution");
+    query("lateral_alias_in_project", spark -> spark.sql("SELECT col1 * 2 AS a, a + 1 AS b, b * a AS c FROM " + T
+        + " ORDER BY col1, col2"));
+    query("lateral_alias_unaliased_name", spark -> spark.sql("SELECT col1 + col2 AS s, s * 10, upper(CAST(s AS"
+        + " STRING)) FROM " + T + " ORDER BY col1, col2"));
+    query("lateral_alias_shadowed_by_column", spark -> spark.sql("SELECT col2 + 100 AS col1, col1 + 1 AS b FROM " + T
+        + " ORDER BY b, col1"));
+    query("lateral_alias_in_aggregate", spark -> spark.sql("SELECT col1, sum(col2) AS s, s + 1 AS s1, s1 * 2 AS s2"
+        + " FROM " + T + " GROUP BY col1 ORDER BY col1"));
+    query("lateral_alias_of_grouping_key", spark -> spark.sql("SELECT col1 AS k, k * 10 AS k10, count(*) AS n FROM "
+        + T + " GROUP BY col1 ORDER BY k"));
+    query("lateral_alias_global_aggregate", spark -> spark.sql("SELECT max(col1) AS m, min(col2) AS n, m - n AS d FROM "
+        + T));
+    query("lateral_alias_order_by_alias", spark -> spark.sql("SELECT sum(col2) AS a, a + 1 AS b FROM " + T
+        + " GROUP BY col1 ORDER BY b DESC, a"));
+    query("lateral_alias_having", spark -> spark.sql("SELECT col1, sum(col2) AS a, a * 2 AS b FROM " + T
+        + " GROUP BY col1 HAVING b > 8 ORDER BY col1"));
+    query("lateral_alias_ambiguous", spark -> spark.sql("SELECT col1 AS a, col2 AS a, a + 1 FROM " + T));
+    query("lateral_alias_generator_not_referable", spark -> spark.sql("SELECT explode(array(1, 2, 3)) AS x,"
+        + " x + 1 AS y"));
+    query("lateral_alias_bare_reference", spark -> spark.sql("SELECT col1 + 1 AS s, s, s AS t FROM " + T
+        + " ORDER BY col1, col2"));
+    query("lateral_alias_nondeterministic_once", spark -> spark.sql("SELECT zero, same FROM (SELECT rand(7) AS r,"
+        + " r - r AS zero, r = r AS same FROM " + T + ")"));
+    query("lateral_alias_generator_chain", spark -> spark.sql("SELECT explode(array(1, 2)) AS x, x * 10 AS y,"
+        + " y + x AS z"));
+    query("lateral_alias_generator_in_aggregate", spark -> spark.sql("SELECT explode(array(1, 2)) AS x, x + 1 AS y,"
+        + " count(*)"));
+    query("lateral_alias_select_expr", spark -> spark.range(3).selectExpr("id * 3 AS a", "a + 1 AS b"));
+    query("lateral_alias_dataframe_select", spark -> spark.range(3).select(functions.col("id").plus(5).as("x"),
+        functions.col("x").multiply(2).as("y")));
+    query("order_by_ungrouped_column", spark -> spark.sql("SELECT sum(col2) FROM " + T
+        + " GROUP BY col1 ORDER BY col2"));
+    query("order_by_ungrouped_qualified_column_join", spark -> spark.sql("SELECT sum(t.col2) FROM " + T + " JOIN " + U
+        + " ON t.col1 = u.col1 GROUP BY t.col1 ORDER BY u.col2"));
+    query("having_ungrouped_column", spark -> spark.sql("SELECT sum(col2) AS total FROM " + T
+        + " GROUP BY col1 HAVING col2 > 5"));
+    query("order_by_commutative_grouping", spark -> spark.sql("SELECT sum(col2) FROM " + T
+        + " GROUP BY col1 + 1, col2 * 2 ORDER BY 1 + col1, 2 * col2"));
+    query("select_commutative_grouping", spark -> spark.sql("SELECT 1 + col1, (2 * col2) + 3, count(*) FROM " + T
+        + " GROUP BY col1 + 1, col2 * 2 ORDER BY 1, 2"));
+    query("order_by_aggregate_over_having_select_list", spark -> spark.sql("SELECT col1, sum(col2) FROM " + T
+        + " GROUP BY col1 HAVING sum(col2) > 2 ORDER BY avg(col2), col1"));
+    query("order_by_aggregate_over_having_extra", spark -> spark.sql("SELECT sum(col2) FROM " + T
+        + " GROUP BY col1 HAVING max(col1) > 3 ORDER BY max(col1)"));
+    query("order_by_ungrouped_over_having_extra", spark -> spark.sql("SELECT sum(col2) FROM " + T
+        + " GROUP BY col1 HAVING max(col2) > 3 ORDER BY max(col2)"));
+    query("order_by_grouping_column_over_having", spark -> spark.sql("SELECT sum(col2) AS s FROM " + T
+        + " GROUP BY col1 HAVING col1 > 3 ORDER BY col1 DESC"));
+    query("natural_join_order_by_grouping", spark -> spark.sql("SELECT sum(col2) FROM " + T + " NATURAL JOIN " + U
+        + " GROUP BY col1 ORDER BY col1"));
+    query("natural_join_order_by_ungrouped", spark -> spark.sql("SELECT sum(col2) FROM " + T + " NATURAL JOIN " + U
+        + " GROUP BY col1 ORDER BY col2"));
+  }
+}

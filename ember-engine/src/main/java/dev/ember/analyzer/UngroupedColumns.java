@@ -1,0 +1,140 @@
+package dev.ember.analyzer;
+
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.ErrorKind;
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.expressions.Alias;
+import dev.ember.plan.expressions.Cast;
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.ExtractValue;
+import dev.ember.plan.expressions.SortOrder;
+import dev.ember.plan.expressions.UnresolvedAttribute;
+import dev.ember.plan.expressions.UnresolvedFunction;
+import dev.ember.plan.resolved.Attribute;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.ColumnReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * ORDER BY and HAVING over an aggregation naming an input column that is neither grouped by nor aggregated. Spark's
+ * analyzer brings such a column up only when it is a grouping key; otherwise it stays unresolved, so Spark raises
+ * UNRESOLVED_COLUMN suggesting the aggregation's columns where a select list would raise MISSING_AGGREGATION.
+ */
+final class UngroupedColumns {
+  private UngroupedColumns() {
+  }
+
+  /**
+   * The UNRESOLVED_COLUMN Spark raises for the column {@code failure} (a MISSING_AGGREGATION met while computing the
+   * clause {@code written} beside the aggregation) names, or {@code failure} itself for any other error.
+   */
+  static EmberException asUnresolved(Analyzer analyzer, EmberException failure, List<Expression> written,
+      List<Attribute> output) {
+    if (!"MISSING_AGGREGATION".equals(failure.errorClass())) {
+      return failure;
+    }
+    String expression = failure.messageParameters().getOrDefault("expression", "");
+    String name = expression.length() > 1 ? expression.substring(1, expression.length() - 1) : expression;
+    for (UnresolvedAttribute attribute : attributes(written)) {
+      List<String> parts = attribute.nameParts();
+      if (analyzer.names().same(parts.get(parts.size() - 1), name)) {
+        return unresolved(analyzer, attribute, output);
+      }
+    }
+    return failure;
+  }
+
+  /**
+   * Spark's ORDER BY over HAVING sees the filtered columns and, of the aggregation's input, only the grouping keys
+   * that are columns: every other column is unresolved, and an aggregate function (over any column) is
+   * UNSUPPORTED_EXPR_FOR_OPERATOR, Spark computing aggregates for ORDER BY only directly over the aggregation.
+   */
+  static void requireOverHaving(Analyzer analyzer, List<Expression> keys, Scope filtered, Scope aggregationInput,
+      List<BoundExpression> groupings) {
+    ExpressionResolver overFiltered = analyzer.expressions(filtered, false);
+    ExpressionResolver overInput = analyzer.expressions(aggregationInput, false);
+    for (UnresolvedAttribute attribute : attributes(keys)) {
+      if (resolves(overFiltered, attribute).isPresent()) {
+        continue;
+      }
+      Optional<BoundExpression> inInput = resolves(overInput, attribute).map(UngroupedColumns::column);
+      if (inInput.isEmpty() || !(inInput.get() instanceof ColumnReference) || !groupings.contains(inInput.get())) {
+        throw unresolved(analyzer, attribute, filtered.output());
+      }
+    }
+    for (Expression key : keys) {
+      Optional<UnresolvedFunction> aggregate = firstAggregate(key);
+      if (aggregate.isPresent()) {
+        String text = analyzer.expressions(aggregationInput, true).resolve(aggregate.get()).name();
+        throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_EXPR_FOR_OPERATOR", "42K0E",
+            "A query operator contains one or more unsupported expressions.",
+            Map.of("invalidExprSqls", "\"" + text + "\""));
+      }
+    }
+  }
+
+  private static Optional<BoundExpression> resolves(ExpressionResolver resolver, UnresolvedAttribute attribute) {
+    try {
+      return Optional.of(resolver.resolve(attribute).expression());
+    } catch (EmberException notThere) {
+      return Optional.empty();
+    }
+  }
+
+  /** The column a name resolves to, below the struct fields it names. */
+  private static BoundExpression column(BoundExpression resolved) {
+    return resolved instanceof dev.ember.plan.resolved.FieldAccess access ? column(access.child()) : resolved;
+  }
+
+  private static EmberException unresolved(Analyzer analyzer, UnresolvedAttribute attribute, List<Attribute> output) {
+    return SparkErrors.unresolvedColumn(attribute.quotedName(),
+        NameMatcher.suggestions(attribute.nameParts(), output)).withQueryContext(analyzer.origins().of(attribute));
+  }
+
+  private static Optional<UnresolvedFunction> firstAggregate(Expression expression) {
+    if (expression instanceof UnresolvedFunction function) {
+      if (FunctionRegistry.lookup(function.name()).map(FunctionDefinition::aggregate).orElse(false)) {
+        return Optional.of(function);
+      }
+      return function.arguments().stream().map(UngroupedColumns::firstAggregate).flatMap(Optional::stream)
+          .findFirst();
+    }
+    return child(expression).flatMap(UngroupedColumns::firstAggregate);
+  }
+
+  /** The column names in the expressions, in the order written. */
+  private static List<UnresolvedAttribute> attributes(List<Expression> expressions) {
+    List<UnresolvedAttribute> attributes = new ArrayList<>();
+    expressions.forEach(expression -> collect(expression, attributes));
+    return attributes;
+  }
+
+  private static void collect(Expression expression, List<UnresolvedAttribute> attributes) {
+    if (expression instanceof UnresolvedAttribute attribute && attribute.planId().isEmpty()) {
+      attributes.add(attribute);
+    } else if (expression instanceof UnresolvedFunction function) {
+      function.arguments().forEach(argument -> collect(argument, attributes));
+    } else {
+      child(expression).ifPresent(child -> collect(child, attributes));
+    }
+  }
+
+  private static Optional<Expression> child(Expression expression) {
+    if (expression instanceof Alias alias) {
+      return Optional.of(alias.child());
+    }
+    if (expression instanceof Cast cast) {
+      return Optional.of(cast.child());
+    }
+    if (expression instanceof ExtractValue extract) {
+      return Optional.of(extract.child());
+    }
+    if (expression instanceof SortOrder order) {
+      return Optional.of(order.child());
+    }
+    return Optional.empty();
+  }
+}
