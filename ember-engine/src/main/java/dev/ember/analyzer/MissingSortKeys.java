@@ -89,11 +89,12 @@ final class MissingSortKeys {
     if (selectList == null) {
       return Optional.empty();
     }
-    if (input instanceof Having && selectInput.resolved().isPresent()) {
-      Scope filtered = selectInput.resolve(sort.input());
-      Optional<dev.ember.plan.resolved.Aggregation> aggregation = aggregation(filtered.plan());
-      if (aggregation.isPresent() && HavingResolver.computesMoreColumns(aggregation.get())) {
-        UngroupedColumns.requireOverHaving(analyzer, keys(sort), filtered, selectInput.resolved().get(),
+    if (!(input instanceof Project) && selectInput.resolved().isPresent()) {
+      Scope selected = selectInput.resolve(sort.input());
+      Optional<dev.ember.plan.resolved.Aggregation> aggregation = aggregation(selected.plan());
+      if (aggregation.isPresent() && (input instanceof Having
+          ? HavingResolver.computesMoreColumns(aggregation.get()) : windowsOverAggregation(selected.plan()))) {
+        UngroupedColumns.requireOverProjection(analyzer, keys(sort), selected, selectInput.resolved().get(),
             aggregation.get().groupings());
       }
     }
@@ -133,6 +134,14 @@ final class MissingSortKeys {
 
   private static List<Expression> keys(Sort sort) {
     return sort.orders().stream().<Expression>map(order -> order).toList();
+  }
+
+  /** Whether the select list computes window functions over the aggregated rows, in a projection above them. */
+  private static boolean windowsOverAggregation(dev.ember.plan.resolved.ResolvedPlan plan) {
+    return plan instanceof dev.ember.plan.resolved.Projection projection
+        && projection.input() instanceof dev.ember.plan.resolved.Aggregation
+        && projection.columns().stream().anyMatch(column -> dev.ember.plan.resolved.BoundExpressions.anyMatch(
+            column.expression(), dev.ember.plan.resolved.WindowCall.class::isInstance));
   }
 
   /** The resolved aggregation under the filter and projections of its HAVING. */

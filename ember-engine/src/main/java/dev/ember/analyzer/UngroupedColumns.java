@@ -48,31 +48,32 @@ final class UngroupedColumns {
   }
 
   /**
-   * Spark's ORDER BY over HAVING sees the filtered columns and, of the aggregation's input, only the grouping keys
-   * that are columns: every other column is unresolved, and an aggregate function (over any column) is
+   * Spark's ORDER BY over a projection above the aggregation — a HAVING that computes more than the select list, or
+   * window functions over the aggregated rows — sees the projected columns and, of the aggregation's input, only the
+   * grouping keys that are columns: every other column is unresolved, and aggregate functions (over any column) are
    * UNSUPPORTED_EXPR_FOR_OPERATOR, Spark computing aggregates for ORDER BY only directly over the aggregation.
    */
-  static void requireOverHaving(Analyzer analyzer, List<Expression> keys, Scope filtered, Scope aggregationInput,
+  static void requireOverProjection(Analyzer analyzer, List<Expression> keys, Scope projected, Scope aggregationInput,
       List<BoundExpression> groupings) {
-    ExpressionResolver overFiltered = analyzer.expressions(filtered, false);
+    ExpressionResolver overProjected = analyzer.expressions(projected, false);
     ExpressionResolver overInput = analyzer.expressions(aggregationInput, false);
     for (UnresolvedAttribute attribute : attributes(keys)) {
-      if (resolves(overFiltered, attribute).isPresent()) {
+      if (resolves(overProjected, attribute).isPresent()) {
         continue;
       }
       Optional<BoundExpression> inInput = resolves(overInput, attribute).map(UngroupedColumns::column);
       if (inInput.isEmpty() || !(inInput.get() instanceof ColumnReference) || !groupings.contains(inInput.get())) {
-        throw unresolved(analyzer, attribute, filtered.output());
+        throw unresolved(analyzer, attribute, projected.output());
       }
     }
-    for (Expression key : keys) {
-      Optional<UnresolvedFunction> aggregate = firstAggregate(key);
-      if (aggregate.isPresent()) {
-        String text = analyzer.expressions(aggregationInput, true).resolve(aggregate.get()).name();
-        throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_EXPR_FOR_OPERATOR", "42K0E",
-            "A query operator contains one or more unsupported expressions.",
-            Map.of("invalidExprSqls", "\"" + text + "\""));
-      }
+    List<UnresolvedFunction> aggregates = new ArrayList<>();
+    keys.forEach(key -> collectAggregates(key, aggregates));
+    if (!aggregates.isEmpty()) {
+      ExpressionResolver overAggregated = analyzer.expressions(aggregationInput, true);
+      String texts = aggregates.stream().map(aggregate -> "\"" + overAggregated.resolve(aggregate).name() + "\"")
+          .collect(java.util.stream.Collectors.joining(", "));
+      throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_EXPR_FOR_OPERATOR", "42K0E",
+          "A query operator contains one or more unsupported expressions.", Map.of("invalidExprSqls", texts));
     }
   }
 
@@ -94,15 +95,16 @@ final class UngroupedColumns {
         NameMatcher.suggestions(attribute.nameParts(), output)).withQueryContext(analyzer.origins().of(attribute));
   }
 
-  private static Optional<UnresolvedFunction> firstAggregate(Expression expression) {
+  private static void collectAggregates(Expression expression, List<UnresolvedFunction> aggregates) {
     if (expression instanceof UnresolvedFunction function) {
       if (FunctionRegistry.lookup(function.name()).map(FunctionDefinition::aggregate).orElse(false)) {
-        return Optional.of(function);
+        aggregates.add(function);
+      } else {
+        function.arguments().forEach(argument -> collectAggregates(argument, aggregates));
       }
-      return function.arguments().stream().map(UngroupedColumns::firstAggregate).flatMap(Optional::stream)
-          .findFirst();
+      return;
     }
-    return child(expression).flatMap(UngroupedColumns::firstAggregate);
+    child(expression).ifPresent(child -> collectAggregates(child, aggregates));
   }
 
   /** The column names in the expressions, in the order written. */

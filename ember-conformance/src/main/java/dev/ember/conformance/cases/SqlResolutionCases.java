@@ -63,6 +63,17 @@ public final class SqlResolutionCases extends CaseGroup {
         + " GROUP BY col1 HAVING max(col2) > 3 ORDER BY max(col2)"));
     query("order_by_grouping_column_over_having", spark -> spark.sql("SELECT sum(col2) AS s FROM " + T
         + " GROUP BY col1 HAVING col1 > 3 ORDER BY col1 DESC"));
+    query("order_by_all", spark -> spark.sql("SELECT col2, col1 FROM " + T + " ORDER BY ALL"));
+    query("order_by_all_desc_nulls_first", spark -> spark.sql("SELECT col2 % 3 AS m, col1 FROM " + T
+        + " UNION ALL SELECT NULL, 0 ORDER BY ALL DESC NULLS FIRST"));
+    query("order_by_column_named_all", spark -> spark.sql("SELECT col1 AS `all`, col2 FROM " + T
+        + " ORDER BY all DESC, col2"));
+    query("order_by_aggregate_beside_windows", spark -> spark.sql("SELECT col1, sum(col2) AS s, sum(sum(col2)) OVER ()"
+        + " AS total FROM " + T + " GROUP BY col1 ORDER BY sum(col2), col1"));
+    query("order_by_ungrouped_beside_windows", spark -> spark.sql("SELECT col1, rank() OVER (ORDER BY max(col2)) AS r"
+        + " FROM " + T + " GROUP BY col1 ORDER BY max(col2), col1"));
+    query("order_by_grouped_beside_windows", spark -> spark.sql("SELECT sum(col2) AS s, sum(sum(col2)) OVER () AS total"
+        + " FROM " + T + " GROUP BY col1 ORDER BY col1"));
     query("natural_join_order_by_grouping", spark -> spark.sql("SELECT sum(col2) FROM " + T + " NATURAL JOIN " + U
         + " GROUP BY col1 ORDER BY col1"));
     query("natural_join_order_by_ungrouped", spark -> spark.sql("SELECT sum(col2) FROM " + T + " NATURAL JOIN " + U
