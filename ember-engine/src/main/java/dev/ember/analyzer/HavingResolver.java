@@ -31,6 +31,10 @@ final class HavingResolver {
   static Scope resolve(Analyzer analyzer, Having having, Scope aggregationInput) {
     Aggregate aggregate = having.input();
     Scope aggregated = new AggregateResolver(analyzer).resolve(aggregationInput, aggregate);
+    if (!GroupByAll.named(aggregate) && !shadowedAliases(analyzer, having, aggregationInput).isEmpty()) {
+      // a grouping column named as a select-list alias: Spark's HAVING reads the column
+      return beside(analyzer, having, aggregationInput);
+    }
     try {
       BoundExpression condition = analyzer.expressions(aggregated, false).resolveCondition(having.condition());
       return aggregated.withSameColumns(new Selection(aggregated.plan(), condition));
@@ -41,6 +45,44 @@ final class HavingResolver {
       }
     }
     return beside(analyzer, having, aggregationInput);
+  }
+
+  /**
+   * The select-list aliases the HAVING condition names that are also grouping columns (GROUP BY b with SUM(a) AS b):
+   * Spark resolves such a name in HAVING to the grouping column.
+   */
+  private static java.util.Set<String> shadowedAliases(Analyzer analyzer, Having having, Scope aggregationInput) {
+    java.util.Set<String> shadowed = new java.util.HashSet<>();
+    List<String> named = new ArrayList<>();
+    collectNames(having.condition(), named);
+    for (Expression column : having.input().aggregates()) {
+      if (!(column instanceof Alias alias) || named.stream().noneMatch(name -> analyzer.names().same(name,
+          alias.name()))) {
+        continue;
+      }
+      boolean grouped = having.input().groupings().stream().anyMatch(grouping ->
+          grouping instanceof dev.ember.plan.expressions.UnresolvedAttribute attribute
+              && analyzer.names().same(attribute.nameParts().get(attribute.nameParts().size() - 1), alias.name()));
+      if (grouped && !analyzer.names().find(List.of(alias.name()), aggregationInput.output()).isEmpty()) {
+        shadowed.add(alias.name());
+      }
+    }
+    return shadowed;
+  }
+
+  /** The one-part names a condition reads. */
+  private static void collectNames(Expression expression, List<String> names) {
+    if (expression instanceof dev.ember.plan.expressions.UnresolvedAttribute attribute) {
+      if (attribute.nameParts().size() == 1) {
+        names.add(attribute.nameParts().get(0));
+      }
+    } else if (expression instanceof dev.ember.plan.expressions.UnresolvedFunction function) {
+      function.arguments().forEach(argument -> collectNames(argument, names));
+    } else if (expression instanceof dev.ember.plan.expressions.Cast cast) {
+      collectNames(cast.child(), names);
+    } else if (expression instanceof Alias alias) {
+      collectNames(alias.child(), names);
+    }
   }
 
   /** Under GROUP BY ALL a column the inferred keys do not hold stays unresolved, as in Spark. */
@@ -96,7 +138,10 @@ final class HavingResolver {
 
   private static Scope beside(Analyzer analyzer, Having having, Scope aggregationInput) {
     Aggregate aggregate = having.input();
-    Expression condition = new SelectAliases(aggregate.aggregates(), analyzer.names()).inline(having.condition());
+    java.util.Set<String> shadowed = shadowedAliases(analyzer, having, aggregationInput);
+    List<Expression> aliases = aggregate.aggregates().stream().filter(column -> !(column instanceof Alias alias
+        && shadowed.stream().anyMatch(name -> analyzer.names().same(name, alias.name())))).toList();
+    Expression condition = new SelectAliases(aliases, analyzer.names()).inline(having.condition());
     List<Expression> extended = new ArrayList<>(aggregate.aggregates());
     extended.add(new Alias(condition, CONDITION));
     Scope withCondition;

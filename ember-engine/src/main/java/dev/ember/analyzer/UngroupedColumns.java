@@ -33,6 +33,12 @@ final class UngroupedColumns {
    */
   static EmberException asUnresolved(Analyzer analyzer, EmberException failure, List<Expression> written,
       List<Attribute> output) {
+    if ("MISSING_GROUP_BY".equals(failure.errorClass())) {
+      // an aggregation without GROUP BY: the first column read outside an aggregate function
+      List<UnresolvedAttribute> outside = new ArrayList<>();
+      written.forEach(expression -> collectOutsideAggregates(expression, outside));
+      return outside.isEmpty() ? failure : unresolved(analyzer, outside.get(0), output);
+    }
     if (!"MISSING_AGGREGATION".equals(failure.errorClass())) {
       return failure;
     }
@@ -105,6 +111,20 @@ final class UngroupedColumns {
       return;
     }
     child(expression).ifPresent(child -> collectAggregates(child, aggregates));
+  }
+
+  private static void collectOutsideAggregates(Expression expression, List<UnresolvedAttribute> attributes) {
+    if (expression instanceof UnresolvedAttribute attribute && attribute.planId().isEmpty()) {
+      attributes.add(attribute);
+    } else if (expression instanceof UnresolvedFunction function) {
+      boolean grouping = function.name().equalsIgnoreCase("grouping")
+          || function.name().equalsIgnoreCase("grouping_id");
+      if (grouping || !FunctionRegistry.lookup(function.name()).map(FunctionDefinition::aggregate).orElse(false)) {
+        function.arguments().forEach(argument -> collectOutsideAggregates(argument, attributes));
+      }
+    } else {
+      child(expression).ifPresent(child -> collectOutsideAggregates(child, attributes));
+    }
   }
 
   /** The column names in the expressions, in the order written. */

@@ -74,6 +74,18 @@ public final class SqlResolutionCases extends CaseGroup {
         + " FROM " + T + " GROUP BY col1 ORDER BY max(col2), col1"));
     query("order_by_grouped_beside_windows", spark -> spark.sql("SELECT sum(col2) AS s, sum(sum(col2)) OVER () AS total"
         + " FROM " + T + " GROUP BY col1 ORDER BY col1"));
+    query("having_prefers_grouping_column_to_alias", spark -> spark.sql("SELECT sum(col1) AS col2 FROM " + T
+        + " GROUP BY col2 HAVING col2 > 4 ORDER BY col2"));
+    query("having_alias_of_grouping_expression", spark -> spark.sql("SELECT col1 % 3 AS k, count(*) AS n FROM " + T
+        + " GROUP BY k HAVING k > 0 ORDER BY k"));
+    query("grouping_under_plain_group_by", spark -> spark.sql("SELECT col1, grouping(col1) FROM " + T
+        + " GROUP BY col1"));
+    query("grouping_id_in_having_without_group_by", spark -> spark.sql("SELECT count(*) FROM " + T
+        + " HAVING grouping_id() = 0"));
+    query("grouping_dataframe_group_by", spark -> spark.sql("SELECT * FROM " + T).groupBy("col1")
+        .agg(functions.grouping("col1")));
+    query("grouping_column_not_grouped_in_having", spark -> spark.sql("SELECT count(*) AS c FROM " + T
+        + " HAVING grouping(col1) = 0"));
     query("natural_join_order_by_grouping", spark -> spark.sql("SELECT sum(col2) FROM " + T + " NATURAL JOIN " + U
         + " GROUP BY col1 ORDER BY col1"));
     query("natural_join_order_by_ungrouped", spark -> spark.sql("SELECT sum(col2) FROM " + T + " NATURAL JOIN " + U
