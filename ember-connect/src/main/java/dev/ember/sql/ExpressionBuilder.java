@@ -40,6 +40,9 @@ final class ExpressionBuilder {
   /** The WINDOW clause of the query being built. */
   private final SqlNamedWindows namedWindows = new SqlNamedWindows();
 
+  /** {@code spark.sql.parser.quotedRegexColumnNames}: see {@link SqlColumnRegexes}. */
+  private final boolean quotedRegexColumnNames;
+
   /** Where the statement's nodes were written (nothing for expression strings). */
   private SqlOriginRecorder origins = SqlOriginRecorder.NONE;
 
@@ -47,15 +50,16 @@ final class ExpressionBuilder {
   private QueryBuilder queries;
 
   ExpressionBuilder(String command, Function<String, DataType> dataTypes) {
-    this(command, dataTypes, SqlParameters.NONE, java.util.Map.of());
+    this(command, dataTypes, SqlParameters.NONE, java.util.Map.of(), false);
   }
 
   ExpressionBuilder(String command, Function<String, DataType> dataTypes, SqlParameters parameters,
-      java.util.Map<Integer, Integer> positionalMarkers) {
+      java.util.Map<Integer, Integer> positionalMarkers, boolean quotedRegexColumnNames) {
     this.command = command;
     this.dataTypes = dataTypes;
     this.parameters = parameters;
     this.positionalMarkers = positionalMarkers;
+    this.quotedRegexColumnNames = quotedRegexColumnNames;
   }
 
   /** Records origins with {@code recorder} from now on; returns the one it replaces. */
@@ -206,11 +210,18 @@ final class ExpressionBuilder {
         // Hive's virtual column: Spark's GroupingID of every key, named as written
         return new Alias(new UnresolvedFunction("grouping_id", List.of(), false), name);
       }
+      if (quotedRegexColumnNames && SqlColumnRegexes.applies(column)) {
+        return SqlColumnRegexes.regex(column.getStart().getText(), List.of());
+      }
       return lambdaParameters.contains(name) ? new LambdaVariable(List.of(name)) : UnresolvedAttribute.of(name);
     }
     if (context instanceof SqlBaseParser.DereferenceContext dereference) {
       Expression base = primary(dereference.primaryExpression());
       String field = dereference.identifier().getText();
+      if (base instanceof UnresolvedAttribute attribute && quotedRegexColumnNames
+          && SqlColumnRegexes.applies(dereference, dereference.identifier())) {
+        return SqlColumnRegexes.regex(dereference.identifier().getStart().getText(), attribute.nameParts());
+      }
       if (base instanceof UnresolvedAttribute attribute) {
         List<String> parts = new ArrayList<>(attribute.nameParts());
         parts.add(field);

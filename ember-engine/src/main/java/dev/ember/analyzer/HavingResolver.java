@@ -31,7 +31,7 @@ final class HavingResolver {
   static Scope resolve(Analyzer analyzer, Having having, Scope aggregationInput) {
     Aggregate aggregate = having.input();
     Scope aggregated = new AggregateResolver(analyzer).resolve(aggregationInput, aggregate);
-    if (!GroupByAll.named(aggregate) && !shadowedAliases(analyzer, having, aggregationInput).isEmpty()) {
+    if (!shadowedAliases(analyzer, having, aggregationInput).isEmpty()) {
       // a grouping column named as a select-list alias: Spark's HAVING reads the column
       return beside(analyzer, having, aggregationInput);
     }
@@ -60,7 +60,12 @@ final class HavingResolver {
           alias.name()))) {
         continue;
       }
-      boolean grouped = having.input().groupings().stream().anyMatch(grouping ->
+      // GROUP BY ALL groups by the select list's columns that aggregate nothing
+      List<Expression> groupings = GroupByAll.named(having.input())
+          ? having.input().aggregates().stream().map(item -> item instanceof Alias aliased ? aliased.child() : item)
+              .toList()
+          : having.input().groupings();
+      boolean grouped = groupings.stream().anyMatch(grouping ->
           grouping instanceof dev.ember.plan.expressions.UnresolvedAttribute attribute
               && analyzer.names().same(attribute.nameParts().get(attribute.nameParts().size() - 1), alias.name()));
       if (grouped && !analyzer.names().find(List.of(alias.name()), aggregationInput.output()).isEmpty()) {

@@ -40,30 +40,52 @@ final class MissingSortKeys {
       return SortResolver.resolve(analyzer, selectInput.resolve(sort.input()), sort.orders(), sort.global());
     } catch (EmberException unresolved) {
       boolean groupedByAll = groupedByAll(sort.input());
+      // a name two select-list columns share: Spark reads the input's column of that name instead, if it can
+      Optional<String> ambiguous = ambiguousName(unresolved);
+      EmberException reported = unresolved;
       if (groupedByAll && "AMBIGUOUS_REFERENCE".equals(unresolved.errorClass())) {
         // Spark does not find an ambiguous select-list name under GROUP BY ALL either
-        throw dev.ember.plan.errors.SparkErrors.unresolvedColumn(unresolved.messageParameters().get("name"),
+        reported = dev.ember.plan.errors.SparkErrors.unresolvedColumn(unresolved.messageParameters().get("name"),
             selectInput.resolve(sort.input()).output().stream().map(column -> "`" + column.name() + "`").toList());
+        if (ambiguous.isEmpty()) {
+          throw reported;
+        }
       }
-      if (!isMissingKey(unresolved)) {
+      if (ambiguous.isEmpty() && !isMissingKey(unresolved)) {
         throw unresolved;
       }
       Optional<Scope> extended;
       try {
-        extended = withKeys(analyzer, sort, selectInput);
+        extended = withKeys(analyzer, sort, selectInput, ambiguous);
       } catch (EmberException notGrouped) {
         // under GROUP BY ALL a column the inferred keys do not hold stays unresolved, as in Spark
         if (groupedByAll && notGrouped.errorClass() != null && notGrouped.errorClass().startsWith("MISSING_")) {
-          throw unresolved;
+          throw reported;
+        }
+        if (ambiguous.isPresent()) {
+          throw reported;
         }
         throw UngroupedColumns.asUnresolved(analyzer, notGrouped, keys(sort),
             selectInput.resolve(sort.input()).output());
       }
       if (extended.isEmpty()) {
-        throw unresolved;
+        throw reported;
       }
       return extended.get();
     }
+  }
+
+  /** The one-part name an AMBIGUOUS_REFERENCE is about, unquoted. */
+  private static Optional<String> ambiguousName(EmberException failure) {
+    if (!"AMBIGUOUS_REFERENCE".equals(failure.errorClass())) {
+      return Optional.empty();
+    }
+    String quoted = failure.messageParameters().getOrDefault("name", "");
+    if (quoted.length() < 2 || !quoted.startsWith("`") || !quoted.endsWith("`")
+        || quoted.substring(1, quoted.length() - 1).replace("``", "").contains("`")) {
+      return Optional.empty();
+    }
+    return Optional.of(quoted.substring(1, quoted.length() - 1).replace("``", "`"));
   }
 
   private static boolean groupedByAll(LogicalPlan input) {
@@ -78,7 +100,8 @@ final class MissingSortKeys {
     return errorClass.startsWith("UNRESOLVED_COLUMN") || errorClass.equals("UNSUPPORTED_EXPR_FOR_OPERATOR");
   }
 
-  private static Optional<Scope> withKeys(Analyzer analyzer, Sort sort, SelectInput selectInput) {
+  private static Optional<Scope> withKeys(Analyzer analyzer, Sort sort, SelectInput selectInput,
+      Optional<String> ambiguous) {
     LogicalPlan input = sort.input();
     Optional<Long> planId = Optional.empty();
     if (input instanceof PlanIdTag tag) {
@@ -98,7 +121,10 @@ final class MissingSortKeys {
             aggregation.get().groupings());
       }
     }
-    SelectAliases aliases = new SelectAliases(selectList, analyzer.names());
+    // the ambiguous name is the input's column, not one of the aliases sharing it
+    SelectAliases aliases = new SelectAliases(selectList.stream().filter(column -> ambiguous.isEmpty()
+        || !(column instanceof Alias alias && analyzer.names().same(alias.name(), ambiguous.get()))).toList(),
+        analyzer.names());
     List<Expression> extended = new ArrayList<>(selectList);
     List<Integer> positions = new ArrayList<>();
     for (SortOrder order : sort.orders()) {

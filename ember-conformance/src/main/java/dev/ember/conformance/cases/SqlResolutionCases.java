@@ -86,6 +86,25 @@ public final class SqlResolutionCases extends CaseGroup {
         .agg(functions.grouping("col1")));
     query("grouping_column_not_grouped_in_having", spark -> spark.sql("SELECT count(*) AS c FROM " + T
         + " HAVING grouping(col1) = 0"));
+    query("order_by_name_two_aliases_share", spark -> spark.sql("SELECT 2 AS col1, 3 AS col1, col2 FROM " + T
+        + " ORDER BY col1, col2"));
+    query("order_by_name_of_column_and_alias", spark -> spark.sql("SELECT col1, col2 * 0 AS col1 FROM " + T
+        + " ORDER BY col1"));
+    query("having_group_by_all_column_before_alias", spark -> spark.sql("SELECT col1 AS c, 2 AS col1 FROM " + T
+        + " GROUP BY ALL HAVING col1 > 4 ORDER BY c"));
+    withConf("quoted_regex_column_names", "spark.sql.parser.quotedRegexColumnNames", "true", spark -> spark.sql(
+        "SELECT `(col1)?+.+`, t.`col.*` FROM " + T + " ORDER BY 1, 2"));
+    withConf("quoted_regex_in_function", "spark.sql.parser.quotedRegexColumnNames", "true", spark -> spark.sql(
+        "SELECT sum(`(COL1)`) FROM " + T));
+    withConf("quoted_regex_matching_nothing", "spark.sql.parser.quotedRegexColumnNames", "true", spark -> spark.sql(
+        "SELECT `(x|y)` FROM " + T));
+    query("quoted_regex_off_is_a_name", spark -> spark.sql("SELECT `(col1)?+.+` FROM " + T));
+    withConf("double_quoted_identifiers", "spark.sql.ansi.doubleQuotedIdentifiers", "true", spark -> spark.sql(
+        "SELECT \"col1\" AS \"one\", 'text' AS s FROM " + T + " ORDER BY \"one\""));
+    withConf("double_quoted_string_refused", "spark.sql.ansi.doubleQuotedIdentifiers", "true", spark -> spark.sql(
+        "SELECT \"not a column\""));
+    withConf("legacy_exponent_as_decimal", "spark.sql.legacy.exponentLiteralAsDecimal.enabled", "true", spark -> spark
+        .sql("SELECT 1E2, 1.5E-3, typeof(1E2)"));
     query("natural_join_order_by_grouping", spark -> spark.sql("SELECT sum(col2) FROM " + T + " NATURAL JOIN " + U
         + " GROUP BY col1 ORDER BY col1"));
     query("natural_join_order_by_ungrouped", spark -> spark.sql("SELECT sum(col2) FROM " + T + " NATURAL JOIN " + U
