@@ -105,6 +105,15 @@ public final class SqlResolutionCases extends CaseGroup {
         "SELECT \"not a column\""));
     withConf("legacy_exponent_as_decimal", "spark.sql.legacy.exponentLiteralAsDecimal.enabled", "true", spark -> spark
         .sql("SELECT 1E2, 1.5E-3, typeof(1E2)"));
+    query("window_ignore_nulls", spark -> spark.sql("SELECT id, v, lag(v) IGNORE NULLS OVER w AS lag1,"
+        + " lead(v, 2) IGNORE NULLS OVER w AS lead2, first_value(v) IGNORE NULLS OVER w AS f,"
+        + " last_value(v) IGNORE NULLS OVER w AS l, nth_value(v, 2) IGNORE NULLS OVER w AS n2,"
+        + " lag(v, -1) RESPECT NULLS OVER w AS lead1 FROM VALUES (1, NULL), (2, 'b'), (3, NULL), (4, 'd'), (5, 'e')"
+        + " AS t(id, v) WINDOW w AS (ORDER BY id) ORDER BY id"));
+    query("window_ignore_nulls_unsupported", spark -> spark.sql("SELECT sum(col1) IGNORE NULLS OVER () FROM " + T));
+    query("window_aggregate_filter", spark -> spark.sql("SELECT col1, col2, sum(col2) FILTER (WHERE col1 > 3) OVER"
+        + " (ORDER BY col1, col2 ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS running,"
+        + " count(*) FILTER (WHERE col2 = 2) OVER () AS twos FROM " + T + " ORDER BY col1, col2"));
     query("natural_join_order_by_grouping", spark -> spark.sql("SELECT sum(col2) FROM " + T + " NATURAL JOIN " + U
         + " GROUP BY col1 ORDER BY col1"));
     query("natural_join_order_by_ungrouped", spark -> spark.sql("SELECT sum(col2) FROM " + T + " NATURAL JOIN " + U
