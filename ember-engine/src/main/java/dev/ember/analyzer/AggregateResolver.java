@@ -34,6 +34,10 @@ final class AggregateResolver {
   }
 
   Scope resolve(Scope original, Aggregate unaliased) {
+    java.util.Optional<Scope> generated = GeneratorsOverAggregates.resolve(analyzer, original, unaliased);
+    if (generated.isPresent()) {
+      return generated.get();
+    }
     Aggregate aggregate = GroupByAliases.apply(analyzer, original, GroupByAll.apply(analyzer, original, unaliased));
     List<Expression> all = new ArrayList<>(aggregate.groupings());
     all.addAll(aggregate.aggregates());

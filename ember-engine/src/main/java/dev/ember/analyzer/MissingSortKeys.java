@@ -37,7 +37,8 @@ final class MissingSortKeys {
   static Scope resolve(Analyzer analyzer, Sort sort) {
     SelectInput selectInput = SelectInput.of(analyzer, sort.input());
     try {
-      return SortResolver.resolve(analyzer, selectInput.resolve(sort.input()), sort.orders(), sort.global());
+      return SortResolver.resolve(analyzer, selectInput.resolve(sort.input()), sort.orders(), sort.global(),
+          selectInput.resolved());
     } catch (EmberException unresolved) {
       boolean groupedByAll = groupedByAll(sort.input());
       // a name two select-list columns share: Spark reads the input's column of that name instead, if it can

@@ -114,6 +114,13 @@ public final class SqlResolutionCases extends CaseGroup {
     query("window_aggregate_filter", spark -> spark.sql("SELECT col1, col2, sum(col2) FILTER (WHERE col1 > 3) OVER"
         + " (ORDER BY col1, col2 ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS running,"
         + " count(*) FILTER (WHERE col2 = 2) OVER () AS twos FROM " + T + " ORDER BY col1, col2"));
+    query("explode_of_aggregate", spark -> spark.sql("SELECT explode(sort_array(collect_list(col1))) AS v FROM " + T));
+    query("explode_of_aggregate_with_others", spark -> spark.sql("SELECT col2, count(*) AS n,"
+        + " posexplode(sort_array(collect_set(col1))) AS (p, v) FROM " + T + " GROUP BY col2 ORDER BY col2, p"));
+    query("explode_under_group_by_all", spark -> spark.sql("SELECT explode(arr) AS e FROM VALUES (array(1, 2)),"
+        + " (array(1, 2)), (array(3)) AS t(arr) GROUP BY ALL ORDER BY e"));
+    query("explode_of_aggregate_dataframe", spark -> spark.sql("SELECT * FROM " + T).groupBy("col2")
+        .agg(functions.explode(functions.sort_array(functions.collect_list("col1"))).as("v")).orderBy("col2", "v"));
     query("natural_join_order_by_grouping", spark -> spark.sql("SELECT sum(col2) FROM " + T + " NATURAL JOIN " + U
         + " GROUP BY col1 ORDER BY col1"));
     query("natural_join_order_by_ungrouped", spark -> spark.sql("SELECT sum(col2) FROM " + T + " NATURAL JOIN " + U
