@@ -47,7 +47,9 @@ final class ProjectResolver {
         resolver.expandRegex(regex).forEach(attribute -> columns.add(passThrough(attribute)));
         continue;
       }
-      BoundColumn resolved = resolver.resolveTopLevel(expression);
+      BoundColumn resolved = expression instanceof dev.ember.plan.expressions.Alias alias
+          && alias.name().equals(dev.ember.plan.logical.QualifyColumn.NAME)
+          ? QualifyConditions.resolve(analyzer, input, resolver, alias) : resolver.resolveTopLevel(expression);
       BoundColumn bound = new BoundColumn(windowed.replace(resolved.expression()), resolved.name());
       if (bound.expression() instanceof Generator generator) {
         GeneratedRows generated = GeneratorPlanning.generate(analyzer, below, generator, expression);

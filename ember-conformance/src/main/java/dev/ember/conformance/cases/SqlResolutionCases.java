@@ -121,6 +121,15 @@ public final class SqlResolutionCases extends CaseGroup {
         + " (array(1, 2)), (array(3)) AS t(arr) GROUP BY ALL ORDER BY e"));
     query("explode_of_aggregate_dataframe", spark -> spark.sql("SELECT * FROM " + T).groupBy("col2")
         .agg(functions.explode(functions.sort_array(functions.collect_list("col1"))).as("v")).orderBy("col2", "v"));
+    query("qualify_window_alias", spark -> spark.sql("SELECT col1, col2, rank() OVER (PARTITION BY col2 ORDER BY col1)"
+        + " AS r FROM " + T + " QUALIFY r = 1 ORDER BY col2, col1"));
+    query("qualify_window_in_condition", spark -> spark.sql("SELECT DISTINCT col2 FROM " + T
+        + " QUALIFY row_number() OVER (PARTITION BY col2 ORDER BY col1 DESC) <= 2 ORDER BY col2"));
+    query("qualify_over_aggregation", spark -> spark.sql("SELECT col2, sum(col1) AS s FROM " + T
+        + " GROUP BY col2 HAVING count(*) > 0 QUALIFY rank() OVER (ORDER BY sum(col1) DESC) <= 2 ORDER BY s"));
+    query("qualify_without_window", spark -> spark.sql("SELECT col1 FROM " + T + " QUALIFY col1 = 1"));
+    query("qualify_aggregate_not_allowed", spark -> spark.sql("SELECT col1, rank() OVER (ORDER BY col2) AS r FROM " + T
+        + " QUALIFY max(col1) > 1"));
     query("natural_join_order_by_grouping", spark -> spark.sql("SELECT sum(col2) FROM " + T + " NATURAL JOIN " + U
         + " GROUP BY col1 ORDER BY col1"));
     query("natural_join_order_by_ungrouped", spark -> spark.sql("SELECT sum(col2) FROM " + T + " NATURAL JOIN " + U
