@@ -178,6 +178,11 @@ final class ExpressionBuilder {
       };
       return call(function, left, right);
     }
+    if (context instanceof SqlBaseParser.ShiftExpressionContext shift) {
+      SqlBaseParser.ShiftOperatorContext operator = shift.shiftOperator();
+      String function = operator.SHIFT_LEFT() != null ? "<<" : operator.SHIFT_RIGHT() != null ? ">>" : ">>>";
+      return call(function, value(shift.left), value(shift.right));
+    }
     if (context instanceof SqlBaseParser.ComparisonContext comparison) {
       Expression left = value(comparison.valueExpression(0));
       Expression right = value(comparison.valueExpression(1));

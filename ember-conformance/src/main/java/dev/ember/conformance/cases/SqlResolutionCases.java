@@ -130,6 +130,8 @@ public final class SqlResolutionCases extends CaseGroup {
     query("qualify_without_window", spark -> spark.sql("SELECT col1 FROM " + T + " QUALIFY col1 = 1"));
     query("qualify_aggregate_not_allowed", spark -> spark.sql("SELECT col1, rank() OVER (ORDER BY col2) AS r FROM " + T
         + " QUALIFY max(col1) > 1"));
+    query("shift_operators", spark -> spark.sql("SELECT col1 << 2, col2 >> 1, -col1 >>> 28, 1 << 1 + 2 AS p,"
+        + " shiftleft(col1, 1) FROM " + T + " ORDER BY col1, col2"));
     query("natural_join_order_by_grouping", spark -> spark.sql("SELECT sum(col2) FROM " + T + " NATURAL JOIN " + U
         + " GROUP BY col1 ORDER BY col1"));
     query("natural_join_order_by_ungrouped", spark -> spark.sql("SELECT sum(col2) FROM " + T + " NATURAL JOIN " + U
