@@ -50,7 +50,9 @@ final class SqlStatements {
         flag(conf, "spark.sql.legacy.setopsPrecedence.enabled"),
         flag(conf, "spark.sql.legacy.exponentLiteralAsDecimal.enabled"),
         flag(conf, "spark.sql.ansi.enforceReservedKeywords") && conf.get("spark.sql.ansi.enabled")
-            .map(Boolean::parseBoolean).orElse(true));
+            .map(Boolean::parseBoolean).orElse(true),
+        conf.get("spark.sql.legacy.ctePrecedencePolicy").map(value -> value.trim().equalsIgnoreCase("EXCEPTION"))
+            .orElse(false));
   }
 
   private static boolean flag(SessionConf conf, String key) {

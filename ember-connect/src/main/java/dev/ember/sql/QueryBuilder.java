@@ -46,8 +46,20 @@ final class QueryBuilder {
   }
 
   LogicalPlan query(SqlBaseParser.QueryContext context) {
+    return query(context, false);
+  }
+
+  /** A query of its own (a CTE's definition, an expression's subquery), not one inside another's FROM. */
+  LogicalPlan startOfQuery(SqlBaseParser.QueryContext context) {
+    return query(context, true);
+  }
+
+  private LogicalPlan query(SqlBaseParser.QueryContext context, boolean startOfQuery) {
     if (context.ctes() == null) {
       return organized(queryTerm(context.queryTerm()), context.queryOrganization());
+    }
+    if (startOfQuery && expressions.options().nestedCteNamesRaise()) {
+      SqlNestedCtes.requireNoClash(context.ctes(), ctes);
     }
     ctes.push(new HashMap<>());
     try {
@@ -56,7 +68,7 @@ final class QueryBuilder {
           throw ExpressionBuilder.unsupported(expressions.source(context.ctes()));
         }
         String name = named.name.getText();
-        LogicalPlan plan = query(named.query());
+        LogicalPlan plan = startOfQuery(named.query());
         if (named.columnAliases != null) {
           plan = new ToDF(plan, identifiers(named.columnAliases));
         }

@@ -49,7 +49,7 @@ public final class SqlParser {
       SqlBaseParser.SingleStatementContext statement = parser.singleStatement();
       requireOneKindOfMarker(statement);
       ExpressionBuilder expressions = new ExpressionBuilder(text, dataTypes, parameters, positionalMarkers(parser),
-          options.quotedRegexColumnNames());
+          options);
       expressions.useOrigins(SqlOriginRecorder.statement(text));
       return new StatementBuilder(text, expressions).statement(statement);
     });

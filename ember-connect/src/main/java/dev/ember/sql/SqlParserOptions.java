@@ -13,10 +13,13 @@ package dev.ember.sql;
  * @param exponentLiteralAsDecimal {@code spark.sql.legacy.exponentLiteralAsDecimal.enabled}: {@code 1E2} is a decimal
  * @param enforceReservedKeywords {@code spark.sql.ansi.enforceReservedKeywords} (with ANSI on): reserved words are
  *     not identifiers
+ * @param nestedCteNamesRaise {@code spark.sql.legacy.ctePrecedencePolicy=EXCEPTION}: a CTE at the start of a nested
+ *     query named as an outer CTE is AMBIGUOUS_ALIAS_IN_NESTED_CTE (by default, CORRECTED, the inner one wins)
  */
 public record SqlParserOptions(boolean legacyIdentifierClause, boolean doubleQuotedIdentifiers,
     boolean quotedRegexColumnNames, boolean legacySetOperationPrecedence, boolean exponentLiteralAsDecimal,
-    boolean enforceReservedKeywords) {
+    boolean enforceReservedKeywords, boolean nestedCteNamesRaise) {
   /** Spark's defaults: every option off. */
-  public static final SqlParserOptions DEFAULT = new SqlParserOptions(false, false, false, false, false, false);
+  public static final SqlParserOptions DEFAULT = new SqlParserOptions(false, false, false, false, false, false,
+      false);
 }

@@ -132,6 +132,12 @@ public final class SqlResolutionCases extends CaseGroup {
         + " QUALIFY max(col1) > 1"));
     query("shift_operators", spark -> spark.sql("SELECT col1 << 2, col2 >> 1, -col1 >>> 28, 1 << 1 + 2 AS p,"
         + " shiftleft(col1, 1) FROM " + T + " ORDER BY col1, col2"));
+    withConf("nested_cte_names_raise", "spark.sql.legacy.ctePrecedencePolicy", "EXCEPTION", spark -> spark.sql(
+        "WITH t AS (SELECT 1 AS v) SELECT (WITH t AS (SELECT 2 AS v) SELECT max(v) FROM t)"));
+    withConf("nested_cte_in_from_allowed", "spark.sql.legacy.ctePrecedencePolicy", "EXCEPTION", spark -> spark.sql(
+        "WITH t AS (SELECT 1 AS v) SELECT * FROM (WITH t AS (SELECT 2 AS v) SELECT * FROM t)"));
+    query("nested_cte_inner_wins", spark -> spark.sql("WITH t AS (SELECT 1 AS v), u AS (WITH t AS (SELECT 2 AS v)"
+        + " SELECT * FROM t) SELECT * FROM u"));
     query("natural_join_order_by_grouping", spark -> spark.sql("SELECT sum(col2) FROM " + T + " NATURAL JOIN " + U
         + " GROUP BY col1 ORDER BY col1"));
     query("natural_join_order_by_ungrouped", spark -> spark.sql("SELECT sum(col2) FROM " + T + " NATURAL JOIN " + U
