@@ -39,6 +39,7 @@ import dev.ember.conformance.cases.StackCases;
 import dev.ember.conformance.cases.CsvFunctionCases;
 import dev.ember.conformance.cases.XPathCases;
 import dev.ember.conformance.cases.InputFileCases;
+import dev.ember.conformance.cases.SketchFunctionCases;
 import dev.ember.conformance.cases.VectorFunctionCases;
 import dev.ember.conformance.cases.RandomStringCases;
 import dev.ember.conformance.cases.LambdaCases;
@@ -150,6 +151,7 @@ public final class ConformanceSuite {
         new XPathCases(),
         new InputFileCases(),
         new VectorFunctionCases(),
+        new SketchFunctionCases(),
         new RandomStringCases(),
         new ExplainCases(),
         new JoinWithCases(),

@@ -30,6 +30,7 @@ final class FunctionRegistry {
         PredicateAggregateFunctions.definitions(),
         StatisticPairFunctions.definitions(),
         SketchFunctions.definitions(),
+        DataSketchesFunctions.definitions(),
         MomentFunctions.definitions(),
         StringFunctions.definitions(),
         StringSlicingFunctions.definitions(),

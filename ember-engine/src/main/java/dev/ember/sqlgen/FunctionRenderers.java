@@ -104,6 +104,7 @@ final class FunctionRenderers {
     XPathRenderers.register(renderers);
     InputFileColumn.register(renderers);
     VectorRenderers.register(renderers);
+    DataSketchesRenderers.register(renderers);
     RowPositionRenderers.register(renderers);
     return Map.copyOf(renderers);
   }

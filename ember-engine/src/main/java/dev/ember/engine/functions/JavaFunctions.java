@@ -28,7 +28,15 @@ public final class JavaFunctions {
       RandomStrings.FUNCTION,
       RandomDoubles.FUNCTION,
       Utf8Decoding.FUNCTION,
-      VectorAggregation.FUNCTION);
+      VectorAggregation.FUNCTION,
+      HllSketches.AGGREGATE,
+      HllSketches.UNION_AGGREGATE,
+      HllSketches.ESTIMATE,
+      HllSketches.UNION,
+      ThetaSketches.AGGREGATE,
+      ThetaSketches.SET_AGGREGATE,
+      ThetaSketches.ESTIMATE,
+      ThetaSketches.SET);
 
   private JavaFunctions() {
   }
