@@ -39,6 +39,7 @@ import dev.ember.conformance.cases.StackCases;
 import dev.ember.conformance.cases.CsvFunctionCases;
 import dev.ember.conformance.cases.XPathCases;
 import dev.ember.conformance.cases.InputFileCases;
+import dev.ember.conformance.cases.KllSketchCases;
 import dev.ember.conformance.cases.SketchFunctionCases;
 import dev.ember.conformance.cases.VectorFunctionCases;
 import dev.ember.conformance.cases.RandomStringCases;
@@ -152,6 +153,7 @@ public final class ConformanceSuite {
         new InputFileCases(),
         new VectorFunctionCases(),
         new SketchFunctionCases(),
+        new KllSketchCases(),
         new RandomStringCases(),
         new ExplainCases(),
         new JoinWithCases(),

@@ -31,6 +31,7 @@ final class FunctionRegistry {
         StatisticPairFunctions.definitions(),
         SketchFunctions.definitions(),
         DataSketchesFunctions.definitions(),
+        KllSketchFunctions.definitions(),
         MomentFunctions.definitions(),
         StringFunctions.definitions(),
         StringSlicingFunctions.definitions(),

@@ -79,9 +79,9 @@ final class DataSketchesRenderers {
     return literal.value() == null ? new SqlLiteral(0, AtomicType.INTEGER) : args.get(1);
   }
 
-  /** How the Java function reads a value of {@code type}. */
+  /** How the Java functions read a value of {@code type}. */
   private static String kind(DataType type) {
-    if (type == AtomicType.INTEGER || type == AtomicType.LONG) {
+    if (type instanceof AtomicType atomic && atomic.integral()) {
       return "long";
     }
     if (type == AtomicType.FLOAT || type == AtomicType.DOUBLE) {
@@ -99,7 +99,7 @@ final class DataSketchesRenderers {
     throw new IllegalArgumentException("no sketch input of type " + type);
   }
 
-  private static SqlExpression values(Call call, SqlExpression value) {
+  static SqlExpression values(Call call, SqlExpression value) {
     DataType type = call.argument(0).dataType();
     SqlExpression token = switch (kind(type)) {
       case "long" -> new SqlCast(value, "VARCHAR", false);
@@ -116,7 +116,7 @@ final class DataSketchesRenderers {
   }
 
   /** The tokens of the group's non-NULL values in input order, joined by commas (NULL without values). */
-  private static SqlExpression tokens(SqlExpression token, SqlExpression value) {
+  static SqlExpression tokens(SqlExpression token, SqlExpression value) {
     SqlExpression marked = SqlOperator.infix("||", new SqlLiteral("x", AtomicType.STRING), token);
     SqlExpression list = new SqlFilteredAggregate(new SqlOrderedAggregate(SqlCall.of("list", marked),
         List.of(RowNumbering.inInputOrder(true))), SqlOperator.postfix("IS NOT NULL", value));

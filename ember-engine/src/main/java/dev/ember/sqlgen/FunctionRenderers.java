@@ -105,6 +105,7 @@ final class FunctionRenderers {
     InputFileColumn.register(renderers);
     VectorRenderers.register(renderers);
     DataSketchesRenderers.register(renderers);
+    KllSketchRenderers.register(renderers);
     RowPositionRenderers.register(renderers);
     return Map.copyOf(renderers);
   }

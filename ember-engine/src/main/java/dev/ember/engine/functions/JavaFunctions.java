@@ -36,7 +36,14 @@ public final class JavaFunctions {
       ThetaSketches.AGGREGATE,
       ThetaSketches.SET_AGGREGATE,
       ThetaSketches.ESTIMATE,
-      ThetaSketches.SET);
+      ThetaSketches.SET,
+      KllSketches.AGGREGATE,
+      KllSketches.MERGE_AGGREGATE,
+      KllSketches.COUNT,
+      KllSketches.TEXT,
+      KllSketches.MERGE,
+      KllSketches.QUANTILE,
+      KllSketches.RANK);
 
   private JavaFunctions() {
   }
