@@ -22,6 +22,7 @@ import dev.ember.conformance.cases.PredicateAggregateCases;
 import dev.ember.conformance.cases.ExpressionStringCases;
 import dev.ember.conformance.cases.TryArithmeticCases;
 import dev.ember.conformance.cases.AggregateFunctionCases;
+import dev.ember.conformance.cases.ApproxTopKCases;
 import dev.ember.conformance.cases.ArrayFunctionCases;
 import dev.ember.conformance.cases.MapFunctionCases;
 import dev.ember.conformance.cases.GroupingCases;
@@ -154,6 +155,7 @@ public final class ConformanceSuite {
         new VectorFunctionCases(),
         new SketchFunctionCases(),
         new KllSketchCases(),
+        new ApproxTopKCases(),
         new RandomStringCases(),
         new ExplainCases(),
         new JoinWithCases(),

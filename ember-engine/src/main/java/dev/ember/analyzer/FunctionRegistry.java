@@ -32,6 +32,7 @@ final class FunctionRegistry {
         SketchFunctions.definitions(),
         DataSketchesFunctions.definitions(),
         KllSketchFunctions.definitions(),
+        ApproxTopKFunction.definitions(),
         MomentFunctions.definitions(),
         StringFunctions.definitions(),
         StringSlicingFunctions.definitions(),

@@ -106,6 +106,7 @@ final class FunctionRenderers {
     VectorRenderers.register(renderers);
     DataSketchesRenderers.register(renderers);
     KllSketchRenderers.register(renderers);
+    ApproxTopKRenderer.register(renderers);
     RowPositionRenderers.register(renderers);
     return Map.copyOf(renderers);
   }

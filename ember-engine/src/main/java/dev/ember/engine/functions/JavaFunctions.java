@@ -43,7 +43,8 @@ public final class JavaFunctions {
       KllSketches.TEXT,
       KllSketches.MERGE,
       KllSketches.QUANTILE,
-      KllSketches.RANK);
+      KllSketches.RANK,
+      FrequentItems.FUNCTION);
 
   private JavaFunctions() {
   }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Spark's errors about DataSketches sketches (hll_*, theta_*, kll_*), raised at run time by the engine's sketch
+ * Spark's errors about DataSketches sketches (hll_*, theta_*, kll_*, approx_top_k), raised at run time by the engine's sketch
  * functions: the error class, its SQL state and message template with Spark's wording.
  */
 public final class SketchErrors {
@@ -35,7 +35,15 @@ public final class SketchErrors {
       Map.entry("KLL_INVALID_INPUT_SKETCH_BUFFER", new Condition("22000", "Invalid call to <function>; only valid "
           + "KLL sketch buffers are supported as inputs (such as those produced by the `kll_sketch_agg` function).")),
       Map.entry("KLL_SKETCH_INVALID_QUANTILE_RANGE", new Condition("22003", "For function <functionName>, the "
-          + "quantile value must be between 0.0 and 1.0 (inclusive).")));
+          + "quantile value must be between 0.0 and 1.0 (inclusive).")),
+      Map.entry("APPROX_TOP_K_NULL_ARG", new Condition("22004",
+          "The value of <argName> in `approx_top_k` cannot be NULL.")),
+      Map.entry("APPROX_TOP_K_NON_POSITIVE_ARG", new Condition("22023",
+          "The value of <argName> in `approx_top_k` must be a positive integer, but got <argValue>.")),
+      Map.entry("APPROX_TOP_K_MAX_ITEMS_TRACKED_EXCEEDS_LIMIT", new Condition("22023", "The max items tracked "
+          + "`maxItemsTracked`(<maxItemsTracked>) of `approx_top_k` should be less than or equal to <limit>.")),
+      Map.entry("APPROX_TOP_K_MAX_ITEMS_TRACKED_LESS_THAN_K", new Condition("22023", "The max items tracked "
+          + "`maxItemsTracked`(<maxItemsTracked>) of `approx_top_k` should be greater than or equal to `k`(<k>).")));
 
   private SketchErrors() {
   }
