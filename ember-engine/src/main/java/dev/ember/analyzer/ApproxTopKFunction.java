@@ -22,13 +22,13 @@ import java.util.Set;
  * Spark's {@code approx_top_k(expr[, k[, maxItemsTracked]])}: an ARRAY of (item, count) structs, the k most frequent
  * items (NULL counted as an item) as DataSketches' frequent-items sketch estimates them. k (default 5) and
  * maxItemsTracked (default 10000, which Spark names) must be constant INTs; their values are checked when the
- * query runs, as Spark checks them. Ember takes the items Spark does except timestamps and decimals (not yet).
+ * query runs, as Spark checks them. Ember takes the items Spark does except decimals (not yet: Spark counts its own Decimal objects).
  */
 final class ApproxTopKFunction {
   static final Set<String> AGGREGATES = Set.of("approx_top_k");
   private static final Set<DataType> ITEMS = Set.of(AtomicType.BOOLEAN, AtomicType.BYTE, AtomicType.SHORT,
-      AtomicType.INTEGER, AtomicType.LONG, AtomicType.FLOAT, AtomicType.DOUBLE, AtomicType.DATE, AtomicType.STRING);
-  private static final Set<DataType> NOT_YET = Set.of(AtomicType.TIMESTAMP, AtomicType.TIMESTAMP_NTZ);
+      AtomicType.INTEGER, AtomicType.LONG, AtomicType.FLOAT, AtomicType.DOUBLE, AtomicType.DATE, AtomicType.STRING,
+      AtomicType.TIMESTAMP, AtomicType.TIMESTAMP_NTZ);
 
   private ApproxTopKFunction() {
   }
@@ -53,7 +53,7 @@ final class ApproxTopKFunction {
     BoundExpression maxItems = arguments.size() > 2 ? integer(pretty, 2, arguments.get(2), sql.get(2))
         : Literal.of(10000);
     DataType type = item.dataType();
-    if (!ITEMS.contains(type) && !NOT_YET.contains(type) && !(type instanceof DecimalType)) {
+    if (!ITEMS.contains(type) && !(type instanceof DecimalType)) {
       throw failure(pretty, typeName(type) + " columns are not supported");
     }
     if (ConstantArguments.value(k).isEmpty()) {

@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * {@code approx_top_k} through the engine's {@code ember_approx_top_k}: the group's non-NULL values in input order
- * as tokens (booleans and numbers as DuckDB writes them, a date as its day number, a string as the hex of its
+ * as tokens (booleans and numbers as DuckDB writes them, a date as its day number, a timestamp as its microseconds, a string as the hex of its
  * bytes) and the number of NULLs; the entries come back as text read as a list of (item, count) structs, a
  * string's item decoded from hex and a date's from its day number.
  */
@@ -39,6 +39,8 @@ final class ApproxTopKRenderer {
       token = SqlCall.of("hex", value);
     } else if (type == AtomicType.DATE) {
       token = new SqlCast(SqlOperator.infix("-", value, epoch()), "VARCHAR", false);
+    } else if (type == AtomicType.TIMESTAMP || type == AtomicType.TIMESTAMP_NTZ) {
+      token = new SqlCast(SqlCall.of("epoch_us", value), "VARCHAR", false);
     } else if (type == AtomicType.FLOAT || type == AtomicType.DOUBLE) {
       token = new SqlCast(new SqlCast(value, "DOUBLE", false), "VARCHAR", false);
     } else {
@@ -48,18 +50,26 @@ final class ApproxTopKRenderer {
     SqlExpression text = SqlCall.of("ember_approx_top_k", DataSketchesRenderers.tokens(token, value),
         new SqlLiteral(kind(type), AtomicType.STRING), nulls, new SqlCast(args.get(1), "INTEGER", false),
         new SqlCast(args.get(2), "INTEGER", false));
-    DataType carried = type == AtomicType.STRING ? AtomicType.STRING
-        : type == AtomicType.DATE ? AtomicType.INTEGER : type;
+    boolean timestamp = type == AtomicType.TIMESTAMP || type == AtomicType.TIMESTAMP_NTZ;
+    DataType carried = type == AtomicType.DATE ? AtomicType.INTEGER : timestamp ? AtomicType.LONG : type;
     DataType entries = new ArrayType(new StructType(List.of(new StructField("item", carried, true),
         new StructField("count", AtomicType.LONG, false))), false);
     SqlExpression parsed = new SqlCast(text, DuckDbTypes.of(entries), false);
-    if (type != AtomicType.STRING && type != AtomicType.DATE) {
+    if (type != AtomicType.STRING && type != AtomicType.DATE && !timestamp) {
       return parsed;
     }
     String entry = SqlLet.freshName();
     SqlExpression item = field(new SqlColumn(entry), "item");
-    SqlExpression decoded = type == AtomicType.STRING ? SqlCall.of("decode", SqlCall.of("unhex", item))
-        : SqlOperator.infix("+", epoch(), item);
+    SqlExpression decoded;
+    if (type == AtomicType.STRING) {
+      decoded = SqlCall.of("decode", SqlCall.of("unhex", item));
+    } else if (type == AtomicType.DATE) {
+      decoded = SqlOperator.infix("+", epoch(), item);
+    } else if (type == AtomicType.TIMESTAMP) {
+      decoded = DatetimeEpochRenderers.fromMicros(item);
+    } else {
+      decoded = SqlCall.of("make_timestamp", item);
+    }
     return new SqlCast(SqlCall.of("list_transform", parsed, new SqlLambda(entry, SqlCall.of("row", decoded,
         field(new SqlColumn(entry), "count")))), DuckDbTypes.of(call.dataType()), false);
   }
@@ -77,7 +87,7 @@ final class ApproxTopKRenderer {
     if (type == AtomicType.INTEGER || type == AtomicType.DATE) {
       return "int";
     }
-    if (type == AtomicType.LONG) {
+    if (type == AtomicType.LONG || type == AtomicType.TIMESTAMP || type == AtomicType.TIMESTAMP_NTZ) {
       return "long";
     }
     if (type == AtomicType.FLOAT) {

@@ -49,6 +49,11 @@ public final class ApproxTopKCases extends CaseGroup {
     query("dates", spark -> spark.range(0, 10, 1, 1).select(org.apache.spark.sql.functions.date_add(
         lit("2024-01-01").cast("date"), col("id").mod(3).cast("int")).as("day"))
         .agg(call_function("approx_top_k", col("day"), lit(2))));
+    query("timestamps", spark -> spark.range(0, 10, 1, 1).select(col("id").mod(3).multiply(86400).plus(1700000000)
+        .cast("timestamp").as("ts")).select(col("ts"), col("ts").cast("timestamp_ntz").as("ntz"))
+        .agg(call_function("approx_top_k", col("ts"), lit(2)), call_function("approx_top_k", col("ntz"))));
+    query("decimals_not_yet", spark -> spark.range(0, 4, 1, 1).select(col("id").cast("decimal(10,2)").as("m"))
+        .agg(call_function("approx_top_k", col("m"))));
     query("grouped", spark -> items(spark).groupBy("k").agg(call_function("approx_top_k", col("s"), lit(2)))
         .orderBy("k"));
     query("empty", spark -> spark.range(0, 0, 1, 1).agg(call_function("approx_top_k", col("id"))));
