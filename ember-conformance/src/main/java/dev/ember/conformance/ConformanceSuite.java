@@ -23,6 +23,7 @@ import dev.ember.conformance.cases.PredicateAggregateCases;
 import dev.ember.conformance.cases.ExpressionStringCases;
 import dev.ember.conformance.cases.TryArithmeticCases;
 import dev.ember.conformance.cases.AggregateFunctionCases;
+import dev.ember.conformance.cases.ApproxTopKCases;
 import dev.ember.conformance.cases.ArrayFunctionCases;
 import dev.ember.conformance.cases.MapFunctionCases;
 import dev.ember.conformance.cases.GroupingCases;
@@ -40,6 +41,8 @@ import dev.ember.conformance.cases.StackCases;
 import dev.ember.conformance.cases.CsvFunctionCases;
 import dev.ember.conformance.cases.XPathCases;
 import dev.ember.conformance.cases.InputFileCases;
+import dev.ember.conformance.cases.SketchFunctionCases;
+import dev.ember.conformance.cases.KllSketchCases;
 import dev.ember.conformance.cases.VectorFunctionCases;
 import dev.ember.conformance.cases.RandomStringCases;
 import dev.ember.conformance.cases.LambdaCases;
@@ -151,6 +154,9 @@ public final class ConformanceSuite {
         new XPathCases(),
         new InputFileCases(),
         new VectorFunctionCases(),
+        new SketchFunctionCases(),
+        new KllSketchCases(),
+        new ApproxTopKCases(),
         new RandomStringCases(),
         new ExplainCases(),
         new JoinWithCases(),

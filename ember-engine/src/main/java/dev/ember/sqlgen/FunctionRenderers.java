@@ -104,6 +104,9 @@ final class FunctionRenderers {
     XPathRenderers.register(renderers);
     InputFileColumn.register(renderers);
     VectorRenderers.register(renderers);
+    DataSketchesRenderers.register(renderers);
+    KllSketchRenderers.register(renderers);
+    ApproxTopKRenderer.register(renderers);
     RowPositionRenderers.register(renderers);
     return Map.copyOf(renderers);
   }

@@ -28,7 +28,23 @@ public final class JavaFunctions {
       RandomStrings.FUNCTION,
       RandomDoubles.FUNCTION,
       Utf8Decoding.FUNCTION,
-      VectorAggregation.FUNCTION);
+      VectorAggregation.FUNCTION,
+      HllSketches.AGGREGATE,
+      HllSketches.UNION_AGGREGATE,
+      HllSketches.ESTIMATE,
+      HllSketches.UNION,
+      ThetaSketches.AGGREGATE,
+      ThetaSketches.SET_AGGREGATE,
+      ThetaSketches.ESTIMATE,
+      ThetaSketches.SET,
+      KllSketches.AGGREGATE,
+      KllSketches.MERGE_AGGREGATE,
+      KllSketches.COUNT,
+      KllSketches.TEXT,
+      KllSketches.MERGE,
+      KllSketches.QUANTILE,
+      KllSketches.RANK,
+      FrequentItems.FUNCTION);
 
   private JavaFunctions() {
   }

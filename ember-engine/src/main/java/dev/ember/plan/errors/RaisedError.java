@@ -122,7 +122,9 @@ public enum RaisedError {
   /** Payload: the string, the format. */
   CANNOT_PARSE_TIME,
   /** Payload: the operation as Spark words it ({@code add INTERVAL ... to the time value TIME '...'}). */
-  TIME_OVERFLOW;
+  TIME_OVERFLOW,
+  /** Arguments: the error class of a sketch function's failure, then its parameters' names and values. */
+  SKETCH;
 
 
   private static final String PREFIX = "EMBER_RAISE:";
@@ -233,6 +235,7 @@ public enum RaisedError {
           "22003", "The 0-indexed bitmap position " + arguments.get(0) + " is out of bounds. The bitmap has 32768 bits"
               + " (4096 bytes).", Map.of("bitPosition", arguments.get(0), "bitmapNumBytes", "4096",
               "bitmapNumBits", "32768"));
+      case SKETCH -> SketchErrors.of(arguments);
       case VECTOR_DIMENSION_MISMATCH -> new EmberException(ErrorKind.RUNTIME, "VECTOR_DIMENSION_MISMATCH", "22000",
           "Vectors passed to `" + arguments.get(0) + "` must have the same dimension, but got " + arguments.get(1)
               + " and " + arguments.get(2) + ".", Map.of("functionName", "`" + arguments.get(0) + "`",
