@@ -33,7 +33,8 @@ final class AggregateResolver {
     this.analyzer = analyzer;
   }
 
-  Scope resolve(Scope original, Aggregate unaliased) {
+  Scope resolve(Scope original, Aggregate written) {
+    Aggregate unaliased = StarsInAggregates.expand(analyzer, original, written);
     java.util.Optional<Scope> generated = GeneratorsOverAggregates.resolve(analyzer, original, unaliased);
     if (generated.isPresent()) {
       return generated.get();

@@ -65,6 +65,12 @@ public final class Analyzer {
         .orElse(false);
   }
 
+  /** Whether GROUP BY may name the select list's aliases ({@code spark.sql.groupByAliases}, on by default). */
+  boolean groupByAliases() {
+    return session.conf().get("spark.sql.groupByAliases").map(value -> Boolean.parseBoolean(value.trim()))
+        .orElse(true);
+  }
+
   /** Whether the session runs in ANSI mode ({@code spark.sql.ansi.enabled}). */
   boolean ansi() {
     return session.conf().ansiEnabled();

@@ -138,6 +138,18 @@ public final class SqlResolutionCases extends CaseGroup {
         "WITH t AS (SELECT 1 AS v) SELECT * FROM (WITH t AS (SELECT 2 AS v) SELECT * FROM t)"));
     query("nested_cte_inner_wins", spark -> spark.sql("WITH t AS (SELECT 1 AS v), u AS (WITH t AS (SELECT 2 AS v)"
         + " SELECT * FROM t) SELECT * FROM u"));
+    query("group_by_alias_inside_expression", spark -> spark.sql("SELECT max(col1) AS m, 3 AS abc FROM " + T
+        + " GROUP BY col1 % abc ORDER BY m"));
+    query("group_by_alias_of_constant", spark -> spark.sql("SELECT 111 AS abc, count(*) AS n FROM " + T
+        + " GROUP BY 'a', abc"));
+    query("group_by_alias_of_aggregate", spark -> spark.sql("SELECT count(col2) AS k FROM " + T + " GROUP BY k"));
+    query("group_by_generated_name", spark -> spark.sql("SELECT col1 + col2, count(*) AS n FROM " + T
+        + " GROUP BY `(col1 + col2)` ORDER BY 1"));
+    withConf("group_by_aliases_off", "spark.sql.groupByAliases", "false", spark -> spark.sql(
+        "SELECT col1 AS k, count(*) FROM " + T + " GROUP BY k"));
+    query("star_in_aggregation", spark -> spark.sql("SELECT *, count(*) AS n FROM " + T
+        + " GROUP BY col1, col2 ORDER BY col1, col2"));
+    query("star_under_group_by_all", spark -> spark.sql("SELECT * FROM " + T + " GROUP BY ALL ORDER BY col1, col2"));
     query("natural_join_order_by_grouping", spark -> spark.sql("SELECT sum(col2) FROM " + T + " NATURAL JOIN " + U
         + " GROUP BY col1 ORDER BY col1"));
     query("natural_join_order_by_ungrouped", spark -> spark.sql("SELECT sum(col2) FROM " + T + " NATURAL JOIN " + U
