@@ -73,6 +73,7 @@ final class FunctionRegistry {
         DatetimeFunctions.definitions(),
         DatetimeEpochFunctions.definitions(),
         DatetimeFieldFunctions.definitions(),
+        DatetimeUnitFunctions.definitions(),
         TimeFunctions.definitions(),
         TimeZoneFunctions.definitions(),
         TimestampConstructors.definitions(),

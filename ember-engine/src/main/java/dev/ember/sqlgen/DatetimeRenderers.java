@@ -66,6 +66,7 @@ final class DatetimeRenderers {
     TimeZoneRenderers.register(renderers);
     TimestampConstructorRenderers.register(renderers);
     TimeRenderers.register(renderers);
+    DatetimeUnitRenderers.register(renderers);
   }
 
   private static void field(Map<String, Renderer> renderers, String function, String duckDbFunction) {

@@ -1,0 +1,37 @@
+package dev.ember.sql;
+
+import dev.ember.plan.errors.DatetimeUnitError;
+import dev.ember.plan.errors.ErrorKind;
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.expressions.UnresolvedFunction;
+import java.util.List;
+import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
+
+/**
+ * {@code TIMESTAMPADD(unit, n, ts)} (also DATEADD, DATE_ADD) and {@code TIMESTAMPDIFF(unit, a, b)} (also
+ * DATEDIFF, DATE_DIFF, TIMEDIFF) with the unit a bare word: the calls timestampadd / timestampdiff with the
+ * unit as a string. A quoted unit is Spark's parse error.
+ */
+final class SqlDatetimeUnits {
+  private SqlDatetimeUnits() {
+  }
+
+  static Expression add(ExpressionBuilder builder, SqlBaseParser.TimestampaddContext add) {
+    return new UnresolvedFunction("timestampadd", List.of(unit("timestampadd", add.unit, add.invalidUnit),
+        builder.value(add.unitsAmount), builder.value(add.timestamp)), false);
+  }
+
+  static Expression diff(ExpressionBuilder builder, SqlBaseParser.TimestampdiffContext diff) {
+    return new UnresolvedFunction("timestampdiff", List.of(unit("timestampdiff", diff.unit, diff.invalidUnit),
+        builder.value(diff.startTimestamp), builder.value(diff.endTimestamp)), false);
+  }
+
+  private static Literal unit(String function, SqlBaseParser.DatetimeUnitContext unit,
+      SqlBaseParser.StringLitContext invalidUnit) {
+    if (unit == null) {
+      throw DatetimeUnitError.of(ErrorKind.PARSE, function, invalidUnit.getText());
+    }
+    return Literal.of(unit.getText());
+  }
+}
