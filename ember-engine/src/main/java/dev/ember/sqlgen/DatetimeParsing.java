@@ -50,6 +50,8 @@ final class DatetimeParsing {
   private final Map<Character, Integer> groups = new HashMap<>();
   private final Map<Character, Integer> counts = new HashMap<>();
   private int groupCount;
+  /** Pairs of groups of the same letter, whose texts must agree (java.time refuses two values of one field). */
+  private final List<int[]> repeats = new ArrayList<>();
 
   private DatetimeParsing(SqlExpression input, String pattern) {
     this.input = input;
@@ -96,12 +98,19 @@ final class DatetimeParsing {
       default -> throw DatetimePatterns.notSupported(pattern, letter);
     };
     regex.append('(').append(group).append(')');
+    if (groups.containsKey(letter)) {
+      repeats.add(new int[] {groups.get(letter), groupCount + 1});
+    }
     groups.put(letter, ++groupCount);
     counts.put(letter, count);
   }
 
   private SqlExpression field(char letter) {
-    return call("regexp_extract", input, text(regex.toString()), DatetimeSql.number(groups.get(letter)));
+    return group(groups.get(letter));
+  }
+
+  private SqlExpression group(int index) {
+    return call("regexp_extract", input, text(regex.toString()), DatetimeSql.number(index));
   }
 
   /** A numeric field, or {@code fallback} when the pattern has none or its optional section is absent. */
@@ -171,6 +180,9 @@ final class DatetimeParsing {
     SqlExpression micros = micros();
     valid = infix("AND", valid, infix("AND", hourValid(), infix("AND", between(minute, 0, 59),
         between(second, 0, 59))));
+    for (int[] pair : repeats) {
+      valid = infix("AND", valid, infix("=", group(pair[0]), group(pair[1])));
+    }
     SqlExpression seconds = infix("+", infix("*", infix("+", infix("*", hour, big(60)), minute), big(60)), second);
     SqlExpression timestamp = infix("+", cast(date, "TIMESTAMP"),
         call("to_microseconds", infix("+", infix("*", seconds, big(1_000_000)), micros)));
