@@ -74,6 +74,7 @@ final class FunctionRegistry {
         DatetimeEpochFunctions.definitions(),
         DatetimeFieldFunctions.definitions(),
         DatetimeUnitFunctions.definitions(),
+        TimeBucketFunction.definitions(),
         TimeFunctions.definitions(),
         TimeZoneFunctions.definitions(),
         TimestampConstructors.definitions(),

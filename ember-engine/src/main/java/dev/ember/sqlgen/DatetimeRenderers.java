@@ -67,6 +67,7 @@ final class DatetimeRenderers {
     TimestampConstructorRenderers.register(renderers);
     TimeRenderers.register(renderers);
     DatetimeUnitRenderers.register(renderers);
+    TimeBucketRenderer.register(renderers);
   }
 
   private static void field(Map<String, Renderer> renderers, String function, String duckDbFunction) {
