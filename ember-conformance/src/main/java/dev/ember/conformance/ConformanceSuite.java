@@ -46,6 +46,7 @@ import dev.ember.conformance.cases.ConditionalCases;
 import dev.ember.conformance.cases.DatetimeCases;
 import dev.ember.conformance.cases.DatetimeFormatCases;
 import dev.ember.conformance.cases.DatetimeFunctionCases;
+import dev.ember.conformance.cases.DatetimeSqlCases;
 import dev.ember.conformance.cases.DeduplicateCases;
 import dev.ember.conformance.cases.ExplainCases;
 import dev.ember.conformance.cases.ErrorCases;
@@ -163,6 +164,7 @@ public final class ConformanceSuite {
         new CryptoCases(),
         new SentenceCases(),
         new SqlGroupingCases(),
+        new DatetimeSqlCases(),
         new SqlFeatureCases(),
         new PredicateAggregateCases(),
         new ExpressionStringCases(),

@@ -18,19 +18,20 @@ final class SqlDatetimeUnits {
   }
 
   static Expression add(ExpressionBuilder builder, SqlBaseParser.TimestampaddContext add) {
-    return new UnresolvedFunction("timestampadd", List.of(unit("timestampadd", add.unit, add.invalidUnit),
+    return new UnresolvedFunction("timestampadd", List.of(unit(add.name.getText(), add.unit, add.invalidUnit),
         builder.value(add.unitsAmount), builder.value(add.timestamp)), false);
   }
 
   static Expression diff(ExpressionBuilder builder, SqlBaseParser.TimestampdiffContext diff) {
-    return new UnresolvedFunction("timestampdiff", List.of(unit("timestampdiff", diff.unit, diff.invalidUnit),
+    return new UnresolvedFunction("timestampdiff", List.of(unit(diff.name.getText(), diff.unit, diff.invalidUnit),
         builder.value(diff.startTimestamp), builder.value(diff.endTimestamp)), false);
   }
 
   private static Literal unit(String function, SqlBaseParser.DatetimeUnitContext unit,
       SqlBaseParser.StringLitContext invalidUnit) {
     if (unit == null) {
-      throw DatetimeUnitError.of(ErrorKind.PARSE, function, invalidUnit.getText());
+      throw DatetimeUnitError.of(ErrorKind.PARSE, function.toLowerCase(java.util.Locale.ROOT),
+          invalidUnit.getText());
     }
     return Literal.of(unit.getText());
   }

@@ -69,8 +69,12 @@ final class TimeBucketFunction {
     if (origin != null && !constant(origin)) {
       throw ConstantArguments.nonFoldable(name, "origin", origin.dataType(), sql.get(2));
     }
-    if (amount(size).filter(value -> value <= 0).isPresent()) {
-      throw ConstantArguments.outOfRange(name, "`bucketSize`", "(0, inf)", sql.get(0));
+    java.util.Optional<Long> amount = amount(size);
+    if (amount.filter(value -> value <= 0).isPresent()) {
+      Object value = sizeType instanceof YearMonthIntervalType ? Period.ofMonths(amount.get().intValue())
+          : Duration.ofNanos(amount.get() * 1000);
+      throw ConstantArguments.outOfRange(name, "`bucketSize`", "(0, inf)",
+          LiteralNames.pretty(new Literal(value, sizeType)));
     }
     BoundExpression start = origin != null ? origin
         : new Literal(LocalDateTime.of(1970, 1, 1, 0, 0), AtomicType.TIMESTAMP_NTZ);
