@@ -29,22 +29,29 @@ final class SqlStatements {
       return parse(command.getInput().getSql(), conf);
     }
     return PARSER.parseStatement(command.getSql(), parameters(command.getArgsMap(), command.getNamedArgumentsMap(),
-        command.getPosArgsList(), command.getPosArgumentsList()), legacyIdentifierClause(conf));
+        command.getPosArgsList(), command.getPosArgumentsList()), legacyIdentifierClause(conf),
+        timestampWithoutTimeZone(conf));
   }
 
   /** A statement's text with its arguments already computed (EXECUTE IMMEDIATE's). */
   static SqlStatement parse(String text, SqlParameters parameters, SessionConf conf) {
-    return PARSER.parseStatement(text, parameters, legacyIdentifierClause(conf));
+    return PARSER.parseStatement(text, parameters, legacyIdentifierClause(conf), timestampWithoutTimeZone(conf));
   }
 
   static SqlStatement parse(SQL sql, SessionConf conf) {
     return PARSER.parseStatement(sql.getQuery(), parameters(sql.getArgsMap(), sql.getNamedArgumentsMap(),
-        sql.getPosArgsList(), sql.getPosArgumentsList()), legacyIdentifierClause(conf));
+        sql.getPosArgsList(), sql.getPosArgumentsList()), legacyIdentifierClause(conf),
+        timestampWithoutTimeZone(conf));
   }
 
   /** {@code spark.sql.legacy.identifierClause}: IDENTIFIER(...) only where Spark 3.5 allowed it. */
   private static boolean legacyIdentifierClause(SessionConf conf) {
     return conf.get("spark.sql.legacy.identifierClause").map(Boolean::parseBoolean).orElse(false);
+  }
+
+  /** {@code spark.sql.timestampType=TIMESTAMP_NTZ}: the session's TIMESTAMP is TIMESTAMP_NTZ. */
+  private static boolean timestampWithoutTimeZone(SessionConf conf) {
+    return conf.get("spark.sql.timestampType").map(type -> type.equalsIgnoreCase("TIMESTAMP_NTZ")).orElse(false);
   }
 
   /** The {@code sql} relation the client sends back for a query's rows (a command never comes back as one). */

@@ -119,6 +119,19 @@ final class SqlLiterals {
    * typed literals are not read yet.
    */
   static dev.ember.plan.expressions.Expression typed(String type, String value, String source) {
+    return typed(type, value, source, false);
+  }
+
+  /**
+   * With {@code timestampWithoutTimeZone} ({@code spark.sql.timestampType=TIMESTAMP_NTZ}) a TIMESTAMP literal is a
+   * TIMESTAMP_NTZ, unless its text names a zone.
+   */
+  static dev.ember.plan.expressions.Expression typed(String type, String value, String source,
+      boolean timestampWithoutTimeZone) {
+    if (timestampWithoutTimeZone && type.equalsIgnoreCase("TIMESTAMP")
+        && timestamp(value, type, source).zone().isEmpty()) {
+      return typed("TIMESTAMP_NTZ", value, source, false);
+    }
     switch (type.toUpperCase(Locale.ROOT)) {
       case "TIMESTAMP_NTZ":
         return new Literal(timestamp(value, "TIMESTAMP_NTZ", source).local(), AtomicType.TIMESTAMP_NTZ);

@@ -48,10 +48,17 @@ public final class SqlParser {
    * {@code IDENTIFIER(...)} only where Spark 3.5 did.
    */
   public SqlStatement parseStatement(String text, SqlParameters parameters, boolean legacyIdentifierClause) {
+    return parseStatement(text, parameters, legacyIdentifierClause, false);
+  }
+
+  /** A whole statement; {@code timestampWithoutTimeZone} ({@code spark.sql.timestampType=TIMESTAMP_NTZ}). */
+  public SqlStatement parseStatement(String text, SqlParameters parameters, boolean legacyIdentifierClause,
+      boolean timestampWithoutTimeZone) {
     return parse(text, legacyIdentifierClause, parser -> {
       SqlBaseParser.SingleStatementContext statement = parser.singleStatement();
       requireOneKindOfMarker(statement);
       ExpressionBuilder expressions = new ExpressionBuilder(text, dataTypes, parameters, positionalMarkers(parser));
+      expressions.useTimestampWithoutTimeZone(timestampWithoutTimeZone);
       expressions.useOrigins(SqlOriginRecorder.statement(text));
       return new StatementBuilder(text, expressions).statement(statement);
     });
