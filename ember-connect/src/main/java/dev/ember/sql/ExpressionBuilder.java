@@ -326,7 +326,8 @@ final class ExpressionBuilder {
     }
     if (constant instanceof SqlBaseParser.TypeConstructorContext typed) {
       return SqlLiterals.typed(typed.literalType().getText(),
-          SqlLiterals.unescape(typed.singleStringLitWithoutMarker().getText()), source(typed), timestampWithoutTimeZone);
+          SqlLiterals.unescape(typed.singleStringLitWithoutMarker().getText()), source(typed),
+          timestampWithoutTimeZone);
     }
     throw unsupported(source(constant));
   }

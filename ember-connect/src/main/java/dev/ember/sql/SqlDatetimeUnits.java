@@ -14,6 +14,9 @@ import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
  * unit as a string. A quoted unit is Spark's parse error.
  */
 final class SqlDatetimeUnits {
+  /** The functions the unit forms call (the DataFrame API calls them by name with the unit a string). */
+  static final java.util.Set<String> FUNCTIONS = java.util.Set.of("timestampadd", "timestampdiff");
+
   private SqlDatetimeUnits() {
   }
 

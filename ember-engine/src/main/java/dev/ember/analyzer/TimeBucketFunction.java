@@ -61,7 +61,8 @@ final class TimeBucketFunction {
         : origin != null && origin.dataType() != AtomicType.NULL ? origin.dataType() : AtomicType.TIMESTAMP;
     if (origin != null && time.dataType() != AtomicType.NULL && origin.dataType() != AtomicType.NULL
         && origin.dataType() != time.dataType()) {
-      throw InputChecks.unexpectedType(name, 2, sql.get(2), origin.dataType(), dev.ember.plan.errors.SparkErrors.toSqlType(type));
+      throw InputChecks.unexpectedType(name, 2, sql.get(2), origin.dataType(),
+          dev.ember.plan.errors.SparkErrors.toSqlType(type));
     }
     if (!constant(size)) {
       throw ConstantArguments.nonFoldable(name, "bucketSize", sizeType, sql.get(0));

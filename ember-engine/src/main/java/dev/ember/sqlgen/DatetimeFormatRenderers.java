@@ -101,7 +101,8 @@ final class DatetimeFormatRenderers {
   }
 
   private static SqlExpression parseLocal(SqlExpression input, String pattern, boolean legacyParser) {
-    return DatetimeSql.when(call("regexp_full_match", input, text(DatetimePatterns.parsingRegex(pattern, legacyParser))),
+    String regex = DatetimePatterns.parsingRegex(pattern, legacyParser);
+    return DatetimeSql.when(call("regexp_full_match", input, text(regex)),
         strptime(input, pattern, legacyParser), null);
   }
 

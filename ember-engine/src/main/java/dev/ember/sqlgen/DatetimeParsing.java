@@ -63,7 +63,7 @@ final class DatetimeParsing {
     regex.append("$");
   }
 
-  /** The text read with the pattern as a value of {@code type} (DATE, TIMESTAMP or TIMESTAMP_NTZ), NULL if it cannot be. */
+  /** The text read with the pattern as a {@code type} (DATE, TIMESTAMP or TIMESTAMP_NTZ), NULL if it cannot be. */
   static SqlExpression parse(SqlExpression input, String pattern, DataType type) {
     return new DatetimeParsing(input, pattern).value(type);
   }
@@ -259,7 +259,8 @@ final class DatetimeParsing {
     if (!groups.containsKey('S')) {
       return big(0);
     }
-    SqlExpression digits = call("rpad", call("left", field('S'), DatetimeSql.number(6)), DatetimeSql.number(6), text("0"));
+    SqlExpression six = DatetimeSql.number(6);
+    SqlExpression digits = call("rpad", call("left", field('S'), six), six, text("0"));
     // an absent optional fraction reads as zero
     return call("coalesce", DatetimeSql.tryCast(call("nullif", digits, text("000000")), "BIGINT"), big(0));
   }

@@ -43,7 +43,8 @@ class DatetimePatternsTest {
   void parsingRegexRequiresSparksFieldWidths() {
     assertThat(DatetimePatterns.parsingRegex("yyyy-MM-dd", false)).isEqualTo("^\\d{4,10}\\Q-\\E\\d{2}\\Q-\\E\\d{2}$");
     assertThat(DatetimePatterns.parsingRegex("d/M/yy", false)).isEqualTo("^\\d{1,2}\\Q/\\E\\d{1,2}\\Q/\\E\\d{2}$");
-    assertThat(DatetimePatterns.parsingRegex("MMM 'of' a", false)).isEqualTo("^[A-Za-z]+\\Q \\E\\Qof\\E\\Q \\E[AaPp][Mm]$");
+    assertThat(DatetimePatterns.parsingRegex("MMM 'of' a", false))
+        .isEqualTo("^[A-Za-z]+\\Q \\E\\Qof\\E\\Q \\E[AaPp][Mm]$");
   }
 
   @Test

@@ -28,7 +28,8 @@ public final class DatetimeSqlCases extends CaseGroup {
         + " datediff(QUARTER, date'2022-02-25', date'2023-05-25'), date_diff(MILLISECOND, timestamp'2022-02-25"
         + " 01:02:03.456', timestamp'2022-02-25 01:02:03.455'), timediff(WEEK, date'2024-01-01', date'2024-01-31')"));
     query("timestampdiff_mixed_ntz", spark -> spark.sql("SELECT timestampdiff(DAY, timestamp_ntz'2022-02-25"
-        + " 01:02:03', date'2022-03-01'), timestampdiff(SECOND, date'2022-02-15', timestamp_ntz'2022-02-14 23:59:59')"));
+        + " 01:02:03', date'2022-03-01'), timestampdiff(SECOND, date'2022-02-15',"
+        + " timestamp_ntz'2022-02-14 23:59:59')"));
     unordered("timestampadd_columns", spark -> spark.sql("SELECT ts, timestampadd(DAY, 1, ts), timestampdiff(HOUR, d,"
         + " ts) FROM " + TIMES));
     query("timestampadd_quoted_unit_error", spark -> spark.sql("SELECT timestampadd('MONTH', 1, date'2022-01-01')"));
