@@ -17,8 +17,8 @@ import java.util.Set;
  */
 final class DatetimeUnitFunctions {
   /** The units Spark's timestampadd takes; timestampdiff takes them but DAYOFYEAR. */
-  static final Set<String> ADD_UNITS = Set.of("MICROSECOND", "MILLISECOND", "SECOND", "MINUTE", "HOUR", "DAY",
-      "DAYOFYEAR", "WEEK", "MONTH", "QUARTER", "YEAR");
+  static final Set<String> ADD_UNITS = Set.of("MONTH", "MICROSECOND", "MILLISECOND", "SECOND", "MINUTE", "HOUR",
+      "DAY", "DAYOFYEAR", "WEEK", "QUARTER", "YEAR");
 
   private DatetimeUnitFunctions() {
   }
