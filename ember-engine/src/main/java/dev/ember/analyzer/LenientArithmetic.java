@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * With {@code spark.sql.ansi.enabled=false}, division and remainder by zero give NULL instead of
  * failing, integer arithmetic wraps around on overflow as on the JVM, and so do the divisions inside moment statistics (corr of a constant column); conv's
- * overflow reads as all ones instead of failing; text that does not match its datetime pattern reads as NULL.
+ * overflow reads as all ones instead of failing; text that does not match its datetime pattern, and an impossible make_date or make_timestamp, read as NULL.
  */
 final class LenientArithmetic {
   private static final Map<String, String> LENIENT = Map.of(
@@ -88,6 +88,15 @@ final class LenientArithmetic {
         && access.child().dataType() instanceof dev.ember.plan.types.ArrayType) {
       // array[index]: NULL out of bounds (Spark's GetArrayItem without failOnError)
       return new Call("get", java.util.List.of(access.child(), access.key()), access.dataType(), true);
+    }
+    if (bound instanceof Call call && call.function().equals("make_timestamp")) {
+      // an impossible field gives NULL instead of failing
+      java.util.List<BoundExpression> arguments = new java.util.ArrayList<>(call.arguments());
+      arguments.set(arguments.size() - 1, dev.ember.plan.expressions.Literal.of(false));
+      return new Call(call.function(), arguments, call.dataType(), true);
+    }
+    if (bound instanceof Call call && call.function().equals("make_date")) {
+      return new Call("lenient_make_date", call.arguments(), call.dataType(), true);
     }
     if (bound instanceof Call call && call.function().equals("conv")) {
       java.util.List<BoundExpression> arguments = new java.util.ArrayList<>(call.arguments());
