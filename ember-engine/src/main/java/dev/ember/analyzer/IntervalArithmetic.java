@@ -127,6 +127,13 @@ final class IntervalArithmetic {
           TypeCoercion.castTo(right, common.get())), common.get(), nullable);
     }
     if (function.equals("subtract") && !isInterval(r)) {
+      if (!TypeCoercion.ansi() && (l == AtomicType.STRING || r == AtomicType.STRING)) {
+        // without ANSI Spark's SubtractDates / SubtractTimestamps take no text
+        int text = l == AtomicType.STRING ? 0 : 1;
+        DataType other = text == 0 ? r : l;
+        throw InputChecks.unexpectedType(pretty, text, sql.get(text), AtomicType.STRING, other == AtomicType.DATE
+            ? "\"DATE\"" : TIMESTAMP_TYPES);
+      }
       return difference(pretty, left, right, nullable);
     }
     BoundExpression interval = function.equals("subtract") ? new Call("negative", List.of(right), r, right.nullable())
