@@ -81,9 +81,10 @@ final class IntervalArithmetic {
     if (function.equals("add") && (l == AtomicType.DATE || r == AtomicType.DATE)
         && (l == AtomicType.STRING || r == AtomicType.STRING)) {
       // Spark's DateAdd(date, text) refuses the text's other operand as the day count
-      List<String> ordered = l == AtomicType.DATE ? sql : List.of(sql.get(1), sql.get(0));
-      throw InputChecks.unexpectedType("date_add(" + ordered.get(0) + ", " + ordered.get(1) + ")", 1, ordered.get(1),
-          AtomicType.DATE, "(\"INT\" or \"SMALLINT\" or \"TINYINT\")");
+      String first = InputChecks.unquoted(sql.get(0));
+      String second = InputChecks.unquoted(sql.get(1));
+      throw InputChecks.unexpectedType("date_add(" + first + ", " + second + ")", 1, second, AtomicType.DATE,
+          "(\"INT\" or \"SMALLINT\" or \"TINYINT\")");
     }
     if (function.equals("add") && isInterval(l) && !isInterval(r) && r != AtomicType.NULL) {
       return bind(function, pretty, right, left, List.of(sql.get(1), sql.get(0)));
@@ -131,8 +132,8 @@ final class IntervalArithmetic {
         // without ANSI Spark's SubtractDates / SubtractTimestamps take no text
         int text = l == AtomicType.STRING ? 0 : 1;
         DataType other = text == 0 ? r : l;
-        throw InputChecks.unexpectedType(pretty, text, sql.get(text), AtomicType.STRING, other == AtomicType.DATE
-            ? "\"DATE\"" : TIMESTAMP_TYPES);
+        throw InputChecks.unexpectedType(pretty, text, InputChecks.unquoted(sql.get(text)), AtomicType.STRING,
+            other == AtomicType.DATE ? "\"DATE\"" : TIMESTAMP_TYPES);
       }
       return difference(pretty, left, right, nullable);
     }
@@ -195,8 +196,9 @@ final class IntervalArithmetic {
     if (left.dataType() == AtomicType.DATE && textOrNull(right.dataType())
         || right.dataType() == AtomicType.DATE && textOrNull(left.dataType())) {
       // Spark's SubtractDates reads a text (or NULL) beside a date as a date
+      // nullable as Spark's: a text might not read as a date
       return difference(pretty, TypeCoercion.castTo(left, AtomicType.DATE), TypeCoercion.castTo(right, AtomicType.DATE),
-          nullable);
+          true);
     }
     Optional<DataType> common = TypeCoercion.commonType(left.dataType(), right.dataType())
         .filter(IntervalArithmetic::isDatetime);

@@ -95,6 +95,20 @@ public final class DatetimeSqlCases extends CaseGroup {
         + " '15' MINUTE, TIMESTAMP '2024-06-20 09:47:00')"));
     query("time_bucket_mixed_flavors_error", spark -> spark.sql("SELECT time_bucket(INTERVAL '1' HOUR, TIMESTAMP"
         + " '2024-01-01 11:27:00', TIMESTAMP_NTZ '2024-01-01 00:00:00')"));
+    query("timestamp_difference_across_dst", spark -> spark.sql("SELECT date'2020-01-01' - timestamp'2019-10-06"
+        + " 10:11:12.345678', timestamp'2019-11-03 12:00:00' - timestamp'2019-11-02 12:00:00'"));
+    query("date_minus_text_and_null", spark -> spark.sql("SELECT date '2001-10-01' - '2001-09-28',"
+        + " date '2001-09-28' - null, date'2011-11-11' + null, null + timestamp'2011-11-11 11:11:11'"));
+    query("date_plus_text_error", spark -> spark.sql("SELECT '1' + date'2011-11-11'"));
+    withConf("parse_invalid_without_ansi", "spark.sql.ansi.enabled", "false", spark -> spark.sql("SELECT"
+        + " to_timestamp('Unparseable', 'yyyy-MM-dd HH:mm:ss.SSS'), to_date('02-29', 'MM-dd'),"
+        + " unix_timestamp('2020-01-27T20:06:11.847', 'yyyy-MM-dd HH:mm:ss.SSS'), make_date(2000, 13, 1),"
+        + " make_timestamp(1, 1, 1, 1, 1, 61)"));
+    withConf("timestamp_minus_text_without_ansi_error", "spark.sql.ansi.enabled", "false", spark -> spark.sql(
+        "SELECT timestamp'2011-11-11 11:11:11' - '2011-11-11 11:11:10'"));
+    withConf("session_timestamp_ntz", "spark.sql.timestampType", "TIMESTAMP_NTZ", spark -> spark.sql("SELECT"
+        + " timestamp'2019-01-01 10:00:00', timestamp'2019-01-01 10:00:00Z', CAST('2019-01-01' AS TIMESTAMP),"
+        + " to_timestamp('2019-01-01 10:00', 'yyyy-MM-dd HH:mm'), make_timestamp(2021, 7, 11, 6, 30, 45.678)"));
     query("time_bucket_non_foldable_error", spark -> spark.sql("SELECT time_bucket(bs, TIMESTAMP_NTZ '2024-06-20"
         + " 09:47:00') FROM VALUES (INTERVAL '1' HOUR) tab(bs)"));
   }
