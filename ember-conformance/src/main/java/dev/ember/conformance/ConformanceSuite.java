@@ -50,6 +50,7 @@ import dev.ember.conformance.cases.ConditionalCases;
 import dev.ember.conformance.cases.DatetimeCases;
 import dev.ember.conformance.cases.DatetimeFormatCases;
 import dev.ember.conformance.cases.DatetimeFunctionCases;
+import dev.ember.conformance.cases.DatetimeSqlCases;
 import dev.ember.conformance.cases.DeduplicateCases;
 import dev.ember.conformance.cases.ExplainCases;
 import dev.ember.conformance.cases.ErrorCases;
@@ -171,6 +172,7 @@ public final class ConformanceSuite {
         new SentenceCases(),
         new SqlGroupingCases(),
         new SqlResolutionCases(),
+        new DatetimeSqlCases(),
         new SqlFeatureCases(),
         new PredicateAggregateCases(),
         new ExpressionStringCases(),

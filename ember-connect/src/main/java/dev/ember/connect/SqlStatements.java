@@ -52,11 +52,17 @@ final class SqlStatements {
         flag(conf, "spark.sql.ansi.enforceReservedKeywords") && conf.get("spark.sql.ansi.enabled")
             .map(Boolean::parseBoolean).orElse(true),
         conf.get("spark.sql.legacy.ctePrecedencePolicy").map(value -> value.trim().equalsIgnoreCase("EXCEPTION"))
-            .orElse(false));
+            .orElse(false),
+        timestampWithoutTimeZone(conf));
   }
 
   private static boolean flag(SessionConf conf, String key) {
     return conf.get(key).map(value -> Boolean.parseBoolean(value.trim())).orElse(false);
+  }
+
+  /** {@code spark.sql.timestampType=TIMESTAMP_NTZ}: the session's TIMESTAMP is TIMESTAMP_NTZ. */
+  private static boolean timestampWithoutTimeZone(SessionConf conf) {
+    return conf.get("spark.sql.timestampType").map(type -> type.equalsIgnoreCase("TIMESTAMP_NTZ")).orElse(false);
   }
 
   /** The {@code sql} relation the client sends back for a query's rows (a command never comes back as one). */

@@ -46,6 +46,9 @@ final class ExpressionBuilder {
   /** Where the statement's nodes were written (nothing for expression strings). */
   private SqlOriginRecorder origins = SqlOriginRecorder.NONE;
 
+  /** {@code spark.sql.timestampType=TIMESTAMP_NTZ}: TIMESTAMP (literals and types) means TIMESTAMP_NTZ. */
+  private boolean timestampWithoutTimeZone;
+
   /** The statement's query builder, for subqueries (none in an expression string: Spark refuses them there). */
   private QueryBuilder queries;
 
@@ -67,6 +70,11 @@ final class ExpressionBuilder {
     SqlOriginRecorder previous = origins;
     origins = recorder;
     return previous;
+  }
+
+  /** Reads TIMESTAMP as TIMESTAMP_NTZ, the session's {@code spark.sql.timestampType}. */
+  void useTimestampWithoutTimeZone(boolean withoutTimeZone) {
+    this.timestampWithoutTimeZone = withoutTimeZone;
   }
 
   SqlOriginRecorder origins() {
@@ -338,13 +346,17 @@ final class ExpressionBuilder {
     }
     if (constant instanceof SqlBaseParser.TypeConstructorContext typed) {
       return SqlLiterals.typed(typed.literalType().getText(),
-          SqlLiterals.unescape(typed.singleStringLitWithoutMarker().getText()), source(typed));
+          SqlLiterals.unescape(typed.singleStringLitWithoutMarker().getText()), source(typed),
+          timestampWithoutTimeZone);
     }
     throw unsupported(source(constant));
   }
 
   DataType dataType(SqlBaseParser.DataTypeContext type) {
-    return dataTypes.apply(source(type));
+    DataType parsed = dataTypes.apply(source(type));
+    boolean sessionTimestamp = parsed == dev.ember.plan.types.AtomicType.TIMESTAMP
+        && source(type).strip().equalsIgnoreCase("TIMESTAMP");
+    return timestampWithoutTimeZone && sessionTimestamp ? dev.ember.plan.types.AtomicType.TIMESTAMP_NTZ : parsed;
   }
 
   /** The SQL text of a part of the tree, as the user wrote it. */

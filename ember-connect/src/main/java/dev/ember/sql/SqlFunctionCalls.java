@@ -39,6 +39,11 @@ final class SqlFunctionCalls {
     if (parts.size() != 1) {
       throw ExpressionBuilder.unsupported("the qualified function name " + String.join(".", parts));
     }
+    if (SqlDatetimeUnits.FUNCTIONS.contains(parts.get(0).toLowerCase(Locale.ROOT))) {
+      // Spark registers no such function: only the grammar's TIMESTAMPADD(unit, ...) forms call it
+      throw dev.ember.plan.errors.SparkErrors.unresolvedRoutine("`" + parts.get(0) + "`",
+          dev.ember.plan.errors.SparkErrors.SEARCH_PATH);
+    }
     List<Expression> arguments = new ArrayList<>();
     for (SqlBaseParser.FunctionArgumentContext argument : call.functionArgument()) {
       arguments.add(SqlNamedArguments.argument(builder, argument));

@@ -117,15 +117,32 @@ final class SqlLiterals {
   /**
    * {@code DATE '...'}, {@code TIME '...'}, {@code X'...'}, {@code TIMESTAMP_NTZ '...'} and {@code TIMESTAMP '...'} (read in the session
    * time zone when the query is analysed: a cast of the canonical text, named as Spark names the literal); other
-   * typed literals, and timestamps with a zone, are not read yet.
+   * typed literals are not read yet.
    */
   static dev.ember.plan.expressions.Expression typed(String type, String value, String source) {
+    return typed(type, value, source, false);
+  }
+
+  /**
+   * With {@code timestampWithoutTimeZone} ({@code spark.sql.timestampType=TIMESTAMP_NTZ}) a TIMESTAMP literal is a
+   * TIMESTAMP_NTZ, unless its text names a zone.
+   */
+  static dev.ember.plan.expressions.Expression typed(String type, String value, String source,
+      boolean timestampWithoutTimeZone) {
+    if (timestampWithoutTimeZone && type.equalsIgnoreCase("TIMESTAMP")
+        && timestamp(value, type, source).zone().isEmpty()) {
+      return typed("TIMESTAMP_NTZ", value, source, false);
+    }
     switch (type.toUpperCase(Locale.ROOT)) {
       case "TIMESTAMP_NTZ":
-        return new Literal(localDateTime(value.trim(), "TIMESTAMP_NTZ", source), AtomicType.TIMESTAMP_NTZ);
+        return new Literal(timestamp(value, "TIMESTAMP_NTZ", source).local(), AtomicType.TIMESTAMP_NTZ);
       case "TIMESTAMP":
       case "TIMESTAMP_LTZ": {
-        String canonical = dev.ember.plan.text.LiteralText.withFraction(localDateTime(value.trim(), type, source));
+        SqlTimestampText.Parsed parsed = timestamp(value, type, source);
+        if (parsed.zone().isPresent()) {
+          return new Literal(parsed.local().atZone(parsed.zone().get()).toInstant(), AtomicType.TIMESTAMP);
+        }
+        String canonical = dev.ember.plan.text.LiteralText.withFraction(parsed.local());
         // the text is valid by construction, so the value is never NULL, as Spark's literal: the cast's
         // nullability (any string might not read) is dropped by a coalesce whose fallback is never taken
         dev.ember.plan.expressions.Expression instant = new dev.ember.plan.expressions.Cast(Literal.of(canonical),
@@ -153,26 +170,16 @@ final class SqlLiterals {
     }
   }
 
-  private static final java.util.regex.Pattern DATE_TIME = java.util.regex.Pattern.compile(
-      "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T](\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:\\.(\\d{1,9}))?)?)?");
-
-  /** {@code yyyy-[m]m-[d]d[ |T][h]h:[m]m[:[s]s[.fraction]]}, without a zone (other forms are not read yet). */
-  private static java.time.LocalDateTime localDateTime(String text, String type, String source) {
-    java.util.regex.Matcher matcher = DATE_TIME.matcher(text);
-    if (!matcher.matches()) {
+  /** Spark's timestamp text ({@link SqlTimestampText}); a time of day alone is not read yet. */
+  private static SqlTimestampText.Parsed timestamp(String text, String type, String source) {
+    if (TIME_ONLY.matcher(text.strip()).matches()) {
       throw ExpressionBuilder.unsupported("the typed literal " + source);
     }
-    try {
-      String fraction = matcher.group(7) == null ? "" : matcher.group(7);
-      int nanos = fraction.isEmpty() ? 0 : Integer.parseInt((fraction + "000000000").substring(0, 9));
-      return java.time.LocalDateTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
-          Integer.parseInt(matcher.group(3)), matcher.group(4) == null ? 0 : Integer.parseInt(matcher.group(4)),
-          matcher.group(5) == null ? 0 : Integer.parseInt(matcher.group(5)),
-          matcher.group(6) == null ? 0 : Integer.parseInt(matcher.group(6)), nanos - nanos % 1000);
-    } catch (java.time.DateTimeException e) {
-      throw invalidTypedLiteral(type.toUpperCase(Locale.ROOT), text, source);
-    }
+    return SqlTimestampText.parse(text)
+        .orElseThrow(() -> invalidTypedLiteral(type.toUpperCase(Locale.ROOT), text, source));
   }
+
+  private static final java.util.regex.Pattern TIME_ONLY = java.util.regex.Pattern.compile("T?\\d{1,2}:.*");
 
   /** Spark's date text: {@code yyyy}, {@code yyyy-[m]m}, {@code yyyy-[m]m-[d]d}, optionally followed by a time part. */
   private static LocalDate date(String text, String source) {

@@ -50,6 +50,7 @@ public final class SqlParser {
       requireOneKindOfMarker(statement);
       ExpressionBuilder expressions = new ExpressionBuilder(text, dataTypes, parameters, positionalMarkers(parser),
           options);
+      expressions.useTimestampWithoutTimeZone(options.timestampWithoutTimeZone());
       expressions.useOrigins(SqlOriginRecorder.statement(text));
       return new StatementBuilder(text, expressions).statement(statement);
     });

@@ -15,11 +15,13 @@ package dev.ember.sql;
  *     not identifiers
  * @param nestedCteNamesRaise {@code spark.sql.legacy.ctePrecedencePolicy=EXCEPTION}: a CTE at the start of a nested
  *     query named as an outer CTE is AMBIGUOUS_ALIAS_IN_NESTED_CTE (by default, CORRECTED, the inner one wins)
+ * @param timestampWithoutTimeZone {@code spark.sql.timestampType=TIMESTAMP_NTZ}: TIMESTAMP literals and types are
+ *     TIMESTAMP_NTZ
  */
 public record SqlParserOptions(boolean legacyIdentifierClause, boolean doubleQuotedIdentifiers,
     boolean quotedRegexColumnNames, boolean legacySetOperationPrecedence, boolean exponentLiteralAsDecimal,
-    boolean enforceReservedKeywords, boolean nestedCteNamesRaise) {
+    boolean enforceReservedKeywords, boolean nestedCteNamesRaise, boolean timestampWithoutTimeZone) {
   /** Spark's defaults: every option off. */
   public static final SqlParserOptions DEFAULT = new SqlParserOptions(false, false, false, false, false, false,
-      false);
+      false, false);
 }

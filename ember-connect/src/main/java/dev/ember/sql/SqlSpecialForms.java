@@ -59,6 +59,12 @@ final class SqlSpecialForms {
     if (context instanceof SqlBaseParser.LastContext last) {
       return call("last", builder.expression(last.expression()), Literal.of(last.IGNORE() != null));
     }
+    if (context instanceof SqlBaseParser.TimestampaddContext add) {
+      return SqlDatetimeUnits.add(builder, add);
+    }
+    if (context instanceof SqlBaseParser.TimestampdiffContext diff) {
+      return SqlDatetimeUnits.diff(builder, diff);
+    }
     if (context instanceof SqlBaseParser.SubqueryExpressionContext subquery) {
       return new dev.ember.plan.expressions.SubqueryExpression(builder.subquery(subquery.query()),
           dev.ember.plan.expressions.SubqueryExpression.Kind.SCALAR, List.of());

@@ -160,10 +160,8 @@ final class StatementBuilder {
     if (statement instanceof SqlBaseParser.SetVariableContext set) {
       return variables.set(set);
     }
-    if (statement instanceof SqlBaseParser.SetTimeZoneContext zone && zone.timezone() != null) {
-      String value = zone.timezone().LOCAL() != null ? java.util.TimeZone.getDefault().getID()
-          : SqlLiterals.string(zone.timezone().stringLit());
-      return new SetConf(Optional.of("spark.sql.session.timeZone"), Optional.of(value));
+    if (statement instanceof SqlBaseParser.SetTimeZoneContext zone) {
+      return new SetConf(Optional.of("spark.sql.session.timeZone"), Optional.of(SqlTimeZones.value(expressions, zone)));
     }
     throw ExpressionBuilder.unsupported(firstWords(expressions.source(statement)));
   }

@@ -71,6 +71,12 @@ public final class Analyzer {
         .orElse(true);
   }
 
+  /** Whether the session's TIMESTAMP is TIMESTAMP_NTZ ({@code spark.sql.timestampType}). */
+  boolean timestampWithoutTimeZone() {
+    return session.conf().get("spark.sql.timestampType").map(type -> type.equalsIgnoreCase("TIMESTAMP_NTZ"))
+        .orElse(false);
+  }
+
   /** Whether the session runs in ANSI mode ({@code spark.sql.ansi.enabled}). */
   boolean ansi() {
     return session.conf().ansiEnabled();

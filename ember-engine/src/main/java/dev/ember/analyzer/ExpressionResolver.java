@@ -324,6 +324,9 @@ final class ExpressionResolver {
     if (analyzer.legacyTimeParser()) {
       bound = DatetimeFormatFunctions.withLegacyParser(bound);
     }
+    if (analyzer.timestampWithoutTimeZone()) {
+      bound = SessionTimestampType.withoutTimeZone(definition.name(), bound);
+    }
     if (function.distinct()) {
       bound = Distinctness.markDistinct(bound);
     }

@@ -76,6 +76,8 @@ final class FunctionRegistry {
         DatetimeFunctions.definitions(),
         DatetimeEpochFunctions.definitions(),
         DatetimeFieldFunctions.definitions(),
+        DatetimeUnitFunctions.definitions(),
+        TimeBucketFunction.definitions(),
         TimeFunctions.definitions(),
         TimeZoneFunctions.definitions(),
         TimestampConstructors.definitions(),

@@ -26,9 +26,12 @@ final class IntervalArithmetic {
   static boolean applies(String function, DataType left, DataType right) {
     boolean interval = isInterval(left) || isInterval(right);
     return switch (function) {
-      case "add" -> interval;
+      case "add" -> interval || nullInterval(left, right) || nullInterval(right, left)
+          || left == AtomicType.DATE && right == AtomicType.STRING
+          || left == AtomicType.STRING && right == AtomicType.DATE;
       case "subtract" -> interval || isTimestamp(left) || isTimestamp(right)
-          || right == AtomicType.DATE && left == AtomicType.DATE;
+          || right == AtomicType.DATE && (left == AtomicType.DATE || textOrNull(left))
+          || left == AtomicType.DATE && textOrNull(right);
       case "multiply", "divide" -> interval;
       default -> false;
     };
@@ -36,7 +39,8 @@ final class IntervalArithmetic {
 
   /** The datetime-side operand first when an interval is added to a datetime (Spark writes {@code ts + i}). */
   static boolean swapsOperands(String function, DataType left, DataType right) {
-    return function.equals("add") && isInterval(left) && !isInterval(right) && right != AtomicType.NULL
+    return function.equals("add") && nullInterval(right, left)
+        || function.equals("add") && isInterval(left) && !isInterval(right) && right != AtomicType.NULL
         && !yearMonthWithoutDatetime(function, left, right)
         || function.equals("multiply") && isInterval(right) && !isInterval(left);
   }
@@ -55,6 +59,7 @@ final class IntervalArithmetic {
         && (interval instanceof DayTimeIntervalType || interval == AtomicType.CALENDAR_INTERVAL);
     return (function.equals("add") || function.equals("subtract"))
         && (isDatetime(datetime) && isInterval(interval) || stringTime)
+        || function.equals("add") && nullInterval(datetime, interval)
         && !(datetime == AtomicType.DATE && isDayInterval(interval));
   }
 
@@ -66,6 +71,20 @@ final class IntervalArithmetic {
     if (yearMonthWithoutDatetime(function, l, r) || function.equals("divide") && !isInterval(l)) {
       // Spark's datetime rewrite leaves the operation alone; its operands then have no common type
       throw ArithmeticFunctions.differentOperandTypes(pretty, l, r);
+    }
+    if (function.equals("add") && (nullInterval(l, r) || nullInterval(r, l))) {
+      // Spark reads the NULL as an interval added to the datetime: a NULL timestamp
+      DataType datetime = l == AtomicType.NULL ? r : l;
+      return dev.ember.plan.expressions.Literal.nullOf(datetime == AtomicType.TIMESTAMP_NTZ ? datetime
+          : AtomicType.TIMESTAMP);
+    }
+    if (function.equals("add") && (l == AtomicType.DATE || r == AtomicType.DATE)
+        && (l == AtomicType.STRING || r == AtomicType.STRING)) {
+      // Spark's DateAdd(date, text) refuses the text's other operand as the day count
+      String first = InputChecks.unquoted(sql.get(0));
+      String second = InputChecks.unquoted(sql.get(1));
+      throw InputChecks.unexpectedType("date_add(" + first + ", " + second + ")", 1, second, AtomicType.DATE,
+          "(\"INT\" or \"SMALLINT\" or \"TINYINT\")");
     }
     if (function.equals("add") && isInterval(l) && !isInterval(r) && r != AtomicType.NULL) {
       return bind(function, pretty, right, left, List.of(sql.get(1), sql.get(0)));
@@ -109,6 +128,13 @@ final class IntervalArithmetic {
           TypeCoercion.castTo(right, common.get())), common.get(), nullable);
     }
     if (function.equals("subtract") && !isInterval(r)) {
+      if (!TypeCoercion.ansi() && (l == AtomicType.STRING || r == AtomicType.STRING)) {
+        // without ANSI Spark's SubtractDates / SubtractTimestamps take no text
+        int text = l == AtomicType.STRING ? 0 : 1;
+        DataType other = text == 0 ? r : l;
+        throw InputChecks.unexpectedType(pretty, text, InputChecks.unquoted(sql.get(text)), AtomicType.STRING,
+            other == AtomicType.DATE ? "\"DATE\"" : TIMESTAMP_TYPES);
+      }
       return difference(pretty, left, right, nullable);
     }
     BoundExpression interval = function.equals("subtract") ? new Call("negative", List.of(right), r, right.nullable())
@@ -167,6 +193,13 @@ final class IntervalArithmetic {
       return new Call("date_difference", List.of(left, right), new DayTimeIntervalType(DayTimeIntervalType.DAY,
           DayTimeIntervalType.DAY), nullable);
     }
+    if (left.dataType() == AtomicType.DATE && textOrNull(right.dataType())
+        || right.dataType() == AtomicType.DATE && textOrNull(left.dataType())) {
+      // Spark's SubtractDates reads a text (or NULL) beside a date as a date
+      // nullable as Spark's: a text might not read as a date
+      return difference(pretty, TypeCoercion.castTo(left, AtomicType.DATE), TypeCoercion.castTo(right, AtomicType.DATE),
+          true);
+    }
     Optional<DataType> common = TypeCoercion.commonType(left.dataType(), right.dataType())
         .filter(IntervalArithmetic::isDatetime);
     if (common.isEmpty()) {
@@ -194,6 +227,15 @@ final class IntervalArithmetic {
           Math.max(a.endField(), b.endField())));
     }
     return Optional.empty();
+  }
+
+  private static boolean textOrNull(DataType type) {
+    return type == AtomicType.STRING || type == AtomicType.NULL;
+  }
+
+  /** A NULL beside a datetime in an addition, which Spark reads as an interval. */
+  private static boolean nullInterval(DataType datetime, DataType other) {
+    return isDatetime(datetime) && other == AtomicType.NULL;
   }
 
   static boolean isInterval(DataType type) {

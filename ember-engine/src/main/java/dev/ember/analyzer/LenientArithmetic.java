@@ -7,12 +7,15 @@ import java.util.Map;
 /**
  * With {@code spark.sql.ansi.enabled=false}, division and remainder by zero give NULL instead of
  * failing, integer arithmetic wraps around on overflow as on the JVM, and so do the divisions inside moment statistics (corr of a constant column); conv's
- * overflow reads as all ones instead of failing.
+ * overflow reads as all ones instead of failing; text that does not match its datetime pattern, and an impossible make_date or make_timestamp, read as NULL.
  */
 final class LenientArithmetic {
   private static final Map<String, String> LENIENT = Map.of(
       "divide", "try_divide",
-      "remainder", "try_remainder");
+      "remainder", "try_remainder",
+      // text that does not match its datetime pattern reads as NULL
+      "parse_timestamp", "try_parse_timestamp",
+      "parse_date", "try_parse_date");
   /** Integer arithmetic that wraps around instead of failing on overflow. */
   private static final Map<String, String> WRAPPING = Map.of(
       "add", "wrapping_add", "subtract", "wrapping_subtract", "multiply", "wrapping_multiply",
@@ -65,6 +68,10 @@ final class LenientArithmetic {
     if (bound instanceof Call call && LENIENT.containsKey(call.function())) {
       return new Call(LENIENT.get(call.function()), call.arguments(), call.dataType(), true);
     }
+    if (bound instanceof Call call && call.function().equals("unix_timestamp")
+        && call.argument(0) instanceof Call parse && LENIENT.containsKey(parse.function())) {
+      return new Call(call.function(), java.util.List.of(lenient(parse)), call.dataType(), true);
+    }
     if (bound instanceof Call call && WRAPPING.containsKey(call.function())
         && call.dataType() instanceof dev.ember.plan.types.AtomicType type && type.integral()) {
       return new Call(WRAPPING.get(call.function()), call.arguments(), call.dataType(), call.nullable());
@@ -81,6 +88,15 @@ final class LenientArithmetic {
         && access.child().dataType() instanceof dev.ember.plan.types.ArrayType) {
       // array[index]: NULL out of bounds (Spark's GetArrayItem without failOnError)
       return new Call("get", java.util.List.of(access.child(), access.key()), access.dataType(), true);
+    }
+    if (bound instanceof Call call && call.function().equals("make_timestamp")) {
+      // an impossible field gives NULL instead of failing
+      java.util.List<BoundExpression> arguments = new java.util.ArrayList<>(call.arguments());
+      arguments.set(arguments.size() - 1, dev.ember.plan.expressions.Literal.of(false));
+      return new Call(call.function(), arguments, call.dataType(), true);
+    }
+    if (bound instanceof Call call && call.function().equals("make_date")) {
+      return new Call("lenient_make_date", call.arguments(), call.dataType(), true);
     }
     if (bound instanceof Call call && call.function().equals("conv")) {
       java.util.List<BoundExpression> arguments = new java.util.ArrayList<>(call.arguments());

@@ -32,7 +32,12 @@ final class TimestampConstructors {
 
   private static FunctionDefinition constructor(String name, AtomicType type, boolean failOnError) {
     int maxArguments = type == AtomicType.TIMESTAMP ? 7 : 6;
-    return new FunctionDefinition(name, 2, maxArguments, false, (pretty, arguments, sql) -> {
+    // Spark 4.2's make_timestamp(date) and try_make_timestamp(date): the date's midnight
+    boolean ofDate = name.equals("make_timestamp") || name.equals("try_make_timestamp");
+    return new FunctionDefinition(name, ofDate ? 1 : 2, maxArguments, false, (pretty, arguments, sql) -> {
+      if (arguments.size() == 1) {
+        return midnight(pretty, arguments, sql);
+      }
       if (arguments.size() < 6) {
         return ofDateAndTime(name, type, failOnError, pretty, arguments, sql);
       }
@@ -46,7 +51,27 @@ final class TimestampConstructors {
       boolean nullable = !failOnError || DatetimeInputs.anyNullable(inputs.subList(0, arguments.size()));
       inputs.add(dev.ember.plan.expressions.Literal.of(failOnError));
       return new Call("make_timestamp", inputs, type, nullable);
-    }, FunctionDefinition.prefix(name));
+    }, dateAndTimeNamer(name));
+  }
+
+  /**
+   * Spark names the {@code (date, time[, zone])} form of the _ltz spellings make_timestamp(...), and that of
+   * try_make_timestamp_ntz after the make_timestamp_ntz it wraps.
+   */
+  private static FunctionDefinition.Namer dateAndTimeNamer(String name) {
+    FunctionDefinition.Namer plain = FunctionDefinition.prefix(name);
+    return (names, distinct) -> {
+      if (names.size() > 3) {
+        return plain.name(names, distinct);
+      }
+      return switch (name) {
+        case "make_timestamp_ltz", "try_make_timestamp_ltz" ->
+            FunctionDefinition.prefix("make_timestamp").name(names, distinct);
+        case "try_make_timestamp_ntz" ->
+            name + "(" + FunctionDefinition.prefix("make_timestamp_ntz").name(names, distinct) + ")";
+        default -> plain.name(names, distinct);
+      };
+    };
   }
 
   /**
@@ -71,6 +96,14 @@ final class TimestampConstructors {
     // as Spark: the TIMESTAMP_NTZ form is nullable whatever its inputs
     boolean nullable = !failOnError || type == AtomicType.TIMESTAMP_NTZ || DatetimeInputs.anyNullable(inputs);
     return new Call("make_timestamp_of_date_time", inputs, type, nullable);
+  }
+
+  private static BoundExpression midnight(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    BoundExpression date = arguments.get(0);
+    if (date.dataType() != AtomicType.DATE && date.dataType() != AtomicType.NULL) {
+      throw InputChecks.unexpectedType(pretty, 0, sql.get(0), date.dataType(), "\"DATE\"");
+    }
+    return TypeCoercion.castTo(TypeCoercion.castTo(date, AtomicType.DATE), AtomicType.TIMESTAMP);
   }
 
   private static BoundExpression seconds(String pretty, List<BoundExpression> arguments, List<String> sql) {

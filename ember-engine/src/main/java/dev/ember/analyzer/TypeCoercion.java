@@ -210,6 +210,11 @@ final class TypeCoercion {
    */
   private static final ThreadLocal<Boolean> ANSI = ThreadLocal.withInitial(() -> true);
 
+  /** Whether the analysis under way follows ANSI coercion. */
+  static boolean ansi() {
+    return ANSI.get();
+  }
+
   /** Runs an analysis with ANSI or legacy coercion, restoring the outer analysis's mode afterwards. */
   static <T> T withAnsi(boolean ansi, java.util.function.Supplier<T> analysis) {
     Boolean outer = ANSI.get();

@@ -420,9 +420,13 @@ public final class EngineSession implements AutoCloseable {
     return operations.ids();
   }
 
-  /** The session's time zone as DuckDB's TimeZone setting takes it. */
+  /** The session's time zone as DuckDB's TimeZone setting takes it (ICU names an offset GMT+hh:mm). */
   private String zone() {
-    return ZoneId.of(conf.timeZone()).getId();
+    ZoneId zone = ZoneId.of(conf.timeZone());
+    if (zone instanceof java.time.ZoneOffset offset) {
+      return offset.getTotalSeconds() == 0 ? "UTC" : "GMT" + offset.getId();
+    }
+    return zone.getId();
   }
 
   /** The tables this session created (its cached and local data): ordinary tables, so dropped by name. */

@@ -30,7 +30,7 @@ final class DatetimeEpochRenderers {
 
   static void register(Map<String, Renderer> renderers) {
     renderers.put("timestamp_seconds", (call, args) -> fromMicros(secondsToMicros(call, args.get(0))));
-    renderers.put("timestamp_millis", (call, args) -> fromMicros(infix("*", args.get(0), bigint(MICROS_PER_MILLI))));
+    renderers.put("timestamp_millis", (call, args) -> fromMicros(exactMicros(args.get(0), MICROS_PER_MILLI)));
     renderers.put("timestamp_micros", (call, args) -> fromMicros(args.get(0)));
     renderers.put("unix_seconds", (call, args) -> floorDivide(call("epoch_us", args.get(0)), MICROS_PER_SECOND));
     renderers.put("unix_millis", (call, args) -> floorDivide(call("epoch_us", args.get(0)), MICROS_PER_MILLI));
@@ -58,7 +58,7 @@ final class DatetimeEpochRenderers {
   private static SqlExpression secondsToMicros(Call call, SqlExpression seconds) {
     DataType type = call.argument(0).dataType();
     if (type instanceof AtomicType atomic && atomic.integral()) {
-      return infix("*", cast(seconds, "BIGINT"), bigint(MICROS_PER_SECOND));
+      return exactMicros(cast(seconds, "BIGINT"), MICROS_PER_SECOND);
     }
     SqlExpression micros = cast(call("trunc", infix("*", seconds, bigint(MICROS_PER_SECOND))), "BIGINT");
     if (type == AtomicType.FLOAT || type == AtomicType.DOUBLE) {
@@ -66,6 +66,14 @@ final class DatetimeEpochRenderers {
           micros);
     }
     return micros;
+  }
+
+  /** A count times its microseconds, failing as Java's {@code Math.multiplyExact} ("long overflow") beyond a long. */
+  private static SqlExpression exactMicros(SqlExpression count, long factor) {
+    SqlExpression outside = infix("OR", infix(">", count, bigint(Long.MAX_VALUE / factor)),
+        infix("<", count, bigint(Long.MIN_VALUE / factor)));
+    return when(outside, DatetimeSql.raise(dev.ember.plan.errors.RaisedError.JAVA_ARITHMETIC, AtomicType.LONG,
+        text("long overflow")), infix("*", count, bigint(factor)));
   }
 
   /** {@code floor(value / divisor)} in integers. */

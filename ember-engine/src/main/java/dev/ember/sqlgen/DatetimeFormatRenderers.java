@@ -82,11 +82,11 @@ final class DatetimeFormatRenderers {
    * whose window around today strptime's approximates.
    */
   private static SqlExpression strptime(SqlExpression textValue, String pattern, boolean legacyParser) {
-    if (!DatetimePatterns.readsYear(pattern)) {
+    if (!DatetimePatterns.readsYear(pattern, legacyParser)) {
       return call("try_strptime", new SqlCall("concat", List.of(text("1970 "), textValue), false),
-          text("%Y " + DatetimePatterns.forParsing(pattern)));
+          text("%Y " + DatetimePatterns.forParsing(pattern, legacyParser)));
     }
-    SqlExpression parsed = call("try_strptime", textValue, text(DatetimePatterns.forParsing(pattern)));
+    SqlExpression parsed = call("try_strptime", textValue, text(DatetimePatterns.forParsing(pattern, legacyParser)));
     if (legacyParser || !DatetimePatterns.readsTwoDigitYear(pattern)) {
       return parsed;
     }
@@ -101,17 +101,24 @@ final class DatetimeFormatRenderers {
   }
 
   private static SqlExpression parseLocal(SqlExpression input, String pattern, boolean legacyParser) {
-    return DatetimeSql.when(call("regexp_full_match", input, text(DatetimePatterns.parsingRegex(pattern))),
+    String regex = DatetimePatterns.parsingRegex(pattern, legacyParser);
+    return DatetimeSql.when(call("regexp_full_match", input, text(regex)),
         strptime(input, pattern, legacyParser), null);
+  }
+
+  /** SimpleDateFormat's reading (legacy parser policy), approximated by strptime. */
+  private static SqlExpression legacy(SqlExpression local, DataType type) {
+    return type == AtomicType.DATE ? cast(local, "DATE") : type == AtomicType.TIMESTAMP_NTZ ? local
+        : localToInstant(local);
   }
 
   /** Reads a string with a pattern; ANSI fails on text that does not match, naming the try_ function. */
   private static SqlExpression parse(Call call, List<SqlExpression> args, String tryFunction, boolean ansi) {
     DataType type = call.dataType();
+    boolean legacyParser = call.arguments().size() > 2;
     return withPattern(call, 1, type, pattern -> {
-      SqlExpression local = parseLocal(args.get(0), pattern, call.arguments().size() > 2);
-      SqlExpression parsed = type == AtomicType.DATE ? cast(local, "DATE")
-          : type == AtomicType.TIMESTAMP_NTZ ? local : localToInstant(local);
+      SqlExpression parsed = legacyParser ? legacy(parseLocal(args.get(0), pattern, true), type)
+          : DatetimeParsing.parse(args.get(0), pattern, type);
       if (!ansi) {
         return parsed;
       }

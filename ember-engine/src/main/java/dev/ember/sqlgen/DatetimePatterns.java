@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
  */
 public final class DatetimePatterns {
   private static final String DOCROOT = "https://spark.apache.org/docs/latest";
-  private static final String WEEK_BASED = "YWwuec";
-  private static final String ILLEGAL = "AnNp";
+  private static final String WEEK_BASED = "YWwu";
+  /** Week-based letters SimpleDateFormat does not know either. */
+  private static final String WEEK_BASED_NEW = "ec";
+  private static final String ILLEGAL = "AnNpB";
+  /** The letters of SimpleDateFormat (Spark's legacy formatter), which takes any number of each but X. */
+  private static final String LEGACY = "GyMdkHmsSEDFwWahKzZYuL";
   private static final String KNOWN = "GyMLdDQqEFahKkHmsSVzOXxZ";
 
   private DatetimePatterns() {
@@ -32,8 +36,11 @@ public final class DatetimePatterns {
   public static List<FormatPart> forFormatting(String pattern) {
     List<FormatPart> parts = new ArrayList<>();
     StringBuilder text = new StringBuilder();
-    for (Token token : tokens(pattern)) {
-      if (token.letter() == 'S') {
+    for (Token token : tokens(pattern, true, false)) {
+      if (token.opensSection() || token.closesSection()) {
+        continue; // a timestamp has every field: an optional section is written
+      }
+      if (token.letter() == 'S' && token.literal() == null) {
         if (text.length() > 0) {
           parts.add(new FormatPart(text.toString(), 0));
           text.setLength(0);
@@ -52,8 +59,13 @@ public final class DatetimePatterns {
 
   /** The strptime format reading {@code pattern} as Spark's {@code to_timestamp} does. */
   public static String forParsing(String pattern) {
+    return forParsing(pattern, false);
+  }
+
+  /** The strptime format, for SimpleDateFormat's reading when {@code legacy}. */
+  static String forParsing(String pattern, boolean legacy) {
     StringBuilder out = new StringBuilder();
-    for (Token token : tokens(pattern)) {
+    for (Token token : tokens(pattern, false, legacy)) {
       out.append(token.literal() != null ? literal(token.literal())
           : specifier(pattern, token.letter(), token.count(), false));
     }
@@ -61,8 +73,8 @@ public final class DatetimePatterns {
   }
 
   /** Whether the pattern reads a year ({@code y}, {@code u}); Spark takes 1970 for a pattern without one. */
-  public static boolean readsYear(String pattern) {
-    return tokens(pattern).stream().anyMatch(token -> token.literal() == null
+  public static boolean readsYear(String pattern, boolean legacy) {
+    return tokens(pattern, false, legacy).stream().anyMatch(token -> token.literal() == null
         && (token.letter() == 'y' || token.letter() == 'u'));
   }
 
@@ -76,9 +88,9 @@ public final class DatetimePatterns {
    * A regular expression the whole text must match for Spark's parser to accept it: strptime reads
    * one or two digits where Spark's {@code MM} wants exactly two, and so on.
    */
-  public static String parsingRegex(String pattern) {
+  public static String parsingRegex(String pattern, boolean legacy) {
     StringBuilder out = new StringBuilder("^");
-    for (Token token : tokens(pattern)) {
+    for (Token token : tokens(pattern, false, legacy)) {
       out.append(token.literal() != null ? Pattern.quote(token.literal()) : widthRegex(token.letter(), token.count()));
     }
     return out.append("$").toString();
@@ -107,11 +119,34 @@ public final class DatetimePatterns {
     }
   }
 
-  /** A run of one pattern letter, or literal text (quoted or not a letter). */
-  private record Token(char letter, int count, String literal) {
+  /**
+   * A run of one pattern letter, or literal text (quoted or not a letter); with optional sections, {@code [} and
+   * {@code ]} (letter, no count, no literal) open and close one.
+   */
+  record Token(char letter, int count, String literal) {
+    boolean opensSection() {
+      return literal == null && letter == '[';
+    }
+
+    boolean closesSection() {
+      return literal == null && letter == ']';
+    }
   }
 
   private static List<Token> tokens(String pattern) {
+    return tokens(pattern, false, false);
+  }
+
+  /** The pattern's tokens as Spark's DateTimeFormatter reads them: {@code [...]} is an optional section. */
+  static List<Token> tokensWithSections(String pattern) {
+    return tokens(pattern, true, false);
+  }
+
+  /**
+   * The tokens; {@code legacy}: as SimpleDateFormat (Spark's legacy parser policy) reads them, any number of a
+   * letter.
+   */
+  private static List<Token> tokens(String pattern, boolean sections, boolean legacy) {
     List<Token> tokens = new ArrayList<>();
     int i = 0;
     while (i < pattern.length()) {
@@ -125,6 +160,11 @@ public final class DatetimePatterns {
         i = end + 1;
         continue;
       }
+      if (sections && (c == '[' || c == ']')) {
+        tokens.add(new Token(c, 0, null));
+        i++;
+        continue;
+      }
       if (!Character.isLetter(c) || c > 'z') {
         tokens.add(new Token(' ', 0, String.valueOf(c)));
         i++;
@@ -134,14 +174,14 @@ public final class DatetimePatterns {
       while (run < pattern.length() && pattern.charAt(run) == c) {
         run++;
       }
-      checkLetter(pattern, c);
+      checkLetter(pattern, c, legacy ? 1 : run - i);
       tokens.add(new Token(c, run - i, null));
       i = run;
     }
     return tokens;
   }
 
-  private static void checkLetter(String pattern, char letter) {
+  private static void checkLetter(String pattern, char letter, int count) {
     if (ILLEGAL.indexOf(letter) >= 0) {
       throw new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "INVALID_DATETIME_PATTERN.ILLEGAL_CHARACTER", "22007",
           "Unrecognized datetime pattern: " + pattern + ". Illegal pattern character found in datetime pattern: "
@@ -149,16 +189,54 @@ public final class DatetimePatterns {
           Map.of("c", String.valueOf(letter), "pattern", pattern));
     }
     if (WEEK_BASED.indexOf(letter) >= 0) {
-      throw new EmberException(ErrorKind.UPGRADE, "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION",
-          "42K0B", "You may get a different result due to the upgrading to Spark >= 3.0: Fail to recognize '"
-              + pattern + "' pattern in the DateTimeFormatter. 1) You can set \"spark.sql.legacy.timeParserPolicy\" "
-              + "to \"LEGACY\" to restore the behavior before Spark 3.0. 2) You can form a valid datetime pattern "
-              + "with the guide from '" + DOCROOT + "/sql-ref-datetime-pattern.html'.",
-          Map.of("config", "\"spark.sql.legacy.timeParserPolicy\"", "docroot", DOCROOT, "pattern", "'" + pattern + "'"));
+      throw notRecognizedSinceUpgrade(pattern);
+    }
+    if (WEEK_BASED_NEW.indexOf(letter) >= 0) {
+      throw new EmberException(ErrorKind.ILLEGAL_ARGUMENT,
+          "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_WEEK_BASED_PATTERN", "42K0B",
+          "You may get a different result due to the upgrading to Spark >= 3.0: All week-based patterns are "
+              + "unsupported since Spark 3.0, detected week-based character: " + letter
+              + ". Please use the SQL function EXTRACT instead.", Map.of("c", String.valueOf(letter)));
+    }
+    if ((letter == 'Q' || letter == 'q') && count >= 5) {
+      String letters = String.valueOf(letter).repeat(5);
+      throw new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "INVALID_DATETIME_PATTERN.LENGTH", "22007",
+          "Too many letters in datetime pattern: " + letters + ". Please reduce pattern length.",
+          Map.of("pattern", letters));
     }
     if (KNOWN.indexOf(letter) < 0) {
       throw unrecognized(pattern);
     }
+    if (!validCount(letter, count)) {
+      // java.time refuses the length; Spark tells apart a pattern its legacy formatter would take
+      throw LEGACY.indexOf(letter) >= 0 ? notRecognizedSinceUpgrade(pattern) : unrecognized(pattern);
+    }
+  }
+
+  /** How many of a letter java.time's DateTimeFormatter takes (and Spark: five G, M, L, E or seven y are refused). */
+  private static boolean validCount(char letter, int count) {
+    return switch (letter) {
+      case 'y' -> count < 7;
+      case 'G', 'M', 'L', 'E' -> count < 5;
+      case 'd', 'h', 'H', 'k', 'K', 'm', 's' -> count <= 2;
+      case 'D' -> count <= 3;
+      case 'F', 'a' -> count == 1;
+      case 'S' -> count <= 9;
+      case 'z' -> count <= 4;
+      case 'Z', 'X', 'x' -> count <= 5;
+      case 'O' -> count == 1 || count == 4;
+      case 'V' -> count == 2;
+      default -> true;
+    };
+  }
+
+  private static EmberException notRecognizedSinceUpgrade(String pattern) {
+    return new EmberException(ErrorKind.UPGRADE, "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION",
+        "42K0B", "You may get a different result due to the upgrading to Spark >= 3.0: Fail to recognize '"
+            + pattern + "' pattern in the DateTimeFormatter. 1) You can set \"spark.sql.legacy.timeParserPolicy\" "
+            + "to \"LEGACY\" to restore the behavior before Spark 3.0. 2) You can form a valid datetime pattern "
+            + "with the guide from '" + DOCROOT + "/sql-ref-datetime-pattern.html'.",
+        Map.of("config", "\"spark.sql.legacy.timeParserPolicy\"", "docroot", DOCROOT, "pattern", "'" + pattern + "'"));
   }
 
   private static String specifier(String pattern, char letter, int count, boolean formatting) {
@@ -219,7 +297,7 @@ public final class DatetimePatterns {
         Map.of("docroot", DOCROOT, "pattern", "'" + pattern + "'"));
   }
 
-  private static EmberException notSupported(String pattern, Object letter) {
+  static EmberException notSupported(String pattern, Object letter) {
     return new EmberException(ErrorKind.UNSUPPORTED_OPERATION, "UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
         "Cannot call the method \"datetime pattern letter " + letter + "\" of the class \"Ember\": the pattern '"
             + pattern + "' is not supported yet.",

@@ -50,6 +50,7 @@ final class DatetimeRenderers {
     renderers.put("add_months", (call, args) -> cast(infix("+", args.get(0), call("to_months", args.get(1))), "DATE"));
     renderers.put("last_day", (call, args) -> call("last_day", args.get(0)));
     renderers.put("make_date", (call, args) -> makeDate(args));
+    renderers.put("lenient_make_date", (call, args) -> validMakeDate(args));
     renderers.put("next_day", (call, args) -> nextDay(args));
     renderers.put("trunc", (call, args) -> truncate(args.get(1), args.get(0), List.of(
         List.of("year", "YEAR", "YYYY", "YY"), List.of("quarter", "QUARTER"), List.of("month", "MONTH", "MM", "MON"),
@@ -66,6 +67,8 @@ final class DatetimeRenderers {
     TimeZoneRenderers.register(renderers);
     TimestampConstructorRenderers.register(renderers);
     TimeRenderers.register(renderers);
+    DatetimeUnitRenderers.register(renderers);
+    TimeBucketRenderer.register(renderers);
   }
 
   private static void field(Map<String, Renderer> renderers, String function, String duckDbFunction) {
@@ -77,15 +80,20 @@ final class DatetimeRenderers {
    * arithmetic, not DuckDB's {@code try()}, which refuses arguments that may raise an error (casts).
    */
   private static SqlExpression makeDate(List<SqlExpression> args) {
-    SqlExpression year = cast(args.get(0), "BIGINT");
-    SqlExpression month = cast(args.get(1), "BIGINT");
-    SqlExpression day = cast(args.get(2), "BIGINT");
-    SqlExpression valid = validDate(year, month, day);
-    SqlExpression date = new SqlCase(List.of(new SqlCase.When(valid, call("make_date", year, month, day))), null);
+    SqlExpression date = validMakeDate(args);
     SqlExpression allPresent = infix("AND", isNotNull(args.get(0)), infix("AND", isNotNull(args.get(1)),
         isNotNull(args.get(2))));
     return when(infix("AND", dev.ember.sqlgen.tree.SqlOperator.postfix("IS NULL", date), allPresent),
         raise(RaisedError.INVALID_DATE, AtomicType.DATE, args.get(0), args.get(1), args.get(2)), date);
+  }
+
+  /** make_date without ANSI: NULL for a date that does not exist. */
+  private static SqlExpression validMakeDate(List<SqlExpression> args) {
+    SqlExpression year = cast(args.get(0), "BIGINT");
+    SqlExpression month = cast(args.get(1), "BIGINT");
+    SqlExpression day = cast(args.get(2), "BIGINT");
+    return new SqlCase(List.of(new SqlCase.When(validDate(year, month, day), call("make_date", year, month, day))),
+        null);
   }
 
   /** Whether the BIGINT fields name a date that exists (in the years DuckDB's dates hold). */

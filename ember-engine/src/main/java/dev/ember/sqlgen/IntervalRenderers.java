@@ -53,8 +53,9 @@ final class IntervalRenderers {
         args.get(1))));
     renderers.put("timestamp_add_calendar", (call, args) -> infix("+", args.get(0), args.get(1)));
     renderers.put("string_to_calendar_interval", CalendarIntervalStrings::parse);
-    renderers.put("timestamp_difference", (call, args) -> infix("-", call("epoch_us", args.get(0)),
-        call("epoch_us", args.get(1))));
+    // Spark's subtractTimestamps counts microseconds between the wall clocks in the session time zone
+    renderers.put("timestamp_difference", (call, args) -> infix("-", call("epoch_us", cast(args.get(0), "TIMESTAMP")),
+        call("epoch_us", cast(args.get(1), "TIMESTAMP"))));
     renderers.put("date_difference", (call, args) -> infix("*", cast(infix("-", args.get(0), args.get(1)), "BIGINT"),
         number(MICROS_PER_DAY)));
     IntervalConstructorRenderers.register(renderers);

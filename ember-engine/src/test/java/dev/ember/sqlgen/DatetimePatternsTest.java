@@ -41,9 +41,10 @@ class DatetimePatternsTest {
 
   @Test
   void parsingRegexRequiresSparksFieldWidths() {
-    assertThat(DatetimePatterns.parsingRegex("yyyy-MM-dd")).isEqualTo("^\\d{4,10}\\Q-\\E\\d{2}\\Q-\\E\\d{2}$");
-    assertThat(DatetimePatterns.parsingRegex("d/M/yy")).isEqualTo("^\\d{1,2}\\Q/\\E\\d{1,2}\\Q/\\E\\d{2}$");
-    assertThat(DatetimePatterns.parsingRegex("MMM 'of' a")).isEqualTo("^[A-Za-z]+\\Q \\E\\Qof\\E\\Q \\E[AaPp][Mm]$");
+    assertThat(DatetimePatterns.parsingRegex("yyyy-MM-dd", false)).isEqualTo("^\\d{4,10}\\Q-\\E\\d{2}\\Q-\\E\\d{2}$");
+    assertThat(DatetimePatterns.parsingRegex("d/M/yy", false)).isEqualTo("^\\d{1,2}\\Q/\\E\\d{1,2}\\Q/\\E\\d{2}$");
+    assertThat(DatetimePatterns.parsingRegex("MMM 'of' a", false))
+        .isEqualTo("^[A-Za-z]+\\Q \\E\\Qof\\E\\Q \\E[AaPp][Mm]$");
   }
 
   @Test
@@ -76,5 +77,24 @@ class DatetimePatternsTest {
         .hasFieldOrPropertyWithValue("errorClass", "UNSUPPORTED_CALL.WITHOUT_SUGGESTION");
     assertThatThrownBy(() -> DatetimePatterns.forParsing("ss.SS"))
         .hasFieldOrPropertyWithValue("errorClass", "UNSUPPORTED_CALL.WITHOUT_SUGGESTION");
+  }
+
+  @Test
+  void tooManyLettersAreRefusedAsSparkRefusesThem() {
+    assertThatThrownBy(() -> format("HHH"))
+        .hasFieldOrPropertyWithValue("errorClass", "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION");
+    assertThatThrownBy(() -> format("qqqqq"))
+        .hasFieldOrPropertyWithValue("errorClass", "INVALID_DATETIME_PATTERN.LENGTH");
+    assertThatThrownBy(() -> format("xxxxxx"))
+        .hasFieldOrPropertyWithValue("errorClass", "INVALID_DATETIME_PATTERN.WITH_SUGGESTION");
+    assertThatThrownBy(() -> format("e"))
+        .hasFieldOrPropertyWithValue("errorClass", "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_WEEK_BASED_PATTERN");
+    // SimpleDateFormat (the legacy parser policy) takes any number of a letter
+    assertThat(DatetimePatterns.forParsing("dd MMMMM yyyy", true)).isEqualTo("%d %B %Y");
+  }
+
+  @Test
+  void optionalSectionsAreWrittenWhenFormatting() {
+    assertThat(format("HH:mm[:ss]")).isEqualTo("%H:%M:%S");
   }
 }

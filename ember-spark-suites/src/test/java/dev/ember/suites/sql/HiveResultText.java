@@ -41,6 +41,11 @@ final class HiveResultText {
     this.binaryStyle = binaryStyle.toUpperCase(java.util.Locale.ROOT);
   }
 
+  /** The same text with timestamps in {@code sessionZone} (after {@code SET TIME ZONE}, as Spark's HiveResult). */
+  HiveResultText inZone(ZoneId sessionZone) {
+    return sessionZone.equals(zone) ? this : new HiveResultText(sessionZone, binaryStyle);
+  }
+
   String row(Row row, StructType schema) {
     List<String> values = new ArrayList<>();
     for (int i = 0; i < schema.fields().length; i++) {
@@ -57,14 +62,14 @@ final class HiveResultText {
       return decimal.toPlainString();
     }
     if (value instanceof Date date) {
-      return localFields(date).toLocalDate().toString();
+      return localFields(date, ZoneId.systemDefault()).toLocalDate().toString();
     }
     if (value instanceof LocalDate date) {
       return date.toString();
     }
     if (value instanceof Timestamp timestamp) {
       // the client rebases the instant to the hybrid calendar in the JVM's zone: its local fields are Spark's
-      return timestamp(localFields(timestamp).withNano(timestamp.getNanos()));
+      return timestamp(localFields(timestamp, zone).withNano(timestamp.getNanos()));
     }
     if (value instanceof Instant instant) {
       return timestamp(instant.atZone(zone).toLocalDateTime());
@@ -156,10 +161,10 @@ final class HiveResultText {
 
   /**
    * The calendar fields of a value the client rebased into the hybrid Julian calendar in the JVM's
-   * zone: they are Spark's proleptic fields, the era included (year 0 and before are BC years).
+   * zone, read in {@code zone}: they are Spark's proleptic fields, the era included (year 0 and before are BC years).
    */
-  private static LocalDateTime localFields(java.util.Date value) {
-    java.util.GregorianCalendar calendar = new java.util.GregorianCalendar();
+  private static LocalDateTime localFields(java.util.Date value, ZoneId zone) {
+    java.util.GregorianCalendar calendar = new java.util.GregorianCalendar(java.util.TimeZone.getTimeZone(zone));
     calendar.setTime(value);
     int year = calendar.get(java.util.Calendar.YEAR);
     if (calendar.get(java.util.Calendar.ERA) == java.util.GregorianCalendar.BC) {

@@ -188,10 +188,20 @@ final class SqlGoldenRunner {
   private record Actual(String schema, List<String> lines) {
   }
 
+  /** The session's time zone now (a file may SET TIME ZONE), in which Spark's HiveResult writes timestamps. */
+  private static ZoneId sessionZone(SparkSession spark) {
+    try {
+      return ZoneId.of(spark.conf().get("spark.sql.session.timeZone"), ZoneId.SHORT_IDS);
+    } catch (java.time.DateTimeException e) {
+      return ZoneId.of(TIME_ZONE);
+    }
+  }
+
   private static Actual execute(SparkSession spark, String sql, HiveResultText text) {
     Dataset<Row> frame = spark.sql(sql);
     List<Row> rows = frame.collectAsList();
-    return new Actual(frame.schema().catalogString(), HiveResultLines.of(rows, frame.schema(), text));
+    return new Actual(frame.schema().catalogString(), HiveResultLines.of(rows, frame.schema(),
+        text.inZone(sessionZone(spark))));
   }
 
   /**
