@@ -34,6 +34,7 @@ import dev.ember.conformance.cases.ComplexTypeCases;
 import dev.ember.conformance.cases.GeneratorCases;
 import dev.ember.conformance.cases.JoinWithCases;
 import dev.ember.conformance.cases.JsonHashCases;
+import dev.ember.conformance.cases.SemistructuredCases;
 import dev.ember.conformance.cases.JsonDocumentCases;
 import dev.ember.conformance.cases.StackCases;
 import dev.ember.conformance.cases.CsvFunctionCases;
@@ -144,6 +145,7 @@ public final class ConformanceSuite {
         new ArrayFunctionCases(),
         new MapFunctionCases(),
         new JsonHashCases(),
+        new SemistructuredCases(),
         new JsonDocumentCases(),
         new StackCases(),
         new CsvFunctionCases(),

@@ -144,6 +144,15 @@ final class DataTypes {
   }
 
   /**
+   * A type written in SQL text ({@code CAST(x AS type)}, the schema of {@code from_json(s, 'a INT')}), parsed as
+   * Spark's {@code DataType.fromDDL}: a bad type is Spark's own parse error (PARSE_SYNTAX_ERROR,
+   * UNSUPPORTED_DATATYPE), which the SQL parser reports as Spark does.
+   */
+  static DataType parseSqlType(String text) {
+    return SparkTypes.fromSpark(org.apache.spark.sql.types.DataType.fromDDL(text));
+  }
+
+  /**
    * Any type in JSON or DDL, as Spark's {@code DataType.fromDDL}: a type ({@code struct<id:bigint>},
    * {@code int}) or, failing that, a list of columns ({@code id bigint, name string}).
    */

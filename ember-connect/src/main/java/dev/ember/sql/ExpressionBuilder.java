@@ -324,7 +324,12 @@ final class ExpressionBuilder {
   }
 
   DataType dataType(SqlBaseParser.DataTypeContext type) {
-    return dataTypes.apply(source(type));
+    return dataType(source(type));
+  }
+
+  /** A type written as text ({@code INT}, {@code a INT, b STRING}), as Spark's {@code DataType.fromDDL} reads it. */
+  DataType dataType(String text) {
+    return dataTypes.apply(text);
   }
 
   /** The SQL text of a part of the tree, as the user wrote it. */

@@ -50,7 +50,9 @@ final class SqlFunctionCalls {
       arguments.add(SqlNamedArguments.argument(builder, argument));
     }
     boolean distinct = call.setQuantifier() != null && call.setQuantifier().DISTINCT() != null;
-    UnresolvedFunction called = new UnresolvedFunction(parts.get(0).toLowerCase(Locale.ROOT), arguments, distinct);
+    String functionName = parts.get(0).toLowerCase(Locale.ROOT);
+    SqlSchemaArguments.parse(builder, functionName, arguments);
+    UnresolvedFunction called = new UnresolvedFunction(functionName, arguments, distinct);
     UnresolvedFunction ordered = call.WITHIN() == null ? called
         : WithinGroup.of(called, call.sortItem().stream().map(item -> SqlWindows.sortOrder(builder, item)).toList());
     Expression function = call.FILTER() == null ? ordered

@@ -288,6 +288,13 @@ final class ExpressionResolver {
       List<BoundColumn> boundArguments) {
     List<BoundExpression> arguments = boundArguments.stream().map(BoundColumn::expression).toList();
     List<String> argumentNames = boundArguments.stream().map(BoundColumn::name).toList();
+    // before the name: a namer may read the arguments it requires
+    if (!definition.acceptsArgumentCount(arguments.size())) {
+      EmberException error = SparkErrors.wrongNumArgs("`" + function.name() + "`",
+          definition.expectedArgumentCount(), arguments.size());
+      // a variadic function checks its count in its own type check, where Spark attaches no query context
+      throw definition.variadic() ? error.withoutQueryContext() : error;
+    }
     String name = definition.namer().name(argumentNames, arguments, function.distinct());
     if (arguments.stream().anyMatch(argument -> argument instanceof dev.ember.plan.resolved.Generator)) {
       throw selectList ? dev.ember.plan.errors.CollectionErrors.nestedGenerator(name)
@@ -295,12 +302,6 @@ final class ExpressionResolver {
     }
     if (function.distinct() && !definition.aggregate()) {
       throw Distinctness.notAnAggregate(function.name());
-    }
-    if (!definition.acceptsArgumentCount(arguments.size())) {
-      EmberException error = SparkErrors.wrongNumArgs("`" + function.name() + "`",
-          definition.expectedArgumentCount(), arguments.size());
-      // a variadic function checks its count in its own type check, where Spark attaches no query context
-      throw definition.variadic() ? error.withoutQueryContext() : error;
     }
     // written only when an error message needs them (an isin list may hold a million constants)
     List<String> argumentSql = new java.util.AbstractList<>() {

@@ -38,8 +38,11 @@ final class JsonDocumentFunctions {
             (names, distinct) -> "schema_of_json(" + names.get(0) + ")"));
   }
 
-  /** Spark takes only a string here, without implicit casts. */
+  /** Spark takes only a string here, without implicit casts but for a NULL, which is a NULL string. */
   private static BoundExpression strictString(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    if (arguments.get(0).dataType() == AtomicType.NULL) {
+      return TypeCoercion.castTo(arguments.get(0), AtomicType.STRING);
+    }
     if (arguments.get(0).dataType() != AtomicType.STRING) {
       throw InputChecks.unexpectedType(pretty, 0, sql.get(0), arguments.get(0).dataType(), "\"STRING\"");
     }
