@@ -35,6 +35,7 @@ import dev.ember.conformance.cases.GeneratorCases;
 import dev.ember.conformance.cases.JoinWithCases;
 import dev.ember.conformance.cases.JsonHashCases;
 import dev.ember.conformance.cases.SemistructuredCases;
+import dev.ember.conformance.cases.VariantCases;
 import dev.ember.conformance.cases.JsonDocumentCases;
 import dev.ember.conformance.cases.StackCases;
 import dev.ember.conformance.cases.CsvFunctionCases;
@@ -146,6 +147,7 @@ public final class ConformanceSuite {
         new MapFunctionCases(),
         new JsonHashCases(),
         new SemistructuredCases(),
+        new VariantCases(),
         new JsonDocumentCases(),
         new StackCases(),
         new CsvFunctionCases(),

@@ -43,7 +43,7 @@ final class ExpressionTranslator {
       }
       case UNRESOLVED_FUNCTION: {
         var function = expression.getUnresolvedFunction();
-        if (function.getFunctionName().equals("from_json") || function.getFunctionName().equals("from_csv")) {
+        if (JsonSchemaArgument.takesSchema(function.getFunctionName())) {
           return JsonSchemaArgument.withSchema(function.getFunctionName(), translateAll(function.getArgumentsList()));
         }
         return new UnresolvedFunction(function.getFunctionName(), translateAll(function.getArgumentsList()),

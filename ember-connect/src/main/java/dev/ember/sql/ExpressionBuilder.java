@@ -188,7 +188,7 @@ final class ExpressionBuilder {
     throw unsupported(source(context));
   }
 
-  private Expression primary(SqlBaseParser.PrimaryExpressionContext context) {
+  Expression primary(SqlBaseParser.PrimaryExpressionContext context) {
     try {
       return origins.record(context, primaryWithoutOrigin(context));
     } catch (EmberException e) {
@@ -239,6 +239,9 @@ final class ExpressionBuilder {
     }
     if (context instanceof SqlBaseParser.FunctionCallContext function) {
       return SqlFunctionCalls.call(this, function);
+    }
+    if (context instanceof SqlBaseParser.SemiStructuredExtractContext extract) {
+      return SqlVariantPaths.extract(this, extract);
     }
     if (context instanceof SqlBaseParser.SearchedCaseContext searched) {
       List<Expression> arguments = new ArrayList<>();

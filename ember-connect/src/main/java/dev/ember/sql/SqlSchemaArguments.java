@@ -7,25 +7,28 @@ import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.apache.spark.sql.catalyst.parser.ParseException;
 
 /**
- * The schema argument of {@code from_json(s, 'a INT, b STRING')}, {@code from_csv} and {@code from_xml}: a DDL
- * string that Spark parses when it analyzes the call. It becomes a typed NULL literal whose type the analyzer
+ * The schema argument of {@code from_json(s, 'a INT, b STRING')}, {@code from_csv} and {@code from_xml}, and the
+ * type of {@code variant_get(v, '$.a', 'int')}: a DDL string that Spark parses when it analyzes the call. It becomes a typed NULL literal whose type the analyzer
  * reads, as the Connect front end passes a client's schema; a bad schema is Spark's parse error.
  */
 final class SqlSchemaArguments {
-  private static final Set<String> WITH_SCHEMA = Set.of("from_json", "from_csv", "from_xml");
+  /** The functions that take a type string, and where. */
+  private static final Map<String, Integer> SCHEMA_POSITION = Map.of("from_json", 1, "from_csv", 1, "from_xml", 1,
+      "variant_get", 2, "try_variant_get", 2);
 
   private SqlSchemaArguments() {
   }
 
   /** Replaces, in place, a constant string schema of a call that takes one by its parsed type. */
   static void parse(ExpressionBuilder builder, String function, List<Expression> arguments) {
-    if (WITH_SCHEMA.contains(function) && arguments.size() >= 2 && arguments.get(1) instanceof Literal literal
+    Integer position = SCHEMA_POSITION.get(function);
+    if (position != null && arguments.size() > position && arguments.get(position) instanceof Literal literal
         && literal.dataType() == AtomicType.STRING && literal.value() instanceof String schema) {
-      arguments.set(1, Literal.nullOf(schema(builder, schema)));
+      arguments.set(position, Literal.nullOf(schema(builder, schema)));
     }
   }
 

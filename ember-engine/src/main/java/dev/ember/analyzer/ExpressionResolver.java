@@ -204,6 +204,9 @@ final class ExpressionResolver {
         || cast.targetType() instanceof dev.ember.plan.types.StructType;
     String name = complex ? child.name()
         : (cast.tryCast() ? "TRY_CAST(" : "CAST(") + child.name() + " AS " + cast.targetType().sql() + ")";
+    if (VariantCasts.involvesVariant(child.expression().dataType(), cast.targetType())) {
+      return new BoundColumn(VariantCasts.cast(child.expression(), cast.targetType(), cast.tryCast()), name);
+    }
     CastChecks.check(name, child.expression().dataType(), cast.targetType());
     BoundExpression bound = ansi || cast.tryCast()
         ? new BoundCast(child.expression(), cast.targetType(), cast.tryCast())

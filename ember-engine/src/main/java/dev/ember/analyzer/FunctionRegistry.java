@@ -47,6 +47,7 @@ final class FunctionRegistry {
         StackFunction.definitions(),
         HashFunctions.definitions(),
         JsonFunctions.definitions(),
+        VariantCalls.definitions(),
         JsonDocumentFunctions.definitions(),
         CsvFunctions.definitions(),
         XPathFunctions.definitions(),

@@ -32,7 +32,8 @@ final class JsonFunctions {
 
   private static BoundExpression toJson(String pretty, List<BoundExpression> arguments, List<String> sql) {
     DataType type = arguments.get(0).dataType();
-    if (!(type instanceof StructType) && !(type instanceof ArrayType) && !(type instanceof MapType)) {
+    if (!(type instanceof StructType) && !(type instanceof ArrayType) && !(type instanceof MapType)
+        && !(type instanceof dev.ember.plan.types.VariantType)) {
       throw SparkErrors.dataTypeMismatch("INVALID_JSON_SCHEMA", "\"" + pretty + "\"",
           "Input schema " + SparkErrors.toSqlType(type) + " must be a struct, an array, a map or a variant.",
           Map.of("schema", SparkErrors.toSqlType(type)));

@@ -29,7 +29,8 @@ final class JsonRenderers {
   }
 
   static void register(Map<String, Renderer> renderers) {
-    renderers.put("to_json", (call, args) -> JsonText.of(args.get(0), call.argument(0).dataType()));
+    renderers.put("to_json", (call, args) -> call.argument(0).dataType() instanceof dev.ember.plan.types.VariantType
+        ? VariantRenderers.toJson(args.get(0)) : JsonText.of(args.get(0), call.argument(0).dataType()));
     renderers.put("from_json", (call, args) -> call.dataType() instanceof StructType struct
         ? fromJson(struct, args.get(0)) : fromJsonCollection(call.dataType(), args.get(0)));
     renderers.put("get_json_object", (call, args) -> {

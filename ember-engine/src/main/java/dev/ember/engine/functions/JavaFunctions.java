@@ -28,7 +28,13 @@ public final class JavaFunctions {
       RandomStrings.FUNCTION,
       RandomDoubles.FUNCTION,
       Utf8Decoding.FUNCTION,
-      VectorAggregation.FUNCTION);
+      VectorAggregation.FUNCTION,
+      VariantFunctions.PARSE_JSON,
+      VariantFunctions.GET,
+      VariantFunctions.TO_JSON,
+      VariantFunctions.TO_STRING,
+      VariantFunctions.IS_NULL,
+      VariantCast.FUNCTION);
 
   private JavaFunctions() {
   }
