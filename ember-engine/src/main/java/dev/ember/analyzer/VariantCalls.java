@@ -7,15 +7,20 @@ import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.resolved.BoundCast;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
+import dev.ember.plan.resolved.Generator;
+import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.StructField;
+import dev.ember.plan.types.StructType;
 import dev.ember.plan.types.VariantType;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Spark 4's VARIANT functions: parse_json / try_parse_json (Spark's own variant encoding, built in Java),
- * variant_get / try_variant_get (a value at a path, as a variant or cast to a type) and is_variant_null.
+ * variant_get / try_variant_get (a value at a path, as a variant or cast to a type), is_variant_null and the
+ * generators variant_explode / variant_explode_outer.
  */
 final class VariantCalls {
   private VariantCalls() {
@@ -31,9 +36,22 @@ final class VariantCalls {
             variantGet(pretty, arguments, sql, false), name("variant_get")),
         new FunctionDefinition("try_variant_get", 2, 3, false, (pretty, arguments, sql) ->
             variantGet(pretty, arguments, sql, true), name("try_variant_get")),
+        explode("variant_explode", false), explode("variant_explode_outer", true),
         new FunctionDefinition("is_variant_null", 1, 1, false, (pretty, arguments, sql) ->
             new Call("is_variant_null", List.of(variant(pretty, arguments, sql)), AtomicType.BOOLEAN, false),
             prefix("is_variant_null")));
+  }
+
+  /** The rows of an array's elements or an object's fields: {@code pos}, {@code key} (NULL for arrays), value. */
+  private static final ArrayType ENTRIES = new ArrayType(new StructType(List.of(
+      new StructField("pos", AtomicType.INTEGER, false), new StructField("key", AtomicType.STRING, true),
+      new StructField("value", VariantType.INSTANCE, false))), false);
+
+  /** variant_explode(_outer): inline of the entries; a scalar or NULL has none (one row of NULLs when outer). */
+  private static FunctionDefinition explode(String name, boolean outer) {
+    return new FunctionDefinition(name, 1, 1, false, (pretty, arguments, sql) -> new Generator("inline",
+        new Call("variant_entries", List.of(variant(pretty, arguments, sql)), ENTRIES, true), false, outer),
+        prefix(name));
   }
 
   private static BoundExpression parseJson(String pretty, List<BoundExpression> arguments, List<String> sql) {

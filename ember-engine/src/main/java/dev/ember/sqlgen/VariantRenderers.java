@@ -6,7 +6,9 @@ import dev.ember.sqlgen.FunctionRenderers.Renderer;
 import dev.ember.sqlgen.tree.SqlCall;
 import dev.ember.sqlgen.tree.SqlCase;
 import dev.ember.sqlgen.tree.SqlCast;
+import dev.ember.sqlgen.tree.SqlColumn;
 import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlLambda;
 import dev.ember.sqlgen.tree.SqlLiteral;
 import dev.ember.sqlgen.tree.SqlOperator;
 import dev.ember.sqlgen.tree.SqlStruct;
@@ -19,6 +21,9 @@ import java.util.Map;
  */
 final class VariantRenderers {
   private static final String SEPARATOR = ":";
+  /** ember_variant_entries's separators of entries and of an entry's fields. */
+  private static final String ENTRY_SEPARATOR = "\u001E";
+  private static final String FIELD_SEPARATOR = "\u001F";
 
   private VariantRenderers() {
   }
@@ -32,6 +37,7 @@ final class VariantRenderers {
         args.get(1), args.get(2))));
     renderers.put("variant_cast", (call, args) -> cast(call.dataType(), args.get(0), true));
     renderers.put("try_variant_cast", (call, args) -> cast(call.dataType(), args.get(0), false));
+    renderers.put("variant_entries", (call, args) -> entries(call.dataType(), args.get(0)));
     renderers.put("is_variant_null", (call, args) -> SqlCall.of("coalesce",
         SqlCall.of("ember_is_variant_null", asText(args.get(0))), new SqlLiteral(false, AtomicType.BOOLEAN)));
   }
@@ -63,6 +69,28 @@ final class VariantRenderers {
             new SqlStruct.Field("value", SqlCall.of("unhex", part(bound, 1))),
             new SqlStruct.Field("metadata", SqlCall.of("unhex", part(bound, 2))))),
             DuckDbTypes.of(VariantType.INSTANCE), false)));
+  }
+
+  /** The entries' text from Java as a list of {@code {pos, key, value}} structs (ember_variant_entries's format). */
+  private static SqlExpression entries(dev.ember.plan.types.DataType type, SqlExpression variant) {
+    String entry = SqlLet.freshName();
+    SqlExpression field = new SqlColumn(entry);
+    SqlExpression key = fieldOf(field, 2);
+    SqlExpression struct = new SqlStruct(List.of(
+        new SqlStruct.Field("pos", new SqlCast(fieldOf(field, 1), "INTEGER", false)),
+        new SqlStruct.Field("key", new SqlCase(List.of(new SqlCase.When(SqlOperator.infix("=", key,
+            new SqlLiteral("", AtomicType.STRING)), new SqlLiteral(null, AtomicType.STRING))),
+            SqlCall.of("decode", SqlCall.of("unhex", SqlCall.of("substr", key, new SqlLiteral(2, AtomicType.INTEGER)))))),
+        new SqlStruct.Field("value", fromText(fieldOf(field, 3)))));
+    SqlExpression list = SqlCall.of("list_transform", SqlCall.of("string_split",
+        SqlCall.of("ember_variant_entries", asText(variant)), new SqlLiteral(ENTRY_SEPARATOR, AtomicType.STRING)),
+        new SqlLambda(entry, struct));
+    return new SqlCast(list, DuckDbTypes.of(type), false);
+  }
+
+  private static SqlExpression fieldOf(SqlExpression entry, int index) {
+    return SqlCall.of("split_part", entry, new SqlLiteral(FIELD_SEPARATOR, AtomicType.STRING),
+        new SqlLiteral(index, AtomicType.INTEGER));
   }
 
   private static SqlExpression part(SqlExpression text, int index) {

@@ -94,6 +94,15 @@ public final class VariantCases extends CaseGroup {
         + "WHERE variant_get(parse_json(j), '$.k', 'int') > 10");
     sql("variant_in_struct_and_array", "SELECT named_struct('v', parse_json('{\"a\": 1}')) AS s, "
         + "array(parse_json('1'), parse_json('\"x\"')) AS a");
+    sql("variant_explode_array", "SELECT * FROM variant_explode(parse_json('[\"hello\", 2, null, {\"a\": 1}]'))");
+    sql("variant_explode_object", "SELECT pos, key, value FROM variant_explode(input => parse_json("
+        + "'{\"b\": true, \"a\": 3.14, \"\": \"empty key\"}'))");
+    sql("variant_explode_scalar_and_outer", "SELECT * FROM variant_explode(parse_json('1')) UNION ALL "
+        + "SELECT * FROM variant_explode_outer(parse_json('1')) UNION ALL SELECT * FROM variant_explode_outer(NULL)");
+    sql("variant_explode_lateral", "SELECT t.key, u.pos, u.value FROM variant_explode(parse_json("
+        + "'{\"a\": [\"x\", \"y\"], \"b\": {\"c\": 1}}')) AS t, LATERAL variant_explode(t.value) AS u "
+        + "ORDER BY t.key, u.pos");
+    sql("variant_explode_not_variant", "SELECT * FROM variant_explode(array(1))");
     query("df_parse_json", spark -> documents(spark).select(col("id"), try_parse_json(col("j")).as("v")));
     query("df_parse_json_fails", spark -> documents(spark).select(parse_json(col("j"))));
     query("df_variant_get", spark -> documents(spark).where(col("id").leq(4)).select(col("id"),

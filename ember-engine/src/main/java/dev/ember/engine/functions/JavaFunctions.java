@@ -34,6 +34,7 @@ public final class JavaFunctions {
       VariantFunctions.TO_JSON,
       VariantFunctions.TO_STRING,
       VariantFunctions.IS_NULL,
+      VariantFunctions.ENTRIES,
       VariantCast.FUNCTION);
 
   private JavaFunctions() {

@@ -37,6 +37,16 @@ final class VariantFunctions {
       DuckDBColumnType.BOOLEAN, arguments -> arguments[0] != null
           && VariantText.decode((String) arguments[0]).getType() == VariantUtil.Type.NULL);
 
+  /**
+   * {@code ember_variant_entries(variant)}: an array's elements or an object's fields as text, entries separated by
+   * U+001E and their position, key ({@code k} and its UTF-8 as hex; empty for an element) and value by U+001F;
+   * NULL for a scalar or an empty collection (no rows).
+   */
+  static final JavaFunction ENTRIES = JavaFunction.of("ember_variant_entries", List.of(DuckDBColumnType.VARCHAR),
+      DuckDBColumnType.VARCHAR, arguments -> arguments[0] == null ? null : entries((String) arguments[0]));
+  static final String ENTRY_SEPARATOR = "\u001E";
+  static final String FIELD_SEPARATOR = "\u001F";
+
   private VariantFunctions() {
   }
 
@@ -58,6 +68,24 @@ final class VariantFunctions {
         RaisedError.INVALID_VARIANT_GET_PATH.marker(path, function)));
     Variant found = VariantPath.find(VariantText.decode(encoded), steps);
     return found == null ? null : VariantText.encode(found);
+  }
+
+  static String entries(String encoded) {
+    Variant variant = VariantText.decode(encoded);
+    List<String> entries = new java.util.ArrayList<>();
+    if (variant.getType() == VariantUtil.Type.ARRAY) {
+      for (int i = 0; i < variant.arraySize(); i++) {
+        entries.add(i + FIELD_SEPARATOR + FIELD_SEPARATOR + VariantText.encode(variant.getElementAtIndex(i)));
+      }
+    } else if (variant.getType() == VariantUtil.Type.OBJECT) {
+      java.util.HexFormat hex = java.util.HexFormat.of();
+      for (int i = 0; i < variant.objectSize(); i++) {
+        Variant.ObjectField field = variant.getFieldAtIndex(i);
+        entries.add(i + FIELD_SEPARATOR + "k" + hex.formatHex(field.key.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            + FIELD_SEPARATOR + VariantText.encode(field.value));
+      }
+    }
+    return entries.isEmpty() ? null : String.join(ENTRY_SEPARATOR, entries);
   }
 
   static String castToString(String encoded) {
