@@ -36,8 +36,10 @@ final class SqlVariantPaths {
       SqlBaseParser.JsonPathBracketedIdentifierContext bracketed, SqlBaseParser.IntegerValueContext index,
       String lastKey) {
     if (identifier != null) {
-      path.append('.').append(identifier.getText());
-      return identifier.getText();
+      // written into the path as it is: a quoted `a.b` is two keys there, and the column is named after the last
+      String text = identifier.getText();
+      path.append('.').append(text);
+      return text.substring(text.lastIndexOf('.') + 1);
     }
     if (bracketed != null) {
       String key = SqlLiterals.string(bracketed.stringLit());

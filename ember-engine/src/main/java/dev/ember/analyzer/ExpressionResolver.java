@@ -197,7 +197,9 @@ final class ExpressionResolver {
     return columns.expandRegex(regex);
   }
   private BoundColumn resolveCast(Cast cast) {
-    BoundColumn child = resolve(cast.child());
+    BoundColumn resolvedChild = resolve(cast.child());
+    BoundColumn child = cast.child() instanceof Alias ? new BoundColumn(resolvedChild.expression(),
+        StructConstruction.argumentName(this, cast.child(), resolvedChild)) : resolvedChild;
     // Spark's Cast.sql writes a cast to an array, map or struct as its child alone
     boolean complex = cast.targetType() instanceof dev.ember.plan.types.ArrayType
         || cast.targetType() instanceof dev.ember.plan.types.MapType
@@ -269,7 +271,10 @@ final class ExpressionResolver {
         boundArguments.addAll(expanded);
         continue;
       }
-      boundArguments.add(argumentResolver.resolve(argument));
+      // Spark names an aliased argument as its child AS the alias (typeof(v:a) is typeof(variant_get(v, $.a) AS a))
+      BoundColumn resolved = argumentResolver.resolve(argument);
+      boundArguments.add(argument instanceof Alias ? new BoundColumn(resolved.expression(),
+          StructConstruction.argumentName(argumentResolver, argument, resolved)) : resolved);
     }
     BoundColumn bound = bindCall(function, definition, boundArguments);
     if (!overWindow && WindowFunctions.isWindowOnly(definition.name())) {
