@@ -198,7 +198,7 @@ final class ExpressionResolver {
   }
   private BoundColumn resolveCast(Cast cast) {
     BoundColumn resolvedChild = resolve(cast.child());
-    BoundColumn child = cast.child() instanceof Alias ? new BoundColumn(resolvedChild.expression(),
+    BoundColumn child = VariantPathNames.isPath(cast.child()) ? new BoundColumn(resolvedChild.expression(),
         StructConstruction.argumentName(this, cast.child(), resolvedChild)) : resolvedChild;
     // Spark's Cast.sql writes a cast to an array, map or struct as its child alone
     boolean complex = cast.targetType() instanceof dev.ember.plan.types.ArrayType
@@ -271,9 +271,8 @@ final class ExpressionResolver {
         boundArguments.addAll(expanded);
         continue;
       }
-      // Spark names an aliased argument as its child AS the alias (typeof(v:a) is typeof(variant_get(v, $.a) AS a))
       BoundColumn resolved = argumentResolver.resolve(argument);
-      boundArguments.add(argument instanceof Alias ? new BoundColumn(resolved.expression(),
+      boundArguments.add(VariantPathNames.isPath(argument) ? new BoundColumn(resolved.expression(),
           StructConstruction.argumentName(argumentResolver, argument, resolved)) : resolved);
     }
     BoundColumn bound = bindCall(function, definition, boundArguments);
