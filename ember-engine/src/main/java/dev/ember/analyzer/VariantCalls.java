@@ -36,6 +36,9 @@ final class VariantCalls {
             variantGet(pretty, arguments, sql, false), name("variant_get")),
         new FunctionDefinition("try_variant_get", 2, 3, false, (pretty, arguments, sql) ->
             variantGet(pretty, arguments, sql, true), name("try_variant_get")),
+        new FunctionDefinition("schema_of_variant", 1, 1, false, (pretty, arguments, sql) ->
+            new Call("schema_of_variant", List.of(variant(pretty, arguments, sql)), AtomicType.STRING,
+                arguments.get(0).nullable()), prefix("schema_of_variant")),
         explode("variant_explode", false), explode("variant_explode_outer", true),
         new FunctionDefinition("is_variant_null", 1, 1, false, (pretty, arguments, sql) ->
             new Call("is_variant_null", List.of(variant(pretty, arguments, sql)), AtomicType.BOOLEAN, false),

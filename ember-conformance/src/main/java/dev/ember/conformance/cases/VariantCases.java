@@ -103,6 +103,13 @@ public final class VariantCases extends CaseGroup {
         + "'{\"a\": [\"x\", \"y\"], \"b\": {\"c\": 1}}')) AS t, LATERAL variant_explode(t.value) AS u "
         + "ORDER BY t.key, u.pos");
     sql("variant_explode_not_variant", "SELECT * FROM variant_explode(array(1))");
+    sql("schema_of_variant", "SELECT schema_of_variant(parse_json('null')) AS n, schema_of_variant(parse_json("
+        + "'[{\"b\": true, \"a\": 0}]')) AS a, schema_of_variant(parse_json(" + DOCUMENT + ")) AS d, "
+        + "schema_of_variant(parse_json('[1, 2.5, 1e3]')) AS numbers, schema_of_variant(parse_json('[1, \"x\"]')) AS mixed, "
+        + "schema_of_variant(parse_json('[0.001, 10.0, 12.50]')) AS decimals, schema_of_variant(parse_json("
+        + "'{\"a b\": 1, \"c\": [[]], \"d\": [{\"x\": 1}, {\"y\": null}]}')) AS nested, schema_of_variant(NULL) AS sql_null");
+    sql("schema_of_variant_column", "SELECT j, schema_of_variant(try_parse_json(j)) FROM VALUES ('1'), ('\"s\"'), "
+        + "('{\"k\": [true]}'), ('bad'), (NULL) AS t(j) ORDER BY j");
     query("df_parse_json", spark -> documents(spark).select(col("id"), try_parse_json(col("j")).as("v")));
     query("df_parse_json_fails", spark -> documents(spark).select(parse_json(col("j"))));
     query("df_variant_get", spark -> documents(spark).where(col("id").leq(4)).select(col("id"),

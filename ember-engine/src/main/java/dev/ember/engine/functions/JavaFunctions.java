@@ -35,6 +35,7 @@ public final class JavaFunctions {
       VariantFunctions.TO_STRING,
       VariantFunctions.IS_NULL,
       VariantFunctions.ENTRIES,
+      VariantSchema.FUNCTION,
       VariantCast.FUNCTION);
 
   private JavaFunctions() {
