@@ -23,6 +23,9 @@ import java.util.Map;
  * generators variant_explode / variant_explode_outer.
  */
 final class VariantCalls {
+  /** The resolved calls that aggregate. */
+  static final java.util.Set<String> AGGREGATES = java.util.Set.of("schema_of_variant_agg");
+
   private VariantCalls() {
   }
 
@@ -39,6 +42,9 @@ final class VariantCalls {
         new FunctionDefinition("schema_of_variant", 1, 1, false, (pretty, arguments, sql) ->
             new Call("schema_of_variant", List.of(variant(pretty, arguments, sql)), AtomicType.STRING,
                 arguments.get(0).nullable()), prefix("schema_of_variant")),
+        new FunctionDefinition("schema_of_variant_agg", 1, 1, true, (pretty, arguments, sql) ->
+            new Call("schema_of_variant_agg", List.of(variant(pretty, arguments, sql)), AtomicType.STRING, false),
+            prefix("schema_of_variant_agg")),
         explode("variant_explode", false), explode("variant_explode_outer", true),
         new FunctionDefinition("is_variant_null", 1, 1, false, (pretty, arguments, sql) ->
             new Call("is_variant_null", List.of(variant(pretty, arguments, sql)), AtomicType.BOOLEAN, false),

@@ -38,6 +38,8 @@ final class VariantRenderers {
     renderers.put("variant_cast", (call, args) -> cast(call.dataType(), args.get(0), true));
     renderers.put("try_variant_cast", (call, args) -> cast(call.dataType(), args.get(0), false));
     renderers.put("schema_of_variant", (call, args) -> SqlCall.of("ember_schema_of_variant", asText(args.get(0))));
+    renderers.put("schema_of_variant_agg", (call, args) -> SqlCall.of("ember_schema_of_variant_agg",
+        SqlCall.of("string_agg", asText(args.get(0)), new SqlLiteral(",", AtomicType.STRING))));
     renderers.put("variant_entries", (call, args) -> entries(call.dataType(), args.get(0)));
     renderers.put("is_variant_null", (call, args) -> SqlCall.of("coalesce",
         SqlCall.of("ember_is_variant_null", asText(args.get(0))), new SqlLiteral(false, AtomicType.BOOLEAN)));

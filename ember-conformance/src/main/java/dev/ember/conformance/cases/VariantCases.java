@@ -110,6 +110,10 @@ public final class VariantCases extends CaseGroup {
         + "'{\"a b\": 1, \"c\": [[]], \"d\": [{\"x\": 1}, {\"y\": null}]}')) AS nested, schema_of_variant(NULL) AS sql_null");
     sql("schema_of_variant_column", "SELECT j, schema_of_variant(try_parse_json(j)) FROM VALUES ('1'), ('\"s\"'), "
         + "('{\"k\": [true]}'), ('bad'), (NULL) AS t(j) ORDER BY j");
+    sql("schema_of_variant_agg", "SELECT schema_of_variant_agg(parse_json(j)) AS s FROM VALUES ('{\"a\": 1}'), "
+        + "('{\"b\": true}'), ('{\"c\": 1.23, \"a\": 2.5}'), (NULL) AS t(j)");
+    sql("schema_of_variant_agg_groups", "SELECT g, schema_of_variant_agg(parse_json(j)) AS s FROM VALUES (1, '1'), "
+        + "(1, '2.5'), (2, '\"x\"'), (2, '[1]'), (3, NULL) AS t(g, j) GROUP BY g ORDER BY g");
     query("df_parse_json", spark -> documents(spark).select(col("id"), try_parse_json(col("j")).as("v")));
     query("df_parse_json_fails", spark -> documents(spark).select(parse_json(col("j"))));
     query("df_variant_get", spark -> documents(spark).where(col("id").leq(4)).select(col("id"),

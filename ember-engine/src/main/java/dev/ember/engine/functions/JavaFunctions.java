@@ -36,6 +36,7 @@ public final class JavaFunctions {
       VariantFunctions.IS_NULL,
       VariantFunctions.ENTRIES,
       VariantSchema.FUNCTION,
+      VariantSchema.AGGREGATE,
       VariantCast.FUNCTION);
 
   private JavaFunctions() {

@@ -23,9 +23,25 @@ final class VariantSchema {
   static final JavaFunction FUNCTION = JavaFunction.of("ember_schema_of_variant", List.of(DuckDBColumnType.VARCHAR),
       DuckDBColumnType.VARCHAR, arguments -> arguments[0] == null ? null
           : print(of(VariantText.decode((String) arguments[0]))));
+  /**
+   * {@code ember_schema_of_variant_agg(variants)}: Spark's SchemaOfVariantAgg, the merged schema of the group's
+   * variants (their text joined by commas; VOID for none).
+   */
+  static final JavaFunction AGGREGATE = JavaFunction.of("ember_schema_of_variant_agg",
+      List.of(DuckDBColumnType.VARCHAR), DuckDBColumnType.VARCHAR, arguments -> print(merged((String) arguments[0])));
   private static final Pattern PLAIN_NAME = Pattern.compile("[a-zA-Z0-9_]+");
 
   private VariantSchema() {
+  }
+
+  private static DataType merged(String variants) {
+    DataType merged = AtomicType.NULL;
+    if (variants != null) {
+      for (String variant : variants.split(",")) {
+        merged = CompatibleTypes.compatible(merged, of(VariantText.decode(variant)), VariantType.INSTANCE);
+      }
+    }
+    return merged;
   }
 
   static DataType of(Variant variant) {
