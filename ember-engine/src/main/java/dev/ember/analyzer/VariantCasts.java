@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Casts from and to VARIANT (Spark's VariantGet.cast): a variant becomes a string (a string as it is, anything else
- * as JSON), a boolean or a number, failing with INVALID_VARIANT_CAST (NULL for try_cast). Ember does not cast
- * variants to arrays, maps or structs, nor other types to variants, yet: those are UNSUPPORTED_CALL.
+ * as JSON), a boolean, a number or an array of those, failing with INVALID_VARIANT_CAST (NULL for try_cast). Ember
+ * does not cast variants to maps or structs, nor other types to variants, yet: those are UNSUPPORTED_CALL.
  */
 final class VariantCasts {
   private VariantCasts() {
@@ -21,6 +21,9 @@ final class VariantCasts {
 
   /** The types Ember casts a variant to. */
   static boolean castable(DataType type) {
+    if (type instanceof dev.ember.plan.types.ArrayType array) {
+      return !(array.elementType() instanceof VariantType) && castable(array.elementType());
+    }
     return type instanceof DecimalType || type instanceof VariantType
         || type instanceof AtomicType atomic && (atomic == AtomicType.STRING || atomic == AtomicType.BOOLEAN
             || atomic.numeric());

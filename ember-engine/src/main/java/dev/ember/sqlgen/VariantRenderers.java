@@ -53,6 +53,9 @@ final class VariantRenderers {
   private static SqlExpression cast(dev.ember.plan.types.DataType type, SqlExpression variant, boolean failOnError) {
     SqlExpression text = SqlCall.of("ember_variant_cast", asText(variant), new SqlLiteral(type.sql(), AtomicType.STRING),
         new SqlLiteral(failOnError, AtomicType.BOOLEAN));
+    if (type instanceof dev.ember.plan.types.ArrayType) {
+      return new SqlCast(new SqlCast(text, "JSON", false), DuckDbTypes.of(type), false);
+    }
     return type == AtomicType.STRING ? text : new SqlCast(text, DuckDbTypes.of(type), false);
   }
 

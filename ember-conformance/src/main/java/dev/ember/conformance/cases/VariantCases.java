@@ -114,6 +114,12 @@ public final class VariantCases extends CaseGroup {
         + "('{\"b\": true}'), ('{\"c\": 1.23, \"a\": 2.5}'), (NULL) AS t(j)");
     sql("schema_of_variant_agg_groups", "SELECT g, schema_of_variant_agg(parse_json(j)) AS s FROM VALUES (1, '1'), "
         + "(1, '2.5'), (2, '\"x\"'), (2, '[1]'), (3, NULL) AS t(g, j) GROUP BY g ORDER BY g");
+    sql("cast_variant_to_arrays", "SELECT CAST(parse_json('[1, 2.7, \"3\", null]') AS ARRAY<INT>) AS ints, "
+        + "CAST(parse_json('[\"a\", 1, [true], {\"k\": \"v\"}]') AS ARRAY<STRING>) AS strings, "
+        + "CAST(parse_json('[[1.5], [], null]') AS ARRAY<ARRAY<DOUBLE>>) AS nested, "
+        + "variant_get(parse_json('{\"a\": [true, 0]}'), '$.a', 'array<boolean>') AS booleans, "
+        + "TRY_CAST(parse_json('[1, \"x\"]') AS ARRAY<INT>) AS tolerant, TRY_CAST(parse_json('1') AS ARRAY<INT>) AS scalar");
+    sql("cast_variant_to_array_fails", "SELECT CAST(parse_json('[1, \"x\"]') AS ARRAY<INT>)");
     query("df_parse_json", spark -> documents(spark).select(col("id"), try_parse_json(col("j")).as("v")));
     query("df_parse_json_fails", spark -> documents(spark).select(parse_json(col("j"))));
     query("df_variant_get", spark -> documents(spark).where(col("id").leq(4)).select(col("id"),

@@ -17,13 +17,15 @@ import org.duckdb.DuckDBColumnType;
  * {@code ember_variant_cast(variant, type, failOnError)}: Spark's VariantGet.cast of a variant to a string, a boolean
  * or a number (the type as Spark's SQL names it: {@code INT}, {@code DECIMAL(5,2)}). A scalar is cast as Spark's
  * TRY cast casts its value; a value that does not fit, or an object or array to anything but a string, is Spark's
- * INVALID_VARIANT_CAST (NULL for try_variant_get). The result is text the generated SQL casts to the type exactly.
+ * INVALID_VARIANT_CAST (NULL for try_variant_get). The result is text the generated SQL casts to the type exactly;
+ * an array ({@code ARRAY<INT>}) is cast element by element and given as a JSON array of the elements' text.
  */
 final class VariantCast {
   static final JavaFunction FUNCTION = JavaFunction.of("ember_variant_cast",
       List.of(DuckDBColumnType.VARCHAR, DuckDBColumnType.VARCHAR, DuckDBColumnType.BOOLEAN), DuckDBColumnType.VARCHAR,
       arguments -> arguments[0] == null ? null
           : cast(VariantText.decode((String) arguments[0]), (String) arguments[1], (Boolean) arguments[2]));
+  private static final String ARRAY = "ARRAY<";
   private static final Pattern DECIMAL = Pattern.compile("DECIMAL\\((\\d+),(\\d+)\\)");
 
   private VariantCast() {
@@ -34,14 +36,51 @@ final class VariantCast {
     if (kind == VariantUtil.Type.NULL) {
       return null;
     }
-    String result = kind == VariantUtil.Type.OBJECT || kind == VariantUtil.Type.ARRAY
-        ? (type.equals("STRING") ? variant.toJson(ZoneOffset.UTC) : null)
-        : scalar(variant, kind, type);
+    String result;
+    if (type.startsWith(ARRAY)) {
+      result = kind == VariantUtil.Type.ARRAY ? array(variant, type.substring(ARRAY.length(), type.length() - 1),
+          failOnError) : null;
+    } else if (kind == VariantUtil.Type.OBJECT || kind == VariantUtil.Type.ARRAY) {
+      result = type.equals("STRING") ? variant.toJson(ZoneOffset.UTC) : null;
+    } else {
+      result = scalar(variant, kind, type);
+    }
     if (result == null && failOnError) {
       throw new RaisedFailure(RaisedError.INVALID_VARIANT_CAST.marker(variant.toJson(ZoneOffset.UTC),
           "\"" + type + "\""));
     }
     return result;
+  }
+
+  /** The elements cast to the element type, as a JSON array (strings quoted, NULL for a JSON null). */
+  private static String array(Variant variant, String elementType, boolean failOnError) {
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < variant.arraySize(); i++) {
+      String element = cast(variant.getElementAtIndex(i), elementType, failOnError);
+      json.append(i == 0 ? "" : ",");
+      if (element == null) {
+        json.append("null");
+      } else if (elementType.equals("STRING")) {
+        json.append(jsonString(element));
+      } else {
+        json.append(element);
+      }
+    }
+    return json.append(']').toString();
+  }
+
+  private static String jsonString(String text) {
+    StringBuilder quoted = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        quoted.append('\\').append(c);
+      } else if (c < 0x20) {
+        quoted.append(String.format("\\u%04x", (int) c));
+      } else {
+        quoted.append(c);
+      }
+    }
+    return quoted.append('"').toString();
   }
 
   private static String scalar(Variant variant, VariantUtil.Type kind, String type) {
