@@ -48,6 +48,7 @@ final class FunctionRegistry {
         HashFunctions.definitions(),
         JsonFunctions.definitions(),
         VariantCalls.definitions(),
+        XmlFunctions.definitions(),
         JsonDocumentFunctions.definitions(),
         CsvFunctions.definitions(),
         XPathFunctions.definitions(),

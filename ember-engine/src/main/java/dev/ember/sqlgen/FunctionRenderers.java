@@ -100,6 +100,7 @@ final class FunctionRenderers {
     HashRenderers.register(renderers);
     JsonRenderers.register(renderers);
     VariantRenderers.register(renderers);
+    XmlRenderers.register(renderers);
     JsonDocumentRenderers.register(renderers);
     CsvRenderers.register(renderers);
     XPathRenderers.register(renderers);

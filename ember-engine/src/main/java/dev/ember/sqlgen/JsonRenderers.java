@@ -44,7 +44,7 @@ final class JsonRenderers {
   }
 
   /** A JSON object parsed into the schema; anything else that is not NULL gives a struct of NULLs (PERMISSIVE). */
-  private static SqlExpression fromJson(StructType type, SqlExpression text) {
+  static SqlExpression fromJson(StructType type, SqlExpression text) {
     String duckDbType = DuckDbTypes.of(type);
     SqlExpression allNull = new SqlCast(new SqlStruct(type.fields().stream()
         .map(field -> new SqlStruct.Field(field.name(), new SqlLiteral(null, field.dataType()))).toList()),
@@ -69,7 +69,7 @@ final class JsonRenderers {
   }
 
   /** json_transform's structure argument: the schema as a JSON document of DuckDB type names. */
-  private static String structure(DataType type) {
+  static String structure(DataType type) {
     if (type instanceof StructType struct) {
       StringBuilder text = new StringBuilder("{");
       for (StructField field : struct.fields()) {

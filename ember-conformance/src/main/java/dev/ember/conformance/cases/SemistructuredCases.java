@@ -88,6 +88,24 @@ public final class SemistructuredCases extends CaseGroup {
         + "map('sep', '|'))");
     // type strings elsewhere in SQL are Spark's own parse errors
     sql("sql_cast_unknown_type", "SELECT CAST('1' AS BINT)");
+    // XML
+    sql("sql_from_xml", "SELECT from_xml('<p><a>1</a><b> x </b><c/></p>', 'a INT, b STRING, c INT, d INT')");
+    sql("sql_from_xml_arrays_and_structs", "SELECT from_xml('<p><a>1</a><a>2</a><s><x>true</x></s><one>7</one></p>', "
+        + "'a ARRAY<INT>, s STRUCT<x: BOOLEAN>, one ARRAY<INT>')");
+    sql("sql_from_xml_attributes", "SELECT from_xml('<p id=\"5\"><a kind=\"k\">v</a></p>', "
+        + "'_id INT, a STRUCT<_kind: STRING, _VALUE: STRING>') AS r");
+    sql("sql_from_xml_malformed_and_null", "SELECT from_xml('<p><a>1</p>', 'a INT') AS bad, "
+        + "from_xml(NULL, 'a INT') AS n, from_xml('<p><a>x</a></p>', 'a INT') AS wrong_type");
+    sql("sql_from_xml_row_tag", "SELECT from_xml('<record><d>2012-12-15</d></record>', 'd DATE', map('rowTag', 'record'))");
+    sql("sql_from_xml_schema_not_string", "SELECT from_xml('<p><a>1</a></p>', 1)");
+    sql("sql_from_xml_options_not_strings", "SELECT from_xml('<p><a>1</a></p>', 'a INT', map('mode', 1))");
+    sql("sql_from_xml_no_arguments", "SELECT from_xml()");
+    sql("sql_to_xml", "SELECT to_xml(named_struct('a', 1, 'b', 'x<&>y', 'c', CAST(NULL AS INT), 'd', true)) AS x");
+    sql("sql_to_xml_options", "SELECT to_xml(named_struct('a', 1, 'b', 2.50BD), map('rowTag', 'record', 'indent', '')) "
+        + "AS x, to_xml(named_struct('t', TIME '14:30:45.5'), map('indent', '  ')) AS y");
+    sql("sql_to_xml_not_struct", "SELECT to_xml(map('a', 1))");
+    sql("sql_to_xml_options_not_map", "SELECT to_xml(named_struct('a', 1), named_struct('mode', 'PERMISSIVE'))");
+    sql("sql_to_xml_round_trip", "SELECT from_xml(to_xml(named_struct('a', 1, 'b', 'x')), 'a INT, b STRING')");
     // the DataFrame API
     query("df_from_json_ddl", spark -> documents(spark).select(col("id"),
         from_json(col("j"), lit("a INT, b STRING"), Map.of())));

@@ -37,6 +37,7 @@ public final class JavaFunctions {
       VariantFunctions.ENTRIES,
       VariantSchema.FUNCTION,
       VariantSchema.AGGREGATE,
+      XmlRecords.FUNCTION,
       VariantCast.FUNCTION);
 
   private JavaFunctions() {
