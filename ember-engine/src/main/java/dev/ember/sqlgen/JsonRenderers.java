@@ -55,7 +55,7 @@ final class JsonRenderers {
         new SqlCase.When(SqlOperator.postfix("IS NULL", text), new SqlCast(new SqlLiteral(null, AtomicType.NULL),
             duckDbType, false)),
         new SqlCase.When(isObject, new SqlCast(SqlCall.of("json_transform", text,
-            new SqlLiteral(structure(type), AtomicType.STRING)), duckDbType, false))),
+            new SqlLiteral(structure(type), AtomicType.STRING)), duckDbType, true))),
         allNull);
   }
 
@@ -65,11 +65,18 @@ final class JsonRenderers {
     SqlExpression matches = SqlOperator.infix("AND", SqlCall.of("json_valid", text),
         SqlOperator.infix("=", SqlCall.of("json_type", text), new SqlLiteral(expected, AtomicType.STRING)));
     return new SqlCase(List.of(new SqlCase.When(matches, new SqlCast(SqlCall.of("json_transform", text,
-        new SqlLiteral(structure(type), AtomicType.STRING)), DuckDbTypes.of(type), false))), null);
+        new SqlLiteral(structure(type), AtomicType.STRING)), DuckDbTypes.of(type), true))), null);
   }
 
-  /** json_transform's structure argument: the schema as a JSON document of DuckDB type names. */
+  /**
+   * json_transform's structure argument: the schema as a JSON document of DuckDB type names. A timestamp is read as
+   * text and cast afterwards (a TRY_CAST), so that a time without an offset is in the session time zone, as Spark
+   * reads it; json_transform itself would read it as UTC.
+   */
   static String structure(DataType type) {
+    if (type == AtomicType.TIMESTAMP) {
+      return JsonText.quote("VARCHAR");
+    }
     if (type instanceof StructType struct) {
       StringBuilder text = new StringBuilder("{");
       for (StructField field : struct.fields()) {

@@ -53,6 +53,10 @@ public final class SemistructuredCases extends CaseGroup {
     sql("sql_from_json_column", "SELECT id, from_json(j, 'a INT, b STRING') AS parsed FROM VALUES "
         + "(1, '{\"a\": 1, \"b\": \"x\"}'), (2, '{\"b\": \"y\"}'), (3, NULL), (4, '[]') AS t(id, j) ORDER BY id");
     sql("sql_from_json_schema_case", "SELECT from_json('{\"A\": 1, \"a\": 2}', 'a INT')");
+    sql("sql_from_json_timestamps", "SELECT from_json('{\"a\": 1, \"t\": \"2012-12-15 15:15:15\", "
+        + "\"u\": \"2012-12-15T15:15:15Z\", \"v\": \"2012-12-15T15:15:15.5+01:00\", \"d\": \"2012-12-15\"}', "
+        + "'a INT, t TIMESTAMP, u TIMESTAMP, v TIMESTAMP, d TIMESTAMP') AS j, from_json('{\"t\": \"bad\", \"a\": 1}', "
+        + "'t TIMESTAMP, a INT') AS bad, from_json('[\"2012-12-15 01:02:03\"]', 'ARRAY<TIMESTAMP>') AS arr");
     sql("sql_from_json_decimal", "SELECT from_json('{\"a\": 12.5}', 'a DECIMAL(5, 2), b DOUBLE')");
     sql("sql_from_json_round_trip", "SELECT from_json(to_json(named_struct('a', 1, 'b', array(1, 2))), "
         + "'a INT, b ARRAY<INT>')");
