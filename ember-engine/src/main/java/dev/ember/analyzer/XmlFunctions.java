@@ -24,7 +24,7 @@ import java.util.Set;
 /**
  * from_xml (the document's root element read into a struct, PERMISSIVE) and to_xml (a struct of scalars written as
  * a record element, {@code rowTag} and {@code indent} as Spark's options). Other options, and to_xml of nested or
- * datetime fields, are UNSUPPORTED_CALL for now; schema_of_xml is not there yet.
+ * datetime fields, are UNSUPPORTED_CALL for now. schema_of_xml infers a constant document's schema.
  */
 final class XmlFunctions {
   private static final Set<String> FROM_OPTIONS = Set.of("mode", "rowtag");
@@ -38,7 +38,17 @@ final class XmlFunctions {
         new FunctionDefinition("from_xml", 2, 3, false, XmlFunctions::fromXml,
             (names, distinct) -> "from_xml(" + names.get(0) + ")"),
         new FunctionDefinition("to_xml", 1, 2, false, XmlFunctions::toXml,
-            (names, distinct) -> "to_xml(" + names.get(0) + ")"));
+            (names, distinct) -> "to_xml(" + names.get(0) + ")"),
+        new FunctionDefinition("schema_of_xml", 1, 2, false, XmlFunctions::schemaOfXml,
+            (names, distinct) -> "schema_of_xml(" + names.get(0) + ")"));
+  }
+
+  /** Inferred when the plan is analyzed, as Spark folds it; a document that is not well-formed is a STRING field. */
+  private static BoundExpression schemaOfXml(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    String xml = JsonDocumentFunctions.constantDocument(pretty, arguments, sql, "xml");
+    options("schema_of_xml", arguments, 1, FROM_OPTIONS);
+    return Literal.of(dev.ember.engine.functions.XmlSchemaInference.infer(xml)
+        .orElseThrow(() -> unsupported("schema_of_xml", "a document that is not well-formed")).sql());
   }
 
   private static BoundExpression fromXml(String pretty, List<BoundExpression> arguments, List<String> sql) {

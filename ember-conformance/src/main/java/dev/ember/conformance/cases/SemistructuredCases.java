@@ -104,6 +104,11 @@ public final class SemistructuredCases extends CaseGroup {
     sql("sql_from_xml_schema_not_string", "SELECT from_xml('<p><a>1</a></p>', 1)");
     sql("sql_from_xml_options_not_strings", "SELECT from_xml('<p><a>1</a></p>', 'a INT', map('mode', 1))");
     sql("sql_from_xml_no_arguments", "SELECT from_xml()");
+    sql("sql_schema_of_xml", "SELECT schema_of_xml('<p><a>1</a><b>\"2\"</b></p>') AS s, schema_of_xml("
+        + "'<r id=\"1\"><x>1.5</x><x>2</x><y>true</y><z><w>2012-12-15</w><v/></z><t>14:30:45</t></r>') AS n");
+    sql("sql_schema_of_xml_null", "SELECT schema_of_xml(NULL)");
+    sql("sql_schema_of_xml_not_string", "SELECT schema_of_xml(42)");
+    sql("sql_schema_of_xml_column", "SELECT schema_of_xml(x) FROM VALUES ('<p/>') AS t(x)");
     sql("sql_to_xml", "SELECT to_xml(named_struct('a', 1, 'b', 'x<&>y', 'c', CAST(NULL AS INT), 'd', true)) AS x");
     sql("sql_to_xml_options", "SELECT to_xml(named_struct('a', 1, 'b', 2.50BD), map('rowTag', 'record', 'indent', '')) "
         + "AS x, to_xml(named_struct('t', TIME '14:30:45.5'), map('indent', '  ')) AS y");

@@ -38,16 +38,23 @@ final class XmlRecords {
   private XmlRecords() {
   }
 
-  static String toJson(String xml, String structure) {
-    Element root;
+  /** The document's root element, or null when the document is not well-formed. */
+  static Element parse(String xml) {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       DocumentBuilder builder = factory.newDocumentBuilder();
       builder.setErrorHandler(null);
-      root = builder.parse(new InputSource(new StringReader(xml))).getDocumentElement();
+      return builder.parse(new InputSource(new StringReader(xml))).getDocumentElement();
     } catch (Exception malformed) { // SAX, I/O and configuration failures: the record is malformed
+      return null;
+    }
+  }
+
+  static String toJson(String xml, String structure) {
+    Element root = parse(xml);
+    if (root == null) {
       return "null";
     }
     try {
