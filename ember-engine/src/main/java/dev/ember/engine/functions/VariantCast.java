@@ -102,7 +102,7 @@ final class VariantCast {
       case "SMALLINT" -> integral(number, Short.MIN_VALUE, Short.MAX_VALUE);
       case "INT" -> integral(number, Integer.MIN_VALUE, Integer.MAX_VALUE);
       case "BIGINT" -> integral(number, Long.MIN_VALUE, Long.MAX_VALUE);
-      case "DOUBLE", "FLOAT" -> kind == VariantUtil.Type.DOUBLE ? Double.toString(variant.getDouble())
+      case "FLOAT", "DOUBLE" -> kind == VariantUtil.Type.DOUBLE ? Double.toString(variant.getDouble())
           : kind == VariantUtil.Type.FLOAT ? Float.toString(variant.getFloat())
           : Double.toString(number.doubleValue());
       default -> decimal(number, type);
