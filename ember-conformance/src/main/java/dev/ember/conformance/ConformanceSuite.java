@@ -36,6 +36,8 @@ import dev.ember.conformance.cases.ComplexTypeCases;
 import dev.ember.conformance.cases.GeneratorCases;
 import dev.ember.conformance.cases.JoinWithCases;
 import dev.ember.conformance.cases.JsonHashCases;
+import dev.ember.conformance.cases.SemistructuredCases;
+import dev.ember.conformance.cases.VariantCases;
 import dev.ember.conformance.cases.JsonDocumentCases;
 import dev.ember.conformance.cases.StackCases;
 import dev.ember.conformance.cases.CsvFunctionCases;
@@ -149,6 +151,8 @@ public final class ConformanceSuite {
         new ArrayFunctionCases(),
         new MapFunctionCases(),
         new JsonHashCases(),
+        new SemistructuredCases(),
+        new VariantCases(),
         new JsonDocumentCases(),
         new StackCases(),
         new CsvFunctionCases(),

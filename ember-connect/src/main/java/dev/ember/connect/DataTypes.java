@@ -65,6 +65,8 @@ final class DataTypes {
         }
         return new StructType(fields);
       }
+      case VARIANT:
+        return dev.ember.plan.types.VariantType.INSTANCE;
       case GEOMETRY:
         return new SpatialType(false, proto.getGeometry().getSrid());
       case GEOGRAPHY:
@@ -121,6 +123,8 @@ final class DataTypes {
             .setName(field.name()).setDataType(toProto(field.dataType())).setNullable(field.nullable()));
       }
       builder.setStruct(structBuilder);
+    } else if (type instanceof dev.ember.plan.types.VariantType) {
+      builder.setVariant(org.apache.spark.connect.proto.DataType.Variant.getDefaultInstance());
     } else if (type instanceof SpatialType spatial && spatial.geography()) {
       builder.setGeography(org.apache.spark.connect.proto.DataType.Geography.newBuilder().setSrid(spatial.srid()));
     } else if (type instanceof SpatialType spatial) {
@@ -141,6 +145,15 @@ final class DataTypes {
           java.util.Map.of("inputSchema", "\"" + schema + "\"", "dataType", "\"" + type.sql() + "\""));
     }
     return struct;
+  }
+
+  /**
+   * A type written in SQL text ({@code CAST(x AS type)}, the schema of {@code from_json(s, 'a INT')}), parsed as
+   * Spark's {@code DataType.fromDDL}: a bad type is Spark's own parse error (PARSE_SYNTAX_ERROR,
+   * UNSUPPORTED_DATATYPE), which the SQL parser reports as Spark does.
+   */
+  static DataType parseSqlType(String text) {
+    return SparkTypes.fromSpark(org.apache.spark.sql.types.DataType.fromDDL(text));
   }
 
   /**

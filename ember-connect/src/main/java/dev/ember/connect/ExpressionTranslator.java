@@ -14,7 +14,7 @@ import java.util.OptionalLong;
 /** Spark Connect {@code Expression} protos to Ember's unresolved expressions. */
 final class ExpressionTranslator {
   /** Expression strings ({@code expr}, {@code selectExpr}, {@code filter(String)}) in Spark's SQL grammar. */
-  private static final dev.ember.sql.SqlParser SQL = new dev.ember.sql.SqlParser(DataTypes::parseDataType);
+  private static final dev.ember.sql.SqlParser SQL = new dev.ember.sql.SqlParser(DataTypes::parseSqlType);
 
   private ExpressionTranslator() {
   }
@@ -43,7 +43,7 @@ final class ExpressionTranslator {
       }
       case UNRESOLVED_FUNCTION: {
         var function = expression.getUnresolvedFunction();
-        if (function.getFunctionName().equals("from_json") || function.getFunctionName().equals("from_csv")) {
+        if (JsonSchemaArgument.takesSchema(function.getFunctionName())) {
           return JsonSchemaArgument.withSchema(function.getFunctionName(), translateAll(function.getArgumentsList()));
         }
         return new UnresolvedFunction(function.getFunctionName(), translateAll(function.getArgumentsList()),

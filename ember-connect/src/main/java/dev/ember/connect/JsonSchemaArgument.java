@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code from_json(e, schema[, options])} and {@code from_csv(...)}: the client sends the schema as a string (Spark's JSON
+ * {@code from_json(e, schema[, options])}, {@code from_csv(...)} and {@code variant_get(v, path, type)}: the client sends the schema as a string (Spark's JSON
  * form, or DDL); it is parsed here with Spark's own parser and passed on as a typed NULL literal,
  * whose type the analyzer reads.
  */
@@ -16,11 +16,20 @@ final class JsonSchemaArgument {
   private JsonSchemaArgument() {
   }
 
+  /** The functions that take a schema or type string, and where (variant_get's target type is its third). */
+  private static final java.util.Map<String, Integer> SCHEMA_POSITION = java.util.Map.of("from_json", 1,
+      "from_csv", 1, "variant_get", 2, "try_variant_get", 2);
+
+  static boolean takesSchema(String function) {
+    return SCHEMA_POSITION.containsKey(function);
+  }
+
   static Expression withSchema(String function, List<Expression> arguments) {
     List<Expression> translated = new ArrayList<>(arguments);
-    if (translated.size() >= 2 && translated.get(1) instanceof Literal literal
+    int position = SCHEMA_POSITION.get(function);
+    if (translated.size() > position && translated.get(position) instanceof Literal literal
         && literal.dataType() == AtomicType.STRING && literal.value() != null) {
-      translated.set(1, Literal.nullOf(schema((String) literal.value())));
+      translated.set(position, Literal.nullOf(schema((String) literal.value())));
     }
     return new UnresolvedFunction(function, translated, false);
   }

@@ -37,6 +37,9 @@ final class SparkTypes {
     if (type instanceof org.apache.spark.sql.types.DecimalType decimal) {
       return new DecimalType(decimal.precision(), decimal.scale());
     }
+    if (type instanceof org.apache.spark.sql.types.VariantType) {
+      return dev.ember.plan.types.VariantType.INSTANCE;
+    }
     if (type instanceof org.apache.spark.sql.types.GeometryType geometry) {
       return new SpatialType(false, geometry.srid());
     }

@@ -19,7 +19,7 @@ import org.apache.spark.connect.proto.SqlCommand;
  * {@code sql_command} the client sends first and the {@code sql} relation it sends back for a query's rows.
  */
 final class SqlStatements {
-  private static final SqlParser PARSER = new SqlParser(DataTypes::parseDataType);
+  private static final SqlParser PARSER = new SqlParser(DataTypes::parseSqlType);
 
   private SqlStatements() {
   }

@@ -209,7 +209,7 @@ final class ExpressionBuilder {
     throw unsupported(source(context));
   }
 
-  private Expression primary(SqlBaseParser.PrimaryExpressionContext context) {
+  Expression primary(SqlBaseParser.PrimaryExpressionContext context) {
     try {
       return origins.record(context, primaryWithoutOrigin(context));
     } catch (EmberException e) {
@@ -267,6 +267,9 @@ final class ExpressionBuilder {
     }
     if (context instanceof SqlBaseParser.FunctionCallContext function) {
       return SqlFunctionCalls.call(this, function);
+    }
+    if (context instanceof SqlBaseParser.SemiStructuredExtractContext extract) {
+      return SqlVariantPaths.extract(this, extract);
     }
     if (context instanceof SqlBaseParser.SearchedCaseContext searched) {
       List<Expression> arguments = new ArrayList<>();
@@ -353,10 +356,15 @@ final class ExpressionBuilder {
   }
 
   DataType dataType(SqlBaseParser.DataTypeContext type) {
-    DataType parsed = dataTypes.apply(source(type));
+    DataType parsed = dataType(source(type));
     boolean sessionTimestamp = parsed == dev.ember.plan.types.AtomicType.TIMESTAMP
         && source(type).strip().equalsIgnoreCase("TIMESTAMP");
     return timestampWithoutTimeZone && sessionTimestamp ? dev.ember.plan.types.AtomicType.TIMESTAMP_NTZ : parsed;
+  }
+
+  /** A type written as text ({@code INT}, {@code a INT, b STRING}), as Spark's {@code DataType.fromDDL} reads it. */
+  DataType dataType(String text) {
+    return dataTypes.apply(text);
   }
 
   /** The SQL text of a part of the tree, as the user wrote it. */

@@ -50,6 +50,7 @@ final class SqlFunctionCalls {
     }
     boolean distinct = call.setQuantifier() != null && call.setQuantifier().DISTINCT() != null;
     String function = parts.get(0).toLowerCase(Locale.ROOT);
+    SqlSchemaArguments.parse(builder, function, arguments);
     if (call.nullsOption != null && call.nullsOption.getType() == SqlBaseParser.IGNORE) {
       arguments = SqlIgnoreNulls.arguments(function, arguments);
     }

@@ -22,7 +22,7 @@ import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
 final class SqlGenerators {
   /** Spark's generator table-valued functions (its TableFunctionRegistry, {@code range} aside). */
   private static final Set<String> TABLE_FUNCTIONS = Set.of("explode", "explode_outer", "inline", "inline_outer",
-      "json_tuple", "posexplode", "posexplode_outer", "stack");
+      "json_tuple", "posexplode", "posexplode_outer", "stack", "variant_explode", "variant_explode_outer");
 
   private final ExpressionBuilder expressions;
 

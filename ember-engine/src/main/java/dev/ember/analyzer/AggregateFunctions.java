@@ -30,7 +30,7 @@ final class AggregateFunctions {
         || BitmapFunctions.AGGREGATES.contains(callName) || VectorAggregates.AGGREGATES.contains(callName)
         || DataSketchesFunctions.AGGREGATES.contains(callName) || KllSketchFunctions.AGGREGATES.contains(callName)
         || ApproxTopKFunction.AGGREGATES.contains(callName)
-        || PredicateAggregateFunctions.AGGREGATES.contains(callName)
+        || PredicateAggregateFunctions.AGGREGATES.contains(callName) || VariantCalls.AGGREGATES.contains(callName)
         || Distinctness.isDistinctVariant(callName);
   }
 

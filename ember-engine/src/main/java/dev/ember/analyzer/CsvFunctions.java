@@ -49,9 +49,12 @@ final class CsvFunctions {
   }
 
   private static BoundExpression fromCsv(String pretty, List<BoundExpression> arguments, List<String> sql) {
-    if (arguments.get(0).dataType() != AtomicType.STRING) {
-      throw InputChecks.unexpectedType(pretty, 0, sql.get(0), arguments.get(0).dataType(), "\"STRING\"");
+    DataType input = arguments.get(0).dataType();
+    if (input != AtomicType.STRING && input != AtomicType.NULL) {
+      throw InputChecks.unexpectedType(pretty, 0, sql.get(0), input, "\"STRING\"");
     }
+    BoundExpression text = TypeCoercion.castTo(arguments.get(0), AtomicType.STRING);
+    SchemaArguments.requireSchemaString(arguments, sql, 1);
     if (!(arguments.get(1) instanceof Literal schema) || !(schema.dataType() instanceof StructType struct)) {
       String type = SparkErrors.toSqlType(arguments.get(1).dataType());
       throw new EmberException(ErrorKind.ANALYSIS, "INVALID_SCHEMA.NON_STRUCT_TYPE", "42K07",
@@ -62,10 +65,10 @@ final class CsvFunctions {
     String mode = options.getOrDefault("mode", "PERMISSIVE").toUpperCase(Locale.ROOT);
     StructType nullable = new StructType(struct.fields().stream()
         .map(field -> new StructField(field.name(), field.dataType(), true)).toList());
-    return new Call("from_csv", List.of(arguments.get(0), Literal.of(separator(options)),
+    return new Call("from_csv", List.of(text, Literal.of(separator(options)),
         Literal.of(options.getOrDefault("quote", "\"")), Literal.of(options.getOrDefault("escape", "\\")),
         Literal.of(options.getOrDefault("nullvalue", "")), Literal.of(mode)), nullable,
-        arguments.get(0).nullable());
+        text.nullable());
   }
 
   /** Each field as Spark's CSV writer spells it (timestamps with its default pattern), then the options. */

@@ -197,13 +197,18 @@ final class ExpressionResolver {
     return columns.expandRegex(regex);
   }
   private BoundColumn resolveCast(Cast cast) {
-    BoundColumn child = resolve(cast.child());
+    BoundColumn resolvedChild = resolve(cast.child());
+    BoundColumn child = VariantPathNames.isPath(cast.child()) ? new BoundColumn(resolvedChild.expression(),
+        StructConstruction.argumentName(this, cast.child(), resolvedChild)) : resolvedChild;
     // Spark's Cast.sql writes a cast to an array, map or struct as its child alone
     boolean complex = cast.targetType() instanceof dev.ember.plan.types.ArrayType
         || cast.targetType() instanceof dev.ember.plan.types.MapType
         || cast.targetType() instanceof dev.ember.plan.types.StructType;
     String name = complex ? child.name()
         : (cast.tryCast() ? "TRY_CAST(" : "CAST(") + child.name() + " AS " + cast.targetType().sql() + ")";
+    if (VariantCasts.involvesVariant(child.expression().dataType(), cast.targetType())) {
+      return new BoundColumn(VariantCasts.cast(child.expression(), cast.targetType(), cast.tryCast()), name);
+    }
     CastChecks.check(name, child.expression().dataType(), cast.targetType());
     BoundExpression bound = ansi || cast.tryCast()
         ? new BoundCast(child.expression(), cast.targetType(), cast.tryCast())
@@ -266,7 +271,9 @@ final class ExpressionResolver {
         boundArguments.addAll(expanded);
         continue;
       }
-      boundArguments.add(argumentResolver.resolve(argument));
+      BoundColumn resolved = argumentResolver.resolve(argument);
+      boundArguments.add(VariantPathNames.isPath(argument) ? new BoundColumn(resolved.expression(),
+          StructConstruction.argumentName(argumentResolver, argument, resolved)) : resolved);
     }
     BoundColumn bound = bindCall(function, definition, boundArguments);
     if (!overWindow && WindowFunctions.isWindowOnly(definition.name())) {
@@ -288,6 +295,13 @@ final class ExpressionResolver {
       List<BoundColumn> boundArguments) {
     List<BoundExpression> arguments = boundArguments.stream().map(BoundColumn::expression).toList();
     List<String> argumentNames = boundArguments.stream().map(BoundColumn::name).toList();
+    // before the name: a namer may read the arguments it requires
+    if (!definition.acceptsArgumentCount(arguments.size())) {
+      EmberException error = SparkErrors.wrongNumArgs("`" + function.name() + "`",
+          definition.expectedArgumentCount(), arguments.size());
+      // a variadic function checks its count in its own type check, where Spark attaches no query context
+      throw definition.variadic() ? error.withoutQueryContext() : error;
+    }
     String name = definition.namer().name(argumentNames, arguments, function.distinct());
     if (arguments.stream().anyMatch(argument -> argument instanceof dev.ember.plan.resolved.Generator)) {
       throw selectList ? dev.ember.plan.errors.CollectionErrors.nestedGenerator(name)
@@ -295,12 +309,6 @@ final class ExpressionResolver {
     }
     if (function.distinct() && !definition.aggregate()) {
       throw Distinctness.notAnAggregate(function.name());
-    }
-    if (!definition.acceptsArgumentCount(arguments.size())) {
-      EmberException error = SparkErrors.wrongNumArgs("`" + function.name() + "`",
-          definition.expectedArgumentCount(), arguments.size());
-      // a variadic function checks its count in its own type check, where Spark attaches no query context
-      throw definition.variadic() ? error.withoutQueryContext() : error;
     }
     // written only when an error message needs them (an isin list may hold a million constants)
     List<String> argumentSql = new java.util.AbstractList<>() {

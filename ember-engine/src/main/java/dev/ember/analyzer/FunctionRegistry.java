@@ -50,6 +50,8 @@ final class FunctionRegistry {
         StackFunction.definitions(),
         HashFunctions.definitions(),
         JsonFunctions.definitions(),
+        VariantCalls.definitions(),
+        XmlFunctions.definitions(),
         JsonDocumentFunctions.definitions(),
         CsvFunctions.definitions(),
         XPathFunctions.definitions(),

@@ -38,8 +38,11 @@ final class JsonDocumentFunctions {
             (names, distinct) -> "schema_of_json(" + names.get(0) + ")"));
   }
 
-  /** Spark takes only a string here, without implicit casts. */
+  /** Spark takes only a string here, without implicit casts but for a NULL, which is a NULL string. */
   private static BoundExpression strictString(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    if (arguments.get(0).dataType() == AtomicType.NULL) {
+      return TypeCoercion.castTo(arguments.get(0), AtomicType.STRING);
+    }
     if (arguments.get(0).dataType() != AtomicType.STRING) {
       throw InputChecks.unexpectedType(pretty, 0, sql.get(0), arguments.get(0).dataType(), "\"STRING\"");
     }
@@ -66,21 +69,31 @@ final class JsonDocumentFunctions {
   }
 
   private static BoundExpression schemaOfJson(String pretty, List<BoundExpression> arguments, List<String> sql) {
-    BoundExpression json = arguments.get(0);
-    if (json instanceof dev.ember.plan.resolved.BoundCast cast && cast.child() instanceof Literal constant
-        && constant.value() == null || json instanceof Literal nullConstant && nullConstant.value() == null) {
-      throw SparkErrors.dataTypeMismatch("UNEXPECTED_NULL", "\"" + pretty + "\"",
-          "The json must not be null.", Map.of("exprName", "json"));
-    }
-    if (!(json instanceof Literal literal) || literal.value() == null || !(literal.value() instanceof String)) {
-      if (json instanceof Literal || json.dataType() == AtomicType.STRING) {
-        throw SparkErrors.dataTypeMismatch("NON_FOLDABLE_INPUT", "\"" + pretty + "\"",
-            "the input json should be a foldable \"STRING\" expression; however, got \"" + sql.get(0) + "\".",
-            Map.of("inputName", "`json`", "inputType", "\"STRING\"", "inputExpr", "\"" + sql.get(0) + "\""));
-      }
-      throw InputChecks.unexpectedType(pretty, 0, sql.get(0), json.dataType(), "\"STRING\"");
-    }
+    String json = constantDocument(pretty, arguments, sql, "json");
     Map<String, String> options = arguments.size() > 1 ? FunctionOptions.of(arguments.get(1)) : Map.of();
-    return Literal.of(JsonValueSchema.infer((String) literal.value(), options).sql());
+    return Literal.of(JsonValueSchema.infer(json, options).sql());
+  }
+
+  /**
+   * The document schema_of_json and schema_of_xml infer from: a constant string, with Spark's UNEXPECTED_NULL,
+   * NON_FOLDABLE_INPUT and UNEXPECTED_INPUT_TYPE otherwise ({@code name} is the parameter's, json or xml).
+   */
+  static String constantDocument(String pretty, List<BoundExpression> arguments, List<String> sql, String name) {
+    BoundExpression document = arguments.get(0);
+    if (document instanceof dev.ember.plan.resolved.BoundCast cast && cast.child() instanceof Literal constant
+        && constant.value() == null || document instanceof Literal nullConstant && nullConstant.value() == null) {
+      throw SparkErrors.dataTypeMismatch("UNEXPECTED_NULL", "\"" + pretty + "\"",
+          "The " + name + " must not be null.", Map.of("exprName", name));
+    }
+    if (!(document instanceof Literal literal)) {
+      throw SparkErrors.dataTypeMismatch("NON_FOLDABLE_INPUT", "\"" + pretty + "\"",
+          "the input " + name + " should be a foldable \"STRING\" expression; however, got \"" + sql.get(0)
+              + "\".", Map.of("inputName", "`" + name + "`", "inputType", "\"STRING\"",
+              "inputExpr", "\"" + sql.get(0) + "\""));
+    }
+    if (!(literal.value() instanceof String text)) {
+      throw InputChecks.unexpectedType(pretty, 0, sql.get(0), document.dataType(), "\"STRING\"");
+    }
+    return text;
   }
 }

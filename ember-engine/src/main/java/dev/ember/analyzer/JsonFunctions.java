@@ -22,8 +22,9 @@ final class JsonFunctions {
 
   static List<FunctionDefinition> definitions() {
     return List.of(
-        new FunctionDefinition("to_json", 1, 1, false, JsonFunctions::toJson, prefix("to_json")),
-        new FunctionDefinition("from_json", 2, 2, false, JsonFunctions::fromJson,
+        new FunctionDefinition("to_json", 1, 2, false, JsonFunctions::toJson,
+            (arguments, distinct) -> "to_json(" + arguments.get(0) + ")"),
+        new FunctionDefinition("from_json", 2, 3, false, JsonFunctions::fromJson,
             (arguments, distinct) -> "from_json(" + arguments.get(0) + ")"),
         new FunctionDefinition("get_json_object", 2, 2, false, JsonFunctions::getJsonObject,
             prefix("get_json_object")));
@@ -31,16 +32,20 @@ final class JsonFunctions {
 
   private static BoundExpression toJson(String pretty, List<BoundExpression> arguments, List<String> sql) {
     DataType type = arguments.get(0).dataType();
-    if (!(type instanceof StructType) && !(type instanceof ArrayType) && !(type instanceof MapType)) {
+    if (!(type instanceof StructType) && !(type instanceof ArrayType) && !(type instanceof MapType)
+        && !(type instanceof dev.ember.plan.types.VariantType)) {
       throw SparkErrors.dataTypeMismatch("INVALID_JSON_SCHEMA", "\"" + pretty + "\"",
           "Input schema " + SparkErrors.toSqlType(type) + " must be a struct, an array, a map or a variant.",
           Map.of("schema", SparkErrors.toSqlType(type)));
     }
-    return new Call("to_json", arguments, AtomicType.STRING, true);
+    defaultOptionsOnly("to_json", arguments, 1);
+    return new Call("to_json", List.of(arguments.get(0)), AtomicType.STRING, true);
   }
 
   private static BoundExpression fromJson(String pretty, List<BoundExpression> arguments, List<String> sql) {
     BoundExpression text = InputChecks.string(pretty, arguments, sql, 0);
+    SchemaArguments.requireSchemaString(arguments, sql, 1);
+    defaultOptionsOnly("from_json", arguments, 2);
     if (!(arguments.get(1) instanceof Literal schema) || !(schema.dataType() instanceof StructType
         || schema.dataType() instanceof ArrayType || schema.dataType() instanceof MapType)) {
       throw SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
@@ -48,6 +53,23 @@ final class JsonFunctions {
           Map.of("methodName", "from_json", "className", "Ember"));
     }
     return new Call("from_json", List.of(text), nullable(schema.dataType()), true);
+  }
+
+  /**
+   * The options map ({@code map('mode', 'PERMISSIVE')}), checked as Spark checks it; Ember reads JSON with Spark's
+   * default options only, so any other option is UNSUPPORTED_CALL rather than a silently different answer.
+   */
+  private static void defaultOptionsOnly(String function, List<BoundExpression> arguments, int index) {
+    if (arguments.size() <= index) {
+      return;
+    }
+    for (Map.Entry<String, String> option : FunctionOptions.of(arguments.get(index)).entrySet()) {
+      if (!(option.getKey().equals("mode") && "PERMISSIVE".equalsIgnoreCase(option.getValue()))) {
+        throw SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
+            "Cannot call the method \"" + function + "\" of the class \"Ember\": the option " + option.getKey()
+                + " is not supported.", Map.of("methodName", function, "className", "Ember"));
+      }
+    }
   }
 
   /** Spark parses JSON into a schema whose fields are all nullable. */

@@ -47,7 +47,7 @@ final class NamedArgumentCalls {
       "count_min_sketch", List.of(Parameter.required("column"), Parameter.required("epsilon"),
           Parameter.required("confidence"), Parameter.required("seed")),
       "explode", COLLECTION, "explode_outer", COLLECTION, "posexplode", COLLECTION, "posexplode_outer", COLLECTION,
-      "inline", INPUT, "inline_outer", INPUT);
+      "inline", INPUT, "inline_outer", INPUT, "variant_explode", INPUT, "variant_explode_outer", INPUT);
 
   private NamedArgumentCalls() {
   }

@@ -93,6 +93,9 @@ final class ResultReader {
     if (type instanceof dev.ember.plan.types.SpatialType spatial) {
       return convertStruct(value, spatial.physical());
     }
+    if (type instanceof dev.ember.plan.types.VariantType variant) {
+      return convertStruct(value, variant.physical());
+    }
     throw new IllegalStateException("unexpected " + type);
   }
 

@@ -60,6 +60,9 @@ public final class DuckDbTypes {
     if (type instanceof dev.ember.plan.types.SpatialType spatial) {
       return of(spatial.physical());
     }
+    if (type instanceof dev.ember.plan.types.VariantType variant) {
+      return of(variant.physical());
+    }
     if (type instanceof StructType struct) {
       List<String> names = fieldNames(struct);
       return java.util.stream.IntStream.range(0, names.size())

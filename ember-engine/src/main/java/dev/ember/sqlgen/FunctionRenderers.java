@@ -99,6 +99,8 @@ final class FunctionRenderers {
     LambdaRenderers.register(renderers);
     HashRenderers.register(renderers);
     JsonRenderers.register(renderers);
+    VariantRenderers.register(renderers);
+    XmlRenderers.register(renderers);
     JsonDocumentRenderers.register(renderers);
     CsvRenderers.register(renderers);
     XPathRenderers.register(renderers);

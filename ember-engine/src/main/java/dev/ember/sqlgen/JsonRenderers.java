@@ -29,7 +29,8 @@ final class JsonRenderers {
   }
 
   static void register(Map<String, Renderer> renderers) {
-    renderers.put("to_json", (call, args) -> JsonText.of(args.get(0), call.argument(0).dataType()));
+    renderers.put("to_json", (call, args) -> call.argument(0).dataType() instanceof dev.ember.plan.types.VariantType
+        ? VariantRenderers.toJson(args.get(0)) : JsonText.of(args.get(0), call.argument(0).dataType()));
     renderers.put("from_json", (call, args) -> call.dataType() instanceof StructType struct
         ? fromJson(struct, args.get(0)) : fromJsonCollection(call.dataType(), args.get(0)));
     renderers.put("get_json_object", (call, args) -> {
@@ -43,7 +44,7 @@ final class JsonRenderers {
   }
 
   /** A JSON object parsed into the schema; anything else that is not NULL gives a struct of NULLs (PERMISSIVE). */
-  private static SqlExpression fromJson(StructType type, SqlExpression text) {
+  static SqlExpression fromJson(StructType type, SqlExpression text) {
     String duckDbType = DuckDbTypes.of(type);
     SqlExpression allNull = new SqlCast(new SqlStruct(type.fields().stream()
         .map(field -> new SqlStruct.Field(field.name(), new SqlLiteral(null, field.dataType()))).toList()),
@@ -54,7 +55,7 @@ final class JsonRenderers {
         new SqlCase.When(SqlOperator.postfix("IS NULL", text), new SqlCast(new SqlLiteral(null, AtomicType.NULL),
             duckDbType, false)),
         new SqlCase.When(isObject, new SqlCast(SqlCall.of("json_transform", text,
-            new SqlLiteral(structure(type), AtomicType.STRING)), duckDbType, false))),
+            new SqlLiteral(structure(type), AtomicType.STRING)), duckDbType, true))),
         allNull);
   }
 
@@ -64,11 +65,18 @@ final class JsonRenderers {
     SqlExpression matches = SqlOperator.infix("AND", SqlCall.of("json_valid", text),
         SqlOperator.infix("=", SqlCall.of("json_type", text), new SqlLiteral(expected, AtomicType.STRING)));
     return new SqlCase(List.of(new SqlCase.When(matches, new SqlCast(SqlCall.of("json_transform", text,
-        new SqlLiteral(structure(type), AtomicType.STRING)), DuckDbTypes.of(type), false))), null);
+        new SqlLiteral(structure(type), AtomicType.STRING)), DuckDbTypes.of(type), true))), null);
   }
 
-  /** json_transform's structure argument: the schema as a JSON document of DuckDB type names. */
-  private static String structure(DataType type) {
+  /**
+   * json_transform's structure argument: the schema as a JSON document of DuckDB type names. A timestamp is read as
+   * text and cast afterwards (a TRY_CAST), so that a time without an offset is in the session time zone, as Spark
+   * reads it; json_transform itself would read it as UTC.
+   */
+  static String structure(DataType type) {
+    if (type == AtomicType.TIMESTAMP) {
+      return JsonText.quote("VARCHAR");
+    }
     if (type instanceof StructType struct) {
       StringBuilder text = new StringBuilder("{");
       for (StructField field : struct.fields()) {

@@ -41,6 +41,9 @@ final class DuckDbTypeLayout {
     if (type instanceof dev.ember.plan.types.SpatialType spatial) {
       return of(spatial.physical());
     }
+    if (type instanceof dev.ember.plan.types.VariantType variant) {
+      return of(variant.physical());
+    }
     if (type instanceof StructType struct) {
       List<String> fields = new ArrayList<>();
       for (StructField field : struct.fields()) {

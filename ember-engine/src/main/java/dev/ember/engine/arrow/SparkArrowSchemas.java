@@ -47,6 +47,9 @@ public final class SparkArrowSchemas {
       }
       return new Field(name, new FieldType(nullable, ArrowType.Struct.INSTANCE, null), children);
     }
+    if (type instanceof dev.ember.plan.types.VariantType) {
+      return variant(name, nullable);
+    }
     if (type instanceof SpatialType spatial) {
       return spatial(name, spatial, nullable);
     }
@@ -82,6 +85,17 @@ public final class SparkArrowSchemas {
     return new Field(name, new FieldType(nullable, ArrowType.Struct.INSTANCE, null), List.of(
         new Field("srid", new FieldType(false, new ArrowType.Int(32, true), null), List.of()),
         new Field("wkb", wkb, List.of())));
+  }
+
+  /**
+   * As Spark's ArrowUtils: a struct of {@code value} and {@code metadata}, marked {@code variant} (the client's
+   * ArrowDeserializer looks for the mark on the metadata field).
+   */
+  private static Field variant(String name, boolean nullable) {
+    java.util.Map<String, String> mark = java.util.Map.of("variant", "true");
+    return new Field(name, new FieldType(nullable, ArrowType.Struct.INSTANCE, null, mark), List.of(
+        new Field("value", new FieldType(false, ArrowType.Binary.INSTANCE, null), List.of()),
+        new Field("metadata", new FieldType(false, ArrowType.Binary.INSTANCE, null, mark), List.of())));
   }
 
   private static ArrowType atomic(DataType type, String timeZone) {

@@ -44,7 +44,17 @@ public final class JavaFunctions {
       KllSketches.MERGE,
       KllSketches.QUANTILE,
       KllSketches.RANK,
-      FrequentItems.FUNCTION);
+      FrequentItems.FUNCTION,
+      VariantFunctions.PARSE_JSON,
+      VariantFunctions.GET,
+      VariantFunctions.TO_JSON,
+      VariantFunctions.TO_STRING,
+      VariantFunctions.IS_NULL,
+      VariantFunctions.ENTRIES,
+      VariantSchema.FUNCTION,
+      VariantSchema.AGGREGATE,
+      XmlRecords.FUNCTION,
+      VariantCast.FUNCTION);
 
   private JavaFunctions() {
   }

@@ -52,6 +52,10 @@ public final class CellFormatter {
     if (type instanceof dev.ember.plan.types.TimeType) {
       return dev.ember.plan.text.LiteralText.time((java.time.LocalTime) value);
     }
+    if (type instanceof dev.ember.plan.types.VariantType) {
+      List<?> parts = (List<?>) value;
+      return new org.apache.spark.types.variant.Variant((byte[]) parts.get(0), (byte[]) parts.get(1)).toJson(timeZone);
+    }
     if (type instanceof dev.ember.plan.types.SpatialType) {
       // Spark casts a spatial value to string as its internal BinaryView object's Object.toString
       return "org.apache.spark.unsafe.types.BinaryView@" + Integer.toHexString(System.identityHashCode(value));

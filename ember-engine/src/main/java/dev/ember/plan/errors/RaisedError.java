@@ -107,6 +107,10 @@ public enum RaisedError {
   INVALID_BITMAP_POSITION,
   /** Payload: the partly parsed record as Spark prints it (from_csv FAILFAST). */
   MALFORMED_RECORD_IN_PARSING,
+  /** Arguments: the variant value as JSON, the target type as Spark's SQL type ({@code "INT"}). */
+  INVALID_VARIANT_CAST,
+  /** Arguments: the path as written, the function's name. */
+  INVALID_VARIANT_GET_PATH,
   /** Arguments: the function, the mode. */
   PARSE_MODE_UNSUPPORTED,
   /** Arguments: the message of Spark's RuntimeException (xpath: an invalid path or document; no error class). */
@@ -248,6 +252,14 @@ public enum RaisedError {
           "The function `" + arguments.get(0) + "` doesn't support the " + arguments.get(1) + " mode. Acceptable "
               + "modes are PERMISSIVE and FAILFAST.", Map.of("funcName", "`" + arguments.get(0) + "`",
               "mode", arguments.get(1)));
+      case INVALID_VARIANT_GET_PATH -> new EmberException(ErrorKind.RUNTIME, "INVALID_VARIANT_GET_PATH", "22023",
+          "The path `" + arguments.get(0) + "` is not a valid variant extraction path in `" + arguments.get(1) + "`. "
+              + "A valid path should start with `$` and is followed by zero or more segments like `[123]`, `.name`, "
+              + "`['name']`, or `[\"name\"]`.", Map.of("path", arguments.get(0), "functionName",
+              "`" + arguments.get(1) + "`"));
+      case INVALID_VARIANT_CAST -> new EmberException(ErrorKind.RUNTIME, "INVALID_VARIANT_CAST", "22023",
+          "The variant value `" + arguments.get(0) + "` cannot be cast into `" + arguments.get(1) + "`. Please use "
+              + "`try_variant_get` instead.", Map.of("value", arguments.get(0), "dataType", arguments.get(1)));
       case MALFORMED_RECORD_IN_PARSING -> new EmberException(ErrorKind.SPARK,
           "MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION", "22023", "Malformed records are detected in record "
               + "parsing: " + arguments.get(0) + ". Parse Mode: FAILFAST. To process malformed records as null "
