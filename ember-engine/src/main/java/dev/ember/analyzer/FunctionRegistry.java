@@ -32,6 +32,7 @@ final class FunctionRegistry {
         SketchFunctions.definitions(),
         MomentFunctions.definitions(),
         StringFunctions.definitions(),
+        PadFunctions.definitions(),
         StringSlicingFunctions.definitions(),
         StringSearchFunctions.definitions(),
         EncodingFunctions.definitions(),
