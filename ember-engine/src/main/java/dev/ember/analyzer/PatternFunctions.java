@@ -45,8 +45,8 @@ final class PatternFunctions {
     FunctionDefinition strings = predicate(name, name, prefix(name));
     return new FunctionDefinition(name, 2, 2, false, (pretty, arguments, sql) -> {
       if (arguments.get(0).dataType() == AtomicType.BINARY && arguments.get(1).dataType() == AtomicType.BINARY) {
-        return new Call("binary_" + name, arguments, AtomicType.BOOLEAN,
-            arguments.get(0).nullable() || arguments.get(1).nullable());
+        // Spark's BinaryPredicate is a static call: nullable whatever its inputs
+        return new Call("binary_" + name, arguments, AtomicType.BOOLEAN, true);
       }
       return strings.binder().bind(pretty, arguments, sql);
     }, prefix(name));

@@ -34,7 +34,7 @@ final class TextCheckFunctions {
             List.of(InputChecks.string(pretty, arguments, sql, 0)), AtomicType.STRING, false),
             FunctionDefinition.prefix("collation")),
         bytesChecked(StringFunctionRow.of("is_valid_utf8", "is_valid_utf8", AtomicType.BOOLEAN, STRING)),
-        StringFunctionRow.of("make_valid_utf8", "valid_utf8_text", AtomicType.STRING, STRING),
+        bytesChecked(StringFunctionRow.of("make_valid_utf8", "valid_utf8_text", AtomicType.STRING, STRING)),
         StringFunctionRow.of("validate_utf8", "valid_utf8_text", AtomicType.STRING, STRING),
         bytesChecked(new StringFunctionRow("try_validate_utf8", "valid_utf8_text", AtomicType.STRING, List.of(STRING),
             1, null, false).nullable().definition()),

@@ -112,8 +112,11 @@ final class StringRenderers {
   /** A binary padded as its hex text, two digits a byte. */
   private static SqlExpression bytePad(String function, List<SqlExpression> args) {
     // DuckDB's pads take an INTEGER length: a length past 2^30 bytes (a result Spark cannot build either) is capped
-    SqlExpression digits = SqlOperator.infix("*", SqlCall.of("least", args.get(1),
-        new SqlLiteral((1 << 30) - 1, AtomicType.INTEGER)), new SqlLiteral(2, AtomicType.INTEGER));
+    // (not DuckDB's least, which skips a NULL length)
+    SqlLiteral cap = new SqlLiteral((1 << 30) - 1, AtomicType.INTEGER);
+    SqlExpression capped = new SqlCase(List.of(new SqlCase.When(SqlOperator.infix(">", args.get(1), cap), cap)),
+        args.get(1));
+    SqlExpression digits = SqlOperator.infix("*", capped, new SqlLiteral(2, AtomicType.INTEGER));
     return SqlCall.of("unhex", pad(function, List.of(SqlCall.of("hex", args.get(0)), digits,
         SqlCall.of("hex", args.get(2)))));
   }

@@ -39,6 +39,7 @@ final class TextCheckRenderers {
         new SqlCase.When(SqlOperator.postfix("IS NULL", bytes), new SqlLiteral(null, AtomicType.BOOLEAN))),
         SqlOperator.postfix("IS NOT NULL", strictText(bytes)))));
     renderers.put("try_validate_utf8_bytes", (call, args) -> strictText(args.get(0)));
+    renderers.put("make_valid_utf8_bytes", (call, args) -> FileContent.utf8Text(args.get(0)));
     renderers.put("collation", (call, args) -> string("SYSTEM.BUILTIN.UTF8_BINARY"));
     renderers.put("mask", TextCheckRenderers::mask);
   }
