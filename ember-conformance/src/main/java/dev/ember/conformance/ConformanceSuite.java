@@ -18,6 +18,7 @@ import dev.ember.conformance.cases.CryptoCases;
 import dev.ember.conformance.cases.SentenceCases;
 import dev.ember.conformance.cases.SqlFeatureCases;
 import dev.ember.conformance.cases.SqlGroupingCases;
+import dev.ember.conformance.cases.SqlResolutionCases;
 import dev.ember.conformance.cases.PredicateAggregateCases;
 import dev.ember.conformance.cases.ExpressionStringCases;
 import dev.ember.conformance.cases.TryArithmeticCases;
@@ -165,6 +166,7 @@ public final class ConformanceSuite {
         new CryptoCases(),
         new SentenceCases(),
         new SqlGroupingCases(),
+        new SqlResolutionCases(),
         new SqlFeatureCases(),
         new PredicateAggregateCases(),
         new ExpressionStringCases(),

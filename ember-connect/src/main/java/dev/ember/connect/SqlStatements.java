@@ -5,6 +5,7 @@ import dev.ember.plan.expressions.Expression;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.sql.SqlParameters;
 import dev.ember.sql.SqlParser;
+import dev.ember.sql.SqlParserOptions;
 import dev.ember.sql.SqlStatement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,22 +30,33 @@ final class SqlStatements {
       return parse(command.getInput().getSql(), conf);
     }
     return PARSER.parseStatement(command.getSql(), parameters(command.getArgsMap(), command.getNamedArgumentsMap(),
-        command.getPosArgsList(), command.getPosArgumentsList()), legacyIdentifierClause(conf));
+        command.getPosArgsList(), command.getPosArgumentsList()), options(conf));
   }
 
   /** A statement's text with its arguments already computed (EXECUTE IMMEDIATE's). */
   static SqlStatement parse(String text, SqlParameters parameters, SessionConf conf) {
-    return PARSER.parseStatement(text, parameters, legacyIdentifierClause(conf));
+    return PARSER.parseStatement(text, parameters, options(conf));
   }
 
   static SqlStatement parse(SQL sql, SessionConf conf) {
     return PARSER.parseStatement(sql.getQuery(), parameters(sql.getArgsMap(), sql.getNamedArgumentsMap(),
-        sql.getPosArgsList(), sql.getPosArgumentsList()), legacyIdentifierClause(conf));
+        sql.getPosArgsList(), sql.getPosArgumentsList()), options(conf));
   }
 
-  /** {@code spark.sql.legacy.identifierClause}: IDENTIFIER(...) only where Spark 3.5 allowed it. */
-  private static boolean legacyIdentifierClause(SessionConf conf) {
-    return conf.get("spark.sql.legacy.identifierClause").map(Boolean::parseBoolean).orElse(false);
+  /** The session's parser confs. */
+  private static SqlParserOptions options(SessionConf conf) {
+    return new SqlParserOptions(flag(conf, "spark.sql.legacy.identifierClause"),
+        flag(conf, "spark.sql.ansi.doubleQuotedIdentifiers"), flag(conf, "spark.sql.parser.quotedRegexColumnNames"),
+        flag(conf, "spark.sql.legacy.setopsPrecedence.enabled"),
+        flag(conf, "spark.sql.legacy.exponentLiteralAsDecimal.enabled"),
+        flag(conf, "spark.sql.ansi.enforceReservedKeywords") && conf.get("spark.sql.ansi.enabled")
+            .map(Boolean::parseBoolean).orElse(true),
+        conf.get("spark.sql.legacy.ctePrecedencePolicy").map(value -> value.trim().equalsIgnoreCase("EXCEPTION"))
+            .orElse(false));
+  }
+
+  private static boolean flag(SessionConf conf, String key) {
+    return conf.get(key).map(value -> Boolean.parseBoolean(value.trim())).orElse(false);
   }
 
   /** The {@code sql} relation the client sends back for a query's rows (a command never comes back as one). */

@@ -40,6 +40,9 @@ final class ExpressionBuilder {
   /** The WINDOW clause of the query being built. */
   private final SqlNamedWindows namedWindows = new SqlNamedWindows();
 
+  /** The session's parser confs. */
+  private final SqlParserOptions options;
+
   /** Where the statement's nodes were written (nothing for expression strings). */
   private SqlOriginRecorder origins = SqlOriginRecorder.NONE;
 
@@ -47,15 +50,16 @@ final class ExpressionBuilder {
   private QueryBuilder queries;
 
   ExpressionBuilder(String command, Function<String, DataType> dataTypes) {
-    this(command, dataTypes, SqlParameters.NONE, java.util.Map.of());
+    this(command, dataTypes, SqlParameters.NONE, java.util.Map.of(), SqlParserOptions.DEFAULT);
   }
 
   ExpressionBuilder(String command, Function<String, DataType> dataTypes, SqlParameters parameters,
-      java.util.Map<Integer, Integer> positionalMarkers) {
+      java.util.Map<Integer, Integer> positionalMarkers, SqlParserOptions options) {
     this.command = command;
     this.dataTypes = dataTypes;
     this.parameters = parameters;
     this.positionalMarkers = positionalMarkers;
+    this.options = options;
   }
 
   /** Records origins with {@code recorder} from now on; returns the one it replaces. */
@@ -74,12 +78,16 @@ final class ExpressionBuilder {
     this.queries = builder;
   }
 
-  /** The plan of a subquery in an expression. */
+  /** The plan of a subquery in an expression (a query of its own: its CTEs may clash with the outer ones). */
   dev.ember.plan.logical.LogicalPlan subquery(SqlBaseParser.QueryContext query) {
     if (queries == null) {
       throw unsupported("a subquery in an expression string");
     }
-    return queries.query(query);
+    return queries.startOfQuery(query);
+  }
+
+  SqlParserOptions options() {
+    return options;
   }
 
   /** {@code expression [AS] alias} or {@code expression AS (a, b)}. */
@@ -174,6 +182,11 @@ final class ExpressionBuilder {
       };
       return call(function, left, right);
     }
+    if (context instanceof SqlBaseParser.ShiftExpressionContext shift) {
+      SqlBaseParser.ShiftOperatorContext operator = shift.shiftOperator();
+      String function = operator.SHIFT_LEFT() != null ? "<<" : operator.SHIFT_RIGHT() != null ? ">>" : ">>>";
+      return call(function, value(shift.left), value(shift.right));
+    }
     if (context instanceof SqlBaseParser.ComparisonContext comparison) {
       Expression left = value(comparison.valueExpression(0));
       Expression right = value(comparison.valueExpression(1));
@@ -206,11 +219,18 @@ final class ExpressionBuilder {
         // Hive's virtual column: Spark's GroupingID of every key, named as written
         return new Alias(new UnresolvedFunction("grouping_id", List.of(), false), name);
       }
+      if (options.quotedRegexColumnNames() && SqlColumnRegexes.applies(column)) {
+        return SqlColumnRegexes.regex(column.getStart().getText(), List.of());
+      }
       return lambdaParameters.contains(name) ? new LambdaVariable(List.of(name)) : UnresolvedAttribute.of(name);
     }
     if (context instanceof SqlBaseParser.DereferenceContext dereference) {
       Expression base = primary(dereference.primaryExpression());
       String field = dereference.identifier().getText();
+      if (base instanceof UnresolvedAttribute attribute && options.quotedRegexColumnNames()
+          && SqlColumnRegexes.applies(dereference, dereference.identifier())) {
+        return SqlColumnRegexes.regex(dereference.identifier().getStart().getText(), attribute.nameParts());
+      }
       if (base instanceof UnresolvedAttribute attribute) {
         List<String> parts = new ArrayList<>(attribute.nameParts());
         parts.add(field);

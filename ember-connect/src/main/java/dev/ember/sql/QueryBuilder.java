@@ -46,8 +46,20 @@ final class QueryBuilder {
   }
 
   LogicalPlan query(SqlBaseParser.QueryContext context) {
+    return query(context, false);
+  }
+
+  /** A query of its own (a CTE's definition, an expression's subquery), not one inside another's FROM. */
+  LogicalPlan startOfQuery(SqlBaseParser.QueryContext context) {
+    return query(context, true);
+  }
+
+  private LogicalPlan query(SqlBaseParser.QueryContext context, boolean startOfQuery) {
     if (context.ctes() == null) {
       return organized(queryTerm(context.queryTerm()), context.queryOrganization());
+    }
+    if (startOfQuery && expressions.options().nestedCteNamesRaise()) {
+      SqlNestedCtes.requireNoClash(context.ctes(), ctes);
     }
     ctes.push(new HashMap<>());
     try {
@@ -56,7 +68,7 @@ final class QueryBuilder {
           throw ExpressionBuilder.unsupported(expressions.source(context.ctes()));
         }
         String name = named.name.getText();
-        LogicalPlan plan = query(named.query());
+        LogicalPlan plan = startOfQuery(named.query());
         if (named.columnAliases != null) {
           plan = new ToDF(plan, identifiers(named.columnAliases));
         }
@@ -128,7 +140,7 @@ final class QueryBuilder {
 
   private LogicalPlan specification(SqlBaseParser.QuerySpecificationContext context) {
     if (!(context instanceof SqlBaseParser.RegularQuerySpecificationContext regular)
-        || !regular.lateralView().isEmpty() || regular.qualifyClause() != null) {
+        || !regular.lateralView().isEmpty()) {
       throw ExpressionBuilder.unsupported(expressions.source(context));
     }
     return expressions.origins().record(context,
@@ -141,17 +153,22 @@ final class QueryBuilder {
       plan = new Filter(plan, expressions.condition(regular.whereClause().booleanExpression()));
     }
     SqlBaseParser.SelectClauseContext select = regular.selectClause();
-    List<Expression> selectList = select.namedExpressionSeq().namedExpression().stream()
+    List<Expression> written = select.namedExpressionSeq().namedExpression().stream()
         .map(expressions::named).toList();
+    List<Expression> selectList = regular.qualifyClause() == null ? written
+        : SqlQualify.withCondition(written, expressions.condition(regular.qualifyClause().booleanExpression()));
     if (regular.aggregationClause() != null || regular.havingClause() != null) {
       Aggregate aggregate = regular.aggregationClause() == null
           ? new Aggregate(plan, GroupingKind.GROUP_BY, List.of(), selectList, false)
-          : aggregate(plan, regular.aggregationClause(), selectList);
+          : aggregate(plan, regular.aggregationClause(), selectList, written);
       plan = regular.havingClause() == null ? aggregate
           : new Having(aggregate, expressions.condition(regular.havingClause().booleanExpression()),
               regular.aggregationClause() == null);
     } else {
       plan = new Project(plan, selectList);
+    }
+    if (regular.qualifyClause() != null) {
+      plan = SqlQualify.filtered(plan);
     }
     if (select.setQuantifier() != null && select.setQuantifier().DISTINCT() != null) {
       plan = new Deduplicate(plan, List.of(), true);
@@ -159,9 +176,10 @@ final class QueryBuilder {
     return plan;
   }
 
+  /** The aggregation of {@code selectList}, whose GROUP BY ordinals count the {@code written} select list. */
   private Aggregate aggregate(LogicalPlan input, SqlBaseParser.AggregationClauseContext clause,
-      List<Expression> selectList) {
-    SqlGroupingAnalytics.Grouping grouping = new SqlGroupingAnalytics(expressions, key -> ordinal(key, selectList))
+      List<Expression> selectList, List<Expression> written) {
+    SqlGroupingAnalytics.Grouping grouping = new SqlGroupingAnalytics(expressions, key -> ordinal(key, written))
         .of(clause);
     return new Aggregate(input, grouping.kind(), grouping.keys(), grouping.sets(), selectList, false);
   }

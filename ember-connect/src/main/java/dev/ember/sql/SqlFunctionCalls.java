@@ -21,12 +21,6 @@ final class SqlFunctionCalls {
   }
 
   static Expression call(ExpressionBuilder builder, SqlBaseParser.FunctionCallContext call) {
-    if (call.FILTER() != null && call.windowSpec() != null) {
-      throw ExpressionBuilder.unsupported("FILTER (WHERE ...) OVER");
-    }
-    if (call.nullsOption != null) {
-      throw ExpressionBuilder.unsupported("IGNORE NULLS / RESPECT NULLS");
-    }
     SqlBaseParser.FunctionNameContext name = call.functionName();
     if (name.identFunc != null && call.functionArgument().size() == 1 && call.setQuantifier() == null
         && call.windowSpec() == null && call.functionArgument(0).expression() != null) {
@@ -50,11 +44,15 @@ final class SqlFunctionCalls {
       arguments.add(SqlNamedArguments.argument(builder, argument));
     }
     boolean distinct = call.setQuantifier() != null && call.setQuantifier().DISTINCT() != null;
-    UnresolvedFunction called = new UnresolvedFunction(parts.get(0).toLowerCase(Locale.ROOT), arguments, distinct);
+    String function = parts.get(0).toLowerCase(Locale.ROOT);
+    if (call.nullsOption != null && call.nullsOption.getType() == SqlBaseParser.IGNORE) {
+      arguments = SqlIgnoreNulls.arguments(function, arguments);
+    }
+    UnresolvedFunction called = new UnresolvedFunction(function, arguments, distinct);
     UnresolvedFunction ordered = call.WITHIN() == null ? called
         : WithinGroup.of(called, call.sortItem().stream().map(item -> SqlWindows.sortOrder(builder, item)).toList());
-    Expression function = call.FILTER() == null ? ordered
+    Expression filtered = call.FILTER() == null ? ordered
         : AggregateFilters.of(ordered, builder.condition(call.where));
-    return call.windowSpec() == null ? function : SqlWindows.over(builder, function, call.windowSpec());
+    return call.windowSpec() == null ? filtered : SqlWindows.over(builder, filtered, call.windowSpec());
   }
 }

@@ -23,7 +23,8 @@ final class SqlLiterals {
     if (number instanceof SqlBaseParser.ExponentLiteralContext) {
       return new Literal(Double.parseDouble(text), AtomicType.DOUBLE);
     }
-    if (number instanceof SqlBaseParser.DecimalLiteralContext) {
+    if (number instanceof SqlBaseParser.DecimalLiteralContext
+        || number instanceof SqlBaseParser.LegacyDecimalLiteralContext) {
       return decimal(new BigDecimal(text));
     }
     if (number instanceof SqlBaseParser.IntegerLiteralContext) {

@@ -34,24 +34,22 @@ public final class SqlParser {
 
   /** An expression string ({@code expr}, {@code selectExpr}, {@code filter(String)}), with its alias if any. */
   public Expression parseExpression(String text) {
-    return parse(text, false,
+    return parse(text, SqlParserOptions.DEFAULT,
         parser -> new ExpressionBuilder(text, dataTypes).named(parser.singleExpression().namedExpression()));
   }
 
   /** A whole statement ({@code spark.sql}), its parameter markers bound to {@code parameters}. */
   public SqlStatement parseStatement(String text, SqlParameters parameters) {
-    return parseStatement(text, parameters, false);
+    return parseStatement(text, parameters, SqlParserOptions.DEFAULT);
   }
 
-  /**
-   * A whole statement; {@code legacyIdentifierClause} ({@code spark.sql.legacy.identifierClause}) allows
-   * {@code IDENTIFIER(...)} only where Spark 3.5 did.
-   */
-  public SqlStatement parseStatement(String text, SqlParameters parameters, boolean legacyIdentifierClause) {
-    return parse(text, legacyIdentifierClause, parser -> {
+  /** A whole statement, parsed as the session's parser confs ({@code options}) say. */
+  public SqlStatement parseStatement(String text, SqlParameters parameters, SqlParserOptions options) {
+    return parse(text, options, parser -> {
       SqlBaseParser.SingleStatementContext statement = parser.singleStatement();
       requireOneKindOfMarker(statement);
-      ExpressionBuilder expressions = new ExpressionBuilder(text, dataTypes, parameters, positionalMarkers(parser));
+      ExpressionBuilder expressions = new ExpressionBuilder(text, dataTypes, parameters, positionalMarkers(parser),
+          options);
       expressions.useOrigins(SqlOriginRecorder.statement(text));
       return new StatementBuilder(text, expressions).statement(statement);
     });
@@ -88,7 +86,7 @@ public final class SqlParser {
     return ordinals;
   }
 
-  private static <T> T parse(String command, boolean legacyIdentifierClause, Function<SqlBaseParser, T> toResult) {
+  private static <T> T parse(String command, SqlParserOptions options, Function<SqlBaseParser, T> toResult) {
     SqlBaseLexer lexer = new SqlBaseLexer(new UpperCaseCharStream(CharStreams.fromString(command)));
     lexer.removeErrorListeners();
     lexer.addErrorListener(ParseErrorListener$.MODULE$);
@@ -98,13 +96,11 @@ public final class SqlParser {
     parser.addParseListener(new UnclosedCommentProcessor(command, tokens));
     parser.removeErrorListeners();
     parser.addErrorListener(ParseErrorListener$.MODULE$);
-    // Spark's defaults: spark.sql.legacy.setopsPrecedence.enabled, exponentLiteralAsDecimal.enabled,
-    // spark.sql.ansi.enforceReservedKeywords and spark.sql.ansi.doubleQuotedIdentifiers are all false
-    parser.legacy_setops_precedence_enabled = false;
-    parser.legacy_exponent_literal_as_decimal_enabled = false;
-    parser.SQL_standard_keyword_behavior = false;
-    parser.double_quoted_identifiers = false;
-    parser.legacy_identifier_clause_only = legacyIdentifierClause;
+    parser.legacy_setops_precedence_enabled = options.legacySetOperationPrecedence();
+    parser.legacy_exponent_literal_as_decimal_enabled = options.exponentLiteralAsDecimal();
+    parser.SQL_standard_keyword_behavior = options.enforceReservedKeywords();
+    parser.double_quoted_identifiers = options.doubleQuotedIdentifiers();
+    parser.legacy_identifier_clause_only = options.legacyIdentifierClause();
     try {
       try {
         parser.setErrorHandler(new SparkParserBailErrorStrategy());

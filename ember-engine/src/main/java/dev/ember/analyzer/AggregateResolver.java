@@ -34,6 +34,10 @@ final class AggregateResolver {
   }
 
   Scope resolve(Scope original, Aggregate unaliased) {
+    java.util.Optional<Scope> generated = GeneratorsOverAggregates.resolve(analyzer, original, unaliased);
+    if (generated.isPresent()) {
+      return generated.get();
+    }
     Aggregate aggregate = GroupByAliases.apply(analyzer, original, GroupByAll.apply(analyzer, original, unaliased));
     List<Expression> all = new ArrayList<>(aggregate.groupings());
     all.addAll(aggregate.aggregates());
@@ -41,6 +45,11 @@ final class AggregateResolver {
     Scope input = windowed.scope();
     ExpressionResolver keys = analyzer.expressions(input, false);
     ExpressionResolver aggregates = analyzer.expressions(input, true);
+    List<Expression> selectList = LateralColumnAliases.over(analyzer, keys, false)
+        .inlineIfDeterministic(aggregate.aggregates());
+    if (selectList != aggregate.aggregates()) {
+      aggregate = aggregate.withAggregates(selectList, aggregate.keysInOutput());
+    }
     boolean groupingSets = aggregate.kind() != GroupingKind.GROUP_BY;
     List<BoundExpression> groupings = new ArrayList<>();
     List<NamedExpression> columns = new ArrayList<>();
@@ -61,9 +70,10 @@ final class AggregateResolver {
     for (Expression expression : aggregate.aggregates()) {
       BoundColumn bound = aggregates.resolveTopLevel(expression);
       requireNoPositionOfAggregate(aggregate, columns.size() + 1, expression, bound, aggregates);
-      BoundExpression withGroupingIds = nullUngrouped(aggregate,
-          fillGroupingIds(windowed.replace(bound.expression()), groupings), groupings);
-      requireAggregated(withGroupingIds, groupings);
+      BoundExpression withGroupingIds = nullUngrouped(aggregate, SemanticEquality.toGroupings(
+          aggregate.kind() == GroupingKind.GROUP_BY ? windowed.replace(bound.expression())
+              : fillGroupingIds(windowed.replace(bound.expression()), groupings), groupings), groupings);
+      requireAggregated(withGroupingIds, groupings, aggregate.kind());
       SubqueryChecks.check(withGroupingIds, bound.name());
       NamedExpression column = ProjectResolver.named(analyzer, new BoundColumn(withGroupingIds, bound.name()),
           expression);
@@ -173,24 +183,57 @@ final class AggregateResolver {
     return expression;
   }
 
-  private static void requireAggregated(BoundExpression expression, List<BoundExpression> groupings) {
+  /**
+   * grouping(col) / grouping_id(cols) tell which keys a grouping set left out: under a plain GROUP BY (or none) Spark
+   * refuses them (UNSUPPORTED_GROUPING_EXPRESSION; a column not grouped by is reported first, as for any column), and
+   * their columns must be grouping keys (GROUPING_COLUMN_MISMATCH).
+   */
+  private static void requireGroupingColumns(Call call, List<BoundExpression> groupings, GroupingKind kind) {
+    if (kind == GroupingKind.GROUP_BY) {
+      call.arguments().forEach(argument -> requireAggregated(argument, groupings, kind));
+      throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_GROUPING_EXPRESSION", "42K0E",
+          "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup.", Map.of());
+    }
+    if (!call.function().equals("grouping")) {
+      return;
+    }
+    for (BoundExpression argument : call.arguments()) {
+      if (!groupings.contains(argument)) {
+        String column = argument instanceof ColumnReference reference
+            ? dev.ember.plan.text.ExpressionText.attribute(reference.attribute()) : argument.toString();
+        String columns = groupings.stream().map(grouping -> grouping instanceof ColumnReference reference
+            ? dev.ember.plan.text.ExpressionText.attribute(reference.attribute()) : grouping.toString())
+            .collect(java.util.stream.Collectors.joining(","));
+        throw new EmberException(ErrorKind.ANALYSIS, "GROUPING_COLUMN_MISMATCH", "42803", "Column of grouping ("
+            + column + ") can't be found in grouping columns " + columns + ".",
+            Map.of("grouping", column, "groupingColumns", columns));
+      }
+    }
+  }
+
+  private static void requireAggregated(BoundExpression expression, List<BoundExpression> groupings,
+      GroupingKind kind) {
     if (groupings.contains(expression)) {
       return;
     }
     if (expression instanceof Call call) {
-      if (AggregateFunctions.isAggregate(call.function()) || call.function().startsWith("grouping")) {
+      if (AggregateFunctions.isAggregate(call.function())) {
         return;
       }
-      call.arguments().forEach(argument -> requireAggregated(argument, groupings));
+      if (call.function().equals("grouping") || call.function().equals("grouping_id")) {
+        requireGroupingColumns(call, groupings, kind);
+        return;
+      }
+      call.arguments().forEach(argument -> requireAggregated(argument, groupings, kind));
     } else if (expression instanceof WindowCall window) {
       // a window over the aggregated rows: its inputs must be aggregates or keys
-      window.function().arguments().forEach(argument -> requireAggregated(argument, groupings));
-      window.partitionBy().forEach(key -> requireAggregated(key, groupings));
-      window.orderBy().forEach(order -> requireAggregated(order.child(), groupings));
+      window.function().arguments().forEach(argument -> requireAggregated(argument, groupings, kind));
+      window.partitionBy().forEach(key -> requireAggregated(key, groupings, kind));
+      window.orderBy().forEach(order -> requireAggregated(order.child(), groupings, kind));
     } else if (expression instanceof BoundCast cast) {
-      requireAggregated(cast.child(), groupings);
+      requireAggregated(cast.child(), groupings, kind);
     } else if (expression instanceof FieldAccess access) {
-      requireAggregated(access.child(), groupings);
+      requireAggregated(access.child(), groupings, kind);
     } else if (expression instanceof ColumnReference reference) {
       if (groupings.isEmpty()) {
         throw new EmberException(ErrorKind.ANALYSIS, "MISSING_GROUP_BY", "42803",

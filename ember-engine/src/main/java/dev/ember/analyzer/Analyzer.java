@@ -125,7 +125,11 @@ public final class Analyzer {
 
   private Scope resolveSelectList(LogicalPlan select, Scope input) {
     if (select instanceof Project project) {
-      if (GlobalAggregates.containsAggregates(project.expressions())) {
+      // a QUALIFY condition's aggregate does not make the select list an aggregation (Spark refuses it instead)
+      List<dev.ember.plan.expressions.Expression> selectList = project.expressions().stream()
+          .filter(item -> !(item instanceof dev.ember.plan.expressions.Alias alias
+              && alias.name().equals(dev.ember.plan.logical.QualifyColumn.NAME))).toList();
+      if (GlobalAggregates.containsAggregates(selectList)) {
         return new AggregateResolver(this).resolve(input, new Aggregate(project.input(), List.of(),
             project.expressions()));
       }

@@ -31,9 +31,13 @@ final class BitwiseFunctions {
           }
           return new Call("bitwise_not", List.of(input), input.dataType(), input.nullable());
         }, (names, distinct) -> "~" + names.get(0)),
-        shift("shiftleft"),
-        shift("shiftright"),
-        shift("shiftrightunsigned"),
+        shift("shiftleft", "shiftleft", prefix("shiftleft")),
+        shift("shiftright", "shiftright", prefix("shiftright")),
+        shift("shiftrightunsigned", "shiftrightunsigned", prefix("shiftrightunsigned")),
+        // SQL's operators: the same shifts, named as written ((x << 2))
+        shift("<<", "shiftleft", infix("<<")),
+        shift(">>", "shiftright", infix(">>")),
+        shift(">>>", "shiftrightunsigned", infix(">>>")),
         new FunctionDefinition("bit_count", 1, 1, false, (pretty, arguments, sql) -> {
           BoundExpression input = arguments.get(0);
           if (!isIntegral(input.dataType()) && input.dataType() != AtomicType.BOOLEAN) {
@@ -83,7 +87,7 @@ final class BitwiseFunctions {
   }
 
   /** shiftleft(x, n): x an int (narrower integers and fractions are cast to int) or a bigint; n an int. */
-  private static FunctionDefinition shift(String name) {
+  private static FunctionDefinition shift(String name, String function, FunctionDefinition.Namer namer) {
     return new FunctionDefinition(name, 2, 2, false, (pretty, arguments, sql) -> {
       BoundExpression value = arguments.get(0);
       DataType type = value.dataType();
@@ -92,8 +96,8 @@ final class BitwiseFunctions {
       }
       value = TypeCoercion.castTo(value, type == AtomicType.LONG ? AtomicType.LONG : AtomicType.INTEGER);
       BoundExpression count = InputChecks.integer(pretty, arguments, sql, 1);
-      return new Call(name, List.of(value, count), value.dataType(), value.nullable() || count.nullable());
-    }, prefix(name));
+      return new Call(function, List.of(value, count), value.dataType(), value.nullable() || count.nullable());
+    }, namer);
   }
 
   /** bit_get(x, pos): the bit as a tinyint; a position outside the type's bits fails when the row is read. */

@@ -72,9 +72,15 @@ final class ColumnResolver {
   List<Attribute> expandRegex(dev.ember.plan.expressions.UnresolvedRegex regex) {
     List<Attribute> candidates = regex.planId().isPresent()
         ? attributesOfPlan(regex.planId().getAsLong(), regex.regex()) : scope.output();
+    if (!regex.target().isEmpty()) {
+      candidates = candidates.stream().filter(attribute -> qualifierEndsWith(attribute.qualifier(), regex.target()))
+          .toList();
+    }
     java.util.regex.Pattern pattern;
     try {
-      pattern = java.util.regex.Pattern.compile(regex.regex());
+      // as Spark's UnresolvedRegex: the names match regardless of case unless spark.sql.caseSensitive
+      pattern = java.util.regex.Pattern.compile(regex.regex(),
+          names.caseSensitive() ? 0 : java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     } catch (java.util.regex.PatternSyntaxException e) {
       throw SparkErrors.unsupported("INVALID_USAGE_OF_STAR_OR_REGEX", "42000",
           "Invalid usage of regular expression '" + regex.regex() + "' in Project.",

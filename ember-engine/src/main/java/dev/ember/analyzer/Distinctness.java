@@ -17,12 +17,13 @@ import java.util.Set;
 final class Distinctness {
   /** Aggregates whose result does not depend on duplicates. */
   private static final Set<String> DUPLICATE_INSENSITIVE = Set.of("min", "max", "first", "last", "first_ignore_nulls",
-      "last_ignore_nulls", "collect_set", "approx_count_distinct", "count_distinct", "sum_distinct", "avg_distinct");
+      "last_ignore_nulls", "collect_set", "approx_count_distinct", "count_distinct", "sum_distinct", "avg_distinct",
+      "bool_and", "bool_or", "bit_and", "bit_or", "max_by", "min_by");
 
   /** Aggregates with a variant over distinct input, by name. */
   private static final Set<String> WITH_DISTINCT_VARIANT = Set.of("count", "sum", "avg", "collect_list", "stddev_samp",
       "stddev_pop", "var_samp", "var_pop", "skewness", "kurtosis", "corr", "covar_pop", "covar_samp", "regr_sxx",
-      "regr_syy", "regr_sxy", "regr_slope", "regr_intercept", "regr_r2", "percentile_approx", "listagg");
+      "regr_syy", "regr_sxy", "regr_slope", "regr_intercept", "regr_r2", "percentile_approx", "listagg", "bit_xor");
 
   private Distinctness() {
   }
@@ -46,7 +47,8 @@ final class Distinctness {
         throw WithinGroupAggregates.distinctUnsupported("mode");
       }
     }
-    throw SparkErrors.internal("DISTINCT is not implemented for the aggregate " + aggregate);
+    String name = aggregate instanceof Call call ? call.function() : aggregate.toString();
+    throw SparkErrors.unsupportedCall(name + "(DISTINCT ...)", "SQL", "Ember does not support it yet.");
   }
 
   static String distinctVariant(String function) {

@@ -28,8 +28,14 @@ final class FilteredAggregates {
   }
 
   static BoundColumn resolve(ExpressionResolver resolver, ExpressionResolver rowResolver, List<Expression> parts) {
+    return resolve(resolver, rowResolver, parts, resolver::resolve);
+  }
+
+  /** The filtered aggregate over a window: {@code aggregates} resolves the aggregate calls as window functions. */
+  static BoundColumn resolve(ExpressionResolver resolver, ExpressionResolver rowResolver, List<Expression> parts,
+      java.util.function.Function<UnresolvedFunction, BoundColumn> aggregates) {
     Expression condition = parts.get(1);
-    BoundColumn plain = resolver.resolve(parts.get(0));
+    BoundColumn plain = aggregates.apply((UnresolvedFunction) parts.get(0));
     UnresolvedFunction aggregate = (UnresolvedFunction) WithinGroupAggregates.rewritten(parts.get(0),
         resolver.legacyPercentileDisc());
     Optional<UnresolvedFunction> inner = firstAggregate(condition);
@@ -58,7 +64,7 @@ final class FilteredAggregates {
         guarded.add(argument);
       }
     }
-    BoundColumn filtered = resolver.resolve(new UnresolvedFunction(aggregate.name(), guarded, aggregate.distinct()));
+    BoundColumn filtered = aggregates.apply(new UnresolvedFunction(aggregate.name(), guarded, aggregate.distinct()));
     return new BoundColumn(filtered.expression(), plain.name() + " FILTER (WHERE " + test.name() + ")");
   }
 

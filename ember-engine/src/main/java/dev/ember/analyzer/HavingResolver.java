@@ -31,6 +31,10 @@ final class HavingResolver {
   static Scope resolve(Analyzer analyzer, Having having, Scope aggregationInput) {
     Aggregate aggregate = having.input();
     Scope aggregated = new AggregateResolver(analyzer).resolve(aggregationInput, aggregate);
+    if (!shadowedAliases(analyzer, having, aggregationInput).isEmpty()) {
+      // a grouping column named as a select-list alias: Spark's HAVING reads the column
+      return beside(analyzer, having, aggregationInput);
+    }
     try {
       BoundExpression condition = analyzer.expressions(aggregated, false).resolveCondition(having.condition());
       return aggregated.withSameColumns(new Selection(aggregated.plan(), condition));
@@ -41,6 +45,49 @@ final class HavingResolver {
       }
     }
     return beside(analyzer, having, aggregationInput);
+  }
+
+  /**
+   * The select-list aliases the HAVING condition names that are also grouping columns (GROUP BY b with SUM(a) AS b):
+   * Spark resolves such a name in HAVING to the grouping column.
+   */
+  private static java.util.Set<String> shadowedAliases(Analyzer analyzer, Having having, Scope aggregationInput) {
+    java.util.Set<String> shadowed = new java.util.HashSet<>();
+    List<String> named = new ArrayList<>();
+    collectNames(having.condition(), named);
+    for (Expression column : having.input().aggregates()) {
+      if (!(column instanceof Alias alias) || named.stream().noneMatch(name -> analyzer.names().same(name,
+          alias.name()))) {
+        continue;
+      }
+      // GROUP BY ALL groups by the select list's columns that aggregate nothing
+      List<Expression> groupings = GroupByAll.named(having.input())
+          ? having.input().aggregates().stream().map(item -> item instanceof Alias aliased ? aliased.child() : item)
+              .toList()
+          : having.input().groupings();
+      boolean grouped = groupings.stream().anyMatch(grouping ->
+          grouping instanceof dev.ember.plan.expressions.UnresolvedAttribute attribute
+              && analyzer.names().same(attribute.nameParts().get(attribute.nameParts().size() - 1), alias.name()));
+      if (grouped && !analyzer.names().find(List.of(alias.name()), aggregationInput.output()).isEmpty()) {
+        shadowed.add(alias.name());
+      }
+    }
+    return shadowed;
+  }
+
+  /** The one-part names a condition reads. */
+  private static void collectNames(Expression expression, List<String> names) {
+    if (expression instanceof dev.ember.plan.expressions.UnresolvedAttribute attribute) {
+      if (attribute.nameParts().size() == 1) {
+        names.add(attribute.nameParts().get(0));
+      }
+    } else if (expression instanceof dev.ember.plan.expressions.UnresolvedFunction function) {
+      function.arguments().forEach(argument -> collectNames(argument, names));
+    } else if (expression instanceof dev.ember.plan.expressions.Cast cast) {
+      collectNames(cast.child(), names);
+    } else if (expression instanceof Alias alias) {
+      collectNames(alias.child(), names);
+    }
   }
 
   /** Under GROUP BY ALL a column the inferred keys do not hold stays unresolved, as in Spark. */
@@ -67,13 +114,49 @@ final class HavingResolver {
                 .equalsIgnoreCase(quotedName));
   }
 
+  /**
+   * Whether the HAVING of {@code aggregation} computes more than its select list does — an aggregate or a grouping key
+   * the select list does not hold. Spark then adds those columns and drops them in a projection above the filter, and
+   * an ORDER BY over it sees only the select list and the grouping columns.
+   */
+  static boolean computesMoreColumns(dev.ember.plan.resolved.Aggregation aggregation) {
+    List<dev.ember.plan.resolved.NamedExpression> columns = aggregation.columns();
+    if (columns.isEmpty() || !columns.get(columns.size() - 1).attribute().name().equals(CONDITION)) {
+      return false;
+    }
+    List<BoundExpression> selected = columns.subList(0, columns.size() - 1).stream()
+        .map(dev.ember.plan.resolved.NamedExpression::expression).toList();
+    return readsBeyond(columns.get(columns.size() - 1).expression(), selected);
+  }
+
+  private static boolean readsBeyond(BoundExpression expression, List<BoundExpression> selected) {
+    if (selected.stream().anyMatch(column -> SemanticEquality.equal(column, expression))) {
+      return false;
+    }
+    if (expression instanceof ColumnReference || expression instanceof dev.ember.plan.resolved.Call call
+        && (AggregateFunctions.isAggregate(call.function()) || call.function().startsWith("grouping"))) {
+      return true;
+    }
+    return dev.ember.plan.resolved.BoundExpressions.children(expression).stream()
+        .anyMatch(child -> readsBeyond(child, selected));
+  }
+
   private static Scope beside(Analyzer analyzer, Having having, Scope aggregationInput) {
     Aggregate aggregate = having.input();
-    Expression condition = new SelectAliases(aggregate.aggregates(), analyzer.names()).inline(having.condition());
+    java.util.Set<String> shadowed = shadowedAliases(analyzer, having, aggregationInput);
+    List<Expression> aliases = aggregate.aggregates().stream().filter(column -> !(column instanceof Alias alias
+        && shadowed.stream().anyMatch(name -> analyzer.names().same(name, alias.name())))).toList();
+    Expression condition = new SelectAliases(aliases, analyzer.names()).inline(having.condition());
     List<Expression> extended = new ArrayList<>(aggregate.aggregates());
     extended.add(new Alias(condition, CONDITION));
-    Scope withCondition = new AggregateResolver(analyzer).resolve(aggregationInput,
-        aggregate.withAggregates(extended, aggregate.keysInOutput()));
+    Scope withCondition;
+    try {
+      withCondition = new AggregateResolver(analyzer).resolve(aggregationInput,
+          aggregate.withAggregates(extended, aggregate.keysInOutput()));
+    } catch (EmberException notGrouped) {
+      throw UngroupedColumns.asUnresolved(analyzer, notGrouped, List.of(having.condition()),
+          new AggregateResolver(analyzer).resolve(aggregationInput, aggregate).output());
+    }
     List<Attribute> output = withCondition.output();
     Attribute flag = output.get(output.size() - 1);
     if (flag.dataType() != AtomicType.BOOLEAN && flag.dataType() != AtomicType.NULL) {

@@ -37,29 +37,56 @@ final class MissingSortKeys {
   static Scope resolve(Analyzer analyzer, Sort sort) {
     SelectInput selectInput = SelectInput.of(analyzer, sort.input());
     try {
-      return SortResolver.resolve(analyzer, selectInput.resolve(sort.input()), sort.orders(), sort.global());
+      return SortResolver.resolve(analyzer, selectInput.resolve(sort.input()), sort.orders(), sort.global(),
+          selectInput.resolved());
     } catch (EmberException unresolved) {
       boolean groupedByAll = groupedByAll(sort.input());
+      // a name two select-list columns share: Spark reads the input's column of that name instead, if it can
+      Optional<String> ambiguous = ambiguousName(unresolved);
+      EmberException reported = unresolved;
       if (groupedByAll && "AMBIGUOUS_REFERENCE".equals(unresolved.errorClass())) {
         // Spark does not find an ambiguous select-list name under GROUP BY ALL either
-        throw dev.ember.plan.errors.SparkErrors.unresolvedColumn(unresolved.messageParameters().get("name"),
+        reported = dev.ember.plan.errors.SparkErrors.unresolvedColumn(unresolved.messageParameters().get("name"),
             selectInput.resolve(sort.input()).output().stream().map(column -> "`" + column.name() + "`").toList());
+        if (ambiguous.isEmpty()) {
+          throw reported;
+        }
       }
-      if (!isMissingKey(unresolved)) {
+      if (ambiguous.isEmpty() && !isMissingKey(unresolved)) {
         throw unresolved;
       }
       Optional<Scope> extended;
       try {
-        extended = withKeys(analyzer, sort, selectInput);
+        extended = withKeys(analyzer, sort, selectInput, ambiguous);
       } catch (EmberException notGrouped) {
         // under GROUP BY ALL a column the inferred keys do not hold stays unresolved, as in Spark
-        throw groupedByAll && notGrouped.errorClass() != null && notGrouped.errorClass().startsWith("MISSING_") ? unresolved : notGrouped;
+        if (groupedByAll && notGrouped.errorClass() != null && notGrouped.errorClass().startsWith("MISSING_")) {
+          throw reported;
+        }
+        if (ambiguous.isPresent()) {
+          throw reported;
+        }
+        throw UngroupedColumns.asUnresolved(analyzer, notGrouped, keys(sort),
+            selectInput.resolve(sort.input()).output());
       }
       if (extended.isEmpty()) {
-        throw unresolved;
+        throw reported;
       }
       return extended.get();
     }
+  }
+
+  /** The one-part name an AMBIGUOUS_REFERENCE is about, unquoted. */
+  private static Optional<String> ambiguousName(EmberException failure) {
+    if (!"AMBIGUOUS_REFERENCE".equals(failure.errorClass())) {
+      return Optional.empty();
+    }
+    String quoted = failure.messageParameters().getOrDefault("name", "");
+    if (quoted.length() < 2 || !quoted.startsWith("`") || !quoted.endsWith("`")
+        || quoted.substring(1, quoted.length() - 1).replace("``", "").contains("`")) {
+      return Optional.empty();
+    }
+    return Optional.of(quoted.substring(1, quoted.length() - 1).replace("``", "`"));
   }
 
   private static boolean groupedByAll(LogicalPlan input) {
@@ -74,7 +101,8 @@ final class MissingSortKeys {
     return errorClass.startsWith("UNRESOLVED_COLUMN") || errorClass.equals("UNSUPPORTED_EXPR_FOR_OPERATOR");
   }
 
-  private static Optional<Scope> withKeys(Analyzer analyzer, Sort sort, SelectInput selectInput) {
+  private static Optional<Scope> withKeys(Analyzer analyzer, Sort sort, SelectInput selectInput,
+      Optional<String> ambiguous) {
     LogicalPlan input = sort.input();
     Optional<Long> planId = Optional.empty();
     if (input instanceof PlanIdTag tag) {
@@ -85,7 +113,19 @@ final class MissingSortKeys {
     if (selectList == null) {
       return Optional.empty();
     }
-    SelectAliases aliases = new SelectAliases(selectList, analyzer.names());
+    if (!(input instanceof Project) && selectInput.resolved().isPresent()) {
+      Scope selected = selectInput.resolve(sort.input());
+      Optional<dev.ember.plan.resolved.Aggregation> aggregation = aggregation(selected.plan());
+      if (aggregation.isPresent() && (input instanceof Having
+          ? HavingResolver.computesMoreColumns(aggregation.get()) : windowsOverAggregation(selected.plan()))) {
+        UngroupedColumns.requireOverProjection(analyzer, keys(sort), selected, selectInput.resolved().get(),
+            aggregation.get().groupings());
+      }
+    }
+    // the ambiguous name is the input's column, not one of the aliases sharing it
+    SelectAliases aliases = new SelectAliases(selectList.stream().filter(column -> ambiguous.isEmpty()
+        || !(column instanceof Alias alias && analyzer.names().same(alias.name(), ambiguous.get()))).toList(),
+        analyzer.names());
     List<Expression> extended = new ArrayList<>(selectList);
     List<Integer> positions = new ArrayList<>();
     for (SortOrder order : sort.orders()) {
@@ -117,6 +157,32 @@ final class MissingSortKeys {
     }
     return Optional.of(scope.withSameColumns(new Ordering(scope.plan(), orders, sort.global()))
         .withHidden(keys).visible());
+  }
+
+  private static List<Expression> keys(Sort sort) {
+    return sort.orders().stream().<Expression>map(order -> order).toList();
+  }
+
+  /** Whether the select list computes window functions over the aggregated rows, in a projection above them. */
+  private static boolean windowsOverAggregation(dev.ember.plan.resolved.ResolvedPlan plan) {
+    return plan instanceof dev.ember.plan.resolved.Projection projection
+        && projection.input() instanceof dev.ember.plan.resolved.Aggregation
+        && projection.columns().stream().anyMatch(column -> dev.ember.plan.resolved.BoundExpressions.anyMatch(
+            column.expression(), dev.ember.plan.resolved.WindowCall.class::isInstance));
+  }
+
+  /** The resolved aggregation under the filter and projections of its HAVING. */
+  private static Optional<dev.ember.plan.resolved.Aggregation> aggregation(dev.ember.plan.resolved.ResolvedPlan plan) {
+    if (plan instanceof dev.ember.plan.resolved.Aggregation aggregation) {
+      return Optional.of(aggregation);
+    }
+    if (plan instanceof dev.ember.plan.resolved.Selection selection) {
+      return aggregation(selection.input());
+    }
+    if (plan instanceof dev.ember.plan.resolved.Projection projection) {
+      return aggregation(projection.input());
+    }
+    return Optional.empty();
   }
 
   private static Optional<List<Expression>> selectList(LogicalPlan plan) {

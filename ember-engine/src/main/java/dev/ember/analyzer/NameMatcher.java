@@ -16,6 +16,10 @@ final class NameMatcher {
     this.caseSensitive = caseSensitive;
   }
 
+  boolean caseSensitive() {
+    return caseSensitive;
+  }
+
   boolean same(String a, String b) {
     return caseSensitive ? a.equals(b) : a.equalsIgnoreCase(b);
   }

@@ -20,10 +20,22 @@ final class ProjectResolver {
     this.analyzer = analyzer;
   }
 
-  Scope resolve(Scope original, List<Expression> expressions) {
-    WindowedInput windowed = TimeWindowPlanning.plan(analyzer, original, expressions);
+  Scope resolve(Scope original, List<Expression> selectList) {
+    WindowedInput windowed = TimeWindowPlanning.plan(analyzer, original, selectList);
     Scope input = windowed.scope();
     ExpressionResolver resolver = analyzer.expressions(input, false).forSelectList();
+    LateralColumnAliases lateral = LateralColumnAliases.over(analyzer, resolver, true);
+    java.util.Optional<LateralColumnAliases.TwoSteps> steps = lateral.twoSteps(selectList);
+    if (steps.isPresent()) {
+      Scope first = resolve(original, steps.get().first());
+      java.util.Set<Long> added = new java.util.HashSet<>();
+      List<Attribute> columns = first.output();
+      for (int index = columns.size() - steps.get().aliasNames().size(); index < columns.size(); index++) {
+        added.add(columns.get(index).id());
+      }
+      return resolve(first.withHidden(added), steps.get().second());
+    }
+    List<Expression> expressions = lateral.inlineIfDeterministic(selectList);
     List<NamedExpression> columns = new ArrayList<>();
     ResolvedPlan below = input.plan();
     for (Expression expression : expressions) {
@@ -35,7 +47,9 @@ final class ProjectResolver {
         resolver.expandRegex(regex).forEach(attribute -> columns.add(passThrough(attribute)));
         continue;
       }
-      BoundColumn resolved = resolver.resolveTopLevel(expression);
+      BoundColumn resolved = expression instanceof dev.ember.plan.expressions.Alias alias
+          && alias.name().equals(dev.ember.plan.logical.QualifyColumn.NAME)
+          ? QualifyConditions.resolve(analyzer, input, resolver, alias) : resolver.resolveTopLevel(expression);
       BoundColumn bound = new BoundColumn(windowed.replace(resolved.expression()), resolved.name());
       if (bound.expression() instanceof Generator generator) {
         GeneratedRows generated = GeneratorPlanning.generate(analyzer, below, generator, expression);

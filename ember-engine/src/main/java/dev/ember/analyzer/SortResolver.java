@@ -20,8 +20,14 @@ final class SortResolver {
   private SortResolver() {
   }
 
-  static Scope resolve(Analyzer analyzer, Scope input, List<SortOrder> orders, boolean global) {
+  /**
+   * The sort of {@code input}; {@code selectInput} (the select list's input, when the sort is over one) holds the
+   * columns a key may name though the select list left them out, which Spark prefers to ORDER BY ALL.
+   */
+  static Scope resolve(Analyzer analyzer, Scope input, List<SortOrder> written, boolean global,
+      java.util.Optional<Scope> selectInput) {
     ExpressionResolver resolver = analyzer.expressions(input, false);
+    List<SortOrder> orders = byAll(analyzer, input, written, selectInput);
     List<BoundSortOrder> bound = new java.util.ArrayList<>();
     for (SortOrder order : orders) {
       Expression key = unwrap(order.child());
@@ -38,6 +44,29 @@ final class SortResolver {
       }
     }
     return bound.isEmpty() ? input : input.withSameColumns(new Ordering(input.plan(), bound, global));
+  }
+
+  /**
+   * Spark's ORDER BY ALL: a single key named {@code all} that no input column has orders by every column, left to
+   * right, in its direction and null order.
+   */
+  private static List<SortOrder> byAll(Analyzer analyzer, Scope input, List<SortOrder> orders,
+      java.util.Optional<Scope> selectInput) {
+    if (orders.size() != 1 || !(unwrap(orders.get(0).child())
+        instanceof dev.ember.plan.expressions.UnresolvedAttribute attribute)
+        || attribute.nameParts().size() != 1 || attribute.planId().isPresent()
+        || !attribute.nameParts().get(0).equalsIgnoreCase("all")
+        || !analyzer.names().find(attribute.nameParts(), input.output()).isEmpty()
+        || selectInput.isPresent() && !analyzer.names().find(attribute.nameParts(), selectInput.get().output())
+            .isEmpty()) {
+      return orders;
+    }
+    SortOrder all = orders.get(0);
+    List<SortOrder> expanded = new java.util.ArrayList<>();
+    for (int position = 1; position <= input.output().size(); position++) {
+      expanded.add(new SortOrder(Literal.of(position), all.ascending(), all.nullsFirst()));
+    }
+    return expanded;
   }
 
   private static Attribute position(Scope input, int index) {

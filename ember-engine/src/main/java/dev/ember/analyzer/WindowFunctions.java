@@ -125,6 +125,12 @@ final class WindowFunctions {
     if (argument instanceof Literal literal && literal.value() instanceof Integer) {
       return literal;
     }
+    // a signed constant ((+ 3), (- 3)) folds as Spark folds it
+    if (argument instanceof Call call && call.arguments().size() == 1
+        && (call.function().equals("positive") || call.function().equals("negative"))) {
+      Literal value = requireInteger(pretty, call.argument(0));
+      return call.function().equals("positive") ? value : Literal.of(Math.negateExact((Integer) value.value()));
+    }
     throw ArithmeticFunctions.unexpectedInputType(pretty, argument.dataType(), "\"INT\"");
   }
 

@@ -79,6 +79,12 @@ final class WindowResolver {
 
   /** Only aggregates and window functions can run over a window. */
   private BoundColumn resolveFunction(WindowExpression window) {
+    Optional<List<dev.ember.plan.expressions.Expression>> filtered = window.function() instanceof UnresolvedFunction call
+        ? dev.ember.plan.expressions.AggregateFilters.parts(call) : Optional.empty();
+    if (filtered.isPresent()) {
+      // aggregate(x) FILTER (WHERE condition) OVER (...): the window aggregate of the rows the condition keeps
+      return FilteredAggregates.resolve(resolver, resolver, filtered.get(), resolver::resolveWindowFunction);
+    }
     if (window.function() instanceof UnresolvedFunction function) {
       Optional<FunctionDefinition> definition = FunctionRegistry.lookup(function.name());
       if (definition.isPresent()

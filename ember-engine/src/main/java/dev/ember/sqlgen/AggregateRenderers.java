@@ -48,6 +48,7 @@ final class AggregateRenderers {
     for (String function : List.of("bool_and", "bool_or", "bit_and", "bit_or", "bit_xor")) {
       renderers.put(function, (call, args) -> SqlCall.of(function, args.get(0)));
     }
+    renderers.put("bit_xor_distinct", (call, args) -> new SqlCall("bit_xor", List.of(args.get(0)), true));
     // the value may be NULL at the chosen row (arg_max would skip it); rows with a NULL key are skipped
     renderers.put("max_by", (call, args) -> SqlCall.of("arg_max_null", args.get(0), args.get(1)));
     renderers.put("min_by", (call, args) -> SqlCall.of("arg_min_null", args.get(0), args.get(1)));

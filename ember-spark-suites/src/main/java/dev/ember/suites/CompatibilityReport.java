@@ -65,6 +65,28 @@ public final class CompatibilityReport {
     return figures;
   }
 
+  /**
+   * The SQL golden files' figures without the files set aside (see {@link SetAsideFiles}), or empty without SQL
+   * results.
+   */
+  java.util.Optional<GroupFigures> sqlWithoutSetAside(String name) {
+    Path emberFile = results.resolve(EMBER).resolve(SuiteKind.SQL_GOLDENS.fileName());
+    if (!Files.exists(emberFile)) {
+      return java.util.Optional.empty();
+    }
+    SetAsideFiles setAside = setAside();
+    List<TestResult> ember = ResultsFile.read(emberFile).stream()
+        .filter(result -> !setAside.setAside(result.suite())).toList();
+    List<TestResult> reference = reference(SuiteKind.SQL_GOLDENS).stream()
+        .filter(result -> !setAside.setAside(result.suite())).toList();
+    return java.util.Optional.of(total(name, groups(ember, reference, documented(SuiteKind.SQL_GOLDENS),
+        SuiteKind.SQL_GOLDENS::group)));
+  }
+
+  SetAsideFiles setAside() {
+    return SetAsideFiles.read(reasons);
+  }
+
   /** The figures of one kind per suite (for the SQL files' full list). */
   List<GroupFigures> suites(SuiteKind kind) {
     return groups(ResultsFile.read(results.resolve(EMBER).resolve(kind.fileName())), reference(kind),

@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 
 /** The text of the compatibility report: totals, then per kind a table of groups and the top failure reasons. */
 final class ReportMarkdown {
+  /** The SQL files without those needing the persistent catalog (listed in the SQL section). */
+  static final String SET_ASIDE_TITLE = "… of which files that need no persistent tables, views or functions";
   private static final int REASONS_PER_GROUP = 3;
   private static final int REASONS_PER_KIND = 15;
 
@@ -57,6 +59,11 @@ final class ReportMarkdown {
       text.append("| ").append(kind.title()).append(" | ").append(total.tests()).append(" | ")
           .append(total.hasReference() ? Integer.toString(total.passedOnSparkConnect()) : "—").append(" | ")
           .append(emberShare(total)).append(" |\n");
+      if (kind == SuiteKind.SQL_GOLDENS) {
+        report.sqlWithoutSetAside(SET_ASIDE_TITLE).ifPresent(scope -> text.append("| ").append(SET_ASIDE_TITLE)
+            .append(" | ").append(scope.tests()).append(" | ").append(scope.passedOnSparkConnect()).append(" | ")
+            .append(emberShare(scope)).append(" |\n"));
+      }
     });
     return text.toString();
   }
@@ -71,6 +78,13 @@ final class ReportMarkdown {
     if (total.hasReference()) {
       text.append("\n### Not applicable: why they fail on real Spark Connect too\n\n");
       reasons(text, total.notApplicableReasons());
+    }
+    if (kind == SuiteKind.SQL_GOLDENS && !report.setAside().reasons().isEmpty()) {
+      text.append("\n### Files set aside from the second total\n\n")
+          .append("Files whose statements need persistent tables, views, databases or SQL functions (")
+          .append(report.setAside().reasons().size())
+          .append(" files; listed with their reasons in `ember-spark-suites/reasons/")
+          .append(SetAsideFiles.FILE_NAME).append("`, found from the statements by a test): the tables issue.\n");
     }
     if (kind.listsSuites()) {
       text.append("\n### Every file\n\n");

@@ -49,6 +49,20 @@ class CompatibilityReportTest {
   }
 
   @Test
+  void theSecondSqlTotalLeavesTheSetAsideFilesOut() throws java.io.IOException {
+    java.nio.file.Files.createDirectories(results.resolve("reasons"));
+    java.nio.file.Files.writeString(results.resolve("reasons").resolve(SetAsideFiles.FILE_NAME),
+        "# a header\nsql/postgreSQL/int8.sql\tneeds persistent tables\n");
+    CompatibilityReport report = new CompatibilityReport(results, results.resolve("reasons"));
+
+    GroupFigures scope = report.sqlWithoutSetAside("scope").orElseThrow();
+    assertThat(scope.applicable()).isEqualTo(2);
+    assertThat(scope.applicablePassedOnEmber()).isEqualTo(1);
+    assertThat(report.markdown()).contains("| " + ReportMarkdown.SET_ASIDE_TITLE + " | 2 | ")
+        .contains("Files set aside from the second total");
+  }
+
+  @Test
   void sqlFilesAreGroupedByDirectoryAndCountAsApplicableWithoutAReference() {
     List<GroupFigures> groups = new CompatibilityReport(results, results.resolve("reasons")).figures().get(SuiteKind.SQL_GOLDENS);
 

@@ -22,7 +22,7 @@ import org.apache.spark.sql.SparkSession;
  * (sorted unless the query orders them), or for an error its condition and SQLSTATE.
  */
 final class SqlGoldenRunner {
-  private static final String INPUTS = "sql-tests/inputs";
+  static final String INPUTS = "sql-tests/inputs";
   private static final String RESULTS = "sql-tests/results";
   /** Files Spark's own suite does not run. */
   private static final List<String> IGNORED = List.of("ignored.sql");
