@@ -94,6 +94,7 @@ import dev.ember.conformance.cases.SubqueryCases;
 import dev.ember.conformance.cases.ViewCases;
 import dev.ember.conformance.cases.StringFunctionCases;
 import dev.ember.conformance.cases.MoreStringFunctionCases;
+import dev.ember.conformance.cases.StringsAndCastsCases;
 import dev.ember.conformance.cases.MoreDatetimeFunctionCases;
 import dev.ember.conformance.cases.WindowCases;
 import java.util.List;
@@ -138,6 +139,7 @@ public final class ConformanceSuite {
         new MathCases(),
         new StringFunctionCases(),
         new MoreStringFunctionCases(),
+        new StringsAndCastsCases(),
         new MoreDatetimeFunctionCases(),
         new WindowCases(),
         new SessionConfCases(),

@@ -35,6 +35,7 @@ final class FunctionRegistry {
         ApproxTopKFunction.definitions(),
         MomentFunctions.definitions(),
         StringFunctions.definitions(),
+        PadFunctions.definitions(),
         StringSlicingFunctions.definitions(),
         StringSearchFunctions.definitions(),
         EncodingFunctions.definitions(),

@@ -19,9 +19,9 @@ final class PatternFunctions {
         predicate("rlike", "rlike", prefix("RLIKE")),
         predicate("regexp", "rlike", prefix("REGEXP")),
         predicate("regexp_like", "rlike", prefix("REGEXP_LIKE")),
-        predicate("startswith", "startswith", prefix("startswith")),
-        predicate("endswith", "endswith", prefix("endswith")),
-        predicate("contains", "contains", prefix("contains")));
+        stringOrBinaryPredicate("startswith"),
+        stringOrBinaryPredicate("endswith"),
+        stringOrBinaryPredicate("contains"));
   }
 
   /** {@code str LIKE pattern [ESCAPE 'c']}: SQL's escape character is the optional third argument, a constant. */
@@ -35,6 +35,21 @@ final class PatternFunctions {
       return new Call("like", inputs, AtomicType.BOOLEAN, inputs.get(0).nullable() || inputs.get(1).nullable());
     }, (names, distinct) -> names.get(0) + " LIKE " + names.get(1)
         + (names.size() == 3 ? " ESCAPE '" + names.get(2) + "'" : ""));
+  }
+
+  /**
+   * startswith, endswith and contains compare bytes when both inputs are binaries (Spark's BinaryPredicate, the call
+   * {@code binary_<name>}); otherwise they compare strings, as {@link #predicate}.
+   */
+  private static FunctionDefinition stringOrBinaryPredicate(String name) {
+    FunctionDefinition strings = predicate(name, name, prefix(name));
+    return new FunctionDefinition(name, 2, 2, false, (pretty, arguments, sql) -> {
+      if (arguments.get(0).dataType() == AtomicType.BINARY && arguments.get(1).dataType() == AtomicType.BINARY) {
+        // Spark's BinaryPredicate is a static call: nullable whatever its inputs
+        return new Call("binary_" + name, arguments, AtomicType.BOOLEAN, true);
+      }
+      return strings.binder().bind(pretty, arguments, sql);
+    }, prefix(name));
   }
 
   /** Two string inputs (other atomic types are cast to string), a boolean result. */

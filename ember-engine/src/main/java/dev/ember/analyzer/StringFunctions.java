@@ -53,8 +53,6 @@ final class StringFunctions {
               sql);
           return new Call("split", call.arguments(), new ArrayType(AtomicType.STRING, false), call.nullable());
         }, namedWithDefaults("split", 3, "-1")),
-        withDefaults("lpad", "lpad", List.of(S, I, S), 2, Literal.of(" ")),
-        withDefaults("rpad", "rpad", List.of(S, I, S), 2, Literal.of(" ")),
         stringFunction("initcap", S),
         new FunctionDefinition("reverse", 1, 1, false,
             (pretty, arguments, sql) -> arguments.get(0).dataType() instanceof ArrayType array

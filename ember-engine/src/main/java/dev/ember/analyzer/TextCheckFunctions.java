@@ -33,11 +33,11 @@ final class TextCheckFunctions {
         new FunctionDefinition("collation", 1, 1, false, (pretty, arguments, sql) -> new Call("collation",
             List.of(InputChecks.string(pretty, arguments, sql, 0)), AtomicType.STRING, false),
             FunctionDefinition.prefix("collation")),
-        StringFunctionRow.of("is_valid_utf8", "is_valid_utf8", AtomicType.BOOLEAN, STRING),
-        StringFunctionRow.of("make_valid_utf8", "valid_utf8_text", AtomicType.STRING, STRING),
+        bytesChecked(StringFunctionRow.of("is_valid_utf8", "is_valid_utf8", AtomicType.BOOLEAN, STRING)),
+        bytesChecked(StringFunctionRow.of("make_valid_utf8", "valid_utf8_text", AtomicType.STRING, STRING)),
         StringFunctionRow.of("validate_utf8", "valid_utf8_text", AtomicType.STRING, STRING),
-        new StringFunctionRow("try_validate_utf8", "valid_utf8_text", AtomicType.STRING, List.of(STRING), 1, null,
-            false).nullable().definition(),
+        bytesChecked(new StringFunctionRow("try_validate_utf8", "valid_utf8_text", AtomicType.STRING, List.of(STRING),
+            1, null, false).nullable().definition()),
         new FunctionDefinition("mask", 1, 5, false, (pretty, arguments, sql) -> {
           List<dev.ember.plan.resolved.BoundExpression> all = new ArrayList<>(arguments);
           all.addAll(MASK_DEFAULTS.subList(arguments.size() - 1, MASK_DEFAULTS.size()));
@@ -51,5 +51,19 @@ final class TextCheckFunctions {
           }
           return "mask(" + String.join(", ", all) + ")";
         }));
+  }
+
+  /**
+   * A UTF-8 check that looks at a binary's own bytes (the call {@code <name>_bytes}): a string is always valid UTF-8,
+   * but the implicit cast of a binary to a string would replace its malformed sequences before the check.
+   */
+  private static FunctionDefinition bytesChecked(FunctionDefinition strings) {
+    return new FunctionDefinition(strings.name(), 1, 1, false, (pretty, arguments, sql) -> {
+      if (arguments.get(0).dataType() != AtomicType.BINARY) {
+        return strings.binder().bind(pretty, arguments, sql);
+      }
+      Call call = (Call) strings.binder().bind(pretty, arguments, sql);
+      return new Call(strings.name() + "_bytes", arguments, call.dataType(), true);
+    }, strings.namer());
   }
 }

@@ -193,8 +193,9 @@ final class TypeCoercion {
     if (type == AtomicType.STRING) {
       return Optional.of(expression);
     }
-    if (type == AtomicType.NULL || type.isNumeric() || type == AtomicType.BOOLEAN || isDatetime(type)
-        || type instanceof dev.ember.plan.types.TimeType) {
+    // Spark casts a binary implicitly too (its bytes read as UTF-8 text): btrim(encode(s, 'utf-8')) is a string.
+    if (type == AtomicType.NULL || type.isNumeric() || type == AtomicType.BOOLEAN || type == AtomicType.BINARY
+        || isDatetime(type) || type instanceof dev.ember.plan.types.TimeType) {
       return Optional.of(castTo(expression, AtomicType.STRING));
     }
     return Optional.empty();

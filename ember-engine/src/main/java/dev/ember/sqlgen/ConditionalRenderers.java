@@ -49,6 +49,21 @@ final class ConditionalRenderers {
     renderers.put("startswith", (call, args) -> SqlCall.of("starts_with", args.get(0), args.get(1)));
     renderers.put("endswith", (call, args) -> SqlCall.of("ends_with", args.get(0), args.get(1)));
     renderers.put("contains", (call, args) -> SqlCall.of("contains", args.get(0), args.get(1)));
+    // Binaries compare as hex text; contains spaces the byte pairs so that a match starts on a byte boundary.
+    renderers.put("binary_startswith", (call, args) -> SqlCall.of("starts_with", hex(args.get(0)), hex(args.get(1))));
+    renderers.put("binary_endswith", (call, args) -> SqlCall.of("ends_with", hex(args.get(0)), hex(args.get(1))));
+    renderers.put("binary_contains", (call, args) -> SqlCall.of("contains", spacedHex(args.get(0)),
+        spacedHex(args.get(1))));
+  }
+
+  private static SqlExpression hex(SqlExpression bytes) {
+    return SqlCall.of("hex", bytes);
+  }
+
+  /** {@code X'12AB'} as {@code '12 AB '}. */
+  private static SqlExpression spacedHex(SqlExpression bytes) {
+    return SqlCall.of("regexp_replace", hex(bytes), new SqlLiteral("(..)", AtomicType.STRING),
+        new SqlLiteral("\\1 ", AtomicType.STRING), new SqlLiteral("g", AtomicType.STRING));
   }
 
   /**

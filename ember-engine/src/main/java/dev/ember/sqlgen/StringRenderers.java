@@ -37,6 +37,8 @@ final class StringRenderers {
     renderers.put("substring", (call, args) -> substring(call, args.get(0), args.get(1), args.get(2)));
     renderers.put("lpad", (call, args) -> pad("lpad", args));
     renderers.put("rpad", (call, args) -> pad("rpad", args));
+    renderers.put("binary_lpad", (call, args) -> bytePad("lpad", args));
+    renderers.put("binary_rpad", (call, args) -> bytePad("rpad", args));
     renderers.put("initcap", (call, args) -> initcap(args.get(0)));
     renderers.put("reverse", (call, args) -> SqlCall.of("reverse", args.get(0)));
     renderers.put("instr", (call, args) -> integer(SqlCall.of("instr", args.get(0), args.get(1))));
@@ -105,6 +107,18 @@ final class StringRenderers {
         SqlOperator.infix("OR", SqlOperator.infix("<=", length, SqlCall.of("length", text)),
             SqlOperator.infix("=", padding, EMPTY)),
         SqlCall.of("left", text, nonNegative))), SqlCall.of(function, text, length, padding));
+  }
+
+  /** A binary padded as its hex text, two digits a byte. */
+  private static SqlExpression bytePad(String function, List<SqlExpression> args) {
+    // DuckDB's pads take an INTEGER length: a length past 2^30 bytes (a result Spark cannot build either) is capped
+    // (not DuckDB's least, which skips a NULL length)
+    SqlLiteral cap = new SqlLiteral((1 << 30) - 1, AtomicType.INTEGER);
+    SqlExpression capped = new SqlCase(List.of(new SqlCase.When(SqlOperator.infix(">", args.get(1), cap), cap)),
+        args.get(1));
+    SqlExpression digits = SqlOperator.infix("*", capped, new SqlLiteral(2, AtomicType.INTEGER));
+    return SqlCall.of("unhex", pad(function, List.of(SqlCall.of("hex", args.get(0)), digits,
+        SqlCall.of("hex", args.get(2)))));
   }
 
   /** Spark's initcap: lower-case everything, then upper-case the first letter after each space. */

@@ -34,8 +34,18 @@ final class TextCheckRenderers {
         SqlOperator.postfix("IS NULL", args.get(0)), new SqlLiteral(null, AtomicType.BOOLEAN))),
         new SqlLiteral(true, AtomicType.BOOLEAN)));
     renderers.put("valid_utf8_text", (call, args) -> args.get(0));
+    // a binary's bytes: DuckDB's decode refuses malformed UTF-8, try turns that into NULL
+    renderers.put("is_valid_utf8_bytes", (call, args) -> SqlLet.bind(args.get(0), bytes -> new SqlCase(List.of(
+        new SqlCase.When(SqlOperator.postfix("IS NULL", bytes), new SqlLiteral(null, AtomicType.BOOLEAN))),
+        SqlOperator.postfix("IS NOT NULL", strictText(bytes)))));
+    renderers.put("try_validate_utf8_bytes", (call, args) -> strictText(args.get(0)));
+    renderers.put("make_valid_utf8_bytes", (call, args) -> FileContent.utf8Text(args.get(0)));
     renderers.put("collation", (call, args) -> string("SYSTEM.BUILTIN.UTF8_BINARY"));
     renderers.put("mask", TextCheckRenderers::mask);
+  }
+
+  private static SqlExpression strictText(SqlExpression bytes) {
+    return SqlCall.of("try", SqlCall.of("decode", bytes));
   }
 
   /** Digits only, not empty, and the Luhn sum (every second digit from the right doubled) divisible by 10. */
