@@ -188,7 +188,7 @@ final class LateralColumnAliases {
       referenced(attribute, left).ifPresent(found::add);
       return;
     }
-    children(expression).forEach(child -> collect(child, left, found));
+    WrittenExpressions.children(expression).forEach(child -> collect(child, left, found));
   }
 
   private Expression replace(Expression expression, List<Alias> left) {
@@ -241,31 +241,12 @@ final class LateralColumnAliases {
     return java.util.Optional.of(matches.get(0));
   }
 
-  private static List<Expression> children(Expression expression) {
-    if (expression instanceof Alias alias) {
-      return List.of(alias.child());
-    }
-    if (expression instanceof UnresolvedFunction function) {
-      return function.arguments();
-    }
-    if (expression instanceof Cast cast) {
-      return List.of(cast.child());
-    }
-    if (expression instanceof ExtractValue extract) {
-      return List.of(extract.child());
-    }
-    if (expression instanceof SortOrder order) {
-      return List.of(order.child());
-    }
-    return List.of();
-  }
-
   private static boolean nondeterministic(Expression expression) {
     if (expression instanceof UnresolvedFunction function
         && (NONDETERMINISTIC.contains(function.name().toLowerCase(java.util.Locale.ROOT))
             || GENERATORS.contains(function.name().toLowerCase(java.util.Locale.ROOT)))) {
       return true;
     }
-    return children(expression).stream().anyMatch(LateralColumnAliases::nondeterministic);
+    return WrittenExpressions.children(expression).stream().anyMatch(LateralColumnAliases::nondeterministic);
   }
 }

@@ -3,11 +3,7 @@ package dev.ember.analyzer;
 import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.errors.SparkErrors;
-import dev.ember.plan.expressions.Alias;
-import dev.ember.plan.expressions.Cast;
 import dev.ember.plan.expressions.Expression;
-import dev.ember.plan.expressions.ExtractValue;
-import dev.ember.plan.expressions.SortOrder;
 import dev.ember.plan.expressions.UnresolvedAttribute;
 import dev.ember.plan.expressions.UnresolvedFunction;
 import dev.ember.plan.resolved.Attribute;
@@ -110,7 +106,7 @@ final class UngroupedColumns {
       }
       return;
     }
-    child(expression).ifPresent(child -> collectAggregates(child, aggregates));
+    WrittenExpressions.children(expression).forEach(child -> collectAggregates(child, aggregates));
   }
 
   private static void collectOutsideAggregates(Expression expression, List<UnresolvedAttribute> attributes) {
@@ -123,7 +119,7 @@ final class UngroupedColumns {
         function.arguments().forEach(argument -> collectOutsideAggregates(argument, attributes));
       }
     } else {
-      child(expression).ifPresent(child -> collectOutsideAggregates(child, attributes));
+      WrittenExpressions.children(expression).forEach(child -> collectOutsideAggregates(child, attributes));
     }
   }
 
@@ -137,26 +133,8 @@ final class UngroupedColumns {
   private static void collect(Expression expression, List<UnresolvedAttribute> attributes) {
     if (expression instanceof UnresolvedAttribute attribute && attribute.planId().isEmpty()) {
       attributes.add(attribute);
-    } else if (expression instanceof UnresolvedFunction function) {
-      function.arguments().forEach(argument -> collect(argument, attributes));
     } else {
-      child(expression).ifPresent(child -> collect(child, attributes));
+      WrittenExpressions.children(expression).forEach(child -> collect(child, attributes));
     }
-  }
-
-  private static Optional<Expression> child(Expression expression) {
-    if (expression instanceof Alias alias) {
-      return Optional.of(alias.child());
-    }
-    if (expression instanceof Cast cast) {
-      return Optional.of(cast.child());
-    }
-    if (expression instanceof ExtractValue extract) {
-      return Optional.of(extract.child());
-    }
-    if (expression instanceof SortOrder order) {
-      return Optional.of(order.child());
-    }
-    return Optional.empty();
   }
 }
