@@ -72,8 +72,8 @@ final class JsonFunctions {
     }
   }
 
-  /** Spark parses JSON into a schema whose fields are all nullable. */
-  private static DataType nullable(DataType type) {
+  /** Spark parses JSON (and XML, {@link XmlFunctions}) into a schema whose fields are all nullable. */
+  static DataType nullable(DataType type) {
     if (type instanceof StructType struct) {
       return new StructType(struct.fields().stream()
           .map(field -> new StructField(field.name(), nullable(field.dataType()), true)).toList());

@@ -8,11 +8,9 @@ import dev.ember.plan.resolved.BoundCast;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.resolved.FieldAccess;
-import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.DecimalType;
-import dev.ember.plan.types.MapType;
 import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
 import dev.ember.plan.types.TimeType;
@@ -68,21 +66,7 @@ final class XmlFunctions {
       throw unsupported("from_xml", "the mode " + options.get("mode"));
     }
     return new Call("from_xml", List.of(TypeCoercion.castTo(arguments.get(0), AtomicType.STRING)),
-        (StructType) nullable(struct), true);
-  }
-
-  private static DataType nullable(DataType type) {
-    if (type instanceof StructType struct) {
-      return new StructType(struct.fields().stream()
-          .map(field -> new StructField(field.name(), nullable(field.dataType()), true)).toList());
-    }
-    if (type instanceof ArrayType array) {
-      return new ArrayType(nullable(array.elementType()), true);
-    }
-    if (type instanceof MapType map) {
-      return new MapType(map.keyType(), nullable(map.valueType()), true);
-    }
-    return type;
+        (StructType) JsonFunctions.nullable(struct), true);
   }
 
   /** The record element's name and indent, then each field's name and text (NULL fields are left out). */
