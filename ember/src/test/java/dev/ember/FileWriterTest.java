@@ -25,7 +25,7 @@ class FileWriterTest {
     String out = directory.resolve("out").toString();
     spark.range(5).write().parquet(out);
     assertThat(names(directory.resolve("out"))).hasSize(2).contains("_SUCCESS")
-        .anyMatch(name -> name.matches("part-00000-[0-9a-f-]{36}\\.c000\\.snappy\\.parquet"));
+        .anyMatch(name -> name.matches("part-00000-[0-9a-f-]{36}-c000\\.snappy\\.parquet"));
     assertThat(spark.read().parquet(out).orderBy("id").collectAsList()).extracting(row -> row.getLong(0))
         .containsExactly(0L, 1L, 2L, 3L, 4L);
   }

@@ -66,6 +66,8 @@ import dev.ember.conformance.cases.GeospatialCases;
 import dev.ember.conformance.cases.NearestByJoinCases;
 import dev.ember.conformance.cases.PartitionIdCases;
 import dev.ember.conformance.cases.WriteCheckCases;
+import dev.ember.conformance.cases.WriterCases;
+import dev.ember.conformance.cases.PartitionedWriterCases;
 import dev.ember.conformance.cases.NaStatCases;
 import dev.ember.conformance.cases.RangeCases;
 import dev.ember.conformance.cases.ReaderCases;
@@ -188,6 +190,8 @@ public final class ConformanceSuite {
         new WindowMomentCases(),
         new NearestByJoinCases(),
         new WriteCheckCases(),
+        new WriterCases(),
+        new PartitionedWriterCases(),
         new GeospatialCases(),
         new PartitionIdCases(),
         new LongInListCases(),

@@ -33,7 +33,7 @@ final class CsvFileStart {
   static List<String> firstRecord(String file, Map<String, String> options) {
     boolean wholeFile = Boolean.parseBoolean(options.getOrDefault("multiline", "false"))
         || !options.getOrDefault("linesep", "").isEmpty();
-    try (InputStream input = Files.newInputStream(Path.of(file))) {
+    try (InputStream input = dev.ember.engine.files.CompressedFiles.open(Path.of(file))) {
       byte[] read = new byte[0];
       for (int wanted = FIRST_READ; ; wanted *= 2) {
         int requested = wholeFile ? Integer.MAX_VALUE - 8 : wanted - read.length;

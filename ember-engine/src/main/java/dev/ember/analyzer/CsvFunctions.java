@@ -85,6 +85,8 @@ final class CsvFunctions {
     for (StructField field : struct.fields()) {
       BoundExpression value = new FieldAccess(row, field.name(), field.dataType(), true);
       parts.add(field.dataType() == AtomicType.TIMESTAMP ? timestampText(value, options)
+          : field.dataType() instanceof dev.ember.plan.types.DecimalType
+              ? new Call("java_decimal_text", List.of(value), AtomicType.STRING, true)
           : field.dataType() == AtomicType.STRING ? value : new BoundCast(value, AtomicType.STRING, false));
     }
     parts.add(Literal.of(separator(options)));

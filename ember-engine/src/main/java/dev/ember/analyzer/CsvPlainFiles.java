@@ -114,7 +114,7 @@ final class CsvPlainFiles {
       }
       byte[] buffer = new byte[1 << 20];
       boolean first = true;
-      try (InputStream input = Files.newInputStream(file)) {
+      try (InputStream input = dev.ember.engine.files.CompressedFiles.open(file)) {
         for (int read = input.readNBytes(buffer, 0, buffer.length); read > 0;
             read = input.readNBytes(buffer, 0, buffer.length)) {
           if (first && read >= 3 && (buffer[0] & 0xff) == 0xef && (buffer[1] & 0xff) == 0xbb
@@ -180,7 +180,7 @@ final class CsvPlainFiles {
   private static boolean validUtf8(Path file) throws IOException {
     try {
       StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)));
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(dev.ember.engine.files.CompressedFiles.readAllBytes(file)));
       return true;
     } catch (CharacterCodingException e) {
       return false;

@@ -37,7 +37,8 @@ final class DataSourceResolver {
     FileFormat format = FileFormat.of(read.format()).orElseThrow(() -> dataSourceNotFound(read.format()));
     Map<String, String> options = read.options();
     ReaderOptionSupport.check(format, options);
-    FileSourceOptions fileOptions = FileSourceOptions.of(options, java.time.ZoneId.of(session.conf().timeZone()));
+    FileSourceOptions fileOptions = FileSourceOptions.of(options, java.time.ZoneId.of(session.conf().timeZone()),
+        Boolean.parseBoolean(session.conf().getOrDefault("spark.sql.sources.partitionColumnTypeInference.enabled", "true")));
     FileListing listing = FileListing.of(read.paths(), fileOptions, read.schema());
     FilePartitions partitions = listing.partitions();
     List<String> files = format == FileFormat.PARQUET && fileOptions.ignoreCorruptFiles()

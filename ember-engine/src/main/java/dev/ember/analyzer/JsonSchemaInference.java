@@ -89,7 +89,7 @@ final class JsonSchemaInference {
 
   private static byte[] contentOf(String file) {
     try {
-      return Files.readAllBytes(Path.of(file));
+      return dev.ember.engine.files.CompressedFiles.readAllBytes(Path.of(file));
     } catch (IOException e) {
       throw dev.ember.plan.errors.RaisedError.failedReadFile(file);
     }

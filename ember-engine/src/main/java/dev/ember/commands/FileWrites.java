@@ -77,7 +77,7 @@ public final class FileWrites {
         ? CommandRunner.evaluate(session, List.of(WrittenRows.header(dataColumns, options.csvOptions()))).get(0)
             .value().toString()
         : "value";
-    LogicalPlan rows = WrittenRows.of(query, format, dataColumns, partitionColumns, options.csvOptions(), lineName);
+    LogicalPlan rows = WrittenRows.of(query, format, schema, dataColumns, partitionColumns, options.csvOptions(), lineName);
     QueryText sql = SqlGenerator.generate(new Analyzer(session).analyze(rows));
     long maxRecords = options.maxRecordsPerFile(Long.parseLong(
         session.conf().getOrDefault("spark.sql.files.maxRecordsPerFile", "0")));
@@ -96,7 +96,8 @@ public final class FileWrites {
       Path destination = enginePartitions.isEmpty() ? staged.rawDirectory().resolve("data") : staged.rawDirectory();
       session.executeStatement("write-" + UUID.randomUUID(), CopyStatements.copy(sql, destination,
           options.duckDbFormat(), enginePartitions, options.copyOptions(options.header())));
-      PartFiles names = new PartFiles(partitionColumns, maxRecords > 0, UUID.randomUUID().toString(),
+      // the directories are named as the user spelled the columns
+      PartFiles names = new PartFiles(target.partitionColumns(), maxRecords > 0, UUID.randomUUID().toString(),
           options.extension());
       List<Path> partitions = names.arrange(staged.rawDirectory(), staged.outputDirectory());
       staged.markSuccess();

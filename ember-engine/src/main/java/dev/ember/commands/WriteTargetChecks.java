@@ -58,14 +58,9 @@ final class WriteTargetChecks {
     }
   }
 
-  /** The types each format stores: text one string column, CSV no nested values. */
+  /** The types each format stores: text one string column, CSV no nested values (Spark checks the types first). */
   static void requireSupportedTypes(FileFormat format, StructType schema, List<String> dataColumns) {
     List<StructField> fields = schema.fields().stream().filter(field -> dataColumns.contains(field.name())).toList();
-    if (format == FileFormat.TEXT && fields.size() != 1) {
-      throw new EmberException(ErrorKind.ANALYSIS, "_LEGACY_ERROR_TEMP_1290", null,
-          "Text data source supports only a single column, and you have " + fields.size() + " columns.",
-          Map.of("schemaSize", String.valueOf(fields.size())));
-    }
     for (StructField field : fields) {
       DataType type = field.dataType();
       boolean supported = switch (format) {
@@ -81,6 +76,11 @@ final class WriteTargetChecks {
                 + SparkErrors.toSqlType(type) + ".",
             Map.of("columnName", column, "columnType", SparkErrors.toSqlType(type), "format", name));
       }
+    }
+    if (format == FileFormat.TEXT && fields.size() != 1) {
+      throw new EmberException(ErrorKind.ANALYSIS, "_LEGACY_ERROR_TEMP_1290", null,
+          "Text data source supports only a single column, and you have " + fields.size() + " columns.",
+          Map.of("schemaSize", String.valueOf(fields.size())));
     }
   }
 }

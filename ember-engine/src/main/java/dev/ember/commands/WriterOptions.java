@@ -23,7 +23,10 @@ record WriterOptions(FileFormat format, Map<String, String> options, String parq
       "gzip", List.of("gzip", ".gz"), "zstd", List.of("zstd", ".zstd"), "lz4_raw", List.of("lz4_raw", ".lz4raw"),
       "brotli", List.of("brotli", ".br"));
   private static final Map<String, List<String>> TEXT_CODECS = Map.of("none", List.of("none", ""),
-      "uncompressed", List.of("none", ""), "gzip", List.of("gzip", ".gz"), "zstd", List.of("zstd", ".zst"));
+      "uncompressed", List.of("none", ""), "gzip", List.of("gzip", ".gz"));
+  /** The codecs Spark knows, in the order its errors list them (some Ember cannot write). */
+  private static final String SPARK_PARQUET_CODECS = "brotli, uncompressed, lzo, snappy, lz4_raw, none, zstd, lz4, gzip";
+  private static final String SPARK_TEXT_CODECS = "bzip2, deflate, uncompressed, snappy, none, lz4, gzip";
   private static final Set<String> GENERAL = Set.of("compression", "codec", "path", "maxrecordsperfile");
   private static final Map<FileFormat, Set<String>> HONOURED = Map.of(
       FileFormat.CSV, Set.of("sep", "delimiter", "quote", "escape", "nullvalue", "timestampformat", "header"),
@@ -68,12 +71,15 @@ record WriterOptions(FileFormat format, Map<String, String> options, String parq
     String codec = options.getOrDefault("compression", options.getOrDefault("codec",
         parquet ? options.getOrDefault("parquet.compression", parquetCodecConf) : "none")).toLowerCase(Locale.ROOT);
     List<String> known = (parquet ? PARQUET_CODECS : TEXT_CODECS).get(codec);
+    String sparkCodecs = parquet ? SPARK_PARQUET_CODECS : SPARK_TEXT_CODECS;
+    if (known == null && List.of(sparkCodecs.split(", ")).contains(codec)) {
+      throw SparkErrors.unsupportedCall("option(\"compression\", \"" + codec + "\")", "DataFrameWriter." + name(),
+          "Ember cannot write " + name() + " files compressed with " + codec + ".");
+    }
     if (known == null) {
       throw new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "CODEC_NOT_AVAILABLE.WITH_AVAILABLE_CODECS_SUGGESTION",
-          "56038", "The codec " + codec + " is not available. Available codecs are "
-              + String.join(", ", new java.util.TreeSet<>((parquet ? PARQUET_CODECS : TEXT_CODECS).keySet())) + ".",
-          Map.of("codecName", codec, "availableCodecs",
-              String.join(", ", new java.util.TreeSet<>((parquet ? PARQUET_CODECS : TEXT_CODECS).keySet()))));
+          "56038", "The codec " + codec + " is not available. Available codecs are " + sparkCodecs + ".",
+          Map.of("codecName", codec, "availableCodecs", sparkCodecs));
     }
     return known;
   }

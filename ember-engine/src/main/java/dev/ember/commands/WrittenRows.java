@@ -10,6 +10,8 @@ import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.Project;
 import dev.ember.plan.resolved.FileFormat;
 import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.StructType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ import java.util.OptionalLong;
 final class WrittenRows {
   /** The name of the n-th partition column's text. */
   static final String PARTITION_PREFIX = "ember_partition_";
+  /** Spark's writers' default {@code timestampNTZFormat}. */
+  private static final String NTZ_FORMAT = "yyyy-MM-dd'T'HH:mm:ss.SSS";
   /** The column numbering each row's file when the rows per file are limited. */
   static final String CHUNK_COLUMN = "ember_file";
 
@@ -30,14 +34,15 @@ final class WrittenRows {
   }
 
   /** {@code lineName}: the name of the line column (a CSV's header, since the engine writes it as the header). */
-  static LogicalPlan of(LogicalPlan query, FileFormat format, List<String> dataColumns, List<String> partitionColumns,
-      Map<String, String> csvOptions, String lineName) {
+  static LogicalPlan of(LogicalPlan query, FileFormat format, StructType schema, List<String> dataColumns,
+      List<String> partitionColumns, Map<String, String> csvOptions, String lineName) {
     List<Expression> columns = new ArrayList<>();
     switch (format) {
       case PARQUET -> dataColumns.forEach(name -> columns.add(new Alias(column(name), name)));
       case TEXT -> columns.add(new Alias(column(dataColumns.get(0)), lineName));
-      case CSV -> columns.add(new Alias(toCsv(struct(dataColumns), csvOptions), lineName));
-      case JSON -> columns.add(new Alias(UnresolvedFunction.of("to_json", struct(dataColumns)), lineName));
+      case CSV -> columns.add(new Alias(toCsv(struct(schema, dataColumns, false), csvOptions), lineName));
+      case JSON -> columns.add(new Alias(UnresolvedFunction.of("to_json", struct(schema, dataColumns, true)),
+          lineName));
     }
     for (int i = 0; i < partitionColumns.size(); i++) {
       columns.add(new Alias(new Cast(column(partitionColumns.get(i)), AtomicType.STRING, false), PARTITION_PREFIX + i));
@@ -60,8 +65,28 @@ final class WrittenRows {
         : new UnresolvedFunction("to_csv", List.of(row, optionMap(options)), false);
   }
 
-  private static Expression struct(List<String> names) {
-    return new UnresolvedFunction("struct", names.stream().map(WrittenRows::column).toList(), false);
+  /**
+   * The data columns as one struct; timestamps without a time zone as Spark's writers spell them by default
+   * ({@code timestampNTZFormat}), and for JSON timestamps too ({@code timestampFormat}; CSV's {@code to_csv} takes
+   * the option itself).
+   */
+  private static Expression struct(StructType schema, List<String> names, boolean json) {
+    List<Expression> fields = new ArrayList<>();
+    for (String name : names) {
+      DataType type = schema.fields().stream().filter(field -> field.name().equals(name)).findFirst().orElseThrow()
+          .dataType();
+      Expression value = column(name);
+      if (type == AtomicType.TIMESTAMP_NTZ) {
+        value = new Alias(UnresolvedFunction.of("date_format", value, Literal.of(NTZ_FORMAT)), name);
+      } else if (json && type == AtomicType.TIMESTAMP) {
+        // to_csv writes a timestamp as Spark's JSON writer does by default (yyyy-MM-dd'T'HH:mm:ss.SSSXXX)
+        value = new Alias(UnresolvedFunction.of("if", UnresolvedFunction.of("isnull", value),
+            Literal.nullOf(AtomicType.STRING), UnresolvedFunction.of("to_csv", UnresolvedFunction.of("struct", value))),
+            name);
+      }
+      fields.add(value);
+    }
+    return new UnresolvedFunction("struct", fields, false);
   }
 
   private static Expression optionMap(Map<String, String> options) {

@@ -31,6 +31,8 @@ final class CsvRenderers {
   static void register(Map<String, Renderer> renderers) {
     renderers.put("from_csv", CsvRenderers::fromCsv);
     renderers.put("to_csv", CsvRenderers::toCsv);
+    renderers.put("java_decimal_text", (call, args) -> SqlCall.of("ember_java_decimal_text",
+        new SqlCast(args.get(0), "VARCHAR", false)));
     renderers.put("csv_timestamp_text", (call, args) -> SqlCall.of("concat", args.get(0), zoneOffset(args.get(1))));
   }
 

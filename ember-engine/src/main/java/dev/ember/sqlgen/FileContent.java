@@ -3,6 +3,7 @@ package dev.ember.sqlgen;
 
 import dev.ember.plan.types.AtomicType;
 import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlCase;
 import dev.ember.sqlgen.tree.SqlColumn;
 import dev.ember.sqlgen.tree.SqlExpression;
 import dev.ember.sqlgen.tree.SqlFrom;
@@ -64,8 +65,12 @@ final class FileContent {
     return SqlCall.of("try", SqlCall.of("decode", content()));
   }
 
+  /** The file's bytes, a {@code .gz} file's decompressed, as Hadoop's codecs give them to Spark's readers. */
   private static SqlExpression content() {
-    return new SqlColumn("content");
+    SqlExpression raw = new SqlColumn("content");
+    SqlExpression gzip = SqlCall.of("suffix", SqlCall.of("lower", fileName()), FileScanToSql.text(".gz"));
+    return new SqlCase(List.of(new SqlCase.When(gzip,
+        SqlCall.of("unhex", SqlCall.of("ember_gunzip", SqlCall.of("hex", raw))))), raw);
   }
 
   static SqlLiteral replacement() {

@@ -58,7 +58,8 @@ final class JsonText {
       return concat(text("{"), SqlCall.of("array_to_string", items, text(",")), text("}"));
     }
     if (type instanceof DecimalType) {
-      return new SqlCast(v, "VARCHAR", false);
+      // Jackson writes Java's BigDecimal.toString (0E-10)
+      return SqlCall.of("ember_java_decimal_text", new SqlCast(v, "VARCHAR", false));
     }
     if (type.isAnsiInterval() || type == AtomicType.CALENDAR_INTERVAL) {
       return quoted(IntervalText.of(v, type));

@@ -64,7 +64,8 @@ public record FileListing(List<String> files, FilePartitions partitions, List<St
     } else {
       roots.forEach(root -> basePaths.add(Files.isDirectory(root) ? root : root.getParent()));
     }
-    Optional<PartitionDiscovery.Discovered> discovered = PartitionDiscovery.discover(basePaths, leafDirectories, userSchema);
+    Optional<PartitionDiscovery.Discovered> discovered = PartitionDiscovery.discover(basePaths, leafDirectories, userSchema,
+        options.inferPartitionTypes());
     if (discovered.isPresent()) {
       return new FileListing(discovered.get().files(), discovered.get().partitions());
     }

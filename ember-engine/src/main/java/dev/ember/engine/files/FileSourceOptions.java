@@ -21,13 +21,22 @@ import java.util.Optional;
  * the reader's options arrive).
  */
 public record FileSourceOptions(boolean recursive, Optional<String> pathGlobFilter, Optional<Instant> modifiedBefore,
-    Optional<Instant> modifiedAfter, boolean ignoreCorruptFiles, boolean ignoreMissingFiles, Optional<Path> basePath) {
+    Optional<Instant> modifiedAfter, boolean ignoreCorruptFiles, boolean ignoreMissingFiles, Optional<Path> basePath,
+    boolean inferPartitionTypes) {
 
   public static final FileSourceOptions NONE = new FileSourceOptions(false, Optional.empty(), Optional.empty(),
-      Optional.empty(), false, false, Optional.empty());
+      Optional.empty(), false, false, Optional.empty(), true);
 
   /** The options of a read; timestamps without a zone are in {@code zone} (the session time zone). */
   public static FileSourceOptions of(Map<String, String> options, ZoneId zone) {
+    return of(options, zone, true);
+  }
+
+  /**
+   * The options of a read, partition values typed as Spark infers them unless {@code inferPartitionTypes} is false
+   * ({@code spark.sql.sources.partitionColumnTypeInference.enabled}): then they are strings.
+   */
+  public static FileSourceOptions of(Map<String, String> options, ZoneId zone, boolean inferPartitionTypes) {
     return new FileSourceOptions(
         Boolean.parseBoolean(options.getOrDefault("recursivefilelookup", "false")),
         Optional.ofNullable(options.get("pathglobfilter")),
@@ -35,7 +44,7 @@ public record FileSourceOptions(boolean recursive, Optional<String> pathGlobFilt
         Optional.ofNullable(options.get("modifiedafter")).map(value -> instant("modifiedafter", value, zone)),
         Boolean.parseBoolean(options.getOrDefault("ignorecorruptfiles", "false")),
         Boolean.parseBoolean(options.getOrDefault("ignoremissingfiles", "false")),
-        Optional.ofNullable(options.get("basepath")).map(FilePaths::local));
+        Optional.ofNullable(options.get("basepath")).map(FilePaths::local), inferPartitionTypes);
   }
 
   /** Whether a file passes {@code pathGlobFilter} (matched against its name only, as Hadoop's GlobFilter). */

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Gives the files the engine wrote Spark's names and places: {@code part-NNNNN-<job uuid>.cNNN<extension>} (e.g.
+ * Gives the files the engine wrote Spark's names and places: {@code part-NNNNN-<job uuid>-cNNN<extension>} (e.g.
  * {@code .snappy.parquet}, {@code .csv.gz}) in Hive-style partition directories named as Spark names them. The
  * engine's layout is a directory level {@code name=value} per partition column (the value as text), then one level
  * per file chunk when the rows per file are limited, then its files.
@@ -50,11 +50,15 @@ public record PartFiles(List<String> partitionColumns, boolean chunked, String j
     return partitionColumns.isEmpty() ? List.of() : List.copyOf(byDirectory.keySet());
   }
 
-  /** Spark names a task's files {@code part-<task>-<job>.c<counter>}; chunks of one task count up the counter. */
+  /**
+   * Spark names a task's files {@code part-<task>-<job>-c<counter>}, or {@code part-<task>-<job>.c<counter>} in
+   * partition directories; chunks of one task count up the counter.
+   */
   private String name(int index) {
     int task = chunked ? 0 : index;
     int counter = chunked ? index : 0;
-    return String.format("part-%05d-%s.c%03d%s", task, jobId, counter, extension);
+    String separator = partitionColumns.isEmpty() ? "-" : ".";
+    return String.format("part-%05d-%s%sc%03d%s", task, jobId, separator, counter, extension);
   }
 
   /** The engine's files in row order: by partition directory, chunk, then the engine's own file number. */

@@ -41,7 +41,7 @@ final class PartitionDiscovery {
    * empty when none is partitioned.
    */
   static Optional<Discovered> discover(Set<Path> basePaths, Map<Path, List<Path>> leafDirectories,
-      Optional<StructType> userSchema) {
+      Optional<StructType> userSchema, boolean inferTypes) {
     List<Partition> partitions = new ArrayList<>();
     for (Path directory : leafDirectories.keySet()) {
       parse(directory, basePaths).ifPresent(partitions::add);
@@ -67,7 +67,7 @@ final class PartitionDiscovery {
     List<String> names = partitions.get(0).names();
     List<StructField> columns = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
-      columns.add(new StructField(names.get(i), columnType(names.get(i), i, partitions, userSchema), true));
+      columns.add(new StructField(names.get(i), columnType(names.get(i), i, partitions, userSchema, inferTypes), true));
     }
     Map<String, List<String>> valuesByFile = new LinkedHashMap<>();
     for (Partition partition : partitions) {
@@ -106,11 +106,15 @@ final class PartitionDiscovery {
     return names.isEmpty() ? Optional.empty() : Optional.of(new Partition(directory, names, values, current));
   }
 
-  private static DataType columnType(String name, int index, List<Partition> partitions, Optional<StructType> userSchema) {
+  private static DataType columnType(String name, int index, List<Partition> partitions, Optional<StructType> userSchema,
+      boolean inferTypes) {
     Optional<StructField> declared = userSchema.flatMap(schema -> schema.fields().stream()
         .filter(field -> field.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))).findFirst());
     if (declared.isPresent()) {
       return declared.get().dataType();
+    }
+    if (!inferTypes) {
+      return AtomicType.STRING;
     }
     DataType type = AtomicType.NULL;
     for (Partition partition : partitions) {

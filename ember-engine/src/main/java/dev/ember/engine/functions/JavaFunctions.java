@@ -28,6 +28,8 @@ public final class JavaFunctions {
       RandomStrings.FUNCTION,
       RandomDoubles.FUNCTION,
       Utf8Decoding.FUNCTION,
+      GzipDecompression.FUNCTION,
+      JavaDecimalText.FUNCTION,
       VectorAggregation.FUNCTION,
       HllSketches.AGGREGATE,
       HllSketches.UNION_AGGREGATE,

@@ -18,7 +18,7 @@ public record StructType(List<StructField> fields) implements DataType {
   @Override
   public String sql() {
     return fields.stream()
-        .map(field -> quoteIfNeeded(field.name()) + ": " + field.dataType().sql())
+        .map(field -> quoteIfNeeded(field.name()) + ": " + field.dataType().sql() + (field.nullable() ? "" : " NOT NULL"))
         .collect(Collectors.joining(", ", "STRUCT<", ">"));
   }
 
