@@ -68,6 +68,7 @@ import dev.ember.conformance.cases.PartitionIdCases;
 import dev.ember.conformance.cases.WriteCheckCases;
 import dev.ember.conformance.cases.WriterCases;
 import dev.ember.conformance.cases.PartitionedWriterCases;
+import dev.ember.conformance.cases.WrittenFileCases;
 import dev.ember.conformance.cases.NaStatCases;
 import dev.ember.conformance.cases.RangeCases;
 import dev.ember.conformance.cases.ReaderCases;
@@ -192,6 +193,7 @@ public final class ConformanceSuite {
         new WriteCheckCases(),
         new WriterCases(),
         new PartitionedWriterCases(),
+        new WrittenFileCases(),
         new GeospatialCases(),
         new PartitionIdCases(),
         new LongInListCases(),

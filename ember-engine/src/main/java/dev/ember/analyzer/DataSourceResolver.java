@@ -154,11 +154,7 @@ final class DataSourceResolver {
               || type instanceof StructType);
       if (!supported) {
         String name = format == FileFormat.TEXT ? "Text" : format.name();
-        String column = "`" + field.name().replace("`", "``") + "`";
-        throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE", "0A000",
-            "The " + name + " datasource doesn't support the column " + column + " of the type "
-                + SparkErrors.toSqlType(type) + ".",
-            Map.of("columnName", column, "columnType", SparkErrors.toSqlType(type), "format", name));
+        throw SparkErrors.unsupportedDataTypeForDatasource(name, field.name(), type);
       }
     }
   }

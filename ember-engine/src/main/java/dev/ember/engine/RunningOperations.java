@@ -29,34 +29,33 @@ final class RunningOperations {
   }
 
   void run(String operationId, QueryText query, StatementSource statements, ResultHandler handler) {
-    try (java.sql.PreparedStatement statement = statements.prepare(query)) {
-      running.put(operationId, statement);
-      requireNotCancelled(operationId);
+    execute(operationId, query, statements, statement -> {
       try (ResultSet resultSet = statement.executeQuery()) {
         handler.handle(resultSet);
       }
+    });
+  }
+
+  /** Runs a statement that answers with no rows to read (DuckDB's {@code COPY ... TO}), cancellable as a query. */
+  void runStatement(String operationId, QueryText statementText, StatementSource statements) {
+    execute(operationId, statementText, statements, java.sql.PreparedStatement::execute);
+  }
+
+  /** What is done with a prepared statement while it is registered as running. */
+  private interface StatementAction {
+    void apply(java.sql.PreparedStatement statement) throws SQLException, IOException;
+  }
+
+  private void execute(String operationId, QueryText query, StatementSource statements, StatementAction action) {
+    try (java.sql.PreparedStatement statement = statements.prepare(query)) {
+      running.put(operationId, statement);
+      requireNotCancelled(operationId);
+      action.apply(statement);
     } catch (SQLException | IOException e) {
       if (cancelled.contains(operationId)) {
         throw DuckDbErrors.canceled();
       }
       throw DuckDbErrors.translate(String.valueOf(e.getMessage()), query.sql());
-    } finally {
-      running.remove(operationId);
-      cancelled.remove(operationId);
-    }
-  }
-
-  /** Runs a statement that answers with no rows to read (DuckDB's {@code COPY ... TO}), cancellable as a query. */
-  void runStatement(String operationId, QueryText statementText, StatementSource statements) {
-    try (java.sql.PreparedStatement statement = statements.prepare(statementText)) {
-      running.put(operationId, statement);
-      requireNotCancelled(operationId);
-      statement.execute();
-    } catch (SQLException e) {
-      if (cancelled.contains(operationId)) {
-        throw DuckDbErrors.canceled();
-      }
-      throw DuckDbErrors.translate(String.valueOf(e.getMessage()), statementText.sql());
     } finally {
       running.remove(operationId);
       cancelled.remove(operationId);

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Files a session writes for itself (strings to parse as JSON or CSV records), in a directory of the
@@ -29,13 +27,7 @@ final class SessionFiles {
     if (directory == null) {
       return;
     }
-    try (Stream<Path> paths = Files.walk(directory)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    dev.ember.engine.files.StagedWrite.deleteRecursively(directory);
     directory = null;
   }
 }

@@ -2,8 +2,6 @@ package dev.ember.conformance.cases;
 
 import static org.apache.spark.sql.functions.col;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -20,8 +18,10 @@ public final class PartitionedWriterCases extends WriterCaseGroup {
     errors();
   }
 
-  private static Dataset<Row> values(SparkSession spark, String partitionValue) {
-    return spark.range(4).selectExpr("id", partitionValue + " AS p");
+  /** Rows partitioned by a column {@code p} of these values, written as Parquet and read back. */
+  private void partitionValues(String caseName, String partitionValue) {
+    written(caseName, spark -> spark.range(4).selectExpr("id", partitionValue + " AS p"),
+        (w, p) -> w.partitionBy("p").parquet(p), (s, p) -> s.read().parquet(p));
   }
 
   private void layouts() {
@@ -61,24 +61,15 @@ public final class PartitionedWriterCases extends WriterCaseGroup {
     written("escaped_values", s -> s.range(9).selectExpr("id",
         "element_at(array('a/b', 'c:d', 'e=f', 'g%h', 'i j', 'k#l', 'm?n', 'o\"p', 'ü*'), CAST(id + 1 AS INT)) AS p"),
         (w, p) -> w.partitionBy("p").parquet(p), (s, p) -> s.read().parquet(p));
-    written("null_and_empty", s -> values(s, "CASE id WHEN 0 THEN NULL WHEN 1 THEN '' ELSE 'x' END"),
-        (w, p) -> w.partitionBy("p").parquet(p), (s, p) -> s.read().parquet(p));
-    written("null_int", s -> values(s, "IF(id = 0, NULL, CAST(id AS INT))"), (w, p) -> w.partitionBy("p").parquet(p),
-        (s, p) -> s.read().parquet(p));
-    written("dates", s -> values(s, "date_add(DATE '2024-12-30', CAST(id AS INT))"), (w, p) -> w.partitionBy("p").parquet(p),
-        (s, p) -> s.read().parquet(p));
-    written("timestamps", s -> values(s, "TIMESTAMP '2024-12-30 10:00:00' + make_interval(0, 0, 0, 0, CAST(id AS INT))"),
-        (w, p) -> w.partitionBy("p").parquet(p), (s, p) -> s.read().parquet(p));
-    written("doubles", s -> values(s, "id / 4D"), (w, p) -> w.partitionBy("p").parquet(p),
-        (s, p) -> s.read().parquet(p));
-    written("decimals", s -> values(s, "CAST(id / 4 AS DECIMAL(5, 2))"), (w, p) -> w.partitionBy("p").parquet(p),
-        (s, p) -> s.read().parquet(p));
-    written("booleans", s -> values(s, "id % 2 = 0"), (w, p) -> w.partitionBy("p").parquet(p),
-        (s, p) -> s.read().parquet(p));
-    written("longs", s -> values(s, "id * 10000000000"), (w, p) -> w.partitionBy("p").parquet(p),
-        (s, p) -> s.read().parquet(p));
-    written("numeric_strings", s -> values(s, "concat('0', id)"), (w, p) -> w.partitionBy("p").parquet(p),
-        (s, p) -> s.read().parquet(p));
+    partitionValues("null_and_empty", "CASE id WHEN 0 THEN NULL WHEN 1 THEN '' ELSE 'x' END");
+    partitionValues("null_int", "IF(id = 0, NULL, CAST(id AS INT))");
+    partitionValues("dates", "date_add(DATE '2024-12-30', CAST(id AS INT))");
+    partitionValues("timestamps", "TIMESTAMP '2024-12-30 10:00:00' + make_interval(0, 0, 0, 0, CAST(id AS INT))");
+    partitionValues("doubles", "id / 4D");
+    partitionValues("decimals", "CAST(id / 4 AS DECIMAL(5, 2))");
+    partitionValues("booleans", "id % 2 = 0");
+    partitionValues("longs", "id * 10000000000");
+    partitionValues("numeric_strings", "concat('0', id)");
   }
 
   private void modes() {

@@ -126,8 +126,8 @@ public final class WriterCases extends WriterCaseGroup {
         (w, p) -> w.option("timestampFormat", "yyyy/MM/dd HH:mm").csv(p), (s, p) -> s.read().text(p));
     written("csv_gzip", WriterCases::people, (w, p) -> w.option("compression", "gzip").csv(p),
         (s, p) -> s.read().csv(p));
-    written("csv_header_empty", s -> people(s).where("id < 0").coalesce(1), (w, p) -> w.option("header", "true").csv(p),
-        (s, p) -> s.read().text(p));
+    written("csv_header_empty", s -> people(s).where("id < 0").coalesce(1),
+        (w, p) -> w.option("header", "true").csv(p), (s, p) -> s.read().text(p));
     written("csv_header_quoted_names", s -> s.range(1).coalesce(1).selectExpr("id AS `a,b`", "id AS `c\"d`"),
         (w, p) -> w.option("header", "true").csv(p), (s, p) -> s.read().text(p));
   }

@@ -124,7 +124,8 @@ public final class StagedWrite implements AutoCloseable {
     deleteRecursively(staging);
   }
 
-  static void deleteRecursively(Path root) {
+  /** Deletes a file or a directory and everything in it; nothing to do when it does not exist. */
+  public static void deleteRecursively(Path root) {
     if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return;
     }

@@ -162,6 +162,14 @@ public final class SparkErrors {
         parameters);
   }
 
+  /** UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE: a column of a type the file format ({@code format}: CSV, Text) cannot hold. */
+  public static EmberException unsupportedDataTypeForDatasource(String format, String columnName, DataType type) {
+    String column = "`" + columnName.replace("`", "``") + "`";
+    return new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE", "0A000",
+        "The " + format + " datasource doesn't support the column " + column + " of the type " + toSqlType(type) + ".",
+        java.util.Map.of("columnName", column, "columnType", toSqlType(type), "format", format));
+  }
+
   public static EmberException unsupportedCall(String methodName, String className, String reason) {
     return new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
         "Cannot call the method \"" + methodName + "\" of the class \"" + className + "\": " + reason,
