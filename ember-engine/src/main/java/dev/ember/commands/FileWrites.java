@@ -77,7 +77,8 @@ public final class FileWrites {
         ? CommandRunner.evaluate(session, List.of(WrittenRows.header(dataColumns, options.csvOptions()))).get(0)
             .value().toString()
         : "value";
-    LogicalPlan rows = WrittenRows.of(query, format, schema, dataColumns, partitionColumns, options.csvOptions(), lineName);
+    LogicalPlan rows = WrittenRows.of(query, format, schema, dataColumns, partitionColumns, target.options(),
+        options.csvOptions(), lineName);
     QueryText sql = SqlGenerator.generate(new Analyzer(session).analyze(rows));
     long maxRecords = options.maxRecordsPerFile(Long.parseLong(
         session.conf().getOrDefault("spark.sql.files.maxRecordsPerFile", "0")));

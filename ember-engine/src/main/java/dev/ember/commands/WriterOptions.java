@@ -29,21 +29,22 @@ record WriterOptions(FileFormat format, Map<String, String> options, String parq
   private static final String SPARK_TEXT_CODECS = "bzip2, deflate, uncompressed, snappy, none, lz4, gzip";
   private static final Set<String> GENERAL = Set.of("compression", "codec", "path", "maxrecordsperfile");
   private static final Map<FileFormat, Set<String>> HONOURED = Map.of(
-      FileFormat.CSV, Set.of("sep", "delimiter", "quote", "escape", "nullvalue", "timestampformat", "header"),
-      FileFormat.JSON, Set.of(), FileFormat.PARQUET, Set.of("parquet.compression"), FileFormat.TEXT, Set.of());
+      FileFormat.CSV, Set.of("sep", "delimiter", "quote", "escape", "nullvalue", "timestampformat", "header",
+          "dateformat", "emptyvalue", "linesep"),
+      FileFormat.JSON, Set.of("dateformat", "linesep"), FileFormat.PARQUET, Set.of("parquet.compression"),
+      FileFormat.TEXT, Set.of("linesep"));
   /** Spark's documented writer options that Ember does not honour, with Spark's default. */
   private static final Map<FileFormat, Map<String, String>> DEFAULTS = Map.of(
       FileFormat.CSV, Map.ofEntries(Map.entry("quoteall", "false"), Map.entry("escapequotes", "true"),
-          Map.entry("emptyvalue", "\"\""), Map.entry("dateformat", "yyyy-MM-dd"), Map.entry("encoding", "UTF-8"),
-          Map.entry("charset", "UTF-8"), Map.entry("linesep", "\n"), Map.entry("ignoreleadingwhitespace", "true"),
+          Map.entry("encoding", "UTF-8"), Map.entry("charset", "UTF-8"), Map.entry("ignoreleadingwhitespace", "true"),
           Map.entry("ignoretrailingwhitespace", "true"), Map.entry("timestampntzformat", "yyyy-MM-dd'T'HH:mm:ss[.SSS]"),
           Map.entry("chartoescapequoteescaping", "\\")),
-      FileFormat.JSON, Map.ofEntries(Map.entry("dateformat", "yyyy-MM-dd"),
+      FileFormat.JSON, Map.ofEntries(
           Map.entry("timestampformat", "yyyy-MM-dd'T'HH:mm:ss[.SSS][XXX]"), Map.entry("encoding", "UTF-8"),
-          Map.entry("linesep", "\n"), Map.entry("ignorenullfields", "true"), Map.entry("timezone", ""),
+          Map.entry("ignorenullfields", "true"), Map.entry("timezone", ""),
           Map.entry("timestampntzformat", "yyyy-MM-dd'T'HH:mm:ss[.SSS]")),
       FileFormat.PARQUET, Map.of(),
-      FileFormat.TEXT, Map.of("linesep", "\n"));
+      FileFormat.TEXT, Map.of());
 
   WriterOptions {
     options = Map.copyOf(options);
@@ -103,6 +104,9 @@ record WriterOptions(FileFormat format, Map<String, String> options, String parq
       copy.put("HEADER", header);
       copy.put("QUOTE", "");
       copy.put("ESCAPE", "");
+      if (options.containsKey("linesep")) {
+        copy.put("NEW_LINE", options.get("linesep"));
+      }
     }
     return copy;
   }
@@ -126,7 +130,7 @@ record WriterOptions(FileFormat format, Map<String, String> options, String parq
   Map<String, String> csvOptions() {
     Map<String, String> csv = new LinkedHashMap<>();
     options.forEach((key, value) -> {
-      if (HONOURED.get(FileFormat.CSV).contains(key) && !key.equals("header")) {
+      if (Set.of("sep", "delimiter", "quote", "escape", "nullvalue", "timestampformat").contains(key)) {
         csv.put(key, value);
       }
     });

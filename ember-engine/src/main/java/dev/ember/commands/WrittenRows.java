@@ -6,6 +6,7 @@ import dev.ember.plan.expressions.Expression;
 import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.expressions.UnresolvedAttribute;
 import dev.ember.plan.expressions.UnresolvedFunction;
+import dev.ember.plan.logical.Filter;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.Project;
 import dev.ember.plan.resolved.FileFormat;
@@ -35,19 +36,23 @@ final class WrittenRows {
 
   /** {@code lineName}: the name of the line column (a CSV's header, since the engine writes it as the header). */
   static LogicalPlan of(LogicalPlan query, FileFormat format, StructType schema, List<String> dataColumns,
-      List<String> partitionColumns, Map<String, String> csvOptions, String lineName) {
+      List<String> partitionColumns, Map<String, String> options, Map<String, String> csvOptions, String lineName) {
     List<Expression> columns = new ArrayList<>();
     switch (format) {
       case PARQUET -> dataColumns.forEach(name -> columns.add(new Alias(column(name), name)));
       case TEXT -> columns.add(new Alias(column(dataColumns.get(0)), lineName));
-      case CSV -> columns.add(new Alias(toCsv(struct(schema, dataColumns, false), csvOptions), lineName));
-      case JSON -> columns.add(new Alias(UnresolvedFunction.of("to_json", struct(schema, dataColumns, true)),
+      case CSV -> columns.add(new Alias(toCsv(struct(schema, dataColumns, false, options), csvOptions), lineName));
+      case JSON -> columns.add(new Alias(UnresolvedFunction.of("to_json", struct(schema, dataColumns, true, options)),
           lineName));
     }
     for (int i = 0; i < partitionColumns.size(); i++) {
       columns.add(new Alias(new Cast(column(partitionColumns.get(i)), AtomicType.STRING, false), PARTITION_PREFIX + i));
     }
-    return new Project(query, columns);
+    Project rows = new Project(query, columns);
+    // Spark's CSV writer (univocity) skips a record whose line is empty: one column, null or nullValue ""
+    return format == FileFormat.CSV ? new Filter(rows,
+        UnresolvedFunction.of("not", UnresolvedFunction.of("==", column(lineName), Literal.of(""))))
+        : rows;
   }
 
   /** The CSV header line Spark writes: the column names as a CSV record with the write's options. */
@@ -67,10 +72,10 @@ final class WrittenRows {
 
   /**
    * The data columns as one struct; timestamps without a time zone as Spark's writers spell them by default
-   * ({@code timestampNTZFormat}), and for JSON timestamps too ({@code timestampFormat}; CSV's {@code to_csv} takes
-   * the option itself).
+   * ({@code timestampNTZFormat}), for JSON timestamps too ({@code timestampFormat}; CSV's {@code to_csv} takes the
+   * option itself), dates in the {@code dateFormat} asked for, and CSV's empty strings as {@code emptyValue}.
    */
-  private static Expression struct(StructType schema, List<String> names, boolean json) {
+  private static Expression struct(StructType schema, List<String> names, boolean json, Map<String, String> options) {
     List<Expression> fields = new ArrayList<>();
     for (String name : names) {
       DataType type = schema.fields().stream().filter(field -> field.name().equals(name)).findFirst().orElseThrow()
@@ -83,6 +88,11 @@ final class WrittenRows {
         value = new Alias(UnresolvedFunction.of("if", UnresolvedFunction.of("isnull", value),
             Literal.nullOf(AtomicType.STRING), UnresolvedFunction.of("to_csv", UnresolvedFunction.of("struct", value))),
             name);
+      } else if (type == AtomicType.DATE && options.containsKey("dateformat")) {
+        value = new Alias(UnresolvedFunction.of("date_format", value, Literal.of(options.get("dateformat"))), name);
+      } else if (!json && type == AtomicType.STRING && options.containsKey("emptyvalue")) {
+        value = new Alias(UnresolvedFunction.of("if", UnresolvedFunction.of("==", value, Literal.of("")),
+            Literal.of(options.get("emptyvalue")), value), name);
       }
       fields.add(value);
     }

@@ -14,6 +14,7 @@ public final class WriterCases extends WriterCaseGroup {
     parquet();
     modes();
     csv();
+    lineOptions();
     jsonAndText();
     errors();
   }
@@ -130,6 +131,23 @@ public final class WriterCases extends WriterCaseGroup {
         (w, p) -> w.option("header", "true").csv(p), (s, p) -> s.read().text(p));
     written("csv_header_quoted_names", s -> s.range(1).coalesce(1).selectExpr("id AS `a,b`", "id AS `c\"d`"),
         (w, p) -> w.option("header", "true").csv(p), (s, p) -> s.read().text(p));
+  }
+
+  private void lineOptions() {
+    written("csv_date_format", s -> typed(s).select("day", "str"),
+        (w, p) -> w.option("dateFormat", "dd/MM/yyyy").csv(p), (s, p) -> s.read().text(p));
+    written("csv_empty_value", s -> s.range(3).selectExpr("CASE id WHEN 0 THEN '' WHEN 1 THEN NULL ELSE 'x' END AS v"),
+        (w, p) -> w.option("emptyValue", "EMPTY").csv(p), (s, p) -> s.read().text(p));
+    written("csv_line_sep", s -> people(s).coalesce(1), (w, p) -> w.option("lineSep", "|").csv(p),
+        (s, p) -> s.read().option("wholetext", "true").text(p));
+    written("json_date_format", s -> typed(s).select("day", "str"),
+        (w, p) -> w.option("dateFormat", "yyyy/MM/dd").json(p), (s, p) -> s.read().text(p));
+    written("json_line_sep", s -> people(s).coalesce(1), (w, p) -> w.option("lineSep", "\r\n").json(p),
+        (s, p) -> s.read().option("lineSep", "\r\n").text(p));
+    written("text_line_sep", s -> s.range(3).coalesce(1).selectExpr("concat('line ', id) AS value"),
+        (w, p) -> w.option("lineSep", ";").text(p), (s, p) -> s.read().option("wholetext", "true").text(p));
+    written("csv_quote_all", WriterCases::people, (w, p) -> w.option("quoteAll", "true").csv(p),
+        (s, p) -> s.read().text(p));
   }
 
   private void jsonAndText() {
