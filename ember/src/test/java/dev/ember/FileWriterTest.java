@@ -68,6 +68,34 @@ class FileWriterTest {
   }
 
   @Test
+  void aFailedAppendAddsNoFile(@TempDir Path directory) throws IOException {
+    String out = directory.resolve("out").toString();
+    spark.range(3).selectExpr("id", "id % 2 AS k").write().partitionBy("k").parquet(out);
+    List<String> before = tree(directory.resolve("out"));
+    assertThatThrownBy(() -> spark.range(6).selectExpr("assert_true(id < 5) IS NULL AS id", "id % 3 AS k").write()
+        .mode("append").partitionBy("k").parquet(out)).isNotNull();
+    assertThat(tree(directory.resolve("out"))).isEqualTo(before);
+    assertThat(spark.read().parquet(out).count()).isEqualTo(3);
+    try (Stream<Path> siblings = Files.list(directory)) {
+      assertThat(siblings.map(path -> path.getFileName().toString()).toList()).containsExactly("out");
+    }
+  }
+
+  @Test
+  void aDynamicPartitionOverwriteReplacesOnlyTheWrittenPartitions(@TempDir Path directory) {
+    String out = directory.resolve("out").toString();
+    spark.range(4).selectExpr("id", "id % 2 AS k").write().partitionBy("k").parquet(out);
+    spark.conf().set("spark.sql.sources.partitionOverwriteMode", "dynamic");
+    try {
+      spark.range(1).selectExpr("id + 10 AS id", "1L AS k").write().mode("overwrite").partitionBy("k").parquet(out);
+    } finally {
+      spark.conf().unset("spark.sql.sources.partitionOverwriteMode");
+    }
+    assertThat(spark.read().parquet(out).orderBy("id").collectAsList()).extracting(Row::toString)
+        .containsExactly("[0,0]", "[2,0]", "[10,1]");
+  }
+
+  @Test
   void overwritingThePathTheQueryReadsIsRefused(@TempDir Path directory) {
     String out = directory.resolve("out").toString();
     spark.range(3).write().parquet(out);
@@ -76,10 +104,10 @@ class FileWriterTest {
     assertThat(spark.read().parquet(out).count()).isEqualTo(3);
   }
 
-  /** The directories under {@code directory}, relative. */
+  /** The directories and files under {@code directory}, relative. */
   private static List<String> tree(Path directory) throws IOException {
     try (Stream<Path> paths = Files.walk(directory)) {
-      return paths.filter(Files::isDirectory).map(path -> directory.relativize(path).toString()).sorted().toList();
+      return paths.map(path -> directory.relativize(path).toString()).sorted().toList();
     }
   }
 
