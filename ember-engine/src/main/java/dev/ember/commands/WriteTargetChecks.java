@@ -39,6 +39,15 @@ final class WriteTargetChecks {
           "Partition column `" + column + "` not found in schema " + schema.simpleString() + ".",
           Map.of("col", column, "schemaCatalog", schema.simpleString()))));
     }
+    for (String name : names) {
+      DataType type = schema.fields().stream().filter(field -> field.name().equals(name)).findFirst().orElseThrow()
+          .dataType();
+      if (type instanceof ArrayType || type instanceof MapType || type instanceof StructType) {
+        throw new EmberException(ErrorKind.ANALYSIS, "INVALID_PARTITION_COLUMN_DATA_TYPE", "0A000",
+            "Cannot use " + SparkErrors.toSqlType(type) + " for partition column.",
+            Map.of("type", SparkErrors.toSqlType(type)));
+      }
+    }
     if (!names.isEmpty() && names.size() == schema.fields().size()) {
       throw new EmberException(ErrorKind.ANALYSIS, "ALL_PARTITION_COLUMNS_NOT_ALLOWED", "KD005",
           "Cannot use all columns for partition columns.", Map.of());

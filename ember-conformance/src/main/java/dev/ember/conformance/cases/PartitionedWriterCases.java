@@ -99,6 +99,15 @@ public final class PartitionedWriterCases extends WriterCaseGroup {
     failedWrite("error_all_columns", s -> WriterCases.people(s).select("k", "name"),
         (w, p) -> w.partitionBy("k", "name").parquet(p));
     failedLegacyWrite("error_missing_column", WriterCases::people, (w, p) -> w.partitionBy("nosuch").parquet(p));
+    failedWrite("error_array_column", s -> WriterCases.people(s).selectExpr("id", "array(k) AS a"),
+        (w, p) -> w.partitionBy("a").parquet(p));
+    failedWrite("error_struct_column", s -> WriterCases.people(s).selectExpr("id", "named_struct('k', k) AS st"),
+        (w, p) -> w.partitionBy("st").parquet(p));
+    check("empty", (spark, outcome) -> {
+      String path = WrittenFiles.fresh("empty");
+      WriterCases.people(spark).where("id < 0").write().partitionBy("k").parquet(path);
+      WrittenFiles.recordFiles(outcome, path);
+    });
     failedWrite("error_text_two_data_columns", WriterCases::people, (w, p) -> w.partitionBy("k").text(p));
   }
 }

@@ -16,6 +16,7 @@ public final class WriterCases extends WriterCaseGroup {
     csv();
     lineOptions();
     jsonAndText();
+    emptyAndFiles();
     errors();
   }
 
@@ -167,6 +168,26 @@ public final class WriterCases extends WriterCaseGroup {
         (w, p) -> w.option("compression", "gzip").text(p), (s, p) -> s.read().text(p));
     written("text_empty_string", s -> s.range(2).selectExpr("IF(id = 0, '', 'x') AS value"), (w, p) -> w.text(p),
         (s, p) -> s.read().text(p));
+  }
+
+  private void emptyAndFiles() {
+    written("csv_empty", s -> people(s).where("id < 0").coalesce(1), (w, p) -> w.csv(p), (s, p) -> s.read().text(p));
+    written("json_empty", s -> people(s).where("id < 0").coalesce(1), (w, p) -> w.json(p),
+        (s, p) -> s.read().text(p));
+    written("text_empty", s -> people(s).where("id < 0").select("name").coalesce(1), (w, p) -> w.text(p),
+        (s, p) -> s.read().text(p));
+    check("mode_overwrite_file_path", (spark, outcome) -> {
+      String path = WrittenFiles.fresh("mode_overwrite_file_path");
+      java.nio.file.Files.writeString(java.nio.file.Path.of(path), "a file\n");
+      people(spark).write().mode("overwrite").parquet(path);
+      WrittenFiles.recordFiles(outcome, path);
+      outcome.unorderedDataset(spark.read().parquet(path));
+    });
+    check("mode_error_file_path", (spark, outcome) -> {
+      String path = WrittenFiles.fresh("mode_error_file_path");
+      java.nio.file.Files.writeString(java.nio.file.Path.of(path), "a file\n");
+      people(spark).write().parquet(path);
+    });
   }
 
   private void errors() {
