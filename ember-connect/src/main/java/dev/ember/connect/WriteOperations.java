@@ -19,7 +19,11 @@ final class WriteOperations {
   private WriteOperations() {
   }
 
-  static WriteFiles command(WriteOperation write, LogicalPlan input, String defaultSource) {
+  /** The conf that lets {@code save(path)} take a {@code path} option as well (the option is then replaced). */
+  static final String LEGACY_PATH_OPTION = "spark.sql.legacy.pathOptionBehavior.enabled";
+
+  static WriteFiles command(WriteOperation write, LogicalPlan input, String defaultSource,
+      boolean legacyPathOption) {
     if (write.hasTable()) {
       String method = write.getTable().getSaveMethod()
           == WriteOperation.SaveTable.TableSaveMethod.TABLE_SAVE_METHOD_INSERT_INTO ? "insertInto" : "saveAsTable";
@@ -39,7 +43,14 @@ final class WriteOperations {
     if (write.getClusteringColumnsCount() > 0) {
       throw SparkErrors.unsupportedCall("clusterBy", "DataFrameWriter", "Ember does not cluster written files.");
     }
-    String path = write.hasPath() ? write.getPath() : optionIgnoringCase(write.getOptionsMap(), "path");
+    String pathOption = optionIgnoringCase(write.getOptionsMap(), "path");
+    if (write.hasPath() && pathOption != null && !legacyPathOption) {
+      throw new EmberException(ErrorKind.ANALYSIS, "_LEGACY_ERROR_TEMP_1307", null, "There is a 'path' option set and "
+          + "save() is called with a path parameter. Either remove the path option, or call save() without the "
+          + "parameter. To ignore this check, set '" + LEGACY_PATH_OPTION + "' to 'true'.",
+          Map.of("config", LEGACY_PATH_OPTION));
+    }
+    String path = write.hasPath() ? write.getPath() : pathOption;
     if (path == null) {
       throw new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "_LEGACY_ERROR_TEMP_2050", null,
           "Expected exactly one path to be specified, but got: .", Map.of("paths", ""));

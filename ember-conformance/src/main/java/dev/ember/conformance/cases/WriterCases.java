@@ -201,6 +201,8 @@ public final class WriterCases extends WriterCaseGroup {
     failedWrite("error_invalid_mode", WriterCases::people, (w, p) -> w.mode("sometimes").parquet(p));
     failedLegacyWrite("error_text_two_string_columns", s -> people(s).selectExpr("name", "concat(name, 1) AS other"),
         (w, p) -> w.text(p));
+    failedLegacyWrite("error_path_option_and_save", WriterCases::people,
+        (w, p) -> w.option("path", p).save(p));
     failedLegacyWrite("error_bucket_by_save", WriterCases::people, (w, p) -> w.bucketBy(2, "k").parquet(p));
     failedLegacyWrite("error_bucket_sort_by_save", WriterCases::people,
         (w, p) -> w.bucketBy(2, "k").sortBy("id").parquet(p));
