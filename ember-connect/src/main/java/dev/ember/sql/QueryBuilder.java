@@ -36,12 +36,14 @@ import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
 final class QueryBuilder {
   private final ExpressionBuilder expressions;
   private final RelationBuilder relations;
+  private final SqlPipeOperators pipes;
   /** The CTEs in scope, innermost first, by lower-case name. */
   private final Deque<Map<String, LogicalPlan>> ctes = new ArrayDeque<>();
 
   QueryBuilder(ExpressionBuilder expressions) {
     this.expressions = expressions;
     this.relations = new RelationBuilder(this, expressions);
+    this.pipes = new SqlPipeOperators(this, relations, expressions);
     expressions.useQueries(this);
   }
 
@@ -103,13 +105,22 @@ final class QueryBuilder {
     if (context instanceof SqlBaseParser.QueryTermDefaultContext primary) {
       return queryPrimary(primary.queryPrimary());
     }
+    if (context instanceof SqlBaseParser.OperatorPipeStatementContext pipe) {
+      return pipes.apply(pipe, queryTerm(pipe.left));
+    }
     if (!(context instanceof SqlBaseParser.SetOperationContext operation)) {
       throw ExpressionBuilder.unsupported(expressions.source(context));
     }
     LogicalPlan left = queryTerm(operation.left);
     LogicalPlan right = queryTerm(operation.right);
     boolean all = operation.setQuantifier() != null && operation.setQuantifier().ALL() != null;
-    SetOperationType type = switch (operation.operator.getType()) {
+    return setOperation(operation, left, right, operation.operator.getType(), all);
+  }
+
+  /** {@code left UNION|INTERSECT|EXCEPT [ALL|DISTINCT] right}, the operator a token type of Spark's grammar. */
+  LogicalPlan setOperation(org.antlr.v4.runtime.ParserRuleContext operation, LogicalPlan left, LogicalPlan right,
+      int operator, boolean all) {
+    SetOperationType type = switch (operator) {
       case SqlBaseParser.UNION -> SetOperationType.UNION;
       case SqlBaseParser.INTERSECT -> SetOperationType.INTERSECT;
       default -> SetOperationType.EXCEPT;
@@ -122,7 +133,7 @@ final class QueryBuilder {
         : combined;
   }
 
-  private LogicalPlan queryPrimary(SqlBaseParser.QueryPrimaryContext context) {
+  LogicalPlan queryPrimary(SqlBaseParser.QueryPrimaryContext context) {
     if (context instanceof SqlBaseParser.QueryPrimaryDefaultContext specification) {
       return specification(specification.querySpecification());
     }
@@ -134,6 +145,9 @@ final class QueryBuilder {
     }
     if (context instanceof SqlBaseParser.InlineTableDefault1Context inline) {
       return relations.inlineTable(inline.inlineTable());
+    }
+    if (context instanceof SqlBaseParser.FromStmtContext from && from.fromStatement().fromStatementBody().isEmpty()) {
+      return relations.from(from.fromStatement().fromClause());
     }
     throw ExpressionBuilder.unsupported(expressions.source(context));
   }
@@ -198,7 +212,7 @@ final class QueryBuilder {
   }
 
   /** ORDER BY / SORT BY / DISTRIBUTE BY / CLUSTER BY, LIMIT and OFFSET over the query. */
-  private LogicalPlan organized(LogicalPlan plan, SqlBaseParser.QueryOrganizationContext organization) {
+  LogicalPlan organized(LogicalPlan plan, SqlBaseParser.QueryOrganizationContext organization) {
     if (organization.windowClause() != null) {
       throw ExpressionBuilder.unsupported(expressions.source(organization));
     }

@@ -94,7 +94,7 @@ final class RelationBuilder {
     return plan;
   }
 
-  private LogicalPlan join(LogicalPlan left, SqlBaseParser.JoinRelationContext join) {
+  LogicalPlan join(LogicalPlan left, SqlBaseParser.JoinRelationContext join) {
     if (join.nearestByClause() != null) {
       throw ExpressionBuilder.unsupported(expressions.source(join));
     }

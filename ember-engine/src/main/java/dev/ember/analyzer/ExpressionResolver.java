@@ -140,6 +140,12 @@ final class ExpressionResolver {
         return FilteredAggregates.resolve(this, new ExpressionResolver(analyzer, scope, false),
             filtered.get());
       }
+      java.util.Optional<dev.ember.plan.expressions.PipeExpressions.Parts> piped =
+          dev.ember.plan.expressions.PipeExpressions.parts(function);
+      if (piped.isPresent()) {
+        return PipeExpressionChecks.resolve(piped.get().aggregate() ? this
+            : new ExpressionResolver(analyzer, scope, true), piped.get());
+      }
       java.util.Optional<dev.ember.plan.expressions.WithinGroup.Parts> ordered =
           dev.ember.plan.expressions.WithinGroup.parts(function);
       if (ordered.isPresent()) {
