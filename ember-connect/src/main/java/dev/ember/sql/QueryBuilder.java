@@ -37,6 +37,7 @@ final class QueryBuilder {
   private final ExpressionBuilder expressions;
   private final RelationBuilder relations;
   private final SqlPipeOperators pipes;
+  private final SqlRecursiveCtes recursion = new SqlRecursiveCtes();
   /** The CTEs in scope, innermost first, by lower-case name. */
   private final Deque<Map<String, LogicalPlan>> ctes = new ArrayDeque<>();
 
@@ -63,18 +64,19 @@ final class QueryBuilder {
     if (startOfQuery && expressions.options().nestedCteNamesRaise()) {
       SqlNestedCtes.requireNoClash(context.ctes(), ctes);
     }
+    SqlRecursiveCtes.requireRecursiveForMaxLevel(context.ctes());
     ctes.push(new HashMap<>());
     try {
       for (SqlBaseParser.NamedQueryContext named : context.ctes().namedQuery()) {
-        if (named.MAX() != null || context.ctes().RECURSIVE() != null) {
-          throw ExpressionBuilder.unsupported(expressions.source(context.ctes()));
-        }
         String name = named.name.getText();
-        LogicalPlan plan = startOfQuery(named.query());
-        if (named.columnAliases != null) {
-          plan = new ToDF(plan, identifiers(named.columnAliases));
-        }
-        ctes.peek().put(name.toLowerCase(Locale.ROOT), new SubqueryAlias(plan, name));
+        String key = name.toLowerCase(Locale.ROOT);
+        List<String> columns = named.columnAliases == null ? List.of() : identifiers(named.columnAliases);
+        java.util.function.UnaryOperator<LogicalPlan> ordinary = plan ->
+            new SubqueryAlias(columns.isEmpty() ? plan : new ToDF(plan, columns), name);
+        LogicalPlan defined = context.ctes().RECURSIVE() == null
+            ? ordinary.apply(recursion.definition(() -> startOfQuery(named.query())))
+            : recursion.define(named, name, columns, ctes.peek(), key, () -> startOfQuery(named.query()), ordinary);
+        ctes.peek().put(key, defined);
       }
       return organized(queryTerm(context.queryTerm()), context.queryOrganization());
     } finally {
@@ -90,7 +92,7 @@ final class QueryBuilder {
     String key = nameParts.get(0).toLowerCase(Locale.ROOT);
     for (Map<String, LogicalPlan> scope : ctes) {
       if (scope.containsKey(key)) {
-        return Optional.of(scope.get(key));
+        return Optional.of(recursion.noteRead(scope.get(key)));
       }
     }
     return Optional.empty();
@@ -191,7 +193,7 @@ final class QueryBuilder {
   }
 
   /** The aggregation of {@code selectList}, whose GROUP BY ordinals count the {@code written} select list. */
-  private Aggregate aggregate(LogicalPlan input, SqlBaseParser.AggregationClauseContext clause,
+  Aggregate aggregate(LogicalPlan input, SqlBaseParser.AggregationClauseContext clause,
       List<Expression> selectList, List<Expression> written) {
     SqlGroupingAnalytics.Grouping grouping = new SqlGroupingAnalytics(expressions, key -> ordinal(key, written))
         .of(clause);
@@ -228,6 +230,10 @@ final class QueryBuilder {
     }
     if (organization.offset != null) {
       plan = new Offset(plan, count(organization.offset, "offset"));
+    }
+    if (organization.LIMIT() != null && organization.offset == null) {
+      plan = SqlRecursiveCtes.limited(plan, organization.limit == null ? java.util.OptionalLong.empty()
+          : java.util.OptionalLong.of(count(organization.limit, "limit")));
     }
     if (organization.limit != null) {
       plan = new Limit(plan, count(organization.limit, "limit"));

@@ -111,9 +111,15 @@ final class SqlPipeOperators {
   /** {@code |> SELECT [DISTINCT] ... [WINDOW ...]}: a projection without aggregate functions. */
   private LogicalPlan select(SqlBaseParser.OperatorPipeRightSideContext operator, LogicalPlan left) {
     SqlBaseParser.SelectClauseContext select = operator.selectClause();
-    LogicalPlan projected = expressions.namedWindows().within(operator.windowClause(), () -> new Project(left,
-        select.namedExpressionSeq().namedExpression().stream().map(named -> piped(expressions, named, "SELECT", false, false))
-            .toList()));
+    List<SqlBaseParser.NamedExpressionContext> named = select.namedExpressionSeq().namedExpression();
+    LogicalPlan projected = expressions.namedWindows().within(operator.windowClause(), () -> {
+      if (operator.aggregationClause() != null) {
+        // |> SELECT ... GROUP BY ...: the select list of an ordinary aggregation
+        List<Expression> written = named.stream().map(expressions::named).toList();
+        return queries.aggregate(left, operator.aggregationClause(), written, written);
+      }
+      return new Project(left, named.stream().map(item -> piped(expressions, item, "SELECT", false, false)).toList());
+    });
     return select.setQuantifier() != null && select.setQuantifier().DISTINCT() != null
         ? new Deduplicate(projected, List.of(), true) : projected;
   }

@@ -51,6 +51,7 @@ import java.util.List;
  */
 public final class Analyzer {
   private final EngineSession session;
+  private final RecursiveCteResolver recursiveCtes = new RecursiveCteResolver(this);
   private final NameMatcher names;
   private final java.util.Map<String, Observation> observations = new java.util.LinkedHashMap<>();
   private final OuterScopes outerScopes = new OuterScopes();
@@ -305,6 +306,12 @@ public final class Analyzer {
     if (plan instanceof SetOperation operation) {
       return new SetOperationResolver(this).resolve(operation);
     }
+    if (plan instanceof dev.ember.plan.logical.RecursiveCte cte) {
+      return recursiveCtes.resolve(cte);
+    }
+    if (plan instanceof dev.ember.plan.logical.RecursiveReference reference) {
+      return recursiveCtes.resolve(reference);
+    }
     if (plan instanceof Deduplicate deduplicate) {
       return DeduplicateResolver.resolve(this, resolve(deduplicate.input()), deduplicate);
     }
@@ -387,6 +394,11 @@ public final class Analyzer {
 
   NameMatcher names() {
     return names;
+  }
+
+  /** A session conf's value, when set. */
+  java.util.Optional<String> confValue(String key) {
+    return session.conf().get(key);
   }
 
   Attribute newAttribute(String name, dev.ember.plan.types.DataType type, boolean nullable) {
