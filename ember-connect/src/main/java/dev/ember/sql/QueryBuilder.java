@@ -74,7 +74,7 @@ final class QueryBuilder {
         java.util.function.UnaryOperator<LogicalPlan> ordinary = plan ->
             new SubqueryAlias(columns.isEmpty() ? plan : new ToDF(plan, columns), name);
         LogicalPlan defined = context.ctes().RECURSIVE() == null
-            ? ordinary.apply(recursion.definition(() -> startOfQuery(named.query())))
+            ? ordinary.apply(recursion.definition(context, () -> startOfQuery(named.query())))
             : recursion.define(named, name, columns, ctes.peek(), key, () -> startOfQuery(named.query()), ordinary);
         ctes.peek().put(key, defined);
       }

@@ -6,7 +6,10 @@ import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.logical.RecursiveCte;
 import dev.ember.plan.logical.RecursiveReference;
 import dev.ember.plan.resolved.Attribute;
+import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.CachedScan;
+import dev.ember.plan.resolved.ColumnReference;
+import dev.ember.plan.resolved.NamedExpression;
 import dev.ember.plan.resolved.Projection;
 import dev.ember.plan.resolved.RecursiveRows;
 import dev.ember.plan.resolved.ResolvedPlan;
@@ -37,6 +40,7 @@ final class RecursiveCteResolver {
   }
 
   Scope resolve(RecursiveCte cte) {
+    RecursiveReferencePlaces.check(cte.step(), cte.id());
     Scope anchor = analyzer.resolve(cte.anchor()).visible();
     List<Attribute> anchorOutput = anchor.output();
     if (!cte.columns().isEmpty() && cte.columns().size() != anchorOutput.size()) {
@@ -65,10 +69,21 @@ final class RecursiveCteResolver {
           stepOutput.size());
     }
     List<Attribute> output = new ArrayList<>();
+    List<NamedExpression> stepColumns = new ArrayList<>();
     for (int index = 0; index < columns.size(); index++) {
       Attribute column = columns.get(index);
       Attribute stepColumn = stepOutput.get(index);
-      if (!column.dataType().equals(stepColumn.dataType())) {
+      // the step's column takes the anchor's type when that is the wider of the two (Spark's coercion of the loop)
+      boolean widens = TypeCoercion.widerType(column.dataType(), stepColumn.dataType())
+          .filter(column.dataType()::equals).isPresent();
+      if (!column.dataType().equals(stepColumn.dataType()) && widens) {
+        BoundExpression cast = TypeCoercion.castTo(new ColumnReference(stepColumn), column.dataType());
+        stepColumns.add(new NamedExpression(cast, analyzer.newAttribute(stepColumn.name(), cast.dataType(),
+            cast.nullable())));
+      } else {
+        stepColumns.add(ProjectResolver.passThrough(stepColumn));
+      }
+      if (!column.dataType().equals(stepColumn.dataType()) && !widens) {
         String left = "\"" + column.dataType().sql() + "\"";
         String right = "\"" + stepColumn.dataType().sql() + "\"";
         throw new EmberException(ErrorKind.SPARK, "CANNOT_MERGE_INCOMPATIBLE_DATA_TYPE", "42825",
@@ -83,7 +98,7 @@ final class RecursiveCteResolver {
     long rowLimit = cte.limit().isPresent() || cte.limitAll() ? -1 : analyzer.confValue(
         "spark.sql.cteRecursionRowLimit").map(value -> Long.parseLong(value.trim())).orElse(DEFAULT_ROW_LIMIT);
     return Scope.of(new RecursiveRows(tableName, columnsOf(anchor.plan(), anchorOutput),
-        columnsOf(step.plan(), stepOutput), output, levelLimit, rowLimit, cte.limit()));
+        new Projection(step.plan(), stepColumns), output, levelLimit, rowLimit, cte.limit()));
   }
 
   /** The previous level's rows, as a reference in the step reads them: new columns of the anchor's names and types. */
