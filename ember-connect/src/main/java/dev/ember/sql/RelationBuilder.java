@@ -172,7 +172,7 @@ final class RelationBuilder {
     return queries.cte(parts).orElseGet(() -> expressions.origins().record(reference, new UnresolvedRelation(parts)));
   }
 
-  private static LogicalPlan aliased(LogicalPlan plan, SqlBaseParser.TableAliasContext alias) {
+  static LogicalPlan aliased(LogicalPlan plan, SqlBaseParser.TableAliasContext alias) {
     if (alias == null || alias.strictIdentifier() == null) {
       return plan;
     }

@@ -255,9 +255,26 @@ final class ExpressionResolver {
 
   private BoundColumn resolveFunction(UnresolvedFunction call, boolean overWindow) {
     UnresolvedFunction function = NamedArgumentCalls.positional(call);
-    FunctionDefinition definition = FunctionRegistry.lookup(function.name())
+    java.util.Optional<BoundColumn> shadowing = analyzer.sqlFunctionCalls().shadowingParameter(function);
+    if (shadowing.isPresent()) {
+      return shadowing.get();
+    }
+    java.util.Optional<FunctionDefinition> builtin = FunctionRegistry.lookup(function.name());
+    if (builtin.isEmpty()) {
+      java.util.Optional<dev.ember.plan.command.SqlFunction> sqlFunction = analyzer.sqlFunction(function.name());
+      if (sqlFunction.isPresent()) {
+        return analyzer.sqlFunctionCalls().resolve(this, sqlFunction.get(), function);
+      }
+    }
+    FunctionDefinition definition = builtin
         .orElseThrow(() -> SparkErrors.unresolvedRoutine("`" + function.name() + "`",
             SparkErrors.SEARCH_PATH));
+    if (definition.aggregate() && !allowAggregates && !overWindow
+        && (definition.name().equals("grouping") || definition.name().equals("grouping_id"))) {
+      // outside an aggregation there is no grouping set to tell of (a SQL function's body, a WHERE)
+      throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_GROUPING_EXPRESSION", "42K0E",
+          "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup.", Map.of());
+    }
     if (definition.aggregate() && !allowAggregates && !overWindow) {
       throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_EXPR_FOR_OPERATOR", "42K0E",
           "A query operator contains one or more unsupported expressions.",

@@ -19,12 +19,24 @@ final class VariableReferences {
   private static final String PREFIX = "variablereference(";
 
   private final SessionVariables variables;
+  /** The parameters of the SQL function whose body is being resolved, by lower-case name: they win over variables. */
+  private final java.util.function.Supplier<java.util.Map<String, BoundColumn>> parameters;
 
   VariableReferences(SessionVariables variables) {
+    this(variables, java.util.Map::of);
+  }
+
+  VariableReferences(SessionVariables variables,
+      java.util.function.Supplier<java.util.Map<String, BoundColumn>> parameters) {
     this.variables = variables;
+    this.parameters = parameters;
   }
 
   Optional<BoundColumn> resolve(List<String> nameParts, NameMatcher names) {
+    java.util.Map<String, BoundColumn> current = parameters.get();
+    if (nameParts.size() == 1 && current.containsKey(lower(nameParts.get(0)))) {
+      return Optional.of(current.get(lower(nameParts.get(0))));
+    }
     for (int qualifiers = Math.min(2, nameParts.size() - 1); qualifiers >= 0; qualifiers--) {
       if (!qualifiedBySession(nameParts.subList(0, qualifiers))) {
         continue;

@@ -6,5 +6,5 @@ package dev.ember.plan.command;
  */
 public sealed interface Command
     permits SetConf, ResetConf, CreateTempView, DropView, ShowTables, ShowCurrentNamespace, UseNamespace,
-        DescribeQuery, DeclareVariable, SetVariable, DropVariable, CacheTable {
+        DescribeQuery, DeclareVariable, SetVariable, DropVariable, CacheTable, CreateSqlFunction, DropSqlFunction {
 }
