@@ -269,9 +269,9 @@ final class ExpressionResolver {
     FunctionDefinition definition = builtin
         .orElseThrow(() -> SparkErrors.unresolvedRoutine("`" + function.name() + "`",
             SparkErrors.SEARCH_PATH));
-    if (definition.aggregate() && !allowAggregates && !overWindow
+    if (definition.aggregate() && !allowAggregates && !overWindow && analyzer.sqlFunctionCalls().inBody()
         && (definition.name().equals("grouping") || definition.name().equals("grouping_id"))) {
-      // outside an aggregation there is no grouping set to tell of (a SQL function's body, a WHERE)
+      // a SQL function's body has no grouping set to tell of
       throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_GROUPING_EXPRESSION", "42K0E",
           "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup.", Map.of());
     }

@@ -59,6 +59,11 @@ final class SqlFunctionCalls {
     return java.util.Optional.ofNullable(currentParameters().get(name.toLowerCase(Locale.ROOT)));
   }
 
+  /** Whether a SQL function's body is being resolved. */
+  boolean inBody() {
+    return !expanding.isEmpty();
+  }
+
   /** {@code body} resolved as if outside every function's body: no parameter answers to a name. */
   <T> T hidingParameters(Supplier<T> body) {
     parameters.push(Map.of());

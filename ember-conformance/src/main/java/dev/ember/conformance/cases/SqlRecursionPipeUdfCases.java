@@ -15,6 +15,10 @@ public final class SqlRecursionPipeUdfCases extends CaseGroup {
     super("sql_recursion_pipes_udfs");
     pipes();
     pipeErrors();
+    recursion();
+    recursionErrors();
+    functions();
+    functionErrors();
   }
 
   private void pipes() {
@@ -100,5 +104,179 @@ public final class SqlRecursionPipeUdfCases extends CaseGroup {
     legacyError("pipe_aggregate_empty_is_error", spark -> spark.sql(T + " |> AGGREGATE"));
     query("pipe_pivot_and_unpivot_is_error", spark -> spark.sql(SALES
         + " |> PIVOT (sum(earnings) FOR course IN ('Java')) UNPIVOT (e FOR c IN (year))"));
+  }
+
+  private void recursion() {
+    query("recursive_count", spark -> spark.sql(
+        "WITH RECURSIVE r AS (SELECT 0 AS level UNION ALL SELECT level + 1 FROM r WHERE level < 9) SELECT * FROM r"));
+    unordered("recursive_column_aliases", spark -> spark.sql(
+        "WITH RECURSIVE r(n, f) AS (VALUES (1, 1L) UNION ALL SELECT n + 1, f * (n + 1) FROM r WHERE n < 10) "
+            + "SELECT * FROM r"));
+    unordered("recursive_strings", spark -> spark.sql("WITH RECURSIVE r(c) AS (SELECT 'a' UNION ALL "
+        + "SELECT c || char(ascii(substr(c, -1)) + 1) FROM r WHERE length(c) < 5) SELECT * FROM r"));
+    unordered("recursive_graph_walk", spark -> spark.sql(
+        "WITH RECURSIVE edges(src, dst) AS (VALUES (1, 2), (2, 3), (3, 4), (2, 5)), "
+            + "reach(node, depth) AS (SELECT 1, 0 UNION ALL "
+            + "SELECT e.dst, r.depth + 1 FROM reach r JOIN edges e ON r.node = e.src) SELECT * FROM reach"));
+    query("recursive_limit_stops_it", spark -> spark.sql(
+        "WITH RECURSIVE r(level) AS (VALUES 0 UNION ALL SELECT level + 1 FROM r) SELECT * FROM r LIMIT 10"));
+    query("recursive_max_level", spark -> spark.sql("WITH RECURSIVE r(level) MAX RECURSION LEVEL 150 AS "
+        + "(VALUES 0 UNION ALL SELECT level + 1 FROM r WHERE level < 120) SELECT count(*), max(level) FROM r"));
+    unordered("recursive_not_reading_itself", spark -> spark.sql(
+        "WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT 2) SELECT * FROM t"));
+    query("recursive_aggregated_outside", spark -> spark.sql(
+        "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 100) SELECT sum(n), count(*) FROM r"));
+    unordered("recursive_widening_step", spark -> spark.sql(
+        "WITH RECURSIVE t(n, m) AS (SELECT 1, CAST(1 AS BIGINT) UNION ALL SELECT n + 1, n + 1 FROM t WHERE n < 4) "
+            + "SELECT * FROM t"));
+    unordered("recursive_inner_cte_in_step", spark -> spark.sql(
+        "WITH RECURSIVE t1 AS (SELECT 1 AS level UNION ALL (WITH t2 AS (SELECT level + 1 FROM t1 WHERE level < 5) "
+            + "SELECT * FROM t2)) SELECT * FROM t1"));
+    unordered("recursive_nested_in_cte", spark -> spark.sql(
+        "WITH t2 AS (WITH RECURSIVE t1 AS (SELECT 1 AS level UNION ALL SELECT level + 1 FROM t1 WHERE level < 4) "
+            + "SELECT level * 10 AS x FROM t1) SELECT * FROM t2"));
+    withConf("recursive_level_limit_conf", "spark.sql.cteRecursionLevelLimit", "200", spark -> spark.sql(
+        "WITH RECURSIVE r(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM r WHERE n < 150) SELECT max(n) FROM r"));
+  }
+
+  private void recursionErrors() {
+    query("recursive_level_limit_exceeded", spark -> spark.sql(
+        "WITH RECURSIVE r(level) AS (VALUES 0 UNION ALL SELECT level + 1 FROM r) SELECT * FROM r"));
+    query("recursive_max_level_exceeded", spark -> spark.sql("WITH RECURSIVE r(level) MAX RECURSION LEVEL 10 AS "
+        + "(VALUES 0 UNION ALL SELECT level + 1 FROM r WHERE level < 30) SELECT * FROM r"));
+    withConf("recursive_row_limit_exceeded", "spark.sql.cteRecursionRowLimit", "50", spark -> spark.sql(
+        "WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM t WHERE n < 60) SELECT * FROM t"));
+    query("recursive_union_distinct_is_error", spark -> spark.sql(
+        "WITH RECURSIVE r AS (SELECT 0 AS level UNION SELECT (level + 1) % 10 FROM r) SELECT * FROM r"));
+    query("recursive_without_anchor_is_error", spark -> spark.sql(
+        "WITH RECURSIVE r(level) AS (SELECT level + 1 FROM r WHERE level < 9) SELECT * FROM r"));
+    query("recursive_anchor_second_is_error", spark -> spark.sql(
+        "WITH RECURSIVE r(level) AS (SELECT level + 1 FROM r WHERE level < 9 UNION ALL VALUES 0) SELECT * FROM r"));
+    query("recursive_intersect_is_error", spark -> spark.sql(
+        "WITH RECURSIVE r(level) AS (VALUES 0 INTERSECT SELECT level + 1 FROM r WHERE level < 9) SELECT * FROM r"));
+    query("recursive_in_aggregate_is_error", spark -> spark.sql(
+        "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r GROUP BY n) SELECT * FROM r"));
+    query("recursive_global_aggregate_is_error", spark -> spark.sql(
+        "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT max(n) + 1 FROM r WHERE n < 5) SELECT * FROM r"));
+    query("recursive_left_join_right_is_error", spark -> spark.sql(
+        "WITH RECURSIVE r(level, data) AS (VALUES (0, 0) UNION ALL SELECT level + 1, r.data FROM "
+            + "(SELECT 0 AS data) AS t LEFT OUTER JOIN r ON r.data = t.data WHERE r.level < 9) SELECT * FROM r"));
+    query("recursive_full_join_is_error", spark -> spark.sql(
+        "WITH RECURSIVE r(level, data) AS (VALUES (0, 0) UNION ALL SELECT level + 1, r.data FROM r "
+            + "FULL OUTER JOIN (SELECT 0 AS data) AS t ON t.data = r.data WHERE r.level < 9) SELECT * FROM r"));
+    query("recursive_window_is_error", spark -> spark.sql(
+        "WITH RECURSIVE w(id, val) AS (SELECT 1, CAST(10 AS BIGINT) UNION ALL SELECT id + 1, "
+            + "sum(val) OVER (ORDER BY id) FROM w WHERE id < 3) SELECT * FROM w"));
+    query("recursive_top_inner_cte_is_error", spark -> spark.sql(
+        "WITH RECURSIVE t1(n) AS (WITH t2(n) AS (SELECT * FROM t1) SELECT 1 UNION ALL SELECT n + 1 FROM t2 "
+            + "WHERE n < 5) SELECT * FROM t1"));
+    query("recursive_narrowing_step_is_error", spark -> spark.sql(
+        "WITH RECURSIVE t1(n, m) AS (SELECT 1, 1 UNION ALL SELECT n + 1, CAST(n + 1 AS BIGINT) FROM t1 "
+            + "WHERE n < 5) SELECT * FROM t1"));
+    legacyError("max_level_without_recursive_is_error", spark -> spark.sql(
+        "WITH r(level) MAX RECURSION LEVEL 35 AS (VALUES 0 UNION ALL SELECT level + 1 FROM r WHERE level < 30) "
+            + "SELECT * FROM r"));
+  }
+
+  private void functions() {
+    query("udf_scalar", spark -> {
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_plus(a INT, b INT) RETURNS INT RETURN a + b");
+      return spark.sql("SELECT rpu_plus(1, 2), rpu_plus(id, 10) FROM range(3)");
+    });
+    query("udf_default_parameter", spark -> {
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_scaled(x INT, factor INT DEFAULT 10) RETURNS INT "
+          + "RETURN x * factor");
+      return spark.sql("SELECT rpu_scaled(2), rpu_scaled(2, 3)");
+    });
+    query("udf_without_returns", spark -> {
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_greet(name STRING) RETURN concat('hi ', name)");
+      return spark.sql("SELECT rpu_greet('ann') AS g");
+    });
+    query("udf_return_type_cast", spark -> {
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_half(x INT) RETURNS DOUBLE RETURN x / 2");
+      return spark.sql("SELECT rpu_half(5)");
+    });
+    query("udf_argument_cast", spark -> {
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_twice(x BIGINT) RETURNS BIGINT RETURN x * 2");
+      return spark.sql("SELECT rpu_twice(21), typeof(rpu_twice(1))");
+    });
+    query("udf_nested", spark -> {
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_inc(x INT) RETURN x + 1");
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_inc2(x INT) RETURN rpu_inc(rpu_inc(x))");
+      return spark.sql("SELECT rpu_inc2(40)");
+    });
+    query("udf_subquery_body", spark -> {
+      spark.sql("CREATE OR REPLACE TEMPORARY VIEW rpu_numbers AS SELECT * FROM VALUES (1), (2), (3) AS t(a)");
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_total() RETURNS BIGINT RETURN (SELECT sum(a) FROM "
+          + "rpu_numbers)");
+      return spark.sql("SELECT rpu_total()");
+    });
+    query("udf_column_wins_over_parameter", spark -> {
+      spark.sql("CREATE OR REPLACE TEMPORARY VIEW rpu_one AS SELECT 1 AS x");
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_col(x INT) RETURNS INT RETURN (SELECT x FROM rpu_one)");
+      return spark.sql("SELECT rpu_col(42)");
+    });
+    query("udf_parameter_wins_over_variable", spark -> {
+      spark.sql("DECLARE OR REPLACE VARIABLE rpu_v INT DEFAULT 999");
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_var(rpu_v INT) RETURNS INT RETURN rpu_v");
+      return spark.sql("SELECT rpu_var(42)");
+    });
+    unordered("udf_table_function", spark -> {
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_upto(n INT) RETURNS TABLE (i INT, sq INT) "
+          + "RETURN SELECT id, id * id FROM range(n)");
+      return spark.sql("SELECT * FROM rpu_upto(4)");
+    });
+    unordered("udf_table_function_aliased", spark -> {
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_pairs() RETURNS TABLE (a INT, b STRING) "
+          + "RETURN VALUES (1, 'x'), (2, 'y')");
+      return spark.sql("SELECT t.b FROM rpu_pairs() AS t WHERE t.a = 2");
+    });
+    query("udf_replace", spark -> {
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_r() RETURNS INT RETURN 1");
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_r() RETURNS INT RETURN 2");
+      return spark.sql("SELECT rpu_r()");
+    });
+    query("udf_if_not_exists_keeps", spark -> {
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_k() RETURNS INT RETURN 1");
+      spark.sql("CREATE TEMPORARY FUNCTION IF NOT EXISTS rpu_k() RETURNS INT RETURN 2");
+      return spark.sql("SELECT rpu_k()");
+    });
+    query("udf_drop", spark -> {
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_d() RETURNS INT RETURN 1");
+      spark.sql("DROP TEMPORARY FUNCTION rpu_d");
+      return spark.sql("DROP TEMPORARY FUNCTION IF EXISTS rpu_d");
+    });
+  }
+
+  private void functionErrors() {
+    query("udf_too_many_arguments_is_error", spark -> {
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_one_arg(a INT) RETURNS INT RETURN a");
+      return spark.sql("SELECT rpu_one_arg(1, 2)");
+    });
+    query("udf_duplicate_parameters_is_error", spark -> spark.sql(
+        "CREATE TEMPORARY FUNCTION rpu_dup(a INT, A INT) RETURNS INT RETURN 1"));
+    query("udf_exists_is_error", spark -> {
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_e() RETURNS INT RETURN 1");
+      return spark.sql("CREATE TEMPORARY FUNCTION rpu_e() RETURNS INT RETURN 2");
+    });
+    query("udf_drop_missing_is_error", spark -> spark.sql("DROP TEMPORARY FUNCTION rpu_never_defined"));
+    query("udf_cycle_is_error", spark -> {
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_c1(x INT) RETURN x + 1");
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_c2(x INT) RETURN rpu_c1(x) + 1");
+      return spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_c1(x INT) RETURN rpu_c2(x) + 1");
+    });
+    query("udf_table_function_as_scalar_is_error", spark -> {
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_t() RETURNS TABLE (a INT) RETURN SELECT 1");
+      return spark.sql("SELECT rpu_t()");
+    });
+    query("udf_scalar_in_from_is_error", spark -> {
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_s() RETURNS INT RETURN 1");
+      return spark.sql("SELECT * FROM rpu_s()");
+    });
+    query("udf_table_column_count_is_error", spark -> spark.sql(
+        "CREATE OR REPLACE TEMPORARY FUNCTION rpu_cc() RETURNS TABLE (a INT) RETURN SELECT 1, 2"));
+    query("udf_unknown_body_column_is_error", spark -> spark.sql(
+        "CREATE OR REPLACE TEMPORARY FUNCTION rpu_u(a INT) RETURNS INT RETURN b + 1"));
+    query("udf_unknown_table_function_is_error", spark -> spark.sql("SELECT * FROM rpu_no_such_function(1)"));
   }
 }
