@@ -45,10 +45,9 @@ final class SqlFunctionStatements {
       return Optional.empty();
     }
     String name = nameParts.get(0);
-    if (context.REPLACE() != null && context.EXISTS() != null) {
-      throw new EmberException(ErrorKind.PARSE, "INVALID_SQL_SYNTAX.CREATE_ROUTINE_WITH_IF_NOT_EXISTS_AND_REPLACE",
-          "42000", "Invalid SQL syntax: Cannot create a routine with both IF NOT EXISTS and REPLACE specified.",
-          Map.of());
+    if (context.EXISTS() != null) {
+      throw new EmberException(ErrorKind.PARSE, "INVALID_SQL_SYNTAX.CREATE_TEMP_FUNC_WITH_IF_NOT_EXISTS", "42000",
+          "Invalid SQL syntax: CREATE TEMPORARY FUNCTION with IF NOT EXISTS is not allowed.", Map.of());
     }
     List<SqlFunction.Parameter> parameters = context.parameters == null ? List.of()
         : context.parameters.colDefinition().stream().map(this::parameter).toList();
@@ -125,7 +124,7 @@ final class SqlFunctionStatements {
     }
     if (!duplicates.isEmpty()) {
       String list = duplicates.stream().map(name -> "`" + name + "`").collect(Collectors.joining(", "));
-      throw new EmberException(ErrorKind.PARSE, condition, condition.equals("DUPLICATE_ROUTINE_PARAMETER_NAMES")
+      throw new EmberException(ErrorKind.ANALYSIS, condition, condition.equals("DUPLICATE_ROUTINE_PARAMETER_NAMES")
           ? "42734" : "42711", "Found duplicate " + (parameterName.equals("names") ? "name(s)" : "column(s)")
               + " in the " + where + " of the user-defined routine " + function + ": " + list + ".",
           Map.of("routineName", function, parameterName, list));

@@ -118,7 +118,8 @@ final class SqlPipeOperators {
         List<Expression> written = named.stream().map(expressions::named).toList();
         return queries.aggregate(left, operator.aggregationClause(), written, written);
       }
-      return new Project(left, named.stream().map(item -> piped(expressions, item, "SELECT", false, false)).toList());
+      // aggregate functions are allowed: an aggregation of the whole input, as in a SELECT without GROUP BY
+      return new Project(left, named.stream().map(expressions::named).toList());
     });
     return select.setQuantifier() != null && select.setQuantifier().DISTINCT() != null
         ? new Deduplicate(projected, List.of(), true) : projected;

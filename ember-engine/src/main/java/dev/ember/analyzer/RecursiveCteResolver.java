@@ -107,8 +107,9 @@ final class RecursiveCteResolver {
     if (columns == null) {
       throw SparkErrors.internal("a recursive reference outside its CTE: " + reference.name());
     }
+    // as Spark's UnionLoopRef, the previous level's columns may be NULL whatever the anchor's are
     return Scope.of(new CachedScan(columns.tableName(), columns.columns().stream()
-        .map(column -> analyzer.newAttribute(column.name(), column.dataType(), column.nullable())).toList()));
+        .map(column -> analyzer.newAttribute(column.name(), column.dataType(), true)).toList()));
   }
 
   /** The plan with exactly {@code output} as its columns, in that order. */

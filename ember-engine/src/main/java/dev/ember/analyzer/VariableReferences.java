@@ -61,6 +61,12 @@ final class VariableReferences {
     return Optional.empty();
   }
 
+  /** The parameters of the SQL function whose body is being resolved, as columns (for UNRESOLVED_COLUMN's hints). */
+  List<dev.ember.plan.resolved.Attribute> parameterColumns() {
+    return parameters.get().values().stream().map(parameter -> new dev.ember.plan.resolved.Attribute(0,
+        parameter.name(), parameter.expression().dataType(), true, List.of())).toList();
+  }
+
   /** A variable standing alone in a select list is named as written ({@code SELECT var1} is {@code var1}). */
   static BoundColumn namedAsWritten(BoundColumn bound, dev.ember.plan.expressions.UnresolvedAttribute written) {
     return bound.name().startsWith(PREFIX)

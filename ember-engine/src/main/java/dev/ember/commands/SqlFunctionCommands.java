@@ -23,11 +23,10 @@ final class SqlFunctionCommands {
     if (exists && !create.replace()) {
       String name = "`" + function.name() + "`";
       throw new EmberException(ErrorKind.ANALYSIS, "ROUTINE_ALREADY_EXISTS", "42723",
-          "Cannot create the temporary function " + name + " because a temporary function of that name already "
-              + "exists. Choose a different name, drop or replace the existing temporary function, or add the IF NOT "
-              + "EXISTS clause to tolerate a pre-existing temporary function.",
-          Map.of("routineName", name, "newRoutineType", "temporary function",
-              "existingRoutineType", "temporary function"));
+          "Cannot create the routine " + name + " because a routine of that name already exists. Choose a different "
+              + "name, drop or replace the existing routine, or add the IF NOT EXISTS clause to tolerate a "
+              + "pre-existing routine.",
+          Map.of("routineName", name, "newRoutineType", "routine", "existingRoutineType", "routine"));
     }
     new Analyzer(session).validate(function);
     session.sqlFunctions().create(function, true);
