@@ -6,6 +6,7 @@ import dev.ember.plan.expressions.Alias;
 import dev.ember.plan.expressions.Cast;
 import dev.ember.plan.expressions.Expression;
 import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.expressions.PipeExpressions;
 import dev.ember.plan.expressions.UnresolvedAttribute;
 import dev.ember.plan.expressions.UnresolvedFunction;
 import dev.ember.plan.expressions.WindowExpression;
@@ -37,7 +38,7 @@ final class SqlPipeAggregates {
     }
     List<Expression> aggregates = operator.namedExpressionSeq() == null ? List.of()
         : operator.namedExpressionSeq().namedExpression().stream()
-            .map(named -> SqlPipeOperators.piped(expressions, named, "AGGREGATE", true, false)).toList();
+            .map(named -> SqlPipeOperators.piped(expressions, named, "AGGREGATE", true)).toList();
     List<Expression> keys = operator.aggregationClause() == null ? List.of() : keys(operator.aggregationClause());
     if (operator.aggregationClause() != null) {
       keys.forEach(this::requireSupported);
@@ -65,12 +66,9 @@ final class SqlPipeAggregates {
         && attribute.nameParts().size() == 1 && attribute.nameParts().get(0).equalsIgnoreCase("all")) {
       throw unsupportedCase("GROUP BY ALL");
     }
-    for (Expression key : keys) {
-      if (key instanceof Literal literal && literal.value() instanceof Integer) {
-        throw ExpressionBuilder.unsupported("|> AGGREGATE ... GROUP BY with an ordinal");
-      }
-    }
-    return keys;
+    // GROUP BY 2: the second column of the query before the pipe
+    return keys.stream().map(key -> key instanceof Literal literal && literal.value() instanceof Integer position
+        ? PipeExpressions.inputColumn(position) : key).toList();
   }
 
   /** No grouping()/grouping_id() and no window function anywhere in the expression. */

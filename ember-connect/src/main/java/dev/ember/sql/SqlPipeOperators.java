@@ -25,8 +25,8 @@ import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
 /**
  * SQL pipe operators, {@code query |> operator}, built as Spark's AstBuilder builds them onto the plan of the query
  * before the pipe: SELECT (with its WINDOW clause), EXTEND, SET, DROP, AS, WHERE, PIVOT / UNPIVOT, TABLESAMPLE, joins,
- * set operations, ORDER BY / LIMIT / OFFSET and AGGREGATE. The expressions of SELECT, EXTEND, SET and AGGREGATE travel
- * as {@link PipeExpressions} for the analyzer's checks on aggregate functions.
+ * set operations, ORDER BY / LIMIT / OFFSET and AGGREGATE. The expressions of EXTEND, SET and AGGREGATE travel as
+ * {@link PipeExpressions} for the analyzer's checks on aggregate functions.
  */
 final class SqlPipeOperators {
   /** The alias Spark puts between a WHERE or ORDER BY pipe operator and the query before it. */
@@ -60,7 +60,8 @@ final class SqlPipeOperators {
     if (operator.EXTEND() != null) {
       List<Expression> columns = new ArrayList<>();
       columns.add(new UnresolvedStar(List.of(), OptionalLong.empty()));
-      operator.extendList.namedExpression().forEach(named -> columns.add(piped(expressions, named, "EXTEND", false, true)));
+      operator.extendList.namedExpression()
+          .forEach(named -> columns.add(piped(expressions, named, "EXTEND", false)));
       return new Project(left, columns);
     }
     if (operator.SET() != null) {
@@ -108,7 +109,10 @@ final class SqlPipeOperators {
     return new SqlPipeAggregates(expressions).aggregate(operator, left);
   }
 
-  /** {@code |> SELECT [DISTINCT] ... [WINDOW ...]}: a projection without aggregate functions. */
+  /**
+   * {@code |> SELECT [DISTINCT] ... [GROUP BY ...] [WINDOW ...]}: a select list as in a SELECT over the query before
+   * the pipe (aggregate functions included).
+   */
   private LogicalPlan select(SqlBaseParser.OperatorPipeRightSideContext operator, LogicalPlan left) {
     SqlBaseParser.SelectClauseContext select = operator.selectClause();
     List<SqlBaseParser.NamedExpressionContext> named = select.namedExpressionSeq().namedExpression();
@@ -169,16 +173,14 @@ final class SqlPipeOperators {
   }
 
   /**
-   * An expression of SELECT, EXTEND or SET, checked once resolved; a column or a star needs no check (and a star in
-   * EXTEND is refused as Spark refuses it, inside the check).
+   * An expression of EXTEND or AGGREGATE, checked once resolved; a column or a constant needs no check outside
+   * AGGREGATE (a star is refused as Spark refuses it, inside the check).
    */
   static Expression piped(ExpressionBuilder expressions, SqlBaseParser.NamedExpressionContext named, String clause,
-      boolean aggregate, boolean starChecked) {
+      boolean aggregate) {
     Expression written = expressions.named(named);
     Expression child = written instanceof Alias alias ? alias.child() : written;
-    boolean plain = child instanceof UnresolvedAttribute || child instanceof dev.ember.plan.expressions.Literal
-        || (!starChecked && (child instanceof UnresolvedStar
-            || child instanceof dev.ember.plan.expressions.UnresolvedRegex));
+    boolean plain = child instanceof UnresolvedAttribute || child instanceof dev.ember.plan.expressions.Literal;
     if ((plain && !aggregate) || written instanceof dev.ember.plan.expressions.MultiAlias) {
       return written;
     }

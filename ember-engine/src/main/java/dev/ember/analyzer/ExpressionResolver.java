@@ -142,6 +142,10 @@ final class ExpressionResolver {
       }
       java.util.Optional<dev.ember.plan.expressions.PipeExpressions.Parts> piped =
           dev.ember.plan.expressions.PipeExpressions.parts(function);
+      java.util.Optional<Integer> position = dev.ember.plan.expressions.PipeExpressions.inputColumnPosition(function);
+      if (position.isPresent()) {
+        return PipeExpressionChecks.inputColumn(scope, position.get());
+      }
       if (piped.isPresent()) {
         return PipeExpressionChecks.resolve(piped.get().aggregate() ? this
             : new ExpressionResolver(analyzer, scope, true), piped.get());

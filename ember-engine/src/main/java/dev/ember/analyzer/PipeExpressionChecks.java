@@ -3,11 +3,14 @@ package dev.ember.analyzer;
 import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.expressions.PipeExpressions;
+import dev.ember.plan.resolved.Attribute;
 import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.ColumnReference;
 import dev.ember.plan.resolved.BoundExpressions;
 import dev.ember.plan.resolved.BoundSubquery;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.resolved.WindowCall;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,6 +41,18 @@ final class PipeExpressionChecks {
           Map.of("expr", bound.name(), "clause", parts.clause()));
     }
     return bound;
+  }
+
+  /** {@code |> AGGREGATE ... GROUP BY 2}: the input's second column, as Spark's UnresolvedPipeAggregateOrdinal. */
+  static BoundColumn inputColumn(Scope scope, int position) {
+    List<Attribute> columns = scope.output();
+    if (position < 1 || position > columns.size()) {
+      throw new EmberException(ErrorKind.ANALYSIS, "GROUP_BY_POS_OUT_OF_RANGE", "42805",
+          "GROUP BY position " + position + " is not in select list (valid range is [1, " + columns.size() + "]).",
+          Map.of("index", Integer.toString(position), "size", Integer.toString(columns.size())));
+    }
+    Attribute column = columns.get(position - 1);
+    return new BoundColumn(new ColumnReference(column), column.name());
   }
 
   /** Whether an aggregate function is computed here: not one over a window, nor one inside a subquery. */

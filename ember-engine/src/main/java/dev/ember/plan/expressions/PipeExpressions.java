@@ -26,6 +26,20 @@ public final class PipeExpressions {
     return new UnresolvedFunction(NAME, List.of(expression, Literal.of(clause), Literal.of(false), column), false);
   }
 
+  /** Not a function name Spark's grammar can produce: the input's column at a position. */
+  public static final String INPUT_COLUMN = "<input column at (position)>";
+
+  /** {@code |> AGGREGATE ... GROUP BY 2}: the second column of the query before the pipe. */
+  public static UnresolvedFunction inputColumn(int position) {
+    return new UnresolvedFunction(INPUT_COLUMN, List.of(Literal.of(position)), false);
+  }
+
+  /** The position a call of {@link #inputColumn} names, when it is one. */
+  public static Optional<Integer> inputColumnPosition(UnresolvedFunction call) {
+    return call.name().equals(INPUT_COLUMN) ? Optional.of((Integer) ((Literal) call.arguments().get(0)).value())
+        : Optional.empty();
+  }
+
   /** The expression, its clause and whether it must aggregate, when the call is one. */
   public static Optional<Parts> parts(UnresolvedFunction call) {
     if (!call.name().equals(NAME)) {
