@@ -2,6 +2,7 @@ package dev.ember.sql;
 
 import dev.ember.plan.command.Command;
 import dev.ember.plan.command.CreateSqlFunction;
+import dev.ember.plan.command.DescribeSqlFunction;
 import dev.ember.plan.command.DropSqlFunction;
 import dev.ember.plan.command.SqlFunction;
 import dev.ember.plan.errors.EmberException;
@@ -86,6 +87,16 @@ final class SqlFunctionStatements {
     } finally {
       expressions.useOrigins(statementOrigins);
     }
+  }
+
+  /** {@code DESCRIBE FUNCTION f}: described here when {@code f} is a SQL function of the session. */
+  Optional<Command> describe(SqlBaseParser.DescribeFunctionContext context) {
+    SqlBaseParser.IdentifierReferenceContext reference = context.describeFuncName().identifierReference();
+    if (context.EXTENDED() != null || reference == null) {
+      return Optional.empty();
+    }
+    List<String> nameParts = SqlIdentifierClause.nameParts(expressions, reference);
+    return nameParts.size() == 1 ? Optional.of(new DescribeSqlFunction(nameParts.get(0))) : Optional.empty();
   }
 
   Optional<Command> drop(SqlBaseParser.DropFunctionContext context) {

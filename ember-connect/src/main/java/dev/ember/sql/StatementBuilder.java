@@ -114,7 +114,9 @@ final class StatementBuilder {
     }
     java.util.Optional<dev.ember.plan.command.Command> function = statement instanceof
         SqlBaseParser.CreateUserDefinedFunctionContext create ? functions.create(create)
-        : statement instanceof SqlBaseParser.DropFunctionContext drop ? functions.drop(drop) : Optional.empty();
+        : statement instanceof SqlBaseParser.DropFunctionContext drop ? functions.drop(drop)
+        : statement instanceof SqlBaseParser.DescribeFunctionContext describe ? functions.describe(describe)
+        : Optional.empty();
     if (function.isPresent()) {
       return new SqlStatement.Run(function.get());
     }

@@ -409,6 +409,11 @@ public final class Analyzer {
     SqlFunctionBodies.validate(this, function);
   }
 
+  /** The type a scalar SQL function declared without RETURNS gives: its body's. */
+  public dev.ember.plan.types.DataType resultType(dev.ember.plan.command.SqlFunction function) {
+    return SqlFunctionBodies.resultType(this, function);
+  }
+
   OuterScopes outerScopes() {
     return outerScopes;
   }

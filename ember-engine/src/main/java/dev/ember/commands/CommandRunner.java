@@ -74,6 +74,9 @@ public final class CommandRunner {
       SqlFunctionCommands.create(session, create);
       return nothing();
     }
+    if (command instanceof dev.ember.plan.command.DescribeSqlFunction describe) {
+      return SqlFunctionCommands.describe(session, describe);
+    }
     if (command instanceof dev.ember.plan.command.DropSqlFunction drop) {
       SqlFunctionCommands.drop(session, drop);
       return nothing();

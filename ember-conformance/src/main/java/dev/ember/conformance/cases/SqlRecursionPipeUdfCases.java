@@ -243,6 +243,19 @@ public final class SqlRecursionPipeUdfCases extends CaseGroup {
       spark.sql("CREATE TEMPORARY FUNCTION IF NOT EXISTS rpu_k() RETURNS INT RETURN 2");
       return spark.sql("SELECT rpu_k()");
     });
+    query("udf_describe_scalar", spark -> {
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_desc(x INT, y INT DEFAULT 3) RETURNS INT RETURN x + y");
+      return spark.sql("DESCRIBE FUNCTION rpu_desc");
+    });
+    query("udf_describe_inferred_type", spark -> {
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_desc_inferred(s STRING) RETURN length(s) * 2L");
+      return spark.sql("DESC FUNCTION rpu_desc_inferred");
+    });
+    query("udf_describe_table", spark -> {
+      spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_desc_table(n INT) RETURNS TABLE (a INT, b STRING) "
+          + "RETURN SELECT n, 'x'");
+      return spark.sql("DESCRIBE FUNCTION rpu_desc_table");
+    });
     query("udf_drop", spark -> {
       spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION rpu_d() RETURNS INT RETURN 1");
       spark.sql("DROP TEMPORARY FUNCTION rpu_d");

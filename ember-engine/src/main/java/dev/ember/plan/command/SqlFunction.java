@@ -18,7 +18,7 @@ public record SqlFunction(String name, List<Parameter> parameters, Optional<Data
     parameters = List.copyOf(parameters);
   }
 
-  /** A parameter: its name, type and DEFAULT expression (with the text Spark shows for it). */
+  /** A parameter: its name, type and DEFAULT expression. */
   public record Parameter(String name, DataType type, Optional<Expression> defaultValue) {
   }
 
