@@ -91,6 +91,7 @@ import dev.ember.conformance.cases.SketchCases;
 import dev.ember.conformance.cases.SqlErrorCases;
 import dev.ember.conformance.cases.TimeTypeCases;
 import dev.ember.conformance.cases.SqlQueryCases;
+import dev.ember.conformance.cases.SqlRecursionPipeUdfCases;
 import dev.ember.conformance.cases.SqlRelationCases;
 import dev.ember.conformance.cases.SqlStatementCases;
 import dev.ember.conformance.cases.SubqueryCases;
@@ -208,6 +209,7 @@ public final class ConformanceSuite {
         new SqlErrorCases(),
         new TimeTypeCases(),
         new SqlRelationCases(),
+        new SqlRecursionPipeUdfCases(),
         new NumericWideningCases());
   }
 }

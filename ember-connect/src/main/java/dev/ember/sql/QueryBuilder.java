@@ -36,12 +36,15 @@ import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
 final class QueryBuilder {
   private final ExpressionBuilder expressions;
   private final RelationBuilder relations;
+  private final SqlPipeOperators pipes;
+  private final SqlRecursiveCtes recursion = new SqlRecursiveCtes();
   /** The CTEs in scope, innermost first, by lower-case name. */
   private final Deque<Map<String, LogicalPlan>> ctes = new ArrayDeque<>();
 
   QueryBuilder(ExpressionBuilder expressions) {
     this.expressions = expressions;
     this.relations = new RelationBuilder(this, expressions);
+    this.pipes = new SqlPipeOperators(this, relations, expressions);
     expressions.useQueries(this);
   }
 
@@ -61,18 +64,19 @@ final class QueryBuilder {
     if (startOfQuery && expressions.options().nestedCteNamesRaise()) {
       SqlNestedCtes.requireNoClash(context.ctes(), ctes);
     }
+    SqlRecursiveCtes.requireRecursiveForMaxLevel(context.ctes());
     ctes.push(new HashMap<>());
     try {
       for (SqlBaseParser.NamedQueryContext named : context.ctes().namedQuery()) {
-        if (named.MAX() != null || context.ctes().RECURSIVE() != null) {
-          throw ExpressionBuilder.unsupported(expressions.source(context.ctes()));
-        }
         String name = named.name.getText();
-        LogicalPlan plan = startOfQuery(named.query());
-        if (named.columnAliases != null) {
-          plan = new ToDF(plan, identifiers(named.columnAliases));
-        }
-        ctes.peek().put(name.toLowerCase(Locale.ROOT), new SubqueryAlias(plan, name));
+        String key = name.toLowerCase(Locale.ROOT);
+        List<String> columns = named.columnAliases == null ? List.of() : identifiers(named.columnAliases);
+        java.util.function.UnaryOperator<LogicalPlan> ordinary = plan ->
+            new SubqueryAlias(columns.isEmpty() ? plan : new ToDF(plan, columns), name);
+        LogicalPlan defined = context.ctes().RECURSIVE() == null
+            ? ordinary.apply(recursion.definition(context, () -> startOfQuery(named.query())))
+            : recursion.define(named, name, columns, ctes.peek(), key, () -> startOfQuery(named.query()), ordinary);
+        ctes.peek().put(key, defined);
       }
       return organized(queryTerm(context.queryTerm()), context.queryOrganization());
     } finally {
@@ -88,7 +92,7 @@ final class QueryBuilder {
     String key = nameParts.get(0).toLowerCase(Locale.ROOT);
     for (Map<String, LogicalPlan> scope : ctes) {
       if (scope.containsKey(key)) {
-        return Optional.of(scope.get(key));
+        return Optional.of(recursion.noteRead(scope.get(key)));
       }
     }
     return Optional.empty();
@@ -103,13 +107,22 @@ final class QueryBuilder {
     if (context instanceof SqlBaseParser.QueryTermDefaultContext primary) {
       return queryPrimary(primary.queryPrimary());
     }
+    if (context instanceof SqlBaseParser.OperatorPipeStatementContext pipe) {
+      return pipes.apply(pipe, queryTerm(pipe.left));
+    }
     if (!(context instanceof SqlBaseParser.SetOperationContext operation)) {
       throw ExpressionBuilder.unsupported(expressions.source(context));
     }
     LogicalPlan left = queryTerm(operation.left);
     LogicalPlan right = queryTerm(operation.right);
     boolean all = operation.setQuantifier() != null && operation.setQuantifier().ALL() != null;
-    SetOperationType type = switch (operation.operator.getType()) {
+    return setOperation(operation, left, right, operation.operator.getType(), all);
+  }
+
+  /** {@code left UNION|INTERSECT|EXCEPT [ALL|DISTINCT] right}, the operator a token type of Spark's grammar. */
+  LogicalPlan setOperation(org.antlr.v4.runtime.ParserRuleContext operation, LogicalPlan left, LogicalPlan right,
+      int operator, boolean all) {
+    SetOperationType type = switch (operator) {
       case SqlBaseParser.UNION -> SetOperationType.UNION;
       case SqlBaseParser.INTERSECT -> SetOperationType.INTERSECT;
       default -> SetOperationType.EXCEPT;
@@ -122,7 +135,7 @@ final class QueryBuilder {
         : combined;
   }
 
-  private LogicalPlan queryPrimary(SqlBaseParser.QueryPrimaryContext context) {
+  LogicalPlan queryPrimary(SqlBaseParser.QueryPrimaryContext context) {
     if (context instanceof SqlBaseParser.QueryPrimaryDefaultContext specification) {
       return specification(specification.querySpecification());
     }
@@ -134,6 +147,9 @@ final class QueryBuilder {
     }
     if (context instanceof SqlBaseParser.InlineTableDefault1Context inline) {
       return relations.inlineTable(inline.inlineTable());
+    }
+    if (context instanceof SqlBaseParser.FromStmtContext from && from.fromStatement().fromStatementBody().isEmpty()) {
+      return relations.from(from.fromStatement().fromClause());
     }
     throw ExpressionBuilder.unsupported(expressions.source(context));
   }
@@ -177,7 +193,7 @@ final class QueryBuilder {
   }
 
   /** The aggregation of {@code selectList}, whose GROUP BY ordinals count the {@code written} select list. */
-  private Aggregate aggregate(LogicalPlan input, SqlBaseParser.AggregationClauseContext clause,
+  Aggregate aggregate(LogicalPlan input, SqlBaseParser.AggregationClauseContext clause,
       List<Expression> selectList, List<Expression> written) {
     SqlGroupingAnalytics.Grouping grouping = new SqlGroupingAnalytics(expressions, key -> ordinal(key, written))
         .of(clause);
@@ -198,7 +214,7 @@ final class QueryBuilder {
   }
 
   /** ORDER BY / SORT BY / DISTRIBUTE BY / CLUSTER BY, LIMIT and OFFSET over the query. */
-  private LogicalPlan organized(LogicalPlan plan, SqlBaseParser.QueryOrganizationContext organization) {
+  LogicalPlan organized(LogicalPlan plan, SqlBaseParser.QueryOrganizationContext organization) {
     if (organization.windowClause() != null) {
       throw ExpressionBuilder.unsupported(expressions.source(organization));
     }
@@ -214,6 +230,10 @@ final class QueryBuilder {
     }
     if (organization.offset != null) {
       plan = new Offset(plan, count(organization.offset, "offset"));
+    }
+    if (organization.LIMIT() != null && organization.offset == null) {
+      plan = SqlRecursiveCtes.limited(plan, organization.limit == null ? java.util.OptionalLong.empty()
+          : java.util.OptionalLong.of(count(organization.limit, "limit")));
     }
     if (organization.limit != null) {
       plan = new Limit(plan, count(organization.limit, "limit"));

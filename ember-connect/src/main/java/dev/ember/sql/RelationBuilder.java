@@ -94,7 +94,7 @@ final class RelationBuilder {
     return plan;
   }
 
-  private LogicalPlan join(LogicalPlan left, SqlBaseParser.JoinRelationContext join) {
+  LogicalPlan join(LogicalPlan left, SqlBaseParser.JoinRelationContext join) {
     if (join.nearestByClause() != null) {
       throw ExpressionBuilder.unsupported(expressions.source(join));
     }
@@ -172,7 +172,7 @@ final class RelationBuilder {
     return queries.cte(parts).orElseGet(() -> expressions.origins().record(reference, new UnresolvedRelation(parts)));
   }
 
-  private static LogicalPlan aliased(LogicalPlan plan, SqlBaseParser.TableAliasContext alias) {
+  static LogicalPlan aliased(LogicalPlan plan, SqlBaseParser.TableAliasContext alias) {
     if (alias == null || alias.strictIdentifier() == null) {
       return plan;
     }

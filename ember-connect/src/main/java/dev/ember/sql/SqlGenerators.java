@@ -1,15 +1,13 @@
 package dev.ember.sql;
 
-import dev.ember.plan.errors.EmberException;
-import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.expressions.Expression;
 import dev.ember.plan.expressions.UnresolvedFunction;
 import dev.ember.plan.logical.LateralView;
 import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.logical.UnresolvedTableFunction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -41,14 +39,6 @@ final class SqlGenerators {
 
   /** A generator as a table-valued function, or Spark's UNRESOLVABLE_TABLE_VALUED_FUNCTION for an unknown name. */
   LogicalPlan tableFunction(String name, SqlBaseParser.TableFunctionCallWithTrailingClausesContext call) {
-    if (!TABLE_FUNCTIONS.contains(name)) {
-      throw new EmberException(ErrorKind.ANALYSIS, "UNRESOLVABLE_TABLE_VALUED_FUNCTION", "42883",
-          "Could not resolve `" + name + "` to a table-valued function. Please make sure that `" + name
-              + "` is defined as a table-valued function and that all required parameters are provided correctly. "
-              + "If `" + name + "` is not defined, please create the table-valued function before using it. For more "
-              + "information about defining table-valued functions, please refer to the Apache Spark documentation.",
-          Map.of("name", "`" + name + "`"));
-    }
     if (call.watermarkClause() != null || call.identifiedByClause() != null) {
       throw ExpressionBuilder.unsupported(expressions.source(call));
     }
@@ -58,6 +48,11 @@ final class SqlGenerators {
         throw ExpressionBuilder.unsupported(expressions.source(argument));
       }
       arguments.add(SqlNamedArguments.argument(expressions, argument.functionArgument()));
+    }
+    if (!TABLE_FUNCTIONS.contains(name)) {
+      // a SQL table function of the session, else Spark's UNRESOLVABLE_TABLE_VALUED_FUNCTION: the analyzer's to say
+      return RelationBuilder.aliased(expressions.origins().record(call,
+          new UnresolvedTableFunction(name, arguments)), call.tableAlias());
     }
     SqlBaseParser.TableAliasContext alias = call.tableAlias();
     Optional<String> tableName = alias == null || alias.strictIdentifier() == null ? Optional.empty()

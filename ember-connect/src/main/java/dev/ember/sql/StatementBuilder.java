@@ -31,12 +31,14 @@ final class StatementBuilder {
   private final QueryBuilder queries;
   private final ExpressionBuilder expressions;
   private final SqlVariables variables;
+  private final SqlFunctionStatements functions;
 
   StatementBuilder(String command, ExpressionBuilder expressions) {
     this.command = command;
     this.expressions = expressions;
     this.queries = new QueryBuilder(expressions);
     this.variables = new SqlVariables(expressions, queries);
+    this.functions = new SqlFunctionStatements(expressions, queries);
   }
 
   SqlStatement statement(SqlBaseParser.SingleStatementContext single) {
@@ -109,6 +111,14 @@ final class StatementBuilder {
     if (statement instanceof SqlBaseParser.DescribeRelationContext describe && describe.option == null
         && describe.partitionSpec() == null && describe.describeColName() == null && describe.JSON() == null) {
       return new SqlStatement.Run(new DescribeQuery(queries.table(describe.identifierReference())));
+    }
+    java.util.Optional<dev.ember.plan.command.Command> function = statement instanceof
+        SqlBaseParser.CreateUserDefinedFunctionContext create ? functions.create(create)
+        : statement instanceof SqlBaseParser.DropFunctionContext drop ? functions.drop(drop)
+        : statement instanceof SqlBaseParser.DescribeFunctionContext describe ? functions.describe(describe)
+        : Optional.empty();
+    if (function.isPresent()) {
+      return new SqlStatement.Run(function.get());
     }
     throw ExpressionBuilder.unsupported(firstWords(expressions.source(statement)));
   }

@@ -51,6 +51,8 @@ import java.util.List;
  */
 public final class Analyzer {
   private final EngineSession session;
+  private final RecursiveCteResolver recursiveCtes = new RecursiveCteResolver(this);
+  private final SqlFunctionCalls sqlFunctionCalls = new SqlFunctionCalls(this);
   private final NameMatcher names;
   private final java.util.Map<String, Observation> observations = new java.util.LinkedHashMap<>();
   private final OuterScopes outerScopes = new OuterScopes();
@@ -305,6 +307,15 @@ public final class Analyzer {
     if (plan instanceof SetOperation operation) {
       return new SetOperationResolver(this).resolve(operation);
     }
+    if (plan instanceof dev.ember.plan.logical.RecursiveCte cte) {
+      return recursiveCtes.resolve(cte);
+    }
+    if (plan instanceof dev.ember.plan.logical.RecursiveReference reference) {
+      return recursiveCtes.resolve(reference);
+    }
+    if (plan instanceof dev.ember.plan.logical.UnresolvedTableFunction function) {
+      return SqlTableFunctions.resolve(this, function);
+    }
     if (plan instanceof Deduplicate deduplicate) {
       return DeduplicateResolver.resolve(this, resolve(deduplicate.input()), deduplicate);
     }
@@ -378,7 +389,29 @@ public final class Analyzer {
   /** The scopes of the queries around the subquery being resolved. */
   /** The session variables a name no column answers to may read. */
   VariableReferences variables() {
-    return new VariableReferences(session.variables());
+    return new VariableReferences(session.variables(), sqlFunctionCalls::currentParameters);
+  }
+
+  /** The session's temporary SQL function of that name, if any. */
+  java.util.Optional<dev.ember.plan.command.SqlFunction> sqlFunction(String name) {
+    return session.sqlFunctions().get(name);
+  }
+
+  SqlFunctionCalls sqlFunctionCalls() {
+    return sqlFunctionCalls;
+  }
+
+  /**
+   * Checks a new SQL function's body as Spark does when it is created: resolved with its parameters (NULLs of their
+   * types); a scalar body must take the declared type, a table body give the declared number of columns.
+   */
+  public void validate(dev.ember.plan.command.SqlFunction function) {
+    SqlFunctionBodies.validate(this, function);
+  }
+
+  /** The type a scalar SQL function declared without RETURNS gives: its body's. */
+  public dev.ember.plan.types.DataType resultType(dev.ember.plan.command.SqlFunction function) {
+    return SqlFunctionBodies.resultType(this, function);
   }
 
   OuterScopes outerScopes() {
@@ -387,6 +420,11 @@ public final class Analyzer {
 
   NameMatcher names() {
     return names;
+  }
+
+  /** A session conf's value, when set. */
+  java.util.Optional<String> confValue(String key) {
+    return session.conf().get(key);
   }
 
   Attribute newAttribute(String name, dev.ember.plan.types.DataType type, boolean nullable) {

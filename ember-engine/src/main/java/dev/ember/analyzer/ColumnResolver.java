@@ -156,8 +156,10 @@ final class ColumnResolver {
   /** The one attribute a name matches: UNRESOLVED_COLUMN (suggesting this scope's columns) or AMBIGUOUS_REFERENCE. */
   private Attribute single(UnresolvedAttribute attribute, List<Attribute> matches) {
     if (matches.isEmpty()) {
+      List<Attribute> candidates = new java.util.ArrayList<>(scope.output());
+      candidates.addAll(variables.parameterColumns());
       throw SparkErrors.unresolvedColumn(attribute.quotedName(),
-          NameMatcher.suggestions(attribute.nameParts(), scope.output()));
+          NameMatcher.suggestions(attribute.nameParts(), candidates));
     }
     if (matches.size() > 1) {
       throw SparkErrors.ambiguousReference(attribute.quotedName(),

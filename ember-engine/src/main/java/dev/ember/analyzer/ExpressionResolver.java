@@ -140,6 +140,16 @@ final class ExpressionResolver {
         return FilteredAggregates.resolve(this, new ExpressionResolver(analyzer, scope, false),
             filtered.get());
       }
+      java.util.Optional<dev.ember.plan.expressions.PipeExpressions.Parts> piped =
+          dev.ember.plan.expressions.PipeExpressions.parts(function);
+      java.util.Optional<Integer> position = dev.ember.plan.expressions.PipeExpressions.inputColumnPosition(function);
+      if (position.isPresent()) {
+        return PipeExpressionChecks.inputColumn(scope, position.get());
+      }
+      if (piped.isPresent()) {
+        return PipeExpressionChecks.resolve(piped.get().aggregate() ? this
+            : new ExpressionResolver(analyzer, scope, true), piped.get());
+      }
       java.util.Optional<dev.ember.plan.expressions.WithinGroup.Parts> ordered =
           dev.ember.plan.expressions.WithinGroup.parts(function);
       if (ordered.isPresent()) {
@@ -249,9 +259,26 @@ final class ExpressionResolver {
 
   private BoundColumn resolveFunction(UnresolvedFunction call, boolean overWindow) {
     UnresolvedFunction function = NamedArgumentCalls.positional(call);
-    FunctionDefinition definition = FunctionRegistry.lookup(function.name())
+    java.util.Optional<BoundColumn> shadowing = analyzer.sqlFunctionCalls().shadowingParameter(function);
+    if (shadowing.isPresent()) {
+      return shadowing.get();
+    }
+    java.util.Optional<FunctionDefinition> builtin = FunctionRegistry.lookup(function.name());
+    if (builtin.isEmpty()) {
+      java.util.Optional<dev.ember.plan.command.SqlFunction> sqlFunction = analyzer.sqlFunction(function.name());
+      if (sqlFunction.isPresent()) {
+        return analyzer.sqlFunctionCalls().resolve(this, sqlFunction.get(), function);
+      }
+    }
+    FunctionDefinition definition = builtin
         .orElseThrow(() -> SparkErrors.unresolvedRoutine("`" + function.name() + "`",
             SparkErrors.SEARCH_PATH));
+    if (definition.aggregate() && !allowAggregates && !overWindow && analyzer.sqlFunctionCalls().inBody()
+        && (definition.name().equals("grouping") || definition.name().equals("grouping_id"))) {
+      // a SQL function's body has no grouping set to tell of
+      throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_GROUPING_EXPRESSION", "42K0E",
+          "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup.", Map.of());
+    }
     if (definition.aggregate() && !allowAggregates && !overWindow) {
       throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_EXPR_FOR_OPERATOR", "42K0E",
           "A query operator contains one or more unsupported expressions.",

@@ -24,6 +24,11 @@ final class GlobalAggregates {
   }
 
   static boolean callsAggregate(Expression expression) {
+    if (expression instanceof UnresolvedFunction function
+        && function.name().equals(dev.ember.plan.expressions.PipeExpressions.NAME)) {
+      // a pipe operator's expression is checked for aggregates itself (PIPE_OPERATOR_CONTAINS_AGGREGATE_FUNCTION)
+      return false;
+    }
     if (expression instanceof UnresolvedFunction function) {
       boolean aggregate = FunctionRegistry.lookup(function.name()).map(FunctionDefinition::aggregate).orElse(false);
       return aggregate || function.arguments().stream().anyMatch(GlobalAggregates::callsAggregate);

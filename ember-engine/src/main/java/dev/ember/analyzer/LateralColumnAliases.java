@@ -50,7 +50,8 @@ final class LateralColumnAliases {
   static LateralColumnAliases over(Analyzer analyzer, ExpressionResolver resolver, boolean generatorsReferable) {
     return new LateralColumnAliases(analyzer.names(), attribute -> {
       try {
-        resolver.resolve(attribute);
+        // a lateral alias wins over a SQL function's parameter of the same name
+        analyzer.sqlFunctionCalls().hidingParameters(() -> resolver.resolve(attribute));
         return true;
       } catch (EmberException notAnInputColumn) {
         return false;

@@ -41,6 +41,18 @@ final class OuterScopes {
     return List.copyOf(frames);
   }
 
+  /** Resolves {@code body} with no enclosing query in scope (a SQL function's body sees none of its caller's). */
+  <T> T isolated(java.util.function.Supplier<T> body) {
+    List<Frame> saved = List.copyOf(frames);
+    frames.clear();
+    try {
+      return body.get();
+    } finally {
+      frames.clear();
+      frames.addAll(saved);
+    }
+  }
+
   /** Resolves a subquery of the query whose scope is {@code enclosing}; the frame then holds its outer columns. */
   <T> T within(Scope enclosing, Function<Frame, T> body) {
     Frame frame = new Frame(enclosing);

@@ -56,8 +56,10 @@ final class UnpivotResolver {
     List<BoundExpression> cast = values.stream().map(value -> TypeCoercion.castTo(value.expression(), type)).toList();
     columns.add(new NamedExpression(new Call("unpivot_unnest", names, AtomicType.STRING, false),
         analyzer.newAttribute(unpivot.variableColumnName(), AtomicType.STRING, false)));
-    columns.add(new NamedExpression(new Call("unpivot_unnest", cast, type, true),
-        analyzer.newAttribute(unpivot.valueColumnName(), type, true)));
+    // the value is NULL only where an unpivoted column is (Spark's Expand)
+    boolean nullable = cast.stream().anyMatch(BoundExpression::nullable);
+    columns.add(new NamedExpression(new Call("unpivot_unnest", cast, type, nullable),
+        analyzer.newAttribute(unpivot.valueColumnName(), type, nullable)));
     return input.withPlan(new Projection(input.plan(), columns));
   }
 

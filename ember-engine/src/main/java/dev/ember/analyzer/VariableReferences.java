@@ -19,12 +19,24 @@ final class VariableReferences {
   private static final String PREFIX = "variablereference(";
 
   private final SessionVariables variables;
+  /** The parameters of the SQL function whose body is being resolved, by lower-case name: they win over variables. */
+  private final java.util.function.Supplier<java.util.Map<String, BoundColumn>> parameters;
 
   VariableReferences(SessionVariables variables) {
+    this(variables, java.util.Map::of);
+  }
+
+  VariableReferences(SessionVariables variables,
+      java.util.function.Supplier<java.util.Map<String, BoundColumn>> parameters) {
     this.variables = variables;
+    this.parameters = parameters;
   }
 
   Optional<BoundColumn> resolve(List<String> nameParts, NameMatcher names) {
+    java.util.Map<String, BoundColumn> current = parameters.get();
+    if (nameParts.size() == 1 && current.containsKey(lower(nameParts.get(0)))) {
+      return Optional.of(current.get(lower(nameParts.get(0))));
+    }
     for (int qualifiers = Math.min(2, nameParts.size() - 1); qualifiers >= 0; qualifiers--) {
       if (!qualifiedBySession(nameParts.subList(0, qualifiers))) {
         continue;
@@ -47,6 +59,12 @@ final class VariableReferences {
       }
     }
     return Optional.empty();
+  }
+
+  /** The parameters of the SQL function whose body is being resolved, as columns (for UNRESOLVED_COLUMN's hints). */
+  List<dev.ember.plan.resolved.Attribute> parameterColumns() {
+    return parameters.get().values().stream().map(parameter -> new dev.ember.plan.resolved.Attribute(0,
+        parameter.name(), parameter.expression().dataType(), true, List.of())).toList();
   }
 
   /** A variable standing alone in a select list is named as written ({@code SELECT var1} is {@code var1}). */

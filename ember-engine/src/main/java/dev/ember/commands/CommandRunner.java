@@ -70,6 +70,17 @@ public final class CommandRunner {
       Variables.drop(session, dropVariable);
       return nothing();
     }
+    if (command instanceof dev.ember.plan.command.CreateSqlFunction create) {
+      SqlFunctionCommands.create(session, create);
+      return nothing();
+    }
+    if (command instanceof dev.ember.plan.command.DescribeSqlFunction describe) {
+      return SqlFunctionCommands.describe(session, describe);
+    }
+    if (command instanceof dev.ember.plan.command.DropSqlFunction drop) {
+      SqlFunctionCommands.drop(session, drop);
+      return nothing();
+    }
     if (command instanceof dev.ember.plan.command.CacheTable cache) {
       CachedTables.run(session, cache);
       return nothing();

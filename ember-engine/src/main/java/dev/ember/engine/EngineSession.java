@@ -27,6 +27,7 @@ public final class EngineSession implements AutoCloseable {
   private final String sessionId;
   private final SessionConf conf = new SessionConf();
   private final Views tempViews = new Views();
+  private final dev.ember.catalog.SqlFunctions sqlFunctions = new dev.ember.catalog.SqlFunctions();
   /** The engine's global temporary views, shared by its sessions. */
   private final Views globalTempViews;
   private final SessionVariables variables = new SessionVariables();
@@ -114,6 +115,7 @@ public final class EngineSession implements AutoCloseable {
   public void copyStateFrom(EngineSession source) {
     conf.copyFrom(source.conf);
     tempViews.copyFrom(source.tempViews);
+    sqlFunctions.copyFrom(source.sqlFunctions);
   }
 
   public void createTempView(String name, LogicalPlan plan, boolean replace) {
@@ -139,6 +141,11 @@ public final class EngineSession implements AutoCloseable {
     if (!globalTempViews.create(name, plan, replace)) {
       throw viewExists("`" + Views.GLOBAL_TEMP_NAMESPACE + "`.`" + name + "`");
     }
+  }
+
+  /** The session's temporary SQL functions. */
+  public dev.ember.catalog.SqlFunctions sqlFunctions() {
+    return sqlFunctions;
   }
 
   public Views globalTempViews() {

@@ -41,6 +41,9 @@ public final class PlanChildren {
     if (plan instanceof CombinedRows combined) {
       return List.of(combined.left(), combined.right());
     }
+    if (plan instanceof dev.ember.plan.resolved.RecursiveRows recursive) {
+      return List.of(recursive.anchor(), recursive.step());
+    }
     ResolvedPlan input = input(plan);
     return input == null ? List.of() : List.of(input);
   }

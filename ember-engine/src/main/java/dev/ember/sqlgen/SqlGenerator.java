@@ -194,6 +194,9 @@ public final class SqlGenerator {
     if (plan instanceof TailRows tail) {
       return TailToSql.select(this, tail);
     }
+    if (plan instanceof dev.ember.plan.resolved.RecursiveRows recursive) {
+      return RecursiveRowsToSql.select(this, recursive);
+    }
     throw new IllegalStateException("unexpected " + plan);
 
   }

@@ -168,6 +168,11 @@ public final class SqlRenderer {
       return renderFrom(join.left()) + joinKeyword(join.kind()) + renderFrom(join.right()) + " ON "
           + text(join.condition());
     }
+    if (from instanceof SqlFrom.Recursive recursive) {
+      return "(WITH RECURSIVE " + identifier(recursive.name()) + columnList(recursive.columns()) + " AS (("
+          + text(recursive.anchor()) + ") UNION ALL (" + text(recursive.step()) + ")) SELECT * FROM "
+          + identifier(recursive.name()) + ") AS " + identifier(recursive.alias());
+    }
     if (from instanceof SqlFrom.SetOperation operation) {
       String operator = ") " + operation.operator().name() + (operation.all() ? " ALL" : "") + " (";
       return "((" + operation.sides().stream().map(this::text).collect(Collectors.joining(operator))

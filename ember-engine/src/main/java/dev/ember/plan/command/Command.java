@@ -6,5 +6,6 @@ package dev.ember.plan.command;
  */
 public sealed interface Command
     permits SetConf, ResetConf, CreateTempView, DropView, ShowTables, ShowCurrentNamespace, UseNamespace,
-        DescribeQuery, DeclareVariable, SetVariable, DropVariable, CacheTable, WriteFiles {
+        DescribeQuery, DeclareVariable, SetVariable, DropVariable, CacheTable, WriteFiles, CreateSqlFunction,
+        DropSqlFunction, DescribeSqlFunction {
 }

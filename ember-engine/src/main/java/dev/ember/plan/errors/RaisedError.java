@@ -128,7 +128,11 @@ public enum RaisedError {
   /** Payload: the operation as Spark words it ({@code add INTERVAL ... to the time value TIME '...'}). */
   TIME_OVERFLOW,
   /** Arguments: the error class of a sketch function's failure, then its parameters' names and values. */
-  SKETCH;
+  SKETCH,
+  /** Argument: the level limit a recursive CTE reached. */
+  RECURSION_LEVEL_LIMIT_EXCEEDED,
+  /** Argument: the row limit a recursive CTE passed. */
+  RECURSION_ROW_LIMIT_EXCEEDED;
 
 
   private static final String PREFIX = "EMBER_RAISE:";
@@ -222,6 +226,13 @@ public enum RaisedError {
       case JAVA_ARITHMETIC -> EmberException.withoutErrorClass(ErrorKind.JAVA_ARITHMETIC, arguments.get(0));
       case INVALID_INTERVAL_FORMAT -> IntervalErrors.unmatchedFormat(arguments.get(0), arguments.get(1));
       case CONV_OVERFLOW -> SparkErrors.arithmeticOverflow("Overflow in function conv()", "");
+      case RECURSION_LEVEL_LIMIT_EXCEEDED -> new EmberException(ErrorKind.SPARK, "RECURSION_LEVEL_LIMIT_EXCEEDED",
+          "42836", "Recursion level limit " + arguments.get(0) + " reached but query has not exhausted, try "
+              + "increasing it like 'WITH RECURSIVE t(col) MAX RECURSION LEVEL 200'.",
+          Map.of("levelLimit", arguments.get(0)));
+      case RECURSION_ROW_LIMIT_EXCEEDED -> new EmberException(ErrorKind.SPARK, "RECURSION_ROW_LIMIT_EXCEEDED",
+          "42836", "Recursion row limit " + arguments.get(0) + " reached but query has not exhausted, try setting a "
+              + "larger LIMIT value when querying the CTE relation.", Map.of("rowLimit", arguments.get(0)));
       case NUMERIC_VALUE_OUT_OF_RANGE -> numericValueOutOfRange(arguments.get(0), arguments.get(1), arguments.get(2));
       case AES_KEY_LENGTH -> CryptoErrors.keyLength(arguments.get(0));
       case AES_MODE -> CryptoErrors.unsupportedMode(arguments.get(0), arguments.get(1));

@@ -51,6 +51,17 @@ public sealed interface SqlFrom {
   enum SetOperator { UNION, INTERSECT, EXCEPT }
 
   /** A table by name. */
+  /**
+   * {@code (WITH RECURSIVE name(columns) AS ((anchor) UNION ALL (step)) SELECT * FROM name) AS alias}: a recursive
+   * CTE read where it stands; {@code step} reads {@code name}, the rows the previous level added.
+   */
+  record Recursive(String name, List<String> columns, SqlSelect anchor, SqlSelect step, String alias)
+      implements SqlFrom {
+    public Recursive {
+      columns = List.copyOf(columns);
+    }
+  }
+
   record Table(String name, String alias) implements SqlFrom {
   }
 

@@ -1,0 +1,159 @@
+package dev.ember.sql;
+
+import dev.ember.plan.command.Command;
+import dev.ember.plan.command.CreateSqlFunction;
+import dev.ember.plan.command.DescribeSqlFunction;
+import dev.ember.plan.command.DropSqlFunction;
+import dev.ember.plan.command.SqlFunction;
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.ErrorKind;
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.StructField;
+import dev.ember.plan.types.StructType;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
+
+/**
+ * {@code CREATE [OR REPLACE] TEMPORARY FUNCTION [IF NOT EXISTS] f(a INT [DEFAULT ...], ...) [RETURNS type |
+ * RETURNS TABLE (columns)] RETURN expression | query} and {@code DROP TEMPORARY FUNCTION [IF EXISTS] f}, with the
+ * errors Spark's parser raises for them. A function that is not temporary needs the persistent catalog, which
+ * Ember does not have yet: such statements stay unsupported.
+ */
+final class SqlFunctionStatements {
+  private final ExpressionBuilder expressions;
+  private final QueryBuilder queries;
+
+  SqlFunctionStatements(ExpressionBuilder expressions, QueryBuilder queries) {
+    this.expressions = expressions;
+    this.queries = queries;
+  }
+
+  Optional<Command> create(SqlBaseParser.CreateUserDefinedFunctionContext context) {
+    if (context.TEMPORARY() == null) {
+      return Optional.empty();
+    }
+    List<String> nameParts = SqlIdentifierClause.nameParts(expressions, context.identifierReference());
+    if (nameParts.size() != 1) {
+      return Optional.empty();
+    }
+    String name = nameParts.get(0);
+    if (context.EXISTS() != null) {
+      throw new EmberException(ErrorKind.PARSE, "INVALID_SQL_SYNTAX.CREATE_TEMP_FUNC_WITH_IF_NOT_EXISTS", "42000",
+          "Invalid SQL syntax: CREATE TEMPORARY FUNCTION with IF NOT EXISTS is not allowed.", Map.of());
+    }
+    List<SqlFunction.Parameter> parameters = context.parameters == null ? List.of()
+        : context.parameters.colDefinition().stream().map(this::parameter).toList();
+    requireDistinct(name, parameters.stream().map(SqlFunction.Parameter::name).toList(),
+        "DUPLICATE_ROUTINE_PARAMETER_NAMES", "parameter list", "names");
+    requireDefaultsLast(name, parameters);
+    boolean table = context.TABLE() != null;
+    Optional<StructType> columns = Optional.empty();
+    if (table && context.returnParams != null) {
+      List<StructField> fields = context.returnParams.colType().stream()
+          .map(column -> new StructField(column.colName.getText(), expressions.dataType(column.dataType()), true))
+          .toList();
+      requireDistinct(name, fields.stream().map(StructField::name).toList(), "DUPLICATE_ROUTINE_RETURNS_COLUMNS",
+          "RETURNS clause column list", "columns");
+      columns = Optional.of(new StructType(fields));
+    }
+    Optional<DataType> returnType = !table && context.dataType() != null
+        ? Optional.of(expressions.dataType(context.dataType())) : Optional.empty();
+    SqlOriginRecorder statementOrigins = expressions.useOrigins(SqlOriginRecorder.NONE);
+    try {
+      if (table) {
+        if (context.query() == null) {
+          throw new EmberException(ErrorKind.PARSE, "USER_DEFINED_FUNCTIONS.SQL_TABLE_UDF_BODY_MUST_BE_A_QUERY",
+              "42601", "User defined function is invalid: SQL table function " + name + " body must be a query.",
+              Map.of("name", name));
+        }
+        LogicalPlan query = queries.query(context.query());
+        return Optional.of(new CreateSqlFunction(new SqlFunction(name, parameters, Optional.empty(), columns,
+            Optional.empty(), Optional.of(query)), context.REPLACE() != null, context.EXISTS() != null));
+      }
+      Expression body = context.expression() != null ? expressions.expression(context.expression())
+          : new dev.ember.plan.expressions.SubqueryExpression(queries.startOfQuery(context.query()),
+              dev.ember.plan.expressions.SubqueryExpression.Kind.SCALAR, List.of());
+      return Optional.of(new CreateSqlFunction(new SqlFunction(name, parameters, returnType, Optional.empty(),
+          Optional.of(body), Optional.empty()), context.REPLACE() != null, context.EXISTS() != null));
+    } finally {
+      expressions.useOrigins(statementOrigins);
+    }
+  }
+
+  /** {@code DESCRIBE FUNCTION f}: described here when {@code f} is a SQL function of the session. */
+  Optional<Command> describe(SqlBaseParser.DescribeFunctionContext context) {
+    SqlBaseParser.IdentifierReferenceContext reference = context.describeFuncName().identifierReference();
+    if (context.EXTENDED() != null || reference == null) {
+      return Optional.empty();
+    }
+    List<String> nameParts = SqlIdentifierClause.nameParts(expressions, reference);
+    return nameParts.size() == 1 ? Optional.of(new DescribeSqlFunction(nameParts.get(0))) : Optional.empty();
+  }
+
+  Optional<Command> drop(SqlBaseParser.DropFunctionContext context) {
+    List<String> nameParts = SqlIdentifierClause.nameParts(expressions, context.identifierReference());
+    if (context.TEMPORARY() == null || nameParts.size() != 1) {
+      return Optional.empty();
+    }
+    return Optional.of(new DropSqlFunction(nameParts.get(0), context.EXISTS() != null));
+  }
+
+  private SqlFunction.Parameter parameter(SqlBaseParser.ColDefinitionContext column) {
+    Optional<Expression> defaultValue = Optional.empty();
+    for (SqlBaseParser.ColDefinitionOptionContext option : column.colDefinitionOption()) {
+      if (option.errorCapturingNot() != null) {
+        String input = expressions.source(column);
+        throw new EmberException(ErrorKind.PARSE, "USER_DEFINED_FUNCTIONS.NOT_NULL_ON_FUNCTION_PARAMETERS", "42601",
+            "User defined function is invalid: Cannot specify NOT NULL on function parameters: " + input,
+            Map.of("input", input));
+      }
+      if (option.defaultExpression() != null) {
+        defaultValue = Optional.of(expressions.expression(option.defaultExpression().expression()));
+      }
+    }
+    return new SqlFunction.Parameter(column.colName.getText(), expressions.dataType(column.dataType()),
+        defaultValue);
+  }
+
+  private static void requireDistinct(String function, List<String> names, String condition, String where,
+      String parameterName) {
+    Set<String> seen = new java.util.HashSet<>();
+    Set<String> duplicates = new LinkedHashSet<>();
+    for (String name : names) {
+      if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+        duplicates.add(name.toLowerCase(Locale.ROOT));
+      }
+    }
+    if (!duplicates.isEmpty()) {
+      String list = duplicates.stream().map(name -> "`" + name + "`").collect(Collectors.joining(", "));
+      throw new EmberException(ErrorKind.ANALYSIS, condition, condition.equals("DUPLICATE_ROUTINE_PARAMETER_NAMES")
+          ? "42734" : "42711", "Found duplicate " + (parameterName.equals("names") ? "name(s)" : "column(s)")
+              + " in the " + where + " of the user-defined routine " + function + ": " + list + ".",
+          Map.of("routineName", function, parameterName, list));
+    }
+  }
+
+  private static void requireDefaultsLast(String function, List<SqlFunction.Parameter> parameters) {
+    List<SqlFunction.Parameter> withDefault = new ArrayList<>();
+    for (SqlFunction.Parameter parameter : parameters) {
+      if (parameter.defaultValue().isPresent()) {
+        withDefault.add(parameter);
+      } else if (!withDefault.isEmpty()) {
+        String previous = withDefault.get(withDefault.size() - 1).name();
+        throw new EmberException(ErrorKind.PARSE, "USER_DEFINED_FUNCTIONS.NOT_A_VALID_DEFAULT_PARAMETER_POSITION",
+            "42601", "User defined function is invalid: In routine `" + function + "` parameter `" + previous
+                + "` with DEFAULT must not be followed by parameter `" + parameter.name() + "` without DEFAULT.",
+            Map.of("functionName", function, "parameterName", previous, "nextParameterName", parameter.name()));
+      }
+    }
+  }
+}

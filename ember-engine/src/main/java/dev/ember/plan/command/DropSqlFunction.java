@@ -1,0 +1,5 @@
+package dev.ember.plan.command;
+
+/** {@code DROP TEMPORARY FUNCTION [IF EXISTS] name}. */
+public record DropSqlFunction(String name, boolean ifExists) implements Command {
+}
