@@ -63,6 +63,7 @@ import dev.ember.conformance.cases.OtherRelationCases;
 import dev.ember.conformance.cases.MathCases;
 import dev.ember.conformance.cases.MomentCases;
 import dev.ember.conformance.cases.GeospatialCases;
+import dev.ember.conformance.cases.GeospatialFunctionCases;
 import dev.ember.conformance.cases.NearestByJoinCases;
 import dev.ember.conformance.cases.PartitionIdCases;
 import dev.ember.conformance.cases.WriteCheckCases;
@@ -189,6 +190,7 @@ public final class ConformanceSuite {
         new NearestByJoinCases(),
         new WriteCheckCases(),
         new GeospatialCases(),
+        new GeospatialFunctionCases(),
         new PartitionIdCases(),
         new LongInListCases(),
         new IntervalCases(),

@@ -77,6 +77,11 @@ public final class Analyzer {
         .orElse(false);
   }
 
+  /** Refuses GEOMETRY and GEOGRAPHY work when {@code spark.sql.geospatial.enabled} is off. */
+  void requireGeospatial() {
+    GeospatialChecks.requireEnabled(session);
+  }
+
   /** Whether the session runs in ANSI mode ({@code spark.sql.ansi.enabled}). */
   boolean ansi() {
     return session.conf().ansiEnabled();

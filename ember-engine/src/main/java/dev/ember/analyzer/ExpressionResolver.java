@@ -252,6 +252,9 @@ final class ExpressionResolver {
     FunctionDefinition definition = FunctionRegistry.lookup(function.name())
         .orElseThrow(() -> SparkErrors.unresolvedRoutine("`" + function.name() + "`",
             SparkErrors.SEARCH_PATH));
+    if (GeospatialFunctions.NAMES.contains(definition.name())) {
+      analyzer.requireGeospatial();
+    }
     if (definition.aggregate() && !allowAggregates && !overWindow) {
       throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_EXPR_FOR_OPERATOR", "42K0E",
           "A query operator contains one or more unsupported expressions.",
