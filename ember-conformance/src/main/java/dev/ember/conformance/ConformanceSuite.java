@@ -64,6 +64,7 @@ import dev.ember.conformance.cases.MathCases;
 import dev.ember.conformance.cases.MomentCases;
 import dev.ember.conformance.cases.GeospatialCases;
 import dev.ember.conformance.cases.GeospatialFunctionCases;
+import dev.ember.conformance.cases.UpdateFieldsCases;
 import dev.ember.conformance.cases.NearestByJoinCases;
 import dev.ember.conformance.cases.PartitionIdCases;
 import dev.ember.conformance.cases.WriteCheckCases;
@@ -191,6 +192,7 @@ public final class ConformanceSuite {
         new WriteCheckCases(),
         new GeospatialCases(),
         new GeospatialFunctionCases(),
+        new UpdateFieldsCases(),
         new PartitionIdCases(),
         new LongInListCases(),
         new IntervalCases(),

@@ -125,6 +125,16 @@ final class RelationTranslator {
         return new dev.ember.plan.logical.CheckpointedRelation(relation.getCachedRemoteRelation().getRelationId());
       case WITH_RELATIONS:
         return withRelations(relation.getWithRelations());
+      case LATERAL_JOIN: {
+        var lateral = relation.getLateralJoin();
+        JoinType type = joinType(lateral.getJoinType());
+        return new dev.ember.plan.logical.LateralJoin(translate(lateral.getLeft()), translate(lateral.getRight()),
+            type == JoinType.CROSS ? JoinType.INNER : type, lateral.hasJoinCondition()
+                ? java.util.Optional.of(ExpressionTranslator.translate(lateral.getJoinCondition()))
+                : java.util.Optional.empty(), List.of());
+      }
+      case UNRESOLVED_TABLE_VALUED_FUNCTION:
+        return TableValuedFunctionTranslator.translate(relation.getUnresolvedTableValuedFunction());
       case SUBQUERY_ALIAS:
         return new SubqueryAlias(translate(relation.getSubqueryAlias().getInput()),
             relation.getSubqueryAlias().getAlias());

@@ -1,7 +1,5 @@
 package dev.ember.sql;
 
-import dev.ember.plan.errors.EmberException;
-import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.expressions.Expression;
 import dev.ember.plan.expressions.UnresolvedFunction;
 import dev.ember.plan.logical.LateralView;
@@ -9,9 +7,7 @@ import dev.ember.plan.logical.LogicalPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
 
@@ -21,9 +17,6 @@ import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
  */
 final class SqlGenerators {
   /** Spark's generator table-valued functions (its TableFunctionRegistry, {@code range} aside). */
-  private static final Set<String> TABLE_FUNCTIONS = Set.of("explode", "explode_outer", "inline", "inline_outer",
-      "json_tuple", "posexplode", "posexplode_outer", "stack", "variant_explode", "variant_explode_outer");
-
   private final ExpressionBuilder expressions;
 
   SqlGenerators(ExpressionBuilder expressions) {
@@ -41,13 +34,8 @@ final class SqlGenerators {
 
   /** A generator as a table-valued function, or Spark's UNRESOLVABLE_TABLE_VALUED_FUNCTION for an unknown name. */
   LogicalPlan tableFunction(String name, SqlBaseParser.TableFunctionCallWithTrailingClausesContext call) {
-    if (!TABLE_FUNCTIONS.contains(name)) {
-      throw new EmberException(ErrorKind.ANALYSIS, "UNRESOLVABLE_TABLE_VALUED_FUNCTION", "42883",
-          "Could not resolve `" + name + "` to a table-valued function. Please make sure that `" + name
-              + "` is defined as a table-valued function and that all required parameters are provided correctly. "
-              + "If `" + name + "` is not defined, please create the table-valued function before using it. For more "
-              + "information about defining table-valued functions, please refer to the Apache Spark documentation.",
-          Map.of("name", "`" + name + "`"));
+    if (!dev.ember.plan.logical.TableValuedFunctions.isGenerator(name)) {
+      throw dev.ember.plan.logical.TableValuedFunctions.unresolvable(name);
     }
     if (call.watermarkClause() != null || call.identifiedByClause() != null) {
       throw ExpressionBuilder.unsupported(expressions.source(call));
@@ -64,7 +52,6 @@ final class SqlGenerators {
         : Optional.of(alias.strictIdentifier().getText());
     List<String> columns = alias == null || alias.identifierList() == null ? List.of()
         : QueryBuilder.identifiers(alias.identifierList());
-    return new LateralView(RelationBuilder.oneRow(), new UnresolvedFunction(name, arguments, false), false, tableName,
-        columns, true);
+    return dev.ember.plan.logical.TableValuedFunctions.generator(name, arguments, tableName, columns);
   }
 }

@@ -227,6 +227,10 @@ final class ExpressionResolver {
         return new BoundColumn(folded.get(), "TIMESTAMP");
       }
     }
+    var fieldUpdate = dev.ember.plan.expressions.FieldUpdates.update(function);
+    if (fieldUpdate.isPresent()) {
+      return FieldUpdateResolver.resolve(this, fieldUpdate.get(), names);
+    }
     if (function.name().equalsIgnoreCase("struct")) {
       return StructConstruction.resolve(this, function);
     }
