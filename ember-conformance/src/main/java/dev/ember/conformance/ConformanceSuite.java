@@ -65,6 +65,7 @@ import dev.ember.conformance.cases.MomentCases;
 import dev.ember.conformance.cases.GeospatialCases;
 import dev.ember.conformance.cases.GeospatialFunctionCases;
 import dev.ember.conformance.cases.UpdateFieldsCases;
+import dev.ember.conformance.cases.LiteralValueCases;
 import dev.ember.conformance.cases.NearestByJoinCases;
 import dev.ember.conformance.cases.PartitionIdCases;
 import dev.ember.conformance.cases.WriteCheckCases;
@@ -193,6 +194,7 @@ public final class ConformanceSuite {
         new GeospatialCases(),
         new GeospatialFunctionCases(),
         new UpdateFieldsCases(),
+        new LiteralValueCases(),
         new PartitionIdCases(),
         new LongInListCases(),
         new IntervalCases(),
