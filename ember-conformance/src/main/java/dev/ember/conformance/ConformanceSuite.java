@@ -66,6 +66,7 @@ import dev.ember.conformance.cases.GeospatialCases;
 import dev.ember.conformance.cases.GeospatialFunctionCases;
 import dev.ember.conformance.cases.UpdateFieldsCases;
 import dev.ember.conformance.cases.LiteralValueCases;
+import dev.ember.conformance.cases.BatchWatermarkCases;
 import dev.ember.conformance.cases.NearestByJoinCases;
 import dev.ember.conformance.cases.PartitionIdCases;
 import dev.ember.conformance.cases.WriteCheckCases;
@@ -195,6 +196,7 @@ public final class ConformanceSuite {
         new GeospatialFunctionCases(),
         new UpdateFieldsCases(),
         new LiteralValueCases(),
+        new BatchWatermarkCases(),
         new PartitionIdCases(),
         new LongInListCases(),
         new IntervalCases(),

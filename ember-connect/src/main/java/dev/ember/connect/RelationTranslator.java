@@ -148,10 +148,15 @@ final class RelationTranslator {
             ExpressionTranslator.translate(nearest.getRankingExpression()), nearest.getNumResults(),
             nearest.getJoinType(), nearest.getMode(), nearest.getDirection());
       }
-      case DEDUPLICATE:
-        return new Deduplicate(translate(relation.getDeduplicate().getInput()),
-            relation.getDeduplicate().getColumnNamesList(),
-            relation.getDeduplicate().getAllColumnsAsKeys());
+      case DEDUPLICATE: {
+        LogicalPlan deduplicated = new Deduplicate(translate(relation.getDeduplicate().getInput()),
+            relation.getDeduplicate().getColumnNamesList(), relation.getDeduplicate().getAllColumnsAsKeys());
+        return relation.getDeduplicate().getWithinWatermark()
+            ? new dev.ember.plan.logical.StreamingOnly(deduplicated, "dropDuplicatesWithinWatermark") : deduplicated;
+      }
+      case WITH_WATERMARK:
+        return new dev.ember.plan.logical.EventTimeWatermark(translate(relation.getWithWatermark().getInput()),
+            relation.getWithWatermark().getEventTime(), relation.getWithWatermark().getDelayThreshold());
       case TAIL:
         return new Tail(translate(relation.getTail().getInput()), relation.getTail().getLimit());
       case HINT:
