@@ -20,14 +20,6 @@ class UnsupportedApiTest {
   }
 
   @Test
-  void aWatermarkNamesDatasetWithWatermark() {
-    assertThatThrownBy(() -> spark.range(3).select(org.apache.spark.sql.functions.current_timestamp().as("at"))
-        .withWatermark("at", "1 minute").collect())
-        .isInstanceOf(AnalysisException.class)
-        .hasMessageContaining("Cannot call the method \"withWatermark\" of the class \"Dataset\"");
-  }
-
-  @Test
   void anUnsupportedStatementIsNamed() {
     assertThatThrownBy(() -> spark.sql("CREATE TABLE numbers (id INT)").collect())
         .isInstanceOf(AnalysisException.class)

@@ -63,6 +63,10 @@ import dev.ember.conformance.cases.OtherRelationCases;
 import dev.ember.conformance.cases.MathCases;
 import dev.ember.conformance.cases.MomentCases;
 import dev.ember.conformance.cases.GeospatialCases;
+import dev.ember.conformance.cases.GeospatialFunctionCases;
+import dev.ember.conformance.cases.UpdateFieldsCases;
+import dev.ember.conformance.cases.LiteralValueCases;
+import dev.ember.conformance.cases.BatchWatermarkCases;
 import dev.ember.conformance.cases.NearestByJoinCases;
 import dev.ember.conformance.cases.PartitionIdCases;
 import dev.ember.conformance.cases.WriteCheckCases;
@@ -196,6 +200,10 @@ public final class ConformanceSuite {
         new PartitionedWriterCases(),
         new WrittenFileCases(),
         new GeospatialCases(),
+        new GeospatialFunctionCases(),
+        new UpdateFieldsCases(),
+        new LiteralValueCases(),
+        new BatchWatermarkCases(),
         new PartitionIdCases(),
         new LongInListCases(),
         new IntervalCases(),

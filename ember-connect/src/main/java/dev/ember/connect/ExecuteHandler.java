@@ -30,7 +30,7 @@ final class ExecuteHandler {
       Consumer<ExecutePlanResponse.Builder> send) {
     org.apache.spark.connect.proto.Plan plan = compressedPlans.decompressed(request.getPlan());
     if (plan.hasRoot()) {
-      runRelation(plan.getRoot(), operationId, session, send);
+      runRelation(plan.getRoot(), operationId, session, ResultChunks.of(request, session).sender(send));
     } else if (plan.hasCommand()) {
       runCommand(plan.getCommand(), session, send);
     } else {
@@ -53,6 +53,7 @@ final class ExecuteHandler {
     }
     QueryRunner.PreparedQuery query = QueryRunner.prepare(session, relations.translate(relation));
     send.accept(ExecutePlanResponse.newBuilder().setSchema(DataTypes.toProto(query.schema())));
+    query.requireRunnable();
     long[] offset = {0};
     try {
       session.executeInArrowBatches(operationId, query.sql(), query.schema(), maxRowsPerBatch(session),

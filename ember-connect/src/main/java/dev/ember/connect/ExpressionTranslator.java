@@ -46,8 +46,9 @@ final class ExpressionTranslator {
         if (JsonSchemaArgument.takesSchema(function.getFunctionName())) {
           return JsonSchemaArgument.withSchema(function.getFunctionName(), translateAll(function.getArgumentsList()));
         }
-        return new UnresolvedFunction(function.getFunctionName(), translateAll(function.getArgumentsList()),
-            function.getIsDistinct());
+        String name = function.getIsUserDefinedFunction() ? functionName(function.getFunctionName())
+            : function.getFunctionName();
+        return new UnresolvedFunction(name, translateAll(function.getArgumentsList()), function.getIsDistinct());
       }
       case DIRECT_SHUFFLE_PARTITION_ID:
         return new UnresolvedFunction(dev.ember.plan.logical.Repartition.DIRECT_SHUFFLE_PARTITION_ID,
@@ -97,9 +98,38 @@ final class ExpressionTranslator {
         return SQL.parseExpression(expression.getExpressionString().getExpression());
       case SUBQUERY_EXPRESSION:
         return subquery(expression);
+      case CALL_FUNCTION:
+        return callFunction(expression.getCallFunction());
+      case NAMED_ARGUMENT_EXPRESSION:
+        return dev.ember.plan.expressions.NamedArguments.of(expression.getNamedArgumentExpression().getKey(),
+            translate(expression.getNamedArgumentExpression().getValue()));
+      case UPDATE_FIELDS: {
+        var update = expression.getUpdateFields();
+        Expression struct = translate(update.getStructExpression());
+        return update.hasValueExpression()
+            ? dev.ember.plan.expressions.FieldUpdates.withField(struct, update.getFieldName(),
+                translate(update.getValueExpression()))
+            : dev.ember.plan.expressions.FieldUpdates.dropField(struct, update.getFieldName());
+      }
       default:
         throw UnsupportedApi.expression(expression.getExprTypeCase());
     }
+  }
+
+  /**
+   * {@code functions.call_function(name, ...)} (a CallFunction, or an UnresolvedFunction marked user-defined): the
+   * name as a multi-part identifier, where a builtin function may be qualified {@code system.builtin.name} or
+   * {@code builtin.name}, as Spark's function resolution allows.
+   */
+  private static Expression callFunction(org.apache.spark.connect.proto.CallFunction call) {
+    return new UnresolvedFunction(functionName(call.getFunctionName()), translateAll(call.getArgumentsList()), false);
+  }
+
+  private static String functionName(String written) {
+    List<String> parts = dev.ember.plan.expressions.Identifiers.parseAttributeName(written);
+    boolean builtin = parts.size() == 1 || parts.size() == 2 && parts.get(0).equalsIgnoreCase("builtin")
+        || parts.size() == 3 && parts.get(0).equalsIgnoreCase("system") && parts.get(1).equalsIgnoreCase("builtin");
+    return builtin ? parts.get(parts.size() - 1) : String.join(".", parts);
   }
 
   /**

@@ -18,7 +18,10 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import dev.ember.plan.types.TimeType;
+import dev.ember.plan.types.MapType;
+import dev.ember.plan.types.StructType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.connect.proto.Expression;
@@ -73,20 +76,49 @@ final class LiteralTranslator {
             literal.getDecimal().hasScale() ? literal.getDecimal().getScale() : 0);
         return new Literal(value.setScale(scale), new DecimalType(Math.max(precision, scale), scale));
       }
-      case ARRAY: {
-        DataType arrayType = literal.hasDataType() ? DataTypes.fromProto(literal.getDataType())
-            : new ArrayType(DataTypes.fromProto(literal.getArray().getElementType()), true);
-        List<Object> values = new ArrayList<>();
-        for (Expression.Literal element : literal.getArray().getElementsList()) {
-          values.add(translate(element).value());
-        }
-        return new Literal(values, arrayType);
+      case ARRAY:
+      case MAP:
+      case STRUCT: {
+        // the client's own reading of the type: nested literals may leave theirs out
+        DataType type = DataTypes.fromProto(
+            org.apache.spark.sql.connect.common.LiteralValueProtoConverter.getProtoDataType(literal));
+        return new Literal(value(literal, type), type);
       }
       default:
         throw SparkErrors.unsupported("UNSUPPORTED_FEATURE.LITERAL_TYPE", "0A000",
             "The feature is not supported: Literal for '" + literal.getLiteralTypeCase() + "'.",
             Map.of("value", literal.getLiteralTypeCase().toString(), "type", "literal"));
     }
+  }
+
+  /** The value of a literal of a known type: lists for arrays and structs, an ordered map for maps. */
+  private static Object value(Expression.Literal literal, DataType type) {
+    if (literal.getLiteralTypeCase() == Expression.Literal.LiteralTypeCase.NULL) {
+      return null;
+    }
+    if (type instanceof ArrayType array) {
+      List<Object> values = new ArrayList<>();
+      for (Expression.Literal element : literal.getArray().getElementsList()) {
+        values.add(value(element, array.elementType()));
+      }
+      return values;
+    }
+    if (type instanceof MapType map) {
+      Map<Object, Object> values = new LinkedHashMap<>();
+      for (int i = 0; i < literal.getMap().getKeysCount(); i++) {
+        values.put(value(literal.getMap().getKeys(i), map.keyType()), value(literal.getMap().getValues(i),
+            map.valueType()));
+      }
+      return values;
+    }
+    if (type instanceof StructType struct) {
+      List<Object> values = new ArrayList<>();
+      for (int i = 0; i < struct.fields().size(); i++) {
+        values.add(value(literal.getStruct().getElements(i), struct.fields().get(i).dataType()));
+      }
+      return values;
+    }
+    return translate(literal).value();
   }
 
   private static Instant instantOfMicros(long micros) {

@@ -109,8 +109,7 @@ final class LocalRelationDecoder {
     if (schema == null) {
       throw SparkErrors.internal("A local relation needs a schema or data.");
     }
-    SpatialValues.check(schema, rows);
-    return new LocalRelation(schema, rows);
+    return new LocalRelation(schema, SpatialValues.checked(schema, rows));
   }
 
   private static long tableThreshold(EngineSession session) {

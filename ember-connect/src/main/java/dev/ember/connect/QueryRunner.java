@@ -20,7 +20,14 @@ final class QueryRunner {
 
   /** A query ready to run: its Spark schema, the SQL that computes it and its {@code observe} metrics. */
   record PreparedQuery(ResolvedPlan plan, StructType schema, QueryText sql, List<ObservedQuery> observations,
-      RuntimeOrigins origins) {
+      RuntimeOrigins origins, List<EmberException> executionErrors) {
+    /** Spark's refusal of a query that analyzes but cannot run (see {@link Analyzer#executionErrors()}). */
+    void requireRunnable() {
+      if (!executionErrors.isEmpty()) {
+        throw executionErrors.get(0);
+      }
+    }
+
     /** A failure of the query's run, with the SQL query context of the expression that raised it when known. */
     EmberException withQueryContext(EmberException failure) {
       return origins.attach(failure);
@@ -39,7 +46,7 @@ final class QueryRunner {
             Analyzer.schemaOf(observation.metrics()), SqlGenerator.generate(observation.metrics())))
         .toList();
     return new PreparedQuery(resolved, Analyzer.schemaOf(resolved), SqlGenerator.generate(resolved), observations,
-        analyzer.runtimeOrigins());
+        analyzer.runtimeOrigins(), analyzer.executionErrors());
   }
 
   /**
@@ -64,6 +71,7 @@ final class QueryRunner {
 
   static QueryResult run(EngineSession session, String operationId, LogicalPlan plan) {
     PreparedQuery query = prepare(session, plan);
+    query.requireRunnable();
     try {
       return session.execute(operationId, query.sql(), query.schema());
     } catch (EmberException failure) {

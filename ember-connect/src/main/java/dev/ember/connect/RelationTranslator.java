@@ -125,6 +125,16 @@ final class RelationTranslator {
         return new dev.ember.plan.logical.CheckpointedRelation(relation.getCachedRemoteRelation().getRelationId());
       case WITH_RELATIONS:
         return withRelations(relation.getWithRelations());
+      case LATERAL_JOIN: {
+        var lateral = relation.getLateralJoin();
+        JoinType type = joinType(lateral.getJoinType());
+        return new dev.ember.plan.logical.LateralJoin(translate(lateral.getLeft()), translate(lateral.getRight()),
+            type == JoinType.CROSS ? JoinType.INNER : type, lateral.hasJoinCondition()
+                ? java.util.Optional.of(ExpressionTranslator.translate(lateral.getJoinCondition()))
+                : java.util.Optional.empty(), List.of());
+      }
+      case UNRESOLVED_TABLE_VALUED_FUNCTION:
+        return TableValuedFunctionTranslator.translate(relation.getUnresolvedTableValuedFunction());
       case SUBQUERY_ALIAS:
         return new SubqueryAlias(translate(relation.getSubqueryAlias().getInput()),
             relation.getSubqueryAlias().getAlias());
@@ -138,10 +148,15 @@ final class RelationTranslator {
             ExpressionTranslator.translate(nearest.getRankingExpression()), nearest.getNumResults(),
             nearest.getJoinType(), nearest.getMode(), nearest.getDirection());
       }
-      case DEDUPLICATE:
-        return new Deduplicate(translate(relation.getDeduplicate().getInput()),
-            relation.getDeduplicate().getColumnNamesList(),
-            relation.getDeduplicate().getAllColumnsAsKeys());
+      case DEDUPLICATE: {
+        LogicalPlan deduplicated = new Deduplicate(translate(relation.getDeduplicate().getInput()),
+            relation.getDeduplicate().getColumnNamesList(), relation.getDeduplicate().getAllColumnsAsKeys());
+        return relation.getDeduplicate().getWithinWatermark()
+            ? new dev.ember.plan.logical.StreamingOnly(deduplicated, "dropDuplicatesWithinWatermark") : deduplicated;
+      }
+      case WITH_WATERMARK:
+        return new dev.ember.plan.logical.EventTimeWatermark(translate(relation.getWithWatermark().getInput()),
+            relation.getWithWatermark().getEventTime(), relation.getWithWatermark().getDelayThreshold());
       case TAIL:
         return new Tail(translate(relation.getTail().getInput()), relation.getTail().getLimit());
       case HINT:

@@ -7,42 +7,76 @@ import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.MapType;
 import dev.ember.plan.types.SpatialType;
 import dev.ember.plan.types.StructType;
+import dev.ember.engine.functions.WkbValues;
+import dev.ember.plan.errors.SpatialErrors;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import org.apache.spark.sql.catalyst.util.geo.WkbParseException;
 import java.util.Map;
 
 /**
- * The checks Spark's server makes of the GEOMETRY and GEOGRAPHY values a client sends: a column of one SRID takes
- * values of that SRID only (GEO_ENCODER_SRID_MISMATCH_ERROR), a column of ANY SRID values of a supported one
- * (ST_INVALID_SRID_VALUE; Spark's registries of reference systems ship with the client library).
+ * What Spark's server does with the GEOMETRY and GEOGRAPHY values a client sends: a column of one SRID takes values
+ * of that SRID only (GEO_ENCODER_SRID_MISMATCH_ERROR), a column of ANY SRID values of a supported one
+ * (ST_INVALID_SRID_VALUE; Spark's registries of reference systems ship with the client library), and each WKB is
+ * read by Spark's reader (WKB_PARSE_ERROR) and held little-endian, as Spark hands it back.
  */
 final class SpatialValues {
   private SpatialValues() {
   }
 
-  static void check(StructType schema, List<List<Object>> rows) {
-    for (List<Object> row : rows) {
-      check(row, schema);
+  /** The rows with their spatial values checked and their WKB little-endian; the rows themselves if none has one. */
+  static List<List<Object>> checked(StructType schema, List<List<Object>> rows) {
+    if (!SpatialType.contains(schema)) {
+      return rows;
     }
+    List<List<Object>> checked = new ArrayList<>(rows.size());
+    for (List<Object> row : rows) {
+      @SuppressWarnings("unchecked")
+      List<Object> values = (List<Object>) checked(row, schema);
+      checked.add(values);
+    }
+    return checked;
   }
 
-  private static void check(Object value, DataType type) {
+  private static Object checked(Object value, DataType type) {
     if (value == null) {
-      return;
+      return null;
     }
     if (type instanceof SpatialType spatial) {
-      checkSrid(spatial, ((Number) ((List<?>) value).get(0)).intValue());
-    } else if (type instanceof StructType struct) {
+      List<?> parts = (List<?>) value;
+      int srid = ((Number) parts.get(0)).intValue();
+      checkSrid(spatial, srid);
+      return Arrays.asList(parts.get(0), normalized((byte[]) parts.get(1), spatial.geography()));
+    }
+    if (type instanceof StructType struct) {
       List<?> fields = (List<?>) value;
+      List<Object> checked = new ArrayList<>(fields.size());
       for (int i = 0; i < fields.size(); i++) {
-        check(fields.get(i), struct.fields().get(i).dataType());
+        checked.add(checked(fields.get(i), struct.fields().get(i).dataType()));
       }
-    } else if (type instanceof ArrayType array) {
-      ((List<?>) value).forEach(element -> check(element, array.elementType()));
-    } else if (type instanceof MapType map) {
-      ((Map<?, ?>) value).forEach((key, entry) -> {
-        check(key, map.keyType());
-        check(entry, map.valueType());
-      });
+      return checked;
+    }
+    if (type instanceof ArrayType array) {
+      List<Object> checked = new ArrayList<>();
+      ((List<?>) value).forEach(element -> checked.add(checked(element, array.elementType())));
+      return checked;
+    }
+    if (type instanceof MapType map) {
+      Map<Object, Object> checked = new LinkedHashMap<>();
+      ((Map<?, ?>) value).forEach((key, entry) -> checked.put(checked(key, map.keyType()),
+          checked(entry, map.valueType())));
+      return checked;
+    }
+    return value;
+  }
+
+  private static byte[] normalized(byte[] wkb, boolean geography) {
+    try {
+      return WkbValues.normalized(wkb, geography);
+    } catch (WkbParseException e) {
+      throw SpatialErrors.wkbParseError(e.getParseError(), Long.toString(e.getPosition()));
     }
   }
 
@@ -57,9 +91,7 @@ final class SpatialValues {
     boolean supported = type.geography() ? org.apache.spark.sql.types.GeographyType.isSridSupported(srid)
         : org.apache.spark.sql.types.GeometryType.isSridSupported(srid);
     if (!supported) {
-      throw new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "ST_INVALID_SRID_VALUE", "22023",
-          "Invalid or unsupported SRID (spatial reference identifier) value: " + srid + ".",
-          Map.of("srid", Integer.toString(srid)));
+      throw SpatialErrors.invalidSrid(Integer.toString(srid));
     }
   }
 }

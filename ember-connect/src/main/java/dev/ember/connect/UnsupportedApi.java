@@ -42,22 +42,16 @@ final class UnsupportedApi {
     RELATIONS.put(Relation.RelTypeCase.MAP_PARTITIONS, "Dataset.mapPartitions");
     RELATIONS.put(Relation.RelTypeCase.GROUP_MAP, "KeyValueGroupedDataset.flatMapGroups");
     RELATIONS.put(Relation.RelTypeCase.CO_GROUP_MAP, "KeyValueGroupedDataset.cogroup");
-    RELATIONS.put(Relation.RelTypeCase.WITH_WATERMARK, "Dataset.withWatermark");
     RELATIONS.put(Relation.RelTypeCase.APPLY_IN_PANDAS_WITH_STATE, "GroupedData.applyInPandasWithState");
     RELATIONS.put(Relation.RelTypeCase.HTML_STRING, "DataFrame._repr_html_");
     RELATIONS.put(Relation.RelTypeCase.COMMON_INLINE_USER_DEFINED_TABLE_FUNCTION, "UserDefinedTableFunction.apply");
     RELATIONS.put(Relation.RelTypeCase.AS_OF_JOIN, "Dataset.joinAsOf");
     RELATIONS.put(Relation.RelTypeCase.COMMON_INLINE_USER_DEFINED_DATA_SOURCE, "a Python data source");
     RELATIONS.put(Relation.RelTypeCase.TRANSPOSE, "Dataset.transpose");
-    RELATIONS.put(Relation.RelTypeCase.UNRESOLVED_TABLE_VALUED_FUNCTION, "TableValuedFunction");
-    RELATIONS.put(Relation.RelTypeCase.LATERAL_JOIN, "Dataset.lateralJoin");
     RELATIONS.put(Relation.RelTypeCase.RELATION_CHANGES, "DataFrameReader.changes");
     RELATIONS.put(Relation.RelTypeCase.ML_RELATION, "Spark ML");
 
-    EXPRESSIONS.put(Expression.ExprTypeCase.UPDATE_FIELDS, "Column.withField");
     EXPRESSIONS.put(Expression.ExprTypeCase.COMMON_INLINE_USER_DEFINED_FUNCTION, "UserDefinedFunction.apply");
-    EXPRESSIONS.put(Expression.ExprTypeCase.CALL_FUNCTION, "functions.call_function");
-    EXPRESSIONS.put(Expression.ExprTypeCase.NAMED_ARGUMENT_EXPRESSION, "a named function argument");
     EXPRESSIONS.put(Expression.ExprTypeCase.MERGE_ACTION, "MergeIntoWriter.merge");
     EXPRESSIONS.put(Expression.ExprTypeCase.TYPED_AGGREGATE_EXPRESSION, "Aggregator.toColumn");
     // a subquery expression's table argument form (TVF arguments); the other forms are translated

@@ -10,7 +10,6 @@ import dev.ember.plan.expressions.UnresolvedAttribute;
 import dev.ember.plan.expressions.UnresolvedFunction;
 import dev.ember.plan.logical.Join;
 import dev.ember.plan.logical.JoinType;
-import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.NaturalJoin;
 import dev.ember.plan.logical.Project;
@@ -21,7 +20,6 @@ import dev.ember.plan.logical.Sort;
 import dev.ember.plan.logical.SubqueryAlias;
 import dev.ember.plan.logical.ToDF;
 import dev.ember.plan.logical.UnresolvedRelation;
-import dev.ember.plan.types.StructType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +49,7 @@ final class RelationBuilder {
 
   /** The single row a SELECT without FROM reads (Spark's OneRowRelation). */
   static LogicalPlan oneRow() {
-    return new LocalRelation(new StructType(List.of()), List.of(List.of()));
+    return dev.ember.plan.logical.TableValuedFunctions.oneRow();
   }
 
   LogicalPlan from(SqlBaseParser.FromClauseContext from) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
 
@@ -19,9 +18,6 @@ import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
  */
 final class SqlGenerators {
   /** Spark's generator table-valued functions (its TableFunctionRegistry, {@code range} aside). */
-  private static final Set<String> TABLE_FUNCTIONS = Set.of("explode", "explode_outer", "inline", "inline_outer",
-      "json_tuple", "posexplode", "posexplode_outer", "stack", "variant_explode", "variant_explode_outer");
-
   private final ExpressionBuilder expressions;
 
   SqlGenerators(ExpressionBuilder expressions) {
@@ -49,7 +45,7 @@ final class SqlGenerators {
       }
       arguments.add(SqlNamedArguments.argument(expressions, argument.functionArgument()));
     }
-    if (!TABLE_FUNCTIONS.contains(name)) {
+    if (!dev.ember.plan.logical.TableValuedFunctions.isGenerator(name)) {
       // a SQL table function of the session, else Spark's UNRESOLVABLE_TABLE_VALUED_FUNCTION: the analyzer's to say
       return RelationBuilder.aliased(expressions.origins().record(call,
           new UnresolvedTableFunction(name, arguments)), call.tableAlias());
@@ -59,7 +55,6 @@ final class SqlGenerators {
         : Optional.of(alias.strictIdentifier().getText());
     List<String> columns = alias == null || alias.identifierList() == null ? List.of()
         : QueryBuilder.identifiers(alias.identifierList());
-    return new LateralView(RelationBuilder.oneRow(), new UnresolvedFunction(name, arguments, false), false, tableName,
-        columns, true);
+    return dev.ember.plan.logical.TableValuedFunctions.generator(name, arguments, tableName, columns);
   }
 }

@@ -60,6 +60,7 @@ public final class Analyzer {
   private final java.util.Map<Long, LogicalPlan> referencedRelations = new java.util.HashMap<>();
   private final CurrentOrigins origins = new CurrentOrigins();
   private final RuntimeOrigins runtimeOrigins = new RuntimeOrigins();
+  private final List<dev.ember.plan.errors.EmberException> executionErrors = new java.util.ArrayList<>();
 
   /** Whether the session parses datetimes with Spark's legacy parser ({@code spark.sql.legacy.timeParserPolicy}). */
   boolean legacyTimeParser() {
@@ -79,6 +80,11 @@ public final class Analyzer {
         .orElse(false);
   }
 
+  /** Refuses GEOMETRY and GEOGRAPHY work when {@code spark.sql.geospatial.enabled} is off. */
+  void requireGeospatial() {
+    GeospatialChecks.requireEnabled(session);
+  }
+
   /** Whether the session runs in ANSI mode ({@code spark.sql.ansi.enabled}). */
   boolean ansi() {
     return session.conf().ansiEnabled();
@@ -92,6 +98,14 @@ public final class Analyzer {
   public Analyzer(EngineSession session) {
     this.session = session;
     this.names = new NameMatcher(session.conf().caseSensitive());
+  }
+
+  /**
+   * Errors Spark raises only when a query analyzed so far runs, not when its schema is asked for (an operation only
+   * streaming queries run, over a batch input).
+   */
+  public List<dev.ember.plan.errors.EmberException> executionErrors() {
+    return List.copyOf(executionErrors);
   }
 
   /** The {@code df.observe} metrics of the plans analyzed so far, one per name. */
@@ -331,6 +345,14 @@ public final class Analyzer {
     }
     if (plan instanceof Hint hint) {
       return resolve(hint.input());
+    }
+    if (plan instanceof dev.ember.plan.logical.EventTimeWatermark watermark) {
+      BatchStreamingOperations.checkDelay(watermark);
+      return resolve(watermark.input());
+    }
+    if (plan instanceof dev.ember.plan.logical.StreamingOnly streamingOnly) {
+      executionErrors.add(BatchStreamingOperations.refusal(streamingOnly));
+      return resolve(streamingOnly.input());
     }
     if (plan instanceof Repartition repartition) {
       if (DirectPartitioning.applies(repartition)) {

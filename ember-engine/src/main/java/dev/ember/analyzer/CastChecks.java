@@ -5,6 +5,7 @@ import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.DayTimeIntervalType;
 import dev.ember.plan.types.DecimalType;
+import dev.ember.plan.types.SpatialType;
 import dev.ember.plan.types.TimeType;
 import dev.ember.plan.types.IntervalFields;
 import dev.ember.plan.types.YearMonthIntervalType;
@@ -17,6 +18,12 @@ final class CastChecks {
 
   /** Throws Spark's DATATYPE_MISMATCH error if {@code from} cannot be cast to {@code to} in ANSI mode. */
   static void check(String castName, DataType from, DataType to) {
+    if (from instanceof SpatialType || to instanceof SpatialType) {
+      if (!spatialCastable(from, to)) {
+        throw without(castName, from, to);
+      }
+      return;
+    }
     if (isInterval(from) || isInterval(to)) {
       checkInterval(castName, from, to);
       return;
@@ -47,6 +54,21 @@ final class CastChecks {
     if (to == AtomicType.BINARY && from != AtomicType.BINARY && from != AtomicType.STRING && from != AtomicType.NULL) {
       throw without(castName, from, to);
     }
+  }
+
+  /**
+   * Spark's casts of GEOMETRY and GEOGRAPHY values: to the same kind of ANY SRID, and between the two kinds of one SRID
+   * (ANY included); nothing else becomes one, nor do they become anything else.
+   */
+  private static boolean spatialCastable(DataType from, DataType to) {
+    if (from.equals(to) || from == AtomicType.NULL) {
+      return true;
+    }
+    if (from instanceof SpatialType source && to instanceof SpatialType target) {
+      return source.geography() == target.geography() ? !source.mixedSrid() && target.mixedSrid()
+          : source.srid() == target.srid();
+    }
+    return false;
   }
 
   private static boolean isInterval(DataType type) {

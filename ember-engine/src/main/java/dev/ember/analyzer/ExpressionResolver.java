@@ -237,6 +237,10 @@ final class ExpressionResolver {
         return new BoundColumn(folded.get(), "TIMESTAMP");
       }
     }
+    var fieldUpdate = dev.ember.plan.expressions.FieldUpdates.update(function);
+    if (fieldUpdate.isPresent()) {
+      return FieldUpdateResolver.resolve(this, fieldUpdate.get(), names);
+    }
     if (function.name().equalsIgnoreCase("struct")) {
       return StructConstruction.resolve(this, function);
     }
@@ -278,6 +282,9 @@ final class ExpressionResolver {
       // a SQL function's body has no grouping set to tell of
       throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_GROUPING_EXPRESSION", "42K0E",
           "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup.", Map.of());
+    }
+    if (GeospatialFunctions.NAMES.contains(definition.name())) {
+      analyzer.requireGeospatial();
     }
     if (definition.aggregate() && !allowAggregates && !overWindow) {
       throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_EXPR_FOR_OPERATOR", "42K0E",

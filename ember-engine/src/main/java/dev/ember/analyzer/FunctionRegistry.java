@@ -58,6 +58,7 @@ final class FunctionRegistry {
         XPathFunctions.definitions(),
         InputFileFunctions.definitions(),
         VectorFunctions.definitions(),
+        GeospatialFunctions.definitions(),
         VectorAggregates.definitions(),
         RandomStringFunction.definitions(),
         ConditionalFunctions.definitions(),

@@ -7,6 +7,9 @@ import dev.ember.plan.types.IntervalFormat;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /** How Spark prints a literal inside an output column name ({@code usePrettyExpression}). */
 final class LiteralNames {
@@ -51,7 +54,44 @@ final class LiteralNames {
     if (value instanceof byte[] bytes) {
       return "X'" + java.util.HexFormat.of().withUpperCase().formatHex(bytes) + "'";
     }
+    if (literal.dataType() instanceof dev.ember.plan.types.ArrayType
+        || literal.dataType() instanceof dev.ember.plan.types.MapType
+        || literal.dataType() instanceof dev.ember.plan.types.StructType) {
+      return complex(value, literal.dataType());
+    }
     return value.toString();
+  }
+
+  /**
+   * Spark's {@code Literal.sql} of an array, map or struct value: {@code ARRAY(1L, 2L)}, {@code MAP('a', 1)},
+   * {@code NAMED_STRUCT('i', 1)}, a NULL inside written {@code CAST(NULL AS INT)}.
+   */
+  private static String complex(Object value, dev.ember.plan.types.DataType type) {
+    List<String> parts = new ArrayList<>();
+    if (type instanceof dev.ember.plan.types.ArrayType array) {
+      for (Object element : (List<?>) value) {
+        parts.add(nested(element, array.elementType()));
+      }
+      return "ARRAY(" + String.join(", ", parts) + ")";
+    }
+    if (type instanceof dev.ember.plan.types.MapType map) {
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        parts.add(nested(entry.getKey(), map.keyType()));
+        parts.add(nested(entry.getValue(), map.valueType()));
+      }
+      return "MAP(" + String.join(", ", parts) + ")";
+    }
+    List<?> fields = (List<?>) value;
+    List<dev.ember.plan.types.StructField> structFields = ((dev.ember.plan.types.StructType) type).fields();
+    for (int i = 0; i < structFields.size(); i++) {
+      parts.add(sql(Literal.of(structFields.get(i).name())));
+      parts.add(nested(fields.get(i), structFields.get(i).dataType()));
+    }
+    return "NAMED_STRUCT(" + String.join(", ", parts) + ")";
+  }
+
+  private static String nested(Object value, dev.ember.plan.types.DataType type) {
+    return value == null ? "CAST(NULL AS " + type.sql() + ")" : sql(new Literal(value, type));
   }
 
   /** Spark's {@code Literal.sql}: how a literal appears in error messages ({@code 'a'}, {@code 1L}, {@code NULL}). */

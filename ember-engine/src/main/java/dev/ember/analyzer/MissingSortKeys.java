@@ -153,6 +153,14 @@ final class MissingSortKeys {
         keys.add(column.id());
       }
       SortOrder order = sort.orders().get(index);
+      Expression key = order.child() instanceof SortOrder nested ? nested.child() : order.child();
+      try {
+        OrderingChecks.requireOrderableKey(key instanceof dev.ember.plan.expressions.UnresolvedAttribute attribute
+            ? attribute.nameParts().get(attribute.nameParts().size() - 1) : column.name(), order.ascending(),
+            order.nullsFirst(), column.dataType());
+      } catch (EmberException e) {
+        throw e.withQueryContext(analyzer.origins().of(key));
+      }
       orders.add(new BoundSortOrder(new ColumnReference(column), order.ascending(), order.nullsFirst()));
     }
     return Optional.of(scope.withSameColumns(new Ordering(scope.plan(), orders, sort.global()))

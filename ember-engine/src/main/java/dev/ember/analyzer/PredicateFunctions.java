@@ -8,6 +8,7 @@ import dev.ember.plan.resolved.Call;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
 import java.util.List;
+import java.util.Map;
 
 /** Comparisons, boolean logic and null tests. */
 final class PredicateFunctions {
@@ -50,6 +51,10 @@ final class PredicateFunctions {
         (names, distinct) -> "(NOT " + names.get(0) + ")");
   }
 
+  /** How Spark names each comparison in its errors. */
+  private static final Map<String, String> SYMBOLS = Map.of("equal", "=", "equal_null_safe", "<=>", "less_than", "<",
+      "less_than_or_equal", "<=", "greater_than", ">", "greater_than_or_equal", ">=");
+
   private static FunctionDefinition comparison(String operator, String function) {
     String shown = operator.equals("==") ? "=" : operator;
     return new FunctionDefinition(operator, 2, 2, false,
@@ -61,6 +66,7 @@ final class PredicateFunctions {
       BoundExpression right) {
     DataType common = TypeCoercion.commonType(left.dataType(), right.dataType())
         .orElseThrow(() -> ArithmeticFunctions.differentOperandTypes(pretty, left.dataType(), right.dataType()));
+    OrderingChecks.requireOrderable(SYMBOLS.getOrDefault(function, function), pretty, common);
     BoundExpression coercedLeft = TypeCoercion.castTo(left, common);
     BoundExpression coercedRight = TypeCoercion.castTo(right, common);
     boolean nullable = !function.equals("equal_null_safe") && (coercedLeft.nullable() || coercedRight.nullable());

@@ -28,6 +28,8 @@ public final class RuntimeOrigins {
   private static final List<String> INDEX = List.of("INVALID_ARRAY_INDEX", "INVALID_ARRAY_INDEX_IN_ELEMENT_AT");
 
   private final Map<String, Set<SqlOrigin>> byCondition = new HashMap<>();
+  private int correlatedScalarSubqueries;
+  private int uncorrelatedScalarSubqueries;
 
   /** Notes where {@code expression} was written when it is one that can fail at run time. */
   void note(BoundExpression expression, SqlOrigin origin) {
@@ -36,8 +38,25 @@ public final class RuntimeOrigins {
     }
   }
 
-  /** The error of the query's run with the origin of the one expression that raises it, if one does. */
+  /** Notes a scalar subquery of the query that may find more than one row, correlated or not. */
+  void noteScalarSubquery(boolean correlated) {
+    if (correlated) {
+      correlatedScalarSubqueries++;
+    } else {
+      uncorrelatedScalarSubqueries++;
+    }
+  }
+
+  /**
+   * The error of the query's run with the origin of the one expression that raises it, if one does; a scalar
+   * subquery's SCALAR_SUBQUERY_TOO_MANY_ROWS as Spark raises it for a correlated one when only correlated ones can
+   * find more than one row.
+   */
   public EmberException attach(EmberException error) {
+    if ("SCALAR_SUBQUERY_TOO_MANY_ROWS".equals(error.errorClass()) && correlatedScalarSubqueries > 0
+        && uncorrelatedScalarSubqueries == 0) {
+      return dev.ember.plan.errors.SparkErrors.scalarSubqueryTooManyRows(true);
+    }
     Set<SqlOrigin> origins = error.errorClass() == null ? null : byCondition.get(error.errorClass());
     return origins == null || origins.size() != 1 ? error : error.withQueryContext(origins.iterator().next());
   }

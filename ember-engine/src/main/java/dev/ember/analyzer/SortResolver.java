@@ -40,7 +40,14 @@ final class SortResolver {
         }
         bound.add(new BoundSortOrder(new ColumnReference(column), order.ascending(), order.nullsFirst()));
       } else if (!(key instanceof Literal)) {
-        bound.add(new BoundSortOrder(noGenerator(resolver.resolve(key)), order.ascending(), order.nullsFirst()));
+        BoundColumn resolved = resolver.resolve(key);
+        try {
+          OrderingChecks.requireOrderableKey(resolved.name(), order.ascending(), order.nullsFirst(),
+              resolved.expression().dataType());
+        } catch (EmberException e) {
+          throw e.withQueryContext(analyzer.origins().of(key));
+        }
+        bound.add(new BoundSortOrder(noGenerator(resolved), order.ascending(), order.nullsFirst()));
       }
     }
     return bound.isEmpty() ? input : input.withSameColumns(new Ordering(input.plan(), bound, global));

@@ -47,12 +47,34 @@ final class SubqueryResolver {
       List<Attribute> outer = frame.references();
       String outerNames = outer.stream().map(Attribute::name).collect(Collectors.joining(", "));
       return switch (subquery.kind()) {
-        case SCALAR -> scalar(plan, outer, outerNames);
+        case SCALAR -> {
+          if (!atMostOneRow(plan)) {
+            analyzer.runtimeOrigins().noteScalarSubquery(!outer.isEmpty());
+          }
+          yield scalar(plan, outer, outerNames);
+        }
         case EXISTS -> new BoundColumn(new BoundSubquery(plan, Kind.EXISTS, List.of(), outer),
             "exists(" + outerNames + ")");
         case IN -> in(values, plan, outer, outerNames);
       };
     });
+  }
+
+  /** Whether the plan gives one row at most (an aggregation of all rows, a LIMIT 1), so that it cannot fail. */
+  private static boolean atMostOneRow(ResolvedPlan plan) {
+    if (plan instanceof dev.ember.plan.resolved.Aggregation aggregation) {
+      return aggregation.groupings().isEmpty() && aggregation.groupingSets().isEmpty();
+    }
+    if (plan instanceof dev.ember.plan.resolved.LimitRows limit) {
+      return limit.limit() <= 1 || atMostOneRow(limit.input());
+    }
+    if (plan instanceof dev.ember.plan.resolved.Projection projection) {
+      return atMostOneRow(projection.input());
+    }
+    if (plan instanceof dev.ember.plan.resolved.Selection selection) {
+      return atMostOneRow(selection.input());
+    }
+    return plan instanceof dev.ember.plan.resolved.Ordering ordering && atMostOneRow(ordering.input());
   }
 
   private static BoundColumn scalar(ResolvedPlan plan, List<Attribute> outer, String outerNames) {

@@ -106,7 +106,7 @@ final class TimeWindows {
     return Math.addExact(Math.multiplyExact(interval.days(), MICROS_PER_DAY), interval.microseconds());
   }
 
-  private static RuntimeException cannotParse(String text) {
+  static RuntimeException cannotParse(String text) {
     return new EmberException(ErrorKind.ANALYSIS, "CANNOT_PARSE_INTERVAL",
         "22006", "Unable to parse '" + text + "'. Please ensure that the value provided is in a valid format for "
             + "defining an interval. You can reference the documentation for the correct format. If the issue "

@@ -35,6 +35,11 @@ final class TypeCoercion {
     if (left.isNumeric() && right.isNumeric()) {
       return Optional.of(widerNumeric(left, right));
     }
+    // Spark: GEOMETRY (or GEOGRAPHY) values of two SRIDs meet as GEOMETRY(ANY) (GEOGRAPHY(ANY))
+    if (left instanceof dev.ember.plan.types.SpatialType a && right instanceof dev.ember.plan.types.SpatialType b
+        && a.geography() == b.geography()) {
+      return Optional.of(new dev.ember.plan.types.SpatialType(a.geography(), dev.ember.plan.types.SpatialType.MIXED_SRID));
+    }
     return Optional.empty();
   }
 

@@ -130,8 +130,7 @@ final class DuckDbErrors {
       return raised.get();
     }
     if (message.startsWith(SCALAR_SUBQUERY_TOO_MANY_ROWS)) {
-      return new EmberException(ErrorKind.SPARK, "SCALAR_SUBQUERY_TOO_MANY_ROWS", "21000",
-          "More than one row returned by a subquery used as an expression.", Map.of());
+      return SparkErrors.scalarSubqueryTooManyRows(false);
     }
     Matcher conversion = INVALID_STRING.matcher(message);
     if (conversion.lookingAt()) {

@@ -124,6 +124,10 @@ final class ExpressionToSql {
     if (time.isPresent()) {
       return time.get();
     }
+    if (from instanceof dev.ember.plan.types.SpatialType source && !source.geography()
+        && to instanceof dev.ember.plan.types.SpatialType target && target.geography()) {
+      return GeospatialRenderers.toGeography(operand, target, cast.tryCast());
+    }
     var datetime = DatetimeCasts.render(operand, from, to, cast.tryCast());
     if (datetime.isPresent()) {
       return datetime.get();

@@ -106,6 +106,7 @@ final class FunctionRenderers {
     XPathRenderers.register(renderers);
     InputFileColumn.register(renderers);
     VectorRenderers.register(renderers);
+    GeospatialRenderers.register(renderers);
     DataSketchesRenderers.register(renderers);
     KllSketchRenderers.register(renderers);
     ApproxTopKRenderer.register(renderers);

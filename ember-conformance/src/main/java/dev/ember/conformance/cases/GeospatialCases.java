@@ -63,7 +63,7 @@ public final class GeospatialCases extends CaseGroup {
   }
 
   /** {@code g <type>, id int}: one row per value, ids from 0. */
-  private static Dataset<Row> frame(SparkSession spark, DataType type, Object... values) {
+  static Dataset<Row> frame(SparkSession spark, DataType type, Object... values) {
     List<Row> rows = new java.util.ArrayList<>();
     for (int i = 0; i < values.length; i++) {
       rows.add(RowFactory.create(values[i], i));
@@ -72,7 +72,7 @@ public final class GeospatialCases extends CaseGroup {
   }
 
   /** The schema, and each row's values with a spatial value as its SRID and WKB hex. */
-  private static void values(dev.ember.conformance.Outcome outcome, Dataset<Row> df) {
+  static void values(dev.ember.conformance.Outcome outcome, Dataset<Row> df) {
     outcome.value("schema", df.schema().treeString());
     outcome.value("rows", df.collectAsList().stream().map(GeospatialCases::text).collect(Collectors.joining("\n")));
   }

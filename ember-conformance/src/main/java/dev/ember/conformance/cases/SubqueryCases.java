@@ -56,6 +56,10 @@ public final class SubqueryCases extends CaseGroup {
     query("correlated_scalar_not_aggregated", spark -> sql(spark,
         "SELECT a, (SELECT d FROM r WHERE c = a AND c = 3) AS d FROM l ORDER BY a, b"));
     query("scalar_too_many_rows", spark -> sql(spark, "SELECT (SELECT c FROM r) AS c"));
+    query("correlated_scalar_too_many_rows", spark -> sql(spark,
+        "SELECT a, (SELECT d FROM r WHERE c = a) AS d FROM l ORDER BY a, b"));
+    query("both_scalar_kinds_too_many_rows", spark -> sql(spark,
+        "SELECT a, (SELECT d FROM r WHERE c = a) AS d, (SELECT max(c) FROM r) AS m FROM l ORDER BY a, b"));
     query("scalar_in_having", spark -> sql(spark,
         "SELECT a, sum(b) AS s FROM l GROUP BY a HAVING sum(b) > (SELECT min(d) FROM r) ORDER BY a"));
     query("nested_two_levels", spark -> sql(spark,

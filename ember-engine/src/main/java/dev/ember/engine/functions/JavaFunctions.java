@@ -56,7 +56,10 @@ public final class JavaFunctions {
       VariantSchema.FUNCTION,
       VariantSchema.AGGREGATE,
       XmlRecords.FUNCTION,
-      VariantCast.FUNCTION);
+      VariantCast.FUNCTION,
+      WkbFunctions.NORMALIZE_WKB,
+      WkbFunctions.WRITE_WKB,
+      WkbFunctions.CHECK_SRID);
 
   private JavaFunctions() {
   }

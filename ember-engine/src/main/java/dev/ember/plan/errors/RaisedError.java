@@ -132,7 +132,13 @@ public enum RaisedError {
   /** Argument: the level limit a recursive CTE reached. */
   RECURSION_LEVEL_LIMIT_EXCEEDED,
   /** Argument: the row limit a recursive CTE passed. */
-  RECURSION_ROW_LIMIT_EXCEEDED;
+  RECURSION_ROW_LIMIT_EXCEEDED,
+  /** Arguments: the SRID. */
+  ST_INVALID_SRID_VALUE,
+  /** Arguments: Spark's WKB reader's message, the byte position. */
+  WKB_PARSE_ERROR,
+  /** Arguments: the byte order as given. */
+  ST_INVALID_ENDIANNESS_VALUE;
 
 
   private static final String PREFIX = "EMBER_RAISE:";
@@ -251,6 +257,9 @@ public enum RaisedError {
               + " (4096 bytes).", Map.of("bitPosition", arguments.get(0), "bitmapNumBytes", "4096",
               "bitmapNumBits", "32768"));
       case SKETCH -> SketchErrors.of(arguments);
+      case ST_INVALID_SRID_VALUE -> SpatialErrors.invalidSrid(arguments.get(0));
+      case WKB_PARSE_ERROR -> SpatialErrors.wkbParseError(arguments.get(0), arguments.get(1));
+      case ST_INVALID_ENDIANNESS_VALUE -> SpatialErrors.invalidEndianness(arguments.get(0));
       case VECTOR_DIMENSION_MISMATCH -> new EmberException(ErrorKind.RUNTIME, "VECTOR_DIMENSION_MISMATCH", "22000",
           "Vectors passed to `" + arguments.get(0) + "` must have the same dimension, but got " + arguments.get(1)
               + " and " + arguments.get(2) + ".", Map.of("functionName", "`" + arguments.get(0) + "`",

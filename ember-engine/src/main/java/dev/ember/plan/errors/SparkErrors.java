@@ -83,6 +83,15 @@ public final class SparkErrors {
         "Cannot resolve " + sqlExpr + " due to data type mismatch: " + message, all);
   }
 
+  /**
+   * A scalar subquery that found more than one row: a SparkException for an uncorrelated one, a
+   * SparkRuntimeException for a correlated one (Spark 4.2 checks those in the join it runs them as).
+   */
+  public static EmberException scalarSubqueryTooManyRows(boolean correlated) {
+    return new EmberException(correlated ? ErrorKind.RUNTIME : ErrorKind.SPARK, "SCALAR_SUBQUERY_TOO_MANY_ROWS",
+        "21000", "More than one row returned by a subquery used as an expression.", Map.of());
+  }
+
   public static EmberException divideByZero() {
     return new EmberException(ErrorKind.ARITHMETIC, "DIVIDE_BY_ZERO", "22012",
         "Division by zero. Use `try_divide` to tolerate divisor being 0 and return NULL instead. "

@@ -167,6 +167,13 @@ public final class LogicalPlanText {
     if (plan instanceof dev.ember.plan.logical.ReferencedRelation reference) {
       return PlanTree.leaf("'ReferencedRelation " + reference.planId());
     }
+    if (plan instanceof dev.ember.plan.logical.EventTimeWatermark watermark) {
+      return node("EventTimeWatermark '" + watermark.eventTime() + ", " + watermark.delayThreshold(), List.of(),
+          watermark.input(), true);
+    }
+    if (plan instanceof dev.ember.plan.logical.StreamingOnly streamingOnly) {
+      return node("DeduplicateWithinWatermark", List.of(), streamingOnly.input(), true);
+    }
     if (plan instanceof Hint hint) {
       return node("UnresolvedHint " + hint.name(), List.of(), hint.input(), true);
     }

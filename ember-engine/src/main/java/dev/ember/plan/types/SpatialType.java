@@ -25,6 +25,20 @@ public record SpatialType(boolean geography, int srid) implements DataType {
     return type instanceof SpatialType spatial ? spatial.physical() : type;
   }
 
+  /** Whether a GEOMETRY or GEOGRAPHY is anywhere in the type, nested types included. */
+  public static boolean contains(DataType type) {
+    if (type instanceof SpatialType) {
+      return true;
+    }
+    if (type instanceof ArrayType array) {
+      return contains(array.elementType());
+    }
+    if (type instanceof MapType map) {
+      return contains(map.keyType()) || contains(map.valueType());
+    }
+    return type instanceof StructType struct && struct.fields().stream().anyMatch(field -> contains(field.dataType()));
+  }
+
   public boolean mixedSrid() {
     return srid == MIXED_SRID;
   }

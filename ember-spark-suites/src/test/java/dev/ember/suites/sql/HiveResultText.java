@@ -98,6 +98,15 @@ final class HiveResultText {
     if (value instanceof String text) {
       return nested && type instanceof StringType ? "\"" + text + "\"" : text;
     }
+    if (value instanceof org.apache.spark.sql.types.Geometry geometry) {
+      // Spark's Geometry.toEwkt: the WKT alone for SRID 0
+      String text = (geometry.getSrid() == 0 ? "" : "SRID=" + geometry.getSrid() + ";") + wkt(geometry.getBytes());
+      return nested ? "\"" + text + "\"" : text;
+    }
+    if (value instanceof org.apache.spark.sql.types.Geography geography) {
+      String text = "SRID=" + geography.getSrid() + ";" + wkt(geography.getBytes());
+      return nested ? "\"" + text + "\"" : text;
+    }
     if (value instanceof Row struct && type instanceof StructType structType) {
       List<String> fields = new ArrayList<>();
       StructField[] declared = structType.fields();
@@ -200,5 +209,10 @@ final class HiveResultText {
     }
     String fraction = String.format("%09d", nanos).replaceAll("0+$", "");
     return text + "." + fraction;
+  }
+
+  /** The WKT Spark prints for a WKB value (its own reader's model of it). */
+  private static String wkt(byte[] wkb) {
+    return new org.apache.spark.sql.catalyst.util.geo.WkbReader().read(wkb, 0).toString();
   }
 }
