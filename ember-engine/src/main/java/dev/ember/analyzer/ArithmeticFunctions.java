@@ -40,6 +40,8 @@ final class ArithmeticFunctions {
         (pretty, arguments, sql) -> arguments.size() == 1 ? unaryNumeric("negative", pretty, arguments.get(0))
             : TimeArithmetic.applies(function, arguments.get(0).dataType(), arguments.get(1).dataType())
             ? TimeArithmetic.bind(function, pretty, arguments.get(0), arguments.get(1), sql)
+            : DateNumberArithmetic.applies(function, arguments.get(0).dataType(), arguments.get(1).dataType())
+            ? DateNumberArithmetic.bind(function, pretty, arguments.get(0), arguments.get(1), sql)
             : IntervalArithmetic.applies(function, arguments.get(0).dataType(),
             arguments.get(1).dataType())
             ? IntervalArithmetic.bind(function, pretty, arguments.get(0), arguments.get(1), sql)
@@ -63,6 +65,9 @@ final class ArithmeticFunctions {
               return TimeArithmetic.unparenthesized(function, left, right)
                   ? ordered.get(0) + " " + operator + " " + ordered.get(1) : infix(operator).name(ordered, distinct);
             }
+            if (DateNumberArithmetic.applies(function, left, right)) {
+              return DateNumberArithmetic.name(function, operator, left, names);
+            }
             List<String> ordered = IntervalArithmetic.swapsOperands(function, left, right)
                 ? List.of(names.get(1), names.get(0)) : names;
             if (IntervalArithmetic.addsDays(function, left, right)) {
@@ -79,10 +84,12 @@ final class ArithmeticFunctions {
     if (argument.dataType().isAnsiInterval()) {
       return new Call(function, List.of(argument), argument.dataType(), argument.nullable());
     }
-    if (!argument.dataType().isNumeric() && argument.dataType() != AtomicType.NULL) {
+    if (!argument.dataType().isNumeric() && argument.dataType() != AtomicType.NULL
+        && argument.dataType() != AtomicType.STRING) {
       throw unexpectedInputType(pretty, argument.dataType(), "\"NUMERIC\"");
     }
-    DataType type = argument.dataType() == AtomicType.NULL ? AtomicType.DOUBLE : argument.dataType();
+    // Spark's implicit cast reads a string (and NULL) operand as a double
+    DataType type = argument.dataType().isNumeric() ? argument.dataType() : AtomicType.DOUBLE;
     return new Call(function, List.of(TypeCoercion.castTo(argument, type)), type, argument.nullable());
   }
 
@@ -121,7 +128,7 @@ final class ArithmeticFunctions {
       "(\"NUMERIC\" or \"INTERVAL DAY TO SECOND\" or \"INTERVAL YEAR TO MONTH\" or \"INTERVAL\")";
 
   /** Operands must be numeric or NULL, or strings (read as numbers) beside a number. */
-  private static void requireArithmeticOperands(String pretty, DataType left, DataType right) {
+  static void requireArithmeticOperands(String pretty, DataType left, DataType right) {
     for (DataType type : List.of(left, right)) {
       if (!type.isNumeric() && type != AtomicType.NULL && type != AtomicType.STRING) {
         // Spark checks that both sides have one type before it checks which type that is (a string or

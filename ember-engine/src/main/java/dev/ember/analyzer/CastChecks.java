@@ -6,7 +6,6 @@ import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.DayTimeIntervalType;
 import dev.ember.plan.types.DecimalType;
 import dev.ember.plan.types.TimeType;
-import dev.ember.plan.types.IntervalFields;
 import dev.ember.plan.types.YearMonthIntervalType;
 import java.util.Map;
 
@@ -53,17 +52,22 @@ final class CastChecks {
     return type.isAnsiInterval() || type == AtomicType.CALENDAR_INTERVAL;
   }
 
-  /** The interval casts Ember makes: to strings, from strings, within a kind, single fields and integral numbers. */
+  /** Spark's interval casts: to and from strings, within a kind, and between ANSI intervals and exact numbers. */
   private static void checkInterval(String castName, DataType from, DataType to) {
     boolean allowed = from == AtomicType.NULL || from.equals(to) || to == AtomicType.STRING
         || from == AtomicType.STRING && (to.isAnsiInterval() || to == AtomicType.CALENDAR_INTERVAL)
         || from instanceof DayTimeIntervalType && to instanceof DayTimeIntervalType
         || from instanceof YearMonthIntervalType && to instanceof YearMonthIntervalType
-        || IntervalFields.singleField(from) && to instanceof AtomicType atomic && atomic.integral()
-        || from instanceof AtomicType atomic && atomic.integral() && IntervalFields.singleField(to);
+        || from.isAnsiInterval() && isExactNumber(to)
+        || isExactNumber(from) && to.isAnsiInterval();
     if (!allowed) {
       throw without(castName, from, to);
     }
+  }
+
+  /** An integral or decimal number. */
+  private static boolean isExactNumber(DataType type) {
+    return type instanceof DecimalType || type instanceof AtomicType atomic && atomic.integral();
   }
 
   /** Spark 4.2 casts a TIME to and from strings, between precisions, and to integral and decimal seconds. */

@@ -59,12 +59,18 @@ final class PredicateFunctions {
 
   static BoundExpression bindComparison(String function, String pretty, BoundExpression left,
       BoundExpression right) {
-    DataType common = TypeCoercion.commonType(left.dataType(), right.dataType())
-        .orElseThrow(() -> ArithmeticFunctions.differentOperandTypes(pretty, left.dataType(), right.dataType()));
+    DataType common = comparedAsBinary(left.dataType(), right.dataType()) ? AtomicType.BINARY
+        : TypeCoercion.commonType(left.dataType(), right.dataType())
+            .orElseThrow(() -> ArithmeticFunctions.differentOperandTypes(pretty, left.dataType(), right.dataType()));
     BoundExpression coercedLeft = TypeCoercion.castTo(left, common);
     BoundExpression coercedRight = TypeCoercion.castTo(right, common);
     boolean nullable = !function.equals("equal_null_safe") && (coercedLeft.nullable() || coercedRight.nullable());
     return new Call(function, List.of(coercedLeft, coercedRight), AtomicType.BOOLEAN, nullable);
+  }
+
+  /** Spark compares a string with binary as the string's UTF-8 bytes (a comparison's string promotion). */
+  private static boolean comparedAsBinary(DataType left, DataType right) {
+    return left == AtomicType.STRING && right == AtomicType.BINARY || left == AtomicType.BINARY && right == AtomicType.STRING;
   }
 
   private static FunctionDefinition logical(String name, String sqlOperator) {

@@ -163,8 +163,9 @@ public enum RaisedError {
       case INVALID_REGEX_PATTERN -> SparkErrors.invalidRegexPattern(arguments.get(0), arguments.get(1),
           arguments.get(2));
       case INVALID_ARRAY_INDEX -> SparkErrors.invalidArrayIndex(arguments.get(0), arguments.get(1));
-      case CAST_INVALID_INPUT -> SparkErrors.castInvalidInput(ErrorKind.DATE_TIME, arguments.get(1), "STRING",
-          arguments.get(0));
+      // a number that cannot be read is Spark's SparkNumberFormatException, a date or time its SparkDateTimeException
+      case CAST_INVALID_INPUT -> SparkErrors.castInvalidInput(arguments.get(0).matches("DATE|TIME.*")
+          ? ErrorKind.DATE_TIME : ErrorKind.NUMBER_FORMAT, arguments.get(1), "STRING", arguments.get(0));
       case CANNOT_PARSE_TIMESTAMP -> new EmberException(ErrorKind.DATE_TIME, "CANNOT_PARSE_TIMESTAMP", "22007",
           ParseFailures.message(arguments.get(1), arguments.get(2)) + ". Use `" + arguments.get(0)
               + "` to tolerate invalid input string and return NULL instead.",
