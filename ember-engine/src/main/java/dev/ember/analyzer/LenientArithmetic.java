@@ -19,7 +19,7 @@ final class LenientArithmetic {
   /** Integer arithmetic that wraps around instead of failing on overflow. */
   private static final Map<String, String> WRAPPING = Map.of(
       "add", "wrapping_add", "subtract", "wrapping_subtract", "multiply", "wrapping_multiply",
-      "negative", "wrapping_negative", "abs", "wrapping_abs");
+      "negative", "wrapping_negative", "abs", "wrapping_abs", "round", "wrapping_round", "bround", "wrapping_bround");
 
   /** Interval functions whose implicit casts (strings read as numbers or timestamps, seconds as decimals) give NULL. */
   private static final java.util.Set<String> IMPLICIT_CASTS = java.util.Set.of("interval_multiply", "interval_divide",
