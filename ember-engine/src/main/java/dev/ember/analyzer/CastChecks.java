@@ -32,7 +32,9 @@ final class CastChecks {
     }
     boolean datetimeAndBoolean = TypeCoercion.isDatetime(from) && to == AtomicType.BOOLEAN
         || from == AtomicType.BOOLEAN && TypeCoercion.isDatetime(to);
-    boolean integralToBinary = to == AtomicType.BINARY && from instanceof AtomicType atomic && atomic.integral();
+    // without ANSI Spark casts an integer to its bytes
+    boolean integralToBinary = to == AtomicType.BINARY && from instanceof AtomicType atomic && atomic.integral()
+        && TypeCoercion.ansi();
     if (datetimeAndBoolean || integralToBinary) {
       String source = SparkErrors.toSqlType(from);
       String target = SparkErrors.toSqlType(to);
@@ -43,7 +45,8 @@ final class CastChecks {
               "configVal", "'false'"));
     }
     // only strings (and binary, NULL) become binary
-    if (to == AtomicType.BINARY && from != AtomicType.BINARY && from != AtomicType.STRING && from != AtomicType.NULL) {
+    if (to == AtomicType.BINARY && from != AtomicType.BINARY && from != AtomicType.STRING && from != AtomicType.NULL
+        && !(from instanceof AtomicType atomic && atomic.integral())) {
       throw without(castName, from, to);
     }
   }
