@@ -88,9 +88,10 @@ final class ArithmeticFunctions {
         && argument.dataType() != AtomicType.STRING) {
       throw unexpectedInputType(pretty, argument.dataType(), "\"NUMERIC\"");
     }
-    // Spark's implicit cast reads a string (and NULL) operand as a double
+    // Spark's implicit cast reads a string (and NULL) operand as a double (a string that may not be one: nullable)
     DataType type = argument.dataType().isNumeric() ? argument.dataType() : AtomicType.DOUBLE;
-    return new Call(function, List.of(TypeCoercion.castTo(argument, type)), type, argument.nullable());
+    BoundExpression operand = TypeCoercion.castTo(argument, type);
+    return new Call(function, List.of(operand), type, operand.nullable());
   }
 
   static BoundExpression bindBinary(String function, String operator, String pretty,
@@ -129,20 +130,25 @@ final class ArithmeticFunctions {
 
   /** Operands must be numeric or NULL, or strings (read as numbers) beside a number. */
   static void requireArithmeticOperands(String pretty, DataType left, DataType right) {
+    requireArithmeticOperands(pretty, left, right, ARITHMETIC_INPUT);
+  }
+
+  /** As above, naming {@code inputType} as the accepted types (pmod takes numbers only). */
+  static void requireArithmeticOperands(String pretty, DataType left, DataType right, String inputType) {
     for (DataType type : List.of(left, right)) {
       if (!type.isNumeric() && type != AtomicType.NULL && type != AtomicType.STRING) {
         // Spark checks that both sides have one type before it checks which type that is (a string or
         // NULL operand is cast to the other side's type first)
         boolean sameType = left.equals(right) || left == AtomicType.NULL || right == AtomicType.NULL
             || left == AtomicType.STRING || right == AtomicType.STRING;
-        throw sameType ? wrongOperandType(pretty, type) : differentOperandTypes(pretty, left, right);
+        throw sameType ? wrongOperandType(pretty, type, inputType) : differentOperandTypes(pretty, left, right);
       }
     }
     if (left == AtomicType.STRING && !right.isNumeric()) {
-      throw wrongOperandType(pretty, left);
+      throw wrongOperandType(pretty, left, inputType);
     }
     if (right == AtomicType.STRING && !left.isNumeric()) {
-      throw wrongOperandType(pretty, right);
+      throw wrongOperandType(pretty, right, inputType);
     }
   }
 
@@ -154,11 +160,11 @@ final class ArithmeticFunctions {
         Map.of("left", SparkErrors.toSqlType(left), "right", SparkErrors.toSqlType(right)));
   }
 
-  private static RuntimeException wrongOperandType(String pretty, DataType type) {
+  private static RuntimeException wrongOperandType(String pretty, DataType type, String inputType) {
     return SparkErrors.dataTypeMismatch("BINARY_OP_WRONG_TYPE", "\"" + pretty + "\"",
-        "the binary operator requires the input type " + ARITHMETIC_INPUT + ", not "
+        "the binary operator requires the input type " + inputType + ", not "
             + SparkErrors.toSqlType(type) + ".",
-        Map.of("inputType", ARITHMETIC_INPUT, "actualDataType", SparkErrors.toSqlType(type)));
+        Map.of("inputType", inputType, "actualDataType", SparkErrors.toSqlType(type)));
   }
 
   /** Spark's DecimalPrecision rules, with precision loss allowed (the default). */

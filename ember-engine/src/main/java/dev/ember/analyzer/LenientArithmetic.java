@@ -34,8 +34,10 @@ final class LenientArithmetic {
    * casts give NULL.
    */
   static BoundExpression cast(BoundExpression child, dev.ember.plan.types.DataType target) {
-    if (child.dataType().isAnsiInterval() && target.isNumeric() || child.dataType().isNumeric() && target.isAnsiInterval()) {
-      // Spark's IntervalUtils conversions fail on overflow whatever the ANSI mode
+    if (child.dataType().isAnsiInterval() && target.isNumeric() || child.dataType().isNumeric() && target.isAnsiInterval()
+        || target == dev.ember.plan.types.AtomicType.BINARY && child.dataType() instanceof dev.ember.plan.types.AtomicType
+        atomic && atomic.integral()) {
+      // Spark's IntervalUtils conversions fail on overflow whatever the ANSI mode; an integer's bytes never fail
       return new dev.ember.plan.resolved.BoundCast(child, target, false);
     }
     if (child.dataType() == dev.ember.plan.types.AtomicType.STRING

@@ -106,7 +106,7 @@ final class MathFunctions {
     BoundExpression left = arguments.get(0);
     BoundExpression right = arguments.get(1);
     // Spark's Pmod is a binary arithmetic operator: its operands are checked as those of %
-    ArithmeticFunctions.requireArithmeticOperands(pretty, left.dataType(), right.dataType());
+    ArithmeticFunctions.requireArithmeticOperands(pretty, left.dataType(), right.dataType(), "\"NUMERIC\"");
     left = TypeCoercion.castTo(left, TypeCoercion.numericForString(left.dataType(), right.dataType()));
     right = TypeCoercion.castTo(right, TypeCoercion.numericForString(right.dataType(), left.dataType()));
     DataType common = TypeCoercion.commonType(left.dataType(), right.dataType()).orElseThrow();

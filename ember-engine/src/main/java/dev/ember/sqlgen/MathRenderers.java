@@ -87,7 +87,7 @@ final class MathRenderers {
       return SqlLet.bind(integralRounded(call, value, function), rounded -> DatetimeSql.when(SqlOperator.prefix("NOT",
           SqlOperator.infix("AND", SqlOperator.infix(">=", rounded, new SqlLiteral(bounds[0], AtomicType.LONG)),
               SqlOperator.infix("<=", rounded, new SqlLiteral(bounds[1], AtomicType.LONG)))),
-          DatetimeSql.raise(dev.ember.plan.errors.RaisedError.ARITHMETIC_OVERFLOW, type),
+          DatetimeSql.raise(dev.ember.plan.errors.RaisedError.ARITHMETIC_OVERFLOW, type, DatetimeSql.text("Overflow")),
           new SqlCast(rounded, DuckDbTypes.of(type), false)));
     }
     SqlExpression asDouble = type == AtomicType.FLOAT ? new SqlCast(value, "DOUBLE", false) : value;

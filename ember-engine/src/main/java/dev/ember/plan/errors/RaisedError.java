@@ -79,7 +79,7 @@ public enum RaisedError {
   /** Argument: the try_ function Spark suggests, or nothing. */
   INTERVAL_ARITHMETIC_OVERFLOW,
   INTERVAL_DIVIDED_BY_ZERO,
-  /** ARITHMETIC_OVERFLOW without an alternative (make_interval). */
+  /** ARITHMETIC_OVERFLOW without an alternative (make_interval); payload: the message, "overflow" by default. */
   ARITHMETIC_OVERFLOW,
   /** Argument: the message of a plain java.lang.ArithmeticException (Math.multiplyExact's "long overflow"). */
   JAVA_ARITHMETIC,
@@ -219,7 +219,7 @@ public enum RaisedError {
       case INVALID_CHARSET -> FunctionErrors.invalidCharset(arguments.get(0), arguments.get(1));
       case INTERVAL_ARITHMETIC_OVERFLOW -> IntervalErrors.arithmeticOverflow(arguments.isEmpty() ? "" : arguments.get(0));
       case INTERVAL_DIVIDED_BY_ZERO -> IntervalErrors.dividedByZero();
-      case ARITHMETIC_OVERFLOW -> SparkErrors.arithmeticOverflow("overflow", "");
+      case ARITHMETIC_OVERFLOW -> SparkErrors.arithmeticOverflow(arguments.isEmpty() ? "overflow" : arguments.get(0), "");
       case JAVA_ARITHMETIC -> EmberException.withoutErrorClass(ErrorKind.JAVA_ARITHMETIC, arguments.get(0));
       case INVALID_INTERVAL_FORMAT -> IntervalErrors.unmatchedFormat(arguments.get(0), arguments.get(1));
       case CONV_OVERFLOW -> SparkErrors.arithmeticOverflow("Overflow in function conv()", "");
