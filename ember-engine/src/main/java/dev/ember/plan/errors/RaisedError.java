@@ -219,7 +219,8 @@ public enum RaisedError {
       case INVALID_CHARSET -> FunctionErrors.invalidCharset(arguments.get(0), arguments.get(1));
       case INTERVAL_ARITHMETIC_OVERFLOW -> IntervalErrors.arithmeticOverflow(arguments.isEmpty() ? "" : arguments.get(0));
       case INTERVAL_DIVIDED_BY_ZERO -> IntervalErrors.dividedByZero();
-      case ARITHMETIC_OVERFLOW -> SparkErrors.arithmeticOverflow(arguments.isEmpty() ? "overflow" : arguments.get(0), "");
+      case ARITHMETIC_OVERFLOW -> SparkErrors.arithmeticOverflow(
+          arguments.isEmpty() || arguments.get(0).isEmpty() ? "overflow" : arguments.get(0), "");
       case JAVA_ARITHMETIC -> EmberException.withoutErrorClass(ErrorKind.JAVA_ARITHMETIC, arguments.get(0));
       case INVALID_INTERVAL_FORMAT -> IntervalErrors.unmatchedFormat(arguments.get(0), arguments.get(1));
       case CONV_OVERFLOW -> SparkErrors.arithmeticOverflow("Overflow in function conv()", "");
