@@ -27,7 +27,7 @@ import java.util.Set;
  */
 final class EncodingRenderers {
   private static final SqlLiteral ZERO = new SqlLiteral(0, AtomicType.INTEGER);
-  /** The charsets Spark knows; only these three are written by Ember so far. */
+  /** The charsets Spark knows (UTF-16 and UTF-32 in {@link WideCharsets}). */
   private static final Set<String> SPARK_CHARSETS = Set.of(dev.ember.plan.errors.FunctionErrors.CHARSETS.split(", "));
   private static final Set<String> SINGLE_BYTE_CHARSETS = Set.of("iso-8859-1", "us-ascii");
 
@@ -74,6 +74,10 @@ final class EncodingRenderers {
       return new SqlCase(List.of(new SqlCase.When(SqlOperator.postfix("IS NULL", args.get(0)),
           new SqlCast(new SqlLiteral(null, AtomicType.NULL), resultType, false))),
           FunctionRenderers.raise(RaisedError.INVALID_CHARSET, resultType, function, (String) literal.value()));
+    }
+    if (WideCharsets.CHARSETS.contains(charset)) {
+      return function.equals("encode") ? WideCharsets.encode(args.get(0), charset)
+          : WideCharsets.decode(bytes(call, 0, args.get(0)), charset);
     }
     boolean singleByte = SINGLE_BYTE_CHARSETS.contains(charset);
     if (!singleByte && !charset.equals("utf-8")) {

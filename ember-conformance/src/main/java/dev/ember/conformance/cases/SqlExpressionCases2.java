@@ -126,5 +126,16 @@ public final class SqlExpressionCases2 extends CaseGroup {
     query("map_zip_with_string_and_int_keys_error", spark -> spark.sql(
         "SELECT map_zip_with(map('1', 1), map(1, 2), (k, v1, v2) -> v1)"));
     query("in_empty_list_error", spark -> spark.sql("SELECT 1 IN ()"));
+    // (a character beyond the basic plane, written as UTF-8 bytes: show() pads such characters differently)
+    String text = "concat('aé大', decode(X'F09F9880', 'UTF-8'))";
+    query("encode_wide_charsets", spark -> spark.sql("SELECT hex(encode(" + text + ", 'UTF-16')), hex(encode("
+        + text + ", 'utf-16le')), hex(encode(" + text + ", 'UTF-16BE')), hex(encode(" + text + ", 'UTF-32')),"
+        + " hex(encode('', 'UTF-16'))"));
+    query("decode_wide_charsets", spark -> spark.sql("SELECT hex(encode(decode(X'FEFF0061D83DDE00', 'UTF-16'),"
+        + " 'UTF-8')), decode(X'FFFE61006200', 'UTF-16'), decode(X'00610062', 'UTF-16'), decode(X'6100', 'UTF-16LE'),"
+        + " decode(encode('大千世界', 'utf-32'), 'utf-32'),"
+        + " hex(encode(decode(encode(" + text + ", 'UTF-16'), 'UTF-16'), 'UTF-8'))"));
+    query("encode_wide_charset_column", spark -> spark.sql("SELECT * FROM VALUES ('Spark'), ('世界'), (NULL) AS t(s)")
+        .select(expr("hex(encode(s, 'UTF-16'))"), expr("decode(encode(s, 'UTF-32'), 'UTF-32')")));
   }
 }
