@@ -135,6 +135,12 @@ public final class SqlExpressionCases2 extends CaseGroup {
         + " 'UTF-8')), decode(X'FFFE61006200', 'UTF-16'), decode(X'00610062', 'UTF-16'), decode(X'6100', 'UTF-16LE'),"
         + " decode(encode('大千世界', 'utf-32'), 'utf-32'),"
         + " hex(encode(decode(encode(" + text + ", 'UTF-16'), 'UTF-16'), 'UTF-8'))"));
+    query("charset_column", spark -> spark.sql("SELECT hex(encode('hi', c)), decode(encode('hi', c), c) FROM VALUES"
+        + " ('UTF-8'), ('utf-16le'), ('ISO-8859-1'), (NULL) AS t(c)"));
+    query("charset_column_unknown_error", spark -> spark.sql("SELECT encode(s, c) FROM VALUES ('hello', 'Windows-xxx')"
+        + " AS t(s, c)"));
+    query("charset_column_malformed_error", spark -> spark.sql("SELECT decode(b, c) FROM VALUES (X'E8A5BF', 'US-ASCII')"
+        + " AS t(b, c)"));
     query("encode_wide_charset_column", spark -> spark.sql("SELECT * FROM VALUES ('Spark'), ('世界'), (NULL) AS t(s)")
         .select(expr("hex(encode(s, 'UTF-16'))"), expr("decode(encode(s, 'UTF-32'), 'UTF-32')")));
   }
