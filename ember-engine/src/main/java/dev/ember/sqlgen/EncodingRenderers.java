@@ -72,7 +72,7 @@ final class EncodingRenderers {
             SqlOperator.postfix("IS NULL", charset)), nullResult));
         for (String name : new java.util.TreeSet<>(SPARK_CHARSETS)) {
           known.add(new SqlCase.When(SqlOperator.infix("=", charset, string(name)),
-              withCharset(call, args, function, name, name)));
+              withCharset(call, args, function, name, args.get(1))));
         }
         return new SqlCase(known, DatetimeSql.raise(RaisedError.INVALID_CHARSET, call.dataType(), string(function),
             args.get(1)));
@@ -86,12 +86,12 @@ final class EncodingRenderers {
       return new SqlCase(List.of(new SqlCase.When(SqlOperator.postfix("IS NULL", args.get(0)), nullResult)),
           FunctionRenderers.raise(RaisedError.INVALID_CHARSET, resultType, function, (String) literal.value()));
     }
-    return withCharset(call, args, function, charset, (String) literal.value());
+    return withCharset(call, args, function, charset, string((String) literal.value()));
   }
 
   /** encode / decode with one charset Spark knows ({@code given}: as the query wrote it, for errors). */
   private static SqlExpression withCharset(Call call, List<SqlExpression> args, String function, String charset,
-      String given) {
+      SqlExpression given) {
     String resultType = function.equals("encode") ? "BLOB" : "VARCHAR";
     if (WideCharsets.CHARSETS.contains(charset)) {
       return function.equals("encode") ? WideCharsets.encode(args.get(0), charset)
@@ -107,8 +107,8 @@ final class EncodingRenderers {
     }
     // Spark reports a character the charset lacks (US-ASCII: above 127, ISO-8859-1: above 255)
     boolean ascii = charset.equals("us-ascii");
-    SqlExpression malformed = FunctionRenderers.raise(RaisedError.MALFORMED_CHARACTER_CODING, resultType, function,
-        given);
+    SqlExpression malformed = DatetimeSql.raise(RaisedError.MALFORMED_CHARACTER_CODING, call.dataType(),
+        string(function), given);
     if (function.equals("encode")) {
       return new SqlCase(List.of(new SqlCase.When(SqlCall.of("regexp_matches", args.get(0),
           string(ascii ? "[^\\x{0}-\\x{7F}]" : "[^\\x{0}-\\x{FF}]")), malformed)), singleByteEncode(args.get(0)));
