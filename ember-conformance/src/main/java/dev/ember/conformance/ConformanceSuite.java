@@ -16,6 +16,7 @@ import dev.ember.conformance.cases.RadixConversionCases;
 import dev.ember.conformance.cases.NumberFormatCases;
 import dev.ember.conformance.cases.CryptoCases;
 import dev.ember.conformance.cases.SentenceCases;
+import dev.ember.conformance.cases.SqlExpressionCases2;
 import dev.ember.conformance.cases.SqlFeatureCases;
 import dev.ember.conformance.cases.SqlGroupingCases;
 import dev.ember.conformance.cases.SqlResolutionCases;
@@ -188,6 +189,7 @@ public final class ConformanceSuite {
         new SqlResolutionCases(),
         new DatetimeSqlCases(),
         new SqlFeatureCases(),
+        new SqlExpressionCases2(),
         new PredicateAggregateCases(),
         new ExpressionStringCases(),
         new MiscFunctionCases(),

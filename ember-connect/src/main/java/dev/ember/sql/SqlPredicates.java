@@ -67,6 +67,11 @@ final class SqlPredicates {
   }
 
   private static Expression in(ExpressionBuilder builder, Expression value, SqlBaseParser.PredicateContext predicate) {
+    if (predicate.expression().isEmpty()) {
+      throw builder.origins().attach(predicate, new dev.ember.plan.errors.EmberException(
+          dev.ember.plan.errors.ErrorKind.PARSE, "INVALID_SQL_SYNTAX.EMPTY_IN_PREDICATE", "42000",
+          "Invalid SQL syntax: IN predicate requires at least one value.", java.util.Map.of()));
+    }
     List<Expression> arguments = new ArrayList<>();
     arguments.add(value);
     predicate.expression().forEach(element -> arguments.add(builder.expression(element)));

@@ -40,6 +40,8 @@ final class ArithmeticFunctions {
         (pretty, arguments, sql) -> arguments.size() == 1 ? unaryNumeric("negative", pretty, arguments.get(0))
             : TimeArithmetic.applies(function, arguments.get(0).dataType(), arguments.get(1).dataType())
             ? TimeArithmetic.bind(function, pretty, arguments.get(0), arguments.get(1), sql)
+            : DateNumberArithmetic.applies(function, arguments.get(0).dataType(), arguments.get(1).dataType())
+            ? DateNumberArithmetic.bind(function, pretty, arguments.get(0), arguments.get(1), sql)
             : IntervalArithmetic.applies(function, arguments.get(0).dataType(),
             arguments.get(1).dataType())
             ? IntervalArithmetic.bind(function, pretty, arguments.get(0), arguments.get(1), sql)
@@ -63,6 +65,9 @@ final class ArithmeticFunctions {
               return TimeArithmetic.unparenthesized(function, left, right)
                   ? ordered.get(0) + " " + operator + " " + ordered.get(1) : infix(operator).name(ordered, distinct);
             }
+            if (DateNumberArithmetic.applies(function, left, right)) {
+              return DateNumberArithmetic.name(function, operator, left, names);
+            }
             List<String> ordered = IntervalArithmetic.swapsOperands(function, left, right)
                 ? List.of(names.get(1), names.get(0)) : names;
             if (IntervalArithmetic.addsDays(function, left, right)) {
@@ -79,11 +84,14 @@ final class ArithmeticFunctions {
     if (argument.dataType().isAnsiInterval()) {
       return new Call(function, List.of(argument), argument.dataType(), argument.nullable());
     }
-    if (!argument.dataType().isNumeric() && argument.dataType() != AtomicType.NULL) {
+    if (!argument.dataType().isNumeric() && argument.dataType() != AtomicType.NULL
+        && argument.dataType() != AtomicType.STRING) {
       throw unexpectedInputType(pretty, argument.dataType(), "\"NUMERIC\"");
     }
-    DataType type = argument.dataType() == AtomicType.NULL ? AtomicType.DOUBLE : argument.dataType();
-    return new Call(function, List.of(TypeCoercion.castTo(argument, type)), type, argument.nullable());
+    // Spark's implicit cast reads a string (and NULL) operand as a double (a string that may not be one: nullable)
+    DataType type = argument.dataType().isNumeric() ? argument.dataType() : AtomicType.DOUBLE;
+    BoundExpression operand = TypeCoercion.castTo(argument, type);
+    return new Call(function, List.of(operand), type, operand.nullable());
   }
 
   static BoundExpression bindBinary(String function, String operator, String pretty,
@@ -121,21 +129,26 @@ final class ArithmeticFunctions {
       "(\"NUMERIC\" or \"INTERVAL DAY TO SECOND\" or \"INTERVAL YEAR TO MONTH\" or \"INTERVAL\")";
 
   /** Operands must be numeric or NULL, or strings (read as numbers) beside a number. */
-  private static void requireArithmeticOperands(String pretty, DataType left, DataType right) {
+  static void requireArithmeticOperands(String pretty, DataType left, DataType right) {
+    requireArithmeticOperands(pretty, left, right, ARITHMETIC_INPUT);
+  }
+
+  /** As above, naming {@code inputType} as the accepted types (pmod takes numbers only). */
+  static void requireArithmeticOperands(String pretty, DataType left, DataType right, String inputType) {
     for (DataType type : List.of(left, right)) {
       if (!type.isNumeric() && type != AtomicType.NULL && type != AtomicType.STRING) {
         // Spark checks that both sides have one type before it checks which type that is (a string or
         // NULL operand is cast to the other side's type first)
         boolean sameType = left.equals(right) || left == AtomicType.NULL || right == AtomicType.NULL
             || left == AtomicType.STRING || right == AtomicType.STRING;
-        throw sameType ? wrongOperandType(pretty, type) : differentOperandTypes(pretty, left, right);
+        throw sameType ? wrongOperandType(pretty, type, inputType) : differentOperandTypes(pretty, left, right);
       }
     }
     if (left == AtomicType.STRING && !right.isNumeric()) {
-      throw wrongOperandType(pretty, left);
+      throw wrongOperandType(pretty, left, inputType);
     }
     if (right == AtomicType.STRING && !left.isNumeric()) {
-      throw wrongOperandType(pretty, right);
+      throw wrongOperandType(pretty, right, inputType);
     }
   }
 
@@ -147,11 +160,11 @@ final class ArithmeticFunctions {
         Map.of("left", SparkErrors.toSqlType(left), "right", SparkErrors.toSqlType(right)));
   }
 
-  private static RuntimeException wrongOperandType(String pretty, DataType type) {
+  private static RuntimeException wrongOperandType(String pretty, DataType type, String inputType) {
     return SparkErrors.dataTypeMismatch("BINARY_OP_WRONG_TYPE", "\"" + pretty + "\"",
-        "the binary operator requires the input type " + ARITHMETIC_INPUT + ", not "
+        "the binary operator requires the input type " + inputType + ", not "
             + SparkErrors.toSqlType(type) + ".",
-        Map.of("inputType", ARITHMETIC_INPUT, "actualDataType", SparkErrors.toSqlType(type)));
+        Map.of("inputType", inputType, "actualDataType", SparkErrors.toSqlType(type)));
   }
 
   /** Spark's DecimalPrecision rules, with precision loss allowed (the default). */

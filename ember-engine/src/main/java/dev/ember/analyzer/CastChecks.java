@@ -7,7 +7,6 @@ import dev.ember.plan.types.DayTimeIntervalType;
 import dev.ember.plan.types.DecimalType;
 import dev.ember.plan.types.SpatialType;
 import dev.ember.plan.types.TimeType;
-import dev.ember.plan.types.IntervalFields;
 import dev.ember.plan.types.YearMonthIntervalType;
 import java.util.Map;
 
@@ -40,7 +39,9 @@ final class CastChecks {
     }
     boolean datetimeAndBoolean = TypeCoercion.isDatetime(from) && to == AtomicType.BOOLEAN
         || from == AtomicType.BOOLEAN && TypeCoercion.isDatetime(to);
-    boolean integralToBinary = to == AtomicType.BINARY && from instanceof AtomicType atomic && atomic.integral();
+    // without ANSI Spark casts an integer to its bytes
+    boolean integralToBinary = to == AtomicType.BINARY && from instanceof AtomicType atomic && atomic.integral()
+        && TypeCoercion.ansi();
     if (datetimeAndBoolean || integralToBinary) {
       String source = SparkErrors.toSqlType(from);
       String target = SparkErrors.toSqlType(to);
@@ -51,7 +52,8 @@ final class CastChecks {
               "configVal", "'false'"));
     }
     // only strings (and binary, NULL) become binary
-    if (to == AtomicType.BINARY && from != AtomicType.BINARY && from != AtomicType.STRING && from != AtomicType.NULL) {
+    if (to == AtomicType.BINARY && from != AtomicType.BINARY && from != AtomicType.STRING && from != AtomicType.NULL
+        && !(from instanceof AtomicType atomic && atomic.integral())) {
       throw without(castName, from, to);
     }
   }
@@ -75,17 +77,22 @@ final class CastChecks {
     return type.isAnsiInterval() || type == AtomicType.CALENDAR_INTERVAL;
   }
 
-  /** The interval casts Ember makes: to strings, from strings, within a kind, single fields and integral numbers. */
+  /** Spark's interval casts: to and from strings, within a kind, and between ANSI intervals and exact numbers. */
   private static void checkInterval(String castName, DataType from, DataType to) {
     boolean allowed = from == AtomicType.NULL || from.equals(to) || to == AtomicType.STRING
         || from == AtomicType.STRING && (to.isAnsiInterval() || to == AtomicType.CALENDAR_INTERVAL)
         || from instanceof DayTimeIntervalType && to instanceof DayTimeIntervalType
         || from instanceof YearMonthIntervalType && to instanceof YearMonthIntervalType
-        || IntervalFields.singleField(from) && to instanceof AtomicType atomic && atomic.integral()
-        || from instanceof AtomicType atomic && atomic.integral() && IntervalFields.singleField(to);
+        || from.isAnsiInterval() && isExactNumber(to)
+        || isExactNumber(from) && to.isAnsiInterval();
     if (!allowed) {
       throw without(castName, from, to);
     }
+  }
+
+  /** An integral or decimal number. */
+  private static boolean isExactNumber(DataType type) {
+    return type instanceof DecimalType || type instanceof AtomicType atomic && atomic.integral();
   }
 
   /** Spark 4.2 casts a TIME to and from strings, between precisions, and to integral and decimal seconds. */

@@ -29,7 +29,8 @@ final class EncodingFunctions {
         // Spark checks the charset while running, so encode and decode are nullable whatever their inputs
         new StringFunctionRow("encode", "encode", AtomicType.BINARY, List.of(STRING, STRING), 2, null, false)
             .nullable().definition(),
-        new FunctionDefinition("decode", 2, 2, false, (pretty, arguments, sql) -> new Call("decode",
+        new FunctionDefinition("decode", 2, FunctionDefinition.VARIADIC, false, (pretty, arguments, sql) ->
+            arguments.size() > 2 ? matchingDecode(pretty, arguments, sql) : new Call("decode",
             List.of(bytes(pretty, arguments, sql, 0), InputChecks.string(pretty, arguments, sql, 1)),
             AtomicType.STRING, true), FunctionDefinition.prefix("decode")),
         length("octet_length", "octet_length"),
@@ -38,6 +39,27 @@ final class EncodingFunctions {
         length("character_length", "char_length"),
         length("len", "char_length"),
         length("length", "char_length"));
+  }
+
+  /**
+   * Spark's other decode, {@code decode(expr, search, result [, search, result]... [, default])}: the result of the
+   * first search equal to expr (NULL equal to NULL), as {@code CASE WHEN expr <=> search THEN result ... END}.
+   */
+  private static BoundExpression matchingDecode(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    List<BoundExpression> branches = new java.util.ArrayList<>();
+    List<String> branchSql = new java.util.ArrayList<>();
+    int i = 1;
+    for (; i + 1 < arguments.size(); i += 2) {
+      String condition = "(" + sql.get(0) + " <=> " + sql.get(i) + ")";
+      branches.add(PredicateFunctions.bindComparison("equal_null_safe", condition, arguments.get(0), arguments.get(i)));
+      branches.add(arguments.get(i + 1));
+      branchSql.addAll(List.of(condition, sql.get(i + 1)));
+    }
+    if (i < arguments.size()) {
+      branches.add(arguments.get(i));
+      branchSql.add(sql.get(i));
+    }
+    return FunctionRegistry.lookup("when").orElseThrow().binder().bind(pretty, branches, branchSql);
   }
 
   /** chr(n) / char(n): a BIGINT input (narrower integers and strings are cast). */

@@ -19,7 +19,7 @@ final class LenientArithmetic {
   /** Integer arithmetic that wraps around instead of failing on overflow. */
   private static final Map<String, String> WRAPPING = Map.of(
       "add", "wrapping_add", "subtract", "wrapping_subtract", "multiply", "wrapping_multiply",
-      "negative", "wrapping_negative", "abs", "wrapping_abs");
+      "negative", "wrapping_negative", "abs", "wrapping_abs", "round", "wrapping_round", "bround", "wrapping_bround");
 
   /** Interval functions whose implicit casts (strings read as numbers or timestamps, seconds as decimals) give NULL. */
   private static final java.util.Set<String> IMPLICIT_CASTS = java.util.Set.of("interval_multiply", "interval_divide",
@@ -30,9 +30,21 @@ final class LenientArithmetic {
 
   /**
    * A cast without ANSI: a number (a decimal too) to a byte, short, int or long converts as Java does (never NULL,
-   * {@code legacy_integral_cast}); other failing casts give NULL.
+   * {@code legacy_integral_cast}); an interval to or from a number fails on overflow as with ANSI; other failing
+   * casts give NULL.
    */
   static BoundExpression cast(BoundExpression child, dev.ember.plan.types.DataType target) {
+    if (child.dataType().isAnsiInterval() && target.isNumeric() || child.dataType().isNumeric() && target.isAnsiInterval()
+        || target == dev.ember.plan.types.AtomicType.BINARY && child.dataType() instanceof dev.ember.plan.types.AtomicType
+        atomic && atomic.integral()) {
+      // Spark's IntervalUtils conversions fail on overflow whatever the ANSI mode; an integer's bytes never fail
+      return new dev.ember.plan.resolved.BoundCast(child, target, false);
+    }
+    if (child.dataType() == dev.ember.plan.types.AtomicType.STRING
+        && target instanceof dev.ember.plan.types.AtomicType to && to.integral()) {
+      // Spark reads a string with a fraction as its whole part
+      return new Call("legacy_text_integral_cast", java.util.List.of(child), target, true);
+    }
     if (child.dataType() instanceof dev.ember.plan.types.AtomicType from && (from.integral() || from.fractional())
         && target instanceof dev.ember.plan.types.AtomicType to && to.integral() && from != to) {
       // Spark's Cast.forceNullable: a fractional number may not fit

@@ -3,6 +3,7 @@ package dev.ember.analyzer;
 import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.expressions.Expression;
 import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.MapType;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,18 @@ final class MapLambdas {
     BoundExpression right = values.get(1).expression();
     MapType leftMap = (MapType) left.dataType();
     MapType rightMap = (MapType) right.dataType();
-    if (!ComplexTypeCoercion.sameIgnoringNullability(leftMap.keyType(), rightMap.keyType())) {
+    // Spark's MapZipWithCoercion: keys of two types meet at their wider type (never through a string)
+    java.util.Optional<DataType> key = ComplexTypeCoercion.sameIgnoringNullability(leftMap.keyType(), rightMap.keyType())
+        ? java.util.Optional.of(leftMap.keyType()) : ComplexTypeCoercion.widerType(leftMap.keyType(), rightMap.keyType());
+    if (key.isPresent() && !key.get().equals(leftMap.keyType())) {
+      leftMap = new MapType(key.get(), leftMap.valueType(), leftMap.valueContainsNull());
+      left = TypeCoercion.castTo(left, leftMap);
+    }
+    if (key.isPresent() && !key.get().equals(rightMap.keyType())) {
+      rightMap = new MapType(key.get(), rightMap.valueType(), rightMap.valueContainsNull());
+      right = TypeCoercion.castTo(right, rightMap);
+    }
+    if (key.isEmpty()) {
       String leftKey = SparkErrors.toSqlType(leftMap.keyType());
       String rightKey = SparkErrors.toSqlType(rightMap.keyType());
       throw SparkErrors.dataTypeMismatch("MAP_ZIP_WITH_DIFF_TYPES", "\"" + pretty + "\"",

@@ -105,12 +105,8 @@ final class MathFunctions {
   private static BoundExpression pmod(String pretty, List<BoundExpression> arguments) {
     BoundExpression left = arguments.get(0);
     BoundExpression right = arguments.get(1);
-    for (BoundExpression argument : arguments) {
-      if (!argument.dataType().isNumeric() && argument.dataType() != AtomicType.NULL
-          && argument.dataType() != AtomicType.STRING) {
-        throw ArithmeticFunctions.unexpectedInputType(pretty, argument.dataType(), "\"NUMERIC\"");
-      }
-    }
+    // Spark's Pmod is a binary arithmetic operator: its operands are checked as those of %
+    ArithmeticFunctions.requireArithmeticOperands(pretty, left.dataType(), right.dataType(), "\"NUMERIC\"");
     left = TypeCoercion.castTo(left, TypeCoercion.numericForString(left.dataType(), right.dataType()));
     right = TypeCoercion.castTo(right, TypeCoercion.numericForString(right.dataType(), left.dataType()));
     DataType common = TypeCoercion.commonType(left.dataType(), right.dataType()).orElseThrow();

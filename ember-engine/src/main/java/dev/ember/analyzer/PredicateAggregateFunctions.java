@@ -2,8 +2,10 @@ package dev.ember.analyzer;
 
 import static dev.ember.analyzer.FunctionDefinition.prefix;
 
+import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
+import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
 import java.util.List;
@@ -11,13 +13,15 @@ import java.util.Set;
 
 /**
  * Aggregates of conditions and bits: count_if, bool_and (every), bool_or (some, any), bit_and,
- * bit_or, bit_xor, and max_by / min_by (the value at the row with the largest / smallest key; rows
- * whose key is NULL are skipped).
+ * bit_or, bit_xor, and max_by / min_by (the value at the row with the largest / smallest key, or an array of the
+ * values at the k rows with the largest / smallest keys in that order; rows whose key is NULL are skipped).
  */
 final class PredicateAggregateFunctions {
   /** Resolved call names that aggregate. */
   static final Set<String> AGGREGATES = Set.of("count_if", "bool_and", "bool_or", "bit_and", "bit_or", "bit_xor",
       "max_by", "min_by");
+
+  private static final int MAX_K = 100_000;
 
   private PredicateAggregateFunctions() {
   }
@@ -53,9 +57,30 @@ final class PredicateAggregateFunctions {
     }, prefix(name));
   }
 
+  /** max_by / min_by, and with a third argument k the values of the k rows with the largest / smallest keys. */
   private static FunctionDefinition extremeBy(String name) {
-    return new FunctionDefinition(name, 2, 2, true, (pretty, arguments, sql) -> new Call(name, arguments,
-        arguments.get(0).dataType(), true), prefix(name));
+    return new FunctionDefinition(name, 2, 3, true, (pretty, arguments, sql) -> arguments.size() == 3
+        ? new Call(name, List.of(arguments.get(0), arguments.get(1), count(pretty, arguments.get(2), sql.get(2))),
+            new ArrayType(arguments.get(0).dataType(), true), true)
+        : new Call(name, arguments, arguments.get(0).dataType(), true), prefix(name));
+  }
+
+  /** Spark's k of max_by / min_by: a foldable integer from 1 to 100000. */
+  private static BoundExpression count(String pretty, BoundExpression argument, String sql) {
+    DataType type = argument.dataType();
+    if (!(type instanceof AtomicType atomic && atomic.integral())) {
+      throw InputChecks.unexpectedType(pretty, 2, sql, type, "\"INT\"");
+    }
+    Object value = ConstantArguments.value(argument)
+        .orElseThrow(() -> ConstantArguments.nonFoldable(pretty, "k", type, sql));
+    if (value == ConstantArguments.NULL) {
+      throw ConstantArguments.unexpectedNull(pretty, "`k`");
+    }
+    long k = ((Number) value).longValue();
+    if (k < 1 || k > MAX_K) {
+      throw ConstantArguments.outOfRange(pretty, "`k`", "[1, " + MAX_K + "]", Long.toString(k));
+    }
+    return Literal.of((int) k);
   }
 
   /** A boolean argument (NULL is a boolean NULL; a string is cast where Spark casts it); anything else is refused. */

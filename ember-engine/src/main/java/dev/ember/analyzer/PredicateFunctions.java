@@ -64,13 +64,36 @@ final class PredicateFunctions {
 
   static BoundExpression bindComparison(String function, String pretty, BoundExpression left,
       BoundExpression right) {
-    DataType common = TypeCoercion.commonType(left.dataType(), right.dataType())
+    DataType common = comparisonType(left.dataType(), right.dataType())
+        .or(() -> TypeCoercion.commonType(left.dataType(), right.dataType()))
         .orElseThrow(() -> ArithmeticFunctions.differentOperandTypes(pretty, left.dataType(), right.dataType()));
     OrderingChecks.requireOrderable(SYMBOLS.getOrDefault(function, function), pretty, common);
     BoundExpression coercedLeft = TypeCoercion.castTo(left, common);
     BoundExpression coercedRight = TypeCoercion.castTo(right, common);
     boolean nullable = !function.equals("equal_null_safe") && (coercedLeft.nullable() || coercedRight.nullable());
     return new Call(function, List.of(coercedLeft, coercedRight), AtomicType.BOOLEAN, nullable);
+  }
+
+  /**
+   * Spark's string promotion in a comparison (PromoteStrings): a string beside binary is compared as its UTF-8 bytes;
+   * with ANSI, beside an integer as a bigint and beside a fractional number as a double (without ANSI only beside a
+   * decimal). Empty for the other pairs, which meet at their common type.
+   */
+  private static java.util.Optional<DataType> comparisonType(DataType left, DataType right) {
+    DataType other = left == AtomicType.STRING ? right : right == AtomicType.STRING ? left : null;
+    if (other == null || other == AtomicType.STRING) {
+      return java.util.Optional.empty();
+    }
+    if (other == AtomicType.BINARY) {
+      return java.util.Optional.of(AtomicType.BINARY);
+    }
+    if (other instanceof dev.ember.plan.types.DecimalType) {
+      return java.util.Optional.of(AtomicType.DOUBLE);
+    }
+    if (TypeCoercion.ansi() && other instanceof AtomicType atomic && (atomic.integral() || atomic.fractional())) {
+      return java.util.Optional.of(atomic.integral() ? AtomicType.LONG : AtomicType.DOUBLE);
+    }
+    return java.util.Optional.empty();
   }
 
   private static FunctionDefinition logical(String name, String sqlOperator) {

@@ -7,6 +7,7 @@ import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.resolved.ElementAccess;
 import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DecimalType;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,14 +65,16 @@ public final class RuntimeOrigins {
   private static List<String> conditions(BoundExpression expression) {
     if (expression instanceof Call call) {
       return switch (call.function()) {
-        case "add", "subtract", "multiply", "negative", "abs" -> ARITHMETIC;
+        case "add", "subtract", "multiply", "negative", "abs", "round", "bround" -> ARITHMETIC;
         case "divide", "div", "remainder", "pmod" -> DIVISION;
         default -> List.of();
       };
     }
     if (expression instanceof BoundCast cast) {
       // a cast to a string never fails; from a string it fails on text that is no value of the type
-      return cast.tryCast() || cast.dataType() == AtomicType.STRING ? List.of()
+      // (nor does Spark name a cast between an interval and an integer: IntervalUtils raises its overflow)
+      return cast.tryCast() || cast.dataType() == AtomicType.STRING || cast.dataType().isAnsiInterval()
+          || cast.child().dataType().isAnsiInterval() && !(cast.dataType() instanceof DecimalType) ? List.of()
           : cast.child().dataType() == AtomicType.STRING ? CAST_FROM_STRING : CAST;
     }
     return expression instanceof ElementAccess ? INDEX : List.of();

@@ -61,6 +61,10 @@ final class StructConstruction {
     if (argument instanceof UnresolvedAttribute attribute) {
       return attribute.nameParts().get(attribute.nameParts().size() - 1);
     }
+    if (argument instanceof dev.ember.plan.expressions.LambdaVariable variable) {
+      // a lambda's variable names its field as a column does
+      return variable.nameParts().get(variable.nameParts().size() - 1);
+    }
     if (argument instanceof ExtractValue extract && extract.extraction() instanceof Literal literal
         && literal.dataType() == AtomicType.STRING) {
       return (String) literal.value();

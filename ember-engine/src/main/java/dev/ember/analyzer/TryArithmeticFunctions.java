@@ -33,6 +33,11 @@ final class TryArithmeticFunctions {
         return tolerantInterval(IntervalArithmetic.bind(function, operatorSql, arguments.get(0), arguments.get(1),
             sql));
       }
+      if (DateNumberArithmetic.applies(function, arguments.get(0).dataType(), arguments.get(1).dataType())) {
+        // date ± days: Spark's date_add / date_sub (which cannot fail at run time), nullable inside TryEval
+        return tolerantInterval(DateNumberArithmetic.bind(function, operatorSql, arguments.get(0), arguments.get(1),
+            sql));
+      }
       Call call = (Call) ArithmeticFunctions.bindBinary(function, operator, operatorSql, arguments.get(0),
           arguments.get(1));
       List<BoundExpression> lenient = call.arguments().stream().map(TryArithmeticFunctions::tryCast).toList();

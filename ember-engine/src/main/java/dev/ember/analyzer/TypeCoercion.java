@@ -21,6 +21,10 @@ final class TypeCoercion {
     if (expression instanceof dev.ember.plan.expressions.Literal literal && literal.value() == null) {
       return dev.ember.plan.expressions.Literal.nullOf(type);
     }
+    if (!ansi() && expression.dataType() == AtomicType.STRING) {
+      // without ANSI an implicit cast of text is Spark's legacy cast: NULL for text that is no value of the type
+      return LenientArithmetic.cast(expression, type);
+    }
     return new BoundCast(expression, type, false);
   }
 

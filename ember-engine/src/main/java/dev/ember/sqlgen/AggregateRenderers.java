@@ -6,11 +6,14 @@ import dev.ember.plan.types.DecimalType;
 import dev.ember.sqlgen.tree.SqlCall;
 import dev.ember.sqlgen.tree.SqlCase;
 import dev.ember.sqlgen.tree.SqlCast;
+import dev.ember.sqlgen.tree.SqlColumn;
 import dev.ember.sqlgen.tree.SqlExpression;
 import dev.ember.sqlgen.tree.SqlFilteredAggregate;
+import dev.ember.sqlgen.tree.SqlLambda;
 import dev.ember.sqlgen.tree.SqlList;
 import dev.ember.sqlgen.tree.SqlLiteral;
 import dev.ember.sqlgen.tree.SqlOperator;
+import dev.ember.sqlgen.tree.SqlStruct;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,8 +53,10 @@ final class AggregateRenderers {
     }
     renderers.put("bit_xor_distinct", (call, args) -> new SqlCall("bit_xor", List.of(args.get(0)), true));
     // the value may be NULL at the chosen row (arg_max would skip it); rows with a NULL key are skipped
-    renderers.put("max_by", (call, args) -> SqlCall.of("arg_max_null", args.get(0), args.get(1)));
-    renderers.put("min_by", (call, args) -> SqlCall.of("arg_min_null", args.get(0), args.get(1)));
+    renderers.put("max_by", (call, args) -> args.size() == 3 ? extremesBy("max_by", args)
+        : SqlCall.of("arg_max_null", args.get(0), args.get(1)));
+    renderers.put("min_by", (call, args) -> args.size() == 3 ? extremesBy("min_by", args)
+        : SqlCall.of("arg_min_null", args.get(0), args.get(1)));
     renderers.put("count_min_sketch", CountMinSketchSql::render);
   }
   /**
@@ -109,5 +114,18 @@ final class AggregateRenderers {
         .reduce((left, right) -> SqlOperator.infix("AND", left, right))
         .orElseThrow();
     return new SqlCase(List.of(new SqlCase.When(allPresent, value)), null);
+  }
+
+  /**
+   * max_by / min_by of k rows: DuckDB's list of the k values in key order; each value goes in a struct, as DuckDB's
+   * max_by with a count skips NULL values that Spark keeps.
+   */
+  private static SqlExpression extremesBy(String function, List<SqlExpression> args) {
+    String entry = SqlLet.freshName();
+    SqlExpression wrapped = new SqlStruct(List.of(new SqlStruct.Field("v",
+        args.get(0))));
+    return SqlCall.of("list_transform", SqlCall.of(function, wrapped, args.get(1), args.get(2)),
+        new SqlLambda(entry, SqlCall.of("struct_extract", new SqlColumn(entry),
+            new SqlLiteral("v", AtomicType.STRING))));
   }
 }

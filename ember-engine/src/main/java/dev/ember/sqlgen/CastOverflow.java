@@ -51,10 +51,21 @@ final class CastOverflow {
       cast = DatetimeSql.when(SqlOperator.infix(">=", truncated, high), new SqlLiteral(Long.MAX_VALUE, AtomicType.LONG),
           cast);
     }
-    SqlExpression raise = DatetimeSql.raise(RaisedError.CAST_OVERFLOW, to, value(operand, from),
+    return Optional.of(DatetimeSql.when(SqlOperator.prefix("NOT", inRange), overflow(operand, from, to), cast));
+  }
+
+  /** {@code cast}, or CAST_OVERFLOW of {@code operand} when {@code value} (an integer) lies outside [low, high]. */
+  static SqlExpression outOfRange(SqlExpression operand, DataType from, DataType to, SqlExpression value, long low,
+      long high, SqlExpression cast) {
+    SqlExpression inRange = SqlOperator.infix("AND", SqlOperator.infix(">=", value, new SqlLiteral(low, AtomicType.LONG)),
+        SqlOperator.infix("<=", value, new SqlLiteral(high, AtomicType.LONG)));
+    return DatetimeSql.when(SqlOperator.prefix("NOT", inRange), overflow(operand, from, to), cast);
+  }
+
+  private static SqlExpression overflow(SqlExpression operand, DataType from, DataType to) {
+    return DatetimeSql.raise(RaisedError.CAST_OVERFLOW, to, value(operand, from),
         new SqlLiteral(SparkErrors.toSqlType(from), AtomicType.STRING),
         new SqlLiteral(SparkErrors.toSqlType(to), AtomicType.STRING));
-    return Optional.of(DatetimeSql.when(SqlOperator.prefix("NOT", inRange), raise, cast));
   }
 
   /**
@@ -78,15 +89,21 @@ final class CastOverflow {
   }
 
   private static boolean canOverflow(DataType from, AtomicType to) {
-    if (from == AtomicType.FLOAT || from == AtomicType.DOUBLE || from instanceof DecimalType) {
+    if (from == AtomicType.FLOAT || from == AtomicType.DOUBLE || from instanceof DecimalType || from.isAnsiInterval()) {
       return true;
     }
     return from instanceof AtomicType source && BOUNDS.containsKey(source)
         && BOUNDS.get(source)[1] > BOUNDS.get(to)[1];
   }
 
-  /** Spark's toSQLValue: NaN and infinities by name, 1.0E20D, 1.0E20 (float), 5000000000L, 300S, 12.5BD. */
+  /**
+   * Spark's toSQLValue: NaN and infinities by name, 1.0E20D, 1.0E20 (float), 5000000000L, 300S, 12.5BD, an interval
+   * as its literal.
+   */
   private static SqlExpression value(SqlExpression operand, DataType from) {
+    if (from.isAnsiInterval()) {
+      return IntervalText.of(operand, from);
+    }
     if (from == AtomicType.FLOAT || from == AtomicType.DOUBLE) {
       SqlExpression text = FloatingText.of(operand);
       SqlExpression finite = from == AtomicType.DOUBLE ? SqlCall.of("concat", text, new SqlLiteral("D", AtomicType.STRING))

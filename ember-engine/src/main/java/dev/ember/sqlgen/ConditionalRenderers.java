@@ -26,7 +26,7 @@ final class ConditionalRenderers {
     renderers.put("assert_true", (call, args) -> new SqlCase(List.of(new SqlCase.When(args.get(0),
         new SqlLiteral(null, AtomicType.NULL))), DatetimeSql.raise(
         dev.ember.plan.errors.RaisedError.USER_RAISED_EXCEPTION, call.dataType(), args.get(1))));
-    renderers.put("uuid", (call, args) -> args.isEmpty() ? SqlCall.of("uuid") : RowPositionRenderers.seededUuid(args.get(0)));
+    renderers.put("uuid", (call, args) -> args.isEmpty() ? new dev.ember.sqlgen.tree.SqlCast(SqlCall.of("uuid"), "VARCHAR", false) : RowPositionRenderers.seededUuid(args.get(0)));
     renderers.put("case_when", (call, args) -> caseWhen(args));
     renderers.put("in", (call, args) -> args.size() == 1
         ? new SqlLiteral(false, AtomicType.BOOLEAN) // Spark: x IN () is false, even for a NULL x

@@ -27,7 +27,7 @@ import java.util.Set;
  */
 final class EncodingRenderers {
   private static final SqlLiteral ZERO = new SqlLiteral(0, AtomicType.INTEGER);
-  /** The charsets Spark knows; only these three are written by Ember so far. */
+  /** The charsets Spark knows (UTF-16 and UTF-32 in {@link WideCharsets}). */
   private static final Set<String> SPARK_CHARSETS = Set.of(dev.ember.plan.errors.FunctionErrors.CHARSETS.split(", "));
   private static final Set<String> SINGLE_BYTE_CHARSETS = Set.of("iso-8859-1", "us-ascii");
 
@@ -60,20 +60,42 @@ final class EncodingRenderers {
         : SqlCall.of("strlen", value));
   }
 
-  /** encode(text, charset) / decode(bytes, charset) with a literal charset; an unknown one fails per row. */
+  /** encode(text, charset) / decode(bytes, charset); an unknown charset fails per row. */
   private static SqlExpression withCharset(Call call, List<SqlExpression> args, String function) {
-    if (!(call.argument(1) instanceof Literal literal)) {
-      throw unsupported(function + " with a charset that is not a literal");
-    }
     String resultType = function.equals("encode") ? "BLOB" : "VARCHAR";
+    SqlExpression nullResult = new SqlCast(new SqlLiteral(null, AtomicType.NULL), resultType, false);
+    if (!(call.argument(1) instanceof Literal literal)) {
+      // a charset from the data: each charset Spark knows, chosen per row
+      return SqlLet.bind(SqlCall.of("lower", args.get(1)), charset -> {
+        List<SqlCase.When> known = new java.util.ArrayList<>();
+        known.add(new SqlCase.When(SqlOperator.infix("OR", SqlOperator.postfix("IS NULL", args.get(0)),
+            SqlOperator.postfix("IS NULL", charset)), nullResult));
+        for (String name : new java.util.TreeSet<>(SPARK_CHARSETS)) {
+          known.add(new SqlCase.When(SqlOperator.infix("=", charset, string(name)),
+              withCharset(call, args, function, name, args.get(1))));
+        }
+        return new SqlCase(known, DatetimeSql.raise(RaisedError.INVALID_CHARSET, call.dataType(), string(function),
+            args.get(1)));
+      });
+    }
     if (literal.value() == null) {
-      return new SqlCast(new SqlLiteral(null, AtomicType.NULL), resultType, false);
+      return nullResult;
     }
     String charset = ((String) literal.value()).toLowerCase(Locale.ROOT);
     if (!SPARK_CHARSETS.contains(charset)) {
-      return new SqlCase(List.of(new SqlCase.When(SqlOperator.postfix("IS NULL", args.get(0)),
-          new SqlCast(new SqlLiteral(null, AtomicType.NULL), resultType, false))),
+      return new SqlCase(List.of(new SqlCase.When(SqlOperator.postfix("IS NULL", args.get(0)), nullResult)),
           FunctionRenderers.raise(RaisedError.INVALID_CHARSET, resultType, function, (String) literal.value()));
+    }
+    return withCharset(call, args, function, charset, string((String) literal.value()));
+  }
+
+  /** encode / decode with one charset Spark knows ({@code given}: as the query wrote it, for errors). */
+  private static SqlExpression withCharset(Call call, List<SqlExpression> args, String function, String charset,
+      SqlExpression given) {
+    String resultType = function.equals("encode") ? "BLOB" : "VARCHAR";
+    if (WideCharsets.CHARSETS.contains(charset)) {
+      return function.equals("encode") ? WideCharsets.encode(args.get(0), charset)
+          : WideCharsets.decode(bytes(call, 0, args.get(0)), charset);
     }
     boolean singleByte = SINGLE_BYTE_CHARSETS.contains(charset);
     if (!singleByte && !charset.equals("utf-8")) {
@@ -85,8 +107,8 @@ final class EncodingRenderers {
     }
     // Spark reports a character the charset lacks (US-ASCII: above 127, ISO-8859-1: above 255)
     boolean ascii = charset.equals("us-ascii");
-    SqlExpression malformed = FunctionRenderers.raise(RaisedError.MALFORMED_CHARACTER_CODING, resultType, function,
-        (String) literal.value());
+    SqlExpression malformed = DatetimeSql.raise(RaisedError.MALFORMED_CHARACTER_CODING, call.dataType(),
+        string(function), given);
     if (function.equals("encode")) {
       return new SqlCase(List.of(new SqlCase.When(SqlCall.of("regexp_matches", args.get(0),
           string(ascii ? "[^\\x{0}-\\x{7F}]" : "[^\\x{0}-\\x{FF}]")), malformed)), singleByteEncode(args.get(0)));

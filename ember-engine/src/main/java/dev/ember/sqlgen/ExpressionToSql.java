@@ -120,6 +120,14 @@ final class ExpressionToSql {
     if (interval.isPresent()) {
       return interval.get();
     }
+    var bytes = IntegralBinaryCasts.render(operand, from, to);
+    if (bytes.isPresent()) {
+      return bytes.get();
+    }
+    var text = TextToIntegralCasts.render(operand, from, to, cast.tryCast());
+    if (text.isPresent()) {
+      return text.get();
+    }
     var time = TimeCasts.render(operand, from, to, cast.tryCast());
     if (time.isPresent()) {
       return time.get();

@@ -83,6 +83,7 @@ final class FunctionRenderers {
     TrigonometricRenderers.register(renderers);
     NumericRenderers.register(renderers);
     LegacyIntegralCasts.register(renderers);
+    TextToIntegralCasts.register(renderers);
     TryArithmeticRenderers.register(renderers);
     WrappingArithmeticRenderers.register(renderers);
     RadixRenderers.register(renderers);

@@ -20,7 +20,7 @@ import java.util.Optional;
 /**
  * Casts involving intervals: to strings (Spark's text), from strings (Spark's two syntaxes per type, e.g.
  * {@code 1 02:03:04.5} and {@code INTERVAL '1 02:03:04.5' DAY TO SECOND}), between interval types (truncated to
- * the target's last field) and between single-field intervals and integral numbers.
+ * the target's last field) and, by {@link IntervalNumberCasts}, between intervals and numbers.
  */
 final class IntervalCasts {
   private IntervalCasts() {
@@ -50,14 +50,7 @@ final class IntervalCasts {
     if (from instanceof YearMonthIntervalType && to instanceof YearMonthIntervalType target) {
       return Optional.of(target.endField() == YearMonthIntervalType.MONTH ? operand : truncate(operand, 12));
     }
-    if (from.isAnsiInterval() && to instanceof AtomicType atomic && atomic.integral()) {
-      return Optional.of(cast(infix("//", operand, number(IntervalFields.unit(from))), DuckDbTypes.of(to)));
-    }
-    if (from instanceof AtomicType atomic && atomic.integral() && to.isAnsiInterval()) {
-      return Optional.of(cast(infix("*", cast(operand, "BIGINT"), number(IntervalFields.unit(to))),
-          DuckDbTypes.of(to)));
-    }
-    return Optional.empty();
+    return IntervalNumberCasts.render(operand, from, to, tryCast);
   }
 
   /** Drops what is below {@code unit} (towards zero, as Spark). */

@@ -46,6 +46,21 @@ final class MathRenderers {
     renderers.put("pmod", MathRenderers::pmod);
   }
 
+  /** An integer rounded to a negative scale, exactly (a HUGEINT, which may lie beyond the integer's type). */
+  static SqlExpression integralRounded(Call call, SqlExpression value, String function) {
+    return new SqlCast(SqlCall.of(function, new SqlCast(value, "DECIMAL(20,0)", false),
+        new SqlLiteral(scale(call), AtomicType.INTEGER)), "HUGEINT", false);
+  }
+
+  private static long[] integralBounds(AtomicType type) {
+    return switch (type) {
+      case BYTE -> new long[] {Byte.MIN_VALUE, Byte.MAX_VALUE};
+      case SHORT -> new long[] {Short.MIN_VALUE, Short.MAX_VALUE};
+      case INTEGER -> new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE};
+      default -> new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
+    };
+  }
+
   private static int scale(Call call) {
     return (Integer) ((Literal) call.argument(1)).value();
   }
@@ -64,9 +79,16 @@ final class MathRenderers {
       return FunctionRenderers.resultCast(call, SqlCall.of(function, value, digits));
     }
     if (type instanceof AtomicType atomic && atomic.integral()) {
-      return scale >= 0 ? value
-          : new SqlCast(SqlCall.of(function, new SqlCast(value, "DECIMAL(20,0)", false), digits),
-              DuckDbTypes.of(type), false);
+      if (scale >= 0) {
+        return value;
+      }
+      // ANSI: a rounded value beyond the type (round(127y, -1)) is Spark's ARITHMETIC_OVERFLOW
+      long[] bounds = integralBounds(atomic);
+      return SqlLet.bind(integralRounded(call, value, function), rounded -> DatetimeSql.when(SqlOperator.prefix("NOT",
+          SqlOperator.infix("AND", SqlOperator.infix(">=", rounded, new SqlLiteral(bounds[0], AtomicType.LONG)),
+              SqlOperator.infix("<=", rounded, new SqlLiteral(bounds[1], AtomicType.LONG)))),
+          DatetimeSql.raise(dev.ember.plan.errors.RaisedError.ARITHMETIC_OVERFLOW, type, DatetimeSql.text("Overflow")),
+          new SqlCast(rounded, DuckDbTypes.of(type), false)));
     }
     SqlExpression asDouble = type == AtomicType.FLOAT ? new SqlCast(value, "DOUBLE", false) : value;
     SqlExpression exact = new SqlCast(SqlCall.of(function,

@@ -178,7 +178,9 @@ final class RegexRenderers {
         SqlCall.of("length", SqlCall.of("array_to_string", head, string(""))),
         SqlCall.of("length", SqlCall.of("array_to_string", delimiters, string(""))));
     SqlExpression rest = SqlCall.of("substring", text, SqlOperator.infix("+", consumed, ONE));
-    return new SqlCase(List.of(new SqlCase.When(
+    // DuckDB splits by a NULL pattern into the whole text; Spark's split of it is NULL
+    return new SqlCase(List.of(new SqlCase.When(SqlOperator.postfix("IS NULL", pattern),
+        new dev.ember.sqlgen.tree.SqlCast(new SqlLiteral(null, AtomicType.STRING), "VARCHAR[]", false)), new SqlCase.When(
         SqlOperator.infix("OR", SqlOperator.infix("<=", limit, new SqlLiteral(0, AtomicType.INTEGER)),
             SqlOperator.infix("<=", SqlCall.of("len", parts), limit)), parts)),
         SqlCall.of("list_concat", head, SqlCall.of("list_value", rest)));

@@ -32,7 +32,7 @@ final class WindowToSql {
   /** DuckDB functions that take an OVER clause in the renderings of aggregates and window functions. */
   private static final Set<String> WINDOWED = Set.of("count", "sum", "avg", "min", "max", "first", "last", "list",
       "quantile_disc", "count_if", "bool_and", "bool_or", "bit_and", "bit_or", "bit_xor", "arg_max_null",
-      "arg_min_null",
+      "arg_min_null", "max_by", "min_by",
       "row_number", "rank", "dense_rank", "percent_rank", "cume_dist", "ntile", "lag", "lead", "first_value",
       "last_value", "nth_value");
   private static final Set<String> FRAMELESS = Set.of("row_number", "rank", "dense_rank", "percent_rank",

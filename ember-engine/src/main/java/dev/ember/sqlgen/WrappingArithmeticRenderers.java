@@ -28,6 +28,11 @@ final class WrappingArithmeticRenderers {
     renderers.put("wrapping_multiply", (call, args) -> wrapped(call, SqlOperator.infix("*", wide(call, args.get(0)),
         wide(call, args.get(1)))));
     renderers.put("wrapping_negative", (call, args) -> wrapped(call, SqlOperator.prefix("-", wide(call, args.get(0)))));
+    // round / bround of an integer to a negative scale (the scale is the call's constant second argument)
+    renderers.put("wrapping_round", (call, args) -> wrapped(call, MathRenderers.integralRounded(call, args.get(0),
+        "round")));
+    renderers.put("wrapping_bround", (call, args) -> wrapped(call, MathRenderers.integralRounded(call, args.get(0),
+        "round_even")));
     renderers.put("wrapping_abs", (call, args) -> wrapped(call, dev.ember.sqlgen.tree.SqlCall.of("abs",
         wide(call, args.get(0)))));
   }

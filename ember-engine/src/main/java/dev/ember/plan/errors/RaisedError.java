@@ -79,7 +79,7 @@ public enum RaisedError {
   /** Argument: the try_ function Spark suggests, or nothing. */
   INTERVAL_ARITHMETIC_OVERFLOW,
   INTERVAL_DIVIDED_BY_ZERO,
-  /** ARITHMETIC_OVERFLOW without an alternative (make_interval). */
+  /** ARITHMETIC_OVERFLOW without an alternative (make_interval); payload: the message, "overflow" by default. */
   ARITHMETIC_OVERFLOW,
   /** Argument: the message of a plain java.lang.ArithmeticException (Math.multiplyExact's "long overflow"). */
   JAVA_ARITHMETIC,
@@ -173,8 +173,9 @@ public enum RaisedError {
       case INVALID_REGEX_PATTERN -> SparkErrors.invalidRegexPattern(arguments.get(0), arguments.get(1),
           arguments.get(2));
       case INVALID_ARRAY_INDEX -> SparkErrors.invalidArrayIndex(arguments.get(0), arguments.get(1));
-      case CAST_INVALID_INPUT -> SparkErrors.castInvalidInput(ErrorKind.DATE_TIME, arguments.get(1), "STRING",
-          arguments.get(0));
+      // a number that cannot be read is Spark's SparkNumberFormatException, a date or time its SparkDateTimeException
+      case CAST_INVALID_INPUT -> SparkErrors.castInvalidInput(arguments.get(0).matches("DATE|TIME.*")
+          ? ErrorKind.DATE_TIME : ErrorKind.NUMBER_FORMAT, arguments.get(1), "STRING", arguments.get(0));
       case CANNOT_PARSE_TIMESTAMP -> new EmberException(ErrorKind.DATE_TIME, "CANNOT_PARSE_TIMESTAMP", "22007",
           ParseFailures.message(arguments.get(1), arguments.get(2)) + ". Use `" + arguments.get(0)
               + "` to tolerate invalid input string and return NULL instead.",
@@ -228,7 +229,8 @@ public enum RaisedError {
       case INVALID_CHARSET -> FunctionErrors.invalidCharset(arguments.get(0), arguments.get(1));
       case INTERVAL_ARITHMETIC_OVERFLOW -> IntervalErrors.arithmeticOverflow(arguments.isEmpty() ? "" : arguments.get(0));
       case INTERVAL_DIVIDED_BY_ZERO -> IntervalErrors.dividedByZero();
-      case ARITHMETIC_OVERFLOW -> SparkErrors.arithmeticOverflow("overflow", "");
+      case ARITHMETIC_OVERFLOW -> SparkErrors.arithmeticOverflow(
+          arguments.isEmpty() || arguments.get(0).isEmpty() ? "overflow" : arguments.get(0), "");
       case JAVA_ARITHMETIC -> EmberException.withoutErrorClass(ErrorKind.JAVA_ARITHMETIC, arguments.get(0));
       case INVALID_INTERVAL_FORMAT -> IntervalErrors.unmatchedFormat(arguments.get(0), arguments.get(1));
       case CONV_OVERFLOW -> SparkErrors.arithmeticOverflow("Overflow in function conv()", "");
