@@ -199,6 +199,7 @@ public final class ConformanceSuite {
         new BitmapCases(),
         new SqlQueryCases(),
         new SqlStatementCases(),
+        new dev.ember.conformance.cases.CatalogDdlCases(),
         new SqlErrorCases(),
         new TimeTypeCases(),
         new SqlRelationCases(),

@@ -31,12 +31,14 @@ final class StatementBuilder {
   private final QueryBuilder queries;
   private final ExpressionBuilder expressions;
   private final SqlVariables variables;
+  private final SqlCatalogStatements catalogStatements;
 
   StatementBuilder(String command, ExpressionBuilder expressions) {
     this.command = command;
     this.expressions = expressions;
     this.queries = new QueryBuilder(expressions);
     this.variables = new SqlVariables(expressions, queries);
+    this.catalogStatements = new SqlCatalogStatements(expressions, queries);
   }
 
   SqlStatement statement(SqlBaseParser.SingleStatementContext single) {
@@ -106,9 +108,9 @@ final class StatementBuilder {
     if (statement instanceof SqlBaseParser.DescribeQueryContext describe) {
       return new SqlStatement.Run(new DescribeQuery(expressions.origins().wrap(queries.query(describe.query()))));
     }
-    if (statement instanceof SqlBaseParser.DescribeRelationContext describe && describe.option == null
-        && describe.partitionSpec() == null && describe.describeColName() == null && describe.JSON() == null) {
-      return new SqlStatement.Run(new DescribeQuery(queries.table(describe.identifierReference())));
+    Optional<dev.ember.plan.command.Command> catalogCommand = catalogStatements.command(statement);
+    if (catalogCommand.isPresent()) {
+      return new SqlStatement.Run(catalogCommand.get());
     }
     throw ExpressionBuilder.unsupported(firstWords(expressions.source(statement)));
   }

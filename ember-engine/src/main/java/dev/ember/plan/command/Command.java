@@ -6,5 +6,7 @@ package dev.ember.plan.command;
  */
 public sealed interface Command
     permits SetConf, ResetConf, CreateTempView, DropView, ShowTables, ShowCurrentNamespace, UseNamespace,
-        DescribeQuery, DeclareVariable, SetVariable, DropVariable, CacheTable {
+        DescribeQuery, DeclareVariable, SetVariable, DropVariable, CacheTable, CreateNamespace, DropNamespace,
+        ShowNamespaces, CreateTable, CreateTableLike, DropTable, CreateView, DescribeTable, ShowCreateTable,
+        ShowTableProperties, TruncateTable, RefreshTable, AlterTable {
 }
