@@ -200,6 +200,7 @@ public final class ConformanceSuite {
         new SqlQueryCases(),
         new SqlStatementCases(),
         new dev.ember.conformance.cases.CatalogDdlCases(),
+        new dev.ember.conformance.cases.CatalogApiCases(),
         new SqlErrorCases(),
         new TimeTypeCases(),
         new SqlRelationCases(),

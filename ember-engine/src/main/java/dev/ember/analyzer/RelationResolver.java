@@ -1,10 +1,8 @@
 package dev.ember.analyzer;
 
 import dev.ember.catalog.CatalogRelation;
-import dev.ember.catalog.CatalogTable;
 import dev.ember.catalog.CatalogErrors;
 import dev.ember.engine.EngineSession;
-import dev.ember.plan.logical.DataSourceRead;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.ToDF;
 import dev.ember.plan.logical.UnresolvedRelation;
@@ -34,15 +32,9 @@ final class RelationResolver {
       CatalogRelation.Persistent persistent = (CatalogRelation.Persistent) found.get();
       plan = persistent.table().isView()
           ? new ToDF(persistent.viewQuery(), persistent.table().schema().fields().stream().map(StructField::name).toList())
-          : tableRead(persistent.table());
+          : persistent.table().read();
     }
     Scope resolved = analyzer.resolve(plan);
     return Scope.of(ColumnEditing.alias(resolved, name).plan());
-  }
-
-  /** A table's files, read in its format with its options and the catalog's schema. */
-  static DataSourceRead tableRead(CatalogTable table) {
-    return new DataSourceRead(table.provider(), java.util.List.of(table.location().orElseThrow()), table.readerOptions(),
-        Optional.of(table.schema()));
   }
 }

@@ -33,6 +33,12 @@ public record CatalogTable(TableName name, TableKind kind, StructType schema, Li
     return lower;
   }
 
+  /** A table's files, read in its format with its options and the catalog's schema (equal for equal tables). */
+  public dev.ember.plan.logical.DataSourceRead read() {
+    return new dev.ember.plan.logical.DataSourceRead(provider, List.of(location.orElseThrow()), readerOptions(),
+        Optional.of(schema));
+  }
+
   public boolean isView() {
     return kind == TableKind.VIEW;
   }

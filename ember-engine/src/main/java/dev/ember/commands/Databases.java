@@ -60,7 +60,7 @@ final class Databases {
   }
 
   static QueryResult show(EngineSession session, ShowNamespaces show) {
-    Pattern pattern = show.pattern().map(ShowPatterns::of).orElse(null);
+    Pattern pattern = show.pattern().map(dev.ember.catalog.NamePatterns::of).orElse(null);
     List<Object[]> rows = session.catalog().state().databases().keySet().stream().sorted()
         .filter(name -> pattern == null || pattern.matcher(name).matches())
         .map(name -> new Object[] {name}).toList();

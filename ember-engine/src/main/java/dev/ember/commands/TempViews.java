@@ -91,7 +91,7 @@ final class TempViews {
     if (!global && show.namespace().isPresent()) {
       database = session.catalog().databaseName(show.namespace().get());
     }
-    Pattern pattern = show.pattern().map(ShowPatterns::of).orElse(null);
+    Pattern pattern = show.pattern().map(dev.ember.catalog.NamePatterns::of).orElse(null);
     List<Object[]> rows = new ArrayList<>();
     if (global) {
       session.globalTempViews().names().stream().sorted()
