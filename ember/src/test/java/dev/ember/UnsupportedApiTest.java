@@ -6,18 +6,17 @@ import static org.apache.spark.sql.functions.col;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What Ember does not serve yet fails with UNSUPPORTED_CALL naming the API the user called. */
 class UnsupportedApiTest {
   private final SparkSession spark = Ember.session();
 
   @Test
-  void aWriterNamesDataFrameWriterSave(@TempDir java.nio.file.Path directory) {
-    assertThatThrownBy(() -> spark.range(3).write().parquet(directory.resolve("out").toString()))
+  void aTableWriterNamesDataFrameWriterSaveAsTable() {
+    assertThatThrownBy(() -> spark.range(3).write().saveAsTable("numbers"))
         .isInstanceOf(AnalysisException.class)
         .hasMessageContaining("UNSUPPORTED_CALL.WITHOUT_SUGGESTION")
-        .hasMessageContaining("Cannot call the method \"save\" of the class \"DataFrameWriter\"");
+        .hasMessageContaining("Cannot call the method \"saveAsTable\" of the class \"DataFrameWriter\"");
   }
 
   @Test

@@ -116,11 +116,10 @@ final class ExecuteHandler {
         break;
       }
       case WRITE_OPERATION: {
-        // Ember does not write yet; the checks Spark makes before writing come first
-        QueryRunner.PreparedQuery query = QueryRunner.prepare(session,
-            relations.translate(command.getWriteOperation().getInput()));
-        dev.ember.analyzer.WriteChecks.requireDistinctColumnNames(query.schema(), session.conf().caseSensitive());
-        throw UnsupportedApi.command(command.getCommandTypeCase());
+        LogicalPlan input = relations.translate(command.getWriteOperation().getInput());
+        dev.ember.commands.CommandRunner.run(session, WriteOperations.command(command.getWriteOperation(), input,
+            session.conf().getOrDefault("spark.sql.sources.default", "parquet")));
+        break;
       }
       case SQL_COMMAND:
         runSql(command.getSqlCommand(), session, send);

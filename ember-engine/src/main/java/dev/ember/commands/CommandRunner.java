@@ -74,6 +74,9 @@ public final class CommandRunner {
       CachedTables.run(session, cache);
       return nothing();
     }
+    if (command instanceof dev.ember.plan.command.WriteFiles write) {
+      return FileWrites.run(session, write);
+    }
     if (command instanceof ShowCurrentNamespace) {
       return Databases.current(session);
     }

@@ -250,6 +250,20 @@ public final class EngineSession implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs generated SQL that writes rather than reads (DuckDB's {@code COPY (query) TO ...}) on a query connection, in
+   * the session's time zone; {@code operationId} lets {@link #cancel} stop it.
+   */
+  public void executeStatement(String operationId, QueryText sql) {
+    QueryConnections.QueryConnection queryConnection = queryConnections.take();
+    String zone = zone();
+    try {
+      operations.runStatement(operationId, sql, query -> queryConnection.prepare(zone, query));
+    } finally {
+      queryConnections.give(queryConnection);
+    }
+  }
+
   private void readRows(String operationId, ResultSet resultSet, StructType schema, int batchRows,
       Consumer<List<Object[]>> batches) throws SQLException {
     boolean first = true;

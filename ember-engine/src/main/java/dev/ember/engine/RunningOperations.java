@@ -46,6 +46,23 @@ final class RunningOperations {
     }
   }
 
+  /** Runs a statement that answers with no rows to read (DuckDB's {@code COPY ... TO}), cancellable as a query. */
+  void runStatement(String operationId, QueryText statementText, StatementSource statements) {
+    try (java.sql.PreparedStatement statement = statements.prepare(statementText)) {
+      running.put(operationId, statement);
+      requireNotCancelled(operationId);
+      statement.execute();
+    } catch (SQLException e) {
+      if (cancelled.contains(operationId)) {
+        throw DuckDbErrors.canceled();
+      }
+      throw DuckDbErrors.translate(String.valueOf(e.getMessage()), statementText.sql());
+    } finally {
+      running.remove(operationId);
+      cancelled.remove(operationId);
+    }
+  }
+
   boolean isCancelled(String operationId) {
     return cancelled.contains(operationId);
   }

@@ -17,12 +17,12 @@ import dev.ember.plan.resolved.TailRows;
 import java.util.List;
 
 /** The inputs of a plan node (none for scans and local rows). */
-final class PlanChildren {
+public final class PlanChildren {
   private PlanChildren() {
   }
 
   /** Whether {@code plan} or any plan below it satisfies {@code test}. */
-  static boolean anyMatch(ResolvedPlan plan, java.util.function.Predicate<ResolvedPlan> test) {
+  public static boolean anyMatch(ResolvedPlan plan, java.util.function.Predicate<ResolvedPlan> test) {
     if (test.test(plan)) {
       return true;
     }
@@ -34,7 +34,7 @@ final class PlanChildren {
     return false;
   }
 
-  static List<ResolvedPlan> of(ResolvedPlan plan) {
+  public static List<ResolvedPlan> of(ResolvedPlan plan) {
     if (plan instanceof JoinRows join) {
       return List.of(join.left(), join.right());
     }

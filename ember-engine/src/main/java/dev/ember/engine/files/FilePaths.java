@@ -39,7 +39,7 @@ public final class FilePaths {
   }
 
   /** A path of the local file system, absolute and normalized. */
-  static Path local(String path) {
+  public static Path local(String path) {
     String text = path.startsWith("file:") ? path.substring("file:".length()) : path;
     return Path.of(text).toAbsolutePath().normalize();
   }

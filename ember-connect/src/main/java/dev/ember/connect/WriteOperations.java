@@ -1,0 +1,65 @@
+package dev.ember.connect;
+
+import dev.ember.plan.command.FileWriteTarget;
+import dev.ember.plan.command.SaveMode;
+import dev.ember.plan.command.WriteFiles;
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.ErrorKind;
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.logical.LogicalPlan;
+import java.util.Map;
+import org.apache.spark.connect.proto.WriteOperation;
+
+/**
+ * {@code df.write()...save(path)} as the client sends it ({@code WriteOperation}): the {@link WriteFiles} command, with
+ * Spark's errors for what a path cannot take (bucketBy, sortBy). Writes to tables (saveAsTable, insertInto) are not
+ * served yet and name the user's call.
+ */
+final class WriteOperations {
+  private WriteOperations() {
+  }
+
+  static WriteFiles command(WriteOperation write, LogicalPlan input, String defaultSource) {
+    if (write.hasTable()) {
+      String method = write.getTable().getSaveMethod()
+          == WriteOperation.SaveTable.TableSaveMethod.TABLE_SAVE_METHOD_INSERT_INTO ? "insertInto" : "saveAsTable";
+      throw SparkErrors.unsupportedCall(method, "DataFrameWriter",
+          "Ember does not write to tables yet; write to a path with save(path).");
+    }
+    if (write.hasBucketBy()) {
+      String key = write.getSortColumnNamesCount() > 0 ? "_LEGACY_ERROR_TEMP_1313" : "_LEGACY_ERROR_TEMP_1312";
+      String text = write.getSortColumnNamesCount() > 0 ? "bucketBy and sortBy" : "bucketBy";
+      throw new EmberException(ErrorKind.ANALYSIS, key, null, "'save' does not support " + text + " right now.",
+          Map.of("operation", "save"));
+    }
+    if (write.getSortColumnNamesCount() > 0) {
+      throw new EmberException(ErrorKind.ANALYSIS, "SORT_BY_WITHOUT_BUCKETING", "42601",
+          "sortBy must be used together with bucketBy.", Map.of());
+    }
+    if (write.getClusteringColumnsCount() > 0) {
+      throw SparkErrors.unsupportedCall("clusterBy", "DataFrameWriter", "Ember does not cluster written files.");
+    }
+    String path = write.hasPath() ? write.getPath() : optionIgnoringCase(write.getOptionsMap(), "path");
+    if (path == null) {
+      throw new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "_LEGACY_ERROR_TEMP_2050", null,
+          "Expected exactly one path to be specified, but got: .", Map.of("paths", ""));
+    }
+    String source = write.hasSource() ? write.getSource() : defaultSource;
+    return new WriteFiles(input, new FileWriteTarget(path, source, mode(write.getMode()), write.getOptionsMap(),
+        write.getPartitioningColumnsList()));
+  }
+
+  private static String optionIgnoringCase(Map<String, String> options, String key) {
+    return options.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(key)).map(Map.Entry::getValue)
+        .findFirst().orElse(null);
+  }
+
+  private static SaveMode mode(WriteOperation.SaveMode mode) {
+    return switch (mode) {
+      case SAVE_MODE_APPEND -> SaveMode.APPEND;
+      case SAVE_MODE_OVERWRITE -> SaveMode.OVERWRITE;
+      case SAVE_MODE_IGNORE -> SaveMode.IGNORE;
+      default -> SaveMode.ERROR_IF_EXISTS;
+    };
+  }
+}
