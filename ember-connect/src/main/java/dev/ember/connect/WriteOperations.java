@@ -19,12 +19,9 @@ final class WriteOperations {
   private WriteOperations() {
   }
 
-  static WriteFiles command(WriteOperation write, LogicalPlan input, String defaultSource) {
-    if (write.hasTable()) {
-      String method = write.getTable().getSaveMethod()
-          == WriteOperation.SaveTable.TableSaveMethod.TABLE_SAVE_METHOD_INSERT_INTO ? "insertInto" : "saveAsTable";
-      throw SparkErrors.unsupportedCall(method, "DataFrameWriter",
-          "Ember does not write to tables yet; write to a path with save(path).");
+  static dev.ember.plan.command.Command command(WriteOperation write, LogicalPlan input, String defaultSource) {
+    if (write.hasTable() && !write.hasBucketBy() && write.getSortColumnNamesCount() == 0) {
+      return TableWriteOperations.command(write, input, mode(write.getMode()));
     }
     if (write.hasBucketBy()) {
       String key = write.getSortColumnNamesCount() > 0 ? "_LEGACY_ERROR_TEMP_1313" : "_LEGACY_ERROR_TEMP_1312";

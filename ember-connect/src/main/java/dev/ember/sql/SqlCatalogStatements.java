@@ -27,14 +27,19 @@ final class SqlCatalogStatements {
   private final ExpressionBuilder expressions;
   private final QueryBuilder queries;
   private final SqlCreateTables createTables;
+  private final SqlInserts inserts;
 
   SqlCatalogStatements(ExpressionBuilder expressions, QueryBuilder queries) {
     this.expressions = expressions;
     this.queries = queries;
     this.createTables = new SqlCreateTables(expressions, queries);
+    this.inserts = new SqlInserts(expressions, queries);
   }
 
   Optional<Command> command(SqlBaseParser.StatementContext statement) {
+    if (statement instanceof SqlBaseParser.DmlStatementContext) {
+      return inserts.command(statement);
+    }
     if (statement instanceof SqlBaseParser.CreateNamespaceContext create) {
       return Optional.of(new CreateNamespace(name(create.identifierReference()), create.EXISTS() != null,
           create.commentSpec().stream().findFirst().map(comment -> SqlLiterals.string(comment.stringLit())),

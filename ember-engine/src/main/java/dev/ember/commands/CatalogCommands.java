@@ -29,8 +29,16 @@ final class CatalogCommands {
       Databases.drop(session, drop);
     } else if (command instanceof ShowNamespaces show) {
       return Databases.show(session, show);
+    } else if (command instanceof CreateTable create && create.query().isPresent()) {
+      TableWrites.createAsSelect(session, create);
     } else if (command instanceof CreateTable create) {
       Tables.create(session, create);
+    } else if (command instanceof dev.ember.plan.command.InsertInto insert) {
+      TableInserts.insert(session, insert);
+    } else if (command instanceof dev.ember.plan.command.ModifyTable modify) {
+      throw Tables.unsupportedOperation(session, modify);
+    } else if (command instanceof dev.ember.plan.command.SaveAsTable save) {
+      TableWrites.saveAsTable(session, save);
     } else if (command instanceof CreateTableLike like) {
       Tables.createLike(session, like);
     } else if (command instanceof DropTable drop) {

@@ -138,6 +138,19 @@ final class Tables {
     session.catalog().requireTable(refresh.nameParts());
   }
 
+  /** UPDATE / DELETE / MERGE of a table: Spark's UNSUPPORTED_FEATURE.TABLE_OPERATION for its file tables. */
+  static EmberException unsupportedOperation(EngineSession session, dev.ember.plan.command.ModifyTable modify) {
+    CatalogTable table = session.catalog().persistent(modify.nameParts()).orElseThrow(
+        () -> CatalogErrors.tableNotFound(modify.nameParts(), session.catalog().currentDatabase()));
+    // DELETE fails in Spark's analyzer, UPDATE and MERGE when planned
+    ErrorKind kind = modify.operation().equals("DELETE") ? ErrorKind.ANALYSIS : ErrorKind.UNSUPPORTED_OPERATION;
+    return new EmberException(kind, "UNSUPPORTED_FEATURE.TABLE_OPERATION", "0A000", "The feature is not "
+        + "supported: Table " + table.name().quoted() + " does not support " + modify.operation() + ". Please check "
+        + "the current catalog and namespace to make sure the qualified table name is expected, and also check the "
+        + "catalog implementation which is configured by \"spark.sql.catalog\".",
+        Map.of("tableName", table.name().quoted(), "operation", modify.operation()));
+  }
+
   static TableName qualify(SessionCatalog catalog, List<String> nameParts) {
     return catalog.qualify(nameParts).orElseThrow(() -> CatalogErrors.commandTableNotFound(nameParts,
         catalog.currentDatabase()));
