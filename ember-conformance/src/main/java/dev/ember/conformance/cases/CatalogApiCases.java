@@ -124,6 +124,41 @@ public final class CatalogApiCases extends CaseGroup {
       spark.catalog().refreshTable("t1");
       outcome.value("missing", error(() -> spark.catalog().refreshTable("nothing_here")));
     });
+    writerCases();
+  }
+
+  private void writerCases() {
+    inDatabase("save_as_table", (spark, outcome) -> {
+      spark.range(3).selectExpr("id", "id * 2 AS twice").write().saveAsTable("t1");
+      rows(outcome, spark.table("t1").orderBy("id"));
+      outcome.value("type", spark.catalog().getTable("t1").tableType());
+      outcome.value("again", error(() -> spark.range(1).write().saveAsTable("t1")));
+    });
+    inDatabase("save_as_table_modes", (spark, outcome) -> {
+      spark.range(2).write().saveAsTable("t1");
+      spark.range(5, 6).write().mode("append").saveAsTable("t1");
+      rows(outcome, spark.table("t1").orderBy("id"));
+      spark.range(7, 8).write().mode("ignore").saveAsTable("t1");
+      rows(outcome, spark.table("t1").orderBy("id"));
+      spark.range(9, 11).selectExpr("id AS n").write().mode("overwrite").saveAsTable("t1");
+      rows(outcome, spark.table("t1").orderBy("n"));
+    });
+    inDatabase("save_as_table_format_and_partitions", (spark, outcome) -> {
+      spark.range(4).selectExpr("id", "CAST(id % 2 AS STRING) AS p").write().format("json").partitionBy("p")
+          .saveAsTable("t1");
+      rows(outcome, spark.table("t1").orderBy("id"));
+      rows(outcome, spark.sql("DESCRIBE t1"));
+      outcome.value("provider", spark.sql("DESCRIBE EXTENDED t1").where("col_name = 'Provider'").first().get(1));
+    });
+    inDatabase("insert_into_by_position", (spark, outcome) -> {
+      spark.sql("CREATE TABLE t1 (a BIGINT, b STRING) USING parquet");
+      spark.sql("SELECT 1 AS x, 'one' AS y").write().insertInto("t1");
+      spark.sql("SELECT 2 AS b, 'two' AS a").write().insertInto("t1");
+      rows(outcome, spark.table("t1").orderBy("a"));
+      spark.sql("SELECT 3, 'three'").write().mode("overwrite").insertInto("t1");
+      rows(outcome, spark.table("t1"));
+      outcome.value("missing", error(() -> spark.range(1).write().insertInto("nothing_here")));
+    });
   }
 
   private void inDatabase(String caseName, CaseBody body) {
