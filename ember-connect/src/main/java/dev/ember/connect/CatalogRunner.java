@@ -173,7 +173,7 @@ final class CatalogRunner {
     Optional<String> description = create != null ? optional(create.hasDescription(), create.getDescription())
         .filter(text -> !text.isEmpty()) : Optional.empty();
     List<String> name = Identifiers.parseAttributeName(tableName);
-    CommandRunner.run(session, new CreateTable(name, schema, source, options, List.of(), path, java.util.Map.of(),
+    CommandRunner.run(session, new CreateTable(name, schema, source, options, List.of(), Optional.empty(), path, java.util.Map.of(),
         description, false, Optional.empty()));
     return new UnresolvedRelation(name);
   }

@@ -66,7 +66,7 @@ final class SqlCatalogStatements {
       return Optional.of(new DropTable(name(drop.identifierReference()), drop.EXISTS() != null, drop.PURGE() != null));
     }
     if (statement instanceof SqlBaseParser.CreateViewContext view && view.TEMPORARY() == null
-        && view.schemaBinding().isEmpty() && view.PARTITIONED().isEmpty()) {
+        && view.PARTITIONED().isEmpty() && view.collationSpec().isEmpty()) {
       Optional<List<String>> columns = view.identifierCommentList() == null ? Optional.empty()
           : Optional.of(view.identifierCommentList().identifierComment().stream()
               .map(column -> column.identifier().getText()).toList());
@@ -74,7 +74,8 @@ final class SqlCatalogStatements {
           expressions.origins().wrap(queries.query(view.query())), expressions.source(view.query()),
           view.REPLACE() != null, view.EXISTS() != null,
           view.commentSpec().stream().findFirst().map(comment -> SqlLiterals.string(comment.stringLit())),
-          view.propertyList().isEmpty() ? java.util.Map.of() : SqlProperties.of(view.propertyList(0))));
+          view.propertyList().isEmpty() ? java.util.Map.of() : SqlProperties.of(view.propertyList(0)),
+          view.schemaBinding().stream().findFirst().map(SqlCatalogStatements::schemaMode)));
     }
     if (statement instanceof SqlBaseParser.DescribeRelationContext describe && describe.partitionSpec() == null
         && describe.describeColName() == null && describe.JSON() == null) {
@@ -86,6 +87,13 @@ final class SqlCatalogStatements {
     if (statement instanceof SqlBaseParser.ShowTblPropertiesContext show) {
       return Optional.of(new ShowTableProperties(name(show.table),
           Optional.ofNullable(show.key).map(SqlProperties::key)));
+    }
+    if (statement instanceof SqlBaseParser.ShowColumnsContext show) {
+      List<String> table = name(show.table);
+      List<String> qualified = show.ns == null ? table : java.util.stream.Stream.concat(
+          show.ns.errorCapturingIdentifier().stream().map(part -> part.identifier().getText()),
+          java.util.stream.Stream.of(table.get(table.size() - 1))).toList();
+      return Optional.of(new dev.ember.plan.command.ShowColumns(qualified));
     }
     if (statement instanceof SqlBaseParser.TruncateTableContext truncate && truncate.partitionSpec() == null) {
       return Optional.of(new TruncateTable(name(truncate.identifierReference())));
@@ -120,6 +128,17 @@ final class SqlCatalogStatements {
       return Optional.of(new AlterTable(name(add.identifierReference()), false, new AlterTable.AddColumns(columns)));
     }
     return Optional.empty();
+  }
+
+  /** {@code WITH SCHEMA BINDING | COMPENSATION | EVOLUTION | TYPE EVOLUTION}. */
+  private static String schemaMode(SqlBaseParser.SchemaBindingContext binding) {
+    if (binding.BINDING() != null) {
+      return "BINDING";
+    }
+    if (binding.COMPENSATION() != null) {
+      return "COMPENSATION";
+    }
+    return binding.TYPE() != null ? "TYPE EVOLUTION" : "EVOLUTION";
   }
 
   private List<String> name(SqlBaseParser.IdentifierReferenceContext reference) {

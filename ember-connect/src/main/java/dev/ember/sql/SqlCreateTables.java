@@ -29,7 +29,7 @@ final class SqlCreateTables {
   CreateTable create(SqlBaseParser.CreateTableContext create) {
     SqlBaseParser.CreateTableHeaderContext header = create.createTableHeader();
     SqlBaseParser.CreateTableClausesContext clauses = create.createTableClauses();
-    if (header.TEMPORARY() != null || header.EXTERNAL() != null || !clauses.bucketSpec().isEmpty()
+    if (header.TEMPORARY() != null || header.EXTERNAL() != null
         || !clauses.clusterBySpec().isEmpty() || !clauses.rowFormat().isEmpty()
         || !clauses.createFileFormat().isEmpty() || !clauses.skewSpec().isEmpty()) {
       throw ExpressionBuilder.unsupported("CREATE TABLE with Hive clauses, bucketing or clustering");
@@ -57,10 +57,19 @@ final class SqlCreateTables {
         new StructType(columns),
         Optional.ofNullable(create.tableProvider()).map(provider -> provider.multipartIdentifier().getText()),
         clauses.options == null ? Map.of() : options(clauses.options), partitionColumns,
+        clauses.bucketSpec().stream().findFirst().map(SqlCreateTables::buckets),
         clauses.locationSpec().stream().findFirst().map(location -> SqlLiterals.string(location.stringLit())),
         clauses.tableProps == null ? Map.of() : SqlProperties.of(clauses.tableProps),
         clauses.commentSpec().stream().findFirst().map(comment -> SqlLiterals.string(comment.stringLit())),
         header.EXISTS() != null, query);
+  }
+
+  /** {@code CLUSTERED BY (a) [SORTED BY (b)] INTO n BUCKETS}. */
+  private static dev.ember.plan.command.BucketSpec buckets(SqlBaseParser.BucketSpecContext spec) {
+    List<String> sortColumns = spec.orderedIdentifierList() == null ? List.of()
+        : spec.orderedIdentifierList().orderedIdentifier().stream().map(column -> column.ident.getText()).toList();
+    return new dev.ember.plan.command.BucketSpec(Integer.parseInt(spec.integerValue().getText()),
+        QueryBuilder.identifiers(spec.identifierList()), sortColumns);
   }
 
   /** A partition column: a name (identity transform), or Hive's {@code name type} adding the column. */

@@ -58,6 +58,8 @@ public final class Analyzer {
   private final java.util.Map<Long, LogicalPlan> referencedRelations = new java.util.HashMap<>();
   private final CurrentOrigins origins = new CurrentOrigins();
   private final RuntimeOrigins runtimeOrigins = new RuntimeOrigins();
+  /** The temporary views the analyzed plan read, by the name it read them as (a persistent view may read none). */
+  private final java.util.Set<String> temporaryViewsRead = new java.util.LinkedHashSet<>();
 
   /** Whether the session parses datetimes with Spark's legacy parser ({@code spark.sql.legacy.timeParserPolicy}). */
   boolean legacyTimeParser() {
@@ -85,6 +87,15 @@ public final class Analyzer {
   /** Whether percentile_disc computes as before Spark 3.5 ({@code spark.sql.legacy.percentileDiscCalculation}). */
   boolean legacyPercentileDisc() {
     return session.conf().get("spark.sql.legacy.percentileDiscCalculation").map(Boolean::parseBoolean).orElse(false);
+  }
+
+  /** The temporary views the plans analyzed so far read, as {@code `name`} or {@code `global_temp`.`name`}. */
+  public java.util.Set<String> temporaryViewsRead() {
+    return java.util.Set.copyOf(temporaryViewsRead);
+  }
+
+  void readTemporaryView(String quotedName) {
+    temporaryViewsRead.add(quotedName);
   }
 
   public Analyzer(EngineSession session) {

@@ -27,10 +27,13 @@ final class RelationResolver {
     }
     LogicalPlan plan;
     if (found.get() instanceof CatalogRelation.TemporaryView view) {
+      analyzer.readTemporaryView(dev.ember.plan.expressions.Identifiers.quoteNameParts(relation.nameParts()));
       plan = view.plan();
     } else {
       CatalogRelation.Persistent persistent = (CatalogRelation.Persistent) found.get();
-      plan = persistent.table().isView()
+      plan = persistent.table().isView() && persistent.table().schemaMode().equals("EVOLUTION")
+          ? persistent.viewQuery()
+          : persistent.table().isView()
           ? new ToDF(persistent.viewQuery(), persistent.table().schema().fields().stream().map(StructField::name).toList())
           : persistent.table().read();
     }

@@ -78,8 +78,14 @@ final class CatalogFile {
     ArrayNode columns = node.putArray("columns");
     table.schema().fields().forEach(field -> columns.add(DataTypeJson.field(field)));
     node.set("partitionColumns", JSON.valueToTree(table.partitionColumns()));
+    table.buckets().ifPresent(buckets -> {
+      ObjectNode spec = node.putObject("buckets");
+      spec.put("count", buckets.buckets());
+      spec.set("bucketColumns", JSON.valueToTree(buckets.bucketColumns()));
+      spec.set("sortColumns", JSON.valueToTree(buckets.sortColumns()));
+    });
     node.put("provider", table.provider());
-    node.set("options", JSON.valueToTree(new java.util.TreeMap<>(table.options())));
+    node.set("options", JSON.valueToTree(table.options()));
     table.location().ifPresent(location -> node.put("location", location));
     node.set("properties", JSON.valueToTree(new java.util.TreeMap<>(table.properties())));
     table.comment().ifPresent(comment -> node.put("comment", comment));
@@ -95,10 +101,22 @@ final class CatalogFile {
     List<String> partitionColumns = new ArrayList<>();
     node.get("partitionColumns").forEach(column -> partitionColumns.add(column.asText()));
     return new CatalogTable(new TableName(node.get("database").asText(), node.get("name").asText()),
-        TableKind.valueOf(node.get("kind").asText()), new StructType(columns), partitionColumns,
+        TableKind.valueOf(node.get("kind").asText()), new StructType(columns), partitionColumns, buckets(node),
         node.get("provider").asText(), strings(node.get("options")), text(node, "location"),
         strings(node.get("properties")), text(node, "comment"), text(node, "viewText"), strings(node.get("viewConfs")),
         node.get("createTime").asLong());
+  }
+
+  private static Optional<dev.ember.plan.command.BucketSpec> buckets(JsonNode node) {
+    if (!node.has("buckets")) {
+      return Optional.empty();
+    }
+    JsonNode buckets = node.get("buckets");
+    List<String> bucketColumns = new ArrayList<>();
+    buckets.get("bucketColumns").forEach(column -> bucketColumns.add(column.asText()));
+    List<String> sortColumns = new ArrayList<>();
+    buckets.get("sortColumns").forEach(column -> sortColumns.add(column.asText()));
+    return Optional.of(new dev.ember.plan.command.BucketSpec(buckets.get("count").asInt(), bucketColumns, sortColumns));
   }
 
   private static Optional<String> text(JsonNode node, String field) {

@@ -12,13 +12,15 @@ import java.util.Optional;
  * text and the confs it was created under, and is parsed and analyzed again where it is read.
  */
 public record CatalogTable(TableName name, TableKind kind, StructType schema, List<String> partitionColumns,
-    String provider, Map<String, String> options, Optional<String> location, Map<String, String> properties,
+    Optional<dev.ember.plan.command.BucketSpec> buckets, String provider, Map<String, String> options, Optional<String> location, Map<String, String> properties,
     Optional<String> comment, Optional<String> viewText, Map<String, String> viewConfs, long createTime) {
   public CatalogTable {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
     partitionColumns = List.copyOf(partitionColumns);
-    options = Map.copyOf(options);
+    Objects.requireNonNull(buckets, "buckets");
+    // in the order given: DESCRIBE prints a table's options so
+    options = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
     properties = Map.copyOf(properties);
     viewConfs = Map.copyOf(viewConfs);
     Objects.requireNonNull(location, "location");
@@ -35,8 +37,21 @@ public record CatalogTable(TableName name, TableKind kind, StructType schema, Li
 
   /** A table's files, read in its format with its options and the catalog's schema (equal for equal tables). */
   public dev.ember.plan.logical.DataSourceRead read() {
-    return new dev.ember.plan.logical.DataSourceRead(provider, List.of(location.orElseThrow()), readerOptions(),
+    return new dev.ember.plan.logical.DataSourceRead(format(), List.of(location.orElseThrow()), readerOptions(),
         Optional.of(schema));
+  }
+
+  /** The file format of a table's provider, as readers and writers name it ({@code USING CSV} is {@code csv}). */
+  public String format() {
+    return provider.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The view property Spark keeps its schema binding mode in. */
+  public static final String SCHEMA_MODE = "view.schemaMode";
+
+  /** A view's schema binding mode: BINDING, COMPENSATION (Spark's default), EVOLUTION or TYPE EVOLUTION. */
+  public String schemaMode() {
+    return viewConfs.getOrDefault(SCHEMA_MODE, "COMPENSATION");
   }
 
   public boolean isView() {
@@ -44,17 +59,17 @@ public record CatalogTable(TableName name, TableKind kind, StructType schema, Li
   }
 
   public CatalogTable withName(TableName newName, Optional<String> newLocation) {
-    return new CatalogTable(newName, kind, schema, partitionColumns, provider, options, newLocation, properties,
+    return new CatalogTable(newName, kind, schema, partitionColumns, buckets, provider, options, newLocation, properties,
         comment, viewText, viewConfs, createTime);
   }
 
   public CatalogTable withSchema(StructType newSchema) {
-    return new CatalogTable(name, kind, newSchema, partitionColumns, provider, options, location, properties, comment,
+    return new CatalogTable(name, kind, newSchema, partitionColumns, buckets, provider, options, location, properties, comment,
         viewText, viewConfs, createTime);
   }
 
   public CatalogTable withProperties(Map<String, String> newProperties) {
-    return new CatalogTable(name, kind, schema, partitionColumns, provider, options, location, newProperties, comment,
+    return new CatalogTable(name, kind, schema, partitionColumns, buckets, provider, options, location, newProperties, comment,
         viewText, viewConfs, createTime);
   }
 }

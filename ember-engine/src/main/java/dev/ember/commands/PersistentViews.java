@@ -28,7 +28,16 @@ final class PersistentViews {
     SessionCatalog catalog = session.catalog();
     TableName name = Tables.qualify(catalog, view.nameParts());
     catalog.requireDatabase(name.database());
-    StructType schema = Analyzer.schemaOf(new Analyzer(session).analyze(view.query()));
+    Analyzer analyzer = new Analyzer(session);
+    StructType schema = Analyzer.schemaOf(analyzer.analyze(view.query()));
+    analyzer.temporaryViewsRead().stream().findFirst().ifPresent(temporary -> {
+      throw new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS,
+          "INVALID_TEMP_OBJ_REFERENCE", "42K0F", "Cannot create the persistent object " + name.quoted()
+              + " of the type VIEW because it references to the temporary object " + temporary
+              + " of the type VIEW. Please make the temporary object " + temporary
+              + " persistent, or make the persistent object " + name.quoted() + " temporary.",
+          Map.of("obj", "VIEW", "objName", name.quoted(), "tempObj", "VIEW", "tempObjName", temporary));
+    });
     if (view.columnNames().isPresent()) {
       List<String> columns = view.columnNames().get();
       if (columns.size() != schema.fields().size()) {
@@ -41,8 +50,10 @@ final class PersistentViews {
       }
       schema = new StructType(renamed);
     }
-    CatalogTable entry = new CatalogTable(name, TableKind.VIEW, schema, List.of(), "", Map.of(), Optional.empty(),
-        view.properties(), view.comment(), Optional.of(view.text()), Map.of(), System.currentTimeMillis());
+    CatalogTable entry = new CatalogTable(name, TableKind.VIEW, schema, List.of(), Optional.empty(), "", Map.of(), Optional.empty(),
+        view.properties(), view.comment(), Optional.of(view.text()),
+        view.schemaMode().map(mode -> Map.of(CatalogTable.SCHEMA_MODE, mode)).orElse(Map.of()),
+        System.currentTimeMillis());
     catalog.warehouse().update(state -> {
       Optional<CatalogTable> existing = state.table(name);
       if (existing.isPresent()) {

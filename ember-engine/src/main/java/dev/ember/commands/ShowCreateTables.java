@@ -32,9 +32,15 @@ final class ShowCreateTables {
       text.append("OPTIONS (\n").append(pairs(table.options())).append(")\n");
     }
     if (!table.partitionColumns().isEmpty()) {
-      text.append("PARTITIONED BY (").append(table.partitionColumns().stream().map(ShowCreateTables::quoteIfNeeded)
-          .collect(Collectors.joining(", "))).append(")\n");
+      text.append("PARTITIONED BY (").append(names(table.partitionColumns())).append(")\n");
     }
+    table.buckets().ifPresent(buckets -> {
+      text.append("CLUSTERED BY (").append(names(buckets.bucketColumns())).append(")\n");
+      if (!buckets.sortColumns().isEmpty()) {
+        text.append("SORTED BY (").append(names(buckets.sortColumns())).append(")\n");
+      }
+      text.append("INTO ").append(buckets.buckets()).append(" BUCKETS\n");
+    });
     table.comment().ifPresent(comment -> text.append("COMMENT '").append(escape(comment)).append("'\n"));
     if (table.kind() == TableKind.EXTERNAL) {
       text.append("LOCATION '").append(escape(table.location().orElseThrow())).append("'\n");
@@ -56,7 +62,7 @@ final class ShowCreateTables {
     if (!view.properties().isEmpty()) {
       text.append("TBLPROPERTIES (\n").append(pairs(view.properties())).append(")\n");
     }
-    text.append("WITH SCHEMA COMPENSATION\n");
+    text.append("WITH SCHEMA ").append(view.schemaMode()).append('\n');
     return text.append("AS ").append(view.viewText().orElse("")).append('\n').toString();
   }
 
@@ -68,7 +74,11 @@ final class ShowCreateTables {
 
   private static String pairs(Map<String, String> values) {
     return new TreeMap<>(values).entrySet().stream().map(entry -> "  '" + escape(entry.getKey()) + "' = '"
-        + escape(entry.getValue()) + "'").collect(Collectors.joining(",\n"));
+        + escape(Redaction.value(entry.getKey(), entry.getValue())) + "'").collect(Collectors.joining(",\n"));
+  }
+
+  private static String names(List<String> columns) {
+    return columns.stream().map(ShowCreateTables::quoteIfNeeded).collect(Collectors.joining(", "));
   }
 
   private static String quoteIfNeeded(String name) {

@@ -71,21 +71,28 @@ final class TableDescriptions {
     if (!table.isView()) {
       details.put("Provider", table.provider());
     }
+    table.buckets().ifPresent(buckets -> {
+      details.put("Num Buckets", Integer.toString(buckets.buckets()));
+      details.put("Bucket Columns", quotedList(buckets.bucketColumns()));
+      details.put("Sort Columns", quotedList(buckets.sortColumns()));
+    });
     table.comment().ifPresent(comment -> details.put("Comment", comment));
     if (table.isView()) {
       details.put("View Text", table.viewText().orElse(""));
       details.put("View Original Text", table.viewText().orElse(""));
-      details.put("View Schema Mode", "COMPENSATION");
+      details.put("View Schema Mode", table.schemaMode());
       details.put("View Catalog and Namespace", dev.ember.catalog.TableName.CATALOG + "." + table.name().database());
-      details.put("View Query Output Columns", table.schema().fields().stream().map(StructField::name)
-          .map(dev.ember.plan.expressions.Identifiers::quote).collect(Collectors.joining(", ", "[", "]")));
+      details.put("View Query Output Columns", quotedList(table.schema().fields().stream().map(StructField::name)
+          .toList()));
     }
     if (!table.properties().isEmpty()) {
       details.put("Table Properties", propertiesText(table.properties()));
     }
     table.location().ifPresent(location -> details.put("Location", location));
     if (!table.options().isEmpty()) {
-      details.put("Storage Properties", propertiesText(table.options()));
+      details.put("Storage Properties", table.options().entrySet().stream()
+          .map(entry -> entry.getKey() + "=" + Redaction.value(entry.getKey(), entry.getValue()))
+          .collect(Collectors.joining(", ", "[", "]")));
     }
     if (!table.partitionColumns().isEmpty()) {
       details.put("Partition Provider", "Catalog");
@@ -93,24 +100,41 @@ final class TableDescriptions {
     return details;
   }
 
+  static QueryResult columns(EngineSession session, dev.ember.plan.command.ShowColumns show) {
+    boolean temporary = show.nameParts().size() == 1 && session.tempView(show.nameParts().get(0)).isPresent();
+    StructType schema = temporary
+        ? Analyzer.schemaOf(new Analyzer(session).analyze(new UnresolvedRelation(show.nameParts())))
+        : session.catalog().requireTable(show.nameParts()).schema();
+    List<Object[]> rows = new ArrayList<>();
+    schema.fields().forEach(field -> rows.add(new Object[] {field.name()}));
+    return new QueryResult(CommandRunner.strings("col_name"), rows);
+  }
+
   static QueryResult properties(EngineSession session, ShowTableProperties show) {
     CatalogTable table = session.catalog().requireTable(show.nameParts());
+    // Spark lists a table's options among its properties, as option.key
     Map<String, String> properties = new TreeMap<>(table.properties());
+    table.options().forEach((key, value) -> properties.put("option." + key, value));
     List<Object[]> rows = new ArrayList<>();
     if (show.key().isPresent()) {
       String key = show.key().get();
-      String value = properties.getOrDefault(key, "Table " + String.join(".", table.name().parts())
-          + " does not have property: " + key);
+      String value = properties.containsKey(key) ? Redaction.value(key, properties.get(key))
+          : "Table " + String.join(".", table.name().parts()) + " does not have property: " + key;
       rows.add(new Object[] {key, value});
     } else {
-      properties.forEach((key, value) -> rows.add(new Object[] {key, value}));
+      properties.forEach((key, value) -> rows.add(new Object[] {key, Redaction.value(key, value)}));
     }
     return new QueryResult(CommandRunner.strings("key", "value"), rows);
   }
 
   private static String propertiesText(Map<String, String> properties) {
-    return new TreeMap<>(properties).entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
+    return new TreeMap<>(properties).entrySet().stream()
+        .map(entry -> entry.getKey() + "=" + Redaction.value(entry.getKey(), entry.getValue()))
         .collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  private static String quotedList(List<String> names) {
+    return names.stream().map(dev.ember.plan.expressions.Identifiers::quote).collect(Collectors.joining(", ", "[", "]"));
   }
 
   private static Object[] column(StructField field) {

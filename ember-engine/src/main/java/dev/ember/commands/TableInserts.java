@@ -83,7 +83,7 @@ final class TableInserts {
     List<String> dynamicPartitions = table.partitionColumns().stream()
         .filter(name -> staticPrefix.stream().noneMatch(name::equalsIgnoreCase)).toList();
     try {
-      FileWrites.write(session, new Project(numbered, columns), new FileWriteTarget(path, table.provider(),
+      FileWrites.write(session, new Project(numbered, columns), new FileWriteTarget(path, table.format(),
           insert.overwrite() ? SaveMode.OVERWRITE : SaveMode.APPEND, table.options(), dynamicPartitions));
     } catch (dev.ember.plan.errors.EmberException e) {
       throw StoreAssignment.inTableInsert(e, targets, data);

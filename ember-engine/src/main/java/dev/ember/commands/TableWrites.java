@@ -46,7 +46,7 @@ final class TableWrites {
     }
     try {
       FileWrites.write(session, inTableOrder(query, table), new FileWriteTarget(table.location().orElseThrow(),
-          table.provider(), SaveMode.OVERWRITE, table.options(), table.partitionColumns()));
+          table.format(), SaveMode.OVERWRITE, table.options(), table.partitionColumns()));
     } catch (RuntimeException e) {
       session.catalog().warehouse().update(state -> state.withoutTable(table.name()));
       TableFiles.deleteIfManaged(table);
@@ -73,7 +73,7 @@ final class TableWrites {
       }
     }
     createAsSelect(session, new CreateTable(save.nameParts(), new StructType(List.of()), save.provider(),
-        save.options(), save.partitionColumns(), Optional.ofNullable(save.options().get("path")), Map.of(),
+        save.options(), save.partitionColumns(), Optional.empty(), Optional.empty(), Map.of(),
         Optional.empty(), false, Optional.of(save.query())));
   }
 

@@ -36,16 +36,20 @@ final class Tables {
     SessionCatalog catalog = session.catalog();
     TableName name = qualify(catalog, create.nameParts());
     catalog.requireDatabase(name.database());
-    String provider = create.provider().orElse(DEFAULT_PROVIDER).toLowerCase(Locale.ROOT);
-    Optional<String> location = create.location().map(Databases::qualified);
+    String provider = create.provider().orElse(DEFAULT_PROVIDER);
+    // OPTIONS ('path' ...) is the table's location, as Spark's CREATE TABLE takes it
+    Map<String, String> options = new java.util.LinkedHashMap<>(create.options());
+    Optional<String> path = options.keySet().stream().filter("path"::equalsIgnoreCase).findFirst()
+        .map(options::remove);
+    Optional<String> location = create.location().or(() -> path).map(Databases::qualified);
     StructType schema = columns;
     if (schema.fields().isEmpty() && location.isPresent()) {
-      schema = Analyzer.schemaOf(new Analyzer(session).analyze(new DataSourceRead(provider, List.of(location.get()),
-          lowerCaseKeys(create.options()), Optional.empty())));
+      schema = Analyzer.schemaOf(new Analyzer(session).analyze(new DataSourceRead(provider.toLowerCase(Locale.ROOT),
+          List.of(location.get()), lowerCaseKeys(options), Optional.empty())));
     }
     TableKind kind = location.isPresent() ? TableKind.EXTERNAL : TableKind.MANAGED;
     return new CatalogTable(name, kind, partitionColumnsLast(nullable(schema), create.partitionColumns()),
-        create.partitionColumns(), provider, create.options(),
+        create.partitionColumns(), create.buckets(), provider, options,
         Optional.of(location.orElseGet(() -> catalog.defaultLocation(name))), create.properties(), create.comment(),
         Optional.empty(), Map.of(), System.currentTimeMillis());
   }
@@ -98,7 +102,8 @@ final class Tables {
       options = source.isView() ? Map.of() : source.options();
     }
     CreateTable create = new CreateTable(like.target(), schema, Optional.of(provider), options, partitionColumns,
-        like.location(), like.properties(), Optional.empty(), like.ifNotExists(), Optional.empty());
+        source == null ? Optional.empty() : source.buckets(), like.location(), like.properties(), Optional.empty(),
+        like.ifNotExists(), Optional.empty());
     register(session, entry(session, create, schema), like.ifNotExists(), CatalogErrors::tableExistsInDatabase);
   }
 

@@ -193,6 +193,30 @@ public final class CatalogDdlCases extends CaseGroup {
     statements("temp_view_shadows_table",
         "CREATE TABLE shadow (a INT) USING parquet", "CREATE TEMPORARY VIEW shadow AS SELECT 'temp' AS s",
         "SELECT * FROM shadow", "DROP VIEW shadow", "SELECT * FROM shadow");
+    statements("view_schema_binding_modes",
+        "CREATE VIEW vb WITH SCHEMA BINDING AS SELECT 1 AS a", "CREATE VIEW ve WITH SCHEMA EVOLUTION AS SELECT 1 AS a",
+        "CREATE VIEW vt WITH SCHEMA TYPE EVOLUTION AS SELECT 1 AS a", "DESCRIBE EXTENDED vb", "SHOW CREATE TABLE ve",
+        "SHOW CREATE TABLE vt", "SELECT * FROM ve");
+    statements("view_evolution_follows_table",
+        "CREATE TABLE t (a INT) USING parquet", "CREATE VIEW v WITH SCHEMA EVOLUTION AS SELECT * FROM t",
+        "ALTER TABLE t ADD COLUMNS (b STRING)", "SELECT * FROM v");
+    statements("view_over_temp_view",
+        "CREATE TEMPORARY VIEW ctv_base AS SELECT 1 AS a", "CREATE VIEW v AS SELECT * FROM ctv_base",
+        "DROP VIEW ctv_base");
+    statements("bucketed_table",
+        "CREATE TABLE t (a INT, b STRING, c INT) USING parquet CLUSTERED BY (a) SORTED BY (b) INTO 4 BUCKETS",
+        "DESCRIBE EXTENDED t", "SHOW CREATE TABLE t");
+    statements("secret_options_redacted",
+        "CREATE TABLE t (a INT) USING parquet OPTIONS (password 'p', a '1') TBLPROPERTIES (token 'x', b '2')",
+        "DESCRIBE EXTENDED t", "SHOW CREATE TABLE t", "SHOW TBLPROPERTIES t");
+    statements("path_option_is_location",
+        "CREATE TABLE t (n BIGINT, s STRING) USING parquet OPTIONS (path '<data>/parquet_dir')",
+        "DESCRIBE EXTENDED t", "SELECT count(*) FROM t");
+    statements("provider_as_written",
+        "CREATE TABLE t (a INT) USING CSV", "DESCRIBE EXTENDED t", "SHOW CREATE TABLE t", "SELECT * FROM t");
+    statements("show_columns",
+        "CREATE TABLE t (a INT, `b c` STRING, p INT) USING parquet PARTITIONED BY (p)", "SHOW COLUMNS IN t",
+        "SHOW COLUMNS FROM t IN c_show_columns", "SHOW COLUMNS IN nothing_here");
     statements("select_missing_table", "SELECT * FROM nothing_here", "SELECT * FROM cdb_nowhere.t");
   }
 

@@ -13,15 +13,16 @@ import java.util.Optional;
  * files in the provider's format; {@code columns} is empty when the statement gives none.
  */
 public record CreateTable(List<String> nameParts, StructType columns, Optional<String> provider,
-    Map<String, String> options, List<String> partitionColumns, Optional<String> location,
+    Map<String, String> options, List<String> partitionColumns, Optional<BucketSpec> buckets, Optional<String> location,
     Map<String, String> properties, Optional<String> comment, boolean ifNotExists, Optional<LogicalPlan> query)
     implements Command {
   public CreateTable {
     nameParts = List.copyOf(nameParts);
     Objects.requireNonNull(columns, "columns");
     Objects.requireNonNull(provider, "provider");
-    options = Map.copyOf(options);
+    options = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
     partitionColumns = List.copyOf(partitionColumns);
+    Objects.requireNonNull(buckets, "buckets");
     Objects.requireNonNull(location, "location");
     properties = Map.copyOf(properties);
     Objects.requireNonNull(comment, "comment");
