@@ -110,11 +110,17 @@ public final class CatalogErrors {
         : ""), Map.of("operation", operation, "tableName", table.quoted()));
   }
 
-  /** Another process holds the warehouse's catalog: Ember's catalog has one writer, as DuckDB and Derby do. */
+  /**
+   * Another process holds the warehouse's catalog: Ember's catalog has one writer, as Spark's embedded Derby metastore
+   * does, and fails as Spark's catalog fails when its metastore cannot be opened (an AnalysisException wrapping the
+   * cause, HiveExternalCatalog's {@code _LEGACY_ERROR_TEMP_3065}), naming the warehouse and what to do.
+   */
   public static EmberException warehouseInUse(String location) {
-    return new EmberException(ErrorKind.ANALYSIS, "WAREHOUSE_IN_USE", "55006", "The warehouse " + location
-        + " is in use by another process: its catalog (_ember_catalog) is locked. Stop the other process or set "
-        + "spark.sql.warehouse.dir to another directory.", Map.of("location", location));
+    String clazz = "java.lang.IllegalStateException";
+    String message = "The warehouse " + location + " is in use by another process: its catalog (_ember_catalog) is "
+        + "locked. Stop the other process or set spark.sql.warehouse.dir to another directory.";
+    return new EmberException(ErrorKind.ANALYSIS, "_LEGACY_ERROR_TEMP_3065", null, clazz + ": " + message,
+        Map.of("clazz", clazz, "msg", message));
   }
 
   static String quotedSchema(String database) {

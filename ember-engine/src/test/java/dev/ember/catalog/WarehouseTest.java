@@ -68,7 +68,7 @@ class WarehouseTest {
       assertThatThrownBy(() -> Warehouse.at(root.toString()).update(state -> state.withDatabase(
           new CatalogDatabase("x", "", "file:/x", Map.of()))))
           .isInstanceOfSatisfying(EmberException.class,
-              e -> assertThat(e.errorClass()).isEqualTo("WAREHOUSE_IN_USE"));
+              e -> assertThat(e.getMessage()).contains("is in use by another process"));
     }
   }
 
@@ -83,7 +83,8 @@ class WarehouseTest {
 
   private static CatalogTable table(TableName name) {
     return new CatalogTable(name, TableKind.MANAGED, new StructType(List.of(new StructField("a", AtomicType.INTEGER,
-        true), new StructField("p", AtomicType.STRING, true))), List.of("p"), Optional.of(new dev.ember.plan.command.BucketSpec(2, List.of("a"), List.of())), "parquet", Map.of("header", "true"),
+        true), new StructField("p", AtomicType.STRING, true))), List.of("p"),
+        Optional.of(new dev.ember.plan.command.BucketSpec(2, List.of("a"), List.of())), "parquet", Map.of("header", "true"),
         Optional.of("file:/somewhere/orders"), Map.of("x", "1"), Optional.of("comment"), Optional.empty(), Map.of(),
         1234L);
   }
