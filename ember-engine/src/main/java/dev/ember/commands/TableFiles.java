@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** The directories of managed tables: created with the table, emptied by TRUNCATE, deleted by DROP. */
@@ -23,17 +22,7 @@ final class TableFiles {
 
   /** Deletes a directory and everything in it (nothing when it does not exist). */
   static void delete(String location) {
-    Path directory = Warehouse.path(location);
-    if (!Files.exists(directory)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(directory)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    dev.ember.engine.files.StagedWrite.deleteRecursively(Warehouse.path(location));
   }
 
   /** Deletes what a directory holds, keeping the directory. */

@@ -124,7 +124,7 @@ public final class StagedWrite implements AutoCloseable {
     deleteRecursively(staging);
   }
 
-  static void deleteRecursively(Path root) {
+  public static void deleteRecursively(Path root) {
     if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
