@@ -41,8 +41,9 @@ final class CatalogRows {
         "TEMPORARY", true};
   }
 
-  static Object[] column(StructField field, boolean partition) {
-    return new Object[] {field.name(), null, field.dataType().simpleString(), field.nullable(), partition, false, false};
+  static Object[] column(StructField field, java.util.Optional<String> comment, boolean partition) {
+    return new Object[] {field.name(), comment.orElse(null), field.dataType().simpleString(), field.nullable(),
+        partition, false, false};
   }
 
   static QueryResult single(AtomicType type, Object value) {

@@ -144,11 +144,11 @@ final class CatalogRunner {
     List<Object[]> rows = new ArrayList<>();
     if (relation instanceof CatalogRelation.Persistent persistent) {
       CatalogTable table = persistent.table();
-      table.schema().fields().forEach(field -> rows.add(CatalogRows.column(field,
+      table.schema().fields().forEach(field -> rows.add(CatalogRows.column(field, table.columnComment(field.name()),
           table.partitionColumns().stream().anyMatch(field.name()::equalsIgnoreCase))));
     } else {
       StructType schema = Analyzer.schemaOf(new Analyzer(session).analyze(new UnresolvedRelation(name)));
-      schema.fields().forEach(field -> rows.add(CatalogRows.column(field, false)));
+      schema.fields().forEach(field -> rows.add(CatalogRows.column(field, Optional.empty(), false)));
     }
     return rows(CatalogRows.COLUMN, rows);
   }
@@ -174,7 +174,7 @@ final class CatalogRunner {
         .filter(text -> !text.isEmpty()) : Optional.empty();
     List<String> name = Identifiers.parseAttributeName(tableName);
     CommandRunner.run(session, new CreateTable(name, schema, source, options, List.of(), Optional.empty(), path, java.util.Map.of(),
-        description, false, Optional.empty()));
+        description, false, Optional.empty(), java.util.Map.of()));
     return new UnresolvedRelation(name);
   }
 

@@ -46,6 +46,10 @@ final class SqlCatalogStatements {
           create.locationSpec().stream().findFirst().map(location -> SqlLiterals.string(location.stringLit())),
           create.propertyList().isEmpty() ? java.util.Map.of() : SqlProperties.of(create.propertyList(0))));
     }
+    if (statement instanceof SqlBaseParser.DescribeNamespaceContext describe) {
+      return Optional.of(new dev.ember.plan.command.DescribeNamespace(name(describe.identifierReference()),
+          describe.EXTENDED() != null));
+    }
     if (statement instanceof SqlBaseParser.DropNamespaceContext drop) {
       return Optional.of(new DropNamespace(name(drop.identifierReference()), drop.EXISTS() != null,
           drop.CASCADE() != null));

@@ -35,6 +35,7 @@ final class SqlCreateTables {
       throw ExpressionBuilder.unsupported("CREATE TABLE with Hive clauses, bucketing or clustering");
     }
     List<StructField> columns = new ArrayList<>();
+    Map<String, String> columnComments = new LinkedHashMap<>();
     if (create.tableElementList() != null) {
       for (SqlBaseParser.TableElementContext element : create.tableElementList().tableElement()) {
         if (element.colDefinition() == null) {
@@ -43,6 +44,9 @@ final class SqlCreateTables {
         SqlBaseParser.ColDefinitionContext column = element.colDefinition();
         boolean notNull = column.colDefinitionOption().stream().anyMatch(option -> option.NULL() != null);
         columns.add(new StructField(column.colName.getText(), expressions.dataType(column.dataType()), !notNull));
+        column.colDefinitionOption().stream().filter(option -> option.commentSpec() != null).findFirst()
+            .ifPresent(option -> columnComments.put(column.colName.getText(),
+                SqlLiterals.string(option.commentSpec().stringLit())));
       }
     }
     List<String> partitionColumns = new ArrayList<>();
@@ -61,7 +65,7 @@ final class SqlCreateTables {
         clauses.locationSpec().stream().findFirst().map(location -> SqlLiterals.string(location.stringLit())),
         clauses.tableProps == null ? Map.of() : SqlProperties.of(clauses.tableProps),
         clauses.commentSpec().stream().findFirst().map(comment -> SqlLiterals.string(comment.stringLit())),
-        header.EXISTS() != null, query);
+        header.EXISTS() != null, query, columnComments);
   }
 
   /** {@code CLUSTERED BY (a) [SORTED BY (b)] INTO n BUCKETS}. */

@@ -92,6 +92,7 @@ final class CatalogFile {
     table.viewText().ifPresent(text -> node.put("viewText", text));
     node.set("viewConfs", JSON.valueToTree(new java.util.TreeMap<>(table.viewConfs())));
     node.put("createTime", table.createTime());
+    node.set("columnComments", JSON.valueToTree(new java.util.TreeMap<>(table.columnComments())));
     return node;
   }
 
@@ -104,7 +105,7 @@ final class CatalogFile {
         TableKind.valueOf(node.get("kind").asText()), new StructType(columns), partitionColumns, buckets(node),
         node.get("provider").asText(), strings(node.get("options")), text(node, "location"),
         strings(node.get("properties")), text(node, "comment"), text(node, "viewText"), strings(node.get("viewConfs")),
-        node.get("createTime").asLong());
+        node.get("createTime").asLong(), node.has("columnComments") ? strings(node.get("columnComments")) : Map.of());
   }
 
   private static Optional<dev.ember.plan.command.BucketSpec> buckets(JsonNode node) {

@@ -13,7 +13,8 @@ import java.util.Optional;
  */
 public record CatalogTable(TableName name, TableKind kind, StructType schema, List<String> partitionColumns,
     Optional<dev.ember.plan.command.BucketSpec> buckets, String provider, Map<String, String> options, Optional<String> location, Map<String, String> properties,
-    Optional<String> comment, Optional<String> viewText, Map<String, String> viewConfs, long createTime) {
+    Optional<String> comment, Optional<String> viewText, Map<String, String> viewConfs, long createTime,
+    Map<String, String> columnComments) {
   public CatalogTable {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
@@ -26,6 +27,12 @@ public record CatalogTable(TableName name, TableKind kind, StructType schema, Li
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(comment, "comment");
     Objects.requireNonNull(viewText, "viewText");
+    columnComments = Map.copyOf(columnComments);
+  }
+
+  /** A column's COMMENT, if it has one. */
+  public Optional<String> columnComment(String column) {
+    return Optional.ofNullable(columnComments.get(column));
   }
 
   /** The options a reader takes: keys lower-case, as the client sends a reader's options. */
@@ -60,16 +67,16 @@ public record CatalogTable(TableName name, TableKind kind, StructType schema, Li
 
   public CatalogTable withName(TableName newName, Optional<String> newLocation) {
     return new CatalogTable(newName, kind, schema, partitionColumns, buckets, provider, options, newLocation, properties,
-        comment, viewText, viewConfs, createTime);
+        comment, viewText, viewConfs, createTime, columnComments);
   }
 
   public CatalogTable withSchema(StructType newSchema) {
     return new CatalogTable(name, kind, newSchema, partitionColumns, buckets, provider, options, location, properties, comment,
-        viewText, viewConfs, createTime);
+        viewText, viewConfs, createTime, columnComments);
   }
 
   public CatalogTable withProperties(Map<String, String> newProperties) {
     return new CatalogTable(name, kind, schema, partitionColumns, buckets, provider, options, location, newProperties, comment,
-        viewText, viewConfs, createTime);
+        viewText, viewConfs, createTime, columnComments);
   }
 }

@@ -67,6 +67,25 @@ final class Databases {
     return new QueryResult(CommandRunner.strings("namespace"), rows);
   }
 
+  /** Spark's DescribeNamespaceExec rows; EXTENDED adds the properties as {@code ((key,value), ...)}. */
+  static QueryResult describe(EngineSession session, dev.ember.plan.command.DescribeNamespace describe) {
+    SessionCatalog catalog = session.catalog();
+    CatalogDatabase database = catalog.requireDatabase(catalog.databaseName(describe.nameParts()));
+    List<Object[]> rows = new java.util.ArrayList<>();
+    rows.add(new Object[] {"Catalog Name", dev.ember.catalog.TableName.CATALOG});
+    rows.add(new Object[] {"Namespace Name", database.name()});
+    rows.add(new Object[] {"Comment", database.comment()});
+    rows.add(new Object[] {"Location", database.location()});
+    rows.add(new Object[] {"Owner", System.getProperty("user.name")});
+    if (describe.extended()) {
+      rows.add(new Object[] {"Properties", database.properties().isEmpty() ? ""
+          : new java.util.TreeMap<>(database.properties()).entrySet().stream()
+              .map(entry -> "(" + entry.getKey() + "," + entry.getValue() + ")")
+              .collect(java.util.stream.Collectors.joining(", ", "(", ")"))});
+    }
+    return new QueryResult(CommandRunner.strings("info_name", "info_value"), rows);
+  }
+
   static QueryResult current(EngineSession session) {
     return new QueryResult(CommandRunner.strings("catalog", "namespace"),
         List.<Object[]>of(new Object[] {dev.ember.catalog.TableName.CATALOG, session.catalog().currentDatabase()}));

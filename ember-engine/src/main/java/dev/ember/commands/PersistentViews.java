@@ -53,7 +53,7 @@ final class PersistentViews {
     CatalogTable entry = new CatalogTable(name, TableKind.VIEW, schema, List.of(), Optional.empty(), "", Map.of(), Optional.empty(),
         view.properties(), view.comment(), Optional.of(view.text()),
         view.schemaMode().map(mode -> Map.of(CatalogTable.SCHEMA_MODE, mode)).orElse(Map.of()),
-        System.currentTimeMillis());
+        System.currentTimeMillis(), Map.of());
     catalog.warehouse().update(state -> {
       Optional<CatalogTable> existing = state.table(name);
       if (existing.isPresent()) {

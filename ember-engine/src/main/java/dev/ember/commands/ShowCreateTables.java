@@ -26,7 +26,8 @@ final class ShowCreateTables {
   private static String table(CatalogTable table) {
     StringBuilder text = new StringBuilder("CREATE TABLE ").append(String.join(".", table.name().parts()))
         .append(" (\n");
-    text.append(table.schema().fields().stream().map(field -> "  " + quoteIfNeeded(field.name()) + " " + columnType(field)).collect(Collectors.joining(",\n")));
+    text.append(table.schema().fields().stream().map(field -> "  " + quoteIfNeeded(field.name()) + " " + columnType(field)
+        + table.columnComment(field.name()).map(comment -> " COMMENT '" + escape(comment) + "'").orElse("")).collect(Collectors.joining(",\n")));
     text.append(")\nUSING ").append(table.provider()).append('\n');
     if (!table.options().isEmpty()) {
       text.append("OPTIONS (\n").append(pairs(table.options())).append(")\n");

@@ -42,12 +42,12 @@ final class TableDescriptions {
       return new QueryResult(schema(), rows);
     }
     CatalogTable entry = table.get();
-    entry.schema().fields().forEach(field -> rows.add(column(field)));
+    entry.schema().fields().forEach(field -> rows.add(column(field, entry)));
     if (!entry.partitionColumns().isEmpty()) {
       rows.add(new Object[] {"# Partition Information", "", ""});
       rows.add(new Object[] {"# col_name", "data_type", "comment"});
       entry.schema().fields().stream().filter(field -> entry.partitionColumns().stream()
-          .anyMatch(field.name()::equalsIgnoreCase)).forEach(field -> rows.add(column(field)));
+          .anyMatch(field.name()::equalsIgnoreCase)).forEach(field -> rows.add(column(field, entry)));
     }
     if (describe.extended()) {
       rows.add(new Object[] {"", "", ""});
@@ -139,6 +139,10 @@ final class TableDescriptions {
 
   private static Object[] column(StructField field) {
     return new Object[] {field.name(), field.dataType().simpleString(), null};
+  }
+
+  private static Object[] column(StructField field, CatalogTable table) {
+    return new Object[] {field.name(), field.dataType().simpleString(), table.columnComment(field.name()).orElse(null)};
   }
 
   static StructType schema() {

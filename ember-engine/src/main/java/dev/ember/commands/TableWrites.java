@@ -74,7 +74,7 @@ final class TableWrites {
     }
     createAsSelect(session, new CreateTable(save.nameParts(), new StructType(List.of()), save.provider(),
         save.options(), save.partitionColumns(), Optional.empty(), Optional.empty(), Map.of(),
-        Optional.empty(), false, Optional.of(save.query())));
+        Optional.empty(), false, Optional.of(save.query()), Map.of()));
   }
 
   /** The query's columns in the table's order (partition columns last), by name. */

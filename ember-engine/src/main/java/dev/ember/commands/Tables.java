@@ -51,7 +51,7 @@ final class Tables {
     return new CatalogTable(name, kind, partitionColumnsLast(nullable(schema), create.partitionColumns()),
         create.partitionColumns(), create.buckets(), provider, options,
         Optional.of(location.orElseGet(() -> catalog.defaultLocation(name))), create.properties(), create.comment(),
-        Optional.empty(), Map.of(), System.currentTimeMillis());
+        Optional.empty(), Map.of(), System.currentTimeMillis(), create.columnComments());
   }
 
   static void create(EngineSession session, CreateTable create) {
@@ -103,7 +103,7 @@ final class Tables {
     }
     CreateTable create = new CreateTable(like.target(), schema, Optional.of(provider), options, partitionColumns,
         source == null ? Optional.empty() : source.buckets(), like.location(), like.properties(), Optional.empty(),
-        like.ifNotExists(), Optional.empty());
+        like.ifNotExists(), Optional.empty(), source == null ? Map.of() : source.columnComments());
     register(session, entry(session, create, schema), like.ifNotExists(), CatalogErrors::tableExistsInDatabase);
   }
 

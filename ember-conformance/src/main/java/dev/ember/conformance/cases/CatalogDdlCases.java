@@ -217,6 +217,12 @@ public final class CatalogDdlCases extends CaseGroup {
     statements("show_columns",
         "CREATE TABLE t (a INT, `b c` STRING, p INT) USING parquet PARTITIONED BY (p)", "SHOW COLUMNS IN t",
         "SHOW COLUMNS FROM t IN c_show_columns", "SHOW COLUMNS IN nothing_here");
+    statements("column_comments",
+        "CREATE TABLE t (a INT COMMENT 'the a', b STRING, p INT COMMENT 'part') USING parquet PARTITIONED BY (p)",
+        "DESCRIBE t", "SHOW CREATE TABLE t");
+    statements("describe_database",
+        "CREATE DATABASE cdb_desc COMMENT 'about it' WITH DBPROPERTIES ('k' = 'v')", "DESCRIBE DATABASE cdb_desc",
+        "DESCRIBE SCHEMA EXTENDED cdb_desc", "DESCRIBE NAMESPACE cdb_nowhere", "DROP DATABASE cdb_desc");
     statements("select_missing_table", "SELECT * FROM nothing_here", "SELECT * FROM cdb_nowhere.t");
   }
 

@@ -8,5 +8,5 @@ public sealed interface Command
     permits SetConf, ResetConf, CreateTempView, DropView, ShowTables, ShowCurrentNamespace, UseNamespace,
         DescribeQuery, DeclareVariable, SetVariable, DropVariable, CacheTable, CreateNamespace, DropNamespace,
         ShowNamespaces, CreateTable, CreateTableLike, DropTable, CreateView, DescribeTable, ShowCreateTable,
-        ShowTableProperties, TruncateTable, RefreshTable, AlterTable, WriteFiles, InsertInto, SaveAsTable, ModifyTable, ShowColumns {
+        ShowTableProperties, TruncateTable, RefreshTable, AlterTable, WriteFiles, InsertInto, SaveAsTable, ModifyTable, ShowColumns, DescribeNamespace {
 }

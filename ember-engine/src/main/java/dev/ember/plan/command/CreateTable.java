@@ -14,8 +14,8 @@ import java.util.Optional;
  */
 public record CreateTable(List<String> nameParts, StructType columns, Optional<String> provider,
     Map<String, String> options, List<String> partitionColumns, Optional<BucketSpec> buckets, Optional<String> location,
-    Map<String, String> properties, Optional<String> comment, boolean ifNotExists, Optional<LogicalPlan> query)
-    implements Command {
+    Map<String, String> properties, Optional<String> comment, boolean ifNotExists, Optional<LogicalPlan> query,
+    Map<String, String> columnComments) implements Command {
   public CreateTable {
     nameParts = List.copyOf(nameParts);
     Objects.requireNonNull(columns, "columns");
@@ -27,5 +27,6 @@ public record CreateTable(List<String> nameParts, StructType columns, Optional<S
     properties = Map.copyOf(properties);
     Objects.requireNonNull(comment, "comment");
     Objects.requireNonNull(query, "query");
+    columnComments = Map.copyOf(columnComments);
   }
 }
