@@ -139,10 +139,6 @@ public final class FileScanToSql {
         arguments.addAll(CsvReader.arguments(options, declaredColumns.stream().map(SqlStruct.Field::key).toList()));
         return new SqlFrom.TableFunction("read_csv", List.of(paths), arguments, alias, List.of());
       case PARQUET:
-        if (files.size() > 1) {
-          // files written before a table gained a column lack it: matched by name, absent columns read as NULL
-          arguments.add(new NamedArgument("union_by_name", bool(true)));
-        }
         return new SqlFrom.TableFunction("read_parquet", List.of(paths), arguments, alias, List.of());
       case JSON:
         boolean multiLine = Boolean.parseBoolean(options.getOrDefault("multiline", "false"));

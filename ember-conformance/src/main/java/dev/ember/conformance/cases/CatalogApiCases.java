@@ -8,6 +8,7 @@ import dev.ember.conformance.Outcome;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -162,7 +163,9 @@ public final class CatalogApiCases extends CaseGroup {
   }
 
   private void inDatabase(String caseName, CaseBody body) {
-    check(caseName, (spark, outcome) -> {
+    check(caseName, (session, outcome) -> {
+      // a new session of the same catalog: no temporary view of another case is listed
+      SparkSession spark = session.newSession();
       String database = "c_" + caseName;
       spark.sql("DROP DATABASE IF EXISTS " + database + " CASCADE");
       spark.sql("CREATE DATABASE " + database);

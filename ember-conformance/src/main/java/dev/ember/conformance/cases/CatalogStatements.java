@@ -19,7 +19,12 @@ final class CatalogStatements {
   private CatalogStatements() {
   }
 
-  static void run(SparkSession spark, Outcome outcome, String database, String... statements) {
+  /**
+   * Runs the statements in a new session of the same catalog: no temporary view another case made is seen, and
+   * the case starts in the default database, as a new application would.
+   */
+  static void run(SparkSession session, Outcome outcome, String database, String... statements) {
+    SparkSession spark = session.newSession();
     spark.sql("DROP DATABASE IF EXISTS " + database + " CASCADE");
     spark.sql("CREATE DATABASE " + database);
     spark.sql("USE " + database);
