@@ -5,11 +5,11 @@ import java.util.StringJoiner;
 import org.apache.spark.sql.Row;
 
 /** {@code Row.toString}, except that binary values print their bytes rather than an identity hash. */
-final class RowText {
+public final class RowText {
   private RowText() {
   }
 
-  static String of(Row row) {
+  public static String of(Row row) {
     boolean hasBinary = false;
     for (int i = 0; i < row.length(); i++) {
       hasBinary |= row.get(i) instanceof byte[];

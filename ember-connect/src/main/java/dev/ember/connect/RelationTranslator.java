@@ -99,10 +99,8 @@ final class RelationTranslator {
             ExpressionTranslator.translateAll(relation.getDrop().getColumnsList()));
       case TO_DF:
         return new ToDF(translate(relation.getToDf().getInput()), relation.getToDf().getColumnNamesList());
-      case CATALOG: {
-        QueryResult result = CatalogRunner.run(session, relation.getCatalog());
-        return new LocalRelation(result.schema(), result.rows().stream().map(java.util.Arrays::asList).toList());
-      }
+      case CATALOG:
+        return CatalogRunner.relation(session, relation.getCatalog());
       case FILL_NA:
       case DROP_NA:
       case REPLACE:

@@ -65,6 +65,15 @@ final class SqlStatements {
     return conf.get("spark.sql.timestampType").map(type -> type.equalsIgnoreCase("TIMESTAMP_NTZ")).orElse(false);
   }
 
+  /** A persistent view's query, read again from its text as Spark reads a view where it is used. */
+  static LogicalPlan viewQuery(String text, dev.ember.catalog.TableName view) {
+    SqlStatement statement = PARSER.parseStatement(text, SqlParameters.NONE, SqlParserOptions.DEFAULT);
+    if (statement instanceof SqlStatement.Query query) {
+      return query.plan();
+    }
+    throw ExpressionTranslator.notSupported("a view whose text is no query: " + view.quoted());
+  }
+
   /** The {@code sql} relation the client sends back for a query's rows (a command never comes back as one). */
   static LogicalPlan query(SQL sql, SessionConf conf) {
     SqlStatement statement = parse(sql, conf);

@@ -22,13 +22,10 @@ final class WriteOperations {
   /** The conf that lets {@code save(path)} take a {@code path} option as well (the option is then replaced). */
   static final String LEGACY_PATH_OPTION = "spark.sql.legacy.pathOptionBehavior.enabled";
 
-  static WriteFiles command(WriteOperation write, LogicalPlan input, String defaultSource,
+  static dev.ember.plan.command.Command command(WriteOperation write, LogicalPlan input, String defaultSource,
       boolean legacyPathOption) {
-    if (write.hasTable()) {
-      String method = write.getTable().getSaveMethod()
-          == WriteOperation.SaveTable.TableSaveMethod.TABLE_SAVE_METHOD_INSERT_INTO ? "insertInto" : "saveAsTable";
-      throw SparkErrors.unsupportedCall(method, "DataFrameWriter",
-          "Ember does not write to tables yet; write to a path with save(path).");
+    if (write.hasTable() && !write.hasBucketBy() && write.getSortColumnNamesCount() == 0) {
+      return TableWriteOperations.command(write, input, mode(write.getMode()));
     }
     if (write.hasBucketBy()) {
       String key = write.getSortColumnNamesCount() > 0 ? "_LEGACY_ERROR_TEMP_1313" : "_LEGACY_ERROR_TEMP_1312";

@@ -323,7 +323,7 @@ final class ExpressionBuilder {
     return SqlSpecialForms.build(this, context);
   }
 
-  private Expression constant(SqlBaseParser.ConstantContext constant) {
+  Expression constant(SqlBaseParser.ConstantContext constant) {
     if (constant instanceof SqlBaseParser.NullLiteralContext) {
       return Literal.nullOf(AtomicType.NULL);
     }

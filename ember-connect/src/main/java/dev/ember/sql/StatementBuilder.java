@@ -32,6 +32,7 @@ final class StatementBuilder {
   private final ExpressionBuilder expressions;
   private final SqlVariables variables;
   private final SqlFunctionStatements functions;
+  private final SqlCatalogStatements catalogStatements;
 
   StatementBuilder(String command, ExpressionBuilder expressions) {
     this.command = command;
@@ -39,6 +40,7 @@ final class StatementBuilder {
     this.queries = new QueryBuilder(expressions);
     this.variables = new SqlVariables(expressions, queries);
     this.functions = new SqlFunctionStatements(expressions, queries);
+    this.catalogStatements = new SqlCatalogStatements(expressions, queries);
   }
 
   SqlStatement statement(SqlBaseParser.SingleStatementContext single) {
@@ -108,9 +110,9 @@ final class StatementBuilder {
     if (statement instanceof SqlBaseParser.DescribeQueryContext describe) {
       return new SqlStatement.Run(new DescribeQuery(expressions.origins().wrap(queries.query(describe.query()))));
     }
-    if (statement instanceof SqlBaseParser.DescribeRelationContext describe && describe.option == null
-        && describe.partitionSpec() == null && describe.describeColName() == null && describe.JSON() == null) {
-      return new SqlStatement.Run(new DescribeQuery(queries.table(describe.identifierReference())));
+    Optional<dev.ember.plan.command.Command> catalogCommand = catalogStatements.command(statement);
+    if (catalogCommand.isPresent()) {
+      return new SqlStatement.Run(catalogCommand.get());
     }
     java.util.Optional<dev.ember.plan.command.Command> function = statement instanceof
         SqlBaseParser.CreateUserDefinedFunctionContext create ? functions.create(create)

@@ -61,6 +61,8 @@ public final class Analyzer {
   private final CurrentOrigins origins = new CurrentOrigins();
   private final RuntimeOrigins runtimeOrigins = new RuntimeOrigins();
   private final List<dev.ember.plan.errors.EmberException> executionErrors = new java.util.ArrayList<>();
+  /** The temporary views the analyzed plan read, by the name it read them as (a persistent view may read none). */
+  private final java.util.Set<String> temporaryViewsRead = new java.util.LinkedHashSet<>();
 
   /** Whether the session parses datetimes with Spark's legacy parser ({@code spark.sql.legacy.timeParserPolicy}). */
   boolean legacyTimeParser() {
@@ -93,6 +95,15 @@ public final class Analyzer {
   /** Whether percentile_disc computes as before Spark 3.5 ({@code spark.sql.legacy.percentileDiscCalculation}). */
   boolean legacyPercentileDisc() {
     return session.conf().get("spark.sql.legacy.percentileDiscCalculation").map(Boolean::parseBoolean).orElse(false);
+  }
+
+  /** The temporary views the plans analyzed so far read, as {@code `name`} or {@code `global_temp`.`name`}. */
+  public java.util.Set<String> temporaryViewsRead() {
+    return java.util.Set.copyOf(temporaryViewsRead);
+  }
+
+  void readTemporaryView(String quotedName) {
+    temporaryViewsRead.add(quotedName);
   }
 
   public Analyzer(EngineSession session) {

@@ -1,14 +1,18 @@
 package dev.ember.analyzer;
 
-import dev.ember.catalog.Views;
+import dev.ember.catalog.CatalogRelation;
+import dev.ember.catalog.CatalogErrors;
 import dev.ember.engine.EngineSession;
-import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.logical.ToDF;
 import dev.ember.plan.logical.UnresolvedRelation;
+import dev.ember.plan.types.StructField;
+import java.util.Optional;
 
 /**
- * {@code spark.table(name)}: a temporary view (or {@code global_temp.name}, a global one), analyzed afresh, its columns
- * qualified by its name.
+ * A relation's name ({@code spark.table(name)}, SQL's FROM): through the session's catalog — a temporary view
+ * (or {@code global_temp.name}), else a persistent view, analyzed afresh from its text, else a table, read from its
+ * files with the catalog's schema — its columns qualified by its name; {@code format.`path`} reads files.
  */
 final class RelationResolver {
   private RelationResolver() {
@@ -16,17 +20,24 @@ final class RelationResolver {
 
   static Scope resolve(Analyzer analyzer, EngineSession session, UnresolvedRelation relation) {
     String name = relation.nameParts().get(relation.nameParts().size() - 1);
-    LogicalPlan view = switch (relation.nameParts().size()) {
-      case 1 -> session.tempView(name).orElse(null);
-      case 2 -> Views.isGlobalTempNamespace(relation.nameParts().get(0))
-          ? session.globalTempViews().get(name).orElse(null) : null;
-      default -> null;
-    };
-    if (view == null) {
+    Optional<CatalogRelation> found = session.catalog().lookup(relation.nameParts());
+    if (found.isEmpty()) {
       return SqlOnFiles.read(relation.nameParts()).map(read -> analyzer.resolve(read))
-          .orElseThrow(() -> SparkErrors.tableOrViewNotFound(relation.nameParts()));
+          .orElseThrow(() -> CatalogErrors.tableNotFound(relation.nameParts(), session.catalog().currentDatabase()));
     }
-    Scope resolved = analyzer.resolve(view);
+    LogicalPlan plan;
+    if (found.get() instanceof CatalogRelation.TemporaryView view) {
+      analyzer.readTemporaryView(dev.ember.plan.expressions.Identifiers.quoteNameParts(relation.nameParts()));
+      plan = view.plan();
+    } else {
+      CatalogRelation.Persistent persistent = (CatalogRelation.Persistent) found.get();
+      plan = persistent.table().isView() && persistent.table().schemaMode().equals("EVOLUTION")
+          ? persistent.viewQuery()
+          : persistent.table().isView()
+          ? new ToDF(persistent.viewQuery(), persistent.table().schema().fields().stream().map(StructField::name).toList())
+          : persistent.table().read();
+    }
+    Scope resolved = analyzer.resolve(plan);
     return Scope.of(ColumnEditing.alias(resolved, name).plan());
   }
 }

@@ -15,8 +15,18 @@ import java.util.Optional;
  * CACHE TABLE, UNCACHE TABLE and CLEAR CACHE over temporary views: the view's plan is cached as a persisted DataFrame
  * is (computed into a session table the queries reading the view then scan), lazily or not alike.
  */
-final class CachedTables {
+public final class CachedTables {
   private CachedTables() {
+  }
+
+  /** The plan a cached name stands for: a temporary view's, or a table's read of its files. */
+  public static Optional<LogicalPlan> cachedPlan(EngineSession session, java.util.List<String> nameParts) {
+    Optional<LogicalPlan> view = nameParts.size() == 1 ? session.tempView(nameParts.get(0)) : Optional.empty();
+    if (view.isPresent()) {
+      return view;
+    }
+    return session.catalog().persistent(nameParts).filter(table -> !table.isView())
+        .map(table -> (LogicalPlan) table.read());
   }
 
   static void run(EngineSession session, CacheTable command) {
@@ -28,8 +38,7 @@ final class CachedTables {
       TempViews.create(session, new CreateTempView(command.nameParts(), Optional.empty(), command.query().get(),
           false, false));
     }
-    Optional<LogicalPlan> view = command.nameParts().size() == 1
-        ? session.tempView(command.nameParts().get(0)) : Optional.empty();
+    Optional<LogicalPlan> view = cachedPlan(session, command.nameParts());
     if (view.isEmpty()) {
       if (command.uncache() && command.ifExists()) {
         return;

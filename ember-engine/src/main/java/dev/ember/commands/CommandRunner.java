@@ -89,14 +89,19 @@ public final class CommandRunner {
       return FileWrites.run(session, write);
     }
     if (command instanceof ShowCurrentNamespace) {
-      return new QueryResult(strings("catalog", "namespace"),
-          List.<Object[]>of(new Object[] {Namespaces.CATALOG, Namespaces.DEFAULT}));
+      return Databases.current(session);
     }
     if (command instanceof UseNamespace use) {
-      Namespaces.require(use.nameParts());
+      session.catalog().setCurrentDatabase(use.nameParts());
       return nothing();
     }
-    DescribeQuery describe = (DescribeQuery) command;
+    if (command instanceof DescribeQuery describe) {
+      return describeQuery(session, describe);
+    }
+    return CatalogCommands.run(session, command);
+  }
+
+  private static QueryResult describeQuery(EngineSession session, DescribeQuery describe) {
     StructType schema = Analyzer.schemaOf(new Analyzer(session).analyze(describe.query()));
     List<Object[]> rows = new ArrayList<>();
     for (StructField field : schema.fields()) {

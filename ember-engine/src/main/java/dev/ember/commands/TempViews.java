@@ -39,7 +39,7 @@ final class TempViews {
     if (view.columnNames().isPresent()) {
       List<String> columns = view.columnNames().get();
       if (columns.size() != schema.fields().size()) {
-        throw arityMismatch(name, columns, schema);
+        throw arityMismatch(Identifiers.quoteNameParts(List.of(name)), columns, schema);
       }
       query = new ToDF(query, columns);
     }
@@ -50,13 +50,13 @@ final class TempViews {
     }
   }
 
-  private static EmberException arityMismatch(String view, List<String> columns, StructType schema) {
+  static EmberException arityMismatch(String view, List<String> columns, StructType schema) {
     boolean tooMany = columns.size() > schema.fields().size();
     String reason = tooMany ? "NOT_ENOUGH_DATA_COLUMNS" : "TOO_MANY_DATA_COLUMNS";
     String viewColumns = columns.stream().map(Identifiers::quote).collect(Collectors.joining(", "));
     String dataColumns = schema.fields().stream().map(field -> Identifiers.quote(field.name()))
         .collect(Collectors.joining(", "));
-    String qualified = Identifiers.quoteNameParts(List.of(view));
+    String qualified = view;
     return new EmberException(ErrorKind.ANALYSIS, "CREATE_VIEW_COLUMN_ARITY_MISMATCH." + reason, "21S01",
         "Cannot create view " + qualified + ", the reason is " + (tooMany ? "not enough" : "too many")
             + " data columns:\nView columns: " + viewColumns + ".\nData columns: " + dataColumns + ".",
@@ -67,14 +67,18 @@ final class TempViews {
     List<String> parts = drop.nameParts();
     boolean dropped = parts.size() == 1 ? session.dropTempView(parts.get(0))
         : parts.size() == 2 && Views.isGlobalTempNamespace(parts.get(0)) && session.globalTempViews().drop(parts.get(1));
+    if (!dropped && parts.size() <= 3 && !(parts.size() == 2 && Views.isGlobalTempNamespace(parts.get(0)))) {
+      dropped = PersistentViews.drop(session, drop);
+    }
     if (!dropped && !drop.ifExists()) {
       // Spark looks the name up in the session catalog once it is not a temporary view
       List<String> qualified = drop.nameParts().size() == 1
-          ? List.of(Namespaces.CATALOG, Namespaces.DEFAULT, drop.nameParts().get(0)) : drop.nameParts();
+          ? List.of(dev.ember.catalog.TableName.CATALOG, session.catalog().currentDatabase(), drop.nameParts().get(0))
+          : drop.nameParts();
       String name = Identifiers.quoteNameParts(qualified);
       Map<String, String> parameters = new java.util.LinkedHashMap<>();
       parameters.put("relationName", name);
-      parameters.put("searchPath", "[`" + Namespaces.CATALOG + "`.`" + Namespaces.DEFAULT + "`]");
+      parameters.put("searchPath", "[`" + dev.ember.catalog.TableName.CATALOG + "`.`" + session.catalog().currentDatabase() + "`]");
       throw new EmberException(ErrorKind.NO_SUCH_TABLE, "TABLE_OR_VIEW_NOT_FOUND", "42P01", "The table or view " + name
           + " cannot be found. Verify the spelling and correctness of the schema and catalog.", parameters);
     }
@@ -83,15 +87,23 @@ final class TempViews {
   static QueryResult show(EngineSession session, ShowTables show) {
     boolean global = show.namespace().filter(parts -> parts.size() == 1 && Views.isGlobalTempNamespace(parts.get(0)))
         .isPresent();
-    if (!global) {
-      show.namespace().ifPresent(Namespaces::require);
+    String database = session.catalog().currentDatabase();
+    if (!global && show.namespace().isPresent()) {
+      database = session.catalog().databaseName(show.namespace().get());
     }
-    Pattern pattern = show.pattern().map(TempViews::likePattern).orElse(null);
+    Pattern pattern = show.pattern().map(dev.ember.catalog.NamePatterns::of).orElse(null);
     List<Object[]> rows = new ArrayList<>();
     if (global) {
       session.globalTempViews().names().stream().sorted()
           .filter(name -> pattern == null || pattern.matcher(name).matches())
           .forEach(name -> rows.add(new Object[] {Views.GLOBAL_TEMP_NAMESPACE, name, true}));
+    } else {
+      session.catalog().requireDatabase(database);
+      String namespace = database;
+      session.catalog().state().tablesOf(database).stream()
+          .filter(table -> !show.viewsOnly() || table.isView())
+          .filter(table -> pattern == null || pattern.matcher(table.name().table()).matches())
+          .forEach(table -> rows.add(new Object[] {namespace, table.name().table(), false}));
     }
     session.tempViewNames().stream().sorted()
         .filter(name -> pattern == null || pattern.matcher(name).matches())
@@ -101,14 +113,4 @@ final class TempViews {
         new StructField(nameColumn, AtomicType.STRING, false),
         new StructField("isTemporary", AtomicType.BOOLEAN, false))), rows);
   }
-
-  /** Spark's SHOW pattern: {@code *} any characters, {@code |} alternatives, case-insensitive. */
-  private static Pattern likePattern(String pattern) {
-    String regex = java.util.Arrays.stream(pattern.trim().split("\\|"))
-        .map(part -> java.util.Arrays.stream(part.trim().split("\\*", -1)).map(Pattern::quote)
-            .collect(Collectors.joining(".*")))
-        .collect(Collectors.joining("|"));
-    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
-  }
-
 }

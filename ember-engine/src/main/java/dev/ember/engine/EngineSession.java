@@ -30,6 +30,7 @@ public final class EngineSession implements AutoCloseable {
   private final dev.ember.catalog.SqlFunctions sqlFunctions = new dev.ember.catalog.SqlFunctions();
   /** The engine's global temporary views, shared by its sessions. */
   private final Views globalTempViews;
+  private final dev.ember.catalog.SessionCatalog catalog;
   private final SessionVariables variables = new SessionVariables();
   private final RunningOperations operations = new RunningOperations();
   private final AtomicLong expressionIds = new AtomicLong();
@@ -45,6 +46,7 @@ public final class EngineSession implements AutoCloseable {
   private final RowBatchEncoder rowEncoder;
   private final ArrowExportStart arrowExport;
   private final LocalTables localTables;
+  private static final String WAREHOUSE_DIR = "spark.sql.warehouse.dir";
   /** Sessions so far in this JVM: each names its tables with its own number. */
   private static final AtomicLong SESSIONS = new AtomicLong();
   /** The start of the name of every table this session creates (dropped when it closes). */
@@ -60,6 +62,8 @@ public final class EngineSession implements AutoCloseable {
       ArrowExportStart arrowExport, Views globalTempViews) {
     this.sessionId = sessionId;
     this.globalTempViews = globalTempViews;
+    this.catalog = new dev.ember.catalog.SessionCatalog(tempViews, globalTempViews,
+        () -> conf.get(WAREHOUSE_DIR).orElseThrow());
     this.connection = connection;
     this.allocator = allocator;
     this.arrowExport = arrowExport;
@@ -80,6 +84,11 @@ public final class EngineSession implements AutoCloseable {
 
   public String sessionId() {
     return sessionId;
+  }
+
+  /** The session's catalog: its current database, temporary views and the warehouse's tables and views. */
+  public dev.ember.catalog.SessionCatalog catalog() {
+    return catalog;
   }
 
   public SessionConf conf() {
@@ -116,6 +125,7 @@ public final class EngineSession implements AutoCloseable {
     conf.copyFrom(source.conf);
     tempViews.copyFrom(source.tempViews);
     sqlFunctions.copyFrom(source.sqlFunctions);
+    catalog.copyFrom(source.catalog);
   }
 
   public void createTempView(String name, LogicalPlan plan, boolean replace) {

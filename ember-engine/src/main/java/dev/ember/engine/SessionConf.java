@@ -30,8 +30,10 @@ public final class SessionConf {
   private static Map<String, String> defaults() {
     Map<String, String> defaults = new LinkedHashMap<>();
     defaults.put(TIME_ZONE, TimeZone.getDefault().getID());
-    defaults.put("spark.sql.warehouse.dir", java.nio.file.Path.of("spark-warehouse").toAbsolutePath().toUri().toString()
-        .replaceAll("/$", ""));
+    // Spark's SparkConf reads spark.* system properties: -Dspark.sql.warehouse.dir moves the warehouse there too
+    defaults.put("spark.sql.warehouse.dir", "file:" + java.nio.file.Path.of(
+        System.getProperty("spark.sql.warehouse.dir", "spark-warehouse").replaceFirst("^file:", ""))
+        .toAbsolutePath().normalize());
     // the keys getAll lists besides those set; their values are Spark's defaults, from Spark's own registry
     for (String key : List.of(ANSI_ENABLED, CASE_SENSITIVE, SHUFFLE_PARTITIONS,
         "spark.sql.session.localRelationCacheThreshold", "spark.sql.session.localRelationChunkSizeRows",

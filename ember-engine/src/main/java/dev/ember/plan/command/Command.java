@@ -6,6 +6,8 @@ package dev.ember.plan.command;
  */
 public sealed interface Command
     permits SetConf, ResetConf, CreateTempView, DropView, ShowTables, ShowCurrentNamespace, UseNamespace,
-        DescribeQuery, DeclareVariable, SetVariable, DropVariable, CacheTable, WriteFiles, CreateSqlFunction,
-        DropSqlFunction, DescribeSqlFunction {
+        DescribeQuery, DeclareVariable, SetVariable, DropVariable, CacheTable, CreateNamespace, DropNamespace,
+        ShowNamespaces, CreateTable, CreateTableLike, DropTable, CreateView, DescribeTable, ShowCreateTable,
+        ShowTableProperties, TruncateTable, RefreshTable, AlterTable, WriteFiles, InsertInto, SaveAsTable, ModifyTable,
+        ShowColumns, DescribeNamespace, CreateSqlFunction, DropSqlFunction, DescribeSqlFunction {
 }

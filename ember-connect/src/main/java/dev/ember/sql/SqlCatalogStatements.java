@@ -1,0 +1,151 @@
+package dev.ember.sql;
+
+import dev.ember.plan.command.AlterTable;
+import dev.ember.plan.command.Command;
+import dev.ember.plan.command.CreateNamespace;
+import dev.ember.plan.command.CreateTableLike;
+import dev.ember.plan.command.CreateView;
+import dev.ember.plan.command.DescribeTable;
+import dev.ember.plan.command.DropNamespace;
+import dev.ember.plan.command.DropTable;
+import dev.ember.plan.command.RefreshTable;
+import dev.ember.plan.command.ShowCreateTable;
+import dev.ember.plan.command.ShowNamespaces;
+import dev.ember.plan.command.ShowTableProperties;
+import dev.ember.plan.command.TruncateTable;
+import dev.ember.plan.types.StructField;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
+
+/**
+ * The statements over the persistent catalog: databases (CREATE / DROP / SHOW), tables (CREATE TABLE is
+ * {@link SqlCreateTables}'s), persistent views, DESCRIBE, SHOW CREATE TABLE, SHOW TBLPROPERTIES, ALTER TABLE, TRUNCATE,
+ * REFRESH, ANALYZE. Empty for any other statement.
+ */
+final class SqlCatalogStatements {
+  private final ExpressionBuilder expressions;
+  private final QueryBuilder queries;
+  private final SqlCreateTables createTables;
+  private final SqlInserts inserts;
+
+  SqlCatalogStatements(ExpressionBuilder expressions, QueryBuilder queries) {
+    this.expressions = expressions;
+    this.queries = queries;
+    this.createTables = new SqlCreateTables(expressions, queries);
+    this.inserts = new SqlInserts(expressions, queries);
+  }
+
+  Optional<Command> command(SqlBaseParser.StatementContext statement) {
+    if (statement instanceof SqlBaseParser.DmlStatementContext) {
+      return inserts.command(statement);
+    }
+    if (statement instanceof SqlBaseParser.CreateNamespaceContext create) {
+      return Optional.of(new CreateNamespace(name(create.identifierReference()), create.EXISTS() != null,
+          create.commentSpec().stream().findFirst().map(comment -> SqlLiterals.string(comment.stringLit())),
+          create.locationSpec().stream().findFirst().map(location -> SqlLiterals.string(location.stringLit())),
+          create.propertyList().isEmpty() ? java.util.Map.of() : SqlProperties.of(create.propertyList(0))));
+    }
+    if (statement instanceof SqlBaseParser.DescribeNamespaceContext describe) {
+      return Optional.of(new dev.ember.plan.command.DescribeNamespace(name(describe.identifierReference()),
+          describe.EXTENDED() != null));
+    }
+    if (statement instanceof SqlBaseParser.DropNamespaceContext drop) {
+      return Optional.of(new DropNamespace(name(drop.identifierReference()), drop.EXISTS() != null,
+          drop.CASCADE() != null));
+    }
+    if (statement instanceof SqlBaseParser.ShowNamespacesContext show && show.multipartIdentifier() == null) {
+      return Optional.of(new ShowNamespaces(Optional.ofNullable(show.pattern).map(SqlLiterals::string)));
+    }
+    if (statement instanceof SqlBaseParser.CreateTableContext create) {
+      return Optional.of(createTables.create(create));
+    }
+    if (statement instanceof SqlBaseParser.CreateTableLikeContext like) {
+      return Optional.of(new CreateTableLike(name(like.target), name(like.source), like.EXISTS() != null,
+          like.tableProvider().stream().findFirst().map(provider -> provider.multipartIdentifier().getText()),
+          like.locationSpec().stream().findFirst().map(location -> SqlLiterals.string(location.stringLit())),
+          like.tableProps == null ? java.util.Map.of() : SqlProperties.of(like.tableProps)));
+    }
+    if (statement instanceof SqlBaseParser.DropTableContext drop) {
+      return Optional.of(new DropTable(name(drop.identifierReference()), drop.EXISTS() != null, drop.PURGE() != null));
+    }
+    if (statement instanceof SqlBaseParser.CreateViewContext view && view.TEMPORARY() == null
+        && view.PARTITIONED().isEmpty() && view.collationSpec().isEmpty()) {
+      Optional<List<String>> columns = view.identifierCommentList() == null ? Optional.empty()
+          : Optional.of(view.identifierCommentList().identifierComment().stream()
+              .map(column -> column.identifier().getText()).toList());
+      return Optional.of(new CreateView(name(view.identifierReference()), columns,
+          expressions.origins().wrap(queries.query(view.query())), expressions.source(view.query()),
+          view.REPLACE() != null, view.EXISTS() != null,
+          view.commentSpec().stream().findFirst().map(comment -> SqlLiterals.string(comment.stringLit())),
+          view.propertyList().isEmpty() ? java.util.Map.of() : SqlProperties.of(view.propertyList(0)),
+          view.schemaBinding().stream().findFirst().map(SqlCatalogStatements::schemaMode)));
+    }
+    if (statement instanceof SqlBaseParser.DescribeRelationContext describe && describe.partitionSpec() == null
+        && describe.describeColName() == null && describe.JSON() == null) {
+      return Optional.of(new DescribeTable(name(describe.identifierReference()), describe.option != null));
+    }
+    if (statement instanceof SqlBaseParser.ShowCreateTableContext show && show.SERDE() == null) {
+      return Optional.of(new ShowCreateTable(name(show.identifierReference())));
+    }
+    if (statement instanceof SqlBaseParser.ShowTblPropertiesContext show) {
+      return Optional.of(new ShowTableProperties(name(show.table),
+          Optional.ofNullable(show.key).map(SqlProperties::key)));
+    }
+    if (statement instanceof SqlBaseParser.ShowColumnsContext show) {
+      List<String> table = name(show.table);
+      List<String> qualified = show.ns == null ? table : java.util.stream.Stream.concat(
+          show.ns.errorCapturingIdentifier().stream().map(part -> part.identifier().getText()),
+          java.util.stream.Stream.of(table.get(table.size() - 1))).toList();
+      return Optional.of(new dev.ember.plan.command.ShowColumns(qualified));
+    }
+    if (statement instanceof SqlBaseParser.TruncateTableContext truncate && truncate.partitionSpec() == null) {
+      return Optional.of(new TruncateTable(name(truncate.identifierReference())));
+    }
+    if (statement instanceof SqlBaseParser.RefreshTableContext refresh) {
+      return Optional.of(new RefreshTable(name(refresh.identifierReference()), false));
+    }
+    if (statement instanceof SqlBaseParser.AnalyzeContext analyze) {
+      return Optional.of(new RefreshTable(name(analyze.identifierReference()), true));
+    }
+    return alter(statement);
+  }
+
+  private Optional<Command> alter(SqlBaseParser.StatementContext statement) {
+    if (statement instanceof SqlBaseParser.RenameTableContext rename) {
+      return Optional.of(new AlterTable(name(rename.from), rename.VIEW() != null, new AlterTable.Rename(
+          rename.to.errorCapturingIdentifier().stream().map(part -> part.identifier().getText()).toList())));
+    }
+    if (statement instanceof SqlBaseParser.SetTablePropertiesContext set) {
+      return Optional.of(new AlterTable(name(set.identifierReference()), set.VIEW() != null,
+          new AlterTable.SetProperties(SqlProperties.of(set.propertyList()))));
+    }
+    if (statement instanceof SqlBaseParser.UnsetTablePropertiesContext unset) {
+      return Optional.of(new AlterTable(name(unset.identifierReference()), unset.VIEW() != null,
+          new AlterTable.UnsetProperties(SqlProperties.keys(unset.propertyList()), unset.EXISTS() != null)));
+    }
+    if (statement instanceof SqlBaseParser.AddTableColumnsContext add) {
+      List<StructField> columns = add.columns.qualifiedColTypeWithPosition().stream()
+          .map(column -> new StructField(column.name.getText(), expressions.dataType(column.dataType()),
+              column.colDefinitionDescriptorWithPosition().stream().noneMatch(option -> option.NULL() != null)))
+          .toList();
+      return Optional.of(new AlterTable(name(add.identifierReference()), false, new AlterTable.AddColumns(columns)));
+    }
+    return Optional.empty();
+  }
+
+  /** {@code WITH SCHEMA BINDING | COMPENSATION | EVOLUTION | TYPE EVOLUTION}. */
+  private static String schemaMode(SqlBaseParser.SchemaBindingContext binding) {
+    if (binding.BINDING() != null) {
+      return "BINDING";
+    }
+    if (binding.COMPENSATION() != null) {
+      return "COMPENSATION";
+    }
+    return binding.TYPE() != null ? "TYPE EVOLUTION" : "EVOLUTION";
+  }
+
+  private List<String> name(SqlBaseParser.IdentifierReferenceContext reference) {
+    return SqlIdentifierClause.nameParts(expressions, reference);
+  }
+}

@@ -1,0 +1,116 @@
+package dev.ember.sql;
+
+import dev.ember.plan.command.CreateTable;
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.types.StructField;
+import dev.ember.plan.types.StructType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
+
+/**
+ * {@code CREATE TABLE name [(columns)] USING provider [OPTIONS] [PARTITIONED BY] [LOCATION] [COMMENT] [TBLPROPERTIES]
+ * [AS query]}: Spark's data source tables. Hive's forms (STORED AS, ROW FORMAT, bucketing) are not read.
+ */
+final class SqlCreateTables {
+  private final ExpressionBuilder expressions;
+  private final QueryBuilder queries;
+
+  SqlCreateTables(ExpressionBuilder expressions, QueryBuilder queries) {
+    this.expressions = expressions;
+    this.queries = queries;
+  }
+
+  CreateTable create(SqlBaseParser.CreateTableContext create) {
+    SqlBaseParser.CreateTableHeaderContext header = create.createTableHeader();
+    SqlBaseParser.CreateTableClausesContext clauses = create.createTableClauses();
+    if (header.TEMPORARY() != null || header.EXTERNAL() != null
+        || !clauses.clusterBySpec().isEmpty() || !clauses.rowFormat().isEmpty()
+        || !clauses.createFileFormat().isEmpty() || !clauses.skewSpec().isEmpty()) {
+      throw ExpressionBuilder.unsupported("CREATE TABLE with Hive clauses, bucketing or clustering");
+    }
+    List<StructField> columns = new ArrayList<>();
+    Map<String, String> columnComments = new LinkedHashMap<>();
+    if (create.tableElementList() != null) {
+      for (SqlBaseParser.TableElementContext element : create.tableElementList().tableElement()) {
+        if (element.colDefinition() == null) {
+          throw ExpressionBuilder.unsupported("CREATE TABLE with constraints");
+        }
+        SqlBaseParser.ColDefinitionContext column = element.colDefinition();
+        boolean notNull = column.colDefinitionOption().stream().anyMatch(option -> option.NULL() != null);
+        columns.add(new StructField(column.colName.getText(), expressions.dataType(column.dataType()), !notNull));
+        column.colDefinitionOption().stream().filter(option -> option.commentSpec() != null).findFirst()
+            .ifPresent(option -> columnComments.put(column.colName.getText(),
+                SqlLiterals.string(option.commentSpec().stringLit())));
+      }
+    }
+    List<String> partitionColumns = new ArrayList<>();
+    if (clauses.partitioning != null) {
+      for (SqlBaseParser.PartitionFieldContext field : clauses.partitioning.partitionField()) {
+        partitionColumns.add(partitionColumn(field, columns));
+      }
+    }
+    Optional<LogicalPlan> query = create.query() == null ? Optional.empty()
+        : Optional.of(expressions.origins().wrap(queries.query(create.query())));
+    return new CreateTable(SqlIdentifierClause.nameParts(expressions, header.identifierReference()),
+        new StructType(columns),
+        Optional.ofNullable(create.tableProvider()).map(provider -> provider.multipartIdentifier().getText()),
+        clauses.options == null ? Map.of() : options(clauses.options), partitionColumns,
+        clauses.bucketSpec().stream().findFirst().map(SqlCreateTables::buckets),
+        clauses.locationSpec().stream().findFirst().map(location -> SqlLiterals.string(location.stringLit())),
+        clauses.tableProps == null ? Map.of() : SqlProperties.of(clauses.tableProps),
+        clauses.commentSpec().stream().findFirst().map(comment -> SqlLiterals.string(comment.stringLit())),
+        header.EXISTS() != null, query, columnComments);
+  }
+
+  /** {@code CLUSTERED BY (a) [SORTED BY (b)] INTO n BUCKETS}. */
+  private static dev.ember.plan.command.BucketSpec buckets(SqlBaseParser.BucketSpecContext spec) {
+    List<String> sortColumns = spec.orderedIdentifierList() == null ? List.of()
+        : spec.orderedIdentifierList().orderedIdentifier().stream().map(column -> column.ident.getText()).toList();
+    return new dev.ember.plan.command.BucketSpec(Integer.parseInt(spec.integerValue().getText()),
+        QueryBuilder.identifiers(spec.identifierList()), sortColumns);
+  }
+
+  /** A partition column: a name (identity transform), or Hive's {@code name type} adding the column. */
+  private String partitionColumn(SqlBaseParser.PartitionFieldContext field, List<StructField> columns) {
+    if (field instanceof SqlBaseParser.PartitionColumnContext column) {
+      SqlBaseParser.ColTypeContext type = column.colType();
+      columns.add(new StructField(type.colName.getText(), expressions.dataType(type.dataType()), true));
+      return type.colName.getText();
+    }
+    SqlBaseParser.TransformContext transform = ((SqlBaseParser.PartitionTransformContext) field).transform();
+    if (transform instanceof SqlBaseParser.IdentityTransformContext identity) {
+      return identity.qualifiedName().getText();
+    }
+    throw ExpressionBuilder.unsupported("PARTITIONED BY " + expressions.source(transform));
+  }
+
+  /** OPTIONS: each value a constant, as text (booleans lower-case, as Spark writes them). */
+  private Map<String, String> options(SqlBaseParser.ExpressionPropertyListContext list) {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (SqlBaseParser.ExpressionPropertyContext property : list.expressionProperty()) {
+      if (property instanceof SqlBaseParser.ExpressionPropertyWithKeyAndEqualsContext pair) {
+        options.put(SqlProperties.key(pair.key), constant(pair.value));
+      } else if (property instanceof SqlBaseParser.ExpressionPropertyWithKeyNoEqualsContext pair) {
+        options.put(SqlProperties.key(pair.key), constant(pair.value));
+      }
+    }
+    return options;
+  }
+
+  private String constant(SqlBaseParser.ExpressionContext value) {
+    if (value == null) {
+      return null;
+    }
+    Expression expression = expressions.expression(value);
+    if (expression instanceof Literal literal && literal.value() != null) {
+      return String.valueOf(literal.value());
+    }
+    return expressions.source(value);
+  }
+}

@@ -1,0 +1,14 @@
+package dev.ember.catalog;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** A database (namespace) of the session catalog: its comment, its directory and its properties. */
+public record CatalogDatabase(String name, String comment, String location, Map<String, String> properties) {
+  public static final String DEFAULT = "default";
+
+  public CatalogDatabase {
+    name = name.toLowerCase(Locale.ROOT);
+    properties = Map.copyOf(properties);
+  }
+}

@@ -1,0 +1,18 @@
+package dev.ember.catalog;
+
+import dev.ember.plan.logical.LogicalPlan;
+
+/** What a relation's name resolves to: a temporary view's plan, or a persistent table or view of the warehouse. */
+public sealed interface CatalogRelation {
+  /** A temporary view (the session's, or a global one read as {@code global_temp.name}). */
+  record TemporaryView(String name, LogicalPlan plan) implements CatalogRelation {
+  }
+
+  /** A table or view of the warehouse's catalog. */
+  record Persistent(CatalogTable table) implements CatalogRelation {
+    /** A view's query, parsed from its text again. */
+    public LogicalPlan viewQuery() {
+      return ViewTexts.parse(table.viewText().orElseThrow(), table.name());
+    }
+  }
+}

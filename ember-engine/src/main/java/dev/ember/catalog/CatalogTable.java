@@ -1,0 +1,82 @@
+package dev.ember.catalog;
+
+import dev.ember.plan.types.StructType;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A persistent table or view, as Spark's {@code CatalogTable}: its columns (partition columns last), the file format
+ * ({@code provider}) and options a table's files are read with, its directory, its properties; a view keeps its SQL
+ * text and the confs it was created under, and is parsed and analyzed again where it is read.
+ */
+public record CatalogTable(TableName name, TableKind kind, StructType schema, List<String> partitionColumns,
+    Optional<dev.ember.plan.command.BucketSpec> buckets, String provider, Map<String, String> options, Optional<String> location, Map<String, String> properties,
+    Optional<String> comment, Optional<String> viewText, Map<String, String> viewConfs, long createTime,
+    Map<String, String> columnComments) {
+  public CatalogTable {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(kind, "kind");
+    partitionColumns = List.copyOf(partitionColumns);
+    Objects.requireNonNull(buckets, "buckets");
+    // in the order given: DESCRIBE prints a table's options so
+    options = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
+    properties = Map.copyOf(properties);
+    viewConfs = Map.copyOf(viewConfs);
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(comment, "comment");
+    Objects.requireNonNull(viewText, "viewText");
+    columnComments = Map.copyOf(columnComments);
+  }
+
+  /** A column's COMMENT, if it has one. */
+  public Optional<String> columnComment(String column) {
+    return Optional.ofNullable(columnComments.get(column));
+  }
+
+  /** The options a reader takes: keys lower-case, as the client sends a reader's options. */
+  public Map<String, String> readerOptions() {
+    Map<String, String> lower = new java.util.HashMap<>();
+    options.forEach((key, value) -> lower.put(key.toLowerCase(java.util.Locale.ROOT), value));
+    return lower;
+  }
+
+  /** A table's files, read in its format with its options and the catalog's schema (equal for equal tables). */
+  public dev.ember.plan.logical.DataSourceRead read() {
+    return new dev.ember.plan.logical.DataSourceRead(format(), List.of(location.orElseThrow()), readerOptions(),
+        Optional.of(schema));
+  }
+
+  /** The file format of a table's provider, as readers and writers name it ({@code USING CSV} is {@code csv}). */
+  public String format() {
+    return provider.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The view property Spark keeps its schema binding mode in. */
+  public static final String SCHEMA_MODE = "view.schemaMode";
+
+  /** A view's schema binding mode: BINDING, COMPENSATION (Spark's default), EVOLUTION or TYPE EVOLUTION. */
+  public String schemaMode() {
+    return viewConfs.getOrDefault(SCHEMA_MODE, "COMPENSATION");
+  }
+
+  public boolean isView() {
+    return kind == TableKind.VIEW;
+  }
+
+  public CatalogTable withName(TableName newName, Optional<String> newLocation) {
+    return new CatalogTable(newName, kind, schema, partitionColumns, buckets, provider, options, newLocation, properties,
+        comment, viewText, viewConfs, createTime, columnComments);
+  }
+
+  public CatalogTable withSchema(StructType newSchema) {
+    return new CatalogTable(name, kind, newSchema, partitionColumns, buckets, provider, options, location, properties, comment,
+        viewText, viewConfs, createTime, columnComments);
+  }
+
+  public CatalogTable withProperties(Map<String, String> newProperties) {
+    return new CatalogTable(name, kind, schema, partitionColumns, buckets, provider, options, location, newProperties, comment,
+        viewText, viewConfs, createTime, columnComments);
+  }
+}

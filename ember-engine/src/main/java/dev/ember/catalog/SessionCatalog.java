@@ -1,0 +1,120 @@
+package dev.ember.catalog;
+
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.ErrorKind;
+import dev.ember.plan.expressions.Identifiers;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * A session's view of the catalog, as Spark's SessionCatalog: its current database, its temporary views, the engine's
+ * global ones, and the persistent tables and views of the warehouse. Names resolve as in Spark: a one-part name is a
+ * temporary view first, then a table of the current database; {@code global_temp.v} a global temporary view;
+ * {@code db.t} and {@code spark_catalog.db.t} a table of that database. Reads only what is in memory: no query runs.
+ */
+public final class SessionCatalog {
+  private final Views tempViews;
+  private final Views globalTempViews;
+  private final Supplier<String> warehouseLocation;
+  private volatile String currentDatabase = CatalogDatabase.DEFAULT;
+
+  public SessionCatalog(Views tempViews, Views globalTempViews, Supplier<String> warehouseLocation) {
+    this.tempViews = tempViews;
+    this.globalTempViews = globalTempViews;
+    this.warehouseLocation = warehouseLocation;
+  }
+
+  /** The warehouse of {@code spark.sql.warehouse.dir} (opened lazily; nothing is created until something is). */
+  public Warehouse warehouse() {
+    return Warehouse.at(warehouseLocation.get());
+  }
+
+  public CatalogState state() {
+    return warehouse().state();
+  }
+
+  public String currentDatabase() {
+    return currentDatabase;
+  }
+
+  /** {@code USE db}: SCHEMA_NOT_FOUND unless it exists. */
+  public void setCurrentDatabase(List<String> nameParts) {
+    String database = databaseName(nameParts);
+    requireDatabase(database);
+    currentDatabase = database;
+  }
+
+  public void copyFrom(SessionCatalog source) {
+    currentDatabase = source.currentDatabase;
+  }
+
+  /** A database name: {@code db} or {@code spark_catalog.db}. */
+  public String databaseName(List<String> nameParts) {
+    if (nameParts.size() == 2 && nameParts.get(0).equalsIgnoreCase(TableName.CATALOG)) {
+      return nameParts.get(1).toLowerCase(Locale.ROOT);
+    }
+    if (nameParts.size() != 1) {
+      String name = Identifiers.quoteNameParts(nameParts);
+      throw new EmberException(ErrorKind.ANALYSIS, "REQUIRES_SINGLE_PART_NAMESPACE", "42K05", "spark_catalog "
+          + "requires a single-part namespace, but got identifier " + name + ".",
+          Map.of("sessionCatalog", "spark_catalog", "identifier", name));
+    }
+    return nameParts.get(0).toLowerCase(Locale.ROOT);
+  }
+
+  public CatalogDatabase requireDatabase(String database) {
+    return state().database(database).orElseThrow(() -> CatalogErrors.schemaNotFound(database));
+  }
+
+  /** The persistent name a relation name stands for: {@code t}, {@code db.t}, {@code spark_catalog.db.t}. */
+  public Optional<TableName> qualify(List<String> nameParts) {
+    return switch (nameParts.size()) {
+      case 1 -> Optional.of(new TableName(currentDatabase, nameParts.get(0)));
+      case 2 -> Optional.of(new TableName(nameParts.get(0), nameParts.get(1)));
+      case 3 -> nameParts.get(0).equalsIgnoreCase(TableName.CATALOG)
+          ? Optional.of(new TableName(nameParts.get(1), nameParts.get(2))) : Optional.empty();
+      default -> Optional.empty();
+    };
+  }
+
+  /** What a relation name stands for: temporary views first, as Spark looks them up. */
+  public Optional<CatalogRelation> lookup(List<String> nameParts) {
+    String last = nameParts.get(nameParts.size() - 1);
+    if (nameParts.size() == 1) {
+      Optional<CatalogRelation> view = tempViews.get(last).map(plan -> new CatalogRelation.TemporaryView(last, plan));
+      if (view.isPresent()) {
+        return view;
+      }
+    }
+    if (nameParts.size() == 2 && Views.isGlobalTempNamespace(nameParts.get(0))) {
+      return globalTempViews.get(last).map(plan -> new CatalogRelation.TemporaryView(last, plan));
+    }
+    return persistent(nameParts).map(CatalogRelation.Persistent::new);
+  }
+
+  /** The persistent table or view a name stands for, ignoring temporary views. */
+  public Optional<CatalogTable> persistent(List<String> nameParts) {
+    return qualify(nameParts).flatMap(name -> state().table(name));
+  }
+
+  /** The table a statement names: TABLE_OR_VIEW_NOT_FOUND when there is none. */
+  public CatalogTable requireTable(List<String> nameParts) {
+    return persistent(nameParts).orElseThrow(() -> CatalogErrors.commandTableNotFound(nameParts, currentDatabase));
+  }
+
+  /** The directory of a managed table: under its database's directory, named after the table. */
+  public String defaultLocation(TableName name) {
+    CatalogDatabase database = requireDatabase(name.database());
+    return Warehouse.uri(Warehouse.path(database.location()).resolve(name.table()));
+  }
+
+  /** The directory of a new database: {@code name.db} in the warehouse. */
+  public String databaseLocation(String database) {
+    Path root = warehouse().root();
+    return Warehouse.uri(root.resolve(database + ".db"));
+  }
+}

@@ -1,0 +1,69 @@
+package dev.ember.commands;
+
+import dev.ember.engine.EngineSession;
+import dev.ember.engine.QueryResult;
+import dev.ember.plan.command.AlterTable;
+import dev.ember.plan.command.Command;
+import dev.ember.plan.command.CreateNamespace;
+import dev.ember.plan.command.CreateTable;
+import dev.ember.plan.command.CreateTableLike;
+import dev.ember.plan.command.CreateView;
+import dev.ember.plan.command.DescribeTable;
+import dev.ember.plan.command.DropNamespace;
+import dev.ember.plan.command.DropTable;
+import dev.ember.plan.command.RefreshTable;
+import dev.ember.plan.command.ShowCreateTable;
+import dev.ember.plan.command.ShowNamespaces;
+import dev.ember.plan.command.ShowTableProperties;
+import dev.ember.plan.command.TruncateTable;
+
+/** The commands over the warehouse's catalog: databases, tables and persistent views. */
+final class CatalogCommands {
+  private CatalogCommands() {
+  }
+
+  static QueryResult run(EngineSession session, Command command) {
+    if (command instanceof CreateNamespace create) {
+      Databases.create(session, create);
+    } else if (command instanceof DropNamespace drop) {
+      Databases.drop(session, drop);
+    } else if (command instanceof dev.ember.plan.command.DescribeNamespace describe) {
+      return Databases.describe(session, describe);
+    } else if (command instanceof ShowNamespaces show) {
+      return Databases.show(session, show);
+    } else if (command instanceof CreateTable create && create.query().isPresent()) {
+      TableWrites.createAsSelect(session, create);
+    } else if (command instanceof CreateTable create) {
+      Tables.create(session, create);
+    } else if (command instanceof dev.ember.plan.command.InsertInto insert) {
+      TableInserts.insert(session, insert);
+    } else if (command instanceof dev.ember.plan.command.ModifyTable modify) {
+      throw Tables.unsupportedOperation(session, modify);
+    } else if (command instanceof dev.ember.plan.command.SaveAsTable save) {
+      TableWrites.saveAsTable(session, save);
+    } else if (command instanceof CreateTableLike like) {
+      Tables.createLike(session, like);
+    } else if (command instanceof DropTable drop) {
+      Tables.drop(session, drop);
+    } else if (command instanceof TruncateTable truncate) {
+      Tables.truncate(session, truncate);
+    } else if (command instanceof RefreshTable refresh) {
+      Tables.refresh(session, refresh);
+    } else if (command instanceof CreateView view) {
+      PersistentViews.create(session, view);
+    } else if (command instanceof DescribeTable describe) {
+      return TableDescriptions.describe(session, describe);
+    } else if (command instanceof dev.ember.plan.command.ShowColumns show) {
+      return TableDescriptions.columns(session, show);
+    } else if (command instanceof ShowTableProperties show) {
+      return TableDescriptions.properties(session, show);
+    } else if (command instanceof ShowCreateTable show) {
+      return ShowCreateTables.show(session, show);
+    } else if (command instanceof AlterTable alter) {
+      TableAlterations.alter(session, alter);
+    } else {
+      throw new IllegalStateException("not a catalog command: " + command);
+    }
+    return CommandRunner.nothing();
+  }
+}

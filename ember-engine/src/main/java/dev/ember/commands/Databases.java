@@ -1,0 +1,106 @@
+package dev.ember.commands;
+
+import dev.ember.catalog.CatalogDatabase;
+import dev.ember.catalog.CatalogErrors;
+import dev.ember.catalog.CatalogTable;
+import dev.ember.catalog.SessionCatalog;
+import dev.ember.engine.EngineSession;
+import dev.ember.engine.QueryResult;
+import dev.ember.plan.command.CreateNamespace;
+import dev.ember.plan.command.DropNamespace;
+import dev.ember.plan.command.ShowNamespaces;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** SQL's databases (namespaces) of the warehouse: CREATE, DROP, SHOW, USE and SHOW CURRENT NAMESPACE. */
+final class Databases {
+  private Databases() {
+  }
+
+  static void create(EngineSession session, CreateNamespace create) {
+    SessionCatalog catalog = session.catalog();
+    String name = catalog.databaseName(create.nameParts());
+    String location = create.location().map(Databases::qualified).orElseGet(() -> catalog.databaseLocation(name));
+    catalog.warehouse().update(state -> {
+      if (state.database(name).isPresent()) {
+        if (create.ifNotExists()) {
+          return state;
+        }
+        throw CatalogErrors.schemaExists(name);
+      }
+      createDirectory(location);
+      return state.withDatabase(new CatalogDatabase(name, create.comment().orElse(""), location, create.properties()));
+    });
+  }
+
+  static void drop(EngineSession session, DropNamespace drop) {
+    SessionCatalog catalog = session.catalog();
+    String name = catalog.databaseName(drop.nameParts());
+    catalog.warehouse().update(state -> {
+      if (state.database(name).isEmpty()) {
+        if (drop.ifExists()) {
+          return state;
+        }
+        throw CatalogErrors.schemaNotFound(name);
+      }
+      if (name.equals(CatalogDatabase.DEFAULT)) {
+        throw CatalogErrors.dropDefaultDatabase();
+      }
+      List<CatalogTable> tables = state.tablesOf(name);
+      if (!tables.isEmpty() && !drop.cascade()) {
+        throw CatalogErrors.schemaNotEmpty(name);
+      }
+      tables.forEach(TableFiles::deleteIfManaged);
+      TableFiles.delete(state.database(name).get().location());
+      return state.withoutDatabase(name);
+    });
+  }
+
+  static QueryResult show(EngineSession session, ShowNamespaces show) {
+    Pattern pattern = show.pattern().map(dev.ember.catalog.NamePatterns::of).orElse(null);
+    List<Object[]> rows = session.catalog().state().databases().keySet().stream().sorted()
+        .filter(name -> pattern == null || pattern.matcher(name).matches())
+        .map(name -> new Object[] {name}).toList();
+    return new QueryResult(CommandRunner.strings("namespace"), rows);
+  }
+
+  /** Spark's DescribeNamespaceExec rows; EXTENDED adds the properties as {@code ((key,value), ...)}. */
+  static QueryResult describe(EngineSession session, dev.ember.plan.command.DescribeNamespace describe) {
+    SessionCatalog catalog = session.catalog();
+    CatalogDatabase database = catalog.requireDatabase(catalog.databaseName(describe.nameParts()));
+    List<Object[]> rows = new java.util.ArrayList<>();
+    rows.add(new Object[] {"Catalog Name", dev.ember.catalog.TableName.CATALOG});
+    rows.add(new Object[] {"Namespace Name", database.name()});
+    rows.add(new Object[] {"Comment", database.comment()});
+    rows.add(new Object[] {"Location", database.location()});
+    rows.add(new Object[] {"Owner", System.getProperty("user.name")});
+    if (describe.extended()) {
+      rows.add(new Object[] {"Properties", database.properties().isEmpty() ? ""
+          : new java.util.TreeMap<>(database.properties()).entrySet().stream()
+              .map(entry -> "(" + entry.getKey() + "," + entry.getValue() + ")")
+              .collect(java.util.stream.Collectors.joining(", ", "(", ")"))});
+    }
+    return new QueryResult(CommandRunner.strings("info_name", "info_value"), rows);
+  }
+
+  static QueryResult current(EngineSession session) {
+    return new QueryResult(CommandRunner.strings("catalog", "namespace"),
+        List.<Object[]>of(new Object[] {dev.ember.catalog.TableName.CATALOG, session.catalog().currentDatabase()}));
+  }
+
+  /** A location as Spark keeps it: {@code file:} and an absolute path. */
+  static String qualified(String location) {
+    return dev.ember.catalog.Warehouse.uri(dev.ember.catalog.Warehouse.path(location));
+  }
+
+  private static void createDirectory(String location) {
+    try {
+      Files.createDirectories(dev.ember.catalog.Warehouse.path(location));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

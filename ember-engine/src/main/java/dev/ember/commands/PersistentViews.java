@@ -1,0 +1,88 @@
+package dev.ember.commands;
+
+import dev.ember.analyzer.Analyzer;
+import dev.ember.catalog.CatalogErrors;
+import dev.ember.catalog.CatalogTable;
+import dev.ember.catalog.SessionCatalog;
+import dev.ember.catalog.TableKind;
+import dev.ember.catalog.TableName;
+import dev.ember.engine.EngineSession;
+import dev.ember.plan.command.CreateView;
+import dev.ember.plan.command.DropView;
+import dev.ember.plan.types.StructField;
+import dev.ember.plan.types.StructType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Persistent views: CREATE [OR REPLACE] VIEW keeps the query's text and its columns in the warehouse's catalog
+ * (the query is analyzed first, so its errors are the statement's); DROP VIEW of a name that is no temporary view.
+ */
+final class PersistentViews {
+  private PersistentViews() {
+  }
+
+  static void create(EngineSession session, CreateView view) {
+    SessionCatalog catalog = session.catalog();
+    TableName name = Tables.qualify(catalog, view.nameParts());
+    catalog.requireDatabase(name.database());
+    Analyzer analyzer = new Analyzer(session);
+    StructType schema = Analyzer.schemaOf(analyzer.analyze(view.query()));
+    analyzer.temporaryViewsRead().stream().findFirst().ifPresent(temporary -> {
+      throw new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS,
+          "INVALID_TEMP_OBJ_REFERENCE", "42K0F", "Cannot create the persistent object " + name.quoted()
+              + " of the type VIEW because it references to the temporary object " + temporary
+              + " of the type VIEW. Please make the temporary object " + temporary
+              + " persistent, or make the persistent object " + name.quoted() + " temporary.",
+          Map.of("obj", "VIEW", "objName", name.quoted(), "tempObj", "VIEW", "tempObjName", temporary));
+    });
+    if (view.columnNames().isPresent()) {
+      List<String> columns = view.columnNames().get();
+      if (columns.size() != schema.fields().size()) {
+        throw TempViews.arityMismatch(name.quoted(), columns, schema);
+      }
+      List<StructField> renamed = new ArrayList<>();
+      for (int i = 0; i < columns.size(); i++) {
+        StructField field = schema.fields().get(i);
+        renamed.add(new StructField(columns.get(i), field.dataType(), field.nullable()));
+      }
+      schema = new StructType(renamed);
+    }
+    CatalogTable entry = new CatalogTable(name, TableKind.VIEW, schema, List.of(), Optional.empty(), "", Map.of(), Optional.empty(),
+        view.properties(), view.comment(), Optional.of(view.text()),
+        view.schemaMode().map(mode -> Map.of(CatalogTable.SCHEMA_MODE, mode)).orElse(Map.of()),
+        System.currentTimeMillis(), Map.of());
+    catalog.warehouse().update(state -> {
+      Optional<CatalogTable> existing = state.table(name);
+      if (existing.isPresent()) {
+        if (view.ifNotExists()) {
+          return state;
+        }
+        if (!view.replace()) {
+          throw CatalogErrors.viewExists(name);
+        }
+        if (!existing.get().isView()) {
+          throw CatalogErrors.expectViewNotTable("CREATE OR REPLACE VIEW", name, false);
+        }
+      }
+      return state.withTable(entry);
+    });
+  }
+
+  /** DROP VIEW of a persistent view; false when there is none. */
+  static boolean drop(EngineSession session, DropView drop) {
+    SessionCatalog catalog = session.catalog();
+    Optional<CatalogTable> view = catalog.persistent(drop.nameParts());
+    if (view.isEmpty()) {
+      return false;
+    }
+    if (!view.get().isView()) {
+      throw Tables.wrongCommand("DROP VIEW", view.get().name(), "VIEW or METRIC_VIEW", view.get().kind().name(),
+          "DROP TABLE");
+    }
+    catalog.warehouse().update(state -> state.withoutTable(view.get().name()));
+    return true;
+  }
+}

@@ -1,0 +1,135 @@
+package dev.ember.commands;
+
+import dev.ember.catalog.CatalogErrors;
+import dev.ember.catalog.CatalogTable;
+import dev.ember.catalog.SessionCatalog;
+import dev.ember.catalog.TableKind;
+import dev.ember.catalog.TableName;
+import dev.ember.engine.EngineSession;
+import dev.ember.plan.command.AlterTable;
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.ErrorKind;
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.types.StructField;
+import dev.ember.plan.types.StructType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** ALTER TABLE|VIEW: RENAME TO, SET|UNSET TBLPROPERTIES, ADD COLUMNS. */
+final class TableAlterations {
+  private TableAlterations() {
+  }
+
+  static void alter(EngineSession session, AlterTable alter) {
+    SessionCatalog catalog = session.catalog();
+    if (alter.change() instanceof AlterTable.Rename rename && alter.nameParts().size() == 1
+        && session.tempView(alter.nameParts().get(0)).isPresent()) {
+      renameTempView(session, alter.nameParts().get(0), rename.newName());
+      return;
+    }
+    CatalogTable table = catalog.requireTable(alter.nameParts());
+    String operation = operation(alter);
+    if (alter.view() && !table.isView()) {
+      throw CatalogErrors.expectViewNotTable(operation, table.name(), true);
+    }
+    if (!alter.view() && table.isView()) {
+      throw CatalogErrors.expectTableNotView(operation, table.name(), true);
+    }
+    if (alter.change() instanceof AlterTable.Rename rename) {
+      rename(session, table, rename.newName());
+      return;
+    }
+    CatalogTable changed = changed(table, alter.change());
+    catalog.warehouse().update(state -> state.withTable(changed));
+  }
+
+  private static CatalogTable changed(CatalogTable table, AlterTable.Change change) {
+    if (change instanceof AlterTable.SetProperties set) {
+      Map<String, String> properties = new HashMap<>(table.properties());
+      properties.putAll(set.properties());
+      return table.withProperties(properties);
+    }
+    if (change instanceof AlterTable.UnsetProperties unset) {
+      Map<String, String> properties = new HashMap<>(table.properties());
+      for (String key : unset.keys()) {
+        // Spark 4.2 ignores a key the table lacks, IF EXISTS or not
+        properties.remove(key);
+      }
+      return table.withProperties(properties);
+    }
+    AlterTable.AddColumns add = (AlterTable.AddColumns) change;
+    List<StructField> data = new ArrayList<>();
+    List<StructField> partitions = new ArrayList<>();
+    for (StructField field : table.schema().fields()) {
+      boolean partition = table.partitionColumns().stream().anyMatch(field.name()::equalsIgnoreCase);
+      (partition ? partitions : data).add(field);
+    }
+    for (StructField column : add.columns()) {
+      if (table.schema().fields().stream().anyMatch(field -> field.name().equalsIgnoreCase(column.name()))) {
+        throw SparkErrors.columnAlreadyExists(column.name());
+      }
+      data.add(column);
+    }
+    data.addAll(partitions);
+    return table.withSchema(new StructType(data));
+  }
+
+  private static void rename(EngineSession session, CatalogTable table, List<String> newName) {
+    SessionCatalog catalog = session.catalog();
+    TableName target = newName.size() == 1 ? new TableName(table.name().database(), newName.get(0))
+        : Tables.qualify(catalog, newName);
+    Optional<String> location = table.location();
+    if (table.kind() == TableKind.MANAGED) {
+      location = Optional.of(catalog.defaultLocation(target));
+    }
+    Optional<String> newLocation = location;
+    catalog.warehouse().update(state -> {
+      if (state.table(target).isPresent()) {
+        throw CatalogErrors.tableExistsInDatabase(target);
+      }
+      catalog.requireDatabase(target.database());
+      if (table.kind() == TableKind.MANAGED) {
+        move(table.location().orElseThrow(), newLocation.orElseThrow());
+      }
+      return state.withoutTable(table.name()).withTable(table.withName(target, newLocation));
+    });
+  }
+
+  private static void renameTempView(EngineSession session, String name, List<String> newName) {
+    // a temporary view moves to its new name, as Spark renames it
+    session.createTempView(newName.get(newName.size() - 1), session.tempView(name).orElseThrow(), false);
+    session.dropTempView(name);
+  }
+
+  private static void move(String from, String to) {
+    try {
+      java.nio.file.Path source = dev.ember.catalog.Warehouse.path(from);
+      if (Files.exists(source)) {
+        Files.move(source, dev.ember.catalog.Warehouse.path(to), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String operation(AlterTable alter) {
+    String kind = alter.view() ? "ALTER VIEW" : "ALTER TABLE";
+    AlterTable.Change change = alter.change();
+    if (change instanceof AlterTable.Rename) {
+      return kind + " ... RENAME TO";
+    }
+    if (change instanceof AlterTable.SetProperties) {
+      return kind + " ... SET TBLPROPERTIES";
+    }
+    if (change instanceof AlterTable.UnsetProperties) {
+      return kind + " ... UNSET TBLPROPERTIES";
+    }
+    return kind + " ... ADD COLUMNS";
+  }
+}
