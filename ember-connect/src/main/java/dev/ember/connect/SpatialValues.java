@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * What Spark's server does with the GEOMETRY and GEOGRAPHY values a client sends: a column of one SRID takes values
  * of that SRID only (GEO_ENCODER_SRID_MISMATCH_ERROR), a column of ANY SRID values of a supported one
- * (ST_INVALID_SRID_VALUE; Spark's registries of reference systems ship with the client library), and each WKB is
+ * (ST_INVALID_SRID_VALUE, checked against Spark's registry as the engine's ST functions check it), and each WKB is
  * read by Spark's reader (WKB_PARSE_ERROR) and held little-endian, as Spark hands it back.
  */
 final class SpatialValues {
@@ -88,9 +88,7 @@ final class SpatialValues {
               + " of a value to encode does not match type SRID: " + type.srid() + ".",
           Map.of("type", kind, "valueSrid", Integer.toString(srid), "typeSrid", Integer.toString(type.srid())));
     }
-    boolean supported = type.geography() ? org.apache.spark.sql.types.GeographyType.isSridSupported(srid)
-        : org.apache.spark.sql.types.GeometryType.isSridSupported(srid);
-    if (!supported) {
+    if (!dev.ember.plan.types.SpatialReferenceSystems.supported(type.geography(), srid)) {
       throw SpatialErrors.invalidSrid(Integer.toString(srid));
     }
   }

@@ -13,7 +13,6 @@ import dev.ember.plan.logical.JoinType;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.NaturalJoin;
 import dev.ember.plan.logical.Project;
-import dev.ember.plan.logical.Range;
 import dev.ember.plan.logical.SetOperation;
 import dev.ember.plan.logical.SetOperationType;
 import dev.ember.plan.logical.Sort;
@@ -257,12 +256,8 @@ final class RelationBuilder {
           ? null : expressions.expression(argument.functionArgument().expression());
       arguments.add(constantNumber(value).orElseThrow(() -> ExpressionBuilder.unsupported(expressions.source(call))));
     }
-    LogicalPlan range = switch (arguments.size()) {
-      case 1 -> new Range(0, arguments.get(0), 1);
-      case 2 -> new Range(arguments.get(0), arguments.get(1), 1);
-      case 3, 4 -> new Range(arguments.get(0), arguments.get(1), arguments.get(2));
-      default -> throw ExpressionBuilder.unsupported(expressions.source(call));
-    };
+    LogicalPlan range = dev.ember.plan.logical.TableValuedFunctions.range(arguments)
+        .orElseThrow(() -> ExpressionBuilder.unsupported(expressions.source(call)));
     return aliased(range, call.tableAlias());
   }
 }

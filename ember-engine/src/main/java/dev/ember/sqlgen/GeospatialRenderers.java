@@ -30,24 +30,19 @@ final class GeospatialRenderers {
     renderers.put("st_geomfromwkb", (call, args) -> fromWkb(call, args.get(0), args.get(1)));
     renderers.put("st_geogfromwkb", (call, args) -> fromWkb(call, args.get(0), DatetimeSql.number(4326)));
     renderers.put("st_asbinary", (call, args) -> unhex(call("ember_st_write_wkb", hex(wkb(args.get(0))),
-        geography(call.arguments().get(0).dataType()), args.get(1))));
+        bool(((SpatialType) call.arguments().get(0).dataType()).geography()), args.get(1))));
     renderers.put("st_srid", (call, args) -> call("struct_extract", args.get(0), text("srid")));
     renderers.put("st_setsrid", (call, args) -> withSrid(call, args.get(0), args.get(1)));
   }
 
   /**
    * A GEOMETRY cast to a GEOGRAPHY: its SRID must be geographic and its coordinates on the globe (else Spark's
-   * error, or NULL for TRY_CAST).
+   * error, or NULL for TRY_CAST); NULL stays NULL (the checks give NULL for it).
    */
   static SqlExpression toGeography(SqlExpression geometry, SpatialType target, boolean tryCast) {
-    SqlLiteral orNull = new SqlLiteral(tryCast, AtomicType.BOOLEAN);
-    SqlExpression srid = call("ember_st_check_srid", call("struct_extract", geometry, text("srid")),
-        new SqlLiteral(true, AtomicType.BOOLEAN), orNull);
-    SqlExpression wkb = unhex(call("ember_st_normalize_wkb", hex(wkb(geometry)), new SqlLiteral(true,
-        AtomicType.BOOLEAN), orNull));
-    SqlExpression checked = when(infix("AND", isNotNull(srid), isNotNull(wkb)), value(target, srid, wkb),
-        nullOf(target));
-    return when(isNotNull(geometry), checked, nullOf(target));
+    SqlExpression srid = checkedSrid(call("struct_extract", geometry, text("srid")), true, tryCast);
+    SqlExpression wkb = checkedWkb(wkb(geometry), true, tryCast);
+    return when(infix("AND", isNotNull(srid), isNotNull(wkb)), value(target, srid, wkb), nullOf(target));
   }
 
   /**
@@ -56,15 +51,15 @@ final class GeospatialRenderers {
    */
   private static SqlExpression fromWkb(Call call, SqlExpression wkb, SqlExpression srid) {
     SpatialType type = (SpatialType) call.dataType();
-    SqlExpression checkedSrid = type.mixedSrid() ? checkedSrid(srid, type) : srid;
-    SqlExpression checkedWkb = checkedWkb(wkb, type.geography());
+    SqlExpression checkedSrid = type.mixedSrid() ? checkedSrid(srid, type.geography(), false) : srid;
+    SqlExpression checkedWkb = checkedWkb(wkb, type.geography(), false);
     return when(infix("AND", isNotNull(checkedWkb), isNotNull(checkedSrid)), value(type, checkedSrid, checkedWkb),
         nullOf(type));
   }
 
   private static SqlExpression withSrid(Call call, SqlExpression geo, SqlExpression srid) {
     SpatialType type = (SpatialType) call.dataType();
-    SqlExpression checkedSrid = type.mixedSrid() ? checkedSrid(srid, type) : srid;
+    SqlExpression checkedSrid = type.mixedSrid() ? checkedSrid(srid, type.geography(), false) : srid;
     return when(infix("AND", isNotNull(geo), isNotNull(checkedSrid)), value(type, checkedSrid, wkb(geo)),
         nullOf(type));
   }
@@ -78,21 +73,22 @@ final class GeospatialRenderers {
     return cast(new SqlLiteral(null, AtomicType.NULL), DuckDbTypes.of(type));
   }
 
-  private static SqlExpression checkedSrid(SqlExpression srid, SpatialType type) {
-    return call("ember_st_check_srid", srid, geography(type), new SqlLiteral(false, AtomicType.BOOLEAN));
+  /** The SRID if Spark supports it for the kind of value, else Spark's error ({@code orNull}: NULL). */
+  private static SqlExpression checkedSrid(SqlExpression srid, boolean geography, boolean orNull) {
+    return call("ember_st_check_srid", srid, bool(geography), bool(orNull));
   }
 
-  private static SqlExpression checkedWkb(SqlExpression wkb, boolean geography) {
-    return unhex(call("ember_st_normalize_wkb", hex(wkb), new SqlLiteral(geography, AtomicType.BOOLEAN),
-        new SqlLiteral(false, AtomicType.BOOLEAN)));
+  /** The WKB little-endian once Spark's reader takes it, else Spark's error ({@code orNull}: NULL). */
+  private static SqlExpression checkedWkb(SqlExpression wkb, boolean geography, boolean orNull) {
+    return unhex(call("ember_st_normalize_wkb", hex(wkb), bool(geography), bool(orNull)));
   }
 
   private static SqlExpression wkb(SqlExpression geo) {
     return call("struct_extract", geo, text("wkb"));
   }
 
-  private static SqlLiteral geography(dev.ember.plan.types.DataType type) {
-    return new SqlLiteral(((SpatialType) type).geography(), AtomicType.BOOLEAN);
+  private static SqlLiteral bool(boolean value) {
+    return new SqlLiteral(value, AtomicType.BOOLEAN);
   }
 
   private static SqlExpression hex(SqlExpression binary) {

@@ -1,19 +1,17 @@
 package dev.ember.plan.logical;
 
-import dev.ember.plan.errors.EmberException;
-import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.expressions.Expression;
 import dev.ember.plan.expressions.UnresolvedFunction;
 import dev.ember.plan.types.StructType;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Spark's table-valued functions that are generators ({@code SELECT * FROM explode(array(1, 2))}, or
- * {@code spark.tvf().explode(...)} over Spark Connect): the generator over one empty row. The SQL front end and the
- * Connect translator both build them here.
+ * Spark's built-in table-valued functions ({@code SELECT * FROM explode(array(1, 2))}, {@code range(1, 5)}, or
+ * {@code spark.tvf().explode(...)} over Spark Connect): a generator over one empty row, or the range relation. The
+ * SQL front end and the Connect translator both build them here; any other name is an
+ * {@link UnresolvedTableFunction} for the analyzer (a session's SQL table function, or Spark's error).
  */
 public final class TableValuedFunctions {
   private static final Set<String> GENERATORS = Set.of("explode", "explode_outer", "inline", "inline_outer",
@@ -26,12 +24,12 @@ public final class TableValuedFunctions {
     return GENERATORS.contains(name);
   }
 
-  /** The generator's rows, its columns named by {@code columns} (or Spark's names) and qualified by the alias. */
+  /**
+   * The generator's rows, its columns named by {@code columns} (or Spark's names) and qualified by the alias;
+   * {@code name} one {@link #isGenerator} accepts.
+   */
   public static LogicalPlan generator(String name, List<Expression> arguments, Optional<String> tableAlias,
       List<String> columns) {
-    if (!isGenerator(name)) {
-      throw unresolvable(name);
-    }
     return new LateralView(oneRow(), new UnresolvedFunction(name, arguments, false), false, tableAlias, columns,
         true);
   }
@@ -41,12 +39,13 @@ public final class TableValuedFunctions {
     return new LocalRelation(new StructType(List.of()), List.of(List.of()));
   }
 
-  public static EmberException unresolvable(String name) {
-    return new EmberException(ErrorKind.ANALYSIS, "UNRESOLVABLE_TABLE_VALUED_FUNCTION", "42883",
-        "Could not resolve `" + name + "` to a table-valued function. Please make sure that `" + name
-            + "` is defined as a table-valued function and that all required parameters are provided correctly. "
-            + "If `" + name + "` is not defined, please create the table-valued function before using it. For more "
-            + "information about defining table-valued functions, please refer to the Apache Spark documentation.",
-        Map.of("name", "`" + name + "`"));
+  /** {@code range(end)}, {@code range(start, end[, step[, partitions]])}; empty for any other number of bounds. */
+  public static Optional<LogicalPlan> range(List<Long> bounds) {
+    return switch (bounds.size()) {
+      case 1 -> Optional.of(new Range(0, bounds.get(0), 1));
+      case 2 -> Optional.of(new Range(bounds.get(0), bounds.get(1), 1));
+      case 3, 4 -> Optional.of(new Range(bounds.get(0), bounds.get(1), bounds.get(2)));
+      default -> Optional.empty();
+    };
   }
 }
