@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
  * The ratchet of Spark's own tests: the committed list of tests that pass on Ember. A run fails when
  * one of them stops passing; tests that pass and are not listed yet are printed, to be added
  * ({@code -Dember.suites.ratchet.add=true} adds them). Nothing ever removes a name: taking a test
- * off the list is a deliberate edit of the file, visible in review.
+ * off the list is a deliberate edit of the file, visible in review. A line {@code ? suite :: test}, under a
+ * comment that gives the reason, marks a test whose expected output depends on Spark's partitioning (rows
+ * tied in a window's order after a shuffle, say): it passes or fails on Ember by chance, so it is neither
+ * required nor added.
  */
 public final class Ratchet {
   /** The system property that makes a run add its new passes to the list. */
@@ -23,7 +26,9 @@ public final class Ratchet {
   private static final String HEADER = """
       # Tests of Spark's own suites that pass on Ember: one "suite :: test" a line, sorted.
       # A run fails when a listed test stops passing. New passes are added with -Dember.suites.ratchet.add=true;
-      # never remove a line to make a run green.""";
+      # never remove a line to make a run green. "? suite :: test" (under a comment giving the reason) marks a test
+      # whose expected output depends on Spark's partitioning: neither required nor added.""";
+  private static final String UNSTABLE = "? ";
 
   private final Path file;
 
@@ -60,7 +65,8 @@ public final class Ratchet {
     Set<String> passing = run.stream().filter(TestResult::passed).map(TestResult::id)
         .collect(Collectors.toCollection(TreeSet::new));
     List<String> regressions = listed.stream().filter(id -> !passing.contains(id)).toList();
-    List<String> newPasses = passing.stream().filter(id -> !listed.contains(id)).toList();
+    Set<String> unstable = unstable();
+    List<String> newPasses = passing.stream().filter(id -> !listed.contains(id) && !unstable.contains(id)).toList();
     if (Boolean.getBoolean(ADD_PROPERTY) && (!newPasses.isEmpty() || !Files.exists(file))) {
       Set<String> updated = new TreeSet<>(listed);
       updated.addAll(newPasses);
@@ -69,22 +75,33 @@ public final class Ratchet {
     return new Verdict(regressions, newPasses);
   }
 
-  /** The listed test ids; an absent file lists none. */
+  /** The listed test ids (the ones a run must pass); an absent file lists none. */
   public Set<String> listed() {
+    return lines().stream().filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith(UNSTABLE))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** The ids marked {@code ? }: expected output that depends on Spark's partitioning. */
+  public Set<String> unstable() {
+    return lines().stream().filter(line -> line.startsWith(UNSTABLE)).map(line -> line.substring(UNSTABLE.length()))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private List<String> lines() {
     if (!Files.exists(file)) {
-      return new TreeSet<>();
+      return List.of();
     }
     try {
-      return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-          .filter(line -> !line.isBlank() && !line.startsWith("#"))
-          .collect(Collectors.toCollection(TreeSet::new));
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** Rewrites the file with {@code ids}, keeping the unstable marks and the comment lines right above them. */
   private void write(Set<String> ids) {
     List<String> lines = new ArrayList<>(HEADER.lines().toList());
+    lines.addAll(unstableBlocks());
     lines.addAll(ids);
     try {
       if (file.getParent() != null) {
@@ -94,5 +111,22 @@ public final class Ratchet {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private List<String> unstableBlocks() {
+    List<String> blocks = new ArrayList<>();
+    List<String> comments = new ArrayList<>();
+    for (String line : lines()) {
+      if (line.startsWith("#")) {
+        comments.add(line);
+      } else {
+        if (line.startsWith(UNSTABLE)) {
+          comments.stream().filter(comment -> !HEADER.lines().toList().contains(comment)).forEach(blocks::add);
+          blocks.add(line);
+        }
+        comments.clear();
+      }
+    }
+    return blocks;
   }
 }

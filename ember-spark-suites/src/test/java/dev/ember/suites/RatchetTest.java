@@ -60,4 +60,22 @@ class RatchetTest {
     assertThat(new Ratchet(file).listed()).containsExactly("Suite :: a", "Suite :: c");
     assertThat(Files.readString(file)).startsWith("# Tests of Spark's own suites that pass on Ember");
   }
+
+  @Test
+  void anUnstableTestIsNeitherRequiredNorAddedAndKeepsItsReason() throws Exception {
+    Path file = directory.resolve("passing.txt");
+    Files.writeString(file, "# tied rows after a shuffle\n? Suite :: tie\nSuite :: a\n");
+    List<TestResult> failing = List.of(result("a", Outcome.PASSED), result("tie", Outcome.FAILED));
+    List<TestResult> passing = List.of(result("a", Outcome.PASSED), result("tie", Outcome.PASSED),
+        result("c", Outcome.PASSED));
+
+    assertThat(new Ratchet(file).check(failing).holds()).isTrue();
+    assertThat(new Ratchet(file).check(passing).newPasses()).containsExactly("Suite :: c");
+
+    System.setProperty(Ratchet.ADD_PROPERTY, "true");
+    new Ratchet(file).check(passing);
+    assertThat(new Ratchet(file).listed()).containsExactly("Suite :: a", "Suite :: c");
+    assertThat(new Ratchet(file).unstable()).containsExactly("Suite :: tie");
+    assertThat(Files.readString(file)).contains("# tied rows after a shuffle\n? Suite :: tie\n");
+  }
 }
