@@ -27,7 +27,7 @@ final class ConnectSessions {
    * server's confs are checked now, as Spark checks its SparkConf's SQL confs when it builds a session.
    */
   ConnectSessions(java.util.function.Supplier<EmberEngine> engine, Map<String, String> serverConf) {
-    dev.ember.catalog.ViewTexts.install(SqlStatements::viewQuery);
+    dev.ember.catalog.SqlTexts.install(SqlStatements.CATALOG_TEXTS);
     serverConf.forEach(dev.ember.engine.ConfChecks::check);
     this.engine = engine;
     this.serverConf = Map.copyOf(serverConf);

@@ -126,10 +126,8 @@ final class ExpressionTranslator {
   }
 
   private static String functionName(String written) {
-    List<String> parts = dev.ember.plan.expressions.Identifiers.parseAttributeName(written);
-    boolean builtin = parts.size() == 1 || parts.size() == 2 && parts.get(0).equalsIgnoreCase("builtin")
-        || parts.size() == 3 && parts.get(0).equalsIgnoreCase("system") && parts.get(1).equalsIgnoreCase("builtin");
-    return builtin ? parts.get(parts.size() - 1) : String.join(".", parts);
+    return dev.ember.plan.expressions.FunctionCallNames.of(
+        dev.ember.plan.expressions.Identifiers.parseAttributeName(written));
   }
 
   /**

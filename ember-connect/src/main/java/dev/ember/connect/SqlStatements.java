@@ -65,6 +65,24 @@ final class SqlStatements {
     return conf.get("spark.sql.timestampType").map(type -> type.equalsIgnoreCase("TIMESTAMP_NTZ")).orElse(false);
   }
 
+  /** The texts the catalog keeps, read again where they are used: a view's query, a function's CREATE statement. */
+  static final dev.ember.catalog.SqlTexts.Parser CATALOG_TEXTS = new dev.ember.catalog.SqlTexts.Parser() {
+    @Override
+    public LogicalPlan viewQuery(String text, dev.ember.catalog.TableName view) {
+      return SqlStatements.viewQuery(text, view);
+    }
+
+    @Override
+    public dev.ember.plan.command.SqlFunction function(String text, dev.ember.catalog.TableName function) {
+      SqlStatement statement = PARSER.parseStatement(text, SqlParameters.NONE, SqlParserOptions.DEFAULT);
+      if (statement instanceof SqlStatement.Run run
+          && run.command() instanceof dev.ember.plan.command.CreateSqlFunction create) {
+        return create.function();
+      }
+      throw ExpressionTranslator.notSupported("a function whose text is no CREATE FUNCTION: " + function.quoted());
+    }
+  };
+
   /** A persistent view's query, read again from its text as Spark reads a view where it is used. */
   static LogicalPlan viewQuery(String text, dev.ember.catalog.TableName view) {
     SqlStatement statement = PARSER.parseStatement(text, SqlParameters.NONE, SqlParserOptions.DEFAULT);

@@ -36,10 +36,8 @@ final class SqlFunctionCalls {
     } else {
       throw ExpressionBuilder.unsupported(builder.source(name));
     }
-    if (parts.size() != 1) {
-      throw ExpressionBuilder.unsupported("the qualified function name " + String.join(".", parts));
-    }
-    if (SqlDatetimeUnits.FUNCTIONS.contains(parts.get(0).toLowerCase(Locale.ROOT))) {
+    String function = dev.ember.plan.expressions.FunctionCallNames.of(parts).toLowerCase(Locale.ROOT);
+    if (parts.size() == 1 && SqlDatetimeUnits.FUNCTIONS.contains(function)) {
       // Spark registers no such function: only the grammar's TIMESTAMPADD(unit, ...) forms call it
       throw dev.ember.plan.errors.SparkErrors.unresolvedRoutine("`" + parts.get(0) + "`",
           dev.ember.plan.errors.SparkErrors.SEARCH_PATH);
@@ -49,7 +47,6 @@ final class SqlFunctionCalls {
       arguments.add(SqlNamedArguments.argument(builder, argument));
     }
     boolean distinct = call.setQuantifier() != null && call.setQuantifier().DISTINCT() != null;
-    String function = parts.get(0).toLowerCase(Locale.ROOT);
     SqlSchemaArguments.parse(builder, function, arguments);
     if (call.nullsOption != null && call.nullsOption.getType() == SqlBaseParser.IGNORE) {
       arguments = SqlIgnoreNulls.arguments(function, arguments);

@@ -25,8 +25,8 @@ import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
 /**
  * {@code CREATE [OR REPLACE] TEMPORARY FUNCTION [IF NOT EXISTS] f(a INT [DEFAULT ...], ...) [RETURNS type |
  * RETURNS TABLE (columns)] RETURN expression | query} and {@code DROP TEMPORARY FUNCTION [IF EXISTS] f}, with the
- * errors Spark's parser raises for them. A function that is not temporary needs the persistent catalog, which
- * Ember does not have yet: such statements stay unsupported.
+ * errors Spark's parser raises for them; without TEMPORARY, the function of a database ({@code f}, {@code db.f},
+ * {@code spark_catalog.db.f}), kept in the catalog as the statement's text.
  */
 final class SqlFunctionStatements {
   private final ExpressionBuilder expressions;
@@ -38,15 +38,14 @@ final class SqlFunctionStatements {
   }
 
   Optional<Command> create(SqlBaseParser.CreateUserDefinedFunctionContext context) {
-    if (context.TEMPORARY() == null) {
-      return Optional.empty();
-    }
+    boolean temporary = context.TEMPORARY() != null;
     List<String> nameParts = SqlIdentifierClause.nameParts(expressions, context.identifierReference());
-    if (nameParts.size() != 1) {
+    if (temporary ? nameParts.size() != 1 : nameParts.size() > 3) {
       return Optional.empty();
     }
-    String name = nameParts.get(0);
-    if (context.EXISTS() != null) {
+    String name = nameParts.get(nameParts.size() - 1);
+    String text = expressions.source(context);
+    if (temporary && context.EXISTS() != null) {
       throw new EmberException(ErrorKind.PARSE, "INVALID_SQL_SYNTAX.CREATE_TEMP_FUNC_WITH_IF_NOT_EXISTS", "42000",
           "Invalid SQL syntax: CREATE TEMPORARY FUNCTION with IF NOT EXISTS is not allowed.", Map.of());
     }
@@ -77,34 +76,37 @@ final class SqlFunctionStatements {
         }
         LogicalPlan query = queries.query(context.query());
         return Optional.of(new CreateSqlFunction(new SqlFunction(name, parameters, Optional.empty(), columns,
-            Optional.empty(), Optional.of(query)), context.REPLACE() != null, context.EXISTS() != null));
+            Optional.empty(), Optional.of(query)), context.REPLACE() != null, context.EXISTS() != null, temporary,
+            nameParts, text));
       }
       Expression body = context.expression() != null ? expressions.expression(context.expression())
           : new dev.ember.plan.expressions.SubqueryExpression(queries.startOfQuery(context.query()),
               dev.ember.plan.expressions.SubqueryExpression.Kind.SCALAR, List.of());
       return Optional.of(new CreateSqlFunction(new SqlFunction(name, parameters, returnType, Optional.empty(),
-          Optional.of(body), Optional.empty()), context.REPLACE() != null, context.EXISTS() != null));
+          Optional.of(body), Optional.empty()), context.REPLACE() != null, context.EXISTS() != null, temporary,
+          nameParts, text));
     } finally {
       expressions.useOrigins(statementOrigins);
     }
   }
 
-  /** {@code DESCRIBE FUNCTION f}: described here when {@code f} is a SQL function of the session. */
+  /** {@code DESCRIBE FUNCTION f}: described here when {@code f} is a SQL function. */
   Optional<Command> describe(SqlBaseParser.DescribeFunctionContext context) {
     SqlBaseParser.IdentifierReferenceContext reference = context.describeFuncName().identifierReference();
     if (context.EXTENDED() != null || reference == null) {
       return Optional.empty();
     }
     List<String> nameParts = SqlIdentifierClause.nameParts(expressions, reference);
-    return nameParts.size() == 1 ? Optional.of(new DescribeSqlFunction(nameParts.get(0))) : Optional.empty();
+    return nameParts.size() <= 3 ? Optional.of(new DescribeSqlFunction(nameParts)) : Optional.empty();
   }
 
   Optional<Command> drop(SqlBaseParser.DropFunctionContext context) {
     List<String> nameParts = SqlIdentifierClause.nameParts(expressions, context.identifierReference());
-    if (context.TEMPORARY() == null || nameParts.size() != 1) {
+    boolean temporary = context.TEMPORARY() != null;
+    if (temporary ? nameParts.size() != 1 : nameParts.size() > 3) {
       return Optional.empty();
     }
-    return Optional.of(new DropSqlFunction(nameParts.get(0), context.EXISTS() != null));
+    return Optional.of(new DropSqlFunction(nameParts, context.EXISTS() != null, temporary));
   }
 
   private SqlFunction.Parameter parameter(SqlBaseParser.ColDefinitionContext column) {

@@ -425,9 +425,19 @@ public final class Analyzer {
     return new VariableReferences(session.variables(), sqlFunctionCalls::currentParameters);
   }
 
-  /** The session's temporary SQL function of that name, if any. */
+  /**
+   * The SQL function a call names: a one-part name is the session's temporary function, else the current database's
+   * persistent one; {@code db.f} and {@code spark_catalog.db.f} (the parts joined by dots) a database's.
+   */
   java.util.Optional<dev.ember.plan.command.SqlFunction> sqlFunction(String name) {
-    return session.sqlFunctions().get(name);
+    List<String> nameParts = FunctionNames.parts(name);
+    if (nameParts.size() == 1) {
+      java.util.Optional<dev.ember.plan.command.SqlFunction> temporary = session.sqlFunctions().get(name);
+      if (temporary.isPresent()) {
+        return temporary;
+      }
+    }
+    return session.catalog().persistentFunction(nameParts);
   }
 
   SqlFunctionCalls sqlFunctionCalls() {

@@ -275,7 +275,7 @@ final class ExpressionResolver {
       }
     }
     FunctionDefinition definition = builtin
-        .orElseThrow(() -> SparkErrors.unresolvedRoutine("`" + function.name() + "`",
+        .orElseThrow(() -> SparkErrors.unresolvedRoutine(FunctionNames.quoted(function.name()),
             SparkErrors.SEARCH_PATH));
     if (definition.aggregate() && !allowAggregates && !overWindow && analyzer.sqlFunctionCalls().inBody()
         && (definition.name().equals("grouping") || definition.name().equals("grouping_id"))) {

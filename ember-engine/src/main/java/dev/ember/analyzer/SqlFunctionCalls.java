@@ -76,10 +76,10 @@ final class SqlFunctionCalls {
 
   BoundColumn resolve(ExpressionResolver caller, SqlFunction function, UnresolvedFunction call) {
     if (function.isTable()) {
-      throw new EmberException(ErrorKind.ANALYSIS, "NOT_A_SCALAR_FUNCTION", "42887", "`" + function.name()
-          + "` appears as a scalar expression here, but the function was defined as a table function. Please update "
-          + "the query to move the function call into the FROM clause, or redefine `" + function.name()
-          + "` as a scalar function instead.", Map.of("functionName", "`" + function.name() + "`"));
+      throw new EmberException(ErrorKind.ANALYSIS, "NOT_A_SCALAR_FUNCTION", "42887", function.quotedName()
+          + " appears as a scalar expression here, but the function was defined as a table function. Please update "
+          + "the query to move the function call into the FROM clause, or redefine " + function.quotedName()
+          + " as a scalar function instead.", Map.of("functionName", function.quotedName()));
     }
     List<BoundColumn> arguments = arguments(caller, function, call.arguments());
     BoundColumn body = withParameters(function, arguments, () -> {
@@ -88,7 +88,7 @@ final class SqlFunctionCalls {
     });
     BoundExpression value = function.returnType().isPresent()
         ? castTo(body.expression(), function.returnType().get()) : body.expression();
-    return new BoundColumn(value, function.name() + "("
+    return new BoundColumn(value, function.displayName() + "("
         + String.join(", ", arguments.subList(0, call.arguments().size()).stream().map(BoundColumn::name).toList())
         + ")");
   }
@@ -98,7 +98,7 @@ final class SqlFunctionCalls {
    * of the enclosing queries' columns.
    */
   <T> T withParameters(SqlFunction function, List<BoundColumn> arguments, Supplier<T> body) {
-    String key = function.name().toLowerCase(Locale.ROOT);
+    String key = function.displayName().toLowerCase(Locale.ROOT);
     if (expanding.contains(key)) {
       List<String> path = new ArrayList<>(expanding);
       java.util.Collections.reverse(path);
@@ -130,7 +130,7 @@ final class SqlFunctionCalls {
     if (written.size() > function.parameters().size() || written.size() < function.requiredArguments()) {
       int required = function.requiredArguments();
       int all = function.parameters().size();
-      throw SparkErrors.wrongNumArgs("`" + function.name() + "`",
+      throw SparkErrors.wrongNumArgs(function.quotedName(),
           required == all ? Integer.toString(all) : required + " - " + all, written.size());
     }
     List<BoundColumn> arguments = new ArrayList<>();

@@ -28,10 +28,10 @@ final class SqlTableFunctions {
   static Scope resolve(Analyzer analyzer, UnresolvedTableFunction call) {
     SqlFunction function = analyzer.sqlFunction(call.name()).orElseThrow(() -> unresolvable(call.name()));
     if (!function.isTable()) {
-      throw new EmberException(ErrorKind.ANALYSIS, "NOT_A_TABLE_FUNCTION", "42887", "`" + function.name()
-          + "` appears as a table function here, but the function was defined as a scalar function. Please update "
-          + "the query to move the function call outside the FROM clause, or redefine `" + function.name()
-          + "` as a table function instead.", Map.of("functionName", "`" + function.name() + "`"));
+      throw new EmberException(ErrorKind.ANALYSIS, "NOT_A_TABLE_FUNCTION", "42887", function.quotedName()
+          + " appears as a table function here, but the function was defined as a scalar function. Please update "
+          + "the query to move the function call outside the FROM clause, or redefine " + function.quotedName()
+          + " as a table function instead.", Map.of("functionName", function.quotedName()));
     }
     SqlFunctionCalls calls = analyzer.sqlFunctionCalls();
     ExpressionResolver arguments = analyzer.expressions(
@@ -63,18 +63,19 @@ final class SqlTableFunctions {
       throw new EmberException(ErrorKind.ANALYSIS, "USER_DEFINED_FUNCTIONS.RETURN_COLUMN_COUNT_MISMATCH", "42601",
           "User defined function is invalid: The number of columns produced by the RETURN clause (num: `" + produced
               + "`) does not match the number of column names specified by the RETURNS clause (num: `" + declared
-              + "`) of " + function.name() + ".",
-          Map.of("name", function.name(), "outputSize", Integer.toString(produced),
+              + "`) of " + function.displayName() + ".",
+          Map.of("name", function.displayName(), "outputSize", Integer.toString(produced),
               "returnParamSize", Integer.toString(declared)));
     }
   }
 
   static EmberException unresolvable(String name) {
     return new EmberException(ErrorKind.ANALYSIS, "UNRESOLVABLE_TABLE_VALUED_FUNCTION", "42883",
-        "Could not resolve `" + name + "` to a table-valued function. Please make sure that `" + name
-            + "` is defined as a table-valued function and that all required parameters are provided correctly. "
-            + "If `" + name + "` is not defined, please create the table-valued function before using it. For more "
-            + "information about defining table-valued functions, please refer to the Apache Spark documentation.",
-        Map.of("name", "`" + name + "`"));
+        "Could not resolve " + FunctionNames.quoted(name) + " to a table-valued function. Please make sure that "
+            + FunctionNames.quoted(name) + " is defined as a table-valued function and that all required parameters "
+            + "are provided correctly. If " + FunctionNames.quoted(name) + " is not defined, please create the "
+            + "table-valued function before using it. For more information about defining table-valued functions, "
+            + "please refer to the Apache Spark documentation.",
+        Map.of("name", FunctionNames.quoted(name)));
   }
 }

@@ -43,7 +43,16 @@ final class CatalogFile {
       CatalogTable table = table(node);
       tables.put(table.name(), table);
     });
-    return new CatalogState(databases, tables);
+    Map<TableName, CatalogFunction> functions = new HashMap<>();
+    if (root.has("functions")) {
+      root.get("functions").forEach(node -> {
+        CatalogFunction function = new CatalogFunction(
+            new TableName(node.get("database").asText(), node.get("name").asText()), node.get("text").asText(),
+            node.get("createTime").asLong());
+        functions.put(function.name(), function);
+      });
+    }
+    return new CatalogState(databases, tables, functions);
   }
 
   static void write(Path file, CatalogState state) throws IOException {
@@ -60,6 +69,15 @@ final class CatalogFile {
     ArrayNode tables = root.putArray("tables");
     state.tables().values().stream().sorted(java.util.Comparator.comparing(table -> table.name().toString()))
         .forEach(table -> tables.add(node(table)));
+    ArrayNode functions = root.putArray("functions");
+    state.functions().values().stream().sorted(java.util.Comparator.comparing(function -> function.name().toString()))
+        .forEach(function -> {
+          ObjectNode node = functions.addObject();
+          node.put("database", function.name().database());
+          node.put("name", function.name().table());
+          node.put("text", function.text());
+          node.put("createTime", function.createTime());
+        });
     Path staged = file.resolveSibling(file.getFileName() + ".new");
     byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
     try (FileChannel channel = FileChannel.open(staged, StandardOpenOption.CREATE, StandardOpenOption.WRITE,

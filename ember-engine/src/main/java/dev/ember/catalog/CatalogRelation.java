@@ -12,7 +12,7 @@ public sealed interface CatalogRelation {
   record Persistent(CatalogTable table) implements CatalogRelation {
     /** A view's query, parsed from its text again. */
     public LogicalPlan viewQuery() {
-      return ViewTexts.parse(table.viewText().orElseThrow(), table.name());
+      return SqlTexts.viewQuery(table.viewText().orElseThrow(), table.name());
     }
   }
 }

@@ -6,19 +6,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything the warehouse's catalog holds at one moment: its databases and their tables and views. Immutable: a
+ * Everything the warehouse's catalog holds at one moment: its databases and their tables, views and functions. Immutable: a
  * change makes a new state, which the warehouse writes whole before it becomes current.
  */
-public record CatalogState(Map<String, CatalogDatabase> databases, Map<TableName, CatalogTable> tables) {
+public record CatalogState(Map<String, CatalogDatabase> databases, Map<TableName, CatalogTable> tables,
+    Map<TableName, CatalogFunction> functions) {
   public CatalogState {
     databases = Map.copyOf(databases);
     tables = Map.copyOf(tables);
+    functions = Map.copyOf(functions);
   }
 
   /** A warehouse nobody has written to: the {@code default} database, at the warehouse's own directory. */
   static CatalogState initial(String warehouseLocation) {
     return new CatalogState(Map.of(CatalogDatabase.DEFAULT, new CatalogDatabase(CatalogDatabase.DEFAULT,
-        "default database", warehouseLocation, Map.of())), Map.of());
+        "default database", warehouseLocation, Map.of())), Map.of(), Map.of());
   }
 
   public Optional<CatalogDatabase> database(String name) {
@@ -39,27 +41,45 @@ public record CatalogState(Map<String, CatalogDatabase> databases, Map<TableName
   public CatalogState withDatabase(CatalogDatabase database) {
     Map<String, CatalogDatabase> next = new HashMap<>(databases);
     next.put(database.name(), database);
-    return new CatalogState(next, tables);
+    return new CatalogState(next, tables, functions);
   }
 
-  /** Without the database and its tables. */
+  /** Without the database and its tables and functions. */
   public CatalogState withoutDatabase(String name) {
     Map<String, CatalogDatabase> next = new HashMap<>(databases);
     next.remove(name);
     Map<TableName, CatalogTable> remaining = new HashMap<>(tables);
     remaining.keySet().removeIf(table -> table.database().equals(name));
-    return new CatalogState(next, remaining);
+    Map<TableName, CatalogFunction> remainingFunctions = new HashMap<>(functions);
+    remainingFunctions.keySet().removeIf(function -> function.database().equals(name));
+    return new CatalogState(next, remaining, remainingFunctions);
   }
 
   public CatalogState withTable(CatalogTable table) {
     Map<TableName, CatalogTable> next = new HashMap<>(tables);
     next.put(table.name(), table);
-    return new CatalogState(databases, next);
+    return new CatalogState(databases, next, functions);
   }
 
   public CatalogState withoutTable(TableName name) {
     Map<TableName, CatalogTable> next = new HashMap<>(tables);
     next.remove(name);
-    return new CatalogState(databases, next);
+    return new CatalogState(databases, next, functions);
+  }
+
+  public Optional<CatalogFunction> function(TableName name) {
+    return Optional.ofNullable(functions.get(name));
+  }
+
+  public CatalogState withFunction(CatalogFunction function) {
+    Map<TableName, CatalogFunction> next = new HashMap<>(functions);
+    next.put(function.name(), function);
+    return new CatalogState(databases, tables, next);
+  }
+
+  public CatalogState withoutFunction(TableName name) {
+    Map<TableName, CatalogFunction> next = new HashMap<>(functions);
+    next.remove(name);
+    return new CatalogState(databases, tables, next);
   }
 }

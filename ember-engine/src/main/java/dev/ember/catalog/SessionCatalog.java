@@ -101,6 +101,11 @@ public final class SessionCatalog {
     return qualify(nameParts).flatMap(name -> state().table(name));
   }
 
+  /** The persistent SQL function a name stands for: {@code f}, {@code db.f}, {@code spark_catalog.db.f}. */
+  public Optional<dev.ember.plan.command.SqlFunction> persistentFunction(List<String> nameParts) {
+    return qualify(nameParts).flatMap(name -> state().function(name)).map(CatalogFunction::definition);
+  }
+
   /** The table a statement names: TABLE_OR_VIEW_NOT_FOUND when there is none. */
   public CatalogTable requireTable(List<String> nameParts) {
     return persistent(nameParts).orElseThrow(() -> CatalogErrors.commandTableNotFound(nameParts, currentDatabase));

@@ -4,7 +4,10 @@ import dev.ember.plan.expressions.Identifiers;
 import java.util.List;
 import java.util.Locale;
 
-/** A persistent table's or view's name in Spark's session catalog: its database and its own name, lower-cased. */
+/**
+ * A persistent table's, view's or function's name in Spark's session catalog: its database and its own name,
+ * lower-cased.
+ */
 public record TableName(String database, String table) {
   /** The one catalog Ember has, Spark's session catalog. */
   public static final String CATALOG = "spark_catalog";

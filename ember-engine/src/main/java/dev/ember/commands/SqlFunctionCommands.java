@@ -1,6 +1,8 @@
 package dev.ember.commands;
 
 import dev.ember.analyzer.Analyzer;
+import dev.ember.catalog.CatalogFunction;
+import dev.ember.catalog.TableName;
 import dev.ember.engine.EngineSession;
 import dev.ember.engine.QueryResult;
 import dev.ember.plan.command.CreateSqlFunction;
@@ -9,31 +11,64 @@ import dev.ember.plan.command.DropSqlFunction;
 import dev.ember.plan.command.SqlFunction;
 import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
+import dev.ember.plan.expressions.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Creates and drops a session's temporary SQL functions, the body checked first as Spark checks it. */
+/**
+ * Creates, describes and drops SQL functions: a session's temporary ones, and persistent ones of a database, kept in
+ * the catalog as their statement's text; the body is checked first as Spark checks it.
+ */
 final class SqlFunctionCommands {
   private SqlFunctionCommands() {
   }
 
   static void create(EngineSession session, CreateSqlFunction create) {
+    if (!create.temporary()) {
+      createPersistent(session, create);
+      return;
+    }
     SqlFunction function = create.function();
     boolean exists = session.sqlFunctions().get(function.name()).isPresent();
     if (exists && create.ifNotExists()) {
       return;
     }
     if (exists && !create.replace()) {
-      String name = "`" + function.name() + "`";
-      throw new EmberException(ErrorKind.ANALYSIS, "ROUTINE_ALREADY_EXISTS", "42723",
-          "Cannot create the routine " + name + " because a routine of that name already exists. Choose a different "
-              + "name, drop or replace the existing routine, or add the IF NOT EXISTS clause to tolerate a "
-              + "pre-existing routine.",
-          Map.of("routineName", name, "newRoutineType", "routine", "existingRoutineType", "routine"));
+      throw alreadyExists(function.quotedName());
     }
     new Analyzer(session).validate(function);
     session.sqlFunctions().create(function, true);
+  }
+
+  private static void createPersistent(EngineSession session, CreateSqlFunction create) {
+    TableName name = qualified(session, create.nameParts());
+    session.catalog().requireDatabase(name.database());
+    SqlFunction function = create.function().withQualifier(List.of(TableName.CATALOG, name.database()));
+    boolean exists = session.catalog().state().function(name).isPresent();
+    if (exists && create.ifNotExists()) {
+      return;
+    }
+    if (exists && !create.replace()) {
+      throw alreadyExists(function.quotedName());
+    }
+    new Analyzer(session).validate(function);
+    CatalogFunction stored = new CatalogFunction(name, create.text(), System.currentTimeMillis());
+    session.catalog().warehouse().update(state -> state.withFunction(stored));
+  }
+
+  private static EmberException alreadyExists(String name) {
+    return new EmberException(ErrorKind.ANALYSIS, "ROUTINE_ALREADY_EXISTS", "42723",
+        "Cannot create the routine " + name + " because a routine of that name already exists. Choose a different "
+            + "name, drop or replace the existing routine, or add the IF NOT EXISTS clause to tolerate a "
+            + "pre-existing routine.",
+        Map.of("routineName", name, "newRoutineType", "routine", "existingRoutineType", "routine"));
+  }
+
+  /** The database and name a persistent function's name stands for ({@code f} is in the current database). */
+  private static TableName qualified(EngineSession session, List<String> nameParts) {
+    return session.catalog().qualify(nameParts).orElseThrow(() -> notFound(nameParts));
   }
 
   /**
@@ -41,8 +76,11 @@ final class SqlFunctionCommands {
    * parameter or column on a line of its own), labels padded to one width.
    */
   static QueryResult describe(EngineSession session, DescribeSqlFunction describe) {
-    SqlFunction function = session.sqlFunctions().get(describe.name())
-        .orElseThrow(() -> CommandRunner.unsupported("DESCRIBE FUNCTION " + describe.name()));
+    List<String> nameParts = describe.nameParts();
+    Optional<SqlFunction> temporary = nameParts.size() == 1 ? session.sqlFunctions().get(nameParts.get(0))
+        : Optional.empty();
+    SqlFunction function = temporary.or(() -> session.catalog().persistentFunction(nameParts))
+        .orElseThrow(() -> CommandRunner.unsupported("DESCRIBE FUNCTION " + String.join(".", nameParts)));
     List<String> inputs = columns(function.parameters().stream().map(SqlFunction.Parameter::name).toList(),
         function.parameters().stream().map(parameter -> parameter.type().sql()).toList());
     List<String> returns = function.returnColumns()
@@ -52,7 +90,7 @@ final class SqlFunctionCommands {
             .orElseGet(() -> new Analyzer(session).resultType(function)).sql()));
     List<Object[]> rows = new ArrayList<>();
     String width = "%-10s";
-    rows.add(new Object[] {String.format(width, "Function:") + function.name()});
+    rows.add(new Object[] {String.format(width, "Function:") + function.displayName()});
     rows.add(new Object[] {String.format(width, "Type:") + (function.isTable() ? "TABLE" : "SCALAR")});
     addLines(rows, width, "Input:", inputs);
     addLines(rows, width, "Returns:", returns);
@@ -77,13 +115,29 @@ final class SqlFunctionCommands {
   }
 
   static void drop(EngineSession session, DropSqlFunction drop) {
-    if (!session.sqlFunctions().drop(drop.name()) && !drop.ifExists()) {
-      String name = "`" + drop.name() + "`";
-      throw new EmberException(ErrorKind.ANALYSIS, "ROUTINE_NOT_FOUND", "42883", "The routine " + name
-          + " cannot be found. Verify the spelling and correctness of the schema and catalog. If you did not qualify "
-          + "the name with a schema and catalog, verify the current_schema() output, or qualify the name with the "
-          + "correct schema and catalog. To tolerate the error on drop use DROP ... IF EXISTS.",
-          Map.of("routineName", name));
+    List<String> nameParts = drop.nameParts();
+    if (drop.temporary()) {
+      if (!session.sqlFunctions().drop(nameParts.get(0)) && !drop.ifExists()) {
+        throw notFound(nameParts);
+      }
+      return;
     }
+    TableName name = qualified(session, nameParts);
+    if (session.catalog().state().function(name).isEmpty()) {
+      if (!drop.ifExists()) {
+        throw notFound(List.of(TableName.CATALOG, name.database(), name.table()));
+      }
+      return;
+    }
+    session.catalog().warehouse().update(state -> state.withoutFunction(name));
+  }
+
+  private static EmberException notFound(List<String> nameParts) {
+    String name = Identifiers.quoteNameParts(nameParts);
+    return new EmberException(ErrorKind.ANALYSIS, "ROUTINE_NOT_FOUND", "42883", "The routine " + name
+        + " cannot be found. Verify the spelling and correctness of the schema and catalog. If you did not qualify "
+        + "the name with a schema and catalog, verify the current_schema() output, or qualify the name with the "
+        + "correct schema and catalog. To tolerate the error on drop use DROP ... IF EXISTS.",
+        Map.of("routineName", name));
   }
 }

@@ -1,5 +1,10 @@
 package dev.ember.plan.command;
 
-/** {@code DESCRIBE FUNCTION name} of a session's SQL function (any other function is not described yet). */
-public record DescribeSqlFunction(String name) implements Command {
+import java.util.List;
+
+/** {@code DESCRIBE FUNCTION name} of a SQL function, the session's or a persistent one (other functions not yet). */
+public record DescribeSqlFunction(List<String> nameParts) implements Command {
+  public DescribeSqlFunction {
+    nameParts = List.copyOf(nameParts);
+  }
 }

@@ -1,5 +1,10 @@
 package dev.ember.plan.command;
 
-/** {@code DROP TEMPORARY FUNCTION [IF EXISTS] name}. */
-public record DropSqlFunction(String name, boolean ifExists) implements Command {
+import java.util.List;
+
+/** {@code DROP [TEMPORARY] FUNCTION [IF EXISTS] name}: a temporary function's one-part name, or a persistent one's. */
+public record DropSqlFunction(List<String> nameParts, boolean ifExists, boolean temporary) implements Command {
+  public DropSqlFunction {
+    nameParts = List.copyOf(nameParts);
+  }
 }

@@ -10,12 +10,38 @@ import java.util.Optional;
 /**
  * A SQL user-defined function ({@code CREATE TEMPORARY FUNCTION f(a INT, b INT DEFAULT 1) RETURNS ... RETURN ...}):
  * a scalar one computes {@code expression} ({@code returnType} its declared type, if any), a table one reads
- * {@code query} ({@code returnColumns} its declared columns, if any); parameters are read by name in the body.
+ * {@code query} ({@code returnColumns} its declared columns, if any); parameters are read by name in the body. A
+ * persistent function's {@code qualifier} is its catalog and database ({@code spark_catalog, default}); a temporary
+ * one has none.
  */
 public record SqlFunction(String name, List<Parameter> parameters, Optional<DataType> returnType,
-    Optional<StructType> returnColumns, Optional<Expression> expression, Optional<LogicalPlan> query) {
+    Optional<StructType> returnColumns, Optional<Expression> expression, Optional<LogicalPlan> query,
+    List<String> qualifier) {
   public SqlFunction {
     parameters = List.copyOf(parameters);
+    qualifier = List.copyOf(qualifier);
+  }
+
+  /** A temporary function: no qualifier. */
+  public SqlFunction(String name, List<Parameter> parameters, Optional<DataType> returnType,
+      Optional<StructType> returnColumns, Optional<Expression> expression, Optional<LogicalPlan> query) {
+    this(name, parameters, returnType, returnColumns, expression, query, List.of());
+  }
+
+  public SqlFunction withQualifier(List<String> newQualifier) {
+    return new SqlFunction(name, parameters, returnType, returnColumns, expression, query, newQualifier);
+  }
+
+  /** {@code f}, or {@code spark_catalog.default.f}: how Spark names the function in column names and paths. */
+  public String displayName() {
+    return qualifier.isEmpty() ? name : String.join(".", qualifier) + "." + name;
+  }
+
+  /** {@code `f`}, or {@code `spark_catalog`.`default`.`f`}: how Spark's errors name it. */
+  public String quotedName() {
+    List<String> parts = new java.util.ArrayList<>(qualifier);
+    parts.add(name);
+    return dev.ember.plan.expressions.Identifiers.quoteNameParts(parts);
   }
 
   /** A parameter: its name, type and DEFAULT expression. */
