@@ -76,14 +76,14 @@ final class SqlFunctionStatements {
         }
         LogicalPlan query = queries.query(context.query());
         return Optional.of(new CreateSqlFunction(new SqlFunction(name, parameters, Optional.empty(), columns,
-            Optional.empty(), Optional.of(query)), context.REPLACE() != null, context.EXISTS() != null, temporary,
+            Optional.empty(), Optional.of(query), readsSqlData(context)), context.REPLACE() != null, context.EXISTS() != null, temporary,
             nameParts, text));
       }
       Expression body = context.expression() != null ? expressions.expression(context.expression())
           : new dev.ember.plan.expressions.SubqueryExpression(queries.startOfQuery(context.query()),
               dev.ember.plan.expressions.SubqueryExpression.Kind.SCALAR, List.of());
       return Optional.of(new CreateSqlFunction(new SqlFunction(name, parameters, returnType, Optional.empty(),
-          Optional.of(body), Optional.empty()), context.REPLACE() != null, context.EXISTS() != null, temporary,
+          Optional.of(body), Optional.empty(), readsSqlData(context)), context.REPLACE() != null, context.EXISTS() != null, temporary,
           nameParts, text));
     } finally {
       expressions.useOrigins(statementOrigins);
@@ -107,6 +107,13 @@ final class SqlFunctionStatements {
       return Optional.empty();
     }
     return Optional.of(new DropSqlFunction(nameParts, context.EXISTS() != null, temporary));
+  }
+
+  /** READS SQL DATA unless declared CONTAINS SQL or NO SQL, as Spark's default is. */
+  private static boolean readsSqlData(SqlBaseParser.CreateUserDefinedFunctionContext context) {
+    SqlBaseParser.RoutineCharacteristicsContext characteristics = context.routineCharacteristics();
+    return characteristics == null || characteristics.sqlDataAccess().stream()
+        .noneMatch(access -> access.CONTAINS() != null || access.NO() != null);
   }
 
   private SqlFunction.Parameter parameter(SqlBaseParser.ColDefinitionContext column) {

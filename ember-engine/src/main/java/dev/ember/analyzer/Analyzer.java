@@ -61,8 +61,14 @@ public final class Analyzer {
   private final CurrentOrigins origins = new CurrentOrigins();
   private final RuntimeOrigins runtimeOrigins = new RuntimeOrigins();
   private final List<dev.ember.plan.errors.EmberException> executionErrors = new java.util.ArrayList<>();
-  /** The temporary views the analyzed plan read, by the name it read them as (a persistent view may read none). */
-  private final java.util.Set<String> temporaryViewsRead = new java.util.LinkedHashSet<>();
+  /** The temporary objects the analyzed plans read, in order (a persistent view or function may read none). */
+  private final java.util.Set<TemporaryObject> temporaryObjectsRead = new java.util.LinkedHashSet<>();
+
+  /** A temporary object a plan read: its kind as Spark's errors name it (VIEW, FUNCTION) and its quoted name. */
+  public record TemporaryObject(String kind, String quotedName) {
+  }
+
+  private boolean readsSqlData;
 
   /** Whether the session parses datetimes with Spark's legacy parser ({@code spark.sql.legacy.timeParserPolicy}). */
   boolean legacyTimeParser() {
@@ -97,13 +103,25 @@ public final class Analyzer {
     return session.conf().get("spark.sql.legacy.percentileDiscCalculation").map(Boolean::parseBoolean).orElse(false);
   }
 
-  /** The temporary views the plans analyzed so far read, as {@code `name`} or {@code `global_temp`.`name`}. */
-  public java.util.Set<String> temporaryViewsRead() {
-    return java.util.Set.copyOf(temporaryViewsRead);
+  /**
+   * The temporary objects the plans analyzed so far read, first read first: views as {@code `name`} or
+   * {@code `global_temp`.`name`}, functions as {@code `name`}.
+   */
+  public List<TemporaryObject> temporaryObjectsRead() {
+    return List.copyOf(temporaryObjectsRead);
   }
 
   void readTemporaryView(String quotedName) {
-    temporaryViewsRead.add(quotedName);
+    temporaryObjectsRead.add(new TemporaryObject("VIEW", quotedName));
+  }
+
+  /** Whether the plans analyzed so far read a table or view, or call a SQL function that reads SQL data. */
+  public boolean readsSqlData() {
+    return readsSqlData;
+  }
+
+  void readSqlData() {
+    readsSqlData = true;
   }
 
   public Analyzer(EngineSession session) {
@@ -431,13 +449,15 @@ public final class Analyzer {
    */
   java.util.Optional<dev.ember.plan.command.SqlFunction> sqlFunction(String name) {
     List<String> nameParts = FunctionNames.parts(name);
-    if (nameParts.size() == 1) {
-      java.util.Optional<dev.ember.plan.command.SqlFunction> temporary = session.sqlFunctions().get(name);
-      if (temporary.isPresent()) {
-        return temporary;
-      }
+    java.util.Optional<dev.ember.plan.command.SqlFunction> temporary = nameParts.size() == 1
+        ? session.sqlFunctions().get(name) : java.util.Optional.empty();
+    temporary.ifPresent(function -> temporaryObjectsRead.add(new TemporaryObject("FUNCTION", function.quotedName())));
+    java.util.Optional<dev.ember.plan.command.SqlFunction> function =
+        temporary.or(() -> session.catalog().persistentFunction(nameParts));
+    if (function.map(dev.ember.plan.command.SqlFunction::readsSqlData).orElse(false)) {
+      readsSqlData = true;
     }
-    return session.catalog().persistentFunction(nameParts);
+    return function;
   }
 
   SqlFunctionCalls sqlFunctionCalls() {

@@ -25,6 +25,7 @@ final class RelationResolver {
       return SqlOnFiles.read(relation.nameParts()).map(read -> analyzer.resolve(read))
           .orElseThrow(() -> CatalogErrors.tableNotFound(relation.nameParts(), session.catalog().currentDatabase()));
     }
+    analyzer.readSqlData();
     LogicalPlan plan;
     if (found.get() instanceof CatalogRelation.TemporaryView view) {
       analyzer.readTemporaryView(dev.ember.plan.expressions.Identifiers.quoteNameParts(relation.nameParts()));

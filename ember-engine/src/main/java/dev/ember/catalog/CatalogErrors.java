@@ -126,4 +126,15 @@ public final class CatalogErrors {
   static String quotedSchema(String database) {
     return Identifiers.quoteNameParts(List.of(TableName.CATALOG, database));
   }
+
+  /** A persistent view or function whose definition reads a temporary view or function. */
+  public static EmberException temporaryObjectReference(String kind, String quotedName, String temporaryKind,
+      String temporaryName) {
+    return new EmberException(ErrorKind.ANALYSIS, "INVALID_TEMP_OBJ_REFERENCE", "42K0F",
+        "Cannot create the persistent object " + quotedName + " of the type " + kind + " because it references to "
+            + "the temporary object " + temporaryName + " of the type " + temporaryKind + ". Please make the "
+            + "temporary object " + temporaryName + " persistent, or make the persistent object " + quotedName
+            + " temporary.",
+        Map.of("obj", kind, "objName", quotedName, "tempObj", temporaryKind, "tempObjName", temporaryName));
+  }
 }

@@ -30,13 +30,8 @@ final class PersistentViews {
     catalog.requireDatabase(name.database());
     Analyzer analyzer = new Analyzer(session);
     StructType schema = Analyzer.schemaOf(analyzer.analyze(view.query()));
-    analyzer.temporaryViewsRead().stream().findFirst().ifPresent(temporary -> {
-      throw new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS,
-          "INVALID_TEMP_OBJ_REFERENCE", "42K0F", "Cannot create the persistent object " + name.quoted()
-              + " of the type VIEW because it references to the temporary object " + temporary
-              + " of the type VIEW. Please make the temporary object " + temporary
-              + " persistent, or make the persistent object " + name.quoted() + " temporary.",
-          Map.of("obj", "VIEW", "objName", name.quoted(), "tempObj", "VIEW", "tempObjName", temporary));
+    analyzer.temporaryObjectsRead().stream().findFirst().ifPresent(temporary -> {
+      throw CatalogErrors.temporaryObjectReference("VIEW", name.quoted(), temporary.kind(), temporary.quotedName());
     });
     if (view.columnNames().isPresent()) {
       List<String> columns = view.columnNames().get();

@@ -1,6 +1,7 @@
 package dev.ember.commands;
 
 import dev.ember.analyzer.Analyzer;
+import dev.ember.catalog.CatalogErrors;
 import dev.ember.catalog.CatalogFunction;
 import dev.ember.catalog.TableName;
 import dev.ember.engine.EngineSession;
@@ -38,7 +39,7 @@ final class SqlFunctionCommands {
     if (exists && !create.replace()) {
       throw alreadyExists(function.quotedName());
     }
-    new Analyzer(session).validate(function);
+    validate(session, function);
     session.sqlFunctions().create(function, true);
   }
 
@@ -53,9 +54,26 @@ final class SqlFunctionCommands {
     if (exists && !create.replace()) {
       throw alreadyExists(function.quotedName());
     }
-    new Analyzer(session).validate(function);
+    Analyzer analyzer = validate(session, function);
+    analyzer.temporaryObjectsRead().stream().findFirst().ifPresent(temporary -> {
+      throw CatalogErrors.temporaryObjectReference("FUNCTION",
+          Identifiers.quoteNameParts(List.of(name.database(), name.table())), temporary.kind(),
+          temporary.quotedName());
+    });
     CatalogFunction stored = new CatalogFunction(name, create.text(), System.currentTimeMillis());
     session.catalog().warehouse().update(state -> state.withFunction(stored));
+  }
+
+  /** The body checked as Spark checks it; a function declared CONTAINS SQL may read no SQL data. */
+  private static Analyzer validate(EngineSession session, SqlFunction function) {
+    Analyzer analyzer = new Analyzer(session);
+    analyzer.validate(function);
+    if (!function.readsSqlData() && analyzer.readsSqlData()) {
+      throw new EmberException(ErrorKind.ANALYSIS, "INVALID_SQL_FUNCTION_DATA_ACCESS", "42K0E",
+          "Cannot create a SQL function with CONTAINS SQL that accesses a table/view or a SQL function that reads "
+              + "SQL data. Please use READS SQL DATA instead.", Map.of());
+    }
+    return analyzer;
   }
 
   private static EmberException alreadyExists(String name) {

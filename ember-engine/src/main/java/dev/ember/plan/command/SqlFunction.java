@@ -12,11 +12,12 @@ import java.util.Optional;
  * a scalar one computes {@code expression} ({@code returnType} its declared type, if any), a table one reads
  * {@code query} ({@code returnColumns} its declared columns, if any); parameters are read by name in the body. A
  * persistent function's {@code qualifier} is its catalog and database ({@code spark_catalog, default}); a temporary
- * one has none.
+ * one has none. {@code readsSqlData} is false for a function declared CONTAINS SQL (or NO SQL), whose body may read no
+ * table, view or function that reads SQL data.
  */
 public record SqlFunction(String name, List<Parameter> parameters, Optional<DataType> returnType,
     Optional<StructType> returnColumns, Optional<Expression> expression, Optional<LogicalPlan> query,
-    List<String> qualifier) {
+    List<String> qualifier, boolean readsSqlData) {
   public SqlFunction {
     parameters = List.copyOf(parameters);
     qualifier = List.copyOf(qualifier);
@@ -24,12 +25,14 @@ public record SqlFunction(String name, List<Parameter> parameters, Optional<Data
 
   /** A temporary function: no qualifier. */
   public SqlFunction(String name, List<Parameter> parameters, Optional<DataType> returnType,
-      Optional<StructType> returnColumns, Optional<Expression> expression, Optional<LogicalPlan> query) {
-    this(name, parameters, returnType, returnColumns, expression, query, List.of());
+      Optional<StructType> returnColumns, Optional<Expression> expression, Optional<LogicalPlan> query,
+      boolean readsSqlData) {
+    this(name, parameters, returnType, returnColumns, expression, query, List.of(), readsSqlData);
   }
 
   public SqlFunction withQualifier(List<String> newQualifier) {
-    return new SqlFunction(name, parameters, returnType, returnColumns, expression, query, newQualifier);
+    return new SqlFunction(name, parameters, returnType, returnColumns, expression, query, newQualifier,
+        readsSqlData);
   }
 
   /** {@code f}, or {@code spark_catalog.default.f}: how Spark names the function in column names and paths. */
