@@ -54,7 +54,9 @@ final class SqlFunctionStatements {
     requireDistinct(name, parameters.stream().map(SqlFunction.Parameter::name).toList(),
         "DUPLICATE_ROUTINE_PARAMETER_NAMES", "parameter list", "names");
     requireDefaultsLast(name, parameters);
-    boolean table = context.TABLE() != null;
+    // RETURNS TABLE without columns: the grammar reads TABLE as the name of a data type
+    boolean table = context.TABLE() != null
+        || context.dataType() != null && context.dataType().getText().equalsIgnoreCase("TABLE");
     Optional<StructType> columns = Optional.empty();
     if (table && context.returnParams != null) {
       List<StructField> fields = context.returnParams.colType().stream()

@@ -440,7 +440,8 @@ public final class Analyzer {
   /** The scopes of the queries around the subquery being resolved. */
   /** The session variables a name no column answers to may read. */
   VariableReferences variables() {
-    return new VariableReferences(session.variables(), sqlFunctionCalls::currentParameters);
+    return new VariableReferences(session.variables(), sqlFunctionCalls::currentParameters,
+        sqlFunctionCalls::qualifiedParameter);
   }
 
   /**

@@ -35,6 +35,8 @@ final class SqlFunctionCalls {
   private final Deque<String> expanding = new ArrayDeque<>();
   /** Whether each function being expanded is a table function, innermost first. */
   private final Deque<Boolean> tables = new ArrayDeque<>();
+  /** The own names of the functions being expanded, lower-case, innermost first: they qualify their parameters. */
+  private final Deque<String> ownNames = new ArrayDeque<>();
 
   SqlFunctionCalls(Analyzer analyzer) {
     this.analyzer = analyzer;
@@ -59,6 +61,14 @@ final class SqlFunctionCalls {
     return java.util.Optional.ofNullable(currentParameters().get(name.toLowerCase(Locale.ROOT)));
   }
 
+  /** The parameter {@code f.p} names in the body of {@code f}, if any. */
+  java.util.Optional<BoundColumn> qualifiedParameter(String function, String parameter) {
+    if (ownNames.isEmpty() || !ownNames.peek().equals(function.toLowerCase(Locale.ROOT))) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.ofNullable(currentParameters().get(parameter.toLowerCase(Locale.ROOT)));
+  }
+
   /** Whether a SQL function's body is being resolved. */
   boolean inBody() {
     return !expanding.isEmpty();
@@ -67,10 +77,12 @@ final class SqlFunctionCalls {
   /** {@code body} resolved as if outside every function's body: no parameter answers to a name. */
   <T> T hidingParameters(Supplier<T> body) {
     parameters.push(Map.of());
+    ownNames.push("");
     try {
       return body.get();
     } finally {
       parameters.pop();
+      ownNames.pop();
     }
   }
 
@@ -116,12 +128,14 @@ final class SqlFunctionCalls {
     parameters.push(bound);
     expanding.push(key);
     tables.push(function.isTable());
+    ownNames.push(function.name().toLowerCase(Locale.ROOT));
     try {
       return analyzer.outerScopes().isolated(body);
     } finally {
       parameters.pop();
       expanding.pop();
       tables.pop();
+      ownNames.pop();
     }
   }
 

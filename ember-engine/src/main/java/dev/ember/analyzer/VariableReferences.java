@@ -21,21 +21,31 @@ final class VariableReferences {
   private final SessionVariables variables;
   /** The parameters of the SQL function whose body is being resolved, by lower-case name: they win over variables. */
   private final java.util.function.Supplier<java.util.Map<String, BoundColumn>> parameters;
+  /** A parameter qualified by its function's name ({@code f.p}), if the body of {@code f} is being resolved. */
+  private final java.util.function.BiFunction<String, String, Optional<BoundColumn>> qualifiedParameter;
 
   VariableReferences(SessionVariables variables) {
-    this(variables, java.util.Map::of);
+    this(variables, java.util.Map::of, (function, parameter) -> Optional.empty());
   }
 
   VariableReferences(SessionVariables variables,
-      java.util.function.Supplier<java.util.Map<String, BoundColumn>> parameters) {
+      java.util.function.Supplier<java.util.Map<String, BoundColumn>> parameters,
+      java.util.function.BiFunction<String, String, Optional<BoundColumn>> qualifiedParameter) {
     this.variables = variables;
     this.parameters = parameters;
+    this.qualifiedParameter = qualifiedParameter;
   }
 
   Optional<BoundColumn> resolve(List<String> nameParts, NameMatcher names) {
     java.util.Map<String, BoundColumn> current = parameters.get();
     if (nameParts.size() == 1 && current.containsKey(lower(nameParts.get(0)))) {
       return Optional.of(current.get(lower(nameParts.get(0))));
+    }
+    if (nameParts.size() == 2) {
+      Optional<BoundColumn> parameter = qualifiedParameter.apply(nameParts.get(0), nameParts.get(1));
+      if (parameter.isPresent()) {
+        return parameter;
+      }
     }
     for (int qualifiers = Math.min(2, nameParts.size() - 1); qualifiers >= 0; qualifiers--) {
       if (!qualifiedBySession(nameParts.subList(0, qualifiers))) {
