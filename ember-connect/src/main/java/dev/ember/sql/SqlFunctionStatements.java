@@ -50,7 +50,7 @@ final class SqlFunctionStatements {
           "Invalid SQL syntax: CREATE TEMPORARY FUNCTION with IF NOT EXISTS is not allowed.", Map.of());
     }
     List<SqlFunction.Parameter> parameters = context.parameters == null ? List.of()
-        : context.parameters.colDefinition().stream().map(this::parameter).toList();
+        : context.parameters.colDefinition().stream().map(column -> parameter(column, context)).toList();
     requireDistinct(name, parameters.stream().map(SqlFunction.Parameter::name).toList(),
         "DUPLICATE_ROUTINE_PARAMETER_NAMES", "parameter list", "names");
     requireDefaultsLast(name, parameters);
@@ -59,6 +59,11 @@ final class SqlFunctionStatements {
         || context.dataType() != null && context.dataType().getText().equalsIgnoreCase("TABLE");
     Optional<StructType> columns = Optional.empty();
     if (table && context.returnParams != null) {
+      for (SqlBaseParser.ColTypeContext column : context.returnParams.colType()) {
+        if (column.errorCapturingNot() != null) {
+          throw notNull(expressions.source(column));
+        }
+      }
       List<StructField> fields = context.returnParams.colType().stream()
           .map(column -> new StructField(column.colName.getText(), expressions.dataType(column.dataType()), true))
           .toList();
@@ -118,14 +123,20 @@ final class SqlFunctionStatements {
         .noneMatch(access -> access.CONTAINS() != null || access.NO() != null);
   }
 
-  private SqlFunction.Parameter parameter(SqlBaseParser.ColDefinitionContext column) {
+  private SqlFunction.Parameter parameter(SqlBaseParser.ColDefinitionContext column,
+      SqlBaseParser.CreateUserDefinedFunctionContext statement) {
     Optional<Expression> defaultValue = Optional.empty();
     for (SqlBaseParser.ColDefinitionOptionContext option : column.colDefinitionOption()) {
+      if (option.generationExpression() != null) {
+        throw invalidSyntax(statement, "CREATE_FUNC_WITH_GENERATED_COLUMNS_AS_PARAMETERS",
+            "CREATE FUNCTION with generated columns as parameters is not allowed.");
+      }
+      if (option.columnConstraintDefinition() != null) {
+        throw invalidSyntax(statement, "CREATE_FUNC_WITH_COLUMN_CONSTRAINTS",
+            "CREATE FUNCTION with constraints on parameters is not allowed.");
+      }
       if (option.errorCapturingNot() != null) {
-        String input = expressions.source(column);
-        throw new EmberException(ErrorKind.PARSE, "USER_DEFINED_FUNCTIONS.NOT_NULL_ON_FUNCTION_PARAMETERS", "42601",
-            "User defined function is invalid: Cannot specify NOT NULL on function parameters: " + input,
-            Map.of("input", input));
+        throw notNull(expressions.source(column));
       }
       if (option.defaultExpression() != null) {
         defaultValue = Optional.of(expressions.expression(option.defaultExpression().expression()));
@@ -133,6 +144,18 @@ final class SqlFunctionStatements {
     }
     return new SqlFunction.Parameter(column.colName.getText(), expressions.dataType(column.dataType()),
         defaultValue);
+  }
+
+  private static EmberException notNull(String input) {
+    return new EmberException(ErrorKind.PARSE, "USER_DEFINED_FUNCTIONS.NOT_NULL_ON_FUNCTION_PARAMETERS", "42601",
+        "User defined function is invalid: Cannot specify NOT NULL on function parameters: " + input,
+        Map.of("input", input));
+  }
+
+  private EmberException invalidSyntax(SqlBaseParser.CreateUserDefinedFunctionContext statement, String subclass,
+      String message) {
+    return expressions.origins().attach(statement, new EmberException(ErrorKind.PARSE,
+        "INVALID_SQL_SYNTAX." + subclass, "42000", "Invalid SQL syntax: " + message, Map.of()));
   }
 
   private static void requireDistinct(String function, List<String> names, String condition, String where,

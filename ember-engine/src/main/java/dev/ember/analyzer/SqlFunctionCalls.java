@@ -153,6 +153,7 @@ final class SqlFunctionCalls {
       BoundColumn argument = index < written.size() ? caller.resolve(written.get(index))
           : analyzer.outerScopes().isolated(() -> analyzer.expressions(oneRow(), false)
               .resolve(parameter.defaultValue().orElseThrow()));
+      requireCastable(argument, parameter.type());
       arguments.add(new BoundColumn(castTo(argument.expression(), parameter.type()), argument.name()));
     }
     return arguments;
@@ -168,6 +169,13 @@ final class SqlFunctionCalls {
 
   private Scope oneRow() {
     return analyzer.resolve(new LocalRelation(new StructType(List.of()), List.of(List.of())));
+  }
+
+  /** An argument or DEFAULT Spark can cast to its parameter's type: else CAST_WITHOUT_SUGGESTION naming it. */
+  static void requireCastable(BoundColumn value, DataType type) {
+    if (!value.expression().dataType().equals(type)) {
+      CastChecks.check(value.name(), value.expression().dataType(), type);
+    }
   }
 
   private static BoundExpression castTo(BoundExpression value, DataType type) {

@@ -42,7 +42,7 @@ final class SqlTableFunctions {
     List<Attribute> output = body.output();
     requireDeclaredColumns(function, output.size());
     if (function.returnColumns().isEmpty()) {
-      return body;
+      return ColumnEditing.alias(body, function.name());
     }
     List<NamedExpression> columns = new ArrayList<>();
     for (int index = 0; index < output.size(); index++) {
@@ -54,7 +54,8 @@ final class SqlTableFunctions {
       columns.add(new NamedExpression(value, analyzer.newAttribute(declared.name(), value.dataType(),
           value.nullable())));
     }
-    return Scope.of(new Projection(body.plan(), columns));
+    // a table function's columns are qualified by its name, as a table's by its own
+    return ColumnEditing.alias(Scope.of(new Projection(body.plan(), columns)), function.name());
   }
 
   static void requireDeclaredColumns(SqlFunction function, int produced) {

@@ -38,8 +38,18 @@ final class VariableReferences {
 
   Optional<BoundColumn> resolve(List<String> nameParts, NameMatcher names) {
     java.util.Map<String, BoundColumn> current = parameters.get();
-    if (nameParts.size() == 1 && current.containsKey(lower(nameParts.get(0)))) {
-      return Optional.of(current.get(lower(nameParts.get(0))));
+    if (current.containsKey(lower(nameParts.get(0)))) {
+      BoundColumn parameter = current.get(lower(nameParts.get(0)));
+      if (nameParts.size() == 1) {
+        return Optional.of(parameter);
+      }
+      BoundExpression value = parameter.expression();
+      for (String field : nameParts.subList(1, nameParts.size())) {
+        value = value == null ? null : StructFields.access(value, field, names);
+      }
+      if (value != null) {
+        return Optional.of(new BoundColumn(value, nameParts.get(nameParts.size() - 1)));
+      }
     }
     if (nameParts.size() == 2) {
       Optional<BoundColumn> parameter = qualifiedParameter.apply(nameParts.get(0), nameParts.get(1));
