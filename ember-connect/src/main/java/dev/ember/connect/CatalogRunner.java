@@ -80,7 +80,7 @@ final class CatalogRunner {
         List<String> name = Identifiers.parseAttributeName(catalog.getRefreshTable().getTableName());
         if (names.lookup(name).isEmpty()) {
           // spark.catalog().refreshTable resolves the name as a query does
-          throw CatalogErrors.tableNotFound(name, names.currentDatabase());
+          throw CatalogErrors.tableNotFound(name, names.searchPath());
         }
         return CatalogRows.nothing();
       }
@@ -90,7 +90,7 @@ final class CatalogRunner {
         List<String> name = Identifiers.parseAttributeName(catalog.getIsCached().getTableName());
         Optional<LogicalPlan> plan = CachedTables.cachedPlan(session, name);
         if (plan.isEmpty()) {
-          throw CatalogErrors.tableNotFound(name, names.currentDatabase());
+          throw CatalogErrors.tableNotFound(name, names.searchPath());
         }
         return CatalogRows.single(AtomicType.BOOLEAN, session.cached(plan.get()).isPresent());
       }

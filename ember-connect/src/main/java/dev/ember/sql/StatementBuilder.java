@@ -172,6 +172,9 @@ final class StatementBuilder {
     if (statement instanceof SqlBaseParser.SetVariableContext set) {
       return variables.set(set);
     }
+    if (statement instanceof SqlBaseParser.SetPathContext path) {
+      return SqlPathStatements.setPath(path);
+    }
     if (statement instanceof SqlBaseParser.SetTimeZoneContext zone) {
       return new SetConf(Optional.of("spark.sql.session.timeZone"), Optional.of(SqlTimeZones.value(expressions, zone)));
     }

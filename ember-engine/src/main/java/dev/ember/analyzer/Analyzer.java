@@ -69,6 +69,8 @@ public final class Analyzer {
   }
 
   private boolean readsSqlData;
+  /** The frozen paths of the views and functions being expanded, innermost first. */
+  private final java.util.Deque<dev.ember.catalog.SqlPath> frozenPaths = new java.util.ArrayDeque<>();
 
   /** Whether the session parses datetimes with Spark's legacy parser ({@code spark.sql.legacy.timeParserPolicy}). */
   boolean legacyTimeParser() {
@@ -445,20 +447,79 @@ public final class Analyzer {
   }
 
   /**
-   * The SQL function a call names: a one-part name is the session's temporary function, else the current database's
-   * persistent one; {@code db.f} and {@code spark_catalog.db.f} (the parts joined by dots) a database's.
+   * The SQL function a call names: a one-part name looked up along the path (temporary functions in
+   * {@code system.session}, persistent ones in a database); {@code db.f} and {@code spark_catalog.db.f} (the parts
+   * joined by dots) a database's.
    */
   java.util.Optional<dev.ember.plan.command.SqlFunction> sqlFunction(String name) {
+    return routine(name).flatMap(Routine::sql);
+  }
+
+  /**
+   * The function a call names: a one-part name is the first the path's namespaces hold (a built-in function in
+   * {@code system.builtin}, a temporary one in {@code system.session}, a persistent one in a database); a qualified
+   * name a database's SQL function.
+   */
+  java.util.Optional<Routine> routine(String name) {
     List<String> nameParts = FunctionNames.parts(name);
-    java.util.Optional<dev.ember.plan.command.SqlFunction> temporary = nameParts.size() == 1
-        ? session.sqlFunctions().get(name) : java.util.Optional.empty();
-    temporary.ifPresent(function -> temporaryObjectsRead.add(new TemporaryObject("FUNCTION", function.quotedName())));
-    java.util.Optional<dev.ember.plan.command.SqlFunction> function =
-        temporary.or(() -> session.catalog().persistentFunction(nameParts));
-    if (function.map(dev.ember.plan.command.SqlFunction::readsSqlData).orElse(false)) {
-      readsSqlData = true;
+    if (nameParts.size() > 1) {
+      return noted(session.catalog().persistentFunction(nameParts).map(Routine::of));
     }
-    return function;
+    for (List<String> namespace : resolutionPath().namespaces(session.catalog().currentDatabase())) {
+      java.util.Optional<Routine> found = dev.ember.catalog.SqlPath.isBuiltin(namespace)
+          ? FunctionRegistry.lookup(name).map(Routine::of)
+          : dev.ember.catalog.SqlPath.isSession(namespace) ? session.sqlFunctions().get(name).map(Routine::of)
+          : session.catalog().persistentFunction(namespace, name).map(Routine::of);
+      if (found.isPresent()) {
+        return noted(found);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** What a function found reads: a temporary function, SQL data. */
+  private java.util.Optional<Routine> noted(java.util.Optional<Routine> routine) {
+    routine.flatMap(Routine::sql).ifPresent(function -> {
+      if (function.qualifier().isEmpty()) {
+        temporaryObjectsRead.add(new TemporaryObject("FUNCTION", function.quotedName()));
+      }
+      if (function.readsSqlData()) {
+        readsSqlData = true;
+      }
+    });
+    return routine;
+  }
+
+  String currentDatabase() {
+    return session.catalog().currentDatabase();
+  }
+
+  /** {@code current_path()}: the session's path (a view's or function's frozen path is for its names only). */
+  String currentPathText() {
+    return session.catalog().path().text(session.catalog().currentDatabase());
+  }
+
+  /** The search path Spark's UNRESOLVED_ROUTINE and TABLE_OR_VIEW_NOT_FOUND show. */
+  String searchPath() {
+    return resolutionPath().searchPath(session.catalog().currentDatabase());
+  }
+
+  /** The path names resolve along: the frozen path of the view or function being expanded, else the session's. */
+  dev.ember.catalog.SqlPath resolutionPath() {
+    return frozenPaths.isEmpty() ? session.catalog().path() : frozenPaths.peek();
+  }
+
+  /** {@code body} resolved along a view's or function's frozen path, if it has one. */
+  <T> T alongPath(java.util.Optional<dev.ember.catalog.SqlPath> path, java.util.function.Supplier<T> body) {
+    if (path.isEmpty()) {
+      return body.get();
+    }
+    frozenPaths.push(path.get());
+    try {
+      return body.get();
+    } finally {
+      frozenPaths.pop();
+    }
   }
 
   SqlFunctionCalls sqlFunctionCalls() {

@@ -267,16 +267,13 @@ final class ExpressionResolver {
     if (shadowing.isPresent()) {
       return shadowing.get();
     }
-    java.util.Optional<FunctionDefinition> builtin = FunctionRegistry.lookup(function.name());
-    if (builtin.isEmpty()) {
-      java.util.Optional<dev.ember.plan.command.SqlFunction> sqlFunction = analyzer.sqlFunction(function.name());
-      if (sqlFunction.isPresent()) {
-        return analyzer.sqlFunctionCalls().resolve(this, sqlFunction.get(), function);
-      }
+    java.util.Optional<Routine> routine = analyzer.routine(function.name());
+    if (routine.flatMap(Routine::sql).isPresent()) {
+      return analyzer.sqlFunctionCalls().resolve(this, routine.get().sql().get(), function);
     }
-    FunctionDefinition definition = builtin
+    FunctionDefinition definition = routine.flatMap(Routine::builtin)
         .orElseThrow(() -> SparkErrors.unresolvedRoutine(FunctionNames.quoted(function.name()),
-            SparkErrors.SEARCH_PATH));
+            analyzer.searchPath()));
     if (definition.aggregate() && !allowAggregates && !overWindow && analyzer.sqlFunctionCalls().inBody()
         && (definition.name().equals("grouping") || definition.name().equals("grouping_id"))) {
       // a SQL function's body has no grouping set to tell of
@@ -337,6 +334,10 @@ final class ExpressionResolver {
       throw definition.variadic() ? error.withoutQueryContext() : error;
     }
     String name = definition.namer().name(argumentNames, arguments, function.distinct());
+    java.util.Optional<BoundExpression> sessionValue = SessionFunctions.sessionValue(analyzer, definition.name());
+    if (sessionValue.isPresent()) {
+      return new BoundColumn(sessionValue.get(), name);
+    }
     if (arguments.stream().anyMatch(argument -> argument instanceof dev.ember.plan.resolved.Generator)) {
       throw selectList ? dev.ember.plan.errors.CollectionErrors.nestedGenerator(name)
           : dev.ember.plan.errors.CollectionErrors.generatorOutsideSelect(name);

@@ -20,10 +20,10 @@ final class RelationResolver {
 
   static Scope resolve(Analyzer analyzer, EngineSession session, UnresolvedRelation relation) {
     String name = relation.nameParts().get(relation.nameParts().size() - 1);
-    Optional<CatalogRelation> found = session.catalog().lookup(relation.nameParts());
+    Optional<CatalogRelation> found = session.catalog().lookup(relation.nameParts(), analyzer.resolutionPath());
     if (found.isEmpty()) {
       return SqlOnFiles.read(relation.nameParts()).map(read -> analyzer.resolve(read))
-          .orElseThrow(() -> CatalogErrors.tableNotFound(relation.nameParts(), session.catalog().currentDatabase()));
+          .orElseThrow(() -> CatalogErrors.tableNotFound(relation.nameParts(), analyzer.searchPath()));
     }
     analyzer.readSqlData();
     LogicalPlan plan;
@@ -38,7 +38,10 @@ final class RelationResolver {
           ? new ToDF(persistent.viewQuery(), persistent.table().schema().fields().stream().map(StructField::name).toList())
           : persistent.table().read();
     }
-    Scope resolved = analyzer.resolve(plan);
+    Optional<dev.ember.catalog.SqlPath> frozen = found.get() instanceof CatalogRelation.Persistent persistent
+        ? persistent.table().frozenPath() : Optional.empty();
+    LogicalPlan read = plan;
+    Scope resolved = analyzer.alongPath(frozen, () -> analyzer.resolve(read));
     return Scope.of(ColumnEditing.alias(resolved, name).plan());
   }
 }

@@ -22,8 +22,10 @@ final class SessionFunctions {
         new FunctionDefinition("typeof", 1, 1, false,
             (pretty, arguments, sql) -> Literal.of(arguments.get(0).dataType().simpleString()), prefix("typeof")),
         constant("current_catalog", "spark_catalog", "current_catalog()"),
+        // the session's values: bound by sessionValue, where the session is known
         constant("current_database", "default", "current_schema()"),
         constant("current_schema", "default", "current_schema()"),
+        constant("current_path", "", "current_path()"),
         constant("current_user", user(), "current_user()"),
         constant("user", user(), "user()"),
         constant("session_user", user(), "session_user()"),
@@ -37,6 +39,18 @@ final class SessionFunctions {
         new FunctionDefinition("assert_true", 1, 2, false, SessionFunctions::assertTrue, (names, distinct) ->
             "assert_true(" + names.get(0) + ", " + (names.size() == 2 ? names.get(1) : defaultMessage(names.get(0)))
                 + ")"));
+  }
+
+  /**
+   * The value of a function that reads the session: {@code current_schema()} (and {@code current_database()}), the
+   * database current now; {@code current_path()}, the session's SQL path. Empty for any other function.
+   */
+  static java.util.Optional<BoundExpression> sessionValue(Analyzer analyzer, String name) {
+    return switch (name) {
+      case "current_database", "current_schema" -> java.util.Optional.of(Literal.of(analyzer.currentDatabase()));
+      case "current_path" -> java.util.Optional.of(Literal.of(analyzer.currentPathText()));
+      default -> java.util.Optional.empty();
+    };
   }
 
   private static FunctionDefinition constant(String name, String value, String shownName) {

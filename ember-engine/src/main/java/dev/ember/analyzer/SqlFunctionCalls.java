@@ -130,7 +130,9 @@ final class SqlFunctionCalls {
     tables.push(function.isTable());
     ownNames.push(function.name().toLowerCase(Locale.ROOT));
     try {
-      return analyzer.outerScopes().isolated(body);
+      java.util.Optional<dev.ember.catalog.SqlPath> frozen = function.frozenPath()
+          .map(text -> new dev.ember.catalog.SqlPath(dev.ember.catalog.SqlPath.parseConf(text)));
+      return analyzer.alongPath(frozen, () -> analyzer.outerScopes().isolated(body));
     } finally {
       parameters.pop();
       expanding.pop();

@@ -69,9 +69,9 @@ public final class CatalogErrors {
    * TABLE_OR_VIEW_NOT_FOUND for a name a query reads, as the user wrote it; the search path names the current
    * database after the built-in and session functions.
    */
-  public static EmberException tableNotFound(List<String> nameParts, String currentDatabase) {
-    return notFound(ErrorKind.ANALYSIS, nameParts, "[`system`.`builtin`, `system`.`session`, `" + TableName.CATALOG
-        + "`.`" + currentDatabase + "`]");
+  /** TABLE_OR_VIEW_NOT_FOUND for a relation a query reads, {@code searchPath} as Spark's errors show it. */
+  public static EmberException tableNotFound(List<String> nameParts, String searchPath) {
+    return notFound(ErrorKind.ANALYSIS, nameParts, searchPath);
   }
 
   /** TABLE_OR_VIEW_NOT_FOUND for the table a command works on, as the user wrote it. */

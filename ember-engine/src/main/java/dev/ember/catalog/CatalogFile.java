@@ -48,7 +48,7 @@ final class CatalogFile {
       root.get("functions").forEach(node -> {
         CatalogFunction function = new CatalogFunction(
             new TableName(node.get("database").asText(), node.get("name").asText()), node.get("text").asText(),
-            node.get("createTime").asLong());
+            node.get("createTime").asLong(), text(node, "path"));
         functions.put(function.name(), function);
       });
     }
@@ -77,6 +77,7 @@ final class CatalogFile {
           node.put("name", function.name().table());
           node.put("text", function.text());
           node.put("createTime", function.createTime());
+          function.path().ifPresent(path -> node.put("path", path));
         });
     Path staged = file.resolveSibling(file.getFileName() + ".new");
     byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);

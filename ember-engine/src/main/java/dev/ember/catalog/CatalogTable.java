@@ -61,6 +61,14 @@ public record CatalogTable(TableName name, TableKind kind, StructType schema, Li
     return viewConfs.getOrDefault(SCHEMA_MODE, "COMPENSATION");
   }
 
+  /** The view property Ember keeps a view's frozen SQL path in: the path its names were resolved along. */
+  public static final String SQL_PATH = "view.sqlPath";
+
+  /** The path a view's query resolves its names along: the one it was created under (older views: none kept). */
+  public Optional<SqlPath> frozenPath() {
+    return Optional.ofNullable(viewConfs.get(SQL_PATH)).map(text -> new SqlPath(SqlPath.parseConf(text)));
+  }
+
   public boolean isView() {
     return kind == TableKind.VIEW;
   }

@@ -20,12 +20,36 @@ public final class SessionCatalog {
   private final Views tempViews;
   private final Views globalTempViews;
   private final Supplier<String> warehouseLocation;
+  private final Supplier<Optional<String>> defaultPathConf;
   private volatile String currentDatabase = CatalogDatabase.DEFAULT;
+  /** The path SET PATH gave, or empty for the default path. */
+  private volatile Optional<SqlPath> path = Optional.empty();
 
-  public SessionCatalog(Views tempViews, Views globalTempViews, Supplier<String> warehouseLocation) {
+  public SessionCatalog(Views tempViews, Views globalTempViews, Supplier<String> warehouseLocation,
+      Supplier<Optional<String>> defaultPathConf) {
     this.tempViews = tempViews;
     this.globalTempViews = globalTempViews;
     this.warehouseLocation = warehouseLocation;
+    this.defaultPathConf = defaultPathConf;
+  }
+
+  /** The session's SQL path: what SET PATH gave, else the default path. */
+  public SqlPath path() {
+    return path.orElseGet(this::defaultPath);
+  }
+
+  /** The session's path as Spark's not-found errors show it. */
+  public String searchPath() {
+    return path().searchPath(currentDatabase);
+  }
+
+  public SqlPath defaultPath() {
+    return SqlPath.defaultPath(defaultPathConf.get());
+  }
+
+  /** SET PATH; {@code DEFAULT_PATH} alone goes back to following the default path. */
+  public void setPath(Optional<SqlPath> newPath) {
+    path = newPath;
   }
 
   /** The warehouse of {@code spark.sql.warehouse.dir} (opened lazily; nothing is created until something is). */
@@ -50,6 +74,7 @@ public final class SessionCatalog {
 
   public void copyFrom(SessionCatalog source) {
     currentDatabase = source.currentDatabase;
+    path = source.path;
   }
 
   /** A database name: {@code db} or {@code spark_catalog.db}. */
@@ -81,14 +106,28 @@ public final class SessionCatalog {
     };
   }
 
-  /** What a relation name stands for: temporary views first, as Spark looks them up. */
+  /** What a relation name stands for: a one-part name looked up along the session's path. */
   public Optional<CatalogRelation> lookup(List<String> nameParts) {
+    return lookup(nameParts, path());
+  }
+
+  /**
+   * What a relation name stands for: a one-part name looked up along {@code searchPath} (temporary views in
+   * {@code system.session}, tables and views in a database), as Spark looks them up.
+   */
+  public Optional<CatalogRelation> lookup(List<String> nameParts, SqlPath searchPath) {
     String last = nameParts.get(nameParts.size() - 1);
     if (nameParts.size() == 1) {
-      Optional<CatalogRelation> view = tempViews.get(last).map(plan -> new CatalogRelation.TemporaryView(last, plan));
-      if (view.isPresent()) {
-        return view;
+      for (List<String> namespace : searchPath.namespaces(currentDatabase)) {
+        Optional<CatalogRelation> found = SqlPath.isSession(namespace)
+            ? tempViews.get(last).map(plan -> new CatalogRelation.TemporaryView(last, plan))
+            : SqlPath.database(namespace).flatMap(database -> state().table(new TableName(database, last)))
+                .map(CatalogRelation.Persistent::new);
+        if (found.isPresent()) {
+          return found;
+        }
       }
+      return Optional.empty();
     }
     if (nameParts.size() == 2 && Views.isGlobalTempNamespace(nameParts.get(0))) {
       return globalTempViews.get(last).map(plan -> new CatalogRelation.TemporaryView(last, plan));
@@ -104,6 +143,12 @@ public final class SessionCatalog {
   /** The persistent SQL function a name stands for: {@code f}, {@code db.f}, {@code spark_catalog.db.f}. */
   public Optional<dev.ember.plan.command.SqlFunction> persistentFunction(List<String> nameParts) {
     return qualify(nameParts).flatMap(name -> state().function(name)).map(CatalogFunction::definition);
+  }
+
+  /** The persistent SQL function {@code name} of the database a path's namespace names, if any. */
+  public Optional<dev.ember.plan.command.SqlFunction> persistentFunction(List<String> namespace, String name) {
+    return SqlPath.database(namespace).flatMap(database -> state().function(new TableName(database, name)))
+        .map(CatalogFunction::definition);
   }
 
   /** The table a statement names: TABLE_OR_VIEW_NOT_FOUND when there is none. */

@@ -70,6 +70,10 @@ public final class CommandRunner {
       Variables.drop(session, dropVariable);
       return nothing();
     }
+    if (command instanceof dev.ember.plan.command.SetPath setPath) {
+      SqlPaths.set(session, setPath);
+      return nothing();
+    }
     if (command instanceof dev.ember.plan.command.CreateSqlFunction create) {
       SqlFunctionCommands.create(session, create);
       return nothing();

@@ -47,7 +47,7 @@ final class PersistentViews {
     }
     CatalogTable entry = new CatalogTable(name, TableKind.VIEW, schema, List.of(), Optional.empty(), "", Map.of(), Optional.empty(),
         view.properties(), view.comment(), Optional.of(view.text()),
-        view.schemaMode().map(mode -> Map.of(CatalogTable.SCHEMA_MODE, mode)).orElse(Map.of()),
+        viewConfs(catalog, view),
         System.currentTimeMillis(), Map.of());
     catalog.warehouse().update(state -> {
       Optional<CatalogTable> existing = state.table(name);
@@ -64,6 +64,14 @@ final class PersistentViews {
       }
       return state.withTable(entry);
     });
+  }
+
+  /** What a view keeps of the session that created it: its schema mode, the SQL path its names resolve along. */
+  private static Map<String, String> viewConfs(SessionCatalog catalog, CreateView view) {
+    Map<String, String> confs = new java.util.HashMap<>();
+    view.schemaMode().ifPresent(mode -> confs.put(CatalogTable.SCHEMA_MODE, mode));
+    confs.put(CatalogTable.SQL_PATH, catalog.path().frozen(catalog.currentDatabase()).text(catalog.currentDatabase()));
+    return confs;
   }
 
   /** DROP VIEW of a persistent view; false when there is none. */

@@ -46,7 +46,10 @@ final class SqlFunctionCommands {
   private static void createPersistent(EngineSession session, CreateSqlFunction create) {
     TableName name = qualified(session, create.nameParts());
     session.catalog().requireDatabase(name.database());
-    SqlFunction function = create.function().withQualifier(List.of(TableName.CATALOG, name.database()));
+    String frozenPath = session.catalog().path().frozen(session.catalog().currentDatabase())
+        .text(session.catalog().currentDatabase());
+    SqlFunction function = create.function().inCatalog(List.of(TableName.CATALOG, name.database()),
+        java.util.Optional.of(frozenPath));
     boolean exists = session.catalog().state().function(name).isPresent();
     if (exists && create.ifNotExists()) {
       return;
@@ -60,7 +63,8 @@ final class SqlFunctionCommands {
           Identifiers.quoteNameParts(List.of(name.database(), name.table())), temporary.kind(),
           temporary.quotedName());
     });
-    CatalogFunction stored = new CatalogFunction(name, create.text(), System.currentTimeMillis());
+    CatalogFunction stored = new CatalogFunction(name, create.text(), System.currentTimeMillis(),
+        java.util.Optional.of(frozenPath));
     session.catalog().warehouse().update(state -> state.withFunction(stored));
   }
 

@@ -42,7 +42,7 @@ final class TableInserts {
   static void insert(EngineSession session, InsertInto insert) {
     SessionCatalog catalog = session.catalog();
     CatalogTable table = catalog.persistent(insert.nameParts())
-        .orElseThrow(() -> CatalogErrors.tableNotFound(insert.nameParts(), catalog.currentDatabase()));
+        .orElseThrow(() -> CatalogErrors.tableNotFound(insert.nameParts(), catalog.searchPath()));
     if (table.isView()) {
       throw CatalogErrors.expectTableNotView("INSERT", table.name(), false);
     }

@@ -146,7 +146,7 @@ final class Tables {
   /** UPDATE / DELETE / MERGE of a table: Spark's UNSUPPORTED_FEATURE.TABLE_OPERATION for its file tables. */
   static EmberException unsupportedOperation(EngineSession session, dev.ember.plan.command.ModifyTable modify) {
     CatalogTable table = session.catalog().persistent(modify.nameParts()).orElseThrow(
-        () -> CatalogErrors.tableNotFound(modify.nameParts(), session.catalog().currentDatabase()));
+        () -> CatalogErrors.tableNotFound(modify.nameParts(), session.catalog().searchPath()));
     // DELETE fails in Spark's analyzer, UPDATE and MERGE when planned
     ErrorKind kind = modify.operation().equals("DELETE") ? ErrorKind.ANALYSIS : ErrorKind.UNSUPPORTED_OPERATION;
     return new EmberException(kind, "UNSUPPORTED_FEATURE.TABLE_OPERATION", "0A000", "The feature is not "

@@ -34,6 +34,10 @@ public final class ConfChecks {
           "The SQL config " + quoted + " cannot be found. Please verify that the config exists.",
           Map.of("sqlConf", quoted));
     }
+    if (key.equals(dev.ember.catalog.SqlPath.DEFAULT_PATH_CONF) && !value.isBlank()) {
+      dev.ember.catalog.SqlPath.parseConf(value);
+      return;
+    }
     CHECKS.computeIfAbsent(key, ConfChecks::checkOf).ifPresent(check -> check.check(value));
   }
 

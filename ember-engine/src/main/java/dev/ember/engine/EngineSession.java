@@ -63,7 +63,7 @@ public final class EngineSession implements AutoCloseable {
     this.sessionId = sessionId;
     this.globalTempViews = globalTempViews;
     this.catalog = new dev.ember.catalog.SessionCatalog(tempViews, globalTempViews,
-        () -> conf.get(WAREHOUSE_DIR).orElseThrow());
+        () -> conf.get(WAREHOUSE_DIR).orElseThrow(), () -> conf.get(dev.ember.catalog.SqlPath.DEFAULT_PATH_CONF));
     this.connection = connection;
     this.allocator = allocator;
     this.arrowExport = arrowExport;

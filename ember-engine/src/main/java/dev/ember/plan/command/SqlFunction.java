@@ -13,11 +13,12 @@ import java.util.Optional;
  * {@code query} ({@code returnColumns} its declared columns, if any); parameters are read by name in the body. A
  * persistent function's {@code qualifier} is its catalog and database ({@code spark_catalog, default}); a temporary
  * one has none. {@code readsSqlData} is false for a function declared CONTAINS SQL (or NO SQL), whose body may read no
- * table, view or function that reads SQL data.
+ * table, view or function that reads SQL data. A persistent function's {@code frozenPath} is the SQL path (as
+ * {@code current_path()} writes it) its body resolves names along: the one it was created under.
  */
 public record SqlFunction(String name, List<Parameter> parameters, Optional<DataType> returnType,
     Optional<StructType> returnColumns, Optional<Expression> expression, Optional<LogicalPlan> query,
-    List<String> qualifier, boolean readsSqlData) {
+    List<String> qualifier, boolean readsSqlData, Optional<String> frozenPath) {
   public SqlFunction {
     parameters = List.copyOf(parameters);
     qualifier = List.copyOf(qualifier);
@@ -27,12 +28,13 @@ public record SqlFunction(String name, List<Parameter> parameters, Optional<Data
   public SqlFunction(String name, List<Parameter> parameters, Optional<DataType> returnType,
       Optional<StructType> returnColumns, Optional<Expression> expression, Optional<LogicalPlan> query,
       boolean readsSqlData) {
-    this(name, parameters, returnType, returnColumns, expression, query, List.of(), readsSqlData);
+    this(name, parameters, returnType, returnColumns, expression, query, List.of(), readsSqlData, Optional.empty());
   }
 
-  public SqlFunction withQualifier(List<String> newQualifier) {
+  /** The function as a database keeps it: qualified by the catalog and database, with its frozen path. */
+  public SqlFunction inCatalog(List<String> newQualifier, Optional<String> path) {
     return new SqlFunction(name, parameters, returnType, returnColumns, expression, query, newQualifier,
-        readsSqlData);
+        readsSqlData, path);
   }
 
   /** {@code f}, or {@code spark_catalog.default.f}: how Spark names the function in column names and paths. */
