@@ -25,7 +25,9 @@ final class RandomStringFunction {
   }
 
   private static BoundExpression randstr(String pretty, List<BoundExpression> arguments, List<String> sql) {
-    BoundExpression length = InputChecks.integer(pretty, arguments, sql, 0);
+    // a number of another type is cast to INT, as Spark's implicit cast does
+    BoundExpression length = arguments.get(0).dataType().isNumeric() && arguments.get(0).dataType() != AtomicType.INTEGER
+        ? TypeCoercion.castTo(arguments.get(0), AtomicType.INTEGER) : InputChecks.integer(pretty, arguments, sql, 0);
     if (!constant(arguments.get(0))) {
       throw notFoldable(pretty, "length", sql.get(0));
     }

@@ -13,11 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Functions of a row's position in its input: {@code rand} and {@code randn} (seeded draws),
+ * Functions of a row's position in its input: {@code rand}, {@code randn} and {@code uniform} (seeded draws),
  * {@code monotonically_increasing_id} and {@code spark_partition_id}. Ember runs a plan as one
- * partition: the id is the row's ordinal from 0, the partition id 0, and a draw is a function of the
- * seed and the ordinal (the same seed and input give the same values; Spark's own values depend on
- * how its input is partitioned).
+ * partition: the id is the row's ordinal from 0, the partition id 0, and a draw is Spark's draw of the row at that
+ * ordinal of one partition (Spark's own values over several partitions depend on how its input is partitioned).
  */
 final class RowPositionFunctions {
   /** The position-dependent functions, by the name of their resolved call. */
@@ -53,31 +52,61 @@ final class RowPositionFunctions {
   }
 
   /**
-   * uniform(min, max, seed): a seeded draw scaled to [min, max); integral bounds give an integer of their
-   * wider type (truncated toward zero, as Spark's cast), other numbers a double; Spark's values over one
-   * partition.
+   * uniform(min, max, seed): a seeded draw scaled to [min, max), of the type Spark gives: a NULL bound makes it a
+   * double; integral bounds an integer of their wider type (truncated toward zero, as Spark's cast); else a
+   * double, float or decimal bound's type. Spark's values over one partition.
    */
   private static BoundExpression uniform(String pretty, List<BoundExpression> arguments, List<String> sql) {
     List<BoundExpression> bounds = new java.util.ArrayList<>();
-    DataType type = null;  // the wider of the integral bounds' types, as Spark's
     for (int i = 0; i < 2; i++) {
       DataType boundType = arguments.get(i).dataType();
       if (!boundType.isNumeric() && boundType != AtomicType.NULL) {
         throw InputChecks.unexpectedType(pretty, i, sql.get(i), boundType, "\"NUMERIC\"");
       }
+      requireFoldable(pretty, arguments.get(i), i == 0 ? "min" : "max", sql.get(i));
       bounds.add(InputChecks.fractional(pretty, arguments, sql, i));
-      type = boundType instanceof AtomicType atomic && atomic.integral()
-          ? (type == null ? boundType : TypeCoercion.commonType(type, boundType).orElseThrow())
-          : boundType == AtomicType.NULL ? type : AtomicType.DOUBLE;
     }
-    if (type == null) {
-      type = AtomicType.INTEGER;
+    DataType type = uniformType(arguments.get(0).dataType(), arguments.get(1).dataType());
+    if (arguments.size() == 3) {
+      requireFoldable(pretty, arguments.get(2), "seed", sql.get(2));
     }
     // without a seed, Spark draws one
     long seed = arguments.size() == 2 ? new java.util.Random().nextLong() : seed(pretty, arguments.get(2), sql.get(2));
     // Spark's own draw (XORShiftRandom), so that the values equal Spark's over one partition
     bounds.add(new Call("spark_rand", List.of(Literal.of(seed)), AtomicType.DOUBLE, false));
     return new Call("uniform", bounds, type, false);
+  }
+
+  /** uniform's bounds and seed are foldable numbers: else NON_FOLDABLE_INPUT, as Spark checks them first. */
+  private static void requireFoldable(String pretty, BoundExpression argument, String input, String argumentSql) {
+    if (ConstantArguments.value(argument).isEmpty()) {
+      throw dev.ember.plan.errors.SparkErrors.dataTypeMismatch("NON_FOLDABLE_INPUT", "\"" + pretty + "\"",
+          "the input `" + input + "` should be a foldable integer or floating-point expression; however, got \""
+              + argumentSql + "\".",
+          Map.of("inputName", "`" + input + "`", "inputType", "integer or floating-point",
+              "inputExpr", "\"" + argumentSql + "\""));
+    }
+  }
+
+  /** Spark's Uniform.dataType. */
+  private static DataType uniformType(DataType first, DataType second) {
+    if (first == AtomicType.NULL || second == AtomicType.NULL) {
+      return AtomicType.DOUBLE;
+    }
+    if (integral(first) && integral(second)) {
+      return TypeCoercion.commonType(first, second).orElseThrow();
+    }
+    if (first == AtomicType.DOUBLE || second == AtomicType.DOUBLE) {
+      return AtomicType.DOUBLE;
+    }
+    if (first == AtomicType.FLOAT || second == AtomicType.FLOAT) {
+      return AtomicType.FLOAT;
+    }
+    return second instanceof dev.ember.plan.types.DecimalType ? second : first;
+  }
+
+  private static boolean integral(DataType type) {
+    return type instanceof AtomicType atomic && atomic.integral();
   }
 
   private static long seed(String pretty, BoundExpression argument, String argumentSql) {
@@ -87,11 +116,12 @@ final class RowPositionFunctions {
       String seedName = argument instanceof Literal literal && literal.value() instanceof String text ? text : argumentSql;
       throw InputChecks.unexpectedType(pretty, 0, seedName, argument.dataType(), "(\"INT\" or \"BIGINT\")");
     }
-    if (!(argument instanceof Literal literal)) {
+    java.util.Optional<Object> value = ConstantArguments.value(argument);
+    if (value.isEmpty()) {
       throw new EmberException(ErrorKind.ANALYSIS, "SEED_EXPRESSION_IS_UNFOLDABLE", "42K08",
           "The seed expression \"" + argumentSql + "\" of the expression \"" + pretty + "\" must be foldable.",
           Map.of("seedExpr", "\"" + argumentSql + "\"", "exprWithSeed", "\"" + pretty + "\""));
     }
-    return literal.value() == null ? 0L : ((Number) literal.value()).longValue();
+    return value.get() instanceof Number number ? number.longValue() : 0L;
   }
 }

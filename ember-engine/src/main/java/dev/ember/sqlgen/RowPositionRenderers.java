@@ -17,26 +17,20 @@ import java.util.Map;
 /**
  * {@code rand}, {@code randn}, {@code monotonically_increasing_id} and {@code spark_partition_id}
  * over the input's rows numbered by {@link RowNumbering} (an operator whose expressions use them
- * numbers its input): a draw is 53 bits of {@code hash(#ordinal, seed)} scaled into [0, 1), a normal
- * draw Box-Muller of two such; the ids (monotonically_increasing_id, zipWithIndex's distributed_sequence_id)
- * are the ordinal from 0 and the partition id 0 (one partition).
+ * numbers its input): a draw is Spark's, the row's place in XORShiftRandom(seed)'s sequence over one partition
+ * (Java functions); the ids (monotonically_increasing_id, zipWithIndex's distributed_sequence_id) are the ordinal
+ * from 0 and the partition id 0 (one partition).
  */
 final class RowPositionRenderers {
   private static final List<String> CALLS = dev.ember.plan.resolved.RowPositionCalls.NAMES;
-  private static final SqlLiteral TWO_TO_THE_53 = new SqlLiteral(9007199254740992.0, AtomicType.DOUBLE);
 
   private RowPositionRenderers() {
   }
 
   static void register(Map<String, Renderer> renderers) {
-    renderers.put("rand", (call, args) -> uniform(args.get(0), 0, false));
-    renderers.put("randn", (call, args) -> {
-      SqlExpression radius = SqlCall.of("sqrt", SqlOperator.infix("*", new SqlLiteral(-2.0, AtomicType.DOUBLE),
-          SqlCall.of("ln", uniform(args.get(0), 1, true))));
-      SqlExpression angle = SqlOperator.infix("*", new SqlLiteral(2 * Math.PI, AtomicType.DOUBLE),
-          uniform(args.get(0), 2, false));
-      return SqlOperator.infix("*", radius, SqlCall.of("cos", angle));
-    });
+    // Spark's own sequences (XORShiftRandom of the seed): the row's ordinal says how far along them its draw is
+    renderers.put("rand", (call, args) -> sparkDraw("ember_spark_rand", args.get(0)));
+    renderers.put("randn", (call, args) -> sparkDraw("ember_spark_randn", args.get(0)));
     Renderer ordinalFromZero = (call, args) -> new SqlCast(
         SqlOperator.infix("-", RowNumbering.ordinal(), new SqlLiteral(1L, AtomicType.LONG)), "BIGINT", false);
     renderers.put("monotonically_increasing_id", ordinalFromZero);
@@ -44,15 +38,23 @@ final class RowPositionRenderers {
     renderers.put("uniform", (call, args) -> {
       SqlExpression value = SqlOperator.infix("+", args.get(0),
           SqlOperator.infix("*", args.get(2), SqlOperator.infix("-", args.get(1), args.get(0))));
-      return call.dataType() == AtomicType.DOUBLE ? value
-          : new SqlCast(SqlCall.of("trunc", value), DuckDbTypes.of(call.dataType()), false);
+      if (call.dataType() == AtomicType.DOUBLE) {
+        return value;
+      }
+      // integers truncated toward zero, a float or decimal rounded, as Spark's cast of the double
+      boolean integral = call.dataType() instanceof AtomicType atomic && atomic.integral();
+      return new SqlCast(integral ? SqlCall.of("trunc", value) : value, DuckDbTypes.of(call.dataType()), false);
     });
     // Spark's own sequence: the row's ordinal says how far along it the row's draws are (RandomStrings)
     renderers.put("randstr", (call, args) -> new SqlCall("ember_randstr", List.of(args.get(0), args.get(1),
         SqlOperator.infix("-", RowNumbering.ordinal(), new SqlLiteral(1L, AtomicType.LONG))), false));
-    renderers.put("spark_rand", (call, args) -> new SqlCall("ember_spark_rand", List.of(args.get(0),
-        SqlOperator.infix("-", RowNumbering.ordinal(), new SqlLiteral(1L, AtomicType.LONG))), false));
+    renderers.put("spark_rand", (call, args) -> sparkDraw("ember_spark_rand", args.get(0)));
     renderers.put("spark_partition_id", (call, args) -> new SqlLiteral(0, AtomicType.INTEGER));
+  }
+
+  private static SqlExpression sparkDraw(String function, SqlExpression seed) {
+    return new SqlCall(function, List.of(seed, SqlOperator.infix("-", RowNumbering.ordinal(),
+        new SqlLiteral(1L, AtomicType.LONG))), false);
   }
 
   /**
@@ -86,16 +88,5 @@ final class RowPositionRenderers {
     return expressions.stream().anyMatch(expression -> BoundExpressions.anyMatch(expression,
         part -> part instanceof Call call && (CALLS.contains(call.function())
             || MomentRenderers.ordersByInput(call.function()) || InputOrderedAggregates.contains(call.function()))));
-  }
-
-  /** A double in [0, 1), or in (0, 1] when {@code excludeZero}; {@code stream} separates draws of one row. */
-  private static SqlExpression uniform(SqlExpression seed, int stream, boolean excludeZero) {
-    SqlExpression hash = stream == 0 ? SqlCall.of("hash", RowNumbering.ordinal(), seed)
-        : SqlCall.of("hash", RowNumbering.ordinal(), seed, new SqlLiteral(stream, AtomicType.INTEGER));
-    SqlExpression bits = SqlOperator.infix(">>", hash, new SqlLiteral(11, AtomicType.INTEGER));
-    if (excludeZero) {
-      bits = SqlOperator.infix("+", bits, new SqlLiteral(1, AtomicType.INTEGER));
-    }
-    return SqlOperator.infix("/", bits, TWO_TO_THE_53);
   }
 }

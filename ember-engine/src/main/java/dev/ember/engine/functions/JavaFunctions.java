@@ -27,6 +27,7 @@ public final class JavaFunctions {
       VectorArithmetic.NORMALIZE,
       RandomStrings.FUNCTION,
       RandomDoubles.FUNCTION,
+      RandomDoubles.NORMAL,
       Utf8Decoding.FUNCTION,
       GzipDecompression.FUNCTION,
       JavaDecimalText.FUNCTION,

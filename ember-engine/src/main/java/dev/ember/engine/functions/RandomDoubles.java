@@ -4,16 +4,21 @@ import java.util.List;
 import org.duckdb.DuckDBColumnType;
 
 /**
- * {@code ember_spark_rand(seed, ordinal)}: Spark's rand(seed) as uniform uses it — the row at {@code ordinal}
- * (from 0) of one partition takes the next double of XORShiftRandom(seed), so the values equal Spark's over one
- * partition. Each thread keeps its last position to resume from.
+ * {@code ember_spark_rand(seed, ordinal)} and {@code ember_spark_randn(seed, ordinal)}: Spark's rand(seed) (also
+ * as uniform uses it) and randn(seed) — the row at {@code ordinal} (from 0) of one partition takes the next double
+ * (normal double) of XORShiftRandom(seed), so the values equal Spark's over one partition. Each thread keeps its
+ * last position to resume from.
  */
 public final class RandomDoubles {
   private static final PartitionDraws DRAWS = new PartitionDraws();
+  private static final PartitionDraws NORMAL_DRAWS = new PartitionDraws();
 
   static final JavaFunction FUNCTION = new JavaFunction("ember_spark_rand", List.of(DuckDBColumnType.BIGINT,
       DuckDBColumnType.BIGINT), DuckDBColumnType.DOUBLE, true,
       arguments -> draw((Long) arguments[0], (Long) arguments[1]));
+  static final JavaFunction NORMAL = new JavaFunction("ember_spark_randn", List.of(DuckDBColumnType.BIGINT,
+      DuckDBColumnType.BIGINT), DuckDBColumnType.DOUBLE, true,
+      arguments -> normal((Long) arguments[0], (Long) arguments[1]));
 
   private RandomDoubles() {
   }
@@ -22,6 +27,13 @@ public final class RandomDoubles {
     SparkXorShiftRandom random = DRAWS.before(seed, 0, ordinal, SparkXorShiftRandom::nextDouble);
     double value = random.nextDouble();
     DRAWS.after(seed, 0, ordinal, random);
+    return value;
+  }
+
+  static double normal(long seed, long ordinal) {
+    SparkXorShiftRandom random = NORMAL_DRAWS.before(seed, 0, ordinal, SparkXorShiftRandom::nextGaussian);
+    double value = random.nextGaussian();
+    NORMAL_DRAWS.after(seed, 0, ordinal, random);
     return value;
   }
 }

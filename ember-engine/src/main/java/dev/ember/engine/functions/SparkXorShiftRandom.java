@@ -9,6 +9,9 @@ import java.nio.ByteBuffer;
 final class SparkXorShiftRandom {
   private static final int ARRAY_SEED = 0x3c074a61;
   private long state;
+  /** java.util.Random's second normal draw of a pair, kept for the next nextGaussian. */
+  private double nextNextGaussian;
+  private boolean haveNextNextGaussian;
 
   SparkXorShiftRandom(long seed) {
     this.state = hashSeed(seed);
@@ -21,6 +24,26 @@ final class SparkXorShiftRandom {
   /** java.util.Random's nextDouble: 53 bits from two draws. */
   double nextDouble() {
     return (((long) next(26) << 27) + next(27)) * 0x1.0p-53;
+  }
+
+  /** java.util.Random's nextGaussian (the polar method, a pair per two calls) over this generator's draws. */
+  double nextGaussian() {
+    if (haveNextNextGaussian) {
+      haveNextNextGaussian = false;
+      return nextNextGaussian;
+    }
+    double v1;
+    double v2;
+    double s;
+    do {
+      v1 = 2 * nextDouble() - 1;
+      v2 = 2 * nextDouble() - 1;
+      s = v1 * v1 + v2 * v2;
+    } while (s >= 1 || s == 0);
+    double multiplier = StrictMath.sqrt(-2 * StrictMath.log(s) / s);
+    nextNextGaussian = v2 * multiplier;
+    haveNextNextGaussian = true;
+    return v1 * multiplier;
   }
 
   private int next(int bits) {
@@ -67,6 +90,8 @@ final class SparkXorShiftRandom {
   SparkXorShiftRandom copy() {
     SparkXorShiftRandom copy = new SparkXorShiftRandom(0);
     copy.state = state;
+    copy.nextNextGaussian = nextNextGaussian;
+    copy.haveNextNextGaussian = haveNextNextGaussian;
     return copy;
   }
 }
