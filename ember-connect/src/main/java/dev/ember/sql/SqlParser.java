@@ -94,6 +94,7 @@ public final class SqlParser {
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     SqlBaseParser parser = new SqlBaseParser(tokens);
     parser.addParseListener(PostProcessor$.MODULE$);
+    parser.addParseListener(IdentifierLiterals.INSTANCE);
     parser.addParseListener(new UnclosedCommentProcessor(command, tokens));
     parser.removeErrorListeners();
     parser.addErrorListener(ParseErrorListener$.MODULE$);
