@@ -150,8 +150,13 @@ final class ColumnEditing {
   }
 
   static Scope alias(Scope input, String alias) {
+    return alias(input, List.of(alias));
+  }
+
+  /** The input's columns qualified by {@code qualifier} ({@code [t]}, or a table's {@code [spark_catalog, db, t]}). */
+  static Scope alias(Scope input, List<String> qualifier) {
     List<NamedExpression> output = input.output().stream()
-        .map(attribute -> new NamedExpression(new ColumnReference(attribute), attribute.withQualifier(List.of(alias))))
+        .map(attribute -> new NamedExpression(new ColumnReference(attribute), attribute.withQualifier(qualifier)))
         .toList();
     return input.withPlan(new Projection(input.plan(), output));
   }

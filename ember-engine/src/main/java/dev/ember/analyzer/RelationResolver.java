@@ -7,6 +7,7 @@ import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.ToDF;
 import dev.ember.plan.logical.UnresolvedRelation;
 import dev.ember.plan.types.StructField;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,6 +43,9 @@ final class RelationResolver {
         ? persistent.table().frozenPath() : Optional.empty();
     LogicalPlan read = plan;
     Scope resolved = analyzer.alongPath(frozen, () -> analyzer.resolve(read));
-    return Scope.of(ColumnEditing.alias(resolved, name).plan());
+    // a table's or view's columns are qualified by its full name, as Spark's (t.c, db.t.c, spark_catalog.db.t.c)
+    List<String> qualifier = found.get() instanceof CatalogRelation.Persistent persistent
+        ? persistent.table().name().parts() : List.of(name);
+    return Scope.of(ColumnEditing.alias(resolved, qualifier).plan());
   }
 }
