@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * Casts from and to VARIANT (Spark's VariantGet.cast): a variant becomes a string (a string as it is, anything else
- * as JSON), a boolean, a number or an array of those, failing with INVALID_VARIANT_CAST (NULL for try_cast). Ember
- * does not cast variants to maps or structs, nor other types to variants, yet: those are UNSUPPORTED_CALL.
+ * as JSON), a boolean, a number or an array of those, failing with INVALID_VARIANT_CAST (NULL for try_cast); an
+ * atomic value (boolean, number, string, binary, date, timestamp) becomes a variant of it. Ember does not cast
+ * variants to maps or structs, nor arrays, maps or structs to variants, yet: those are UNSUPPORTED_CALL.
  */
 final class VariantCasts {
   private VariantCasts() {
@@ -29,6 +30,28 @@ final class VariantCasts {
             || atomic.numeric());
   }
 
+  /** The kind of atomic value a cast to VARIANT takes ({@code ember_to_variant}'s), or null. */
+  static String variantKind(DataType from) {
+    if (from instanceof DecimalType) {
+      return "decimal";
+    }
+    if (!(from instanceof AtomicType atomic)) {
+      return null;
+    }
+    return switch (atomic) {
+      case BOOLEAN -> "boolean";
+      case BYTE, SHORT, INTEGER, LONG -> "long";
+      case FLOAT -> "float";
+      case DOUBLE -> "double";
+      case STRING -> "string";
+      case BINARY -> "binary";
+      case DATE -> "date";
+      case TIMESTAMP -> "timestamp";
+      case TIMESTAMP_NTZ -> "timestamp_ntz";
+      default -> null;
+    };
+  }
+
   /** Whether the cast is one this class resolves (a variant on either side). */
   static boolean involvesVariant(DataType from, DataType to) {
     return from instanceof VariantType || to instanceof VariantType;
@@ -38,6 +61,11 @@ final class VariantCasts {
     DataType from = child.dataType();
     if (from instanceof VariantType && to instanceof VariantType || from == AtomicType.NULL) {
       return new dev.ember.plan.resolved.BoundCast(child, to, false);
+    }
+    if (to instanceof VariantType && variantKind(from) != null) {
+      // Spark's Cast makes a string's and a date's variant nullable whatever the input
+      return new Call("to_variant", List.of(child, dev.ember.plan.expressions.Literal.of(variantKind(from))), to,
+          child.nullable() || from == AtomicType.STRING || from == AtomicType.DATE);
     }
     if (!(from instanceof VariantType) || !castable(to)) {
       throw SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",

@@ -36,6 +36,10 @@ final class VariantRenderers {
     renderers.put("variant_get", (call, args) -> fromText(SqlCall.of("ember_variant_get", asText(args.get(0)),
         args.get(1), args.get(2))));
     renderers.put("variant_cast", (call, args) -> cast(call.dataType(), args.get(0), true));
+    renderers.put("to_variant", (call, args) -> {
+      String kind = (String) ((dev.ember.plan.expressions.Literal) call.arguments().get(1)).value();
+      return fromText(SqlCall.of("ember_to_variant", valueText(args.get(0), kind), args.get(1)));
+    });
     renderers.put("try_variant_cast", (call, args) -> cast(call.dataType(), args.get(0), false));
     renderers.put("schema_of_variant", (call, args) -> SqlCall.of("ember_schema_of_variant", asText(args.get(0))));
     renderers.put("schema_of_variant_agg", (call, args) -> SqlCall.of("ember_schema_of_variant_agg",
@@ -57,6 +61,22 @@ final class VariantRenderers {
       return new SqlCast(new SqlCast(text, "JSON", false), DuckDbTypes.of(type), false);
     }
     return type == AtomicType.STRING ? text : new SqlCast(text, DuckDbTypes.of(type), false);
+  }
+
+  /**
+   * An atomic value as ember_to_variant reads it: binary as hex, a date as days and a timestamp as microseconds
+   * since the epoch, anything else as DuckDB writes it (numbers in their shortest exact form, decimals with their
+   * scale).
+   */
+  private static SqlExpression valueText(SqlExpression value, String kind) {
+    SqlExpression text = switch (kind) {
+      case "binary" -> SqlCall.of("hex", value);
+      case "date" -> SqlCall.of("date_diff", new SqlLiteral("day", AtomicType.STRING),
+          new SqlCast(new SqlLiteral("1970-01-01", AtomicType.STRING), "DATE", false), value);
+      case "timestamp", "timestamp_ntz" -> SqlCall.of("epoch_us", value);
+      default -> value;
+    };
+    return new SqlCast(text, "VARCHAR", false);
   }
 
   /** {@code hex(value) || ':' || hex(metadata)}, NULL for a NULL variant. */

@@ -120,6 +120,19 @@ public final class VariantCases extends CaseGroup {
         + "variant_get(parse_json('{\"a\": [true, 0]}'), '$.a', 'array<boolean>') AS booleans, "
         + "TRY_CAST(parse_json('[1, \"x\"]') AS ARRAY<INT>) AS tolerant, TRY_CAST(parse_json('1') AS ARRAY<INT>) AS scalar");
     sql("cast_variant_to_array_fails", "SELECT CAST(parse_json('[1, \"x\"]') AS ARRAY<INT>)");
+    sql("cast_atomic_to_variant", "SELECT CAST('a' AS VARIANT) AS s, CAST(7 AS VARIANT) AS i, "
+        + "CAST(CAST(300 AS SMALLINT) AS VARIANT) AS sh, CAST(1.5D AS VARIANT) AS d, CAST(2.25F AS VARIANT) AS f, "
+        + "CAST(CAST(1.50 AS DECIMAL(5, 2)) AS VARIANT) AS dec, CAST(true AS VARIANT) AS b, "
+        + "CAST(DATE '2020-01-02' AS VARIANT) AS dt, CAST(X'0102' AS VARIANT) AS bin, CAST(NULL AS VARIANT) AS n");
+    sql("cast_atomic_to_variant_schemas", "SELECT schema_of_variant(CAST(7 AS VARIANT)) AS i, "
+        + "schema_of_variant(CAST(1.5D AS VARIANT)) AS d, schema_of_variant(CAST(2.25F AS VARIANT)) AS f, "
+        + "schema_of_variant(CAST(CAST(1.50 AS DECIMAL(5, 2)) AS VARIANT)) AS dec, "
+        + "schema_of_variant(CAST(DATE '2020-01-02' AS VARIANT)) AS dt, "
+        + "schema_of_variant(CAST(TIMESTAMP_NTZ '2020-01-02 03:04:05' AS VARIANT)) AS ntz, "
+        + "schema_of_variant(CAST(X'01' AS VARIANT)) AS bin");
+    sql("cast_variant_round_trip", "SELECT CAST(CAST(x AS VARIANT) AS INT) AS i, CAST(CAST(s AS VARIANT) AS STRING) AS s, "
+        + "to_json(CAST(d AS VARIANT)) AS d FROM VALUES (1, 'one', 0.5D), (NULL, NULL, NULL) AS t(x, s, d) ORDER BY i");
+    sql("order_by_variant_fails", "SELECT 'a' AS a ORDER BY CAST('a' AS VARIANT)");
     query("df_parse_json", spark -> documents(spark).select(col("id"), try_parse_json(col("j")).as("v")));
     query("df_parse_json_fails", spark -> documents(spark).select(parse_json(col("j"))));
     query("df_variant_get", spark -> documents(spark).where(col("id").leq(4)).select(col("id"),

@@ -53,6 +53,7 @@ public final class JavaFunctions {
       VariantFunctions.TO_JSON,
       VariantFunctions.TO_STRING,
       VariantFunctions.IS_NULL,
+      VariantBuilding.TO_VARIANT,
       VariantFunctions.ENTRIES,
       VariantSchema.FUNCTION,
       VariantSchema.AGGREGATE,
