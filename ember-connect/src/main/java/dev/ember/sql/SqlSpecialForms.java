@@ -59,6 +59,9 @@ final class SqlSpecialForms {
     if (context instanceof SqlBaseParser.LastContext last) {
       return call("last", builder.expression(last.expression()), Literal.of(last.IGNORE() != null));
     }
+    if (context instanceof SqlBaseParser.Any_valueContext any) {
+      return call("any_value", builder.expression(any.expression()), Literal.of(any.IGNORE() != null));
+    }
     if (context instanceof SqlBaseParser.TimestampaddContext add) {
       return SqlDatetimeUnits.add(builder, add);
     }
