@@ -187,10 +187,6 @@ final class ArithmeticFunctions {
   }
 
   static RuntimeException unexpectedInputType(String pretty, DataType actual, String required) {
-    return SparkErrors.dataTypeMismatch("UNEXPECTED_INPUT_TYPE", "\"" + pretty + "\"",
-        "the parameter requires the " + required + " type, however has the type "
-            + SparkErrors.toSqlType(actual) + ".",
-        Map.of("paramIndex", "first", "requiredType", required, "inputSql", "\"" + pretty + "\"",
-            "inputType", SparkErrors.toSqlType(actual)));
+    return InputChecks.unexpectedType(pretty, "first", pretty, actual, required);
   }
 }

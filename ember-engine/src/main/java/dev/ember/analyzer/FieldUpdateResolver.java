@@ -55,11 +55,7 @@ final class FieldUpdateResolver {
     }
     String name = named(struct, labels);
     if (!(struct.expression().dataType() instanceof StructType type)) {
-      throw SparkErrors.dataTypeMismatch("UNEXPECTED_INPUT_TYPE", "\"" + name + "\"",
-          "The first parameter requires the \"STRUCT\" type, however \"" + struct.name() + "\" has the type "
-              + SparkErrors.toSqlType(struct.expression().dataType()) + ".",
-          Map.of("paramIndex", "first", "requiredType", "\"STRUCT\"", "inputSql", "\"" + struct.name() + "\"",
-              "inputType", SparkErrors.toSqlType(struct.expression().dataType())));
+      throw InputChecks.unexpectedType(name, "first", struct.name(), struct.expression().dataType(), "\"STRUCT\"");
     }
     List<StructField> fields = new ArrayList<>(type.fields());
     List<BoundExpression> values = new ArrayList<>();

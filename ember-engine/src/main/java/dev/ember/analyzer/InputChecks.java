@@ -26,10 +26,20 @@ final class InputChecks {
   /** {@code DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE} for argument {@code index}. */
   static RuntimeException unexpectedType(String pretty, int index, String argumentSql, DataType actual,
       String requiredType) {
+    return unexpectedType(pretty, ordinal(index), argumentSql, actual, requiredType);
+  }
+
+  /**
+   * DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE of {@code pretty}: its {@code paramIndex} ("first", "second", ...)
+   * argument, written {@code argumentSql}, is not of {@code requiredType}; the message is Spark's template filled
+   * with the parameters.
+   */
+  static RuntimeException unexpectedType(String pretty, String paramIndex, String argumentSql, DataType actual,
+      String requiredType) {
     return SparkErrors.dataTypeMismatch("UNEXPECTED_INPUT_TYPE", "\"" + pretty + "\"",
-        "the " + ordinal(index) + " parameter requires the " + requiredType + " type, however \"" + argumentSql
+        "The " + paramIndex + " parameter requires the " + requiredType + " type, however \"" + argumentSql
             + "\" has the type " + SparkErrors.toSqlType(actual) + ".",
-        Map.of("paramIndex", ordinal(index), "requiredType", requiredType,
+        Map.of("paramIndex", paramIndex, "requiredType", requiredType,
             "inputSql", "\"" + argumentSql + "\"", "inputType", SparkErrors.toSqlType(actual)));
   }
 

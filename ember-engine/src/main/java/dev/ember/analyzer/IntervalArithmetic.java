@@ -1,6 +1,5 @@
 package dev.ember.analyzer;
 
-import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.types.AtomicType;
@@ -8,7 +7,6 @@ import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.DayTimeIntervalType;
 import dev.ember.plan.types.YearMonthIntervalType;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -98,11 +96,7 @@ final class IntervalArithmetic {
         return bind(function, pretty, left, TypeCoercion.castTo(right, AtomicType.DOUBLE), sql);
       }
       if (!r.isNumeric() && r != AtomicType.NULL) {
-        throw SparkErrors.dataTypeMismatch("UNEXPECTED_INPUT_TYPE", "\"" + pretty + "\"",
-            "the parameter requires the \"NUMERIC\" type, however \"" + sql.get(1) + "\" has the type "
-                + SparkErrors.toSqlType(r) + ".",
-            Map.of("paramIndex", "second", "requiredType", "\"NUMERIC\"", "inputSql", "\"" + sql.get(1) + "\"",
-                "inputType", SparkErrors.toSqlType(r)));
+        throw InputChecks.unexpectedType(pretty, "second", sql.get(1), r, "\"NUMERIC\"");
       }
       // Spark's Multiply/DivideDTInterval and YMInterval give the family's widest type (day to second, year to month)
       DataType result = l instanceof dev.ember.plan.types.DayTimeIntervalType ? dev.ember.plan.types.DayTimeIntervalType.DEFAULT
@@ -179,11 +173,8 @@ final class IntervalArithmetic {
   }
 
   private static RuntimeException notATimestamp(BoundExpression time, BoundExpression interval, List<String> sql) {
-    return SparkErrors.dataTypeMismatch("UNEXPECTED_INPUT_TYPE", "\"" + sql.get(0) + " + " + sql.get(1) + "\"",
-        "the parameter requires the " + TIMESTAMP_TYPES + " type, however \"" + sql.get(0) + "\" has the type "
-            + SparkErrors.toSqlType(time.dataType()) + ".",
-        Map.of("paramIndex", "first", "requiredType", TIMESTAMP_TYPES, "inputSql", "\"" + sql.get(0) + "\"",
-            "inputType", SparkErrors.toSqlType(time.dataType())));
+    return InputChecks.unexpectedType(sql.get(0) + " + " + sql.get(1), "first", sql.get(0), time.dataType(),
+        TIMESTAMP_TYPES);
   }
 
   /** timestamp - timestamp (microseconds) and date - date (days), as day-time intervals. */

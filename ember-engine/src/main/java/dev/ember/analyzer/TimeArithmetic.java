@@ -1,6 +1,5 @@
 package dev.ember.analyzer;
 
-import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.types.AtomicType;
@@ -8,7 +7,6 @@ import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.DayTimeIntervalType;
 import dev.ember.plan.types.TimeType;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Spark 4.2's arithmetic of TIME values: {@code time ± day-time interval} (TimeAddInterval, a TIME of the
@@ -81,10 +79,6 @@ final class TimeArithmetic {
   private static RuntimeException timestampExpected(String pretty, int index, List<String> sql, DataType actual) {
     String required = "\"(TIMESTAMP OR TIMESTAMP WITHOUT TIME ZONE)\"";
     String ordinal = index == 0 ? "first" : "second";
-    return SparkErrors.dataTypeMismatch("UNEXPECTED_INPUT_TYPE", "\"" + pretty + "\"",
-        "the " + ordinal + " parameter requires the " + required + " type, however \"" + sql.get(index)
-            + "\" has the type " + SparkErrors.toSqlType(actual) + ".",
-        Map.of("paramIndex", ordinal, "requiredType", required, "inputSql", "\"" + sql.get(index) + "\"",
-            "inputType", SparkErrors.toSqlType(actual)));
+    return InputChecks.unexpectedType(pretty, ordinal, sql.get(index), actual, required);
   }
 }
