@@ -19,7 +19,8 @@ import java.util.Optional;
  * Window functions over aggregated rows ({@code rank() OVER (ORDER BY sum(x) / sum(y))} with a GROUP BY), as Spark's
  * analyzer places them (ExtractWindowExpressions): the aggregation computes its other columns and every aggregate
  * or key the windows read, and a projection above it computes the windows over those columns — so a window key is
- * computed from columns, as the generated SQL needs it to be.
+ * computed from columns, as the generated SQL needs it to be. A draw of the aggregated rows ({@code rand(0)}
+ * outside an aggregate function) is placed the same way: Spark evaluates it once per output row.
  */
 final class WindowsOverAggregates {
   private final Analyzer analyzer;
@@ -33,14 +34,14 @@ final class WindowsOverAggregates {
 
   static Scope split(Analyzer analyzer, Scope aggregated) {
     if (!(aggregated.plan() instanceof Aggregation aggregation) || aggregation.columns().stream()
-        .noneMatch(column -> BoundExpressions.anyMatch(column.expression(), WindowCall.class::isInstance))) {
+        .noneMatch(column -> overAggregatedRows(column.expression()))) {
       return aggregated;
     }
     WindowsOverAggregates split = new WindowsOverAggregates(analyzer, aggregation.groupings());
     List<NamedExpression> innerColumns = new ArrayList<>();
     List<NamedExpression> outerColumns = new ArrayList<>();
     for (NamedExpression column : aggregation.columns()) {
-      if (BoundExpressions.anyMatch(column.expression(), WindowCall.class::isInstance)) {
+      if (overAggregatedRows(column.expression())) {
         outerColumns.add(new NamedExpression(split.overColumns(column.expression()), column.attribute()));
       } else {
         innerColumns.add(column);
@@ -50,6 +51,21 @@ final class WindowsOverAggregates {
     split.lifted.forEach((expression, attribute) -> innerColumns.add(new NamedExpression(expression, attribute)));
     Aggregation inner = new Aggregation(aggregation.input(), aggregation.kind(), aggregation.groupings(), innerColumns);
     return aggregated.withPlan(new Projection(inner, outerColumns));
+  }
+
+  /** Whether the expression computes over the aggregated rows: a window function, or a draw outside aggregates. */
+  private static boolean overAggregatedRows(BoundExpression expression) {
+    return BoundExpressions.anyMatch(expression, WindowCall.class::isInstance) || drawsOutsideAggregates(expression);
+  }
+
+  private static boolean drawsOutsideAggregates(BoundExpression expression) {
+    if (expression instanceof Call call && AggregateFunctions.isAggregate(call.function())) {
+      return false;
+    }
+    if (expression instanceof Call call && dev.ember.plan.resolved.RowPositionCalls.NAMES.contains(call.function())) {
+      return true;
+    }
+    return BoundExpressions.children(expression).stream().anyMatch(WindowsOverAggregates::drawsOutsideAggregates);
   }
 
   /** The expression with each aggregate and key it reads outside a window function replaced by a column. */
