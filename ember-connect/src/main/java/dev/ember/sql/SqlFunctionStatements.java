@@ -45,7 +45,10 @@ final class SqlFunctionStatements {
     }
     String name = nameParts.get(nameParts.size() - 1);
     String text = expressions.source(context);
-    if (temporary && context.EXISTS() != null) {
+    boolean replace = context.REPLACE() != null;
+    boolean ifNotExists = context.EXISTS() != null;
+    boolean readsSqlData = readsSqlData(context);
+    if (temporary && ifNotExists) {
       throw new EmberException(ErrorKind.PARSE, "INVALID_SQL_SYNTAX.CREATE_TEMP_FUNC_WITH_IF_NOT_EXISTS", "42000",
           "Invalid SQL syntax: CREATE TEMPORARY FUNCTION with IF NOT EXISTS is not allowed.", Map.of());
     }
@@ -83,15 +86,13 @@ final class SqlFunctionStatements {
         }
         LogicalPlan query = queries.query(context.query());
         return Optional.of(new CreateSqlFunction(new SqlFunction(name, parameters, Optional.empty(), columns,
-            Optional.empty(), Optional.of(query), readsSqlData(context)), context.REPLACE() != null, context.EXISTS() != null, temporary,
-            nameParts, text));
+            Optional.empty(), Optional.of(query), readsSqlData), replace, ifNotExists, temporary, nameParts, text));
       }
       Expression body = context.expression() != null ? expressions.expression(context.expression())
           : new dev.ember.plan.expressions.SubqueryExpression(queries.startOfQuery(context.query()),
               dev.ember.plan.expressions.SubqueryExpression.Kind.SCALAR, List.of());
       return Optional.of(new CreateSqlFunction(new SqlFunction(name, parameters, returnType, Optional.empty(),
-          Optional.of(body), Optional.empty(), readsSqlData(context)), context.REPLACE() != null, context.EXISTS() != null, temporary,
-          nameParts, text));
+          Optional.of(body), Optional.empty(), readsSqlData), replace, ifNotExists, temporary, nameParts, text));
     } finally {
       expressions.useOrigins(statementOrigins);
     }

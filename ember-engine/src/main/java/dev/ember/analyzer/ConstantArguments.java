@@ -59,10 +59,15 @@ final class ConstantArguments {
   }
 
   static RuntimeException nonFoldable(String pretty, String inputName, DataType type, String inputSql) {
+    return nonFoldable(pretty, inputName, SparkErrors.toSqlType(type), inputSql);
+  }
+
+  /** NON_FOLDABLE_INPUT where Spark names the expected input in words ({@code integer or floating-point}). */
+  static RuntimeException nonFoldable(String pretty, String inputName, String inputType, String inputSql) {
     return SparkErrors.dataTypeMismatch("NON_FOLDABLE_INPUT", "\"" + pretty + "\"",
-        "the input " + SparkErrors.toSqlId(inputName) + " should be a foldable " + SparkErrors.toSqlType(type)
+        "the input " + SparkErrors.toSqlId(inputName) + " should be a foldable " + inputType
             + " expression; however, got \"" + inputSql + "\".",
-        Map.of("inputName", SparkErrors.toSqlId(inputName), "inputType", SparkErrors.toSqlType(type),
+        Map.of("inputName", SparkErrors.toSqlId(inputName), "inputType", inputType,
             "inputExpr", "\"" + inputSql + "\""));
   }
 

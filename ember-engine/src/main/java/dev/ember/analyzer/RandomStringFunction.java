@@ -2,14 +2,12 @@ package dev.ember.analyzer;
 
 import static dev.ember.analyzer.FunctionDefinition.prefix;
 
-import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.resolved.BoundCast;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.types.AtomicType;
 import java.util.List;
-import java.util.Map;
 
 /**
  * randstr(length[, seed]): a string of {@code length} letters and digits drawn from Spark's XORShiftRandom with
@@ -29,7 +27,7 @@ final class RandomStringFunction {
     BoundExpression length = arguments.get(0).dataType().isNumeric() && arguments.get(0).dataType() != AtomicType.INTEGER
         ? TypeCoercion.castTo(arguments.get(0), AtomicType.INTEGER) : InputChecks.integer(pretty, arguments, sql, 0);
     if (!constant(arguments.get(0))) {
-      throw notFoldable(pretty, "length", sql.get(0));
+      throw ConstantArguments.nonFoldable(pretty, "length", "integer", sql.get(0));
     }
     long seed = new java.util.Random().nextLong();
     if (arguments.size() > 1) {
@@ -39,7 +37,7 @@ final class RandomStringFunction {
         throw InputChecks.unexpectedType(pretty, 1, sql.get(1), seedArgument.dataType(), "(\"INT\" or \"BIGINT\")");
       }
       if (!constant(seedArgument)) {
-        throw notFoldable(pretty, "seed", sql.get(1));
+        throw ConstantArguments.nonFoldable(pretty, "seed", "integer", sql.get(1));
       }
       seed = seedArgument instanceof Literal literal && literal.value() instanceof Number number
           ? number.longValue() : 0L;
@@ -51,10 +49,4 @@ final class RandomStringFunction {
     return expression instanceof Literal || expression instanceof BoundCast cast && cast.child() instanceof Literal;
   }
 
-  /** Spark names the input type here by its simple name ({@code integer}). */
-  private static RuntimeException notFoldable(String pretty, String input, String argumentSql) {
-    return SparkErrors.dataTypeMismatch("NON_FOLDABLE_INPUT", "\"" + pretty + "\"",
-        "the input `" + input + "` should be a foldable integer expression; however, got \"" + argumentSql + "\".",
-        Map.of("inputName", "`" + input + "`", "inputType", "integer", "inputExpr", "\"" + argumentSql + "\""));
-  }
 }

@@ -28,6 +28,9 @@ final class RelationResolver {
     }
     analyzer.readSqlData();
     LogicalPlan plan;
+    Optional<dev.ember.catalog.SqlPath> frozenPath = Optional.empty();
+    // columns are qualified by a temporary view's name, a table's or view's full name (t.c, db.t.c, spark_catalog.db.t.c)
+    List<String> qualifier = List.of(name);
     if (found.get() instanceof CatalogRelation.TemporaryView view) {
       analyzer.readTemporaryView(dev.ember.plan.expressions.Identifiers.quoteNameParts(relation.nameParts()));
       plan = view.plan();
@@ -38,14 +41,10 @@ final class RelationResolver {
           : persistent.table().isView()
           ? new ToDF(persistent.viewQuery(), persistent.table().schema().fields().stream().map(StructField::name).toList())
           : persistent.table().read();
+      frozenPath = persistent.table().frozenPath();
+      qualifier = persistent.table().name().parts();
     }
-    Optional<dev.ember.catalog.SqlPath> frozen = found.get() instanceof CatalogRelation.Persistent persistent
-        ? persistent.table().frozenPath() : Optional.empty();
-    LogicalPlan read = plan;
-    Scope resolved = analyzer.alongPath(frozen, () -> analyzer.resolve(read));
-    // a table's or view's columns are qualified by its full name, as Spark's (t.c, db.t.c, spark_catalog.db.t.c)
-    List<String> qualifier = found.get() instanceof CatalogRelation.Persistent persistent
-        ? persistent.table().name().parts() : List.of(name);
+    Scope resolved = analyzer.alongPath(frozenPath, () -> analyzer.resolve(plan));
     return Scope.of(ColumnEditing.alias(resolved, qualifier).plan());
   }
 }

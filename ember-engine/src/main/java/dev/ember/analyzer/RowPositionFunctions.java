@@ -80,11 +80,7 @@ final class RowPositionFunctions {
   /** uniform's bounds and seed are foldable numbers: else NON_FOLDABLE_INPUT, as Spark checks them first. */
   private static void requireFoldable(String pretty, BoundExpression argument, String input, String argumentSql) {
     if (ConstantArguments.value(argument).isEmpty()) {
-      throw dev.ember.plan.errors.SparkErrors.dataTypeMismatch("NON_FOLDABLE_INPUT", "\"" + pretty + "\"",
-          "the input `" + input + "` should be a foldable integer or floating-point expression; however, got \""
-              + argumentSql + "\".",
-          Map.of("inputName", "`" + input + "`", "inputType", "integer or floating-point",
-              "inputExpr", "\"" + argumentSql + "\""));
+      throw ConstantArguments.nonFoldable(pretty, input, "integer or floating-point", argumentSql);
     }
   }
 

@@ -92,7 +92,7 @@ final class SketchFunctions {
   /** A constant size, capped; Spark compares the capped value with zero and names it in the error. */
   private static long positiveSize(String pretty, BoundExpression size, String sizeSql, String inputName,
       String exprName, long cap) {
-    Object value = constant(size).orElseThrow(() -> nonFoldable(pretty, inputName, size, sizeSql));
+    Object value = constant(size).orElseThrow(() -> ConstantArguments.nonFoldable(pretty, inputName, size.dataType(), sizeSql));
     if (value == NULL) {
       throw SparkErrors.internal("The " + exprName + " of bloom_filter_agg is NULL.");
     }
@@ -122,7 +122,8 @@ final class SketchFunctions {
     for (int index = 1; index <= 3; index++) {
       int argument = index;
       values.add(constant(arguments.get(index))
-          .orElseThrow(() -> nonFoldable(pretty, names.get(argument - 1), arguments.get(argument), sql.get(argument))));
+          .orElseThrow(() -> ConstantArguments.nonFoldable(pretty, names.get(argument - 1), arguments.get(argument).dataType(),
+              sql.get(argument))));
     }
     for (int index = 0; index < 3; index++) {
       if (values.get(index) == NULL) {
@@ -154,14 +155,6 @@ final class SketchFunctions {
       return Optional.of(NULL);
     }
     return Optional.empty();
-  }
-
-  private static RuntimeException nonFoldable(String pretty, String inputName, BoundExpression input, String inputSql) {
-    return SparkErrors.dataTypeMismatch("NON_FOLDABLE_INPUT", "\"" + pretty + "\"",
-        "the input `" + inputName + "` should be a foldable " + SparkErrors.toSqlType(input.dataType())
-            + " expression; however, got \"" + inputSql + "\".",
-        Map.of("inputName", SparkErrors.toSqlId(inputName), "inputType", SparkErrors.toSqlType(input.dataType()),
-            "inputExpr", "\"" + inputSql + "\""));
   }
 
   private static RuntimeException outOfRange(String pretty, String name, String range, String value) {

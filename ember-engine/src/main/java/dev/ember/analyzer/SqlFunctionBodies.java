@@ -1,9 +1,7 @@
 package dev.ember.analyzer;
 
 import dev.ember.plan.command.SqlFunction;
-import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.types.DataType;
-import dev.ember.plan.types.StructType;
 import java.util.List;
 
 /** A new SQL function's body checked when it is created, as Spark analyzes it then (errors name the body's text). */
@@ -40,7 +38,7 @@ final class SqlFunctionBodies {
             java.util.Map.of("functionName", function.name(), "parameterName", parameter.name()));
       }
       BoundColumn value = analyzer.sqlFunctionCalls().hidingParameters(() -> analyzer.outerScopes().isolated(
-          () -> analyzer.expressions(oneRow(analyzer), false).resolve(parameter.defaultValue().get())));
+          () -> analyzer.expressions(SqlFunctionCalls.oneRow(analyzer), false).resolve(parameter.defaultValue().get())));
       SqlFunctionCalls.requireCastable(value, parameter.type());
     }
   }
@@ -58,14 +56,11 @@ final class SqlFunctionBodies {
     return expression instanceof dev.ember.plan.expressions.SubqueryExpression;
   }
 
-  private static Scope oneRow(Analyzer analyzer) {
-    return analyzer.resolve(new LocalRelation(new StructType(List.of()), List.of(List.of())));
-  }
 
   /** The type of a scalar function's body, resolved with its parameters (NULLs of their types). */
   static DataType resultType(Analyzer analyzer, SqlFunction function) {
     return analyzer.sqlFunctionCalls().withParameters(function, SqlFunctionCalls.nulls(function),
-        () -> analyzer.expressions(oneRow(analyzer), false)
+        () -> analyzer.expressions(SqlFunctionCalls.oneRow(analyzer), false)
             .resolveTopLevel(function.expression().orElseThrow())).expression().dataType();
   }
 }

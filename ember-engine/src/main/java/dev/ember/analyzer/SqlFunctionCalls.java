@@ -7,10 +7,8 @@ import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.expressions.Expression;
 import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.expressions.UnresolvedFunction;
-import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.types.DataType;
-import dev.ember.plan.types.StructType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -130,9 +128,8 @@ final class SqlFunctionCalls {
     tables.push(function.isTable());
     ownNames.push(function.name().toLowerCase(Locale.ROOT));
     try {
-      java.util.Optional<dev.ember.catalog.SqlPath> frozen = function.frozenPath()
-          .map(text -> new dev.ember.catalog.SqlPath(dev.ember.catalog.SqlPath.parseConf(text)));
-      return analyzer.alongPath(frozen, () -> analyzer.outerScopes().isolated(body));
+      return analyzer.alongPath(function.frozenPath().map(dev.ember.catalog.SqlPath::parse),
+          () -> analyzer.outerScopes().isolated(body));
     } finally {
       parameters.pop();
       expanding.pop();
@@ -170,7 +167,12 @@ final class SqlFunctionCalls {
   }
 
   private Scope oneRow() {
-    return analyzer.resolve(new LocalRelation(new StructType(List.of()), List.of(List.of())));
+    return oneRow(analyzer);
+  }
+
+  /** The one empty row a SQL function's body and arguments are resolved over. */
+  static Scope oneRow(Analyzer analyzer) {
+    return analyzer.resolve(dev.ember.plan.logical.TableValuedFunctions.oneRow());
   }
 
   /** An argument or DEFAULT Spark can cast to its parameter's type: else CAST_WITHOUT_SUGGESTION naming it. */

@@ -3,7 +3,6 @@ package dev.ember.analyzer;
 import dev.ember.plan.command.SqlFunction;
 import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
-import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.logical.UnresolvedTableFunction;
 import dev.ember.plan.resolved.Attribute;
 import dev.ember.plan.resolved.BoundExpression;
@@ -11,7 +10,6 @@ import dev.ember.plan.resolved.ColumnReference;
 import dev.ember.plan.resolved.NamedExpression;
 import dev.ember.plan.resolved.Projection;
 import dev.ember.plan.types.StructField;
-import dev.ember.plan.types.StructType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +33,7 @@ final class SqlTableFunctions {
     }
     SqlFunctionCalls calls = analyzer.sqlFunctionCalls();
     ExpressionResolver arguments = analyzer.expressions(
-        analyzer.resolve(new LocalRelation(new StructType(List.of()), List.of(List.of()))), false);
+        SqlFunctionCalls.oneRow(analyzer), false);
     List<BoundColumn> bound = calls.arguments(arguments, function, call.arguments());
     Scope body = calls.withParameters(function, bound, () -> analyzer.resolve(function.query().orElseThrow()))
         .visible();

@@ -66,7 +66,7 @@ public record CatalogTable(TableName name, TableKind kind, StructType schema, Li
 
   /** The path a view's query resolves its names along: the one it was created under (older views: none kept). */
   public Optional<SqlPath> frozenPath() {
-    return Optional.ofNullable(viewConfs.get(SQL_PATH)).map(text -> new SqlPath(SqlPath.parseConf(text)));
+    return Optional.ofNullable(viewConfs.get(SQL_PATH)).map(SqlPath::parse);
   }
 
   public boolean isView() {

@@ -43,6 +43,11 @@ public final class SessionCatalog {
     return path().searchPath(currentDatabase);
   }
 
+  /** The session's path as a view or SQL function created now keeps it: {@code CURRENT_SCHEMA} fixed, as text. */
+  public String frozenPathText() {
+    return path().frozen(currentDatabase).text(currentDatabase);
+  }
+
   public SqlPath defaultPath() {
     return SqlPath.defaultPath(defaultPathConf.get());
   }

@@ -78,6 +78,11 @@ public record SqlPath(List<PathElement> entries) {
         .toList());
   }
 
+  /** A path written as {@link #text} writes it (a frozen path kept with a view or function). */
+  public static SqlPath parse(String text) {
+    return new SqlPath(parseConf(text));
+  }
+
   /** {@code current_path()}: the namespaces joined by commas, each part quoted only where it must be. */
   public String text(String currentDatabase) {
     return String.join(",", namespaces(currentDatabase).stream()

@@ -119,7 +119,7 @@ public final class CommandRunner {
   /** The values of constant expressions (literals, variables, functions of them), computed now. */
   public static List<dev.ember.plan.expressions.Literal> evaluate(EngineSession session,
       List<dev.ember.plan.expressions.Expression> expressions) {
-    return Variables.evaluate(session, expressions, Variables.oneRow(), false);
+    return Variables.evaluate(session, expressions, dev.ember.plan.logical.TableValuedFunctions.oneRow(), false);
   }
 
   /** A query's rows, read now (a statement run by EXECUTE IMMEDIATE answers with them). */

@@ -70,7 +70,7 @@ final class PersistentViews {
   private static Map<String, String> viewConfs(SessionCatalog catalog, CreateView view) {
     Map<String, String> confs = new java.util.HashMap<>();
     view.schemaMode().ifPresent(mode -> confs.put(CatalogTable.SCHEMA_MODE, mode));
-    confs.put(CatalogTable.SQL_PATH, catalog.path().frozen(catalog.currentDatabase()).text(catalog.currentDatabase()));
+    confs.put(CatalogTable.SQL_PATH, catalog.frozenPathText());
     return confs;
   }
 

@@ -46,8 +46,7 @@ final class SqlFunctionCommands {
   private static void createPersistent(EngineSession session, CreateSqlFunction create) {
     TableName name = qualified(session, create.nameParts());
     session.catalog().requireDatabase(name.database());
-    String frozenPath = session.catalog().path().frozen(session.catalog().currentDatabase())
-        .text(session.catalog().currentDatabase());
+    String frozenPath = session.catalog().frozenPathText();
     SqlFunction function = create.function().inCatalog(List.of(TableName.CATALOG, name.database()),
         java.util.Optional.of(frozenPath));
     boolean exists = session.catalog().state().function(name).isPresent();

@@ -62,7 +62,7 @@ final class Variables {
       }
     }
     Literal value = declare.defaultValue().map(expression -> evaluate(session, List.of(declare.type()
-            .<Expression>map(type -> new Cast(expression, type, false)).orElse(expression)), oneRow(), false).get(0))
+            .<Expression>map(type -> new Cast(expression, type, false)).orElse(expression)), dev.ember.plan.logical.TableValuedFunctions.oneRow(), false).get(0))
         .orElseGet(() -> Literal.nullOf(declare.type().orElseThrow()));
     names.forEach(name -> session.variables().put(name, value));
   }
@@ -93,7 +93,7 @@ final class Variables {
       DataType type = targets.get(i).value().dataType();
       casts.add(values.get(i).dataType().equals(type) ? values.get(i) : new Cast(values.get(i), type, false));
     }
-    List<Literal> assigned = evaluate(session, casts, oneRow(), false);
+    List<Literal> assigned = evaluate(session, casts, dev.ember.plan.logical.TableValuedFunctions.oneRow(), false);
     for (int i = 0; i < targets.size(); i++) {
       session.variables().assign(targets.get(i).name(), assigned.get(i));
     }
@@ -166,9 +166,6 @@ final class Variables {
     return session.execute("command-" + UUID.randomUUID(), SqlGenerator.generate(resolved), schema);
   }
 
-  static LogicalPlan oneRow() {
-    return new LocalRelation(new StructType(List.of()), List.of(List.of()));
-  }
 
   /** The variable's name from {@code var}, {@code session.var} or {@code system.session.var}. */
   static String unqualified(List<String> parts) {
