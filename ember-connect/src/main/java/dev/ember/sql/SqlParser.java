@@ -56,6 +56,16 @@ public final class SqlParser {
     });
   }
 
+  /** Whether {@code text} parses as a table name (Spark's {@code parseTableIdentifier}) under {@code options}. */
+  static boolean namesTable(String text, SqlParserOptions options) {
+    try {
+      parse(text, options, SqlBaseParser::singleTableIdentifier);
+      return true;
+    } catch (RuntimeException notATableName) {
+      return false;
+    }
+  }
+
   /** Spark's INVALID_QUERY_MIXED_QUERY_PARAMETERS: {@code :name} and {@code ?} markers in one statement. */
   private static void requireOneKindOfMarker(org.antlr.v4.runtime.tree.ParseTree statement) {
     boolean[] kinds = new boolean[2];
