@@ -216,6 +216,8 @@ public final class ConformanceSuite {
         new BitmapCases(),
         new SqlQueryCases(),
         new SqlStatementCases(),
+        new dev.ember.conformance.cases.SqlScriptCases(),
+        new dev.ember.conformance.cases.ComplexCoercionCases(),
         new dev.ember.conformance.cases.CatalogDdlCases(),
         new dev.ember.conformance.cases.CatalogApiCases(),
         new dev.ember.conformance.cases.CatalogDmlCases(),
