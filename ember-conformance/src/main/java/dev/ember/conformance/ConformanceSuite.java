@@ -219,6 +219,7 @@ public final class ConformanceSuite {
         new dev.ember.conformance.cases.SqlScriptCases(),
         new dev.ember.conformance.cases.ComplexCoercionCases(),
         new dev.ember.conformance.cases.DatetimePatternLetterCases(),
+        new dev.ember.conformance.cases.CastAndBinaryEdgeCases(),
         new dev.ember.conformance.cases.CatalogDdlCases(),
         new dev.ember.conformance.cases.CatalogApiCases(),
         new dev.ember.conformance.cases.CatalogDmlCases(),
