@@ -85,42 +85,30 @@ final class ComplexTypeCoercion {
         ? expression : TypeCoercion.castTo(expression, type)).toList();
   }
 
+  /** The same types whatever their nullability, struct fields named alike. */
   static boolean sameIgnoringNullability(DataType left, DataType right) {
-    if (left instanceof ArrayType leftArray && right instanceof ArrayType rightArray) {
-      return sameIgnoringNullability(leftArray.elementType(), rightArray.elementType());
-    }
-    if (left instanceof MapType leftMap && right instanceof MapType rightMap) {
-      return sameIgnoringNullability(leftMap.keyType(), rightMap.keyType())
-          && sameIgnoringNullability(leftMap.valueType(), rightMap.valueType());
-    }
-    if (left instanceof StructType leftStruct && right instanceof StructType rightStruct) {
-      if (leftStruct.fields().size() != rightStruct.fields().size()) {
-        return false;
-      }
-      for (int i = 0; i < leftStruct.fields().size(); i++) {
-        if (!leftStruct.fields().get(i).name().equals(rightStruct.fields().get(i).name())
-            || !sameIgnoringNullability(leftStruct.fields().get(i).dataType(), rightStruct.fields().get(i).dataType())) {
-          return false;
-        }
-      }
-      return true;
-    }
-    return left.equals(right);
+    return same(left, right, true);
   }
 
   /** Spark's {@code DataType.equalsStructurally} ignoring nullability: the same types, whatever the field names. */
   static boolean sameStructurally(DataType left, DataType right) {
+    return same(left, right, false);
+  }
+
+  private static boolean same(DataType left, DataType right, boolean namesMatter) {
     if (left instanceof ArrayType leftArray && right instanceof ArrayType rightArray) {
-      return sameStructurally(leftArray.elementType(), rightArray.elementType());
+      return same(leftArray.elementType(), rightArray.elementType(), namesMatter);
     }
     if (left instanceof MapType leftMap && right instanceof MapType rightMap) {
-      return sameStructurally(leftMap.keyType(), rightMap.keyType())
-          && sameStructurally(leftMap.valueType(), rightMap.valueType());
+      return same(leftMap.keyType(), rightMap.keyType(), namesMatter)
+          && same(leftMap.valueType(), rightMap.valueType(), namesMatter);
     }
     if (left instanceof StructType leftStruct && right instanceof StructType rightStruct) {
-      int size = leftStruct.fields().size();
-      return size == rightStruct.fields().size() && java.util.stream.IntStream.range(0, size).allMatch(i ->
-          sameStructurally(leftStruct.fields().get(i).dataType(), rightStruct.fields().get(i).dataType()));
+      List<StructField> leftFields = leftStruct.fields();
+      List<StructField> rightFields = rightStruct.fields();
+      return leftFields.size() == rightFields.size() && java.util.stream.IntStream.range(0, leftFields.size())
+          .allMatch(i -> (!namesMatter || leftFields.get(i).name().equals(rightFields.get(i).name()))
+              && same(leftFields.get(i).dataType(), rightFields.get(i).dataType(), namesMatter));
     }
     return left.equals(right);
   }
