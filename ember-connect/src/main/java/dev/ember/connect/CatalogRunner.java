@@ -40,6 +40,9 @@ final class CatalogRunner {
   }
 
   static QueryResult run(EngineSession session, Catalog catalog) {
+    if (CatalogCommandCalls.handles(catalog.getCatTypeCase())) {
+      return CatalogCommandCalls.run(session, catalog);
+    }
     SessionCatalog names = session.catalog();
     switch (catalog.getCatTypeCase()) {
       case DROP_TEMP_VIEW:
@@ -72,6 +75,8 @@ final class CatalogRunner {
             names.requireDatabase(catalog.getGetDatabase().getDbName().toLowerCase(java.util.Locale.ROOT)))));
       case LIST_TABLES:
         return listTables(session, catalog.getListTables());
+      case LIST_VIEWS:
+        return listViews(session, catalog.getListViews());
       case GET_TABLE:
         return getTable(session, catalog.getGetTable());
       case LIST_COLUMNS:
@@ -82,9 +87,11 @@ final class CatalogRunner {
           // spark.catalog().refreshTable resolves the name as a query does
           throw CatalogErrors.tableNotFound(name, names.searchPath());
         }
+        CommandRunner.run(session, new dev.ember.plan.command.RefreshTable(name, false));
         return CatalogRows.nothing();
       }
       case REFRESH_BY_PATH:
+        CachedTables.refreshByPath(session, catalog.getRefreshByPath().getPath());
         return CatalogRows.nothing();
       case IS_CACHED: {
         List<String> name = Identifiers.parseAttributeName(catalog.getIsCached().getTableName());
@@ -122,6 +129,22 @@ final class CatalogRunner {
         .forEach(table -> rows.add(CatalogRows.table(table)));
     session.tempViewNames().stream().sorted().filter(name -> pattern == null || pattern.matcher(name).matches())
         .forEach(name -> rows.add(CatalogRows.temporaryView(name, false)));
+    return rows(CatalogRows.TABLE, rows);
+  }
+
+  /** {@code listViews(db, pattern)}: SHOW VIEWS's views, each described as getTable describes it. */
+  private static QueryResult listViews(EngineSession session, org.apache.spark.connect.proto.ListViews list) {
+    Optional<List<String>> namespace = list.hasDbName()
+        ? Optional.of(Identifiers.parseAttributeName(list.getDbName())) : Optional.empty();
+    QueryResult views = CommandRunner.run(session, new dev.ember.plan.command.ShowTables(namespace,
+        optional(list.hasPattern(), list.getPattern()), true));
+    List<Object[]> rows = new ArrayList<>();
+    for (Object[] view : views.rows()) {
+      String database = (String) view[0];
+      String name = (String) view[1];
+      rows.add(Boolean.TRUE.equals(view[2]) ? CatalogRows.temporaryView(name, !database.isEmpty())
+          : CatalogRows.table(session.catalog().persistent(List.of(database, name)).orElseThrow()));
+    }
     return rows(CatalogRows.TABLE, rows);
   }
 

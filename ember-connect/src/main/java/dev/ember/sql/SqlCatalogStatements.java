@@ -99,6 +99,10 @@ final class SqlCatalogStatements {
           java.util.stream.Stream.of(table.get(table.size() - 1))).toList();
       return Optional.of(new dev.ember.plan.command.ShowColumns(qualified));
     }
+    if (statement instanceof SqlBaseParser.ShowPartitionsContext show && show.partitionSpec() == null) {
+      return Optional.of(new dev.ember.plan.command.ShowPartitions(name(show.identifierReference()),
+          "SHOW PARTITIONS"));
+    }
     if (statement instanceof SqlBaseParser.TruncateTableContext truncate && truncate.partitionSpec() == null) {
       return Optional.of(new TruncateTable(name(truncate.identifierReference())));
     }

@@ -137,10 +137,12 @@ final class Tables {
   }
 
   static void refresh(EngineSession session, RefreshTable refresh) {
-    if (refresh.nameParts().size() == 1 && session.tempView(refresh.nameParts().get(0)).isPresent()) {
-      return;
+    if (refresh.nameParts().size() != 1 || session.tempView(refresh.nameParts().get(0)).isEmpty()) {
+      session.catalog().requireTable(refresh.nameParts());
     }
-    session.catalog().requireTable(refresh.nameParts());
+    if (!refresh.analyze()) {
+      CachedTables.refresh(session, refresh.nameParts());
+    }
   }
 
   /** UPDATE / DELETE / MERGE of a table: Spark's UNSUPPORTED_FEATURE.TABLE_OPERATION for its file tables. */
