@@ -62,9 +62,13 @@ final class CatalogRunner {
         CommandRunner.run(session, new UseNamespace(List.of(catalog.getSetCurrentDatabase().getDbName())));
         return CatalogRows.nothing();
       case CURRENT_CATALOG:
-        return CatalogRows.single(AtomicType.STRING, TableName.CATALOG);
+        return CatalogRows.single(AtomicType.STRING, names.catalogs().current());
+      case SET_CURRENT_CATALOG:
+        CommandRunner.run(session, new dev.ember.plan.command.SetCatalog(
+            catalog.getSetCurrentCatalog().getCatalogName()));
+        return CatalogRows.nothing();
       case LIST_CATALOGS:
-        return rows(CatalogRows.CATALOG, matching(List.of(TableName.CATALOG), catalog.getListCatalogs().hasPattern()
+        return rows(CatalogRows.CATALOG, matching(names.catalogs().names(), catalog.getListCatalogs().hasPattern()
             ? catalog.getListCatalogs().getPattern() : null).stream().map(name -> new Object[] {name, null}).toList());
       case LIST_DATABASES:
         return rows(CatalogRows.DATABASE, matching(names.state().databases().keySet().stream().sorted().toList(),

@@ -39,6 +39,10 @@ final class DataSourceResolver {
     ReaderOptionSupport.check(format, options);
     FileSourceOptions fileOptions = FileSourceOptions.of(options, java.time.ZoneId.of(session.conf().timeZone()),
         Boolean.parseBoolean(session.conf().getOrDefault("spark.sql.sources.partitionColumnTypeInference.enabled", "true")));
+    if (read.tableLocation() && read.paths().stream().noneMatch(path -> java.nio.file.Files.exists(
+        dev.ember.engine.files.FilePaths.local(path)))) {
+      return Scope.of(emptyScan(analyzer, format, options, read.schema(), FilePartitions.NONE));
+    }
     FileListing listing = FileListing.of(read.paths(), fileOptions, read.schema());
     FilePartitions partitions = listing.partitions();
     List<String> files = format == FileFormat.PARQUET && fileOptions.ignoreCorruptFiles()

@@ -45,7 +45,7 @@ public record CatalogTable(TableName name, TableKind kind, StructType schema, Li
   /** A table's files, read in its format with its options and the catalog's schema (equal for equal tables). */
   public dev.ember.plan.logical.DataSourceRead read() {
     return new dev.ember.plan.logical.DataSourceRead(format(), List.of(location.orElseThrow()), readerOptions(),
-        Optional.of(schema));
+        Optional.of(schema), true);
   }
 
   /** The file format of a table's provider, as readers and writers name it ({@code USING CSV} is {@code csv}). */
