@@ -66,7 +66,8 @@ final class CatalogCommandCalls {
         }
         yield new ShowCreateTable(name(catalog.getGetCreateTableString().getTableName()));
       }
-      case TRUNCATE_TABLE -> new TruncateTable(name(catalog.getTruncateTable().getTableName()));
+      case TRUNCATE_TABLE -> new TruncateTable(name(catalog.getTruncateTable().getTableName()),
+          "Catalog.truncateTable");
       case ANALYZE_TABLE -> new RefreshTable(name(catalog.getAnalyzeTable().getTableName()), true);
       default -> throw new IllegalArgumentException("not a statement's catalog call: " + catalog.getCatTypeCase());
     };

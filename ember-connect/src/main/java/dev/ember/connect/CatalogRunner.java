@@ -43,6 +43,9 @@ final class CatalogRunner {
     if (CatalogCommandCalls.handles(catalog.getCatTypeCase())) {
       return CatalogCommandCalls.run(session, catalog);
     }
+    if (CatalogFunctionCalls.handles(catalog.getCatTypeCase())) {
+      return CatalogFunctionCalls.run(session, catalog);
+    }
     SessionCatalog names = session.catalog();
     switch (catalog.getCatTypeCase()) {
       case DROP_TEMP_VIEW:

@@ -104,7 +104,7 @@ final class SqlCatalogStatements {
           "SHOW PARTITIONS"));
     }
     if (statement instanceof SqlBaseParser.TruncateTableContext truncate && truncate.partitionSpec() == null) {
-      return Optional.of(new TruncateTable(name(truncate.identifierReference())));
+      return Optional.of(new TruncateTable(name(truncate.identifierReference()), "TRUNCATE TABLE"));
     }
     if (statement instanceof SqlBaseParser.RefreshTableContext refresh) {
       return Optional.of(new RefreshTable(name(refresh.identifierReference()), false));

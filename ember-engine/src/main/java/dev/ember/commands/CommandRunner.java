@@ -99,6 +99,9 @@ public final class CommandRunner {
       session.catalog().setCurrentCatalog(set.name(), session.conf()::get);
       return nothing();
     }
+    if (command instanceof dev.ember.plan.command.ShowFunctions show) {
+      return FunctionListings.show(session, show);
+    }
     if (command instanceof UseNamespace use) {
       session.catalog().setCurrentDatabase(use.nameParts());
       return nothing();

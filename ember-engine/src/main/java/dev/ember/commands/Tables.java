@@ -25,8 +25,6 @@ import java.util.Optional;
 
 /** Tables of the warehouse: CREATE TABLE [LIKE], DROP TABLE, TRUNCATE TABLE, REFRESH and ANALYZE TABLE. */
 final class Tables {
-  /** Spark's {@code spark.sql.sources.default}. */
-  private static final String DEFAULT_PROVIDER = "parquet";
 
   private Tables() {
   }
@@ -36,7 +34,7 @@ final class Tables {
     SessionCatalog catalog = session.catalog();
     TableName name = qualify(catalog, create.nameParts());
     catalog.requireDatabase(name.database());
-    String provider = create.provider().orElse(DEFAULT_PROVIDER);
+    String provider = create.provider().orElseGet(session.conf()::defaultDataSource);
     // OPTIONS ('path' ...) is the table's location, as Spark's CREATE TABLE takes it
     Map<String, String> options = new java.util.LinkedHashMap<>(create.options());
     Optional<String> path = options.keySet().stream().filter("path"::equalsIgnoreCase).findFirst()
@@ -87,7 +85,7 @@ final class Tables {
     StructType schema;
     CatalogTable source = catalog.persistent(like.source()).orElse(null);
     List<String> partitionColumns = List.of();
-    String provider = like.provider().orElse(DEFAULT_PROVIDER);
+    String provider = like.provider().orElseGet(session.conf()::defaultDataSource);
     Map<String, String> options = Map.of();
     if (source == null) {
       if (like.source().size() != 1 || session.tempView(like.source().get(0)).isEmpty()) {
@@ -98,7 +96,7 @@ final class Tables {
     } else {
       schema = source.schema();
       partitionColumns = source.partitionColumns();
-      provider = like.provider().orElse(source.isView() ? DEFAULT_PROVIDER : source.provider());
+      provider = like.provider().orElse(source.isView() ? session.conf().defaultDataSource() : source.provider());
       options = source.isView() ? Map.of() : source.options();
     }
     CreateTable create = new CreateTable(like.target(), schema, Optional.of(provider), options, partitionColumns,
@@ -127,7 +125,7 @@ final class Tables {
   static void truncate(EngineSession session, TruncateTable truncate) {
     CatalogTable table = session.catalog().requireTable(truncate.nameParts());
     if (table.isView()) {
-      throw CatalogErrors.expectTableNotView("TRUNCATE TABLE", table.name(), false);
+      throw CatalogErrors.expectTableNotView(truncate.operation(), table.name(), false);
     }
     if (table.kind() == TableKind.EXTERNAL) {
       throw new EmberException(ErrorKind.ANALYSIS, "_LEGACY_ERROR_TEMP_1266", null, "Operation not allowed: TRUNCATE "
