@@ -137,6 +137,19 @@ public final class CatalogCallCases extends CaseGroup {
         spark.sql("DROP TEMPORARY FUNCTION c_calls_temp");
       }
     });
+    inDatabase("show_functions", (spark, outcome) -> {
+      spark.sql("CREATE TEMPORARY FUNCTION c_calls_temp(x INT) RETURNS INT RETURN x + 1");
+      spark.sql("CREATE FUNCTION c_calls_kept(x INT) RETURNS INT RETURN x * 2");
+      try {
+        rows(outcome, spark.sql("SHOW USER FUNCTIONS"));
+        rows(outcome, spark.sql("SHOW FUNCTIONS LIKE 'to_d*|c_calls*'"));
+        rows(outcome, spark.sql("SHOW SYSTEM FUNCTIONS LIKE 'c_calls*|abs'"));
+        rows(outcome, spark.sql("SHOW ALL FUNCTIONS IN default LIKE 'c_calls*'"));
+        outcome.value("count", spark.sql("SHOW FUNCTIONS").count() > 400);
+      } finally {
+        spark.sql("DROP TEMPORARY FUNCTION c_calls_temp");
+      }
+    });
     inDatabase("get_function", (spark, outcome) -> {
       outcome.value("abs", spark.catalog().getFunction("abs"));
       outcome.value("exists", spark.catalog().functionExists("abs"));
