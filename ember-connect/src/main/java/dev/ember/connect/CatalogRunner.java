@@ -116,6 +116,11 @@ final class CatalogRunner {
         CommandRunner.run(session, new CacheTable(Identifiers.parseAttributeName(
             catalog.getUncacheTable().getTableName()), Optional.empty(), true, false, false));
         return CatalogRows.nothing();
+      case RECOVER_PARTITIONS:
+        CommandRunner.run(session, new dev.ember.plan.command.RecoverPartitions(Identifiers.parseAttributeName(
+            catalog.getRecoverPartitions().getTableName()), true, false, "recoverPartitions()",
+            "ALTER TABLE RECOVER PARTITIONS"));
+        return CatalogRows.nothing();
       case CLEAR_CACHE:
         session.uncacheAll();
         return CatalogRows.nothing();

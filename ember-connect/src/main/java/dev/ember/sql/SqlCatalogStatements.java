@@ -103,6 +103,15 @@ final class SqlCatalogStatements {
       return Optional.of(new dev.ember.plan.command.ShowPartitions(name(show.identifierReference()),
           "SHOW PARTITIONS"));
     }
+    if (statement instanceof SqlBaseParser.RecoverPartitionsContext recover) {
+      return Optional.of(new dev.ember.plan.command.RecoverPartitions(name(recover.identifierReference()), true, false,
+          "ALTER TABLE ... RECOVER PARTITIONS", "ALTER TABLE RECOVER PARTITIONS"));
+    }
+    if (statement instanceof SqlBaseParser.RepairTableContext repair) {
+      String option = repair.option == null ? "ADD" : repair.option.getText().toUpperCase(java.util.Locale.ROOT);
+      return Optional.of(new dev.ember.plan.command.RecoverPartitions(name(repair.identifierReference()),
+          !option.equals("DROP"), !option.equals("ADD"), "MSCK REPAIR TABLE", "MSCK REPAIR TABLE"));
+    }
     if (statement instanceof SqlBaseParser.TruncateTableContext truncate && truncate.partitionSpec() == null) {
       return Optional.of(new TruncateTable(name(truncate.identifierReference()), "TRUNCATE TABLE"));
     }

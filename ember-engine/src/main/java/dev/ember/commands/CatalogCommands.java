@@ -59,6 +59,8 @@ final class CatalogCommands {
       return TableDescriptions.properties(session, show);
     } else if (command instanceof dev.ember.plan.command.ShowPartitions show) {
       return TablePartitions.show(session, show);
+    } else if (command instanceof dev.ember.plan.command.RecoverPartitions recover) {
+      TablePartitions.recover(session, recover);
     } else if (command instanceof ShowCreateTable show) {
       return ShowCreateTables.show(session, show);
     } else if (command instanceof AlterTable alter) {

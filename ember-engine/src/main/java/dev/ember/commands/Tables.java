@@ -49,7 +49,9 @@ final class Tables {
     return new CatalogTable(name, kind, partitionColumnsLast(nullable(schema), create.partitionColumns()),
         create.partitionColumns(), create.buckets(), provider, options,
         Optional.of(location.orElseGet(() -> catalog.defaultLocation(name))), create.properties(), create.comment(),
-        Optional.empty(), Map.of(), System.currentTimeMillis(), create.columnComments());
+        Optional.empty(), Map.of(), System.currentTimeMillis(), create.columnComments(),
+        // a new partitioned table has no partitions yet, whatever its location holds (Spark's RECOVER PARTITIONS finds them)
+        create.partitionColumns().isEmpty() ? Optional.empty() : Optional.of(List.of()));
   }
 
   static void create(EngineSession session, CreateTable create) {

@@ -114,6 +114,57 @@ public final class CatalogCallCases extends CaseGroup {
       outcome.value("count", spark.table("t1").count());
     });
     functionCases();
+    partitionCases();
+  }
+
+  private void partitionCases() {
+    inDatabase("recover_partitions", (spark, outcome) -> {
+      String path = java.nio.file.Files.createTempDirectory("ember-recover").resolve("data").toString();
+      spark.range(5).selectExpr("id AS a", "id % 2 AS p").write().partitionBy("p").parquet(path);
+      spark.sql("CREATE TABLE t1 (a BIGINT, p BIGINT) USING parquet PARTITIONED BY (p) LOCATION '" + path + "'");
+      outcome.value("count before", spark.table("t1").count());
+      rows(outcome, spark.sql("SHOW PARTITIONS t1"));
+      spark.catalog().recoverPartitions("t1");
+      outcome.value("count after", spark.table("t1").count());
+      rows(outcome, spark.catalog().listPartitions("t1").toDF());
+      spark.sql("CREATE TABLE t2 (a INT) USING parquet");
+      outcome.value("not partitioned", error(() -> spark.catalog().recoverPartitions("t2")));
+      spark.sql("CREATE VIEW v1 AS SELECT 1 AS a");
+      outcome.value("view", error(() -> spark.catalog().recoverPartitions("v1")));
+      outcome.value("missing", error(() -> spark.catalog().recoverPartitions("nothing_here")));
+    });
+    inDatabase("repair_table", (spark, outcome) -> {
+      String path = java.nio.file.Files.createTempDirectory("ember-repair").resolve("data").toString();
+      spark.range(4).selectExpr("id AS a", "CAST(id % 2 AS STRING) AS p").write().partitionBy("p").json(path);
+      spark.sql("CREATE TABLE t1 (a BIGINT, p STRING) USING json PARTITIONED BY (p) LOCATION '" + path + "'");
+      spark.sql("CREATE TABLE t2 (a BIGINT, p STRING) USING json PARTITIONED BY (p) LOCATION '" + path + "'");
+      rows(outcome, spark.sql("MSCK REPAIR TABLE t1"));
+      outcome.value("msck", spark.table("t1").count());
+      rows(outcome, spark.sql("ALTER TABLE t2 RECOVER PARTITIONS"));
+      outcome.value("alter", spark.table("t2").count());
+      spark.sql("CREATE TABLE t3 (a INT) USING parquet");
+      outcome.value("msck not partitioned", error(() -> spark.sql("MSCK REPAIR TABLE t3")));
+      outcome.value("alter not partitioned", error(() -> spark.sql("ALTER TABLE t3 RECOVER PARTITIONS")));
+    });
+    inDatabase("partitions_after_writes", (spark, outcome) -> {
+      spark.sql("CREATE TABLE t1 (a INT, p INT) USING parquet PARTITIONED BY (p)");
+      rows(outcome, spark.sql("SHOW PARTITIONS t1"));
+      spark.sql("INSERT INTO t1 VALUES (1, 1), (2, 2)");
+      spark.sql("INSERT INTO t1 PARTITION (p = 3) SELECT 3");
+      rows(outcome, spark.sql("SHOW PARTITIONS t1"));
+      spark.sql("INSERT OVERWRITE t1 PARTITION (p = 3) SELECT 4");
+      rows(outcome, spark.table("t1").orderBy("a"));
+      spark.sql("INSERT OVERWRITE t1 SELECT 5, 5");
+      rows(outcome, spark.sql("SHOW PARTITIONS t1"));
+      rows(outcome, spark.table("t1").orderBy("a"));
+      spark.sql("TRUNCATE TABLE t1");
+      rows(outcome, spark.sql("SHOW PARTITIONS t1"));
+      outcome.value("count after truncate", spark.table("t1").count());
+      spark.range(3).selectExpr("id AS a", "id % 2 AS p").write().partitionBy("p").saveAsTable("t2");
+      rows(outcome, spark.sql("SHOW PARTITIONS t2"));
+      spark.sql("CREATE TABLE t3 USING parquet PARTITIONED BY (p) AS SELECT 1 AS a, 9 AS p");
+      rows(outcome, spark.sql("SHOW PARTITIONS t3"));
+    });
   }
 
   private void functionCases() {
