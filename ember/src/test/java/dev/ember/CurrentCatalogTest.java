@@ -10,9 +10,9 @@ import org.apache.spark.sql.catalog.CatalogMetadata;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code spark.catalog().setCurrentCatalog}: {@code spark_catalog}, or a catalog a {@code spark.sql.catalog.<name>} conf
- * configures, listed once it was made current; Ember has tables only in {@code spark_catalog}, so names without a
- * catalog are refused while another is current.
+ * {@code spark.catalog().setCurrentCatalog}: {@code spark_catalog}, or a catalog a
+ * {@code spark.sql.catalog.<name>} conf configures, listed once it was made current; Ember has tables only in
+ * {@code spark_catalog}, so names without a catalog are refused while another is current.
  */
 class CurrentCatalogTest {
   @Test

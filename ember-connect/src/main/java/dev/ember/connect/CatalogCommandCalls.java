@@ -8,6 +8,7 @@ import dev.ember.plan.command.CreateNamespace;
 import dev.ember.plan.command.DropNamespace;
 import dev.ember.plan.command.DropTable;
 import dev.ember.plan.command.DropView;
+import dev.ember.plan.command.RecoverPartitions;
 import dev.ember.plan.command.RefreshTable;
 import dev.ember.plan.command.ShowCreateTable;
 import dev.ember.plan.command.ShowPartitions;
@@ -23,7 +24,8 @@ import org.apache.spark.connect.proto.Catalog;
 
 /**
  * The {@code spark.catalog()} calls Spark's Catalog runs as a SQL statement's plan (dropTable is DROP TABLE,
- * listPartitions SHOW PARTITIONS ...): each runs the statement's command, its answer shaped as the call's.
+ * listPartitions SHOW PARTITIONS, recoverPartitions ALTER TABLE ... RECOVER PARTITIONS ...): each runs the
+ * statement's command, its answer shaped as the call's.
  */
 final class CatalogCommandCalls {
   private CatalogCommandCalls() {
@@ -33,7 +35,7 @@ final class CatalogCommandCalls {
   static boolean handles(Catalog.CatTypeCase call) {
     return switch (call) {
       case DROP_TABLE, DROP_VIEW, CREATE_DATABASE, DROP_DATABASE, LIST_PARTITIONS, GET_TABLE_PROPERTIES,
-          GET_CREATE_TABLE_STRING, TRUNCATE_TABLE, ANALYZE_TABLE -> true;
+          GET_CREATE_TABLE_STRING, TRUNCATE_TABLE, ANALYZE_TABLE, RECOVER_PARTITIONS -> true;
       default -> false;
     };
   }
@@ -70,6 +72,8 @@ final class CatalogCommandCalls {
       case TRUNCATE_TABLE -> new TruncateTable(name(catalog.getTruncateTable().getTableName()),
           "Catalog.truncateTable");
       case ANALYZE_TABLE -> new RefreshTable(name(catalog.getAnalyzeTable().getTableName()), true);
+      case RECOVER_PARTITIONS -> new RecoverPartitions(name(catalog.getRecoverPartitions().getTableName()), true,
+          false, "recoverPartitions()", "ALTER TABLE RECOVER PARTITIONS");
       default -> throw new IllegalArgumentException("not a statement's catalog call: " + catalog.getCatTypeCase());
     };
   }

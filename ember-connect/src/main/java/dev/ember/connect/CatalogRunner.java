@@ -5,7 +5,6 @@ import dev.ember.catalog.CatalogErrors;
 import dev.ember.catalog.CatalogRelation;
 import dev.ember.catalog.CatalogTable;
 import dev.ember.catalog.SessionCatalog;
-import dev.ember.catalog.TableName;
 import dev.ember.commands.CachedTables;
 import dev.ember.commands.CommandRunner;
 import dev.ember.engine.EngineSession;
@@ -115,11 +114,6 @@ final class CatalogRunner {
       case UNCACHE_TABLE:
         CommandRunner.run(session, new CacheTable(Identifiers.parseAttributeName(
             catalog.getUncacheTable().getTableName()), Optional.empty(), true, false, false));
-        return CatalogRows.nothing();
-      case RECOVER_PARTITIONS:
-        CommandRunner.run(session, new dev.ember.plan.command.RecoverPartitions(Identifiers.parseAttributeName(
-            catalog.getRecoverPartitions().getTableName()), true, false, "recoverPartitions()",
-            "ALTER TABLE RECOVER PARTITIONS"));
         return CatalogRows.nothing();
       case CLEAR_CACHE:
         session.uncacheAll();

@@ -50,7 +50,7 @@ final class Tables {
         create.partitionColumns(), create.buckets(), provider, options,
         Optional.of(location.orElseGet(() -> catalog.defaultLocation(name))), create.properties(), create.comment(),
         Optional.empty(), Map.of(), System.currentTimeMillis(), create.columnComments(),
-        // a new partitioned table has no partitions yet, whatever its location holds (Spark's RECOVER PARTITIONS finds them)
+        // a new partitioned table has no partitions yet, whatever its location holds (RECOVER PARTITIONS finds them)
         create.partitionColumns().isEmpty() ? Optional.empty() : Optional.of(List.of()));
   }
 
