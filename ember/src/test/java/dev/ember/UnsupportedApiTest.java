@@ -33,14 +33,6 @@ class UnsupportedApiTest {
   }
 
   @Test
-  void aCatalogOperationNamesItsCatalogMethod() {
-    // the AS SERDE form of SHOW CREATE TABLE, for Hive tables
-    assertThatThrownBy(() -> spark.catalog().getCreateTableString("numbers", true))
-        .isInstanceOf(AnalysisException.class)
-        .hasMessageContaining("Cannot call the method \"getCreateTableString\" of the class \"Catalog\"");
-  }
-
-  @Test
   void transposeNamesDatasetTranspose() {
     assertThatThrownBy(() -> spark.range(3).select(col("id"), col("id").as("other")).transpose().collect())
         .isInstanceOf(AnalysisException.class)

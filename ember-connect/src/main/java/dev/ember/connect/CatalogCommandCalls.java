@@ -62,13 +62,8 @@ final class CatalogCommandCalls {
           "Catalog.listPartitions");
       case GET_TABLE_PROPERTIES -> new ShowTableProperties(name(catalog.getGetTableProperties().getTableName()),
           Optional.empty());
-      case GET_CREATE_TABLE_STRING -> {
-        if (catalog.getGetCreateTableString().getAsSerde()) {
-          // SHOW CREATE TABLE AS SERDE: Ember has no Hive tables
-          throw UnsupportedApi.named("Catalog.getCreateTableString");
-        }
-        yield new ShowCreateTable(name(catalog.getGetCreateTableString().getTableName()));
-      }
+      case GET_CREATE_TABLE_STRING -> new ShowCreateTable(name(catalog.getGetCreateTableString().getTableName()),
+          catalog.getGetCreateTableString().getAsSerde());
       case TRUNCATE_TABLE -> new TruncateTable(name(catalog.getTruncateTable().getTableName()),
           "Catalog.truncateTable");
       case ANALYZE_TABLE -> new RefreshTable(name(catalog.getAnalyzeTable().getTableName()), true);

@@ -85,8 +85,8 @@ final class SqlCatalogStatements {
         && describe.describeColName() == null && describe.JSON() == null) {
       return Optional.of(new DescribeTable(name(describe.identifierReference()), describe.option != null));
     }
-    if (statement instanceof SqlBaseParser.ShowCreateTableContext show && show.SERDE() == null) {
-      return Optional.of(new ShowCreateTable(name(show.identifierReference())));
+    if (statement instanceof SqlBaseParser.ShowCreateTableContext show) {
+      return Optional.of(new ShowCreateTable(name(show.identifierReference()), show.SERDE() != null));
     }
     if (statement instanceof SqlBaseParser.ShowTblPropertiesContext show) {
       return Optional.of(new ShowTableProperties(name(show.table),

@@ -80,6 +80,8 @@ public final class CatalogCallCases extends CaseGroup {
       outcome.value("table", spark.catalog().getCreateTableString("t1", false)
           .replace(spark.conf().get("spark.sql.warehouse.dir"), "<warehouse>"));
       outcome.value("view", spark.catalog().getCreateTableString("v1", false));
+      outcome.value("view as serde", spark.catalog().getCreateTableString("v1", true));
+      outcome.value("table as serde", error(() -> spark.catalog().getCreateTableString("t1", true)));
       outcome.value("missing", error(() -> spark.catalog().getCreateTableString("nothing_here", false)));
     });
     inDatabase("truncate_table", (spark, outcome) -> {
