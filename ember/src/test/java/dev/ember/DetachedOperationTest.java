@@ -45,7 +45,7 @@ class DetachedOperationTest {
       assertThat(server.runningOperations()).as("kept while detached, before the timeout").isNotEmpty();
 
       assertThat(eventually(30, () -> server.runningOperations().isEmpty())).as("cancelled after the timeout").isTrue();
-      try (SparkSession spark = SparkSession.builder().remote(server.remoteUrl()).getOrCreate()) {
+      try (SparkSession spark = SparkSession.builder().remote(server.remoteUrl()).create()) {
         assertThat(spark.range(3).count()).isEqualTo(3);
       }
     }

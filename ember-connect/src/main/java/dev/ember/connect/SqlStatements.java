@@ -81,6 +81,12 @@ final class SqlStatements {
       }
       throw ExpressionTranslator.notSupported("a function whose text is no CREATE FUNCTION: " + function.quoted());
     }
+
+    @Override
+    public List<dev.ember.catalog.SqlTexts.Keyword> keywords(boolean enforceReservedKeywords) {
+      return dev.ember.sql.SqlKeywords.of(enforceReservedKeywords).stream()
+          .map(keyword -> new dev.ember.catalog.SqlTexts.Keyword(keyword.getKey(), keyword.getValue())).toList();
+    }
   };
 
   /** A persistent view's query, read again from its text as Spark reads a view where it is used. */

@@ -46,14 +46,35 @@ public final class SqlParser {
   /** A whole statement, parsed as the session's parser confs ({@code options}) say. */
   public SqlStatement parseStatement(String text, SqlParameters parameters, SqlParserOptions options) {
     return parse(text, options, parser -> {
+      if (parser.getTokenStream().LA(1) == SqlBaseParser.BEGIN) {
+        // a SQL script: BEGIN ... END (Spark's compoundOrSingleStatement)
+        SqlBaseParser.SingleCompoundStatementContext script = parser.compoundOrSingleStatement()
+            .singleCompoundStatement();
+        return statements(text, parameters, options, parser).script(script);
+      }
       SqlBaseParser.SingleStatementContext statement = parser.singleStatement();
       requireOneKindOfMarker(statement);
-      ExpressionBuilder expressions = new ExpressionBuilder(text, dataTypes, parameters, positionalMarkers(parser),
-          options);
-      expressions.useTimestampWithoutTimeZone(options.timestampWithoutTimeZone());
-      expressions.useOrigins(SqlOriginRecorder.statement(text));
-      return new StatementBuilder(text, expressions).statement(statement);
+      return statements(text, parameters, options, parser).statement(statement);
     });
+  }
+
+  private StatementBuilder statements(String text, SqlParameters parameters, SqlParserOptions options,
+      SqlBaseParser parser) {
+    ExpressionBuilder expressions = new ExpressionBuilder(text, dataTypes, parameters, positionalMarkers(parser),
+        options);
+    expressions.useTimestampWithoutTimeZone(options.timestampWithoutTimeZone());
+    expressions.useOrigins(SqlOriginRecorder.statement(text));
+    return new StatementBuilder(text, expressions);
+  }
+
+  /** Whether {@code text} parses as a table name (Spark's {@code parseTableIdentifier}) under {@code options}. */
+  static boolean namesTable(String text, SqlParserOptions options) {
+    try {
+      parse(text, options, SqlBaseParser::singleTableIdentifier);
+      return true;
+    } catch (RuntimeException notATableName) {
+      return false;
+    }
   }
 
   /** Spark's INVALID_QUERY_MIXED_QUERY_PARAMETERS: {@code :name} and {@code ?} markers in one statement. */

@@ -60,10 +60,24 @@ final class SqlPredicates {
       SqlBaseParser.PredicateContext predicate) {
     List<Expression> values = value instanceof SqlBaseParser.ValueExpressionDefaultContext primary
         && primary.primaryExpression() instanceof SqlBaseParser.RowConstructorContext row
-        ? row.namedExpression().stream().map(builder::named).toList() : List.of(builder.value(value));
+        ? row.namedExpression().stream().map(builder::named).toList() : structValues(builder.value(value));
     Expression in = new dev.ember.plan.expressions.SubqueryExpression(builder.subquery(predicate.query()),
         dev.ember.plan.expressions.SubqueryExpression.Kind.IN, values);
     return predicate.errorCapturingNot() != null ? call("not", in) : in;
+  }
+
+  /**
+   * The values a struct built in place ({@code struct(x, y) IN (SELECT ...)}) stands for, as Spark takes a
+   * constructed struct apart (the Connect client's {@code isin(dataset)} does the same); any other value alone.
+   */
+  private static List<Expression> structValues(Expression value) {
+    if (value instanceof UnresolvedFunction function && function.name().equalsIgnoreCase("struct")
+        && !function.distinct() && !function.arguments().isEmpty()) {
+      return function.arguments().stream()
+          .map(argument -> argument instanceof dev.ember.plan.expressions.Alias alias ? alias.child() : argument)
+          .toList();
+    }
+    return List.of(value);
   }
 
   private static Expression in(ExpressionBuilder builder, Expression value, SqlBaseParser.PredicateContext predicate) {

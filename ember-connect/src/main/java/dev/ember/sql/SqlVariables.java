@@ -48,14 +48,19 @@ final class SqlVariables {
   }
 
   SetVariable set(SqlBaseParser.SetVariableContext set) {
-    if (set.assignmentList() == null) {
-      List<List<String>> targets = set.multipartIdentifierList().multipartIdentifier().stream()
-          .map(SqlVariables::parts).toList();
-      return new SetVariable(targets, queries.query(set.query()));
+    return set(set.assignmentList(), set.multipartIdentifierList(), set.query());
+  }
+
+  /** {@code SET [VAR] a = x, b = y} or {@code SET [VAR] (a, b) = (query)}: in a statement or a SQL script. */
+  SetVariable set(SqlBaseParser.AssignmentListContext assignments, SqlBaseParser.MultipartIdentifierListContext names,
+      SqlBaseParser.QueryContext query) {
+    if (assignments == null) {
+      List<List<String>> targets = names.multipartIdentifier().stream().map(SqlVariables::parts).toList();
+      return new SetVariable(targets, queries.query(query));
     }
     List<List<String>> targets = new ArrayList<>();
     List<Expression> values = new ArrayList<>();
-    for (SqlBaseParser.AssignmentContext assignment : set.assignmentList().assignment()) {
+    for (SqlBaseParser.AssignmentContext assignment : assignments.assignment()) {
       targets.add(parts(assignment.key));
       values.add(new Alias(expressions.expression(assignment.value), "value" + values.size()));
     }

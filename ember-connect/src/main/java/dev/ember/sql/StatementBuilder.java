@@ -47,7 +47,16 @@ final class StatementBuilder {
     if (single.setResetStatement() != null) {
       return new SqlStatement.Run(setOrReset(single.setResetStatement()));
     }
-    SqlBaseParser.StatementContext statement = single.statement();
+    return statement(single.statement());
+  }
+
+  /** A SQL script ({@code BEGIN ... END}), its statements read as single statements are. */
+  SqlStatement script(SqlBaseParser.SingleCompoundStatementContext script) {
+    return new SqlStatement.Run(new dev.ember.plan.command.SqlScript(
+        new SqlScriptBuilder(this, expressions).script(script)));
+  }
+
+  SqlStatement statement(SqlBaseParser.StatementContext statement) {
     if (statement instanceof SqlBaseParser.StatementDefaultContext query) {
       return new SqlStatement.Query(expressions.origins().wrap(queries.query(query.query())));
     }

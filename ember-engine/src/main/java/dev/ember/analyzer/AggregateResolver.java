@@ -69,7 +69,8 @@ final class AggregateResolver {
       }
     }
     for (Expression expression : aggregate.aggregates()) {
-      BoundColumn bound = aggregates.resolveTopLevel(expression);
+      BoundColumn bound = GroupingSubqueries.asResolvedKey(aggregate.groupings(), groupings, expression,
+          aggregates.resolveTopLevel(expression));
       requireNoPositionOfAggregate(aggregate, columns.size() + 1, expression, bound, aggregates);
       BoundExpression withGroupingIds = nullUngrouped(aggregate, SemanticEquality.toGroupings(
           aggregate.kind() == GroupingKind.GROUP_BY ? windowed.replace(bound.expression())
@@ -82,7 +83,9 @@ final class AggregateResolver {
       columns.add(groupingSets && groupings.contains(withGroupingIds)
           && leftOutOfASet(aggregate, groupings.indexOf(withGroupingIds)) ? nullable(column) : column);
     }
-    Aggregation aggregation = new Aggregation(input.plan(), aggregate.kind(), groupings, aggregate.groupingSets(), columns);
+    GroupingSubqueries.PulledOut keyed = GroupingSubqueries.pullOut(analyzer, input.plan(), groupings, columns);
+    Aggregation aggregation = new Aggregation(keyed.input(), aggregate.kind(), keyed.groupings(),
+        aggregate.groupingSets(), keyed.columns());
     if (windowed.session() && groupings.contains(new ColumnReference(windowed.column()))) {
       aggregation = SessionMerging.aggregate(analyzer, aggregation, windowed.column());
     }

@@ -359,7 +359,8 @@ public final class Analyzer {
       return recursiveCtes.resolve(reference);
     }
     if (plan instanceof dev.ember.plan.logical.UnresolvedTableFunction function) {
-      return SqlTableFunctions.resolve(this, function);
+      return KeywordsTableFunction.calls(this, function) ? KeywordsTableFunction.resolve(this)
+          : SqlTableFunctions.resolve(this, function);
     }
     if (plan instanceof Deduplicate deduplicate) {
       return DeduplicateResolver.resolve(this, resolve(deduplicate.input()), deduplicate);

@@ -68,6 +68,29 @@ final class ColumnResolver {
     return matches;
   }
 
+  /**
+   * {@code t.*} naming no input column of this query but a table of the enclosing one (a lateral subquery's
+   * {@code SELECT t1.*}, or Spark Connect's {@code col("t1.*").outer()}): that table's columns, read as outer
+   * references named by their names, as Spark expands a star against the outer plan when its own input fails.
+   * Empty when the star is not such a reference.
+   */
+  List<BoundColumn> expandOuterStar(UnresolvedStar star) {
+    if (star.target().isEmpty() || star.planId().isPresent() || searchedLevels() == 0
+        || scope.plan().output().stream().anyMatch(column -> qualifierEndsWith(column.qualifier(), star.target()))) {
+      return List.of();
+    }
+    Scope enclosing = outer.get(0).scope();
+    List<BoundColumn> columns = new java.util.ArrayList<>();
+    for (Attribute column : enclosing.output()) {
+      if (qualifierEndsWith(column.qualifier(), star.target())) {
+        Attribute current = enclosing.current(column).orElse(column);
+        OuterScopes.record(outer, 0, current, new Object());
+        columns.add(new BoundColumn(new dev.ember.plan.resolved.OuterReference(current), current.name()));
+      }
+    }
+    return columns;
+  }
+
   /** {@code colRegex}: the columns (of {@code df} for {@code df.colRegex}) whose names match entirely. */
   List<Attribute> expandRegex(dev.ember.plan.expressions.UnresolvedRegex regex) {
     List<Attribute> candidates = regex.planId().isPresent()

@@ -1,13 +1,16 @@
 package dev.ember.analyzer;
 
 import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.CastNullability;
 import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.MapType;
 import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** Wider types that reach into arrays and maps (Spark's findWiderTypeWithoutStringPromotion with nesting). */
 final class ComplexTypeCoercion {
@@ -22,42 +25,58 @@ final class ComplexTypeCoercion {
     return result;
   }
 
+  /** Spark's findWiderTypeWithoutStringPromotion: numbers, datetimes and (nested) arrays, maps, structs widen. */
   static Optional<DataType> widerType(DataType left, DataType right) {
-    if (left instanceof ArrayType leftArray && right instanceof ArrayType rightArray) {
-      return widerType(leftArray.elementType(), rightArray.elementType())
-          .map(element -> new ArrayType(element, leftArray.containsNull() || rightArray.containsNull()));
-    }
-    if (left instanceof MapType leftMap && right instanceof MapType rightMap) {
-      Optional<DataType> key = widerType(leftMap.keyType(), rightMap.keyType());
-      Optional<DataType> value = widerType(leftMap.valueType(), rightMap.valueType());
-      if (key.isEmpty() || value.isEmpty()) {
-        return Optional.empty();
-      }
-      return Optional.of(new MapType(key.get(), value.get(),
-          leftMap.valueContainsNull() || rightMap.valueContainsNull()));
-    }
-    if (left instanceof StructType leftStruct && right instanceof StructType rightStruct) {
-      return widerStruct(leftStruct, rightStruct);
-    }
     return TypeCoercion.widerType(left, right, false);
   }
 
-  /** Structs with the same field names: each field widened, nullable if either side's is. */
-  private static Optional<DataType> widerStruct(StructType left, StructType right) {
-    if (left.fields().size() != right.fields().size()) {
-      return Optional.empty();
+  /**
+   * Spark's {@code findTypeForComplex}: two arrays, maps or structs meet element by element (field by field, names
+   * matched case-insensitively) at the type {@code common} finds for their parts; the result may hold NULL where
+   * either side may or where reaching the common type can make one ({@code ARRAY<VOID>} beside {@code ARRAY<INT>}
+   * is {@code ARRAY<INT>}). Empty for other types.
+   */
+  static Optional<DataType> common(DataType left, DataType right,
+      BiFunction<DataType, DataType, Optional<DataType>> common) {
+    if (left instanceof ArrayType a && right instanceof ArrayType b) {
+      return common.apply(a.elementType(), b.elementType()).map(element -> new ArrayType(element,
+          a.containsNull() || b.containsNull() || nullable(a.elementType(), element)
+              || nullable(b.elementType(), element)));
     }
-    List<StructField> fields = new java.util.ArrayList<>();
+    if (left instanceof MapType a && right instanceof MapType b) {
+      Optional<DataType> key = common.apply(a.keyType(), b.keyType())
+          .filter(type -> !nullable(a.keyType(), type) && !nullable(b.keyType(), type));
+      return key.flatMap(keyType -> common.apply(a.valueType(), b.valueType()).map(value -> new MapType(keyType,
+          value, a.valueContainsNull() || b.valueContainsNull() || nullable(a.valueType(), value)
+              || nullable(b.valueType(), value))));
+    }
+    if (left instanceof StructType a && right instanceof StructType b && a.fields().size() == b.fields().size()) {
+      return commonStruct(a, b, common);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<DataType> commonStruct(StructType left, StructType right,
+      BiFunction<DataType, DataType, Optional<DataType>> common) {
+    List<StructField> fields = new ArrayList<>();
     for (int i = 0; i < left.fields().size(); i++) {
       StructField a = left.fields().get(i);
       StructField b = right.fields().get(i);
-      Optional<DataType> type = widerType(a.dataType(), b.dataType());
-      if (!a.name().equals(b.name()) || type.isEmpty()) {
+      if (!a.name().equalsIgnoreCase(b.name())) {
         return Optional.empty();
       }
-      fields.add(new StructField(a.name(), type.get(), a.nullable() || b.nullable()));
+      Optional<DataType> type = common.apply(a.dataType(), b.dataType());
+      if (type.isEmpty()) {
+        return Optional.empty();
+      }
+      fields.add(new StructField(a.name(), type.get(),
+          a.nullable() || b.nullable() || nullable(a.dataType(), type.get())));
     }
     return Optional.of(new StructType(fields));
+  }
+
+  private static boolean nullable(DataType from, DataType to) {
+    return CastNullability.forceNullable(from, to);
   }
 
   /** Casts each expression to {@code type} (no cast when only nullability differs). */
@@ -85,6 +104,23 @@ final class ComplexTypeCoercion {
         }
       }
       return true;
+    }
+    return left.equals(right);
+  }
+
+  /** Spark's {@code DataType.equalsStructurally} ignoring nullability: the same types, whatever the field names. */
+  static boolean sameStructurally(DataType left, DataType right) {
+    if (left instanceof ArrayType leftArray && right instanceof ArrayType rightArray) {
+      return sameStructurally(leftArray.elementType(), rightArray.elementType());
+    }
+    if (left instanceof MapType leftMap && right instanceof MapType rightMap) {
+      return sameStructurally(leftMap.keyType(), rightMap.keyType())
+          && sameStructurally(leftMap.valueType(), rightMap.valueType());
+    }
+    if (left instanceof StructType leftStruct && right instanceof StructType rightStruct) {
+      int size = leftStruct.fields().size();
+      return size == rightStruct.fields().size() && java.util.stream.IntStream.range(0, size).allMatch(i ->
+          sameStructurally(leftStruct.fields().get(i).dataType(), rightStruct.fields().get(i).dataType()));
     }
     return left.equals(right);
   }

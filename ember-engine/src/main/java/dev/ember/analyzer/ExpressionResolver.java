@@ -202,6 +202,10 @@ final class ExpressionResolver {
     return columns.expandStar(star);
   }
 
+  List<BoundColumn> expandOuterStar(UnresolvedStar star) {
+    return columns.expandOuterStar(star);
+  }
+
   /** {@code colRegex}: the columns whose names the regular expression matches. */
   List<Attribute> expandRegex(dev.ember.plan.expressions.UnresolvedRegex regex) {
     return columns.expandRegex(regex);

@@ -40,6 +40,11 @@ final class ProjectResolver {
     ResolvedPlan below = input.plan();
     for (Expression expression : expressions) {
       if (expression instanceof UnresolvedStar star) {
+        List<BoundColumn> outerColumns = resolver.expandOuterStar(star);
+        outerColumns.forEach(column -> columns.add(named(analyzer, column, expression)));
+        if (!outerColumns.isEmpty()) {
+          continue;
+        }
         StarExcept.expand(resolver, star).forEach(attribute -> columns.add(passThrough(attribute)));
         continue;
       }

@@ -49,12 +49,21 @@ final class SetOperationResolver {
       DataType rightType = rightOutput.get(i).dataType();
       int column = i;
       types.add(TypeCoercion.widerType(leftType, rightType)
+          .or(() -> sameShape(leftType, rightType))
           .orElseThrow(() -> incompatibleTypes(operation.type(), column, rightType, leftType)));
     }
     Scope castLeft = castTo(left, types);
     Scope castRight = castTo(right, types);
     CombinedRows rows = new CombinedRows(castLeft.plan(), castRight.plan(), operation.type(), operation.all());
     return new Scope(rows, Scope.merge(castLeft, castRight), Set.of(), Set.of());
+  }
+
+  /**
+   * Spark's set operations also take columns of one shape whose struct fields are named differently
+   * ({@code named_struct('a', 1) UNION ALL named_struct('b', 2)}): the first input's type, fields matched by position.
+   */
+  private static java.util.Optional<DataType> sameShape(DataType left, DataType right) {
+    return ComplexTypeCoercion.sameStructurally(left, right) ? java.util.Optional.of(left) : java.util.Optional.empty();
   }
 
   /** The side with each column cast to its wider type; a cast column keeps its name under a new identity. */

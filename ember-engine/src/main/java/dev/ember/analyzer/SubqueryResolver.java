@@ -110,8 +110,7 @@ final class SubqueryResolver {
     for (int i = 0; i < values.size(); i++) {
       DataType left = values.get(i).expression().dataType();
       DataType right = columns.get(i).dataType();
-      DataType common = TypeCoercion.widerType(List.of(left, right), true).orElseThrow(() -> mismatch(name, values,
-          columns));
+      DataType common = comparableType(left, right).orElseThrow(() -> mismatch(name, values, columns));
       coercedValues.add(TypeCoercion.castTo(values.get(i).expression(), common));
       Attribute column = columns.get(i);
       if (common.equals(right)) {
@@ -126,6 +125,15 @@ final class SubqueryResolver {
     return new BoundColumn(new BoundSubquery(compared, Kind.IN, coercedValues, outer), name);
   }
 
+  /**
+   * The type a value and the subquery's column are compared at: their wider type, or, for structs whose fields differ
+   * only in names (SPARK-51738: {@code struct(1 b) IN (SELECT struct(1 a))}), the value's type.
+   */
+  private static java.util.Optional<DataType> comparableType(DataType left, DataType right) {
+    java.util.Optional<DataType> wider = TypeCoercion.widerType(List.of(left, right), true);
+    return wider.isPresent() || !ComplexTypeCoercion.sameStructurally(left, right) ? wider : java.util.Optional.of(left);
+  }
+
   private static EmberException mismatch(String name, List<BoundColumn> values, List<Attribute> columns) {
     String left = values.stream().map(value -> SparkErrors.toSqlType(value.expression().dataType()))
         .collect(Collectors.joining(", "));
@@ -135,7 +143,7 @@ final class SubqueryResolver {
     for (int i = 0; i < values.size(); i++) {
       DataType leftType = values.get(i).expression().dataType();
       DataType rightType = columns.get(i).dataType();
-      if (TypeCoercion.widerType(List.of(leftType, rightType), true).isEmpty()) {
+      if (comparableType(leftType, rightType).isEmpty()) {
         String value = values.get(i).expression() instanceof dev.ember.plan.resolved.ColumnReference reference
             ? NameMatcher.sql(reference.attribute()) : values.get(i).name();
         pairs.add("(" + value + ":" + leftType.simpleString() + ", " + NameMatcher.sql(columns.get(i)) + ":"

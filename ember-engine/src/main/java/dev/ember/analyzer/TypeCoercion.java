@@ -116,7 +116,7 @@ final class TypeCoercion {
     if (right == AtomicType.STRING) {
       return widerForString(left);
     }
-    return Optional.empty();
+    return ComplexTypeCoercion.common(left, right, TypeCoercion::widerType);
   }
 
   private static Optional<DataType> widerForString(DataType other) {
@@ -185,7 +185,7 @@ final class TypeCoercion {
         return Optional.of(other);
       }
     }
-    return Optional.empty();
+    return ComplexTypeCoercion.common(left, right, (a, b) -> widerType(a, b, stringPromotion));
   }
 
   /** Casts every expression to {@code type}. */

@@ -36,6 +36,9 @@ public final class CommandRunner {
   }
 
   public static QueryResult run(EngineSession session, Command command) {
+    if (command instanceof dev.ember.plan.command.SqlScript script) {
+      return ScriptRunner.run(session, script);
+    }
     if (command instanceof SetConf set) {
       return set(session, set);
     }

@@ -161,9 +161,18 @@ final class Variables {
 
   /** A query's rows, read now. */
   static QueryResult rows(EngineSession session, LogicalPlan plan) {
-    ResolvedPlan resolved = new Analyzer(session).analyze(plan);
+    Analyzer analyzer = new Analyzer(session);
+    ResolvedPlan resolved = analyzer.analyze(plan);
+    if (!analyzer.executionErrors().isEmpty()) {
+      throw analyzer.executionErrors().get(0);
+    }
     StructType schema = Analyzer.schemaOf(resolved);
-    return session.execute("command-" + UUID.randomUUID(), SqlGenerator.generate(resolved), schema);
+    try {
+      return session.execute("command-" + UUID.randomUUID(), SqlGenerator.generate(resolved), schema);
+    } catch (EmberException failure) {
+      // as a query's run: the SQL query context of the expression that raised it, when known
+      throw analyzer.runtimeOrigins().attach(failure);
+    }
   }
 
 

@@ -207,7 +207,9 @@ final class DuckDbErrors {
     return matcher.find() ? Optional.of(matcher.group(1).replace("''", "'")) : Optional.empty();
   }
 
+  /** The generated SQL as an internal error quotes it: 500 characters, or the system property {@code ember.errors.sqlLength}. */
   private static String abbreviate(String sql) {
-    return sql.length() <= 500 ? sql : sql.substring(0, 500) + "...";
+    int length = Integer.getInteger("ember.errors.sqlLength", 500);
+    return sql.length() <= length ? sql : sql.substring(0, length) + "...";
   }
 }

@@ -31,6 +31,11 @@ public final class SessionVariables {
     variables.computeIfPresent(key(name), (key, variable) -> new Variable(variable.name(), value, variable.defaultValue()));
   }
 
+  /** Puts back a variable as it was (a SQL script's block ends and an outer declaration of its name returns). */
+  public void restore(Variable variable) {
+    variables.put(key(variable.name()), variable);
+  }
+
   public boolean remove(String name) {
     return variables.remove(key(name)) != null;
   }

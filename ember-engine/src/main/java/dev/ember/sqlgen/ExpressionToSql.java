@@ -112,6 +112,30 @@ final class ExpressionToSql {
 
   }
 
+  private static boolean renamesFields(dev.ember.plan.types.StructType from, dev.ember.plan.types.StructType to) {
+    return from.fields().size() == to.fields().size() && java.util.stream.IntStream.range(0, from.fields().size())
+        .anyMatch(i -> !from.fields().get(i).name().equals(to.fields().get(i).name()));
+  }
+
+  /**
+   * Spark casts a struct field by field in order, taking the target's names; DuckDB's struct cast matches fields by
+   * name. A struct whose names change is rebuilt from its fields, each cast on its own (NULL stays NULL).
+   */
+  private SqlExpression structByPosition(BoundCast cast, dev.ember.plan.types.StructType from,
+      dev.ember.plan.types.StructType to, SqlExpression operand) {
+    List<dev.ember.sqlgen.tree.SqlStruct.Field> fields = new java.util.ArrayList<>();
+    for (int i = 0; i < from.fields().size(); i++) {
+      var source = from.fields().get(i);
+      var target = to.fields().get(i);
+      BoundExpression field = new dev.ember.plan.resolved.FieldAccess(cast.child(), source.name(), source.dataType(),
+          cast.child().nullable() || source.nullable());
+      fields.add(new dev.ember.sqlgen.tree.SqlStruct.Field(target.name(),
+          convert(new BoundCast(field, target.dataType(), cast.tryCast()))));
+    }
+    return DatetimeSql.when(dev.ember.sqlgen.tree.SqlOperator.postfix("IS NOT NULL", operand),
+        new dev.ember.sqlgen.tree.SqlStruct(fields), new SqlLiteral(null, to));
+  }
+
   private SqlExpression convertCast(BoundCast cast) {
     SqlExpression operand = convert(cast.child());
     DataType from = cast.child().dataType();
@@ -136,6 +160,10 @@ final class ExpressionToSql {
         && to instanceof dev.ember.plan.types.SpatialType target && target.geography()) {
       return GeospatialRenderers.toGeography(operand, target, cast.tryCast());
     }
+    if (from instanceof dev.ember.plan.types.StructType source && to instanceof dev.ember.plan.types.StructType target
+        && renamesFields(source, target)) {
+      return structByPosition(cast, source, target, operand);
+    }
     var datetime = DatetimeCasts.render(operand, from, to, cast.tryCast());
     if (datetime.isPresent()) {
       return datetime.get();
@@ -156,6 +184,9 @@ final class ExpressionToSql {
     }
     if (from == AtomicType.STRING && to == AtomicType.BINARY) {
       return SqlCall.of("encode", operand);
+    }
+    if (from == AtomicType.DOUBLE && to == AtomicType.FLOAT) {
+      return FloatNarrowing.of(operand);
     }
     SqlExpression converted = new SqlCast(operand, DuckDbTypes.of(to), cast.tryCast());
     if ((from == AtomicType.FLOAT || from == AtomicType.DOUBLE) && to instanceof DecimalType) {

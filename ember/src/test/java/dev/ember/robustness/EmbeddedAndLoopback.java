@@ -13,7 +13,7 @@ final class EmbeddedAndLoopback implements AutoCloseable {
 
   EmbeddedAndLoopback(Map<String, String> serverConf) {
     server = EmberServer.start("127.0.0.1", 0, serverConf);
-    remote = SparkSession.builder().remote(server.remoteUrl()).getOrCreate();
+    remote = SparkSession.builder().remote(server.remoteUrl()).create();
   }
 
   /** The names a parameterized test runs with ({@code @MethodSource}). */

@@ -20,7 +20,7 @@ class LargeRowsTest {
   @Test
   void hundredsOfMegabytesOfLargeRowsStream() throws Exception {
     try (EmberServer server = EmberServer.start("127.0.0.1", 0);
-        SparkSession spark = SparkSession.builder().remote(server.remoteUrl()).getOrCreate()) {
+        SparkSession spark = SparkSession.builder().remote(server.remoteUrl()).create()) {
       // 160 rows of 1 MiB: one batch of them would exceed the client's message limit
       List<Row> rows = spark.range(160).select(col("id"), repeat(lit("x"), 1 << 20).as("s")).collectAsList();
       assertThat(rows).hasSize(160);

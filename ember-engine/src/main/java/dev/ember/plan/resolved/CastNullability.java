@@ -5,12 +5,12 @@ import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.DecimalType;
 
 /** Spark's {@code Cast.forceNullable}: casts that can produce NULL from a non-null value. */
-final class CastNullability {
+public final class CastNullability {
   private CastNullability() {
   }
 
-  static boolean forceNullable(DataType from, DataType to) {
-    if (from == AtomicType.NULL) {
+  public static boolean forceNullable(DataType from, DataType to) {
+    if (from == AtomicType.NULL || from.equals(to)) {
       return false;
     }
     if (from == AtomicType.STRING) {
