@@ -99,6 +99,9 @@ final class SqlCatalogStatements {
           java.util.stream.Stream.of(table.get(table.size() - 1))).toList();
       return Optional.of(new dev.ember.plan.command.ShowColumns(qualified));
     }
+    if (statement instanceof SqlBaseParser.SetCatalogContext set) {
+      return setCatalog(set);
+    }
     if (statement instanceof SqlBaseParser.ShowPartitionsContext show && show.partitionSpec() == null) {
       return Optional.of(new dev.ember.plan.command.ShowPartitions(name(show.identifierReference()),
           "SHOW PARTITIONS"));
@@ -122,6 +125,23 @@ final class SqlCatalogStatements {
       return Optional.of(new RefreshTable(name(analyze.identifierReference()), true));
     }
     return alter(statement);
+  }
+
+  /**
+   * {@code SET CATALOG name} or {@code SET CATALOG 'name'}: a one-part name; other expressions are left to the
+   * caller's refusal.
+   */
+  private Optional<Command> setCatalog(SqlBaseParser.SetCatalogContext set) {
+    dev.ember.plan.expressions.Expression name = expressions.expression(set.expression());
+    if (name instanceof dev.ember.plan.expressions.UnresolvedAttribute attribute && attribute.nameParts().size() == 1) {
+      return Optional.of(new dev.ember.plan.command.SetCatalog(attribute.nameParts().get(0)));
+    }
+    if (name instanceof dev.ember.plan.expressions.Literal literal && literal.value() instanceof String text
+        && dev.ember.plan.expressions.Identifiers.parseAttributeName(text).size() == 1) {
+      return Optional.of(new dev.ember.plan.command.SetCatalog(
+          dev.ember.plan.expressions.Identifiers.parseAttributeName(text).get(0)));
+    }
+    return Optional.empty();
   }
 
   private Optional<Command> alter(SqlBaseParser.StatementContext statement) {

@@ -106,6 +106,11 @@ public final class CatalogCallCases extends CaseGroup {
       outcome.value("database", spark.catalog().currentDatabase());
       outcome.value("missing", error(() -> spark.catalog().setCurrentCatalog("c_calls_nowhere")));
       rows(outcome, spark.catalog().listCatalogs().toDF());
+      rows(outcome, spark.sql("SET CATALOG spark_catalog"));
+      rows(outcome, spark.sql("SET CATALOG 'spark_catalog'"));
+      outcome.value("after set", spark.catalog().currentCatalog());
+      outcome.value("set missing", error(() -> spark.sql("SET CATALOG c_calls_nowhere")));
+      outcome.value("set missing string", error(() -> spark.sql("SET CATALOG 'c_calls_nowhere'")));
     });
     inDatabase("refresh_by_path", (spark, outcome) -> {
       String path = ConformanceData.directory().resolve("parquet_dir").toString();
