@@ -145,6 +145,16 @@ final class SqlCatalogStatements {
   }
 
   private Optional<Command> alter(SqlBaseParser.StatementContext statement) {
+    if (statement instanceof SqlBaseParser.AddTablePartitionContext add && add.VIEW() == null
+        && add.partitionSpecLocation().stream().allMatch(spec -> spec.locationSpec() == null)) {
+      return Optional.of(new dev.ember.plan.command.AlterPartitions(name(add.identifierReference()),
+          add.partitionSpecLocation().stream().map(spec -> inserts.partition(spec.partitionSpec())).toList(), false,
+          add.EXISTS() != null));
+    }
+    if (statement instanceof SqlBaseParser.DropTablePartitionsContext drop && drop.VIEW() == null) {
+      return Optional.of(new dev.ember.plan.command.AlterPartitions(name(drop.identifierReference()),
+          drop.partitionSpec().stream().map(inserts::partition).toList(), true, drop.EXISTS() != null));
+    }
     if (statement instanceof SqlBaseParser.RenameTableContext rename) {
       return Optional.of(new AlterTable(name(rename.from), rename.VIEW() != null, new AlterTable.Rename(
           rename.to.errorCapturingIdentifier().stream().map(part -> part.identifier().getText()).toList())));

@@ -6,7 +6,11 @@ import dev.ember.catalog.TableName;
 import dev.ember.catalog.Warehouse;
 import dev.ember.engine.EngineSession;
 import dev.ember.engine.QueryResult;
+import dev.ember.engine.files.PartitionPaths;
+import dev.ember.plan.command.AlterPartitions;
 import dev.ember.plan.command.RecoverPartitions;
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.command.ShowPartitions;
 import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
@@ -15,9 +19,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -51,6 +57,98 @@ final class TablePartitions {
     update(session, table.name(), List.copyOf(partitions));
   }
 
+  /**
+   * ALTER TABLE ... ADD PARTITION (its directory created) and DROP PARTITION (a managed table's directory deleted):
+   * Spark's PARTITIONS_ALREADY_EXIST and PARTITIONS_NOT_FOUND unless IF [NOT] EXISTS tolerates them.
+   */
+  static void alter(EngineSession session, AlterPartitions alter) {
+    String operation = alter.drop() ? "ALTER TABLE ... DROP PARTITION" : "ALTER TABLE ... ADD PARTITION";
+    CatalogTable table = session.catalog().requireTable(alter.nameParts());
+    if (table.isView()) {
+      throw CatalogErrors.expectTableNotView(operation, table.name(), false);
+    }
+    if (table.partitionColumns().isEmpty()) {
+      String action = alter.drop() ? "ALTER TABLE DROP PARTITION" : "ALTER TABLE ADD PARTITION";
+      String name = String.join(".", alter.nameParts());
+      throw new EmberException(ErrorKind.ANALYSIS, "_LEGACY_ERROR_TEMP_1251", null, action + " is not allowed on "
+          + name + " since its partition metadata is not stored in the Hive metastore. To import this information "
+          + "into the metastore, run `msck repair table " + name + "`.", Map.of("action", action, "tableName", name));
+    }
+    TreeSet<String> partitions = new TreeSet<>(table.partitions().orElseGet(() -> onDisk(table)));
+    for (Map<String, Optional<Expression>> spec : alter.specs()) {
+      Map<String, String> values = values(session, table, spec);
+      boolean complete = values.size() == table.partitionColumns().size();
+      String name = complete ? PartitionPaths.directory(table.partitionColumns(), table.partitionColumns().stream()
+          .map(column -> values.get(column.toLowerCase(Locale.ROOT))).toList()) : "";
+      if (!alter.drop() && !complete) {
+        throw partialSpec(table, values);
+      }
+      boolean exists = complete && partitions.contains(name);
+      if (exists != alter.drop()) {
+        if (alter.tolerant()) {
+          continue;
+        }
+        throw partitionsError(table, values, alter.drop());
+      }
+      Path directory = Warehouse.path(table.location().orElseThrow()).resolve(name);
+      if (alter.drop()) {
+        partitions.remove(name);
+        if (table.kind() == dev.ember.catalog.TableKind.MANAGED) {
+          TableFiles.delete(directory.toString());
+        }
+      } else {
+        partitions.add(name);
+        TableFiles.create(directory.toString());
+      }
+    }
+    update(session, table.name(), List.copyOf(partitions));
+  }
+
+  /** A spec's values as text by lower-case column, in the spec's order; a column not partitioning the table fails. */
+  private static Map<String, String> values(EngineSession session, CatalogTable table,
+      Map<String, Optional<Expression>> spec) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Map.Entry<String, Optional<Expression>> entry : spec.entrySet()) {
+      String column = table.partitionColumns().stream().filter(entry.getKey()::equalsIgnoreCase).findFirst()
+          .orElseThrow(() -> new EmberException(ErrorKind.ANALYSIS, "PARTITIONS_NOT_FOUND", "428FT",
+              "The partition(s) `" + entry.getKey() + "` cannot be found in table " + table.name().quoted()
+                  + ".\nVerify the partition specification and table name.\nTo tolerate the error on drop use "
+                  + "ALTER TABLE … DROP IF EXISTS PARTITION.",
+              Map.of("partitionList", "`" + entry.getKey() + "`", "tableName", table.name().quoted())));
+      Literal value = CommandRunner.evaluate(session, List.of(entry.getValue().orElseThrow(
+          () -> partialSpec(table, Map.of(entry.getKey(), ""))))).get(0);
+      values.put(column.toLowerCase(Locale.ROOT), String.valueOf(value.value()));
+    }
+    return values;
+  }
+
+  /** PARTITIONS_ALREADY_EXIST or PARTITIONS_NOT_FOUND, the spec written as Spark writes it. */
+  private static EmberException partitionsError(CatalogTable table, Map<String, String> values, boolean drop) {
+    String list = "PARTITION (" + String.join(", ", values.entrySet().stream()
+        .map(entry -> "`" + entry.getKey() + "` = " + entry.getValue()).toList()) + ")";
+    String tableName = dev.ember.plan.expressions.Identifiers.quoteNameParts(List.of(table.name().database(),
+        table.name().table()));
+    return drop
+        ? new EmberException(ErrorKind.ANALYSIS, "PARTITIONS_NOT_FOUND", "428FT", "The partition(s) " + list
+            + " cannot be found in table " + tableName + ".\nVerify the partition specification and table name.\n"
+            + "To tolerate the error on drop use ALTER TABLE … DROP IF EXISTS PARTITION.",
+            Map.of("partitionList", list, "tableName", tableName))
+        : new EmberException(ErrorKind.ANALYSIS, "PARTITIONS_ALREADY_EXIST", "428FT", "Cannot ADD or RENAME TO "
+            + "partition(s) " + list + " in table " + tableName + " because they already exist.\nChoose a different "
+            + "name, drop the existing partition, or add the IF NOT EXISTS clause to tolerate a pre-existing "
+            + "partition.", Map.of("partitionList", list, "tableName", tableName));
+  }
+
+  /** A spec that names some partition columns only, where every one is needed. */
+  private static EmberException partialSpec(CatalogTable table, Map<String, String> values) {
+    String specKeys = String.join(", ", values.keySet());
+    String columns = String.join(", ", table.partitionColumns());
+    return new EmberException(ErrorKind.ANALYSIS, "_LEGACY_ERROR_TEMP_1232", null, "Partition spec is invalid. The "
+        + "spec (" + specKeys + ") must match the partition spec (" + columns + ") defined in table '"
+        + table.name().quoted() + "'.", Map.of("specKeys", specKeys, "partitionColumnNames", columns, "tableName",
+        table.name().quoted()));
+  }
+
   /** The partition directories a table holds before a write into it ({@link #written}). */
   static List<String> beforeWrite(CatalogTable table) {
     return table.partitions().isPresent() ? onDisk(table) : List.of();
@@ -67,7 +165,8 @@ final class TablePartitions {
     }
     List<String> after = onDisk(table);
     TreeSet<String> partitions = new TreeSet<>(table.partitions().get());
-    partitions.retainAll(after);
+    Path location = Warehouse.path(table.location().orElseThrow());
+    partitions.removeIf(partition -> !Files.isDirectory(location.resolve(partition)));
     after.stream().filter(partition -> !before.contains(partition)).forEach(partitions::add);
     update(session, name, List.copyOf(partitions));
   }

@@ -1,6 +1,7 @@
 package dev.ember.conformance.cases;
 
 import static dev.ember.conformance.cases.CatalogCaseSteps.error;
+import static dev.ember.conformance.cases.CatalogCaseSteps.legacyFailure;
 import static dev.ember.conformance.cases.CatalogCaseSteps.rows;
 
 import dev.ember.conformance.CaseBody;
@@ -152,6 +153,28 @@ public final class CatalogCallCases extends CaseGroup {
       spark.sql("CREATE TABLE t3 (a INT) USING parquet");
       outcome.value("msck not partitioned", error(() -> spark.sql("MSCK REPAIR TABLE t3")));
       outcome.value("alter not partitioned", error(() -> spark.sql("ALTER TABLE t3 RECOVER PARTITIONS")));
+    });
+    inDatabase("add_and_drop_partitions", (spark, outcome) -> {
+      spark.sql("CREATE TABLE t1 (a INT, p INT, q STRING) USING parquet PARTITIONED BY (p, q)");
+      rows(outcome, spark.sql("ALTER TABLE t1 ADD PARTITION (p = 1, q = 'x') PARTITION (p = 2, q = 'y z')"));
+      rows(outcome, spark.sql("SHOW PARTITIONS t1"));
+      outcome.value("again", error(() -> spark.sql("ALTER TABLE t1 ADD PARTITION (p = 1, q = 'x')")));
+      spark.sql("ALTER TABLE t1 ADD IF NOT EXISTS PARTITION (p = 1, q = 'x') PARTITION (p = 3, q = 'w')");
+      rows(outcome, spark.sql("SHOW PARTITIONS t1"));
+      spark.sql("INSERT INTO t1 PARTITION (p = 1, q = 'x') SELECT 5");
+      outcome.value("count", spark.table("t1").count());
+      rows(outcome, spark.sql("ALTER TABLE t1 DROP PARTITION (p = 1, q = 'x')"));
+      rows(outcome, spark.sql("SHOW PARTITIONS t1"));
+      outcome.value("count after drop", spark.table("t1").count());
+      outcome.value("drop missing", error(() -> spark.sql("ALTER TABLE t1 DROP PARTITION (p = 9, q = 'x')")));
+      spark.sql("ALTER TABLE t1 DROP IF EXISTS PARTITION (p = 9, q = 'x')");
+      outcome.value("partial drop", error(() -> spark.sql("ALTER TABLE t1 DROP PARTITION (p = 2)")));
+      spark.sql("ALTER TABLE t1 DROP PARTITION (p = 2, q = 'y z'), PARTITION (p = 3, q = 'w')");
+      rows(outcome, spark.sql("SHOW PARTITIONS t1"));
+      outcome.value("partial add", legacyFailure(() -> spark.sql("ALTER TABLE t1 ADD PARTITION (p = 4)")));
+      outcome.value("unknown column", error(() -> spark.sql("ALTER TABLE t1 ADD PARTITION (p = 4, r = 'x')")));
+      spark.sql("CREATE TABLE t2 (a INT) USING parquet");
+      outcome.value("not partitioned", legacyFailure(() -> spark.sql("ALTER TABLE t2 ADD PARTITION (a = 1)")));
     });
     inDatabase("partitions_after_writes", (spark, outcome) -> {
       spark.sql("CREATE TABLE t1 (a INT, p INT) USING parquet PARTITIONED BY (p)");

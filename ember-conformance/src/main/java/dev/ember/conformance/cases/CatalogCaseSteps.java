@@ -45,6 +45,21 @@ final class CatalogCaseSteps {
     void run() throws Exception;
   }
 
+  /**
+   * A legacy error's condition and parameters without its SQLSTATE: classic Spark has none for it, and the Spark
+   * Connect client reports XXKCM for any server.
+   */
+  static String legacyFailure(Call call) {
+    try {
+      call.run();
+      return "no error";
+    } catch (Exception e) {
+      org.apache.spark.SparkThrowable thrown = (org.apache.spark.SparkThrowable) e;
+      return "condition: " + thrown.getCondition() + "\nparameters: "
+          + new java.util.TreeMap<>(thrown.getMessageParameters());
+    }
+  }
+
   static String error(Call call) {
     try {
       call.run();

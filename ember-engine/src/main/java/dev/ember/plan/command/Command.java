@@ -10,5 +10,5 @@ public sealed interface Command
         ShowNamespaces, CreateTable, CreateTableLike, DropTable, CreateView, DescribeTable, ShowCreateTable,
         ShowTableProperties, TruncateTable, RefreshTable, AlterTable, WriteFiles, InsertInto, SaveAsTable, ModifyTable,
         ShowColumns, DescribeNamespace, CreateSqlFunction, DropSqlFunction, DescribeSqlFunction, SetPath, SqlScript,
-        ShowPartitions, SetCatalog, ShowFunctions, RecoverPartitions {
+        ShowPartitions, SetCatalog, ShowFunctions, RecoverPartitions, AlterPartitions {
 }
