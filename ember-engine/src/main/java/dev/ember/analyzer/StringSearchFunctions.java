@@ -38,6 +38,18 @@ final class StringSearchFunctions {
             new ArrayType(AtomicType.STRING, true), Literal.of(1), STRING, STRING, INT));
   }
 
+  /** elt of binaries under {@code spark.sql.function.eltOutputAsString}: each input read as a string. */
+  static BoundExpression eltAsString(BoundExpression bound) {
+    if (!(bound instanceof Call call && call.function().equals("elt") && call.dataType() == AtomicType.BINARY)) {
+      return bound;
+    }
+    List<BoundExpression> inputs = new ArrayList<>();
+    inputs.add(call.arguments().get(0));
+    call.arguments().subList(1, call.arguments().size())
+        .forEach(input -> inputs.add(TypeCoercion.castTo(input, AtomicType.STRING)));
+    return new Call("elt", inputs, AtomicType.STRING, true);
+  }
+
   /**
    * elt(n, input1, input2, ...): the n-th input; under ANSI an index out of range fails. Always nullable. Binaries
    * give a binary when every input is one (Spark's Elt), else inputs are read as strings.
