@@ -222,6 +222,7 @@ public final class ConformanceSuite {
         new dev.ember.conformance.cases.CastAndBinaryEdgeCases(),
         new dev.ember.conformance.cases.CatalogDdlCases(),
         new dev.ember.conformance.cases.CatalogApiCases(),
+        new dev.ember.conformance.cases.CatalogCallCases(),
         new dev.ember.conformance.cases.CatalogDmlCases(),
         new SqlErrorCases(),
         new TimeTypeCases(),

@@ -5,7 +5,6 @@ import dev.ember.catalog.CatalogErrors;
 import dev.ember.catalog.CatalogRelation;
 import dev.ember.catalog.CatalogTable;
 import dev.ember.catalog.SessionCatalog;
-import dev.ember.catalog.TableName;
 import dev.ember.commands.CachedTables;
 import dev.ember.commands.CommandRunner;
 import dev.ember.engine.EngineSession;
@@ -40,6 +39,12 @@ final class CatalogRunner {
   }
 
   static QueryResult run(EngineSession session, Catalog catalog) {
+    if (CatalogCommandCalls.handles(catalog.getCatTypeCase())) {
+      return CatalogCommandCalls.run(session, catalog);
+    }
+    if (CatalogFunctionCalls.handles(catalog.getCatTypeCase())) {
+      return CatalogFunctionCalls.run(session, catalog);
+    }
     SessionCatalog names = session.catalog();
     switch (catalog.getCatTypeCase()) {
       case DROP_TEMP_VIEW:
@@ -59,9 +64,13 @@ final class CatalogRunner {
         CommandRunner.run(session, new UseNamespace(List.of(catalog.getSetCurrentDatabase().getDbName())));
         return CatalogRows.nothing();
       case CURRENT_CATALOG:
-        return CatalogRows.single(AtomicType.STRING, TableName.CATALOG);
+        return CatalogRows.single(AtomicType.STRING, names.catalogs().current());
+      case SET_CURRENT_CATALOG:
+        CommandRunner.run(session, new dev.ember.plan.command.SetCatalog(
+            catalog.getSetCurrentCatalog().getCatalogName()));
+        return CatalogRows.nothing();
       case LIST_CATALOGS:
-        return rows(CatalogRows.CATALOG, matching(List.of(TableName.CATALOG), catalog.getListCatalogs().hasPattern()
+        return rows(CatalogRows.CATALOG, matching(names.catalogs().names(), catalog.getListCatalogs().hasPattern()
             ? catalog.getListCatalogs().getPattern() : null).stream().map(name -> new Object[] {name, null}).toList());
       case LIST_DATABASES:
         return rows(CatalogRows.DATABASE, matching(names.state().databases().keySet().stream().sorted().toList(),
@@ -72,6 +81,8 @@ final class CatalogRunner {
             names.requireDatabase(catalog.getGetDatabase().getDbName().toLowerCase(java.util.Locale.ROOT)))));
       case LIST_TABLES:
         return listTables(session, catalog.getListTables());
+      case LIST_VIEWS:
+        return listViews(session, catalog.getListViews());
       case GET_TABLE:
         return getTable(session, catalog.getGetTable());
       case LIST_COLUMNS:
@@ -82,9 +93,11 @@ final class CatalogRunner {
           // spark.catalog().refreshTable resolves the name as a query does
           throw CatalogErrors.tableNotFound(name, names.searchPath());
         }
+        CommandRunner.run(session, new dev.ember.plan.command.RefreshTable(name, false));
         return CatalogRows.nothing();
       }
       case REFRESH_BY_PATH:
+        CachedTables.refreshByPath(session, catalog.getRefreshByPath().getPath());
         return CatalogRows.nothing();
       case IS_CACHED: {
         List<String> name = Identifiers.parseAttributeName(catalog.getIsCached().getTableName());
@@ -122,6 +135,22 @@ final class CatalogRunner {
         .forEach(table -> rows.add(CatalogRows.table(table)));
     session.tempViewNames().stream().sorted().filter(name -> pattern == null || pattern.matcher(name).matches())
         .forEach(name -> rows.add(CatalogRows.temporaryView(name, false)));
+    return rows(CatalogRows.TABLE, rows);
+  }
+
+  /** {@code listViews(db, pattern)}: SHOW VIEWS's views, each described as getTable describes it. */
+  private static QueryResult listViews(EngineSession session, org.apache.spark.connect.proto.ListViews list) {
+    Optional<List<String>> namespace = list.hasDbName()
+        ? Optional.of(Identifiers.parseAttributeName(list.getDbName())) : Optional.empty();
+    QueryResult views = CommandRunner.run(session, new dev.ember.plan.command.ShowTables(namespace,
+        optional(list.hasPattern(), list.getPattern()), true));
+    List<Object[]> rows = new ArrayList<>();
+    for (Object[] view : views.rows()) {
+      String database = (String) view[0];
+      String name = (String) view[1];
+      rows.add(Boolean.TRUE.equals(view[2]) ? CatalogRows.temporaryView(name, !database.isEmpty())
+          : CatalogRows.table(session.catalog().persistent(List.of(database, name)).orElseThrow()));
+    }
     return rows(CatalogRows.TABLE, rows);
   }
 

@@ -119,7 +119,7 @@ final class ExecuteHandler {
       case WRITE_OPERATION: {
         LogicalPlan input = relations.translate(command.getWriteOperation().getInput());
         dev.ember.commands.CommandRunner.run(session, WriteOperations.command(command.getWriteOperation(), input,
-            session.conf().getOrDefault("spark.sql.sources.default", "parquet"), Boolean.parseBoolean(
+            session.conf().defaultDataSource(), Boolean.parseBoolean(
                 session.conf().getOrDefault(WriteOperations.LEGACY_PATH_OPTION, "false"))));
         break;
       }

@@ -206,7 +206,8 @@ final class RelationTranslator {
         ? java.util.Optional.of(DataTypes.parseSchema(source.getSchema())) : java.util.Optional.empty();
     java.util.Map<String, String> options = new java.util.HashMap<>();
     source.getOptionsMap().forEach((key, value) -> options.put(key.toLowerCase(java.util.Locale.ROOT), value));
-    return new dev.ember.plan.logical.DataSourceRead(source.hasFormat() ? source.getFormat() : "parquet",
+    return new dev.ember.plan.logical.DataSourceRead(
+        source.hasFormat() ? source.getFormat() : session.conf().defaultDataSource(),
         source.getPathsList(), options, schema);
   }
 

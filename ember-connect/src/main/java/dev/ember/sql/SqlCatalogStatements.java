@@ -85,8 +85,8 @@ final class SqlCatalogStatements {
         && describe.describeColName() == null && describe.JSON() == null) {
       return Optional.of(new DescribeTable(name(describe.identifierReference()), describe.option != null));
     }
-    if (statement instanceof SqlBaseParser.ShowCreateTableContext show && show.SERDE() == null) {
-      return Optional.of(new ShowCreateTable(name(show.identifierReference())));
+    if (statement instanceof SqlBaseParser.ShowCreateTableContext show) {
+      return Optional.of(new ShowCreateTable(name(show.identifierReference()), show.SERDE() != null));
     }
     if (statement instanceof SqlBaseParser.ShowTblPropertiesContext show) {
       return Optional.of(new ShowTableProperties(name(show.table),
@@ -99,8 +99,24 @@ final class SqlCatalogStatements {
           java.util.stream.Stream.of(table.get(table.size() - 1))).toList();
       return Optional.of(new dev.ember.plan.command.ShowColumns(qualified));
     }
+    if (statement instanceof SqlBaseParser.SetCatalogContext set) {
+      return setCatalog(set);
+    }
+    if (statement instanceof SqlBaseParser.ShowPartitionsContext show && show.partitionSpec() == null) {
+      return Optional.of(new dev.ember.plan.command.ShowPartitions(name(show.identifierReference()),
+          "SHOW PARTITIONS"));
+    }
+    if (statement instanceof SqlBaseParser.RecoverPartitionsContext recover) {
+      return Optional.of(new dev.ember.plan.command.RecoverPartitions(name(recover.identifierReference()), true, false,
+          "ALTER TABLE ... RECOVER PARTITIONS", "ALTER TABLE RECOVER PARTITIONS"));
+    }
+    if (statement instanceof SqlBaseParser.RepairTableContext repair) {
+      String option = repair.option == null ? "ADD" : repair.option.getText().toUpperCase(java.util.Locale.ROOT);
+      return Optional.of(new dev.ember.plan.command.RecoverPartitions(name(repair.identifierReference()),
+          !option.equals("DROP"), !option.equals("ADD"), "MSCK REPAIR TABLE", "MSCK REPAIR TABLE"));
+    }
     if (statement instanceof SqlBaseParser.TruncateTableContext truncate && truncate.partitionSpec() == null) {
-      return Optional.of(new TruncateTable(name(truncate.identifierReference())));
+      return Optional.of(new TruncateTable(name(truncate.identifierReference()), "TRUNCATE TABLE"));
     }
     if (statement instanceof SqlBaseParser.RefreshTableContext refresh) {
       return Optional.of(new RefreshTable(name(refresh.identifierReference()), false));
@@ -111,7 +127,34 @@ final class SqlCatalogStatements {
     return alter(statement);
   }
 
+  /**
+   * {@code SET CATALOG name} or {@code SET CATALOG 'name'}: a one-part name; other expressions are left to the
+   * caller's refusal.
+   */
+  private Optional<Command> setCatalog(SqlBaseParser.SetCatalogContext set) {
+    dev.ember.plan.expressions.Expression name = expressions.expression(set.expression());
+    if (name instanceof dev.ember.plan.expressions.UnresolvedAttribute attribute && attribute.nameParts().size() == 1) {
+      return Optional.of(new dev.ember.plan.command.SetCatalog(attribute.nameParts().get(0)));
+    }
+    if (name instanceof dev.ember.plan.expressions.Literal literal && literal.value() instanceof String text
+        && dev.ember.plan.expressions.Identifiers.parseAttributeName(text).size() == 1) {
+      return Optional.of(new dev.ember.plan.command.SetCatalog(
+          dev.ember.plan.expressions.Identifiers.parseAttributeName(text).get(0)));
+    }
+    return Optional.empty();
+  }
+
   private Optional<Command> alter(SqlBaseParser.StatementContext statement) {
+    if (statement instanceof SqlBaseParser.AddTablePartitionContext add && add.VIEW() == null
+        && add.partitionSpecLocation().stream().allMatch(spec -> spec.locationSpec() == null)) {
+      return Optional.of(new dev.ember.plan.command.AlterPartitions(name(add.identifierReference()),
+          add.partitionSpecLocation().stream().map(spec -> inserts.partition(spec.partitionSpec())).toList(), false,
+          add.EXISTS() != null));
+    }
+    if (statement instanceof SqlBaseParser.DropTablePartitionsContext drop && drop.VIEW() == null) {
+      return Optional.of(new dev.ember.plan.command.AlterPartitions(name(drop.identifierReference()),
+          drop.partitionSpec().stream().map(inserts::partition).toList(), true, drop.EXISTS() != null));
+    }
     if (statement instanceof SqlBaseParser.RenameTableContext rename) {
       return Optional.of(new AlterTable(name(rename.from), rename.VIEW() != null, new AlterTable.Rename(
           rename.to.errorCapturingIdentifier().stream().map(part -> part.identifier().getText()).toList())));

@@ -108,6 +108,22 @@ final class SqlFunctionStatements {
     return nameParts.size() <= 3 ? Optional.of(new DescribeSqlFunction(nameParts)) : Optional.empty();
   }
 
+  /**
+   * {@code SHOW [USER | SYSTEM | ALL] FUNCTIONS [IN ns] [[LIKE] pattern]}; the legacy {@code SHOW FUNCTIONS name}
+   * form is left to the caller's refusal.
+   */
+  Optional<Command> show(SqlBaseParser.ShowFunctionsContext context) {
+    String scope = context.functionScope == null ? "all"
+        : context.functionScope.getText().toLowerCase(java.util.Locale.ROOT);
+    if (context.legacy != null || !List.of("all", "user", "system").contains(scope)) {
+      return Optional.empty();
+    }
+    Optional<List<String>> namespace = context.ns == null ? Optional.empty()
+        : Optional.of(SqlIdentifierClause.nameParts(expressions, context.ns));
+    return Optional.of(new dev.ember.plan.command.ShowFunctions(namespace, !scope.equals("system"),
+        !scope.equals("user"), Optional.ofNullable(context.pattern).map(SqlLiterals::string)));
+  }
+
   Optional<Command> drop(SqlBaseParser.DropFunctionContext context) {
     List<String> nameParts = SqlIdentifierClause.nameParts(expressions, context.identifierReference());
     boolean temporary = context.TEMPORARY() != null;

@@ -62,7 +62,8 @@ final class SqlInserts {
     return expressions.origins().wrap(queries.query(single.query()));
   }
 
-  private Map<String, Optional<Expression>> partition(SqlBaseParser.PartitionSpecContext spec) {
+  /** A PARTITION clause's constant values by column (none for a column named without one). */
+  Map<String, Optional<Expression>> partition(SqlBaseParser.PartitionSpecContext spec) {
     Map<String, Optional<Expression>> values = new LinkedHashMap<>();
     if (spec != null) {
       for (SqlBaseParser.PartitionValContext value : spec.partitionVal()) {

@@ -127,6 +127,7 @@ final class StatementBuilder {
         SqlBaseParser.CreateUserDefinedFunctionContext create ? functions.create(create)
         : statement instanceof SqlBaseParser.DropFunctionContext drop ? functions.drop(drop)
         : statement instanceof SqlBaseParser.DescribeFunctionContext describe ? functions.describe(describe)
+        : statement instanceof SqlBaseParser.ShowFunctionsContext show ? functions.show(show)
         : Optional.empty();
     if (function.isPresent()) {
       return new SqlStatement.Run(function.get());

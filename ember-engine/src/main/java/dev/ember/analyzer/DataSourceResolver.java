@@ -39,7 +39,13 @@ final class DataSourceResolver {
     ReaderOptionSupport.check(format, options);
     FileSourceOptions fileOptions = FileSourceOptions.of(options, java.time.ZoneId.of(session.conf().timeZone()),
         Boolean.parseBoolean(session.conf().getOrDefault("spark.sql.sources.partitionColumnTypeInference.enabled", "true")));
-    FileListing listing = FileListing.of(read.paths(), fileOptions, read.schema());
+    // a table's location or partition directory that is gone has no files
+    List<String> paths = read.tableLocation() ? read.paths().stream().filter(path -> java.nio.file.Files.exists(
+        dev.ember.engine.files.FilePaths.local(path))).toList() : read.paths();
+    if (read.tableLocation() && paths.isEmpty()) {
+      return Scope.of(emptyScan(analyzer, format, options, read.schema(), FilePartitions.NONE));
+    }
+    FileListing listing = FileListing.of(paths, fileOptions, read.schema());
     FilePartitions partitions = listing.partitions();
     List<String> files = format == FileFormat.PARQUET && fileOptions.ignoreCorruptFiles()
         ? ParquetFooters.readable(session, listing.files()) : listing.files();

@@ -112,6 +112,7 @@ final class CatalogFile {
     node.set("viewConfs", JSON.valueToTree(new java.util.TreeMap<>(table.viewConfs())));
     node.put("createTime", table.createTime());
     node.set("columnComments", JSON.valueToTree(new java.util.TreeMap<>(table.columnComments())));
+    table.partitions().ifPresent(partitions -> node.set("partitions", JSON.valueToTree(partitions)));
     return node;
   }
 
@@ -124,7 +125,18 @@ final class CatalogFile {
         TableKind.valueOf(node.get("kind").asText()), new StructType(columns), partitionColumns, buckets(node),
         node.get("provider").asText(), strings(node.get("options")), text(node, "location"),
         strings(node.get("properties")), text(node, "comment"), text(node, "viewText"), strings(node.get("viewConfs")),
-        node.get("createTime").asLong(), node.has("columnComments") ? strings(node.get("columnComments")) : Map.of());
+        node.get("createTime").asLong(), node.has("columnComments") ? strings(node.get("columnComments")) : Map.of(),
+        partitions(node));
+  }
+
+  /** A partitioned table's partitions; none kept by an older Ember. */
+  private static Optional<List<String>> partitions(JsonNode node) {
+    if (!node.has("partitions")) {
+      return Optional.empty();
+    }
+    List<String> partitions = new ArrayList<>();
+    node.get("partitions").forEach(partition -> partitions.add(partition.asText()));
+    return Optional.of(partitions);
   }
 
   private static Optional<dev.ember.plan.command.BucketSpec> buckets(JsonNode node) {

@@ -9,12 +9,14 @@ import java.util.Optional;
 /**
  * A persistent table or view, as Spark's {@code CatalogTable}: its columns (partition columns last), the file format
  * ({@code provider}) and options a table's files are read with, its directory, its properties; a view keeps its SQL
- * text and the confs it was created under, and is parsed and analyzed again where it is read.
+ * text and the confs it was created under, and is parsed and analyzed again where it is read. A partitioned table
+ * keeps the partitions it has ({@code partitions}, as {@code col=value/...}), as Spark's catalog does: a read sees
+ * only their files; a table an older Ember created keeps none, and is read with every partition directory it holds.
  */
 public record CatalogTable(TableName name, TableKind kind, StructType schema, List<String> partitionColumns,
     Optional<dev.ember.plan.command.BucketSpec> buckets, String provider, Map<String, String> options, Optional<String> location, Map<String, String> properties,
     Optional<String> comment, Optional<String> viewText, Map<String, String> viewConfs, long createTime,
-    Map<String, String> columnComments) {
+    Map<String, String> columnComments, Optional<List<String>> partitions) {
   public CatalogTable {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
@@ -28,6 +30,7 @@ public record CatalogTable(TableName name, TableKind kind, StructType schema, Li
     Objects.requireNonNull(comment, "comment");
     Objects.requireNonNull(viewText, "viewText");
     columnComments = Map.copyOf(columnComments);
+    partitions = partitions.map(List::copyOf);
   }
 
   /** A column's COMMENT, if it has one. */
@@ -42,10 +45,25 @@ public record CatalogTable(TableName name, TableKind kind, StructType schema, Li
     return lower;
   }
 
-  /** A table's files, read in its format with its options and the catalog's schema (equal for equal tables). */
+  /**
+   * A table's files, read in its format with its options and the catalog's schema (equal for equal tables): a
+   * partitioned table's, those of its partitions' directories.
+   */
   public dev.ember.plan.logical.DataSourceRead read() {
-    return new dev.ember.plan.logical.DataSourceRead(format(), List.of(location.orElseThrow()), readerOptions(),
-        Optional.of(schema));
+    if (partitions.isEmpty()) {
+      return new dev.ember.plan.logical.DataSourceRead(format(), List.of(location.orElseThrow()), readerOptions(),
+          Optional.of(schema), true);
+    }
+    Map<String, String> readerOptions = readerOptions();
+    readerOptions.put("basepath", location.orElseThrow());
+    return new dev.ember.plan.logical.DataSourceRead(format(), partitions.get().stream()
+        .map(partition -> location.orElseThrow() + "/" + partition).toList(), readerOptions, Optional.of(schema), true);
+  }
+
+  /** The table with these partitions (Spark's catalog's partitions of a partitioned table). */
+  public CatalogTable withPartitions(List<String> newPartitions) {
+    return new CatalogTable(name, kind, schema, partitionColumns, buckets, provider, options, location, properties,
+        comment, viewText, viewConfs, createTime, columnComments, Optional.of(newPartitions));
   }
 
   /** The file format of a table's provider, as readers and writers name it ({@code USING CSV} is {@code csv}). */
@@ -75,16 +93,16 @@ public record CatalogTable(TableName name, TableKind kind, StructType schema, Li
 
   public CatalogTable withName(TableName newName, Optional<String> newLocation) {
     return new CatalogTable(newName, kind, schema, partitionColumns, buckets, provider, options, newLocation, properties,
-        comment, viewText, viewConfs, createTime, columnComments);
+        comment, viewText, viewConfs, createTime, columnComments, partitions);
   }
 
   public CatalogTable withSchema(StructType newSchema) {
     return new CatalogTable(name, kind, newSchema, partitionColumns, buckets, provider, options, location, properties, comment,
-        viewText, viewConfs, createTime, columnComments);
+        viewText, viewConfs, createTime, columnComments, partitions);
   }
 
   public CatalogTable withProperties(Map<String, String> newProperties) {
     return new CatalogTable(name, kind, schema, partitionColumns, buckets, provider, options, location, newProperties, comment,
-        viewText, viewConfs, createTime, columnComments);
+        viewText, viewConfs, createTime, columnComments, partitions);
   }
 }

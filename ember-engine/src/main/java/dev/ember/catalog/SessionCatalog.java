@@ -22,6 +22,7 @@ public final class SessionCatalog {
   private final Supplier<String> warehouseLocation;
   private final Supplier<Optional<String>> defaultPathConf;
   private volatile String currentDatabase = CatalogDatabase.DEFAULT;
+  private final SessionCatalogs catalogs = new SessionCatalogs();
   /** The path SET PATH gave, or empty for the default path. */
   private volatile Optional<SqlPath> path = Optional.empty();
 
@@ -77,7 +78,20 @@ public final class SessionCatalog {
     currentDatabase = database;
   }
 
+  /** The session's catalogs and its current catalog. */
+  public SessionCatalogs catalogs() {
+    return catalogs;
+  }
+
+  /** {@code SET CATALOG name}: a catalog made current starts from the default database, as Spark's does. */
+  public void setCurrentCatalog(String name, java.util.function.Function<String, Optional<String>> conf) {
+    if (catalogs.setCurrent(name, conf)) {
+      currentDatabase = CatalogDatabase.DEFAULT;
+    }
+  }
+
   public void copyFrom(SessionCatalog source) {
+    catalogs.copyFrom(source.catalogs);
     currentDatabase = source.currentDatabase;
     path = source.path;
   }
@@ -102,6 +116,9 @@ public final class SessionCatalog {
 
   /** The persistent name a relation name stands for: {@code t}, {@code db.t}, {@code spark_catalog.db.t}. */
   public Optional<TableName> qualify(List<String> nameParts) {
+    if (nameParts.size() < 3) {
+      requireSessionCatalogCurrent();
+    }
     return switch (nameParts.size()) {
       case 1 -> Optional.of(new TableName(currentDatabase, nameParts.get(0)));
       case 2 -> Optional.of(new TableName(nameParts.get(0), nameParts.get(1)));
@@ -126,8 +143,7 @@ public final class SessionCatalog {
       for (List<String> namespace : searchPath.namespaces(currentDatabase)) {
         Optional<CatalogRelation> found = SqlPath.isSession(namespace)
             ? tempViews.get(last).map(plan -> new CatalogRelation.TemporaryView(last, plan))
-            : SqlPath.database(namespace).flatMap(database -> state().table(new TableName(database, last)))
-                .map(CatalogRelation.Persistent::new);
+            : currentCatalogTable(namespace, last).map(CatalogRelation.Persistent::new);
         if (found.isPresent()) {
           return found;
         }
@@ -138,6 +154,26 @@ public final class SessionCatalog {
       return globalTempViews.get(last).map(plan -> new CatalogRelation.TemporaryView(last, plan));
     }
     return persistent(nameParts).map(CatalogRelation.Persistent::new);
+  }
+
+  private Optional<CatalogTable> currentCatalogTable(List<String> namespace, String name) {
+    Optional<String> database = SqlPath.database(namespace);
+    if (database.isPresent()) {
+      requireSessionCatalogCurrent();
+    }
+    return database.flatMap(db -> state().table(new TableName(db, name)));
+  }
+
+  /**
+   * A name without its catalog is the current catalog's: when that is another than {@code spark_catalog}, Ember has
+   * none of its tables, views or functions to give.
+   */
+  private void requireSessionCatalogCurrent() {
+    if (!catalogs.current().equals(TableName.CATALOG)) {
+      throw dev.ember.plan.errors.SparkErrors.unsupportedCall("tables of the catalog "
+          + Identifiers.quoteNameParts(List.of(catalogs.current())), "Ember", "Ember holds tables only in "
+          + TableName.CATALOG + "; name them spark_catalog.db.table or set the current catalog back.");
+    }
   }
 
   /** The persistent table or view a name stands for, ignoring temporary views. */

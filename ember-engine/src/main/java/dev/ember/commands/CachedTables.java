@@ -49,8 +49,38 @@ public final class CachedTables {
       session.uncache(view.get());
       return;
     }
-    ResolvedPlan resolved = new Analyzer(session).analyze(view.get());
-    session.cache(view.get(), SqlGenerator.generatePositional(resolved), Analyzer.schemaOf(resolved),
-        CachedRelation.StorageLevel.MEMORY_AND_DISK);
+    cache(session, view.get(), CachedRelation.StorageLevel.MEMORY_AND_DISK);
+  }
+
+  /** REFRESH TABLE, {@code spark.catalog().refreshTable}: a cached table or view is computed again, now. */
+  static void refresh(EngineSession session, java.util.List<String> nameParts) {
+    cachedPlan(session, nameParts).ifPresent(plan -> recache(session, plan));
+  }
+
+  /**
+   * {@code spark.catalog().refreshByPath(path)}: every cached plan that reads files under {@code path} is computed
+   * again, now.
+   */
+  public static void refreshByPath(EngineSession session, String path) {
+    java.nio.file.Path root = dev.ember.catalog.Warehouse.path(path);
+    for (LogicalPlan plan : session.cachedPlans()) {
+      if (dev.ember.plan.logical.DataSourceReads.in(plan).stream().flatMap(read -> read.paths().stream())
+          .anyMatch(readPath -> dev.ember.catalog.Warehouse.path(readPath).startsWith(root))) {
+        recache(session, plan);
+      }
+    }
+  }
+
+  private static void recache(EngineSession session, LogicalPlan plan) {
+    Optional<CachedRelation> cached = session.cached(plan);
+    if (cached.isPresent()) {
+      session.uncache(plan);
+      cache(session, plan, cached.get().storageLevel());
+    }
+  }
+
+  private static void cache(EngineSession session, LogicalPlan plan, CachedRelation.StorageLevel level) {
+    ResolvedPlan resolved = new Analyzer(session).analyze(plan);
+    session.cache(plan, SqlGenerator.generatePositional(resolved), Analyzer.schemaOf(resolved), level);
   }
 }

@@ -57,6 +57,12 @@ final class CatalogCommands {
       return TableDescriptions.columns(session, show);
     } else if (command instanceof ShowTableProperties show) {
       return TableDescriptions.properties(session, show);
+    } else if (command instanceof dev.ember.plan.command.ShowPartitions show) {
+      return TablePartitions.show(session, show);
+    } else if (command instanceof dev.ember.plan.command.RecoverPartitions recover) {
+      TablePartitions.recover(session, recover);
+    } else if (command instanceof dev.ember.plan.command.AlterPartitions alter) {
+      TablePartitions.alter(session, alter);
     } else if (command instanceof ShowCreateTable show) {
       return ShowCreateTables.show(session, show);
     } else if (command instanceof AlterTable alter) {

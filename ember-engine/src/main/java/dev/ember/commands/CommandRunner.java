@@ -98,6 +98,13 @@ public final class CommandRunner {
     if (command instanceof ShowCurrentNamespace) {
       return Databases.current(session);
     }
+    if (command instanceof dev.ember.plan.command.SetCatalog set) {
+      session.catalog().setCurrentCatalog(set.name(), session.conf()::get);
+      return nothing();
+    }
+    if (command instanceof dev.ember.plan.command.ShowFunctions show) {
+      return FunctionListings.show(session, show);
+    }
     if (command instanceof UseNamespace use) {
       session.catalog().setCurrentDatabase(use.nameParts());
       return nothing();

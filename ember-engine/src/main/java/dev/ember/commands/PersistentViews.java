@@ -48,7 +48,7 @@ final class PersistentViews {
     CatalogTable entry = new CatalogTable(name, TableKind.VIEW, schema, List.of(), Optional.empty(), "", Map.of(), Optional.empty(),
         view.properties(), view.comment(), Optional.of(view.text()),
         viewConfs(catalog, view),
-        System.currentTimeMillis(), Map.of());
+        System.currentTimeMillis(), Map.of(), Optional.empty());
     catalog.warehouse().update(state -> {
       Optional<CatalogTable> existing = state.table(name);
       if (existing.isPresent()) {

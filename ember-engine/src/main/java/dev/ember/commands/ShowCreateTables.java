@@ -19,6 +19,13 @@ final class ShowCreateTables {
 
   static QueryResult show(EngineSession session, ShowCreateTable show) {
     CatalogTable table = session.catalog().requireTable(show.nameParts());
+    if (show.asSerde() && !table.isView()) {
+      // Ember's tables are Spark data source tables: only a Hive table has a SerDe DDL
+      throw new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS,
+          "UNSUPPORTED_SHOW_CREATE_TABLE.ON_DATA_SOURCE_TABLE_WITH_AS_SERDE", "0A000", "Unsupported a SHOW CREATE "
+          + "TABLE command. The table " + table.name().quoted() + " is a Spark data source table. Please use SHOW "
+          + "CREATE TABLE without AS SERDE instead.", java.util.Map.of("tableName", table.name().quoted()));
+    }
     String text = table.isView() ? view(table) : table(table);
     return new QueryResult(CommandRunner.strings("createtab_stmt"), List.<Object[]>of(new Object[] {text}));
   }

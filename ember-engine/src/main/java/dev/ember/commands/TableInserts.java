@@ -82,12 +82,14 @@ final class TableInserts {
     }
     List<String> dynamicPartitions = table.partitionColumns().stream()
         .filter(name -> staticPrefix.stream().noneMatch(name::equalsIgnoreCase)).toList();
+    List<String> partitionsBefore = TablePartitions.beforeWrite(table);
     try {
       FileWrites.write(session, new Project(numbered, columns), new FileWriteTarget(path, table.format(),
           insert.overwrite() ? SaveMode.OVERWRITE : SaveMode.APPEND, table.options(), dynamicPartitions));
     } catch (dev.ember.plan.errors.EmberException e) {
       throw StoreAssignment.inTableInsert(e, targets, data);
     }
+    TablePartitions.written(session, table.name(), partitionsBefore);
   }
 
   /** The PARTITION clause's constant values, by lower-case column name; a name that is no partition column fails. */

@@ -52,6 +52,7 @@ final class TableWrites {
       TableFiles.deleteIfManaged(table);
       throw e;
     }
+    TablePartitions.written(session, table.name(), List.of());
   }
 
   static void saveAsTable(EngineSession session, SaveAsTable save) {

@@ -25,8 +25,6 @@ import java.util.Optional;
 
 /** Tables of the warehouse: CREATE TABLE [LIKE], DROP TABLE, TRUNCATE TABLE, REFRESH and ANALYZE TABLE. */
 final class Tables {
-  /** Spark's {@code spark.sql.sources.default}. */
-  private static final String DEFAULT_PROVIDER = "parquet";
 
   private Tables() {
   }
@@ -36,7 +34,7 @@ final class Tables {
     SessionCatalog catalog = session.catalog();
     TableName name = qualify(catalog, create.nameParts());
     catalog.requireDatabase(name.database());
-    String provider = create.provider().orElse(DEFAULT_PROVIDER);
+    String provider = create.provider().orElseGet(session.conf()::defaultDataSource);
     // OPTIONS ('path' ...) is the table's location, as Spark's CREATE TABLE takes it
     Map<String, String> options = new java.util.LinkedHashMap<>(create.options());
     Optional<String> path = options.keySet().stream().filter("path"::equalsIgnoreCase).findFirst()
@@ -51,7 +49,9 @@ final class Tables {
     return new CatalogTable(name, kind, partitionColumnsLast(nullable(schema), create.partitionColumns()),
         create.partitionColumns(), create.buckets(), provider, options,
         Optional.of(location.orElseGet(() -> catalog.defaultLocation(name))), create.properties(), create.comment(),
-        Optional.empty(), Map.of(), System.currentTimeMillis(), create.columnComments());
+        Optional.empty(), Map.of(), System.currentTimeMillis(), create.columnComments(),
+        // a new partitioned table has no partitions yet, whatever its location holds (RECOVER PARTITIONS finds them)
+        create.partitionColumns().isEmpty() ? Optional.empty() : Optional.of(List.of()));
   }
 
   static void create(EngineSession session, CreateTable create) {
@@ -87,7 +87,7 @@ final class Tables {
     StructType schema;
     CatalogTable source = catalog.persistent(like.source()).orElse(null);
     List<String> partitionColumns = List.of();
-    String provider = like.provider().orElse(DEFAULT_PROVIDER);
+    String provider = like.provider().orElseGet(session.conf()::defaultDataSource);
     Map<String, String> options = Map.of();
     if (source == null) {
       if (like.source().size() != 1 || session.tempView(like.source().get(0)).isEmpty()) {
@@ -98,7 +98,7 @@ final class Tables {
     } else {
       schema = source.schema();
       partitionColumns = source.partitionColumns();
-      provider = like.provider().orElse(source.isView() ? DEFAULT_PROVIDER : source.provider());
+      provider = like.provider().orElse(source.isView() ? session.conf().defaultDataSource() : source.provider());
       options = source.isView() ? Map.of() : source.options();
     }
     CreateTable create = new CreateTable(like.target(), schema, Optional.of(provider), options, partitionColumns,
@@ -127,7 +127,7 @@ final class Tables {
   static void truncate(EngineSession session, TruncateTable truncate) {
     CatalogTable table = session.catalog().requireTable(truncate.nameParts());
     if (table.isView()) {
-      throw CatalogErrors.expectTableNotView("TRUNCATE TABLE", table.name(), false);
+      throw CatalogErrors.expectTableNotView(truncate.operation(), table.name(), false);
     }
     if (table.kind() == TableKind.EXTERNAL) {
       throw new EmberException(ErrorKind.ANALYSIS, "_LEGACY_ERROR_TEMP_1266", null, "Operation not allowed: TRUNCATE "
@@ -137,10 +137,12 @@ final class Tables {
   }
 
   static void refresh(EngineSession session, RefreshTable refresh) {
-    if (refresh.nameParts().size() == 1 && session.tempView(refresh.nameParts().get(0)).isPresent()) {
-      return;
+    if (refresh.nameParts().size() != 1 || session.tempView(refresh.nameParts().get(0)).isEmpty()) {
+      session.catalog().requireTable(refresh.nameParts());
     }
-    session.catalog().requireTable(refresh.nameParts());
+    if (!refresh.analyze()) {
+      CachedTables.refresh(session, refresh.nameParts());
+    }
   }
 
   /** UPDATE / DELETE / MERGE of a table: Spark's UNSUPPORTED_FEATURE.TABLE_OPERATION for its file tables. */

@@ -335,6 +335,11 @@ public final class EngineSession implements AutoCloseable {
     return cache.isEmpty() ? Optional.empty() : Optional.ofNullable(cache.get(plan));
   }
 
+  /** The plans cached now. */
+  public List<LogicalPlan> cachedPlans() {
+    return List.copyOf(cache.keySet());
+  }
+
   /** {@code CLEAR CACHE}: every cached plan forgotten. */
   public void uncacheAll() {
     List.copyOf(cache.keySet()).forEach(this::uncache);

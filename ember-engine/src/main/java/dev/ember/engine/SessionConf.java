@@ -126,6 +126,11 @@ public final class SessionConf {
     return get(TIME_ZONE).orElseThrow();
   }
 
+  /** {@code spark.sql.sources.default}: the format of reads, writes and tables that name none. */
+  public String defaultDataSource() {
+    return getOrDefault("spark.sql.sources.default", "parquet");
+  }
+
   public boolean ansiEnabled() {
     return Boolean.parseBoolean(get(ANSI_ENABLED).orElseThrow().trim());
   }

@@ -86,6 +86,6 @@ class WarehouseTest {
         true), new StructField("p", AtomicType.STRING, true))), List.of("p"),
         Optional.of(new dev.ember.plan.command.BucketSpec(2, List.of("a"), List.of())), "parquet", Map.of("header", "true"),
         Optional.of("file:/somewhere/orders"), Map.of("x", "1"), Optional.of("comment"), Optional.empty(), Map.of(),
-        1234L, Map.of("a", "the a"));
+        1234L, Map.of("a", "the a"), Optional.of(List.of("p=x", "p=y")));
   }
 }

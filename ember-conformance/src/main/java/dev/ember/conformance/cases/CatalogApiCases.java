@@ -3,12 +3,10 @@ package dev.ember.conformance.cases;
 import dev.ember.conformance.CaseBody;
 import dev.ember.conformance.CaseGroup;
 import dev.ember.conformance.ConformanceData;
-import dev.ember.conformance.ErrorDescription;
 import dev.ember.conformance.Outcome;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -163,42 +161,14 @@ public final class CatalogApiCases extends CaseGroup {
   }
 
   private void inDatabase(String caseName, CaseBody body) {
-    check(caseName, (session, outcome) -> {
-      // a new session of the same catalog: no temporary view of another case is listed
-      SparkSession spark = session.newSession();
-      String database = "c_" + caseName;
-      spark.sql("DROP DATABASE IF EXISTS " + database + " CASCADE");
-      spark.sql("CREATE DATABASE " + database);
-      spark.sql("USE " + database);
-      try {
-        body.run(spark, outcome);
-      } finally {
-        spark.sql("USE default");
-        spark.sql("DROP DATABASE IF EXISTS " + database + " CASCADE");
-      }
-    });
+    check(caseName, CatalogCaseSteps.inDatabase(caseName, body));
   }
 
   private static void rows(Outcome outcome, Dataset<Row> df) {
-    StringBuilder text = new StringBuilder(df.schema().simpleString());
-    df.collectAsList().forEach(row -> text.append('\n').append(dev.ember.conformance.RowText.of(row)));
-    String warehouse = df.sparkSession().conf().get("spark.sql.warehouse.dir").replaceFirst("^file:", "");
-    outcome.record("rows " + outcome.sections().size(), ConformanceData.portable(text.toString()
-        .replace(warehouse, "<warehouse>")));
+    CatalogCaseSteps.rows(outcome, df);
   }
 
-  /** A call that may throw, checked exceptions included. */
-  @FunctionalInterface
-  private interface Call {
-    void run() throws Exception;
-  }
-
-  private static String error(Call call) {
-    try {
-      call.run();
-      return "no error";
-    } catch (Exception e) {
-      return ErrorDescription.describe(e);
-    }
+  private static String error(CatalogCaseSteps.Call call) {
+    return CatalogCaseSteps.error(call);
   }
 }

@@ -9,5 +9,6 @@ public sealed interface Command
         DescribeQuery, DeclareVariable, SetVariable, DropVariable, CacheTable, CreateNamespace, DropNamespace,
         ShowNamespaces, CreateTable, CreateTableLike, DropTable, CreateView, DescribeTable, ShowCreateTable,
         ShowTableProperties, TruncateTable, RefreshTable, AlterTable, WriteFiles, InsertInto, SaveAsTable, ModifyTable,
-        ShowColumns, DescribeNamespace, CreateSqlFunction, DropSqlFunction, DescribeSqlFunction, SetPath, SqlScript {
+        ShowColumns, DescribeNamespace, CreateSqlFunction, DropSqlFunction, DescribeSqlFunction, SetPath, SqlScript,
+        ShowPartitions, SetCatalog, ShowFunctions, RecoverPartitions, AlterPartitions {
 }

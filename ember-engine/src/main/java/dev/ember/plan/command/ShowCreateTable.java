@@ -2,8 +2,11 @@ package dev.ember.plan.command;
 
 import java.util.List;
 
-/** {@code SHOW CREATE TABLE name}: the statement that creates the table or view again. */
-public record ShowCreateTable(List<String> nameParts) implements Command {
+/**
+ * {@code SHOW CREATE TABLE name [AS SERDE]}: the statement that creates the table or view again ({@code asSerde}: as
+ * Hive's DDL, which only a view and a Hive table have).
+ */
+public record ShowCreateTable(List<String> nameParts, boolean asSerde) implements Command {
   public ShowCreateTable {
     nameParts = List.copyOf(nameParts);
   }

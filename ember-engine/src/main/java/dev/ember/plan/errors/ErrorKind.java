@@ -43,6 +43,8 @@ public enum ErrorKind {
   UPGRADE("org.apache.spark.SparkUpgradeException", "java.lang.RuntimeException", "java.lang.Exception"),
   RUNTIME("org.apache.spark.SparkRuntimeException", "java.lang.RuntimeException", "java.lang.Exception"),
   SPARK("org.apache.spark.SparkException", "java.lang.Exception"),
+  CATALOG_NOT_FOUND("org.apache.spark.sql.connector.catalog.CatalogNotFoundException",
+      "org.apache.spark.SparkException", "java.lang.Exception"),
   SQL_EXCEPTION("org.apache.spark.SparkSQLException", "java.sql.SQLException", "java.lang.Exception"),
   /** Spark Connect's server rejecting a plan; the client rebuilds it as a {@code SparkException}. */
   INVALID_PLAN_INPUT("org.apache.spark.sql.connect.common.InvalidPlanInput", "java.lang.Exception"),

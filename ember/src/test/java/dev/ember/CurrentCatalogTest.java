@@ -1,0 +1,48 @@
+package dev.ember;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.apache.spark.SparkException;
+import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalog.CatalogMetadata;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code spark.catalog().setCurrentCatalog}: {@code spark_catalog}, or a catalog a
+ * {@code spark.sql.catalog.<name>} conf configures, listed once it was made current; Ember has tables only in
+ * {@code spark_catalog}, so names without a catalog are refused while another is current.
+ */
+class CurrentCatalogTest {
+  @Test
+  void aConfiguredCatalogBecomesCurrentAndListed() {
+    SparkSession spark = Ember.builder().config("spark.sql.catalog.othercat", "com.example.SomeCatalog").create();
+    assertThat(names(spark)).containsExactly("spark_catalog");
+    spark.catalog().setCurrentCatalog("othercat");
+    assertThat(spark.catalog().currentCatalog()).isEqualTo("othercat");
+    assertThat(names(spark)).containsExactly("othercat", "spark_catalog");
+    spark.range(2).createOrReplaceTempView("catalog_test_view");
+    assertThat(spark.table("catalog_test_view").count()).isEqualTo(2L);
+    assertThatThrownBy(() -> spark.table("some_table").count())
+        .isInstanceOf(AnalysisException.class)
+        .hasMessageContaining("UNSUPPORTED_CALL")
+        .hasMessageContaining("tables of the catalog `othercat`");
+    spark.catalog().setCurrentCatalog("spark_catalog");
+    assertThat(spark.catalog().currentCatalog()).isEqualTo("spark_catalog");
+    assertThat(spark.catalog().currentDatabase()).isEqualTo("default");
+  }
+
+  @Test
+  void anUnconfiguredCatalogIsNotFound() {
+    SparkSession spark = Ember.builder().create();
+    assertThatThrownBy(() -> spark.catalog().setCurrentCatalog("nowhere"))
+        .isInstanceOf(SparkException.class)
+        .hasMessageContaining("CATALOG_NOT_FOUND");
+    assertThat(spark.catalog().currentCatalog()).isEqualTo("spark_catalog");
+  }
+
+  private static java.util.List<String> names(SparkSession spark) {
+    return spark.catalog().listCatalogs().collectAsList().stream().map(CatalogMetadata::name).toList();
+  }
+}
