@@ -118,7 +118,7 @@ final class ThetaSketches {
   }
 
   /** Spark's ThetaSketchUtils.wrapCompactSketch: a compact sketch's bytes, its family checked first. */
-  private static CompactSketch wrap(String hex, String function) {
+  static CompactSketch wrap(String hex, String function) {
     Memory memory = Memory.wrap(SketchInput.bytes(hex));
     Family family;
     try {
