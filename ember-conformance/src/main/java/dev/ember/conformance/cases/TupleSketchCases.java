@@ -111,6 +111,8 @@ public final class TupleSketchCases extends CaseGroup {
     query("sql_tuple_invalid_buffer", spark -> spark.sql("SELECT tuple_sketch_estimate_double(X'0102030405')"));
     query("sql_tuple_wrong_family", spark -> spark.sql("SELECT tuple_sketch_summary_integer(theta_sketch_agg(col)) "
         + "FROM VALUES (1), (2) tab(col)"));
+    query("sql_tuple_intersection_agg_of_nothing", spark -> spark.sql("SELECT hex(tuple_intersection_agg_integer(s)) "
+        + "FROM VALUES (CAST(NULL AS BINARY)) tab(s)"));
     query("sql_tuple_summary_type_mismatch", spark -> spark.sql("SELECT tuple_union_integer(X'01', 'x')"));
   }
 }

@@ -2,10 +2,13 @@ package dev.ember.engine.functions;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import org.apache.datasketches.theta.CompactSketch;
 import org.apache.datasketches.tuple.AnotB;
 import org.apache.datasketches.tuple.Intersection;
 import org.apache.datasketches.tuple.Sketch;
+import org.apache.datasketches.tuple.Summary;
 import org.apache.datasketches.tuple.TupleSketchIterator;
 import org.apache.datasketches.tuple.Union;
 import org.apache.datasketches.tuple.adouble.DoubleSummary;
@@ -31,11 +34,13 @@ final class TupleSketchOperations {
   /** {@code ember_tuple_sketch_summary_double(sketch, mode)}. */
   static final JavaFunction SUMMARY_DOUBLE = JavaFunction.of("ember_tuple_sketch_summary_double", List.of(
       DuckDBColumnType.VARCHAR, DuckDBColumnType.VARCHAR), DuckDBColumnType.DOUBLE, arguments -> arguments[0] == null
-          || arguments[1] == null ? null : summaryDouble((String) arguments[0], (String) arguments[1]));
+          || arguments[1] == null ? null : summary((String) arguments[0], "tuple_sketch_summary_double",
+              (String) arguments[1], Arithmetic.DOUBLES));
   /** {@code ember_tuple_sketch_summary_integer(sketch, mode)}. */
   static final JavaFunction SUMMARY_INTEGER = JavaFunction.of("ember_tuple_sketch_summary_integer", List.of(
       DuckDBColumnType.VARCHAR, DuckDBColumnType.VARCHAR), DuckDBColumnType.BIGINT, arguments -> arguments[0] == null
-          || arguments[1] == null ? null : summaryInteger((String) arguments[0], (String) arguments[1]));
+          || arguments[1] == null ? null : summary((String) arguments[0], "tuple_sketch_summary_integer",
+              (String) arguments[1], Arithmetic.LONGS));
   /** {@code ember_tuple_set(function, first, second, lgNomEntries, mode)}. */
   static final JavaFunction SET = JavaFunction.of("ember_tuple_set", List.of(DuckDBColumnType.VARCHAR,
       DuckDBColumnType.VARCHAR, DuckDBColumnType.VARCHAR, DuckDBColumnType.INTEGER, DuckDBColumnType.VARCHAR),
@@ -51,42 +56,32 @@ final class TupleSketchOperations {
     return TupleSummaryKind.of(function).heapify((String) arguments[0], function);
   }
 
-  static double summaryDouble(String hex, String mode) {
-    TupleSketchIterator<DoubleSummary> iterator = TupleSummaryKind.DOUBLE.heapify(hex, "tuple_sketch_summary_double")
-        .iterator();
+  /** Spark's TupleSketchUtils.aggregateNumericSummaries over the sketch's entries (0 for an empty sketch). */
+  static <T> T summary(String hex, String function, String mode, Arithmetic<T> arithmetic) {
+    TupleSketchIterator iterator = TupleSummaryKind.of(function).heapify(hex, function).iterator();
     String kind = mode.toLowerCase(Locale.ROOT);
-    double result = 0;
+    T result = arithmetic.zero();
     boolean first = true;
     while (iterator.next()) {
-      double value = iterator.getSummary().getValue();
+      T value = arithmetic.value().apply(iterator.getSummary());
       result = switch (kind) {
-        case "min" -> first ? value : Math.min(result, value);
-        case "max" -> first ? value : Math.max(result, value);
-        case "alwaysone" -> result + 1;
-        default -> result + value;
+        case "min" -> first ? value : arithmetic.min().apply(result, value);
+        case "max" -> first ? value : arithmetic.max().apply(result, value);
+        case "alwaysone" -> arithmetic.plus().apply(result, arithmetic.one());
+        default -> arithmetic.plus().apply(result, value);
       };
       first = false;
     }
     return result;
   }
 
-  static long summaryInteger(String hex, String mode) {
-    TupleSketchIterator<IntegerSummary> iterator = TupleSummaryKind.INTEGER.heapify(hex,
-        "tuple_sketch_summary_integer").iterator();
-    String kind = mode.toLowerCase(Locale.ROOT);
-    long result = 0;
-    boolean first = true;
-    while (iterator.next()) {
-      long value = iterator.getSummary().getValue();
-      result = switch (kind) {
-        case "min" -> first ? value : Math.min(result, value);
-        case "max" -> first ? value : Math.max(result, value);
-        case "alwaysone" -> result + 1;
-        default -> result + value;
-      };
-      first = false;
-    }
-    return result;
+  /** Scala's Numeric of the summaries' values: doubles, or integers added up as longs. */
+  record Arithmetic<T>(T zero, T one, Function<Summary, T> value, BinaryOperator<T> plus, BinaryOperator<T> min,
+      BinaryOperator<T> max) {
+    static final Arithmetic<Double> DOUBLES = new Arithmetic<>(0.0, 1.0,
+        summary -> ((DoubleSummary) summary).getValue(), Double::sum, Math::min, Math::max);
+    static final Arithmetic<Long> LONGS = new Arithmetic<>(0L, 1L,
+        summary -> (long) ((IntegerSummary) summary).getValue(), Long::sum, Math::min, Math::max);
   }
 
   static String set(String function, String first, String second, int lgNomEntries, String mode) {

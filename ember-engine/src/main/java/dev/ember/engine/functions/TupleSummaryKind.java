@@ -52,12 +52,7 @@ enum TupleSummaryKind {
 
   Sketch heapify(String hex, String function) {
     Memory memory = Memory.wrap(SketchInput.bytes(hex));
-    Family family;
-    try {
-      family = Family.idToFamily(memory.getByte(2) & 0xff);
-    } catch (Exception e) {
-      throw invalidBuffer(function);
-    }
+    Family family = SketchInput.family(memory).orElseThrow(() -> invalidBuffer(function));
     if (family != Family.TUPLE) {
       throw SketchInput.failure("TUPLE_INVALID_INPUT_SKETCH_BUFFER_FAMILY", "function", "`" + function + "`",
           "expectedFamily", "TUPLE", "actualFamily", family.toString());
@@ -76,20 +71,20 @@ enum TupleSummaryKind {
   }
 
   private static DoubleSummary.Mode doubleMode(String mode) {
-    return switch (mode.toLowerCase(Locale.ROOT)) {
-      case "min" -> DoubleSummary.Mode.Min;
-      case "max" -> DoubleSummary.Mode.Max;
-      case "alwaysone" -> DoubleSummary.Mode.AlwaysOne;
-      default -> DoubleSummary.Mode.Sum;
-    };
+    return DoubleSummary.Mode.valueOf(modeName(mode));
   }
 
   private static IntegerSummary.Mode integerMode(String mode) {
+    return IntegerSummary.Mode.valueOf(modeName(mode));
+  }
+
+  /** The library's name of a mode Spark accepts (the analyzer checked it). */
+  private static String modeName(String mode) {
     return switch (mode.toLowerCase(Locale.ROOT)) {
-      case "min" -> IntegerSummary.Mode.Min;
-      case "max" -> IntegerSummary.Mode.Max;
-      case "alwaysone" -> IntegerSummary.Mode.AlwaysOne;
-      default -> IntegerSummary.Mode.Sum;
+      case "min" -> "Min";
+      case "max" -> "Max";
+      case "alwaysone" -> "AlwaysOne";
+      default -> "Sum";
     };
   }
 }
