@@ -220,6 +220,8 @@ public final class ConformanceSuite {
         new SqlStatementCases(),
         new dev.ember.conformance.cases.SqlScriptCases(),
         new dev.ember.conformance.cases.ComplexCoercionCases(),
+        new dev.ember.conformance.cases.DatetimePatternLetterCases(),
+        new dev.ember.conformance.cases.CastAndBinaryEdgeCases(),
         new dev.ember.conformance.cases.CatalogDdlCases(),
         new dev.ember.conformance.cases.CatalogApiCases(),
         new dev.ember.conformance.cases.CatalogDmlCases(),

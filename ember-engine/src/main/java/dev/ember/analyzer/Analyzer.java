@@ -548,6 +548,12 @@ public final class Analyzer {
     return names;
   }
 
+  /** {@code spark.sql.function.eltOutputAsString}: elt of binaries gives a string, as before Spark 2.3. */
+  boolean eltOutputAsString() {
+    return session.conf().get("spark.sql.function.eltOutputAsString").map(value -> Boolean.parseBoolean(value.trim()))
+        .orElse(false);
+  }
+
   /** A session conf's value, when set. */
   java.util.Optional<String> confValue(String key) {
     return session.conf().get(key);

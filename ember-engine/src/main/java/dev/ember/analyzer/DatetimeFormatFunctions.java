@@ -43,7 +43,8 @@ final class DatetimeFormatFunctions {
         new FunctionDefinition("from_unixtime", 1, 2, false, (pretty, arguments, sql) -> {
           List<BoundExpression> inputs = List.of(TypeCoercion.castTo(arguments.get(0), AtomicType.LONG),
               arguments.size() > 1 ? InputChecks.string(pretty, arguments, sql, 1) : Literal.of(DEFAULT_PATTERN));
-          return new Call("from_unixtime", inputs, AtomicType.STRING, DatetimeInputs.anyNullable(inputs));
+          // Spark's FromUnixTime is nullable whatever its inputs
+          return new Call("from_unixtime", inputs, AtomicType.STRING, true);
         }, (names, distinct) -> "from_unixtime(" + withDefaultPattern(names, null) + ")"));
   }
 

@@ -374,6 +374,9 @@ final class ExpressionResolver {
     if (analyzer.timestampWithoutTimeZone()) {
       bound = SessionTimestampType.withoutTimeZone(definition.name(), bound);
     }
+    if (analyzer.eltOutputAsString()) {
+      bound = StringSearchFunctions.eltAsString(bound);
+    }
     if (function.distinct()) {
       bound = Distinctness.markDistinct(bound);
     }

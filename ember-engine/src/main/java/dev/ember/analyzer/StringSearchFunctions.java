@@ -38,13 +38,30 @@ final class StringSearchFunctions {
             new ArrayType(AtomicType.STRING, true), Literal.of(1), STRING, STRING, INT));
   }
 
-  /** elt(n, input1, input2, ...): the n-th input; under ANSI an index out of range fails. Always nullable. */
+  /** elt of binaries under {@code spark.sql.function.eltOutputAsString}: each input read as a string. */
+  static BoundExpression eltAsString(BoundExpression bound) {
+    if (!(bound instanceof Call call && call.function().equals("elt") && call.dataType() == AtomicType.BINARY)) {
+      return bound;
+    }
+    List<BoundExpression> inputs = new ArrayList<>();
+    inputs.add(call.arguments().get(0));
+    call.arguments().subList(1, call.arguments().size())
+        .forEach(input -> inputs.add(TypeCoercion.castTo(input, AtomicType.STRING)));
+    return new Call("elt", inputs, AtomicType.STRING, true);
+  }
+
+  /**
+   * elt(n, input1, input2, ...): the n-th input; under ANSI an index out of range fails. Always nullable. Binaries
+   * give a binary when every input is one (Spark's Elt), else inputs are read as strings.
+   */
   private static BoundExpression elt(String pretty, List<BoundExpression> arguments, List<String> sql) {
     List<BoundExpression> inputs = new ArrayList<>();
     inputs.add(InputChecks.integer(pretty, arguments, sql, 0));
+    boolean binaries = arguments.subList(1, arguments.size()).stream()
+        .allMatch(argument -> argument.dataType() == AtomicType.BINARY);
     for (int i = 1; i < arguments.size(); i++) {
-      inputs.add(InputChecks.string(pretty, arguments, sql, i));
+      inputs.add(binaries ? arguments.get(i) : InputChecks.string(pretty, arguments, sql, i));
     }
-    return new Call("elt", inputs, AtomicType.STRING, true);
+    return new Call("elt", inputs, binaries ? AtomicType.BINARY : AtomicType.STRING, true);
   }
 }

@@ -35,7 +35,7 @@ final class TextCheckFunctions {
             FunctionDefinition.prefix("collation")),
         bytesChecked(StringFunctionRow.of("is_valid_utf8", "is_valid_utf8", AtomicType.BOOLEAN, STRING)),
         bytesChecked(StringFunctionRow.of("make_valid_utf8", "valid_utf8_text", AtomicType.STRING, STRING)),
-        StringFunctionRow.of("validate_utf8", "valid_utf8_text", AtomicType.STRING, STRING),
+        bytesChecked(StringFunctionRow.of("validate_utf8", "valid_utf8_text", AtomicType.STRING, STRING)),
         bytesChecked(new StringFunctionRow("try_validate_utf8", "valid_utf8_text", AtomicType.STRING, List.of(STRING),
             1, null, false).nullable().definition()),
         new FunctionDefinition("mask", 1, 5, false, (pretty, arguments, sql) -> {

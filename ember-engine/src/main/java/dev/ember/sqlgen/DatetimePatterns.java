@@ -21,6 +21,8 @@ public final class DatetimePatterns {
   /** The letters of SimpleDateFormat (Spark's legacy formatter), which takes any number of each but X. */
   private static final String LEGACY = "GyMdkHmsSEDFwWahKzZYuL";
   private static final String KNOWN = "GyMLdDQqEFahKkHmsSVzOXxZ";
+  /** The letters strftime writes (some only at some lengths, see {@link #strftimeWrites}). */
+  private static final String STRFTIME = "yMLdDEahHmsS";
 
   private DatetimePatterns() {
   }
@@ -55,6 +57,18 @@ public final class DatetimePatterns {
       parts.add(new FormatPart(text.toString(), 0));
     }
     return parts;
+  }
+
+  /**
+   * Whether strftime writes {@code pattern} as Spark does: years of up to four digits, months, days, day of year
+   * (not in two digits), weekdays, AM/PM, hours, minutes, seconds, fractions and text; a pattern Spark refuses
+   * raises Spark's error here.
+   */
+  public static boolean strftimeWrites(String pattern) {
+    List<Token> tokens = tokens(pattern, true, false);
+    return !tokens.isEmpty() && tokens.stream().allMatch(token -> token.literal() != null || token.opensSection()
+        || token.closesSection() || STRFTIME.indexOf(token.letter()) >= 0 && !(token.letter() == 'y'
+        && token.count() > 4) && !(token.letter() == 'D' && token.count() == 2));
   }
 
   /** The strptime format reading {@code pattern} as Spark's {@code to_timestamp} does. */

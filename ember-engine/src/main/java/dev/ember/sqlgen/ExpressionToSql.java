@@ -185,6 +185,9 @@ final class ExpressionToSql {
     if (from == AtomicType.STRING && to == AtomicType.BINARY) {
       return SqlCall.of("encode", operand);
     }
+    if (from == AtomicType.DOUBLE && to == AtomicType.FLOAT) {
+      return FloatNarrowing.of(operand);
+    }
     SqlExpression converted = new SqlCast(operand, DuckDbTypes.of(to), cast.tryCast());
     if ((from == AtomicType.FLOAT || from == AtomicType.DOUBLE) && to instanceof DecimalType) {
       // Spark's decimal of NaN or an infinity is NULL, even under ANSI; DuckDB's cast fails

@@ -4,6 +4,7 @@ import static dev.ember.sqlgen.StringRenderers.integer;
 import static dev.ember.sqlgen.StringRenderers.string;
 
 import dev.ember.plan.errors.RaisedError;
+import dev.ember.plan.resolved.Call;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.sqlgen.FunctionRenderers.Renderer;
 import dev.ember.sqlgen.tree.SqlCall;
@@ -30,7 +31,7 @@ final class StringSearchRenderers {
 
   static void register(Map<String, Renderer> renderers) {
     renderers.put("find_in_set", (call, args) -> findInSet(args.get(0), args.get(1)));
-    renderers.put("elt", (call, args) -> elt(args));
+    renderers.put("elt", (call, args) -> elt(call, args));
     renderers.put("levenshtein", (call, args) -> levenshtein(args));
     renderers.put("soundex", (call, args) -> soundex(args.get(0)));
   }
@@ -50,15 +51,15 @@ final class StringSearchRenderers {
   }
 
   /** The n-th input; NULL for a NULL n; an n out of range fails as Spark's ANSI mode does. */
-  private static SqlExpression elt(List<SqlExpression> args) {
+  private static SqlExpression elt(Call call, List<SqlExpression> args) {
     SqlExpression index = args.get(0);
     SqlExpression size = new SqlLiteral(args.size() - 1, AtomicType.INTEGER);
     SqlExpression message = SqlCall.of("concat", string(RaisedError.INVALID_ARRAY_INDEX.marker()
         + RaisedError.ARGUMENT_SEPARATOR), index, string(RaisedError.ARGUMENT_SEPARATOR), size);
     return new SqlCase(List.of(
-        new SqlCase.When(SqlOperator.postfix("IS NULL", index), StringRenderers.nullString()),
+        new SqlCase.When(SqlOperator.postfix("IS NULL", index), new SqlLiteral(null, call.dataType())),
         new SqlCase.When(SqlOperator.infix("OR", SqlOperator.infix("<", index, ONE), SqlOperator.infix(">", index,
-            size)), new SqlCast(SqlCall.of("error", message), "VARCHAR", false))),
+            size)), new SqlCast(SqlCall.of("error", message), DuckDbTypes.of(call.dataType()), false))),
         SqlCall.of("list_extract", new SqlList(args.subList(1, args.size())), index));
   }
 

@@ -39,6 +39,13 @@ final class TextCheckRenderers {
         new SqlCase.When(SqlOperator.postfix("IS NULL", bytes), new SqlLiteral(null, AtomicType.BOOLEAN))),
         SqlOperator.postfix("IS NOT NULL", strictText(bytes)))));
     renderers.put("try_validate_utf8_bytes", (call, args) -> strictText(args.get(0)));
+    // Spark's INVALID_UTF8_STRING names every byte as \xHH
+    renderers.put("validate_utf8_bytes", (call, args) -> SqlLet.bind(args.get(0), bytes -> new SqlCase(List.of(
+        new SqlCase.When(SqlOperator.postfix("IS NULL", bytes), new SqlLiteral(null, AtomicType.STRING)),
+        new SqlCase.When(SqlOperator.postfix("IS NULL", strictText(bytes)), DatetimeSql.raise(
+            dev.ember.plan.errors.RaisedError.INVALID_UTF8_STRING, AtomicType.STRING, SqlCall.of("regexp_replace",
+                SqlCall.of("hex", bytes), string("(..)"), string("\\\\x\\1"), string("g"))))),
+        SqlCall.of("decode", bytes))));
     renderers.put("make_valid_utf8_bytes", (call, args) -> FileContent.utf8Text(args.get(0)));
     renderers.put("collation", (call, args) -> string("SYSTEM.BUILTIN.UTF8_BINARY"));
     renderers.put("mask", TextCheckRenderers::mask);

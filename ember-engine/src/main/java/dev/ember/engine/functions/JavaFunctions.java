@@ -36,6 +36,7 @@ public final class JavaFunctions {
       HllSketches.UNION_AGGREGATE,
       HllSketches.ESTIMATE,
       HllSketches.UNION,
+      DatetimeFormatting.FORMAT,
       ThetaSketches.AGGREGATE,
       ThetaSketches.SET_AGGREGATE,
       ThetaSketches.ESTIMATE,

@@ -60,6 +60,8 @@ public enum RaisedError {
   BIT_POSITION_RANGE,
   /** Payload: the URL parse_url could not read. */
   INVALID_URL,
+  /** Payload: bytes that are no UTF-8, each written {@code \xHH}. */
+  INVALID_UTF8_STRING,
   /** Payload: the text url_decode could not decode. */
   CANNOT_DECODE_URL,
   /** Arguments: the function name (encode or decode), the charset Spark does not know. */
@@ -149,7 +151,7 @@ public enum RaisedError {
   public static final String FIELD_SEPARATOR = "\u001F";
   /** Separates run-time numeric arguments the generated SQL appends to a marker. */
   public static final String ARGUMENT_SEPARATOR = "|";
-  private static final Pattern MARKER = Pattern.compile(Pattern.quote(DUCKDB_RAISE + PREFIX) + "([A-Z_]+)"
+  private static final Pattern MARKER = Pattern.compile(Pattern.quote(DUCKDB_RAISE + PREFIX) + "([A-Z_][A-Z0-9_]*)"
       + "(?:\\(([A-Za-z0-9_=-]*)\\))?"
       + "(?:" + PAYLOAD_BOUNDARY + "(.*?)" + PAYLOAD_BOUNDARY + ")?"
       + "((?:\\|[A-Za-z0-9+/=-]*)*)\\s*", Pattern.DOTALL);
@@ -204,6 +206,8 @@ public enum RaisedError {
               + "), but got " + arguments.get(1) + ".",
           Map.of("parameter", "`pos`", "functionName", "`" + arguments.get(0) + "`", "invalidValue", arguments.get(1),
               "upper", arguments.get(2)));
+      case INVALID_UTF8_STRING -> new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "INVALID_UTF8_STRING", "22029",
+          "Invalid UTF8 byte sequence found in string: " + arguments.get(0) + ".", Map.of("str", arguments.get(0)));
       case INVALID_URL -> new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "INVALID_URL", "22P02",
           "The url is invalid: " + arguments.get(0) + ". Use `try_parse_url` to tolerate invalid URL and return NULL"
               + " instead.", Map.of("url", arguments.get(0)));
