@@ -45,6 +45,7 @@ import dev.ember.conformance.cases.CsvFunctionCases;
 import dev.ember.conformance.cases.XPathCases;
 import dev.ember.conformance.cases.InputFileCases;
 import dev.ember.conformance.cases.SketchFunctionCases;
+import dev.ember.conformance.cases.TupleSketchCases;
 import dev.ember.conformance.cases.KllSketchCases;
 import dev.ember.conformance.cases.VectorFunctionCases;
 import dev.ember.conformance.cases.RandomStringCases;
@@ -171,6 +172,7 @@ public final class ConformanceSuite {
         new InputFileCases(),
         new VectorFunctionCases(),
         new SketchFunctionCases(),
+        new TupleSketchCases(),
         new KllSketchCases(),
         new ApproxTopKCases(),
         new RandomStringCases(),

@@ -28,7 +28,8 @@ final class AggregateFunctions {
         || PercentileFunctions.AGGREGATES.contains(callName) || DistributionFunctions.AGGREGATES.contains(callName)
         || TryAggregateFunctions.AGGREGATES.contains(callName) || ListAggFunctions.AGGREGATES.contains(callName)
         || BitmapFunctions.AGGREGATES.contains(callName) || VectorAggregates.AGGREGATES.contains(callName)
-        || DataSketchesFunctions.AGGREGATES.contains(callName) || KllSketchFunctions.AGGREGATES.contains(callName)
+        || DataSketchesFunctions.AGGREGATES.contains(callName)
+        || TupleSketchFunctions.AGGREGATES.contains(callName) || KllSketchFunctions.AGGREGATES.contains(callName)
         || ApproxTopKFunction.AGGREGATES.contains(callName)
         || PredicateAggregateFunctions.AGGREGATES.contains(callName) || VariantCalls.AGGREGATES.contains(callName)
         || Distinctness.isDistinctVariant(callName);

@@ -27,7 +27,7 @@ final class DataSketchesFunctions {
   private static final List<DataType> HLL_INPUTS = List.of(AtomicType.INTEGER, AtomicType.LONG, AtomicType.STRING,
       AtomicType.BINARY);
   /** In the order Spark 4.2 lists them. */
-  private static final List<DataType> THETA_INPUTS = List.of(new ArrayType(AtomicType.INTEGER, true),
+  static final List<DataType> THETA_INPUTS = List.of(new ArrayType(AtomicType.INTEGER, true),
       new ArrayType(AtomicType.LONG, true), AtomicType.BINARY, AtomicType.DOUBLE, AtomicType.FLOAT,
       AtomicType.INTEGER, AtomicType.LONG, AtomicType.STRING);
 
@@ -101,7 +101,7 @@ final class DataSketchesFunctions {
   }
 
   /** Spark's implicit cast to the first accepted type an argument reaches (byte, short: INT; NULL: the first). */
-  private static BoundExpression coerce(String pretty, int index, BoundExpression argument, String sql,
+  static BoundExpression coerce(String pretty, int index, BoundExpression argument, String sql,
       List<DataType> accepted) {
     DataType type = argument.dataType();
     if (accepted.contains(type)) {

@@ -31,6 +31,7 @@ final class FunctionRegistry {
         StatisticPairFunctions.definitions(),
         SketchFunctions.definitions(),
         DataSketchesFunctions.definitions(),
+        TupleSketchFunctions.definitions(),
         KllSketchFunctions.definitions(),
         ApproxTopKFunction.definitions(),
         MomentFunctions.definitions(),

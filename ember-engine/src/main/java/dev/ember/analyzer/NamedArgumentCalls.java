@@ -48,6 +48,12 @@ final class NamedArgumentCalls {
           Parameter.required("confidence"), Parameter.required("seed")),
       "explode", COLLECTION, "explode_outer", COLLECTION, "posexplode", COLLECTION, "posexplode_outer", COLLECTION,
       "inline", INPUT, "inline_outer", INPUT, "variant_explode", INPUT, "variant_explode_outer", INPUT);
+  /** The Tuple sketch functions with a signature, by the name without its summary suffix. */
+  private static final Map<String, List<Parameter>> TUPLE_SKETCH_SIGNATURES = Map.of(
+      "tuple_sketch_agg", tupleSketchSignature("key", "summary"),
+      "tuple_union_agg", tupleSketchSignature("child"),
+      "tuple_union", tupleSketchSignature("first", "second"),
+      "tuple_union_theta", tupleSketchSignature("first", "second"));
 
   private NamedArgumentCalls() {
   }
@@ -62,7 +68,8 @@ final class NamedArgumentCalls {
     if (FunctionRegistry.lookup(name).isEmpty()) {
       throw SparkErrors.unresolvedRoutine("`" + name + "`", SparkErrors.SEARCH_PATH);
     }
-    List<Parameter> parameters = SIGNATURES.get(name);
+    List<Parameter> parameters = SIGNATURES.containsKey(name) ? SIGNATURES.get(name)
+        : TUPLE_SKETCH_SIGNATURES.get(name.replaceFirst("_(double|integer)$", ""));
     if (parameters == null) {
       throw error("NAMED_PARAMETERS_NOT_SUPPORTED", "Named parameters are not supported for function `" + name
           + "`; please retry the query with positional arguments to the function call instead.",
@@ -124,6 +131,17 @@ final class NamedArgumentCalls {
       placed.add(value);
     }
     return new UnresolvedFunction(function.name(), placed, function.distinct());
+  }
+
+  /** The required parameters, then Spark's lgNomEntries (12) and mode ('sum'). */
+  private static List<Parameter> tupleSketchSignature(String... required) {
+    List<Parameter> parameters = new ArrayList<>();
+    for (String name : required) {
+      parameters.add(Parameter.required(name));
+    }
+    parameters.add(Parameter.optional("lgNomEntries", Literal.of(12)));
+    parameters.add(Parameter.optional("mode", Literal.of("sum")));
+    return parameters;
   }
 
   private static EmberException duplicate(String subclass, String routine, String parameter, String detail) {

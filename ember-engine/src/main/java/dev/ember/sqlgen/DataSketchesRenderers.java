@@ -80,7 +80,7 @@ final class DataSketchesRenderers {
   }
 
   /** How the Java functions read a value of {@code type}. */
-  private static String kind(DataType type) {
+  static String kind(DataType type) {
     if (type instanceof AtomicType atomic && atomic.integral()) {
       return "long";
     }
@@ -100,8 +100,12 @@ final class DataSketchesRenderers {
   }
 
   static SqlExpression values(Call call, SqlExpression value) {
-    DataType type = call.argument(0).dataType();
-    SqlExpression token = switch (kind(type)) {
+    return tokens(token(call.argument(0).dataType(), value), value);
+  }
+
+  /** The token of one value of {@code type}. */
+  static SqlExpression token(DataType type, SqlExpression value) {
+    return switch (kind(type)) {
       case "long" -> new SqlCast(value, "VARCHAR", false);
       case "double" -> new SqlCast(new SqlCast(value, "DOUBLE", false), "VARCHAR", false);
       case "string", "bytes" -> SqlCall.of("hex", value);
@@ -112,7 +116,6 @@ final class DataSketchesRenderers {
             new SqlLiteral(" ", AtomicType.STRING));
       }
     };
-    return tokens(token, value);
   }
 
   /** The tokens of the group's non-NULL values in input order, joined by commas (NULL without values). */
@@ -123,11 +126,11 @@ final class DataSketchesRenderers {
     return SqlCall.of("array_to_string", list, new SqlLiteral(",", AtomicType.STRING));
   }
 
-  private static SqlExpression integer(SqlExpression value) {
+  static SqlExpression integer(SqlExpression value) {
     return new SqlCast(value, "INTEGER", false);
   }
 
-  private static SqlExpression unhex(SqlExpression hex) {
+  static SqlExpression unhex(SqlExpression hex) {
     return SqlCall.of("unhex", hex);
   }
 }

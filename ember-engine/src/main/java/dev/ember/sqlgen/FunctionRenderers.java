@@ -109,6 +109,7 @@ final class FunctionRenderers {
     VectorRenderers.register(renderers);
     GeospatialRenderers.register(renderers);
     DataSketchesRenderers.register(renderers);
+    TupleSketchRenderers.register(renderers);
     KllSketchRenderers.register(renderers);
     ApproxTopKRenderer.register(renderers);
     RowPositionRenderers.register(renderers);

@@ -51,6 +51,16 @@ final class SketchInput {
     return new RaisedFailure(RaisedError.SKETCH.marker(arguments));
   }
 
+  /** The family a serialized Theta or Tuple sketch names in its third byte; empty when it names none. */
+  static java.util.Optional<org.apache.datasketches.common.Family> family(
+      org.apache.datasketches.memory.Memory memory) {
+    try {
+      return java.util.Optional.of(org.apache.datasketches.common.Family.idToFamily(memory.getByte(2) & 0xff));
+    } catch (RuntimeException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   static byte[] bytes(String token) {
     return HEX.parseHex(token);
   }

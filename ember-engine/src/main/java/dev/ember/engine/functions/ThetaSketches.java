@@ -118,14 +118,9 @@ final class ThetaSketches {
   }
 
   /** Spark's ThetaSketchUtils.wrapCompactSketch: a compact sketch's bytes, its family checked first. */
-  private static CompactSketch wrap(String hex, String function) {
+  static CompactSketch wrap(String hex, String function) {
     Memory memory = Memory.wrap(SketchInput.bytes(hex));
-    Family family;
-    try {
-      family = Family.idToFamily(memory.getByte(2) & 0xff);
-    } catch (Exception e) {
-      throw invalidBuffer(function);
-    }
+    Family family = SketchInput.family(memory).orElseThrow(() -> invalidBuffer(function));
     if (family != Family.COMPACT) {
       throw SketchInput.failure("THETA_INVALID_INPUT_SKETCH_BUFFER_FAMILY", "function", "`" + function + "`",
           "expectedFamily", "COMPACT", "actualFamily", family.toString());

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Spark's errors about DataSketches sketches (hll_*, theta_*, kll_*, approx_top_k), raised at run time by the engine's sketch
+ * Spark's errors about DataSketches sketches (hll_*, theta_*, tuple_*, kll_*, approx_top_k), raised at run time by the engine's sketch
  * functions: the error class, its SQL state and message template with Spark's wording.
  */
 public final class SketchErrors {
@@ -28,6 +28,12 @@ public final class SketchErrors {
       Map.entry("THETA_INVALID_INPUT_SKETCH_BUFFER_FAMILY", new Condition("22000", "Invalid call to <function>: "
           + "expected <expectedFamily> sketch family but received <actualFamily>. Only valid Theta sketch buffers "
           + "(produced by `theta_sketch_agg`) are supported as inputs.")),
+      Map.entry("TUPLE_INVALID_INPUT_SKETCH_BUFFER", new Condition("22000", "Invalid call to <function>; only valid "
+          + "Tuple sketch buffers are supported as inputs (such as those produced by the corresponding "
+          + "`tuple_sketch_agg_*` function).")),
+      Map.entry("TUPLE_INVALID_INPUT_SKETCH_BUFFER_FAMILY", new Condition("22000", "Invalid call to <function>: "
+          + "expected <expectedFamily> sketch family but received <actualFamily>. Only valid Tuple sketch buffers "
+          + "(produced by `tuple_sketch_agg_*` functions) are supported as inputs.")),
       Map.entry("THETA_LG_NOM_ENTRIES_MUST_BE_CONSTANT", new Condition("42K0E", "Invalid call to <function>; the "
           + "`lgNomEntries` value must be a constant value, but got a non-constant expression.")),
       Map.entry("SKETCH_INVALID_LG_NOM_ENTRIES", new Condition("22003", "Invalid call to <function>; the "
