@@ -17,6 +17,27 @@ final class ArtifactStore {
     bySession.computeIfAbsent(sessionId, id -> new ConcurrentHashMap<>()).put(name, data);
   }
 
+  /** A stored artifact of the session. */
+  java.util.Optional<byte[]> get(String sessionId, String name) {
+    return java.util.Optional.ofNullable(bySession.getOrDefault(sessionId, Map.of()).get(name));
+  }
+
+  /** The session's uploaded jars ({@code jars/...}) by name. */
+  Map<String, byte[]> jars(String sessionId) {
+    Map<String, byte[]> jars = new java.util.TreeMap<>();
+    bySession.getOrDefault(sessionId, Map.of()).forEach((name, data) -> {
+      if (name.startsWith("jars/")) {
+        jars.put(name, data);
+      }
+    });
+    return jars;
+  }
+
+  /** A class loader over the session's uploaded classes and jars, then {@code parent}'s. */
+  ClassLoader classLoader(String sessionId, ClassLoader parent) {
+    return new ArtifactClassLoader(parent, name -> get(sessionId, name), () -> jars(sessionId));
+  }
+
   boolean exists(String sessionId, String name) {
     return bySession.getOrDefault(sessionId, Map.of()).containsKey(name);
   }

@@ -198,6 +198,13 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     });
   }
 
+  /** The session's user code loads from the classes and jars its client uploads, as on Spark's server. */
+  private void useUploadedClasses(String sessionId, dev.ember.engine.EngineSession session) {
+    if (!(session.userClassLoader() instanceof ArtifactClassLoader)) {
+      session.setUserClassLoader(artifacts.classLoader(sessionId, session.userClassLoader()));
+    }
+  }
+
   @Override
   public StreamObserver<org.apache.spark.connect.proto.AddArtifactsRequest> addArtifacts(
       StreamObserver<org.apache.spark.connect.proto.AddArtifactsResponse> out) {
@@ -221,6 +228,9 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
       @Override
       public void onCompleted() {
         unary(out, () -> {
+          if (sessionId != null) {
+            useUploadedClasses(sessionId, sessions.get(sessionId).engine());
+          }
           org.apache.spark.connect.proto.AddArtifactsResponse[] response = {null};
           upload.complete(sessionId == null ? "" : sessions.get(sessionId).serverSideSessionId(),
               built -> response[0] = built);

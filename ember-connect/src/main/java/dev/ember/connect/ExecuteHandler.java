@@ -126,6 +126,9 @@ final class ExecuteHandler {
       case SQL_COMMAND:
         runSql(command.getSqlCommand(), session, send);
         break;
+      case REGISTER_FUNCTION:
+        UserFunctions.register(session, command.getRegisterFunction());
+        break;
       case REMOVE_CACHED_REMOTE_RELATION_COMMAND:
         session.removeCheckpoint(command.getRemoveCachedRemoteRelationCommand().getRelation().getRelationId());
         break;

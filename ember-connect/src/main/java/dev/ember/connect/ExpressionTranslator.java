@@ -100,6 +100,8 @@ final class ExpressionTranslator {
         return subquery(expression);
       case CALL_FUNCTION:
         return callFunction(expression.getCallFunction());
+      case COMMON_INLINE_USER_DEFINED_FUNCTION:
+        return UserFunctions.call(expression);
       case NAMED_ARGUMENT_EXPRESSION:
         return dev.ember.plan.expressions.NamedArguments.of(expression.getNamedArgumentExpression().getKey(),
             translate(expression.getNamedArgumentExpression().getValue()));

@@ -173,6 +173,14 @@ final class RelationTranslator {
         return new dev.ember.plan.logical.CollectMetrics(translate(collect.getInput()), collect.getName(),
             ExpressionTranslator.translateAll(collect.getMetricsList()), relation.getCommon().getPlanId());
       }
+      case MAP_PARTITIONS: {
+        var map = relation.getMapPartitions();
+        if (!map.getFunc().hasScalarScalaUdf()) {
+          throw UnsupportedApi.relation(relation.getRelTypeCase());
+        }
+        return new dev.ember.plan.logical.MapPartitions(translate(map.getInput()),
+            UserFunctions.partitions(map.getFunc()));
+      }
       case SAMPLE: {
         var sample = relation.getSample();
         return new Sample(translate(sample.getInput()), sample.getLowerBound(), sample.getUpperBound(),

@@ -392,6 +392,12 @@ public final class Analyzer {
       }
       return checkPartitioning(resolve(repartition.input()), repartition.partitionExpressions());
     }
+    if (plan instanceof dev.ember.plan.logical.MapPartitions map) {
+      Scope input = resolve(map.input()).visible();
+      return Scope.of(new dev.ember.plan.resolved.UserCodeRows(input.plan(), map.function(),
+          map.function().outputSchema().fields().stream()
+              .map(field -> newAttribute(field.name(), field.dataType(), field.nullable())).toList()));
+    }
     if (plan instanceof Sample sample) {
       return SampleResolver.resolve(resolve(sample.input()), sample);
     }
@@ -470,6 +476,7 @@ public final class Analyzer {
       java.util.Optional<Routine> found = dev.ember.catalog.SqlPath.isBuiltin(namespace)
           ? FunctionRegistry.lookup(name).map(Routine::of)
           : dev.ember.catalog.SqlPath.isSession(namespace) ? session.sqlFunctions().get(name).map(Routine::of)
+              .or(() -> session.sqlFunctions().userFunction(name).map(Routine::of))
           : session.catalog().persistentFunction(namespace, name).map(Routine::of);
       if (found.isPresent()) {
         return noted(found);

@@ -157,6 +157,9 @@ final class ExpressionResolver {
       }
       return resolveFunction(function);
     }
+    if (expression instanceof dev.ember.plan.expressions.UserFunctionCall call) {
+      return UserFunctionCalls.resolve(this, analyzer, call);
+    }
     if (expression instanceof dev.ember.plan.expressions.SubqueryExpression subquery) {
       return new SubqueryResolver(analyzer, this, scope).resolve(subquery);
     }
@@ -272,6 +275,10 @@ final class ExpressionResolver {
       return shadowing.get();
     }
     java.util.Optional<Routine> routine = analyzer.routine(function.name());
+    if (routine.flatMap(Routine::user).isPresent()) {
+      return UserFunctionCalls.resolve(this, analyzer, new dev.ember.plan.expressions.UserFunctionCall(
+          routine.get().user().get(), function.arguments()));
+    }
     if (routine.flatMap(Routine::sql).isPresent()) {
       return analyzer.sqlFunctionCalls().resolve(this, routine.get().sql().get(), function);
     }

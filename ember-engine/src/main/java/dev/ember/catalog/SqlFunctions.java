@@ -7,17 +7,34 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A session's temporary SQL functions by name (case-insensitive, as Spark's function registry keys them). */
+/**
+ * A session's temporary functions by name (case-insensitive, as Spark's function registry keys them): SQL functions
+ * ({@code CREATE TEMPORARY FUNCTION}) and user-defined functions on the JVM ({@code spark.udf.register}), one name
+ * space, as Spark's.
+ */
 public final class SqlFunctions {
   private final Map<String, SqlFunction> functions = new ConcurrentHashMap<>();
+  private final Map<String, dev.ember.plan.usercode.ScalarUserFunction> userFunctions = new ConcurrentHashMap<>();
 
   /** Adds the function; false, leaving the existing one, when the name is taken and {@code replace} is false. */
   public boolean create(SqlFunction function, boolean replace) {
     if (replace) {
+      userFunctions.remove(key(function.name()));
       functions.put(key(function.name()), function);
       return true;
     }
-    return functions.putIfAbsent(key(function.name()), function) == null;
+    return !userFunctions.containsKey(key(function.name()))
+        && functions.putIfAbsent(key(function.name()), function) == null;
+  }
+
+  /** {@code spark.udf.register(name, udf)}: replaces a function of that name. */
+  public void register(String name, dev.ember.plan.usercode.ScalarUserFunction function) {
+    functions.remove(key(name));
+    userFunctions.put(key(name), function);
+  }
+
+  public Optional<dev.ember.plan.usercode.ScalarUserFunction> userFunction(String name) {
+    return Optional.ofNullable(userFunctions.get(key(name)));
   }
 
   public Optional<SqlFunction> get(String name) {
@@ -25,15 +42,19 @@ public final class SqlFunctions {
   }
 
   public boolean drop(String name) {
-    return functions.remove(key(name)) != null;
+    boolean user = userFunctions.remove(key(name)) != null;
+    return functions.remove(key(name)) != null || user;
   }
 
   public Set<String> names() {
-    return Set.copyOf(functions.keySet());
+    Set<String> names = new java.util.HashSet<>(functions.keySet());
+    names.addAll(userFunctions.keySet());
+    return Set.copyOf(names);
   }
 
   public void copyFrom(SqlFunctions source) {
     functions.putAll(source.functions);
+    userFunctions.putAll(source.userFunctions);
   }
 
   private static String key(String name) {

@@ -46,6 +46,9 @@ public final class EngineSession implements AutoCloseable {
   private final RowBatchEncoder rowEncoder;
   private final ArrowExportStart arrowExport;
   private final LocalTables localTables;
+  private final UserCodeStages userCodeStages;
+  /** Where user code's classes come from: the application's class loader, or one over the client's uploads. */
+  private volatile ClassLoader userClassLoader;
   private static final String WAREHOUSE_DIR = "spark.sql.warehouse.dir";
   /** Sessions so far in this JVM: each names its tables with its own number. */
   private static final AtomicLong SESSIONS = new AtomicLong();
@@ -71,6 +74,10 @@ public final class EngineSession implements AutoCloseable {
     this.tablePrefix = "ember_s" + SESSIONS.incrementAndGet() + "_";
     this.localTables = new LocalTables(connection, allocator, tablePrefix + "local_", this::dropTable);
     this.queryConnections = new QueryConnections(connection);
+    this.userClassLoader = Thread.currentThread().getContextClassLoader() != null
+        ? Thread.currentThread().getContextClassLoader() : EngineSession.class.getClassLoader();
+    this.userCodeStages = new UserCodeStages(connection, allocator, this::executeInArrowBatches,
+        () -> new dev.ember.plan.usercode.UserCodeContext(conf.timeZone(), userClassLoader), this::dropTable);
     this.sessionConnection = new QueryConnections.QueryConnection(connection);
   }
 
@@ -248,13 +255,25 @@ public final class EngineSession implements AutoCloseable {
    * stream at the same time, as Spark's do; the tables a session creates are ordinary tables, seen by all.
    */
   private void run(String operationId, QueryText sql, RunningOperations.ResultHandler handler) {
-    QueryConnections.QueryConnection queryConnection = queryConnections.take();
-    String zone = zone();
-    try {
-      operations.run(operationId, sql, query -> queryConnection.prepare(zone, query), handler);
-    } finally {
-      queryConnections.give(queryConnection);
+    try (UserCodeStages.Held stages = userCodeStages.materialize(operationId, sql)) {
+      QueryConnections.QueryConnection queryConnection = queryConnections.take();
+      String zone = zone();
+      try {
+        operations.run(operationId, sql, query -> queryConnection.prepare(zone, query), handler);
+      } finally {
+        queryConnections.give(queryConnection);
+      }
     }
+  }
+
+  /** The class loader user code (UDFs, typed functions) is loaded with. */
+  public ClassLoader userClassLoader() {
+    return userClassLoader;
+  }
+
+  /** Loads user code through {@code loader} from now on (a server session's uploaded classes and jars). */
+  public void setUserClassLoader(ClassLoader loader) {
+    this.userClassLoader = loader;
   }
 
   /**
@@ -262,12 +281,14 @@ public final class EngineSession implements AutoCloseable {
    * the session's time zone; {@code operationId} lets {@link #cancel} stop it.
    */
   public void executeStatement(String operationId, QueryText sql) {
-    QueryConnections.QueryConnection queryConnection = queryConnections.take();
-    String zone = zone();
-    try {
-      operations.runStatement(operationId, sql, query -> queryConnection.prepare(zone, query));
-    } finally {
-      queryConnections.give(queryConnection);
+    try (UserCodeStages.Held stages = userCodeStages.materialize(operationId, sql)) {
+      QueryConnections.QueryConnection queryConnection = queryConnections.take();
+      String zone = zone();
+      try {
+        operations.runStatement(operationId, sql, query -> queryConnection.prepare(zone, query));
+      } finally {
+        queryConnections.give(queryConnection);
+      }
     }
   }
 
@@ -322,7 +343,8 @@ public final class EngineSession implements AutoCloseable {
 
   private synchronized String materialize(QueryText positionalSql) {
     String table = tablePrefix + "cache_" + cachedTables.incrementAndGet();
-    try (java.sql.PreparedStatement statement = sessionConnection.prepare(zone(),
+    try (UserCodeStages.Held stages = userCodeStages.materialize("cache-" + table, positionalSql);
+        java.sql.PreparedStatement statement = sessionConnection.prepare(zone(),
         positionalSql.around("CREATE TABLE \"" + table + "\" AS ", ""))) {
       statement.execute();
     } catch (SQLException e) {
@@ -429,7 +451,8 @@ public final class EngineSession implements AutoCloseable {
 
   /** DuckDB's physical plan of a query ({@code EXPLAIN}), as DuckDB draws it, without running the query. */
   public synchronized String physicalPlan(QueryText sql) {
-    try (java.sql.PreparedStatement statement = sessionConnection.prepare(zone(), sql.around("EXPLAIN ", ""))) {
+    try (UserCodeStages.Held stages = userCodeStages.materialize("explain", sql);
+        java.sql.PreparedStatement statement = sessionConnection.prepare(zone(), sql.around("EXPLAIN ", ""))) {
       try (ResultSet resultSet = statement.executeQuery()) {
         StringBuilder plan = new StringBuilder();
         while (resultSet.next()) {

@@ -6,17 +6,11 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import org.apache.arrow.c.ArrowArrayStream;
-import org.apache.arrow.c.Data;
 import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.vector.ipc.ArrowReader;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -61,23 +55,8 @@ final class LocalTables {
     return loaded;
   }
 
-  /** Scans the IPC streams, as one, through DuckDB's Arrow reader into a new table. */
   private long create(String table, List<byte[]> ipcStreams, int columns) throws SQLException, IOException {
-    String view = table + "_arrow";
-    String columnNames = IntStream.range(0, columns).mapToObj(CachedRelation::columnName)
-        .collect(Collectors.joining(", "));
-    try (ArrowReader reader = new ChainedArrowStreams(allocator, ipcStreams);
-        ArrowArrayStream stream = ArrowArrayStream.allocateNew(allocator);
-        Statement statement = connection.createStatement()) {
-      Data.exportArrayStream(allocator, reader, stream);
-      connection.registerArrowStream(view, stream);
-      try {
-        return statement.executeUpdate("CREATE TABLE \"" + table + "\" AS SELECT * FROM \"" + view
-            + "\" AS arrow_data(" + columnNames + ")");
-      } finally {
-        statement.execute("DROP VIEW IF EXISTS \"" + view + "\"");
-      }
-    }
+    return ArrowTables.create(connection, allocator, table, ipcStreams, columns);
   }
 
   private static String digest(List<byte[]> ipcStreams) {

@@ -5,11 +5,16 @@ import java.util.List;
 /**
  * A generated DuckDB statement and the values of its {@code ?} parameters, in order: a value too large to be
  * written into the text (a long {@code isin} list) is bound instead, so that DuckDB neither parses it nor folds
- * it into its plan.
+ * it into its plan. {@code stages} are the tables user code fills for the statement before it runs.
  */
-public record QueryText(String sql, List<String> parameters) {
+public record QueryText(String sql, List<String> parameters, List<UserCodeStage> stages) {
   public QueryText {
     parameters = List.copyOf(parameters);
+    stages = List.copyOf(stages);
+  }
+
+  public QueryText(String sql, List<String> parameters) {
+    this(sql, parameters, List.of());
   }
 
   /** A statement without parameters. */
@@ -17,8 +22,13 @@ public record QueryText(String sql, List<String> parameters) {
     return new QueryText(sql, List.of());
   }
 
-  /** The same parameters around other text (e.g. {@code CREATE TABLE t AS} the query). */
+  /** The same parameters and stages around other text (e.g. {@code CREATE TABLE t AS} the query). */
   public QueryText around(String before, String after) {
-    return new QueryText(before + sql + after, parameters);
+    return new QueryText(before + sql + after, parameters, stages);
+  }
+
+  /** The same statement with user code stages to run first. */
+  public QueryText withStages(List<UserCodeStage> newStages) {
+    return new QueryText(sql, parameters, newStages);
   }
 }

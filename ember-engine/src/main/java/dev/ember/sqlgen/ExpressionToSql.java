@@ -42,6 +42,12 @@ final class ExpressionToSql {
   }
 
   SqlExpression convert(BoundExpression expression) {
+    if (expression instanceof dev.ember.plan.resolved.UserFunctionResult call) {
+      // staged below every operator but these (UserCodeStaging)
+      throw dev.ember.plan.errors.SparkErrors.unsupportedCall("apply", "UserDefinedFunction",
+          "Ember calls a user-defined function in a select, filter, aggregation or sort over the rows below it, not in "
+          + (call.overAggregates() ? "an argument over an aggregate or window function" : "this place") + " yet.");
+    }
     if (expression instanceof Literal literal) {
       return new SqlLiteral(literal.value(), literal.dataType());
     }

@@ -45,6 +45,8 @@ public final class SqlGenerator {
   private java.util.Set<ResolvedPlan> fileCarriers = java.util.Set.of();
   private int subqueries;
   private long keys;
+  /** The user code stages the SQL reads the tables of. */
+  private final List<dev.ember.engine.UserCodeStage> stages = new java.util.ArrayList<>();
 
   private SqlGenerator(SharedSubplans sharing) {
     this.sharing = sharing;
@@ -61,7 +63,7 @@ public final class SqlGenerator {
   }
 
   /** {@code plan}'s rows with its columns named by {@code nameOf(position)}. */
-  private static dev.ember.engine.QueryText generate(ResolvedPlan plan, java.util.function.IntFunction<String> nameOf) {
+  static dev.ember.engine.QueryText generate(ResolvedPlan plan, java.util.function.IntFunction<String> nameOf) {
     CorruptRecordOnlyScans.verify(plan);
     return ValueBounds.within(plan, () -> {
       SqlGenerator generator = new SqlGenerator(SharedSubplans.of(plan));
@@ -72,7 +74,8 @@ public final class SqlGenerator {
         named.add(new SelectItem(output(plan.output().get(i)), nameOf.apply(i)));
       }
       return SqlRenderer.query(generator.sharing.tables(),
-          SqlSelect.from(named.isEmpty() ? List.of(PLACEHOLDER) : named, generator.subquery(body)));
+          SqlSelect.from(named.isEmpty() ? List.of(PLACEHOLDER) : named, generator.subquery(body)))
+          .withStages(generator.stages);
     });
   }
 
@@ -111,6 +114,13 @@ public final class SqlGenerator {
   }
 
   private SqlSelect operatorSql(ResolvedPlan plan) {
+    java.util.Optional<ResolvedPlan> staged = UserCodeStaging.stage(stages, plan);
+    if (staged.isPresent()) {
+      return operatorSql(staged.get());
+    }
+    if (plan instanceof dev.ember.plan.resolved.UserCodeRows rows) {
+      return operatorSql(UserCodeStaging.rows(stages, rows));
+    }
     if (plan instanceof RangeScan range) {
       return SqlSelect.from(
           List.of(new SelectItem(new SqlColumn("range"), ColumnNames.of(range.id()))),

@@ -7,5 +7,6 @@ package dev.ember.plan.expressions;
  */
 public sealed interface Expression
     permits UnresolvedAttribute, UnresolvedStar, UnresolvedFunction, Literal, Alias, MultiAlias, Cast, SortOrder,
-        ExtractValue, WindowExpression, UnresolvedRegex, LambdaFunction, LambdaVariable, SubqueryExpression {
+        ExtractValue, WindowExpression, UnresolvedRegex, LambdaFunction, LambdaVariable, SubqueryExpression,
+        UserFunctionCall {
 }

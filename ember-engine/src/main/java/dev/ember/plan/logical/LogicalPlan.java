@@ -10,5 +10,6 @@ public sealed interface LogicalPlan
         Join, SetOperation, Deduplicate, Tail, Hint, Repartition, Sample, NaFunction,
         StatisticsSummary, Unpivot, ToSchema, ParseStrings, CheckpointedRelation, CollectMetrics, JoinWith,
         NearestByJoin, Having, WithRelations, ReferencedRelation, NaturalJoin, LateralView, WithSqlOrigins,
-        LateralJoin, RecursiveCte, RecursiveReference, UnresolvedTableFunction, EventTimeWatermark, StreamingOnly {
+        LateralJoin, RecursiveCte, RecursiveReference, UnresolvedTableFunction, EventTimeWatermark, StreamingOnly,
+        MapPartitions {
 }

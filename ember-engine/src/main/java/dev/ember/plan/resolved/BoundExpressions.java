@@ -27,6 +27,9 @@ public final class BoundExpressions {
     if (expression instanceof BoundLambda lambda) {
       return List.of(lambda.body());
     }
+    if (expression instanceof UserFunctionResult call) {
+      return call.arguments();
+    }
     if (expression instanceof BoundSubquery subquery) {
       // the subquery's own plan is not part of this expression tree: it has its own scope
       return subquery.values();
@@ -77,6 +80,9 @@ public final class BoundExpressions {
     }
     if (expression instanceof BoundLambda lambda) {
       return new BoundLambda(lambda.parameters(), children.get(0));
+    }
+    if (expression instanceof UserFunctionResult call) {
+      return new UserFunctionResult(call.function(), children, call.result(), call.overAggregates());
     }
     if (expression instanceof WindowCall window) {
       int keys = window.partitionBy().size();

@@ -9,7 +9,7 @@ import java.util.List;
 public sealed interface ResolvedPlan
     permits RangeScan, LocalRows, FileScan, CachedScan, Projection, Selection, Ordering, LimitRows, OffsetRows,
         Aggregation, JoinRows, CombinedRows, DistinctRows, FirstRowPerKey, TailRows, SampledRows, GeneratedRows,
-        RecursiveRows {
+        RecursiveRows, UserCodeRows {
   List<Attribute> output();
 
   /** The same plan whose output carries {@code qualifier} (for {@code df.as("t")}). */

@@ -93,6 +93,10 @@ public final class ExpressionText {
     if (expression instanceof Generator generator) {
       return generator.function() + "(" + of(generator.collection()) + ")";
     }
+    if (expression instanceof dev.ember.plan.resolved.UserFunctionResult call) {
+      return call.function().name() + "(" + call.arguments().stream().map(this::of).collect(Collectors.joining(", "))
+          + ")";
+    }
     if (expression instanceof BoundLambda lambda) {
       return "lambdafunction(" + of(lambda.body()) + ", "
           + lambda.parameters().stream().map(this::of).collect(Collectors.joining(", ")) + ", false)";

@@ -174,6 +174,9 @@ public final class LogicalPlanText {
     if (plan instanceof dev.ember.plan.logical.StreamingOnly streamingOnly) {
       return node("DeduplicateWithinWatermark", List.of(), streamingOnly.input(), true);
     }
+    if (plan instanceof dev.ember.plan.logical.MapPartitions map) {
+      return node("MapPartitions", List.of(), map.input(), true);
+    }
     if (plan instanceof Hint hint) {
       return node("UnresolvedHint " + hint.name(), List.of(), hint.input(), true);
     }

@@ -101,6 +101,9 @@ public final class ResolvedPlanText {
       return PlanTree.of("Sample " + sample.lowerBound() + ", " + sample.upperBound() + ", false, "
           + sample.seed() + ", Bernoulli", tree(sample.input()));
     }
+    if (plan instanceof dev.ember.plan.resolved.UserCodeRows rows) {
+      return PlanTree.of("MapPartitions " + attributes(rows.output(), ", "), tree(rows.input()));
+    }
     if (plan instanceof GeneratedRows generated) {
       return PlanTree.of("Generate " + expressions.of(generated.generator()) + ", "
           + generated.generator().outer() + ", " + attributes(generated.generated(), ", "), tree(generated.input()));

@@ -87,6 +87,9 @@ public final class UnresolvedExpressionText {
     if (expression instanceof LambdaVariable variable) {
       return "lambda '" + String.join(".", variable.nameParts());
     }
+    if (expression instanceof dev.ember.plan.expressions.UserFunctionCall call) {
+      return call.function().name() + "(" + list(call.arguments()) + ")";
+    }
     if (expression instanceof dev.ember.plan.expressions.SubqueryExpression subquery) {
       return switch (subquery.kind()) {
         case SCALAR -> "scalar-subquery []";

@@ -1,0 +1,132 @@
+package dev.ember.conformance.cases;
+
+import static org.apache.spark.sql.functions.call_function;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
+
+import dev.ember.conformance.CaseGroup;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF0;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * User code on the JVM (issue 17): Java UDFs of every common input and output type, with nulls, in select, filter,
+ * grouping, ordering and aggregate arguments, named and registered for SQL, failing; typed filter, map, flatMap and
+ * mapPartitions with Spark's encoders. The classes are the same in Spark's JVM and Ember's, as in a job.
+ */
+public final class UserFunctionCases extends CaseGroup {
+  private static final UserDefinedFunction TIMES_TEN =
+      udf((UDF1<Long, Long>) value -> value * 10, DataTypes.LongType);
+  private static final UserDefinedFunction PLUS_ONE_OR_MINUS =
+      udf((UDF1<Long, Long>) value -> value == null ? -1L : value + 1, DataTypes.LongType);
+
+  public UserFunctionCases() {
+    super("user_functions");
+    scalarFunctions();
+    functionPlaces();
+    typedOperations();
+  }
+
+  private static Dataset<Row> people(SparkSession spark) {
+    return spark.createDataFrame(Arrays.asList(
+        RowFactory.create(1L, "ann", 3.5, java.sql.Date.valueOf("2024-01-05"), new BigDecimal("1.50")),
+        RowFactory.create(2L, null, null, null, null),
+        RowFactory.create(3L, "bob", -2.0, java.sql.Date.valueOf("1999-12-31"), new BigDecimal("-20.25"))),
+        new StructType().add("id", DataTypes.LongType).add("name", DataTypes.StringType)
+            .add("score", DataTypes.DoubleType).add("day", DataTypes.DateType)
+            .add("amount", DataTypes.createDecimalType(10, 2)));
+  }
+
+  private void scalarFunctions() {
+    query("long_to_long", spark -> spark.range(4).select(col("id"), TIMES_TEN.apply(col("id"))));
+    query("two_arguments_to_string", spark -> spark.range(3).select(udf((UDF2<Long, Long, String>) (a, b) -> a + ":" + b,
+        DataTypes.StringType).apply(col("id"), col("id").plus(10))));
+    query("string_with_nulls", spark -> people(spark).select(col("id"), udf(
+        (UDF1<String, String>) name -> name == null ? "nobody" : name.toUpperCase(), DataTypes.StringType)
+        .apply(col("name"))));
+    query("boxed_null_input", spark -> spark.sql("SELECT * FROM VALUES (1L), (NULL), (3L) AS t(x)")
+        .select(PLUS_ONE_OR_MINUS.apply(col("x"))));
+    query("named_function", spark -> spark.range(2).select(TIMES_TEN.withName("times_ten").apply(col("id"))));
+    query("double_result", spark -> people(spark).select(udf(
+        (UDF1<Double, Double> ) score -> score == null ? null : score * 2, DataTypes.DoubleType).apply(col("score"))));
+    query("integer_result", spark -> spark.range(3).select(udf((UDF1<Long, Integer>) value -> (int) (value * 7),
+        DataTypes.IntegerType).apply(col("id")).as("seven")));
+    query("boolean_result", spark -> spark.range(4).select(udf((UDF1<Long, Boolean>) value -> value % 2 == 0,
+        DataTypes.BooleanType).apply(col("id")).as("even")));
+    query("date_input", spark -> people(spark).select(udf((UDF1<java.sql.Date, String>) day -> day == null ? "?"
+        : day.toString(), DataTypes.StringType).apply(col("day")).as("day_text")));
+    query("decimal_input", spark -> people(spark).select(udf((UDF1<BigDecimal, String>) amount -> amount == null
+        ? "?" : amount.toPlainString() + "/" + amount.scale(), DataTypes.StringType).apply(col("amount")).as("text")));
+    query("struct_input_as_row", spark -> people(spark).select(udf((UDF1<Row, String>) row -> row.getLong(0) + "-"
+        + row.getString(1), DataTypes.StringType).apply(struct(col("id"), col("name"))).as("row_text")));
+    query("no_arguments", spark -> spark.range(3).select(col("id"), udf((UDF0<Integer>) () -> 42,
+        DataTypes.IntegerType).apply().as("answer")));
+    query("nested_calls", spark -> spark.range(3).select(TIMES_TEN.apply(TIMES_TEN.apply(col("id").plus(1)))));
+    conditionOnly("java_function_of_another_type", spark -> spark.sql("SELECT CAST(id AS INT) AS i FROM range(3)")
+        .select(TIMES_TEN.apply(col("i"))));
+    conditionOnly("function_throws", spark -> spark.range(3).select(udf((UDF1<Long, Long>) value -> {
+      throw new IllegalStateException("no value " + value);
+    }, DataTypes.LongType).apply(col("id"))));
+  }
+
+  private void functionPlaces() {
+    query("in_filter", spark -> spark.range(8).filter(udf((UDF1<Long, Boolean>) value -> value % 3 == 0,
+        DataTypes.BooleanType).apply(col("id"))));
+    query("in_group_by", spark -> spark.range(9).groupBy(udf((UDF1<Long, Long>) value -> value % 3,
+        DataTypes.LongType).apply(col("id")).as("k")).count().orderBy("k"));
+    query("in_order_by", spark -> spark.range(5).orderBy(udf((UDF1<Long, Long>) value -> -value,
+        DataTypes.LongType).apply(col("id"))));
+    query("in_aggregate_argument", spark -> spark.range(5).agg(sum(TIMES_TEN.apply(col("id")))));
+    query("with_column", spark -> people(spark).withColumn("next", PLUS_ONE_OR_MINUS.apply(col("id")))
+        .select("id", "next"));
+    query("registered_in_sql", spark -> {
+      spark.udf().register("ember_times_ten", TIMES_TEN);
+      return spark.sql("SELECT id, ember_times_ten(id) FROM range(3)");
+    });
+    query("registered_call_function", spark -> {
+      spark.udf().register("ember_plus_one", PLUS_ONE_OR_MINUS);
+      return spark.range(3).select(call_function("ember_plus_one", col("id")));
+    });
+  }
+
+  private void typedOperations() {
+    query("typed_filter", spark -> spark.range(10).filter((FilterFunction<Long>) value -> value % 3 == 0));
+    query("typed_filter_rows", spark -> people(spark).filter((FilterFunction<Row>) row -> row.getLong(0) != 2L));
+    query("typed_map_to_string", spark -> spark.range(4).map((MapFunction<Long, String>) value -> "v" + value,
+        Encoders.STRING()));
+    query("typed_map_rows", spark -> people(spark).map((MapFunction<Row, String>) row -> row.getString(1) + "!",
+        Encoders.STRING()));
+    query("typed_map_to_tuple", spark -> spark.range(3).map((MapFunction<Long, scala.Tuple2<Long, String>>)
+        value -> new scala.Tuple2<>(value * 2, "n" + value), Encoders.tuple(Encoders.LONG(), Encoders.STRING())));
+    query("typed_flat_map", spark -> spark.range(3).flatMap((FlatMapFunction<Long, Integer>)
+        value -> Arrays.asList((int) (long) value, (int) (long) value * 100).iterator(), Encoders.INT()));
+    query("map_partitions_one_partition", spark -> spark.range(10).repartition(1).mapPartitions(
+        (MapPartitionsFunction<Long, Long>) values -> {
+          long count = 0;
+          while (values.hasNext()) {
+            values.next();
+            count++;
+          }
+          return List.of(count).iterator();
+        }, Encoders.LONG()));
+    query("typed_map_then_sql_operators", spark -> spark.range(6).map((MapFunction<Long, Long>) value -> value * value,
+        Encoders.LONG()).filter(col("value").gt(3)).orderBy(col("value").desc()));
+  }
+}

@@ -1,0 +1,182 @@
+package dev.ember.connect;
+
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.usercode.ScalarUserFunction;
+import dev.ember.plan.usercode.UserCodeContext;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.catalyst.encoders.AgnosticEncoder;
+import org.apache.spark.sql.connect.client.arrow.ArrowDeserializers;
+import org.apache.spark.sql.connect.client.arrow.ArrowSerializer;
+import org.apache.spark.sql.connect.common.UdfPacket;
+import org.apache.spark.sql.util.CloseableIterator;
+import org.sparkproject.com.google.protobuf.ByteString;
+import org.sparkproject.org.apache.arrow.memory.BufferAllocator;
+
+/**
+ * A Scala or Java UDF the client sent ({@code functions.udf}, a typed {@code filter}): its arguments reach the
+ * function as Spark's encoders build them from Arrow (so a struct is a {@code Row} or case class, an array a
+ * {@code Seq}), as Spark's ScalaUDF passes them; a NULL where the function takes a primitive gives NULL without a
+ * call, as Spark's.
+ */
+final class ScalaUserFunction implements ScalarUserFunction {
+  private final ByteString payload;
+  private final String name;
+  private final DataType returnType;
+  private final boolean nullable;
+  private final boolean deterministic;
+  private final List<DataType> inputTypes;
+  private final boolean wholeRow;
+  private volatile Loaded loaded;
+
+  /** The function read with one class loader, ready to call. */
+  private record Loaded(ClassLoader loader, Object function, Method apply, AgnosticEncoder<?> input,
+      boolean[] primitive, AgnosticEncoder<?> output, String signature) {
+  }
+
+  ScalaUserFunction(ByteString payload, String name, DataType returnType, boolean nullable, boolean deterministic,
+      List<DataType> inputTypes, boolean wholeRow) {
+    this.payload = payload;
+    this.name = name;
+    this.returnType = returnType;
+    this.nullable = nullable;
+    this.deterministic = deterministic;
+    this.inputTypes = List.copyOf(inputTypes);
+    this.wholeRow = wholeRow;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public DataType returnType() {
+    return returnType;
+  }
+
+  @Override
+  public boolean nullable() {
+    return nullable;
+  }
+
+  @Override
+  public boolean deterministic() {
+    return deterministic;
+  }
+
+  @Override
+  public List<DataType> inputTypes() {
+    return inputTypes;
+  }
+
+  @Override
+  public boolean takesWholeRow() {
+    return wholeRow;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public byte[] evaluate(byte[] arguments, dev.ember.plan.types.StructType argumentSchema,
+      UserCodeContext context) {
+    Loaded code = load(context.classLoader(), argumentSchema);
+    ClassLoader previous = Thread.currentThread().getContextClassLoader();
+    Thread.currentThread().setContextClassLoader(context.classLoader());
+    try (BufferAllocator allocator = UserCodeArrow.allocator()) {
+      ArrowSerializer<Object> results = new ArrowSerializer<>((AgnosticEncoder<Object>) code.output(), allocator,
+          context.timeZone());
+      try {
+        return evaluate(code, arguments, results, allocator, context.timeZone());
+      } finally {
+        results.close();
+      }
+    } finally {
+      Thread.currentThread().setContextClassLoader(previous);
+    }
+  }
+
+  private byte[] evaluate(Loaded code, byte[] arguments, ArrowSerializer<Object> results, BufferAllocator allocator,
+      String timeZone) {
+    if (code.input() == null) {
+      for (long row = UserCodeArrow.rowCount(arguments, allocator); row > 0; row--) {
+        results.append(new scala.Tuple1<>(call(code, null)));
+      }
+      return UserCodeArrow.ipcStream(results);
+    }
+    CloseableIterator<?> rows = ArrowDeserializers.deserializeFromArrow(
+        scala.collection.Iterator$.MODULE$.single(arguments), code.input(), allocator, timeZone);
+    try {
+      while (rows.hasNext()) {
+        results.append(new scala.Tuple1<>(call(code, rows.next())));
+      }
+    } finally {
+      UserCodeArrow.close(rows);
+    }
+    return UserCodeArrow.ipcStream(results);
+  }
+
+  private Object call(Loaded code, Object row) {
+    Object[] arguments;
+    if (wholeRow) {
+      arguments = new Object[] {row};
+    } else if (row == null) {
+      arguments = new Object[0];
+    } else {
+      scala.Product tuple = (scala.Product) row;
+      arguments = new Object[code.primitive().length];
+      for (int i = 0; i < arguments.length; i++) {
+        arguments[i] = tuple.productElement(i);
+        if (arguments[i] == null && code.primitive()[i]) {
+          return null;
+        }
+      }
+    }
+    try {
+      return code.apply().invoke(code.function(), arguments);
+    } catch (InvocationTargetException e) {
+      throw UserCodeFailures.failed(name, code.signature(), returnType.simpleString(), e.getCause());
+    } catch (IllegalAccessException | IllegalArgumentException e) {
+      throw UserCodeFailures.failed(name, code.signature(), returnType.simpleString(), e);
+    }
+  }
+
+  private Loaded load(ClassLoader loader, dev.ember.plan.types.StructType argumentSchema) {
+    List<DataType> argumentTypes = argumentSchema.fields().stream().map(dev.ember.plan.types.StructField::dataType)
+        .toList();
+    Loaded known = loaded;
+    if (known != null && known.loader() == loader) {
+      return known;
+    }
+    UdfPacket packet = UdfPackets.read(payload, loader);
+    List<AgnosticEncoder<?>> inputs = new ArrayList<>(scala.jdk.javaapi.CollectionConverters.asJava(
+        packet.inputEncoders()));
+    if (inputs.isEmpty() && !wholeRow) {
+      // a Java UDF declared with its result type only: Spark passes the arguments as a Row would hold them
+      argumentTypes.forEach(type -> inputs.add(UdfPackets.encoderOf(type)));
+    }
+    boolean[] primitive = new boolean[inputs.size()];
+    for (int i = 0; i < inputs.size(); i++) {
+      primitive[i] = inputs.get(i).isPrimitive();
+    }
+    int arity = wholeRow ? 1 : inputs.size();
+    Method apply;
+    try {
+      Class<?>[] parameters = new Class<?>[arity];
+      Arrays.fill(parameters, Object.class);
+      apply = Class.forName("scala.Function" + arity).getMethod("apply", parameters);
+    } catch (ReflectiveOperationException e) {
+      throw UserCodeFailures.failed(name, "", returnType.simpleString(), e);
+    }
+    // a function of no arguments is called once per row (input null)
+    AgnosticEncoder<?> input = wholeRow ? UdfPackets.boundTo(inputs.get(0), argumentSchema) : inputs.isEmpty() ? null : UdfPackets.tuple(inputs.stream().<AgnosticEncoder<?>>map(UdfPackets::boxed).toList());
+    AgnosticEncoder<?> output = UdfPackets.tuple(List.of(UdfPackets.boxed(packet.outputEncoder())));
+    Loaded fresh = new Loaded(loader, packet.function(), apply, input, primitive, output,
+        argumentTypes.stream().map(DataType::simpleString).collect(Collectors.joining(", ")));
+    loaded = fresh;
+    return fresh;
+  }
+}

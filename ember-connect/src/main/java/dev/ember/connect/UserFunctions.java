@@ -1,0 +1,56 @@
+package dev.ember.connect;
+
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.UnresolvedStar;
+import dev.ember.plan.expressions.UserFunctionCall;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.StructField;
+import dev.ember.plan.types.StructType;
+import java.util.List;
+import org.apache.spark.connect.proto.CommonInlineUserDefinedFunction;
+
+/** The user code a client sends, as Ember's plan holds it: Scala/Java UDFs and the functions of typed operators. */
+final class UserFunctions {
+  private UserFunctions() {
+  }
+
+  /** {@code udf.apply(...)}; a typed {@code filter} is a call over {@code *} reading each row whole. */
+  static Expression call(org.apache.spark.connect.proto.Expression expression) {
+    CommonInlineUserDefinedFunction function = expression.getCommonInlineUserDefinedFunction();
+    if (!function.hasScalarScalaUdf() || function.getScalarScalaUdf().getAggregate()) {
+      throw UnsupportedApi.expression(expression.getExprTypeCase());
+    }
+    var udf = function.getScalarScalaUdf();
+    List<Expression> arguments = ExpressionTranslator.translateAll(function.getArgumentsList());
+    List<DataType> inputTypes = udf.getInputTypesList().stream().map(DataTypes::fromProto).toList();
+    boolean wholeRow = arguments.size() == 1 && arguments.get(0) instanceof UnresolvedStar
+        && inputTypes.size() == 1 && inputTypes.get(0) instanceof StructType;
+    return new UserFunctionCall(new ScalaUserFunction(udf.getPayload(), name(function),
+        DataTypes.fromProto(udf.getOutputType()), udf.getNullable(), function.getDeterministic(), inputTypes,
+        wholeRow), arguments);
+  }
+
+  /** {@code spark.udf.register(name, udf)}: the session's function of that name, callable from SQL. */
+  static void register(dev.ember.engine.EngineSession session, CommonInlineUserDefinedFunction function) {
+    if (!function.hasScalarScalaUdf() || function.getScalarScalaUdf().getAggregate()) {
+      throw UnsupportedApi.command(org.apache.spark.connect.proto.Command.CommandTypeCase.REGISTER_FUNCTION);
+    }
+    var udf = function.getScalarScalaUdf();
+    session.sqlFunctions().register(function.getFunctionName(), new ScalaUserFunction(udf.getPayload(),
+        function.getFunctionName(), DataTypes.fromProto(udf.getOutputType()), udf.getNullable(),
+        function.getDeterministic(), udf.getInputTypesList().stream().map(DataTypes::fromProto).toList(), false));
+  }
+
+  /** The function of {@code mapPartitions} (and of {@code map}, {@code flatMap}, which the client sends as it). */
+  static ScalaPartitionFunction partitions(CommonInlineUserDefinedFunction function) {
+    var udf = function.getScalarScalaUdf();
+    DataType output = DataTypes.fromProto(udf.getOutputType());
+    StructType schema = output instanceof StructType struct ? struct
+        : new StructType(List.of(new StructField("value", output, udf.getNullable())));
+    return new ScalaPartitionFunction(udf.getPayload(), name(function), schema);
+  }
+
+  private static String name(CommonInlineUserDefinedFunction function) {
+    return function.getFunctionName().isEmpty() ? "UDF" : function.getFunctionName();
+  }
+}

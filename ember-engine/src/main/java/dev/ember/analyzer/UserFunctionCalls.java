@@ -1,0 +1,55 @@
+package dev.ember.analyzer;
+
+import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.UserFunctionCall;
+import dev.ember.plan.resolved.Attribute;
+import dev.ember.plan.resolved.BoundCast;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.UserFunctionResult;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.DecimalType;
+import dev.ember.plan.usercode.ScalarUserFunction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A call of a user-defined JVM function, as Spark's ScalaUDF: {@code *} stands for every column, an argument of
+ * another atomic type than the function's encoder reads is cast to it first (Spark's implicit input casts), and the
+ * column is named {@code UDF(a, b)} (or after the function's name).
+ */
+final class UserFunctionCalls {
+  private UserFunctionCalls() {
+  }
+
+  static BoundColumn resolve(ExpressionResolver resolver, Analyzer analyzer, UserFunctionCall call) {
+    List<BoundColumn> arguments = new ArrayList<>();
+    for (Expression argument : call.arguments()) {
+      List<BoundColumn> expanded = resolver.expandedColumns(argument);
+      if (expanded != null) {
+        arguments.addAll(expanded);
+      } else {
+        arguments.add(resolver.resolve(argument));
+      }
+    }
+    ScalarUserFunction function = call.function();
+    List<BoundExpression> bound = new ArrayList<>();
+    for (int i = 0; i < arguments.size(); i++) {
+      BoundExpression argument = arguments.get(i).expression();
+      bound.add(function.takesWholeRow() || i >= function.inputTypes().size() ? argument
+          : castTo(argument, function.inputTypes().get(i)));
+    }
+    Attribute result = analyzer.newAttribute("udf", function.returnType(), function.nullable());
+    String name = function.name() + arguments.stream().map(BoundColumn::name).collect(Collectors.joining(", ", "(", ")"));
+    boolean overAggregates = bound.stream().anyMatch(argument -> dev.ember.plan.resolved.BoundExpressions.anyMatch(
+        argument, part -> part instanceof dev.ember.plan.resolved.WindowCall
+            || part instanceof dev.ember.plan.resolved.Call c && AggregateFunctions.isAggregate(c.function())));
+    return new BoundColumn(new UserFunctionResult(function, bound, result, overAggregates), name);
+  }
+
+  private static BoundExpression castTo(BoundExpression argument, DataType type) {
+    boolean atomic = type instanceof AtomicType || type instanceof DecimalType;
+    return !atomic || argument.dataType().equals(type) ? argument : new BoundCast(argument, type, false);
+  }
+}

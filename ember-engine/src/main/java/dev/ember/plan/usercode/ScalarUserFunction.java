@@ -1,0 +1,33 @@
+package dev.ember.plan.usercode;
+
+import dev.ember.plan.types.DataType;
+import java.util.List;
+
+/**
+ * A user-defined scalar function written on the JVM ({@code functions.udf}, a typed {@code filter}): one value out
+ * for each row in. The engine hands it the rows' arguments as an Arrow IPC stream in Spark's Arrow layout (columns
+ * {@code _1, _2, ...}, or the row's own columns when it {@link #takesWholeRow() takes the whole row}), and gets back
+ * a stream of the same number of rows with one column, the results.
+ */
+public interface ScalarUserFunction {
+  /** The name Spark shows for a call ({@code UDF} unless the function was named or registered). */
+  String name();
+
+  DataType returnType();
+
+  boolean nullable();
+
+  boolean deterministic();
+
+  /** The types the arguments are cast to first, in order; empty when the function takes them as they come. */
+  List<DataType> inputTypes();
+
+  /** Whether the function reads each row whole, as one object of its encoder (a typed {@code filter}). */
+  boolean takesWholeRow();
+
+  /**
+   * The results, one per row of {@code arguments} (both Arrow IPC streams): the arguments are the stream's first
+   * columns, as {@code argumentSchema} describes them; the columns after them are not the function's.
+   */
+  byte[] evaluate(byte[] arguments, dev.ember.plan.types.StructType argumentSchema, UserCodeContext context);
+}
