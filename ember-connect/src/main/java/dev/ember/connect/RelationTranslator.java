@@ -173,6 +173,8 @@ final class RelationTranslator {
         return new dev.ember.plan.logical.CollectMetrics(translate(collect.getInput()), collect.getName(),
             ExpressionTranslator.translateAll(collect.getMetricsList()), relation.getCommon().getPlanId());
       }
+      case GROUP_MAP:
+        return TypedGroupings.groupMap(this, relation.getGroupMap());
       case MAP_PARTITIONS: {
         var map = relation.getMapPartitions();
         if (!map.getFunc().hasScalarScalaUdf()) {
@@ -256,7 +258,7 @@ final class RelationTranslator {
         throw ExpressionTranslator.notSupported("aggregate " + aggregate.getGroupType());
     }
     return new Aggregate(translate(aggregate.getInput()), kind,
-        ExpressionTranslator.translateAll(aggregate.getGroupingExpressionsList()),
+        TypedGroupings.keyNamed(ExpressionTranslator.translateAll(aggregate.getGroupingExpressionsList())),
         ExpressionTranslator.translateAll(aggregate.getAggregateExpressionsList()));
   }
 

@@ -20,9 +20,6 @@ import org.sparkproject.org.apache.arrow.memory.BufferAllocator;
  * all the input rows are one partition, read with the input's encoder and written with the output's.
  */
 final class ScalaPartitionFunction implements PartitionFunction {
-  /** Output rows per Arrow IPC stream. */
-  private static final int ROWS_PER_STREAM = 10_000;
-
   private final ByteString payload;
   private final String name;
   private final StructType outputSchema;
@@ -51,8 +48,10 @@ final class ScalaPartitionFunction implements PartitionFunction {
       CloseableIterator<?> objects = ArrowDeserializers.deserializeFromArrow(
           scala.jdk.javaapi.CollectionConverters.asScala(rows), input, allocator, context.timeZone());
       try {
-        return streams((scala.collection.Iterator<Object>)
-            ((scala.Function1<Object, Object>) packet.function()).apply(objects), output).iterator();
+        UserCodeArrow.Streams streams = new UserCodeArrow.Streams(output);
+        streams.appendAll((scala.collection.Iterator<Object>)
+            ((scala.Function1<Object, Object>) packet.function()).apply(objects));
+        return streams.finish().iterator();
       } finally {
         UserCodeArrow.close(objects);
         output.close();
@@ -62,23 +61,5 @@ final class ScalaPartitionFunction implements PartitionFunction {
     } finally {
       Thread.currentThread().setContextClassLoader(previous);
     }
-  }
-
-  /** The results as Arrow IPC streams of {@link #ROWS_PER_STREAM} rows at most, one at least. */
-  private static List<byte[]> streams(scala.collection.Iterator<Object> results, ArrowSerializer<Object> output) {
-    List<byte[]> streams = new ArrayList<>();
-    int pending = 0;
-    while (results.hasNext()) {
-      output.append(results.next());
-      if (++pending == ROWS_PER_STREAM) {
-        streams.add(UserCodeArrow.ipcStream(output));
-        output.reset();
-        pending = 0;
-      }
-    }
-    if (pending > 0 || streams.isEmpty()) {
-      streams.add(UserCodeArrow.ipcStream(output));
-    }
-    return streams;
   }
 }

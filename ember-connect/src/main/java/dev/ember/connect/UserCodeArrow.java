@@ -43,6 +43,36 @@ final class UserCodeArrow {
     }
   }
 
+  /** User code's output rows as Arrow IPC streams of at most {@link #ROWS_PER_STREAM} rows, one at least. */
+  static final class Streams {
+    private static final int ROWS_PER_STREAM = 10_000;
+    private final ArrowSerializer<Object> serializer;
+    private final java.util.List<byte[]> streams = new java.util.ArrayList<>();
+    private int pending;
+
+    Streams(ArrowSerializer<Object> serializer) {
+      this.serializer = serializer;
+    }
+
+    void appendAll(scala.collection.Iterator<Object> rows) {
+      while (rows.hasNext()) {
+        serializer.append(rows.next());
+        if (++pending == ROWS_PER_STREAM) {
+          streams.add(ipcStream(serializer));
+          serializer.reset();
+          pending = 0;
+        }
+      }
+    }
+
+    java.util.List<byte[]> finish() {
+      if (pending > 0 || streams.isEmpty()) {
+        streams.add(ipcStream(serializer));
+      }
+      return streams;
+    }
+  }
+
   /** The rows appended to {@code serializer} so far as one Arrow IPC stream. */
   static byte[] ipcStream(ArrowSerializer<?> serializer) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

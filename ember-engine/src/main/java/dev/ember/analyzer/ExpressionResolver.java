@@ -274,6 +274,13 @@ final class ExpressionResolver {
     if (shadowing.isPresent()) {
       return shadowing.get();
     }
+    if (function.name().equals("get_column_by_ordinal") && function.arguments().size() == 1
+        && function.arguments().get(0) instanceof Literal ordinal && ordinal.value() instanceof Integer position
+        && position >= 0 && position < scope.visible().output().size()) {
+      // the Connect client's internal function: the input's column at a position (a typed grouping's value)
+      Attribute column = scope.visible().output().get(position);
+      return new BoundColumn(new dev.ember.plan.resolved.ColumnReference(column), column.name());
+    }
     java.util.Optional<Routine> routine = analyzer.routine(function.name());
     if (routine.flatMap(Routine::user).isPresent()) {
       return UserFunctionCalls.resolve(this, analyzer, new dev.ember.plan.expressions.UserFunctionCall(

@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
@@ -42,6 +44,7 @@ public final class UserFunctionCases extends CaseGroup {
     scalarFunctions();
     functionPlaces();
     typedOperations();
+    typedGroups();
   }
 
   private static Dataset<Row> people(SparkSession spark) {
@@ -128,5 +131,60 @@ public final class UserFunctionCases extends CaseGroup {
         }, Encoders.LONG()));
     query("typed_map_then_sql_operators", spark -> spark.range(6).map((MapFunction<Long, Long>) value -> value * value,
         Encoders.LONG()).filter(col("value").gt(3)).orderBy(col("value").desc()));
+  }
+
+  private static Dataset<Row> pairs(SparkSession spark) {
+    return spark.sql("SELECT * FROM VALUES (1L, 'a'), (2L, 'b'), (1L, 'c'), (3L, 'd'), (2L, 'e'), (1L, 'f') AS t(k, v)");
+  }
+
+  private void typedGroups() {
+    unordered("group_by_key_map_groups", spark -> spark.range(10)
+        .groupByKey((MapFunction<Long, Long>) value -> value % 3, Encoders.LONG())
+        .mapGroups((MapGroupsFunction<Long, Long, String>) (key, values) -> {
+          long total = 0;
+          while (values.hasNext()) {
+            total += values.next();
+          }
+          return key + "=" + total;
+        }, Encoders.STRING()));
+    unordered("group_by_key_flat_map_groups_rows", spark -> pairs(spark)
+        .groupByKey((MapFunction<Row, Long>) row -> row.getLong(0), Encoders.LONG())
+        .flatMapGroups((FlatMapGroupsFunction<Long, Row, String>) (key, rows) -> {
+          List<String> out = new java.util.ArrayList<>();
+          rows.forEachRemaining(row -> out.add(key + row.getString(1)));
+          out.sort(null);
+          return out.iterator();
+        }, Encoders.STRING()));
+    unordered("relational_grouping_as_typed", spark -> pairs(spark).groupBy(col("k"))
+        .as(Encoders.LONG(), Encoders.tuple(Encoders.LONG(), Encoders.STRING()))
+        .mapGroups((MapGroupsFunction<Long, scala.Tuple2<Long, String>, Long>) (key, values) -> {
+          long count = 0;
+          while (values.hasNext()) {
+            values.next();
+            count++;
+          }
+          return key * 100 + count;
+        }, Encoders.LONG()));
+    unordered("flat_map_sorted_groups", spark -> pairs(spark)
+        .groupByKey((MapFunction<Row, Long>) row -> row.getLong(0), Encoders.LONG())
+        .flatMapSortedGroups(new org.apache.spark.sql.Column[] {col("v").desc()},
+            (FlatMapGroupsFunction<Long, Row, String>) (key, rows) -> {
+              List<String> names = new java.util.ArrayList<>();
+              rows.forEachRemaining(row -> names.add(row.getString(1)));
+              return List.of(key + ":" + String.join(",", names)).iterator();
+            }, Encoders.STRING()));
+    unordered("group_by_key_keys", spark -> spark.range(10)
+        .groupByKey((MapFunction<Long, String>) value -> value % 2 == 0 ? "even" : "odd", Encoders.STRING()).keys());
+    unordered("group_by_key_count", spark -> spark.range(10)
+        .groupByKey((MapFunction<Long, Long>) value -> value % 4, Encoders.LONG()).count());
+    unordered("group_by_key_map_values", spark -> pairs(spark)
+        .groupByKey((MapFunction<Row, Long>) row -> row.getLong(0), Encoders.LONG())
+        .mapValues((MapFunction<Row, String>) row -> row.getString(1).toUpperCase(), Encoders.STRING())
+        .mapGroups((MapGroupsFunction<Long, String, String>) (key, values) -> {
+          List<String> all = new java.util.ArrayList<>();
+          values.forEachRemaining(all::add);
+          all.sort(null);
+          return key + String.join("", all);
+        }, Encoders.STRING()));
   }
 }

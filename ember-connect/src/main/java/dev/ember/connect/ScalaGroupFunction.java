@@ -1,0 +1,95 @@
+package dev.ember.connect;
+
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.StructType;
+import dev.ember.plan.usercode.PartitionFunction;
+import dev.ember.plan.usercode.UserCodeContext;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import org.apache.spark.sql.catalyst.encoders.AgnosticEncoder;
+import org.apache.spark.sql.connect.client.arrow.ArrowDeserializers;
+import org.apache.spark.sql.connect.client.arrow.ArrowSerializer;
+import org.apache.spark.sql.connect.common.UdfPacket;
+import org.apache.spark.sql.util.CloseableIterator;
+import org.sparkproject.com.google.protobuf.ByteString;
+import org.sparkproject.org.apache.arrow.memory.BufferAllocator;
+
+/**
+ * The function of {@code groupByKey(...).flatMapGroups} (and {@code mapGroups}, {@code flatMapSortedGroups}): its
+ * input rows come sorted by key, each a key ({@code _1}) and a value ({@code _2}, a struct of the row's columns when
+ * the value's encoder reads a struct); the function gets each key with an iterator of its values, read with Spark's
+ * encoders, and its results are written with the output's encoder.
+ */
+final class ScalaGroupFunction implements PartitionFunction {
+  private final ByteString payload;
+  private final String name;
+  private final StructType outputSchema;
+
+  ScalaGroupFunction(ByteString payload, String name, StructType outputSchema) {
+    this.payload = payload;
+    this.name = name;
+    this.outputSchema = outputSchema;
+  }
+
+  @Override
+  public StructType outputSchema() {
+    return outputSchema;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Iterator<byte[]> apply(Iterator<byte[]> rows, StructType inputSchema, UserCodeContext context) {
+    UdfPacket packet = UdfPackets.read(payload, context.classLoader());
+    List<AgnosticEncoder<?>> encoders = scala.jdk.javaapi.CollectionConverters.asJava(packet.inputEncoders());
+    AgnosticEncoder<?> pairs = UdfPackets.tuple(List.of(
+        bound(encoders.get(0), inputSchema.fields().get(0).dataType()),
+        bound(encoders.get(encoders.size() - 1), inputSchema.fields().get(1).dataType())));
+    var function = (scala.Function2<Object, Object, Object>) packet.function();
+    ClassLoader previous = Thread.currentThread().getContextClassLoader();
+    Thread.currentThread().setContextClassLoader(context.classLoader());
+    try (BufferAllocator allocator = UserCodeArrow.allocator()) {
+      ArrowSerializer<Object> output = new ArrowSerializer<>((AgnosticEncoder<Object>) packet.outputEncoder(),
+          allocator, context.timeZone());
+      CloseableIterator<?> keyed = ArrowDeserializers.deserializeFromArrow(
+          scala.jdk.javaapi.CollectionConverters.asScala(rows), pairs, allocator, context.timeZone());
+      try {
+        UserCodeArrow.Streams streams = new UserCodeArrow.Streams(output);
+        Object key = null;
+        List<Object> values = new ArrayList<>();
+        while (keyed.hasNext()) {
+          scala.Tuple2<Object, Object> pair = (scala.Tuple2<Object, Object>) keyed.next();
+          if (!values.isEmpty() && !Objects.deepEquals(key, pair._1())) {
+            streams.appendAll(results(function, key, values));
+            values = new ArrayList<>();
+          }
+          key = pair._1();
+          values.add(pair._2());
+        }
+        if (!values.isEmpty()) {
+          streams.appendAll(results(function, key, values));
+        }
+        return streams.finish().iterator();
+      } finally {
+        UserCodeArrow.close(keyed);
+        output.close();
+      }
+    } catch (RuntimeException e) {
+      throw UserCodeFailures.failed(name, "", "", e);
+    } finally {
+      Thread.currentThread().setContextClassLoader(previous);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static scala.collection.Iterator<Object> results(scala.Function2<Object, Object, Object> function,
+      Object key, List<Object> values) {
+    Object result = function.apply(key, scala.jdk.javaapi.CollectionConverters.asScala(values.iterator()));
+    return ((scala.collection.IterableOnce<Object>) result).iterator();
+  }
+
+  private static AgnosticEncoder<?> bound(AgnosticEncoder<?> encoder, DataType type) {
+    return type instanceof StructType struct ? UdfPackets.boundTo(encoder, struct) : encoder;
+  }
+}
