@@ -41,8 +41,14 @@ final class ExpressionTranslator {
         }
         return new UnresolvedStar(target, star.hasPlanId() ? OptionalLong.of(star.getPlanId()) : OptionalLong.empty());
       }
+      case TYPED_AGGREGATE_EXPRESSION:
+        return UserFunctions.typedAggregate(expression.getTypedAggregateExpression());
       case UNRESOLVED_FUNCTION: {
         var function = expression.getUnresolvedFunction();
+        if (function.getFunctionName().equals("reduce") && function.getArgumentsCount() == 1
+            && function.getArguments(0).hasCommonInlineUserDefinedFunction()) {
+          return UserFunctions.reduce(function.getArguments(0));
+        }
         if (JsonSchemaArgument.takesSchema(function.getFunctionName())) {
           return JsonSchemaArgument.withSchema(function.getFunctionName(), translateAll(function.getArgumentsList()));
         }

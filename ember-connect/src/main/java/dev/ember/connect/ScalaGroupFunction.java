@@ -75,7 +75,8 @@ final class ScalaGroupFunction implements PartitionFunction {
         UserCodeArrow.close(keyed);
         output.close();
       }
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
+      // user code may throw checked exceptions (Scala does not declare them)
       throw UserCodeFailures.failed(name, "", "", e);
     } finally {
       Thread.currentThread().setContextClassLoader(previous);

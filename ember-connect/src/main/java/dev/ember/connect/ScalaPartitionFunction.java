@@ -56,7 +56,8 @@ final class ScalaPartitionFunction implements PartitionFunction {
         UserCodeArrow.close(objects);
         output.close();
       }
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
+      // user code may throw checked exceptions (Scala does not declare them)
       throw UserCodeFailures.failed(name, "", "", e);
     } finally {
       Thread.currentThread().setContextClassLoader(previous);

@@ -172,7 +172,20 @@ final class ScalaUserFunction implements ScalarUserFunction {
       throw UserCodeFailures.failed(name, "", returnType.simpleString(), e);
     }
     // a function of no arguments is called once per row (input null)
-    AgnosticEncoder<?> input = wholeRow ? UdfPackets.boundTo(inputs.get(0), argumentSchema) : inputs.isEmpty() ? null : UdfPackets.tuple(inputs.stream().<AgnosticEncoder<?>>map(UdfPackets::boxed).toList());
+    AgnosticEncoder<?> input;
+    if (wholeRow) {
+      input = UdfPackets.boundTo(inputs.get(0), argumentSchema);
+    } else if (inputs.isEmpty()) {
+      input = null;
+    } else {
+      List<AgnosticEncoder<?>> arguments = new ArrayList<>();
+      for (int i = 0; i < inputs.size(); i++) {
+        DataType type = i < argumentTypes.size() ? argumentTypes.get(i) : null;
+        arguments.add(UdfPackets.boxed(type instanceof dev.ember.plan.types.StructType struct
+            ? UdfPackets.boundTo(inputs.get(i), struct) : inputs.get(i)));
+      }
+      input = UdfPackets.tuple(arguments);
+    }
     AgnosticEncoder<?> output = UdfPackets.tuple(List.of(UdfPackets.boxed(packet.outputEncoder())));
     Loaded fresh = new Loaded(loader, packet.function(), apply, input, primitive, output,
         argumentTypes.stream().map(DataType::simpleString).collect(Collectors.joining(", ")));

@@ -17,12 +17,16 @@ final class UserFunctions {
   /** {@code udf.apply(...)}; a typed {@code filter} is a call over {@code *} reading each row whole. */
   static Expression call(org.apache.spark.connect.proto.Expression expression) {
     CommonInlineUserDefinedFunction function = expression.getCommonInlineUserDefinedFunction();
-    if (!function.hasScalarScalaUdf() || function.getScalarScalaUdf().getAggregate()) {
+    if (!function.hasScalarScalaUdf()) {
       throw UnsupportedApi.expression(expression.getExprTypeCase());
     }
     var udf = function.getScalarScalaUdf();
     List<Expression> arguments = ExpressionTranslator.translateAll(function.getArgumentsList());
     List<DataType> inputTypes = udf.getInputTypesList().stream().map(DataTypes::fromProto).toList();
+    if (udf.getAggregate()) {
+      return new UserFunctionCall(aggregator(udf, name(function), false, function.getFunctionName().isEmpty()
+          ? ScalaAggregatorFunction.Naming.UDAF : ScalaAggregatorFunction.Naming.CALLED), arguments);
+    }
     boolean wholeRow = arguments.size() == 1 && arguments.get(0) instanceof UnresolvedStar
         && inputTypes.size() == 1 && inputTypes.get(0) instanceof StructType;
     return new UserFunctionCall(new ScalaUserFunction(udf.getPayload(), name(function),
@@ -32,13 +36,40 @@ final class UserFunctions {
 
   /** {@code spark.udf.register(name, udf)}: the session's function of that name, callable from SQL. */
   static void register(dev.ember.engine.EngineSession session, CommonInlineUserDefinedFunction function) {
-    if (!function.hasScalarScalaUdf() || function.getScalarScalaUdf().getAggregate()) {
+    if (!function.hasScalarScalaUdf()) {
       throw UnsupportedApi.command(org.apache.spark.connect.proto.Command.CommandTypeCase.REGISTER_FUNCTION);
     }
     var udf = function.getScalarScalaUdf();
+    if (udf.getAggregate()) {
+      session.sqlFunctions().register(function.getFunctionName(),
+          aggregator(udf, function.getFunctionName(), false, ScalaAggregatorFunction.Naming.CALLED));
+      return;
+    }
     session.sqlFunctions().register(function.getFunctionName(), new ScalaUserFunction(udf.getPayload(),
         function.getFunctionName(), DataTypes.fromProto(udf.getOutputType()), udf.getNullable(),
         function.getDeterministic(), udf.getInputTypesList().stream().map(DataTypes::fromProto).toList(), false));
+  }
+
+  /** {@code Aggregator.toColumn} on a typed Dataset: the aggregator over each whole row. */
+  static Expression typedAggregate(org.apache.spark.connect.proto.TypedAggregateExpression typed) {
+    return new UserFunctionCall(aggregator(typed.getScalarScalaUdf(), "aggregator", false,
+        ScalaAggregatorFunction.Naming.TYPED_COLUMN),
+        List.of(new UnresolvedStar(List.of(), java.util.OptionalLong.empty())));
+  }
+
+  /** {@code Dataset.reduce(f)}: Spark's ReduceAggregator of the function over each whole row. */
+  static Expression reduce(org.apache.spark.connect.proto.Expression function) {
+    var udf = function.getCommonInlineUserDefinedFunction().getScalarScalaUdf();
+    return new UserFunctionCall(aggregator(udf, "reduce", true, ScalaAggregatorFunction.Naming.CALLED),
+        List.of(new UnresolvedStar(List.of(), java.util.OptionalLong.empty())));
+  }
+
+  private static ScalaAggregatorFunction aggregator(org.apache.spark.connect.proto.ScalarScalaUDF udf, String name,
+      boolean reduce, ScalaAggregatorFunction.Naming naming) {
+    DataType output = DataTypes.fromProto(udf.getOutputType());
+    List<DataType> inputTypes = udf.getInputTypesList().stream().map(DataTypes::fromProto).toList();
+    return new ScalaAggregatorFunction(udf.getPayload(), name, output, udf.getNullable(),
+        reduce ? List.of(output) : inputTypes, reduce, naming);
   }
 
   /** The function of {@code mapPartitions} (and of {@code map}, {@code flatMap}, which the client sends as it). */

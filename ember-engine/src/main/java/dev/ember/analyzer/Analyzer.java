@@ -188,7 +188,8 @@ public final class Analyzer {
       List<dev.ember.plan.expressions.Expression> selectList = project.expressions().stream()
           .filter(item -> !(item instanceof dev.ember.plan.expressions.Alias alias
               && alias.name().equals(dev.ember.plan.logical.QualifyColumn.NAME))).toList();
-      if (GlobalAggregates.containsAggregates(selectList)) {
+      if (GlobalAggregates.containsAggregates(selectList, name -> session.sqlFunctions().userFunction(name)
+          .map(dev.ember.plan.usercode.ScalarUserFunction::aggregates).orElse(false))) {
         return new AggregateResolver(this).resolve(input, new Aggregate(project.input(), List.of(),
             project.expressions()));
       }
@@ -564,6 +565,11 @@ public final class Analyzer {
   /** A session conf's value, when set. */
   java.util.Optional<String> confValue(String key) {
     return session.conf().get(key);
+  }
+
+  /** What user code needs from the session (to name a user aggregate's column, Spark reads its class). */
+  dev.ember.plan.usercode.UserCodeContext userCodeContext() {
+    return new dev.ember.plan.usercode.UserCodeContext(session.conf().timeZone(), session.userClassLoader());
   }
 
   Attribute newAttribute(String name, dev.ember.plan.types.DataType type, boolean nullable) {

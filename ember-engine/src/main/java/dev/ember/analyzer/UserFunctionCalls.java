@@ -12,7 +12,6 @@ import dev.ember.plan.types.DecimalType;
 import dev.ember.plan.usercode.ScalarUserFunction;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A call of a user-defined JVM function, as Spark's ScalaUDF: {@code *} stands for every column, an argument of
@@ -20,6 +19,9 @@ import java.util.stream.Collectors;
  * column is named {@code UDF(a, b)} (or after the function's name).
  */
 final class UserFunctionCalls {
+  /** The aggregate that hands a user aggregate its group's inputs: all of them, NULLs too. */
+  static final String GROUP_ROWS = "ember_group_rows";
+
   private UserFunctionCalls() {
   }
 
@@ -34,6 +36,9 @@ final class UserFunctionCalls {
       }
     }
     ScalarUserFunction function = call.function();
+    if (function.aggregates()) {
+      return aggregate(analyzer, function, arguments);
+    }
     List<BoundExpression> bound = new ArrayList<>();
     for (int i = 0; i < arguments.size(); i++) {
       BoundExpression argument = arguments.get(i).expression();
@@ -41,11 +46,33 @@ final class UserFunctionCalls {
           : castTo(argument, function.inputTypes().get(i)));
     }
     Attribute result = analyzer.newAttribute("udf", function.returnType(), function.nullable());
-    String name = function.name() + arguments.stream().map(BoundColumn::name).collect(Collectors.joining(", ", "(", ")"));
+    String name = function.columnName(arguments.stream().map(BoundColumn::name).toList(), analyzer.userCodeContext());
     boolean overAggregates = bound.stream().anyMatch(argument -> dev.ember.plan.resolved.BoundExpressions.anyMatch(
         argument, part -> part instanceof dev.ember.plan.resolved.WindowCall
             || part instanceof dev.ember.plan.resolved.Call c && AggregateFunctions.isAggregate(c.function())));
     return new BoundColumn(new UserFunctionResult(function, bound, result, overAggregates), name);
+  }
+
+  /** A user aggregate: the function over the list of its group's inputs, computed by the aggregation. */
+  private static BoundColumn aggregate(Analyzer analyzer, ScalarUserFunction function, List<BoundColumn> arguments) {
+    BoundExpression input;
+    if (!function.inputTypes().isEmpty() && function.inputTypes().get(0) instanceof dev.ember.plan.types.StructType
+        || arguments.size() != 1) {
+      List<dev.ember.plan.types.StructField> fields = new ArrayList<>();
+      for (BoundColumn argument : arguments) {
+        fields.add(new dev.ember.plan.types.StructField(argument.name(), argument.expression().dataType(),
+            argument.expression().nullable()));
+      }
+      input = new dev.ember.plan.resolved.Call("struct", arguments.stream().map(BoundColumn::expression).toList(),
+          new dev.ember.plan.types.StructType(fields), false);
+    } else {
+      input = arguments.get(0).expression();
+    }
+    BoundExpression rows = new dev.ember.plan.resolved.Call(GROUP_ROWS, List.of(input),
+        new dev.ember.plan.types.ArrayType(input.dataType(), true), false);
+    Attribute result = analyzer.newAttribute("udaf", function.returnType(), function.nullable());
+    return new BoundColumn(new UserFunctionResult(function, List.of(rows), result, true),
+        function.columnName(arguments.stream().map(BoundColumn::name).toList(), analyzer.userCodeContext()));
   }
 
   private static BoundExpression castTo(BoundExpression argument, DataType type) {

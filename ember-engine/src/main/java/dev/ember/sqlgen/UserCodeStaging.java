@@ -50,6 +50,12 @@ final class UserCodeStaging {
 
   /** {@code plan} over the stage of its first user function call SQL can give the arguments of; empty if none. */
   static Optional<ResolvedPlan> stage(List<UserCodeStage> stages, ResolvedPlan plan) {
+    if (plan instanceof Aggregation aggregation) {
+      Optional<ResolvedPlan> split = aboveAggregation(aggregation);
+      if (split.isPresent()) {
+        return split;
+      }
+    }
     List<BoundExpression> expressions = expressionsOf(plan);
     if (expressions.isEmpty()) {
       return Optional.empty();
@@ -85,6 +91,41 @@ final class UserCodeStaging {
     ColumnReference result = new ColumnReference(call.result());
     return Optional.of(rebuild(plan, new CachedScan(table, scanned), expression -> BoundExpressions.replace(expression,
         part -> part.equals(call) ? Optional.of(result) : Optional.empty())));
+  }
+
+  /**
+   * An aggregation whose columns call user functions over aggregates ({@code udf(sum(x))}, a user aggregate over
+   * its group's inputs): the aggregation computes the calls' arguments, a projection above it the calls.
+   */
+  private static Optional<ResolvedPlan> aboveAggregation(Aggregation aggregation) {
+    List<NamedExpression> lower = new ArrayList<>();
+    List<NamedExpression> upper = new ArrayList<>();
+    boolean split = false;
+    for (NamedExpression column : aggregation.columns()) {
+      if (!BoundExpressions.anyMatch(column.expression(),
+          part -> part instanceof UserFunctionResult call && call.overAggregates())) {
+        lower.add(column);
+        upper.add(new NamedExpression(new ColumnReference(column.attribute()), column.attribute()));
+        continue;
+      }
+      split = true;
+      BoundExpression above = BoundExpressions.replace(column.expression(), part -> {
+        if (!(part instanceof UserFunctionResult call && call.overAggregates())) {
+          return Optional.empty();
+        }
+        List<BoundExpression> arguments = new ArrayList<>();
+        for (BoundExpression argument : call.arguments()) {
+          Attribute computed = new Attribute(-ARGUMENT_IDS.incrementAndGet(), "_aggregated", argument.dataType(),
+              argument.nullable(), List.of());
+          lower.add(new NamedExpression(argument, computed));
+          arguments.add(new ColumnReference(computed));
+        }
+        return Optional.of(new UserFunctionResult(call.function(), arguments, call.result(), false));
+      });
+      upper.add(new NamedExpression(above, column.attribute()));
+    }
+    return split ? Optional.of(new Projection(new Aggregation(aggregation.input(), aggregation.kind(),
+        aggregation.groupings(), aggregation.groupingSets(), lower), upper)) : Optional.empty();
   }
 
   private static String nextTable() {

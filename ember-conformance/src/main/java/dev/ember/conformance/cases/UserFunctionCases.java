@@ -45,6 +45,74 @@ public final class UserFunctionCases extends CaseGroup {
     functionPlaces();
     typedOperations();
     typedGroups();
+    aggregators();
+  }
+
+  /** A sum of longs as an Aggregator (NULL inputs count as nothing). */
+  public static final class SumLongs extends org.apache.spark.sql.expressions.Aggregator<Long, Long, Long> {
+    @Override
+    public Long zero() {
+      return 0L;
+    }
+
+    @Override
+    public Long reduce(Long buffer, Long value) {
+      return value == null ? buffer : buffer + value;
+    }
+
+    @Override
+    public Long merge(Long left, Long right) {
+      return left + right;
+    }
+
+    @Override
+    public Long finish(Long buffer) {
+      return buffer;
+    }
+
+    @Override
+    public org.apache.spark.sql.Encoder<Long> bufferEncoder() {
+      return Encoders.LONG();
+    }
+
+    @Override
+    public org.apache.spark.sql.Encoder<Long> outputEncoder() {
+      return Encoders.LONG();
+    }
+  }
+
+  /** The mean of doubles, with a (sum, count) buffer. */
+  public static final class MeanOfDoubles
+      extends org.apache.spark.sql.expressions.Aggregator<Double, scala.Tuple2<Double, Long>, Double> {
+    @Override
+    public scala.Tuple2<Double, Long> zero() {
+      return new scala.Tuple2<>(0.0, 0L);
+    }
+
+    @Override
+    public scala.Tuple2<Double, Long> reduce(scala.Tuple2<Double, Long> buffer, Double value) {
+      return value == null ? buffer : new scala.Tuple2<>(buffer._1() + value, buffer._2() + 1);
+    }
+
+    @Override
+    public scala.Tuple2<Double, Long> merge(scala.Tuple2<Double, Long> left, scala.Tuple2<Double, Long> right) {
+      return new scala.Tuple2<>(left._1() + right._1(), left._2() + right._2());
+    }
+
+    @Override
+    public Double finish(scala.Tuple2<Double, Long> buffer) {
+      return buffer._2() == 0 ? null : buffer._1() / buffer._2();
+    }
+
+    @Override
+    public org.apache.spark.sql.Encoder<scala.Tuple2<Double, Long>> bufferEncoder() {
+      return Encoders.tuple(Encoders.DOUBLE(), Encoders.LONG());
+    }
+
+    @Override
+    public org.apache.spark.sql.Encoder<Double> outputEncoder() {
+      return Encoders.DOUBLE();
+    }
   }
 
   private static Dataset<Row> people(SparkSession spark) {
@@ -186,5 +254,28 @@ public final class UserFunctionCases extends CaseGroup {
           all.sort(null);
           return key + String.join("", all);
         }, Encoders.STRING()));
+  }
+
+  private void aggregators() {
+    query("udaf_in_agg", spark -> spark.range(10).agg(org.apache.spark.sql.functions.udaf(new SumLongs(),
+        Encoders.LONG()).apply(col("id"))));
+    unordered("udaf_grouped", spark -> spark.range(10).groupBy(col("id").mod(3).as("k")).agg(
+        org.apache.spark.sql.functions.udaf(new SumLongs(), Encoders.LONG()).apply(col("id")).as("total")));
+    query("udaf_registered_in_sql", spark -> {
+      spark.udf().register("ember_sum_longs", org.apache.spark.sql.functions.udaf(new SumLongs(), Encoders.LONG()));
+      return spark.sql("SELECT ember_sum_longs(id) AS total, count(*) AS n FROM range(5)");
+    });
+    query("udaf_mean_with_nulls", spark -> people(spark).agg(org.apache.spark.sql.functions.udaf(new MeanOfDoubles(),
+        Encoders.DOUBLE()).apply(col("score")).as("mean")));
+    query("udf_over_aggregate", spark -> spark.range(5).agg(TIMES_TEN.apply(sum(col("id"))).as("scaled")));
+    query("typed_column_on_dataset", spark -> spark.range(6).as(Encoders.LONG()).select(new SumLongs().toColumn()));
+    check("dataset_reduce", (spark, outcome) -> outcome.value("result", String.valueOf(spark.range(1, 6)
+        .reduce((org.apache.spark.api.java.function.ReduceFunction<Long>) Long::sum))));
+    unordered("reduce_groups", spark -> spark.range(10)
+        .groupByKey((MapFunction<Long, Long>) value -> value % 3, Encoders.LONG())
+        .reduceGroups((org.apache.spark.api.java.function.ReduceFunction<Long>) Long::sum));
+    unordered("grouped_typed_column", spark -> spark.range(10)
+        .groupByKey((MapFunction<Long, Long>) value -> value % 2, Encoders.LONG())
+        .agg(new SumLongs().toColumn()));
   }
 }

@@ -13,6 +13,11 @@ public interface ScalarUserFunction {
   /** The name Spark shows for a call ({@code UDF} unless the function was named or registered). */
   String name();
 
+  /** The name Spark gives a call's column, over arguments of these names: {@code name(a, b)}. */
+  default String columnName(List<String> argumentNames, UserCodeContext context) {
+    return name() + "(" + String.join(", ", argumentNames) + ")";
+  }
+
   DataType returnType();
 
   boolean nullable();
@@ -24,6 +29,15 @@ public interface ScalarUserFunction {
 
   /** Whether the function reads each row whole, as one object of its encoder (a typed {@code filter}). */
   boolean takesWholeRow();
+
+  /**
+   * Whether the function aggregates (an {@code Aggregator}): it is called once per group, with the list of the
+   * group's inputs (each a struct of the arguments when its {@link #inputTypes() input type} is a struct, else the
+   * one argument) as its only argument.
+   */
+  default boolean aggregates() {
+    return false;
+  }
 
   /**
    * The results, one per row of {@code arguments} (both Arrow IPC streams): the arguments are the stream's first

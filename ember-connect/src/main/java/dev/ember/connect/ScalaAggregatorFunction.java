@@ -1,0 +1,150 @@
+package dev.ember.connect;
+
+import dev.ember.plan.types.ArrayType;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.StructType;
+import dev.ember.plan.usercode.ScalarUserFunction;
+import dev.ember.plan.usercode.UserCodeContext;
+import java.util.List;
+import org.apache.spark.sql.catalyst.encoders.AgnosticEncoder;
+import org.apache.spark.sql.catalyst.encoders.AgnosticEncoders;
+import org.apache.spark.sql.connect.client.arrow.ArrowDeserializers;
+import org.apache.spark.sql.connect.client.arrow.ArrowSerializer;
+import org.apache.spark.sql.connect.common.UdfPacket;
+import org.apache.spark.sql.expressions.Aggregator;
+import org.apache.spark.sql.util.CloseableIterator;
+import org.sparkproject.com.google.protobuf.ByteString;
+import org.sparkproject.org.apache.arrow.memory.BufferAllocator;
+
+/**
+ * A user aggregate on the JVM: an {@code Aggregator} ({@code functions.udaf}, {@code Aggregator.toColumn}) or the
+ * function of {@code Dataset.reduce} (Spark's ReduceAggregator). Called once per group with the list of the group's
+ * inputs, read with the aggregator's input encoder; each group's result is {@code finish} of the inputs reduced
+ * into {@code zero}, as one partition of Spark's would compute it.
+ */
+final class ScalaAggregatorFunction implements ScalarUserFunction {
+  private final ByteString payload;
+  private final String name;
+  private final DataType returnType;
+  private final boolean nullable;
+  private final List<DataType> inputTypes;
+  private final boolean reduce;
+  private final Naming naming;
+
+  /** How Spark names the column: as called, after the aggregator's class ({@code udaf}), or as a typed column. */
+  enum Naming { CALLED, UDAF, TYPED_COLUMN }
+
+  /** {@code reduce}: the payload is a function {@code (T, T) => T} rather than an Aggregator. */
+  ScalaAggregatorFunction(ByteString payload, String name, DataType returnType, boolean nullable,
+      List<DataType> inputTypes, boolean reduce, Naming naming) {
+    this.naming = naming;
+    this.payload = payload;
+    this.name = name;
+    this.returnType = returnType;
+    this.nullable = nullable;
+    this.inputTypes = List.copyOf(inputTypes);
+    this.reduce = reduce;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public String columnName(List<String> argumentNames, UserCodeContext context) {
+    if (naming == Naming.CALLED) {
+      return ScalarUserFunction.super.columnName(argumentNames, context);
+    }
+    UdfPacket packet = UdfPackets.read(payload, context.classLoader());
+    String aggregator = packet.function().getClass().getSimpleName();
+    if (naming == Naming.UDAF) {
+      return aggregator.toLowerCase(java.util.Locale.ROOT) + "(" + String.join(", ", argumentNames) + ")";
+    }
+    return aggregator + "(" + packet.inputEncoders().head().clsTag().runtimeClass().getName() + ")";
+  }
+
+  @Override
+  public DataType returnType() {
+    return returnType;
+  }
+
+  @Override
+  public boolean nullable() {
+    return nullable;
+  }
+
+  @Override
+  public boolean deterministic() {
+    return true;
+  }
+
+  @Override
+  public List<DataType> inputTypes() {
+    return inputTypes;
+  }
+
+  @Override
+  public boolean takesWholeRow() {
+    return false;
+  }
+
+  @Override
+  public boolean aggregates() {
+    return true;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public byte[] evaluate(byte[] arguments, StructType argumentSchema, UserCodeContext context) {
+    UdfPacket packet = UdfPackets.read(payload, context.classLoader());
+    Aggregator<Object, Object, Object> aggregator = reduce
+        ? (Aggregator<Object, Object, Object>) (Aggregator<?, ?, ?>) new org.apache.spark.sql.expressions.ReduceAggregator<>(
+            (scala.Function2<Object, Object, Object>) packet.function(),
+            (org.apache.spark.sql.Encoder<Object>) packet.outputEncoder())
+        : (Aggregator<Object, Object, Object>) packet.function();
+    AgnosticEncoder<?> input = reduce ? packet.outputEncoder() : packet.inputEncoders().head();
+    DataType element = ((ArrayType) argumentSchema.fields().get(0).dataType()).elementType();
+    if (element instanceof StructType struct) {
+      input = UdfPackets.boundTo(input, struct);
+    }
+    AgnosticEncoder<?> groups = UdfPackets.tuple(List.of(new AgnosticEncoders.IterableEncoder<>(
+        scala.reflect.ClassTag$.MODULE$.apply(scala.collection.immutable.Seq.class), input, true, false)));
+    ClassLoader previous = Thread.currentThread().getContextClassLoader();
+    Thread.currentThread().setContextClassLoader(context.classLoader());
+    try (BufferAllocator allocator = UserCodeArrow.allocator()) {
+      ArrowSerializer<Object> results = new ArrowSerializer<>((AgnosticEncoder<Object>) UdfPackets.tuple(
+          List.of(UdfPackets.boxed(packet.outputEncoder()))), allocator, context.timeZone());
+      CloseableIterator<?> rows = ArrowDeserializers.deserializeFromArrow(
+          scala.collection.Iterator$.MODULE$.single(arguments), groups, allocator, context.timeZone());
+      try {
+        while (rows.hasNext()) {
+          var values = (scala.collection.Iterable<Object>) ((scala.Product) rows.next()).productElement(0);
+          results.append(new scala.Tuple1<>(aggregate(aggregator, values)));
+        }
+        return UserCodeArrow.ipcStream(results);
+      } finally {
+        UserCodeArrow.close(rows);
+        results.close();
+      }
+    } catch (Exception e) {
+      // user code may throw checked exceptions (Scala does not declare them)
+      throw UserCodeFailures.failed(name, argumentSchema.fields().get(0).dataType().simpleString(),
+          returnType.simpleString(), e);
+    } finally {
+      Thread.currentThread().setContextClassLoader(previous);
+    }
+  }
+
+  private static Object aggregate(Aggregator<Object, Object, Object> aggregator,
+      scala.collection.Iterable<Object> values) {
+    Object buffer = aggregator.zero();
+    if (values != null) {
+      scala.collection.Iterator<Object> each = values.iterator();
+      while (each.hasNext()) {
+        buffer = aggregator.reduce(buffer, each.next());
+      }
+    }
+    return aggregator.finish(buffer);
+  }
+}
