@@ -175,6 +175,8 @@ final class RelationTranslator {
       }
       case GROUP_MAP:
         return TypedGroupings.groupMap(this, relation.getGroupMap());
+      case CO_GROUP_MAP:
+        return TypedGroupings.coGroupMap(this, relation.getCoGroupMap());
       case MAP_PARTITIONS: {
         var map = relation.getMapPartitions();
         if (!map.getFunc().hasScalarScalaUdf()) {

@@ -99,14 +99,19 @@ final class ScalaAggregatorFunction implements ScalarUserFunction {
   public byte[] evaluate(byte[] arguments, StructType argumentSchema, UserCodeContext context) {
     UdfPacket packet = UdfPackets.read(payload, context.classLoader());
     Aggregator<Object, Object, Object> aggregator = reduce
-        ? (Aggregator<Object, Object, Object>) (Aggregator<?, ?, ?>) new org.apache.spark.sql.expressions.ReduceAggregator<>(
-            (scala.Function2<Object, Object, Object>) packet.function(),
-            (org.apache.spark.sql.Encoder<Object>) packet.outputEncoder())
+        ? (Aggregator<Object, Object, Object>) (Aggregator<?, ?, ?>)
+            new org.apache.spark.sql.expressions.ReduceAggregator<>(
+                (scala.Function2<Object, Object, Object>) packet.function(),
+                (org.apache.spark.sql.Encoder<Object>) packet.outputEncoder())
         : (Aggregator<Object, Object, Object>) packet.function();
     AgnosticEncoder<?> input = reduce ? packet.outputEncoder() : packet.inputEncoders().head();
     DataType element = ((ArrayType) argumentSchema.fields().get(0).dataType()).elementType();
+    // a call without arguments: each row is TRUE, and the aggregator reads an empty Row
+    boolean noArguments = !(element instanceof StructType) && input.isStruct();
     if (element instanceof StructType struct) {
       input = UdfPackets.boundTo(input, struct);
+    } else if (noArguments) {
+      input = AgnosticEncoders.BoxedBooleanEncoder$.MODULE$;
     }
     AgnosticEncoder<?> groups = UdfPackets.tuple(List.of(new AgnosticEncoders.IterableEncoder<>(
         scala.reflect.ClassTag$.MODULE$.apply(scala.collection.immutable.Seq.class), input, true, false)));
@@ -120,7 +125,7 @@ final class ScalaAggregatorFunction implements ScalarUserFunction {
       try {
         while (rows.hasNext()) {
           var values = (scala.collection.Iterable<Object>) ((scala.Product) rows.next()).productElement(0);
-          results.append(new scala.Tuple1<>(aggregate(aggregator, values)));
+          results.append(new scala.Tuple1<>(aggregate(aggregator, noArguments ? emptyRows(values) : values)));
         }
         return UserCodeArrow.ipcStream(results);
       } finally {
@@ -134,6 +139,14 @@ final class ScalaAggregatorFunction implements ScalarUserFunction {
     } finally {
       Thread.currentThread().setContextClassLoader(previous);
     }
+  }
+
+  private static scala.collection.Iterable<Object> emptyRows(scala.collection.Iterable<Object> values) {
+    List<Object> rows = new java.util.ArrayList<>();
+    if (values != null) {
+      values.foreach(value -> rows.add(org.apache.spark.sql.Row$.MODULE$.empty()));
+    }
+    return scala.jdk.javaapi.CollectionConverters.asScala(rows);
   }
 
   private static Object aggregate(Aggregator<Object, Object, Object> aggregator,

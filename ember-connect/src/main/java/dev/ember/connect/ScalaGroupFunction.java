@@ -1,6 +1,5 @@
 package dev.ember.connect;
 
-import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.StructType;
 import dev.ember.plan.usercode.PartitionFunction;
 import dev.ember.plan.usercode.UserCodeContext;
@@ -44,8 +43,8 @@ final class ScalaGroupFunction implements PartitionFunction {
     UdfPacket packet = UdfPackets.read(payload, context.classLoader());
     List<AgnosticEncoder<?>> encoders = scala.jdk.javaapi.CollectionConverters.asJava(packet.inputEncoders());
     AgnosticEncoder<?> pairs = UdfPackets.tuple(List.of(
-        bound(encoders.get(0), inputSchema.fields().get(0).dataType()),
-        bound(encoders.get(encoders.size() - 1), inputSchema.fields().get(1).dataType())));
+        UdfPackets.boundTo(encoders.get(0), inputSchema.fields().get(0).dataType()),
+        UdfPackets.boundTo(encoders.get(encoders.size() - 1), inputSchema.fields().get(1).dataType())));
     var function = (scala.Function2<Object, Object, Object>) packet.function();
     ClassLoader previous = Thread.currentThread().getContextClassLoader();
     Thread.currentThread().setContextClassLoader(context.classLoader());
@@ -88,9 +87,5 @@ final class ScalaGroupFunction implements PartitionFunction {
       Object key, List<Object> values) {
     Object result = function.apply(key, scala.jdk.javaapi.CollectionConverters.asScala(values.iterator()));
     return ((scala.collection.IterableOnce<Object>) result).iterator();
-  }
-
-  private static AgnosticEncoder<?> bound(AgnosticEncoder<?> encoder, DataType type) {
-    return type instanceof StructType struct ? UdfPackets.boundTo(encoder, struct) : encoder;
   }
 }

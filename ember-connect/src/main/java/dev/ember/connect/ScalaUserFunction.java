@@ -31,6 +31,8 @@ final class ScalaUserFunction implements ScalarUserFunction {
   private final boolean deterministic;
   private final List<DataType> inputTypes;
   private final boolean wholeRow;
+  /** A Java UDF class registered by name ({@code spark.udf.registerJava}), instead of a payload. */
+  private final String javaClass;
   private volatile Loaded loaded;
 
   /** The function read with one class loader, ready to call. */
@@ -40,6 +42,12 @@ final class ScalaUserFunction implements ScalarUserFunction {
 
   ScalaUserFunction(ByteString payload, String name, DataType returnType, boolean nullable, boolean deterministic,
       List<DataType> inputTypes, boolean wholeRow) {
+    this(payload, null, name, returnType, nullable, deterministic, inputTypes, wholeRow);
+  }
+
+  private ScalaUserFunction(ByteString payload, String javaClass, String name, DataType returnType, boolean nullable,
+      boolean deterministic, List<DataType> inputTypes, boolean wholeRow) {
+    this.javaClass = javaClass;
     this.payload = payload;
     this.name = name;
     this.returnType = returnType;
@@ -47,6 +55,11 @@ final class ScalaUserFunction implements ScalarUserFunction {
     this.deterministic = deterministic;
     this.inputTypes = List.copyOf(inputTypes);
     this.wholeRow = wholeRow;
+  }
+
+  /** {@code spark.udf.registerJava(name, className, returnType)}: an instance of the class, a {@code UDFn}. */
+  static ScalaUserFunction javaClass(String className, String name, DataType returnType) {
+    return new ScalaUserFunction(null, className, name, returnType, true, true, List.of(), false);
   }
 
   @Override
@@ -151,7 +164,7 @@ final class ScalaUserFunction implements ScalarUserFunction {
     if (known != null && known.loader() == loader) {
       return known;
     }
-    UdfPacket packet = UdfPackets.read(payload, loader);
+    UdfPacket packet = javaClass == null ? UdfPackets.read(payload, loader) : javaUdf(loader);
     List<AgnosticEncoder<?>> inputs = new ArrayList<>(scala.jdk.javaapi.CollectionConverters.asJava(
         packet.inputEncoders()));
     if (inputs.isEmpty() && !wholeRow) {
@@ -167,7 +180,8 @@ final class ScalaUserFunction implements ScalarUserFunction {
     try {
       Class<?>[] parameters = new Class<?>[arity];
       Arrays.fill(parameters, Object.class);
-      apply = Class.forName("scala.Function" + arity).getMethod("apply", parameters);
+      apply = javaClass == null ? Class.forName("scala.Function" + arity).getMethod("apply", parameters)
+          : Class.forName("org.apache.spark.sql.api.java.UDF" + arity).getMethod("call", parameters);
     } catch (ReflectiveOperationException e) {
       throw UserCodeFailures.failed(name, "", returnType.simpleString(), e);
     }
@@ -181,15 +195,33 @@ final class ScalaUserFunction implements ScalarUserFunction {
       List<AgnosticEncoder<?>> arguments = new ArrayList<>();
       for (int i = 0; i < inputs.size(); i++) {
         DataType type = i < argumentTypes.size() ? argumentTypes.get(i) : null;
-        arguments.add(UdfPackets.boxed(type instanceof dev.ember.plan.types.StructType struct
-            ? UdfPackets.boundTo(inputs.get(i), struct) : inputs.get(i)));
+        arguments.add(UdfPackets.boxed(type == null ? inputs.get(i) : UdfPackets.boundTo(inputs.get(i), type)));
       }
       input = UdfPackets.tuple(arguments);
     }
     AgnosticEncoder<?> output = UdfPackets.tuple(List.of(UdfPackets.boxed(packet.outputEncoder())));
+    if (!apply.getDeclaringClass().isInstance(packet.function())) {
+      throw UserCodeFailures.failed(name, "", returnType.simpleString(), new IllegalArgumentException(
+          packet.function().getClass().getName() + " is no " + apply.getDeclaringClass().getName()));
+    }
     Loaded fresh = new Loaded(loader, packet.function(), apply, input, primitive, output,
         argumentTypes.stream().map(DataType::simpleString).collect(Collectors.joining(", ")));
     loaded = fresh;
     return fresh;
+  }
+
+  /** The registered Java UDF class's instance, with the encoders of a Row's values for its arguments. */
+  private UdfPacket javaUdf(ClassLoader loader) {
+    Object function;
+    try {
+      function = Class.forName(javaClass, true, loader).getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException | LinkageError e) {
+      throw new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS,
+          "CANNOT_LOAD_FUNCTION_CLASS", "46103", "Cannot load class " + javaClass
+          + " when registering the function `" + name + "`, please make sure it is on the classpath.",
+          java.util.Map.of("className", javaClass, "functionName", "`" + name + "`"));
+    }
+    return new UdfPacket(function, scala.jdk.javaapi.CollectionConverters.asScala(
+        List.<AgnosticEncoder<?>>of()).toList(), UdfPackets.encoderOf(returnType));
   }
 }

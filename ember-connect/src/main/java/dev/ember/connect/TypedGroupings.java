@@ -10,6 +10,8 @@ import dev.ember.plan.expressions.UnresolvedStar;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.MapPartitions;
 import dev.ember.plan.logical.Project;
+import dev.ember.plan.logical.SetOperation;
+import dev.ember.plan.logical.SetOperationType;
 import dev.ember.plan.logical.Sort;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
@@ -18,13 +20,16 @@ import dev.ember.plan.types.StructType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import org.apache.spark.connect.proto.CoGroupMap;
 import org.apache.spark.connect.proto.GroupMap;
 
 /**
  * {@code groupByKey(f)} and {@code groupBy(cols).as[K, V]} with {@code flatMapGroups}/{@code mapGroups}/
- * {@code flatMapSortedGroups}, as Spark Connect's server plans them: one grouping expression is the key function
- * over each row; several are a marker and the grouping columns. The rows reach the function sorted by key (then by
- * the sort expressions), each as its key ({@code _1}) and value ({@code _2}).
+ * {@code flatMapSortedGroups}/{@code cogroup}, as Spark Connect's server plans them: one grouping expression is the
+ * key function over each row; several are a marker and the grouping columns. The rows reach the function sorted by
+ * key (then by the sort expressions), each as its key ({@code _1}) and value ({@code _2}); for {@code cogroup} the
+ * rows of both sides in one stream, each with its side ({@code _2}) and its value in the side's column ({@code _3}
+ * or {@code _4}, the other NULL).
  */
 final class TypedGroupings {
   private TypedGroupings() {
@@ -37,35 +42,70 @@ final class TypedGroupings {
       throw UnsupportedApi.named(map.hasStateSchema() ? "KeyValueGroupedDataset.mapGroupsWithState"
           : "KeyValueGroupedDataset.flatMapGroups");
     }
-    LogicalPlan input = relations.translate(map.getInput());
-    List<Expression> grouping = ExpressionTranslator.translateAll(map.getGroupingExpressionsList());
-    DataType keyType = DataTypes.fromProto(udf.getInputTypes(0));
-    DataType valueType = DataTypes.fromProto(udf.getInputTypes(1));
-    List<Expression> columns = new ArrayList<>();
-    columns.add(new Alias(key(grouping, keyType), "_1"));
-    columns.add(new Alias(valueType instanceof StructType
-        ? new UnresolvedFunction("struct", List.of(new UnresolvedStar(List.of(), OptionalLong.empty())), false)
-        : new UnresolvedFunction("get_column_by_ordinal", List.of(new Literal(0, AtomicType.INTEGER)), false), "_2"));
+    List<SortOrder> orders = new ArrayList<>();
+    LogicalPlan keyed = side(relations.translate(map.getInput()), map.getGroupingExpressionsList(),
+        map.getSortingExpressionsList(), udf, 1, List.of("_2"), orders, "_s");
+    orders.add(0, new SortOrder(column("_1"), true, true));
+    String name = map.getFunc().getFunctionName().isEmpty() ? "flatMapGroups" : map.getFunc().getFunctionName();
+    return new MapPartitions(new Sort(keyed, orders, true),
+        new ScalaGroupFunction(udf.getPayload(), name, outputSchema(udf)));
+  }
+
+  static LogicalPlan coGroupMap(RelationTranslator relations, CoGroupMap map) {
+    var udf = map.getFunc().getScalarScalaUdf();
+    if (!map.getFunc().hasScalarScalaUdf() || udf.getInputTypesCount() != 3) {
+      throw UnsupportedApi.named("KeyValueGroupedDataset.cogroup");
+    }
     List<SortOrder> orders = new ArrayList<>();
     orders.add(new SortOrder(column("_1"), true, true));
-    List<Expression> sorting = ExpressionTranslator.translateAll(map.getSortingExpressionsList());
+    orders.add(new SortOrder(column("_2"), true, true));
+    LogicalPlan left = side(relations.translate(map.getInput()), map.getInputGroupingExpressionsList(),
+        map.getInputSortingExpressionsList(), udf, 1, List.of("_2", "_3"), orders, "_ls");
+    LogicalPlan right = side(relations.translate(map.getOther()), map.getOtherGroupingExpressionsList(),
+        map.getOtherSortingExpressionsList(), udf, 2, List.of("_2", "_4"), orders, "_rs");
+    String name = map.getFunc().getFunctionName().isEmpty() ? "cogroup" : map.getFunc().getFunctionName();
+    // by name, each side's missing columns NULL; the function reads the first four by position
+    LogicalPlan both = new SetOperation(left, right, SetOperationType.UNION, true, true, true);
+    List<Expression> ordered = new ArrayList<>(List.of(column("_1"), column("_2"), column("_3"), column("_4")));
+    orders.subList(2, orders.size()).forEach(order -> ordered.add(order.child()));
+    return new MapPartitions(new Sort(new Project(both, ordered), orders, true),
+        new ScalaCoGroupFunction(udf.getPayload(), name, outputSchema(udf)));
+  }
+
+  /**
+   * One side's rows as its key ({@code _1}), then (for cogroup) its side's number, then its value and sort columns
+   * ({@code sortPrefix + n}, appended to {@code orders}).
+   */
+  private static LogicalPlan side(LogicalPlan input, List<org.apache.spark.connect.proto.Expression> groupingProtos,
+      List<org.apache.spark.connect.proto.Expression> sortingProtos, org.apache.spark.connect.proto.ScalarScalaUDF udf,
+      int valueEncoder, List<String> names, List<SortOrder> orders, String sortPrefix) {
+    List<Expression> grouping = ExpressionTranslator.translateAll(groupingProtos);
+    DataType keyType = DataTypes.fromProto(udf.getInputTypes(0));
+    DataType valueType = DataTypes.fromProto(udf.getInputTypes(valueEncoder));
+    List<Expression> columns = new ArrayList<>();
+    columns.add(new Alias(key(grouping, keyType), "_1"));
+    if (names.size() == 2) {
+      columns.add(new Alias(new Literal(valueEncoder, AtomicType.INTEGER), names.get(0)));
+    }
+    columns.add(new Alias(valueType instanceof StructType
+        ? new UnresolvedFunction("struct", List.of(new UnresolvedStar(List.of(), OptionalLong.empty())), false)
+        : new UnresolvedFunction("get_column_by_ordinal", List.of(new Literal(0, AtomicType.INTEGER)), false),
+        names.get(names.size() - 1)));
+    List<Expression> sorting = ExpressionTranslator.translateAll(sortingProtos);
     for (int i = 0; i < sorting.size(); i++) {
       Expression sort = sorting.get(i);
-      String name = "_s" + (i + 1);
-      if (sort instanceof SortOrder order) {
-        columns.add(new Alias(order.child(), name));
-        orders.add(new SortOrder(column(name), order.ascending(), order.nullsFirst()));
-      } else {
-        columns.add(new Alias(sort, name));
-        orders.add(new SortOrder(column(name), true, true));
-      }
+      String name = sortPrefix + (i + 1);
+      SortOrder order = sort instanceof SortOrder given ? given : new SortOrder(sort, true, true);
+      columns.add(new Alias(order.child(), name));
+      orders.add(new SortOrder(column(name), order.ascending(), order.nullsFirst()));
     }
+    return new Project(input, columns);
+  }
+
+  private static StructType outputSchema(org.apache.spark.connect.proto.ScalarScalaUDF udf) {
     DataType output = DataTypes.fromProto(udf.getOutputType());
-    StructType schema = output instanceof StructType struct ? struct
+    return output instanceof StructType struct ? struct
         : new StructType(List.of(new StructField("value", output, udf.getNullable())));
-    String name = map.getFunc().getFunctionName().isEmpty() ? "flatMapGroups" : map.getFunc().getFunctionName();
-    return new MapPartitions(new Sort(new Project(input, columns), orders, true),
-        new ScalaGroupFunction(udf.getPayload(), name, schema));
   }
 
   /**

@@ -64,11 +64,17 @@ final class UdfPackets {
    * (UnboundRowEncoder) until Spark's server binds it to its input's, as here.
    */
   static AgnosticEncoder<?> boundTo(AgnosticEncoder<?> encoder, dev.ember.plan.types.StructType schema) {
-    if (encoder != AgnosticEncoders.UnboundRowEncoder$.MODULE$) {
+    // a Row's fields are read by position: a RowEncoder of other field names reads these rows alike
+    if (encoder != AgnosticEncoders.UnboundRowEncoder$.MODULE$ && !(encoder instanceof AgnosticEncoders.RowEncoder)) {
       return encoder;
     }
     return org.apache.spark.sql.catalyst.encoders.RowEncoder$.MODULE$.encoderFor(
         (org.apache.spark.sql.types.StructType) sparkType(schema), false);
+  }
+
+  /** {@code encoder} bound to values of {@code type}: rows when it is a struct, else as it is. */
+  static AgnosticEncoder<?> boundTo(AgnosticEncoder<?> encoder, dev.ember.plan.types.DataType type) {
+    return type instanceof dev.ember.plan.types.StructType struct ? boundTo(encoder, struct) : encoder;
   }
 
   /** Spark's encoder of a tuple of values of {@code encoders}. */

@@ -25,7 +25,8 @@ final class UserFunctions {
     List<DataType> inputTypes = udf.getInputTypesList().stream().map(DataTypes::fromProto).toList();
     if (udf.getAggregate()) {
       return new UserFunctionCall(aggregator(udf, name(function), false, function.getFunctionName().isEmpty()
-          ? ScalaAggregatorFunction.Naming.UDAF : ScalaAggregatorFunction.Naming.CALLED), arguments);
+          ? ScalaAggregatorFunction.Naming.UDAF : ScalaAggregatorFunction.Naming.CALLED), arguments,
+          function.getIsDistinct());
     }
     boolean wholeRow = arguments.size() == 1 && arguments.get(0) instanceof UnresolvedStar
         && inputTypes.size() == 1 && inputTypes.get(0) instanceof StructType;
@@ -36,6 +37,12 @@ final class UserFunctions {
 
   /** {@code spark.udf.register(name, udf)}: the session's function of that name, callable from SQL. */
   static void register(dev.ember.engine.EngineSession session, CommonInlineUserDefinedFunction function) {
+    if (function.hasJavaUdf() && !function.getJavaUdf().getAggregate() && function.getJavaUdf().hasOutputType()) {
+      session.sqlFunctions().register(function.getFunctionName(), ScalaUserFunction.javaClass(
+          function.getJavaUdf().getClassName(), function.getFunctionName(),
+          DataTypes.fromProto(function.getJavaUdf().getOutputType())));
+      return;
+    }
     if (!function.hasScalarScalaUdf()) {
       throw UnsupportedApi.command(org.apache.spark.connect.proto.Command.CommandTypeCase.REGISTER_FUNCTION);
     }

@@ -18,7 +18,7 @@ final class AggregateFunctions {
   private static final Set<String> AGGREGATES = Set.of("count", "count_distinct", "sum", "sum_distinct", "avg",
       "min", "max", "first", "last", "first_ignore_nulls", "last_ignore_nulls", "collect_list", "collect_set",
       "approx_count_distinct", "percentile_approx", "avg_distinct", "bloom_filter_agg", "count_min_sketch",
-      "interval_sum", "interval_avg", UserFunctionCalls.GROUP_ROWS);
+      "interval_sum", "interval_avg", UserFunctionCalls.GROUP_ROWS, UserFunctionCalls.GROUP_DISTINCT_ROWS);
 
   private AggregateFunctions() {
   }

@@ -284,7 +284,7 @@ final class ExpressionResolver {
     java.util.Optional<Routine> routine = analyzer.routine(function.name());
     if (routine.flatMap(Routine::user).isPresent()) {
       return UserFunctionCalls.resolve(this, analyzer, new dev.ember.plan.expressions.UserFunctionCall(
-          routine.get().user().get(), function.arguments()));
+          routine.get().user().get(), function.arguments(), function.distinct()));
     }
     if (routine.flatMap(Routine::sql).isPresent()) {
       return analyzer.sqlFunctionCalls().resolve(this, routine.get().sql().get(), function);

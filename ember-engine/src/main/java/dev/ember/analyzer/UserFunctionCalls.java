@@ -21,6 +21,8 @@ import java.util.List;
 final class UserFunctionCalls {
   /** The aggregate that hands a user aggregate its group's inputs: all of them, NULLs too. */
   static final String GROUP_ROWS = "ember_group_rows";
+  /** The same over the group's distinct inputs ({@code agg(DISTINCT ...)}). */
+  static final String GROUP_DISTINCT_ROWS = "ember_group_distinct_rows";
 
   private UserFunctionCalls() {
   }
@@ -37,7 +39,7 @@ final class UserFunctionCalls {
     }
     ScalarUserFunction function = call.function();
     if (function.aggregates()) {
-      return aggregate(analyzer, function, arguments);
+      return aggregate(analyzer, function, arguments, call.distinct());
     }
     List<BoundExpression> bound = new ArrayList<>();
     for (int i = 0; i < arguments.size(); i++) {
@@ -54,9 +56,13 @@ final class UserFunctionCalls {
   }
 
   /** A user aggregate: the function over the list of its group's inputs, computed by the aggregation. */
-  private static BoundColumn aggregate(Analyzer analyzer, ScalarUserFunction function, List<BoundColumn> arguments) {
+  private static BoundColumn aggregate(Analyzer analyzer, ScalarUserFunction function, List<BoundColumn> arguments,
+      boolean distinct) {
     BoundExpression input;
-    if (!function.inputTypes().isEmpty() && function.inputTypes().get(0) instanceof dev.ember.plan.types.StructType
+    if (arguments.isEmpty()) {
+      // a row of no values: DuckDB has no empty struct, so each row stands as TRUE
+      input = new dev.ember.plan.expressions.Literal(true, dev.ember.plan.types.AtomicType.BOOLEAN);
+    } else if (!function.inputTypes().isEmpty() && function.inputTypes().get(0) instanceof dev.ember.plan.types.StructType
         || arguments.size() != 1) {
       List<dev.ember.plan.types.StructField> fields = new ArrayList<>();
       for (BoundColumn argument : arguments) {
@@ -68,7 +74,7 @@ final class UserFunctionCalls {
     } else {
       input = arguments.get(0).expression();
     }
-    BoundExpression rows = new dev.ember.plan.resolved.Call(GROUP_ROWS, List.of(input),
+    BoundExpression rows = new dev.ember.plan.resolved.Call(distinct ? GROUP_DISTINCT_ROWS : GROUP_ROWS, List.of(input),
         new dev.ember.plan.types.ArrayType(input.dataType(), true), false);
     Attribute result = analyzer.newAttribute("udaf", function.returnType(), function.nullable());
     return new BoundColumn(new UserFunctionResult(function, List.of(rows), result, true),

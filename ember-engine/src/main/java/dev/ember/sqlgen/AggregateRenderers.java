@@ -42,6 +42,7 @@ final class AggregateRenderers {
     renderers.put("collect_list", (call, args) -> collection(call, new SqlCall("list", args, false), args.get(0)));
     // a user aggregate's inputs, every one (NULLs too), as the Aggregator reduces them
     renderers.put("ember_group_rows", (call, args) -> SqlCall.of("list", args.get(0)));
+    renderers.put("ember_group_distinct_rows", (call, args) -> new SqlCall("list", args, true));
     renderers.put("collect_set", (call, args) -> collection(call, new SqlCall("list", args, true), args.get(0)));
     renderers.put("collect_list_distinct", (call, args) -> collection(call, new SqlCall("list", args, true), args.get(0)));
     renderers.put("grouping", (call, args) -> resultCast(call, new SqlCall("grouping", args, false)));

@@ -46,6 +46,15 @@ public final class UserFunctionCases extends CaseGroup {
     typedOperations();
     typedGroups();
     aggregators();
+    moreTypedOperations();
+  }
+
+  /** A Java UDF class Spark instantiates by name ({@code spark.udf().registerJava}). */
+  public static final class JoinWithDash implements UDF2<String, String, String> {
+    @Override
+    public String call(String left, String right) {
+      return left + "-" + right;
+    }
   }
 
   /** A sum of longs as an Aggregator (NULL inputs count as nothing). */
@@ -277,5 +286,29 @@ public final class UserFunctionCases extends CaseGroup {
     unordered("grouped_typed_column", spark -> spark.range(10)
         .groupByKey((MapFunction<Long, Long>) value -> value % 2, Encoders.LONG())
         .agg(new SumLongs().toColumn()));
+  }
+
+  private void moreTypedOperations() {
+    query("registered_java_class", spark -> {
+      spark.udf().registerJava("ember_join_with_dash", JoinWithDash.class.getName(), DataTypes.StringType);
+      return spark.sql("SELECT ember_join_with_dash(CAST(id AS STRING), 'x') AS joined FROM range(2)");
+    });
+    unordered("cogroup_two_datasets", spark -> {
+      var left = spark.range(6).groupByKey((MapFunction<Long, Long>) value -> value % 3, Encoders.LONG());
+      var right = pairs(spark).groupByKey((MapFunction<Row, Long>) row -> row.getLong(0), Encoders.LONG());
+      return left.cogroup(right, (org.apache.spark.api.java.function.CoGroupFunction<Long, Long, Row, String>)
+          (key, numbers, rows) -> {
+            long sum = 0;
+            while (numbers.hasNext()) {
+              sum += numbers.next();
+            }
+            List<String> letters = new java.util.ArrayList<>();
+            rows.forEachRemaining(row -> letters.add(row.getString(1)));
+            letters.sort(null);
+            return List.of(key + ":" + sum + ":" + String.join("", letters)).iterator();
+          }, Encoders.STRING());
+    });
+    query("udaf_with_duplicates", spark -> spark.sql("SELECT * FROM VALUES (1L), (1L), (2L) AS t(x)")
+        .agg(org.apache.spark.sql.functions.udaf(new SumLongs(), Encoders.LONG()).apply(col("x")).as("all")));
   }
 }
