@@ -260,7 +260,8 @@ final class RelationTranslator {
         throw ExpressionTranslator.notSupported("aggregate " + aggregate.getGroupType());
     }
     return new Aggregate(translate(aggregate.getInput()), kind,
-        TypedGroupings.keyNamed(ExpressionTranslator.translateAll(aggregate.getGroupingExpressionsList())),
+        TypedGroupings.keyNamed(ExpressionTranslator.translateAll(aggregate.getGroupingExpressionsList()),
+            Boolean.parseBoolean(session.conf().getOrDefault(TypedGroupings.KEY_AS_VALUE, "false"))),
         ExpressionTranslator.translateAll(aggregate.getAggregateExpressionsList()));
   }
 

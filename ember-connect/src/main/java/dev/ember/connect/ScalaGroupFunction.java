@@ -45,7 +45,8 @@ final class ScalaGroupFunction implements PartitionFunction {
     AgnosticEncoder<?> pairs = UdfPackets.tuple(List.of(
         UdfPackets.boundTo(encoders.get(0), inputSchema.fields().get(0).dataType()),
         UdfPackets.boundTo(encoders.get(encoders.size() - 1), inputSchema.fields().get(1).dataType())));
-    var function = (scala.Function2<Object, Object, Object>) packet.function();
+    // (key, values) or, with a state (map/flatMapGroupsWithState), (key, values, state)
+    Object function = packet.function();
     ClassLoader previous = Thread.currentThread().getContextClassLoader();
     Thread.currentThread().setContextClassLoader(context.classLoader());
     try (BufferAllocator allocator = UserCodeArrow.allocator()) {
@@ -83,9 +84,11 @@ final class ScalaGroupFunction implements PartitionFunction {
   }
 
   @SuppressWarnings("unchecked")
-  private static scala.collection.Iterator<Object> results(scala.Function2<Object, Object, Object> function,
-      Object key, List<Object> values) {
-    Object result = function.apply(key, scala.jdk.javaapi.CollectionConverters.asScala(values.iterator()));
+  private static scala.collection.Iterator<Object> results(Object function, Object key, List<Object> values) {
+    scala.collection.Iterator<Object> each = scala.jdk.javaapi.CollectionConverters.asScala(values.iterator());
+    Object result = function instanceof scala.Function3<?, ?, ?, ?> withState
+        ? ((scala.Function3<Object, Object, Object, Object>) withState).apply(key, each, new BatchGroupState<>())
+        : ((scala.Function2<Object, Object, Object>) function).apply(key, each);
     return ((scala.collection.IterableOnce<Object>) result).iterator();
   }
 }

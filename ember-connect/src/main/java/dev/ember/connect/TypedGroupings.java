@@ -32,19 +32,23 @@ import org.apache.spark.connect.proto.GroupMap;
  * or {@code _4}, the other NULL).
  */
 final class TypedGroupings {
+  /** Spark's legacy name of a typed aggregation's non-struct key: {@code value}, not {@code key}. */
+  static final String KEY_AS_VALUE = "spark.sql.legacy.dataset.nameNonStructGroupingKeyAsValue";
+
   private TypedGroupings() {
   }
 
   static LogicalPlan groupMap(RelationTranslator relations, GroupMap map) {
     var udf = map.getFunc().getScalarScalaUdf();
-    if (!map.getFunc().hasScalarScalaUdf() || map.hasInitialInput() || map.hasStateSchema()
-        || udf.getInputTypesCount() != 2) {
+    // with a state (map/flatMapGroupsWithState): key, state, value encoders
+    int values = map.hasStateSchema() ? 2 : 1;
+    if (!map.getFunc().hasScalarScalaUdf() || map.hasInitialInput() || udf.getInputTypesCount() != values + 1) {
       throw UnsupportedApi.named(map.hasStateSchema() ? "KeyValueGroupedDataset.mapGroupsWithState"
           : "KeyValueGroupedDataset.flatMapGroups");
     }
     List<SortOrder> orders = new ArrayList<>();
     LogicalPlan keyed = side(relations.translate(map.getInput()), map.getGroupingExpressionsList(),
-        map.getSortingExpressionsList(), udf, 1, List.of("_2"), orders, "_s");
+        map.getSortingExpressionsList(), udf, values, List.of("_2"), orders, "_s");
     orders.add(0, new SortOrder(column("_1"), true, true));
     String name = map.getFunc().getFunctionName().isEmpty() ? "flatMapGroups" : map.getFunc().getFunctionName();
     return new MapPartitions(new Sort(keyed, orders, true),
@@ -110,12 +114,14 @@ final class TypedGroupings {
 
   /**
    * The grouping of a typed aggregation ({@code groupByKey(f).agg(...)}, {@code count()}): its one key function
-   * over the whole row is the column {@code key}, as Spark's aggKeyColumn names it.
+   * over the whole row is the column {@code key}, as Spark's aggKeyColumn names it ({@code value} for a key that is
+   * no struct under {@link #KEY_AS_VALUE}).
    */
-  static List<Expression> keyNamed(List<Expression> grouping) {
+  static List<Expression> keyNamed(List<Expression> grouping, boolean keyAsValue) {
     if (grouping.size() == 1 && grouping.get(0) instanceof dev.ember.plan.expressions.UserFunctionCall call
         && call.arguments().size() == 1 && call.arguments().get(0) instanceof UnresolvedStar) {
-      return List.of(new Alias(call, "key"));
+      boolean struct = call.function().returnType() instanceof StructType;
+      return List.of(new Alias(call, keyAsValue && !struct ? "value" : "key"));
     }
     return grouping;
   }

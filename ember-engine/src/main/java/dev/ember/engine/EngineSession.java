@@ -77,7 +77,8 @@ public final class EngineSession implements AutoCloseable {
     this.userClassLoader = Thread.currentThread().getContextClassLoader() != null
         ? Thread.currentThread().getContextClassLoader() : EngineSession.class.getClassLoader();
     this.userCodeStages = new UserCodeStages(connection, allocator, this::executeInArrowBatches,
-        () -> new dev.ember.plan.usercode.UserCodeContext(conf.timeZone(), userClassLoader), this::dropTable);
+        () -> new dev.ember.plan.usercode.UserCodeContext(conf.timeZone(), userClassLoader), operations,
+        this::dropTable);
     this.sessionConnection = new QueryConnections.QueryConnection(connection);
   }
 

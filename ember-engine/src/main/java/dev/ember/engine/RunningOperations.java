@@ -4,7 +4,6 @@ import dev.ember.plan.errors.SparkErrors;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,9 +13,45 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link #cancel} can interrupt it, and turns its failures into Spark errors.
  */
 final class RunningOperations {
-  private final Map<String, Statement> running = new ConcurrentHashMap<>();
+  /** How each running operation is stopped: its statement cancelled, the thread running its user code interrupted. */
+  private final Map<String, Canceller> running = new ConcurrentHashMap<>();
   /** Operations whose cancellation was asked for: they end with OPERATION_CANCELED even if DuckDB finished. */
   private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
+
+  /** Stops a running operation. */
+  private interface Canceller {
+    void cancel() throws SQLException;
+  }
+
+  /**
+   * Runs user code (a UDF, a typed function) of an operation: {@link #cancel} interrupts the thread running it, as
+   * Spark interrupts a task's, and its failure after a cancellation is OPERATION_CANCELED.
+   */
+  <T> T runUserCode(String operationId, java.util.function.Supplier<T> code) {
+    Thread thread = Thread.currentThread();
+    Canceller enclosing = running.get(operationId);
+    running.put(operationId, enclosing == null ? thread::interrupt : () -> {
+      thread.interrupt();
+      enclosing.cancel();
+    });
+    try {
+      requireNotCancelled(operationId);
+      return code.get();
+    } catch (RuntimeException e) {
+      if (cancelled.contains(operationId)) {
+        throw DuckDbErrors.canceled();
+      }
+      throw e;
+    } finally {
+      Thread.interrupted();
+      if (enclosing == null) {
+        running.remove(operationId);
+        cancelled.remove(operationId);
+      } else {
+        running.put(operationId, enclosing);
+      }
+    }
+  }
 
   /** Prepares a query ready to run (e.g. with the session's time zone applied and its parameters bound). */
   interface StatementSource {
@@ -48,7 +83,7 @@ final class RunningOperations {
 
   private void execute(String operationId, QueryText query, StatementSource statements, StatementAction action) {
     try (java.sql.PreparedStatement statement = statements.prepare(query)) {
-      running.put(operationId, statement);
+      running.put(operationId, statement::cancel);
       requireNotCancelled(operationId);
       action.apply(statement);
     } catch (SQLException | IOException e) {
@@ -74,13 +109,13 @@ final class RunningOperations {
 
   /** Cancels a running query; returns whether it was running. */
   boolean cancel(String operationId) {
-    Statement statement = running.get(operationId);
-    if (statement == null) {
+    Canceller canceller = running.get(operationId);
+    if (canceller == null) {
       return false;
     }
     cancelled.add(operationId);
     try {
-      statement.cancel();
+      canceller.cancel();
     } catch (SQLException e) {
       throw SparkErrors.internal("Could not cancel operation " + operationId + ": " + e.getMessage());
     }
@@ -94,9 +129,9 @@ final class RunningOperations {
   /** Cancels every running query; returns the last failure to do so, if any. */
   SQLException cancelAll() {
     SQLException failure = null;
-    for (Statement statement : running.values()) {
+    for (Canceller canceller : running.values()) {
       try {
-        statement.cancel();
+        canceller.cancel();
       } catch (SQLException e) {
         failure = e;
       }

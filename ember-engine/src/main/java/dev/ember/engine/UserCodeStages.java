@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -32,6 +31,7 @@ final class UserCodeStages {
   private final BufferAllocator allocator;
   private final InputRunner inputs;
   private final Supplier<UserCodeContext> context;
+  private final RunningOperations operations;
   private final java.util.function.Consumer<String> dropTable;
   private final Map<String, Integer> users = new HashMap<>();
 
@@ -42,7 +42,8 @@ final class UserCodeStages {
   }
 
   UserCodeStages(DuckDBConnection connection, BufferAllocator allocator, InputRunner inputs,
-      Supplier<UserCodeContext> context, java.util.function.Consumer<String> dropTable) {
+      Supplier<UserCodeContext> context, RunningOperations operations, java.util.function.Consumer<String> dropTable) {
+    this.operations = operations;
     this.connection = connection;
     this.allocator = allocator;
     this.inputs = inputs;
@@ -109,14 +110,17 @@ final class UserCodeStages {
       int arguments = results.argumentColumns();
       var argumentSchema = new dev.ember.plan.types.StructType(stage.inputSchema().fields().subList(0, arguments));
       inputs.run(operationId, stage.input(), stage.inputSchema(), BATCH_ROWS, batch -> rows.add(ArrowColumnJoin.join(
-          allocator, batch.data(), arguments, results.function().evaluate(batch.data(), argumentSchema, code))));
+          allocator, batch.data(), arguments, operations.runUserCode(operationId,
+              () -> results.function().evaluate(batch.data(), argumentSchema, code)))));
       columns = stage.inputSchema().fields().size() - arguments + 1;
     } else {
       UserCodeStage.PartitionRows partitions = (UserCodeStage.PartitionRows) stage;
       List<byte[]> input = new ArrayList<>();
       inputs.run(operationId, stage.input(), stage.inputSchema(), BATCH_ROWS, batch -> input.add(batch.data()));
-      Iterator<byte[]> output = partitions.function().apply(input.iterator(), stage.inputSchema(), code);
-      output.forEachRemaining(rows::add);
+      operations.runUserCode(operationId, () -> {
+        partitions.function().apply(input.iterator(), stage.inputSchema(), code).forEachRemaining(rows::add);
+        return rows;
+      });
       columns = partitions.function().outputSchema().fields().size();
     }
     try {

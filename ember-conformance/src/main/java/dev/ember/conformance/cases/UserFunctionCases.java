@@ -308,6 +308,17 @@ public final class UserFunctionCases extends CaseGroup {
             return List.of(key + ":" + sum + ":" + String.join("", letters)).iterator();
           }, Encoders.STRING());
     });
+    unordered("map_groups_with_state_in_batch", spark -> spark.range(7)
+        .groupByKey((MapFunction<Long, Long>) value -> value % 2, Encoders.LONG())
+        .mapGroupsWithState((org.apache.spark.api.java.function.MapGroupsWithStateFunction<Long, Long, Long, String>)
+            (key, values, state) -> {
+              long total = state.exists() ? state.get() : 0;
+              while (values.hasNext()) {
+                total += values.next();
+              }
+              state.update(total);
+              return key + "=" + total + (state.hasTimedOut() ? "!" : "");
+            }, Encoders.LONG(), Encoders.STRING()));
     query("udaf_with_duplicates", spark -> spark.sql("SELECT * FROM VALUES (1L), (1L), (2L) AS t(x)")
         .agg(org.apache.spark.sql.functions.udaf(new SumLongs(), Encoders.LONG()).apply(col("x")).as("all")));
   }
