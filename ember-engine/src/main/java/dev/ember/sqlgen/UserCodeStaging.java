@@ -56,6 +56,9 @@ final class UserCodeStaging {
         return split;
       }
     }
+    if (plan instanceof dev.ember.plan.resolved.JoinRows join) {
+      return aboveInnerJoin(join);
+    }
     List<BoundExpression> expressions = expressionsOf(plan);
     if (expressions.isEmpty()) {
       return Optional.empty();
@@ -126,6 +129,43 @@ final class UserCodeStaging {
     }
     return split ? Optional.of(new Projection(new Aggregation(aggregation.input(), aggregation.kind(),
         aggregation.groupings(), aggregation.groupingSets(), lower), upper)) : Optional.empty();
+  }
+
+  /**
+   * An inner join whose condition calls a user function: the join on the rest of the condition, then a filter on
+   * the conjuncts with the calls (the same rows); the filter stages them as any filter's.
+   */
+  private static Optional<ResolvedPlan> aboveInnerJoin(dev.ember.plan.resolved.JoinRows join) {
+    boolean inner = join.type() == dev.ember.plan.logical.JoinType.INNER
+        || join.type() == dev.ember.plan.logical.JoinType.CROSS;
+    if (!inner || join.condition().isEmpty() || !BoundExpressions.anyMatch(join.condition().get(),
+        part -> part instanceof UserFunctionResult)) {
+      return Optional.empty();
+    }
+    List<BoundExpression> kept = new ArrayList<>();
+    List<BoundExpression> filtered = new ArrayList<>();
+    for (BoundExpression conjunct : conjuncts(join.condition().get())) {
+      (BoundExpressions.anyMatch(conjunct, part -> part instanceof UserFunctionResult) ? filtered : kept)
+          .add(conjunct);
+    }
+    var type = kept.isEmpty() ? dev.ember.plan.logical.JoinType.CROSS : join.type();
+    return Optional.of(new Selection(new dev.ember.plan.resolved.JoinRows(join.left(), join.right(), type,
+        kept.stream().reduce(UserCodeStaging::and)), filtered.stream().reduce(UserCodeStaging::and).orElseThrow()));
+  }
+
+  private static List<BoundExpression> conjuncts(BoundExpression condition) {
+    if (condition instanceof dev.ember.plan.resolved.Call call && call.function().equals("and")
+        && call.arguments().size() == 2) {
+      List<BoundExpression> parts = new ArrayList<>(conjuncts(call.arguments().get(0)));
+      parts.addAll(conjuncts(call.arguments().get(1)));
+      return parts;
+    }
+    return List.of(condition);
+  }
+
+  private static BoundExpression and(BoundExpression left, BoundExpression right) {
+    return new dev.ember.plan.resolved.Call("and", List.of(left, right), dev.ember.plan.types.AtomicType.BOOLEAN,
+        left.nullable() || right.nullable());
   }
 
   private static String nextTable() {

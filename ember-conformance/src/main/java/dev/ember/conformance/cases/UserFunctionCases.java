@@ -174,6 +174,9 @@ public final class UserFunctionCases extends CaseGroup {
     query("in_order_by", spark -> spark.range(5).orderBy(udf((UDF1<Long, Long>) value -> -value,
         DataTypes.LongType).apply(col("id"))));
     query("in_aggregate_argument", spark -> spark.range(5).agg(sum(TIMES_TEN.apply(col("id")))));
+    unordered("in_inner_join_condition", spark -> spark.range(6).as("a").join(spark.range(6).as("b"),
+        udf((UDF2<Long, Long, Boolean>) (left, right) -> left + right == 5, DataTypes.BooleanType)
+            .apply(col("a.id"), col("b.id")).and(col("a.id").lt(col("b.id")))));
     query("with_column", spark -> people(spark).withColumn("next", PLUS_ONE_OR_MINUS.apply(col("id")))
         .select("id", "next"));
     query("registered_in_sql", spark -> {
