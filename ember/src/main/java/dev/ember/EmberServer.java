@@ -73,6 +73,11 @@ public final class EmberServer implements AutoCloseable {
     return engine.runningOperations();
   }
 
+  /** Sessions created from now on load user code (UDFs, typed functions) through {@code loader}. */
+  public void useUserClassLoader(ClassLoader loader) {
+    engine.setUserClassLoader(loader);
+  }
+
   public int port() {
     return server.getPort();
   }

@@ -80,10 +80,26 @@ public final class EmberEngine implements AutoCloseable {
     }
   }
 
+  private volatile ClassLoader userClassLoader;
+
   /** The session with this id, created on first use (Spark Connect creates sessions lazily). */
   public EngineSession session(String sessionId) {
-    return sessions.computeIfAbsent(sessionId,
-        id -> new EngineSession(id, newConnection(), allocator, arrowExport, globalTempViews));
+    return sessions.computeIfAbsent(sessionId, id -> {
+      EngineSession session = new EngineSession(id, newConnection(), allocator, arrowExport, globalTempViews);
+      ClassLoader loader = userClassLoader;
+      if (loader != null) {
+        session.setUserClassLoader(loader);
+      }
+      return session;
+    });
+  }
+
+  /**
+   * The class loader new sessions load user code with (a submitted job's jars); by default each session takes the
+   * thread's context class loader when it is created.
+   */
+  public void setUserClassLoader(ClassLoader loader) {
+    this.userClassLoader = loader;
   }
 
   /** The operations running in any session now. */

@@ -49,6 +49,8 @@ final class SubmitCommand implements Callable<Integer> {
       }
       try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader())) {
         Thread.currentThread().setContextClassLoader(loader);
+        // the job's UDFs and typed functions come from its jars, as Spark's executors load them
+        server.useUserClassLoader(loader);
         Method main = loader.loadClass(mainClass).getMethod("main", String[].class);
         if (!Modifier.isStatic(main.getModifiers())) {
           System.err.println("ember submit: " + mainClass + ".main is not static");

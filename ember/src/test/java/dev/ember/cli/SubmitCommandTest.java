@@ -28,20 +28,34 @@ class SubmitCommandTest {
   }
 
   @Test
+  void runsAJobWithUserCode() throws IOException {
+    Path jar = jarOf(UserCodeJob.class, UserCodeJob.Total.class);
+    Path output = directory.resolve("out.txt");
+    int exit = new CommandLine(new EmberCli()).execute("submit", "--class", UserCodeJob.class.getName(),
+        jar.toString(), output.toString());
+    assertThat(exit).isZero();
+    // 2 × (0 + ... + 9), and the even and odd numbers of range(10)
+    assertThat(Files.readString(output)).isEqualTo("90 [0:5, 1:5]");
+  }
+
+  @Test
   void refusesAMissingJar() {
     int exit = new CommandLine(new EmberCli()).execute("submit", "--class", "x.Y", "no-such.jar");
     assertThat(exit).isEqualTo(2);
   }
 
-  private Path jarOf(Class<?> type) throws IOException {
+  private Path jarOf(Class<?>... types) throws IOException {
     Path jar = directory.resolve("job.jar");
-    String entry = type.getName().replace('.', '/') + ".class";
     try (OutputStream file = Files.newOutputStream(jar);
-         JarOutputStream out = new JarOutputStream(file);
-         InputStream classFile = type.getClassLoader().getResourceAsStream(entry)) {
-      out.putNextEntry(new JarEntry(entry));
-      classFile.transferTo(out);
-      out.closeEntry();
+         JarOutputStream out = new JarOutputStream(file)) {
+      for (Class<?> type : types) {
+        String entry = type.getName().replace('.', '/') + ".class";
+        try (InputStream classFile = type.getClassLoader().getResourceAsStream(entry)) {
+          out.putNextEntry(new JarEntry(entry));
+          classFile.transferTo(out);
+          out.closeEntry();
+        }
+      }
     }
     return jar;
   }
