@@ -126,6 +126,8 @@ public final class Analyzer {
     readsSqlData = true;
   }
 
+  private final java.util.Map<List<Object>, Attribute> userFunctionResults = new java.util.HashMap<>();
+
   public Analyzer(EngineSession session) {
     this.session = session;
     this.names = new NameMatcher(session.conf().caseSensitive());
@@ -565,6 +567,11 @@ public final class Analyzer {
   /** A session conf's value, when set. */
   java.util.Optional<String> confValue(String key) {
     return session.conf().get(key);
+  }
+
+  /** The result column of a deterministic user function call, one per function and arguments in a query. */
+  Attribute userFunctionResult(List<Object> call, java.util.function.Supplier<Attribute> fresh) {
+    return userFunctionResults.computeIfAbsent(call, key -> fresh.get());
   }
 
   /** What user code needs from the session (to name a user aggregate's column, Spark reads its class). */

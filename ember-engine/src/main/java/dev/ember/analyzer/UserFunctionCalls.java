@@ -47,7 +47,11 @@ final class UserFunctionCalls {
       bound.add(function.takesWholeRow() || i >= function.inputTypes().size() ? argument
           : castTo(argument, function.inputTypes().get(i)));
     }
-    Attribute result = analyzer.newAttribute("udf", function.returnType(), function.nullable());
+    // the same deterministic call twice (a select item and its GROUP BY key) is one column, as Spark's semantic equality
+    Attribute result = function.deterministic()
+        ? analyzer.userFunctionResult(List.of(function, bound),
+            () -> analyzer.newAttribute("udf", function.returnType(), function.nullable()))
+        : analyzer.newAttribute("udf", function.returnType(), function.nullable());
     String name = function.columnName(arguments.stream().map(BoundColumn::name).toList(), analyzer.userCodeContext());
     boolean overAggregates = bound.stream().anyMatch(argument -> dev.ember.plan.resolved.BoundExpressions.anyMatch(
         argument, part -> part instanceof dev.ember.plan.resolved.WindowCall

@@ -59,6 +59,12 @@ final class UserCodeStaging {
     if (plan instanceof dev.ember.plan.resolved.JoinRows join) {
       return aboveInnerJoin(join);
     }
+    if (plan instanceof Projection projection) {
+      Optional<ResolvedPlan> split = aboveWindows(projection);
+      if (split.isPresent()) {
+        return split;
+      }
+    }
     List<BoundExpression> expressions = expressionsOf(plan);
     if (expressions.isEmpty()) {
       return Optional.empty();
@@ -97,6 +103,44 @@ final class UserCodeStaging {
   }
 
   /**
+   * A projection whose columns call user functions over window functions ({@code udf(rank() OVER w)}): a projection
+   * of the input's columns and the calls' arguments, then one computing the columns over it.
+   */
+  private static Optional<ResolvedPlan> aboveWindows(Projection projection) {
+    List<NamedExpression> lower = new ArrayList<>();
+    projection.input().output().forEach(column -> lower.add(new NamedExpression(new ColumnReference(column), column)));
+    List<NamedExpression> upper = new ArrayList<>();
+    boolean split = false;
+    for (NamedExpression column : projection.columns()) {
+      if (!BoundExpressions.anyMatch(column.expression(),
+          part -> part instanceof UserFunctionResult call && call.overAggregates())) {
+        upper.add(column);
+        continue;
+      }
+      split = true;
+      upper.add(new NamedExpression(computedBelow(column.expression(), lower), column.attribute()));
+    }
+    return split ? Optional.of(new Projection(new Projection(projection.input(), lower), upper)) : Optional.empty();
+  }
+
+  /** {@code expression} with each call over aggregates reading its arguments as columns {@code lower} computes. */
+  private static BoundExpression computedBelow(BoundExpression expression, List<NamedExpression> lower) {
+    return BoundExpressions.replace(expression, part -> {
+      if (!(part instanceof UserFunctionResult call && call.overAggregates())) {
+        return Optional.empty();
+      }
+      List<BoundExpression> arguments = new ArrayList<>();
+      for (BoundExpression argument : call.arguments()) {
+        Attribute computed = new Attribute(-ARGUMENT_IDS.incrementAndGet(), "_aggregated", argument.dataType(),
+            argument.nullable(), List.of());
+        lower.add(new NamedExpression(argument, computed));
+        arguments.add(new ColumnReference(computed));
+      }
+      return Optional.of(new UserFunctionResult(call.function(), arguments, call.result(), false));
+    });
+  }
+
+  /**
    * An aggregation whose columns call user functions over aggregates ({@code udf(sum(x))}, a user aggregate over
    * its group's inputs): the aggregation computes the calls' arguments, a projection above it the calls.
    */
@@ -112,20 +156,7 @@ final class UserCodeStaging {
         continue;
       }
       split = true;
-      BoundExpression above = BoundExpressions.replace(column.expression(), part -> {
-        if (!(part instanceof UserFunctionResult call && call.overAggregates())) {
-          return Optional.empty();
-        }
-        List<BoundExpression> arguments = new ArrayList<>();
-        for (BoundExpression argument : call.arguments()) {
-          Attribute computed = new Attribute(-ARGUMENT_IDS.incrementAndGet(), "_aggregated", argument.dataType(),
-              argument.nullable(), List.of());
-          lower.add(new NamedExpression(argument, computed));
-          arguments.add(new ColumnReference(computed));
-        }
-        return Optional.of(new UserFunctionResult(call.function(), arguments, call.result(), false));
-      });
-      upper.add(new NamedExpression(above, column.attribute()));
+      upper.add(new NamedExpression(computedBelow(column.expression(), lower), column.attribute()));
     }
     return split ? Optional.of(new Projection(new Aggregation(aggregation.input(), aggregation.kind(),
         aggregation.groupings(), aggregation.groupingSets(), lower), upper)) : Optional.empty();

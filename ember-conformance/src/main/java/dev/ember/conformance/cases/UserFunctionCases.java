@@ -47,6 +47,29 @@ public final class UserFunctionCases extends CaseGroup {
     typedGroups();
     aggregators();
     moreTypedOperations();
+    typesAndEncoders();
+  }
+
+  /** A Java bean, as {@code Encoders.bean} reads and writes it. */
+  public static final class Person implements java.io.Serializable {
+    private long id;
+    private String name;
+
+    public long getId() {
+      return id;
+    }
+
+    public void setId(long id) {
+      this.id = id;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
   }
 
   /** A Java UDF class Spark instantiates by name ({@code spark.udf().registerJava}). */
@@ -324,5 +347,69 @@ public final class UserFunctionCases extends CaseGroup {
             }, Encoders.LONG(), Encoders.STRING()));
     query("udaf_with_duplicates", spark -> spark.sql("SELECT * FROM VALUES (1L), (1L), (2L) AS t(x)")
         .agg(org.apache.spark.sql.functions.udaf(new SumLongs(), Encoders.LONG()).apply(col("x")).as("all")));
+  }
+
+  /** Each value's class and text, as the function receives it. */
+  private static final UserDefinedFunction DESCRIBE = udf((UDF1<Object, String>) value -> value == null ? "null"
+      : value.getClass().getSimpleName() + ":" + value, DataTypes.StringType);
+
+  private void typesAndEncoders() {
+    query("input_types_as_spark_passes_them", spark -> spark.sql("SELECT CAST(1 AS TINYINT) AS b, CAST(2 AS SMALLINT)"
+        + " AS s, 3 AS i, CAST(4.5 AS FLOAT) AS f, true AS z, 'text' AS t")
+        .select(DESCRIBE.apply(col("b")), DESCRIBE.apply(col("s")), DESCRIBE.apply(col("i")),
+            DESCRIBE.apply(col("f")), DESCRIBE.apply(col("z")), DESCRIBE.apply(col("t"))));
+    query("binary_input", spark -> spark.sql("SELECT X'010203' AS x").select(udf((UDF1<byte[], Integer>) bytes ->
+        bytes.length, DataTypes.IntegerType).apply(col("x")).as("length")));
+    query("array_input_as_seq", spark -> spark.sql("SELECT array(1L, 2L, 3L) AS a").select(udf(
+        (UDF1<scala.collection.Seq<Long>, Integer>) values -> values.size(), DataTypes.IntegerType).apply(col("a"))
+        .as("size")));
+    query("map_input", spark -> spark.sql("SELECT map('a', 1, 'b', 2) AS m").select(udf(
+        (UDF1<scala.collection.Map<String, Integer>, Integer>) map -> map.size(), DataTypes.IntegerType)
+        .apply(col("m")).as("size")));
+    query("array_result", spark -> spark.range(3).select(udf((UDF1<Long, List<Long>>) value -> List.of(value,
+        value * 10), DataTypes.createArrayType(DataTypes.LongType)).apply(col("id")).as("pair")));
+    query("struct_result", spark -> spark.range(2).select(udf((UDF1<Long, Row>) value -> RowFactory.create(value,
+        "n" + value), new StructType().add("number", DataTypes.LongType).add("text", DataTypes.StringType))
+        .apply(col("id")).as("made")));
+    query("decimal_result", spark -> spark.range(3).select(udf((UDF1<Long, BigDecimal>) value ->
+        BigDecimal.valueOf(value * 125, 2), DataTypes.createDecimalType(10, 2)).apply(col("id")).as("amount")));
+    query("nondeterministic_function", spark -> spark.range(3).select(TIMES_TEN.asNondeterministic()
+        .apply(col("id")).as("n")));
+    query("over_window_function", spark -> spark.range(4).select(col("id"), TIMES_TEN.apply(
+        org.apache.spark.sql.functions.row_number().over(org.apache.spark.sql.expressions.Window.orderBy(
+            col("id").desc())).cast("long")).as("ranked")).orderBy("id"));
+    query("registered_in_sql_clauses", spark -> {
+      spark.udf().register("ember_parity", udf((UDF1<Long, Long>) value -> value % 2, DataTypes.LongType));
+      return spark.sql("SELECT ember_parity(id) AS p, count(*) AS n FROM range(7) WHERE ember_parity(id + 1) >= 0"
+          + " GROUP BY ember_parity(id) ORDER BY ember_parity(id) DESC");
+    });
+    query("bean_encoder_map", spark -> people(spark).select(col("id"), col("name")).as(Encoders.bean(Person.class))
+        .map((MapFunction<Person, String>) person -> person.getId() + "=" + person.getName(), Encoders.STRING()));
+    query("bean_encoder_output", spark -> spark.range(2).map((MapFunction<Long, Person>) value -> {
+      Person person = new Person();
+      person.setId(value);
+      person.setName("p" + value);
+      return person;
+    }, Encoders.bean(Person.class)));
+    query("tuple_dataset_filter", spark -> spark.range(4).map((MapFunction<Long, scala.Tuple2<Long, String>>) value ->
+        new scala.Tuple2<>(value, "v" + value), Encoders.tuple(Encoders.LONG(), Encoders.STRING()))
+        .filter((FilterFunction<scala.Tuple2<Long, String>>) pair -> pair._1() % 2 == 1));
+    query("map_partitions_to_rows", spark -> spark.range(3).repartition(1).mapPartitions(
+        (MapPartitionsFunction<Long, Row>) values -> {
+          List<Row> rows = new java.util.ArrayList<>();
+          values.forEachRemaining(value -> rows.add(RowFactory.create(value, value * value)));
+          return rows.iterator();
+        }, Encoders.row(new StructType().add("n", DataTypes.LongType).add("square", DataTypes.LongType))));
+    check("map_function_throws", (spark, outcome) -> {
+      try {
+        spark.range(3).map((MapFunction<Long, Long>) value -> {
+          throw new IllegalArgumentException("bad " + value);
+        }, Encoders.LONG()).collectAsList();
+        outcome.value("error", "none");
+      } catch (Exception failure) {
+        // the class only: Spark fails the job with a SparkException of no error condition, Ember with FAILED_EXECUTE_UDF
+        outcome.value("class", failure.getClass().getName());
+      }
+    });
   }
 }
