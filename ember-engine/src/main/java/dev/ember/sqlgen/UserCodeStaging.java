@@ -223,6 +223,8 @@ final class UserCodeStaging {
       aggregation.columns().forEach(column -> expressions.add(column.expression()));
     } else if (plan instanceof Ordering ordering) {
       ordering.orders().forEach(order -> expressions.add(order.child()));
+    } else if (plan instanceof dev.ember.plan.resolved.GeneratedRows generated) {
+      expressions.add(generated.generator().collection());
     }
     return expressions;
   }
@@ -258,6 +260,12 @@ final class UserCodeStaging {
       return new Aggregation(input, aggregation.kind(), aggregation.groupings().stream().map(replace).toList(),
           aggregation.groupingSets(), aggregation.columns().stream()
           .map(column -> new NamedExpression(replace.apply(column.expression()), column.attribute())).toList());
+    }
+    if (plan instanceof dev.ember.plan.resolved.GeneratedRows generated) {
+      var generator = generated.generator();
+      return new dev.ember.plan.resolved.GeneratedRows(input, new dev.ember.plan.resolved.Generator(
+          generator.function(), replace.apply(generator.collection()), generator.position(), generator.outer()),
+          generated.generated());
     }
     Ordering ordering = (Ordering) plan;
     return new Ordering(input, ordering.orders().stream().map(order -> new BoundSortOrder(replace.apply(order.child()),

@@ -373,6 +373,9 @@ public final class UserFunctionCases extends CaseGroup {
         .apply(col("id")).as("made")));
     query("decimal_result", spark -> spark.range(3).select(udf((UDF1<Long, BigDecimal>) value ->
         BigDecimal.valueOf(value * 125, 2), DataTypes.createDecimalType(10, 2)).apply(col("id")).as("amount")));
+    query("exploded_array_result", spark -> spark.range(2).select(col("id"), org.apache.spark.sql.functions.explode(
+        udf((UDF1<Long, List<Long>>) value -> List.of(value, value + 100), DataTypes.createArrayType(
+            DataTypes.LongType)).apply(col("id"))).as("each")));
     query("nondeterministic_function", spark -> spark.range(3).select(TIMES_TEN.asNondeterministic()
         .apply(col("id")).as("n")));
     query("over_window_function", spark -> spark.range(4).select(col("id"), TIMES_TEN.apply(
