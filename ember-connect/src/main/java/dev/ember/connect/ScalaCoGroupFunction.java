@@ -9,12 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.spark.sql.catalyst.encoders.AgnosticEncoder;
 import org.apache.spark.sql.catalyst.encoders.AgnosticEncoders;
-import org.apache.spark.sql.connect.client.arrow.ArrowDeserializers;
-import org.apache.spark.sql.connect.client.arrow.ArrowSerializer;
 import org.apache.spark.sql.connect.common.UdfPacket;
-import org.apache.spark.sql.util.CloseableIterator;
 import org.sparkproject.com.google.protobuf.ByteString;
-import org.sparkproject.org.apache.arrow.memory.BufferAllocator;
 
 /**
  * The function of {@code cogroup}: the rows of both sides in one stream sorted by key and side, each its key
@@ -48,46 +44,28 @@ final class ScalaCoGroupFunction implements PartitionFunction {
         UdfPackets.boundTo(encoders.get(1), inputSchema.fields().get(2).dataType()),
         UdfPackets.boundTo(encoders.get(2), inputSchema.fields().get(3).dataType())));
     var function = (scala.Function3<Object, Object, Object, Object>) packet.function();
-    ClassLoader previous = Thread.currentThread().getContextClassLoader();
-    Thread.currentThread().setContextClassLoader(context.classLoader());
-    try (BufferAllocator allocator = UserCodeArrow.allocator()) {
-      ArrowSerializer<Object> output = new ArrowSerializer<>((AgnosticEncoder<Object>) packet.outputEncoder(),
-          allocator, context.timeZone());
-      CloseableIterator<?> keyed = ArrowDeserializers.deserializeFromArrow(
-          scala.jdk.javaapi.CollectionConverters.asScala(rows), sides, allocator, context.timeZone());
-      try {
-        UserCodeArrow.Streams streams = new UserCodeArrow.Streams(output);
-        Object key = null;
-        List<Object> left = new ArrayList<>();
-        List<Object> right = new ArrayList<>();
-        while (keyed.hasNext()) {
-          var row = (scala.Tuple4<Object, Integer, Object, Object>) keyed.next();
-          if (!(left.isEmpty() && right.isEmpty()) && !Objects.deepEquals(key, row._1())) {
-            streams.appendAll(results(function, key, left, right));
-            left = new ArrayList<>();
-            right = new ArrayList<>();
-          }
-          key = row._1();
-          if (row._2() == 1) {
-            left.add(row._3());
-          } else {
-            right.add(row._4());
-          }
+    return PartitionRuns.run(packet, name, sides, rows, context, (keyed, output) -> {
+      Object key = null;
+      List<Object> left = new ArrayList<>();
+      List<Object> right = new ArrayList<>();
+      while (keyed.hasNext()) {
+        var row = (scala.Tuple4<Object, Integer, Object, Object>) keyed.next();
+        if (!(left.isEmpty() && right.isEmpty()) && !Objects.deepEquals(key, row._1())) {
+          output.appendAll(results(function, key, left, right));
+          left = new ArrayList<>();
+          right = new ArrayList<>();
         }
-        if (!(left.isEmpty() && right.isEmpty())) {
-          streams.appendAll(results(function, key, left, right));
+        key = row._1();
+        if (row._2() == 1) {
+          left.add(row._3());
+        } else {
+          right.add(row._4());
         }
-        return streams.finish().iterator();
-      } finally {
-        UserCodeArrow.close(keyed);
-        output.close();
       }
-    } catch (Exception e) {
-      // user code may throw checked exceptions (Scala does not declare them)
-      throw UserCodeFailures.failed(name, "", "", e);
-    } finally {
-      Thread.currentThread().setContextClassLoader(previous);
-    }
+      if (!(left.isEmpty() && right.isEmpty())) {
+        output.appendAll(results(function, key, left, right));
+      }
+    });
   }
 
   @SuppressWarnings("unchecked")

@@ -8,12 +8,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.spark.sql.catalyst.encoders.AgnosticEncoder;
-import org.apache.spark.sql.connect.client.arrow.ArrowDeserializers;
-import org.apache.spark.sql.connect.client.arrow.ArrowSerializer;
 import org.apache.spark.sql.connect.common.UdfPacket;
-import org.apache.spark.sql.util.CloseableIterator;
 import org.sparkproject.com.google.protobuf.ByteString;
-import org.sparkproject.org.apache.arrow.memory.BufferAllocator;
 
 /**
  * The function of {@code groupByKey(...).flatMapGroups} (and {@code mapGroups}, {@code flatMapSortedGroups}): its
@@ -47,40 +43,22 @@ final class ScalaGroupFunction implements PartitionFunction {
         UdfPackets.boundTo(encoders.get(encoders.size() - 1), inputSchema.fields().get(1).dataType())));
     // (key, values) or, with a state (map/flatMapGroupsWithState), (key, values, state)
     Object function = packet.function();
-    ClassLoader previous = Thread.currentThread().getContextClassLoader();
-    Thread.currentThread().setContextClassLoader(context.classLoader());
-    try (BufferAllocator allocator = UserCodeArrow.allocator()) {
-      ArrowSerializer<Object> output = new ArrowSerializer<>((AgnosticEncoder<Object>) packet.outputEncoder(),
-          allocator, context.timeZone());
-      CloseableIterator<?> keyed = ArrowDeserializers.deserializeFromArrow(
-          scala.jdk.javaapi.CollectionConverters.asScala(rows), pairs, allocator, context.timeZone());
-      try {
-        UserCodeArrow.Streams streams = new UserCodeArrow.Streams(output);
-        Object key = null;
-        List<Object> values = new ArrayList<>();
-        while (keyed.hasNext()) {
-          scala.Tuple2<Object, Object> pair = (scala.Tuple2<Object, Object>) keyed.next();
-          if (!values.isEmpty() && !Objects.deepEquals(key, pair._1())) {
-            streams.appendAll(results(function, key, values));
-            values = new ArrayList<>();
-          }
-          key = pair._1();
-          values.add(pair._2());
+    return PartitionRuns.run(packet, name, pairs, rows, context, (keyed, output) -> {
+      Object key = null;
+      List<Object> values = new ArrayList<>();
+      while (keyed.hasNext()) {
+        scala.Tuple2<Object, Object> pair = (scala.Tuple2<Object, Object>) keyed.next();
+        if (!values.isEmpty() && !Objects.deepEquals(key, pair._1())) {
+          output.appendAll(results(function, key, values));
+          values = new ArrayList<>();
         }
-        if (!values.isEmpty()) {
-          streams.appendAll(results(function, key, values));
-        }
-        return streams.finish().iterator();
-      } finally {
-        UserCodeArrow.close(keyed);
-        output.close();
+        key = pair._1();
+        values.add(pair._2());
       }
-    } catch (Exception e) {
-      // user code may throw checked exceptions (Scala does not declare them)
-      throw UserCodeFailures.failed(name, "", "", e);
-    } finally {
-      Thread.currentThread().setContextClassLoader(previous);
-    }
+      if (!values.isEmpty()) {
+        output.appendAll(results(function, key, values));
+      }
+    });
   }
 
   @SuppressWarnings("unchecked")
