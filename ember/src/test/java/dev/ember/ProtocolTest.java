@@ -24,6 +24,39 @@ class ProtocolTest {
         .satisfies(error -> assertThat(((SparkThrowable) error).getSqlState()).isEqualTo("42703"));
   }
 
+  /**
+   * As Spark's ErrorUtils: FetchErrorDetails answers with the error and its causes (what user code threw, with its
+   * own stack trace), message parameters too large for gRPC metadata reach the client that way only, and a session
+   * that does not enrich errors gets the metadata alone (no cause, the message cut to 2,048 characters).
+   */
+  @Test
+  void userCodeFailuresCarryTheirCauseAndLargeMessages() {
+    SparkSession spark = Ember.session().newSession();
+    org.apache.spark.sql.expressions.UserDefinedFunction fails = org.apache.spark.sql.functions.udf(
+        (org.apache.spark.sql.api.java.UDF1<Long, Long>) value -> {
+          throw new org.apache.spark.SparkException("test".repeat(10_000));
+        }, org.apache.spark.sql.types.DataTypes.LongType);
+    assertThatThrownBy(() -> spark.range(1).select(fails.apply(col("id"))).collect())
+        .isInstanceOf(org.apache.spark.SparkException.class)
+        .satisfies(error -> {
+          org.apache.spark.SparkException failure = (org.apache.spark.SparkException) error;
+          assertThat(failure.getCondition()).isEqualTo("FAILED_EXECUTE_UDF");
+          assertThat(failure.getMessageParameters()).isNotEmpty();
+          assertThat(failure.getCause()).isInstanceOf(org.apache.spark.SparkException.class);
+          org.apache.spark.SparkException cause = (org.apache.spark.SparkException) failure.getCause();
+          assertThat(cause.getCondition()).isEqualTo("CONNECT_CLIENT_UNEXPECTED_MISSING_SQL_STATE");
+          assertThat(cause.getMessageParameters()).containsEntry("message", "test".repeat(10_000));
+          assertThat(cause.getStackTrace()[0].getClassName()).isEqualTo(ProtocolTest.class.getName());
+        });
+    spark.conf().set("spark.sql.connect.enrichError.enabled", "false");
+    assertThatThrownBy(() -> spark.range(1).select(fails.apply(col("id"))).collect())
+        .isInstanceOf(org.apache.spark.SparkException.class)
+        .satisfies(error -> {
+          assertThat(error.getCause()).isNull();
+          assertThat(error.getMessage()).hasSize(2048).endsWith("...");
+        });
+  }
+
   @Test
   void largeLocalDataTravelsAsArtifacts() {
     SparkSession spark = Ember.session();

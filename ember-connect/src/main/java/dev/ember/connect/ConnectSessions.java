@@ -33,6 +33,11 @@ final class ConnectSessions {
     this.serverConf = Map.copyOf(serverConf);
   }
 
+  /** The session if it was started (and not released), without starting it. */
+  java.util.Optional<ConnectSession> find(String sessionId) {
+    return sessionId == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(sessions.get(sessionId));
+  }
+
   ConnectSession get(String sessionId) {
     return sessions.computeIfAbsent(sessionId, id -> new ConnectSession(started(engine.get().session(id)),
         UUID.randomUUID().toString()));

@@ -38,7 +38,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   private final LocalRelationDecoder localRelations = new LocalRelationDecoder(allocator, artifacts);
   private final AnalyzeHandler analyzeHandler;
   private final ExecuteHandler executeHandler;
-  private final ErrorEncoder errors = new ErrorEncoder();
+  private final ErrorEncoder errors;
   /** The tags ({@code spark.addTag}) of each running operation, for interruptTag. */
   private final java.util.Map<String, java.util.List<String>> operationTags = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -61,6 +61,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
 
   private EmberConnectService(java.util.function.Supplier<EmberEngine> engine, java.util.Map<String, String> conf) {
     this.sessions = new ConnectSessions(engine, conf);
+    this.errors = new ErrorEncoder(conf);
     this.detached = new DetachedOperations(DetachedOperations.timeout(conf));
     this.limits = GrpcLimits.of(conf);
     CompressedPlans compressedPlans = new CompressedPlans(limits.recursionLimit());
@@ -80,7 +81,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
 
   @Override
   public void config(ConfigRequest request, StreamObserver<ConfigResponse> out) {
-    unary(out, () -> {
+    unary(out, request.getSessionId(), () -> {
       var session = sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId()));
       return ConfigHandler.handle(request, session.engine())
           .setSessionId(request.getSessionId())
@@ -91,7 +92,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
 
   @Override
   public void analyzePlan(AnalyzePlanRequest request, StreamObserver<AnalyzePlanResponse> out) {
-    unary(out, () -> {
+    unary(out, request.getSessionId(), () -> {
       var session = sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId()));
       return analyzeHandler.handle(request, session.engine())
           .setSessionId(request.getSessionId())
@@ -107,7 +108,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
       session = sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(),
           request.getClientObservedServerSideSessionId()));
     } catch (RuntimeException invalidSession) {
-      out.onError(errors.encode(invalidSession));
+      out.onError(errors.encode(invalidSession, java.util.Optional.empty()));
       return;
     }
     String operationId = request.hasOperationId() ? request.getOperationId() : UUID.randomUUID().toString();
@@ -124,7 +125,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
           .setResponseId(UUID.randomUUID().toString())
           .build()));
     } catch (RuntimeException | Error failure) {
-      out.onError(errors.encode(failure));
+      out.onError(errors.encode(failure, java.util.Optional.of(session.engine().conf())));
       return;
     } finally {
       operationTags.remove(operationId);
@@ -141,7 +142,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
 
   @Override
   public void releaseExecute(ReleaseExecuteRequest request, StreamObserver<ReleaseExecuteResponse> out) {
-    unary(out, () -> ReleaseExecuteResponse.newBuilder()
+    unary(out, request.getSessionId(), () -> ReleaseExecuteResponse.newBuilder()
         .setSessionId(request.getSessionId())
         .setServerSideSessionId(sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId())).serverSideSessionId())
         .setOperationId(request.getOperationId())
@@ -150,7 +151,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
 
   @Override
   public void releaseSession(ReleaseSessionRequest request, StreamObserver<ReleaseSessionResponse> out) {
-    unary(out, () -> {
+    unary(out, request.getSessionId(), () -> {
       sessions.release(request.getSessionId());
       artifacts.release(request.getSessionId());
       return ReleaseSessionResponse.newBuilder().setSessionId(request.getSessionId()).build();
@@ -160,7 +161,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   @Override
   public void cloneSession(org.apache.spark.connect.proto.CloneSessionRequest request,
       StreamObserver<org.apache.spark.connect.proto.CloneSessionResponse> out) {
-    unary(out, () -> {
+    unary(out, request.getSessionId(), () -> {
       var source = sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId()));
       var copy = sessions.cloneSession(request.getSessionId(),
           request.hasNewSessionId() ? java.util.Optional.of(request.getNewSessionId()) : java.util.Optional.empty());
@@ -176,7 +177,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
 
   @Override
   public void interrupt(InterruptRequest request, StreamObserver<InterruptResponse> out) {
-    unary(out, () -> {
+    unary(out, request.getSessionId(), () -> {
       var session = sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId()));
       EngineSession engine = session.engine();
       InterruptResponse.Builder response = InterruptResponse.newBuilder()
@@ -227,7 +228,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
 
       @Override
       public void onCompleted() {
-        unary(out, () -> {
+        unary(out, sessionId, () -> {
           if (sessionId != null) {
             useUploadedClasses(sessionId, sessions.get(sessionId).engine());
           }
@@ -243,7 +244,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   @Override
   public void artifactStatus(org.apache.spark.connect.proto.ArtifactStatusesRequest request,
       StreamObserver<org.apache.spark.connect.proto.ArtifactStatusesResponse> out) {
-    unary(out, () -> {
+    unary(out, request.getSessionId(), () -> {
       var response = org.apache.spark.connect.proto.ArtifactStatusesResponse.newBuilder()
           .setSessionId(request.getSessionId())
           .setServerSideSessionId(sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId())).serverSideSessionId());
@@ -257,18 +258,19 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
 
   @Override
   public void fetchErrorDetails(FetchErrorDetailsRequest request, StreamObserver<FetchErrorDetailsResponse> out) {
-    unary(out, () -> errors.details(request.getErrorId())
+    unary(out, request.getSessionId(), () -> errors.details(request.getErrorId())
         .setSessionId(request.getSessionId())
         .setServerSideSessionId(sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId())).serverSideSessionId())
         .build());
   }
 
-  private <T> void unary(StreamObserver<T> out, Supplier<T> handler) {
+  /** Runs a unary call of the session {@code sessionId}: a failure is reported as that session's confs ask. */
+  private <T> void unary(StreamObserver<T> out, String sessionId, Supplier<T> handler) {
     T response;
     try {
       response = handler.get();
     } catch (RuntimeException | Error failure) {
-      out.onError(errors.encode(failure));
+      out.onError(errors.encode(failure, sessions.find(sessionId).map(session -> session.engine().conf())));
       return;
     }
     out.onNext(response);
