@@ -69,6 +69,7 @@ import dev.ember.conformance.cases.GeospatialFunctionCases;
 import dev.ember.conformance.cases.UpdateFieldsCases;
 import dev.ember.conformance.cases.LiteralValueCases;
 import dev.ember.conformance.cases.BatchWatermarkCases;
+import dev.ember.conformance.cases.NoopWriteCases;
 import dev.ember.conformance.cases.NearestByJoinCases;
 import dev.ember.conformance.cases.PartitionIdCases;
 import dev.ember.conformance.cases.WriteCheckCases;
@@ -208,6 +209,7 @@ public final class ConformanceSuite {
         new UpdateFieldsCases(),
         new LiteralValueCases(),
         new BatchWatermarkCases(),
+        new NoopWriteCases(),
         new PartitionIdCases(),
         new LongInListCases(),
         new IntervalCases(),

@@ -32,7 +32,7 @@ final class ExecuteHandler {
     if (plan.hasRoot()) {
       runRelation(plan.getRoot(), operationId, session, ResultChunks.of(request, session).sender(send));
     } else if (plan.hasCommand()) {
-      runCommand(plan.getCommand(), session, send);
+      runCommand(plan.getCommand(), operationId, session, send);
     } else {
       throw ExpressionTranslator.notSupported("a plan without a relation or command");
     }
@@ -87,7 +87,8 @@ final class ExecuteHandler {
     }
   }
 
-  private void runCommand(Command command, EngineSession session, Consumer<ExecutePlanResponse.Builder> send) {
+  private void runCommand(Command command, String operationId, EngineSession session,
+      Consumer<ExecutePlanResponse.Builder> send) {
     RelationTranslator relations = new RelationTranslator(localRelations, session);
     switch (command.getCommandTypeCase()) {
       case CREATE_DATAFRAME_VIEW: {
@@ -118,6 +119,10 @@ final class ExecuteHandler {
       }
       case WRITE_OPERATION: {
         LogicalPlan input = relations.translate(command.getWriteOperation().getInput());
+        if (NoopWrites.applies(command.getWriteOperation(), session.conf().defaultDataSource())) {
+          NoopWrites.run(command.getWriteOperation(), input, session, operationId, send);
+          break;
+        }
         dev.ember.commands.CommandRunner.run(session, WriteOperations.command(command.getWriteOperation(), input,
             session.conf().defaultDataSource(), Boolean.parseBoolean(
                 session.conf().getOrDefault(WriteOperations.LEGACY_PATH_OPTION, "false"))));

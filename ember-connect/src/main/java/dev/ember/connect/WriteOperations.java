@@ -27,16 +27,7 @@ final class WriteOperations {
     if (write.hasTable() && !write.hasBucketBy() && write.getSortColumnNamesCount() == 0) {
       return TableWriteOperations.command(write, input, mode(write.getMode()));
     }
-    if (write.hasBucketBy()) {
-      String key = write.getSortColumnNamesCount() > 0 ? "_LEGACY_ERROR_TEMP_1313" : "_LEGACY_ERROR_TEMP_1312";
-      String text = write.getSortColumnNamesCount() > 0 ? "bucketBy and sortBy" : "bucketBy";
-      throw new EmberException(ErrorKind.ANALYSIS, key, null, "'save' does not support " + text + " right now.",
-          Map.of("operation", "save"));
-    }
-    if (write.getSortColumnNamesCount() > 0) {
-      throw new EmberException(ErrorKind.ANALYSIS, "SORT_BY_WITHOUT_BUCKETING", "42601",
-          "sortBy must be used together with bucketBy.", Map.of());
-    }
+    checkBucketing(write);
     if (write.getClusteringColumnsCount() > 0) {
       throw SparkErrors.unsupportedCall("clusterBy", "DataFrameWriter", "Ember does not cluster written files.");
     }
@@ -57,7 +48,21 @@ final class WriteOperations {
         write.getPartitioningColumnsList()));
   }
 
-  private static String optionIgnoringCase(Map<String, String> options, String key) {
+  /** What {@code save} refuses of a path or a data source's write: bucketBy, and sortBy without it. */
+  static void checkBucketing(WriteOperation write) {
+    if (write.hasBucketBy()) {
+      String key = write.getSortColumnNamesCount() > 0 ? "_LEGACY_ERROR_TEMP_1313" : "_LEGACY_ERROR_TEMP_1312";
+      String text = write.getSortColumnNamesCount() > 0 ? "bucketBy and sortBy" : "bucketBy";
+      throw new EmberException(ErrorKind.ANALYSIS, key, null, "'save' does not support " + text + " right now.",
+          Map.of("operation", "save"));
+    }
+    if (write.getSortColumnNamesCount() > 0) {
+      throw new EmberException(ErrorKind.ANALYSIS, "SORT_BY_WITHOUT_BUCKETING", "42601",
+          "sortBy must be used together with bucketBy.", Map.of());
+    }
+  }
+
+  static String optionIgnoringCase(Map<String, String> options, String key) {
     return options.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(key)).map(Map.Entry::getValue)
         .findFirst().orElse(null);
   }

@@ -171,7 +171,12 @@ final class DataSourceResolver {
         "Unable to infer schema for " + name + ". It must be specified manually.", Map.of("format", name));
   }
 
+  /** A source Spark cannot find, or the write-only {@code noop} sink, which Spark finds but cannot read. */
   private static EmberException dataSourceNotFound(String format) {
+    if (format.equalsIgnoreCase("noop")) {
+      return new EmberException(ErrorKind.ANALYSIS, "_LEGACY_ERROR_TEMP_1135", null,
+          format + " is not a valid Spark SQL Data Source.", Map.of("className", format));
+    }
     return new EmberException(ErrorKind.CLASS_NOT_FOUND, "DATA_SOURCE_NOT_FOUND", "42K02",
         "Failed to find the data source: " + format + ".", Map.of("provider", format));
   }
