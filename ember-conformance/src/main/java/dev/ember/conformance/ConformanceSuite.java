@@ -70,6 +70,7 @@ import dev.ember.conformance.cases.UpdateFieldsCases;
 import dev.ember.conformance.cases.LiteralValueCases;
 import dev.ember.conformance.cases.BatchWatermarkCases;
 import dev.ember.conformance.cases.NoopWriteCases;
+import dev.ember.conformance.cases.TransposeCases;
 import dev.ember.conformance.cases.NearestByJoinCases;
 import dev.ember.conformance.cases.PartitionIdCases;
 import dev.ember.conformance.cases.WriteCheckCases;
@@ -210,6 +211,7 @@ public final class ConformanceSuite {
         new LiteralValueCases(),
         new BatchWatermarkCases(),
         new NoopWriteCases(),
+        new TransposeCases(),
         new PartitionIdCases(),
         new LongInListCases(),
         new IntervalCases(),

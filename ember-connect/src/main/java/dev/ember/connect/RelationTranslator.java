@@ -97,6 +97,9 @@ final class RelationTranslator {
       case DROP:
         return new Drop(translate(relation.getDrop().getInput()), relation.getDrop().getColumnNamesList(),
             ExpressionTranslator.translateAll(relation.getDrop().getColumnsList()));
+      case TRANSPOSE:
+        return new dev.ember.plan.logical.Transpose(translate(relation.getTranspose().getInput()),
+            ExpressionTranslator.translateAll(relation.getTranspose().getIndexColumnsList()));
       case TO_DF:
         return new ToDF(translate(relation.getToDf().getInput()), relation.getToDf().getColumnNamesList());
       case CATALOG:

@@ -47,7 +47,6 @@ final class UnsupportedApi {
     RELATIONS.put(Relation.RelTypeCase.COMMON_INLINE_USER_DEFINED_TABLE_FUNCTION, "UserDefinedTableFunction.apply");
     RELATIONS.put(Relation.RelTypeCase.AS_OF_JOIN, "Dataset.joinAsOf");
     RELATIONS.put(Relation.RelTypeCase.COMMON_INLINE_USER_DEFINED_DATA_SOURCE, "a Python data source");
-    RELATIONS.put(Relation.RelTypeCase.TRANSPOSE, "Dataset.transpose");
     RELATIONS.put(Relation.RelTypeCase.RELATION_CHANGES, "DataFrameReader.changes");
     RELATIONS.put(Relation.RelTypeCase.ML_RELATION, "Spark ML");
 

@@ -320,6 +320,9 @@ public final class Analyzer {
     if (plan instanceof dev.ember.plan.logical.NaFunction function) {
       return NaFunctionResolver.resolve(this, function);
     }
+    if (plan instanceof dev.ember.plan.logical.Transpose transpose) {
+      return TransposeResolver.resolve(this, session, transpose);
+    }
     if (plan instanceof dev.ember.plan.logical.PivotAggregate pivot) {
       return PivotResolver.resolve(this, session, pivot);
     }

@@ -47,6 +47,42 @@ final class TypeCoercion {
     return Optional.empty();
   }
 
+  /**
+   * Spark's {@code AnsiTypeCoercion.findTightestCommonType}: equal types, NULL beside any, an integral type beside a
+   * decimal that holds it, two non-decimal numbers (an integer beside a float is a double), two datetimes, ANSI
+   * intervals of one family, and arrays, maps and structs of such; no common type otherwise.
+   */
+  static Optional<DataType> tightestCommonType(DataType left, DataType right) {
+    if (left.equals(right) || right == AtomicType.NULL) {
+      return Optional.of(left);
+    }
+    if (left == AtomicType.NULL) {
+      return Optional.of(right);
+    }
+    if (left instanceof DecimalType || right instanceof DecimalType) {
+      if (left instanceof DecimalType decimal && right instanceof AtomicType atomic && atomic.integral()) {
+        return widerDecimal(decimal, DecimalType.forIntegral(atomic)).equals(decimal) ? Optional.of(left)
+            : Optional.empty();
+      }
+      if (right instanceof DecimalType decimal && left instanceof AtomicType atomic && atomic.integral()) {
+        return widerDecimal(decimal, DecimalType.forIntegral(atomic)).equals(decimal) ? Optional.of(right)
+            : Optional.empty();
+      }
+      return Optional.empty();
+    }
+    if (left.isNumeric() && right.isNumeric()) {
+      DataType wider = widerNumeric(left, right);
+      return Optional.of(wider == AtomicType.FLOAT ? AtomicType.DOUBLE : wider);
+    }
+    if (isDatetime(left) && isDatetime(right)) {
+      return Optional.of(widerDatetime(left, right));
+    }
+    if (left.isAnsiInterval() || right.isAnsiInterval()) {
+      return widerInterval(left, right);
+    }
+    return ComplexTypeCoercion.common(left, right, TypeCoercion::tightestCommonType);
+  }
+
   /** The type both sides of a comparison or arithmetic operator are cast to, if any. */
   static Optional<DataType> commonType(DataType left, DataType right) {
     Optional<DataType> plain = equalNullOrNumeric(left, right);

@@ -189,6 +189,10 @@ public final class LogicalPlanText {
       return node("Sample " + sample.lowerBound() + ", " + sample.upperBound() + ", " + sample.withReplacement() + ", "
           + sample.seed(), List.of(), sample.input());
     }
+    if (plan instanceof dev.ember.plan.logical.Transpose transpose) {
+      return node("UnresolvedTranspose [" + expressions.list(transpose.indexColumns()) + "]",
+          transpose.indexColumns(), transpose.input());
+    }
     if (plan instanceof PivotAggregate pivot) {
       return node("Pivot [" + expressions.list(pivot.groupings()) + "], " + expressions.of(pivot.pivotColumn()) + ", ["
           + expressions.list(pivot.values()) + "], [" + expressions.list(pivot.aggregates()) + "]",
