@@ -71,6 +71,7 @@ import dev.ember.conformance.cases.LiteralValueCases;
 import dev.ember.conformance.cases.BatchWatermarkCases;
 import dev.ember.conformance.cases.NoopWriteCases;
 import dev.ember.conformance.cases.TransposeCases;
+import dev.ember.conformance.cases.MetadataColumnCases;
 import dev.ember.conformance.cases.NearestByJoinCases;
 import dev.ember.conformance.cases.PartitionIdCases;
 import dev.ember.conformance.cases.WriteCheckCases;
@@ -212,6 +213,7 @@ public final class ConformanceSuite {
         new BatchWatermarkCases(),
         new NoopWriteCases(),
         new TransposeCases(),
+        new MetadataColumnCases(),
         new PartitionIdCases(),
         new LongInListCases(),
         new IntervalCases(),

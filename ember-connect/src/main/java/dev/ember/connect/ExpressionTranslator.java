@@ -30,7 +30,8 @@ final class ExpressionTranslator {
       case UNRESOLVED_ATTRIBUTE: {
         var attribute = expression.getUnresolvedAttribute();
         return new UnresolvedAttribute(Identifiers.parseAttributeName(attribute.getUnparsedIdentifier()),
-            attribute.hasPlanId() ? OptionalLong.of(attribute.getPlanId()) : OptionalLong.empty());
+            attribute.hasPlanId() ? OptionalLong.of(attribute.getPlanId()) : OptionalLong.empty(),
+            attribute.hasIsMetadataColumn() && attribute.getIsMetadataColumn());
       }
       case UNRESOLVED_STAR: {
         var star = expression.getUnresolvedStar();

@@ -69,6 +69,9 @@ public final class Analyzer {
   }
 
   private boolean readsSqlData;
+  /** Whether the plan names a file source's metadata column ({@link FileMetadataColumns}): scans then add it. */
+  private boolean namesMetadataColumns;
+  private final java.util.Set<Long> metadataColumnIds = new java.util.HashSet<>();
   /** The frozen paths of the views and functions being expanded, innermost first. */
   private final java.util.Deque<dev.ember.catalog.SqlPath> frozenPaths = new java.util.ArrayDeque<>();
 
@@ -147,6 +150,7 @@ public final class Analyzer {
   }
 
   public ResolvedPlan analyze(LogicalPlan plan) {
+    namesMetadataColumns = namesMetadataColumns || FileMetadataColumns.namedIn(plan);
     return TypeCoercion.withAnsi(ansi(), () -> InputFileChecks.verify(resolve(plan).visible().plan()));
   }
 
@@ -580,6 +584,19 @@ public final class Analyzer {
   /** What user code needs from the session (to name a user aggregate's column, Spark reads its class). */
   dev.ember.plan.usercode.UserCodeContext userCodeContext() {
     return new dev.ember.plan.usercode.UserCodeContext(session.conf().timeZone(), session.userClassLoader());
+  }
+
+  boolean namesMetadataColumns() {
+    return namesMetadataColumns;
+  }
+
+  void noteMetadataColumn(Attribute metadata) {
+    metadataColumnIds.add(metadata.id());
+  }
+
+  /** Whether the attribute is a file source's metadata column, which projections pass on hidden. */
+  boolean isMetadataColumn(Attribute attribute) {
+    return metadataColumnIds.contains(attribute.id());
   }
 
   Attribute newAttribute(String name, dev.ember.plan.types.DataType type, boolean nullable) {

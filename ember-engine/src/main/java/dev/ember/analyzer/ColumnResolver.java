@@ -139,6 +139,9 @@ final class ColumnResolver {
         }
       }
     }
+    if (attribute.metadataColumn()) {
+      return metadataColumn(attribute);
+    }
     List<Attribute> candidates = attribute.planId().isPresent()
         ? attributesOfPlan(attribute.planId().getAsLong(), String.join(".", attribute.nameParts()))
         : scope.output();
@@ -150,6 +153,9 @@ final class ColumnResolver {
     }
     if (matches.isEmpty() && attribute.nameParts().size() > 1) {
       BoundColumn field = resolveNestedField(attribute.nameParts(), candidates);
+      if (field == null && attribute.planId().isEmpty() && !scope.hiddenIds().isEmpty()) {
+        field = resolveNestedField(attribute.nameParts(), hidden()); // a field of a hidden metadata column
+      }
       if (field != null) {
         return field;
       }
@@ -174,6 +180,28 @@ final class ColumnResolver {
     // Spark names the column as the reference spells it (col("VALUE") of column Value is VALUE)
     String written = attribute.nameParts().get(attribute.nameParts().size() - 1);
     return new BoundColumn(new ColumnReference(match), names.same(written, match.name()) ? written : match.name());
+  }
+
+  private List<Attribute> hidden() {
+    return scope.plan().output().stream().filter(column -> scope.hiddenIds().contains(column.id())).toList();
+  }
+
+  /**
+   * {@code df.metadataColumn(name)}: a hidden metadata column of that name, also where a data column took the name
+   * and the metadata column is called {@code __metadata}; UNRESOLVED_COLUMN suggesting the metadata columns otherwise.
+   */
+  private BoundColumn metadataColumn(UnresolvedAttribute attribute) {
+    List<Attribute> hidden = hidden();
+    List<Attribute> matches = names.find(attribute.nameParts(), hidden);
+    if (matches.isEmpty() && attribute.nameParts().size() == 1) {
+      matches = hidden.stream().filter(column -> column.name().startsWith("_")
+          && names.same(column.name().replaceFirst("^_+", "_"), attribute.nameParts().get(0))).toList();
+    }
+    if (matches.isEmpty()) {
+      throw SparkErrors.unresolvedColumn(attribute.quotedName(), hidden.stream()
+          .map(NameMatcher::quotedWithQualifier).toList());
+    }
+    return new BoundColumn(new ColumnReference(matches.get(0)), matches.get(0).name());
   }
 
   /** The one attribute a name matches: UNRESOLVED_COLUMN (suggesting this scope's columns) or AMBIGUOUS_REFERENCE. */

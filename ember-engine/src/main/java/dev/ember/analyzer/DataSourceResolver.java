@@ -34,6 +34,11 @@ final class DataSourceResolver {
   }
 
   static Scope resolve(Analyzer analyzer, EngineSession session, DataSourceRead read) {
+    Scope scan = scan(analyzer, session, read);
+    return analyzer.namesMetadataColumns() ? FileMetadataColumns.attach(analyzer, scan) : scan;
+  }
+
+  private static Scope scan(Analyzer analyzer, EngineSession session, DataSourceRead read) {
     FileFormat format = FileFormat.of(read.format()).orElseThrow(() -> dataSourceNotFound(read.format()));
     Map<String, String> options = read.options();
     ReaderOptionSupport.check(format, options);

@@ -65,7 +65,22 @@ final class ProjectResolver {
         columns.add(named(analyzer, bound, expression));
       }
     }
-    return input.withPlan(new Projection(below, columns));
+    return withMetadataColumns(analyzer, input, below, columns);
+  }
+
+  /** The projection, passing on hidden the input's file metadata columns it does not select (as Spark's). */
+  private static Scope withMetadataColumns(Analyzer analyzer, Scope input, ResolvedPlan below,
+      List<NamedExpression> columns) {
+    java.util.Set<Long> carried = new java.util.HashSet<>();
+    for (Attribute attribute : below.output()) {
+      if (input.hiddenIds().contains(attribute.id()) && analyzer.isMetadataColumn(attribute)
+          && columns.stream().noneMatch(column -> column.attribute().id() == attribute.id())) {
+        columns.add(passThrough(attribute));
+        carried.add(attribute.id());
+      }
+    }
+    Scope projected = input.withPlan(new Projection(below, columns));
+    return carried.isEmpty() ? projected : projected.withHidden(carried);
   }
 
   static NamedExpression passThrough(Attribute attribute) {

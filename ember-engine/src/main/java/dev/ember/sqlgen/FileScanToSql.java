@@ -27,6 +27,9 @@ import java.util.Map;
  * {@link JsonLines}, {@link CsvRecords}), and each column converted to its Spark type.
  */
 public final class FileScanToSql {
+  /** The column a Parquet scan marked {@link FileScan#ROW_INDEX_OPTION} gives each row's index in its file in. */
+  static final String ROW_INDEX_COLUMN = "ember_row_index";
+
   private FileScanToSql() {
   }
 
@@ -54,13 +57,17 @@ public final class FileScanToSql {
     if (withInputFile) {
       items.add(new SelectItem(new SqlColumn(CsvColumns.SOURCE_FILE), InputFileColumn.NAME));
     }
+    boolean rowIndex = scan.format() == FileFormat.PARQUET && scan.options().containsKey(FileScan.ROW_INDEX_OPTION);
+    if (rowIndex) {
+      items.add(new SelectItem(new SqlColumn("file_row_number"), ROW_INDEX_COLUMN));
+    }
     SqlFrom files = scan.format() == FileFormat.TEXT
         ? new SqlFrom.Subquery(TextScans.rows(scan, withInputFile), alias)
         : jsonLines(scan) ? new SqlFrom.Subquery(JsonLines.records(scan, withFileName(scan) || withInputFile), alias)
         : scan.format() == FileFormat.CSV && CsvRecords.applies(scan)
             ? new SqlFrom.Subquery(CsvRecords.records(scan, withFileName(scan) || withInputFile), alias)
         : reader(scan.format(), scan.files(), scan.options(), declaredColumns(scan), withFileName(scan) || withInputFile,
-            alias);
+            alias, rowIndex);
     // a schema of no field (JSON of empty objects or arrays only) still counts its rows
     SqlSelect select = SqlSelect.from(items.isEmpty() ? List.of(SqlGenerator.PLACEHOLDER) : items,
         PartitionValuesSql.join(scan, files, alias));
@@ -95,7 +102,7 @@ public final class FileScanToSql {
     Map<String, String> plain = new java.util.HashMap<>(options);
     plain.remove("mode"); // the raw columns only, without FAILFAST's file-name column
     return SqlRenderer.render(SqlSelect.from(List.of(new SelectItem(new SqlStar(), null)),
-        reader(format, files, plain, List.of(), false, "source")));
+        reader(format, files, plain, List.of(), false, "source", false)));
   }
 
   /** The first record of a CSV file, every field as text (the header, when the file has one). */
@@ -124,7 +131,7 @@ public final class FileScanToSql {
   }
 
   private static SqlFrom.TableFunction reader(FileFormat format, List<String> files, Map<String, String> options,
-      List<SqlStruct.Field> declaredColumns, boolean withFileName, String alias) {
+      List<SqlStruct.Field> declaredColumns, boolean withFileName, String alias, boolean rowIndex) {
     SqlList paths = new SqlList(files.stream().<SqlExpression>map(file -> new SqlLiteral(file, AtomicType.STRING)).toList());
     List<NamedArgument> arguments = new ArrayList<>();
     if (withFileName) {
@@ -139,6 +146,9 @@ public final class FileScanToSql {
         arguments.addAll(CsvReader.arguments(options, declaredColumns.stream().map(SqlStruct.Field::key).toList()));
         return new SqlFrom.TableFunction("read_csv", List.of(paths), arguments, alias, List.of());
       case PARQUET:
+        if (rowIndex) {
+          arguments.add(new NamedArgument("file_row_number", bool(true)));
+        }
         return new SqlFrom.TableFunction("read_parquet", List.of(paths), arguments, alias, List.of());
       case JSON:
         boolean multiLine = Boolean.parseBoolean(options.getOrDefault("multiline", "false"));

@@ -7,6 +7,12 @@ import dev.ember.plan.resolved.Projection;
 import dev.ember.plan.resolved.ResolvedPlan;
 import dev.ember.plan.resolved.Selection;
 import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.StructType;
+import dev.ember.sqlgen.tree.SqlCast;
+import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlStruct;
+import java.util.ArrayList;
+import java.util.List;
 import dev.ember.sqlgen.FunctionRenderers.Renderer;
 import dev.ember.sqlgen.tree.SqlCall;
 import dev.ember.sqlgen.tree.SqlColumn;
@@ -26,6 +32,8 @@ import java.util.function.Supplier;
  */
 final class InputFileColumn {
   static final String NAME = "ember_input_file";
+  /** The analyzer's call for a file source's {@code _metadata} column. */
+  static final String METADATA_FUNCTION = "file_metadata";
   private static final ThreadLocal<Boolean> AVAILABLE = ThreadLocal.withInitial(() -> false);
 
   private InputFileColumn() {
@@ -38,6 +46,27 @@ final class InputFileColumn {
         AtomicType.LONG));
     renderers.put("input_file_block_length", (call, args) -> AVAILABLE.get()
         ? SqlCall.of("ember_file_size", new SqlColumn(NAME)) : new SqlLiteral(-1L, AtomicType.LONG));
+    renderers.put(METADATA_FUNCTION, (call, args) -> AVAILABLE.get() ? metadata((StructType) call.dataType())
+        : new SqlCast(new SqlLiteral(null, AtomicType.NULL), DuckDbTypes.of(call.dataType()), false));
+  }
+
+  /** A file source's {@code _metadata} struct of the row's file: one block per file, as Spark reads local files. */
+  private static SqlExpression metadata(StructType type) {
+    SqlColumn file = new SqlColumn(NAME);
+    SqlExpression size = SqlCall.of("ember_file_size", file);
+    List<SqlStruct.Field> fields = new ArrayList<>(List.of(
+        new SqlStruct.Field("file_path", SqlCall.of("ember_file_path", file)),
+        new SqlStruct.Field("file_name", SqlCall.of("ember_file_name", file)),
+        new SqlStruct.Field("file_size", size),
+        new SqlStruct.Field("file_block_start", new SqlLiteral(0L, AtomicType.LONG)),
+        new SqlStruct.Field("file_block_length", size),
+        new SqlStruct.Field("file_modification_time", SqlCall.of("timezone", new SqlLiteral("UTC", AtomicType.STRING),
+            SqlCall.of("make_timestamp", SqlCall.of("ember_file_modified_micros", file))))));
+    if (type.fields().size() > fields.size()) {
+      fields.add(new SqlStruct.Field("row_index", new SqlCast(new SqlColumn(FileScanToSql.ROW_INDEX_COLUMN), "BIGINT",
+          false)));
+    }
+    return new SqlCast(new SqlStruct(fields), DuckDbTypes.of(type), false);
   }
 
   /** {@code expressions} rendered where the input carries the file column, or not. */

@@ -25,6 +25,11 @@ public record FileScan(FileFormat format, List<String> files, Map<String, String
   public static final String PARSED_STRINGS_OPTION = "ember_parsed_strings";
   /** The option marking a CSV scan whose files DuckDB's reader reads as Spark's does (analyzer.CsvPlainFiles). */
   public static final String DUCKDB_CSV_READER_OPTION = "ember_duckdb_csv_reader";
+  /**
+   * The option marking a Parquet scan that also gives each row's index in its file, in a column {@code
+   * ember_row_index} after the others (for the {@code _metadata} column's row_index).
+   */
+  public static final String ROW_INDEX_OPTION = "ember_row_index";
 
   public FileScan {
     files = List.copyOf(files);

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public final class InputFileCalls {
   public static final List<String> NAMES = List.of("input_file_name", "input_file_block_start",
-      "input_file_block_length");
+      "input_file_block_length", "file_metadata");
 
   private InputFileCalls() {
   }
