@@ -107,13 +107,15 @@ final class RunningOperations {
     }
   }
 
-  /** Cancels a running query; returns whether it was running. */
+  /**
+   * Cancels a running query; returns whether this call cancelled it (false when it is not running or was cancelled
+   * already and is still stopping: Spark's interrupt reports each operation once).
+   */
   boolean cancel(String operationId) {
     Canceller canceller = running.get(operationId);
-    if (canceller == null) {
+    if (canceller == null || !cancelled.add(operationId)) {
       return false;
     }
-    cancelled.add(operationId);
     try {
       canceller.cancel();
     } catch (SQLException e) {
