@@ -72,6 +72,7 @@ import dev.ember.conformance.cases.BatchWatermarkCases;
 import dev.ember.conformance.cases.NoopWriteCases;
 import dev.ember.conformance.cases.TransposeCases;
 import dev.ember.conformance.cases.MetadataColumnCases;
+import dev.ember.conformance.cases.JsonOptionCases;
 import dev.ember.conformance.cases.NearestByJoinCases;
 import dev.ember.conformance.cases.PartitionIdCases;
 import dev.ember.conformance.cases.WriteCheckCases;
@@ -214,6 +215,7 @@ public final class ConformanceSuite {
         new NoopWriteCases(),
         new TransposeCases(),
         new MetadataColumnCases(),
+        new JsonOptionCases(),
         new PartitionIdCases(),
         new LongInListCases(),
         new IntervalCases(),

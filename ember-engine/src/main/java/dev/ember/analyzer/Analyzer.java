@@ -75,6 +75,12 @@ public final class Analyzer {
   /** The frozen paths of the views and functions being expanded, innermost first. */
   private final java.util.Deque<dev.ember.catalog.SqlPath> frozenPaths = new java.util.ArrayDeque<>();
 
+  /** {@code spark.sql.legacy.timeParserPolicy}: CORRECTED (the default), EXCEPTION or LEGACY. */
+  String timeParserPolicy() {
+    return session.conf().get("spark.sql.legacy.timeParserPolicy").map(policy -> policy.toUpperCase(
+        java.util.Locale.ROOT)).orElse("CORRECTED");
+  }
+
   /** Whether the session parses datetimes with Spark's legacy parser ({@code spark.sql.legacy.timeParserPolicy}). */
   boolean legacyTimeParser() {
     return session.conf().get("spark.sql.legacy.timeParserPolicy").map(policy -> policy.equalsIgnoreCase("LEGACY"))

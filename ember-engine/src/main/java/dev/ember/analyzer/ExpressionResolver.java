@@ -385,6 +385,7 @@ final class ExpressionResolver {
     if (analyzer.legacyTimeParser()) {
       bound = DatetimeFormatFunctions.withLegacyParser(bound);
     }
+    bound = JsonFunctions.withTimeParserPolicy(bound, analyzer.timeParserPolicy());
     if (analyzer.timestampWithoutTimeZone()) {
       bound = SessionTimestampType.withoutTimeZone(definition.name(), bound);
     }

@@ -45,14 +45,54 @@ final class JsonFunctions {
   private static BoundExpression fromJson(String pretty, List<BoundExpression> arguments, List<String> sql) {
     BoundExpression text = InputChecks.string(pretty, arguments, sql, 0);
     SchemaArguments.requireSchemaString(arguments, sql, 1);
-    defaultOptionsOnly("from_json", arguments, 2);
+    Map<String, String> options = datetimeOptions(arguments);
     if (!(arguments.get(1) instanceof Literal schema) || !(schema.dataType() instanceof StructType
         || schema.dataType() instanceof ArrayType || schema.dataType() instanceof MapType)) {
       throw SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
           "Cannot call the method \"from_json\" of the class \"Ember\": the schema must be a struct, array or map type.",
           Map.of("methodName", "from_json", "className", "Ember"));
     }
-    return new Call("from_json", List.of(text), nullable(schema.dataType()), true);
+    return new Call("from_json", List.of(text, Literal.of(options.get("dateformat")),
+        Literal.of(options.get("timestampformat")), Literal.of(options.get("timestampntzformat")),
+        Literal.of(CORRECTED)), nullable(schema.dataType()), true);
+  }
+
+  private static final String CORRECTED = "CORRECTED";
+  private static final java.util.Set<String> DATETIME_OPTIONS = java.util.Set.of("dateformat", "timestampformat",
+      "timestampntzformat");
+
+  /**
+   * from_json's options (keys in any case, as Spark's): the datetime patterns, read by the SQL generator
+   * ({@code JsonDatetimeFormats}), and {@code mode} PERMISSIVE; any other option is UNSUPPORTED_CALL rather than a
+   * silently different answer.
+   */
+  private static Map<String, String> datetimeOptions(List<BoundExpression> arguments) {
+    Map<String, String> patterns = new java.util.HashMap<>();
+    if (arguments.size() <= 2) {
+      return patterns;
+    }
+    for (Map.Entry<String, String> option : FunctionOptions.of(arguments.get(2)).entrySet()) {
+      String key = option.getKey().toLowerCase(java.util.Locale.ROOT);
+      if (DATETIME_OPTIONS.contains(key)) {
+        patterns.put(key, option.getValue());
+      } else if (!(key.equals("mode") && "PERMISSIVE".equalsIgnoreCase(option.getValue()))) {
+        throw SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
+            "Cannot call the method \"from_json\" of the class \"Ember\": the option " + option.getKey()
+                + " is not supported.", Map.of("methodName", "from_json", "className", "Ember"));
+      }
+    }
+    return patterns;
+  }
+
+  /** The call as the session's {@code spark.sql.legacy.timeParserPolicy} reads datetimes with a pattern. */
+  static BoundExpression withTimeParserPolicy(BoundExpression bound, String policy) {
+    if (bound instanceof Call call && call.function().equals("from_json") && call.arguments().size() == 5
+        && !policy.equals(CORRECTED)) {
+      List<BoundExpression> withPolicy = new java.util.ArrayList<>(call.arguments().subList(0, 4));
+      withPolicy.add(Literal.of(policy));
+      return new Call(call.function(), withPolicy, call.dataType(), call.nullable());
+    }
+    return bound;
   }
 
   /**

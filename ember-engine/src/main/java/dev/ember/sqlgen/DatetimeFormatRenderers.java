@@ -113,6 +113,11 @@ final class DatetimeFormatRenderers {
         strptime(input, pattern, legacyParser), null);
   }
 
+  /** A text read with SimpleDateFormat (the legacy parser policy) as a {@code type}, NULL if it cannot be. */
+  static SqlExpression legacyParse(SqlExpression text, String pattern, DataType type) {
+    return legacy(parseLocal(text, pattern, true), type);
+  }
+
   /** SimpleDateFormat's reading (legacy parser policy), approximated by strptime. */
   private static SqlExpression legacy(SqlExpression local, DataType type) {
     return type == AtomicType.DATE ? cast(local, "DATE") : type == AtomicType.TIMESTAMP_NTZ ? local

@@ -99,6 +99,20 @@ public final class DatetimePatterns {
   }
 
   /**
+   * Whether Spark's new parser builds a formatter of the pattern. A reader (from_json's dateFormat) given one it
+   * cannot build reads nothing instead of failing, so the refusal is its answer here.
+   */
+  static boolean valid(String pattern) {
+    try {
+      tokensWithSections(pattern);
+      parsingRegex(pattern, false);
+      return true;
+    } catch (dev.ember.plan.errors.EmberException refused) {
+      return false;
+    }
+  }
+
+  /**
    * A regular expression the whole text must match for Spark's parser to accept it: strptime reads
    * one or two digits where Spark's {@code MM} wants exactly two, and so on.
    */

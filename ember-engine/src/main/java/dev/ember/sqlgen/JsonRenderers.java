@@ -32,7 +32,8 @@ final class JsonRenderers {
     renderers.put("to_json", (call, args) -> call.argument(0).dataType() instanceof dev.ember.plan.types.VariantType
         ? VariantRenderers.toJson(args.get(0)) : JsonText.of(args.get(0), call.argument(0).dataType()));
     renderers.put("from_json", (call, args) -> call.dataType() instanceof StructType struct
-        ? fromJson(struct, args.get(0)) : fromJsonCollection(call.dataType(), args.get(0)));
+        ? fromJson(struct, args.get(0), JsonDatetimeFormats.of(call))
+        : fromJsonCollection(call.dataType(), args.get(0), JsonDatetimeFormats.of(call)));
     renderers.put("get_json_object", (call, args) -> {
       String path = duckDbPath((String) ((Literal) call.argument(1)).value());
       if (path == null) {
@@ -45,6 +46,10 @@ final class JsonRenderers {
 
   /** A JSON object parsed into the schema; anything else that is not NULL gives a struct of NULLs (PERMISSIVE). */
   static SqlExpression fromJson(StructType type, SqlExpression text) {
+    return fromJson(type, text, JsonDatetimeFormats.NONE);
+  }
+
+  private static SqlExpression fromJson(StructType type, SqlExpression text, JsonDatetimeFormats formats) {
     String duckDbType = DuckDbTypes.of(type);
     SqlExpression allNull = new SqlCast(new SqlStruct(type.fields().stream()
         .map(field -> new SqlStruct.Field(field.name(), new SqlLiteral(null, field.dataType()))).toList()),
@@ -54,18 +59,19 @@ final class JsonRenderers {
     return new SqlCase(List.of(
         new SqlCase.When(SqlOperator.postfix("IS NULL", text), new SqlCast(new SqlLiteral(null, AtomicType.NULL),
             duckDbType, false)),
-        new SqlCase.When(isObject, new SqlCast(SqlCall.of("json_transform", text,
-            new SqlLiteral(structure(type), AtomicType.STRING)), duckDbType, true))),
+        new SqlCase.When(isObject, new SqlCast(formats.convert(SqlCall.of("json_transform", text,
+            new SqlLiteral(structure(type, formats), AtomicType.STRING)), type), duckDbType, true))),
         allNull);
   }
 
   /** An array (from a JSON array) or a map (from a JSON object); NULL for anything else. */
-  private static SqlExpression fromJsonCollection(DataType type, SqlExpression text) {
+  private static SqlExpression fromJsonCollection(DataType type, SqlExpression text, JsonDatetimeFormats formats) {
     String expected = type instanceof ArrayType ? "ARRAY" : "OBJECT";
     SqlExpression matches = SqlOperator.infix("AND", SqlCall.of("json_valid", text),
         SqlOperator.infix("=", SqlCall.of("json_type", text), new SqlLiteral(expected, AtomicType.STRING)));
-    return new SqlCase(List.of(new SqlCase.When(matches, new SqlCast(SqlCall.of("json_transform", text,
-        new SqlLiteral(structure(type), AtomicType.STRING)), DuckDbTypes.of(type), true))), null);
+    return new SqlCase(List.of(new SqlCase.When(matches, new SqlCast(formats.convert(SqlCall.of("json_transform",
+        text, new SqlLiteral(structure(type, formats), AtomicType.STRING)), type), DuckDbTypes.of(type), true))),
+        null);
   }
 
   /**
@@ -74,19 +80,27 @@ final class JsonRenderers {
    * reads it; json_transform itself would read it as UTC.
    */
   static String structure(DataType type) {
-    if (type == AtomicType.TIMESTAMP) {
+    return structure(type, JsonDatetimeFormats.NONE);
+  }
+
+  /** The structure, reading as text the values a from_json datetime pattern applies to. */
+  private static String structure(DataType type, JsonDatetimeFormats formats) {
+    if (type == AtomicType.TIMESTAMP || formats.pattern(type) != null) {
       return JsonText.quote("VARCHAR");
+    }
+    if (type instanceof MapType map && formats.pattern(map.valueType()) != null) {
+      return JsonText.quote("MAP(" + DuckDbTypes.of(map.keyType()) + ", VARCHAR)");
     }
     if (type instanceof StructType struct) {
       StringBuilder text = new StringBuilder("{");
       for (StructField field : struct.fields()) {
         text.append(text.length() > 1 ? "," : "").append(JsonText.quote(field.name())).append(':')
-            .append(structure(field.dataType()));
+            .append(structure(field.dataType(), formats));
       }
       return text.append('}').toString();
     }
     if (type instanceof ArrayType array) {
-      return "[" + structure(array.elementType()) + "]";
+      return "[" + structure(array.elementType(), formats) + "]";
     }
     return JsonText.quote(DuckDbTypes.of(type));
   }

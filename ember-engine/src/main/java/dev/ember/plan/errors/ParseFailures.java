@@ -27,11 +27,28 @@ final class ParseFailures {
     } catch (IllegalArgumentException unusable) {
       return "Text '" + text + "' could not be parsed";
     }
+    java.time.temporal.TemporalAccessor parsed;
     try {
-      formatter.parse(text);
-      return "Text '" + text + "' could not be parsed";
+      parsed = formatter.parse(text);
     } catch (DateTimeParseException failure) {
       return failure.getMessage();
+    }
+    return withoutYear(parsed).orElse("Text '" + text + "' could not be parsed");
+  }
+
+  /** A month and day read without a year: Spark takes the year 1970, in which February 29 does not exist. */
+  private static java.util.Optional<String> withoutYear(java.time.temporal.TemporalAccessor parsed) {
+    if (parsed.isSupported(java.time.temporal.ChronoField.YEAR)
+        || !parsed.isSupported(java.time.temporal.ChronoField.MONTH_OF_YEAR)
+        || !parsed.isSupported(java.time.temporal.ChronoField.DAY_OF_MONTH)) {
+      return java.util.Optional.empty();
+    }
+    try {
+      LocalDate.of(1970, parsed.get(java.time.temporal.ChronoField.MONTH_OF_YEAR),
+          parsed.get(java.time.temporal.ChronoField.DAY_OF_MONTH));
+      return java.util.Optional.empty();
+    } catch (DateTimeException failure) {
+      return java.util.Optional.of(failure.getMessage());
     }
   }
 

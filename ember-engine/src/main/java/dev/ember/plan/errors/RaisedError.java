@@ -32,6 +32,8 @@ public enum RaisedError {
   CAST_INVALID_INPUT,
   /** Payload: the try_ function Spark suggests, the Spark pattern, the string. */
   CANNOT_PARSE_TIMESTAMP,
+  /** Payload: the Spark pattern, the string only the legacy parser reads (timeParserPolicy EXCEPTION). */
+  PARSE_DATETIME_BY_NEW_PARSER,
   /** Payload: year, month, day. */
   INVALID_DATE,
   /** Payload: the day-of-week text. */
@@ -183,6 +185,17 @@ public enum RaisedError {
               + "` to tolerate invalid input string and return NULL instead.",
           Map.of("message", ParseFailures.message(arguments.get(1), arguments.get(2)),
               "func", "`" + arguments.get(0) + "`"));
+      case PARSE_DATETIME_BY_NEW_PARSER -> {
+        String datetime = "'" + arguments.get(1) + "'";
+        EmberException upgrade = new EmberException(ErrorKind.UPGRADE,
+            "INCONSISTENT_BEHAVIOR_CROSS_VERSION.PARSE_DATETIME_BY_NEW_PARSER", "42K0B", "You may get a different "
+                + "result due to the upgrading to Spark >= 3.0:\nFail to parse " + datetime + " in the new parser.\n"
+                + "You can set \"spark.sql.legacy.timeParserPolicy\" to \"LEGACY\" to restore the behavior before "
+                + "Spark 3.0, or set to \"CORRECTED\" and treat it as an invalid datetime string.",
+            Map.of("datetime", datetime, "config", "\"spark.sql.legacy.timeParserPolicy\""));
+        upgrade.initCause(new java.time.DateTimeException(ParseFailures.message(arguments.get(0), arguments.get(1))));
+        yield upgrade;
+      }
       case INVALID_DATE -> {
         String range = ParseFailures.invalidDate(arguments.get(0), arguments.get(1), arguments.get(2));
         yield new EmberException(ErrorKind.DATE_TIME, "DATETIME_FIELD_OUT_OF_BOUNDS.WITH_SUGGESTION", "22023",

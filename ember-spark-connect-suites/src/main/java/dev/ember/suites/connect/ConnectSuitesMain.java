@@ -16,7 +16,8 @@ import java.util.List;
  * Runs the Spark Connect JVM client's own server-backed suites against the engine under test
  * ({@code -Dember.suites.engine=ember|spark-connect}), each in its own JVM through a generated Spark
  * home, and writes their results; for Ember, checks the ratchet. {@code -Dember.suites.only=A,B} runs
- * some suites only (nothing recorded, no ratchet).
+ * some suites only (nothing recorded, no ratchet); {@code -Dember.suites.tests=text} with it runs only their
+ * tests whose names hold the text (ScalaTest's {@code -z}).
  */
 public final class ConnectSuitesMain {
   private static final String SUITE_LEVEL = "(suite)";

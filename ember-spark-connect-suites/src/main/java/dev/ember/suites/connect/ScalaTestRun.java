@@ -50,6 +50,10 @@ final class ScalaTestRun {
       command.add("-cp");
       command.add(classpath.asArgument());
       command.addAll(List.of("org.scalatest.tools.Runner", "-oW", "-u", reports.toString(), "-s", suiteClass));
+      String tests = System.getProperty("ember.suites.tests", "");
+      if (!tests.isBlank()) {
+        command.addAll(List.of("-z", tests)); // only the tests whose names hold this text
+      }
       ProcessBuilder builder = new ProcessBuilder(command).directory(sparkHome.toFile())
           .redirectErrorStream(true).redirectOutput(work.resolve(suiteClass + ".log").toFile());
       builder.environment().put("SPARK_HOME", sparkHome.toString());
