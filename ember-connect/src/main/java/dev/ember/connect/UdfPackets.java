@@ -35,12 +35,13 @@ final class UdfPackets {
     try (ObjectInputStream in = new LoaderObjectInputStream(payload.newInput(), loader)) {
       return (UdfPacket) in.readObject();
     } catch (ClassNotFoundException | NoClassDefFoundError e) {
-      throw new EmberException(ErrorKind.CLASS_NOT_FOUND, "INTERNAL_ERROR", "XX000",
-          "The class of a user-defined function is not found: " + e.getMessage()
-          + ". Add the classes or jar of the function to the session (SparkSession.addArtifact).", Map.of());
+      String message = "The class of a user-defined function is not found: " + e.getMessage()
+          + ". Add the classes or jar of the function to the session (SparkSession.addArtifact).";
+      throw new EmberException(ErrorKind.CLASS_NOT_FOUND, "INTERNAL_ERROR", "XX000", message,
+          Map.of("message", message));
     } catch (IOException | ClassCastException e) {
-      throw new EmberException(ErrorKind.SPARK, "INTERNAL_ERROR", "XX000",
-          "Could not read a user-defined function sent by the client: " + e, Map.of());
+      String message = "Could not read a user-defined function sent by the client: " + e;
+      throw new EmberException(ErrorKind.SPARK, "INTERNAL_ERROR", "XX000", message, Map.of("message", message));
     }
   }
 
