@@ -73,6 +73,7 @@ import dev.ember.conformance.cases.NoopWriteCases;
 import dev.ember.conformance.cases.TransposeCases;
 import dev.ember.conformance.cases.MetadataColumnCases;
 import dev.ember.conformance.cases.JsonOptionCases;
+import dev.ember.conformance.cases.StructStarCases;
 import dev.ember.conformance.cases.NearestByJoinCases;
 import dev.ember.conformance.cases.PartitionIdCases;
 import dev.ember.conformance.cases.WriteCheckCases;
@@ -216,6 +217,7 @@ public final class ConformanceSuite {
         new TransposeCases(),
         new MetadataColumnCases(),
         new JsonOptionCases(),
+        new StructStarCases(),
         new PartitionIdCases(),
         new LongInListCases(),
         new IntervalCases(),

@@ -316,7 +316,7 @@ public final class Analyzer {
       return ColumnEditing.toDF(this, resolve(toDF.input()), toDF.columnNames());
     }
     if (plan instanceof SubqueryAlias alias) {
-      return ColumnEditing.alias(resolve(alias.input()), alias.alias());
+      return ColumnEditing.aliasWithMetadata(this, resolve(alias.input()), List.of(alias.alias()));
     }
     if (plan instanceof dev.ember.plan.logical.StatisticsSummary summary) {
       return StatisticsSummaryResolver.resolve(this, summary);

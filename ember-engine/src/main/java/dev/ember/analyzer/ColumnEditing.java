@@ -160,4 +160,23 @@ final class ColumnEditing {
         .toList();
     return input.withPlan(new Projection(input.plan(), output));
   }
+
+  /**
+   * {@link #alias}, passing on the input's hidden file metadata columns qualified and still hidden
+   * ({@code t._metadata.file_name}), as Spark's SubqueryAlias passes on its child's metadata output.
+   */
+  static Scope aliasWithMetadata(Analyzer analyzer, Scope input, List<String> qualifier) {
+    List<NamedExpression> output = new java.util.ArrayList<>(input.output().stream()
+        .map(attribute -> new NamedExpression(new ColumnReference(attribute), attribute.withQualifier(qualifier)))
+        .toList());
+    java.util.Set<Long> hidden = new java.util.HashSet<>();
+    for (Attribute attribute : input.plan().output()) {
+      if (input.hiddenIds().contains(attribute.id()) && analyzer.isMetadataColumn(attribute)) {
+        output.add(new NamedExpression(new ColumnReference(attribute), attribute.withQualifier(qualifier)));
+        hidden.add(attribute.id());
+      }
+    }
+    Scope aliased = input.withPlan(new Projection(input.plan(), output));
+    return hidden.isEmpty() ? aliased : aliased.withHidden(hidden);
+  }
 }

@@ -69,6 +69,71 @@ final class ColumnResolver {
   }
 
   /**
+   * {@code s.*} where {@code s} names no table of the input but a struct column (or a struct field of one, {@code
+   * s.inner.*}; a hidden metadata column too): its fields, each named by its field, as Spark's star expansion of a
+   * struct. Empty when the target is a table's qualifier or names no column; {@code _LEGACY_ERROR_TEMP_1050} for a
+   * column that is no struct.
+   */
+  List<BoundColumn> expandStructStar(UnresolvedStar star) {
+    if (star.target().isEmpty() || star.planId().isPresent()) {
+      return List.of();
+    }
+    List<Attribute> all = scope.plan().output();
+    if (all.stream().anyMatch(attribute -> qualifierEndsWith(attribute.qualifier(), star.target()))) {
+      return List.of();
+    }
+    BoundColumn base = structStarTarget(star.target(), scope.output());
+    if (base == null) {
+      base = structStarTarget(star.target(), hidden());
+    }
+    if (base == null) {
+      return List.of();
+    }
+    if (!(base.expression().dataType() instanceof dev.ember.plan.types.StructType struct)) {
+      String attributes = "List(" + String.join(", ", star.target()) + ")"; // the Scala list Spark prints
+      throw new EmberException(ErrorKind.ANALYSIS, "_LEGACY_ERROR_TEMP_1050", null,
+          "Can only star expand struct data types. Attribute: `" + attributes + "`.",
+          Map.of("attributes", attributes));
+    }
+    List<BoundColumn> fields = new java.util.ArrayList<>();
+    boolean nullable = nullable(base.expression());
+    for (dev.ember.plan.types.StructField field : struct.fields()) {
+      fields.add(new BoundColumn(new dev.ember.plan.resolved.FieldAccess(base.expression(), field.name(),
+          field.dataType(), nullable || field.nullable()), field.name()));
+    }
+    return fields;
+  }
+
+  /** {@code s.a.b}: the column's name and the fields read, as Spark's toPrettySQL writes a field access. */
+  static String prettyPath(BoundExpression value) {
+    java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+    BoundExpression current = value;
+    while (current instanceof dev.ember.plan.resolved.FieldAccess access) {
+      parts.addFirst(access.fieldName());
+      current = access.child();
+    }
+    if (current instanceof ColumnReference reference) {
+      parts.addFirst(reference.attribute().name());
+    }
+    return String.join(".", parts);
+  }
+
+  private BoundColumn structStarTarget(List<String> target, List<Attribute> candidates) {
+    List<Attribute> matches = names.find(target, candidates);
+    if (matches.size() == 1) {
+      return new BoundColumn(new ColumnReference(matches.get(0)), matches.get(0).name());
+    }
+    return target.size() > 1 ? resolveNestedField(target, candidates) : null;
+  }
+
+  private static boolean nullable(dev.ember.plan.resolved.BoundExpression expression) {
+    if (expression instanceof ColumnReference reference) {
+      return reference.attribute().nullable();
+    }
+    return !(expression instanceof dev.ember.plan.resolved.FieldAccess access) || access.nullable();
+  }
+
+  /**
    * {@code t.*} naming no input column of this query but a table of the enclosing one (a lateral subquery's
    * {@code SELECT t1.*}, or Spark Connect's {@code col("t1.*").outer()}): that table's columns, read as outer
    * references named by their names, as Spark expands a star against the outer plan when its own input fails.
@@ -124,8 +189,10 @@ final class ColumnResolver {
     return true;
   }
 
+  /** The input's columns as Spark lists them for a star it cannot expand: their names, without qualifiers. */
   private String columnList() {
-    return String.join(", ", scope.output().stream().map(NameMatcher::quotedWithQualifier).toList());
+    return String.join(", ", scope.output().stream()
+        .map(attribute -> dev.ember.plan.expressions.Identifiers.quote(attribute.name())).toList());
   }
 
   BoundColumn resolveAttribute(UnresolvedAttribute attribute) {
@@ -257,7 +324,9 @@ final class ColumnResolver {
         }
       }
       if (value != null) {
-        return new BoundColumn(value, nameParts.get(nameParts.size() - 1));
+        // named as Spark's pretty SQL of the field inside an expression (min(s.a)); a select item of it alone is
+        // named by the field (ExpressionResolver.resolveTopLevel)
+        return new BoundColumn(value, prettyPath(value));
       }
     }
     return null;

@@ -82,6 +82,10 @@ final class ExpressionResolver {
   BoundColumn resolveTopLevel(Expression expression) {
     BoundColumn bound = resolve(expression);
     if (expression instanceof UnresolvedAttribute attribute) {
+      if (bound.expression() instanceof dev.ember.plan.resolved.FieldAccess) {
+        // s.a alone is named a, as Spark aliases a resolved field by the name's last part
+        bound = new BoundColumn(bound.expression(), attribute.nameParts().get(attribute.nameParts().size() - 1));
+      }
       if (bound.expression() instanceof dev.ember.plan.resolved.OuterReference reference) {
         String written = attribute.nameParts().get(attribute.nameParts().size() - 1);
         String name = reference.attribute().name();
@@ -193,6 +197,12 @@ final class ExpressionResolver {
    * {@code concat(t.*)}, {@code hash(colRegex)}): their references, or null for any other argument.
    */
   List<BoundColumn> expandedColumns(Expression argument) {
+    if (argument instanceof UnresolvedStar star && star.except().isEmpty()) {
+      List<BoundColumn> fields = expandStructStar(star);
+      if (!fields.isEmpty()) {
+        return fields; // struct(s.*): the struct's fields
+      }
+    }
     List<Attribute> attributes = argument instanceof UnresolvedStar star ? StarExcept.expand(this, star)
         : argument instanceof dev.ember.plan.expressions.UnresolvedRegex regex ? expandRegex(regex) : null;
     return attributes == null ? null : attributes.stream()
@@ -201,6 +211,10 @@ final class ExpressionResolver {
   }
 
   /** Expands {@code *}, {@code t.*} or {@code df.col("*")} to the columns it stands for. */
+  List<BoundColumn> expandStructStar(UnresolvedStar star) {
+    return columns.expandStructStar(star);
+  }
+
   List<Attribute> expandStar(UnresolvedStar star) {
     return columns.expandStar(star);
   }

@@ -88,7 +88,10 @@ final class FileMetadataColumns {
 
   private static boolean names(Object node, Set<Object> seen) {
     if (node instanceof UnresolvedAttribute attribute) {
-      return attribute.metadataColumn() || attribute.nameParts().get(0).toLowerCase(Locale.ROOT).equals(NAME);
+      return attribute.metadataColumn() || namesIt(attribute.nameParts());
+    }
+    if (node instanceof dev.ember.plan.expressions.UnresolvedStar star) {
+      return namesIt(star.target());
     }
     if (node instanceof dev.ember.plan.logical.LocalData || node instanceof dev.ember.plan.expressions.Literal) {
       return false; // values, never names
@@ -123,6 +126,11 @@ final class FileMetadataColumns {
       }
     }
     return false;
+  }
+
+  /** A name with a part {@code _metadata} ({@code _metadata.f}, {@code t._metadata.f}, {@code t._metadata.*}). */
+  private static boolean namesIt(List<String> nameParts) {
+    return nameParts.stream().anyMatch(part -> part.toLowerCase(Locale.ROOT).equals(NAME));
   }
 
   /** A node by identity: plans may share subtrees. */

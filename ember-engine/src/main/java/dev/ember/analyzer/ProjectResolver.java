@@ -45,6 +45,11 @@ final class ProjectResolver {
         if (!outerColumns.isEmpty()) {
           continue;
         }
+        List<BoundColumn> fields = star.except().isEmpty() ? resolver.expandStructStar(star) : List.of();
+        if (!fields.isEmpty()) {
+          fields.forEach(field -> columns.add(named(analyzer, field, expression)));
+          continue;
+        }
         StarExcept.expand(resolver, star).forEach(attribute -> columns.add(passThrough(attribute)));
         continue;
       }

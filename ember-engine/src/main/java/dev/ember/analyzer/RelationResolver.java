@@ -45,6 +45,11 @@ final class RelationResolver {
       qualifier = persistent.table().name().parts();
     }
     Scope resolved = analyzer.alongPath(frozenPath, () -> analyzer.resolve(plan));
+    if (found.get() instanceof CatalogRelation.Persistent persistent && !persistent.table().isView()) {
+      // a table's file metadata columns stay reachable (t._metadata); a view hides them, as Spark's
+      Scope table = ColumnEditing.aliasWithMetadata(analyzer, resolved, qualifier);
+      return new Scope(table.plan(), java.util.Map.of(), table.hiddenIds(), java.util.Set.of());
+    }
     return Scope.of(ColumnEditing.alias(resolved, qualifier).plan());
   }
 }
