@@ -1,7 +1,6 @@
 package dev.ember;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.apache.spark.sql.functions.col;
 
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
@@ -33,9 +32,10 @@ class UnsupportedApiTest {
   }
 
   @Test
-  void transposeNamesDatasetTranspose() {
-    assertThatThrownBy(() -> spark.range(3).select(col("id"), col("id").as("other")).transpose().collect())
+  void executeCommandNamesSparkSessionExecuteCommand() {
+    assertThatThrownBy(() -> spark.executeCommand("some.Runner", "a command",
+        scala.collection.immutable.Map$.MODULE$.<String, String>empty()).collect())
         .isInstanceOf(AnalysisException.class)
-        .hasMessageContaining("Cannot call the method \"transpose\" of the class \"Dataset\"");
+        .hasMessageContaining("Cannot call the method \"executeCommand\" of the class \"SparkSession\"");
   }
 }
