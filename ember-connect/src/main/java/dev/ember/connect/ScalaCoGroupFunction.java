@@ -23,13 +23,13 @@ import org.sparkproject.com.google.protobuf.ByteString;
  * initial one, if any.
  */
 final class ScalaCoGroupFunction implements PartitionFunction {
-  private final ByteString payload;
+  private final UdfPayload payload;
   private final String name;
   private final StructType outputSchema;
   private final boolean stateful;
 
   ScalaCoGroupFunction(ByteString payload, String name, StructType outputSchema, boolean stateful) {
-    this.payload = payload;
+    this.payload = UdfPayload.of(payload);
     this.name = name;
     this.outputSchema = outputSchema;
     this.stateful = stateful;
@@ -43,7 +43,7 @@ final class ScalaCoGroupFunction implements PartitionFunction {
   @Override
   @SuppressWarnings("unchecked")
   public Iterator<byte[]> apply(Iterator<byte[]> rows, StructType inputSchema, UserCodeContext context) {
-    UdfPacket packet = UdfPackets.read(payload, context.classLoader());
+    UdfPacket packet = payload.packet(context.classLoader());
     List<AgnosticEncoder<?>> encoders = scala.jdk.javaapi.CollectionConverters.asJava(packet.inputEncoders());
     AgnosticEncoder<?> sides = UdfPackets.tuple(List.of(
         UdfPackets.boundTo(encoders.get(0), inputSchema.fields().get(0).dataType()),

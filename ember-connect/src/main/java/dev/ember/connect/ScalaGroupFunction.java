@@ -19,12 +19,12 @@ import org.sparkproject.com.google.protobuf.ByteString;
  * output's encoder.
  */
 final class ScalaGroupFunction implements PartitionFunction {
-  private final ByteString payload;
+  private final UdfPayload payload;
   private final String name;
   private final StructType outputSchema;
 
   ScalaGroupFunction(ByteString payload, String name, StructType outputSchema) {
-    this.payload = payload;
+    this.payload = UdfPayload.of(payload);
     this.name = name;
     this.outputSchema = outputSchema;
   }
@@ -37,7 +37,7 @@ final class ScalaGroupFunction implements PartitionFunction {
   @Override
   @SuppressWarnings("unchecked")
   public Iterator<byte[]> apply(Iterator<byte[]> rows, StructType inputSchema, UserCodeContext context) {
-    UdfPacket packet = UdfPackets.read(payload, context.classLoader());
+    UdfPacket packet = payload.packet(context.classLoader());
     List<AgnosticEncoder<?>> encoders = scala.jdk.javaapi.CollectionConverters.asJava(packet.inputEncoders());
     // the key as the function takes it, the value, the key as grouped (keyAs may read the key as fewer fields)
     AgnosticEncoder<?> triples = UdfPackets.tuple(List.of(

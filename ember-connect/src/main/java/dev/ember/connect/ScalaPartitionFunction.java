@@ -17,12 +17,12 @@ import org.sparkproject.com.google.protobuf.ByteString;
  * output with no schema is an input row, written with the input's schema).
  */
 final class ScalaPartitionFunction implements PartitionFunction {
-  private final ByteString payload;
+  private final UdfPayload payload;
   private final String name;
   private final StructType outputSchema;
 
   ScalaPartitionFunction(ByteString payload, String name, StructType outputSchema) {
-    this.payload = payload;
+    this.payload = UdfPayload.of(payload);
     this.name = name;
     this.outputSchema = outputSchema;
   }
@@ -40,7 +40,7 @@ final class ScalaPartitionFunction implements PartitionFunction {
   @Override
   @SuppressWarnings("unchecked")
   public Iterator<byte[]> apply(Iterator<byte[]> rows, StructType inputSchema, UserCodeContext context) {
-    UdfPacket packet = UdfPackets.read(payload, context.classLoader());
+    UdfPacket packet = payload.packet(context.classLoader());
     AgnosticEncoder<?> input = UdfPackets.boundTo(packet.inputEncoders().head(), inputSchema);
     AgnosticEncoder<?> written = UdfPackets.outputBoundTo(packet.outputEncoder(), inputSchema);
     return PartitionRuns.run(name, input, written, rows, context, (objects, output) -> output.appendAll(

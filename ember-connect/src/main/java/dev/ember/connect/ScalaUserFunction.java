@@ -24,29 +24,28 @@ import org.sparkproject.org.apache.arrow.memory.BufferAllocator;
  * call, as Spark's.
  */
 final class ScalaUserFunction implements ScalarUserFunction {
-  private final ByteString payload;
+  private final UdfPayload payload;
   private final String name;
   private final DataType returnType;
   private final boolean nullable;
   private final boolean deterministic;
   private final List<DataType> inputTypes;
   private final boolean wholeRow;
-  /** A Java UDF class registered by name ({@code spark.udf.registerJava}), instead of a payload. */
-  private final String javaClass;
-  private volatile Loaded loaded;
+  /** A Java UDF class registered by name ({@code spark.udf.registerJava}) rather than a function the client sent. */
+  private final boolean javaClass;
 
-  /** The function read with one class loader, ready to call. */
-  private record Loaded(ClassLoader loader, Object function, Method apply, AgnosticEncoder<?> input,
-      boolean[] primitive, AgnosticEncoder<?> output, String signature) {
+  /** The function read with one class loader for one argument schema, ready to call. */
+  private record Loaded(Object function, Method apply, AgnosticEncoder<?> input, boolean[] primitive,
+      AgnosticEncoder<?> output, String signature) {
   }
 
   ScalaUserFunction(ByteString payload, String name, DataType returnType, boolean nullable, boolean deterministic,
       List<DataType> inputTypes, boolean wholeRow) {
-    this(payload, null, name, returnType, nullable, deterministic, inputTypes, wholeRow);
+    this(UdfPayload.of(payload), false, name, returnType, nullable, deterministic, inputTypes, wholeRow);
   }
 
-  private ScalaUserFunction(ByteString payload, String javaClass, String name, DataType returnType, boolean nullable,
-      boolean deterministic, List<DataType> inputTypes, boolean wholeRow) {
+  private ScalaUserFunction(UdfPayload payload, boolean javaClass, String name, DataType returnType,
+      boolean nullable, boolean deterministic, List<DataType> inputTypes, boolean wholeRow) {
     this.javaClass = javaClass;
     this.payload = payload;
     this.name = name;
@@ -59,7 +58,8 @@ final class ScalaUserFunction implements ScalarUserFunction {
 
   /** {@code spark.udf.registerJava(name, className, returnType)}: an instance of the class, a {@code UDFn}. */
   static ScalaUserFunction javaClass(String className, String name, DataType returnType) {
-    return new ScalaUserFunction(null, className, name, returnType, true, true, List.of(), false);
+    return new ScalaUserFunction(UdfPayload.madeBy(loader -> javaUdf(className, name, returnType, loader)), true,
+        name, returnType, true, true, List.of(), false);
   }
 
   @Override
@@ -158,13 +158,12 @@ final class ScalaUserFunction implements ScalarUserFunction {
   }
 
   private Loaded load(ClassLoader loader, dev.ember.plan.types.StructType argumentSchema) {
+    return payload.derived(loader, argumentSchema, packet -> load(packet, argumentSchema));
+  }
+
+  private Loaded load(UdfPacket packet, dev.ember.plan.types.StructType argumentSchema) {
     List<DataType> argumentTypes = argumentSchema.fields().stream().map(dev.ember.plan.types.StructField::dataType)
         .toList();
-    Loaded known = loaded;
-    if (known != null && known.loader() == loader) {
-      return known;
-    }
-    UdfPacket packet = javaClass == null ? UdfPackets.read(payload, loader) : javaUdf(loader);
     List<AgnosticEncoder<?>> inputs = new ArrayList<>(scala.jdk.javaapi.CollectionConverters.asJava(
         packet.inputEncoders()));
     if (inputs.isEmpty() && !wholeRow) {
@@ -180,7 +179,7 @@ final class ScalaUserFunction implements ScalarUserFunction {
     try {
       Class<?>[] parameters = new Class<?>[arity];
       Arrays.fill(parameters, Object.class);
-      apply = javaClass == null ? Class.forName("scala.Function" + arity).getMethod("apply", parameters)
+      apply = !javaClass ? Class.forName("scala.Function" + arity).getMethod("apply", parameters)
           : Class.forName("org.apache.spark.sql.api.java.UDF" + arity).getMethod("call", parameters);
     } catch (ReflectiveOperationException e) {
       throw UserCodeFailures.failed(name, "", returnType.simpleString(), e);
@@ -204,14 +203,12 @@ final class ScalaUserFunction implements ScalarUserFunction {
       throw UserCodeFailures.failed(name, "", returnType.simpleString(), new IllegalArgumentException(
           packet.function().getClass().getName() + " is no " + apply.getDeclaringClass().getName()));
     }
-    Loaded fresh = new Loaded(loader, packet.function(), apply, input, primitive, output,
+    return new Loaded(packet.function(), apply, input, primitive, output,
         argumentTypes.stream().map(DataType::simpleString).collect(Collectors.joining(", ")));
-    loaded = fresh;
-    return fresh;
   }
 
   /** The registered Java UDF class's instance, with the encoders of a Row's values for its arguments. */
-  private UdfPacket javaUdf(ClassLoader loader) {
+  private static UdfPacket javaUdf(String javaClass, String name, DataType returnType, ClassLoader loader) {
     Object function;
     try {
       function = Class.forName(javaClass, true, loader).getDeclaredConstructor().newInstance();
