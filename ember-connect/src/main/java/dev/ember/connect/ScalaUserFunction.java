@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.catalyst.encoders.AgnosticEncoder;
+import org.apache.spark.sql.catalyst.encoders.AgnosticEncoders;
 import org.apache.spark.sql.connect.client.arrow.ArrowDeserializers;
 import org.apache.spark.sql.connect.client.arrow.ArrowSerializer;
 import org.apache.spark.sql.connect.common.UdfPacket;
@@ -36,7 +37,7 @@ final class ScalaUserFunction implements ScalarUserFunction {
 
   /** The function read with one class loader for one argument schema, ready to call. */
   private record Loaded(Object function, Method apply, AgnosticEncoder<?> input, boolean[] primitive,
-      AgnosticEncoder<?> output, String signature) {
+      AgnosticEncoder<?> output, boolean scalaMapResult, String signature) {
   }
 
   ScalaUserFunction(ByteString payload, String name, DataType returnType, boolean nullable, boolean deterministic,
@@ -149,7 +150,10 @@ final class ScalaUserFunction implements ScalarUserFunction {
       }
     }
     try {
-      return code.apply().invoke(code.function(), arguments);
+      Object result = code.apply().invoke(code.function(), arguments);
+      // a Java UDF of a map type may return a java.util.Map, which Spark's ScalaUDF converts as a Scala one
+      return code.scalaMapResult() && result instanceof java.util.Map<?, ?> map
+          ? scala.jdk.javaapi.CollectionConverters.asScala(map) : result;
     } catch (InvocationTargetException e) {
       throw UserCodeFailures.failed(name, code.signature(), returnType.simpleString(), e.getCause());
     } catch (IllegalAccessException | IllegalArgumentException e) {
@@ -203,7 +207,9 @@ final class ScalaUserFunction implements ScalarUserFunction {
       throw UserCodeFailures.failed(name, "", returnType.simpleString(), new IllegalArgumentException(
           packet.function().getClass().getName() + " is no " + apply.getDeclaringClass().getName()));
     }
-    return new Loaded(packet.function(), apply, input, primitive, output,
+    boolean scalaMapResult = packet.outputEncoder() instanceof AgnosticEncoders.MapEncoder<?, ?, ?> map
+        && scala.collection.Map.class.isAssignableFrom(map.clsTag().runtimeClass());
+    return new Loaded(packet.function(), apply, input, primitive, output, scalaMapResult,
         argumentTypes.stream().map(DataType::simpleString).collect(Collectors.joining(", ")));
   }
 

@@ -49,6 +49,27 @@ public final class UserFunctionCases extends CaseGroup {
     moreTypedOperations();
     typesAndEncoders();
     statesAndGroupings();
+    UserFunctionValueCases.register(new UserFunctionValueCases.Cases() {
+      @Override
+      public void query(String name, DataFrameQuery query) {
+        UserFunctionCases.this.query(name, query);
+      }
+
+      @Override
+      public void unordered(String name, DataFrameQuery query) {
+        UserFunctionCases.this.unordered(name, query);
+      }
+
+      @Override
+      public void conditionOnly(String name, DataFrameQuery query) {
+        UserFunctionCases.this.conditionOnly(name, query);
+      }
+
+      @Override
+      public void check(String name, dev.ember.conformance.CaseBody body) {
+        UserFunctionCases.this.check(name, body);
+      }
+    });
   }
 
   /** A Java bean, as {@code Encoders.bean} reads and writes it. */
