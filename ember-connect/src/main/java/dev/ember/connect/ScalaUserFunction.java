@@ -63,6 +63,15 @@ final class ScalaUserFunction implements ScalarUserFunction {
         name, returnType, true, true, List.of(), false);
   }
 
+  /**
+   * This key function as a typed grouping's key: a struct key (a case class, tuple or bean) is never NULL there, as
+   * Spark's encoder writes the grouping column.
+   */
+  ScalaUserFunction asGroupingKey() {
+    return returnType instanceof dev.ember.plan.types.StructType && nullable ? new ScalaUserFunction(payload,
+        javaClass, name, returnType, false, deterministic, inputTypes, wholeRow) : this;
+  }
+
   @Override
   public String name() {
     return name;

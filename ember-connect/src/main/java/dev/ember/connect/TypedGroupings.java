@@ -171,7 +171,9 @@ final class TypedGroupings {
     if (grouping.size() == 1 && grouping.get(0) instanceof dev.ember.plan.expressions.UserFunctionCall call
         && call.arguments().size() == 1 && call.arguments().get(0) instanceof UnresolvedStar) {
       boolean struct = call.function().returnType() instanceof StructType;
-      return List.of(new Alias(call, keyAsValue && !struct ? "value" : "key"));
+      Expression key = call.function() instanceof ScalaUserFunction function
+          ? new dev.ember.plan.expressions.UserFunctionCall(function.asGroupingKey(), call.arguments()) : call;
+      return List.of(new Alias(key, keyAsValue && !struct ? "value" : "key"));
     }
     return grouping;
   }

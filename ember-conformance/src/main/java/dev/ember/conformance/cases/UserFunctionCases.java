@@ -49,7 +49,7 @@ public final class UserFunctionCases extends CaseGroup {
     moreTypedOperations();
     typesAndEncoders();
     statesAndGroupings();
-    UserFunctionValueCases.register(new UserFunctionValueCases.Cases() {
+    UserFunctionValueCases.Cases cases = new UserFunctionValueCases.Cases() {
       @Override
       public void query(String name, DataFrameQuery query) {
         UserFunctionCases.this.query(name, query);
@@ -69,7 +69,9 @@ public final class UserFunctionCases extends CaseGroup {
       public void check(String name, dev.ember.conformance.CaseBody body) {
         UserFunctionCases.this.check(name, body);
       }
-    });
+    };
+    UserFunctionValueCases.register(cases);
+    UserFunctionTypedCases.register(cases);
   }
 
   /** A Java bean, as {@code Encoders.bean} reads and writes it. */
@@ -514,7 +516,7 @@ public final class UserFunctionCases extends CaseGroup {
 
   /** A typed column over values of any type (the values are Scala longs, the aggregator's are boxed). */
   @SuppressWarnings("unchecked")
-  private static <V, U> org.apache.spark.sql.TypedColumn<V, U> overAny(org.apache.spark.sql.TypedColumn<?, U> column) {
+  static <V, U> org.apache.spark.sql.TypedColumn<V, U> overAny(org.apache.spark.sql.TypedColumn<?, U> column) {
     return (org.apache.spark.sql.TypedColumn<V, U>) column;
   }
 
