@@ -161,8 +161,15 @@ final class ScalaUserFunction implements ScalarUserFunction {
     try {
       Object result = code.apply().invoke(code.function(), arguments);
       // a Java UDF of a map type may return a java.util.Map, which Spark's ScalaUDF converts as a Scala one
-      return code.scalaMapResult() && result instanceof java.util.Map<?, ?> map
-          ? scala.jdk.javaapi.CollectionConverters.asScala(map) : result;
+      if (code.scalaMapResult() && result instanceof java.util.Map<?, ?> map) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(map);
+      }
+      // a decimal of another scale is rounded half up to the result type's, as Spark's decimal converter does
+      if (returnType instanceof dev.ember.plan.types.DecimalType decimal
+          && result instanceof java.math.BigDecimal value && value.scale() != decimal.scale()) {
+        return value.setScale(decimal.scale(), java.math.RoundingMode.HALF_UP);
+      }
+      return result;
     } catch (InvocationTargetException e) {
       throw UserCodeFailures.failed(name, code.signature(), returnType.simpleString(), e.getCause());
     } catch (IllegalAccessException | IllegalArgumentException e) {

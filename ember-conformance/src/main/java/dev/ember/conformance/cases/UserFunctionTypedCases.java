@@ -4,8 +4,11 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 
-import dev.ember.conformance.cases.UserFunctionCases.MeanOfDoubles;
-import dev.ember.conformance.cases.UserFunctionCases.SumLongs;
+import dev.ember.conformance.cases.UserCodeFixtures.MeanOfDoubles;
+import dev.ember.conformance.cases.UserCodeFixtures.MinMax;
+import dev.ember.conformance.cases.UserCodeFixtures.Person;
+import dev.ember.conformance.cases.UserCodeFixtures.SumLongs;
+import dev.ember.conformance.cases.UserCodeFixtures.WeightedCount;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.function.CoGroupFunction;
@@ -78,7 +81,7 @@ final class UserFunctionTypedCases {
         .select(new SumLongs().toColumn(), new MinMax().toColumn()));
     cases.unordered("grouped_typed_column_and_count", spark -> spark.range(10)
         .groupByKey((MapFunction<Long, Long>) id -> id % 3, Encoders.LONG())
-        .agg(new SumLongs().toColumn(), UserFunctionCases.overAny(org.apache.spark.sql.functions.count("*")
+        .agg(new SumLongs().toColumn(), UserFunctionStateCases.overAny(org.apache.spark.sql.functions.count("*")
             .as(Encoders.LONG()))));
     cases.unordered("reduce_groups_of_tuples", spark -> spark.range(6).map((MapFunction<Long, Tuple2<Long, Long>>)
         id -> new Tuple2<>(id % 2, id), Encoders.tuple(Encoders.LONG(), Encoders.LONG()))
@@ -95,12 +98,12 @@ final class UserFunctionTypedCases {
         .groupByKey((MapFunction<Long, Tuple2<Long, String>>) id -> new Tuple2<>(id % 2, id < 4 ? "low" : "high"),
             Encoders.tuple(Encoders.LONG(), Encoders.STRING())).keys());
     cases.unordered("bean_key_count", spark -> spark.range(6)
-        .groupByKey((MapFunction<Long, UserFunctionCases.Person>) id -> {
-          UserFunctionCases.Person person = new UserFunctionCases.Person();
+        .groupByKey((MapFunction<Long, Person>) id -> {
+          Person person = new Person();
           person.setId(id % 2);
           person.setName(id % 2 == 0 ? "even" : "odd");
           return person;
-        }, Encoders.bean(UserFunctionCases.Person.class)).count());
+        }, Encoders.bean(Person.class)).count());
     cases.unordered("relational_grouping_two_columns", spark -> scores(spark).groupBy(col("k"), col("n").mod(2))
         .as(Encoders.tuple(Encoders.STRING(), Encoders.LONG()), Encoders.tuple(Encoders.STRING(), Encoders.LONG(),
             Encoders.DOUBLE()))
@@ -262,73 +265,5 @@ final class UserFunctionTypedCases {
         }, Encoders.LONG()).orderBy("value"));
     cases.query("integer_dataset_map", spark -> spark.createDataset(List.of(3, 1, 2), Encoders.INT())
         .map((MapFunction<Integer, Integer>) value -> value * 100, Encoders.INT()).orderBy("value"));
-  }
-
-  /** Counts inputs, weighting those with a key twice (a tuple input: two columns). */
-  public static final class WeightedCount
-      extends org.apache.spark.sql.expressions.Aggregator<Tuple2<Long, String>, Long, Long> {
-    @Override
-    public Long zero() {
-      return 0L;
-    }
-
-    @Override
-    public Long reduce(Long buffer, Tuple2<Long, String> value) {
-      return buffer + (value._2() == null ? 1 : 2) * value._1();
-    }
-
-    @Override
-    public Long merge(Long left, Long right) {
-      return left + right;
-    }
-
-    @Override
-    public Long finish(Long buffer) {
-      return buffer;
-    }
-
-    @Override
-    public org.apache.spark.sql.Encoder<Long> bufferEncoder() {
-      return Encoders.LONG();
-    }
-
-    @Override
-    public org.apache.spark.sql.Encoder<Long> outputEncoder() {
-      return Encoders.LONG();
-    }
-  }
-
-  /** The least and greatest input: a struct result. */
-  public static final class MinMax
-      extends org.apache.spark.sql.expressions.Aggregator<Long, Tuple2<Long, Long>, Tuple2<Long, Long>> {
-    @Override
-    public Tuple2<Long, Long> zero() {
-      return new Tuple2<>(Long.MAX_VALUE, Long.MIN_VALUE);
-    }
-
-    @Override
-    public Tuple2<Long, Long> reduce(Tuple2<Long, Long> buffer, Long value) {
-      return new Tuple2<>(Math.min(buffer._1(), value), Math.max(buffer._2(), value));
-    }
-
-    @Override
-    public Tuple2<Long, Long> merge(Tuple2<Long, Long> left, Tuple2<Long, Long> right) {
-      return new Tuple2<>(Math.min(left._1(), right._1()), Math.max(left._2(), right._2()));
-    }
-
-    @Override
-    public Tuple2<Long, Long> finish(Tuple2<Long, Long> buffer) {
-      return buffer;
-    }
-
-    @Override
-    public org.apache.spark.sql.Encoder<Tuple2<Long, Long>> bufferEncoder() {
-      return Encoders.tuple(Encoders.LONG(), Encoders.LONG());
-    }
-
-    @Override
-    public org.apache.spark.sql.Encoder<Tuple2<Long, Long>> outputEncoder() {
-      return Encoders.tuple(Encoders.LONG(), Encoders.LONG());
-    }
   }
 }

@@ -7,6 +7,8 @@ import static org.apache.spark.sql.functions.udf;
 
 import dev.ember.conformance.CaseBody;
 import dev.ember.conformance.CaseGroup.DataFrameQuery;
+import dev.ember.conformance.cases.UserCodeFixtures.FailingSum;
+import dev.ember.conformance.cases.UserCodeFixtures.Person;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,7 @@ final class UserFunctionValueCases {
 
   static void register(Cases cases) {
     values(cases);
+    edgeValues(cases);
     structures(cases);
     typedEdges(cases);
   }
@@ -109,6 +112,35 @@ final class UserFunctionValueCases {
     });
   }
 
+  private static void edgeValues(Cases cases) {
+    cases.query("nan_and_infinity_input", spark -> spark.sql("SELECT * FROM VALUES (CAST('NaN' AS DOUBLE)),"
+        + " (CAST('Infinity' AS DOUBLE)), (2.0D) AS t(x)").select(udf((UDF1<Double, String>) x ->
+            x.isNaN() ? "nan" : x.isInfinite() ? "inf" : String.valueOf(1 / x), DataTypes.StringType)
+        .apply(col("x")).as("text")));
+    cases.query("negative_zero_input", spark -> spark.sql("SELECT -0.0D AS x").select(udf((UDF1<Double, Double>)
+        x -> 1 / x, DataTypes.DoubleType).apply(col("x")).as("inverse")));
+    cases.query("negative_zero_column_input", spark -> spark.range(1).select(lit(-0.0).as("x")).select(udf(
+        (UDF1<Double, Double>) x -> 1 / x, DataTypes.DoubleType).apply(col("x")).as("inverse")));
+    cases.query("nan_result", spark -> spark.range(2).select(udf((UDF1<Long, Double>) id -> id == 0 ? Double.NaN
+        : Double.NEGATIVE_INFINITY, DataTypes.DoubleType).apply(col("id")).as("x")));
+    cases.query("unicode_strings", spark -> spark.sql("SELECT * FROM VALUES ('na\u00efve'), ('\u2603 snow'),"
+        + " ('\uD83D\uDE00') AS t(s)").select(col("s"), udf((UDF1<String, String>) s -> s.length() + ":"
+            + s.codePointCount(0, s.length()) + ":" + new StringBuilder(s).reverse(), DataTypes.StringType)
+        .apply(col("s")).as("text")));
+    cases.query("dates_and_times_before_epoch", spark -> spark.sql("SELECT DATE '1900-01-01' AS d,"
+        + " TIMESTAMP '1969-12-31 23:59:59.5' AS t").select(udf((UDF1<java.sql.Date, String>) d ->
+            d.toLocalDate().toString(), DataTypes.StringType).apply(col("d")).as("day"),
+        udf((UDF1<java.sql.Timestamp, String>) t -> t.toInstant().toString(), DataTypes.StringType)
+            .apply(col("t")).as("instant")));
+    cases.query("decimal_result_rounded_to_scale", spark -> spark.range(3).select(udf((UDF1<Long, BigDecimal>) id ->
+        new BigDecimal("1.005").add(BigDecimal.valueOf(id)), DataTypes.createDecimalType(10, 2)).apply(col("id"))
+        .as("amount")));
+    cases.query("map_input_with_null_value", spark -> spark.sql("SELECT map('a', 1, 'b', NULL) AS m").select(udf(
+        (UDF1<scala.collection.Map<String, Integer>, String>) m -> new java.util.TreeMap<>(
+            scala.jdk.javaapi.CollectionConverters.asJava(m)).toString(), DataTypes.StringType).apply(col("m"))
+        .as("text")));
+  }
+
   private static void structures(Cases cases) {
     cases.query("nested_struct_input", spark -> spark.sql(NESTED).select(col("id"), udf((UDF1<Row, String>) n ->
         n == null ? "no struct" : n.get(0) + "|" + (n.getStruct(1) == null ? "no inner"
@@ -162,17 +194,17 @@ final class UserFunctionValueCases {
         .groupByKey((MapFunction<String, String>) s -> s == null ? "?" : s.substring(0, 1), Encoders.STRING())
         .count());
     cases.unordered("bean_filter_and_group", spark -> spark.sql("SELECT * FROM VALUES (1L, 'ann'), (2L, 'bob'),"
-        + " (3L, 'amy') AS t(id, name)").as(Encoders.bean(UserFunctionCases.Person.class))
-        .filter((FilterFunction<UserFunctionCases.Person>) person -> person.getId() != 2L)
-        .groupByKey((MapFunction<UserFunctionCases.Person, String>) person -> person.getName().substring(0, 1),
+        + " (3L, 'amy') AS t(id, name)").as(Encoders.bean(Person.class))
+        .filter((FilterFunction<Person>) person -> person.getId() != 2L)
+        .groupByKey((MapFunction<Person, String>) person -> person.getName().substring(0, 1),
             Encoders.STRING())
-        .mapGroups((MapGroupsFunction<String, UserFunctionCases.Person, UserFunctionCases.Person>)
+        .mapGroups((MapGroupsFunction<String, Person, Person>)
             (initial, people) -> {
-              UserFunctionCases.Person total = new UserFunctionCases.Person();
+              Person total = new Person();
               total.setName(initial);
               people.forEachRemaining(person -> total.setId(total.getId() + person.getId()));
               return total;
-            }, Encoders.bean(UserFunctionCases.Person.class)));
+            }, Encoders.bean(Person.class)));
     cases.query("map_to_rows_with_schema", spark -> spark.range(3).map((MapFunction<Long, Row>) id ->
         RowFactory.create(id, id % 2 == 0 ? null : "odd"), Encoders.row(new StructType()
         .add("id", DataTypes.LongType).add("label", DataTypes.StringType))));
@@ -202,38 +234,5 @@ final class UserFunctionValueCases {
         outcome.value("names_cause", String.valueOf(String.valueOf(failure.getMessage()).contains("no sum")));
       }
     });
-  }
-
-  /** An Aggregator that fails on its first input. */
-  public static final class FailingSum extends org.apache.spark.sql.expressions.Aggregator<Long, Long, Long> {
-    @Override
-    public Long zero() {
-      return 0L;
-    }
-
-    @Override
-    public Long reduce(Long buffer, Long value) {
-      throw new IllegalStateException("no sum of " + value);
-    }
-
-    @Override
-    public Long merge(Long left, Long right) {
-      return left + right;
-    }
-
-    @Override
-    public Long finish(Long buffer) {
-      return buffer;
-    }
-
-    @Override
-    public org.apache.spark.sql.Encoder<Long> bufferEncoder() {
-      return Encoders.LONG();
-    }
-
-    @Override
-    public org.apache.spark.sql.Encoder<Long> outputEncoder() {
-      return Encoders.LONG();
-    }
   }
 }
