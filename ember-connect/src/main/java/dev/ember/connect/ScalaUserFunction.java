@@ -126,7 +126,7 @@ final class ScalaUserFunction implements ScalarUserFunction {
       String timeZone) {
     if (code.input() == null) {
       for (long row = UserCodeArrow.rowCount(arguments, allocator); row > 0; row--) {
-        results.append(new scala.Tuple1<>(call(code, null)));
+        append(code, results, call(code, null));
       }
       return UserCodeArrow.ipcStream(results);
     }
@@ -134,12 +134,24 @@ final class ScalaUserFunction implements ScalarUserFunction {
         scala.collection.Iterator$.MODULE$.single(arguments), code.input(), allocator, timeZone);
     try {
       while (rows.hasNext()) {
-        results.append(new scala.Tuple1<>(call(code, rows.next())));
+        append(code, results, call(code, rows.next()));
       }
     } finally {
       UserCodeArrow.close(rows);
     }
     return UserCodeArrow.ipcStream(results);
+  }
+
+  /**
+   * Writes one result: a result the result type cannot hold (another type, a decimal too large) fails the function,
+   * as Spark's ScalaUDF converts its result as part of the call.
+   */
+  private void append(Loaded code, ArrowSerializer<Object> results, Object result) {
+    try {
+      results.append(new scala.Tuple1<>(result));
+    } catch (RuntimeException e) {
+      throw UserCodeFailures.failed(name, code.signature(), returnType.simpleString(), e);
+    }
   }
 
   private Object call(Loaded code, Object row) {

@@ -31,6 +31,18 @@ import org.apache.spark.sql.types.StructType;
  * operators over empty inputs, beans and failures. Registered into {@link UserFunctionCases}' group.
  */
 final class UserFunctionValueCases {
+  /** A failing action's exception class and error condition (Spark's may come with no condition). */
+  private static void failure(dev.ember.conformance.Outcome outcome, Runnable action) {
+    try {
+      action.run();
+      outcome.value("error", "none");
+    } catch (Exception failure) {
+      outcome.value("class", failure.getClass().getName());
+      outcome.value("condition", failure instanceof org.apache.spark.SparkThrowable thrown
+          ? String.valueOf(thrown.getCondition()) : "none");
+    }
+  }
+
   /** The registration methods of the group these cases join. */
   interface Cases {
     void query(String name, DataFrameQuery query);
@@ -224,6 +236,11 @@ final class UserFunctionValueCases {
         outcome.value("names_cause", String.valueOf(String.valueOf(failure.getMessage()).contains("group ")));
       }
     });
+    cases.check("result_of_another_type", (spark, outcome) -> failure(outcome, () -> spark.range(2).select(
+        udf((UDF1<Long, Object>) id -> "text " + id, DataTypes.IntegerType).apply(col("id"))).collectAsList()));
+    cases.check("decimal_result_overflows", (spark, outcome) -> failure(outcome, () -> spark.range(2).select(
+        udf((UDF1<Long, BigDecimal>) id -> new BigDecimal("123456789012.5"), DataTypes.createDecimalType(10, 2))
+            .apply(col("id"))).collectAsList()));
     cases.check("udaf_throws", (spark, outcome) -> {
       try {
         spark.range(3).agg(org.apache.spark.sql.functions.udaf(new FailingSum(), Encoders.LONG())
