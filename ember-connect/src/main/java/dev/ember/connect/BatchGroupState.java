@@ -1,16 +1,34 @@
 package dev.ember.connect;
 
+import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.spark.sql.streaming.GroupState;
 
 /**
  * The state of one group in a batch {@code mapGroupsWithState}/{@code flatMapGroupsWithState}, as Spark's
- * GroupStateImpl in a batch query: it starts empty, the function may set or remove it, and there are no timeouts
- * (a batch query has no watermark and times nothing out).
+ * GroupStateImpl in a batch query: it starts empty (or with the group's initial state), the function may set or
+ * remove it, and there are no timeouts (a batch query has no watermark and times nothing out).
  */
 final class BatchGroupState<S> implements GroupState<S> {
   private S value;
   private boolean defined;
+
+  BatchGroupState() {
+  }
+
+  /** The state of a group whose initial states are {@code initial}: at most one, as Spark requires. */
+  static <S> BatchGroupState<S> initial(List<S> initial) {
+    if (initial.size() > 1) {
+      throw new IllegalArgumentException("The initial state provided contained multiple rows(state) with the same"
+          + " key. Make sure to de-duplicate the initial state before passing it.");
+    }
+    BatchGroupState<S> state = new BatchGroupState<>();
+    if (!initial.isEmpty()) {
+      state.value = initial.get(0);
+      state.defined = true;
+    }
+    return state;
+  }
 
   @Override
   public boolean exists() {

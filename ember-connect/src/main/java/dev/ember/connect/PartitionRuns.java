@@ -25,13 +25,19 @@ final class PartitionRuns {
     void run(scala.collection.Iterator<?> objects, UserCodeArrow.Streams output) throws Exception;
   }
 
-  @SuppressWarnings("unchecked")
   static Iterator<byte[]> run(UdfPacket packet, String name, AgnosticEncoder<?> input, Iterator<byte[]> rows,
       UserCodeContext context, Work work) {
+    return run(name, input, packet.outputEncoder(), rows, context, work);
+  }
+
+  /** As {@link #run(UdfPacket, String, AgnosticEncoder, Iterator, UserCodeContext, Work)}, writing with {@code output}. */
+  @SuppressWarnings("unchecked")
+  static Iterator<byte[]> run(String name, AgnosticEncoder<?> input, AgnosticEncoder<?> outputEncoder,
+      Iterator<byte[]> rows, UserCodeContext context, Work work) {
     ClassLoader previous = Thread.currentThread().getContextClassLoader();
     Thread.currentThread().setContextClassLoader(context.classLoader());
     try (BufferAllocator allocator = UserCodeArrow.allocator()) {
-      ArrowSerializer<Object> output = new ArrowSerializer<>((AgnosticEncoder<Object>) packet.outputEncoder(),
+      ArrowSerializer<Object> output = new ArrowSerializer<>((AgnosticEncoder<Object>) outputEncoder,
           allocator, context.timeZone());
       CloseableIterator<?> objects = ArrowDeserializers.deserializeFromArrow(
           scala.jdk.javaapi.CollectionConverters.asScala(rows), input, allocator, context.timeZone());

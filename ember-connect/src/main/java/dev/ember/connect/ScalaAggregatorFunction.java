@@ -23,13 +23,18 @@ import org.sparkproject.org.apache.arrow.memory.BufferAllocator;
  * into {@code zero}, as one partition of Spark's would compute it.
  */
 final class ScalaAggregatorFunction implements ScalarUserFunction {
-  private final ByteString payload;
+  private final UdfPayload payload;
   private final String name;
   private final DataType returnType;
   private final boolean nullable;
   private final List<DataType> inputTypes;
   private final boolean reduce;
   private final Naming naming;
+
+  /** The aggregator ready for one argument schema: each group's inputs (a list) read by {@code groups}. */
+  private record Prepared(Aggregator<Object, Object, Object> aggregator, AgnosticEncoder<?> groups,
+      AgnosticEncoder<?> output, boolean noArguments) {
+  }
 
   /** How Spark names the column: as called, after the aggregator's class ({@code udaf}), or as a typed column. */
   enum Naming { CALLED, UDAF, TYPED_COLUMN }
@@ -38,7 +43,7 @@ final class ScalaAggregatorFunction implements ScalarUserFunction {
   ScalaAggregatorFunction(ByteString payload, String name, DataType returnType, boolean nullable,
       List<DataType> inputTypes, boolean reduce, Naming naming) {
     this.naming = naming;
-    this.payload = payload;
+    this.payload = UdfPayload.of(payload);
     this.name = name;
     this.returnType = returnType;
     this.nullable = nullable;
@@ -56,7 +61,8 @@ final class ScalaAggregatorFunction implements ScalarUserFunction {
     if (naming == Naming.CALLED) {
       return ScalarUserFunction.super.columnName(argumentNames, context);
     }
-    UdfPacket packet = UdfPackets.read(payload, context.classLoader());
+    // the packet read here is the one the stages use (UdfPayload keeps it per class loader)
+    UdfPacket packet = payload.packet(context.classLoader());
     String aggregator = packet.function().getClass().getSimpleName();
     if (naming == Naming.UDAF) {
       return aggregator.toLowerCase(java.util.Locale.ROOT) + "(" + String.join(", ", argumentNames) + ")";
@@ -97,7 +103,37 @@ final class ScalaAggregatorFunction implements ScalarUserFunction {
   @Override
   @SuppressWarnings("unchecked")
   public byte[] evaluate(byte[] arguments, StructType argumentSchema, UserCodeContext context) {
-    UdfPacket packet = UdfPackets.read(payload, context.classLoader());
+    ClassLoader previous = Thread.currentThread().getContextClassLoader();
+    Thread.currentThread().setContextClassLoader(context.classLoader());
+    try (BufferAllocator allocator = UserCodeArrow.allocator()) {
+      Prepared prepared = payload.derived(context.classLoader(), argumentSchema,
+          packet -> prepare(packet, argumentSchema));
+      ArrowSerializer<Object> results = new ArrowSerializer<>((AgnosticEncoder<Object>) prepared.output(),
+          allocator, context.timeZone());
+      CloseableIterator<?> rows = ArrowDeserializers.deserializeFromArrow(
+          scala.collection.Iterator$.MODULE$.single(arguments), prepared.groups(), allocator, context.timeZone());
+      try {
+        while (rows.hasNext()) {
+          var values = (scala.collection.Iterable<Object>) ((scala.Product) rows.next()).productElement(0);
+          results.append(new scala.Tuple1<>(aggregate(prepared.aggregator(),
+              prepared.noArguments() ? emptyRows(values) : values)));
+        }
+        return UserCodeArrow.ipcStream(results);
+      } finally {
+        UserCodeArrow.close(rows);
+        results.close();
+      }
+    } catch (Exception e) {
+      // user code may throw checked exceptions (Scala does not declare them)
+      throw UserCodeFailures.failed(name, argumentSchema.fields().get(0).dataType().simpleString(),
+          returnType.simpleString(), e);
+    } finally {
+      Thread.currentThread().setContextClassLoader(previous);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private Prepared prepare(UdfPacket packet, StructType argumentSchema) {
     Aggregator<Object, Object, Object> aggregator = reduce
         ? (Aggregator<Object, Object, Object>) (Aggregator<?, ?, ?>)
             new org.apache.spark.sql.expressions.ReduceAggregator<>(
@@ -115,30 +151,8 @@ final class ScalaAggregatorFunction implements ScalarUserFunction {
     }
     AgnosticEncoder<?> groups = UdfPackets.tuple(List.of(new AgnosticEncoders.IterableEncoder<>(
         scala.reflect.ClassTag$.MODULE$.apply(scala.collection.immutable.Seq.class), input, true, false)));
-    ClassLoader previous = Thread.currentThread().getContextClassLoader();
-    Thread.currentThread().setContextClassLoader(context.classLoader());
-    try (BufferAllocator allocator = UserCodeArrow.allocator()) {
-      ArrowSerializer<Object> results = new ArrowSerializer<>((AgnosticEncoder<Object>) UdfPackets.tuple(
-          List.of(UdfPackets.boxed(packet.outputEncoder()))), allocator, context.timeZone());
-      CloseableIterator<?> rows = ArrowDeserializers.deserializeFromArrow(
-          scala.collection.Iterator$.MODULE$.single(arguments), groups, allocator, context.timeZone());
-      try {
-        while (rows.hasNext()) {
-          var values = (scala.collection.Iterable<Object>) ((scala.Product) rows.next()).productElement(0);
-          results.append(new scala.Tuple1<>(aggregate(aggregator, noArguments ? emptyRows(values) : values)));
-        }
-        return UserCodeArrow.ipcStream(results);
-      } finally {
-        UserCodeArrow.close(rows);
-        results.close();
-      }
-    } catch (Exception e) {
-      // user code may throw checked exceptions (Scala does not declare them)
-      throw UserCodeFailures.failed(name, argumentSchema.fields().get(0).dataType().simpleString(),
-          returnType.simpleString(), e);
-    } finally {
-      Thread.currentThread().setContextClassLoader(previous);
-    }
+    return new Prepared(aggregator, groups, UdfPackets.tuple(List.of(UdfPackets.boxed(packet.outputEncoder()))),
+        noArguments);
   }
 
   private static scala.collection.Iterable<Object> emptyRows(scala.collection.Iterable<Object> values) {

@@ -13,17 +13,18 @@ import org.sparkproject.com.google.protobuf.ByteString;
 
 /**
  * The function of {@code groupByKey(...).flatMapGroups} (and {@code mapGroups}, {@code flatMapSortedGroups}): its
- * input rows come sorted by key, each a key ({@code _1}) and a value ({@code _2}, a struct of the row's columns when
- * the value's encoder reads a struct); the function gets each key with an iterator of its values, read with Spark's
- * encoders, and its results are written with the output's encoder.
+ * input rows come sorted by key, each a key ({@code _1}), a value ({@code _2}, a struct of the row's columns when
+ * the value's encoder reads a struct) and the key as grouped (a group ends where it changes); the function gets
+ * each key with an iterator of its values, read with Spark's encoders, and its results are written with the
+ * output's encoder.
  */
 final class ScalaGroupFunction implements PartitionFunction {
-  private final ByteString payload;
+  private final UdfPayload payload;
   private final String name;
   private final StructType outputSchema;
 
   ScalaGroupFunction(ByteString payload, String name, StructType outputSchema) {
-    this.payload = payload;
+    this.payload = UdfPayload.of(payload);
     this.name = name;
     this.outputSchema = outputSchema;
   }
@@ -36,24 +37,28 @@ final class ScalaGroupFunction implements PartitionFunction {
   @Override
   @SuppressWarnings("unchecked")
   public Iterator<byte[]> apply(Iterator<byte[]> rows, StructType inputSchema, UserCodeContext context) {
-    UdfPacket packet = UdfPackets.read(payload, context.classLoader());
+    UdfPacket packet = payload.packet(context.classLoader());
     List<AgnosticEncoder<?>> encoders = scala.jdk.javaapi.CollectionConverters.asJava(packet.inputEncoders());
-    AgnosticEncoder<?> pairs = UdfPackets.tuple(List.of(
+    // the key as the function takes it, the value, the key as grouped (keyAs may read the key as fewer fields)
+    AgnosticEncoder<?> triples = UdfPackets.tuple(List.of(
         UdfPackets.boundTo(encoders.get(0), inputSchema.fields().get(0).dataType()),
-        UdfPackets.boundTo(encoders.get(encoders.size() - 1), inputSchema.fields().get(1).dataType())));
+        UdfPackets.boundTo(encoders.get(encoders.size() - 1), inputSchema.fields().get(1).dataType()),
+        UdfPackets.encoderOf(inputSchema.fields().get(2).dataType())));
     // (key, values) or, with a state (map/flatMapGroupsWithState), (key, values, state)
     Object function = packet.function();
-    return PartitionRuns.run(packet, name, pairs, rows, context, (keyed, output) -> {
+    return PartitionRuns.run(packet, name, triples, rows, context, (keyed, output) -> {
       Object key = null;
+      Object grouped = null;
       List<Object> values = new ArrayList<>();
       while (keyed.hasNext()) {
-        scala.Tuple2<Object, Object> pair = (scala.Tuple2<Object, Object>) keyed.next();
-        if (!values.isEmpty() && !Objects.deepEquals(key, pair._1())) {
+        var row = (scala.Tuple3<Object, Object, Object>) keyed.next();
+        if (!values.isEmpty() && !Objects.deepEquals(grouped, row._3())) {
           output.appendAll(results(function, key, values));
           values = new ArrayList<>();
         }
-        key = pair._1();
-        values.add(pair._2());
+        key = row._1();
+        grouped = row._3();
+        values.add(row._2());
       }
       if (!values.isEmpty()) {
         output.appendAll(results(function, key, values));

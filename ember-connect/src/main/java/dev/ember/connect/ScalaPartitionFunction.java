@@ -13,15 +13,16 @@ import org.sparkproject.com.google.protobuf.ByteString;
 /**
  * The function of a typed {@code map}, {@code flatMap} or {@code mapPartitions} (the client sends each as
  * {@code MapPartitions}: a Scala function from an iterator of the input's objects to an iterator of the output's):
- * all the input rows are one partition, read with the input's encoder and written with the output's.
+ * all the input rows are one partition, read with the input's encoder and written with the output's (a Row of the
+ * output with no schema is an input row, written with the input's schema).
  */
 final class ScalaPartitionFunction implements PartitionFunction {
-  private final ByteString payload;
+  private final UdfPayload payload;
   private final String name;
   private final StructType outputSchema;
 
   ScalaPartitionFunction(ByteString payload, String name, StructType outputSchema) {
-    this.payload = payload;
+    this.payload = UdfPayload.of(payload);
     this.name = name;
     this.outputSchema = outputSchema;
   }
@@ -32,11 +33,17 @@ final class ScalaPartitionFunction implements PartitionFunction {
   }
 
   @Override
+  public StructType outputSchema(StructType inputSchema) {
+    return UdfPackets.outputSchemaBoundTo(outputSchema, inputSchema);
+  }
+
+  @Override
   @SuppressWarnings("unchecked")
   public Iterator<byte[]> apply(Iterator<byte[]> rows, StructType inputSchema, UserCodeContext context) {
-    UdfPacket packet = UdfPackets.read(payload, context.classLoader());
+    UdfPacket packet = payload.packet(context.classLoader());
     AgnosticEncoder<?> input = UdfPackets.boundTo(packet.inputEncoders().head(), inputSchema);
-    return PartitionRuns.run(packet, name, input, rows, context, (objects, output) -> output.appendAll(
+    AgnosticEncoder<?> written = UdfPackets.outputBoundTo(packet.outputEncoder(), inputSchema);
+    return PartitionRuns.run(name, input, written, rows, context, (objects, output) -> output.appendAll(
         (scala.collection.Iterator<Object>) ((scala.Function1<Object, Object>) packet.function()).apply(objects)));
   }
 }

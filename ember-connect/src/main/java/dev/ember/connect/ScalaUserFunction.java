@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.catalyst.encoders.AgnosticEncoder;
+import org.apache.spark.sql.catalyst.encoders.AgnosticEncoders;
 import org.apache.spark.sql.connect.client.arrow.ArrowDeserializers;
 import org.apache.spark.sql.connect.client.arrow.ArrowSerializer;
 import org.apache.spark.sql.connect.common.UdfPacket;
@@ -24,29 +25,28 @@ import org.sparkproject.org.apache.arrow.memory.BufferAllocator;
  * call, as Spark's.
  */
 final class ScalaUserFunction implements ScalarUserFunction {
-  private final ByteString payload;
+  private final UdfPayload payload;
   private final String name;
   private final DataType returnType;
   private final boolean nullable;
   private final boolean deterministic;
   private final List<DataType> inputTypes;
   private final boolean wholeRow;
-  /** A Java UDF class registered by name ({@code spark.udf.registerJava}), instead of a payload. */
-  private final String javaClass;
-  private volatile Loaded loaded;
+  /** A Java UDF class registered by name ({@code spark.udf.registerJava}) rather than a function the client sent. */
+  private final boolean javaClass;
 
-  /** The function read with one class loader, ready to call. */
-  private record Loaded(ClassLoader loader, Object function, Method apply, AgnosticEncoder<?> input,
-      boolean[] primitive, AgnosticEncoder<?> output, String signature) {
+  /** The function read with one class loader for one argument schema, ready to call. */
+  private record Loaded(Object function, Method apply, AgnosticEncoder<?> input, boolean[] primitive,
+      AgnosticEncoder<?> output, boolean scalaMapResult, String signature) {
   }
 
   ScalaUserFunction(ByteString payload, String name, DataType returnType, boolean nullable, boolean deterministic,
       List<DataType> inputTypes, boolean wholeRow) {
-    this(payload, null, name, returnType, nullable, deterministic, inputTypes, wholeRow);
+    this(UdfPayload.of(payload), false, name, returnType, nullable, deterministic, inputTypes, wholeRow);
   }
 
-  private ScalaUserFunction(ByteString payload, String javaClass, String name, DataType returnType, boolean nullable,
-      boolean deterministic, List<DataType> inputTypes, boolean wholeRow) {
+  private ScalaUserFunction(UdfPayload payload, boolean javaClass, String name, DataType returnType,
+      boolean nullable, boolean deterministic, List<DataType> inputTypes, boolean wholeRow) {
     this.javaClass = javaClass;
     this.payload = payload;
     this.name = name;
@@ -59,7 +59,17 @@ final class ScalaUserFunction implements ScalarUserFunction {
 
   /** {@code spark.udf.registerJava(name, className, returnType)}: an instance of the class, a {@code UDFn}. */
   static ScalaUserFunction javaClass(String className, String name, DataType returnType) {
-    return new ScalaUserFunction(null, className, name, returnType, true, true, List.of(), false);
+    return new ScalaUserFunction(UdfPayload.madeBy(loader -> javaUdf(className, name, returnType, loader)), true,
+        name, returnType, true, true, List.of(), false);
+  }
+
+  /**
+   * This key function as a typed grouping's key: a struct key (a case class, tuple or bean) is never NULL there, as
+   * Spark's encoder writes the grouping column.
+   */
+  ScalaUserFunction asGroupingKey() {
+    return returnType instanceof dev.ember.plan.types.StructType && nullable ? new ScalaUserFunction(payload,
+        javaClass, name, returnType, false, deterministic, inputTypes, wholeRow) : this;
   }
 
   @Override
@@ -116,7 +126,7 @@ final class ScalaUserFunction implements ScalarUserFunction {
       String timeZone) {
     if (code.input() == null) {
       for (long row = UserCodeArrow.rowCount(arguments, allocator); row > 0; row--) {
-        results.append(new scala.Tuple1<>(call(code, null)));
+        append(code, results, call(code, null));
       }
       return UserCodeArrow.ipcStream(results);
     }
@@ -124,12 +134,24 @@ final class ScalaUserFunction implements ScalarUserFunction {
         scala.collection.Iterator$.MODULE$.single(arguments), code.input(), allocator, timeZone);
     try {
       while (rows.hasNext()) {
-        results.append(new scala.Tuple1<>(call(code, rows.next())));
+        append(code, results, call(code, rows.next()));
       }
     } finally {
       UserCodeArrow.close(rows);
     }
     return UserCodeArrow.ipcStream(results);
+  }
+
+  /**
+   * Writes one result: a result the result type cannot hold (another type, a decimal too large) fails the function,
+   * as Spark's ScalaUDF converts its result as part of the call.
+   */
+  private void append(Loaded code, ArrowSerializer<Object> results, Object result) {
+    try {
+      results.append(new scala.Tuple1<>(result));
+    } catch (RuntimeException e) {
+      throw UserCodeFailures.failed(name, code.signature(), returnType.simpleString(), e);
+    }
   }
 
   private Object call(Loaded code, Object row) {
@@ -149,7 +171,17 @@ final class ScalaUserFunction implements ScalarUserFunction {
       }
     }
     try {
-      return code.apply().invoke(code.function(), arguments);
+      Object result = code.apply().invoke(code.function(), arguments);
+      // a Java UDF of a map type may return a java.util.Map, which Spark's ScalaUDF converts as a Scala one
+      if (code.scalaMapResult() && result instanceof java.util.Map<?, ?> map) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(map);
+      }
+      // a decimal of another scale is rounded half up to the result type's, as Spark's decimal converter does
+      if (returnType instanceof dev.ember.plan.types.DecimalType decimal
+          && result instanceof java.math.BigDecimal value && value.scale() != decimal.scale()) {
+        return value.setScale(decimal.scale(), java.math.RoundingMode.HALF_UP);
+      }
+      return result;
     } catch (InvocationTargetException e) {
       throw UserCodeFailures.failed(name, code.signature(), returnType.simpleString(), e.getCause());
     } catch (IllegalAccessException | IllegalArgumentException e) {
@@ -158,13 +190,12 @@ final class ScalaUserFunction implements ScalarUserFunction {
   }
 
   private Loaded load(ClassLoader loader, dev.ember.plan.types.StructType argumentSchema) {
+    return payload.derived(loader, argumentSchema, packet -> load(packet, argumentSchema));
+  }
+
+  private Loaded load(UdfPacket packet, dev.ember.plan.types.StructType argumentSchema) {
     List<DataType> argumentTypes = argumentSchema.fields().stream().map(dev.ember.plan.types.StructField::dataType)
         .toList();
-    Loaded known = loaded;
-    if (known != null && known.loader() == loader) {
-      return known;
-    }
-    UdfPacket packet = javaClass == null ? UdfPackets.read(payload, loader) : javaUdf(loader);
     List<AgnosticEncoder<?>> inputs = new ArrayList<>(scala.jdk.javaapi.CollectionConverters.asJava(
         packet.inputEncoders()));
     if (inputs.isEmpty() && !wholeRow) {
@@ -180,7 +211,7 @@ final class ScalaUserFunction implements ScalarUserFunction {
     try {
       Class<?>[] parameters = new Class<?>[arity];
       Arrays.fill(parameters, Object.class);
-      apply = javaClass == null ? Class.forName("scala.Function" + arity).getMethod("apply", parameters)
+      apply = !javaClass ? Class.forName("scala.Function" + arity).getMethod("apply", parameters)
           : Class.forName("org.apache.spark.sql.api.java.UDF" + arity).getMethod("call", parameters);
     } catch (ReflectiveOperationException e) {
       throw UserCodeFailures.failed(name, "", returnType.simpleString(), e);
@@ -204,14 +235,14 @@ final class ScalaUserFunction implements ScalarUserFunction {
       throw UserCodeFailures.failed(name, "", returnType.simpleString(), new IllegalArgumentException(
           packet.function().getClass().getName() + " is no " + apply.getDeclaringClass().getName()));
     }
-    Loaded fresh = new Loaded(loader, packet.function(), apply, input, primitive, output,
+    boolean scalaMapResult = packet.outputEncoder() instanceof AgnosticEncoders.MapEncoder<?, ?, ?> map
+        && scala.collection.Map.class.isAssignableFrom(map.clsTag().runtimeClass());
+    return new Loaded(packet.function(), apply, input, primitive, output, scalaMapResult,
         argumentTypes.stream().map(DataType::simpleString).collect(Collectors.joining(", ")));
-    loaded = fresh;
-    return fresh;
   }
 
   /** The registered Java UDF class's instance, with the encoders of a Row's values for its arguments. */
-  private UdfPacket javaUdf(ClassLoader loader) {
+  private static UdfPacket javaUdf(String javaClass, String name, DataType returnType, ClassLoader loader) {
     Object function;
     try {
       function = Class.forName(javaClass, true, loader).getDeclaredConstructor().newInstance();

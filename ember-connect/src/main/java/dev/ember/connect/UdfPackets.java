@@ -78,6 +78,39 @@ final class UdfPackets {
     return type instanceof dev.ember.plan.types.StructType struct ? boundTo(encoder, struct) : encoder;
   }
 
+  /**
+   * An output encoder with each Row it writes of no schema ({@code UnboundRowEncoder}, itself or a field of the
+   * tuple it writes) bound to the input's rows: the client's {@code mapValues} before an aggregation returns each
+   * input Row as it came ({@code (iv, v)}), and Spark's server writes it with the input's schema.
+   */
+  static AgnosticEncoder<?> outputBoundTo(AgnosticEncoder<?> encoder, dev.ember.plan.types.StructType input) {
+    if (encoder == AgnosticEncoders.UnboundRowEncoder$.MODULE$) {
+      return boundTo(encoder, input);
+    }
+    if (!(encoder instanceof AgnosticEncoders.ProductEncoder<?> product)) {
+      return encoder;
+    }
+    List<AgnosticEncoders.EncoderField> fields = new java.util.ArrayList<>();
+    for (AgnosticEncoders.EncoderField field : scala.jdk.javaapi.CollectionConverters.asJava(product.fields())) {
+      fields.add(field.enc() != AgnosticEncoders.UnboundRowEncoder$.MODULE$ ? field
+          : new AgnosticEncoders.EncoderField(field.name(), boundTo(field.enc(), input), field.nullable(),
+              field.metadata(), field.readMethod(), field.writeMethod()));
+    }
+    return product.copy(product.clsTag(), scala.jdk.javaapi.CollectionConverters.asScala(fields).toList(),
+        product.outerPointerGetter());
+  }
+
+  /** The output schema of {@link #outputBoundTo}: each struct of no fields is the input's rows. */
+  static dev.ember.plan.types.StructType outputSchemaBoundTo(dev.ember.plan.types.StructType output,
+      dev.ember.plan.types.StructType input) {
+    if (output.fields().isEmpty()) {
+      return input;
+    }
+    return new dev.ember.plan.types.StructType(output.fields().stream().map(field ->
+        field.dataType() instanceof dev.ember.plan.types.StructType struct && struct.fields().isEmpty()
+            ? new dev.ember.plan.types.StructField(field.name(), input, field.nullable()) : field).toList());
+  }
+
   /** Spark's encoder of a tuple of values of {@code encoders}. */
   static AgnosticEncoder<?> tuple(List<AgnosticEncoder<?>> encoders) {
     return AgnosticEncoders.ProductEncoder$.MODULE$.tuple(

@@ -51,10 +51,13 @@ final class SqlLiterals {
       return new Literal(integral(digits, "tinyint", Byte.MIN_VALUE, Byte.MAX_VALUE).byteValueExact(), AtomicType.BYTE);
     }
     if (number instanceof SqlBaseParser.DoubleLiteralContext) {
-      return new Literal(fractional(digits, "double", Double.MAX_VALUE).doubleValue(), AtomicType.DOUBLE);
+      // read from the text, as Spark's parser does: -0.0D keeps its sign (a BigDecimal has no negative zero)
+      fractional(digits, "double", Double.MAX_VALUE);
+      return new Literal(Double.parseDouble(digits), AtomicType.DOUBLE);
     }
     if (number instanceof SqlBaseParser.FloatLiteralContext) {
-      return new Literal(fractional(digits, "float", Float.MAX_VALUE).floatValue(), AtomicType.FLOAT);
+      fractional(digits, "float", Float.MAX_VALUE);
+      return new Literal(Float.parseFloat(digits), AtomicType.FLOAT);
     }
     if (number instanceof SqlBaseParser.BigDecimalLiteralContext) {
       return decimal(new BigDecimal(digits));
@@ -86,6 +89,7 @@ final class SqlLiterals {
     return value;
   }
 
+  /** Checks a fractional literal's range, as Spark's parser does before reading it. */
   private static BigDecimal fractional(String digits, String type, double max) {
     BigDecimal value = new BigDecimal(digits);
     if (value.abs().compareTo(new BigDecimal(max)) > 0) {

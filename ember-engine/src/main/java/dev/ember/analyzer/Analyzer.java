@@ -411,7 +411,7 @@ public final class Analyzer {
     if (plan instanceof dev.ember.plan.logical.MapPartitions map) {
       Scope input = resolve(map.input()).visible();
       return Scope.of(new dev.ember.plan.resolved.UserCodeRows(input.plan(), map.function(),
-          map.function().outputSchema().fields().stream()
+          map.function().outputSchema(schemaOf(input.plan())).fields().stream()
               .map(field -> newAttribute(field.name(), field.dataType(), field.nullable())).toList()));
     }
     if (plan instanceof Sample sample) {

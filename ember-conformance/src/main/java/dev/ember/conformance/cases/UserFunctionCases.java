@@ -7,6 +7,12 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 
 import dev.ember.conformance.CaseGroup;
+import dev.ember.conformance.cases.UserCodeFixtures.JoinWithDash;
+import dev.ember.conformance.cases.UserCodeFixtures.KeyOne;
+import dev.ember.conformance.cases.UserCodeFixtures.KeyTwo;
+import dev.ember.conformance.cases.UserCodeFixtures.MeanOfDoubles;
+import dev.ember.conformance.cases.UserCodeFixtures.Person;
+import dev.ember.conformance.cases.UserCodeFixtures.SumLongs;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -48,103 +54,30 @@ public final class UserFunctionCases extends CaseGroup {
     aggregators();
     moreTypedOperations();
     typesAndEncoders();
-  }
+    UserFunctionValueCases.Cases cases = new UserFunctionValueCases.Cases() {
+      @Override
+      public void query(String name, DataFrameQuery query) {
+        UserFunctionCases.this.query(name, query);
+      }
 
-  /** A Java bean, as {@code Encoders.bean} reads and writes it. */
-  public static final class Person implements java.io.Serializable {
-    private long id;
-    private String name;
+      @Override
+      public void unordered(String name, DataFrameQuery query) {
+        UserFunctionCases.this.unordered(name, query);
+      }
 
-    public long getId() {
-      return id;
-    }
+      @Override
+      public void conditionOnly(String name, DataFrameQuery query) {
+        UserFunctionCases.this.conditionOnly(name, query);
+      }
 
-    public void setId(long id) {
-      this.id = id;
-    }
-
-    public String getName() {
-      return name;
-    }
-
-    public void setName(String name) {
-      this.name = name;
-    }
-  }
-
-  /** A Java UDF class Spark instantiates by name ({@code spark.udf().registerJava}). */
-  public static final class JoinWithDash implements UDF2<String, String, String> {
-    @Override
-    public String call(String left, String right) {
-      return left + "-" + right;
-    }
-  }
-
-  /** A sum of longs as an Aggregator (NULL inputs count as nothing). */
-  public static final class SumLongs extends org.apache.spark.sql.expressions.Aggregator<Long, Long, Long> {
-    @Override
-    public Long zero() {
-      return 0L;
-    }
-
-    @Override
-    public Long reduce(Long buffer, Long value) {
-      return value == null ? buffer : buffer + value;
-    }
-
-    @Override
-    public Long merge(Long left, Long right) {
-      return left + right;
-    }
-
-    @Override
-    public Long finish(Long buffer) {
-      return buffer;
-    }
-
-    @Override
-    public org.apache.spark.sql.Encoder<Long> bufferEncoder() {
-      return Encoders.LONG();
-    }
-
-    @Override
-    public org.apache.spark.sql.Encoder<Long> outputEncoder() {
-      return Encoders.LONG();
-    }
-  }
-
-  /** The mean of doubles, with a (sum, count) buffer. */
-  public static final class MeanOfDoubles
-      extends org.apache.spark.sql.expressions.Aggregator<Double, scala.Tuple2<Double, Long>, Double> {
-    @Override
-    public scala.Tuple2<Double, Long> zero() {
-      return new scala.Tuple2<>(0.0, 0L);
-    }
-
-    @Override
-    public scala.Tuple2<Double, Long> reduce(scala.Tuple2<Double, Long> buffer, Double value) {
-      return value == null ? buffer : new scala.Tuple2<>(buffer._1() + value, buffer._2() + 1);
-    }
-
-    @Override
-    public scala.Tuple2<Double, Long> merge(scala.Tuple2<Double, Long> left, scala.Tuple2<Double, Long> right) {
-      return new scala.Tuple2<>(left._1() + right._1(), left._2() + right._2());
-    }
-
-    @Override
-    public Double finish(scala.Tuple2<Double, Long> buffer) {
-      return buffer._2() == 0 ? null : buffer._1() / buffer._2();
-    }
-
-    @Override
-    public org.apache.spark.sql.Encoder<scala.Tuple2<Double, Long>> bufferEncoder() {
-      return Encoders.tuple(Encoders.DOUBLE(), Encoders.LONG());
-    }
-
-    @Override
-    public org.apache.spark.sql.Encoder<Double> outputEncoder() {
-      return Encoders.DOUBLE();
-    }
+      @Override
+      public void check(String name, dev.ember.conformance.CaseBody body) {
+        UserFunctionCases.this.check(name, body);
+      }
+    };
+    UserFunctionStateCases.register(cases);
+    UserFunctionValueCases.register(cases);
+    UserFunctionTypedCases.register(cases);
   }
 
   private static Dataset<Row> people(SparkSession spark) {
@@ -236,7 +169,7 @@ public final class UserFunctionCases extends CaseGroup {
         Encoders.LONG()).filter(col("value").gt(3)).orderBy(col("value").desc()));
   }
 
-  private static Dataset<Row> pairs(SparkSession spark) {
+  static Dataset<Row> pairs(SparkSession spark) {
     return spark.sql("SELECT * FROM VALUES (1L, 'a'), (2L, 'b'), (1L, 'c'), (3L, 'd'), (2L, 'e'), (1L, 'f') AS t(k, v)");
   }
 

@@ -1,6 +1,9 @@
 package dev.ember.engine.show;
 
-/** Spark's {@code Utils.stringHalfWidth}: full-width (East Asian) characters take two columns. */
+/**
+ * Spark's {@code Utils.stringHalfWidth}: full-width (East Asian) characters take two columns, and so does a character
+ * outside the Basic Multilingual Plane (an emoji), as Spark counts a string's UTF-16 units.
+ */
 final class DisplayWidth {
   private DisplayWidth() {
   }
@@ -9,7 +12,7 @@ final class DisplayWidth {
     int width = 0;
     for (int i = 0; i < text.length(); ) {
       int codePoint = text.codePointAt(i);
-      width += isFullWidth(codePoint) ? 2 : 1;
+      width += isFullWidth(codePoint) || Character.isSupplementaryCodePoint(codePoint) ? 2 : 1;
       i += Character.charCount(codePoint);
     }
     return width;
