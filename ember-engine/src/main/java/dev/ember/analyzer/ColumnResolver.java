@@ -104,6 +104,36 @@ final class ColumnResolver {
     return fields;
   }
 
+  /**
+   * A name whose longest prefix naming one column reads a field its struct does not have: Spark's FIELD_NOT_FOUND
+   * (with the struct's fields), rather than an unresolved column.
+   */
+  private void requireFieldsExist(List<String> nameParts, List<Attribute> candidates) {
+    for (int prefix = nameParts.size() - 1; prefix >= 1; prefix--) {
+      List<Attribute> matches = names.find(nameParts.subList(0, prefix), candidates);
+      if (matches.size() != 1) {
+        continue;
+      }
+      dev.ember.plan.types.DataType type = matches.get(0).dataType();
+      for (String fieldName : nameParts.subList(prefix, nameParts.size())) {
+        if (!(type instanceof dev.ember.plan.types.StructType struct)) {
+          return;
+        }
+        java.util.Optional<dev.ember.plan.types.StructField> field = struct.fields().stream()
+            .filter(candidate -> names.same(candidate.name(), fieldName)).findFirst();
+        if (field.isEmpty()) {
+          String fields = String.join(", ", struct.fields().stream()
+              .map(candidate -> dev.ember.plan.expressions.Identifiers.quote(candidate.name())).toList());
+          String quoted = dev.ember.plan.expressions.Identifiers.quote(fieldName);
+          throw new EmberException(ErrorKind.ANALYSIS, "FIELD_NOT_FOUND", "42704",
+              "No such struct field " + quoted + " in " + fields + ".", Map.of("fieldName", quoted, "fields", fields));
+        }
+        type = field.get().dataType();
+      }
+      return;
+    }
+  }
+
   /** {@code s.a.b}: the column's name and the fields read, as Spark's toPrettySQL writes a field access. */
   static String prettyPath(BoundExpression value) {
     java.util.Deque<String> parts = new java.util.ArrayDeque<>();
@@ -273,6 +303,11 @@ final class ColumnResolver {
 
   /** The one attribute a name matches: UNRESOLVED_COLUMN (suggesting this scope's columns) or AMBIGUOUS_REFERENCE. */
   private Attribute single(UnresolvedAttribute attribute, List<Attribute> matches) {
+    if (matches.isEmpty() && attribute.nameParts().size() > 1) {
+      List<Attribute> candidates = new java.util.ArrayList<>(scope.output());
+      candidates.addAll(hidden());
+      requireFieldsExist(attribute.nameParts(), candidates);
+    }
     if (matches.isEmpty()) {
       List<Attribute> candidates = new java.util.ArrayList<>(scope.output());
       candidates.addAll(variables.parameterColumns());

@@ -98,7 +98,8 @@ final class MissingSortKeys {
   /** A key naming a column the sorted rows do not have, or an aggregate over rows no longer there. */
   private static boolean isMissingKey(EmberException failure) {
     String errorClass = failure.errorClass() == null ? "" : failure.errorClass();
-    return errorClass.startsWith("UNRESOLVED_COLUMN") || errorClass.equals("UNSUPPORTED_EXPR_FOR_OPERATOR");
+    return errorClass.startsWith("UNRESOLVED_COLUMN") || errorClass.equals("FIELD_NOT_FOUND")
+        || errorClass.equals("UNSUPPORTED_EXPR_FOR_OPERATOR");
   }
 
   private static Optional<Scope> withKeys(Analyzer analyzer, Sort sort, SelectInput selectInput,
@@ -127,29 +128,38 @@ final class MissingSortKeys {
         || !(column instanceof Alias alias && analyzer.names().same(alias.name(), ambiguous.get()))).toList(),
         analyzer.names());
     List<Expression> extended = new ArrayList<>(selectList);
+    // an ordinal's position among the select list's columns (after its stars expand), or an appended key's number
     List<Integer> positions = new ArrayList<>();
+    List<Boolean> appended = new ArrayList<>();
     for (SortOrder order : sort.orders()) {
       Expression key = order.child() instanceof SortOrder nested ? nested.child() : order.child();
       if (key instanceof Literal literal && literal.dataType() == AtomicType.INTEGER && literal.value() != null) {
         int position = (Integer) literal.value() - 1;
-        if (position < 0 || position >= selectList.size()) {
+        if (position < 0) {
           return Optional.empty();
         }
         positions.add(position);
+        appended.add(false);
       } else {
-        positions.add(extended.size());
+        positions.add(extended.size() - selectList.size());
+        appended.add(true);
         extended.add(new Alias(aliases.inline(key), KEY + positions.size()));
       }
     }
     LogicalPlan withKeys = replaceSelectList(input, extended);
     Scope scope = selectInput.resolve(planId.isPresent() ? new PlanIdTag(withKeys, planId.get()) : withKeys);
     List<Attribute> output = scope.output();
+    // the appended keys are the last columns; a star in the select list may stand for several before them
+    int selected = output.size() - (extended.size() - selectList.size());
     List<BoundSortOrder> orders = new ArrayList<>();
     Set<Long> keys = new HashSet<>();
     for (int index = 0; index < positions.size(); index++) {
-      int position = positions.get(index);
+      int position = appended.get(index) ? selected + positions.get(index) : positions.get(index);
+      if (!appended.get(index) && position >= selected) {
+        return Optional.empty();
+      }
       Attribute column = output.get(position);
-      if (position >= selectList.size()) {
+      if (appended.get(index)) {
         keys.add(column.id());
       }
       SortOrder order = sort.orders().get(index);

@@ -28,6 +28,16 @@ final class StarsInAggregates {
         expanded.add(item);
         continue;
       }
+      List<BoundColumn> fields = star.except().isEmpty() ? resolver.expandStructStar(star) : List.of();
+      if (!fields.isEmpty()) {
+        // s.*: each field read by its path, named by the field
+        for (BoundColumn field : fields) {
+          List<String> parts = new ArrayList<>(star.target());
+          parts.add(field.name());
+          expanded.add(new UnresolvedAttribute(parts, OptionalLong.empty()));
+        }
+        continue;
+      }
       for (Attribute column : StarExcept.expand(resolver, star)) {
         List<String> parts = new ArrayList<>(column.qualifier());
         parts.add(column.name());
