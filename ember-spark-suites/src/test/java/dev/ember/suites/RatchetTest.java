@@ -48,7 +48,20 @@ class RatchetTest {
     Path file = directory.resolve("passing.txt");
     Files.writeString(file, "Suite :: a\n");
     List<TestResult> run = List.of(result("a", Outcome.PASSED), result("c", Outcome.PASSED), result("d", Outcome.SKIPPED));
+    // the run's own -Dember.suites.ratchet.add (when recording) must not decide this test
+    String requested = System.clearProperty(Ratchet.ADD_PROPERTY);
+    try {
+      checkAddsOnlyOnRequest(file, run);
+    } finally {
+      if (requested == null) {
+        System.clearProperty(Ratchet.ADD_PROPERTY);
+      } else {
+        System.setProperty(Ratchet.ADD_PROPERTY, requested);
+      }
+    }
+  }
 
+  private static void checkAddsOnlyOnRequest(Path file, List<TestResult> run) throws Exception {
     Ratchet.Verdict verdict = new Ratchet(file).check(run);
     assertThat(verdict.holds()).isTrue();
     assertThat(verdict.newPasses()).containsExactly("Suite :: c");
