@@ -216,7 +216,9 @@ final class ExpressionResolver {
   }
 
   List<Attribute> expandStar(UnresolvedStar star) {
-    return columns.expandStar(star);
+    // a file source's hidden metadata column is no column a star stands for (t.* of a table that carries it)
+    return columns.expandStar(star).stream()
+        .filter(column -> !(scope.hiddenIds().contains(column.id()) && analyzer.isMetadataColumn(column))).toList();
   }
 
   List<BoundColumn> expandOuterStar(UnresolvedStar star) {

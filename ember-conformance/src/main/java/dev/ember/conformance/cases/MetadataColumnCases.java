@@ -35,6 +35,8 @@ public final class MetadataColumnCases extends CaseGroup {
     unordered("row_index", spark -> spark.read().parquet(path("parquet_dir"))
         .select(col("_metadata.file_name"), col("_metadata.row_index")));
     query("star_leaves_it_out", spark -> spark.read().parquet(path("parquet_dir")).select(col("*")).limit(0));
+    unordered("qualified_star_leaves_it_out", spark -> spark.read().option("header", "true")
+        .csv(path("people.csv")).as("t").select(col("t.*"), col("_metadata.file_name")));
     query("columns_leave_it_out", spark -> spark.read().parquet(path("parquet_dir")).limit(0));
     unordered("after_filter", spark -> spark.read().option("header", "true").csv(path("people.csv"))
         .filter(col("name").isNotNull()).select(col("name"), col("_metadata.file_name")));
