@@ -73,6 +73,6 @@ final class NoopWrites {
   private static String qualified(EngineSession session, String table) {
     List<String> parts = Identifiers.parseAttributeName(table);
     List<String> full = parts.size() == 1 ? List.of(session.catalog().currentDatabase(), parts.get(0)) : parts;
-    return String.join(".", full.stream().map(part -> "`" + part.replace("`", "``") + "`").toList());
+    return Identifiers.quoteNameParts(full);
   }
 }

@@ -155,10 +155,7 @@ final class ColumnEditing {
 
   /** The input's columns qualified by {@code qualifier} ({@code [t]}, or a table's {@code [spark_catalog, db, t]}). */
   static Scope alias(Scope input, List<String> qualifier) {
-    List<NamedExpression> output = input.output().stream()
-        .map(attribute -> new NamedExpression(new ColumnReference(attribute), attribute.withQualifier(qualifier)))
-        .toList();
-    return input.withPlan(new Projection(input.plan(), output));
+    return alias(input, qualifier, List.of());
   }
 
   /**
@@ -166,17 +163,20 @@ final class ColumnEditing {
    * ({@code t._metadata.file_name}), as Spark's SubqueryAlias passes on its child's metadata output.
    */
   static Scope aliasWithMetadata(Analyzer analyzer, Scope input, List<String> qualifier) {
-    List<NamedExpression> output = new java.util.ArrayList<>(input.output().stream()
-        .map(attribute -> new NamedExpression(new ColumnReference(attribute), attribute.withQualifier(qualifier)))
-        .toList());
-    java.util.Set<Long> hidden = new java.util.HashSet<>();
-    for (Attribute attribute : input.plan().output()) {
-      if (input.hiddenIds().contains(attribute.id()) && analyzer.isMetadataColumn(attribute)) {
-        output.add(new NamedExpression(new ColumnReference(attribute), attribute.withQualifier(qualifier)));
-        hidden.add(attribute.id());
-      }
+    return alias(input, qualifier, FileMetadataColumns.carried(analyzer, input));
+  }
+
+  /** The input's columns, then the {@code hidden} ones (still hidden), qualified by {@code qualifier}. */
+  private static Scope alias(Scope input, List<String> qualifier, List<Attribute> hidden) {
+    List<NamedExpression> output = new java.util.ArrayList<>();
+    for (Attribute attribute : input.output()) {
+      output.add(new NamedExpression(new ColumnReference(attribute), attribute.withQualifier(qualifier)));
+    }
+    for (Attribute attribute : hidden) {
+      output.add(new NamedExpression(new ColumnReference(attribute), attribute.withQualifier(qualifier)));
     }
     Scope aliased = input.withPlan(new Projection(input.plan(), output));
-    return hidden.isEmpty() ? aliased : aliased.withHidden(hidden);
+    return hidden.isEmpty() ? aliased
+        : aliased.withHidden(hidden.stream().map(Attribute::id).collect(java.util.stream.Collectors.toSet()));
   }
 }

@@ -48,8 +48,7 @@ final class ColumnResolver {
     List<Attribute> matches = scope.output().stream()
         .filter(attribute -> qualifierEndsWith(attribute.qualifier(), star.target()))
         .toList();
-    List<Attribute> hidden = scope.plan().output().stream()
-        .filter(attribute -> scope.hiddenIds().contains(attribute.id()))
+    List<Attribute> hidden = hidden().stream()
         .filter(attribute -> qualifierEndsWith(attribute.qualifier(), star.target()))
         .toList();
     if (!hidden.isEmpty()) {
@@ -245,8 +244,7 @@ final class ColumnResolver {
     List<Attribute> matches = names.find(attribute.nameParts(), candidates);
     if (matches.isEmpty() && attribute.planId().isEmpty() && !scope.hiddenIds().isEmpty()) {
       // as Spark's metadata columns: a USING or NATURAL join's hidden key (nt2.k) when no visible column matches
-      matches = names.find(attribute.nameParts(), scope.plan().output().stream()
-          .filter(column -> scope.hiddenIds().contains(column.id())).toList());
+      matches = names.find(attribute.nameParts(), hidden());
     }
     if (matches.isEmpty() && attribute.nameParts().size() > 1) {
       BoundColumn field = resolveNestedField(attribute.nameParts(), candidates);

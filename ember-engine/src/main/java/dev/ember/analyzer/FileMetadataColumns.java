@@ -67,6 +67,13 @@ final class FileMetadataColumns {
         scan.ambiguousPlanIds(), scan.rootPlanIds());
   }
 
+  /** The input's hidden file metadata columns, which a projection or an alias passes on hidden. */
+  static List<Attribute> carried(Analyzer analyzer, Scope input) {
+    return input.plan().output().stream()
+        .filter(attribute -> input.hiddenIds().contains(attribute.id()) && analyzer.isMetadataColumn(attribute))
+        .toList();
+  }
+
   /** Spark's metadata struct of a file format's rows. */
   static StructType type(FileFormat format) {
     List<StructField> fields = new ArrayList<>(List.of(

@@ -76,9 +76,7 @@ final class JsonFunctions {
       if (DATETIME_OPTIONS.contains(key)) {
         patterns.put(key, option.getValue());
       } else if (!(key.equals("mode") && "PERMISSIVE".equalsIgnoreCase(option.getValue()))) {
-        throw SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
-            "Cannot call the method \"from_json\" of the class \"Ember\": the option " + option.getKey()
-                + " is not supported.", Map.of("methodName", "from_json", "className", "Ember"));
+        throw unsupportedOption("from_json", option.getKey());
       }
     }
     return patterns;
@@ -105,11 +103,16 @@ final class JsonFunctions {
     }
     for (Map.Entry<String, String> option : FunctionOptions.of(arguments.get(index)).entrySet()) {
       if (!(option.getKey().equals("mode") && "PERMISSIVE".equalsIgnoreCase(option.getValue()))) {
-        throw SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
-            "Cannot call the method \"" + function + "\" of the class \"Ember\": the option " + option.getKey()
-                + " is not supported.", Map.of("methodName", function, "className", "Ember"));
+        throw unsupportedOption(function, option.getKey());
       }
     }
+  }
+
+  /** An option Ember does not read: UNSUPPORTED_CALL rather than a silently different answer. */
+  private static RuntimeException unsupportedOption(String function, String option) {
+    return SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000", "Cannot call the method \""
+        + function + "\" of the class \"Ember\": the option " + option + " is not supported.",
+        Map.of("methodName", function, "className", "Ember"));
   }
 
   /** Spark parses JSON (and XML, {@link XmlFunctions}) into a schema whose fields are all nullable. */

@@ -77,9 +77,8 @@ final class ProjectResolver {
   private static Scope withMetadataColumns(Analyzer analyzer, Scope input, ResolvedPlan below,
       List<NamedExpression> columns) {
     java.util.Set<Long> carried = new java.util.HashSet<>();
-    for (Attribute attribute : below.output()) {
-      if (input.hiddenIds().contains(attribute.id()) && analyzer.isMetadataColumn(attribute)
-          && columns.stream().noneMatch(column -> column.attribute().id() == attribute.id())) {
+    for (Attribute attribute : FileMetadataColumns.carried(analyzer, input)) {
+      if (columns.stream().noneMatch(column -> column.attribute().id() == attribute.id())) {
         columns.add(passThrough(attribute));
         carried.add(attribute.id());
       }

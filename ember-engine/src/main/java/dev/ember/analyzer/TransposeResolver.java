@@ -53,11 +53,11 @@ final class TransposeResolver {
       throw invalidIndex("Index column must be of atomic type, but found: " + ScalaTypeText.of(index.dataType()));
     }
     List<Attribute> others = columns.stream().filter(column -> column.id() != index.id()).toList();
-    DataType common = AtomicType.STRING;
-    for (int position = 0; position < others.size(); position++) {
-      DataType next = others.get(position).dataType();
-      DataType current = position == 0 ? next : common;
-      common = position == 0 ? next : TypeCoercion.tightestCommonType(current, next).orElseThrow(() ->
+    DataType common = others.isEmpty() ? AtomicType.STRING : others.get(0).dataType();
+    for (Attribute other : others.subList(Math.min(1, others.size()), others.size())) {
+      DataType current = common;
+      DataType next = other.dataType();
+      common = TypeCoercion.tightestCommonType(current, next).orElseThrow(() ->
           new EmberException(ErrorKind.ANALYSIS, "TRANSPOSE_NO_LEAST_COMMON_TYPE", "42K09", "Transpose requires "
               + "non-index columns to share a least common type, but " + SparkErrors.toSqlType(current) + " and "
               + SparkErrors.toSqlType(next) + " do not.", Map.of("dt1", SparkErrors.toSqlType(current),
