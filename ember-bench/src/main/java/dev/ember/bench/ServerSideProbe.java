@@ -3,6 +3,7 @@ package dev.ember.bench;
 import dev.ember.engine.EmberEngine;
 import dev.ember.engine.EngineSession;
 import dev.ember.engine.QueryResult;
+import dev.ember.engine.QueryText;
 import dev.ember.engine.arrow.ArrowBatch;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.StructField;
@@ -34,11 +35,11 @@ final class ServerSideProbe {
       for (int run = 1; run <= runs; run++) {
         long start = System.nanoTime();
         long[] totals = new long[2];
-        session.executeInArrowBatches("arrow", sql, SCHEMA, 10_000, batch -> add(totals, batch));
+        session.executeInArrowBatches("arrow", QueryText.of(sql), SCHEMA, 10_000, batch -> add(totals, batch));
         report("arrow export", run, totals, start);
         start = System.nanoTime();
         long[] rowTotals = new long[2];
-        session.executeInBatches("rows", sql, SCHEMA, 10_000,
+        session.executeInBatches("rows", QueryText.of(sql), SCHEMA, 10_000,
             batch -> session.encode(new QueryResult(SCHEMA, batch), 10_000).forEach(encoded -> add(rowTotals, encoded)));
         report("JDBC rows", run, rowTotals, start);
       }
