@@ -128,6 +128,14 @@ final class ExecuteHandler {
                 session.conf().getOrDefault(WriteOperations.LEGACY_PATH_OPTION, "false"))));
         break;
       }
+      case WRITE_OPERATION_V2:
+        dev.ember.commands.CommandRunner.run(session, WriteOperationsV2.write(command.getWriteOperationV2(),
+            relations.translate(command.getWriteOperationV2().getInput())));
+        break;
+      case MERGE_INTO_TABLE_COMMAND:
+        dev.ember.commands.CommandRunner.run(session, WriteOperationsV2.merge(command.getMergeIntoTableCommand(),
+            relations.translate(command.getMergeIntoTableCommand().getSourceTablePlan())));
+        break;
       case SQL_COMMAND:
         runSql(command.getSqlCommand(), session, send);
         break;

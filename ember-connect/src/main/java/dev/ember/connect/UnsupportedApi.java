@@ -23,7 +23,6 @@ final class UnsupportedApi {
   static {
     COMMANDS.put(Command.CommandTypeCase.REGISTER_FUNCTION, "UDFRegistration.register");
     COMMANDS.put(Command.CommandTypeCase.WRITE_OPERATION, "DataFrameWriter.save");
-    COMMANDS.put(Command.CommandTypeCase.WRITE_OPERATION_V2, "DataFrameWriterV2.create");
     COMMANDS.put(Command.CommandTypeCase.SQL_COMMAND, "SparkSession.sql");
     COMMANDS.put(Command.CommandTypeCase.WRITE_STREAM_OPERATION_START, "DataStreamWriter.start");
     COMMANDS.put(Command.CommandTypeCase.STREAMING_QUERY_COMMAND, "StreamingQuery");
@@ -33,7 +32,6 @@ final class UnsupportedApi {
     COMMANDS.put(Command.CommandTypeCase.STREAMING_QUERY_LISTENER_BUS_COMMAND, "StreamingQueryManager.addListener");
     COMMANDS.put(Command.CommandTypeCase.REGISTER_DATA_SOURCE, "DataSourceRegistration.register");
     COMMANDS.put(Command.CommandTypeCase.CREATE_RESOURCE_PROFILE_COMMAND, "ResourceProfile");
-    COMMANDS.put(Command.CommandTypeCase.MERGE_INTO_TABLE_COMMAND, "MergeIntoWriter.merge");
     COMMANDS.put(Command.CommandTypeCase.ML_COMMAND, "Spark ML");
     COMMANDS.put(Command.CommandTypeCase.EXECUTE_EXTERNAL_COMMAND, "SparkSession.executeCommand");
     COMMANDS.put(Command.CommandTypeCase.PIPELINE_COMMAND, "declarative pipelines");
@@ -51,6 +49,7 @@ final class UnsupportedApi {
     RELATIONS.put(Relation.RelTypeCase.ML_RELATION, "Spark ML");
 
     EXPRESSIONS.put(Expression.ExprTypeCase.COMMON_INLINE_USER_DEFINED_FUNCTION, "UserDefinedFunction.apply");
+    // outside a merge command's clauses
     EXPRESSIONS.put(Expression.ExprTypeCase.MERGE_ACTION, "MergeIntoWriter.merge");
     EXPRESSIONS.put(Expression.ExprTypeCase.TYPED_AGGREGATE_EXPRESSION, "Aggregator.toColumn");
     // a subquery expression's table argument form (TVF arguments); the other forms are translated

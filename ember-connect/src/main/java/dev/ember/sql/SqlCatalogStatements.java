@@ -60,6 +60,13 @@ final class SqlCatalogStatements {
     if (statement instanceof SqlBaseParser.CreateTableContext create) {
       return Optional.of(createTables.create(create));
     }
+    if (statement instanceof SqlBaseParser.ReplaceTableContext replace) {
+      return Optional.of(createTables.replace(replace));
+    }
+    if (statement instanceof SqlBaseParser.CallContext call) {
+      return Optional.of(new dev.ember.plan.command.CallProcedure(name(call.identifierReference()),
+          call.functionArgument().stream().map(argument -> SqlNamedArguments.argument(expressions, argument)).toList()));
+    }
     if (statement instanceof SqlBaseParser.CreateTableLikeContext like) {
       return Optional.of(new CreateTableLike(name(like.target), name(like.source), like.EXISTS() != null,
           like.tableProvider().stream().findFirst().map(provider -> provider.multipartIdentifier().getText()),

@@ -15,7 +15,7 @@ import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
 
 /**
  * {@code CREATE TABLE name [(columns)] USING provider [OPTIONS] [PARTITIONED BY] [LOCATION] [COMMENT] [TBLPROPERTIES]
- * [AS query]}: Spark's data source tables. Hive's forms (STORED AS, ROW FORMAT, bucketing) are not read.
+ * [AS query]}, and {@code [CREATE OR] REPLACE TABLE}: Spark's data source tables. Hive's forms (STORED AS, ROW FORMAT, bucketing) are not read.
  */
 final class SqlCreateTables {
   private final ExpressionBuilder expressions;
@@ -28,16 +28,31 @@ final class SqlCreateTables {
 
   CreateTable create(SqlBaseParser.CreateTableContext create) {
     SqlBaseParser.CreateTableHeaderContext header = create.createTableHeader();
-    SqlBaseParser.CreateTableClausesContext clauses = create.createTableClauses();
-    if (header.TEMPORARY() != null || header.EXTERNAL() != null
-        || !clauses.clusterBySpec().isEmpty() || !clauses.rowFormat().isEmpty()
+    if (header.TEMPORARY() != null || header.EXTERNAL() != null) {
+      throw ExpressionBuilder.unsupported("CREATE TABLE with Hive clauses, bucketing or clustering");
+    }
+    return table(header.identifierReference(), create.tableElementList(), create.tableProvider(),
+        create.createTableClauses(), create.query(), header.EXISTS() != null);
+  }
+
+  /** {@code [CREATE OR] REPLACE TABLE name ...}: the same clauses as CREATE TABLE's. */
+  dev.ember.plan.command.ReplaceTable replace(SqlBaseParser.ReplaceTableContext replace) {
+    SqlBaseParser.ReplaceTableHeaderContext header = replace.replaceTableHeader();
+    return new dev.ember.plan.command.ReplaceTable(table(header.identifierReference(), replace.tableElementList(),
+        replace.tableProvider(), replace.createTableClauses(), replace.query(), false), header.CREATE() != null);
+  }
+
+  private CreateTable table(SqlBaseParser.IdentifierReferenceContext name,
+      SqlBaseParser.TableElementListContext elements, SqlBaseParser.TableProviderContext provider,
+      SqlBaseParser.CreateTableClausesContext clauses, SqlBaseParser.QueryContext queryContext, boolean ifNotExists) {
+    if (!clauses.clusterBySpec().isEmpty() || !clauses.rowFormat().isEmpty()
         || !clauses.createFileFormat().isEmpty() || !clauses.skewSpec().isEmpty()) {
       throw ExpressionBuilder.unsupported("CREATE TABLE with Hive clauses, bucketing or clustering");
     }
     List<StructField> columns = new ArrayList<>();
     Map<String, String> columnComments = new LinkedHashMap<>();
-    if (create.tableElementList() != null) {
-      for (SqlBaseParser.TableElementContext element : create.tableElementList().tableElement()) {
+    if (elements != null) {
+      for (SqlBaseParser.TableElementContext element : elements.tableElement()) {
         if (element.colDefinition() == null) {
           throw ExpressionBuilder.unsupported("CREATE TABLE with constraints");
         }
@@ -55,17 +70,17 @@ final class SqlCreateTables {
         partitionColumns.add(partitionColumn(field, columns));
       }
     }
-    Optional<LogicalPlan> query = create.query() == null ? Optional.empty()
-        : Optional.of(expressions.origins().wrap(queries.query(create.query())));
-    return new CreateTable(SqlIdentifierClause.nameParts(expressions, header.identifierReference()),
+    Optional<LogicalPlan> query = queryContext == null ? Optional.empty()
+        : Optional.of(expressions.origins().wrap(queries.query(queryContext)));
+    return new CreateTable(SqlIdentifierClause.nameParts(expressions, name),
         new StructType(columns),
-        Optional.ofNullable(create.tableProvider()).map(provider -> provider.multipartIdentifier().getText()),
+        Optional.ofNullable(provider).map(used -> used.multipartIdentifier().getText()),
         clauses.options == null ? Map.of() : options(clauses.options), partitionColumns,
         clauses.bucketSpec().stream().findFirst().map(SqlCreateTables::buckets),
         clauses.locationSpec().stream().findFirst().map(location -> SqlLiterals.string(location.stringLit())),
         clauses.tableProps == null ? Map.of() : SqlProperties.of(clauses.tableProps),
         clauses.commentSpec().stream().findFirst().map(comment -> SqlLiterals.string(comment.stringLit())),
-        header.EXISTS() != null, query, columnComments);
+        ifNotExists, query, columnComments);
   }
 
   /** {@code CLUSTERED BY (a) [SORTED BY (b)] INTO n BUCKETS}. */

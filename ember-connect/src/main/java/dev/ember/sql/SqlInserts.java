@@ -12,7 +12,7 @@ import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
 
 /**
  * SQL's data statements over tables: {@code INSERT INTO | OVERWRITE [TABLE] t [PARTITION (...)] [(columns)] query},
- * and UPDATE / DELETE / MERGE, which file tables refuse. Empty for any other statement.
+ * MERGE INTO, and UPDATE / DELETE, which file tables refuse. Empty for any other statement.
  */
 final class SqlInserts {
   private final ExpressionBuilder expressions;
@@ -38,7 +38,7 @@ final class SqlInserts {
       return Optional.of(new ModifyTable(name(update.identifierReference()), "UPDATE TABLE"));
     }
     if (body instanceof SqlBaseParser.MergeIntoTableContext merge) {
-      return Optional.of(new ModifyTable(name(merge.target), "MERGE INTO TABLE"));
+      return Optional.of(new SqlMerges(expressions, queries).merge(merge));
     }
     return Optional.empty();
   }

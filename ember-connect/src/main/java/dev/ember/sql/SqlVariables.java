@@ -76,7 +76,7 @@ final class SqlVariables {
     return new SqlStatement.ExecuteImmediate(expressions.expression(execute.queryParam), arguments, into);
   }
 
-  private static List<String> parts(SqlBaseParser.MultipartIdentifierContext identifier) {
+  static List<String> parts(SqlBaseParser.MultipartIdentifierContext identifier) {
     return identifier.errorCapturingIdentifier().stream().map(part -> part.identifier().getText()).toList();
   }
 

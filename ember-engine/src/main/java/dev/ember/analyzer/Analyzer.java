@@ -255,6 +255,10 @@ public final class Analyzer {
       Scope scan = Scope.of(new dev.ember.plan.resolved.CachedScan(cached.get().tableName(), output));
       return plan instanceof PlanIdTag tag ? scan.tagged(tag.planId()) : scan;
     }
+    if (plan instanceof dev.ember.plan.logical.SessionTableRead read) {
+      return Scope.of(new dev.ember.plan.resolved.CachedScan(read.storage(), read.schema().fields().stream()
+          .map(field -> newAttribute(field.name(), field.dataType(), field.nullable())).toList()));
+    }
     if (plan instanceof dev.ember.plan.logical.CheckpointedRelation checkpointed) {
       var relation = session.checkpointed(checkpointed.relationId()).orElseThrow(() -> new EmberException(
           ErrorKind.INVALID_PLAN_INPUT, "CONNECT_INVALID_PLAN.DATAFRAME_NOT_FOUND", "56K00",

@@ -31,7 +31,11 @@ final class RelationResolver {
     Optional<dev.ember.catalog.SqlPath> frozenPath = Optional.empty();
     // columns are qualified by a temporary view's name, a table's or view's full name (t.c, db.t.c, spark_catalog.db.t.c)
     List<String> qualifier = List.of(name);
-    if (found.get() instanceof CatalogRelation.TemporaryView view) {
+    if (found.get() instanceof CatalogRelation.Memory memory) {
+      // a configured catalog's table: its columns qualified by cat.ns.t, as Spark's v2 relations are
+      plan = new dev.ember.plan.logical.SessionTableRead(memory.table().storage(), memory.table().schema());
+      qualifier = memory.table().parts();
+    } else if (found.get() instanceof CatalogRelation.TemporaryView view) {
       analyzer.readTemporaryView(dev.ember.plan.expressions.Identifiers.quoteNameParts(relation.nameParts()));
       plan = view.plan();
     } else {

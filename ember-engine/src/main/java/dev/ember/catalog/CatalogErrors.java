@@ -26,7 +26,8 @@ public final class CatalogErrors {
     return tableExists(ErrorKind.ANALYSIS, name.quoted());
   }
 
-  private static EmberException tableExists(String quoted) {
+  /** TABLE_OR_VIEW_ALREADY_EXISTS naming the relation as given (quoted), e.g. a catalog's {@code `cat`.`ns`.`t`}. */
+  public static EmberException tableExists(String quoted) {
     return tableExists(ErrorKind.TABLE_ALREADY_EXISTS, quoted);
   }
 
@@ -38,7 +39,11 @@ public final class CatalogErrors {
   }
 
   public static EmberException schemaNotFound(String database) {
-    String name = quotedSchema(database);
+    return schemaNotFoundNamed(quotedSchema(database));
+  }
+
+  /** SCHEMA_NOT_FOUND naming the namespace as given (quoted with its catalog). */
+  public static EmberException schemaNotFoundNamed(String name) {
     return new EmberException(ErrorKind.NO_SUCH_NAMESPACE, "SCHEMA_NOT_FOUND", "42704", "The schema " + name
         + " cannot be found. Verify the spelling and correctness of the schema and catalog.\nIf you did not qualify "
         + "the name with a catalog, verify the current_schema() output, or qualify the name with the correct "
@@ -83,6 +88,15 @@ public final class CatalogErrors {
   /** TABLE_OR_VIEW_NOT_FOUND for the table or view DROP names, qualified (Spark's NoSuchTableException). */
   public static EmberException noSuchTable(TableName name, String currentDatabase) {
     return notFound(ErrorKind.NO_SUCH_TABLE, name.parts(), "[`" + TableName.CATALOG + "`.`" + currentDatabase + "`]");
+  }
+
+  /** TABLE_OR_VIEW_NOT_FOUND of a v2 command: {@code relationName} quoted, {@code searchPath} its catalog's. */
+  public static EmberException noSuchTable(ErrorKind kind, String relationName, String searchPath) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("relationName", relationName);
+    parameters.put("searchPath", searchPath);
+    return new EmberException(kind, "TABLE_OR_VIEW_NOT_FOUND", "42P01", "The table or view " + relationName
+        + " cannot be found. Verify the spelling and correctness of the schema and catalog.", parameters);
   }
 
   private static EmberException notFound(ErrorKind kind, List<String> nameParts, String searchPath) {

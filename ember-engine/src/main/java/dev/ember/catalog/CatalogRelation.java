@@ -8,6 +8,10 @@ public sealed interface CatalogRelation {
   record TemporaryView(String name, LogicalPlan plan) implements CatalogRelation {
   }
 
+  /** A table of a catalog Ember holds in memory ({@link MemoryCatalog}). */
+  record Memory(MemoryTable table) implements CatalogRelation {
+  }
+
   /** A table or view of the warehouse's catalog. */
   record Persistent(CatalogTable table) implements CatalogRelation {
     /** A view's query, parsed from its text again. */

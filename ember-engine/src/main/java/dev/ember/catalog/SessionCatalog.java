@@ -21,13 +21,15 @@ public final class SessionCatalog {
   private final Views globalTempViews;
   private final Supplier<String> warehouseLocation;
   private final Supplier<Optional<String>> defaultPathConf;
+  private final java.util.function.Function<String, Optional<String>> conf;
   private volatile String currentDatabase = CatalogDatabase.DEFAULT;
   private final SessionCatalogs catalogs = new SessionCatalogs();
   /** The path SET PATH gave, or empty for the default path. */
   private volatile Optional<SqlPath> path = Optional.empty();
 
   public SessionCatalog(Views tempViews, Views globalTempViews, Supplier<String> warehouseLocation,
-      Supplier<Optional<String>> defaultPathConf) {
+      Supplier<Optional<String>> defaultPathConf, java.util.function.Function<String, Optional<String>> conf) {
+    this.conf = conf;
     this.tempViews = tempViews;
     this.globalTempViews = globalTempViews;
     this.warehouseLocation = warehouseLocation;
@@ -81,6 +83,24 @@ public final class SessionCatalog {
   /** The session's catalogs and its current catalog. */
   public SessionCatalogs catalogs() {
     return catalogs;
+  }
+
+  /**
+   * The table a name of a configured catalog names ({@code cat.t}, {@code cat.ns.t}, a first part that is a
+   * catalog {@code spark.sql.catalog.<cat>} configures), as Spark's CatalogManager resolves it: empty for any other
+   * name.
+   */
+  public Optional<MemoryTableName> memoryTableName(List<String> nameParts) {
+    if (nameParts.size() < 2) {
+      return Optional.empty();
+    }
+    return catalogs.configured(nameParts.get(0), conf).map(catalog -> new MemoryTableName(catalog,
+        nameParts.subList(1, nameParts.size() - 1), nameParts.get(nameParts.size() - 1)));
+  }
+
+  /** The catalog a namespace's first part names, when a conf configures it ({@code SHOW TABLES IN cat.ns}). */
+  public Optional<MemoryCatalog> memoryCatalog(String name) {
+    return catalogs.configured(name, conf);
   }
 
   /** {@code SET CATALOG name}: a catalog made current starts from the default database, as Spark's does. */
@@ -152,6 +172,10 @@ public final class SessionCatalog {
     }
     if (nameParts.size() == 2 && Views.isGlobalTempNamespace(nameParts.get(0))) {
       return globalTempViews.get(last).map(plan -> new CatalogRelation.TemporaryView(last, plan));
+    }
+    Optional<MemoryTableName> memory = memoryTableName(nameParts);
+    if (memory.isPresent()) {
+      return memory.get().table().map(CatalogRelation.Memory::new);
     }
     return persistent(nameParts).map(CatalogRelation.Persistent::new);
   }

@@ -20,6 +20,8 @@ public final class SessionCatalogs {
   private static final String CONF_PREFIX = "spark.sql.catalog.";
 
   private final Set<String> loaded = new ConcurrentSkipListSet<>();
+  /** The configured catalogs loaded so far, by name (Spark's in-memory plugins, which Ember serves). */
+  private final Map<String, MemoryCatalog> memoryCatalogs = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile String current = TableName.CATALOG;
 
   public String current() {
@@ -36,13 +38,36 @@ public final class SessionCatalogs {
       return false;
     }
     if (!name.equalsIgnoreCase(TableName.CATALOG)) {
-      if (conf.apply(CONF_PREFIX + name).isEmpty()) {
-        throw notFound(name);
-      }
-      loaded.add(name);
+      configured(name, conf).orElseThrow(() -> notFound(name));
     }
     current = name.equalsIgnoreCase(TableName.CATALOG) ? TableName.CATALOG : name;
     return true;
+  }
+
+  /**
+   * The catalog {@code spark.sql.catalog.<name>} configures, loaded on first use (as Spark's CatalogManager loads a
+   * plugin); empty for {@code spark_catalog} and for a name no conf sets.
+   */
+  public Optional<MemoryCatalog> configured(String name, Function<String, Optional<String>> conf) {
+    if (name.equalsIgnoreCase(TableName.CATALOG)) {
+      return Optional.empty();
+    }
+    MemoryCatalog catalog = memoryCatalogs.get(name);
+    if (catalog != null) {
+      return Optional.of(catalog);
+    }
+    Optional<String> plugin = conf.apply(CONF_PREFIX + name);
+    if (plugin.isEmpty()) {
+      return Optional.empty();
+    }
+    MemoryCatalog loadedCatalog = memoryCatalogs.computeIfAbsent(name, ignored -> MemoryCatalog.load(name, plugin.get()));
+    loaded.add(name);
+    return Optional.of(loadedCatalog);
+  }
+
+  /** The catalogs loaded so far that Ember holds in memory. */
+  public java.util.Collection<MemoryCatalog> memoryCatalogs() {
+    return memoryCatalogs.values();
   }
 
   /** {@code spark.catalog().listCatalogs()}: the loaded catalogs and {@code spark_catalog}, in name order. */
@@ -53,6 +78,7 @@ public final class SessionCatalogs {
   }
 
   public void copyFrom(SessionCatalogs source) {
+    // a configured catalog's tables stay the source's (Spark's clone loads its plugins afresh)
     loaded.addAll(source.loaded);
     current = source.current;
   }

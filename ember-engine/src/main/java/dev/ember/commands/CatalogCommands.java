@@ -43,6 +43,16 @@ final class CatalogCommands {
       TableWrites.saveAsTable(session, save);
     } else if (command instanceof CreateTableLike like) {
       Tables.createLike(session, like);
+    } else if (command instanceof dev.ember.plan.command.WriteToTable write) {
+      MemoryTableWrites.run(session, write);
+    } else if (command instanceof dev.ember.plan.command.ReplaceTable replace) {
+      throw dev.ember.plan.errors.SparkErrors.unsupportedCall("REPLACE TABLE", "SQL", "Ember replaces tables of a "
+          + "configured catalog only; REPLACE TABLE over spark_catalog's data source tables is Spark's v2-only "
+          + "operation too.");
+    } else if (command instanceof dev.ember.plan.command.MergeIntoTable merge) {
+      MemoryTableMerges.run(session, merge);
+    } else if (command instanceof dev.ember.plan.command.CallProcedure call) {
+      return MemoryTables.call(session, call);
     } else if (command instanceof DropTable drop) {
       Tables.drop(session, drop);
     } else if (command instanceof TruncateTable truncate) {

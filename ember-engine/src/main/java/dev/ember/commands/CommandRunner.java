@@ -22,6 +22,7 @@ import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -41,6 +42,10 @@ public final class CommandRunner {
     }
     if (command instanceof SetConf set) {
       return set(session, set);
+    }
+    Optional<QueryResult> configuredCatalog = MemoryTables.run(session, command);
+    if (configuredCatalog.isPresent()) {
+      return configuredCatalog.get();
     }
     if (command instanceof ResetConf reset) {
       if (reset.key().isPresent()) {

@@ -21,6 +21,11 @@ final class StoreAssignment {
   }
 
   static void requireArity(CatalogTable table, List<StructField> targets, StructType data) {
+    requireArity(table.name().quoted(), targets, data);
+  }
+
+  /** INSERT_COLUMN_ARITY_MISMATCH for the table Spark's errors name {@code tableName} (quoted). */
+  static void requireArity(String tableName, List<StructField> targets, StructType data) {
     if (targets.size() == data.fields().size()) {
       return;
     }
@@ -29,20 +34,24 @@ final class StoreAssignment {
     String tableColumns = names(targets);
     String dataColumns = names(data.fields());
     throw new EmberException(ErrorKind.ANALYSIS, "INSERT_COLUMN_ARITY_MISMATCH." + reason, "21S01", "Cannot write to "
-        + table.name().quoted() + ", the reason is " + (tooMany ? "too many" : "not enough") + " data columns:\n"
+        + tableName + ", the reason is " + (tooMany ? "too many" : "not enough") + " data columns:\n"
         + "Table columns: " + tableColumns + ".\nData columns: " + dataColumns + ".",
-        Map.of("tableName", table.name().quoted(), "tableColumns", tableColumns, "dataColumns", dataColumns));
+        Map.of("tableName", tableName, "tableColumns", tableColumns, "dataColumns", dataColumns));
   }
 
   /** Spark's ANSI store assignment: numbers into numbers, anything into strings, no string into a number or date. */
   static void requireAssignable(CatalogTable table, StructField column, StructField data) {
+    requireAssignable(table.name().quoted(), column, data);
+  }
+
+  static void requireAssignable(String tableName, StructField column, StructField data) {
     if (!assignable(data.dataType(), column.dataType())) {
       String columnName = Identifiers.quote(column.name());
       throw new EmberException(ErrorKind.ANALYSIS, "INCOMPATIBLE_DATA_FOR_TABLE.CANNOT_SAFELY_CAST", "KD000",
-          "Cannot write incompatible data for the table " + table.name().quoted() + ": Cannot safely cast "
+          "Cannot write incompatible data for the table " + tableName + ": Cannot safely cast "
               + columnName + " " + SparkErrors.toSqlType(data.dataType()) + " to "
               + SparkErrors.toSqlType(column.dataType()) + ".",
-          Map.of("tableName", table.name().quoted(), "colName", columnName,
+          Map.of("tableName", tableName, "colName", columnName,
               "srcType", SparkErrors.toSqlType(data.dataType()), "targetType", SparkErrors.toSqlType(column.dataType())));
     }
   }

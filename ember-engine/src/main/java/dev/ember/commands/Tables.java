@@ -151,11 +151,16 @@ final class Tables {
         () -> CatalogErrors.tableNotFound(modify.nameParts(), session.catalog().searchPath()));
     // DELETE fails in Spark's analyzer, UPDATE and MERGE when planned
     ErrorKind kind = modify.operation().equals("DELETE") ? ErrorKind.ANALYSIS : ErrorKind.UNSUPPORTED_OPERATION;
+    return unsupportedOperation(kind, table.name().quoted(), modify.operation());
+  }
+
+  /** UNSUPPORTED_FEATURE.TABLE_OPERATION: the table ({@code tableName} quoted) cannot do {@code operation}. */
+  static EmberException unsupportedOperation(ErrorKind kind, String tableName, String operation) {
     return new EmberException(kind, "UNSUPPORTED_FEATURE.TABLE_OPERATION", "0A000", "The feature is not "
-        + "supported: Table " + table.name().quoted() + " does not support " + modify.operation() + ". Please check "
+        + "supported: Table " + tableName + " does not support " + operation + ". Please check "
         + "the current catalog and namespace to make sure the qualified table name is expected, and also check the "
         + "catalog implementation which is configured by \"spark.sql.catalog\".",
-        Map.of("tableName", table.name().quoted(), "operation", modify.operation()));
+        Map.of("tableName", tableName, "operation", operation));
   }
 
   static TableName qualify(SessionCatalog catalog, List<String> nameParts) {

@@ -66,7 +66,8 @@ public final class EngineSession implements AutoCloseable {
     this.sessionId = sessionId;
     this.globalTempViews = globalTempViews;
     this.catalog = new dev.ember.catalog.SessionCatalog(tempViews, globalTempViews,
-        () -> conf.get(WAREHOUSE_DIR).orElseThrow(), () -> conf.get(dev.ember.catalog.SqlPath.DEFAULT_PATH_CONF));
+        () -> conf.get(WAREHOUSE_DIR).orElseThrow(), () -> conf.get(dev.ember.catalog.SqlPath.DEFAULT_PATH_CONF),
+        conf::get);
     this.connection = connection;
     this.allocator = allocator;
     this.arrowExport = arrowExport;
@@ -342,16 +343,40 @@ public final class EngineSession implements AutoCloseable {
     }
   }
 
-  private synchronized String materialize(QueryText positionalSql) {
-    String table = tablePrefix + "cache_" + cachedTables.incrementAndGet();
-    try (UserCodeStages.Held stages = userCodeStages.materialize("cache-" + table, positionalSql);
-        java.sql.PreparedStatement statement = sessionConnection.prepare(zone(),
-        positionalSql.around("CREATE TABLE \"" + table + "\" AS ", ""))) {
+  private String materialize(QueryText positionalSql) {
+    return materialize("cache_", positionalSql);
+  }
+
+  /**
+   * The rows of a table a configured in-memory catalog holds: {@code positionalSql} (columns c0, c1, ...) computed
+   * into a new table of this session, whose name is returned (dropped by {@link #dropStoredRows} or with the session).
+   */
+  public String storeRows(QueryText positionalSql) {
+    return materialize("rows_", positionalSql);
+  }
+
+  /** Adds the rows of {@code positionalSql} (the table's columns, in order) to a table {@link #storeRows} made. */
+  public synchronized void appendRows(String table, QueryText positionalSql) {
+    run("append-" + table, positionalSql.around("INSERT INTO \"" + table + "\" ", ""));
+  }
+
+  public void dropStoredRows(String table) {
+    dropTable(table);
+  }
+
+  private synchronized String materialize(String kind, QueryText positionalSql) {
+    String table = tablePrefix + kind + cachedTables.incrementAndGet();
+    run("cache-" + table, positionalSql.around("CREATE TABLE \"" + table + "\" AS ", ""));
+    return table;
+  }
+
+  private void run(String operation, QueryText statementSql) {
+    try (UserCodeStages.Held stages = userCodeStages.materialize(operation, statementSql);
+        java.sql.PreparedStatement statement = sessionConnection.prepare(zone(), statementSql)) {
       statement.execute();
     } catch (SQLException e) {
-      throw DuckDbErrors.translate(e, positionalSql.sql());
+      throw DuckDbErrors.translate(e, statementSql.sql());
     }
-    return table;
   }
 
   public Optional<CachedRelation> cached(LogicalPlan plan) {

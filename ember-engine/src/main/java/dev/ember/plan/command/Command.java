@@ -10,5 +10,6 @@ public sealed interface Command
         ShowNamespaces, CreateTable, CreateTableLike, DropTable, CreateView, DescribeTable, ShowCreateTable,
         ShowTableProperties, TruncateTable, RefreshTable, AlterTable, WriteFiles, InsertInto, SaveAsTable, ModifyTable,
         ShowColumns, DescribeNamespace, CreateSqlFunction, DropSqlFunction, DescribeSqlFunction, SetPath, SqlScript,
-        ShowPartitions, SetCatalog, ShowFunctions, RecoverPartitions, AlterPartitions {
+        ShowPartitions, SetCatalog, ShowFunctions, RecoverPartitions, AlterPartitions, ReplaceTable, WriteToTable,
+        MergeIntoTable, CallProcedure {
 }

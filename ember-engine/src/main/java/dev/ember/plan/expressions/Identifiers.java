@@ -45,6 +45,12 @@ public final class Identifiers {
     return parts.stream().map(Identifiers::quote).collect(Collectors.joining("."));
   }
 
+  /** {@code a.`b c`} — Spark's {@code quoted} of a multi-part name: a part in backticks only when it needs them. */
+  public static String quoteIfNeeded(List<String> parts) {
+    return parts.stream().map(part -> part.matches("[a-zA-Z0-9_]+") && !part.matches("[0-9]+") ? part : quote(part))
+        .collect(Collectors.joining("."));
+  }
+
   public static String quote(String part) {
     return "`" + part.replace("`", "``") + "`";
   }

@@ -71,6 +71,9 @@ public final class LogicalPlanText {
     if (plan instanceof DataSourceRead read) {
       return PlanTree.leaf("'UnresolvedDataSource " + read.format() + ", " + read.paths());
     }
+    if (plan instanceof dev.ember.plan.logical.SessionTableRead read) {
+      return PlanTree.leaf("SessionTableRead " + read.storage());
+    }
     if (plan instanceof CheckpointedRelation checkpointed) {
       return PlanTree.leaf("CheckpointedRelation " + checkpointed.relationId());
     }
