@@ -2,7 +2,6 @@ package dev.ember.sql;
 
 import dev.ember.plan.command.Command;
 import dev.ember.plan.command.InsertInto;
-import dev.ember.plan.command.ModifyTable;
 import dev.ember.plan.expressions.Expression;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,10 +31,13 @@ final class SqlInserts {
       return insert(single);
     }
     if (body instanceof SqlBaseParser.DeleteFromTableContext delete) {
-      return Optional.of(new ModifyTable(name(delete.identifierReference()), "DELETE"));
+      return Optional.of(new dev.ember.plan.command.DeleteFromTable(name(delete.identifierReference()),
+          alias(delete.tableAlias()), where(delete.whereClause())));
     }
     if (body instanceof SqlBaseParser.UpdateTableContext update) {
-      return Optional.of(new ModifyTable(name(update.identifierReference()), "UPDATE TABLE"));
+      return Optional.of(new dev.ember.plan.command.UpdateTable(name(update.identifierReference()),
+          alias(update.tableAlias()), new SqlMerges(expressions, queries).assignments(update.setClause().assignmentList()),
+          where(update.whereClause())));
     }
     if (body instanceof SqlBaseParser.MergeIntoTableContext merge) {
       return Optional.of(new SqlMerges(expressions, queries).merge(merge));
@@ -56,6 +58,15 @@ final class SqlInserts {
           partition(overwrite.partitionSpec()), columns(overwrite.identifierList())));
     }
     return Optional.empty();
+  }
+
+  private static Optional<String> alias(SqlBaseParser.TableAliasContext alias) {
+    return Optional.ofNullable(alias).filter(given -> given.strictIdentifier() != null)
+        .map(given -> given.strictIdentifier().getText());
+  }
+
+  private Optional<Expression> where(SqlBaseParser.WhereClauseContext where) {
+    return Optional.ofNullable(where).map(clause -> expressions.condition(clause.booleanExpression()));
   }
 
   private dev.ember.plan.logical.LogicalPlan query(SqlBaseParser.SingleInsertQueryContext single) {

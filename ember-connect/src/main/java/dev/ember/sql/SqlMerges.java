@@ -71,7 +71,7 @@ final class SqlMerges {
     return new MergeIntoTable.Action(type, Optional.ofNullable(condition).map(expressions::condition), assignments);
   }
 
-  private List<MergeIntoTable.Assignment> assignments(SqlBaseParser.AssignmentListContext list) {
+  List<MergeIntoTable.Assignment> assignments(SqlBaseParser.AssignmentListContext list) {
     List<MergeIntoTable.Assignment> assignments = new ArrayList<>();
     for (SqlBaseParser.AssignmentContext assignment : list.assignment()) {
       assignments.add(new MergeIntoTable.Assignment(parts(assignment.key), expressions.expression(assignment.value)));

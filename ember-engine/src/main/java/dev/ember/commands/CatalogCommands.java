@@ -43,6 +43,11 @@ final class CatalogCommands {
       TableWrites.saveAsTable(session, save);
     } else if (command instanceof CreateTableLike like) {
       Tables.createLike(session, like);
+    } else if (command instanceof dev.ember.plan.command.DeleteFromTable delete) {
+      throw Tables.unsupportedOperation(session, new dev.ember.plan.command.ModifyTable(delete.nameParts(), "DELETE"));
+    } else if (command instanceof dev.ember.plan.command.UpdateTable update) {
+      throw Tables.unsupportedOperation(session, new dev.ember.plan.command.ModifyTable(update.nameParts(),
+          "UPDATE TABLE"));
     } else if (command instanceof dev.ember.plan.command.WriteToTable write) {
       MemoryTableWrites.run(session, write);
     } else if (command instanceof dev.ember.plan.command.ReplaceTable replace) {

@@ -36,6 +36,7 @@ import java.util.OptionalLong;
 final class MemoryTableMerges {
   private static final String OPERATION = "MERGE INTO TABLE";
   private static final String ACTION = "__ember_merge_action";
+  private static final String ROW = "__ember_merge_row";
   private static final String TARGET = "__ember_merge_target_";
   private static final String SOURCE = "__ember_merge_source_";
   private static final String KEEP = "keep";
@@ -62,6 +63,9 @@ final class MemoryTableMerges {
         alias -> new SubqueryAlias(new UnresolvedRelation(merge.target()), alias))
         .orElse(new UnresolvedRelation(merge.target())), schema, TARGET);
     LogicalPlan source = withCopies(merge.source(), sourceSchema, SOURCE);
+    if (checksCardinality(merge)) {
+      requireOneSourceRowPerTargetRow(session, target, source, merge.condition());
+    }
     LogicalPlan matched = acted(new Join(target, source, JoinType.INNER, Optional.of(merge.condition()), List.of()),
         merge.matched(), schema, sourceSchema, KEEP);
     LogicalPlan notMatchedBySource = acted(new Join(target, source, JoinType.LEFT_ANTI,
@@ -70,6 +74,31 @@ final class MemoryTableMerges {
         List.of()), merge.notMatched(), schema, sourceSchema, DROP);
     LogicalPlan rows = union(union(matched, notMatchedBySource), notMatched);
     MemoryTables.replaceRows(session, table, MemoryTableRows.positional(session, rows));
+  }
+
+  /** Spark checks that each target row matches one source row at most, unless the one matched clause deletes. */
+  private static boolean checksCardinality(MergeIntoTable merge) {
+    return !merge.matched().isEmpty() && !(merge.matched().size() == 1 && merge.matched().get(0).condition().isEmpty()
+        && merge.matched().get(0).type() == MergeIntoTable.ActionType.DELETE);
+  }
+
+  /** MERGE_CARDINALITY_VIOLATION when a target row (numbered) is matched by more than one source row. */
+  private static void requireOneSourceRowPerTargetRow(EngineSession session, LogicalPlan target, LogicalPlan source,
+      Expression condition) {
+    LogicalPlan numbered = new Project(target, List.of(new UnresolvedStar(List.of(), OptionalLong.empty(), List.of()),
+        new Alias(call("monotonically_increasing_id"), ROW)));
+    LogicalPlan counts = new Project(new Join(numbered, source, JoinType.INNER, Optional.of(condition), List.of()),
+        List.of(new Alias(call("count", new Literal(1, AtomicType.INTEGER)), "matches"),
+            new Alias(new dev.ember.plan.expressions.UnresolvedFunction("count",
+                List.of(MemoryTableWrites.attribute(ROW)), true), "rows")));
+    Object[] row = CommandRunner.rows(session, counts).rows().get(0);
+    if (((Number) row[0]).longValue() != ((Number) row[1]).longValue()) {
+      throw new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.RUNTIME,
+          "MERGE_CARDINALITY_VIOLATION", "23K01", "The ON search condition of the MERGE statement matched a single row "
+              + "from the target table with multiple rows of the source table.\nThis could result in the target row "
+              + "being operated on more than once with an update or delete operation and is not allowed.",
+          java.util.Map.of());
+    }
   }
 
   /** A side's columns, and a copy of each under a name of its own (the value kept, or an update's {@code *}). */

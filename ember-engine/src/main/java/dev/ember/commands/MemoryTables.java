@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 
 /**
  * The statements over tables of the catalogs {@code spark.sql.catalog.<name>} configures ({@link MemoryCatalog}), as
- * Spark's v2 commands run them: CREATE [OR REPLACE] TABLE [AS SELECT], DROP TABLE, INSERT [OVERWRITE], SHOW TABLES.
+ * Spark's v2 commands run them: CREATE [OR REPLACE] TABLE [AS SELECT], DROP TABLE, INSERT [OVERWRITE], SHOW TABLES,
+ * DESCRIBE TABLE, and (in {@link MemoryTableUpdates}) UPDATE, DELETE and TRUNCATE.
  * A command naming no such catalog is not handled here.
  */
 final class MemoryTables {
@@ -44,6 +45,19 @@ final class MemoryTables {
     }
     if (command instanceof InsertInto insert) {
       return handled(session, insert.nameParts(), name -> insert(session, name, insert));
+    }
+    if (command instanceof dev.ember.plan.command.DeleteFromTable delete) {
+      return handled(session, delete.nameParts(), name -> MemoryTableUpdates.delete(session, name, delete));
+    }
+    if (command instanceof dev.ember.plan.command.UpdateTable update) {
+      return handled(session, update.nameParts(), name -> MemoryTableUpdates.update(session, name, update));
+    }
+    if (command instanceof dev.ember.plan.command.TruncateTable truncate) {
+      return handled(session, truncate.nameParts(), name -> MemoryTableUpdates.truncate(session, name));
+    }
+    if (command instanceof dev.ember.plan.command.DescribeTable describe && !describe.extended()) {
+      return session.catalog().memoryTableName(describe.nameParts())
+          .map(name -> describe(require(session, name)));
     }
     if (command instanceof ShowTables show && !show.viewsOnly() && show.namespace().isPresent()) {
       List<String> namespace = show.namespace().get();
@@ -140,6 +154,25 @@ final class MemoryTables {
 
   private static void sessionCatalogPut(EngineSession session, MemoryTable table) {
     session.catalog().memoryCatalog(table.catalog()).orElseThrow().put(table);
+  }
+
+  /** DESCRIBE TABLE: each column (name, type, comment), then the partition columns, as Spark's v2 DESCRIBE. */
+  private static QueryResult describe(MemoryTable table) {
+    List<Object[]> rows = new ArrayList<>();
+    for (StructField column : table.schema().fields()) {
+      rows.add(new Object[] {column.name(), column.dataType().simpleString(), null});
+    }
+    if (!table.partitioning().isEmpty()) {
+      rows.add(new Object[] {"# Partition Information", "", ""});
+      rows.add(new Object[] {"# col_name", "data_type", "comment"});
+      for (String partition : table.partitioning()) {
+        StructField column = MemoryTableRows.field(table.schema(), partition).orElseThrow();
+        rows.add(new Object[] {column.name(), column.dataType().simpleString(), null});
+      }
+    }
+    return new QueryResult(new StructType(List.of(new StructField("col_name", AtomicType.STRING, false),
+        new StructField("data_type", AtomicType.STRING, false), new StructField("comment", AtomicType.STRING, true))),
+        rows);
   }
 
   /** SHOW TABLES IN cat[.ns]: the namespace's tables (Spark's v2 listing: no temporary views). */

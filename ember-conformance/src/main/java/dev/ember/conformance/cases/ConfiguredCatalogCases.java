@@ -71,6 +71,32 @@ public final class ConfiguredCatalogCases extends CaseGroup {
     statements("merge_without_row_level_support", "CREATE TABLE testcat.t (pk INT)",
         "MERGE INTO testcat.t USING (SELECT 1 AS pk) s ON testcat.t.pk = s.pk WHEN MATCHED THEN DELETE",
         "MERGE INTO testcat.nothing USING (SELECT 1 AS pk) s ON nothing.pk = s.pk WHEN MATCHED THEN DELETE");
+    rowLevelStatements("merge_cardinality", "CREATE TABLE testcat.t (pk INT, v STRING)",
+        "INSERT INTO testcat.t VALUES (1, 'a'), (2, 'b')",
+        "MERGE INTO testcat.t USING (SELECT 1 AS pk, 'x' AS v UNION ALL SELECT 1, 'y') s ON testcat.t.pk = s.pk "
+            + "WHEN MATCHED THEN UPDATE SET v = s.v",
+        "MERGE INTO testcat.t USING (SELECT 2 AS pk UNION ALL SELECT 2) s ON testcat.t.pk = s.pk "
+            + "WHEN MATCHED THEN DELETE",
+        "SELECT * FROM testcat.t ORDER BY pk");
+    rowLevelStatements("update_and_delete", "CREATE TABLE testcat.t (pk INT, v STRING)",
+        "INSERT INTO testcat.t VALUES (1, 'a'), (2, 'b'), (3, 'c'), (4, NULL)",
+        "UPDATE testcat.t SET v = upper(v), pk = pk * 10 WHERE pk >= 2", "SELECT * FROM testcat.t ORDER BY pk",
+        "DELETE FROM testcat.t WHERE v = 'B' OR v IS NULL", "SELECT * FROM testcat.t ORDER BY pk",
+        "UPDATE testcat.t AS x SET x.v = 'all' WHERE x.pk > 10", "SELECT * FROM testcat.t ORDER BY pk",
+        "DELETE FROM testcat.t", "SELECT count(*) FROM testcat.t");
+    statements("update_and_delete_plain", "CREATE TABLE testcat.t (pk INT, v STRING) PARTITIONED BY (pk)",
+        "INSERT INTO testcat.t VALUES (1, 'a'), (2, 'b')", "UPDATE testcat.t SET v = 'x'",
+        "DELETE FROM testcat.t WHERE pk = 1", "SELECT * FROM testcat.t ORDER BY pk");
+    statements("describe_and_truncate", "CREATE TABLE testcat.ns.t (id BIGINT NOT NULL, s STRING, d DATE) "
+        + "PARTITIONED BY (s)", "INSERT INTO testcat.ns.t VALUES (1, 'x', DATE'2024-01-02')",
+        "DESCRIBE TABLE testcat.ns.t", "TRUNCATE TABLE testcat.ns.t", "SELECT count(*) FROM testcat.ns.t");
+    check("catalog_api", (spark, outcome) -> inCatalog(spark, outcome, CATALOG, session -> {
+      session.sql("CREATE TABLE testcat.ns.t (id INT)");
+      outcome.value("tableExists ns.t", session.catalog().tableExists("testcat.ns.t"));
+      outcome.value("tableExists other", session.catalog().tableExists("testcat.ns.other"));
+      outcome.value("columns", CatalogCaseSteps.error(() -> outcome.value("column names",
+          session.table("testcat.ns.t").columns().length)));
+    }));
     statements("call_increment", "CALL testcat.dummy.increment()", "CALL testcat.dummy.increment()");
     check("unknown_plugin", (spark, outcome) -> {
       SparkSession session = spark.newSession();
