@@ -36,6 +36,11 @@ final class CatalogRows {
         table.comment().orElse(null), table.kind().name(), false};
   }
 
+  /** A configured catalog's table: its catalog and namespace, a managed table. */
+  static Object[] table(dev.ember.catalog.MemoryTable table) {
+    return new Object[] {table.name(), table.catalog(), table.namespace(), null, "MANAGED", false};
+  }
+
   static Object[] temporaryView(String name, boolean global) {
     return new Object[] {name, null, global ? List.of(dev.ember.catalog.Views.GLOBAL_TEMP_NAMESPACE) : List.of(), null,
         "TEMPORARY", true};

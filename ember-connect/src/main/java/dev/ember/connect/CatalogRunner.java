@@ -160,6 +160,7 @@ final class CatalogRunner {
         .orElseThrow(() -> CatalogErrors.commandTableNotFound(nameParts(get.getTableName(), database),
             session.catalog().currentDatabase()));
     Object[] row = relation instanceof CatalogRelation.Persistent persistent ? CatalogRows.table(persistent.table())
+        : relation instanceof CatalogRelation.Memory memory ? CatalogRows.table(memory.table())
         : CatalogRows.temporaryView(((CatalogRelation.TemporaryView) relation).name(),
             nameParts(get.getTableName(), database).size() == 2);
     return rows(CatalogRows.TABLE, List.<Object[]>of(row));
@@ -175,6 +176,10 @@ final class CatalogRunner {
       CatalogTable table = persistent.table();
       table.schema().fields().forEach(field -> rows.add(CatalogRows.column(field, table.columnComment(field.name()),
           table.partitionColumns().stream().anyMatch(field.name()::equalsIgnoreCase))));
+    } else if (relation instanceof CatalogRelation.Memory memory) {
+      dev.ember.catalog.MemoryTable table = memory.table();
+      table.schema().fields().forEach(field -> rows.add(CatalogRows.column(field, table.columnComment(field.name()),
+          table.isPartitionColumn(field.name()))));
     } else {
       StructType schema = Analyzer.schemaOf(new Analyzer(session).analyze(new UnresolvedRelation(name)));
       schema.fields().forEach(field -> rows.add(CatalogRows.column(field, Optional.empty(), false)));

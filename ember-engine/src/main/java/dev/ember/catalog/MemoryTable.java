@@ -9,15 +9,26 @@ import java.util.Optional;
 
 /**
  * A table of a {@link MemoryCatalog}: its identifier (namespace and name, as written: a catalog's names are
- * case-sensitive), Spark's schema, its identity partition columns, provider and properties, and the session table of
+ * case-sensitive), Spark's schema, its identity partition columns, provider, properties and column comments, and the
+ * session table of
  * DuckDB holding its rows (columns c0, c1, ... in schema order).
  */
 public record MemoryTable(String catalog, List<String> namespace, String name, StructType schema,
-    List<String> partitioning, Optional<String> provider, Map<String, String> properties, String storage) {
+    List<String> partitioning, Optional<String> provider, Map<String, String> properties,
+    Map<String, String> columnComments, String storage) {
   public MemoryTable {
     namespace = List.copyOf(namespace);
     partitioning = List.copyOf(partitioning);
     properties = Map.copyOf(properties);
+    columnComments = Map.copyOf(columnComments);
+  }
+
+  public Optional<String> columnComment(String column) {
+    return Optional.ofNullable(columnComments.get(column));
+  }
+
+  public boolean isPartitionColumn(String column) {
+    return partitioning.stream().anyMatch(column::equalsIgnoreCase);
   }
 
   /** {@code catalog.ns.name}, as Spark's errors and qualified columns name it. */
@@ -40,6 +51,7 @@ public record MemoryTable(String catalog, List<String> namespace, String name, S
 
   /** The same table, its rows now in another session table. */
   public MemoryTable storedIn(String newStorage) {
-    return new MemoryTable(catalog, namespace, name, schema, partitioning, provider, properties, newStorage);
+    return new MemoryTable(catalog, namespace, name, schema, partitioning, provider, properties, columnComments,
+        newStorage);
   }
 }

@@ -107,7 +107,8 @@ final class MemoryTables {
         ? MemoryTableRows.byPosition(session, name.quoted(), schema, definition.query().get(), Optional.empty())
         : MemoryTableRows.empty(session, schema);
     MemoryTable table = new MemoryTable(name.catalog().name(), name.namespace(), name.name(), schema,
-        definition.partitionColumns(), definition.provider(), definition.properties(), session.storeRows(rows));
+        definition.partitionColumns(), definition.provider(), definition.properties(), definition.columnComments(),
+        session.storeRows(rows));
     if (existing.isPresent()) {
       name.catalog().put(table);
       session.dropStoredRows(existing.get().storage());
@@ -160,14 +161,16 @@ final class MemoryTables {
   private static QueryResult describe(MemoryTable table) {
     List<Object[]> rows = new ArrayList<>();
     for (StructField column : table.schema().fields()) {
-      rows.add(new Object[] {column.name(), column.dataType().simpleString(), null});
+      rows.add(new Object[] {column.name(), column.dataType().simpleString(),
+          table.columnComment(column.name()).orElse(null)});
     }
     if (!table.partitioning().isEmpty()) {
       rows.add(new Object[] {"# Partition Information", "", ""});
       rows.add(new Object[] {"# col_name", "data_type", "comment"});
       for (String partition : table.partitioning()) {
         StructField column = MemoryTableRows.field(table.schema(), partition).orElseThrow();
-        rows.add(new Object[] {column.name(), column.dataType().simpleString(), null});
+        rows.add(new Object[] {column.name(), column.dataType().simpleString(),
+            table.columnComment(column.name()).orElse(null)});
       }
     }
     return new QueryResult(new StructType(List.of(new StructField("col_name", AtomicType.STRING, false),

@@ -94,8 +94,12 @@ public final class ConfiguredCatalogCases extends CaseGroup {
       session.sql("CREATE TABLE testcat.ns.t (id INT)");
       outcome.value("tableExists ns.t", session.catalog().tableExists("testcat.ns.t"));
       outcome.value("tableExists other", session.catalog().tableExists("testcat.ns.other"));
-      outcome.value("columns", CatalogCaseSteps.error(() -> outcome.value("column names",
-          session.table("testcat.ns.t").columns().length)));
+      session.sql("CREATE TABLE testcat.ns.p (id INT NOT NULL, s STRING COMMENT 'text') PARTITIONED BY (s)");
+      outcome.value("getTable", CatalogCaseSteps.error(() -> outcome.value("table",
+          session.catalog().getTable("testcat.ns.p").toString())));
+      outcome.value("listColumns", CatalogCaseSteps.error(() -> outcome.value("columns",
+          java.util.Arrays.toString((Object[]) session.catalog().listColumns("testcat.ns.p").collect()))));
+      outcome.value("getTable missing", CatalogCaseSteps.error(() -> session.catalog().getTable("testcat.ns.x")));
     }));
     statements("call_increment", "CALL testcat.dummy.increment()", "CALL testcat.dummy.increment()");
     check("unknown_plugin", (spark, outcome) -> {
