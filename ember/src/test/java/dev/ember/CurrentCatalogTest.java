@@ -11,13 +11,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code spark.catalog().setCurrentCatalog}: {@code spark_catalog}, or a catalog a
- * {@code spark.sql.catalog.<name>} conf configures, listed once it was made current; Ember has tables only in
- * {@code spark_catalog}, so names without a catalog are refused while another is current.
+ * {@code spark.sql.catalog.<name>} conf configures (one of Spark's in-memory catalogs), listed once it was made
+ * current; names without a catalog are refused while another is current; another plugin class fails as Spark does.
  */
 class CurrentCatalogTest {
   @Test
   void aConfiguredCatalogBecomesCurrentAndListed() {
-    SparkSession spark = Ember.builder().config("spark.sql.catalog.othercat", "com.example.SomeCatalog").create();
+    SparkSession spark = Ember.builder().config("spark.sql.catalog.othercat",
+        "org.apache.spark.sql.connector.catalog.InMemoryTableCatalog").create();
     assertThat(names(spark)).containsExactly("spark_catalog");
     spark.catalog().setCurrentCatalog("othercat");
     assertThat(spark.catalog().currentCatalog()).isEqualTo("othercat");
@@ -31,6 +32,17 @@ class CurrentCatalogTest {
     spark.catalog().setCurrentCatalog("spark_catalog");
     assertThat(spark.catalog().currentCatalog()).isEqualTo("spark_catalog");
     assertThat(spark.catalog().currentDatabase()).isEqualTo("default");
+  }
+
+  @Test
+  void aCatalogOfAPluginEmberDoesNotHaveFailsAsWithoutItsJar() {
+    SparkSession spark = Ember.builder().config("spark.sql.catalog.ice", "org.apache.iceberg.spark.SparkCatalog")
+        .create();
+    assertThatThrownBy(() -> spark.catalog().setCurrentCatalog("ice"))
+        .isInstanceOf(SparkException.class)
+        .hasMessageContaining("_LEGACY_ERROR_TEMP_2215")
+        .hasMessageContaining("org.apache.iceberg.spark.SparkCatalog");
+    assertThat(spark.catalog().currentCatalog()).isEqualTo("spark_catalog");
   }
 
   @Test

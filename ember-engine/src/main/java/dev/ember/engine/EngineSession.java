@@ -400,11 +400,19 @@ public final class EngineSession implements AutoCloseable {
     }
   }
 
-  private synchronized void dropTable(String table) {
-    try (Statement statement = connection.createStatement()) {
+  /**
+   * Drops one of the session's tables on a query connection: the session's own connection may hold a result of
+   * another thread's work (user code stages, a local table's load) while, say, the client's cleaner removes a
+   * checkpoint.
+   */
+  private void dropTable(String table) {
+    QueryConnections.QueryConnection dropping = queryConnections.take();
+    try (Statement statement = dropping.statement(zone())) {
       statement.execute("DROP TABLE IF EXISTS \"" + table + "\"");
     } catch (SQLException e) {
       throw DuckDbErrors.translate(e, "DROP TABLE " + table);
+    } finally {
+      queryConnections.give(dropping);
     }
   }
 
@@ -526,7 +534,11 @@ public final class EngineSession implements AutoCloseable {
         }
       }
     }
-    tables.forEach(this::dropTable);
+    for (String table : tables) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("DROP TABLE IF EXISTS \"" + table + "\"");
+      }
+    }
   }
 
   /** A new empty file of this session's own, removed when the session closes. */
