@@ -22,11 +22,17 @@ public final class FilePaths {
   private FilePaths() {
   }
 
-  /** Each path made absolute; a glob becomes what it matches, in name order. */
+  /**
+   * Each path made absolute; a glob becomes what it matches, in name order. A write a dead process left half-published
+   * at a path is finished first ({@link StagedWrite#recover}).
+   */
   static List<Path> roots(List<String> paths) {
     List<Path> roots = new ArrayList<>();
     for (String path : paths) {
       Path absolute = local(path);
+      if (!isGlob(path)) {
+        StagedWrite.recover(absolute);
+      }
       if (isGlob(path)) {
         roots.addAll(glob(absolute));
       } else if (Files.exists(absolute)) {
