@@ -45,6 +45,20 @@ final class DecimalPrecision {
     };
   }
 
+  /**
+   * Whether decimal arithmetic can overflow its result type at run time: only when Spark had to narrow the type to 38
+   * digits (a division's type may be narrowed from 38 or more).
+   */
+  static boolean mayOverflow(String function, DecimalType a, DecimalType b, DecimalType result) {
+    int integral = Math.max(a.precision() - a.scale(), b.precision() - b.scale());
+    return switch (function) {
+      case "add", "subtract" -> Math.max(a.scale(), b.scale()) + integral + 1 > DecimalType.MAX_PRECISION;
+      case "multiply" -> a.precision() + b.precision() + 1 > DecimalType.MAX_PRECISION;
+      case "divide" -> result.precision() == DecimalType.MAX_PRECISION;
+      default -> false;
+    };
+  }
+
   private static DecimalType fitted(boolean loss, int precision, int scale) {
     return loss ? DecimalType.adjusted(precision, scale) : DecimalType.bounded(precision, scale);
   }

@@ -1,6 +1,12 @@
 package dev.ember.conformance.cases;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.try_add;
+import static org.apache.spark.sql.functions.try_divide;
+import static org.apache.spark.sql.functions.try_multiply;
+import static org.apache.spark.sql.functions.try_subtract;
 
 import dev.ember.conformance.CaseGroup;
 import java.math.BigDecimal;
@@ -50,6 +56,22 @@ public final class DecimalOverflowCases extends CaseGroup {
         .select(col("a").divide(col("b"))));
     query("null_operand", spark -> pair(spark, "38,18", null, "38,18", "1.5").select(col("a").multiply(col("b")),
         col("a").plus(col("b")), col("b").divide(col("a"))));
+    query("try_functions_overflow", spark -> pair(spark, "38,1", "5000000000000000000000000000000000000.1", "38,1",
+        "5000000000000000000000000000000000000").select(try_add(col("a"), col("b")),
+        try_subtract(col("b"), col("a").multiply(-1)), try_multiply(col("a"), col("b")),
+        try_divide(col("a"), lit(new BigDecimal("0.01")))));
+    query("nested_wide", spark -> wide(spark).select(col("id"), col("a").multiply(col("b")).plus(col("a").divide(
+        col("b"))), col("a").divide(col("b")).multiply(col("a")).minus(col("b"))).orderBy("id"));
+    query("scale_beyond_38", spark -> pair(spark, "38,20", "1.5", "38,20", "2.25").select(col("a").multiply(col("b")),
+        col("a").plus(col("b")), col("a").divide(col("b"))));
+    query("many_rows", spark -> spark.range(1000).select(col("id").cast("decimal(38,18)").as("x"))
+        .select(sum(col("x").multiply(col("x"))), sum(col("x").divide(col("x").plus(1)))));
+    query("nullability", spark -> spark.range(2).select(col("id").cast("decimal(38,0)").multiply(
+        col("id").cast("decimal(38,0)")), col("id").cast("decimal(20,2)").plus(col("id").cast("decimal(20,2)")),
+        col("id").cast("decimal(38,2)").plus(col("id").cast("decimal(38,2)"))));
+    withConfs("nullability_without_ansi", ANSI, "false", spark -> spark.range(2).select(col("id")
+        .cast("decimal(38,0)").multiply(col("id").cast("decimal(38,0)")), col("id").cast("decimal(20,2)").plus(
+        col("id").cast("decimal(20,2)")), col("id").cast("decimal(38,2)").plus(col("id").cast("decimal(38,2)"))));
     withConfs("add_overflow_without_ansi", ANSI, "false", spark -> pair(spark, "38,1",
         "5000000000000000000000000000000000000.1", "38,1", "5000000000000000000000000000000000000")
         .select(col("a").plus(col("b")), col("a").minus(col("b"))));
