@@ -23,6 +23,7 @@ import dev.ember.conformance.cases.SqlResolutionCases;
 import dev.ember.conformance.cases.PredicateAggregateCases;
 import dev.ember.conformance.cases.ExpressionStringCases;
 import dev.ember.conformance.cases.TryArithmeticCases;
+import dev.ember.conformance.cases.DecimalOverflowCases;
 import dev.ember.conformance.cases.AggregateFunctionCases;
 import dev.ember.conformance.cases.ApproxTopKCases;
 import dev.ember.conformance.cases.ArrayFunctionCases;
@@ -185,6 +186,7 @@ public final class ConformanceSuite {
         new JoinWithCases(),
         new MathFunctionCases(),
         new TryArithmeticCases(),
+        new DecimalOverflowCases(),
         new BitwiseCases(),
         new ConditionalFunctionCases(),
         new UrlFunctionCases(),

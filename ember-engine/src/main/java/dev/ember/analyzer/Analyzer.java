@@ -105,6 +105,12 @@ public final class Analyzer {
   }
 
   /** Whether the session runs in ANSI mode ({@code spark.sql.ansi.enabled}). */
+  /** {@code spark.sql.decimalOperations.allowPrecisionLoss}: true unless set otherwise. */
+  private boolean allowPrecisionLoss() {
+    return session.conf().get("spark.sql.decimalOperations.allowPrecisionLoss")
+        .map(value -> !value.trim().equalsIgnoreCase("false")).orElse(true);
+  }
+
   boolean ansi() {
     return session.conf().ansiEnabled();
   }
@@ -157,7 +163,8 @@ public final class Analyzer {
 
   public ResolvedPlan analyze(LogicalPlan plan) {
     namesMetadataColumns = namesMetadataColumns || FileMetadataColumns.namedIn(plan);
-    return TypeCoercion.withAnsi(ansi(), () -> InputFileChecks.verify(resolve(plan).visible().plan()));
+    return DecimalPrecision.with(allowPrecisionLoss(), () -> TypeCoercion.withAnsi(ansi(),
+        () -> InputFileChecks.verify(resolve(plan).visible().plan())));
   }
 
   /** The Spark schema of a resolved plan's output. */

@@ -167,23 +167,9 @@ final class ArithmeticFunctions {
         Map.of("inputType", inputType, "actualDataType", SparkErrors.toSqlType(type)));
   }
 
-  /** Spark's DecimalPrecision rules, with precision loss allowed (the default). */
+  /** Spark's DecimalPrecision rules ({@link DecimalPrecision}). */
   static DecimalType decimalResult(String function, DecimalType a, DecimalType b) {
-    int p1 = a.precision();
-    int s1 = a.scale();
-    int p2 = b.precision();
-    int s2 = b.scale();
-    return switch (function) {
-      case "add", "subtract" -> DecimalType.adjusted(Math.max(s1, s2) + Math.max(p1 - s1, p2 - s2) + 1,
-          Math.max(s1, s2));
-      case "multiply" -> DecimalType.adjusted(p1 + p2 + 1, s1 + s2);
-      case "divide" -> {
-        int scale = Math.max(6, s1 + p2 + 1);
-        yield DecimalType.adjusted(p1 - s1 + s2 + scale, scale);
-      }
-      case "remainder" -> DecimalType.adjusted(Math.min(p1 - s1, p2 - s2) + Math.max(s1, s2), Math.max(s1, s2));
-      default -> throw new IllegalArgumentException(function);
-    };
+    return DecimalPrecision.result(function, a, b);
   }
 
   static RuntimeException unexpectedInputType(String pretty, DataType actual, String required) {

@@ -5,14 +5,15 @@ import dev.ember.plan.resolved.Call;
 import java.util.Map;
 
 /**
- * With {@code spark.sql.ansi.enabled=false}, division and remainder by zero give NULL instead of
- * failing, integer arithmetic wraps around on overflow as on the JVM, and so do the divisions inside moment statistics (corr of a constant column); conv's
+ * With {@code spark.sql.ansi.enabled=false}, division, remainder and pmod by zero give NULL instead of
+ * failing, decimal arithmetic beyond its result type gives NULL, integer arithmetic wraps around on overflow as on the JVM, and so do the divisions inside moment statistics (corr of a constant column); conv's
  * overflow reads as all ones instead of failing; text that does not match its datetime pattern, and an impossible make_date or make_timestamp, read as NULL.
  */
 final class LenientArithmetic {
   private static final Map<String, String> LENIENT = Map.of(
       "divide", "try_divide",
       "remainder", "try_remainder",
+      "pmod", "try_pmod",
       // text that does not match its datetime pattern reads as NULL
       "parse_timestamp", "try_parse_timestamp",
       "parse_date", "try_parse_date");
@@ -20,6 +21,10 @@ final class LenientArithmetic {
   private static final Map<String, String> WRAPPING = Map.of(
       "add", "wrapping_add", "subtract", "wrapping_subtract", "multiply", "wrapping_multiply",
       "negative", "wrapping_negative", "abs", "wrapping_abs", "round", "wrapping_round", "bround", "wrapping_bround");
+
+  /** Decimal arithmetic that gives NULL instead of failing on overflow. */
+  private static final Map<String, String> DECIMAL_NULL_ON_OVERFLOW = Map.of(
+      "add", "try_add", "subtract", "try_subtract", "multiply", "try_multiply");
 
   /** Interval functions whose implicit casts (strings read as numbers or timestamps, seconds as decimals) give NULL. */
   private static final java.util.Set<String> IMPLICIT_CASTS = java.util.Set.of("interval_multiply", "interval_divide",
@@ -83,6 +88,11 @@ final class LenientArithmetic {
     if (bound instanceof Call call && call.function().equals("unix_timestamp")
         && call.argument(0) instanceof Call parse && LENIENT.containsKey(parse.function())) {
       return new Call(call.function(), java.util.List.of(lenient(parse)), call.dataType(), true);
+    }
+    if (bound instanceof Call call && DECIMAL_NULL_ON_OVERFLOW.containsKey(call.function())
+        && call.dataType() instanceof dev.ember.plan.types.DecimalType && call.arguments().size() == 2) {
+      // a decimal beyond the result type gives NULL (Spark's CheckOverflow without ANSI), as try_add does
+      return new Call(DECIMAL_NULL_ON_OVERFLOW.get(call.function()), call.arguments(), call.dataType(), true);
     }
     if (bound instanceof Call call && WRAPPING.containsKey(call.function())
         && call.dataType() instanceof dev.ember.plan.types.AtomicType type && type.integral()) {

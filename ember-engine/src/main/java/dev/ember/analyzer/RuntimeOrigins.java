@@ -24,6 +24,10 @@ public final class RuntimeOrigins {
   private static final List<String> ARITHMETIC = List.of("ARITHMETIC_OVERFLOW", "INTERVAL_ARITHMETIC_OVERFLOW");
   private static final List<String> DIVISION = List.of("DIVIDE_BY_ZERO", "REMAINDER_BY_ZERO",
       "INTERVAL_DIVIDED_BY_ZERO", "ARITHMETIC_OVERFLOW");
+  /** Decimal arithmetic beyond its result type (Spark's CheckOverflow); a decimal division also by zero. */
+  private static final List<String> DECIMAL_ARITHMETIC = List.of("NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION");
+  private static final List<String> DECIMAL_DIVISION = List.of("DIVIDE_BY_ZERO",
+      "NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION");
   private static final List<String> CAST_FROM_STRING = List.of("CAST_INVALID_INPUT");
   private static final List<String> CAST = List.of("CAST_OVERFLOW", "NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION");
   private static final List<String> INDEX = List.of("INVALID_ARRAY_INDEX", "INVALID_ARRAY_INDEX_IN_ELEMENT_AT");
@@ -64,9 +68,18 @@ public final class RuntimeOrigins {
 
   private static List<String> conditions(BoundExpression expression) {
     if (expression instanceof Call call) {
+      if (call.dataType() instanceof DecimalType result && call.arguments().size() == 2
+          && call.argument(0).dataType() instanceof DecimalType a && call.argument(1).dataType() instanceof DecimalType b
+          && List.of("add", "subtract", "multiply", "divide").contains(call.function())) {
+        boolean overflows = DecimalPrecision.mayOverflow(call.function(), a, b, result);
+        return call.function().equals("divide") ? (overflows ? DECIMAL_DIVISION : DIVISION)
+            : overflows ? DECIMAL_ARITHMETIC : List.of();
+      }
       return switch (call.function()) {
-        case "add", "subtract", "multiply", "negative", "abs", "round", "bround" -> ARITHMETIC;
-        case "divide", "div", "remainder", "pmod" -> DIVISION;
+        case "add", "subtract", "multiply" -> ARITHMETIC;
+        case "divide" -> DIVISION;
+        case "negative", "abs", "round", "bround" -> ARITHMETIC;
+        case "div", "remainder", "pmod" -> DIVISION;
         default -> List.of();
       };
     }

@@ -30,10 +30,10 @@ final class DecimalDivision {
    */
   static Optional<SqlExpression> quotient(SqlExpression a, DecimalType aType, SqlExpression b, DecimalType bType,
       DecimalType result) {
-    int k = result.scale() + bType.scale() - aType.scale();
-    if (k < 0 || aType.precision() + k > MAX_DIGITS) {
+    if (!exact(aType, bType, result)) {
       return Optional.empty();
     }
+    int k = result.scale() + bType.scale() - aType.scale();
     SqlExpression numerator = SqlOperator.infix("*", unscaled(a, aType.scale()), powerOfTen(k));
     SqlExpression denominator = unscaled(b, bType.scale());
     SqlExpression absoluteNumerator = SqlCall.of("abs", numerator);
@@ -48,6 +48,12 @@ final class DecimalDivision {
     SqlExpression signed = SqlOperator.infix("*", magnitude,
         SqlOperator.infix("*", SqlCall.of("sign", numerator), SqlCall.of("sign", denominator)));
     return Optional.of(atScale(signed, result.scale()));
+  }
+
+  /** Whether the quotient's integers fit 128 bits: the dividend scaled by 10^k has at most 38 digits. */
+  static boolean exact(DecimalType aType, DecimalType bType, DecimalType result) {
+    int k = result.scale() + bType.scale() - aType.scale();
+    return k >= 0 && aType.precision() + k <= MAX_DIGITS;
   }
 
   /** The decimal's digits as an integer ({@code 12.30} at scale 2 is 1230): its text without the point. */

@@ -37,16 +37,19 @@ final class FunctionRenderers {
 
   private static Map<String, Renderer> build() {
     Map<String, Renderer> renderers = new HashMap<>();
-    renderers.put("add", decimalSafe(infix("+")));
-    renderers.put("subtract", decimalSafe(infix("-")));
+    renderers.put("add", wideDecimalSafe("add", decimalSafe(infix("+")), true));
+    renderers.put("subtract", wideDecimalSafe("subtract", decimalSafe(infix("-")), true));
     Renderer exactProduct = decimalSafe((call, args) -> SqlOperator.infix("*", hugeWhenNeeded(call, args.get(0)),
         args.get(1)));
+    Renderer product = wideDecimalSafe("multiply", exactProduct, true);
     renderers.put("multiply", (call, args) -> ValueBounds.current().productFitsIn64Bits(call)
-        ? SqlOperator.infix("*", args.get(0), args.get(1)) : exactProduct.render(call, args));
-    renderers.put("try_divide", (call, args) -> resultCast(call, nullWhenZero(args.get(1), division(call, args))));
+        ? SqlOperator.infix("*", args.get(0), args.get(1)) : product.render(call, args));
+    renderers.put("try_divide", wideDecimalSafe("divide", (call, args) -> resultCast(call, nullWhenZero(args.get(1),
+        division(call, args))), false));
     renderers.put("try_remainder", (call, args) -> resultCast(call, nullWhenZero(args.get(1),
         SqlOperator.infix("%", args.get(0), args.get(1)))));
-    renderers.put("divide", (call, args) -> resultCast(call, guardZero(args.get(1), division(call, args))));
+    renderers.put("divide", wideDecimalSafe("divide", (call, args) -> resultCast(call, guardZero(args.get(1),
+        division(call, args))), true));
     renderers.put("remainder", (call, args) -> resultCast(call, guardZero(args.get(1),
         SqlOperator.infix("%", args.get(0), args.get(1)), RaisedError.REMAINDER_BY_ZERO)));
     renderers.put("negative", (call, args) -> call.dataType().isAnsiInterval() ? IntervalRenderers.negate(call, args)
@@ -124,6 +127,31 @@ final class FunctionRenderers {
   private static Renderer decimalSafe(Renderer renderer) {
     return (call, args) -> call.dataType() instanceof DecimalType
         ? resultCast(call, renderer.render(call, args)) : renderer.render(call, args);
+  }
+
+  /**
+   * Decimal arithmetic whose exact result may pass 38 digits: {@code renderer}'s rows that DuckDB cannot compute are
+   * computed by Spark's rules in Java ({@link WideDecimalArithmetic}); {@code ansi} fails on overflow, else NULL.
+   */
+  static Renderer wideDecimalSafe(String function, Renderer renderer, boolean ansi) {
+    return (call, args) -> {
+      if (!WideDecimalArithmetic.applies(call, function)) {
+        return renderer.render(call, args);
+      }
+      if (WideDecimalArithmetic.javaOnly(call, function) || function.equals("divide") && !exactDivision(call)) {
+        return WideDecimalArithmetic.inJava(call, function, args.get(0), args.get(1), ansi);
+      }
+      // DuckDB's try() takes no error(): a zero divisor gives NULL there, and Java raises Spark's error for it
+      Renderer tried = function.equals("divide")
+          ? (c, operands) -> resultCast(c, nullWhenZero(operands.get(1), division(c, operands))) : renderer;
+      return WideDecimalArithmetic.guarded(call, function, args, operands -> tried.render(call, operands), ansi);
+    };
+  }
+
+  /** Whether the decimals' quotient is computed exactly on 128-bit integers ({@link DecimalDivision}). */
+  private static boolean exactDivision(Call call) {
+    return call.dataType() instanceof DecimalType result && call.argument(0).dataType() instanceof DecimalType left
+        && call.argument(1).dataType() instanceof DecimalType right && DecimalDivision.exact(left, right, result);
   }
 
   /**

@@ -43,7 +43,8 @@ final class MathRenderers {
         SqlOperator.infix("/", SqlCall.of("ln", args.get(1)), SqlCall.of("ln", args.get(0))))));
     renderers.put("power", (call, args) -> SqlCall.of("pow", args.get(0), args.get(1)));
     renderers.put("signum", (call, args) -> signum(args.get(0)));
-    renderers.put("pmod", MathRenderers::pmod);
+    renderers.put("pmod", (call, args) -> pmod(call, args, true));
+    renderers.put("try_pmod", (call, args) -> pmod(call, args, false));
   }
 
   /** An integer rounded to a negative scale, exactly (a HUGEINT, which may lie beyond the integer's type). */
@@ -148,14 +149,16 @@ final class MathRenderers {
   }
 
   /** Spark's pmod: {@code r = a % n; r < 0 ? (r + n) % n : r}; a zero divisor raises REMAINDER_BY_ZERO. */
-  private static SqlExpression pmod(Call call, List<SqlExpression> args) {
+  /** pmod; a zero divisor raises REMAINDER_BY_ZERO ({@code ansi}) or gives NULL. */
+  private static SqlExpression pmod(Call call, List<SqlExpression> args, boolean ansi) {
     SqlExpression dividend = args.get(0);
     SqlExpression divisor = args.get(1);
     // nullif: DuckDB folds constant subexpressions first and would raise its own division error.
     SqlExpression remainder = SqlOperator.infix("%", dividend, SqlCall.of("nullif", divisor, ZERO));
     SqlExpression positive = new SqlCase(List.of(new SqlCase.When(SqlOperator.infix("<", remainder, ZERO),
         SqlOperator.infix("%", SqlOperator.infix("+", remainder, divisor), divisor))), remainder);
-    SqlExpression guarded = FunctionRenderers.guardZero(divisor, positive, RaisedError.REMAINDER_BY_ZERO);
+    SqlExpression guarded = ansi ? FunctionRenderers.guardZero(divisor, positive, RaisedError.REMAINDER_BY_ZERO)
+        : positive;
     return call.dataType() instanceof DecimalType ? FunctionRenderers.resultCast(call, guarded) : guarded;
   }
 }

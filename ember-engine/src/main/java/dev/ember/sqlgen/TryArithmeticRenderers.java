@@ -22,9 +22,12 @@ final class TryArithmeticRenderers {
   }
 
   static void register(Map<String, Renderer> renderers) {
-    renderers.put("try_add", (call, args) -> checked(call, "+", args));
-    renderers.put("try_subtract", (call, args) -> checked(call, "-", args));
-    renderers.put("try_multiply", (call, args) -> checked(call, "*", args));
+    renderers.put("try_add", FunctionRenderers.wideDecimalSafe("add", (call, args) -> checked(call, "+", args),
+        false));
+    renderers.put("try_subtract", FunctionRenderers.wideDecimalSafe("subtract", (call, args) -> checked(call, "-", args),
+        false));
+    renderers.put("try_multiply", FunctionRenderers.wideDecimalSafe("multiply", (call, args) -> checked(call, "*",
+        args), false));
   }
 
   private static SqlExpression checked(Call call, String operator, List<SqlExpression> args) {

@@ -60,7 +60,7 @@ final class ValueBounds {
     if (!(multiply.dataType() instanceof DecimalType result)
         || !(multiply.argument(0).dataType() instanceof DecimalType left)
         || !(multiply.argument(1).dataType() instanceof DecimalType right)
-        || result.scale() != left.scale() + right.scale()) {
+        || result.scale() != left.scale() + right.scale() || result.scale() > MAX_64_BIT_DIGITS) {
       return false;
     }
     Optional<BigDecimal> product = magnitude(multiply);

@@ -68,6 +68,10 @@ public final class SqlErrorCases extends CaseGroup {
     error("cast_invalid_input", "SELECT CAST('abc' AS INT)");
     error("cast_invalid_input_in_column", "SELECT CAST(name AS INT) FROM emp");
     error("arithmetic_overflow", "SELECT 2147483647 + id FROM emp");
+    error("decimal_add_overflow", "SELECT id, 5000000000000000000000000000000000000.1BD + 5e36BD FROM emp");
+    error("decimal_multiply_overflow", "SELECT 12345678901234567890.0 * 12345678901234567890.0");
+    error("decimal_divide_overflow", "SELECT 1e35BD / 0.1");
+    error("decimal_divide_by_zero", "SELECT CAST(id AS DECIMAL(38,18)) / CAST(id - id AS DECIMAL(38,18)) FROM emp");
     error("invalid_array_index", "SELECT array(1, 2)[5]");
     check("error_inside_temp_view", (spark, outcome) -> {
       SqlTables.register(spark);

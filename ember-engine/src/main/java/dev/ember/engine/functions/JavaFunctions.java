@@ -34,6 +34,7 @@ public final class JavaFunctions {
       Utf8Decoding.FUNCTION,
       GzipDecompression.FUNCTION,
       JavaDecimalText.FUNCTION,
+      SparkDecimalArithmetic.FUNCTION,
       VectorAggregation.FUNCTION,
       HllSketches.AGGREGATE,
       HllSketches.UNION_AGGREGATE,
