@@ -85,6 +85,14 @@ final class DataSourceResolver {
         }
         break;
       }
+      case ORC: {
+        schema = dataSchema.orElseGet(() -> OrcSources.schema(files));
+        OrcSources.requireSupportedTypes(schema);
+        sources = OrcSources.sourceColumns(schema);
+        scanOptions = new java.util.HashMap<>(options);
+        scanOptions.put(FileScan.ORC_TABLE_OPTION, session.orcTable(files, schema, session.conf().caseSensitive()));
+        break;
+      }
       case JSON:
         schema = dataSchema.orElseGet(() -> JsonSchemaInference.infer(files, options));
         String corrupt = options.getOrDefault("columnnameofcorruptrecord", "_corrupt_record");
@@ -153,6 +161,9 @@ final class DataSourceResolver {
     if (format == FileFormat.PARQUET) {
       throw ParquetFooters.cannotReadFooter(firstFile);
     }
+    if (format == FileFormat.ORC) {
+      throw unableToInferSchema(format); // an empty ORC file has no schema: Spark skips it
+    }
     return emptyScan(analyzer, format, options, Optional.of(new StructType(List.of())), partitions);
   }
 
@@ -170,7 +181,7 @@ final class DataSourceResolver {
     }
   }
 
-  private static EmberException unableToInferSchema(FileFormat format) {
+  static EmberException unableToInferSchema(FileFormat format) {
     String name = format == FileFormat.PARQUET ? "Parquet" : format.name();
     return new EmberException(ErrorKind.ANALYSIS, "UNABLE_TO_INFER_SCHEMA", "42KD9",
         "Unable to infer schema for " + name + ". It must be specified manually.", Map.of("format", name));
