@@ -53,7 +53,9 @@ final class DataSourceResolver {
     FileListing listing = FileListing.of(paths, fileOptions, read.schema());
     FilePartitions partitions = listing.partitions();
     List<String> files = format == FileFormat.PARQUET && fileOptions.ignoreCorruptFiles()
-        ? ParquetFooters.readable(session, listing.files()) : listing.files();
+        ? ParquetFooters.readable(session, listing.files())
+        : format == FileFormat.ORC && fileOptions.ignoreCorruptFiles() ? OrcSources.readable(listing.files())
+        : listing.files();
     Optional<StructType> dataSchema = read.schema().map(schema -> withoutPartitionColumns(schema, partitions));
     if (files.isEmpty() && dataSchema.isEmpty() && !listing.emptyFiles().isEmpty()) {
       return Scope.of(emptyFilesScan(analyzer, format, options, listing.emptyFiles().get(0), partitions));
@@ -86,7 +88,8 @@ final class DataSourceResolver {
         break;
       }
       case ORC: {
-        schema = dataSchema.orElseGet(() -> OrcSources.schema(files));
+        schema = dataSchema.orElseGet(() -> OrcSources.schema(files, Boolean.parseBoolean(options.getOrDefault(
+            "mergeschema", session.conf().getOrDefault("spark.sql.orc.mergeSchema", "false")))));
         OrcSources.requireSupportedTypes(schema);
         sources = OrcSources.sourceColumns(schema);
         scanOptions = new java.util.HashMap<>(options);

@@ -25,7 +25,8 @@ import org.duckdb.DuckDBConnection;
 /**
  * ORC files loaded into a DuckDB table of the session (DuckDB reads no ORC): their rows in a schema, through the
  * same Arrow load as local relations ({@link ArrowTables}); columns {@code c0, c1, ...}, then the row's file. A read
- * of the same unchanged files in the same schema finds its table again; the tables live as long as the session.
+ * of the same unchanged files in the same schema finds its table again; a read of them changed replaces it; the
+ * tables live as long as the session.
  */
 final class OrcTables {
   private static final int BATCH_ROWS = 4096;
@@ -34,7 +35,8 @@ final class OrcTables {
   private final RowBatchEncoder encoder;
   private final String namePrefix;
   private final Consumer<String> dropTable;
-  private final Map<String, String> tables = new HashMap<>();
+  /** By files, schema and case sensitivity: the files' sizes and times when loaded, and the table. */
+  private final Map<String, Loaded> tables = new HashMap<>();
   private long loads;
 
   OrcTables(DuckDBConnection connection, BufferAllocator allocator, String namePrefix, Consumer<String> dropTable) {
@@ -47,10 +49,15 @@ final class OrcTables {
 
   /** The table of {@code files}' rows in {@code schema}: {@code schema}'s columns, then the file's path. */
   synchronized String load(List<String> files, StructType schema, boolean caseSensitive, String fileKey) {
-    String key = fileKey + '\n' + schema.simpleString() + '\n' + caseSensitive;
-    String known = tables.get(key);
+    String key = String.join("\n", files) + '\n' + schema.simpleString() + '\n' + caseSensitive;
+    Loaded known = tables.get(key);
+    if (known != null && known.fileKey().equals(fileKey)) {
+      return known.table();
+    }
     if (known != null) {
-      return known;
+      // the files changed since: their old rows are not read again
+      tables.remove(key);
+      dropTable.accept(known.table());
     }
     String table = namePrefix + (++loads);
     StructType stored = stored(schema);
@@ -78,8 +85,11 @@ final class OrcTables {
       dropTable.accept(table);
       throw SparkErrors.internal("Could not read ORC files: " + e.getMessage());
     }
-    tables.put(key, table);
+    tables.put(key, new Loaded(fileKey, table));
     return table;
+  }
+
+  private record Loaded(String fileKey, String table) {
   }
 
   /** The schema as the engine stores its values: intervals as microseconds and months. */

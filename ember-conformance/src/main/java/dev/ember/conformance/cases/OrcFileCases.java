@@ -117,8 +117,36 @@ public final class OrcFileCases extends WriterCaseGroup {
             "_metadata.file_size > 0 AS sized", "_metadata.file_path LIKE 'file:/%' AS uri"));
     written("input_file_name", WriterCases::people, (w, p) -> w.orc(p),
         (s, p) -> s.read().orc(p).selectExpr("id", "input_file_name() LIKE 'file:///%.orc' AS named"));
+    check("merge_schema", (spark, outcome) -> mergedRead(spark, outcome, "merge_schema", true));
+    check("merge_schema_conf", (spark, outcome) -> {
+      spark.conf().set("spark.sql.orc.mergeSchema", "true");
+      try {
+        mergedRead(spark, outcome, "merge_schema_conf", false);
+      } finally {
+        spark.conf().unset("spark.sql.orc.mergeSchema");
+      }
+    });
+    check("ignore_corrupt_files", (spark, outcome) -> {
+      String path = WrittenFiles.fresh("ignore_corrupt_files");
+      WriterCases.people(spark).write().orc(path);
+      try {
+        java.nio.file.Files.writeString(java.nio.file.Path.of(path, "part-99999-corrupt.orc"), "not an ORC file");
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      outcome.unorderedDataset(spark.read().option("ignoreCorruptFiles", "true").orc(path));
+    });
     written("aggregate", WriterCases::people, (w, p) -> w.partitionBy("k").orc(p),
         (s, p) -> s.read().orc(p).groupBy("k").sum("score"));
+  }
+
+  /** Two partitions whose files have different columns (one's a prefix of the other's), read with merged schemas. */
+  private static void mergedRead(SparkSession spark, dev.ember.conformance.Outcome outcome, String caseName,
+      boolean option) {
+    String path = WrittenFiles.fresh(caseName);
+    WriterCases.people(spark).select("id", "k").write().orc(path + "/v=1");
+    WriterCases.people(spark).write().orc(path + "/v=2");
+    outcome.unorderedDataset(option ? spark.read().option("mergeSchema", "true").orc(path) : spark.read().orc(path));
   }
 
   private void tables() {
