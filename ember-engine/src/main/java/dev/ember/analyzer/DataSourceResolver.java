@@ -93,7 +93,8 @@ final class DataSourceResolver {
         OrcSources.requireSupportedTypes(schema);
         sources = OrcSources.sourceColumns(schema);
         scanOptions = new java.util.HashMap<>(options);
-        scanOptions.put(FileScan.ORC_TABLE_OPTION, session.orcTable(files, schema, session.conf().caseSensitive()));
+        scanOptions.put(FileScan.ORC_TABLE_OPTION, session.orcTable(files,
+            new dev.ember.engine.orc.OrcRead(schema, session.conf().caseSensitive(), dataSchema.isEmpty())));
         break;
       }
       case JSON:

@@ -93,11 +93,11 @@ public final class EngineSession implements AutoCloseable {
   }
 
   /**
-   * The table holding ORC {@code files}' rows in {@code schema} (columns {@code c0, c1, ...}, then each row's file):
+   * The table holding ORC {@code files}' rows as {@code read} says (columns {@code c0, c1, ...}, then each row's file):
    * loaded through Arrow when first read, found again while the files are unchanged.
    */
-  public synchronized String orcTable(List<String> files, StructType schema, boolean caseSensitive) {
-    return orcTables.load(files, schema, caseSensitive, fileKey("orc", files));
+  public synchronized String orcTable(List<String> files, dev.ember.engine.orc.OrcRead read) {
+    return orcTables.load(files, read, fileKey("orc", files));
   }
 
   public String sessionId() {

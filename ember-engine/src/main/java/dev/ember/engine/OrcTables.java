@@ -1,6 +1,7 @@
 package dev.ember.engine;
 
 import dev.ember.engine.arrow.RowBatchEncoder;
+import dev.ember.engine.orc.OrcRead;
 import dev.ember.engine.orc.OrcRowReader;
 import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.types.ArrayType;
@@ -47,9 +48,10 @@ final class OrcTables {
     this.dropTable = dropTable;
   }
 
-  /** The table of {@code files}' rows in {@code schema}: {@code schema}'s columns, then the file's path. */
-  synchronized String load(List<String> files, StructType schema, boolean caseSensitive, String fileKey) {
-    String key = String.join("\n", files) + '\n' + schema.simpleString() + '\n' + caseSensitive;
+  /** The table of {@code files}' rows as {@code read} says: the schema's columns, then the file's path. */
+  synchronized String load(List<String> files, OrcRead read, String fileKey) {
+    StructType schema = read.schema();
+    String key = String.join("\n", files) + '\n' + read.key();
     Loaded known = tables.get(key);
     if (known != null && known.fileKey().equals(fileKey)) {
       return known.table();
@@ -67,7 +69,7 @@ final class OrcTables {
     List<byte[]> streams = new ArrayList<>();
     try {
       for (String file : files) {
-        OrcRowReader.read(Path.of(file), schema, caseSensitive, BATCH_ROWS, rows -> {
+        OrcRowReader.read(Path.of(file), read, BATCH_ROWS, rows -> {
           List<Object[]> withPath = new ArrayList<>(rows.size());
           for (Object[] row : rows) {
             Object[] values = java.util.Arrays.copyOf(row, row.length + 1);

@@ -117,6 +117,14 @@ public final class OrcFileCases extends WriterCaseGroup {
             "_metadata.file_size > 0 AS sized", "_metadata.file_path LIKE 'file:/%' AS uri"));
     written("input_file_name", WriterCases::people, (w, p) -> w.orc(p),
         (s, p) -> s.read().orc(p).selectExpr("id", "input_file_name() LIKE 'file:///%.orc' AS named"));
+    // files of ORC's own writer (data/orc): char, varchar, tinyint, decimal, date, timestamp, array; a timestamp
+    // with local time zone
+    query("hive_types", spark -> spark.read().orc(ConformanceData.path("orc/hive_types.orc")));
+    query("hive_types_with_schema", spark -> spark.read().schema("VC STRING, c STRING, missing INT")
+        .orc(ConformanceData.path("orc/hive_types.orc")));
+    query("hive_types_as_text", spark -> spark.read().orc(ConformanceData.path("orc/hive_types.orc"))
+        .selectExpr("concat('[', c, ']') AS c", "CAST(ts AS STRING) AS ts", "CAST(dec AS STRING) AS dec"));
+    query("local_time_zone", spark -> spark.read().orc(ConformanceData.path("orc/local_time_zone.orc")));
     check("merge_schema", (spark, outcome) -> mergedRead(spark, outcome, "merge_schema", true));
     check("merge_schema_conf", (spark, outcome) -> {
       spark.conf().set("spark.sql.orc.mergeSchema", "true");

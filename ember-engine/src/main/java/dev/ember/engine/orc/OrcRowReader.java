@@ -56,14 +56,16 @@ public final class OrcRowReader {
     }
   }
 
-  /** Hands {@code file}'s rows in {@code schema} to {@code batches}, at most {@code batchRows} at a time. */
-  public static void read(java.nio.file.Path file, StructType schema, boolean caseSensitive, int batchRows,
-      Consumer<List<Object[]>> batches) throws IOException {
+  /** Hands {@code file}'s rows in the read's schema to {@code batches}, at most {@code batchRows} at a time. */
+  public static void read(java.nio.file.Path file, OrcRead read, int batchRows, Consumer<List<Object[]>> batches)
+      throws IOException {
+    StructType schema = read.schema();
     Configuration conf = new Configuration(OrcFileSystem.conf());
-    OrcConf.IS_SCHEMA_EVOLUTION_CASE_SENSITIVE.setBoolean(conf, caseSensitive);
+    OrcConf.IS_SCHEMA_EVOLUTION_CASE_SENSITIVE.setBoolean(conf, read.caseSensitive());
     TypeDescription readSchema = OrcSchemas.toOrc(schema);
     try (Reader reader = open(file, conf);
         RecordReader rows = reader.rows(new Reader.Options(conf).schema(readSchema))) {
+      int[] charLengths = read.inferred() ? charLengths(readSchema, reader.getSchema()) : new int[schema.fields().size()];
       VectorizedRowBatch batch = readSchema.createRowBatch(batchRows);
       while (rows.nextBatch(batch)) {
         List<Object[]> out = new ArrayList<>(batch.size);
@@ -71,12 +73,35 @@ public final class OrcRowReader {
           Object[] values = new Object[schema.fields().size()];
           for (int column = 0; column < values.length; column++) {
             values[column] = value(batch.cols[column], row, schema.fields().get(column).dataType());
+            if (charLengths[column] > 0 && values[column] instanceof String text) {
+              values[column] = padded(text, charLengths[column]);
+            }
           }
           out.add(values);
         }
         batches.accept(out);
       }
     }
+  }
+
+  /**
+   * The length of each top-level column the file stores as {@code char(n)} (0 for the others): Spark reads such a
+   * column of the files' own schema as a string padded with spaces to n ({@code spark.sql.readSideCharPadding}).
+   */
+  private static int[] charLengths(TypeDescription readSchema, TypeDescription fileSchema) {
+    int[] lengths = new int[readSchema.getFieldNames().size()];
+    for (int i = 0; i < lengths.length; i++) {
+      int index = fileSchema.getFieldNames().indexOf(readSchema.getFieldNames().get(i));
+      if (index >= 0 && fileSchema.getChildren().get(index).getCategory() == TypeDescription.Category.CHAR) {
+        lengths[i] = fileSchema.getChildren().get(index).getMaxLength();
+      }
+    }
+    return lengths;
+  }
+
+  private static String padded(String text, int length) {
+    int characters = text.codePointCount(0, text.length());
+    return characters >= length ? text : text + " ".repeat(length - characters);
   }
 
   private static Reader open(java.nio.file.Path file, Configuration conf) throws IOException {

@@ -1,0 +1,15 @@
+package dev.ember.engine.orc;
+
+import dev.ember.plan.types.StructType;
+
+/**
+ * How ORC files are read: into {@code schema}, columns matched by name ignoring case unless {@code caseSensitive};
+ * {@code inferred} when the schema is the files' own (no user schema): Spark then pads a {@code char(n)} column's
+ * values to n (read as a user's {@code string} they are as stored).
+ */
+public record OrcRead(StructType schema, boolean caseSensitive, boolean inferred) {
+  /** What a remembered load of the files depends on besides the files. */
+  public String key() {
+    return schema.simpleString() + '\n' + caseSensitive + '\n' + inferred;
+  }
+}
