@@ -92,9 +92,12 @@ final class DataSourceResolver {
             "mergeschema", session.conf().getOrDefault("spark.sql.orc.mergeSchema", "false")))));
         OrcSources.requireSupportedTypes(schema);
         sources = OrcSources.sourceColumns(schema);
-        scanOptions = new java.util.HashMap<>(options);
-        scanOptions.put(FileScan.ORC_TABLE_OPTION, session.orcTable(files,
-            new dev.ember.engine.orc.OrcRead(schema, session.conf().caseSensitive(), dataSchema.isEmpty())));
+        Map<String, String> orcOptions = new java.util.HashMap<>(options);
+        dev.ember.engine.orc.OrcRead.Table table = session.orcTable(files,
+            new dev.ember.engine.orc.OrcRead(schema, session.conf().caseSensitive(), dataSchema.isEmpty()));
+        orcOptions.put(FileScan.ORC_TABLE_OPTION, table.name());
+        table.unreadable().ifPresent(file -> orcOptions.put(FileScan.ORC_UNREADABLE_OPTION, file));
+        scanOptions = orcOptions;
         break;
       }
       case JSON:

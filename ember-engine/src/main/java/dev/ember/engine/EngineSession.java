@@ -96,7 +96,8 @@ public final class EngineSession implements AutoCloseable {
    * The table holding ORC {@code files}' rows as {@code read} says (columns {@code c0, c1, ...}, then each row's file):
    * loaded through Arrow when first read, found again while the files are unchanged.
    */
-  public synchronized String orcTable(List<String> files, dev.ember.engine.orc.OrcRead read) {
+  public synchronized dev.ember.engine.orc.OrcRead.Table orcTable(List<String> files,
+      dev.ember.engine.orc.OrcRead read) {
     return orcTables.load(files, read, fileKey("orc", files));
   }
 

@@ -49,7 +49,7 @@ final class OrcTables {
   }
 
   /** The table of {@code files}' rows as {@code read} says: the schema's columns, then the file's path. */
-  synchronized String load(List<String> files, OrcRead read, String fileKey) {
+  synchronized OrcRead.Table load(List<String> files, OrcRead read, String fileKey) {
     StructType schema = read.schema();
     String key = String.join("\n", files) + '\n' + read.key();
     Loaded known = tables.get(key);
@@ -59,7 +59,7 @@ final class OrcTables {
     if (known != null) {
       // the files changed since: their old rows are not read again
       tables.remove(key);
-      dropTable.accept(known.table());
+      dropTable.accept(known.table().name());
     }
     String table = namePrefix + (++loads);
     StructType stored = stored(schema);
@@ -67,17 +67,20 @@ final class OrcTables {
     withFile.add(new StructField("file", AtomicType.STRING, true));
     StructType tableSchema = new StructType(withFile);
     List<byte[]> streams = new ArrayList<>();
+    java.util.Optional<String> unreadable = java.util.Optional.empty();
     try {
       for (String file : files) {
-        OrcRowReader.read(Path.of(file), read, BATCH_ROWS, rows -> {
-          List<Object[]> withPath = new ArrayList<>(rows.size());
-          for (Object[] row : rows) {
-            Object[] values = java.util.Arrays.copyOf(row, row.length + 1);
-            values[row.length] = file;
-            withPath.add(values);
-          }
-          streams.add(encoder.encodeBatch(tableSchema, withPath, "UTC").data());
-        });
+        try {
+          OrcRowReader.read(Path.of(file), read, BATCH_ROWS, rows -> streams.add(encoder.encodeBatch(tableSchema,
+              withFile(rows, file), "UTC").data()));
+        } catch (IOException | RuntimeException e) {
+          // Spark fails the scan when it reaches the file: its row, holding only its name, fails the query
+          unreadable = java.util.Optional.of(file);
+          Object[] marker = new Object[withFile.size()];
+          marker[withFile.size() - 1] = file;
+          streams.add(encoder.encodeBatch(tableSchema, List.<Object[]>of(marker), "UTC").data());
+          break;
+        }
       }
       if (streams.isEmpty()) {
         streams.add(encoder.encodeBatch(tableSchema, List.of(), "UTC").data());
@@ -85,13 +88,24 @@ final class OrcTables {
       ArrowTables.create(connection, allocator, table, streams, withFile.size());
     } catch (IOException | SQLException | RuntimeException e) {
       dropTable.accept(table);
-      throw SparkErrors.internal("Could not read ORC files: " + e.getMessage());
+      throw SparkErrors.internal("Could not load ORC files into the engine: " + e.getMessage());
     }
-    tables.put(key, new Loaded(fileKey, table));
-    return table;
+    OrcRead.Table loaded = new OrcRead.Table(table, unreadable);
+    tables.put(key, new Loaded(fileKey, loaded));
+    return loaded;
   }
 
-  private record Loaded(String fileKey, String table) {
+  private static List<Object[]> withFile(List<Object[]> rows, String file) {
+    List<Object[]> withPath = new ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      Object[] values = java.util.Arrays.copyOf(row, row.length + 1);
+      values[row.length] = file;
+      withPath.add(values);
+    }
+    return withPath;
+  }
+
+  private record Loaded(String fileKey, OrcRead.Table table) {
   }
 
   /** The schema as the engine stores its values: intervals as microseconds and months. */

@@ -83,9 +83,18 @@ public final class FileScanToSql {
    */
   private static SqlSelect orcRows(FileScan scan) {
     String fileColumn = "c" + scan.sourceColumns().size();
-    return SqlSelect.from(List.of(new SelectItem(new SqlStar(), null),
+    SqlSelect rows = SqlSelect.from(List.of(new SelectItem(new SqlStar(), null),
             new SelectItem(new SqlColumn(fileColumn), CsvColumns.SOURCE_FILE)),
         new SqlFrom.Table(scan.options().get(FileScan.ORC_TABLE_OPTION), "orc_rows"));
+    String unreadable = scan.options().get(FileScan.ORC_UNREADABLE_OPTION);
+    if (unreadable == null) {
+      return rows;
+    }
+    // the unreadable file's row fails the scan with Spark's FAILED_READ_FILE
+    return rows.withWhere(new dev.ember.sqlgen.tree.SqlCase(List.of(new dev.ember.sqlgen.tree.SqlCase.When(
+        dev.ember.sqlgen.tree.SqlOperator.infix("=", new SqlColumn(fileColumn), text(unreadable)),
+        FunctionRenderers.raise(dev.ember.plan.errors.RaisedError.FAILED_READ_FILE, "BOOLEAN", unreadable))),
+        bool(true)));
   }
 
   /** JSON is read by line (a multiLine file as one record) and parsed in SQL, so that malformed records are Spark's. */

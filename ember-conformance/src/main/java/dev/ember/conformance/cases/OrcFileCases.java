@@ -192,6 +192,16 @@ public final class OrcFileCases extends WriterCaseGroup {
     failedWrite("unsupported_type", s -> s.range(1).selectExpr("make_interval(1, 2) AS i"), (w, p) -> w.orc(p));
     failedWrite("void_column", s -> s.range(1).selectExpr("NULL AS n"), (w, p) -> w.orc(p));
     failedLegacyWrite("partition_column_missing", WriterCases::people, (w, p) -> w.partitionBy("nope").orc(p));
+    check("corrupt_file_with_schema", (spark, outcome) -> {
+      String path = WrittenFiles.fresh("corrupt_file_with_schema");
+      try {
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of(path));
+        java.nio.file.Files.writeString(java.nio.file.Path.of(path, "part-00000.orc"), "not an ORC file");
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      outcome.unorderedDataset(spark.read().schema("id BIGINT").orc(path));
+    });
     written("schema_unsupported_type", WriterCases::people, (w, p) -> w.orc(p),
         (s, p) -> s.read().schema("id BIGINT, i INTERVAL").orc(p));
   }

@@ -35,6 +35,8 @@ public record FileScan(FileFormat format, List<String> files, Map<String, String
    * table, source columns {@code c0, c1, ...}, then each row's file).
    */
   public static final String ORC_TABLE_OPTION = "ember_orc_table";
+  /** The option naming an ORC file that could not be read: the scan fails when it reaches the file's row. */
+  public static final String ORC_UNREADABLE_OPTION = "ember_orc_unreadable";
 
   public FileScan {
     files = List.copyOf(files);
