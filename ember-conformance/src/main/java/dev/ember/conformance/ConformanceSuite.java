@@ -81,6 +81,7 @@ import dev.ember.conformance.cases.WriteCheckCases;
 import dev.ember.conformance.cases.WriterCases;
 import dev.ember.conformance.cases.PartitionedWriterCases;
 import dev.ember.conformance.cases.WrittenFileCases;
+import dev.ember.conformance.cases.OrcFileCases;
 import dev.ember.conformance.cases.NaStatCases;
 import dev.ember.conformance.cases.RangeCases;
 import dev.ember.conformance.cases.ReaderCases;
@@ -210,6 +211,7 @@ public final class ConformanceSuite {
         new WriterCases(),
         new PartitionedWriterCases(),
         new WrittenFileCases(),
+        new OrcFileCases(),
         new GeospatialCases(),
         new GeospatialFunctionCases(),
         new UpdateFieldsCases(),

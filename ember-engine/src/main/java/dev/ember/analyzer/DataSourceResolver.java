@@ -53,7 +53,9 @@ final class DataSourceResolver {
     FileListing listing = FileListing.of(paths, fileOptions, read.schema());
     FilePartitions partitions = listing.partitions();
     List<String> files = format == FileFormat.PARQUET && fileOptions.ignoreCorruptFiles()
-        ? ParquetFooters.readable(session, listing.files()) : listing.files();
+        ? ParquetFooters.readable(session, listing.files())
+        : format == FileFormat.ORC && fileOptions.ignoreCorruptFiles() ? OrcSources.readable(listing.files())
+        : listing.files();
     Optional<StructType> dataSchema = read.schema().map(schema -> withoutPartitionColumns(schema, partitions));
     if (files.isEmpty() && dataSchema.isEmpty() && !listing.emptyFiles().isEmpty()) {
       return Scope.of(emptyFilesScan(analyzer, format, options, listing.emptyFiles().get(0), partitions));
@@ -83,6 +85,19 @@ final class DataSourceResolver {
         if (dataSchema.isPresent()) {
           sources = schema.fields().stream().map(field -> fileColumn(columns, field.name())).toList();
         }
+        break;
+      }
+      case ORC: {
+        schema = dataSchema.orElseGet(() -> OrcSources.schema(files, Boolean.parseBoolean(options.getOrDefault(
+            "mergeschema", session.conf().getOrDefault("spark.sql.orc.mergeSchema", "false")))));
+        OrcSources.requireSupportedTypes(schema);
+        sources = OrcSources.sourceColumns(schema);
+        Map<String, String> orcOptions = new java.util.HashMap<>(options);
+        dev.ember.engine.orc.OrcRead.Table table = session.orcTable(files,
+            new dev.ember.engine.orc.OrcRead(schema, session.conf().caseSensitive(), dataSchema.isEmpty()));
+        orcOptions.put(FileScan.ORC_TABLE_OPTION, table.name());
+        table.unreadable().ifPresent(file -> orcOptions.put(FileScan.ORC_UNREADABLE_OPTION, file));
+        scanOptions = orcOptions;
         break;
       }
       case JSON:
@@ -153,6 +168,9 @@ final class DataSourceResolver {
     if (format == FileFormat.PARQUET) {
       throw ParquetFooters.cannotReadFooter(firstFile);
     }
+    if (format == FileFormat.ORC) {
+      throw unableToInferSchema(format); // an empty ORC file has no schema: Spark skips it
+    }
     return emptyScan(analyzer, format, options, Optional.of(new StructType(List.of())), partitions);
   }
 
@@ -170,7 +188,7 @@ final class DataSourceResolver {
     }
   }
 
-  private static EmberException unableToInferSchema(FileFormat format) {
+  static EmberException unableToInferSchema(FileFormat format) {
     String name = format == FileFormat.PARQUET ? "Parquet" : format.name();
     return new EmberException(ErrorKind.ANALYSIS, "UNABLE_TO_INFER_SCHEMA", "42KD9",
         "Unable to infer schema for " + name + ". It must be specified manually.", Map.of("format", name));

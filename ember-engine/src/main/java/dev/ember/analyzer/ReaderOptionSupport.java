@@ -21,7 +21,7 @@ final class ReaderOptionSupport {
           "inferschema", "nullvalue", "dateformat", "timestampformat", "mode", "multiline", "columnnameofcorruptrecord"),
       FileFormat.JSON, Set.of("multiline", "mode", "columnnameofcorruptrecord", "allowsinglequotes"),
       FileFormat.PARQUET, Set.of(),
-      FileFormat.TEXT, Set.of("wholetext", "linesep"));
+      FileFormat.TEXT, Set.of("wholetext", "linesep"), FileFormat.ORC, Set.of("mergeschema"));
 
   /** Spark's documented read options that Ember does not honour, with Spark's default value. */
   private static final Map<FileFormat, Map<String, String>> DEFAULTS = Map.of(
@@ -45,7 +45,8 @@ final class ReaderOptionSupport {
           Map.entry("singlevariantcolumn", "")),
       FileFormat.PARQUET, Map.of("mergeschema", "false", "datetimerebasemode", "EXCEPTION",
           "int96rebasemode", "EXCEPTION"),
-      FileFormat.TEXT, Map.of());
+      FileFormat.TEXT, Map.of(),
+      FileFormat.ORC, Map.of());
 
   private ReaderOptionSupport() {
   }

@@ -45,7 +45,8 @@ public final class FileWrites {
   public static boolean write(EngineSession session, LogicalPlan query, FileWriteTarget target) {
     FileFormat format = WriteTargetChecks.format(target.format());
     WriterOptions options = new WriterOptions(format, target.options(),
-        session.conf().getOrDefault("spark.sql.parquet.compression.codec", "snappy"));
+        session.conf().getOrDefault("spark.sql.parquet.compression.codec", "snappy"),
+        session.conf().getOrDefault("spark.sql.orc.compression.codec", "zstd"));
     Path path = FilePaths.local(target.path());
     ResolvedPlan resolved = new Analyzer(session).analyze(query);
     StructType schema = Analyzer.schemaOf(resolved);
@@ -97,6 +98,9 @@ public final class FileWrites {
       Path destination = enginePartitions.isEmpty() ? staged.rawDirectory().resolve("data") : staged.rawDirectory();
       session.executeStatement("write-" + UUID.randomUUID(), CopyStatements.copy(sql, destination,
           options.duckDbFormat(), enginePartitions, options.copyOptions(options.header())));
+      if (format == FileFormat.ORC) {
+        OrcWrites.convert(session, staged.rawDirectory(), dataSchema(schema, dataColumns), options.orcCompression());
+      }
       // the directories are named as the user spelled the columns
       PartFiles names = new PartFiles(target.partitionColumns(), maxRecords > 0, UUID.randomUUID().toString(),
           options.extension());
@@ -105,6 +109,11 @@ public final class FileWrites {
       staged.commit(target.mode(), dynamic, partitions);
     }
     return true;
+  }
+
+  /** The columns the files hold, in order. */
+  private static StructType dataSchema(StructType schema, List<String> dataColumns) {
+    return new StructType(schema.fields().stream().filter(field -> dataColumns.contains(field.name())).toList());
   }
 
   private static EmberException pathAlreadyExists(Path path) {

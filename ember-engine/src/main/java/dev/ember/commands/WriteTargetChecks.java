@@ -75,6 +75,7 @@ final class WriteTargetChecks {
       boolean supported = switch (format) {
         case TEXT -> type == AtomicType.STRING;
         case CSV -> !(type instanceof ArrayType || type instanceof MapType || type instanceof StructType);
+        case ORC -> dev.ember.engine.orc.OrcSchemas.supports(type);
         default -> true;
       };
       if (!supported) {

@@ -16,12 +16,17 @@ import java.util.Set;
  * an option Spark documents for the format that Ember does not honour is refused unless its value is Spark's
  * default, never silently ignored. Options Spark does not know are ignored, as Spark ignores them.
  */
-record WriterOptions(FileFormat format, Map<String, String> options, String parquetCodecConf) {
+record WriterOptions(FileFormat format, Map<String, String> options, String parquetCodecConf, String orcCodecConf) {
   /** Codecs by Spark's short name: the DuckDB name and the extension Spark's files get. */
   private static final Map<String, List<String>> PARQUET_CODECS = Map.of("none", List.of("uncompressed", ""),
       "uncompressed", List.of("uncompressed", ""), "snappy", List.of("snappy", ".snappy"),
       "gzip", List.of("gzip", ".gz"), "zstd", List.of("zstd", ".zstd"), "lz4_raw", List.of("lz4_raw", ".lz4raw"),
       "brotli", List.of("brotli", ".br"));
+  /** ORC's codecs by Spark's short name: ORC's name and the extension. */
+  private static final Map<String, List<String>> ORC_CODECS = Map.of("none", List.of("NONE", ""),
+      "uncompressed", List.of("NONE", ""), "snappy", List.of("SNAPPY", ".snappy"), "zlib", List.of("ZLIB", ".zlib"),
+      "zstd", List.of("ZSTD", ".zstd"), "lz4", List.of("LZ4", ".lz4"));
+  private static final String SPARK_ORC_CODECS = "brotli, uncompressed, lz4, lzo, snappy, zlib, none, zstd";
   private static final Map<String, List<String>> TEXT_CODECS = Map.of("none", List.of("none", ""),
       "uncompressed", List.of("none", ""), "gzip", List.of("gzip", ".gz"));
   /** The codecs Spark knows, in the order its errors list them (some Ember cannot write). */
@@ -32,7 +37,7 @@ record WriterOptions(FileFormat format, Map<String, String> options, String parq
       FileFormat.CSV, Set.of("sep", "delimiter", "quote", "escape", "nullvalue", "timestampformat", "header",
           "dateformat", "emptyvalue", "linesep"),
       FileFormat.JSON, Set.of("dateformat", "linesep"), FileFormat.PARQUET, Set.of("parquet.compression"),
-      FileFormat.TEXT, Set.of("linesep"));
+      FileFormat.TEXT, Set.of("linesep"), FileFormat.ORC, Set.of("orc.compress"));
   /** Spark's documented writer options that Ember does not honour, with Spark's default. */
   private static final Map<FileFormat, Map<String, String>> DEFAULTS = Map.of(
       FileFormat.CSV, Map.ofEntries(Map.entry("quoteall", "false"), Map.entry("escapequotes", "true"),
@@ -44,7 +49,8 @@ record WriterOptions(FileFormat format, Map<String, String> options, String parq
           Map.entry("ignorenullfields", "true"), Map.entry("timezone", ""),
           Map.entry("timestampntzformat", "yyyy-MM-dd'T'HH:mm:ss[.SSS]")),
       FileFormat.PARQUET, Map.of(),
-      FileFormat.TEXT, Map.of());
+      FileFormat.TEXT, Map.of(),
+      FileFormat.ORC, Map.of());
 
   WriterOptions {
     options = Map.copyOf(options);
@@ -66,8 +72,11 @@ record WriterOptions(FileFormat format, Map<String, String> options, String parq
     codec();
   }
 
-  /** The codec's DuckDB name and Spark's extension for it. */
+  /** The codec's DuckDB name (ORC's, for ORC) and Spark's extension for it. */
   private List<String> codec() {
+    if (format == FileFormat.ORC) {
+      return orcCodec();
+    }
     boolean parquet = format == FileFormat.PARQUET;
     String codec = options.getOrDefault("compression", options.getOrDefault("codec",
         parquet ? options.getOrDefault("parquet.compression", parquetCodecConf) : "none")).toLowerCase(Locale.ROOT);
@@ -85,6 +94,28 @@ record WriterOptions(FileFormat format, Map<String, String> options, String parq
     return known;
   }
 
+  /** Spark's ORC codec: {@code compression}, else {@code orc.compress}, else {@code spark.sql.orc.compression.codec}. */
+  private List<String> orcCodec() {
+    String codec = options.getOrDefault("compression", options.getOrDefault("orc.compress", orcCodecConf))
+        .toLowerCase(Locale.ROOT);
+    List<String> known = ORC_CODECS.get(codec);
+    if (known == null && List.of(SPARK_ORC_CODECS.split(", ")).contains(codec)) {
+      throw SparkErrors.unsupportedCall("option(\"compression\", \"" + codec + "\")", "DataFrameWriter.orc",
+          "Ember cannot write ORC files compressed with " + codec + ".");
+    }
+    if (known == null) {
+      throw new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "CODEC_NOT_AVAILABLE.WITH_AVAILABLE_CODECS_SUGGESTION",
+          "56038", "The codec " + codec + " is not available. Available codecs are " + SPARK_ORC_CODECS + ".",
+          Map.of("codecName", codec, "availableCodecs", SPARK_ORC_CODECS));
+    }
+    return known;
+  }
+
+  /** ORC's name of the codec the files are written with. */
+  String orcCompression() {
+    return orcCodec().get(0);
+  }
+
   /** The files' extension after {@code .cNNN}: the codec's, then the format's (Spark's order differs by format). */
   String extension() {
     String codec = codec().get(1);
@@ -93,14 +124,16 @@ record WriterOptions(FileFormat format, Map<String, String> options, String parq
       case CSV -> ".csv" + codec;
       case JSON -> ".json" + codec;
       case TEXT -> ".txt" + codec;
+      case ORC -> codec + ".orc";
     };
   }
 
   /** DuckDB's COPY options for the format: the codec, and for the line formats lines written as they are. */
   Map<String, Object> copyOptions(boolean header) {
     Map<String, Object> copy = new LinkedHashMap<>();
-    copy.put("COMPRESSION", codec().get(0));
-    if (format != FileFormat.PARQUET) {
+    // ORC files are made from uncompressed Parquet files the engine writes first
+    copy.put("COMPRESSION", format == FileFormat.ORC ? "uncompressed" : codec().get(0));
+    if (format != FileFormat.PARQUET && format != FileFormat.ORC) {
       copy.put("HEADER", header);
       copy.put("QUOTE", "");
       copy.put("ESCAPE", "");
@@ -113,7 +146,7 @@ record WriterOptions(FileFormat format, Map<String, String> options, String parq
 
   /** DuckDB's format: lines of text are written as a CSV of one unquoted column. */
   String duckDbFormat() {
-    return format == FileFormat.PARQUET ? "parquet" : "csv";
+    return format == FileFormat.PARQUET || format == FileFormat.ORC ? "parquet" : "csv";
   }
 
   boolean header() {

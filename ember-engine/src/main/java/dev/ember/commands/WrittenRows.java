@@ -39,7 +39,7 @@ final class WrittenRows {
       List<String> partitionColumns, Map<String, String> options, Map<String, String> csvOptions, String lineName) {
     List<Expression> columns = new ArrayList<>();
     switch (format) {
-      case PARQUET -> dataColumns.forEach(name -> columns.add(new Alias(column(name), name)));
+      case PARQUET, ORC -> dataColumns.forEach(name -> columns.add(new Alias(column(name), name)));
       case TEXT -> columns.add(new Alias(column(dataColumns.get(0)), lineName));
       case CSV -> columns.add(new Alias(toCsv(struct(schema, dataColumns, false, options), csvOptions), lineName));
       case JSON -> columns.add(new Alias(UnresolvedFunction.of("to_json", struct(schema, dataColumns, true, options)),

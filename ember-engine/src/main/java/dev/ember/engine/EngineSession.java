@@ -46,6 +46,7 @@ public final class EngineSession implements AutoCloseable {
   private final RowBatchEncoder rowEncoder;
   private final ArrowExportStart arrowExport;
   private final LocalTables localTables;
+  private final OrcTables orcTables;
   private final UserCodeStages userCodeStages;
   /** Where user code's classes come from: the application's class loader, or one over the client's uploads. */
   private volatile ClassLoader userClassLoader;
@@ -74,6 +75,7 @@ public final class EngineSession implements AutoCloseable {
     this.rowEncoder = new RowBatchEncoder(allocator);
     this.tablePrefix = "ember_s" + SESSIONS.incrementAndGet() + "_";
     this.localTables = new LocalTables(connection, allocator, tablePrefix + "local_", this::dropTable);
+    this.orcTables = new OrcTables(connection, allocator, tablePrefix + "orc_", this::dropTable);
     this.queryConnections = new QueryConnections(connection);
     this.userClassLoader = Thread.currentThread().getContextClassLoader() != null
         ? Thread.currentThread().getContextClassLoader() : EngineSession.class.getClassLoader();
@@ -89,6 +91,15 @@ public final class EngineSession implements AutoCloseable {
    */
   public synchronized dev.ember.plan.logical.LocalData.Table localTable(List<byte[]> ipcStreams, int columns) {
     return localTables.load(ipcStreams, columns);
+  }
+
+  /**
+   * The table holding ORC {@code files}' rows as {@code read} says (columns {@code c0, c1, ...}, then each row's file):
+   * loaded through Arrow when first read, found again while the files are unchanged.
+   */
+  public synchronized dev.ember.engine.orc.OrcRead.Table orcTable(List<String> files,
+      dev.ember.engine.orc.OrcRead read) {
+    return orcTables.load(files, read, fileKey("orc", files));
   }
 
   public String sessionId() {

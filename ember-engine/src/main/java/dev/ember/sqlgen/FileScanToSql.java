@@ -63,6 +63,7 @@ public final class FileScanToSql {
     }
     SqlFrom files = scan.format() == FileFormat.TEXT
         ? new SqlFrom.Subquery(TextScans.rows(scan, withInputFile), alias)
+        : scan.format() == FileFormat.ORC ? new SqlFrom.Subquery(orcRows(scan), alias)
         : jsonLines(scan) ? new SqlFrom.Subquery(JsonLines.records(scan, withFileName(scan) || withInputFile), alias)
         : scan.format() == FileFormat.CSV && CsvRecords.applies(scan)
             ? new SqlFrom.Subquery(CsvRecords.records(scan, withFileName(scan) || withInputFile), alias)
@@ -74,6 +75,26 @@ public final class FileScanToSql {
     java.util.Optional<SqlExpression> rowFilter = scan.format() == FileFormat.CSV ? CsvColumns.rowFilter(scan)
         : jsonLines(scan) ? JsonLines.rowFilter(scan) : java.util.Optional.empty();
     return rowFilter.map(select::withWhere).orElse(select);
+  }
+
+  /**
+   * The table the engine loaded an ORC scan's files into ({@link FileScan#ORC_TABLE_OPTION}): its columns, and its
+   * last, each row's file, named as the readers name it.
+   */
+  private static SqlSelect orcRows(FileScan scan) {
+    String fileColumn = "c" + scan.sourceColumns().size();
+    SqlSelect rows = SqlSelect.from(List.of(new SelectItem(new SqlStar(), null),
+            new SelectItem(new SqlColumn(fileColumn), CsvColumns.SOURCE_FILE)),
+        new SqlFrom.Table(scan.options().get(FileScan.ORC_TABLE_OPTION), "orc_rows"));
+    String unreadable = scan.options().get(FileScan.ORC_UNREADABLE_OPTION);
+    if (unreadable == null) {
+      return rows;
+    }
+    // the unreadable file's row fails the scan with Spark's FAILED_READ_FILE
+    return rows.withWhere(new dev.ember.sqlgen.tree.SqlCase(List.of(new dev.ember.sqlgen.tree.SqlCase.When(
+        dev.ember.sqlgen.tree.SqlOperator.infix("=", new SqlColumn(fileColumn), text(unreadable)),
+        FunctionRenderers.raise(dev.ember.plan.errors.RaisedError.FAILED_READ_FILE, "BOOLEAN", unreadable))),
+        bool(true)));
   }
 
   /** JSON is read by line (a multiLine file as one record) and parsed in SQL, so that malformed records are Spark's. */

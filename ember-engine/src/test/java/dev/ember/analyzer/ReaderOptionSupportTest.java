@@ -26,4 +26,14 @@ class ReaderOptionSupportTest {
     assertThatCode(() -> ReaderOptionSupport.check(FileFormat.JSON, Map.of("mode", "permissive")))
         .doesNotThrowAnyException();
   }
+
+  @Test
+  void everyFormatHasItsOptions() {
+    for (FileFormat format : FileFormat.values()) {
+      assertThatCode(() -> ReaderOptionSupport.check(format, Map.of("mergeschema", "false", "nosuchoption", "x")))
+          .doesNotThrowAnyException();
+    }
+    assertThatCode(() -> ReaderOptionSupport.check(FileFormat.ORC, Map.of("mergeschema", "true")))
+        .doesNotThrowAnyException();
+  }
 }

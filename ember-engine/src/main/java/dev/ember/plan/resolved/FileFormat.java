@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The file formats {@code spark.read()} supports. */
 public enum FileFormat {
-  CSV, PARQUET, JSON, TEXT;
+  CSV, PARQUET, JSON, TEXT, ORC;
 
   public static Optional<FileFormat> of(String name) {
     try {

@@ -30,6 +30,13 @@ public record FileScan(FileFormat format, List<String> files, Map<String, String
    * ember_row_index} after the others (for the {@code _metadata} column's row_index).
    */
   public static final String ROW_INDEX_OPTION = "ember_row_index";
+  /**
+   * The option naming the table an ORC scan reads (DuckDB reads no ORC: the engine loads the files' rows into a
+   * table, source columns {@code c0, c1, ...}, then each row's file).
+   */
+  public static final String ORC_TABLE_OPTION = "ember_orc_table";
+  /** The option naming an ORC file that could not be read: the scan fails when it reaches the file's row. */
+  public static final String ORC_UNREADABLE_OPTION = "ember_orc_unreadable";
 
   public FileScan {
     files = List.copyOf(files);
