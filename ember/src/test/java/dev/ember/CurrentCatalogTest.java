@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code spark.catalog().setCurrentCatalog}: {@code spark_catalog}, or a catalog a
  * {@code spark.sql.catalog.<name>} conf configures (one of Spark's in-memory catalogs), listed once it was made
- * current; names without a catalog are refused while another is current; another plugin class fails as Spark does.
+ * current; names without a catalog are then its tables; another plugin class fails as Spark does.
  */
 class CurrentCatalogTest {
   @Test
@@ -27,8 +27,10 @@ class CurrentCatalogTest {
     assertThat(spark.table("catalog_test_view").count()).isEqualTo(2L);
     assertThatThrownBy(() -> spark.table("some_table").count())
         .isInstanceOf(AnalysisException.class)
-        .hasMessageContaining("UNSUPPORTED_CALL")
-        .hasMessageContaining("tables of the catalog `othercat`");
+        .hasMessageContaining("TABLE_OR_VIEW_NOT_FOUND")
+        .hasMessageContaining("`othercat`]");
+    spark.sql("CREATE TABLE some_table (id INT)");
+    assertThat(spark.table("othercat.some_table").count()).isZero();
     spark.catalog().setCurrentCatalog("spark_catalog");
     assertThat(spark.catalog().currentCatalog()).isEqualTo("spark_catalog");
     assertThat(spark.catalog().currentDatabase()).isEqualTo("default");

@@ -525,6 +525,15 @@ public final class Analyzer {
     return routine;
   }
 
+  /** What current_schema() answers: the current database, or a configured catalog's current namespace. */
+  String currentSchemaName() {
+    return session.catalog().currentSchemaName();
+  }
+
+  String currentCatalogName() {
+    return session.catalog().catalogs().current();
+  }
+
   String currentDatabase() {
     return session.catalog().currentDatabase();
   }
@@ -536,7 +545,8 @@ public final class Analyzer {
 
   /** The search path Spark's UNRESOLVED_ROUTINE and TABLE_OR_VIEW_NOT_FOUND show. */
   String searchPath() {
-    return resolutionPath().searchPath(session.catalog().currentDatabase());
+    return frozenPaths.isEmpty() && session.catalog().currentMemoryCatalog().isPresent()
+        ? session.catalog().searchPath() : resolutionPath().searchPath(session.catalog().currentDatabase());
   }
 
   /** The path names resolve along: the frozen path of the view or function being expanded, else the session's. */

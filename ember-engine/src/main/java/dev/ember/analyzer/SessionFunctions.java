@@ -47,7 +47,8 @@ final class SessionFunctions {
    */
   static java.util.Optional<BoundExpression> sessionValue(Analyzer analyzer, String name) {
     return switch (name) {
-      case "current_database", "current_schema" -> java.util.Optional.of(Literal.of(analyzer.currentDatabase()));
+      case "current_database", "current_schema" -> java.util.Optional.of(Literal.of(analyzer.currentSchemaName()));
+      case "current_catalog" -> java.util.Optional.of(Literal.of(analyzer.currentCatalogName()));
       case "current_path" -> java.util.Optional.of(Literal.of(analyzer.currentPathText()));
       default -> java.util.Optional.empty();
     };

@@ -23,6 +23,8 @@ public final class SessionCatalog {
   private final Supplier<Optional<String>> defaultPathConf;
   private final java.util.function.Function<String, Optional<String>> conf;
   private volatile String currentDatabase = CatalogDatabase.DEFAULT;
+  /** The current namespace when a configured catalog is current (its default namespace: none). */
+  private volatile List<String> currentNamespace = List.of();
   private final SessionCatalogs catalogs = new SessionCatalogs();
   /** The path SET PATH gave, or empty for the default path. */
   private volatile Optional<SqlPath> path = Optional.empty();
@@ -43,6 +45,13 @@ public final class SessionCatalog {
 
   /** The session's path as Spark's not-found errors show it. */
   public String searchPath() {
+    Optional<MemoryCatalog> current = currentMemoryCatalog();
+    if (current.isPresent()) {
+      List<String> schema = new java.util.ArrayList<>();
+      schema.add(current.get().name());
+      schema.addAll(currentNamespace);
+      return "[`system`.`builtin`, `system`.`session`, " + Identifiers.quoteNameParts(schema) + "]";
+    }
     return path().searchPath(currentDatabase);
   }
 
@@ -73,11 +82,52 @@ public final class SessionCatalog {
     return currentDatabase;
   }
 
-  /** {@code USE db}: SCHEMA_NOT_FOUND unless it exists. */
+  /**
+   * {@code USE db}, {@code USE cat[.ns]}, {@code USE spark_catalog.db}, or {@code USE ns} of a configured catalog
+   * current now: SCHEMA_NOT_FOUND unless the namespace exists.
+   */
   public void setCurrentDatabase(List<String> nameParts) {
+    Optional<MemoryCatalog> named = catalogs.configured(nameParts.get(0), conf);
+    if (named.isPresent()) {
+      List<String> namespace = requireNamespace(named.get(), nameParts.subList(1, nameParts.size()));
+      catalogs.setCurrent(named.get().name(), conf);
+      currentNamespace = namespace;
+      return;
+    }
+    Optional<MemoryCatalog> current = currentMemoryCatalog();
+    if (current.isPresent() && !(nameParts.size() == 2 && nameParts.get(0).equalsIgnoreCase(TableName.CATALOG))) {
+      currentNamespace = requireNamespace(current.get(), nameParts);
+      return;
+    }
     String database = databaseName(nameParts);
     requireDatabase(database);
+    catalogs.setCurrent(TableName.CATALOG, conf);
     currentDatabase = database;
+  }
+
+  private static List<String> requireNamespace(MemoryCatalog catalog, List<String> namespace) {
+    if (!namespace.isEmpty() && !catalog.namespaceExists(namespace)) {
+      List<String> parts = new java.util.ArrayList<>();
+      parts.add(catalog.name());
+      parts.addAll(namespace);
+      throw CatalogErrors.schemaNotFoundNamed(Identifiers.quoteNameParts(parts));
+    }
+    return List.copyOf(namespace);
+  }
+
+  /** A configured catalog's current namespace (empty when none is set, or spark_catalog is current). */
+  public List<String> currentNamespace() {
+    return currentNamespace;
+  }
+
+  /** The configured catalog current now, if one is ({@code SET CATALOG cat}, {@code USE cat}). */
+  public Optional<MemoryCatalog> currentMemoryCatalog() {
+    return catalogs.current().equals(TableName.CATALOG) ? Optional.empty() : catalogs.configured(catalogs.current(), conf);
+  }
+
+  /** What current_schema() answers: the current database, or a configured catalog's current namespace. */
+  public String currentSchemaName() {
+    return currentMemoryCatalog().isPresent() ? String.join(".", currentNamespace) : currentDatabase;
   }
 
   /** The session's catalogs and its current catalog. */
@@ -91,11 +141,20 @@ public final class SessionCatalog {
    * name.
    */
   public Optional<MemoryTableName> memoryTableName(List<String> nameParts) {
-    if (nameParts.size() < 2) {
+    String last = nameParts.get(nameParts.size() - 1);
+    Optional<MemoryCatalog> named = nameParts.size() < 2 ? Optional.empty()
+        : catalogs.configured(nameParts.get(0), conf);
+    if (named.isPresent()) {
+      return Optional.of(new MemoryTableName(named.get(), nameParts.subList(1, nameParts.size() - 1), last));
+    }
+    Optional<MemoryCatalog> current = currentMemoryCatalog();
+    if (current.isEmpty() || nameParts.get(0).equalsIgnoreCase(TableName.CATALOG)
+        || (nameParts.size() == 2 && Views.isGlobalTempNamespace(nameParts.get(0)))) {
       return Optional.empty();
     }
-    return catalogs.configured(nameParts.get(0), conf).map(catalog -> new MemoryTableName(catalog,
-        nameParts.subList(1, nameParts.size() - 1), nameParts.get(nameParts.size() - 1)));
+    // a name without a catalog is the current catalog's: one part in its current namespace, more from its root
+    List<String> namespace = nameParts.size() == 1 ? currentNamespace : nameParts.subList(0, nameParts.size() - 1);
+    return Optional.of(new MemoryTableName(current.get(), namespace, last));
   }
 
   /** The catalog a namespace's first part names, when a conf configures it ({@code SHOW TABLES IN cat.ns}). */
@@ -107,12 +166,14 @@ public final class SessionCatalog {
   public void setCurrentCatalog(String name, java.util.function.Function<String, Optional<String>> conf) {
     if (catalogs.setCurrent(name, conf)) {
       currentDatabase = CatalogDatabase.DEFAULT;
+      currentNamespace = List.of();
     }
   }
 
   public void copyFrom(SessionCatalog source) {
     catalogs.copyFrom(source.catalogs);
     currentDatabase = source.currentDatabase;
+    currentNamespace = source.currentNamespace;
     path = source.path;
   }
 
@@ -159,6 +220,11 @@ public final class SessionCatalog {
    */
   public Optional<CatalogRelation> lookup(List<String> nameParts, SqlPath searchPath) {
     String last = nameParts.get(nameParts.size() - 1);
+    if (nameParts.size() == 1 && currentMemoryCatalog().isPresent()) {
+      Optional<CatalogRelation> view = tempViews.get(last).map(plan -> new CatalogRelation.TemporaryView(last, plan));
+      return view.isPresent() ? view
+          : memoryTableName(nameParts).flatMap(MemoryTableName::table).map(CatalogRelation.Memory::new);
+    }
     if (nameParts.size() == 1) {
       for (List<String> namespace : searchPath.namespaces(currentDatabase)) {
         Optional<CatalogRelation> found = SqlPath.isSession(namespace)

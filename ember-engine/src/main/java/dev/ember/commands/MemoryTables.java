@@ -59,6 +59,16 @@ final class MemoryTables {
       return session.catalog().memoryTableName(describe.nameParts())
           .map(name -> describe(require(session, name)));
     }
+    if (command instanceof ShowTables show && !show.viewsOnly() && show.namespace().isEmpty()
+        && session.catalog().currentMemoryCatalog().isPresent()) {
+      return Optional.of(show(session.catalog().currentMemoryCatalog().get(), session.catalog().currentNamespace(),
+          show.pattern()));
+    }
+    if (command instanceof ShowTables show && !show.viewsOnly() && show.namespace().isPresent()
+        && session.catalog().memoryCatalog(show.namespace().get().get(0)).isEmpty()
+        && session.catalog().currentMemoryCatalog().isPresent()) {
+      return Optional.of(show(session.catalog().currentMemoryCatalog().get(), show.namespace().get(), show.pattern()));
+    }
     if (command instanceof ShowTables show && !show.viewsOnly() && show.namespace().isPresent()) {
       List<String> namespace = show.namespace().get();
       return session.catalog().memoryCatalog(namespace.get(0))

@@ -104,9 +104,11 @@ public final class ConfiguredCatalogCases extends CaseGroup {
     statements("current_catalog", "SET CATALOG testcat", "SELECT current_catalog(), current_schema()",
         "CREATE TABLE t (id INT)", "INSERT INTO t VALUES (1)", "SHOW TABLES", "SELECT * FROM t", "SELECT t.id FROM t",
         "USE testcat.ns", "SELECT current_catalog(), current_schema()", "CREATE TABLE u (s STRING)",
-        "INSERT INTO u VALUES ('x')", "SHOW TABLES", "SELECT * FROM u", "SELECT * FROM testcat.ns.u",
-        "SELECT * FROM ns.u", "DROP TABLE u", "USE spark_catalog.default", "SELECT current_catalog(), current_schema()",
-        "SELECT * FROM testcat.t");
+        "INSERT INTO u VALUES ('x')", "SHOW TABLES LIKE 'u'", "SELECT * FROM u", "SELECT * FROM testcat.ns.u",
+        "SELECT * FROM ns.u", "DROP TABLE u", "CREATE TABLE ns.v (id INT)", "USE testcat.ns",
+        "SELECT current_catalog(), current_schema()", "SHOW TABLES", "SELECT * FROM v", "SELECT * FROM t",
+        "USE spark_catalog.default", "SELECT current_catalog(), current_schema()", "SELECT * FROM testcat.t",
+        "USE testcat", "SELECT current_catalog(), current_schema()", "SELECT * FROM ns.v");
     statements("call_increment", "CALL testcat.dummy.increment()", "CALL testcat.dummy.increment()");
     check("unknown_plugin", (spark, outcome) -> {
       SparkSession session = spark.newSession();
