@@ -26,6 +26,10 @@ public final class StagedWrite implements AutoCloseable {
   public static final String SUCCESS = "_SUCCESS";
 
   private static final String STAGING_PREFIX = ".ember-staging-";
+  /** A staging directory being made (locked and named for its target before it is renamed a staging one). */
+  private static final String CREATING_PREFIX = ".ember-creating-";
+  /** How old a directory being made, still without its lock, must be to count as abandoned. */
+  private static final java.time.Duration STALE_CREATION = java.time.Duration.ofSeconds(30);
   /** A finished write's staging directory, being deleted. */
   private static final String TRASH_PREFIX = ".ember-trash-";
   /** The file naming the target a staging directory publishes to. */
@@ -46,7 +50,7 @@ public final class StagedWrite implements AutoCloseable {
     recover(target);
     String id = UUID.randomUUID().toString();
     // made under another name, locked and named for its target, then renamed: a staging directory always has both
-    Path creating = target.resolveSibling(".ember-creating-" + id);
+    Path creating = target.resolveSibling(CREATING_PREFIX + id);
     Path staging = target.resolveSibling(STAGING_PREFIX + id);
     StagingLock lock;
     try {
@@ -150,12 +154,18 @@ public final class StagedWrite implements AutoCloseable {
     }
     List<Path> stagings;
     List<Path> trash;
+    List<Path> creating;
     try (Stream<Path> siblings = Files.list(parent)) {
       List<Path> hidden = siblings.filter(path -> path.getFileName().toString().startsWith(".ember-")).toList();
       stagings = hidden.stream().filter(path -> path.getFileName().toString().startsWith(STAGING_PREFIX)).toList();
       trash = hidden.stream().filter(path -> path.getFileName().toString().startsWith(TRASH_PREFIX)).toList();
+      creating = hidden.stream().filter(path -> path.getFileName().toString().startsWith(CREATING_PREFIX)).toList();
     } catch (IOException e) {
       return;
+    }
+    for (Path started : creating) {
+      // a write killed while making its staging directory: nothing of it was published
+      StagingLock.ifAbandonedOrStale(started, STALE_CREATION, () -> deleteRecursively(started));
     }
     for (Path finished : trash) {
       try {

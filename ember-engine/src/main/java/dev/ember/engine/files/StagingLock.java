@@ -41,6 +41,25 @@ final class StagingLock implements AutoCloseable {
     void run() throws IOException;
   }
 
+  /**
+   * Runs {@code cleanup} when no live write holds the directory — or, when it has no lock file yet, when it is older
+   * than {@code stale} (a process killed right after making it; a live one locks it at once).
+   */
+  static void ifAbandonedOrStale(Path directory, java.time.Duration stale, Cleanup cleanup) {
+    if (Files.exists(directory.resolve(FILE))) {
+      ifAbandoned(directory, cleanup);
+      return;
+    }
+    try {
+      java.time.Instant modified = Files.getLastModifiedTime(directory).toInstant();
+      if (modified.plus(stale).isBefore(java.time.Instant.now())) {
+        cleanup.run();
+      }
+    } catch (IOException | UncheckedIOException goneMeanwhile) {
+      // another reader cleaned it up
+    }
+  }
+
   /** Runs {@code cleanup} when no live write holds the staging directory; nothing to do otherwise. */
   static void ifAbandoned(Path staging, Cleanup cleanup) {
     Path file = staging.resolve(FILE);
