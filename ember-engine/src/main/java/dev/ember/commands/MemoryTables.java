@@ -66,7 +66,9 @@ final class MemoryTables {
     }
     if (command instanceof ShowTables show && !show.viewsOnly() && show.namespace().isPresent()
         && session.catalog().memoryCatalog(show.namespace().get().get(0)).isEmpty()
+        && !show.namespace().get().get(0).equalsIgnoreCase(dev.ember.catalog.TableName.CATALOG)
         && session.catalog().currentMemoryCatalog().isPresent()) {
+      // SHOW TABLES IN ns of the configured catalog current now
       return Optional.of(show(session.catalog().currentMemoryCatalog().get(), show.namespace().get(), show.pattern()));
     }
     if (command instanceof ShowTables show && !show.viewsOnly() && show.namespace().isPresent()) {

@@ -102,6 +102,7 @@ public final class ConfiguredCatalogCases extends CaseGroup {
       outcome.value("getTable missing", CatalogCaseSteps.error(() -> session.catalog().getTable("testcat.ns.x")));
     }));
     statements("current_catalog", "SET CATALOG testcat", "SELECT current_catalog(), current_schema()",
+        "SHOW TABLES IN spark_catalog.c_current_catalog",
         "CREATE TABLE t (id INT)", "INSERT INTO t VALUES (1)", "SHOW TABLES", "SELECT * FROM t", "SELECT t.id FROM t",
         "USE testcat.ns", "SELECT current_catalog(), current_schema()", "CREATE TABLE u (s STRING)",
         "INSERT INTO u VALUES ('x')", "SHOW TABLES LIKE 'u'", "SELECT * FROM u", "SELECT * FROM testcat.ns.u",
