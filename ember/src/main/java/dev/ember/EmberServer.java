@@ -30,19 +30,6 @@ public final class EmberServer implements AutoCloseable {
     this.requestThreads = requestThreads;
   }
 
-  /** The size above which the Spark Connect client compresses a plan before sending it. */
-  static final String PLAN_COMPRESSION_THRESHOLD = "spark.connect.session.planCompression.threshold";
-
-  /**
-   * A server for this machine's own client on a free loopback port ({@code bin/ember submit}, the JUnit extension):
-   * there, the client's ZSTD compression of a large plan (above {@value #PLAN_COMPRESSION_THRESHOLD}, 10 MiB by
-   * default) and Ember's decompression only cost time, so the server sets that threshold to the largest there is, as
-   * a Spark Connect server may set any session conf's default.
-   */
-  public static EmberServer startLoopback() {
-    return start("127.0.0.1", 0, java.util.Map.of(PLAN_COMPRESSION_THRESHOLD, Integer.toString(Integer.MAX_VALUE)));
-  }
-
   /** Starts a server; port 0 picks a free port (see {@link #port()}). */
   public static EmberServer start(String host, int port) {
     return start(host, port, java.util.Map.of());

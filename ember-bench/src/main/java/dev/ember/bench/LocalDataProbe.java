@@ -146,7 +146,7 @@ public final class LocalDataProbe {
         }
 
         static SparkSession loopback() {
-            dev.ember.EmberServer server = dev.ember.EmberServer.startLoopback();
+            dev.ember.EmberServer server = dev.ember.EmberServer.start("127.0.0.1", 0);
             return SparkSession.builder().remote(server.remoteUrl()).getOrCreate();
         }
     }

@@ -40,7 +40,7 @@ final class SubmitCommand implements Callable<Integer> {
       System.err.println("ember submit: no such jar: " + applicationJar);
       return 2;
     }
-    try (EmberServer server = EmberServer.startLoopback()) {
+    try (EmberServer server = EmberServer.start("127.0.0.1", 0)) {
       System.setProperty("spark.remote", server.remoteUrl());
       List<URL> urls = new ArrayList<>();
       urls.add(applicationJar.toURI().toURL());

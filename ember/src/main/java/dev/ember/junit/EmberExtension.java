@@ -19,7 +19,7 @@ public final class EmberExtension implements BeforeAllCallback {
 
   private static synchronized EmberServer sharedServer() {
     if (server == null) {
-      server = EmberServer.startLoopback();
+      server = EmberServer.start("127.0.0.1", 0);
       Runtime.getRuntime().addShutdownHook(new Thread(server::close, "ember-junit-shutdown"));
     }
     return server;
