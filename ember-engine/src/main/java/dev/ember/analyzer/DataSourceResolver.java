@@ -40,7 +40,7 @@ final class DataSourceResolver {
 
   private static Scope scan(Analyzer analyzer, EngineSession session, DataSourceRead read) {
     FileFormat format = FileFormat.of(read.format()).orElseThrow(() -> dataSourceNotFound(read.format()));
-    Map<String, String> options = read.options();
+    Map<String, String> options = withMergeSchemaConf(session, format, read.options());
     ReaderOptionSupport.check(format, options);
     FileSourceOptions fileOptions = FileSourceOptions.of(options, java.time.ZoneId.of(session.conf().timeZone()),
         Boolean.parseBoolean(session.conf().getOrDefault("spark.sql.sources.partitionColumnTypeInference.enabled", "true")));
@@ -148,6 +148,18 @@ final class DataSourceResolver {
    * A read whose listing found no file: Spark cannot infer a schema from nothing; with a schema (or
    * text's fixed one) the read is empty.
    */
+  /** {@code spark.sql.parquet.mergeSchema}: a Parquet read without the option takes the session's. */
+  private static Map<String, String> withMergeSchemaConf(EngineSession session, FileFormat format,
+      Map<String, String> options) {
+    if (format != FileFormat.PARQUET || options.containsKey("mergeschema")
+        || !Boolean.parseBoolean(session.conf().getOrDefault("spark.sql.parquet.mergeSchema", "false"))) {
+      return options;
+    }
+    Map<String, String> merged = new java.util.LinkedHashMap<>(options);
+    merged.put("mergeschema", "true");
+    return merged;
+  }
+
   private static FileScan emptyScan(Analyzer analyzer, FileFormat format, Map<String, String> options,
       Optional<StructType> dataSchema, FilePartitions partitions) {
     StructType schema = format == FileFormat.TEXT

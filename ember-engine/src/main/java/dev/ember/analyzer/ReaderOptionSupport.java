@@ -20,7 +20,7 @@ final class ReaderOptionSupport {
       FileFormat.CSV, Set.of("sep", "delimiter", "encoding", "charset", "quote", "escape", "comment", "header",
           "inferschema", "nullvalue", "dateformat", "timestampformat", "mode", "multiline", "columnnameofcorruptrecord"),
       FileFormat.JSON, Set.of("multiline", "mode", "columnnameofcorruptrecord", "allowsinglequotes"),
-      FileFormat.PARQUET, Set.of(),
+      FileFormat.PARQUET, Set.of("mergeschema"),
       FileFormat.TEXT, Set.of("wholetext", "linesep"), FileFormat.ORC, Set.of("mergeschema"));
 
   /** Spark's documented read options that Ember does not honour, with Spark's default value. */
@@ -43,7 +43,7 @@ final class ReaderOptionSupport {
           Map.entry("samplingratio", "1.0"), Map.entry("dropfieldifallnull", "false"), Map.entry("locale", "en-US"),
           Map.entry("allownonnumericnumbers", "true"), Map.entry("timezone", ""),
           Map.entry("singlevariantcolumn", "")),
-      FileFormat.PARQUET, Map.of("mergeschema", "false", "datetimerebasemode", "EXCEPTION",
+      FileFormat.PARQUET, Map.of("datetimerebasemode", "EXCEPTION",
           "int96rebasemode", "EXCEPTION"),
       FileFormat.TEXT, Map.of(),
       FileFormat.ORC, Map.of());

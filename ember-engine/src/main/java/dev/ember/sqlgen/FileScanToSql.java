@@ -170,6 +170,10 @@ public final class FileScanToSql {
         if (rowIndex) {
           arguments.add(new NamedArgument("file_row_number", bool(true)));
         }
+        if (Boolean.parseBoolean(options.getOrDefault("mergeschema", "false"))) {
+          // Spark's mergeSchema: the files' columns united by name, each file's missing ones null
+          arguments.add(new NamedArgument("union_by_name", bool(true)));
+        }
         return new SqlFrom.TableFunction("read_parquet", List.of(paths), arguments, alias, List.of());
       case JSON:
         boolean multiLine = Boolean.parseBoolean(options.getOrDefault("multiline", "false"));

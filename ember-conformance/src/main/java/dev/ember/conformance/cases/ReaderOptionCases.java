@@ -19,6 +19,34 @@ public final class ReaderOptionCases extends CaseGroup {
     fileSelection();
     text();
     csvOptions();
+    parquetSchemas();
+  }
+
+  /** Parquet files of two schemas under one path: mergeSchema (option or conf) unites them, else one file's is read. */
+  private void parquetSchemas() {
+    check("parquet_merge_schema", (spark, outcome) -> parquetRead(spark, outcome, "parquet_merge_schema", "true"));
+    check("parquet_merge_schema_off", (spark, outcome) -> parquetRead(spark, outcome, "parquet_merge_schema_off",
+        null));
+    check("parquet_merge_schema_conf", (spark, outcome) -> {
+      spark.conf().set("spark.sql.parquet.mergeSchema", "true");
+      try {
+        parquetRead(spark, outcome, "parquet_merge_schema_conf", null);
+      } finally {
+        spark.conf().unset("spark.sql.parquet.mergeSchema");
+      }
+    });
+  }
+
+  private static void parquetRead(org.apache.spark.sql.SparkSession spark, dev.ember.conformance.Outcome outcome,
+      String caseName, String mergeSchema) {
+    String directory = WrittenFiles.fresh(caseName);
+    WriterCases.people(spark).select("id", "k").write().parquet(directory + "/v=1");
+    WriterCases.people(spark).write().parquet(directory + "/v=2");
+    org.apache.spark.sql.DataFrameReader reader = spark.read();
+    if (mergeSchema != null) {
+      reader = reader.option("mergeSchema", mergeSchema);
+    }
+    outcome.unorderedDataset(reader.parquet(directory));
   }
 
   /** The error's condition and parameter names only, where Spark's other details are not reproducible. */
