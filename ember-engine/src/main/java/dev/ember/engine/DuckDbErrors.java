@@ -72,6 +72,9 @@ final class DuckDbErrors {
       "(Invalid Error: |IO Error: .*(Corrupt|corrupt|thrift)|Invalid Input Error: Parquet metadata is corrupt"
           + "|Invalid Input Error: Invalid unicode \\(byte sequence mismatch\\) detected in value construction)");
 
+  /** A Parquet file DuckDB's reader fails on mid-scan (a page it cannot decompress), the file named. */
+  private static final Pattern FAILED_PARQUET_READ = Pattern.compile("Invalid Input Error: Failed to read file \"(.+?)\": ");
+
   /** The first path of Ember's {@code read_parquet([...])}, {@code parquet_metadata([...])} or {@code parquet_schema(...)} call. */
   private static final Pattern PARQUET_FILE = Pattern.compile(
       "(?:read_parquet|parquet_metadata|parquet_schema)\\(\\[?'((?:[^']|'')*)'");
@@ -175,6 +178,10 @@ final class DuckDbErrors {
           notParquet.group(3), notParquet.group(4)).filter(java.util.Objects::nonNull).findFirst().orElseThrow());
     }
     Optional<String> parquetFile = firstFile(sql, PARQUET_FILE);
+    Matcher failedParquetRead = FAILED_PARQUET_READ.matcher(message);
+    if (failedParquetRead.lookingAt() && parquetFile.isPresent()) {
+      return RaisedError.failedReadFile(failedParquetRead.group(1));
+    }
     if (CORRUPT_PARQUET.matcher(message).lookingAt() && parquetFile.isPresent()) {
       return RaisedError.failedReadFile(parquetFile.get());
     }
