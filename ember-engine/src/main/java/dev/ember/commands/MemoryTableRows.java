@@ -3,11 +3,9 @@ package dev.ember.commands;
 import dev.ember.analyzer.Analyzer;
 import dev.ember.engine.EngineSession;
 import dev.ember.engine.QueryText;
-import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.expressions.Alias;
 import dev.ember.plan.expressions.Cast;
 import dev.ember.plan.expressions.Expression;
-import dev.ember.plan.expressions.Identifiers;
 import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.expressions.UnresolvedAttribute;
 import dev.ember.plan.logical.LogicalPlan;
@@ -22,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 
 /**
  * The rows a write puts into a configured catalog's table, as the SQL computing them in the table's column order
@@ -38,7 +35,7 @@ final class MemoryTableRows {
     StructType data = schemaOf(session, query);
     List<StructField> targets = new ArrayList<>();
     for (String column : columns.orElse(schema.fields().stream().map(StructField::name).toList())) {
-      targets.add(field(schema, column).orElseThrow(() -> unresolved(column, schema)));
+      targets.add(field(schema, column).orElseThrow(() -> StoreAssignment.unresolvedColumn(column, schema)));
     }
     StoreAssignment.requireArity(tableName, targets, data);
     List<Integer> sources = new ArrayList<>();
@@ -117,8 +114,4 @@ final class MemoryTableRows {
     return -1;
   }
 
-  private static EmberException unresolved(String column, StructType schema) {
-    return dev.ember.plan.errors.SparkErrors.unresolvedColumn(Identifiers.quote(column), schema.fields().stream()
-        .map(field -> Identifiers.quote(field.name())).collect(Collectors.toList()));
-  }
 }

@@ -10,7 +10,6 @@ import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.expressions.Alias;
 import dev.ember.plan.expressions.Cast;
 import dev.ember.plan.expressions.Expression;
-import dev.ember.plan.expressions.Identifiers;
 import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.logical.Filter;
 import dev.ember.plan.logical.LogicalPlan;
@@ -47,9 +46,8 @@ final class MemoryTableUpdates {
     Expression updated = update.condition().orElse(new Literal(true, AtomicType.BOOLEAN));
     for (MergeIntoTable.Assignment assignment : update.assignments()) {
       String column = assignment.column().get(assignment.column().size() - 1);
-      MemoryTableRows.field(table.schema(), column).orElseThrow(() -> dev.ember.plan.errors.SparkErrors
-          .unresolvedColumn(Identifiers.quote(column), table.schema().fields().stream()
-              .map(field -> Identifiers.quote(field.name())).toList()));
+      MemoryTableRows.field(table.schema(), column)
+          .orElseThrow(() -> StoreAssignment.unresolvedColumn(column, table.schema()));
     }
     List<Expression> columns = new ArrayList<>();
     for (StructField column : table.schema().fields()) {

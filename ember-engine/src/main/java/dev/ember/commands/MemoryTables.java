@@ -112,8 +112,7 @@ final class MemoryTables {
     StructType schema = definition.query().map(query -> asNullable(MemoryTableRows.schemaOf(session, query)))
         .orElse(definition.columns());
     for (String column : definition.partitionColumns()) {
-      MemoryTableRows.field(schema, column).orElseThrow(() -> dev.ember.plan.errors.SparkErrors.unresolvedColumn(
-          Identifiers.quote(column), schema.fields().stream().map(field -> Identifiers.quote(field.name())).toList()));
+      MemoryTableRows.field(schema, column).orElseThrow(() -> StoreAssignment.unresolvedColumn(column, schema));
     }
     QueryText rows = definition.query().isPresent()
         ? MemoryTableRows.byPosition(session, name.quoted(), schema, definition.query().get(), Optional.empty())

@@ -120,8 +120,13 @@ final class StoreAssignment {
   }
 
   static EmberException unresolvedColumn(String column, CatalogTable table) {
+    return unresolvedColumn(column, table.schema());
+  }
+
+  /** UNRESOLVED_COLUMN for a column a table of {@code schema} lacks, its columns the suggestions. */
+  static EmberException unresolvedColumn(String column, StructType schema) {
     return SparkErrors.unresolvedColumn(Identifiers.quote(column),
-        table.schema().fields().stream().map(field -> Identifiers.quote(field.name())).toList());
+        schema.fields().stream().map(field -> Identifiers.quote(field.name())).toList());
   }
 
   private static String names(List<StructField> fields) {
