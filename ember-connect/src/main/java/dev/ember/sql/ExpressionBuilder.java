@@ -30,7 +30,6 @@ import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
  * {@code when}, ...), so that both front ends name and resolve an expression alike.
  */
 final class ExpressionBuilder {
-  private final String command;
   private final Function<String, DataType> dataTypes;
   /** The parameters of the lambdas being built: their names are lambda variables, not columns. */
   private final Set<String> lambdaParameters = new java.util.HashSet<>();
@@ -52,13 +51,12 @@ final class ExpressionBuilder {
   /** The statement's query builder, for subqueries (none in an expression string: Spark refuses them there). */
   private QueryBuilder queries;
 
-  ExpressionBuilder(String command, Function<String, DataType> dataTypes) {
-    this(command, dataTypes, SqlParameters.NONE, java.util.Map.of(), SqlParserOptions.DEFAULT);
+  ExpressionBuilder(Function<String, DataType> dataTypes) {
+    this(dataTypes, SqlParameters.NONE, java.util.Map.of(), SqlParserOptions.DEFAULT);
   }
 
-  ExpressionBuilder(String command, Function<String, DataType> dataTypes, SqlParameters parameters,
+  ExpressionBuilder(Function<String, DataType> dataTypes, SqlParameters parameters,
       java.util.Map<Integer, Integer> positionalMarkers, SqlParserOptions options) {
-    this.command = command;
     this.dataTypes = dataTypes;
     this.parameters = parameters;
     this.positionalMarkers = positionalMarkers;
@@ -367,9 +365,13 @@ final class ExpressionBuilder {
     return dataTypes.apply(text);
   }
 
-  /** The SQL text of a part of the tree, as the user wrote it. */
+  /**
+   * The SQL text of a part of the tree, as the user wrote it: read from the parser's input, whose indexes count
+   * code points (a character outside the BMP is one), not the UTF-16 units of the text.
+   */
   String source(ParserRuleContext context) {
-    return command.substring(context.start.getStartIndex(), context.stop.getStopIndex() + 1);
+    return context.start.getInputStream().getText(
+        org.antlr.v4.runtime.misc.Interval.of(context.start.getStartIndex(), context.stop.getStopIndex()));
   }
 
   static Expression call(String name, Expression... arguments) {

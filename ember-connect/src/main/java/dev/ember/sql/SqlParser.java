@@ -35,7 +35,7 @@ public final class SqlParser {
   /** An expression string ({@code expr}, {@code selectExpr}, {@code filter(String)}), with its alias if any. */
   public Expression parseExpression(String text) {
     return parse(text, SqlParserOptions.DEFAULT,
-        parser -> new ExpressionBuilder(text, dataTypes).named(parser.singleExpression().namedExpression()));
+        parser -> new ExpressionBuilder(dataTypes).named(parser.singleExpression().namedExpression()));
   }
 
   /** A whole statement ({@code spark.sql}), its parameter markers bound to {@code parameters}. */
@@ -60,11 +60,11 @@ public final class SqlParser {
 
   private StatementBuilder statements(String text, SqlParameters parameters, SqlParserOptions options,
       SqlBaseParser parser) {
-    ExpressionBuilder expressions = new ExpressionBuilder(text, dataTypes, parameters, positionalMarkers(parser),
+    ExpressionBuilder expressions = new ExpressionBuilder(dataTypes, parameters, positionalMarkers(parser),
         options);
     expressions.useTimestampWithoutTimeZone(options.timestampWithoutTimeZone());
     expressions.useOrigins(SqlOriginRecorder.statement(text));
-    return new StatementBuilder(text, expressions);
+    return new StatementBuilder(expressions);
   }
 
   /** Whether {@code text} parses as a table name (Spark's {@code parseTableIdentifier}) under {@code options}. */

@@ -27,15 +27,13 @@ final class StatementBuilder {
   private static final Pattern KEY_VALUE = Pattern.compile("([a-zA-Z_\\d\\\\.:]+)\\s*=([^;]*);*");
   private static final Pattern KEY = Pattern.compile("([a-zA-Z_\\d\\\\.:]+)$");
 
-  private final String command;
   private final QueryBuilder queries;
   private final ExpressionBuilder expressions;
   private final SqlVariables variables;
   private final SqlFunctionStatements functions;
   private final SqlCatalogStatements catalogStatements;
 
-  StatementBuilder(String command, ExpressionBuilder expressions) {
-    this.command = command;
+  StatementBuilder(ExpressionBuilder expressions) {
     this.expressions = expressions;
     this.queries = new QueryBuilder(expressions);
     this.variables = new SqlVariables(expressions, queries);
@@ -193,7 +191,9 @@ final class StatementBuilder {
 
   private String remainderAfter(int stopIndex, SqlBaseParser.SetResetStatementContext statement) {
     int end = statement.stop == null ? stopIndex : Math.max(stopIndex, statement.stop.getStopIndex());
-    return command.substring(stopIndex + 1, end + 1);
+    // the parser's indexes count code points: read the text from its input, not from the text's UTF-16 units
+    return end <= stopIndex ? "" : statement.start.getInputStream().getText(
+        org.antlr.v4.runtime.misc.Interval.of(stopIndex + 1, end));
   }
 
   private List<String> nameParts(SqlBaseParser.IdentifierReferenceContext reference) {

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * error's arguments, which the engine turns back into the Spark error. Arguments come in one of
  * three forms: known when the SQL is generated ({@link #marker(String...)}, base64url in
  * parentheses), or computed by the SQL at run time — text fields between
- * {@link #PAYLOAD_BOUNDARY}s separated by {@link #FIELD_SEPARATOR}, or numbers after
- * {@link #ARGUMENT_SEPARATOR}s.
+ * {@link #PAYLOAD_BOUNDARY}s separated by {@link #FIELD_SEPARATOR}, each the base64 of its UTF-8 bytes (DuckDB's
+ * Java driver mangles characters outside the BMP in an error's text, and a field may hold the separators
+ * themselves), or numbers after {@link #ARGUMENT_SEPARATOR}s.
  */
 public enum RaisedError {
   DIVIDE_BY_ZERO,
@@ -166,6 +167,16 @@ public enum RaisedError {
     String joined = String.join(FIELD_SEPARATOR, arguments);
     return PREFIX + name() + "("
         + Base64.getUrlEncoder().withoutPadding().encodeToString(joined.getBytes(StandardCharsets.UTF_8)) + ")";
+  }
+
+  /** The run-time payload of text fields computed in Java (a function DuckDB calls), to follow {@link #marker}. */
+  public static String payload(String... fields) {
+    StringBuilder text = new StringBuilder(PAYLOAD_BOUNDARY);
+    for (int i = 0; i < fields.length; i++) {
+      text.append(i == 0 ? "" : FIELD_SEPARATOR)
+          .append(Base64.getEncoder().encodeToString(fields[i].getBytes(StandardCharsets.UTF_8)));
+    }
+    return text.append(PAYLOAD_BOUNDARY).toString();
   }
 
   public EmberException toException(List<String> arguments) {
@@ -352,7 +363,9 @@ public enum RaisedError {
       arguments.addAll(Arrays.asList(joined.split(FIELD_SEPARATOR, -1)));
     }
     if (matcher.group(3) != null) {
-      arguments.addAll(Arrays.asList(matcher.group(3).split(FIELD_SEPARATOR, -1)));
+      for (String field : matcher.group(3).split(FIELD_SEPARATOR, -1)) {
+        arguments.add(new String(Base64.getMimeDecoder().decode(field), StandardCharsets.UTF_8));
+      }
     }
     if (!matcher.group(4).isEmpty()) {
       arguments.addAll(Arrays.asList(matcher.group(4).substring(1).split("\\|", -1)));
