@@ -88,9 +88,10 @@ final class SqlCatalogStatements {
           view.propertyList().isEmpty() ? java.util.Map.of() : SqlProperties.of(view.propertyList(0)),
           view.schemaBinding().stream().findFirst().map(SqlCatalogStatements::schemaMode)));
     }
-    if (statement instanceof SqlBaseParser.DescribeRelationContext describe && describe.partitionSpec() == null
+    if (statement instanceof SqlBaseParser.DescribeRelationContext describe
         && describe.describeColName() == null && describe.JSON() == null) {
-      return Optional.of(new DescribeTable(name(describe.identifierReference()), describe.option != null));
+      return Optional.of(new DescribeTable(name(describe.identifierReference()), describe.option != null,
+          Optional.ofNullable(describe.partitionSpec()).map(this::describedPartition)));
     }
     if (statement instanceof SqlBaseParser.ShowCreateTableContext show) {
       return Optional.of(new ShowCreateTable(name(show.identifierReference()), show.SERDE() != null));
@@ -132,6 +133,17 @@ final class SqlCatalogStatements {
       return Optional.of(new RefreshTable(name(analyze.identifierReference()), true));
     }
     return alter(statement);
+  }
+
+  /** DESCRIBE's PARTITION (...): every column given a value (Spark's parser refuses {@code PARTITION (c)}). */
+  private java.util.Map<String, dev.ember.plan.expressions.Expression> describedPartition(
+      SqlBaseParser.PartitionSpecContext spec) {
+    java.util.Map<String, dev.ember.plan.expressions.Expression> values = new java.util.LinkedHashMap<>();
+    inserts.partition(spec).forEach((column, value) -> values.put(column, value.orElseThrow(
+        () -> new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.PARSE,
+            "INVALID_SQL_SYNTAX.EMPTY_PARTITION_VALUE", "42000", "Invalid SQL syntax: Partition key `" + column
+                + "` must set value.", java.util.Map.of("partKey", "`" + column + "`")))));
+    return values;
   }
 
   /**

@@ -53,7 +53,9 @@ final class TableAlterations {
     if (change instanceof AlterTable.SetProperties set) {
       Map<String, String> properties = new HashMap<>(table.properties());
       properties.putAll(set.properties());
-      return table.withProperties(properties);
+      // Spark's v1 catalog: the comment property is also the table's comment
+      return table.withProperties(properties)
+          .withComment(Optional.ofNullable(set.properties().get("comment")).or(table::comment));
     }
     if (change instanceof AlterTable.UnsetProperties unset) {
       Map<String, String> properties = new HashMap<>(table.properties());
@@ -61,7 +63,8 @@ final class TableAlterations {
         // Spark 4.2 ignores a key the table lacks, IF EXISTS or not
         properties.remove(key);
       }
-      return table.withProperties(properties);
+      return table.withProperties(properties)
+          .withComment(unset.keys().contains("comment") ? Optional.empty() : table.comment());
     }
     AlterTable.AddColumns add = (AlterTable.AddColumns) change;
     List<StructField> data = new ArrayList<>();
