@@ -73,6 +73,9 @@ final class StatementBuilder {
       return new SqlStatement.Run(new CreateTempView(name, columns, viewQuery(view.query(), name),
           view.REPLACE() != null, view.GLOBAL() != null));
     }
+    if (statement instanceof SqlBaseParser.CreateTempViewUsingContext using) {
+      return new SqlStatement.Run(SqlTempViewsUsing.create(expressions, using));
+    }
     if (statement instanceof SqlBaseParser.CacheTableContext cache && cache.options == null) {
       return new SqlStatement.Run(new CacheTable(nameParts(cache.identifierReference()),
           Optional.ofNullable(cache.query()).map(query -> expressions.origins().wrap(queries.query(query))), false,
