@@ -93,6 +93,11 @@ final class SqlCatalogStatements {
       return Optional.of(new DescribeTable(name(describe.identifierReference()), describe.option != null,
           Optional.ofNullable(describe.partitionSpec()).map(this::describedPartition)));
     }
+    if (statement instanceof SqlBaseParser.ShowTableExtendedContext show) {
+      return Optional.of(new dev.ember.plan.command.ShowTableExtended(
+          Optional.ofNullable(show.ns).map(this::name), SqlLiterals.string(show.pattern),
+          Optional.ofNullable(show.partitionSpec()).map(this::describedPartition)));
+    }
     if (statement instanceof SqlBaseParser.ShowCreateTableContext show) {
       return Optional.of(new ShowCreateTable(name(show.identifierReference()), show.SERDE() != null));
     }
@@ -135,7 +140,10 @@ final class SqlCatalogStatements {
     return alter(statement);
   }
 
-  /** DESCRIBE's PARTITION (...): every column given a value (Spark's parser refuses {@code PARTITION (c)}). */
+  /**
+   * DESCRIBE's and SHOW TABLE EXTENDED's PARTITION (...): every column given a value (Spark's parser refuses
+   * {@code PARTITION (c)}).
+   */
   private java.util.Map<String, dev.ember.plan.expressions.Expression> describedPartition(
       SqlBaseParser.PartitionSpecContext spec) {
     java.util.Map<String, dev.ember.plan.expressions.Expression> values = new java.util.LinkedHashMap<>();

@@ -66,6 +66,9 @@ public final class CommandRunner {
     if (command instanceof ShowTables show) {
       return TempViews.show(session, show);
     }
+    if (command instanceof dev.ember.plan.command.ShowTableExtended show) {
+      return ExtendedTableListings.show(session, show);
+    }
     if (command instanceof DeclareVariable declare) {
       Variables.declare(session, declare);
       return nothing();

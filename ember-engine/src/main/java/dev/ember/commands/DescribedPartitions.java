@@ -34,9 +34,30 @@ final class DescribedPartitions {
               "objectName", Identifiers.quoteNameParts(describe.nameParts())));
     }
     CatalogTable table = found.orElseGet(() -> session.catalog().requireTable(describe.nameParts()));
-    Map<String, Optional<dev.ember.plan.expressions.Expression>> spec = new LinkedHashMap<>();
-    describe.partition().orElseThrow().forEach((column, value) -> spec.put(column, Optional.of(value)));
-    Map<String, String> values = TablePartitions.values(session, table, spec);
+    Map<String, String> partition = partition(session, table, describe.partition().orElseThrow());
+    List<Object[]> rows = new ArrayList<>(TableDescriptions.columnsAndPartitioning(table));
+    if (describe.extended()) {
+      rows.add(new Object[] {"", "", ""});
+      rows.add(new Object[] {"# Detailed Partition Information", "", ""});
+      rows.add(new Object[] {"Database", table.name().database(), ""});
+      rows.add(new Object[] {"Table", table.name().table(), ""});
+      partition.forEach((key, value) -> rows.add(new Object[] {key, value, ""}));
+      rows.add(new Object[] {"", "", ""});
+      rows.add(new Object[] {"# Storage Information", "", ""});
+      storage(table).forEach((key, value) -> rows.add(new Object[] {key, value, ""}));
+    }
+    return new QueryResult(TableDescriptions.schema(), rows);
+  }
+
+  /**
+   * The table's partition {@code spec} names (every partition column, a partition the table has) as Spark's
+   * CatalogTablePartition.toLinkedHashMap describes a data source table's partition.
+   */
+  static Map<String, String> partition(EngineSession session, CatalogTable table,
+      Map<String, dev.ember.plan.expressions.Expression> spec) {
+    Map<String, Optional<dev.ember.plan.expressions.Expression>> given = new LinkedHashMap<>();
+    spec.forEach((column, value) -> given.put(column, Optional.of(value)));
+    Map<String, String> values = TablePartitions.values(session, table, given);
     if (values.size() != table.partitionColumns().size()) {
       throw TablePartitions.partialSpec(table, values);
     }
@@ -46,25 +67,12 @@ final class DescribedPartitions {
     if (!table.partitions().orElseGet(() -> TablePartitions.onDisk(table)).contains(directory)) {
       throw TablePartitions.partitionsError(table, values, true);
     }
-    List<Object[]> rows = new ArrayList<>(TableDescriptions.columnsAndPartitioning(table));
-    if (describe.extended()) {
-      rows.add(new Object[] {"", "", ""});
-      rows.add(new Object[] {"# Detailed Partition Information", "", ""});
-      partitionDetails(session, table, ordered, directory).forEach((key, value) -> rows.add(new Object[] {key, value,
-          ""}));
-      rows.add(new Object[] {"", "", ""});
-      rows.add(new Object[] {"# Storage Information", "", ""});
-      storage(table).forEach((key, value) -> rows.add(new Object[] {key, value, ""}));
-    }
-    return new QueryResult(TableDescriptions.schema(), rows);
+    return partitionDetails(session, table, ordered, directory);
   }
 
-  /** Spark's CatalogTablePartition.toLinkedHashMap for a partition of a data source table. */
   private static Map<String, String> partitionDetails(EngineSession session, CatalogTable table, List<String> values,
       String directory) {
     Map<String, String> details = new LinkedHashMap<>();
-    details.put("Database", table.name().database());
-    details.put("Table", table.name().table());
     List<String> pairs = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
       pairs.add(table.partitionColumns().get(i) + "=" + values.get(i));

@@ -67,7 +67,7 @@ final class TableDescriptions {
   }
 
   /** Spark's CatalogTable.toLinkedHashMap, in its order. */
-  private static Map<String, String> details(EngineSession session, CatalogTable table) {
+  static Map<String, String> details(EngineSession session, CatalogTable table) {
     Map<String, String> details = new java.util.LinkedHashMap<>();
     details.put("Catalog", dev.ember.catalog.TableName.CATALOG);
     details.put("Database", table.name().database());
