@@ -178,7 +178,8 @@ final class QueryBuilder {
           ? new Aggregate(plan, GroupingKind.GROUP_BY, List.of(), selectList, false)
           : aggregate(plan, regular.aggregationClause(), selectList, written);
       plan = regular.havingClause() == null ? aggregate
-          : new Having(aggregate, expressions.condition(regular.havingClause().booleanExpression()),
+          : new Having(aggregate, SqlHavingConditions.of(
+              expressions.condition(regular.havingClause().booleanExpression())),
               regular.aggregationClause() == null);
     } else {
       plan = new Project(plan, selectList);
