@@ -156,7 +156,7 @@ final class ExecuteHandler {
    */
   private void runSql(org.apache.spark.connect.proto.SqlCommand command, EngineSession session,
       Consumer<ExecutePlanResponse.Builder> send) {
-    dev.ember.sql.SqlStatement statement = SqlStatements.parse(command, session.conf());
+    dev.ember.sql.SqlStatement statement = SqlStatements.parse(command, session);
     Relation relation;
     if (!(statement instanceof dev.ember.sql.SqlStatement.Query)) {
       QueryResult result = statement instanceof dev.ember.sql.SqlStatement.ExecuteImmediate execute

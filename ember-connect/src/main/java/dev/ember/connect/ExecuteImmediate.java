@@ -61,7 +61,7 @@ final class ExecuteImmediate {
       }
     }
     SqlStatement statement = SqlStatements.parse((String) text.value(),
-        new SqlParameters(named, new ArrayList<>(arguments)), session.conf());
+        new SqlParameters(named, new ArrayList<>(arguments)), session);
     if (statement instanceof SqlStatement.Query query) {
       if (execute.into().isEmpty()) {
         return CommandRunner.rows(session, query.plan());

@@ -323,6 +323,16 @@ final class ExpressionBuilder {
     return SqlSpecialForms.build(this, context);
   }
 
+  SqlParameters parameters() {
+    return parameters;
+  }
+
+  /** Adjacent string literals, a parameter marker among them standing for its argument's text. */
+  String string(SqlBaseParser.StringLitContext strings) {
+    return SqlLiterals.string(strings, parameters,
+        marker -> positionalMarkers.getOrDefault(marker.getTokenIndex(), Integer.MAX_VALUE));
+  }
+
   Expression constant(SqlBaseParser.ConstantContext constant) {
     if (constant instanceof SqlBaseParser.NullLiteralContext) {
       return Literal.nullOf(AtomicType.NULL);
@@ -331,7 +341,7 @@ final class ExpressionBuilder {
       return Literal.of(bool.booleanValue().TRUE() != null);
     }
     if (constant instanceof SqlBaseParser.StringLiteralContext string) {
-      return Literal.of(SqlLiterals.string(string.stringLit()));
+      return Literal.of(string(string.stringLit()));
     }
     if (constant instanceof SqlBaseParser.NumericLiteralContext numeric) {
       return SqlLiterals.number(numeric.number());

@@ -45,7 +45,7 @@ public final class SqlParser {
 
   /** A whole statement, parsed as the session's parser confs ({@code options}) say. */
   public SqlStatement parseStatement(String text, SqlParameters parameters, SqlParserOptions options) {
-    return parse(text, options, parser -> {
+    return parse(text, parameters, options, parser -> {
       if (parser.getTokenStream().LA(1) == SqlBaseParser.BEGIN) {
         // a SQL script: BEGIN ... END (Spark's compoundOrSingleStatement)
         SqlBaseParser.SingleCompoundStatementContext script = parser.compoundOrSingleStatement()
@@ -97,6 +97,15 @@ public final class SqlParser {
     }
   }
 
+  /**
+   * A name's text read as Spark's {@code parseMultipartIdentifier} reads it (the string of IDENTIFIER(...)): parts
+   * separated by dots, back-quoted where needed; anything else is Spark's parse error.
+   */
+  static java.util.List<String> multipartIdentifier(String text) {
+    return parse(text, SqlParserOptions.DEFAULT, parser -> parser.singleMultipartIdentifier().multipartIdentifier()
+        .errorCapturingIdentifier().stream().map(part -> part.identifier().getText()).toList());
+  }
+
   /** The ordinal of each {@code ?} of the text, by token index. */
   private static java.util.Map<Integer, Integer> positionalMarkers(SqlBaseParser parser) {
     java.util.Map<Integer, Integer> ordinals = new java.util.HashMap<>();
@@ -109,13 +118,18 @@ public final class SqlParser {
   }
 
   private static <T> T parse(String command, SqlParserOptions options, Function<SqlBaseParser, T> toResult) {
+    return parse(command, SqlParameters.NONE, options, toResult);
+  }
+
+  private static <T> T parse(String command, SqlParameters parameters, SqlParserOptions options,
+      Function<SqlBaseParser, T> toResult) {
     SqlBaseLexer lexer = new SqlBaseLexer(new UpperCaseCharStream(CharStreams.fromString(command)));
     lexer.removeErrorListeners();
     lexer.addErrorListener(ParseErrorListener$.MODULE$);
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     SqlBaseParser parser = new SqlBaseParser(tokens);
     parser.addParseListener(PostProcessor$.MODULE$);
-    parser.addParseListener(IdentifierLiterals.INSTANCE);
+    parser.addParseListener(new IdentifierLiterals(parameters, tokens));
     parser.addParseListener(new UnclosedCommentProcessor(command, tokens));
     parser.removeErrorListeners();
     parser.addErrorListener(ParseErrorListener$.MODULE$);
