@@ -174,6 +174,34 @@ final class SqlCatalogStatements {
       return Optional.of(new AlterTable(name(unset.identifierReference()), unset.VIEW() != null,
           new AlterTable.UnsetProperties(SqlProperties.keys(unset.propertyList()), unset.EXISTS() != null)));
     }
+    if (statement instanceof SqlBaseParser.CommentTableContext comment) {
+      return Optional.of(new AlterTable(name(comment.identifierReference()), false,
+          new AlterTable.SetComment(comment(comment.comment()))));
+    }
+    if (statement instanceof SqlBaseParser.RenameTableColumnContext rename) {
+      return Optional.of(new AlterTable(name(rename.table), false,
+          new AlterTable.UnsupportedColumnChange("RENAME COLUMN")));
+    }
+    if (statement instanceof SqlBaseParser.DropTableColumnsContext drop) {
+      return Optional.of(new AlterTable(name(drop.identifierReference()), false,
+          new AlterTable.UnsupportedColumnChange("DROP COLUMN")));
+    }
+    if (statement instanceof SqlBaseParser.AlterViewQueryContext view) {
+      return Optional.of(new AlterTable(name(view.identifierReference()), true, new AlterTable.ViewQuery(
+          expressions.origins().wrap(queries.query(view.query())), expressions.source(view.query()))));
+    }
+    if (statement instanceof SqlBaseParser.SetNamespacePropertiesContext set) {
+      return Optional.of(new dev.ember.plan.command.AlterNamespace(name(set.identifierReference()),
+          SqlProperties.of(set.propertyList()), Optional.empty(), Optional.empty()));
+    }
+    if (statement instanceof SqlBaseParser.SetNamespaceLocationContext set) {
+      return Optional.of(new dev.ember.plan.command.AlterNamespace(name(set.identifierReference()),
+          java.util.Map.of(), Optional.of(SqlLiterals.string(set.locationSpec().stringLit())), Optional.empty()));
+    }
+    if (statement instanceof SqlBaseParser.CommentNamespaceContext comment) {
+      return Optional.of(new dev.ember.plan.command.AlterNamespace(name(comment.identifierReference()),
+          java.util.Map.of(), Optional.empty(), Optional.of(comment(comment.comment()))));
+    }
     if (statement instanceof SqlBaseParser.AddTableColumnsContext add) {
       List<StructField> columns = add.columns.qualifiedColTypeWithPosition().stream()
           .map(column -> new StructField(column.name.getText(), expressions.dataType(column.dataType()),
@@ -193,6 +221,11 @@ final class SqlCatalogStatements {
       return "COMPENSATION";
     }
     return binding.TYPE() != null ? "TYPE EVOLUTION" : "EVOLUTION";
+  }
+
+  /** {@code IS 'text'} or {@code IS NULL}. */
+  private static Optional<String> comment(SqlBaseParser.CommentContext comment) {
+    return comment.stringLit() == null ? Optional.empty() : Optional.of(SqlLiterals.string(comment.stringLit()));
   }
 
   private List<String> name(SqlBaseParser.IdentifierReferenceContext reference) {

@@ -101,6 +101,11 @@ public record CatalogTable(TableName name, TableKind kind, StructType schema, Li
         viewText, viewConfs, createTime, columnComments, partitions);
   }
 
+  public CatalogTable withComment(Optional<String> newComment) {
+    return new CatalogTable(name, kind, schema, partitionColumns, buckets, provider, options, location, properties,
+        newComment, viewText, viewConfs, createTime, columnComments, partitions);
+  }
+
   public CatalogTable withProperties(Map<String, String> newProperties) {
     return new CatalogTable(name, kind, schema, partitionColumns, buckets, provider, options, location, newProperties, comment,
         viewText, viewConfs, createTime, columnComments, partitions);
