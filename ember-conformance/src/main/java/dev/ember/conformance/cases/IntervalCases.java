@@ -104,6 +104,12 @@ public final class IntervalCases extends CaseGroup {
         col("ym").cast("interval month").cast("int")));
     query("cast_numbers_to_intervals", spark -> spark.range(-1, 3).select(col("id").cast("interval day"),
         col("id").cast("interval hour"), col("id").cast("interval year"), col("id").cast("interval month")));
+    query("from_json_interval_fields", spark -> strings(spark,
+        "{\"d\": \"1\", \"dm\": \"INTERVAL '100 02:10' DAY TO MINUTE\", \"y\": \"2\", \"ym\": \"1-2\"}",
+        "{\"d\": \"x\", \"m\": {\"k\": \"-3\"}, \"a\": [\"4\", \"INTERVAL '5' HOUR\"]}").select(
+            org.apache.spark.sql.functions.from_json(col("s"), "d INTERVAL DAY, dm INTERVAL DAY TO MINUTE, "
+                + "y INTERVAL YEAR, ym INTERVAL YEAR TO MONTH, m MAP<STRING, INTERVAL MINUTE>, a ARRAY<INTERVAL HOUR>",
+                java.util.Map.of()).as("r")));
   }
 
   private void constructors() {
