@@ -148,6 +148,12 @@ public final class IntervalCases extends CaseGroup {
         col("d").plus(lit(Duration.ofHours(30)))));
     query("date_plus_day_interval", spark -> events(spark).select(col("d").plus(make_dt_interval(lit(3)).cast(
         "interval day"))));
+    query("date_plus_calendar_interval", spark -> events(spark).select(col("d").plus(make_interval(lit(0), lit(1),
+        lit(0), lit(2))), col("d").minus(make_interval(lit(1), lit(13)))));
+    query("date_plus_calendar_interval_time_part", spark -> events(spark).select(col("d").plus(make_interval(lit(0),
+        lit(0), lit(0), lit(1), lit(2)))));
+    query("date_part_null_field", spark -> spans(spark).select(date_part(lit(null).cast("string"), col("dt")),
+        date_part(lit(null).cast("string"), col("ym"))));
     query("ntz_plus_intervals", spark -> spark.range(1).select(lit(LocalDateTime.of(2024, 1, 31, 10, 0))
         .plus(lit(Period.ofMonths(1))), lit(LocalDateTime.of(2024, 1, 31, 10, 0)).plus(lit(Duration.ofMinutes(90)))));
     query("month_end_clamped", spark -> spark.range(1).select(lit(LocalDate.of(2024, 3, 31)).minus(lit(
