@@ -198,8 +198,14 @@ final class SqlLiterals {
         }
       case "INTERVAL":
         return SqlIntervals.typed(value, source);
-      default:
-        throw ExpressionBuilder.unsupported("the typed literal " + source);
+      default: {
+        // the grammar reads any identifier before a string as a literal's type (Spark's unsupportedType)
+        String unsupported = "\"" + type.toUpperCase(Locale.ROOT) + "\"";
+        String supported = "\"DATE\", \"TIMESTAMP_NTZ\", \"TIMESTAMP_LTZ\", \"TIMESTAMP\", \"INTERVAL\", \"X\", \"TIME\"";
+        throw new EmberException(ErrorKind.PARSE, "UNSUPPORTED_TYPED_LITERAL", "0A000", "Literals of the type "
+            + unsupported + " are not supported. Supported types are " + supported + ".",
+            Map.of("unsupportedType", unsupported, "supportedTypes", supported));
+      }
     }
   }
 
