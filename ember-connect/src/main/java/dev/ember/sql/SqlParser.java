@@ -77,8 +77,26 @@ public final class SqlParser {
     }
   }
 
+  /** Whether a statement's text has {@code :name} markers (false for a text that does not parse). */
+  public static boolean hasNamedMarkers(String text) {
+    try {
+      return parse(text, SqlParserOptions.DEFAULT, parser -> markerKinds(parser.singleStatement())[0]);
+    } catch (RuntimeException unparsable) {
+      return false;
+    }
+  }
+
   /** Spark's INVALID_QUERY_MIXED_QUERY_PARAMETERS: {@code :name} and {@code ?} markers in one statement. */
   private static void requireOneKindOfMarker(org.antlr.v4.runtime.tree.ParseTree statement) {
+    boolean[] kinds = markerKinds(statement);
+    if (kinds[0] && kinds[1]) {
+      throw new EmberException(ErrorKind.ANALYSIS, "INVALID_QUERY_MIXED_QUERY_PARAMETERS", "42613",
+          "Parameterized query must either use positional, or named parameters, but not both.", java.util.Map.of());
+    }
+  }
+
+  /** Whether the tree has named markers ({@code [0]}) and positional ones ({@code [1]}). */
+  private static boolean[] markerKinds(org.antlr.v4.runtime.tree.ParseTree statement) {
     boolean[] kinds = new boolean[2];
     java.util.ArrayDeque<org.antlr.v4.runtime.tree.ParseTree> pending = new java.util.ArrayDeque<>();
     pending.push(statement);
@@ -91,10 +109,7 @@ public final class SqlParser {
         pending.push(node.getChild(i));
       }
     }
-    if (kinds[0] && kinds[1]) {
-      throw new EmberException(ErrorKind.ANALYSIS, "INVALID_QUERY_MIXED_QUERY_PARAMETERS", "42613",
-          "Parameterized query must either use positional, or named parameters, but not both.", java.util.Map.of());
-    }
+    return kinds;
   }
 
   /**
