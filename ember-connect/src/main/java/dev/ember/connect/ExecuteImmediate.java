@@ -68,7 +68,7 @@ final class ExecuteImmediate {
         unnamed.add("\"" + (value == null ? "NULL" : value) + "\"");
       }
     }
-    if (!unnamed.isEmpty() && dev.ember.sql.SqlParser.hasNamedMarkers((String) text.value())) {
+    if (!unnamed.isEmpty() && dev.ember.sql.SqlParser.hasOnlyNamedMarkers((String) text.value())) {
       // Spark's check: a text with named markers takes named arguments only (aliases or variables)
       String exprs = String.join(", ", unnamed);
       throw new EmberException(ErrorKind.ANALYSIS, "ALL_PARAMETERS_MUST_BE_NAMED", "07001",

@@ -239,7 +239,7 @@ final class ExpressionBuilder {
           && SqlColumnRegexes.applies(dereference, dereference.identifier())) {
         return SqlColumnRegexes.regex(dereference.identifier().getStart().getText(), attribute.nameParts());
       }
-      if (base instanceof UnresolvedAttribute attribute) {
+      if (base instanceof UnresolvedAttribute attribute && !namedByIdentifierClause(dereference.primaryExpression())) {
         List<String> parts = new ArrayList<>(attribute.nameParts());
         parts.add(field);
         return new UnresolvedAttribute(parts, OptionalLong.empty());
@@ -321,6 +321,17 @@ final class ExpressionBuilder {
       }
     }
     return SqlSpecialForms.build(this, context);
+  }
+
+  /**
+   * Whether a column is written {@code IDENTIFIER('name')}: Spark resolves it as a column on its own, so a field after
+   * it ({@code IDENTIFIER('t').c1}) is a field of that column, never a qualified name.
+   */
+  private static boolean namedByIdentifierClause(SqlBaseParser.PrimaryExpressionContext base) {
+    if (base instanceof SqlBaseParser.ColumnReferenceContext column) {
+      return column.identifier().strictIdentifier() instanceof SqlBaseParser.IdentifierLiteralContext;
+    }
+    return base instanceof SqlBaseParser.FunctionCallContext call && call.functionName().identFunc != null;
   }
 
   SqlParameters parameters() {

@@ -77,10 +77,16 @@ public final class SqlParser {
     }
   }
 
-  /** Whether a statement's text has {@code :name} markers (false for a text that does not parse). */
-  public static boolean hasNamedMarkers(String text) {
+  /**
+   * Whether a statement's text has {@code :name} markers and no {@code ?} ones (false for a text that does not parse:
+   * its parse then reports it).
+   */
+  public static boolean hasOnlyNamedMarkers(String text) {
     try {
-      return parse(text, SqlParserOptions.DEFAULT, parser -> markerKinds(parser.singleStatement())[0]);
+      return parse(text, SqlParserOptions.DEFAULT, parser -> {
+        boolean[] kinds = markerKinds(parser.singleStatement());
+        return kinds[0] && !kinds[1];
+      });
     } catch (RuntimeException unparsable) {
       return false;
     }
