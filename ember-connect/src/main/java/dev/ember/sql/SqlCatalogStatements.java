@@ -174,6 +174,11 @@ final class SqlCatalogStatements {
       return Optional.of(new AlterTable(name(unset.identifierReference()), unset.VIEW() != null,
           new AlterTable.UnsetProperties(SqlProperties.keys(unset.propertyList()), unset.EXISTS() != null)));
     }
+    if (statement instanceof SqlBaseParser.AlterTableAlterColumnContext alter
+        && alter.columns.alterColumnSpec().size() == 1) {
+      return Optional.of(new AlterTable(name(alter.table), false, changeColumn(alter,
+          alter.columns.alterColumnSpec(0))));
+    }
     if (statement instanceof SqlBaseParser.CommentTableContext comment) {
       return Optional.of(new AlterTable(name(comment.identifierReference()), false,
           new AlterTable.SetComment(comment(comment.comment()))));
@@ -221,6 +226,28 @@ final class SqlCatalogStatements {
       return "COMPENSATION";
     }
     return binding.TYPE() != null ? "TYPE EVOLUTION" : "EVOLUTION";
+  }
+
+  /** One column spec of ALTER|CHANGE COLUMN: a type, a comment or a position (Spark's _LEGACY_ERROR_TEMP_0035 for none). */
+  private AlterTable.ChangeColumn changeColumn(SqlBaseParser.AlterTableAlterColumnContext alter,
+      SqlBaseParser.AlterColumnSpecContext spec) {
+    SqlBaseParser.AlterColumnActionContext action = spec.alterColumnAction();
+    if (action == null) {
+      String verb = alter.CHANGE() != null ? "CHANGE" : "ALTER";
+      String message = "ALTER TABLE table " + verb + " COLUMN requires a TYPE, a SET/DROP, a COMMENT, or a FIRST/AFTER";
+      throw expressions.origins().attach(alter, new dev.ember.plan.errors.EmberException(
+          dev.ember.plan.errors.ErrorKind.PARSE, "_LEGACY_ERROR_TEMP_0035", null, "Operation not allowed: " + message
+              + ".", java.util.Map.of("message", message)));
+    }
+    if (action.setOrDrop != null || action.dropDefault != null) {
+      throw ExpressionBuilder.unsupported(expressions.source(alter));
+    }
+    List<String> column = spec.column.errorCapturingIdentifier().stream()
+        .map(part -> part.identifier().getText()).toList();
+    return new AlterTable.ChangeColumn(column,
+        Optional.ofNullable(action.dataType()).map(expressions::dataType),
+        Optional.ofNullable(action.commentSpec()).map(comment -> SqlLiterals.string(comment.stringLit())),
+        action.colPosition() != null);
   }
 
   /** {@code IS 'text'} or {@code IS NULL}. */

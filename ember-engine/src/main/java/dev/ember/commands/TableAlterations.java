@@ -41,10 +41,18 @@ final class TableAlterations {
     if (alter.change() instanceof AlterTable.SetComment) {
       SessionCatalog.requireSessionTableName(alter.nameParts());
     }
+    if (alter.change() instanceof AlterTable.ChangeColumn) {
+      ColumnChanges.requireNotTemporaryView(session, alter.nameParts());
+    }
     CatalogTable table = catalog.requireTable(alter.nameParts());
     String operation = operation(alter);
     if (alter.change() instanceof AlterTable.UnsupportedColumnChange unsupported) {
       throw Tables.unsupportedOperation(ErrorKind.ANALYSIS, table.name().quoted(), unsupported.operation());
+    }
+    if (alter.change() instanceof AlterTable.ChangeColumn change) {
+      CatalogTable changed = ColumnChanges.changed(table, change);
+      catalog.warehouse().update(state -> state.withTable(changed));
+      return;
     }
     if (alter.change() instanceof AlterTable.SetComment comment) {
       CatalogTable commented = table.withComment(comment.comment());
@@ -161,6 +169,9 @@ final class TableAlterations {
     }
     if (change instanceof AlterTable.ViewQuery) {
       return "ALTER VIEW ... AS";
+    }
+    if (change instanceof AlterTable.ChangeColumn) {
+      return "ALTER TABLE ... CHANGE COLUMN";
     }
     return kind + " ... ADD COLUMNS";
   }

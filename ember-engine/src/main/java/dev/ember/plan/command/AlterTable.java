@@ -59,4 +59,15 @@ public record AlterTable(List<String> nameParts, boolean view, Change change) im
   /** {@code ALTER VIEW name AS query}: the view's query, and its text. */
   public record ViewQuery(dev.ember.plan.logical.LogicalPlan query, String text) implements Change {
   }
+
+  /**
+   * {@code ALTER TABLE t ALTER|CHANGE [COLUMN] c [TYPE type] [COMMENT 'text'] [FIRST | AFTER x]}: what a column
+   * spec asks ({@code position} when it moves the column).
+   */
+  public record ChangeColumn(List<String> column, java.util.Optional<dev.ember.plan.types.DataType> type,
+      java.util.Optional<String> comment, boolean position) implements Change {
+    public ChangeColumn {
+      column = List.copyOf(column);
+    }
+  }
 }
