@@ -89,6 +89,11 @@ final class SqlCatalogStatements {
           view.schemaBinding().stream().findFirst().map(SqlCatalogStatements::schemaMode)));
     }
     if (statement instanceof SqlBaseParser.DescribeRelationContext describe && describe.partitionSpec() == null
+        && describe.describeColName() != null && describe.JSON() == null && describe.option == null) {
+      return Optional.of(new dev.ember.plan.command.DescribeColumn(name(describe.identifierReference()),
+          describe.describeColName().nameParts.stream().map(part -> part.identifier().getText()).toList()));
+    }
+    if (statement instanceof SqlBaseParser.DescribeRelationContext describe && describe.partitionSpec() == null
         && describe.describeColName() == null && describe.JSON() == null) {
       return Optional.of(new DescribeTable(name(describe.identifierReference()), describe.option != null));
     }

@@ -73,6 +73,8 @@ final class CatalogCommands {
       PersistentViews.create(session, view);
     } else if (command instanceof DescribeTable describe) {
       return TableDescriptions.describe(session, describe);
+    } else if (command instanceof dev.ember.plan.command.DescribeColumn describe) {
+      return TableDescriptions.column(session, describe);
     } else if (command instanceof dev.ember.plan.command.ShowColumns show) {
       return TableDescriptions.columns(session, show);
     } else if (command instanceof ShowTableProperties show) {
