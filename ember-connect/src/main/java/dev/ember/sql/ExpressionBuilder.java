@@ -237,7 +237,7 @@ final class ExpressionBuilder {
           && SqlColumnRegexes.applies(dereference, dereference.identifier())) {
         return SqlColumnRegexes.regex(dereference.identifier().getStart().getText(), attribute.nameParts());
       }
-      if (base instanceof UnresolvedAttribute attribute) {
+      if (base instanceof UnresolvedAttribute attribute && !namedByIdentifierClause(dereference.primaryExpression())) {
         List<String> parts = new ArrayList<>(attribute.nameParts());
         parts.add(field);
         return new UnresolvedAttribute(parts, OptionalLong.empty());
@@ -321,6 +321,27 @@ final class ExpressionBuilder {
     return SqlSpecialForms.build(this, context);
   }
 
+  /**
+   * Whether a column is written {@code IDENTIFIER('name')}: Spark resolves it as a column on its own, so a field after
+   * it ({@code IDENTIFIER('t').c1}) is a field of that column, never a qualified name.
+   */
+  private static boolean namedByIdentifierClause(SqlBaseParser.PrimaryExpressionContext base) {
+    if (base instanceof SqlBaseParser.ColumnReferenceContext column) {
+      return column.identifier().strictIdentifier() instanceof SqlBaseParser.IdentifierLiteralContext;
+    }
+    return base instanceof SqlBaseParser.FunctionCallContext call && call.functionName().identFunc != null;
+  }
+
+  SqlParameters parameters() {
+    return parameters;
+  }
+
+  /** Adjacent string literals, a parameter marker among them standing for its argument's text. */
+  String string(SqlBaseParser.StringLitContext strings) {
+    return SqlLiterals.string(strings, parameters,
+        marker -> positionalMarkers.getOrDefault(marker.getTokenIndex(), Integer.MAX_VALUE));
+  }
+
   Expression constant(SqlBaseParser.ConstantContext constant) {
     if (constant instanceof SqlBaseParser.NullLiteralContext) {
       return Literal.nullOf(AtomicType.NULL);
@@ -329,7 +350,7 @@ final class ExpressionBuilder {
       return Literal.of(bool.booleanValue().TRUE() != null);
     }
     if (constant instanceof SqlBaseParser.StringLiteralContext string) {
-      return Literal.of(SqlLiterals.string(string.stringLit()));
+      return Literal.of(string(string.stringLit()));
     }
     if (constant instanceof SqlBaseParser.NumericLiteralContext numeric) {
       return SqlLiterals.number(numeric.number());

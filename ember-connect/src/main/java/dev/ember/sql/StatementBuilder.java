@@ -70,6 +70,9 @@ final class StatementBuilder {
           : Optional.of(view.identifierCommentList().identifierComment().stream()
               .map(column -> column.identifier().getText()).toList());
       List<String> name = nameParts(view.identifierReference());
+      if (view.GLOBAL() == null) {
+        name = SqlTempObjectNames.unqualified("VIEW", name);
+      }
       return new SqlStatement.Run(new CreateTempView(name, columns, viewQuery(view.query(), name),
           view.REPLACE() != null, view.GLOBAL() != null));
     }
@@ -123,6 +126,10 @@ final class StatementBuilder {
     Optional<dev.ember.plan.command.Command> catalogCommand = catalogStatements.command(statement);
     if (catalogCommand.isPresent()) {
       return new SqlStatement.Run(catalogCommand.get());
+    }
+    if (statement instanceof SqlBaseParser.CreateFunctionContext create && create.TEMPORARY() != null) {
+      // a temporary function of a JVM class: its name is checked before Ember refuses the class
+      SqlTempObjectNames.unqualified("FUNCTION", nameParts(create.identifierReference()));
     }
     java.util.Optional<dev.ember.plan.command.Command> function = statement instanceof
         SqlBaseParser.CreateUserDefinedFunctionContext create ? functions.create(create)

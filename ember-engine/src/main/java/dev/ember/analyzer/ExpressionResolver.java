@@ -305,6 +305,10 @@ final class ExpressionResolver {
     if (routine.flatMap(Routine::sql).isPresent()) {
       return analyzer.sqlFunctionCalls().resolve(this, routine.get().sql().get(), function);
     }
+    if (routine.isEmpty()) {
+      // a persistent function's name: the session catalog's namespace has one part (Spark's asFunctionIdentifier)
+      dev.ember.catalog.SessionCatalog.requireSessionFunctionName(FunctionNames.parts(function.name()));
+    }
     FunctionDefinition definition = routine.flatMap(Routine::builtin)
         .orElseThrow(() -> SparkErrors.unresolvedRoutine(FunctionNames.quoted(function.name()),
             analyzer.searchPath()));

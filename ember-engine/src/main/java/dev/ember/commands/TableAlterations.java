@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** ALTER TABLE|VIEW: RENAME TO, SET|UNSET TBLPROPERTIES, ADD COLUMNS. */
+/** ALTER TABLE|VIEW: RENAME TO, SET|UNSET TBLPROPERTIES, ADD COLUMNS, ALTER VIEW AS; COMMENT ON TABLE. */
 final class TableAlterations {
   private TableAlterations() {
   }
@@ -33,8 +33,32 @@ final class TableAlterations {
       renameTempView(session, alter.nameParts().get(0), rename.newName());
       return;
     }
+    if (alter.change() instanceof AlterTable.ViewQuery query && alter.nameParts().size() == 1
+        && session.tempView(alter.nameParts().get(0)).isPresent()) {
+      session.createTempView(alter.nameParts().get(0), query.query(), true);
+      return;
+    }
+    if (alter.change() instanceof AlterTable.SetComment) {
+      SessionCatalog.requireSessionTableName(alter.nameParts());
+    }
+    if (alter.change() instanceof AlterTable.ChangeColumn) {
+      ColumnChanges.requireNotTemporaryView(session, alter.nameParts());
+    }
     CatalogTable table = catalog.requireTable(alter.nameParts());
     String operation = operation(alter);
+    if (alter.change() instanceof AlterTable.UnsupportedColumnChange unsupported) {
+      throw Tables.unsupportedOperation(ErrorKind.ANALYSIS, table.name().quoted(), unsupported.operation());
+    }
+    if (alter.change() instanceof AlterTable.ChangeColumn change) {
+      CatalogTable changed = ColumnChanges.changed(table, change);
+      catalog.warehouse().update(state -> state.withTable(changed));
+      return;
+    }
+    if (alter.change() instanceof AlterTable.SetComment comment) {
+      CatalogTable commented = table.withComment(comment.comment());
+      catalog.warehouse().update(state -> state.withTable(commented));
+      return;
+    }
     if (alter.view() && !table.isView()) {
       throw CatalogErrors.expectViewNotTable(operation, table.name(), true);
     }
@@ -43,6 +67,13 @@ final class TableAlterations {
     }
     if (alter.change() instanceof AlterTable.Rename rename) {
       rename(session, table, rename.newName());
+      return;
+    }
+    if (alter.change() instanceof AlterTable.ViewQuery query) {
+      // Spark's AlterViewAs: the view's query and columns replaced, its comment and properties kept
+      PersistentViews.create(session, new dev.ember.plan.command.CreateView(table.name().parts(), Optional.empty(),
+          query.query(), query.text(), true, false, table.comment(), table.properties(),
+          Optional.ofNullable(table.viewConfs().get(CatalogTable.SCHEMA_MODE))));
       return;
     }
     CatalogTable changed = changed(table, alter.change());
@@ -132,6 +163,18 @@ final class TableAlterations {
     }
     if (change instanceof AlterTable.UnsetProperties) {
       return kind + " ... UNSET TBLPROPERTIES";
+    }
+    if (change instanceof AlterTable.SetComment) {
+      return "COMMENT ON TABLE";
+    }
+    if (change instanceof AlterTable.UnsupportedColumnChange unsupported) {
+      return kind + " ... " + unsupported.operation();
+    }
+    if (change instanceof AlterTable.ViewQuery) {
+      return "ALTER VIEW ... AS";
+    }
+    if (change instanceof AlterTable.ChangeColumn) {
+      return "ALTER TABLE ... CHANGE COLUMN";
     }
     return kind + " ... ADD COLUMNS";
   }

@@ -66,6 +66,27 @@ final class TableDescriptions {
     return rows;
   }
 
+  /** Spark's DescribeColumnCommand (without EXTENDED): the column's name, type and comment (NULL for none). */
+  static QueryResult column(EngineSession session, dev.ember.plan.command.DescribeColumn describe) {
+    Optional<CatalogTable> table = describe.nameParts().size() == 1
+        && session.tempView(describe.nameParts().get(0)).isPresent() ? Optional.empty()
+        : session.catalog().persistent(describe.nameParts());
+    StructType schema = table.map(CatalogTable::schema).orElseGet(() -> Analyzer.schemaOf(new Analyzer(session)
+        .analyze(new UnresolvedRelation(describe.nameParts()))));
+    String name = describe.column().get(describe.column().size() - 1);
+    StructField field = describe.column().size() != 1 ? null : schema.fields().stream()
+        .filter(column -> column.name().equalsIgnoreCase(name)).findFirst().orElse(null);
+    if (field == null) {
+      throw StoreAssignment.unresolvedColumn(String.join(".", describe.column()), schema);
+    }
+    String comment = table.flatMap(entry -> entry.columnComment(field.name())).orElse(null);
+    List<Object[]> rows = List.of(new Object[] {"col_name", field.name()},
+        new Object[] {"data_type", field.dataType().simpleString()}, new Object[] {"comment", comment});
+    StructType output = new StructType(List.of(new StructField("info_name", dev.ember.plan.types.AtomicType.STRING,
+        false), new StructField("info_value", dev.ember.plan.types.AtomicType.STRING, true)));
+    return new QueryResult(output, rows);
+  }
+
   /** Spark's CatalogTable.toLinkedHashMap, in its order. */
   static Map<String, String> details(EngineSession session, CatalogTable table) {
     Map<String, String> details = new java.util.LinkedHashMap<>();

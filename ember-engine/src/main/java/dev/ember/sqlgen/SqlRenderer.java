@@ -189,12 +189,13 @@ public final class SqlRenderer {
         .collect(Collectors.joining(", "));
   }
 
-  private static String frameBound(SqlWindowFrame.Bound bound) {
+  private String frameBound(SqlWindowFrame.Bound bound) {
+    String amount = bound.value() == null ? Long.toString(bound.amount()) : "(" + text(bound.value()) + ")";
     return switch (bound.direction()) {
       case UNBOUNDED_PRECEDING -> "UNBOUNDED PRECEDING";
-      case PRECEDING -> bound.amount() + " PRECEDING";
+      case PRECEDING -> amount + " PRECEDING";
       case CURRENT_ROW -> "CURRENT ROW";
-      case FOLLOWING -> bound.amount() + " FOLLOWING";
+      case FOLLOWING -> amount + " FOLLOWING";
       case UNBOUNDED_FOLLOWING -> "UNBOUNDED FOLLOWING";
     };
   }

@@ -84,6 +84,8 @@ public enum RaisedError {
   /** Argument: the try_ function Spark suggests, or nothing. */
   INTERVAL_ARITHMETIC_OVERFLOW,
   INTERVAL_DIVIDED_BY_ZERO,
+  /** A calendar interval with a time part added to a date (ANSI). */
+  INVALID_INTERVAL_WITH_MICROSECONDS_ADDITION,
   /** ARITHMETIC_OVERFLOW without an alternative (make_interval); payload: the message, "overflow" by default. */
   ARITHMETIC_OVERFLOW,
   /** Argument: the message of a plain java.lang.ArithmeticException (Math.multiplyExact's "long overflow"). */
@@ -257,6 +259,10 @@ public enum RaisedError {
       case INVALID_CHARSET -> FunctionErrors.invalidCharset(arguments.get(0), arguments.get(1));
       case INTERVAL_ARITHMETIC_OVERFLOW -> IntervalErrors.arithmeticOverflow(arguments.isEmpty() ? "" : arguments.get(0));
       case INTERVAL_DIVIDED_BY_ZERO -> IntervalErrors.dividedByZero();
+      case INVALID_INTERVAL_WITH_MICROSECONDS_ADDITION -> new EmberException(ErrorKind.ILLEGAL_ARGUMENT,
+          "INVALID_INTERVAL_WITH_MICROSECONDS_ADDITION", "22006", "Cannot add an interval to a date because its "
+              + "microseconds part is not 0. To resolve this, cast the input date to a timestamp, which supports the "
+              + "addition of intervals with non-zero microseconds.", Map.of());
       case ARITHMETIC_OVERFLOW -> SparkErrors.arithmeticOverflow(
           arguments.isEmpty() || arguments.get(0).isEmpty() ? "overflow" : arguments.get(0), "");
       case JAVA_ARITHMETIC -> EmberException.withoutErrorClass(ErrorKind.JAVA_ARITHMETIC, arguments.get(0));
