@@ -222,10 +222,12 @@ final class SqlLiterals {
 
   /** Spark's date text: {@code yyyy}, {@code yyyy-[m]m}, {@code yyyy-[m]m-[d]d}, optionally followed by a time part. */
   private static LocalDate date(String text, String source) {
-    String datePart = text.split("[T ]", 2)[0];
-    String[] fields = datePart.split("-", -1);
+    String[] dateAndRest = text.split("[T ]", 2);
+    String[] fields = dateAndRest[0].split("-", -1);
     try {
-      if (fields.length > 3 || fields[0].length() < 4 || fields[0].length() > 7) {
+      // as Spark's stringToDate: only a whole yyyy-[m]m-[d]d may be followed by a time part
+      if (fields.length > 3 || fields[0].length() < 4 || fields[0].length() > 7
+          || dateAndRest.length > 1 && fields.length < 3) {
         throw invalidTypedLiteral("DATE", text, source);
       }
       int year = Integer.parseInt(fields[0]);

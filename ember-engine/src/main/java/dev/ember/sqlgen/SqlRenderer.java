@@ -353,7 +353,8 @@ public final class SqlRenderer {
       case FLOAT, DOUBLE -> "CAST(" + stringLiteral(value.toString()) + " AS " + type + ")";
       case STRING -> stringLiteral((String) value);
       case BINARY -> "from_hex(" + stringLiteral(HexFormat.of().formatHex((byte[]) value)) + ")";
-      case DATE -> "DATE " + stringLiteral(((LocalDate) value).toString());
+      // java.time writes a year past 9999 with a '+', which DuckDB's date text does not take
+      case DATE -> "DATE " + stringLiteral(((LocalDate) value).toString().replaceFirst("^\\+", ""));
       case TIMESTAMP -> "CAST(" + stringLiteral(MICROS.format(LocalDateTime.ofInstant((Instant) value, ZoneOffset.UTC))
           + "+00") + " AS TIMESTAMPTZ)";
       case TIMESTAMP_NTZ -> "CAST(" + stringLiteral(MICROS.format((LocalDateTime) value)) + " AS TIMESTAMP)";
