@@ -70,7 +70,9 @@ final class SqlStatements {
             .map(Boolean::parseBoolean).orElse(true),
         conf.get("spark.sql.legacy.ctePrecedencePolicy").map(value -> value.trim().equalsIgnoreCase("EXCEPTION"))
             .orElse(false),
-        timestampWithoutTimeZone(conf));
+        timestampWithoutTimeZone(conf),
+        conf.get("spark.sql.legacy.ctePrecedencePolicy").map(value -> value.trim().equalsIgnoreCase("LEGACY"))
+            .orElse(false));
   }
 
   private static boolean flag(SessionConf conf, String key) {
