@@ -592,6 +592,12 @@ public final class Analyzer {
     return names;
   }
 
+  /** {@code spark.sql.legacy.negativeIndexInArrayInsert}: array_insert's -1 is before the last element. */
+  boolean legacyNegativeArrayInsert() {
+    return session.conf().get("spark.sql.legacy.negativeIndexInArrayInsert")
+        .map(value -> Boolean.parseBoolean(value.trim())).orElse(false);
+  }
+
   /** {@code spark.sql.function.eltOutputAsString}: elt of binaries gives a string, as before Spark 2.3. */
   boolean eltOutputAsString() {
     return session.conf().get("spark.sql.function.eltOutputAsString").map(value -> Boolean.parseBoolean(value.trim()))

@@ -3,6 +3,7 @@ package dev.ember.analyzer;
 import static dev.ember.analyzer.FunctionDefinition.prefix;
 
 import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.types.ArrayType;
@@ -50,6 +51,9 @@ final class ArrayFunctions {
             prefix("array_compact")),
         new FunctionDefinition("array_size", 1, 1, false,
             (pretty, arguments, sql) -> {
+              if (arguments.get(0).dataType() == AtomicType.NULL) {
+                return Literal.nullOf(AtomicType.INTEGER); // Spark casts a NULL to an array implicitly
+              }
               ComplexTypeCoercion.array(pretty, arguments, sql, 0);
               return new Call("size", arguments, AtomicType.INTEGER, arguments.get(0).nullable());
             },
@@ -95,6 +99,22 @@ final class ArrayFunctions {
     return new Call("array_insert", List.of(coerced.get(0), InputChecks.strictInteger(pretty, arguments, sql, 1),
         coerced.get(1)), new ArrayType(array.elementType(), true),
         arguments.get(0).nullable() || arguments.get(1).nullable());
+  }
+
+  /**
+   * {@code spark.sql.legacy.negativeIndexInArrayInsert}: a negative position counts one further from the end (-1 is
+   * before the last element, not after it), as array_insert did before Spark 3.5.
+   */
+  static BoundExpression legacyNegativeInsert(BoundExpression bound) {
+    if (!(bound instanceof Call call && call.function().equals("array_insert"))) {
+      return bound;
+    }
+    BoundExpression position = call.argument(1);
+    BoundExpression shifted = new Call("case_when", List.of(new Call("less_than", List.of(position, Literal.of(0)),
+        AtomicType.BOOLEAN, position.nullable()), new Call("subtract", List.of(position, Literal.of(1)),
+        AtomicType.INTEGER, position.nullable()), position), AtomicType.INTEGER, position.nullable());
+    return new Call("array_insert", List.of(call.argument(0), shifted, call.argument(2)), call.dataType(),
+        call.nullable());
   }
 
   /**

@@ -423,6 +423,9 @@ final class ExpressionResolver {
     if (analyzer.eltOutputAsString()) {
       bound = StringSearchFunctions.eltAsString(bound);
     }
+    if (analyzer.legacyNegativeArrayInsert()) {
+      bound = ArrayFunctions.legacyNegativeInsert(bound);
+    }
     if (function.distinct()) {
       bound = Distinctness.markDistinct(bound);
     }
