@@ -36,7 +36,7 @@ final class ScalaUserFunction implements ScalarUserFunction {
   private final boolean javaClass;
 
   /** The function read with one class loader for one argument schema, ready to call. */
-  private record Loaded(Object function, Method apply, AgnosticEncoder<?> input, boolean[] primitive,
+  record Loaded(Object function, Method apply, AgnosticEncoder<?> input, boolean[] primitive,
       AgnosticEncoder<?> output, boolean scalaMapResult, String signature) {
   }
 
@@ -59,7 +59,8 @@ final class ScalaUserFunction implements ScalarUserFunction {
 
   /** {@code spark.udf.registerJava(name, className, returnType)}: an instance of the class, a {@code UDFn}. */
   static ScalaUserFunction javaClass(String className, String name, DataType returnType) {
-    return new ScalaUserFunction(UdfPayload.madeBy(loader -> javaUdf(className, name, returnType, loader)), true,
+    return new ScalaUserFunction(UdfPayload.madeBy(List.of(className, name, returnType),
+        loader -> javaUdf(className, name, returnType, loader)), true,
         name, returnType, true, true, List.of(), false);
   }
 
@@ -170,30 +171,80 @@ final class ScalaUserFunction implements ScalarUserFunction {
         }
       }
     }
+    return invoke(code, arguments);
+  }
+
+  /** The function's result for these arguments (none NULL where it takes a primitive). */
+  @SuppressWarnings("unchecked")
+  Object invoke(Loaded code, Object[] arguments) {
+    Object result;
     try {
-      Object result = code.apply().invoke(code.function(), arguments);
-      // a Java UDF of a map type may return a java.util.Map, which Spark's ScalaUDF converts as a Scala one
-      if (code.scalaMapResult() && result instanceof java.util.Map<?, ?> map) {
-        return scala.jdk.javaapi.CollectionConverters.asScala(map);
-      }
-      // a decimal of another scale is rounded half up to the result type's, as Spark's decimal converter does
-      if (returnType instanceof dev.ember.plan.types.DecimalType decimal
-          && result instanceof java.math.BigDecimal value && value.scale() != decimal.scale()) {
-        return value.setScale(decimal.scale(), java.math.RoundingMode.HALF_UP);
-      }
-      return result;
+      // a Scala function of one argument (a Java UDF1 the client wrapped as well) is called as it is
+      result = arguments.length == 1 && !javaClass && code.function() instanceof scala.Function1<?, ?> one
+          ? ((scala.Function1<Object, Object>) one).apply(arguments[0])
+          : code.apply().invoke(code.function(), arguments);
     } catch (InvocationTargetException e) {
       throw UserCodeFailures.failed(name, code.signature(), returnType.simpleString(), e.getCause());
-    } catch (IllegalAccessException | IllegalArgumentException e) {
+    } catch (Throwable e) {
       throw UserCodeFailures.failed(name, code.signature(), returnType.simpleString(), e);
     }
+    // a Java UDF of a map type may return a java.util.Map, which Spark's ScalaUDF converts as a Scala one
+    if (code.scalaMapResult() && result instanceof java.util.Map<?, ?> map) {
+      return scala.jdk.javaapi.CollectionConverters.asScala(map);
+    }
+    // a decimal of another scale is rounded half up to the result type's, as Spark's decimal converter does
+    if (returnType instanceof dev.ember.plan.types.DecimalType decimal
+        && result instanceof java.math.BigDecimal value && value.scale() != decimal.scale()) {
+      return value.setScale(decimal.scale(), java.math.RoundingMode.HALF_UP);
+    }
+    return result;
   }
 
   private Loaded load(ClassLoader loader, dev.ember.plan.types.StructType argumentSchema) {
     return payload.derived(loader, argumentSchema, packet -> load(packet, argumentSchema));
   }
 
-  private Loaded load(UdfPacket packet, dev.ember.plan.types.StructType argumentSchema) {
+  /** The function read anew (an instance of its own) for arguments of {@code argumentSchema}. */
+  Loaded loadFresh(ClassLoader loader, dev.ember.plan.types.StructType argumentSchema) {
+    return load(payload.fresh(loader), argumentSchema);
+  }
+
+  /** Spark's failure for a result the result type cannot hold, as the serializer of results raises it. */
+  RuntimeException resultFailure(Loaded code, RuntimeException e) {
+    return UserCodeFailures.failed(name, code.signature(), returnType.simpleString(), e);
+  }
+
+  @Override
+  public java.util.Optional<dev.ember.plan.usercode.RowFunction> rowFunction(List<DataType> argumentTypes,
+      UserCodeContext context) {
+    if (wholeRow) {
+      return java.util.Optional.empty();
+    }
+    ClassLoader loader = context.classLoader();
+    try {
+      UdfPacket packet = payload.packet(loader);
+      List<AgnosticEncoder<?>> inputs = new ArrayList<>(scala.jdk.javaapi.CollectionConverters.asJava(
+          packet.inputEncoders()));
+      if (inputs.isEmpty()) {
+        argumentTypes.forEach(type -> inputs.add(UdfPackets.encoderOf(type)));
+      }
+      boolean flat = inputs.size() == argumentTypes.size() && FlatValues.handles(packet.outputEncoder(), returnType);
+      for (int i = 0; flat && i < inputs.size(); i++) {
+        flat = FlatValues.handles(inputs.get(i), argumentTypes.get(i));
+      }
+      if (!flat) {
+        return java.util.Optional.empty();
+      }
+    } catch (RuntimeException e) {
+      // (the stage fails as Spark does when the code cannot be read)
+      return java.util.Optional.empty();
+    }
+    return InlineUserFunctions.named(List.of(payload.identity(), loader, argumentTypes, name, returnType,
+        nullable, deterministic, javaClass), functionName -> new ScalaRowFunction(this, functionName, argumentTypes,
+        loader));
+  }
+
+  Loaded load(UdfPacket packet, dev.ember.plan.types.StructType argumentSchema) {
     List<DataType> argumentTypes = argumentSchema.fields().stream().map(dev.ember.plan.types.StructField::dataType)
         .toList();
     List<AgnosticEncoder<?>> inputs = new ArrayList<>(scala.jdk.javaapi.CollectionConverters.asJava(

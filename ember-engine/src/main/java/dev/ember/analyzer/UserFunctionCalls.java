@@ -56,7 +56,23 @@ final class UserFunctionCalls {
     boolean overAggregates = bound.stream().anyMatch(argument -> dev.ember.plan.resolved.BoundExpressions.anyMatch(
         argument, part -> part instanceof dev.ember.plan.resolved.WindowCall
             || part instanceof dev.ember.plan.resolved.Call c && AggregateFunctions.isAggregate(c.function())));
-    return new BoundColumn(new UserFunctionResult(function, bound, result, overAggregates), name);
+    return new BoundColumn(new UserFunctionResult(function, bound, result, overAggregates,
+        inline(analyzer, function, bound)), name);
+  }
+
+  /** Spark types whose values reach user code as they come from DuckDB (boxed), which it may call inside its SQL. */
+  private static final java.util.Set<DataType> FLAT = java.util.Set.of(AtomicType.BOOLEAN, AtomicType.BYTE,
+      AtomicType.SHORT, AtomicType.INTEGER, AtomicType.LONG, AtomicType.FLOAT, AtomicType.DOUBLE, AtomicType.STRING);
+
+  /** The call as a function DuckDB calls in the SQL, when its arguments and result are flat and the function lets it. */
+  private static java.util.Optional<dev.ember.plan.usercode.RowFunction> inline(Analyzer analyzer,
+      ScalarUserFunction function, List<BoundExpression> arguments) {
+    List<DataType> types = arguments.stream().map(BoundExpression::dataType).toList();
+    if (function.takesWholeRow() || types.isEmpty() || !FLAT.contains(function.returnType())
+        || !FLAT.containsAll(types)) {
+      return java.util.Optional.empty();
+    }
+    return function.rowFunction(types, analyzer.userCodeContext());
   }
 
   /** A user aggregate: the function over the list of its group's inputs, computed by the aggregation. */

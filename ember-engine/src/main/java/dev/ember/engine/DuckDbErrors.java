@@ -128,6 +128,10 @@ final class DuckDbErrors {
 
   /** The Spark error for DuckDB's message (from JDBC or from its Arrow stream). */
   static EmberException translate(String message, String sql) {
+    var userFunction = UserFunctionFailures.find(message);
+    if (userFunction.isPresent()) {
+      return userFunction.get();
+    }
     var raised = RaisedError.find(message);
     if (raised.isPresent()) {
       return raised.get();

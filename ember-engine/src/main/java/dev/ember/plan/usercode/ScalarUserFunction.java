@@ -40,6 +40,14 @@ public interface ScalarUserFunction {
   }
 
   /**
+   * This function as one the engine may call inside its SQL over arguments of {@code argumentTypes} (see
+   * {@link RowFunction}), when its values are flat; empty when it runs as a stage.
+   */
+  default java.util.Optional<RowFunction> rowFunction(List<DataType> argumentTypes, UserCodeContext context) {
+    return java.util.Optional.empty();
+  }
+
+  /**
    * The results, one per row of {@code arguments} (both Arrow IPC streams): the arguments are the stream's first
    * columns, as {@code argumentSchema} describes them; the columns after them are not the function's.
    */
