@@ -4,7 +4,6 @@ import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
 import dev.ember.plan.usercode.RowFunction;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,13 +14,19 @@ import java.util.List;
 final class ScalaRowFunction implements RowFunction {
   private final ScalaUserFunction function;
   private final String name;
+  private final StructType arguments;
   private final List<DataType> parameterTypes;
+  /** How the function's one object is built of the arguments when it takes a bean; null otherwise. */
+  private final FlatBean bean;
   private final ClassLoader loader;
 
-  ScalaRowFunction(ScalaUserFunction function, String name, List<DataType> parameterTypes, ClassLoader loader) {
+  ScalaRowFunction(ScalaUserFunction function, String name, StructType arguments, FlatBean bean,
+      ClassLoader loader) {
     this.function = function;
     this.name = name;
-    this.parameterTypes = List.copyOf(parameterTypes);
+    this.arguments = arguments;
+    this.parameterTypes = arguments.fields().stream().map(StructField::dataType).toList();
+    this.bean = bean;
     this.loader = loader;
   }
 
@@ -52,25 +57,37 @@ final class ScalaRowFunction implements RowFunction {
 
   @Override
   public Instance newInstance() {
-    List<StructField> fields = new ArrayList<>();
-    for (int i = 0; i < parameterTypes.size(); i++) {
-      fields.add(new StructField("_" + (i + 1), parameterTypes.get(i), true));
-    }
-    ScalaUserFunction.Loaded code = function.loadFresh(loader, new StructType(fields));
-    boolean[] primitive = code.primitive();
+    ScalaUserFunction.Loaded code = function.loadFresh(loader, arguments);
+    // a whole row's value reaches the function as Spark's deserializer reads it, a NULL as null
+    boolean[] primitive = function.takesWholeRow() ? new boolean[0] : code.primitive();
     DataType returnType = function.returnType();
-    return arguments -> {
-      for (int i = 0; i < arguments.length; i++) {
-        if (arguments[i] == null && primitive[i]) {
+    return values -> {
+      Object[] called = values;
+      if (bean != null) {
+        called = new Object[] {build(values)};
+      }
+      for (int i = 0; i < primitive.length; i++) {
+        if (called[i] == null && primitive[i]) {
           return null;
         }
       }
-      Object result = function.invoke(code, arguments);
+      Object result = function.invoke(code, called);
       try {
         return FlatValues.result(result, returnType);
       } catch (ClassCastException e) {
         throw function.resultFailure(code, e);
       }
     };
+  }
+
+  /** The bean of a row: what fails here fails as Spark's deserializer (not the function) fails, unwrapped. */
+  private Object build(Object[] values) {
+    try {
+      return bean.build(values);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -210,38 +210,54 @@ final class ScalaUserFunction implements ScalarUserFunction {
   }
 
   /** Spark's failure for a result the result type cannot hold, as the serializer of results raises it. */
-  RuntimeException resultFailure(Loaded code, RuntimeException e) {
+  RuntimeException resultFailure(Loaded code, Throwable e) {
     return UserCodeFailures.failed(name, code.signature(), returnType.simpleString(), e);
   }
 
   @Override
-  public java.util.Optional<dev.ember.plan.usercode.RowFunction> rowFunction(List<DataType> argumentTypes,
-      UserCodeContext context) {
-    if (wholeRow) {
-      return java.util.Optional.empty();
-    }
+  public java.util.Optional<dev.ember.plan.usercode.RowFunction> rowFunction(
+      dev.ember.plan.types.StructType arguments, UserCodeContext context) {
     ClassLoader loader = context.classLoader();
+    List<DataType> argumentTypes = arguments.fields().stream().map(dev.ember.plan.types.StructField::dataType)
+        .toList();
+    java.util.Optional<FlatBean> bean = java.util.Optional.empty();
     try {
       UdfPacket packet = payload.packet(loader);
       List<AgnosticEncoder<?>> inputs = new ArrayList<>(scala.jdk.javaapi.CollectionConverters.asJava(
           packet.inputEncoders()));
-      if (inputs.isEmpty()) {
+      if (inputs.isEmpty() && !wholeRow) {
         argumentTypes.forEach(type -> inputs.add(UdfPackets.encoderOf(type)));
       }
-      boolean flat = inputs.size() == argumentTypes.size() && FlatValues.handles(packet.outputEncoder(), returnType);
-      for (int i = 0; flat && i < inputs.size(); i++) {
-        flat = FlatValues.handles(inputs.get(i), argumentTypes.get(i));
-      }
-      if (!flat) {
+      if (!FlatValues.handles(packet.outputEncoder(), returnType)) {
         return java.util.Optional.empty();
+      }
+      if (wholeRow) {
+        // the row as one object: a bean of flat fields, or the one flat value of a row of one column
+        if (inputs.size() != 1) {
+          return java.util.Optional.empty();
+        }
+        bean = FlatBean.of(inputs.get(0), arguments);
+        boolean oneValue = argumentTypes.size() == 1 && FlatValues.handles(inputs.get(0), argumentTypes.get(0));
+        if (bean.isEmpty() && !oneValue) {
+          return java.util.Optional.empty();
+        }
+      } else {
+        boolean flat = inputs.size() == argumentTypes.size();
+        for (int i = 0; flat && i < inputs.size(); i++) {
+          flat = FlatValues.handles(inputs.get(i), argumentTypes.get(i));
+        }
+        if (!flat) {
+          return java.util.Optional.empty();
+        }
       }
     } catch (RuntimeException e) {
       // (the stage fails as Spark does when the code cannot be read)
       return java.util.Optional.empty();
     }
-    return InlineUserFunctions.named(List.of(payload.identity(), loader, argumentTypes, name, returnType,
-        nullable, deterministic, javaClass), functionName -> new ScalaRowFunction(this, functionName, argumentTypes,
-        loader));
+    FlatBean rows = bean.orElse(null);
+    return InlineUserFunctions.named(List.of(payload.identity(), loader, arguments, name, returnType,
+        nullable, deterministic, javaClass), functionName -> new ScalaRowFunction(this, functionName, arguments,
+        rows, loader));
   }
 
   Loaded load(UdfPacket packet, dev.ember.plan.types.StructType argumentSchema) {

@@ -68,11 +68,17 @@ final class UserFunctionCalls {
   private static java.util.Optional<dev.ember.plan.usercode.RowFunction> inline(Analyzer analyzer,
       ScalarUserFunction function, List<BoundExpression> arguments) {
     List<DataType> types = arguments.stream().map(BoundExpression::dataType).toList();
-    if (function.takesWholeRow() || types.isEmpty() || !FLAT.contains(function.returnType())
-        || !FLAT.containsAll(types)) {
+    if (types.isEmpty() || !FLAT.contains(function.returnType()) || !FLAT.containsAll(types)) {
       return java.util.Optional.empty();
     }
-    return function.rowFunction(types, analyzer.userCodeContext());
+    List<dev.ember.plan.types.StructField> fields = new ArrayList<>();
+    for (int i = 0; i < arguments.size(); i++) {
+      BoundExpression argument = arguments.get(i);
+      String name = function.takesWholeRow() && argument instanceof dev.ember.plan.resolved.ColumnReference column
+          ? column.attribute().name() : "_" + (i + 1);
+      fields.add(new dev.ember.plan.types.StructField(name, argument.dataType(), argument.nullable()));
+    }
+    return function.rowFunction(new dev.ember.plan.types.StructType(fields), analyzer.userCodeContext());
   }
 
   /** A user aggregate: the function over the list of its group's inputs, computed by the aggregation. */

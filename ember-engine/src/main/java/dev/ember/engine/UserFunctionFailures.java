@@ -1,11 +1,9 @@
 package dev.ember.engine;
 
 import dev.ember.engine.functions.RaisedFailure;
-import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.SparkErrors;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,23 +37,22 @@ final class UserFunctionFailures {
     return new RaisedFailure("ember_user_function_failure#" + id);
   }
 
-  /** The failure whose marker DuckDB's {@code message} carries, if it is still waiting. */
-  static Optional<EmberException> find(String message) {
+  /**
+   * Throws the failure whose marker DuckDB's {@code message} carries, as the function threw it (as a stage's failure
+   * leaves the engine), if it is still waiting; returns otherwise.
+   */
+  static void rethrow(String message) {
     if (message == null) {
-      return Optional.empty();
+      return;
     }
     Matcher matcher = MARKER.matcher(message);
     if (!matcher.find()) {
-      return Optional.empty();
+      return;
     }
     RuntimeException failure;
     synchronized (WAITING) {
       failure = WAITING.remove(Long.parseLong(matcher.group(1)));
     }
-    if (failure == null) {
-      return Optional.of(SparkErrors.internal("A user-defined function failed; its failure was lost."));
-    }
-    return Optional.of(failure instanceof EmberException ember ? ember
-        : SparkErrors.internal("A user-defined function failed: " + failure));
+    throw failure != null ? failure : SparkErrors.internal("A user-defined function failed; its failure was lost.");
   }
 }

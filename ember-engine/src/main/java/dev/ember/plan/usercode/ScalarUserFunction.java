@@ -40,10 +40,12 @@ public interface ScalarUserFunction {
   }
 
   /**
-   * This function as one the engine may call inside its SQL over arguments of {@code argumentTypes} (see
-   * {@link RowFunction}), when its values are flat; empty when it runs as a stage.
+   * This function as one the engine may call inside its SQL over {@code arguments} (named as a stage names them: a
+   * whole row's columns by their names, else {@code _1, _2, ...}), when its values are flat (see {@link RowFunction});
+   * empty when it runs as a stage.
    */
-  default java.util.Optional<RowFunction> rowFunction(List<DataType> argumentTypes, UserCodeContext context) {
+  default java.util.Optional<RowFunction> rowFunction(dev.ember.plan.types.StructType arguments,
+      UserCodeContext context) {
     return java.util.Optional.empty();
   }
 
