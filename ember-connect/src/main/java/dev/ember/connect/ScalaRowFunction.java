@@ -84,10 +84,12 @@ final class ScalaRowFunction implements RowFunction {
   private Object build(Object[] values) {
     try {
       return bean.build(values);
-    } catch (RuntimeException | Error e) {
+    } catch (RuntimeException e) {
+      throw function.readFailure(e);
+    } catch (Error e) {
       throw e;
     } catch (Throwable e) {
-      throw new IllegalStateException(e);
+      throw function.readFailure(new IllegalStateException(e));
     }
   }
 }

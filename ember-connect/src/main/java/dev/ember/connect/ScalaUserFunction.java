@@ -34,6 +34,8 @@ final class ScalaUserFunction implements ScalarUserFunction {
   private final boolean wholeRow;
   /** A Java UDF class registered by name ({@code spark.udf.registerJava}) rather than a function the client sent. */
   private final boolean javaClass;
+  /** The function of each row of a {@code Dataset.map}: it fails as the map's partition function fails. */
+  private final boolean eachRowOfMap;
 
   /** The function read with one class loader for one argument schema, ready to call. */
   record Loaded(Object function, Method apply, AgnosticEncoder<?> input, boolean[] primitive,
@@ -47,6 +49,12 @@ final class ScalaUserFunction implements ScalarUserFunction {
 
   private ScalaUserFunction(UdfPayload payload, boolean javaClass, String name, DataType returnType,
       boolean nullable, boolean deterministic, List<DataType> inputTypes, boolean wholeRow) {
+    this(payload, javaClass, false, name, returnType, nullable, deterministic, inputTypes, wholeRow);
+  }
+
+  private ScalaUserFunction(UdfPayload payload, boolean javaClass, boolean eachRowOfMap, String name,
+      DataType returnType, boolean nullable, boolean deterministic, List<DataType> inputTypes, boolean wholeRow) {
+    this.eachRowOfMap = eachRowOfMap;
     this.javaClass = javaClass;
     this.payload = payload;
     this.name = name;
@@ -64,13 +72,18 @@ final class ScalaUserFunction implements ScalarUserFunction {
         name, returnType, true, true, List.of(), false);
   }
 
+  /** The function of each row of a {@code Dataset.map} (see {@link MapAdaptors}), over the whole row. */
+  static ScalaUserFunction eachRowOf(UdfPayload payload, String name, DataType returnType, boolean nullable) {
+    return new ScalaUserFunction(payload, false, true, name, returnType, nullable, true, List.of(), true);
+  }
+
   /**
    * This key function as a typed grouping's key: a struct key (a case class, tuple or bean) is never NULL there, as
    * Spark's encoder writes the grouping column.
    */
   ScalaUserFunction asGroupingKey() {
     return returnType instanceof dev.ember.plan.types.StructType && nullable ? new ScalaUserFunction(payload,
-        javaClass, name, returnType, false, deterministic, inputTypes, wholeRow) : this;
+        javaClass, eachRowOfMap, name, returnType, false, deterministic, inputTypes, wholeRow) : this;
   }
 
   @Override
@@ -211,7 +224,16 @@ final class ScalaUserFunction implements ScalarUserFunction {
 
   /** Spark's failure for a result the result type cannot hold, as the serializer of results raises it. */
   RuntimeException resultFailure(Loaded code, Throwable e) {
-    return UserCodeFailures.failed(name, code.signature(), returnType.simpleString(), e);
+    return eachRowOfMap ? UserCodeFailures.failed(name, "", "", e)
+        : UserCodeFailures.failed(name, code.signature(), returnType.simpleString(), e);
+  }
+
+  /**
+   * The failure of reading a row's object (a bean) for the function: as Spark's deserializer throws it, or within a
+   * map, as the map's partition function fails.
+   */
+  RuntimeException readFailure(RuntimeException e) {
+    return eachRowOfMap ? UserCodeFailures.failed(name, "", "", e) : e;
   }
 
   @Override
@@ -256,7 +278,7 @@ final class ScalaUserFunction implements ScalarUserFunction {
     }
     FlatBean rows = bean.orElse(null);
     return InlineUserFunctions.named(List.of(payload.identity(), loader, arguments, name, returnType,
-        nullable, deterministic, javaClass), functionName -> new ScalaRowFunction(this, functionName, arguments,
+        nullable, deterministic, javaClass, eachRowOfMap), functionName -> new ScalaRowFunction(this, functionName, arguments,
         rows, loader));
   }
 

@@ -60,6 +60,24 @@ final class UserFunctionCalls {
         inline(analyzer, function, bound)), name);
   }
 
+  /**
+   * A {@code Dataset.map} whose function of each row runs inside the SQL: a projection of its result over each whole
+   * input row; empty when the map runs as a stage.
+   */
+  static java.util.Optional<dev.ember.plan.resolved.ResolvedPlan> eachRow(Analyzer analyzer,
+      dev.ember.plan.resolved.ResolvedPlan input, dev.ember.plan.usercode.PartitionFunction function,
+      List<Attribute> output) {
+    java.util.Optional<ScalarUserFunction> row = output.size() == 1 ? function.eachRow() : java.util.Optional.empty();
+    if (row.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    List<BoundExpression> arguments = input.output().stream()
+        .<BoundExpression>map(dev.ember.plan.resolved.ColumnReference::new).toList();
+    return inline(analyzer, row.get(), arguments).map(inline -> new dev.ember.plan.resolved.Projection(input,
+        List.of(new dev.ember.plan.resolved.NamedExpression(new UserFunctionResult(row.get(), arguments,
+            output.get(0), false, java.util.Optional.of(inline)), output.get(0)))));
+  }
+
   /** Spark types whose values reach user code as they come from DuckDB (boxed), which it may call inside its SQL. */
   private static final java.util.Set<DataType> FLAT = java.util.Set.of(AtomicType.BOOLEAN, AtomicType.BYTE,
       AtomicType.SHORT, AtomicType.INTEGER, AtomicType.LONG, AtomicType.FLOAT, AtomicType.DOUBLE, AtomicType.STRING);
