@@ -79,11 +79,20 @@ final class UserFunctionRegistrations {
       }
       Object[] arguments = new Object[parameters.length];
       long rows = input.rowCount();
+      FlatVectorOutput direct = FlatVectorOutput.of(output, result, rows);
       for (long row = 0; row < rows; row++) {
         for (int i = 0; i < vectors.length; i++) {
           arguments[i] = vectors[i].isNull(row) ? null : read(vectors[i], parameters[i], row);
         }
-        write(output, result, row, instance.apply(arguments));
+        Object value = instance.apply(arguments);
+        if (direct != null) {
+          direct.set((int) row, value);
+        } else {
+          write(output, result, row, value);
+        }
+      }
+      if (direct != null) {
+        direct.finish(rows);
       }
     } catch (RuntimeException e) {
       throw UserFunctionFailures.park(e);
