@@ -73,16 +73,19 @@ final class UserFunctionRegistrations {
     thread.setContextClassLoader(function.classLoader());
     try {
       RowFunction.Instance instance = instances.get();
+      long rows = input.rowCount();
       DuckDBReadableVector[] vectors = new DuckDBReadableVector[parameters.length];
+      FlatVectorInput[] readers = new FlatVectorInput[parameters.length];
       for (int i = 0; i < vectors.length; i++) {
         vectors[i] = input.vector(i);
+        readers[i] = FlatVectorInput.of(vectors[i], parameters[i], rows);
       }
       Object[] arguments = new Object[parameters.length];
-      long rows = input.rowCount();
       FlatVectorOutput direct = FlatVectorOutput.of(output, result, rows);
       for (long row = 0; row < rows; row++) {
         for (int i = 0; i < vectors.length; i++) {
-          arguments[i] = vectors[i].isNull(row) ? null : read(vectors[i], parameters[i], row);
+          arguments[i] = readers[i] != null ? readers[i].get((int) row)
+              : vectors[i].isNull(row) ? null : read(vectors[i], parameters[i], row);
         }
         Object value = instance.apply(arguments);
         if (direct != null) {

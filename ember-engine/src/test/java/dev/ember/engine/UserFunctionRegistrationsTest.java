@@ -38,6 +38,9 @@ class UserFunctionRegistrationsTest {
     @Override
     public Instance newInstance() {
       return arguments -> {
+        if (arguments[0] == null) {
+          return null;
+        }
         long x = (Long) arguments[0];
         if (x == -1) {
           throw SparkErrors.internal("minus one");
@@ -68,6 +71,18 @@ class UserFunctionRegistrationsTest {
           assertThat(rows.getLong(1)).as(type.simpleString()).isEqualTo(1667);
           assertThat(rows.getLong(2)).as(type.simpleString()).isEqualTo(5001 - 1667);
         }
+      }
+      // NULL arguments (every fifth row) as well
+      try (ResultSet rows = statement.executeQuery("SELECT count(*) FILTER (WHERE test_doubling_bigint(x) IS NULL),"
+          + " sum(test_doubling_bigint(x)) FROM (SELECT CASE WHEN range % 5 = 0 THEN NULL ELSE range END AS x"
+          + " FROM range(5001))")) {
+        rows.next();
+        assertThat(rows.getLong(1)).isEqualTo(1667 + 1001 - 334);
+        long expected = 0;
+        for (long x = 0; x <= 5000; x++) {
+          expected += x % 3 == 0 || x % 5 == 0 ? 0 : 2 * x;
+        }
+        assertThat(rows.getLong(2)).isEqualTo(expected);
       }
       assertThatThrownBy(() -> statement.executeQuery("SELECT test_doubling_bigint(-1)").close())
           .isInstanceOf(SQLException.class)
