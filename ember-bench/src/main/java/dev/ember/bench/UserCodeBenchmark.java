@@ -59,8 +59,9 @@ public final class UserCodeBenchmark {
             .append(Runtime.getRuntime().availableProcessors()).append(" cores; load average before `").append(loadBefore)
             .append("`, after `").append(loadAfter).append("`. ").append(String.format(Locale.ROOT, "%,d", rows))
             .append(" rows per workload (`spark.range`, the code in `UserCodeWorkloads`); every figure the median ")
-            .append("(min–max) of ").append(runs).append(" processes per engine, each a fresh JVM running a warm-up and ")
-            .append("then the measured run of each workload, the engines alternating. `ember`: `Ember.session()`; ")
+            .append("(min–max) of ").append(runs).append(" processes per engine, each a fresh JVM running each workload ")
+            .append(UserCodeProbe.WARM_UPS).append(" times to warm up (the first reported as warm-up) and then ")
+            .append(UserCodeProbe.MEASURED).append(" times (their median), the engines alternating. `ember`: `Ember.session()`; ")
             .append("`spark`: classic Spark 4.2.0, `local[2]`, 4 shuffle partitions.\n\n")
             .append("| workload | engine | ms | rows/s | warm-up ms | Ember / Spark (time) |\n")
             .append("|---|---|---:|---:|---:|---:|\n");
