@@ -38,6 +38,21 @@ final class ScalaPartitionFunction implements PartitionFunction {
   }
 
   @Override
+  public java.util.Optional<dev.ember.plan.usercode.ScalarUserFunction> eachRow() {
+    if (outputSchema.fields().size() != 1) {
+      return java.util.Optional.empty();
+    }
+    // read when the row function is made: code other than Spark's map adaptor makes none
+    UdfPayload rows = UdfPayload.madeBy(List.of("map", payload.identity()), loader -> {
+      UdfPacket packet = payload.fresh(loader);
+      return new UdfPacket(MapAdaptors.eachRow(packet.function(), name).orElseThrow(
+          () -> new IllegalArgumentException("not Dataset.map")), packet.inputEncoders(), packet.outputEncoder());
+    });
+    var value = outputSchema.fields().get(0);
+    return java.util.Optional.of(ScalaUserFunction.eachRowOf(rows, name, value.dataType(), value.nullable()));
+  }
+
+  @Override
   @SuppressWarnings("unchecked")
   public Iterator<byte[]> apply(Iterator<byte[]> rows, StructType inputSchema, UserCodeContext context) {
     UdfPacket packet = payload.packet(context.classLoader());

@@ -34,9 +34,11 @@ final class ScalaUserFunction implements ScalarUserFunction {
   private final boolean wholeRow;
   /** A Java UDF class registered by name ({@code spark.udf.registerJava}) rather than a function the client sent. */
   private final boolean javaClass;
+  /** The function of each row of a {@code Dataset.map}: it fails as the map's partition function fails. */
+  private final boolean eachRowOfMap;
 
   /** The function read with one class loader for one argument schema, ready to call. */
-  private record Loaded(Object function, Method apply, AgnosticEncoder<?> input, boolean[] primitive,
+  record Loaded(Object function, Method apply, AgnosticEncoder<?> input, boolean[] primitive,
       AgnosticEncoder<?> output, boolean scalaMapResult, String signature) {
   }
 
@@ -47,6 +49,12 @@ final class ScalaUserFunction implements ScalarUserFunction {
 
   private ScalaUserFunction(UdfPayload payload, boolean javaClass, String name, DataType returnType,
       boolean nullable, boolean deterministic, List<DataType> inputTypes, boolean wholeRow) {
+    this(payload, javaClass, false, name, returnType, nullable, deterministic, inputTypes, wholeRow);
+  }
+
+  private ScalaUserFunction(UdfPayload payload, boolean javaClass, boolean eachRowOfMap, String name,
+      DataType returnType, boolean nullable, boolean deterministic, List<DataType> inputTypes, boolean wholeRow) {
+    this.eachRowOfMap = eachRowOfMap;
     this.javaClass = javaClass;
     this.payload = payload;
     this.name = name;
@@ -59,8 +67,14 @@ final class ScalaUserFunction implements ScalarUserFunction {
 
   /** {@code spark.udf.registerJava(name, className, returnType)}: an instance of the class, a {@code UDFn}. */
   static ScalaUserFunction javaClass(String className, String name, DataType returnType) {
-    return new ScalaUserFunction(UdfPayload.madeBy(loader -> javaUdf(className, name, returnType, loader)), true,
+    return new ScalaUserFunction(UdfPayload.madeBy(List.of(className, name, returnType),
+        loader -> javaUdf(className, name, returnType, loader)), true,
         name, returnType, true, true, List.of(), false);
+  }
+
+  /** The function of each row of a {@code Dataset.map} (see {@link MapAdaptors}), over the whole row. */
+  static ScalaUserFunction eachRowOf(UdfPayload payload, String name, DataType returnType, boolean nullable) {
+    return new ScalaUserFunction(payload, false, true, name, returnType, nullable, true, List.of(), true);
   }
 
   /**
@@ -69,7 +83,7 @@ final class ScalaUserFunction implements ScalarUserFunction {
    */
   ScalaUserFunction asGroupingKey() {
     return returnType instanceof dev.ember.plan.types.StructType && nullable ? new ScalaUserFunction(payload,
-        javaClass, name, returnType, false, deterministic, inputTypes, wholeRow) : this;
+        javaClass, eachRowOfMap, name, returnType, false, deterministic, inputTypes, wholeRow) : this;
   }
 
   @Override
@@ -170,30 +184,105 @@ final class ScalaUserFunction implements ScalarUserFunction {
         }
       }
     }
+    return invoke(code, arguments);
+  }
+
+  /** The function's result for these arguments (none NULL where it takes a primitive). */
+  @SuppressWarnings("unchecked")
+  Object invoke(Loaded code, Object[] arguments) {
+    Object result;
     try {
-      Object result = code.apply().invoke(code.function(), arguments);
-      // a Java UDF of a map type may return a java.util.Map, which Spark's ScalaUDF converts as a Scala one
-      if (code.scalaMapResult() && result instanceof java.util.Map<?, ?> map) {
-        return scala.jdk.javaapi.CollectionConverters.asScala(map);
-      }
-      // a decimal of another scale is rounded half up to the result type's, as Spark's decimal converter does
-      if (returnType instanceof dev.ember.plan.types.DecimalType decimal
-          && result instanceof java.math.BigDecimal value && value.scale() != decimal.scale()) {
-        return value.setScale(decimal.scale(), java.math.RoundingMode.HALF_UP);
-      }
-      return result;
+      // a Scala function of one argument (a Java UDF1 the client wrapped as well) is called as it is
+      result = arguments.length == 1 && !javaClass && code.function() instanceof scala.Function1<?, ?> one
+          ? ((scala.Function1<Object, Object>) one).apply(arguments[0])
+          : code.apply().invoke(code.function(), arguments);
     } catch (InvocationTargetException e) {
       throw UserCodeFailures.failed(name, code.signature(), returnType.simpleString(), e.getCause());
-    } catch (IllegalAccessException | IllegalArgumentException e) {
+    } catch (Throwable e) {
       throw UserCodeFailures.failed(name, code.signature(), returnType.simpleString(), e);
     }
+    // a Java UDF of a map type may return a java.util.Map, which Spark's ScalaUDF converts as a Scala one
+    if (code.scalaMapResult() && result instanceof java.util.Map<?, ?> map) {
+      return scala.jdk.javaapi.CollectionConverters.asScala(map);
+    }
+    // a decimal of another scale is rounded half up to the result type's, as Spark's decimal converter does
+    if (returnType instanceof dev.ember.plan.types.DecimalType decimal
+        && result instanceof java.math.BigDecimal value && value.scale() != decimal.scale()) {
+      return value.setScale(decimal.scale(), java.math.RoundingMode.HALF_UP);
+    }
+    return result;
   }
 
   private Loaded load(ClassLoader loader, dev.ember.plan.types.StructType argumentSchema) {
     return payload.derived(loader, argumentSchema, packet -> load(packet, argumentSchema));
   }
 
-  private Loaded load(UdfPacket packet, dev.ember.plan.types.StructType argumentSchema) {
+  /** The function read anew (an instance of its own) for arguments of {@code argumentSchema}. */
+  Loaded loadFresh(ClassLoader loader, dev.ember.plan.types.StructType argumentSchema) {
+    return load(payload.fresh(loader), argumentSchema);
+  }
+
+  /** Spark's failure for a result the result type cannot hold, as the serializer of results raises it. */
+  RuntimeException resultFailure(Loaded code, Throwable e) {
+    return eachRowOfMap ? UserCodeFailures.failed(name, "", "", e)
+        : UserCodeFailures.failed(name, code.signature(), returnType.simpleString(), e);
+  }
+
+  /**
+   * The failure of reading a row's object (a bean) for the function: as Spark's deserializer throws it, or within a
+   * map, as the map's partition function fails.
+   */
+  RuntimeException readFailure(RuntimeException e) {
+    return eachRowOfMap ? UserCodeFailures.failed(name, "", "", e) : e;
+  }
+
+  @Override
+  public java.util.Optional<dev.ember.plan.usercode.RowFunction> rowFunction(
+      dev.ember.plan.types.StructType arguments, UserCodeContext context) {
+    ClassLoader loader = context.classLoader();
+    List<DataType> argumentTypes = arguments.fields().stream().map(dev.ember.plan.types.StructField::dataType)
+        .toList();
+    java.util.Optional<FlatBean> bean = java.util.Optional.empty();
+    try {
+      UdfPacket packet = payload.packet(loader);
+      List<AgnosticEncoder<?>> inputs = new ArrayList<>(scala.jdk.javaapi.CollectionConverters.asJava(
+          packet.inputEncoders()));
+      if (inputs.isEmpty() && !wholeRow) {
+        argumentTypes.forEach(type -> inputs.add(UdfPackets.encoderOf(type)));
+      }
+      if (!FlatValues.handles(packet.outputEncoder(), returnType)) {
+        return java.util.Optional.empty();
+      }
+      if (wholeRow) {
+        // the row as one object: a bean of flat fields, or the one flat value of a row of one column
+        if (inputs.size() != 1) {
+          return java.util.Optional.empty();
+        }
+        bean = FlatBean.of(inputs.get(0), arguments);
+        boolean oneValue = argumentTypes.size() == 1 && FlatValues.handles(inputs.get(0), argumentTypes.get(0));
+        if (bean.isEmpty() && !oneValue) {
+          return java.util.Optional.empty();
+        }
+      } else {
+        boolean flat = inputs.size() == argumentTypes.size();
+        for (int i = 0; flat && i < inputs.size(); i++) {
+          flat = FlatValues.handles(inputs.get(i), argumentTypes.get(i));
+        }
+        if (!flat) {
+          return java.util.Optional.empty();
+        }
+      }
+    } catch (RuntimeException e) {
+      // (the stage fails as Spark does when the code cannot be read)
+      return java.util.Optional.empty();
+    }
+    FlatBean rows = bean.orElse(null);
+    return InlineUserFunctions.named(List.of(payload.identity(), loader, arguments, name, returnType,
+        nullable, deterministic, javaClass, eachRowOfMap), functionName -> new ScalaRowFunction(this, functionName, arguments,
+        rows, loader));
+  }
+
+  Loaded load(UdfPacket packet, dev.ember.plan.types.StructType argumentSchema) {
     List<DataType> argumentTypes = argumentSchema.fields().stream().map(dev.ember.plan.types.StructField::dataType)
         .toList();
     List<AgnosticEncoder<?>> inputs = new ArrayList<>(scala.jdk.javaapi.CollectionConverters.asJava(

@@ -14,6 +14,8 @@ import org.sparkproject.com.google.protobuf.ByteString;
  */
 final class UdfPayload {
   private final Function<ClassLoader, UdfPacket> reader;
+  /** What tells this code from other code: the client's bytes, or what the server made it of. */
+  private final Object identity;
   private volatile Read read;
   private volatile Derived derived;
 
@@ -23,18 +25,32 @@ final class UdfPayload {
   private record Derived(ClassLoader loader, Object input, Object value) {
   }
 
-  private UdfPayload(Function<ClassLoader, UdfPacket> reader) {
+  private UdfPayload(Object identity, Function<ClassLoader, UdfPacket> reader) {
+    this.identity = identity;
     this.reader = reader;
   }
 
   /** The packet the client serialized. */
   static UdfPayload of(ByteString payload) {
-    return new UdfPayload(loader -> UdfPackets.read(payload, loader));
+    return new UdfPayload(payload, loader -> UdfPackets.read(payload, loader));
   }
 
-  /** A packet made on the server (a Java UDF class registered by name): {@code reader} makes it. */
-  static UdfPayload madeBy(Function<ClassLoader, UdfPacket> reader) {
-    return new UdfPayload(reader);
+  /**
+   * A packet made on the server (a Java UDF class registered by name): {@code reader} makes it; {@code identity}
+   * tells it from others (equal for the same code).
+   */
+  static UdfPayload madeBy(Object identity, Function<ClassLoader, UdfPacket> reader) {
+    return new UdfPayload(identity, reader);
+  }
+
+  /** Equal for the same code (the same bytes from the client). */
+  Object identity() {
+    return identity;
+  }
+
+  /** The packet read anew, an instance of the function of its own (as each of Spark's tasks reads it). */
+  UdfPacket fresh(ClassLoader loader) {
+    return reader.apply(loader);
   }
 
   UdfPacket packet(ClassLoader loader) {

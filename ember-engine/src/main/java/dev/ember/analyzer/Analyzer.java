@@ -421,9 +421,10 @@ public final class Analyzer {
     }
     if (plan instanceof dev.ember.plan.logical.MapPartitions map) {
       Scope input = resolve(map.input()).visible();
-      return Scope.of(new dev.ember.plan.resolved.UserCodeRows(input.plan(), map.function(),
-          map.function().outputSchema(schemaOf(input.plan())).fields().stream()
-              .map(field -> newAttribute(field.name(), field.dataType(), field.nullable())).toList()));
+      List<Attribute> output = map.function().outputSchema(schemaOf(input.plan())).fields().stream()
+          .map(field -> newAttribute(field.name(), field.dataType(), field.nullable())).toList();
+      return Scope.of(UserFunctionCalls.eachRow(this, input.plan(), map.function(), output)
+          .orElseGet(() -> new dev.ember.plan.resolved.UserCodeRows(input.plan(), map.function(), output)));
     }
     if (plan instanceof Sample sample) {
       return SampleResolver.resolve(resolve(sample.input()), sample);

@@ -56,7 +56,47 @@ final class UserFunctionCalls {
     boolean overAggregates = bound.stream().anyMatch(argument -> dev.ember.plan.resolved.BoundExpressions.anyMatch(
         argument, part -> part instanceof dev.ember.plan.resolved.WindowCall
             || part instanceof dev.ember.plan.resolved.Call c && AggregateFunctions.isAggregate(c.function())));
-    return new BoundColumn(new UserFunctionResult(function, bound, result, overAggregates), name);
+    return new BoundColumn(new UserFunctionResult(function, bound, result, overAggregates,
+        inline(analyzer, function, bound)), name);
+  }
+
+  /**
+   * A {@code Dataset.map} whose function of each row runs inside the SQL: a projection of its result over each whole
+   * input row; empty when the map runs as a stage.
+   */
+  static java.util.Optional<dev.ember.plan.resolved.ResolvedPlan> eachRow(Analyzer analyzer,
+      dev.ember.plan.resolved.ResolvedPlan input, dev.ember.plan.usercode.PartitionFunction function,
+      List<Attribute> output) {
+    java.util.Optional<ScalarUserFunction> row = output.size() == 1 ? function.eachRow() : java.util.Optional.empty();
+    if (row.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    List<BoundExpression> arguments = input.output().stream()
+        .<BoundExpression>map(dev.ember.plan.resolved.ColumnReference::new).toList();
+    return inline(analyzer, row.get(), arguments).map(inline -> new dev.ember.plan.resolved.Projection(input,
+        List.of(new dev.ember.plan.resolved.NamedExpression(new UserFunctionResult(row.get(), arguments,
+            output.get(0), false, java.util.Optional.of(inline)), output.get(0)))));
+  }
+
+  /** Spark types whose values reach user code as they come from DuckDB (boxed), which it may call inside its SQL. */
+  private static final java.util.Set<DataType> FLAT = java.util.Set.of(AtomicType.BOOLEAN, AtomicType.BYTE,
+      AtomicType.SHORT, AtomicType.INTEGER, AtomicType.LONG, AtomicType.FLOAT, AtomicType.DOUBLE, AtomicType.STRING);
+
+  /** The call as a function DuckDB calls in the SQL, when its arguments and result are flat and the function lets it. */
+  private static java.util.Optional<dev.ember.plan.usercode.RowFunction> inline(Analyzer analyzer,
+      ScalarUserFunction function, List<BoundExpression> arguments) {
+    List<DataType> types = arguments.stream().map(BoundExpression::dataType).toList();
+    if (types.isEmpty() || !FLAT.contains(function.returnType()) || !FLAT.containsAll(types)) {
+      return java.util.Optional.empty();
+    }
+    List<dev.ember.plan.types.StructField> fields = new ArrayList<>();
+    for (int i = 0; i < arguments.size(); i++) {
+      BoundExpression argument = arguments.get(i);
+      String name = function.takesWholeRow() && argument instanceof dev.ember.plan.resolved.ColumnReference column
+          ? column.attribute().name() : "_" + (i + 1);
+      fields.add(new dev.ember.plan.types.StructField(name, argument.dataType(), argument.nullable()));
+    }
+    return function.rowFunction(new dev.ember.plan.types.StructType(fields), analyzer.userCodeContext());
   }
 
   /** A user aggregate: the function over the list of its group's inputs, computed by the aggregation. */

@@ -128,6 +128,7 @@ final class DuckDbErrors {
 
   /** The Spark error for DuckDB's message (from JDBC or from its Arrow stream). */
   static EmberException translate(String message, String sql) {
+    UserFunctionFailures.rethrow(message);
     var raised = RaisedError.find(message);
     if (raised.isPresent()) {
       return raised.get();

@@ -25,6 +25,8 @@ public final class EmberEngine implements AutoCloseable {
   private final Map<String, EngineSession> sessions = new ConcurrentHashMap<>();
   /** Global temporary views: the engine's, shared by its sessions as Spark's are by an application's. */
   private final dev.ember.catalog.Views globalTempViews = new dev.ember.catalog.Views();
+  /** The user functions registered in the database (DuckDB scalar functions), shared by every session. */
+  private final UserFunctionRegistrations userFunctions = new UserFunctionRegistrations();
 
   private EmberEngine(DuckDBConnection database, BufferAllocator allocator, ArrowExportStart arrowExport) {
     this.database = database;
@@ -85,7 +87,8 @@ public final class EmberEngine implements AutoCloseable {
   /** The session with this id, created on first use (Spark Connect creates sessions lazily). */
   public EngineSession session(String sessionId) {
     return sessions.computeIfAbsent(sessionId, id -> {
-      EngineSession session = new EngineSession(id, newConnection(), allocator, arrowExport, globalTempViews);
+      EngineSession session = new EngineSession(id, newConnection(), allocator, arrowExport, globalTempViews,
+          userFunctions);
       ClassLoader loader = userClassLoader;
       if (loader != null) {
         session.setUserClassLoader(loader);

@@ -63,7 +63,7 @@ public final class EngineSession implements AutoCloseable {
   private final QueryConnections.QueryConnection sessionConnection;
 
   EngineSession(String sessionId, DuckDBConnection connection, BufferAllocator allocator,
-      ArrowExportStart arrowExport, Views globalTempViews) {
+      ArrowExportStart arrowExport, Views globalTempViews, UserFunctionRegistrations userFunctions) {
     this.sessionId = sessionId;
     this.globalTempViews = globalTempViews;
     this.catalog = new dev.ember.catalog.SessionCatalog(tempViews, globalTempViews,
@@ -81,7 +81,7 @@ public final class EngineSession implements AutoCloseable {
         ? Thread.currentThread().getContextClassLoader() : EngineSession.class.getClassLoader();
     this.userCodeStages = new UserCodeStages(connection, allocator, this::executeInArrowBatches,
         () -> new dev.ember.plan.usercode.UserCodeContext(conf.timeZone(), userClassLoader), operations,
-        this::dropTable);
+        this::dropTable, userFunctions);
     this.sessionConnection = new QueryConnections.QueryConnection(connection);
   }
 

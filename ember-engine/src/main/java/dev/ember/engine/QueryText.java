@@ -1,20 +1,24 @@
 package dev.ember.engine;
 
+import dev.ember.plan.usercode.RowFunction;
 import java.util.List;
 
 /**
  * A generated DuckDB statement and the values of its {@code ?} parameters, in order: a value too large to be
  * written into the text (a long {@code isin} list) is bound instead, so that DuckDB neither parses it nor folds
- * it into its plan. {@code stages} are the tables user code fills for the statement before it runs.
+ * it into its plan. {@code stages} are the tables user code fills for the statement before it runs;
+ * {@code userFunctions} the user functions it calls, registered in DuckDB before it runs.
  */
-public record QueryText(String sql, List<String> parameters, List<UserCodeStage> stages) {
+public record QueryText(String sql, List<String> parameters, List<UserCodeStage> stages,
+    List<RowFunction> userFunctions) {
   public QueryText {
     parameters = List.copyOf(parameters);
     stages = List.copyOf(stages);
+    userFunctions = List.copyOf(userFunctions);
   }
 
   public QueryText(String sql, List<String> parameters) {
-    this(sql, parameters, List.of());
+    this(sql, parameters, List.of(), List.of());
   }
 
   /** A statement without parameters. */
@@ -22,13 +26,18 @@ public record QueryText(String sql, List<String> parameters, List<UserCodeStage>
     return new QueryText(sql, List.of());
   }
 
-  /** The same parameters and stages around other text (e.g. {@code CREATE TABLE t AS} the query). */
+  /** The same parameters, stages and functions around other text (e.g. {@code CREATE TABLE t AS} the query). */
   public QueryText around(String before, String after) {
-    return new QueryText(before + sql + after, parameters, stages);
+    return new QueryText(before + sql + after, parameters, stages, userFunctions);
   }
 
   /** The same statement with user code stages to run first. */
   public QueryText withStages(List<UserCodeStage> newStages) {
-    return new QueryText(sql, parameters, newStages);
+    return new QueryText(sql, parameters, newStages, userFunctions);
+  }
+
+  /** The same statement calling these user functions. */
+  public QueryText withUserFunctions(List<RowFunction> functions) {
+    return new QueryText(sql, parameters, stages, functions);
   }
 }

@@ -34,6 +34,7 @@ final class UserCodeStages {
   private final RunningOperations operations;
   private final java.util.function.Consumer<String> dropTable;
   private final Map<String, Integer> users = new HashMap<>();
+  private final UserFunctionRegistrations functions;
 
   /** The tables of a statement's stages, held until it ends. */
   interface Held extends AutoCloseable {
@@ -42,7 +43,9 @@ final class UserCodeStages {
   }
 
   UserCodeStages(DuckDBConnection connection, BufferAllocator allocator, InputRunner inputs,
-      Supplier<UserCodeContext> context, RunningOperations operations, java.util.function.Consumer<String> dropTable) {
+      Supplier<UserCodeContext> context, RunningOperations operations, java.util.function.Consumer<String> dropTable,
+      UserFunctionRegistrations functions) {
+    this.functions = functions;
     this.operations = operations;
     this.connection = connection;
     this.allocator = allocator;
@@ -51,8 +54,9 @@ final class UserCodeStages {
     this.dropTable = dropTable;
   }
 
-  /** The stages of {@code sql} materialized; closing the result releases them. */
+  /** The stages of {@code sql} materialized and its user functions registered; closing the result releases them. */
   Held materialize(String operationId, QueryText sql) {
+    sql.userFunctions().forEach(function -> functions.ensure(connection, function));
     if (sql.stages().isEmpty()) {
       return () -> { };
     }

@@ -42,6 +42,10 @@ final class ExpressionToSql {
   }
 
   SqlExpression convert(BoundExpression expression) {
+    if (expression instanceof dev.ember.plan.resolved.UserFunctionResult call && call.inline().isPresent()) {
+      generator.callsUserFunction(call.inline().get());
+      return new SqlCall(call.inline().get().name(), call.arguments().stream().map(this::convert).toList(), false);
+    }
     if (expression instanceof dev.ember.plan.resolved.UserFunctionResult call) {
       // staged below every operator but these (UserCodeStaging)
       throw dev.ember.plan.errors.SparkErrors.unsupportedCall("apply", "UserDefinedFunction",

@@ -47,6 +47,9 @@ public final class SqlGenerator {
   private long keys;
   /** The user code stages the SQL reads the tables of. */
   private final List<dev.ember.engine.UserCodeStage> stages = new java.util.ArrayList<>();
+  /** The user functions the SQL calls, by name. */
+  private final java.util.Map<String, dev.ember.plan.usercode.RowFunction> userFunctions =
+      new java.util.LinkedHashMap<>();
 
   private SqlGenerator(SharedSubplans sharing) {
     this.sharing = sharing;
@@ -75,8 +78,13 @@ public final class SqlGenerator {
       }
       return SqlRenderer.query(generator.sharing.tables(),
           SqlSelect.from(named.isEmpty() ? List.of(PLACEHOLDER) : named, generator.subquery(body)))
-          .withStages(generator.stages);
+          .withStages(generator.stages).withUserFunctions(List.copyOf(generator.userFunctions.values()));
     });
+  }
+
+  /** Notes that the SQL calls {@code function}, which the engine registers before running it. */
+  void callsUserFunction(dev.ember.plan.usercode.RowFunction function) {
+    userFunctions.putIfAbsent(function.name(), function);
   }
 
   /**

@@ -113,7 +113,7 @@ final class UserCodeStaging {
     boolean split = false;
     for (NamedExpression column : projection.columns()) {
       if (!BoundExpressions.anyMatch(column.expression(),
-          part -> part instanceof UserFunctionResult call && call.overAggregates())) {
+          part -> part instanceof UserFunctionResult call && call.overAggregates() && call.staged())) {
         upper.add(column);
         continue;
       }
@@ -126,7 +126,7 @@ final class UserCodeStaging {
   /** {@code expression} with each call over aggregates reading its arguments as columns {@code lower} computes. */
   private static BoundExpression computedBelow(BoundExpression expression, List<NamedExpression> lower) {
     return BoundExpressions.replace(expression, part -> {
-      if (!(part instanceof UserFunctionResult call && call.overAggregates())) {
+      if (!(part instanceof UserFunctionResult call && call.overAggregates() && call.staged())) {
         return Optional.empty();
       }
       List<BoundExpression> arguments = new ArrayList<>();
@@ -150,7 +150,7 @@ final class UserCodeStaging {
     boolean split = false;
     for (NamedExpression column : aggregation.columns()) {
       if (!BoundExpressions.anyMatch(column.expression(),
-          part -> part instanceof UserFunctionResult call && call.overAggregates())) {
+          part -> part instanceof UserFunctionResult call && call.overAggregates() && call.staged())) {
         lower.add(column);
         upper.add(new NamedExpression(new ColumnReference(column.attribute()), column.attribute()));
         continue;
@@ -170,14 +170,15 @@ final class UserCodeStaging {
     boolean inner = join.type() == dev.ember.plan.logical.JoinType.INNER
         || join.type() == dev.ember.plan.logical.JoinType.CROSS;
     if (!inner || join.condition().isEmpty() || !BoundExpressions.anyMatch(join.condition().get(),
-        part -> part instanceof UserFunctionResult)) {
+        part -> part instanceof UserFunctionResult call && call.staged())) {
       return Optional.empty();
     }
     List<BoundExpression> kept = new ArrayList<>();
     List<BoundExpression> filtered = new ArrayList<>();
     for (BoundExpression conjunct : conjuncts(join.condition().get())) {
-      (BoundExpressions.anyMatch(conjunct, part -> part instanceof UserFunctionResult) ? filtered : kept)
-          .add(conjunct);
+      boolean staged = BoundExpressions.anyMatch(conjunct,
+          part -> part instanceof UserFunctionResult call && call.staged());
+      (staged ? filtered : kept).add(conjunct);
     }
     var type = kept.isEmpty() ? dev.ember.plan.logical.JoinType.CROSS : join.type();
     return Optional.of(new Selection(new dev.ember.plan.resolved.JoinRows(join.left(), join.right(), type,
@@ -234,8 +235,9 @@ final class UserCodeStaging {
     UserFunctionResult[] found = new UserFunctionResult[1];
     for (BoundExpression expression : expressions) {
       BoundExpressions.anyMatch(expression, part -> {
-        if (part instanceof UserFunctionResult call && !call.overAggregates() && call.arguments().stream()
-            .noneMatch(argument -> BoundExpressions.anyMatch(argument, inner -> inner instanceof UserFunctionResult))) {
+        if (part instanceof UserFunctionResult call && call.staged() && !call.overAggregates() && call.arguments()
+            .stream().noneMatch(argument -> BoundExpressions.anyMatch(argument,
+                inner -> inner instanceof UserFunctionResult innerCall && innerCall.staged()))) {
           found[0] = call;
           return true;
         }

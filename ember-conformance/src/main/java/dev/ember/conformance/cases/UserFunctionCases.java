@@ -78,6 +78,7 @@ public final class UserFunctionCases extends CaseGroup {
     UserFunctionStateCases.register(cases);
     UserFunctionValueCases.register(cases);
     UserFunctionTypedCases.register(cases);
+    UserFunctionJoinCases.register(cases);
   }
 
   private static Dataset<Row> people(SparkSession spark) {

@@ -82,7 +82,7 @@ public final class BoundExpressions {
       return new BoundLambda(lambda.parameters(), children.get(0));
     }
     if (expression instanceof UserFunctionResult call) {
-      return new UserFunctionResult(call.function(), children, call.result(), call.overAggregates());
+      return new UserFunctionResult(call.function(), children, call.result(), call.overAggregates(), call.inline());
     }
     if (expression instanceof WindowCall window) {
       int keys = window.partitionBy().size();

@@ -16,6 +16,14 @@ public interface PartitionFunction {
     return outputSchema();
   }
 
+  /**
+   * The function of each row when the code maps every input row to one output row ({@code Dataset.map}): called
+   * with the whole row, its result the output's one column; empty for other code.
+   */
+  default java.util.Optional<ScalarUserFunction> eachRow() {
+    return java.util.Optional.empty();
+  }
+
   /** The output rows of the input {@code rows} (of {@code inputSchema}). */
   Iterator<byte[]> apply(Iterator<byte[]> rows, StructType inputSchema, UserCodeContext context);
 }

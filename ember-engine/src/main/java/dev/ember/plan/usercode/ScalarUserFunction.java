@@ -40,6 +40,16 @@ public interface ScalarUserFunction {
   }
 
   /**
+   * This function as one the engine may call inside its SQL over {@code arguments} (named as a stage names them: a
+   * whole row's columns by their names, else {@code _1, _2, ...}), when its values are flat (see {@link RowFunction});
+   * empty when it runs as a stage.
+   */
+  default java.util.Optional<RowFunction> rowFunction(dev.ember.plan.types.StructType arguments,
+      UserCodeContext context) {
+    return java.util.Optional.empty();
+  }
+
+  /**
    * The results, one per row of {@code arguments} (both Arrow IPC streams): the arguments are the stream's first
    * columns, as {@code argumentSchema} describes them; the columns after them are not the function's.
    */

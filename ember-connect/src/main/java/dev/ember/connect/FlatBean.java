@@ -1,0 +1,89 @@
+package dev.ember.connect;
+
+import dev.ember.plan.types.StructField;
+import dev.ember.plan.types.StructType;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.catalyst.encoders.AgnosticEncoder;
+import org.apache.spark.sql.catalyst.encoders.AgnosticEncoders;
+
+/**
+ * A Java bean of flat fields ({@code Encoders.bean}) built from a row's flat values as Spark's Arrow deserializer
+ * builds it: the public no-argument constructor, then the setter of each field that has one, in the encoder's order,
+ * with the value of the row's column of the field's name (a NULL for a primitive field fails as there, a
+ * {@code NullPointerException} of the setter's handle).
+ */
+final class FlatBean {
+  private final MethodHandle constructor;
+  private final MethodHandle[] setters;
+  private final int[] columns;
+
+  private FlatBean(MethodHandle constructor, MethodHandle[] setters, int[] columns) {
+    this.constructor = constructor;
+    this.setters = setters;
+    this.columns = columns;
+  }
+
+  /** How to build {@code encoder}'s beans from rows of {@code row}; empty unless it is a bean of flat fields. */
+  static Optional<FlatBean> of(AgnosticEncoder<?> encoder, StructType row) {
+    if (!(encoder instanceof AgnosticEncoders.JavaBeanEncoder<?> bean)) {
+      return Optional.empty();
+    }
+    Class<?> type = bean.clsTag().runtimeClass();
+    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+    List<MethodHandle> setters = new ArrayList<>();
+    List<Integer> columns = new ArrayList<>();
+    try {
+      MethodHandle constructor = lookup.findConstructor(type, MethodType.methodType(void.class))
+          .asType(MethodType.methodType(Object.class));
+      for (AgnosticEncoders.EncoderField field : scala.jdk.javaapi.CollectionConverters.asJava(bean.fields())) {
+        if (field.writeMethod().isEmpty()) {
+          continue;
+        }
+        int column = column(row, field.name());
+        if (column < 0) {
+          return Optional.empty();
+        }
+        StructField value = row.fields().get(column);
+        if (!FlatValues.handles(field.enc(), value.dataType())) {
+          return Optional.empty();
+        }
+        setters.add(lookup.findVirtual(type, field.writeMethod().get(), MethodType.methodType(void.class,
+            field.enc().clsTag().runtimeClass())).asType(MethodType.methodType(void.class, Object.class,
+            Object.class)));
+        columns.add(column);
+      }
+      return Optional.of(new FlatBean(constructor, setters.toArray(new MethodHandle[0]),
+          columns.stream().mapToInt(Integer::intValue).toArray()));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The one column of this name, or -1. */
+  private static int column(StructType row, String name) {
+    int found = -1;
+    for (int i = 0; i < row.fields().size(); i++) {
+      if (row.fields().get(i).name().equals(name)) {
+        if (found >= 0) {
+          return -1;
+        }
+        found = i;
+      }
+    }
+    return found;
+  }
+
+  /** The bean of one row's values. */
+  Object build(Object[] values) throws Throwable {
+    Object bean = (Object) constructor.invokeExact();
+    for (int i = 0; i < setters.length; i++) {
+      setters[i].invokeExact(bean, values[columns[i]]);
+    }
+    return bean;
+  }
+}

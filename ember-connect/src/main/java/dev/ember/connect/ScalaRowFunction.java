@@ -1,0 +1,95 @@
+package dev.ember.connect;
+
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.StructField;
+import dev.ember.plan.types.StructType;
+import dev.ember.plan.usercode.RowFunction;
+import java.util.List;
+
+/**
+ * A {@link ScalaUserFunction} of flat values called inside DuckDB's SQL: each thread reads the function anew (as each
+ * of Spark's tasks does) and calls it with the values DuckDB gives, as Spark's encoders would hand them (a NULL where
+ * it takes a primitive gives NULL without a call); a result of another class fails as Spark's serializer makes it.
+ */
+final class ScalaRowFunction implements RowFunction {
+  private final ScalaUserFunction function;
+  private final String name;
+  private final StructType arguments;
+  private final List<DataType> parameterTypes;
+  /** How the function's one object is built of the arguments when it takes a bean; null otherwise. */
+  private final FlatBean bean;
+  private final ClassLoader loader;
+
+  ScalaRowFunction(ScalaUserFunction function, String name, StructType arguments, FlatBean bean,
+      ClassLoader loader) {
+    this.function = function;
+    this.name = name;
+    this.arguments = arguments;
+    this.parameterTypes = arguments.fields().stream().map(StructField::dataType).toList();
+    this.bean = bean;
+    this.loader = loader;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public List<DataType> parameterTypes() {
+    return parameterTypes;
+  }
+
+  @Override
+  public DataType returnType() {
+    return function.returnType();
+  }
+
+  @Override
+  public boolean deterministic() {
+    return function.deterministic();
+  }
+
+  @Override
+  public ClassLoader classLoader() {
+    return loader;
+  }
+
+  @Override
+  public Instance newInstance() {
+    ScalaUserFunction.Loaded code = function.loadFresh(loader, arguments);
+    // a whole row's value reaches the function as Spark's deserializer reads it, a NULL as null
+    boolean[] primitive = function.takesWholeRow() ? new boolean[0] : code.primitive();
+    DataType returnType = function.returnType();
+    return values -> {
+      Object[] called = values;
+      if (bean != null) {
+        called = new Object[] {build(values)};
+      }
+      for (int i = 0; i < primitive.length; i++) {
+        if (called[i] == null && primitive[i]) {
+          return null;
+        }
+      }
+      Object result = function.invoke(code, called);
+      try {
+        return FlatValues.result(result, returnType);
+      } catch (ClassCastException e) {
+        throw function.resultFailure(code, e);
+      }
+    };
+  }
+
+  /** The bean of a row: what fails here fails as Spark's deserializer (not the function) fails, unwrapped. */
+  private Object build(Object[] values) {
+    try {
+      return bean.build(values);
+    } catch (RuntimeException e) {
+      throw function.readFailure(e);
+    } catch (Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw function.readFailure(new IllegalStateException(e));
+    }
+  }
+}

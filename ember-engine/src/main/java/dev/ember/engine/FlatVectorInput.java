@@ -1,0 +1,79 @@
+package dev.ember.engine;
+
+import java.lang.reflect.Field;
+import java.nio.ByteBuffer;
+import org.duckdb.DuckDBColumnType;
+import org.duckdb.DuckDBReadableVector;
+
+/**
+ * A user function's argument vector of a fixed-width type read straight from DuckDB's buffers, as the JDBC driver's
+ * getters read it (the value at the row's offset, NULL where the validity bit is clear, none NULL without a mask),
+ * without their checks of index, type and NULL on every value. Null when the driver's buffers cannot be reached
+ * (another driver version): the getters are used then.
+ */
+final class FlatVectorInput {
+  private static final Field DATA = field("data");
+  private static final Field VALIDITY = field("validity");
+  private final DuckDBColumnType type;
+  private final ByteBuffer data;
+  private final ByteBuffer validity;
+
+  private FlatVectorInput(DuckDBColumnType type, ByteBuffer data, ByteBuffer validity) {
+    this.type = type;
+    this.data = data;
+    this.validity = validity;
+  }
+
+  private static Field field(String name) {
+    try {
+      Field field = DuckDBReadableVector.class.getDeclaredField(name);
+      field.setAccessible(true);
+      return field.getType() == ByteBuffer.class ? field : null;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The reader of {@code vector} (of {@code rows} rows) of a fixed-width {@code type}; null for others. */
+  static FlatVectorInput of(DuckDBReadableVector vector, DuckDBColumnType type, long rows) {
+    if (DATA == null || VALIDITY == null || type == DuckDBColumnType.VARCHAR) {
+      return null;
+    }
+    try {
+      ByteBuffer data = (ByteBuffer) DATA.get(vector);
+      ByteBuffer validity = (ByteBuffer) VALIDITY.get(vector);
+      if (data == null || (long) data.capacity() < rows * width(type)
+          || validity != null && validity.capacity() < ((rows + 63) / 64) * 8) {
+        return null;
+      }
+      return new FlatVectorInput(type, data, validity);
+    } catch (IllegalAccessException e) {
+      return null;
+    }
+  }
+
+  private static int width(DuckDBColumnType type) {
+    return switch (type) {
+      case BOOLEAN, TINYINT -> 1;
+      case SMALLINT -> 2;
+      case INTEGER, FLOAT -> 4;
+      default -> 8;
+    };
+  }
+
+  /** Row {@code row}'s value, boxed; null for NULL. */
+  Object get(int row) {
+    if (validity != null && (validity.getLong((row >>> 6) * 8) & (1L << (row & 63))) == 0) {
+      return null;
+    }
+    return switch (type) {
+      case BOOLEAN -> data.get(row) != 0;
+      case TINYINT -> data.get(row);
+      case SMALLINT -> data.getShort(row * 2);
+      case INTEGER -> data.getInt(row * 4);
+      case BIGINT -> data.getLong(row * 8);
+      case FLOAT -> data.getFloat(row * 4);
+      default -> data.getDouble(row * 8);
+    };
+  }
+}

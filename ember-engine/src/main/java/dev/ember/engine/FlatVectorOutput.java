@@ -1,0 +1,96 @@
+package dev.ember.engine;
+
+import java.lang.reflect.Field;
+import java.nio.ByteBuffer;
+import org.duckdb.DuckDBColumnType;
+import org.duckdb.DuckDBWritableVector;
+
+/**
+ * A user function's result vector of a fixed-width type written straight into DuckDB's buffers: the JDBC driver's
+ * setters take a lock per row to set the row's validity bit, which costs more than the user code of a simple UDF;
+ * here the values go into the vector's data buffer as the setters put them and the validity bits are written a word
+ * (64 rows) at a time when the chunk is done. Null when the driver's buffers cannot be reached (another driver
+ * version): the setters are used then.
+ */
+final class FlatVectorOutput {
+  private static final Field DATA = field("data");
+  private static final Field VALIDITY = field("validity");
+  private final DuckDBColumnType type;
+  private final ByteBuffer data;
+  private final ByteBuffer validity;
+  private final long[] valid;
+
+  private FlatVectorOutput(DuckDBColumnType type, ByteBuffer data, ByteBuffer validity, long rows) {
+    this.type = type;
+    this.data = data;
+    this.validity = validity;
+    this.valid = new long[(int) ((rows + 63) / 64)];
+  }
+
+  private static Field field(String name) {
+    try {
+      Field field = DuckDBWritableVector.class.getDeclaredField(name);
+      field.setAccessible(true);
+      return field.getType() == ByteBuffer.class ? field : null;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The writer of {@code output} (of {@code rows} rows) for a fixed-width {@code type}; null for others. */
+  static FlatVectorOutput of(DuckDBWritableVector output, DuckDBColumnType type, long rows) {
+    if (DATA == null || VALIDITY == null || type == DuckDBColumnType.VARCHAR) {
+      return null;
+    }
+    try {
+      ByteBuffer data = (ByteBuffer) DATA.get(output);
+      ByteBuffer validity = (ByteBuffer) VALIDITY.get(output);
+      if (data == null || validity == null || (long) data.capacity() < rows * width(type)
+          || validity.capacity() < ((rows + 63) / 64) * 8) {
+        return null;
+      }
+      return new FlatVectorOutput(type, data, validity, rows);
+    } catch (IllegalAccessException e) {
+      return null;
+    }
+  }
+
+  private static int width(DuckDBColumnType type) {
+    return switch (type) {
+      case BOOLEAN, TINYINT -> 1;
+      case SMALLINT -> 2;
+      case INTEGER, FLOAT -> 4;
+      default -> 8;
+    };
+  }
+
+  /** Row {@code row}'s value, or NULL for null. */
+  void set(int row, Object value) {
+    if (value == null) {
+      return;
+    }
+    switch (type) {
+      case BOOLEAN -> data.put(row, (byte) ((Boolean) value ? 1 : 0));
+      case TINYINT -> data.put(row, (Byte) value);
+      case SMALLINT -> data.putShort(row * 2, (Short) value);
+      case INTEGER -> data.putInt(row * 4, (Integer) value);
+      case BIGINT -> data.putLong(row * 8, (Long) value);
+      case FLOAT -> data.putFloat(row * 4, (Float) value);
+      default -> data.putDouble(row * 8, (Double) value);
+    }
+    valid[row >>> 6] |= 1L << (row & 63);
+  }
+
+  /** Writes the validity of the first {@code rows} rows (the bits of later rows of the last word kept). */
+  void finish(long rows) {
+    for (int word = 0; word < valid.length; word++) {
+      long bits = valid[word];
+      long covered = Math.min(64, rows - word * 64L);
+      if (covered < 64) {
+        long mask = (1L << covered) - 1;
+        bits = (validity.getLong(word * 8) & ~mask) | (bits & mask);
+      }
+      validity.putLong(word * 8, bits);
+    }
+  }
+}

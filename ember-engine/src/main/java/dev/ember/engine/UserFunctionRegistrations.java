@@ -1,0 +1,136 @@
+package dev.ember.engine;
+
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.usercode.RowFunction;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.duckdb.DuckDBColumnType;
+import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDataChunkReader;
+import org.duckdb.DuckDBFunctions;
+import org.duckdb.DuckDBReadableVector;
+import org.duckdb.DuckDBScalarFunctionBuilder;
+import org.duckdb.DuckDBWritableVector;
+
+/**
+ * The user functions registered in one DuckDB database as vectorized Java scalar functions ({@link RowFunction}): a
+ * statement's functions are registered before it runs, each once (DuckDB cannot drop one; the functions' names are
+ * few, see {@code connect.InlineUserFunctions}). DuckDB calls a function on its own threads, each with an instance of
+ * its own; a failure reaches the statement's error as {@link UserFunctionFailures} parked it.
+ */
+final class UserFunctionRegistrations {
+  private static final Map<DataType, DuckDBColumnType> TYPES = Map.of(AtomicType.BOOLEAN, DuckDBColumnType.BOOLEAN,
+      AtomicType.BYTE, DuckDBColumnType.TINYINT, AtomicType.SHORT, DuckDBColumnType.SMALLINT, AtomicType.INTEGER,
+      DuckDBColumnType.INTEGER, AtomicType.LONG, DuckDBColumnType.BIGINT, AtomicType.FLOAT, DuckDBColumnType.FLOAT,
+      AtomicType.DOUBLE, DuckDBColumnType.DOUBLE, AtomicType.STRING, DuckDBColumnType.VARCHAR);
+  private final Set<String> registered = ConcurrentHashMap.newKeySet();
+
+  /** Registers {@code function} in the database of {@code connection} unless it is already. */
+  void ensure(DuckDBConnection connection, RowFunction function) {
+    if (registered.contains(function.name())) {
+      return;
+    }
+    synchronized (this) {
+      if (registered.contains(function.name())) {
+        return;
+      }
+      DuckDBColumnType[] parameters = function.parameterTypes().stream().map(UserFunctionRegistrations::duckDbType)
+          .toArray(DuckDBColumnType[]::new);
+      DuckDBColumnType result = duckDbType(function.returnType());
+      ThreadLocal<RowFunction.Instance> instances = ThreadLocal.withInitial(function::newInstance);
+      try (DuckDBScalarFunctionBuilder builder = DuckDBFunctions.scalarFunction()) {
+        builder.withName(function.name()).withParameters(parameters).withReturnType(result)
+            .withVectorizedFunction((input, output) -> apply(function, instances, parameters, result, input, output));
+        if (!function.deterministic()) {
+          builder.withVolatile();
+        }
+        builder.register(connection);
+      } catch (SQLException e) {
+        throw SparkErrors.internal("Could not register the user-defined function " + function.name() + ": "
+            + e.getMessage());
+      }
+      registered.add(function.name());
+    }
+  }
+
+  private static DuckDBColumnType duckDbType(DataType type) {
+    DuckDBColumnType duckDb = TYPES.get(type);
+    if (duckDb == null) {
+      throw SparkErrors.internal("A user-defined function of " + type.simpleString() + " values cannot run in SQL.");
+    }
+    return duckDb;
+  }
+
+  private static void apply(RowFunction function, ThreadLocal<RowFunction.Instance> instances,
+      DuckDBColumnType[] parameters, DuckDBColumnType result, DuckDBDataChunkReader input,
+      DuckDBWritableVector output) {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(function.classLoader());
+    try {
+      RowFunction.Instance instance = instances.get();
+      long rows = input.rowCount();
+      DuckDBReadableVector[] vectors = new DuckDBReadableVector[parameters.length];
+      FlatVectorInput[] readers = new FlatVectorInput[parameters.length];
+      for (int i = 0; i < vectors.length; i++) {
+        vectors[i] = input.vector(i);
+        readers[i] = FlatVectorInput.of(vectors[i], parameters[i], rows);
+      }
+      Object[] arguments = new Object[parameters.length];
+      FlatVectorOutput direct = FlatVectorOutput.of(output, result, rows);
+      for (long row = 0; row < rows; row++) {
+        for (int i = 0; i < vectors.length; i++) {
+          arguments[i] = readers[i] != null ? readers[i].get((int) row)
+              : vectors[i].isNull(row) ? null : read(vectors[i], parameters[i], row);
+        }
+        Object value = instance.apply(arguments);
+        if (direct != null) {
+          direct.set((int) row, value);
+        } else {
+          write(output, result, row, value);
+        }
+      }
+      if (direct != null) {
+        direct.finish(rows);
+      }
+    } catch (RuntimeException e) {
+      throw UserFunctionFailures.park(e);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  private static Object read(DuckDBReadableVector vector, DuckDBColumnType type, long row) {
+    return switch (type) {
+      case BOOLEAN -> vector.getBoolean(row);
+      case TINYINT -> vector.getByte(row);
+      case SMALLINT -> vector.getShort(row);
+      case INTEGER -> vector.getInt(row);
+      case BIGINT -> vector.getLong(row);
+      case FLOAT -> vector.getFloat(row);
+      case DOUBLE -> vector.getDouble(row);
+      default -> vector.getString(row);
+    };
+  }
+
+  private static void write(DuckDBWritableVector output, DuckDBColumnType type, long row, Object value) {
+    if (value == null) {
+      output.setNull(row);
+      return;
+    }
+    switch (type) {
+      case BOOLEAN -> output.setBoolean(row, (Boolean) value);
+      case TINYINT -> output.setByte(row, (Byte) value);
+      case SMALLINT -> output.setShort(row, (Short) value);
+      case INTEGER -> output.setInt(row, (Integer) value);
+      case BIGINT -> output.setLong(row, (Long) value);
+      case FLOAT -> output.setFloat(row, (Float) value);
+      case DOUBLE -> output.setDouble(row, (Double) value);
+      default -> output.setString(row, (String) value);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package dev.ember.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ember.plan.errors.EmberException;
+import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.usercode.RowFunction;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.duckdb.DuckDBConnection;
+import org.junit.jupiter.api.Test;
+
+/** User functions DuckDB calls in SQL: results and NULLs over many chunks, parked failures thrown as they were. */
+class UserFunctionRegistrationsTest {
+  /** {@code x -> x % 3 == 0 ? null : x * 2 (as the type)}; fails for -1. */
+  private record Doubling(String name, DataType returnType) implements RowFunction {
+    @Override
+    public List<DataType> parameterTypes() {
+      return List.of(AtomicType.LONG);
+    }
+
+    @Override
+    public boolean deterministic() {
+      return true;
+    }
+
+    @Override
+    public ClassLoader classLoader() {
+      return getClass().getClassLoader();
+    }
+
+    @Override
+    public Instance newInstance() {
+      return arguments -> {
+        if (arguments[0] == null) {
+          return null;
+        }
+        long x = (Long) arguments[0];
+        if (x == -1) {
+          throw SparkErrors.internal("minus one");
+        }
+        if (x % 3 == 0) {
+          return null;
+        }
+        return returnType == AtomicType.LONG ? (Object) (x * 2) : returnType == AtomicType.INTEGER
+            ? (Object) (int) (x * 2) : returnType == AtomicType.DOUBLE ? (Object) (x * 2.0) : (Object) (x % 2 == 0);
+      };
+    }
+  }
+
+  @Test
+  void resultsAndNullsOverManyChunks() throws SQLException {
+    UserFunctionRegistrations registrations = new UserFunctionRegistrations();
+    try (DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+        Statement statement = connection.createStatement()) {
+      for (DataType type : List.of(AtomicType.LONG, AtomicType.INTEGER, AtomicType.DOUBLE, AtomicType.BOOLEAN)) {
+        String name = "test_doubling_" + type.simpleString();
+        registrations.ensure(connection, new Doubling(name, type));
+        registrations.ensure(connection, new Doubling(name, type));
+        // 5,001 rows: chunks of 2,048 and a last validity word of 9 rows
+        try (ResultSet rows = statement.executeQuery("SELECT count(*) FILTER (WHERE " + name + "(range) IS NULL),"
+            + " count(*) FILTER (WHERE CAST(" + name + "(range) AS DOUBLE) = CASE WHEN '" + type.simpleString()
+            + "' = 'boolean' THEN CAST(range % 2 = 0 AS DOUBLE) ELSE range * 2 END) FROM range(5001)")) {
+          rows.next();
+          assertThat(rows.getLong(1)).as(type.simpleString()).isEqualTo(1667);
+          assertThat(rows.getLong(2)).as(type.simpleString()).isEqualTo(5001 - 1667);
+        }
+      }
+      // NULL arguments (every fifth row) as well
+      try (ResultSet rows = statement.executeQuery("SELECT count(*) FILTER (WHERE test_doubling_bigint(x) IS NULL),"
+          + " sum(test_doubling_bigint(x)) FROM (SELECT CASE WHEN range % 5 = 0 THEN NULL ELSE range END AS x"
+          + " FROM range(5001))")) {
+        rows.next();
+        assertThat(rows.getLong(1)).isEqualTo(1667 + 1001 - 334);
+        long expected = 0;
+        for (long x = 0; x <= 5000; x++) {
+          expected += x % 3 == 0 || x % 5 == 0 ? 0 : 2 * x;
+        }
+        assertThat(rows.getLong(2)).isEqualTo(expected);
+      }
+      assertThatThrownBy(() -> statement.executeQuery("SELECT test_doubling_bigint(-1)").close())
+          .isInstanceOf(SQLException.class)
+          .satisfies(e -> assertThatThrownBy(() -> UserFunctionFailures.rethrow(e.getMessage()))
+              .isInstanceOf(EmberException.class).hasMessageContaining("minus one"));
+    }
+  }
+}
