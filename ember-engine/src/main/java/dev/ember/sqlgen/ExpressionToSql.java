@@ -144,8 +144,12 @@ final class ExpressionToSql {
 
   private SqlExpression convertCast(BoundCast cast) {
     SqlExpression operand = convert(cast.child());
-    DataType from = cast.child().dataType();
-    DataType to = cast.dataType();
+    // a collation changes how strings compare, not what they hold
+    DataType from = dev.ember.plan.types.Collations.withoutCollation(cast.child().dataType());
+    DataType to = dev.ember.plan.types.Collations.withoutCollation(cast.dataType());
+    if (from.equals(to)) {
+      return operand;
+    }
     var interval = IntervalCasts.render(operand, from, to, cast.tryCast());
     if (interval.isPresent()) {
       return interval.get();

@@ -47,7 +47,11 @@ final class TextCheckRenderers {
                 SqlCall.of("hex", bytes), string("(..)"), string("\\\\x\\1"), string("g"))))),
         SqlCall.of("decode", bytes))));
     renderers.put("make_valid_utf8_bytes", (call, args) -> FileContent.utf8Text(args.get(0)));
-    renderers.put("collation", (call, args) -> string("SYSTEM.BUILTIN.UTF8_BINARY"));
+    renderers.put("collate", (call, args) -> args.get(0));
+    // a string's collation key for equality and for order (Spark's key bytes as hex text)
+    renderers.put("collation_key", (call, args) -> SqlCall.of("ember_collation_key", args.get(0), args.get(1)));
+    renderers.put("collation_sort_key", (call, args) -> SqlCall.of("ember_collation_sort_key", args.get(0),
+        args.get(1)));
     renderers.put("mask", TextCheckRenderers::mask);
   }
 

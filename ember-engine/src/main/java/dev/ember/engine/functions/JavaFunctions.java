@@ -74,7 +74,9 @@ public final class JavaFunctions {
       VariantCast.FUNCTION,
       WkbFunctions.NORMALIZE_WKB,
       WkbFunctions.WRITE_WKB,
-      WkbFunctions.CHECK_SRID);
+      WkbFunctions.CHECK_SRID,
+      SparkCollations.KEY,
+      SparkCollations.SORT_KEY);
 
   private JavaFunctions() {
   }

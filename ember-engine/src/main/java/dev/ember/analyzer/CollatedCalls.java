@@ -1,0 +1,81 @@
+package dev.ember.analyzer;
+
+import dev.ember.engine.functions.SparkCollations;
+import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.resolved.BoundCast;
+import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.Call;
+import dev.ember.plan.types.ArrayType;
+import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.Collations;
+import dev.ember.plan.types.DataType;
+import dev.ember.plan.types.MapType;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A call bound on the plain strings of its arguments, made what it is under their collation: a comparison compares
+ * the strings' collation keys (Spark's key bytes, {@code collation_key} for equality, {@code collation_sort_key} for
+ * order), a string function Spark makes collation-aware is Spark's own implementation of it for the collation, and a
+ * function whose result is its input string (or a string built from it) returns the collation's type.
+ */
+final class CollatedCalls {
+  /** The call of a string's collation key for equality (its second argument the collation's id). */
+  static final String KEY = "collation_key";
+  /** The call of a string's collation key for order. */
+  static final String SORT_KEY = "collation_sort_key";
+
+  private static final Set<String> EQUALITIES = Set.of("equal", "equal_null_safe", "in");
+  private static final Set<String> ORDERINGS = Set.of("less_than", "less_than_or_equal", "greater_than",
+      "greater_than_or_equal", "greatest", "least");
+  /** Spark's string functions whose result has the collation of their input. */
+  private static final Set<String> KEEPING = Set.of("concat", "concat_ws", "elt", "coalesce", "nvl", "ifnull",
+      "greatest", "least", "when", "if", "iff", "nullif", "upper", "lower", "ucase", "lcase", "initcap", "substr",
+      "substring", "left", "right", "trim", "ltrim", "rtrim", "btrim", "lpad", "rpad", "replace", "translate",
+      "overlay", "regexp_replace", "split_part", "substring_index", "repeat", "reverse", "validate_utf8",
+      "try_validate_utf8", "make_valid_utf8", "mask", "lag", "lead", "first", "last", "min", "max", "any_value",
+      "first_value", "last_value", "mode", "nth_value");
+
+  private CollatedCalls() {
+  }
+
+  /** The bound call under the collation {@code type} its string arguments were brought to. */
+  static BoundExpression finish(String function, BoundExpression bound, DataType type) {
+    if (type == null) {
+      return bound;
+    }
+    String collation = Collations.of(type);
+    if (bound instanceof Call call && Collations.nonBinary(type) && !collation.equals("null")) {
+      String key = EQUALITIES.contains(call.function()) ? KEY : ORDERINGS.contains(call.function()) ? SORT_KEY : null;
+      if (key != null && !call.function().equals("greatest") && !call.function().equals("least")) {
+        int id = SparkCollations.id(collation);
+        bound = new Call(call.function(), call.arguments().stream().map(argument -> keyed(key, argument, id))
+            .toList(), call.dataType(), call.nullable());
+      }
+    }
+    if (KEEPING.contains(function) && bound.dataType() == AtomicType.STRING) {
+      return new BoundCast(bound, type, false);
+    }
+    if (function.equals("array") && bound.dataType() instanceof ArrayType array
+        && array.elementType() == AtomicType.STRING) {
+      return new BoundCast(bound, new ArrayType(type, array.containsNull()), false);
+    }
+    return bound;
+  }
+
+  private static BoundExpression keyed(String key, BoundExpression argument, int id) {
+    if (!Collations.isString(argument.dataType())) {
+      return argument;
+    }
+    return new Call(key, List.of(argument, Literal.of(id)), AtomicType.STRING, argument.nullable());
+  }
+
+  /** The collation a type's strings compare under, for keys of grouping and order; null when byte order serves. */
+  static String keyCollation(DataType type) {
+    return Collations.nonBinary(type) ? Collations.of(type) : null;
+  }
+
+  static boolean mapOfStrings(DataType type) {
+    return type instanceof MapType;
+  }
+}
