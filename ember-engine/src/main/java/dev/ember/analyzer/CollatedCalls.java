@@ -53,7 +53,7 @@ final class CollatedCalls {
             .toList(), call.dataType(), call.nullable());
       }
     }
-    if (KEEPING.contains(function) && bound.dataType() == AtomicType.STRING) {
+    if (KEEPING.contains(function) && bound.dataType() == AtomicType.STRING && CollationCoercion.collated(type)) {
       return new BoundCast(bound, type, false);
     }
     if (function.equals("array") && bound.dataType() instanceof ArrayType array

@@ -47,7 +47,7 @@ final class CollationCoercion {
       Map.entry("levenshtein", new int[] {0, 1}), Map.entry("overlay", new int[] {0, 1}),
       Map.entry("regexp_replace", new int[] {0, 2}), Map.entry("lpad", new int[] {0, 2}),
       Map.entry("rpad", new int[] {0, 2}), Map.entry("if", new int[] {1, 2}), Map.entry("iff", new int[] {1, 2}),
-      Map.entry("lag", new int[] {0, 2}), Map.entry("lead", new int[] {0, 2}));
+      Map.entry("lag", new int[] {0, 2}), Map.entry("lead", new int[] {0, 2}), Map.entry("when", all()));
 
   /** The functions that compare strings under their collation, and so need a determinate one. */
   private static final Set<String> COMPARING = Set.of("=", "==", "<=>", "<", "<=", ">", ">=", "!=", "<>",
@@ -78,8 +78,13 @@ final class CollationCoercion {
    * string of a written collation: nothing changes then.
    */
   static Coerced coerce(String function, List<BoundExpression> arguments, List<String> names) {
-    if (!COERCED.containsKey(function) || arguments.stream().noneMatch(a -> collated(a.dataType()))) {
+    if (arguments.stream().noneMatch(a -> collated(a.dataType()))) {
       return new Coerced(arguments, names, null);
+    }
+    if (!COERCED.containsKey(function)) {
+      // a function of one string keeps its type
+      return new Coerced(arguments, names, arguments.stream().map(BoundExpression::dataType)
+          .filter(Collations::isString).findFirst().orElse(null));
     }
     int[] positions = COERCED.get(function);
     List<Integer> indexes = positions.length == 0 ? IntStream.range(0, arguments.size()).boxed().toList()
