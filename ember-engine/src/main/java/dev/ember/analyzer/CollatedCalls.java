@@ -7,9 +7,9 @@ import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.CollatedStringType;
 import dev.ember.plan.types.Collations;
 import dev.ember.plan.types.DataType;
-import dev.ember.plan.types.MapType;
 import java.util.List;
 import java.util.Set;
 
@@ -39,12 +39,28 @@ final class CollatedCalls {
   private CollatedCalls() {
   }
 
+  /** The bound calls Spark computes under their collation (CollationSupport), as Ember binds them. */
+  private static final Set<String> COLLATION_AWARE = Set.of("contains", "startswith", "endswith", "instr", "locate",
+      "find_in_set", "replace", "substring_index", "split_part", "trim", "ltrim", "rtrim");
+
   /** The bound call under the collation {@code type} its string arguments were brought to. */
-  static BoundExpression finish(String function, BoundExpression bound, DataType type) {
+  static BoundExpression finish(String function, BoundExpression bound, DataType type, String pretty,
+      List<String> argumentSql) {
     if (type == null) {
       return bound;
     }
     String collation = Collations.of(type);
+    if (bound instanceof Call call && COLLATION_AWARE.contains(call.function()) && call.arguments().size() > 1
+        && Collations.nonBinary(type) && !collation.equals(CollatedStringType.INDETERMINATE)) {
+      int id = SparkCollations.id(collation);
+      if (SparkCollations.accentInsensitive(id)) {
+        // Spark's collation-aware string functions take no accent-insensitive collation
+        throw InputChecks.unexpectedType(pretty, 0, argumentSql.get(0), type, "\"STRING\"");
+      }
+      List<BoundExpression> arguments = new java.util.ArrayList<>(call.arguments());
+      arguments.add(Literal.of(id));
+      bound = new Call("collated_" + call.function(), arguments, call.dataType(), call.nullable());
+    }
     if (bound instanceof Call call && Collations.nonBinary(type) && !collation.equals("null")) {
       String key = EQUALITIES.contains(call.function()) ? KEY : ORDERINGS.contains(call.function()) ? SORT_KEY : null;
       if (key != null && !call.function().equals("greatest") && !call.function().equals("least")) {
@@ -68,14 +84,5 @@ final class CollatedCalls {
       return argument;
     }
     return new Call(key, List.of(argument, Literal.of(id)), AtomicType.STRING, argument.nullable());
-  }
-
-  /** The collation a type's strings compare under, for keys of grouping and order; null when byte order serves. */
-  static String keyCollation(DataType type) {
-    return Collations.nonBinary(type) ? Collations.of(type) : null;
-  }
-
-  static boolean mapOfStrings(DataType type) {
-    return type instanceof MapType;
   }
 }

@@ -410,7 +410,7 @@ final class ExpressionResolver {
       }
     };
     BoundExpression bound = CollatedCalls.finish(definition.name(), definition.binder().bind(name, arguments,
-        argumentSql), collated.type());
+        argumentSql), collated.type(), name, argumentSql);
     if (!ansi) {
       bound = LenientArithmetic.lenient(bound);
     }

@@ -86,5 +86,8 @@ public final class JavaFunctions {
     for (JavaFunction function : FUNCTIONS) {
       function.register(connection);
     }
+    for (JavaFunction function : CollatedStringFunctions.FUNCTIONS) {
+      function.register(connection);
+    }
   }
 }

@@ -51,6 +51,11 @@ public final class SparkCollations {
     return CollationFactory.fetchCollation(id(name)).supportsBinaryEquality;
   }
 
+  /** Whether the collation ignores accents ({@code UNICODE_AI}, {@code en_CI_AI}). */
+  public static boolean accentInsensitive(int id) {
+    return CollationFactory.isAccentInsensitive(id);
+  }
+
   /** Spark's fully qualified name of a collation: {@code SYSTEM.BUILTIN.UTF8_LCASE}. */
   public static String qualified(String name) {
     return CollationFactory.fullyQualifiedName(id(name));
