@@ -77,12 +77,13 @@ final class SqlCatalogStatements {
       return Optional.of(new DropTable(name(drop.identifierReference()), drop.EXISTS() != null, drop.PURGE() != null));
     }
     if (statement instanceof SqlBaseParser.CreateViewContext view && view.TEMPORARY() == null
-        && view.PARTITIONED().isEmpty() && view.collationSpec().isEmpty()) {
+        && view.PARTITIONED().isEmpty() && view.collationSpec().size() <= 1) {
       Optional<List<String>> columns = view.identifierCommentList() == null ? Optional.empty()
           : Optional.of(view.identifierCommentList().identifierComment().stream()
               .map(column -> column.identifier().getText()).toList());
       return Optional.of(new CreateView(name(view.identifierReference()), columns,
-          expressions.origins().wrap(queries.query(view.query())), expressions.source(view.query()),
+          withDefaultCollation(expressions.origins().wrap(queries.query(view.query())), view.collationSpec()),
+          expressions.source(view.query()),
           view.REPLACE() != null, view.EXISTS() != null,
           view.commentSpec().stream().findFirst().map(comment -> SqlLiterals.string(comment.stringLit())),
           view.propertyList().isEmpty() ? java.util.Map.of() : SqlProperties.of(view.propertyList(0)),
@@ -197,5 +198,12 @@ final class SqlCatalogStatements {
 
   private List<String> name(SqlBaseParser.IdentifierReferenceContext reference) {
     return SqlIdentifierClause.nameParts(expressions, reference);
+  }
+
+  /** A view's query under its {@code DEFAULT COLLATION}, if it has one. */
+  static dev.ember.plan.logical.LogicalPlan withDefaultCollation(dev.ember.plan.logical.LogicalPlan query,
+      List<SqlBaseParser.CollationSpecContext> collation) {
+    return collation.isEmpty() ? query
+        : new dev.ember.plan.logical.DefaultCollation(query, collation.get(0).collationName.getText());
   }
 }

@@ -66,13 +66,14 @@ final class StatementBuilder {
           null, "It is not allowed to define a TEMPORARY view with IF NOT EXISTS.", Map.of()));
     }
     if (statement instanceof SqlBaseParser.CreateViewContext view && view.TEMPORARY() != null
-        && view.commentSpec().isEmpty() && view.schemaBinding().isEmpty() && view.collationSpec().isEmpty()
+        && view.commentSpec().isEmpty() && view.schemaBinding().isEmpty() && view.collationSpec().size() <= 1
         && view.PARTITIONED().isEmpty() && view.TBLPROPERTIES().isEmpty()) {
       Optional<List<String>> columns = view.identifierCommentList() == null ? Optional.empty()
           : Optional.of(view.identifierCommentList().identifierComment().stream()
               .map(column -> column.identifier().getText()).toList());
       List<String> name = nameParts(view.identifierReference());
-      return new SqlStatement.Run(new CreateTempView(name, columns, viewQuery(view.query(), name),
+      return new SqlStatement.Run(new CreateTempView(name, columns,
+          SqlCatalogStatements.withDefaultCollation(viewQuery(view.query(), name), view.collationSpec()),
           view.REPLACE() != null, view.GLOBAL() != null));
     }
     if (statement instanceof SqlBaseParser.CacheTableContext cache && cache.options == null) {

@@ -56,6 +56,9 @@ final class CollateFunction {
         && Collations.isString(cast.child().dataType())) {
       return plain(cast.child());
     }
+    if (argument instanceof Literal literal && CollationCoercion.collated(literal.dataType())) {
+      return new Literal(literal.value(), AtomicType.STRING);
+    }
     if (CollationCoercion.collated(argument.dataType())) {
       return new BoundCast(argument, Collations.withoutCollation(argument.dataType()), false);
     }

@@ -120,7 +120,15 @@ final class ExpressionResolver {
 
   private BoundColumn resolveExpression(Expression expression) {
     if (expression instanceof Literal literal) {
-      return new BoundColumn(literal, LiteralNames.pretty(literal, timeZone));
+      String name = LiteralNames.pretty(literal, timeZone);
+      // a string literal of a view with a DEFAULT COLLATION has that collation
+      if (literal.dataType() == dev.ember.plan.types.AtomicType.STRING
+          && analyzer.stringLiteralType() instanceof dev.ember.plan.types.CollatedStringType collated) {
+        // named as Spark writes a literal of a collation
+        return new BoundColumn(new Literal(literal.value(), collated), literal.value() == null ? name
+            : LiteralNames.sql(literal) + " collate " + collated.collation());
+      }
+      return new BoundColumn(literal, name);
     }
     if (expression instanceof UnresolvedAttribute attribute) {
       return columns.resolveAttribute(attribute);

@@ -49,7 +49,7 @@ final class ExpressionToSql {
           + (call.overAggregates() ? "an argument over an aggregate or window function" : "this place") + " yet.");
     }
     if (expression instanceof Literal literal) {
-      return new SqlLiteral(literal.value(), literal.dataType());
+      return new SqlLiteral(literal.value(), dev.ember.plan.types.Collations.withoutCollation(literal.dataType()));
     }
     if (expression instanceof ColumnReference reference) {
       return new SqlColumn(ColumnNames.of(reference.attribute()));
