@@ -89,6 +89,10 @@ final class SqlCatalogStatements {
           view.propertyList().isEmpty() ? java.util.Map.of() : SqlProperties.of(view.propertyList(0)),
           view.schemaBinding().stream().findFirst().map(SqlCatalogStatements::schemaMode)));
     }
+    if (statement instanceof SqlBaseParser.AlterViewQueryContext alter) {
+      return Optional.of(new dev.ember.plan.command.AlterViewQuery(name(alter.identifierReference()),
+          expressions.origins().wrap(queries.query(alter.query())), expressions.source(alter.query())));
+    }
     if (statement instanceof SqlBaseParser.DescribeRelationContext describe && describe.partitionSpec() == null
         && describe.describeColName() == null && describe.JSON() == null) {
       return Optional.of(new DescribeTable(name(describe.identifierReference()), describe.option != null));

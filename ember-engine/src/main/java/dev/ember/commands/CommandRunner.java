@@ -55,6 +55,10 @@ public final class CommandRunner {
       }
       return nothing();
     }
+    if (command instanceof dev.ember.plan.command.AlterViewQuery alter) {
+      ViewAlterations.alter(session, alter);
+      return nothing();
+    }
     if (command instanceof CreateTempView view) {
       TempViews.create(session, view);
       return nothing();
