@@ -47,6 +47,18 @@ final class CollateFunction {
         }, FunctionDefinition.prefix("collation")));
   }
 
+  /**
+   * The arguments as the function sees them: each a plain string; the ordering keys of listagg WITHIN GROUP keep their
+   * collation, which orders the values.
+   */
+  static List<BoundExpression> plain(String function, List<BoundExpression> arguments) {
+    List<BoundExpression> plain = new java.util.ArrayList<>();
+    for (int i = 0; i < arguments.size(); i++) {
+      plain.add(i >= 2 && function.equals(WithinGroupFunctions.LISTAGG) ? arguments.get(i) : plain(arguments.get(i)));
+    }
+    return plain;
+  }
+
   /** The argument as the function it is passed to sees it: its value, as the default {@code string}. */
   static BoundExpression plain(BoundExpression argument) {
     if (argument instanceof Call call && call.function().equals(CALL)) {

@@ -34,7 +34,7 @@ final class CollatedCalls {
       "substring", "left", "right", "trim", "ltrim", "rtrim", "btrim", "lpad", "rpad", "replace", "translate",
       "overlay", "regexp_replace", "split_part", "substring_index", "repeat", "reverse", "validate_utf8",
       "try_validate_utf8", "make_valid_utf8", "mask", "lag", "lead", "first", "last", "min", "max", "any_value",
-      "first_value", "last_value", "mode", "nth_value");
+      "first_value", "last_value", "mode", "nth_value", "listagg", "string_agg", WithinGroupFunctions.LISTAGG);
 
   private CollatedCalls() {
   }
@@ -70,7 +70,9 @@ final class CollatedCalls {
       }
     }
     if (KEEPING.contains(function) && bound.dataType() == AtomicType.STRING && CollationCoercion.collated(type)) {
-      return new BoundCast(bound, type, false);
+      // an aggregate stays a call (the analyzer finds aggregates by their calls)
+      return bound instanceof Call call && AggregateFunctions.isAggregate(call.function())
+          ? new Call(call.function(), call.arguments(), type, call.nullable()) : new BoundCast(bound, type, false);
     }
     if (function.equals("array") && bound.dataType() instanceof ArrayType array
         && array.elementType() == AtomicType.STRING) {

@@ -21,6 +21,31 @@ final class CollatedKeys {
     return keyed("collation_sort_key", expression);
   }
 
+  /** The rendered {@code sql} of {@code expression} as its collation sort key (itself under UTF8_BINARY). */
+  static dev.ember.sqlgen.tree.SqlExpression sortKey(BoundExpression expression, dev.ember.sqlgen.tree.SqlExpression sql) {
+    return keyed("ember_collation_sort_key", expression.dataType(), sql);
+  }
+
+  private static dev.ember.sqlgen.tree.SqlExpression keyed(String function, dev.ember.plan.types.DataType type,
+      dev.ember.sqlgen.tree.SqlExpression sql) {
+    if (!Collations.nonBinary(type)) {
+      return sql;
+    }
+    return dev.ember.sqlgen.tree.SqlCall.of(function, sql, new dev.ember.sqlgen.tree.SqlLiteral(
+        SparkCollations.id(Collations.of(type)), AtomicType.INTEGER));
+  }
+
+  /** The rendered {@code sql} of {@code expression} as its collation key for equality (itself under UTF8_BINARY). */
+  static dev.ember.sqlgen.tree.SqlExpression key(dev.ember.plan.types.DataType type,
+      dev.ember.sqlgen.tree.SqlExpression sql) {
+    return keyed("ember_collation_key", type, sql);
+  }
+
+  static dev.ember.sqlgen.tree.SqlExpression sortKey(dev.ember.plan.types.DataType type,
+      dev.ember.sqlgen.tree.SqlExpression sql) {
+    return keyed("ember_collation_sort_key", type, sql);
+  }
+
   static BoundExpression key(BoundExpression expression) {
     return keyed("collation_key", expression);
   }
