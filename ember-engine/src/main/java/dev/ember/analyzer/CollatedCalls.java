@@ -44,8 +44,9 @@ final class CollatedCalls {
       "find_in_set", "replace", "substring_index", "split_part", "trim", "ltrim", "rtrim");
 
   /** The bound call under the collation {@code type} its string arguments were brought to. */
-  static BoundExpression finish(String function, BoundExpression bound, DataType type, String pretty,
-      List<String> argumentSql) {
+  static BoundExpression finish(String function, BoundExpression bound, CollationCoercion.Coerced coerced,
+      String pretty, List<String> argumentSql) {
+    DataType type = coerced.type();
     if (type == null) {
       return bound;
     }
@@ -69,10 +70,11 @@ final class CollatedCalls {
             .toList(), call.dataType(), call.nullable());
       }
     }
-    if (KEEPING.contains(function) && bound.dataType() == AtomicType.STRING && CollationCoercion.collated(type)) {
+    DataType result = coerced.resultType();
+    if (KEEPING.contains(function) && bound.dataType() == AtomicType.STRING && CollationCoercion.collated(result)) {
       // an aggregate stays a call (the analyzer finds aggregates by their calls)
       return bound instanceof Call call && AggregateFunctions.isAggregate(call.function())
-          ? new Call(call.function(), call.arguments(), type, call.nullable()) : new BoundCast(bound, type, false);
+          ? new Call(call.function(), call.arguments(), result, call.nullable()) : new BoundCast(bound, result, false);
     }
     if (function.equals("array") && bound.dataType() instanceof ArrayType array
         && array.elementType() == AtomicType.STRING) {

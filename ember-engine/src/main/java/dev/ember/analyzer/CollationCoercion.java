@@ -47,7 +47,8 @@ final class CollationCoercion {
       Map.entry("levenshtein", new int[] {0, 1}), Map.entry("overlay", new int[] {0, 1}),
       Map.entry("regexp_replace", new int[] {0, 2}), Map.entry("lpad", new int[] {0, 2}),
       Map.entry("rpad", new int[] {0, 2}), Map.entry("if", new int[] {1, 2}), Map.entry("iff", new int[] {1, 2}),
-      Map.entry("lag", new int[] {0, 2}), Map.entry("lead", new int[] {0, 2}), Map.entry("when", all()));
+      Map.entry("lag", new int[] {0, 2}), Map.entry("lead", new int[] {0, 2}), Map.entry("when", all()),
+      Map.entry("elt", all()));
 
   /** The functions that compare strings under their collation, and so need a determinate one. */
   private static final Set<String> COMPARING = Set.of("=", "==", "<=>", "<", "<=", ">", ">=", "!=", "<>",
@@ -62,7 +63,10 @@ final class CollationCoercion {
   }
 
   /** The arguments after coercion, their names (a literal cast to a collation renamed), and the chosen type. */
-  record Coerced(List<BoundExpression> arguments, List<String> names, DataType type) {
+  record Coerced(List<BoundExpression> arguments, List<String> names, DataType type, DataType resultType) {
+    Coerced(List<BoundExpression> arguments, List<String> names, DataType type) {
+      this(arguments, names, type, type);
+    }
   }
 
   static boolean coerces(String function) {
@@ -89,6 +93,9 @@ final class CollationCoercion {
     int[] positions = COERCED.get(function);
     List<Integer> indexes = positions.length == 0 ? IntStream.range(0, arguments.size()).boxed().toList()
         : IntStream.of(positions).filter(i -> i < arguments.size()).boxed().toList();
+    if (function.equals("elt")) {
+      indexes = IntStream.range(1, arguments.size()).boxed().toList();
+    }
     if (function.equals("when")) {
       indexes = IntStream.range(0, arguments.size()).filter(i -> i % 2 == 1 || i == arguments.size() - 1).boxed()
           .toList();
@@ -112,8 +119,17 @@ final class CollationCoercion {
         renamed.set(i, LiteralNames.sql(literal) + " collate " + collated.collation());
       }
     }
-    return new Coerced(coerced, renamed, output);
+    // the result has the type of its first string argument (a trim's: of the string trimmed, its last argument)
+    List<Integer> order = new ArrayList<>(indexes);
+    if (TRIMS.contains(function)) {
+      java.util.Collections.reverse(order);
+    }
+    DataType result = order.stream().map(coerced::get).map(BoundExpression::dataType).filter(Collations::isString)
+        .findFirst().orElse(output);
+    return new Coerced(coerced, renamed, output, result);
   }
+
+  private static final Set<String> TRIMS = Set.of("trim", "ltrim", "rtrim");
 
   static boolean collated(DataType type) {
     return type instanceof CollatedStringType;

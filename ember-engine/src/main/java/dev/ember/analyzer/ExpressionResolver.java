@@ -418,7 +418,7 @@ final class ExpressionResolver {
       }
     };
     BoundExpression bound = CollatedCalls.finish(definition.name(), definition.binder().bind(name, arguments,
-        argumentSql), collated.type(), name, argumentSql);
+        argumentSql), collated, name, argumentSql);
     if (!ansi) {
       bound = LenientArithmetic.lenient(bound);
     }
