@@ -82,6 +82,14 @@ final class CollationCoercion {
    * string of a written collation: nothing changes then.
    */
   static Coerced coerce(String function, List<BoundExpression> arguments, List<String> names) {
+    java.util.Optional<DataType> element = CollatedArrays.collatedElement(arguments);
+    if (element.isPresent() && (function.equals("array_contains") || function.equals("array_position"))
+        && arguments.size() == 2 && Collations.isString(arguments.get(1).dataType())
+        && !Collations.of(arguments.get(1).dataType()).equals(Collations.of(element.get()))) {
+      // the value searched for takes the elements' collation
+      List<BoundExpression> coerced = List.of(arguments.get(0), new BoundCast(arguments.get(1), element.get(), false));
+      return new Coerced(coerced, names, null);
+    }
     if (arguments.stream().noneMatch(a -> collated(a.dataType()))) {
       return new Coerced(arguments, names, null);
     }
@@ -115,7 +123,8 @@ final class CollationCoercion {
         continue;
       }
       coerced.set(i, new BoundCast(argument, output, false));
-      if (argument instanceof Literal literal && output instanceof CollatedStringType collated) {
+      if (argument instanceof Literal literal && output instanceof CollatedStringType collated
+          && !function.equals("btrim")) {
         renamed.set(i, LiteralNames.sql(literal) + " collate " + collated.collation());
       }
     }

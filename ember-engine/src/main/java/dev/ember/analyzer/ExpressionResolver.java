@@ -417,8 +417,8 @@ final class ExpressionResolver {
         return arguments.size();
       }
     };
-    BoundExpression bound = CollatedCalls.finish(definition.name(), definition.binder().bind(name, arguments,
-        argumentSql), collated, name, argumentSql);
+    BoundExpression bound = CollatedArrays.finish(CollatedCalls.finish(definition.name(),
+        definition.binder().bind(name, arguments, argumentSql), collated, name, argumentSql), collated.arguments());
     if (!ansi) {
       bound = LenientArithmetic.lenient(bound);
     }

@@ -51,6 +51,7 @@ final class StringRenderers {
     RegexSearchRenderers.register(renderers);
     EncodingRenderers.register(renderers);
     TextCheckRenderers.register(renderers);
+    CollatedArrayRenderers.register(renderers);
     BinaryConversionRenderers.register(renderers);
     FormatRenderers.register(renderers);
   }
