@@ -70,6 +70,30 @@ final class CollatedCalls {
             .toList(), call.dataType(), call.nullable());
       }
     }
+    if (bound instanceof Call call && Collations.nonBinary(type) && !collation.equals(CollatedStringType.INDETERMINATE)
+        && (call.function().equals("least") || call.function().equals("greatest"))) {
+      List<BoundExpression> arguments = new java.util.ArrayList<>(call.arguments());
+      arguments.add(Literal.of(SparkCollations.id(collation)));
+      bound = new Call("collated_" + call.function(), arguments, call.dataType(), call.nullable());
+    }
+    if (function.equals("nullif") && Collations.nonBinary(type) && !collation.equals(CollatedStringType.INDETERMINATE)) {
+      // NULL when equal under the collation
+      int id = SparkCollations.id(collation);
+      bound = dev.ember.plan.resolved.BoundExpressions.replace(bound, part -> part instanceof Call equal
+          && equal.function().equals("equal") ? java.util.Optional.of(new Call("equal", equal.arguments().stream()
+              .map(argument -> keyed(KEY, argument, id)).toList(), equal.dataType(), equal.nullable()))
+          : java.util.Optional.empty());
+    }
+    if (function.equals("str_to_map") && CollationCoercion.collated(type)
+        && !collation.equals(CollatedStringType.INDETERMINATE)) {
+      if (SparkCollations.accentInsensitive(SparkCollations.id(collation))) {
+        throw InputChecks.unexpectedType(pretty, 0, argumentSql.get(0), type, "\"STRING\"");
+      }
+      if (bound.dataType() instanceof dev.ember.plan.types.MapType map) {
+        // a map of strings of the collation
+        return new BoundCast(bound, new dev.ember.plan.types.MapType(type, type, map.valueContainsNull()), false);
+      }
+    }
     DataType result = coerced.resultType();
     if (KEEPING.contains(function) && bound.dataType() == AtomicType.STRING && CollationCoercion.collated(result)) {
       // an aggregate stays a call (the analyzer finds aggregates by their calls)

@@ -20,6 +20,8 @@ final class CollatedArrayRenderers {
 
   static void register(Map<String, FunctionRenderers.Renderer> renderers) {
     renderers.put("collation_keys", (call, args) -> keys(args.get(0), args.get(1)));
+    renderers.put("collated_least", (call, args) -> extreme(args, "list_sort"));
+    renderers.put("collated_greatest", (call, args) -> extreme(args, "list_reverse_sort"));
     renderers.put("collated_array_distinct", (call, args) -> distinct(args.get(0), args.get(1)));
     renderers.put("collated_array_union", (call, args) -> distinct(SqlCall.of("list_concat", args.get(0),
         args.get(1)), args.get(2)));
@@ -54,5 +56,20 @@ final class CollatedArrayRenderers {
     SqlExpression contains = SqlCall.of("list_contains", keys(right, id), key(new SqlColumn(element), id));
     return SqlCall.of("list_filter", left, new SqlLambda(element, present ? contains
         : SqlOperator.prefix("NOT", contains)));
+  }
+
+  /** least / greatest under a collation: the non-null value first in the order of (sort key, value). */
+  private static SqlExpression extreme(List<SqlExpression> args, String sort) {
+    SqlExpression id = args.get(args.size() - 1);
+    String element = SqlLet.freshName();
+    SqlColumn value = new SqlColumn(element);
+    SqlExpression pairs = SqlCall.of("list_transform", SqlCall.of("list_filter",
+        new dev.ember.sqlgen.tree.SqlList(args.subList(0, args.size() - 1)),
+        new SqlLambda(element, SqlOperator.postfix("IS NOT NULL", value))), new SqlLambda(element,
+        new dev.ember.sqlgen.tree.SqlStruct(List.of(
+            new dev.ember.sqlgen.tree.SqlStruct.Field("k", SqlCall.of("ember_collation_sort_key", value, id)),
+            new dev.ember.sqlgen.tree.SqlStruct.Field("v", value)))));
+    return SqlCall.of("struct_extract", SqlCall.of("list_extract", SqlCall.of(sort, pairs),
+        new SqlLiteral(1, dev.ember.plan.types.AtomicType.INTEGER)), StringRenderers.string("v"));
   }
 }
