@@ -396,6 +396,7 @@ public final class Analyzer {
     }
     if (plan instanceof dev.ember.plan.logical.UnresolvedTableFunction function) {
       return KeywordsTableFunction.calls(this, function) ? KeywordsTableFunction.resolve(this)
+          : CollationsTableFunction.calls(this, function) ? CollationsTableFunction.resolve(this)
           : SqlTableFunctions.resolve(this, function);
     }
     if (plan instanceof Deduplicate deduplicate) {

@@ -61,6 +61,21 @@ public final class SparkCollations {
     return CollationFactory.fullyQualifiedName(id(name));
   }
 
+  /**
+   * Spark's collations, one row each as its {@code collations()} lists them: catalog, schema, name, language, country,
+   * accent sensitivity, case sensitivity, pad attribute, ICU version.
+   */
+  public static List<List<Object>> listing() {
+    List<List<Object>> rows = new java.util.ArrayList<>();
+    for (CollationFactory.CollationIdentifier identifier : CollationFactory.listCollations()) {
+      CollationFactory.CollationMeta meta = CollationFactory.loadCollationMeta(identifier);
+      rows.add(java.util.Arrays.asList(meta.catalog(), meta.schema(), meta.collationName(), meta.language(),
+          meta.country(), meta.accentSensitivity() ? "ACCENT_SENSITIVE" : "ACCENT_INSENSITIVE",
+          meta.caseSensitivity() ? "CASE_SENSITIVE" : "CASE_INSENSITIVE", meta.padAttribute(), meta.icuVersion()));
+    }
+    return rows;
+  }
+
   private static EmberException invalidName(SparkException e) {
     Map<String, String> parameters = e.getMessageParameters();
     String message = e.getMessage().replaceFirst("^\\[[A-Z_.]+\\] ", "").replaceFirst(" SQLSTATE: \\w+$", "");
