@@ -41,7 +41,7 @@ final class CollatedCalls {
 
   /** The bound calls Spark computes under their collation (CollationSupport), as Ember binds them. */
   private static final Set<String> COLLATION_AWARE = Set.of("contains", "startswith", "endswith", "instr", "locate",
-      "find_in_set", "replace", "substring_index", "split_part", "trim", "ltrim", "rtrim");
+      "find_in_set", "replace", "substring_index", "split_part", "trim", "ltrim", "rtrim", "translate");
 
   /** The bound call under the collation {@code type} its string arguments were brought to. */
   static BoundExpression finish(String function, BoundExpression bound, CollationCoercion.Coerced coerced,
@@ -99,6 +99,13 @@ final class CollatedCalls {
       // an aggregate stays a call (the analyzer finds aggregates by their calls)
       return bound instanceof Call call && AggregateFunctions.isAggregate(call.function())
           ? new Call(call.function(), call.arguments(), result, call.nullable()) : new BoundCast(bound, result, false);
+    }
+    if (function.equals("sentences") && CollationCoercion.collated(result)
+        && bound.dataType() instanceof ArrayType outer && outer.elementType() instanceof ArrayType inner
+        && inner.elementType() == AtomicType.STRING) {
+      // the words have the text's collation
+      return new BoundCast(bound, new ArrayType(new ArrayType(result, inner.containsNull()), outer.containsNull()),
+          false);
     }
     if (function.equals("array") && bound.dataType() instanceof ArrayType array
         && array.elementType() == AtomicType.STRING) {

@@ -50,7 +50,7 @@ final class TextCheckRenderers {
     renderers.put("collate", (call, args) -> args.get(0));
     // Spark's collation-aware string functions (CollationSupport), the collation's id last
     for (String function : List.of("contains", "startswith", "endswith", "instr", "locate", "find_in_set", "replace",
-        "substring_index", "trim", "ltrim", "rtrim")) {
+        "substring_index", "trim", "ltrim", "rtrim", "translate")) {
       renderers.put("collated_" + function, (call, args) -> SqlCall.of("ember_collated_" + function,
           args.toArray(SqlExpression[]::new)));
     }

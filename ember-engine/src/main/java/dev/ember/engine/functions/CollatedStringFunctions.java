@@ -41,7 +41,9 @@ public final class CollatedStringFunctions {
           a -> text(CollationSupport.StringTrimLeft.exec(utf8(a[0]), utf8(a[1]), (Integer) a[2]))),
       of("rtrim", List.of(VARCHAR, VARCHAR), VARCHAR,
           a -> text(CollationSupport.StringTrimRight.exec(utf8(a[0]), utf8(a[1]), (Integer) a[2]))),
-      of("split_part", List.of(VARCHAR, VARCHAR, INTEGER), VARCHAR, CollatedStringFunctions::splitPart));
+      of("split_part", List.of(VARCHAR, VARCHAR, INTEGER), VARCHAR, CollatedStringFunctions::splitPart),
+      of("translate", List.of(VARCHAR, VARCHAR, VARCHAR), VARCHAR, a -> text(CollationSupport.StringTranslate.exec(
+          utf8(a[0]), translation(utf8(a[1]).toValidString(), utf8(a[2]).toValidString()), (Integer) a[3]))));
 
   private CollatedStringFunctions() {
   }
@@ -67,6 +69,29 @@ public final class CollatedStringFunctions {
         (Integer) arguments[3]);
     int index = part > 0 ? part - 1 : parts.length + part;
     return index < 0 || index >= parts.length ? "" : parts[index].toString();
+  }
+
+  /**
+   * Spark's translation dictionary (StringTranslate.buildDict): each character of {@code matching} to the character of
+   * {@code replace} at its place, the first mapping of a character winning; past the end of {@code replace}, to
+   * {@code \u0000} (the character is deleted).
+   */
+  private static java.util.Map<String, String> translation(String matching, String replace) {
+    java.util.Map<String, String> dictionary = new java.util.HashMap<>();
+    int i = 0;
+    int j = 0;
+    while (i < matching.length()) {
+      String replacement = "\u0000";
+      if (j < replace.length()) {
+        int count = Character.charCount(replace.codePointAt(j));
+        replacement = replace.substring(j, j + count);
+        j += count;
+      }
+      int count = Character.charCount(matching.codePointAt(i));
+      dictionary.putIfAbsent(matching.substring(i, i + count), replacement);
+      i += count;
+    }
+    return dictionary;
   }
 
   private static UTF8String utf8(Object value) {
