@@ -79,6 +79,7 @@ public final class SparkCollations {
   private static EmberException invalidName(SparkException e) {
     Map<String, String> parameters = e.getMessageParameters();
     String message = e.getMessage().replaceFirst("^\\[[A-Z_.]+\\] ", "").replaceFirst(" SQLSTATE: \\w+$", "");
-    return new EmberException(ErrorKind.ANALYSIS, e.getCondition(), e.getSqlState(), message, parameters);
+    // Spark's collation library raises it as a SparkException, and so does Spark
+    return new EmberException(ErrorKind.SPARK, e.getCondition(), e.getSqlState(), message, parameters);
   }
 }
