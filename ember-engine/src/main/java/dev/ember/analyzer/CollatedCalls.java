@@ -36,7 +36,24 @@ final class CollatedCalls {
       "try_validate_utf8", "make_valid_utf8", "mask", "lag", "lead", "first", "last", "min", "max", "any_value",
       "first_value", "last_value", "mode", "nth_value", "listagg", "string_agg", WithinGroupFunctions.LISTAGG);
 
+  /** The aggregates that count distinct values by their hash: under a collation, of the values' collation keys. */
+  private static final Set<String> HASHING = Set.of("hll_sketch_agg", "theta_sketch_agg", "tuple_sketch_agg_double",
+      "tuple_sketch_agg_integer", "approx_count_distinct");
+
   private CollatedCalls() {
+  }
+
+  /**
+   * The arguments a function is bound on: a hashing aggregate's first argument, a string of a collation other than
+   * UTF8_BINARY, is its collation key (strings equal under the collation count once, as Spark hashes their keys).
+   */
+  static List<BoundExpression> bindable(String function, List<BoundExpression> given, List<BoundExpression> plain) {
+    if (!HASHING.contains(function) || given.isEmpty() || !Collations.nonBinary(given.get(0).dataType())) {
+      return plain;
+    }
+    List<BoundExpression> keyed = new java.util.ArrayList<>(plain);
+    keyed.set(0, keyed(KEY, plain.get(0), SparkCollations.id(Collations.of(given.get(0).dataType()))));
+    return keyed;
   }
 
   /** The bound calls Spark computes under their collation (CollationSupport), as Ember binds them. */
