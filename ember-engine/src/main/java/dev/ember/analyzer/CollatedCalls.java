@@ -93,6 +93,12 @@ final class CollatedCalls {
       arguments.add(Literal.of(SparkCollations.id(collation)));
       bound = new Call("collated_" + call.function(), arguments, call.dataType(), call.nullable());
     }
+    if (bound instanceof Call call && Collations.nonBinary(type) && !collation.equals(CollatedStringType.INDETERMINATE)
+        && call.arguments().size() == 1 && Set.of("lower", "upper", "initcap").contains(call.function())) {
+      // the collation's case mapping (a locale's, for an ICU collation)
+      bound = new Call(call.function(), List.of(call.argument(0), Literal.of(SparkCollations.id(collation))),
+          call.dataType(), call.nullable());
+    }
     if (function.equals("nullif") && Collations.nonBinary(type) && !collation.equals(CollatedStringType.INDETERMINATE)) {
       // NULL when equal under the collation
       int id = SparkCollations.id(collation);

@@ -42,6 +42,11 @@ public final class CollatedStringFunctions {
       of("rtrim", List.of(VARCHAR, VARCHAR), VARCHAR,
           a -> text(CollationSupport.StringTrimRight.exec(utf8(a[0]), utf8(a[1]), (Integer) a[2]))),
       of("split_part", List.of(VARCHAR, VARCHAR, INTEGER), VARCHAR, CollatedStringFunctions::splitPart),
+      // Spark's case mappings (ICU's, as spark.sql.icu.caseMappings.enabled has them), of the collation's locale
+      of("lower", List.of(VARCHAR), VARCHAR, a -> text(CollationSupport.Lower.exec(utf8(a[0]), (Integer) a[1], true))),
+      of("upper", List.of(VARCHAR), VARCHAR, a -> text(CollationSupport.Upper.exec(utf8(a[0]), (Integer) a[1], true))),
+      of("initcap", List.of(VARCHAR), VARCHAR,
+          a -> text(CollationSupport.InitCap.exec(utf8(a[0]), (Integer) a[1], true))),
       of("translate", List.of(VARCHAR, VARCHAR, VARCHAR), VARCHAR, a -> text(CollationSupport.StringTranslate.exec(
           utf8(a[0]), translation(utf8(a[1]).toValidString(), utf8(a[2]).toValidString()), (Integer) a[3]))));
 
