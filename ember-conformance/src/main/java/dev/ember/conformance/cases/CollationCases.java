@@ -28,6 +28,10 @@ public final class CollationCases extends CaseGroup {
     query("order_by_icu_collation", spark -> words(spark).orderBy(collate(col("w"), "UNICODE"), col("w")));
     query("contains_under_collation", spark -> words(spark).select(col("w"),
         call_function("contains", collate(col("w"), "UTF8_LCASE"), lit("B"))));
+    query("window_under_collation", spark -> words(spark).select(col("w"),
+        count(lit(1)).over(org.apache.spark.sql.expressions.Window.partitionBy(collate(col("w"), "UTF8_LCASE"))),
+        org.apache.spark.sql.functions.rank().over(org.apache.spark.sql.expressions.Window.orderBy(
+            collate(col("w"), "UNICODE_CI")))).orderBy(col("w")));
     query("invalid_collation_name", spark -> words(spark).select(collate(col("w"), "UTF8_LCASEE")));
     query("explicit_collation_mismatch", spark -> words(spark).select(
         collate(col("w"), "UTF8_LCASE").equalTo(collate(col("w"), "UNICODE"))));
