@@ -20,6 +20,9 @@ final class CombinedRowsToSql {
   }
 
   static SqlSelect select(SqlGenerator generator, CombinedRows rows) {
+    if (CollatedSetOperations.applies(rows)) {
+      return CollatedSetOperations.select(generator, rows);
+    }
     java.util.ArrayDeque<ResolvedPlan> rights = new java.util.ArrayDeque<>();
     ResolvedPlan leftmost = rows;
     while (leftmost instanceof CombinedRows chained && chained.type() == rows.type() && chained.all() == rows.all()) {

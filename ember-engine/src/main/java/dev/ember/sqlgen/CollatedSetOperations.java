@@ -1,0 +1,60 @@
+package dev.ember.sqlgen;
+
+import dev.ember.plan.resolved.Attribute;
+import dev.ember.plan.resolved.CombinedRows;
+import dev.ember.plan.types.Collations;
+import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlColumn;
+import dev.ember.sqlgen.tree.SqlExpression;
+import dev.ember.sqlgen.tree.SqlFrom;
+import dev.ember.sqlgen.tree.SqlOperator;
+import dev.ember.sqlgen.tree.SqlSelect;
+import dev.ember.sqlgen.tree.SqlSelect.SelectItem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * INTERSECT and EXCEPT (distinct) of rows holding strings of a collation other than UTF8_BINARY: the left's rows whose
+ * keys (a collated string's collation key, any other column's value; NULLs equal) the right has (a semi join) or has
+ * not (an anti join), one row of each key, its first values — as Spark compares rows under the collation.
+ */
+final class CollatedSetOperations {
+  private CollatedSetOperations() {
+  }
+
+  static boolean applies(CombinedRows rows) {
+    return !rows.all() && rows.type() != dev.ember.plan.logical.SetOperationType.UNION
+        && rows.output().stream().anyMatch(column -> Collations.nonBinary(column.dataType()));
+  }
+
+  static SqlSelect select(SqlGenerator generator, CombinedRows rows) {
+    List<Attribute> left = rows.left().output();
+    List<Attribute> right = rows.right().output();
+    List<SelectItem> leftItems = new ArrayList<>();
+    List<SelectItem> rightItems = new ArrayList<>();
+    List<SqlExpression> matches = new ArrayList<>();
+    List<SqlExpression> groups = new ArrayList<>();
+    List<SelectItem> output = new ArrayList<>();
+    for (int i = 0; i < left.size(); i++) {
+      Attribute column = left.get(i);
+      String leftKey = "#lk" + i;
+      String rightKey = "#rk" + i;
+      leftItems.add(new SelectItem(SqlGenerator.column(column), ColumnNames.of(column)));
+      // both sides keyed under the left's collation (the analyzer gave the sides one type)
+      leftItems.add(new SelectItem(CollatedKeys.key(column.dataType(), SqlGenerator.column(column)), leftKey));
+      rightItems.add(new SelectItem(CollatedKeys.key(column.dataType(), SqlGenerator.column(right.get(i))),
+          rightKey));
+      matches.add(SqlOperator.infix("IS NOT DISTINCT FROM", new SqlColumn(leftKey), new SqlColumn(rightKey)));
+      groups.add(new SqlColumn(leftKey));
+      SqlExpression value = SqlGenerator.column(column);
+      output.add(new SelectItem(Collations.nonBinary(column.dataType()) ? SqlCall.of("first", value) : value,
+          ColumnNames.of(rows.output().get(i))));
+    }
+    SqlFrom keyedLeft = generator.subquery(SqlSelect.from(leftItems, generator.subquery(rows.left())));
+    SqlFrom keyedRight = generator.subquery(SqlSelect.from(rightItems, generator.subquery(rows.right())));
+    SqlExpression condition = matches.stream().reduce((a, b) -> SqlOperator.infix("AND", a, b)).orElseThrow();
+    SqlFrom.JoinKind kind = rows.type() == dev.ember.plan.logical.SetOperationType.INTERSECT
+        ? SqlFrom.JoinKind.SEMI : SqlFrom.JoinKind.ANTI;
+    return SqlSelect.from(output, new SqlFrom.Join(keyedLeft, kind, keyedRight, condition)).withGroupBy(groups);
+  }
+}
