@@ -32,6 +32,19 @@ public final class CollationCases extends CaseGroup {
         count(lit(1)).over(org.apache.spark.sql.expressions.Window.partitionBy(collate(col("w"), "UTF8_LCASE"))),
         org.apache.spark.sql.functions.rank().over(org.apache.spark.sql.expressions.Window.orderBy(
             collate(col("w"), "UNICODE_CI")))).orderBy(col("w")));
+    check("table_default_collation", (spark, outcome) -> {
+      spark.sql("DROP TABLE IF EXISTS collation_default_t");
+      spark.sql("CREATE TABLE collation_default_t (a STRING, b STRING COLLATE UTF8_BINARY, c ARRAY<STRING>, n INT)"
+          + " USING parquet DEFAULT COLLATION UTF8_LCASE");
+      try {
+        spark.sql("INSERT INTO collation_default_t VALUES ('x', 'X', array('y'), 1)");
+        Dataset<Row> rows = spark.sql("SELECT *, a = 'X', b = 'x' FROM collation_default_t");
+        outcome.value("schema", rows.schema().treeString());
+        outcome.value("rows", rows.collectAsList().toString());
+      } finally {
+        spark.sql("DROP TABLE collation_default_t");
+      }
+    });
     query("invalid_collation_name", spark -> words(spark).select(collate(col("w"), "UTF8_LCASEE")));
     query("explicit_collation_mismatch", spark -> words(spark).select(
         collate(col("w"), "UTF8_LCASE").equalTo(collate(col("w"), "UNICODE"))));
