@@ -47,7 +47,18 @@ final class CollatedCalls {
    * The arguments a function is bound on: a hashing aggregate's first argument, a string of a collation other than
    * UTF8_BINARY, is its collation key (strings equal under the collation count once, as Spark hashes their keys).
    */
-  static List<BoundExpression> bindable(String function, List<BoundExpression> given, List<BoundExpression> plain) {
+  static List<BoundExpression> bindable(String function, boolean distinct, List<BoundExpression> given,
+      List<BoundExpression> plain) {
+    if (function.equals("count") && distinct) {
+      // count(DISTINCT ...) counts the strings' collation keys
+      List<BoundExpression> keyed = new java.util.ArrayList<>(plain);
+      for (int i = 0; i < given.size(); i++) {
+        if (Collations.nonBinary(given.get(i).dataType())) {
+          keyed.set(i, keyed(KEY, plain.get(i), SparkCollations.id(Collations.of(given.get(i).dataType()))));
+        }
+      }
+      return keyed;
+    }
     if (!HASHING.contains(function) || given.isEmpty() || !Collations.nonBinary(given.get(0).dataType())) {
       return plain;
     }
@@ -96,6 +107,12 @@ final class CollatedCalls {
     if (bound instanceof Call call && Collations.nonBinary(type) && !collation.equals(CollatedStringType.INDETERMINATE)
         && call.arguments().size() == 1 && Set.of("lower", "upper", "initcap").contains(call.function())) {
       // the collation's case mapping (a locale's, for an ICU collation)
+      bound = new Call(call.function(), List.of(call.argument(0), Literal.of(SparkCollations.id(collation))),
+          call.dataType(), call.nullable());
+    }
+    if (bound instanceof Call call && Collations.nonBinary(type) && !collation.equals(CollatedStringType.INDETERMINATE)
+        && call.arguments().size() == 1 && (call.function().equals("min") || call.function().equals("max"))) {
+      // the least / greatest string in the collation's order (the collation's id a second argument)
       bound = new Call(call.function(), List.of(call.argument(0), Literal.of(SparkCollations.id(collation))),
           call.dataType(), call.nullable());
     }

@@ -390,7 +390,7 @@ final class ExpressionResolver {
     CollationCoercion.requireDeterminate(definition.name(), name, collated.type());
     List<BoundExpression> arguments = definition.name().equals(CollateFunction.CALL)
         || definition.name().equals("collation") ? given
-        : CollatedCalls.bindable(definition.name(), collated.arguments(),
+        : CollatedCalls.bindable(definition.name(), function.distinct(), collated.arguments(),
             CollateFunction.plain(definition.name(), collated.arguments()));
     java.util.Optional<BoundExpression> sessionValue = SessionFunctions.sessionValue(analyzer, definition.name());
     if (sessionValue.isPresent()) {

@@ -45,6 +45,11 @@ public final class CollationCases extends CaseGroup {
         spark.sql("DROP TABLE collation_default_t");
       }
     });
+    query("aggregates_under_collation", spark -> words(spark).select(
+        org.apache.spark.sql.functions.max(collate(col("w"), "UTF8_LCASE")),
+        org.apache.spark.sql.functions.min(collate(col("w"), "UNICODE")),
+        org.apache.spark.sql.functions.max(collate(col("w"), "UNICODE")),
+        org.apache.spark.sql.functions.count_distinct(collate(col("w"), "UTF8_LCASE"))));
     query("invalid_collation_name", spark -> words(spark).select(collate(col("w"), "UTF8_LCASEE")));
     query("explicit_collation_mismatch", spark -> words(spark).select(
         collate(col("w"), "UTF8_LCASE").equalTo(collate(col("w"), "UNICODE"))));
