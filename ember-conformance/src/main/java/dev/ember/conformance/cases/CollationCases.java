@@ -50,6 +50,15 @@ public final class CollationCases extends CaseGroup {
         org.apache.spark.sql.functions.min(collate(col("w"), "UNICODE")),
         org.apache.spark.sql.functions.max(collate(col("w"), "UNICODE")),
         org.apache.spark.sql.functions.count_distinct(collate(col("w"), "UTF8_LCASE"))));
+    unordered("set_operations_under_collation", spark -> {
+      Dataset<Row> left = words(spark).select(collate(col("w"), "UTF8_LCASE").as("w"));
+      Dataset<Row> right = words(spark).filter(col("w").equalTo(lit("AAA")))
+          .select(collate(col("w"), "UTF8_LCASE").as("w"));
+      return left.exceptAll(right).select(call_function("lower", col("w")).as("except_all"))
+          .unionAll(left.intersectAll(right).select(call_function("lower", col("w"))))
+          .unionAll(left.except(right).select(call_function("lower", col("w"))))
+          .unionAll(left.intersect(right).select(call_function("lower", col("w"))));
+    });
     query("invalid_collation_name", spark -> words(spark).select(collate(col("w"), "UTF8_LCASEE")));
     query("explicit_collation_mismatch", spark -> words(spark).select(
         collate(col("w"), "UTF8_LCASE").equalTo(collate(col("w"), "UNICODE"))));
