@@ -44,7 +44,11 @@ final class SqlCatalogStatements {
       return Optional.of(new CreateNamespace(name(create.identifierReference()), create.EXISTS() != null,
           create.commentSpec().stream().findFirst().map(comment -> SqlLiterals.string(comment.stringLit())),
           create.locationSpec().stream().findFirst().map(location -> SqlLiterals.string(location.stringLit())),
-          create.propertyList().isEmpty() ? java.util.Map.of() : SqlProperties.of(create.propertyList(0))));
+          namespaceProperties(create)));
+    }
+    if (statement instanceof SqlBaseParser.SetNamespaceCollationContext alter) {
+      return Optional.of(new dev.ember.plan.command.AlterNamespaceCollation(name(alter.identifierReference()),
+          alter.collationSpec().collationName.getText()));
     }
     if (statement instanceof SqlBaseParser.DescribeNamespaceContext describe) {
       return Optional.of(new dev.ember.plan.command.DescribeNamespace(name(describe.identifierReference()),
@@ -209,5 +213,15 @@ final class SqlCatalogStatements {
       List<SqlBaseParser.CollationSpecContext> collation) {
     return collation.isEmpty() ? query
         : new dev.ember.plan.logical.DefaultCollation(query, collation.get(0).collationName.getText());
+  }
+
+  /** A schema's properties; its DEFAULT COLLATION is the reserved property {@code collation}, as Spark keeps it. */
+  private static java.util.Map<String, String> namespaceProperties(SqlBaseParser.CreateNamespaceContext create) {
+    java.util.Map<String, String> properties = new java.util.LinkedHashMap<>(
+        create.propertyList().isEmpty() ? java.util.Map.of() : SqlProperties.of(create.propertyList(0)));
+    if (!create.collationSpec().isEmpty()) {
+      properties.put(dev.ember.catalog.CatalogDatabase.COLLATION, create.collationSpec(0).collationName.getText());
+    }
+    return properties;
   }
 }
