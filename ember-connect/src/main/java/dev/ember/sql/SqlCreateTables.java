@@ -68,7 +68,8 @@ final class SqlCreateTables {
       // DEFAULT COLLATION: each string column written without a collation has the table's
       dev.ember.plan.types.DataType collated = expressions.dataType(
           "STRING COLLATE " + clauses.collationSpec(0).collationName.getText());
-      columns.replaceAll(column -> new StructField(column.name(), withDefault(column.dataType(), collated),
+      columns.replaceAll(column -> new StructField(column.name(),
+          dev.ember.plan.types.Collations.withDefault(column.dataType(), collated),
           column.nullable()));
     }
     List<String> partitionColumns = new ArrayList<>();
@@ -88,26 +89,6 @@ final class SqlCreateTables {
         clauses.tableProps == null ? Map.of() : SqlProperties.of(clauses.tableProps),
         clauses.commentSpec().stream().findFirst().map(comment -> SqlLiterals.string(comment.stringLit())),
         ifNotExists, query, columnComments);
-  }
-
-  /** The type with each {@code string} written without a collation of the default collation's type. */
-  private static dev.ember.plan.types.DataType withDefault(dev.ember.plan.types.DataType type,
-      dev.ember.plan.types.DataType collated) {
-    if (type == dev.ember.plan.types.AtomicType.STRING) {
-      return collated;
-    }
-    if (type instanceof dev.ember.plan.types.ArrayType array) {
-      return new dev.ember.plan.types.ArrayType(withDefault(array.elementType(), collated), array.containsNull());
-    }
-    if (type instanceof dev.ember.plan.types.MapType map) {
-      return new dev.ember.plan.types.MapType(withDefault(map.keyType(), collated),
-          withDefault(map.valueType(), collated), map.valueContainsNull());
-    }
-    if (type instanceof StructType struct) {
-      return new StructType(struct.fields().stream().map(field -> new StructField(field.name(),
-          withDefault(field.dataType(), collated), field.nullable())).toList());
-    }
-    return type;
   }
 
   /** {@code CLUSTERED BY (a) [SORTED BY (b)] INTO n BUCKETS}. */

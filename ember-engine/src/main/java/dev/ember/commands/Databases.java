@@ -21,6 +21,9 @@ final class Databases {
   }
 
   static void create(EngineSession session, CreateNamespace create) {
+    if (create.properties().containsKey(CatalogDatabase.COLLATION)) {
+      requireSchemaLevelCollations(session);
+    }
     SessionCatalog catalog = session.catalog();
     String name = catalog.databaseName(create.nameParts());
     String location = create.location().map(Databases::qualified).orElseGet(() -> catalog.databaseLocation(name));
@@ -93,6 +96,7 @@ final class Databases {
 
   /** ALTER SCHEMA s DEFAULT COLLATION c: the schema's {@code collation} property, Spark's name of the collation. */
   static void alterCollation(EngineSession session, dev.ember.plan.command.AlterNamespaceCollation alter) {
+    requireSchemaLevelCollations(session);
     SessionCatalog catalog = session.catalog();
     String name = catalog.databaseName(alter.nameParts());
     String collation = dev.ember.engine.functions.SparkCollations.normalized(alter.collation());
@@ -103,6 +107,19 @@ final class Databases {
       return state.withDatabase(new CatalogDatabase(database.name(), database.comment(), database.location(),
           properties));
     });
+  }
+
+  /**
+   * A schema's DEFAULT COLLATION is a feature behind {@code spark.sql.collation.schemaLevel.enabled} (false by
+   * default): Spark's parser refuses it otherwise.
+   */
+  private static void requireSchemaLevelCollations(EngineSession session) {
+    if (!session.conf().getOrDefault("spark.sql.collation.schemaLevel.enabled", "false").trim()
+        .equalsIgnoreCase("true")) {
+      throw new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.PARSE,
+          "UNSUPPORTED_FEATURE.SCHEMA_LEVEL_COLLATIONS", "0A000",
+          "The feature is not supported: Default collation for the specified schema.", java.util.Map.of());
+    }
   }
 
   static QueryResult current(EngineSession session) {

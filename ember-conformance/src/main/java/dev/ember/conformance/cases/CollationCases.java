@@ -59,6 +59,19 @@ public final class CollationCases extends CaseGroup {
           .unionAll(left.except(right).select(call_function("lower", col("w"))))
           .unionAll(left.intersect(right).select(call_function("lower", col("w"))));
     });
+    check("schema_default_collation", (spark, outcome) -> {
+      spark.sql("DROP SCHEMA IF EXISTS collation_schema CASCADE");
+      spark.sql("CREATE SCHEMA collation_schema DEFAULT COLLATION unicode_ci");
+      try {
+        spark.sql("CREATE TABLE collation_schema.t (a STRING, b STRING COLLATE UTF8_BINARY) USING parquet");
+        outcome.value("schema", spark.table("collation_schema.t").schema().treeString());
+        spark.sql("ALTER SCHEMA collation_schema DEFAULT COLLATION utf8_lcase");
+        outcome.value("collation", spark.sql("DESCRIBE SCHEMA EXTENDED collation_schema")
+            .filter(col("info_name").equalTo(lit("Collation"))).collectAsList().toString());
+      } finally {
+        spark.sql("DROP SCHEMA collation_schema CASCADE");
+      }
+    });
     query("invalid_collation_name", spark -> words(spark).select(collate(col("w"), "UTF8_LCASEE")));
     query("explicit_collation_mismatch", spark -> words(spark).select(
         collate(col("w"), "UTF8_LCASE").equalTo(collate(col("w"), "UNICODE"))));

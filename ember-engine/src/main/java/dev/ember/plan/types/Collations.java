@@ -44,6 +44,31 @@ public final class Collations {
     return nonBinary(type);
   }
 
+  /**
+   * The type with each {@code string} written without a collation (nested ones too) of {@code collated}: a table's or
+   * schema's DEFAULT COLLATION applied to its columns.
+   */
+  public static DataType withDefault(DataType type, DataType collated) {
+    if (type == AtomicType.STRING) {
+      return collated;
+    }
+    if (type instanceof ArrayType array) {
+      return new ArrayType(withDefault(array.elementType(), collated), array.containsNull());
+    }
+    if (type instanceof MapType map) {
+      return new MapType(withDefault(map.keyType(), collated), withDefault(map.valueType(), collated),
+          map.valueContainsNull());
+    }
+    if (type instanceof StructType struct) {
+      List<StructField> fields = new ArrayList<>();
+      for (StructField field : struct.fields()) {
+        fields.add(new StructField(field.name(), withDefault(field.dataType(), collated), field.nullable()));
+      }
+      return new StructType(fields);
+    }
+    return type;
+  }
+
   /** The type with each string of it the default {@code string}: how its values are held. */
   public static DataType withoutCollation(DataType type) {
     if (type instanceof CollatedStringType) {
