@@ -25,6 +25,23 @@ class ProtocolTest {
   }
 
   /**
+   * {@code df.col("s.*")} sends a star with both a target and the DataFrame's plan id, which the real Spark Connect
+   * 4.2.0 server refuses (seen with ../shared/spark-ref; classic Spark resolves it otherwise); {@code df.col("*")}
+   * carries no target.
+   */
+  @Test
+  void aStarWithTargetAndPlanIdIsAnInvalidPlanAsOnSparkConnect() {
+    SparkSession spark = Ember.session();
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> frame = spark.range(2).select(col("id"),
+        org.apache.spark.sql.functions.struct(col("id").as("a")).as("s"));
+    assertThatThrownBy(() -> frame.select(frame.col("s.*")).collect())
+        .isInstanceOf(org.apache.spark.SparkException.class)
+        .hasMessageContaining("org.apache.spark.sql.connect.common.InvalidPlanInput: "
+            + "[CONNECT_INVALID_PLAN.UNRESOLVED_STAR_WITH_BOTH_TARGET_AND_PLAN_ID]");
+    assertThat(frame.select(frame.col("*")).columns()).containsExactly("id", "s");
+  }
+
+  /**
    * As Spark's ErrorUtils: FetchErrorDetails answers with the error and its causes (what user code threw, with its
    * own stack trace), message parameters too large for gRPC metadata reach the client that way only, and a session
    * that does not enrich errors gets the metadata alone (no cause, the message cut to 2,048 characters).

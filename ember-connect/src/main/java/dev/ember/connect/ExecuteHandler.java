@@ -156,15 +156,17 @@ final class ExecuteHandler {
    */
   private void runSql(org.apache.spark.connect.proto.SqlCommand command, EngineSession session,
       Consumer<ExecutePlanResponse.Builder> send) {
-    dev.ember.sql.SqlStatement statement = SqlStatements.parse(command, session.conf());
+    dev.ember.sql.SqlStatement statement = SqlStatements.parse(command, session);
     Relation relation;
     if (!(statement instanceof dev.ember.sql.SqlStatement.Query)) {
       QueryResult result = statement instanceof dev.ember.sql.SqlStatement.ExecuteImmediate execute
           ? ExecuteImmediate.run(session, execute)
           : dev.ember.commands.CommandRunner.run(session, ((dev.ember.sql.SqlStatement.Run) statement).command());
       List<ArrowBatch> batches = session.encode(result, Integer.MAX_VALUE);
+      // the schema too: Arrow keeps no interval fields (INTERVAL DAY reads back as DAY TO SECOND)
       relation = Relation.newBuilder().setLocalRelation(org.apache.spark.connect.proto.LocalRelation.newBuilder()
-          .setData(UnsafeByteOperations.unsafeWrap(batches.get(0).data()))).build();
+          .setData(UnsafeByteOperations.unsafeWrap(batches.get(0).data()))
+          .setSchema(UdfPackets.sparkType(result.schema()).json())).build();
     } else {
       relation = Relation.newBuilder().setSql(SqlStatements.relationOf(command)).build();
     }

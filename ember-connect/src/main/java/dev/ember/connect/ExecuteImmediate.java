@@ -60,8 +60,23 @@ final class ExecuteImmediate {
         named.put(variable.nameParts().get(variable.nameParts().size() - 1), arguments.get(i));
       }
     }
+    List<String> unnamed = new ArrayList<>();
+    for (int i = 0; i < arguments.size(); i++) {
+      Expression argument = execute.arguments().get(i);
+      if (!(argument instanceof Alias) && !(argument instanceof UnresolvedAttribute)) {
+        Object value = arguments.get(i).value();
+        unnamed.add("\"" + (value == null ? "NULL" : value) + "\"");
+      }
+    }
+    if (!unnamed.isEmpty() && dev.ember.sql.SqlParser.hasOnlyNamedMarkers((String) text.value())) {
+      // Spark's check: a text with named markers takes named arguments only (aliases or variables)
+      String exprs = String.join(", ", unnamed);
+      throw new EmberException(ErrorKind.ANALYSIS, "ALL_PARAMETERS_MUST_BE_NAMED", "07001",
+          "Using name parameterized queries requires all parameters to be named. Parameters missing names: " + exprs
+              + ".", Map.of("exprs", exprs));
+    }
     SqlStatement statement = SqlStatements.parse((String) text.value(),
-        new SqlParameters(named, new ArrayList<>(arguments)), session.conf());
+        new SqlParameters(named, new ArrayList<>(arguments)), session);
     if (statement instanceof SqlStatement.Query query) {
       if (execute.into().isEmpty()) {
         return CommandRunner.rows(session, query.plan());

@@ -35,6 +35,13 @@ final class ExpressionTranslator {
       }
       case UNRESOLVED_STAR: {
         var star = expression.getUnresolvedStar();
+        if (star.hasUnparsedTarget() && star.hasPlanId()) {
+          // df.col("s.*"), df.col("t.*"): Spark Connect's planner refuses the pair
+          throw new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.INVALID_PLAN_INPUT,
+              "CONNECT_INVALID_PLAN.UNRESOLVED_STAR_WITH_BOTH_TARGET_AND_PLAN_ID", "56K00",
+              "The Spark Connect plan is invalid. UnresolvedStar with both target and plan id is not supported.",
+              java.util.Map.of());
+        }
         List<String> target = List.of();
         if (star.hasUnparsedTarget()) {
           String text = star.getUnparsedTarget();

@@ -67,7 +67,7 @@ final class RelationTranslator {
       case CHUNKED_CACHED_LOCAL_RELATION:
         return localRelations.decodeCached(session, relation.getChunkedCachedLocalRelation());
       case SQL:
-        return SqlStatements.query(relation.getSql(), session.conf());
+        return SqlStatements.query(relation.getSql(), session);
       case CACHED_LOCAL_RELATION:
         return localRelations.decodeCachedProto(session, relation.getCachedLocalRelation().getHash());
       case PROJECT:

@@ -1,5 +1,6 @@
 package dev.ember.connect;
 
+import dev.ember.engine.EngineSession;
 import dev.ember.engine.SessionConf;
 import dev.ember.plan.expressions.Expression;
 import dev.ember.plan.logical.LogicalPlan;
@@ -25,22 +26,38 @@ final class SqlStatements {
   }
 
   /** The statement of a {@code sql_command}: its {@code input} relation's, or the command's own fields. */
-  static SqlStatement parse(SqlCommand command, SessionConf conf) {
+  static SqlStatement parse(SqlCommand command, EngineSession session) {
     if (command.hasInput() && command.getInput().hasSql()) {
-      return parse(command.getInput().getSql(), conf);
+      return parse(command.getInput().getSql(), session);
     }
-    return PARSER.parseStatement(command.getSql(), parameters(command.getArgsMap(), command.getNamedArgumentsMap(),
-        command.getPosArgsList(), command.getPosArgumentsList()), options(conf));
+    return parse(command.getSql(), parameters(command.getArgsMap(), command.getNamedArgumentsMap(),
+        command.getPosArgsList(), command.getPosArgumentsList()), session);
   }
 
-  /** A statement's text with its arguments already computed (EXECUTE IMMEDIATE's). */
-  static SqlStatement parse(String text, SqlParameters parameters, SessionConf conf) {
-    return PARSER.parseStatement(text, parameters, options(conf));
+  /**
+   * A statement's text with its arguments (EXECUTE IMMEDIATE's already computed), its {@code ${var}} references
+   * substituted first and the session's variables at hand for IDENTIFIER(...).
+   */
+  static SqlStatement parse(String text, SqlParameters parameters, EngineSession session) {
+    return PARSER.parseStatement(SqlVariableSubstitution.substitute(text, session.conf()),
+        parameters.withVariables(nameParts -> variable(session, nameParts)), options(session.conf()));
   }
 
-  static SqlStatement parse(SQL sql, SessionConf conf) {
-    return PARSER.parseStatement(sql.getQuery(), parameters(sql.getArgsMap(), sql.getNamedArgumentsMap(),
-        sql.getPosArgsList(), sql.getPosArgumentsList()), options(conf));
+  static SqlStatement parse(SQL sql, EngineSession session) {
+    return parse(sql.getQuery(), parameters(sql.getArgsMap(), sql.getNamedArgumentsMap(),
+        sql.getPosArgsList(), sql.getPosArgumentsList()), session);
+  }
+
+  /** The value of the session variable {@code var}, {@code session.var} or {@code system.session.var}. */
+  private static java.util.Optional<dev.ember.plan.expressions.Literal> variable(EngineSession session,
+      List<String> nameParts) {
+    List<String> qualifiers = nameParts.subList(0, nameParts.size() - 1).stream()
+        .map(part -> part.toLowerCase(java.util.Locale.ROOT)).toList();
+    if (qualifiers.size() > 2 || !qualifiers.equals(List.of("system", "session").subList(2 - qualifiers.size(), 2))) {
+      return java.util.Optional.empty();
+    }
+    return session.variables().get(nameParts.get(nameParts.size() - 1))
+        .map(dev.ember.engine.SessionVariables.Variable::value);
   }
 
   /** The session's parser confs. */
@@ -53,7 +70,9 @@ final class SqlStatements {
             .map(Boolean::parseBoolean).orElse(true),
         conf.get("spark.sql.legacy.ctePrecedencePolicy").map(value -> value.trim().equalsIgnoreCase("EXCEPTION"))
             .orElse(false),
-        timestampWithoutTimeZone(conf));
+        timestampWithoutTimeZone(conf),
+        conf.get("spark.sql.legacy.ctePrecedencePolicy").map(value -> value.trim().equalsIgnoreCase("LEGACY"))
+            .orElse(false));
   }
 
   private static boolean flag(SessionConf conf, String key) {
@@ -99,8 +118,8 @@ final class SqlStatements {
   }
 
   /** The {@code sql} relation the client sends back for a query's rows (a command never comes back as one). */
-  static LogicalPlan query(SQL sql, SessionConf conf) {
-    SqlStatement statement = parse(sql, conf);
+  static LogicalPlan query(SQL sql, EngineSession session) {
+    SqlStatement statement = parse(sql, session);
     if (statement instanceof SqlStatement.Query query) {
       return query.plan();
     }

@@ -30,7 +30,6 @@ import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
  * {@code when}, ...), so that both front ends name and resolve an expression alike.
  */
 final class ExpressionBuilder {
-  private final String command;
   private final Function<String, DataType> dataTypes;
   /** The parameters of the lambdas being built: their names are lambda variables, not columns. */
   private final Set<String> lambdaParameters = new java.util.HashSet<>();
@@ -52,13 +51,12 @@ final class ExpressionBuilder {
   /** The statement's query builder, for subqueries (none in an expression string: Spark refuses them there). */
   private QueryBuilder queries;
 
-  ExpressionBuilder(String command, Function<String, DataType> dataTypes) {
-    this(command, dataTypes, SqlParameters.NONE, java.util.Map.of(), SqlParserOptions.DEFAULT);
+  ExpressionBuilder(Function<String, DataType> dataTypes) {
+    this(dataTypes, SqlParameters.NONE, java.util.Map.of(), SqlParserOptions.DEFAULT);
   }
 
-  ExpressionBuilder(String command, Function<String, DataType> dataTypes, SqlParameters parameters,
+  ExpressionBuilder(Function<String, DataType> dataTypes, SqlParameters parameters,
       java.util.Map<Integer, Integer> positionalMarkers, SqlParserOptions options) {
-    this.command = command;
     this.dataTypes = dataTypes;
     this.parameters = parameters;
     this.positionalMarkers = positionalMarkers;
@@ -239,7 +237,7 @@ final class ExpressionBuilder {
           && SqlColumnRegexes.applies(dereference, dereference.identifier())) {
         return SqlColumnRegexes.regex(dereference.identifier().getStart().getText(), attribute.nameParts());
       }
-      if (base instanceof UnresolvedAttribute attribute) {
+      if (base instanceof UnresolvedAttribute attribute && !namedByIdentifierClause(dereference.primaryExpression())) {
         List<String> parts = new ArrayList<>(attribute.nameParts());
         parts.add(field);
         return new UnresolvedAttribute(parts, OptionalLong.empty());
@@ -328,6 +326,27 @@ final class ExpressionBuilder {
     return SqlSpecialForms.build(this, context);
   }
 
+  /**
+   * Whether a column is written {@code IDENTIFIER('name')}: Spark resolves it as a column on its own, so a field after
+   * it ({@code IDENTIFIER('t').c1}) is a field of that column, never a qualified name.
+   */
+  private static boolean namedByIdentifierClause(SqlBaseParser.PrimaryExpressionContext base) {
+    if (base instanceof SqlBaseParser.ColumnReferenceContext column) {
+      return column.identifier().strictIdentifier() instanceof SqlBaseParser.IdentifierLiteralContext;
+    }
+    return base instanceof SqlBaseParser.FunctionCallContext call && call.functionName().identFunc != null;
+  }
+
+  SqlParameters parameters() {
+    return parameters;
+  }
+
+  /** Adjacent string literals, a parameter marker among them standing for its argument's text. */
+  String string(SqlBaseParser.StringLitContext strings) {
+    return SqlLiterals.string(strings, parameters,
+        marker -> positionalMarkers.getOrDefault(marker.getTokenIndex(), Integer.MAX_VALUE));
+  }
+
   Expression constant(SqlBaseParser.ConstantContext constant) {
     if (constant instanceof SqlBaseParser.NullLiteralContext) {
       return Literal.nullOf(AtomicType.NULL);
@@ -336,7 +355,7 @@ final class ExpressionBuilder {
       return Literal.of(bool.booleanValue().TRUE() != null);
     }
     if (constant instanceof SqlBaseParser.StringLiteralContext string) {
-      return Literal.of(SqlLiterals.string(string.stringLit()));
+      return Literal.of(string(string.stringLit()));
     }
     if (constant instanceof SqlBaseParser.NumericLiteralContext numeric) {
       return SqlLiterals.number(numeric.number());
@@ -372,9 +391,13 @@ final class ExpressionBuilder {
     return dataTypes.apply(text);
   }
 
-  /** The SQL text of a part of the tree, as the user wrote it. */
+  /**
+   * The SQL text of a part of the tree, as the user wrote it: read from the parser's input, whose indexes count
+   * code points (a character outside the BMP is one), not the UTF-16 units of the text.
+   */
   String source(ParserRuleContext context) {
-    return command.substring(context.start.getStartIndex(), context.stop.getStopIndex() + 1);
+    return context.start.getInputStream().getText(
+        org.antlr.v4.runtime.misc.Interval.of(context.start.getStartIndex(), context.stop.getStopIndex()));
   }
 
   static Expression call(String name, Expression... arguments) {

@@ -19,15 +19,19 @@ import org.apache.spark.sql.catalyst.parser.SqlBaseParserBaseListener;
  * goes is IDENTIFIER_TOO_MANY_NAME_PARTS; inside a multi-part name it stays one part written with its dots.
  */
 final class IdentifierLiterals extends SqlBaseParserBaseListener {
-  static final IdentifierLiterals INSTANCE = new IdentifierLiterals();
+  /** The statement's arguments, for parameter markers among the literal's strings. */
+  private final SqlParameters parameters;
+  private final org.antlr.v4.runtime.TokenStream tokens;
 
-  private IdentifierLiterals() {
+  IdentifierLiterals(SqlParameters parameters, org.antlr.v4.runtime.TokenStream tokens) {
+    this.parameters = parameters;
+    this.tokens = tokens;
   }
 
   @Override
   public void exitIdentifierLiteral(SqlBaseParser.IdentifierLiteralContext context) {
-    String text = SqlLiterals.string(context.stringLit());
-    List<String> parts = Identifiers.parseAttributeName(text);
+    String text = SqlLiterals.string(context.stringLit(), parameters, this::positionalOrdinal);
+    List<String> parts = SqlParser.multipartIdentifier(text);
     if (parts.size() > 1 && !insideMultipartName(context)) {
       String identifier = Identifiers.quoteNameParts(parts);
       throw new EmberException(ErrorKind.PARSE, "IDENTIFIER_TOO_MANY_NAME_PARTS", "42601", identifier
@@ -42,6 +46,15 @@ final class IdentifierLiterals extends SqlBaseParserBaseListener {
     TerminalNodeImpl node = new TerminalNodeImpl(token);
     node.setParent(context);
     context.addAnyChild(node);
+  }
+
+  /** The ordinal of a {@code ?} marker: how many come before it in the text. */
+  private int positionalOrdinal(org.antlr.v4.runtime.Token marker) {
+    int ordinal = 0;
+    for (int i = 0; i < marker.getTokenIndex(); i++) {
+      ordinal += tokens.get(i).getType() == SqlBaseLexer.QUESTION ? 1 : 0;
+    }
+    return ordinal;
   }
 
   private static boolean insideMultipartName(ParserRuleContext context) {

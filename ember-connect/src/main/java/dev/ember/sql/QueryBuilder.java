@@ -40,6 +40,8 @@ final class QueryBuilder {
   private final SqlRecursiveCtes recursion = new SqlRecursiveCtes();
   /** The CTEs in scope, innermost first, by lower-case name. */
   private final Deque<Map<String, LogicalPlan>> ctes = new ArrayDeque<>();
+  /** For each scope of {@link #ctes}: whether its WITH starts a query of its own (a definition, an expression's). */
+  private final Deque<Boolean> startsOfQueries = new ArrayDeque<>();
 
   QueryBuilder(ExpressionBuilder expressions) {
     this.expressions = expressions;
@@ -66,6 +68,7 @@ final class QueryBuilder {
     }
     SqlRecursiveCtes.requireRecursiveForMaxLevel(context.ctes());
     ctes.push(new HashMap<>());
+    startsOfQueries.push(startOfQuery);
     try {
       for (SqlBaseParser.NamedQueryContext named : context.ctes().namedQuery()) {
         String name = named.name.getText();
@@ -81,21 +84,47 @@ final class QueryBuilder {
       return organized(queryTerm(context.queryTerm()), context.queryOrganization());
     } finally {
       ctes.pop();
+      startsOfQueries.pop();
     }
   }
 
-  /** The CTE a one-part table name refers to, the innermost first. */
+  /** The CTE a one-part table name refers to, the innermost first (the outermost under the LEGACY policy). */
   Optional<LogicalPlan> cte(List<String> nameParts) {
     if (nameParts.size() != 1) {
       return Optional.empty();
     }
     String key = nameParts.get(0).toLowerCase(Locale.ROOT);
-    for (Map<String, LogicalPlan> scope : ctes) {
+    Iterable<Map<String, LogicalPlan>> scopes = expressions.options().outerCtesFirst() ? legacyOrder() : ctes;
+    for (Map<String, LogicalPlan> scope : scopes) {
       if (scope.containsKey(key)) {
         return Optional.of(recursion.noteRead(scope.get(key)));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The CTE scopes in the order the LEGACY policy reads them, as Spark's legacy substitution (bottom-up over the plan,
+   * each WITH then substituted into its subquery expressions and later definitions): a WITH nested in a FROM
+   * subquery shadows the WITHs around it, but a WITH starting a subquery expression or a CTE's definition does not
+   * shadow the outer ones. Runs of scopes joined by FROM nesting, the outermost run first, each innermost first.
+   */
+  private List<Map<String, LogicalPlan>> legacyOrder() {
+    List<Map<String, LogicalPlan>> outerFirst = new ArrayList<>();
+    ctes.descendingIterator().forEachRemaining(outerFirst::add);
+    List<Boolean> starts = new ArrayList<>();
+    startsOfQueries.descendingIterator().forEachRemaining(starts::add);
+    List<Map<String, LogicalPlan>> order = new ArrayList<>();
+    int runStart = 0;
+    for (int i = 1; i <= outerFirst.size(); i++) {
+      if (i == outerFirst.size() || starts.get(i)) {
+        List<Map<String, LogicalPlan>> run = new ArrayList<>(outerFirst.subList(runStart, i));
+        java.util.Collections.reverse(run);
+        order.addAll(run);
+        runStart = i;
+      }
+    }
+    return order;
   }
 
   /** A table or view by name, or the CTE of that name. */
@@ -178,7 +207,8 @@ final class QueryBuilder {
           ? new Aggregate(plan, GroupingKind.GROUP_BY, List.of(), selectList, false)
           : aggregate(plan, regular.aggregationClause(), selectList, written);
       plan = regular.havingClause() == null ? aggregate
-          : new Having(aggregate, expressions.condition(regular.havingClause().booleanExpression()),
+          : new Having(aggregate, SqlHavingConditions.of(
+              expressions.condition(regular.havingClause().booleanExpression())),
               regular.aggregationClause() == null);
     } else {
       plan = new Project(plan, selectList);

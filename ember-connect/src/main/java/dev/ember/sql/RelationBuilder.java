@@ -243,7 +243,8 @@ final class RelationBuilder {
   /** {@code range(end)}, {@code range(start, end[, step[, partitions]])}. */
   private LogicalPlan tableFunction(SqlBaseParser.TableFunctionCallWithTrailingClausesContext call) {
     SqlBaseParser.TableFunctionCallContext function = call.tableFunctionCall();
-    String name = function.functionName().getText().toLowerCase(Locale.ROOT);
+    String name = dev.ember.plan.expressions.FunctionCallNames.of(
+        SqlFunctionCalls.nameParts(expressions, function.functionName())).toLowerCase(Locale.ROOT);
     if (!name.equals("range")) {
       return generators.tableFunction(name, call);
     }

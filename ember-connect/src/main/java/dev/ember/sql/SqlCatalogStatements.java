@@ -93,13 +93,20 @@ final class SqlCatalogStatements {
           view.propertyList().isEmpty() ? java.util.Map.of() : SqlProperties.of(view.propertyList(0)),
           view.schemaBinding().stream().findFirst().map(SqlCatalogStatements::schemaMode)));
     }
-    if (statement instanceof SqlBaseParser.AlterViewQueryContext alter) {
-      return Optional.of(new dev.ember.plan.command.AlterViewQuery(name(alter.identifierReference()),
-          expressions.origins().wrap(queries.query(alter.query())), expressions.source(alter.query())));
-    }
     if (statement instanceof SqlBaseParser.DescribeRelationContext describe && describe.partitionSpec() == null
+        && describe.describeColName() != null && describe.JSON() == null && describe.option == null) {
+      return Optional.of(new dev.ember.plan.command.DescribeColumn(name(describe.identifierReference()),
+          describe.describeColName().nameParts.stream().map(part -> part.identifier().getText()).toList()));
+    }
+    if (statement instanceof SqlBaseParser.DescribeRelationContext describe
         && describe.describeColName() == null && describe.JSON() == null) {
-      return Optional.of(new DescribeTable(name(describe.identifierReference()), describe.option != null));
+      return Optional.of(new DescribeTable(name(describe.identifierReference()), describe.option != null,
+          Optional.ofNullable(describe.partitionSpec()).map(this::describedPartition)));
+    }
+    if (statement instanceof SqlBaseParser.ShowTableExtendedContext show) {
+      return Optional.of(new dev.ember.plan.command.ShowTableExtended(
+          Optional.ofNullable(show.ns).map(this::name), SqlLiterals.string(show.pattern),
+          Optional.ofNullable(show.partitionSpec()).map(this::describedPartition)));
     }
     if (statement instanceof SqlBaseParser.ShowCreateTableContext show) {
       return Optional.of(new ShowCreateTable(name(show.identifierReference()), show.SERDE() != null));
@@ -144,6 +151,20 @@ final class SqlCatalogStatements {
   }
 
   /**
+   * DESCRIBE's and SHOW TABLE EXTENDED's PARTITION (...): every column given a value (Spark's parser refuses
+   * {@code PARTITION (c)}).
+   */
+  private java.util.Map<String, dev.ember.plan.expressions.Expression> describedPartition(
+      SqlBaseParser.PartitionSpecContext spec) {
+    java.util.Map<String, dev.ember.plan.expressions.Expression> values = new java.util.LinkedHashMap<>();
+    inserts.partition(spec).forEach((column, value) -> values.put(column, value.orElseThrow(
+        () -> new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.PARSE,
+            "INVALID_SQL_SYNTAX.EMPTY_PARTITION_VALUE", "42000", "Invalid SQL syntax: Partition key `" + column
+                + "` must set value.", java.util.Map.of("partKey", "`" + column + "`")))));
+    return values;
+  }
+
+  /**
    * {@code SET CATALOG name} or {@code SET CATALOG 'name'}: a one-part name; other expressions are left to the
    * caller's refusal.
    */
@@ -183,6 +204,39 @@ final class SqlCatalogStatements {
       return Optional.of(new AlterTable(name(unset.identifierReference()), unset.VIEW() != null,
           new AlterTable.UnsetProperties(SqlProperties.keys(unset.propertyList()), unset.EXISTS() != null)));
     }
+    if (statement instanceof SqlBaseParser.AlterTableAlterColumnContext alter
+        && alter.columns.alterColumnSpec().size() == 1) {
+      return Optional.of(new AlterTable(name(alter.table), false, changeColumn(alter,
+          alter.columns.alterColumnSpec(0))));
+    }
+    if (statement instanceof SqlBaseParser.CommentTableContext comment) {
+      return Optional.of(new AlterTable(name(comment.identifierReference()), false,
+          new AlterTable.SetComment(comment(comment.comment()))));
+    }
+    if (statement instanceof SqlBaseParser.RenameTableColumnContext rename) {
+      return Optional.of(new AlterTable(name(rename.table), false,
+          new AlterTable.UnsupportedColumnChange("RENAME COLUMN")));
+    }
+    if (statement instanceof SqlBaseParser.DropTableColumnsContext drop) {
+      return Optional.of(new AlterTable(name(drop.identifierReference()), false,
+          new AlterTable.UnsupportedColumnChange("DROP COLUMN")));
+    }
+    if (statement instanceof SqlBaseParser.AlterViewQueryContext view) {
+      return Optional.of(new AlterTable(name(view.identifierReference()), true, new AlterTable.ViewQuery(
+          expressions.origins().wrap(queries.query(view.query())), expressions.source(view.query()))));
+    }
+    if (statement instanceof SqlBaseParser.SetNamespacePropertiesContext set) {
+      return Optional.of(new dev.ember.plan.command.AlterNamespace(name(set.identifierReference()),
+          SqlProperties.of(set.propertyList()), Optional.empty(), Optional.empty()));
+    }
+    if (statement instanceof SqlBaseParser.SetNamespaceLocationContext set) {
+      return Optional.of(new dev.ember.plan.command.AlterNamespace(name(set.identifierReference()),
+          java.util.Map.of(), Optional.of(SqlLiterals.string(set.locationSpec().stringLit())), Optional.empty()));
+    }
+    if (statement instanceof SqlBaseParser.CommentNamespaceContext comment) {
+      return Optional.of(new dev.ember.plan.command.AlterNamespace(name(comment.identifierReference()),
+          java.util.Map.of(), Optional.empty(), Optional.of(comment(comment.comment()))));
+    }
     if (statement instanceof SqlBaseParser.AddTableColumnsContext add) {
       List<StructField> columns = add.columns.qualifiedColTypeWithPosition().stream()
           .map(column -> new StructField(column.name.getText(), expressions.dataType(column.dataType()),
@@ -202,6 +256,33 @@ final class SqlCatalogStatements {
       return "COMPENSATION";
     }
     return binding.TYPE() != null ? "TYPE EVOLUTION" : "EVOLUTION";
+  }
+
+  /** One column spec of ALTER|CHANGE COLUMN: a type, a comment or a position (Spark's _LEGACY_ERROR_TEMP_0035 for none). */
+  private AlterTable.ChangeColumn changeColumn(SqlBaseParser.AlterTableAlterColumnContext alter,
+      SqlBaseParser.AlterColumnSpecContext spec) {
+    SqlBaseParser.AlterColumnActionContext action = spec.alterColumnAction();
+    if (action == null) {
+      String verb = alter.CHANGE() != null ? "CHANGE" : "ALTER";
+      String message = "ALTER TABLE table " + verb + " COLUMN requires a TYPE, a SET/DROP, a COMMENT, or a FIRST/AFTER";
+      throw expressions.origins().attach(alter, new dev.ember.plan.errors.EmberException(
+          dev.ember.plan.errors.ErrorKind.PARSE, "_LEGACY_ERROR_TEMP_0035", null, "Operation not allowed: " + message
+              + ".", java.util.Map.of("message", message)));
+    }
+    if (action.setOrDrop != null || action.dropDefault != null) {
+      throw ExpressionBuilder.unsupported(expressions.source(alter));
+    }
+    List<String> column = spec.column.errorCapturingIdentifier().stream()
+        .map(part -> part.identifier().getText()).toList();
+    return new AlterTable.ChangeColumn(column,
+        Optional.ofNullable(action.dataType()).map(expressions::dataType),
+        Optional.ofNullable(action.commentSpec()).map(comment -> SqlLiterals.string(comment.stringLit())),
+        action.colPosition() != null);
+  }
+
+  /** {@code IS 'text'} or {@code IS NULL}. */
+  private static Optional<String> comment(SqlBaseParser.CommentContext comment) {
+    return comment.stringLit() == null ? Optional.empty() : Optional.of(SqlLiterals.string(comment.stringLit()));
   }
 
   private List<String> name(SqlBaseParser.IdentifierReferenceContext reference) {

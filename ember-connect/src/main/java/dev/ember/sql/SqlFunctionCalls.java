@@ -20,6 +20,17 @@ final class SqlFunctionCalls {
   private SqlFunctionCalls() {
   }
 
+  /** A function's name as written: a qualified name, or IDENTIFIER(...). */
+  static List<String> nameParts(ExpressionBuilder builder, SqlBaseParser.FunctionNameContext name) {
+    if (name.expression() != null) {
+      return SqlIdentifierClause.nameParts(builder, name.expression());
+    }
+    if (name.qualifiedName() != null) {
+      return name.qualifiedName().identifier().stream().map(ParserRuleContext::getText).toList();
+    }
+    throw ExpressionBuilder.unsupported(builder.source(name));
+  }
+
   static Expression call(ExpressionBuilder builder, SqlBaseParser.FunctionCallContext call) {
     SqlBaseParser.FunctionNameContext name = call.functionName();
     if (name.identFunc != null && call.functionArgument().size() == 1 && call.setQuantifier() == null
@@ -28,14 +39,7 @@ final class SqlFunctionCalls {
       return new UnresolvedAttribute(SqlIdentifierClause.nameParts(builder, call.functionArgument(0).expression()),
           OptionalLong.empty());
     }
-    List<String> parts;
-    if (name.expression() != null) {
-      parts = SqlIdentifierClause.nameParts(builder, name.expression());
-    } else if (name.qualifiedName() != null) {
-      parts = name.qualifiedName().identifier().stream().map(ParserRuleContext::getText).toList();
-    } else {
-      throw ExpressionBuilder.unsupported(builder.source(name));
-    }
+    List<String> parts = nameParts(builder, name);
     String function = dev.ember.plan.expressions.FunctionCallNames.of(parts).toLowerCase(Locale.ROOT);
     if (parts.size() == 1 && SqlDatetimeUnits.FUNCTIONS.contains(function)) {
       // Spark registers no such function: only the grammar's TIMESTAMPADD(unit, ...) forms call it

@@ -40,7 +40,10 @@ final class SqlFunctionStatements {
   Optional<Command> create(SqlBaseParser.CreateUserDefinedFunctionContext context) {
     boolean temporary = context.TEMPORARY() != null;
     List<String> nameParts = SqlIdentifierClause.nameParts(expressions, context.identifierReference());
-    if (temporary ? nameParts.size() != 1 : nameParts.size() > 3) {
+    if (temporary) {
+      nameParts = SqlTempObjectNames.unqualified("FUNCTION", nameParts);
+    }
+    if (nameParts.size() > 3) {
       return Optional.empty();
     }
     String name = nameParts.get(nameParts.size() - 1);
@@ -127,7 +130,10 @@ final class SqlFunctionStatements {
   Optional<Command> drop(SqlBaseParser.DropFunctionContext context) {
     List<String> nameParts = SqlIdentifierClause.nameParts(expressions, context.identifierReference());
     boolean temporary = context.TEMPORARY() != null;
-    if (temporary ? nameParts.size() != 1 : nameParts.size() > 3) {
+    if (temporary) {
+      nameParts = SqlTempObjectNames.unqualified("FUNCTION", nameParts);
+    }
+    if (nameParts.size() > 3) {
       return Optional.empty();
     }
     return Optional.of(new DropSqlFunction(nameParts, context.EXISTS() != null, temporary));

@@ -3,7 +3,6 @@ package dev.ember.sql;
 import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.expressions.Expression;
-import dev.ember.plan.expressions.Identifiers;
 import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.expressions.UnresolvedFunction;
 import dev.ember.plan.types.AtomicType;
@@ -32,7 +31,7 @@ final class SqlIdentifierClause {
 
   static List<String> nameParts(ExpressionBuilder expressions, SqlBaseParser.ExpressionContext context) {
     Expression value = expressions.expression(context);
-    Optional<Literal> constant = fold(value);
+    Optional<Literal> constant = fold(value, expressions.parameters());
     if (constant.isEmpty()) {
       String text = expressions.source(context);
       throw new EmberException(ErrorKind.ANALYSIS, "NOT_A_CONSTANT_STRING.NOT_CONSTANT", "42601",
@@ -40,25 +39,41 @@ final class SqlIdentifierClause {
               + "NOT NULL.", Map.of("name", "IDENTIFIER", "expr", text));
     }
     Literal literal = constant.get();
-    if (literal.dataType() != AtomicType.STRING || literal.value() == null) {
-      String text = expressions.source(context);
-      String reason = literal.value() == null ? "NULL" : "WRONG_TYPE";
-      throw new EmberException(ErrorKind.ANALYSIS, "NOT_A_CONSTANT_STRING." + reason, "42601",
+    String text = expressions.source(context);
+    if (literal.value() == null) {
+      throw new EmberException(ErrorKind.ANALYSIS, "NOT_A_CONSTANT_STRING.NULL", "42601",
           "The expression " + text + " used for the routine or clause IDENTIFIER must be a constant STRING which is "
               + "NOT NULL.", Map.of("name", "IDENTIFIER", "expr", text));
     }
-    return Identifiers.parseAttributeName((String) literal.value());
+    if (literal.dataType() != AtomicType.STRING) {
+      String type = literal.dataType().simpleString();
+      throw new EmberException(ErrorKind.ANALYSIS, "NOT_A_CONSTANT_STRING.WRONG_TYPE", "42601",
+          "The expression " + text + " used for the routine or clause IDENTIFIER must be a constant STRING which is "
+              + "NOT NULL. The data type of the expression is " + type + ".",
+          Map.of("name", "IDENTIFIER", "expr", text, "dataType", type));
+    }
+    return SqlParser.multipartIdentifier((String) literal.value());
   }
 
-  /** A string constant: a literal, or a concatenation of constants. */
-  private static Optional<Literal> fold(Expression value) {
+  /**
+   * A constant: a literal, a cast of a NULL, a session variable's value, or a concatenation of string constants
+   * (Spark folds the expression once its variables are resolved).
+   */
+  private static Optional<Literal> fold(Expression value, SqlParameters parameters) {
     if (value instanceof Literal literal) {
       return Optional.of(literal);
+    }
+    if (value instanceof dev.ember.plan.expressions.Cast cast && cast.child() instanceof Literal literal
+        && literal.value() == null) {
+      return Optional.of(Literal.nullOf(cast.targetType()));
+    }
+    if (value instanceof dev.ember.plan.expressions.UnresolvedAttribute attribute) {
+      return parameters.variable(attribute.nameParts());
     }
     if (value instanceof UnresolvedFunction function && function.name().equals("concat")) {
       StringBuilder text = new StringBuilder();
       for (Expression argument : function.arguments()) {
-        Optional<Literal> part = fold(argument);
+        Optional<Literal> part = fold(argument, parameters);
         if (part.isEmpty() || !(part.get().value() instanceof String string)) {
           return Optional.empty();
         }

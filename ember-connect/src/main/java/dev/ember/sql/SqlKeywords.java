@@ -38,7 +38,7 @@ public final class SqlKeywords {
 
   private static List<Map.Entry<String, Boolean>> classify(boolean enforceReservedKeywords) {
     SqlParserOptions options = new SqlParserOptions(false, false, false, false, false, enforceReservedKeywords,
-        false, false);
+        false, false, false);
     return KEYWORDS.stream()
         .map(keyword -> Map.entry(keyword, !SqlParser.namesTable(keyword, options))).toList();
   }

@@ -114,6 +114,35 @@ final class SqlLiterals {
     return text.toString();
   }
 
+  /**
+   * Adjacent string literals and parameter markers ({@code :p 'suffix'}) concatenated: a marker stands for its
+   * argument's text, as Spark substitutes the argument into the statement before reading it.
+   */
+  static String string(SqlBaseParser.StringLitContext strings, SqlParameters parameters,
+      java.util.function.ToIntFunction<org.antlr.v4.runtime.Token> positionalOrdinal) {
+    StringBuilder text = new StringBuilder();
+    for (SqlBaseParser.SingleStringLitContext single : strings.singleStringLit()) {
+      if (single.singleStringLitWithoutMarker() != null) {
+        text.append(unescape(single.getText()));
+        continue;
+      }
+      dev.ember.plan.expressions.Expression argument;
+      if (single.parameterMarker() instanceof SqlBaseParser.NamedParameterMarkerRuleContext named) {
+        argument = parameters.named(named.namedParameterMarker().simpleIdentifier().getText());
+      } else {
+        org.antlr.v4.runtime.Token marker = single.parameterMarker().getStart();
+        argument = parameters.positional(positionalOrdinal.applyAsInt(marker), marker.getStartIndex());
+      }
+      if (!(argument instanceof Literal literal) || literal.value() == null) {
+        throw new EmberException(ErrorKind.PARSE, "PARSE_SYNTAX_ERROR", "42601",
+            "Syntax error at or near " + single.getText() + ".",
+            Map.of("error", "'" + single.getText() + "'", "hint", ""));
+      }
+      text.append(literal.value());
+    }
+    return text.toString();
+  }
+
   static String unescape(String quoted) {
     return SparkParserUtils$.MODULE$.unescapeSQLString(quoted, false);
   }
@@ -169,8 +198,14 @@ final class SqlLiterals {
         }
       case "INTERVAL":
         return SqlIntervals.typed(value, source);
-      default:
-        throw ExpressionBuilder.unsupported("the typed literal " + source);
+      default: {
+        // the grammar reads any identifier before a string as a literal's type (Spark's unsupportedType)
+        String unsupported = "\"" + type.toUpperCase(Locale.ROOT) + "\"";
+        String supported = "\"DATE\", \"TIMESTAMP_NTZ\", \"TIMESTAMP_LTZ\", \"TIMESTAMP\", \"INTERVAL\", \"X\", \"TIME\"";
+        throw new EmberException(ErrorKind.PARSE, "UNSUPPORTED_TYPED_LITERAL", "0A000", "Literals of the type "
+            + unsupported + " are not supported. Supported types are " + supported + ".",
+            Map.of("unsupportedType", unsupported, "supportedTypes", supported));
+      }
     }
   }
 
@@ -187,10 +222,12 @@ final class SqlLiterals {
 
   /** Spark's date text: {@code yyyy}, {@code yyyy-[m]m}, {@code yyyy-[m]m-[d]d}, optionally followed by a time part. */
   private static LocalDate date(String text, String source) {
-    String datePart = text.split("[T ]", 2)[0];
-    String[] fields = datePart.split("-", -1);
+    String[] dateAndRest = text.split("[T ]", 2);
+    String[] fields = dateAndRest[0].split("-", -1);
     try {
-      if (fields.length > 3 || fields[0].length() < 4 || fields[0].length() > 7) {
+      // as Spark's stringToDate: only a whole yyyy-[m]m-[d]d may be followed by a time part
+      if (fields.length > 3 || fields[0].length() < 4 || fields[0].length() > 7
+          || dateAndRest.length > 1 && fields.length < 3) {
         throw invalidTypedLiteral("DATE", text, source);
       }
       int year = Integer.parseInt(fields[0]);

@@ -3,19 +3,41 @@ package dev.ember.sql;
 import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.Literal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The arguments of a parameterized query ({@code spark.sql(text, Map)} for {@code :name} markers,
- * {@code spark.sql(text, Object[])} for {@code ?} markers), each a literal or a collection constructor.
+ * {@code spark.sql(text, Object[])} for {@code ?} markers), each a literal or a collection constructor, and the
+ * session's variables, which IDENTIFIER(...) may name.
  */
-public record SqlParameters(Map<String, Expression> named, List<Expression> positional) {
+public record SqlParameters(Map<String, Expression> named, List<Expression> positional,
+    Function<List<String>, Optional<Literal>> variables) {
   public static final SqlParameters NONE = new SqlParameters(Map.of(), List.of());
 
   public SqlParameters {
     named = Map.copyOf(named);
     positional = List.copyOf(positional);
+  }
+
+  public SqlParameters(Map<String, Expression> named, List<Expression> positional) {
+    this(named, positional, name -> Optional.empty());
+  }
+
+  /**
+   * The same arguments, with the session's variables ({@code var}, {@code session.var}, {@code system.session.var}
+   * to its current value) for what IDENTIFIER(...) reads.
+   */
+  public SqlParameters withVariables(Function<List<String>, Optional<Literal>> values) {
+    return new SqlParameters(named, positional, values);
+  }
+
+  /** A session variable's current value, if {@code nameParts} name one. */
+  Optional<Literal> variable(List<String> nameParts) {
+    return variables.apply(nameParts);
   }
 
   /** The argument of {@code :name}, or Spark's UNBOUND_SQL_PARAMETER. */

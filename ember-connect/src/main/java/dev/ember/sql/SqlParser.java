@@ -35,7 +35,7 @@ public final class SqlParser {
   /** An expression string ({@code expr}, {@code selectExpr}, {@code filter(String)}), with its alias if any. */
   public Expression parseExpression(String text) {
     return parse(text, SqlParserOptions.DEFAULT,
-        parser -> new ExpressionBuilder(text, dataTypes).named(parser.singleExpression().namedExpression()));
+        parser -> new ExpressionBuilder(dataTypes).named(parser.singleExpression().namedExpression()));
   }
 
   /** A whole statement ({@code spark.sql}), its parameter markers bound to {@code parameters}. */
@@ -45,7 +45,7 @@ public final class SqlParser {
 
   /** A whole statement, parsed as the session's parser confs ({@code options}) say. */
   public SqlStatement parseStatement(String text, SqlParameters parameters, SqlParserOptions options) {
-    return parse(text, options, parser -> {
+    return parse(text, parameters, options, parser -> {
       if (parser.getTokenStream().LA(1) == SqlBaseParser.BEGIN) {
         // a SQL script: BEGIN ... END (Spark's compoundOrSingleStatement)
         SqlBaseParser.SingleCompoundStatementContext script = parser.compoundOrSingleStatement()
@@ -60,11 +60,11 @@ public final class SqlParser {
 
   private StatementBuilder statements(String text, SqlParameters parameters, SqlParserOptions options,
       SqlBaseParser parser) {
-    ExpressionBuilder expressions = new ExpressionBuilder(text, dataTypes, parameters, positionalMarkers(parser),
+    ExpressionBuilder expressions = new ExpressionBuilder(dataTypes, parameters, positionalMarkers(parser),
         options);
     expressions.useTimestampWithoutTimeZone(options.timestampWithoutTimeZone());
     expressions.useOrigins(SqlOriginRecorder.statement(text));
-    return new StatementBuilder(text, expressions);
+    return new StatementBuilder(expressions);
   }
 
   /** Whether {@code text} parses as a table name (Spark's {@code parseTableIdentifier}) under {@code options}. */
@@ -77,8 +77,32 @@ public final class SqlParser {
     }
   }
 
+  /**
+   * Whether a statement's text has {@code :name} markers and no {@code ?} ones (false for a text that does not parse:
+   * its parse then reports it).
+   */
+  public static boolean hasOnlyNamedMarkers(String text) {
+    try {
+      return parse(text, SqlParserOptions.DEFAULT, parser -> {
+        boolean[] kinds = markerKinds(parser.singleStatement());
+        return kinds[0] && !kinds[1];
+      });
+    } catch (RuntimeException unparsable) {
+      return false;
+    }
+  }
+
   /** Spark's INVALID_QUERY_MIXED_QUERY_PARAMETERS: {@code :name} and {@code ?} markers in one statement. */
   private static void requireOneKindOfMarker(org.antlr.v4.runtime.tree.ParseTree statement) {
+    boolean[] kinds = markerKinds(statement);
+    if (kinds[0] && kinds[1]) {
+      throw new EmberException(ErrorKind.ANALYSIS, "INVALID_QUERY_MIXED_QUERY_PARAMETERS", "42613",
+          "Parameterized query must either use positional, or named parameters, but not both.", java.util.Map.of());
+    }
+  }
+
+  /** Whether the tree has named markers ({@code [0]}) and positional ones ({@code [1]}). */
+  private static boolean[] markerKinds(org.antlr.v4.runtime.tree.ParseTree statement) {
     boolean[] kinds = new boolean[2];
     java.util.ArrayDeque<org.antlr.v4.runtime.tree.ParseTree> pending = new java.util.ArrayDeque<>();
     pending.push(statement);
@@ -91,10 +115,16 @@ public final class SqlParser {
         pending.push(node.getChild(i));
       }
     }
-    if (kinds[0] && kinds[1]) {
-      throw new EmberException(ErrorKind.ANALYSIS, "INVALID_QUERY_MIXED_QUERY_PARAMETERS", "42613",
-          "Parameterized query must either use positional, or named parameters, but not both.", java.util.Map.of());
-    }
+    return kinds;
+  }
+
+  /**
+   * A name's text read as Spark's {@code parseMultipartIdentifier} reads it (the string of IDENTIFIER(...)): parts
+   * separated by dots, back-quoted where needed; anything else is Spark's parse error.
+   */
+  static java.util.List<String> multipartIdentifier(String text) {
+    return parse(text, SqlParserOptions.DEFAULT, parser -> parser.singleMultipartIdentifier().multipartIdentifier()
+        .errorCapturingIdentifier().stream().map(part -> part.identifier().getText()).toList());
   }
 
   /** The ordinal of each {@code ?} of the text, by token index. */
@@ -109,13 +139,18 @@ public final class SqlParser {
   }
 
   private static <T> T parse(String command, SqlParserOptions options, Function<SqlBaseParser, T> toResult) {
+    return parse(command, SqlParameters.NONE, options, toResult);
+  }
+
+  private static <T> T parse(String command, SqlParameters parameters, SqlParserOptions options,
+      Function<SqlBaseParser, T> toResult) {
     SqlBaseLexer lexer = new SqlBaseLexer(new UpperCaseCharStream(CharStreams.fromString(command)));
     lexer.removeErrorListeners();
     lexer.addErrorListener(ParseErrorListener$.MODULE$);
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     SqlBaseParser parser = new SqlBaseParser(tokens);
     parser.addParseListener(PostProcessor$.MODULE$);
-    parser.addParseListener(IdentifierLiterals.INSTANCE);
+    parser.addParseListener(new IdentifierLiterals(parameters, tokens));
     parser.addParseListener(new UnclosedCommentProcessor(command, tokens));
     parser.removeErrorListeners();
     parser.addErrorListener(ParseErrorListener$.MODULE$);

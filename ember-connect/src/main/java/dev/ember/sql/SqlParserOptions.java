@@ -17,11 +17,14 @@ package dev.ember.sql;
  *     query named as an outer CTE is AMBIGUOUS_ALIAS_IN_NESTED_CTE (by default, CORRECTED, the inner one wins)
  * @param timestampWithoutTimeZone {@code spark.sql.timestampType=TIMESTAMP_NTZ}: TIMESTAMP literals and types are
  *     TIMESTAMP_NTZ
+ * @param outerCtesFirst {@code spark.sql.legacy.ctePrecedencePolicy=LEGACY}: a name both an outer and a nested CTE
+ *     define refers to the outer one
  */
 public record SqlParserOptions(boolean legacyIdentifierClause, boolean doubleQuotedIdentifiers,
     boolean quotedRegexColumnNames, boolean legacySetOperationPrecedence, boolean exponentLiteralAsDecimal,
-    boolean enforceReservedKeywords, boolean nestedCteNamesRaise, boolean timestampWithoutTimeZone) {
+    boolean enforceReservedKeywords, boolean nestedCteNamesRaise, boolean timestampWithoutTimeZone,
+    boolean outerCtesFirst) {
   /** Spark's defaults: every option off. */
   public static final SqlParserOptions DEFAULT = new SqlParserOptions(false, false, false, false, false, false,
-      false, false);
+      false, false, false);
 }

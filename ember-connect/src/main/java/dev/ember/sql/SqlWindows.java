@@ -38,6 +38,21 @@ final class SqlWindows {
     return new WindowFrame(type, lower, upper);
   }
 
+  /** Spark's check of a frame bound: resolved and foldable when parsed (a literal, signed or cast). */
+  private static boolean constant(Expression offset) {
+    if (offset instanceof dev.ember.plan.expressions.Literal) {
+      return true;
+    }
+    if (offset instanceof dev.ember.plan.expressions.Alias alias) {
+      return constant(alias.child());
+    }
+    if (offset instanceof dev.ember.plan.expressions.Cast cast) {
+      return constant(cast.child());
+    }
+    return offset instanceof UnresolvedFunction sign && (sign.name().equals("-") || sign.name().equals("+"))
+        && sign.arguments().size() == 1 && constant(sign.arguments().get(0));
+  }
+
   private static WindowFrame.Boundary boundary(ExpressionBuilder builder, SqlBaseParser.FrameBoundContext bound) {
     if (bound.UNBOUNDED() != null) {
       return WindowFrame.Boundary.unbounded();
@@ -46,6 +61,11 @@ final class SqlWindows {
       return WindowFrame.Boundary.currentRow();
     }
     Expression offset = builder.expression(bound.expression());
+    if (!constant(offset)) {
+      throw builder.origins().attach(bound, new dev.ember.plan.errors.EmberException(
+          dev.ember.plan.errors.ErrorKind.PARSE, "_LEGACY_ERROR_TEMP_0064", null,
+          "Frame bound value must be a literal.", java.util.Map.of("msg", "Frame bound value must be a literal.")));
+    }
     if (bound.PRECEDING() == null) {
       return WindowFrame.Boundary.offset(offset);
     }

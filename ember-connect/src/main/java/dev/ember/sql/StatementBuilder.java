@@ -27,15 +27,13 @@ final class StatementBuilder {
   private static final Pattern KEY_VALUE = Pattern.compile("([a-zA-Z_\\d\\\\.:]+)\\s*=([^;]*);*");
   private static final Pattern KEY = Pattern.compile("([a-zA-Z_\\d\\\\.:]+)$");
 
-  private final String command;
   private final QueryBuilder queries;
   private final ExpressionBuilder expressions;
   private final SqlVariables variables;
   private final SqlFunctionStatements functions;
   private final SqlCatalogStatements catalogStatements;
 
-  StatementBuilder(String command, ExpressionBuilder expressions) {
-    this.command = command;
+  StatementBuilder(ExpressionBuilder expressions) {
     this.expressions = expressions;
     this.queries = new QueryBuilder(expressions);
     this.variables = new SqlVariables(expressions, queries);
@@ -72,9 +70,15 @@ final class StatementBuilder {
           : Optional.of(view.identifierCommentList().identifierComment().stream()
               .map(column -> column.identifier().getText()).toList());
       List<String> name = nameParts(view.identifierReference());
+      if (view.GLOBAL() == null) {
+        name = SqlTempObjectNames.unqualified("VIEW", name);
+      }
       return new SqlStatement.Run(new CreateTempView(name, columns,
           SqlCatalogStatements.withDefaultCollation(viewQuery(view.query(), name), view.collationSpec()),
           view.REPLACE() != null, view.GLOBAL() != null));
+    }
+    if (statement instanceof SqlBaseParser.CreateTempViewUsingContext using) {
+      return new SqlStatement.Run(SqlTempViewsUsing.create(expressions, using));
     }
     if (statement instanceof SqlBaseParser.CacheTableContext cache && cache.options == null) {
       return new SqlStatement.Run(new CacheTable(nameParts(cache.identifierReference()),
@@ -123,6 +127,10 @@ final class StatementBuilder {
     Optional<dev.ember.plan.command.Command> catalogCommand = catalogStatements.command(statement);
     if (catalogCommand.isPresent()) {
       return new SqlStatement.Run(catalogCommand.get());
+    }
+    if (statement instanceof SqlBaseParser.CreateFunctionContext create && create.TEMPORARY() != null) {
+      // a temporary function of a JVM class: its name is checked before Ember refuses the class
+      SqlTempObjectNames.unqualified("FUNCTION", nameParts(create.identifierReference()));
     }
     java.util.Optional<dev.ember.plan.command.Command> function = statement instanceof
         SqlBaseParser.CreateUserDefinedFunctionContext create ? functions.create(create)
@@ -194,7 +202,9 @@ final class StatementBuilder {
 
   private String remainderAfter(int stopIndex, SqlBaseParser.SetResetStatementContext statement) {
     int end = statement.stop == null ? stopIndex : Math.max(stopIndex, statement.stop.getStopIndex());
-    return command.substring(stopIndex + 1, end + 1);
+    // the parser's indexes count code points: read the text from its input, not from the text's UTF-16 units
+    return end <= stopIndex ? "" : statement.start.getInputStream().getText(
+        org.antlr.v4.runtime.misc.Interval.of(stopIndex + 1, end));
   }
 
   private List<String> nameParts(SqlBaseParser.IdentifierReferenceContext reference) {

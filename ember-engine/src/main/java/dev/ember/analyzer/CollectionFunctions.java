@@ -22,8 +22,9 @@ final class CollectionFunctions {
         size("size"),
         size("cardinality"),
         new FunctionDefinition("sort_array", 1, 2, false,
-            (pretty, arguments, sql) -> sameArray("sort_array", pretty, arguments, sql),
-            prefix("sort_array")),
+            CollectionFunctions::sortArray,
+            // Spark's one-argument form is sort_array(a, true)
+            (names, distinct) -> "sort_array(" + names.get(0) + ", " + (names.size() > 1 ? names.get(1) : "true") + ")"),
         new FunctionDefinition("array_distinct", 1, 1, false,
             (pretty, arguments, sql) -> sameArray("array_distinct", pretty, arguments, sql),
             prefix("array_distinct")),
@@ -63,6 +64,25 @@ final class CollectionFunctions {
           return new Call("size", arguments, AtomicType.INTEGER, arguments.get(0).nullable());
         },
         prefix(name));
+  }
+
+  /**
+   * sort_array(array[, ascending]): the order must be a BOOLEAN (Spark casts nothing to it); a NULL order gives
+   * NULL, as Spark's.
+   */
+  private static BoundExpression sortArray(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    ArrayType array = ComplexTypeCoercion.array(pretty, arguments, sql, 0);
+    if (arguments.size() == 2) {
+      BoundExpression ascending = arguments.get(1);
+      if (ascending.dataType() != AtomicType.BOOLEAN) {
+        throw InputChecks.unexpectedType(pretty, 1, sql.get(1), ascending.dataType(), "\"BOOLEAN\"");
+      }
+      BoundExpression constant = ascending instanceof dev.ember.plan.resolved.BoundCast cast ? cast.child() : ascending;
+      if (constant instanceof dev.ember.plan.expressions.Literal literal && literal.value() == null) {
+        return dev.ember.plan.expressions.Literal.nullOf(array);
+      }
+    }
+    return sameArray("sort_array", pretty, arguments, sql);
   }
 
   private static Call sameArray(String function, String pretty, List<BoundExpression> arguments, List<String> sql) {

@@ -58,6 +58,10 @@ final class DatetimeFieldFunctions {
   }
 
   private static BoundExpression extract(String pretty, List<BoundExpression> arguments, List<String> sql) {
+    if (isNull(arguments.get(0))) {
+      // Spark's DatePart.toEquivalentExpr: a NULL field is a NULL double, whatever the source
+      return Literal.nullOf(AtomicType.DOUBLE);
+    }
     if (!(arguments.get(0) instanceof Literal literal && literal.value() instanceof String name)) {
       throw InputChecks.unexpectedType(pretty, 0, sql.get(0), arguments.get(0).dataType(), "\"STRING\"");
     }
@@ -81,6 +85,15 @@ final class DatetimeFieldFunctions {
     BoundExpression value = field.timeOfDay() ? DatetimeInputs.timestamp(pretty, source, sql.subList(1, 2), 0, true)
         : DatetimeInputs.date(pretty, source, sql.subList(1, 2), 0);
     return new Call(field.function(), List.of(value), field.type(), value.nullable());
+  }
+
+  /** A NULL constant: a NULL literal, or a cast of one. */
+  private static boolean isNull(BoundExpression field) {
+    BoundExpression value = field;
+    while (value instanceof dev.ember.plan.resolved.BoundCast cast) {
+      value = cast.child();
+    }
+    return value instanceof Literal literal && literal.value() == null;
   }
 
   /** Spark's spellings of each field (DatePart.parseExtractField), or null. */

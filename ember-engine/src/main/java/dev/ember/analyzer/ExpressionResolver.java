@@ -322,6 +322,10 @@ final class ExpressionResolver {
     if (routine.flatMap(Routine::sql).isPresent()) {
       return analyzer.sqlFunctionCalls().resolve(this, routine.get().sql().get(), function);
     }
+    if (routine.isEmpty()) {
+      // a persistent function's name: the session catalog's namespace has one part (Spark's asFunctionIdentifier)
+      dev.ember.catalog.SessionCatalog.requireSessionFunctionName(FunctionNames.parts(function.name()));
+    }
     FunctionDefinition definition = routine.flatMap(Routine::builtin)
         .orElseThrow(() -> SparkErrors.unresolvedRoutine(FunctionNames.quoted(function.name()),
             analyzer.searchPath()));
@@ -340,9 +344,20 @@ final class ExpressionResolver {
           Map.of("invalidExprSqls", "\"" + function.name() + "\""));
     }
     List<BoundColumn> boundArguments = new ArrayList<>();
+    List<Expression> arguments = function.arguments();
+    if (definition.name().equals("in") && !overWindow && ConstantInLists.applies(function)
+        && !(arguments.get(0) instanceof UnresolvedStar) && !VariantPathNames.isPath(arguments.get(0))) {
+      BoundColumn value = resolve(arguments.get(0));
+      var constants = ConstantInLists.bind(value, function, timeZone);
+      if (constants.isPresent()) {
+        return constants.get();
+      }
+      boundArguments.add(value);
+      arguments = arguments.subList(1, arguments.size());
+    }
     ExpressionResolver argumentResolver = definition.aggregate() && !overWindow
         ? new ExpressionResolver(analyzer, scope, false) : this;
-    for (Expression argument : function.arguments()) {
+    for (Expression argument : arguments) {
       if (argument instanceof UnresolvedStar star && definition.name().equals("count") && !function.distinct()
           && function.arguments().size() == 1 && star.target().isEmpty()) {
         boundArguments.add(new BoundColumn(Literal.of(1), "1"));

@@ -152,6 +152,12 @@ final class IntervalArithmetic {
     if (isTimestamp(l) && r == AtomicType.CALENDAR_INTERVAL) {
       return new Call("timestamp_add_calendar", List.of(left, interval), l, nullable);
     }
+    if (l == AtomicType.DATE && r == AtomicType.CALENDAR_INTERVAL) {
+      // Spark's DateAddInterval: a date; with ANSI a time part of the interval is an error, without it the date of
+      // the instant the interval leads to
+      return new Call(TypeCoercion.ansi() ? "date_add_calendar" : "date_add_calendar_legacy",
+          List.of(left, interval), AtomicType.DATE, nullable);
+    }
     if (l == AtomicType.STRING && (r instanceof DayTimeIntervalType || r == AtomicType.CALENDAR_INTERVAL)) {
       // Spark's Cast(TimeAdd(l, r), STRING): the string is read as a timestamp, the sum written back as a string
       BoundExpression sum = bind("add", pretty, TypeCoercion.castTo(left, AtomicType.TIMESTAMP), interval,

@@ -14,6 +14,8 @@ final class LenientArithmetic {
       "divide", "try_divide",
       "remainder", "try_remainder",
       "pmod", "try_pmod",
+      // an index outside the values reads as NULL
+      "elt", "lenient_elt",
       // text that does not match its datetime pattern reads as NULL
       "parse_timestamp", "try_parse_timestamp",
       "parse_date", "try_parse_date");

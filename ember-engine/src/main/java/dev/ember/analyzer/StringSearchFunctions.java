@@ -40,14 +40,15 @@ final class StringSearchFunctions {
 
   /** elt of binaries under {@code spark.sql.function.eltOutputAsString}: each input read as a string. */
   static BoundExpression eltAsString(BoundExpression bound) {
-    if (!(bound instanceof Call call && call.function().equals("elt") && call.dataType() == AtomicType.BINARY)) {
+    // elt, or lenient_elt (without ANSI)
+    if (!(bound instanceof Call call && call.function().endsWith("elt") && call.dataType() == AtomicType.BINARY)) {
       return bound;
     }
     List<BoundExpression> inputs = new ArrayList<>();
     inputs.add(call.arguments().get(0));
     call.arguments().subList(1, call.arguments().size())
         .forEach(input -> inputs.add(TypeCoercion.castTo(input, AtomicType.STRING)));
-    return new Call("elt", inputs, AtomicType.STRING, true);
+    return new Call(call.function(), inputs, AtomicType.STRING, true);
   }
 
   /**

@@ -63,6 +63,9 @@ final class WindowResolver {
           Map.of("wf_name", name, "wf_expr", function.name()));
     }
     ResolvedFrame frame = frame(window, call, !orders.isEmpty());
+    if (window.frame().isPresent()) {
+      frame = WindowFrames.coerced(frame, orders);
+    }
     parts.add(frame.sql());
     String spec = "(" + String.join(" ", parts) + ")";
     if (window.frame().isPresent()) {

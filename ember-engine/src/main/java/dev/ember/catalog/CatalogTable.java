@@ -109,6 +109,17 @@ public record CatalogTable(TableName name, TableKind kind, StructType schema, Li
         viewText, viewConfs, createTime, columnComments, partitions);
   }
 
+  public CatalogTable withColumnComments(Map<String, String> newColumnComments) {
+    return new CatalogTable(name, kind, schema, partitionColumns, buckets, provider, options, location, properties,
+        comment, viewText, viewConfs, createTime, newColumnComments, partitions);
+  }
+
+  /** The table with this COMMENT (Spark's v1 catalog sets and unsets it as the {@code comment} property). */
+  public CatalogTable withComment(Optional<String> newComment) {
+    return new CatalogTable(name, kind, schema, partitionColumns, buckets, provider, options, location, properties,
+        newComment, viewText, viewConfs, createTime, columnComments, partitions);
+  }
+
   public CatalogTable withProperties(Map<String, String> newProperties) {
     return new CatalogTable(name, kind, schema, partitionColumns, buckets, provider, options, location, newProperties, comment,
         viewText, viewConfs, createTime, columnComments, partitions);

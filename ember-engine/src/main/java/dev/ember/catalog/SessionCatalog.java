@@ -183,12 +183,35 @@ public final class SessionCatalog {
       return nameParts.get(1).toLowerCase(Locale.ROOT);
     }
     if (nameParts.size() != 1) {
-      String name = Identifiers.quoteNameParts(nameParts);
-      throw new EmberException(ErrorKind.ANALYSIS, "REQUIRES_SINGLE_PART_NAMESPACE", "42K05", "spark_catalog "
-          + "requires a single-part namespace, but got identifier " + name + ".",
-          Map.of("sessionCatalog", "spark_catalog", "identifier", name));
+      throw requiresSinglePartNamespace(nameParts);
     }
     return nameParts.get(0).toLowerCase(Locale.ROOT);
+  }
+
+  /** Spark's REQUIRES_SINGLE_PART_NAMESPACE: the session catalog keeps databases, not nested namespaces. */
+  public static EmberException requiresSinglePartNamespace(List<String> nameParts) {
+    String name = Identifiers.quoteNameParts(nameParts);
+    return new EmberException(ErrorKind.ANALYSIS, "REQUIRES_SINGLE_PART_NAMESPACE", "42K05", "spark_catalog "
+        + "requires a single-part namespace, but got identifier " + name + ".",
+        Map.of("sessionCatalog", "spark_catalog", "identifier", name));
+  }
+
+  /** A function's name in the session catalog: at most {@code spark_catalog.db.f}, else REQUIRES_SINGLE_PART_NAMESPACE. */
+  public static void requireSessionFunctionName(List<String> nameParts) {
+    if (nameParts.size() > 3) {
+      requireSessionTableName(nameParts);
+    }
+  }
+
+  /**
+   * A name that a command creates or drops in the session catalog, checked as Spark's {@code asTableIdentifier}: more
+   * than {@code db.name} (after {@code spark_catalog.}) is REQUIRES_SINGLE_PART_NAMESPACE.
+   */
+  public static void requireSessionTableName(List<String> nameParts) {
+    boolean catalogNamed = nameParts.size() > 1 && nameParts.get(0).equalsIgnoreCase(TableName.CATALOG);
+    if (nameParts.size() > (catalogNamed ? 3 : 2)) {
+      throw requiresSinglePartNamespace(catalogNamed ? nameParts.subList(1, nameParts.size()) : nameParts);
+    }
   }
 
   public CatalogDatabase requireDatabase(String database) {

@@ -52,6 +52,11 @@ final class CatalogCommands {
           "UPDATE TABLE"));
     } else if (command instanceof dev.ember.plan.command.WriteToTable write) {
       MemoryTableWrites.run(session, write);
+    } else if (command instanceof dev.ember.plan.command.ReplaceTable replace
+        && replace.definition().query().isEmpty()) {
+      // spark_catalog's file tables are v1 tables, which Spark cannot replace
+      throw Tables.unsupportedOperation(dev.ember.plan.errors.ErrorKind.ANALYSIS,
+          Tables.qualify(session.catalog(), replace.definition().nameParts()).quoted(), "REPLACE TABLE");
     } else if (command instanceof dev.ember.plan.command.ReplaceTable replace) {
       throw dev.ember.plan.errors.SparkErrors.unsupportedCall("REPLACE TABLE", "SQL", "Ember replaces tables of a "
           + "configured catalog only; REPLACE TABLE over spark_catalog's data source tables is Spark's v2-only "
@@ -70,6 +75,8 @@ final class CatalogCommands {
       PersistentViews.create(session, view);
     } else if (command instanceof DescribeTable describe) {
       return TableDescriptions.describe(session, describe);
+    } else if (command instanceof dev.ember.plan.command.DescribeColumn describe) {
+      return TableDescriptions.column(session, describe);
     } else if (command instanceof dev.ember.plan.command.ShowColumns show) {
       return TableDescriptions.columns(session, show);
     } else if (command instanceof ShowTableProperties show) {
@@ -84,6 +91,8 @@ final class CatalogCommands {
       return ShowCreateTables.show(session, show);
     } else if (command instanceof AlterTable alter) {
       TableAlterations.alter(session, alter);
+    } else if (command instanceof dev.ember.plan.command.AlterNamespace alter) {
+      Databases.alter(session, alter);
     } else {
       throw new IllegalStateException("not a catalog command: " + command);
     }

@@ -55,10 +55,6 @@ public final class CommandRunner {
       }
       return nothing();
     }
-    if (command instanceof dev.ember.plan.command.AlterViewQuery alter) {
-      ViewAlterations.alter(session, alter);
-      return nothing();
-    }
     if (command instanceof CreateTempView view) {
       TempViews.create(session, view);
       return nothing();
@@ -69,6 +65,9 @@ public final class CommandRunner {
     }
     if (command instanceof ShowTables show) {
       return TempViews.show(session, show);
+    }
+    if (command instanceof dev.ember.plan.command.ShowTableExtended show) {
+      return ExtendedTableListings.show(session, show);
     }
     if (command instanceof DeclareVariable declare) {
       Variables.declare(session, declare);
@@ -146,6 +145,8 @@ public final class CommandRunner {
     return Variables.rows(session, query);
   }
 
+  private static final String HIVE_VARIABLE = "hivevar:";
+
   private static QueryResult set(EngineSession session, SetConf set) {
     if (set.key().isEmpty()) {
       List<Object[]> rows = new ArrayList<>();
@@ -159,6 +160,11 @@ public final class CommandRunner {
               + dev.ember.plan.expressions.Identifiers.quote(key) + " is a VARIABLE and cannot be updated using the SET "
               + "statement. Use SET VARIABLE " + dev.ember.plan.expressions.Identifiers.quote(key) + " = ... instead.",
           java.util.Map.of("variableName", dev.ember.plan.expressions.Identifiers.quote(key)));
+    }
+    if (set.value().isPresent() && key.startsWith(HIVE_VARIABLE) && key.length() > HIVE_VARIABLE.length()) {
+      // Spark's SetCommand: SET hivevar:name = value sets the conf name, which ${name} substitutes
+      session.setConf(key.substring(HIVE_VARIABLE.length()), set.value().get());
+      return new QueryResult(strings("key", "value"), List.<Object[]>of(new Object[] {key, set.value().get()}));
     }
     if (set.value().isPresent()) {
       SessionConf.requireModifiable(key);

@@ -39,6 +39,20 @@ final class Databases {
     });
   }
 
+  /** ALTER SCHEMA ... SET [DB]PROPERTIES / SET LOCATION, COMMENT ON SCHEMA: the database's entry changed. */
+  static void alter(EngineSession session, dev.ember.plan.command.AlterNamespace alter) {
+    SessionCatalog catalog = session.catalog();
+    String name = catalog.databaseName(alter.nameParts());
+    catalog.warehouse().update(state -> {
+      CatalogDatabase database = state.database(name).orElseThrow(() -> CatalogErrors.schemaNotFound(name));
+      java.util.Map<String, String> properties = new java.util.HashMap<>(database.properties());
+      properties.putAll(alter.properties());
+      String location = alter.location().map(Databases::qualified).orElse(database.location());
+      String comment = alter.comment().map(text -> text.orElse("")).orElse(database.comment());
+      return state.withDatabase(new CatalogDatabase(database.name(), comment, location, properties));
+    });
+  }
+
   static void drop(EngineSession session, DropNamespace drop) {
     SessionCatalog catalog = session.catalog();
     String name = catalog.databaseName(drop.nameParts());

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** ALTER TABLE|VIEW: RENAME TO, SET|UNSET TBLPROPERTIES, ADD COLUMNS. */
+/** ALTER TABLE|VIEW: RENAME TO, SET|UNSET TBLPROPERTIES, ADD COLUMNS, ALTER VIEW AS; COMMENT ON TABLE. */
 final class TableAlterations {
   private TableAlterations() {
   }
@@ -33,8 +33,33 @@ final class TableAlterations {
       renameTempView(session, alter.nameParts().get(0), rename.newName());
       return;
     }
+    if (alter.change() instanceof AlterTable.ViewQuery query && alter.nameParts().size() == 1
+        && session.tempView(alter.nameParts().get(0)).isPresent()) {
+      session.createTempView(alter.nameParts().get(0),
+          withCollationOf(session.tempView(alter.nameParts().get(0)).get(), query.query()), true);
+      return;
+    }
+    if (alter.change() instanceof AlterTable.SetComment) {
+      SessionCatalog.requireSessionTableName(alter.nameParts());
+    }
+    if (alter.change() instanceof AlterTable.ChangeColumn) {
+      ColumnChanges.requireNotTemporaryView(session, alter.nameParts());
+    }
     CatalogTable table = catalog.requireTable(alter.nameParts());
     String operation = operation(alter);
+    if (alter.change() instanceof AlterTable.UnsupportedColumnChange unsupported) {
+      throw Tables.unsupportedOperation(ErrorKind.ANALYSIS, table.name().quoted(), unsupported.operation());
+    }
+    if (alter.change() instanceof AlterTable.ChangeColumn change) {
+      CatalogTable changed = ColumnChanges.changed(table, change);
+      catalog.warehouse().update(state -> state.withTable(changed));
+      return;
+    }
+    if (alter.change() instanceof AlterTable.SetComment comment) {
+      CatalogTable commented = table.withComment(comment.comment());
+      catalog.warehouse().update(state -> state.withTable(commented));
+      return;
+    }
     if (alter.view() && !table.isView()) {
       throw CatalogErrors.expectViewNotTable(operation, table.name(), true);
     }
@@ -45,15 +70,39 @@ final class TableAlterations {
       rename(session, table, rename.newName());
       return;
     }
+    if (alter.change() instanceof AlterTable.ViewQuery query) {
+      // Spark's AlterViewAs: the view's query and columns replaced, its comment and properties kept
+      // its DEFAULT COLLATION kept for the new query
+      dev.ember.plan.logical.LogicalPlan viewQuery = table.defaultCollation()
+          .<dev.ember.plan.logical.LogicalPlan>map(collation -> new dev.ember.plan.logical.DefaultCollation(
+              query.query(), collation)).orElse(query.query());
+      PersistentViews.create(session, new dev.ember.plan.command.CreateView(table.name().parts(), Optional.empty(),
+          viewQuery, query.text(), true, false, table.comment(), table.properties(),
+          Optional.ofNullable(table.viewConfs().get(CatalogTable.SCHEMA_MODE))));
+      return;
+    }
     CatalogTable changed = changed(table, alter.change());
     catalog.warehouse().update(state -> state.withTable(changed));
+  }
+
+  /** A temporary view's new query under the old one's DEFAULT COLLATION, if it had one. */
+  private static dev.ember.plan.logical.LogicalPlan withCollationOf(dev.ember.plan.logical.LogicalPlan old,
+      dev.ember.plan.logical.LogicalPlan query) {
+    dev.ember.plan.logical.LogicalPlan plan = old;
+    while (plan instanceof dev.ember.plan.logical.ToDF toDF) {
+      plan = toDF.input();
+    }
+    return plan instanceof dev.ember.plan.logical.DefaultCollation collated
+        ? new dev.ember.plan.logical.DefaultCollation(query, collated.collation()) : query;
   }
 
   private static CatalogTable changed(CatalogTable table, AlterTable.Change change) {
     if (change instanceof AlterTable.SetProperties set) {
       Map<String, String> properties = new HashMap<>(table.properties());
       properties.putAll(set.properties());
-      return table.withProperties(properties);
+      // Spark's v1 catalog: the comment property is also the table's comment
+      return table.withProperties(properties)
+          .withComment(Optional.ofNullable(set.properties().get("comment")).or(table::comment));
     }
     if (change instanceof AlterTable.UnsetProperties unset) {
       Map<String, String> properties = new HashMap<>(table.properties());
@@ -61,7 +110,8 @@ final class TableAlterations {
         // Spark 4.2 ignores a key the table lacks, IF EXISTS or not
         properties.remove(key);
       }
-      return table.withProperties(properties);
+      return table.withProperties(properties)
+          .withComment(unset.keys().contains("comment") ? Optional.empty() : table.comment());
     }
     AlterTable.AddColumns add = (AlterTable.AddColumns) change;
     List<StructField> data = new ArrayList<>();
@@ -129,6 +179,18 @@ final class TableAlterations {
     }
     if (change instanceof AlterTable.UnsetProperties) {
       return kind + " ... UNSET TBLPROPERTIES";
+    }
+    if (change instanceof AlterTable.SetComment) {
+      return "COMMENT ON TABLE";
+    }
+    if (change instanceof AlterTable.UnsupportedColumnChange unsupported) {
+      return kind + " ... " + unsupported.operation();
+    }
+    if (change instanceof AlterTable.ViewQuery) {
+      return "ALTER VIEW ... AS";
+    }
+    if (change instanceof AlterTable.ChangeColumn) {
+      return "ALTER TABLE ... CHANGE COLUMN";
     }
     return kind + " ... ADD COLUMNS";
   }

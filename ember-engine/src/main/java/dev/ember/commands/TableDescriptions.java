@@ -32,9 +32,11 @@ final class TableDescriptions {
 
   static QueryResult describe(EngineSession session, DescribeTable describe) {
     List<Object[]> rows = new ArrayList<>();
-    Optional<CatalogTable> table = describe.nameParts().size() == 1
-        && session.tempView(describe.nameParts().get(0)).isPresent() ? Optional.empty()
-        : session.catalog().persistent(describe.nameParts());
+    boolean temporary = describe.nameParts().size() == 1 && session.tempView(describe.nameParts().get(0)).isPresent();
+    Optional<CatalogTable> table = temporary ? Optional.empty() : session.catalog().persistent(describe.nameParts());
+    if (describe.partition().isPresent()) {
+      return DescribedPartitions.describe(session, describe, temporary, table);
+    }
     if (table.isEmpty()) {
       StructType schema = Analyzer.schemaOf(new Analyzer(session).analyze(
           new UnresolvedRelation(describe.nameParts())));
@@ -42,13 +44,7 @@ final class TableDescriptions {
       return new QueryResult(schema(), rows);
     }
     CatalogTable entry = table.get();
-    entry.schema().fields().forEach(field -> rows.add(column(field, entry)));
-    if (!entry.partitionColumns().isEmpty()) {
-      rows.add(new Object[] {"# Partition Information", "", ""});
-      rows.add(new Object[] {"# col_name", "data_type", "comment"});
-      entry.schema().fields().stream().filter(field -> entry.partitionColumns().stream()
-          .anyMatch(field.name()::equalsIgnoreCase)).forEach(field -> rows.add(column(field, entry)));
-    }
+    rows.addAll(columnsAndPartitioning(entry));
     if (describe.extended()) {
       rows.add(new Object[] {"", "", ""});
       rows.add(new Object[] {"# Detailed Table Information", "", ""});
@@ -57,14 +53,47 @@ final class TableDescriptions {
     return new QueryResult(schema(), rows);
   }
 
+  /** The table's columns, then its partition columns under {@code # Partition Information}. */
+  static List<Object[]> columnsAndPartitioning(CatalogTable entry) {
+    List<Object[]> rows = new ArrayList<>();
+    entry.schema().fields().forEach(field -> rows.add(column(field, entry)));
+    if (!entry.partitionColumns().isEmpty()) {
+      rows.add(new Object[] {"# Partition Information", "", ""});
+      rows.add(new Object[] {"# col_name", "data_type", "comment"});
+      entry.schema().fields().stream().filter(field -> entry.partitionColumns().stream()
+          .anyMatch(field.name()::equalsIgnoreCase)).forEach(field -> rows.add(column(field, entry)));
+    }
+    return rows;
+  }
+
+  /** Spark's DescribeColumnCommand (without EXTENDED): the column's name, type and comment (NULL for none). */
+  static QueryResult column(EngineSession session, dev.ember.plan.command.DescribeColumn describe) {
+    Optional<CatalogTable> table = describe.nameParts().size() == 1
+        && session.tempView(describe.nameParts().get(0)).isPresent() ? Optional.empty()
+        : session.catalog().persistent(describe.nameParts());
+    StructType schema = table.map(CatalogTable::schema).orElseGet(() -> Analyzer.schemaOf(new Analyzer(session)
+        .analyze(new UnresolvedRelation(describe.nameParts()))));
+    String name = describe.column().get(describe.column().size() - 1);
+    StructField field = describe.column().size() != 1 ? null : schema.fields().stream()
+        .filter(column -> column.name().equalsIgnoreCase(name)).findFirst().orElse(null);
+    if (field == null) {
+      throw StoreAssignment.unresolvedColumn(String.join(".", describe.column()), schema);
+    }
+    String comment = table.flatMap(entry -> entry.columnComment(field.name())).orElse(null);
+    List<Object[]> rows = List.of(new Object[] {"col_name", field.name()},
+        new Object[] {"data_type", field.dataType().simpleString()}, new Object[] {"comment", comment});
+    StructType output = new StructType(List.of(new StructField("info_name", dev.ember.plan.types.AtomicType.STRING,
+        false), new StructField("info_value", dev.ember.plan.types.AtomicType.STRING, true)));
+    return new QueryResult(output, rows);
+  }
+
   /** Spark's CatalogTable.toLinkedHashMap, in its order. */
-  private static Map<String, String> details(EngineSession session, CatalogTable table) {
+  static Map<String, String> details(EngineSession session, CatalogTable table) {
     Map<String, String> details = new java.util.LinkedHashMap<>();
     details.put("Catalog", dev.ember.catalog.TableName.CATALOG);
     details.put("Database", table.name().database());
     details.put("Table", table.name().table());
-    details.put("Created Time", CREATED.format(Instant.ofEpochMilli(table.createTime())
-        .atZone(ZoneId.of(session.conf().timeZone()))));
+    details.put("Created Time", createdTime(session, table.createTime()));
     details.put("Last Access", "UNKNOWN");
     details.put("Created By", "Spark 4.2.0");
     details.put("Type", table.kind().name());
@@ -90,14 +119,24 @@ final class TableDescriptions {
     }
     table.location().ifPresent(location -> details.put("Location", location));
     if (!table.options().isEmpty()) {
-      details.put("Storage Properties", table.options().entrySet().stream()
-          .map(entry -> entry.getKey() + "=" + Redaction.value(entry.getKey(), entry.getValue()))
-          .collect(Collectors.joining(", ", "[", "]")));
+      details.put("Storage Properties", storageProperties(table));
     }
     if (!table.partitionColumns().isEmpty()) {
       details.put("Partition Provider", "Catalog");
     }
     return details;
+  }
+
+  /** A time as Spark's catalog prints it ({@code Fri Dec 04 22:01:00 UTC 2026}), in the session's time zone. */
+  static String createdTime(EngineSession session, long epochMillis) {
+    return CREATED.format(Instant.ofEpochMilli(epochMillis).atZone(ZoneId.of(session.conf().timeZone())));
+  }
+
+  /** A table's options, secrets redacted: {@code [a=1, password=*********(redacted)]}. */
+  static String storageProperties(CatalogTable table) {
+    return table.options().entrySet().stream()
+        .map(entry -> entry.getKey() + "=" + Redaction.value(entry.getKey(), entry.getValue()))
+        .collect(Collectors.joining(", ", "[", "]"));
   }
 
   static QueryResult columns(EngineSession session, dev.ember.plan.command.ShowColumns show) {
@@ -133,7 +172,7 @@ final class TableDescriptions {
         .collect(Collectors.joining(", ", "[", "]"));
   }
 
-  private static String quotedList(List<String> names) {
+  static String quotedList(List<String> names) {
     return names.stream().map(dev.ember.plan.expressions.Identifiers::quote).collect(Collectors.joining(", ", "[", "]"));
   }
 

@@ -105,7 +105,7 @@ final class TablePartitions {
   }
 
   /** A spec's values as text by lower-case column, in the spec's order; a column not partitioning the table fails. */
-  private static Map<String, String> values(EngineSession session, CatalogTable table,
+  static Map<String, String> values(EngineSession session, CatalogTable table,
       Map<String, Optional<Expression>> spec) {
     Map<String, String> values = new LinkedHashMap<>();
     for (Map.Entry<String, Optional<Expression>> entry : spec.entrySet()) {
@@ -117,13 +117,24 @@ final class TablePartitions {
               Map.of("partitionList", "`" + entry.getKey() + "`", "tableName", table.name().quoted())));
       Literal value = CommandRunner.evaluate(session, List.of(entry.getValue().orElseThrow(
           () -> partialSpec(table, Map.of(entry.getKey(), ""))))).get(0);
-      values.put(column.toLowerCase(Locale.ROOT), String.valueOf(value.value()));
+      values.put(column.toLowerCase(Locale.ROOT), text(session, value.value()));
     }
     return values;
   }
 
+  /** A partition value as Spark casts it to text: a timestamp in the session's time zone, without a zone. */
+  private static String text(EngineSession session, Object value) {
+    if (value instanceof java.time.Instant instant) {
+      value = java.time.LocalDateTime.ofInstant(instant, java.time.ZoneId.of(session.conf().timeZone()));
+    }
+    if (value instanceof java.time.LocalDateTime local) {
+      return dev.ember.plan.text.LiteralText.withFraction(local);
+    }
+    return String.valueOf(value);
+  }
+
   /** PARTITIONS_ALREADY_EXIST or PARTITIONS_NOT_FOUND, the spec written as Spark writes it. */
-  private static EmberException partitionsError(CatalogTable table, Map<String, String> values, boolean drop) {
+  static EmberException partitionsError(CatalogTable table, Map<String, String> values, boolean drop) {
     String list = "PARTITION (" + String.join(", ", values.entrySet().stream()
         .map(entry -> "`" + entry.getKey() + "` = " + entry.getValue()).toList()) + ")";
     String tableName = dev.ember.plan.expressions.Identifiers.quoteNameParts(List.of(table.name().database(),
@@ -140,7 +151,7 @@ final class TablePartitions {
   }
 
   /** A spec that names some partition columns only, where every one is needed. */
-  private static EmberException partialSpec(CatalogTable table, Map<String, String> values) {
+  static EmberException partialSpec(CatalogTable table, Map<String, String> values) {
     String specKeys = String.join(", ", values.keySet());
     String columns = String.join(", ", table.partitionColumns());
     return new EmberException(ErrorKind.ANALYSIS, "_LEGACY_ERROR_TEMP_1232", null, "Partition spec is invalid. The "
@@ -196,7 +207,7 @@ final class TablePartitions {
   }
 
   /** The partition directories the table's location holds, in name order. */
-  private static List<String> onDisk(CatalogTable table) {
+  static List<String> onDisk(CatalogTable table) {
     List<String> partitions = new ArrayList<>();
     collect(Warehouse.path(table.location().orElseThrow()), table.partitionColumns(), "", partitions);
     return partitions.stream().sorted().toList();

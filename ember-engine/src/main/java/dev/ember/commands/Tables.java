@@ -121,6 +121,7 @@ final class Tables {
     if (drop.nameParts().size() == 1 && session.dropTempView(drop.nameParts().get(0))) {
       return;
     }
+    SessionCatalog.requireSessionTableName(drop.nameParts());
     Optional<CatalogTable> table = catalog.persistent(drop.nameParts());
     if (table.isEmpty()) {
       if (!drop.ifExists()) {
@@ -173,6 +174,7 @@ final class Tables {
   }
 
   static TableName qualify(SessionCatalog catalog, List<String> nameParts) {
+    SessionCatalog.requireSessionTableName(nameParts);
     return catalog.qualify(nameParts).orElseThrow(() -> CatalogErrors.commandTableNotFound(nameParts,
         catalog.currentDatabase()));
   }

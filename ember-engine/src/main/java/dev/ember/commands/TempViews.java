@@ -65,6 +65,7 @@ final class TempViews {
 
   static void drop(EngineSession session, DropView drop) {
     List<String> parts = drop.nameParts();
+    dev.ember.catalog.SessionCatalog.requireSessionTableName(parts);
     boolean dropped = parts.size() == 1 ? session.dropTempView(parts.get(0))
         : parts.size() == 2 && Views.isGlobalTempNamespace(parts.get(0)) && session.globalTempViews().drop(parts.get(1));
     if (!dropped && parts.size() <= 3 && !(parts.size() == 2 && Views.isGlobalTempNamespace(parts.get(0)))) {

@@ -79,7 +79,7 @@ final class Variables {
       }
       targets.add(session.variables().get(name).orElseThrow(() -> unresolved(parts)));
     }
-    LogicalPlan source = withDefaults(set.source(), targets);
+    LogicalPlan source = withDefaults(session, set.source(), targets);
     int columns = Analyzer.schemaOf(new Analyzer(session).analyze(source)).fields().size();
     if (columns != targets.size()) {
       throw new EmberException(ErrorKind.ANALYSIS, "ASSIGNMENT_ARITY_MISMATCH", "42802",
@@ -99,20 +99,107 @@ final class Variables {
     }
   }
 
-  /** {@code SET VARIABLE v = DEFAULT}: an assignment of the bare name DEFAULT is the variable's default value. */
-  private static LogicalPlan withDefaults(LogicalPlan source, List<SessionVariables.Variable> targets) {
-    if (!(source instanceof Project project && project.input() instanceof LocalRelation)
-        || project.expressions().size() != targets.size()) {
+  /**
+   * {@code SET VARIABLE v = DEFAULT}, {@code SET VARIABLE (v) = (SELECT DEFAULT FROM ...)}: the bare name DEFAULT as a
+   * whole value of the query's select list (under its LIMIT, OFFSET, ORDER BY) is the variable's default value; inside
+   * an expression it is Spark's DEFAULT_PLACEMENT_INVALID.
+   */
+  private static LogicalPlan withDefaults(EngineSession session, LogicalPlan source,
+      List<SessionVariables.Variable> targets) {
+    if (source instanceof dev.ember.plan.logical.WithSqlOrigins origins) {
+      return new dev.ember.plan.logical.WithSqlOrigins(withDefaults(session, origins.input(), targets), origins.origins());
+    }
+    if (source instanceof dev.ember.plan.logical.Limit limit) {
+      return new dev.ember.plan.logical.Limit(withDefaults(session, limit.input(), targets), limit.limit());
+    }
+    if (source instanceof dev.ember.plan.logical.Offset offset) {
+      return new dev.ember.plan.logical.Offset(withDefaults(session, offset.input(), targets), offset.offset());
+    }
+    if (source instanceof dev.ember.plan.logical.Sort sort) {
+      return new dev.ember.plan.logical.Sort(withDefaults(session, sort.input(), targets), sort.orders(), sort.global());
+    }
+    if (!(source instanceof Project project) || project.expressions().size() != targets.size()) {
+      return source;
+    }
+    if (project.input() instanceof Project values && project.expressions().stream().allMatch(expression ->
+        expression instanceof UnresolvedAttribute attribute && attribute.nameParts().size() == 1)) {
+      // VALUES (DEFAULT): the select list names the columns of the row's own projection
+      Map<String, SessionVariables.Variable> byColumn = new java.util.HashMap<>();
+      for (int i = 0; i < targets.size(); i++) {
+        byColumn.put(((UnresolvedAttribute) project.expressions().get(i)).nameParts().get(0).toLowerCase(Locale.ROOT),
+            targets.get(i));
+      }
+      List<Expression> row = new ArrayList<>();
+      for (Expression value : values.expressions()) {
+        SessionVariables.Variable target = value instanceof Alias alias
+            ? byColumn.get(alias.name().toLowerCase(Locale.ROOT)) : null;
+        if (target != null && isDefault(((Alias) value).child())) {
+          row.add(new Alias(target.defaultValue(), ((Alias) value).name()));
+        } else if (containsDefault(value)) {
+          throw defaultPlacement();
+        } else {
+          row.add(value);
+        }
+      }
+      return new Project(new Project(values.input(), row), project.expressions());
+    }
+    if (project.expressions().stream().anyMatch(Variables::containsDefault)
+        && namesColumn(session, project.input(), "default")) {
+      // a column of that name is read first
       return source;
     }
     List<Expression> values = new ArrayList<>();
     for (int i = 0; i < targets.size(); i++) {
       Expression value = project.expressions().get(i);
-      boolean isDefault = value instanceof Alias alias && alias.child() instanceof UnresolvedAttribute attribute
-          && attribute.nameParts().size() == 1 && same(attribute.nameParts().get(0), "default");
-      values.add(isDefault ? new Alias(targets.get(i).defaultValue(), "value" + i) : value);
+      Expression child = value instanceof Alias alias ? alias.child() : value;
+      if (isDefault(child)) {
+        values.add(new Alias(targets.get(i).defaultValue(), "value" + i));
+        continue;
+      }
+      if (containsDefault(child)) {
+        throw defaultPlacement();
+      }
+      values.add(value);
     }
     return new Project(project.input(), values);
+  }
+
+  /** Whether the query's input has a column of the name (false if it does not analyze: its own error comes later). */
+  private static boolean namesColumn(EngineSession session, LogicalPlan input, String name) {
+    try {
+      return Analyzer.schemaOf(new Analyzer(session).analyze(input)).fields().stream()
+          .anyMatch(field -> field.name().equalsIgnoreCase(name));
+    } catch (RuntimeException unresolved) {
+      return false;
+    }
+  }
+
+  private static EmberException defaultPlacement() {
+    return new EmberException(ErrorKind.ANALYSIS, "DEFAULT_PLACEMENT_INVALID", "42608", "A DEFAULT keyword in a "
+        + "MERGE, INSERT, UPDATE, or SET VARIABLE command could not be directly assigned to a target column "
+        + "because it was part of an expression.", Map.of());
+  }
+
+  private static boolean isDefault(Expression expression) {
+    return expression instanceof UnresolvedAttribute attribute && attribute.nameParts().size() == 1
+        && same(attribute.nameParts().get(0), "default");
+  }
+
+  /** Whether DEFAULT appears inside an expression (a call's argument, at any depth). */
+  private static boolean containsDefault(Expression expression) {
+    if (isDefault(expression)) {
+      return true;
+    }
+    if (expression instanceof dev.ember.plan.expressions.UnresolvedFunction function) {
+      return function.arguments().stream().anyMatch(Variables::containsDefault);
+    }
+    if (expression instanceof Alias alias) {
+      return containsDefault(alias.child());
+    }
+    if (expression instanceof Cast cast) {
+      return containsDefault(cast.child());
+    }
+    return false;
   }
 
   /** Whether {@code SET key=value} names a variable ({@code var}, {@code session.var}, ...), which SET cannot set. */

@@ -17,9 +17,20 @@ final class ArrowTables {
   private ArrowTables() {
   }
 
-  /** Creates {@code table} (columns {@code c0, c1, ...}) from the streams' rows, as one; returns the row count. */
+  /**
+   * Creates {@code table} (columns {@code c0, c1, ...}) from the streams' rows, as one; returns the row count. A
+   * session's own connection is shared by its threads (a user-code stage, a local table's load, a describe): its
+   * users hold its monitor while they use it.
+   */
   static long create(DuckDBConnection connection, BufferAllocator allocator, String table, List<byte[]> ipcStreams,
       int columns) throws SQLException, IOException {
+    synchronized (connection) {
+      return createLocked(connection, allocator, table, ipcStreams, columns);
+    }
+  }
+
+  private static long createLocked(DuckDBConnection connection, BufferAllocator allocator, String table,
+      List<byte[]> ipcStreams, int columns) throws SQLException, IOException {
     String view = table + "_arrow";
     String columnNames = IntStream.range(0, columns).mapToObj(CachedRelation::columnName)
         .collect(Collectors.joining(", "));

@@ -52,10 +52,13 @@ public final class DuckDbSettings {
   }
 
   private static void run(Connection connection, String sql, String key, String value) {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    } catch (SQLException e) {
-      throw invalid(key, value, e.getMessage());
+    // a session's own connection is shared by its threads: its users hold its monitor (see ArrowTables.create)
+    synchronized (connection) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(sql);
+      } catch (SQLException e) {
+        throw invalid(key, value, e.getMessage());
+      }
     }
   }
 

@@ -382,9 +382,12 @@ public final class EngineSession implements AutoCloseable {
   }
 
   private void run(String operation, QueryText statementSql) {
-    try (UserCodeStages.Held stages = userCodeStages.materialize(operation, statementSql);
-        java.sql.PreparedStatement statement = sessionConnection.prepare(zone(), statementSql)) {
-      statement.execute();
+    try (UserCodeStages.Held stages = userCodeStages.materialize(operation, statementSql)) {
+      synchronized (connection) {
+        try (java.sql.PreparedStatement statement = sessionConnection.prepare(zone(), statementSql)) {
+          statement.execute();
+        }
+      }
     } catch (SQLException e) {
       throw DuckDbErrors.translate(e, statementSql.sql());
     }
@@ -454,7 +457,9 @@ public final class EngineSession implements AutoCloseable {
   public synchronized Map<String, java.math.BigDecimal> parquetMagnitudes(String sql, java.util.List<String> files) {
     return fileMagnitudes.computeIfAbsent(fileKey(sql, files), ignored -> {
       try {
-        return Map.copyOf(ParquetStatistics.magnitudes(connection, sql));
+        synchronized (connection) {
+          return Map.copyOf(ParquetStatistics.magnitudes(connection, sql));
+        }
       } catch (SQLException e) {
         throw DuckDbErrors.translate(e, sql);
       }
@@ -467,20 +472,28 @@ public final class EngineSession implements AutoCloseable {
    */
   public synchronized java.util.List<String> fileFacts(String sql, java.util.List<String> files) {
     return fileFacts.computeIfAbsent(fileKey(sql, files), ignored -> {
-      try (Statement statement = connection.createStatement(); ResultSet resultSet = statement.executeQuery(sql)) {
-        java.util.List<String> facts = new java.util.ArrayList<>();
-        while (resultSet.next()) {
-          facts.add(resultSet.getString(1));
+      synchronized (connection) {
+        try (Statement statement = connection.createStatement(); ResultSet resultSet = statement.executeQuery(sql)) {
+          java.util.List<String> facts = new java.util.ArrayList<>();
+          while (resultSet.next()) {
+            facts.add(resultSet.getString(1));
+          }
+          return java.util.List.copyOf(facts);
+        } catch (SQLException e) {
+          throw DuckDbErrors.translate(e, sql);
         }
-        return java.util.List.copyOf(facts);
-      } catch (SQLException e) {
-        throw DuckDbErrors.translate(e, sql);
       }
     });
   }
 
   /** The column names and DuckDB types a query would produce, without running it. */
   public synchronized java.util.List<ColumnDescription> describe(String sql) {
+    synchronized (connection) {
+      return describeLocked(sql);
+    }
+  }
+
+  private java.util.List<ColumnDescription> describeLocked(String sql) {
     try (Statement statement = sessionConnection.statement(zone())) {
       try (ResultSet resultSet = statement.executeQuery("DESCRIBE " + sql)) {
         java.util.List<ColumnDescription> columns = new java.util.ArrayList<>();
@@ -496,14 +509,16 @@ public final class EngineSession implements AutoCloseable {
 
   /** DuckDB's physical plan of a query ({@code EXPLAIN}), as DuckDB draws it, without running the query. */
   public synchronized String physicalPlan(QueryText sql) {
-    try (UserCodeStages.Held stages = userCodeStages.materialize("explain", sql);
-        java.sql.PreparedStatement statement = sessionConnection.prepare(zone(), sql.around("EXPLAIN ", ""))) {
-      try (ResultSet resultSet = statement.executeQuery()) {
-        StringBuilder plan = new StringBuilder();
-        while (resultSet.next()) {
-          plan.append(resultSet.getString(2).stripTrailing()).append('\n');
+    try (UserCodeStages.Held stages = userCodeStages.materialize("explain", sql)) {
+      synchronized (connection) {
+        try (java.sql.PreparedStatement statement = sessionConnection.prepare(zone(), sql.around("EXPLAIN ", ""));
+            ResultSet resultSet = statement.executeQuery()) {
+          StringBuilder plan = new StringBuilder();
+          while (resultSet.next()) {
+            plan.append(resultSet.getString(2).stripTrailing()).append('\n');
+          }
+          return plan.toString();
         }
-        return plan.toString();
       }
     } catch (SQLException e) {
       throw DuckDbErrors.translate(e, sql.sql());
@@ -535,6 +550,12 @@ public final class EngineSession implements AutoCloseable {
 
   /** The tables this session created (its cached and local data): ordinary tables, so dropped by name. */
   private synchronized void dropOwnTables() throws SQLException {
+    synchronized (connection) {
+      dropOwnTablesLocked();
+    }
+  }
+
+  private void dropOwnTablesLocked() throws SQLException {
     java.util.List<String> tables = new java.util.ArrayList<>();
     try (java.sql.PreparedStatement statement = connection.prepareStatement(
         "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND starts_with(table_name, ?)")) {

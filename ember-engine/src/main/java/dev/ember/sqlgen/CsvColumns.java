@@ -111,7 +111,7 @@ public final class CsvColumns {
   /** DuckDB's {@code error()} carrying Spark's FAILED_READ_FILE for {@code file}. */
   static SqlExpression failedReadFile(SqlExpression file) {
     return SqlCall.of("error", SqlCall.of("concat", literal(RaisedError.FAILED_READ_FILE.marker()
-        + RaisedError.PAYLOAD_BOUNDARY), file, literal(RaisedError.PAYLOAD_BOUNDARY)));
+        + RaisedError.PAYLOAD_BOUNDARY), RaisedPayloads.field(file), literal(RaisedError.PAYLOAD_BOUNDARY)));
   }
 
   /** Fewer fields than the schema (the last is padded NULL; an empty field is ''), more, or a value that does not parse. */

@@ -85,8 +85,9 @@ final class CsvRenderers {
     for (SqlExpression value : values) {
       parts.add(SqlCall.of("coalesce", new SqlCast(value, "VARCHAR", false), text("null")));
     }
-    return SqlCall.of("concat", text(RaisedError.MALFORMED_RECORD_IN_PARSING.marker() + RaisedError.PAYLOAD_BOUNDARY
-        + "["), SqlCall.of("concat_ws", parts.toArray(SqlExpression[]::new)), text("]" + RaisedError.PAYLOAD_BOUNDARY));
+    return SqlCall.of("concat", text(RaisedError.MALFORMED_RECORD_IN_PARSING.marker() + RaisedError.PAYLOAD_BOUNDARY),
+        RaisedPayloads.field(SqlCall.of("concat", text("["), SqlCall.of("concat_ws", parts.toArray(SqlExpression[]::new)),
+            text("]"))), text(RaisedError.PAYLOAD_BOUNDARY));
   }
 
   private static SqlExpression toCsv(Call call, List<SqlExpression> args) {

@@ -58,7 +58,7 @@ final class DatetimeSql {
       if (i > 0) {
         parts.add(text(RaisedError.FIELD_SEPARATOR));
       }
-      parts.add(cast(payload[i], "VARCHAR"));
+      parts.add(RaisedPayloads.field(payload[i]));
     }
     parts.add(text(RaisedError.PAYLOAD_BOUNDARY));
     return cast(SqlCall.of("error", new SqlCall("concat", parts, false)), DuckDbTypes.of(resultType));

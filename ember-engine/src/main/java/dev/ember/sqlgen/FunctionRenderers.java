@@ -114,6 +114,7 @@ final class FunctionRenderers {
     DataSketchesRenderers.register(renderers);
     TupleSketchRenderers.register(renderers);
     KllSketchRenderers.register(renderers);
+    MapSortRenderer.register(renderers);
     ApproxTopKRenderer.register(renderers);
     RowPositionRenderers.register(renderers);
     return Map.copyOf(renderers);

@@ -30,6 +30,15 @@ final class IntervalRenderers {
   private IntervalRenderers() {
   }
 
+  /** Whether a calendar interval (DuckDB's INTERVAL) has hours, minutes, seconds or microseconds. */
+  private static SqlExpression hasTimePart(SqlExpression interval) {
+    SqlExpression zero = number(0);
+    return SqlOperator.infix("OR", SqlOperator.infix("OR",
+        infix("<>", call("datepart", text("hour"), interval), zero),
+        infix("<>", call("datepart", text("minute"), interval), zero)),
+        infix("<>", call("datepart", text("microseconds"), interval), zero));
+  }
+
   static void register(Map<String, FunctionRenderers.Renderer> renderers) {
     for (boolean tolerant : new boolean[] {false, true}) {
       // try_add and its kin: NULL where the operation would fail
@@ -52,6 +61,11 @@ final class IntervalRenderers {
     renderers.put("timestamp_add_micros", (call, args) -> infix("+", args.get(0), call("to_microseconds",
         args.get(1))));
     renderers.put("timestamp_add_calendar", (call, args) -> infix("+", args.get(0), args.get(1)));
+    renderers.put("date_add_calendar", (call, args) -> SqlLet.bind(args.get(1), interval ->
+        when(hasTimePart(interval), DatetimeSql.raise(RaisedError.INVALID_INTERVAL_WITH_MICROSECONDS_ADDITION,
+            AtomicType.DATE), cast(infix("+", args.get(0), interval), "DATE"))));
+    renderers.put("date_add_calendar_legacy", (call, args) -> cast(infix("+", cast(args.get(0), "TIMESTAMP"),
+        args.get(1)), "DATE"));
     renderers.put("string_to_calendar_interval", CalendarIntervalStrings::parse);
     // Spark's subtractTimestamps counts microseconds between the wall clocks in the session time zone
     renderers.put("timestamp_difference", (call, args) -> infix("-", call("epoch_us", cast(args.get(0), "TIMESTAMP")),

@@ -25,6 +25,7 @@ import java.util.List;
  * read is NULL (Spark's partial result: the record's other fields stay); an array holding one is NULL as a whole.
  * Under {@code spark.sql.legacy.timeParserPolicy=EXCEPTION} a value only the legacy parser reads raises Spark's
  * INCONSISTENT_BEHAVIOR_CROSS_VERSION.PARSE_DATETIME_BY_NEW_PARSER; under LEGACY the legacy parser reads it.
+ * ANSI intervals are read as text too, then cast as Spark casts a string to the interval type (NULL if it holds none).
  */
 record JsonDatetimeFormats(String dateFormat, String timestampFormat, String timestampNtzFormat, String policy) {
   private static final String ELEMENT = "json#element";
@@ -59,7 +60,16 @@ record JsonDatetimeFormats(String dateFormat, String timestampFormat, String tim
     if (type instanceof MapType map) {
       return applies(map.valueType());
     }
-    return pattern(type) != null;
+    return readsAsText(type);
+  }
+
+  /**
+   * Whether json_transform reads values of the type as text, converted afterwards: a datetime with a pattern, or an
+   * ANSI interval, which Spark's JacksonParser reads as a cast of the string does ({@code "1"}, {@code "INTERVAL '1'
+   * DAY"}) and DuckDB's INTERVAL would not.
+   */
+  boolean readsAsText(DataType type) {
+    return pattern(type) != null || type.isAnsiInterval();
   }
 
   /** {@code value}, as json_transform read it (text where a pattern applies), with the patterns applied. */
@@ -83,6 +93,9 @@ record JsonDatetimeFormats(String dateFormat, String timestampFormat, String tim
       SqlExpression values = convert(SqlCall.of("map_values", value), new ArrayType(map.valueType(), true));
       return new SqlCase(List.of(new SqlCase.When(SqlOperator.postfix("IS NOT NULL", values),
           SqlCall.of("map", SqlCall.of("map_keys", value), values))), null);
+    }
+    if (type.isAnsiInterval()) {
+      return IntervalCasts.render(value, AtomicType.STRING, type, true).orElseThrow();
     }
     return read(value, pattern(type), type);
   }

@@ -85,11 +85,11 @@ final class JsonRenderers {
 
   /** The structure, reading as text the values a from_json datetime pattern applies to. */
   private static String structure(DataType type, JsonDatetimeFormats formats) {
-    if (type == AtomicType.TIMESTAMP || formats.pattern(type) != null) {
+    if (type == AtomicType.TIMESTAMP || formats.readsAsText(type)) {
       return JsonText.quote("VARCHAR");
     }
-    if (type instanceof MapType map && formats.pattern(map.valueType()) != null) {
-      return JsonText.quote("MAP(" + DuckDbTypes.of(map.keyType()) + ", VARCHAR)");
+    if (type instanceof MapType map && formats.applies(map.valueType())) {
+      return JsonText.quote(textType(map, formats));
     }
     if (type instanceof StructType struct) {
       StringBuilder text = new StringBuilder("{");
@@ -103,6 +103,20 @@ final class JsonRenderers {
       return "[" + structure(array.elementType(), formats) + "]";
     }
     return JsonText.quote(DuckDbTypes.of(type));
+  }
+
+  /** A map's DuckDB type with VARCHAR for the values read as text (json_transform takes a map as a type name). */
+  private static String textType(DataType type, JsonDatetimeFormats formats) {
+    if (type == AtomicType.TIMESTAMP || formats.readsAsText(type)) {
+      return "VARCHAR";
+    }
+    if (type instanceof MapType map) {
+      return "MAP(" + DuckDbTypes.of(map.keyType()) + ", " + textType(map.valueType(), formats) + ")";
+    }
+    if (type instanceof ArrayType array) {
+      return textType(array.elementType(), formats) + "[]";
+    }
+    return DuckDbTypes.of(type);
   }
 
   /** Spark's JSON path ({@code $.a.b[0]}, {@code $['a']}) as DuckDB's, or null if Spark would find it invalid. */

@@ -189,12 +189,13 @@ public final class SqlRenderer {
         .collect(Collectors.joining(", "));
   }
 
-  private static String frameBound(SqlWindowFrame.Bound bound) {
+  private String frameBound(SqlWindowFrame.Bound bound) {
+    String amount = bound.value() == null ? Long.toString(bound.amount()) : "(" + text(bound.value()) + ")";
     return switch (bound.direction()) {
       case UNBOUNDED_PRECEDING -> "UNBOUNDED PRECEDING";
-      case PRECEDING -> bound.amount() + " PRECEDING";
+      case PRECEDING -> amount + " PRECEDING";
       case CURRENT_ROW -> "CURRENT ROW";
-      case FOLLOWING -> bound.amount() + " FOLLOWING";
+      case FOLLOWING -> amount + " FOLLOWING";
       case UNBOUNDED_FOLLOWING -> "UNBOUNDED FOLLOWING";
     };
   }
@@ -352,7 +353,8 @@ public final class SqlRenderer {
       case FLOAT, DOUBLE -> "CAST(" + stringLiteral(value.toString()) + " AS " + type + ")";
       case STRING -> stringLiteral((String) value);
       case BINARY -> "from_hex(" + stringLiteral(HexFormat.of().formatHex((byte[]) value)) + ")";
-      case DATE -> "DATE " + stringLiteral(((LocalDate) value).toString());
+      // java.time writes a year past 9999 with a '+', which DuckDB's date text does not take
+      case DATE -> "DATE " + stringLiteral(((LocalDate) value).toString().replaceFirst("^\\+", ""));
       case TIMESTAMP -> "CAST(" + stringLiteral(MICROS.format(LocalDateTime.ofInstant((Instant) value, ZoneOffset.UTC))
           + "+00") + " AS TIMESTAMPTZ)";
       case TIMESTAMP_NTZ -> "CAST(" + stringLiteral(MICROS.format((LocalDateTime) value)) + " AS TIMESTAMP)";

@@ -32,6 +32,11 @@ final class StringSearchRenderers {
   static void register(Map<String, Renderer> renderers) {
     renderers.put("find_in_set", (call, args) -> findInSet(args.get(0), args.get(1)));
     renderers.put("elt", (call, args) -> elt(call, args));
+    // without ANSI: an index outside the values is NULL
+    renderers.put("lenient_elt", (call, args) -> new SqlCase(List.of(new SqlCase.When(SqlOperator.infix("OR",
+        SqlOperator.infix("<", args.get(0), ONE), SqlOperator.infix(">", args.get(0),
+            new SqlLiteral(args.size() - 1, AtomicType.INTEGER))), new SqlLiteral(null, call.dataType()))),
+        SqlCall.of("list_extract", new SqlList(args.subList(1, args.size())), args.get(0))));
     renderers.put("levenshtein", (call, args) -> levenshtein(args));
     renderers.put("soundex", (call, args) -> soundex(args.get(0)));
   }

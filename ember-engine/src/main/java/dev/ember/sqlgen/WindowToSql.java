@@ -5,6 +5,7 @@ import dev.ember.plan.resolved.Call;
 import dev.ember.plan.resolved.ResolvedFrame;
 import dev.ember.plan.resolved.ResolvedFrame.Bound;
 import dev.ember.plan.resolved.WindowCall;
+import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.expressions.WindowFrame.FrameType;
 import dev.ember.sqlgen.tree.SqlCall;
 import dev.ember.sqlgen.tree.SqlCase;
@@ -13,6 +14,7 @@ import dev.ember.sqlgen.tree.SqlExpression;
 import dev.ember.sqlgen.tree.SqlFilteredAggregate;
 import dev.ember.sqlgen.tree.SqlOrderedAggregate;
 import dev.ember.sqlgen.tree.SqlIgnoreNulls;
+import dev.ember.sqlgen.tree.SqlLiteral;
 import dev.ember.sqlgen.tree.SqlOperator;
 import dev.ember.sqlgen.tree.SqlSelect.OrderItem;
 import dev.ember.sqlgen.tree.SqlWindow;
@@ -117,6 +119,37 @@ final class WindowToSql {
         bound(frame.lower(), inverted), bound(frame.upper(), inverted));
   }
 
+  /**
+   * A constant offset of the order key's kind, made non-negative (DuckDB's offsets are), the direction flipped for a
+   * negative one: a number as it is, a day-time interval (microseconds) or year-month one (months) as DuckDB's
+   * INTERVAL, which it adds to a date or timestamp key.
+   */
+  private static SqlWindowFrame.Bound valueBound(Bound bound) {
+    dev.ember.plan.expressions.Literal literal = bound.value().literal();
+    boolean negative = bound.value().magnitude() < 0;
+    Direction direction = bound.writtenPreceding() != negative ? Direction.PRECEDING : Direction.FOLLOWING;
+    Object value = literal.value();
+    SqlExpression amount;
+    if (value instanceof java.time.Duration duration) {
+      amount = SqlCall.of("to_microseconds", new SqlLiteral(Math.abs(micros(duration)), AtomicType.LONG));
+    } else if (value instanceof java.time.Period period) {
+      amount = SqlCall.of("to_months", new SqlLiteral(Math.abs(period.toTotalMonths()), AtomicType.LONG));
+    } else if (value instanceof java.math.BigDecimal decimal) {
+      amount = new SqlLiteral(decimal.abs(), literal.dataType());
+    } else if (value instanceof Double number) {
+      amount = new SqlLiteral(Math.abs(number), literal.dataType());
+    } else if (value instanceof Float number) {
+      amount = new SqlLiteral(Math.abs(number), literal.dataType());
+    } else {
+      amount = new SqlLiteral(value, literal.dataType());
+    }
+    return new SqlWindowFrame.Bound(direction, 0, amount);
+  }
+
+  private static long micros(java.time.Duration duration) {
+    return Math.addExact(Math.multiplyExact(duration.getSeconds(), 1_000_000L), duration.getNano() / 1000);
+  }
+
   private static SqlWindowFrame.Bound bound(Bound bound, boolean numericCurrentRow) {
     if (numericCurrentRow && bound.kind() == ResolvedFrame.Kind.CURRENT_ROW) {
       return new SqlWindowFrame.Bound(Direction.PRECEDING, 0);
@@ -129,6 +162,9 @@ final class WindowToSql {
       case CURRENT_ROW:
         return new SqlWindowFrame.Bound(Direction.CURRENT_ROW, 0);
       default:
+        if (!bound.integral()) {
+          return valueBound(bound);
+        }
         if (bound.offset() == 0) {
           return new SqlWindowFrame.Bound(Direction.CURRENT_ROW, 0);
         }

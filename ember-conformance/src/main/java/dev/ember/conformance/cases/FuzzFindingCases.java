@@ -23,6 +23,23 @@ public final class FuzzFindingCases extends CaseGroup {
     secondsToTimestamps();
     groupingPositions();
     distinctDecimalSums();
+    charactersOutsideTheBmp();
+  }
+
+  /** Text with characters outside the BMP (and the separators Ember's error payloads use) in SQL and in errors. */
+  private void charactersOutsideTheBmp() {
+    query("sql_text_after_an_emoji_is_read_whole", spark -> spark.sql(
+        "SELECT 'a\uD83D\uDE00b' AS s, CAST(1 AS STRING), 'x\uD83D\uDE00' || CAST(2 AS STRING) AS t"));
+    query("sql_cast_of_an_emoji_string_fails_as_spark", spark -> spark.sql("SELECT CAST('a\uD83D\uDE00b' AS INT)"));
+    query("cast_of_emoji_values_fails_naming_the_value", spark -> spark.range(1)
+        .select(lit("\uD83D\uDE00 \u00e9").plus(col("id")).cast("string").cast("int").as("i")));
+    query("cast_of_payload_separators_fails_naming_the_value", spark -> spark.range(1)
+        .select(org.apache.spark.sql.functions.concat(lit("x\u001Ey\u001Fz|"), col("id").cast("string")).cast("int")
+            .as("i")));
+    query("assert_true_message_with_an_emoji", spark -> spark.range(1)
+        .select(org.apache.spark.sql.functions.assert_true(col("id").gt(5), lit("boom \uD83D\uDE00"))));
+    query("raise_error_message_with_separators", spark -> spark.range(1)
+        .select(org.apache.spark.sql.functions.raise_error(lit("a\u001Eb\u001Fc|d"))));
   }
 
   private void secondsToTimestamps() {

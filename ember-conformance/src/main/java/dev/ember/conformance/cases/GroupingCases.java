@@ -13,6 +13,14 @@ import java.util.List;
 public final class GroupingCases extends CaseGroup {
   public GroupingCases() {
     super("grouping");
+    // maps as keys: the same entries in another order are one group, shown with sorted keys (Spark's MapSort)
+    query("group_by_map_column", spark -> spark.sql("SELECT * FROM VALUES (map(2, 'b', 1, 'a'), 1), "
+        + "(map(1, 'a', 2, 'b'), 2), (map(3, 'c'), 5), (CAST(NULL AS MAP<INT, STRING>), 4) AS t(m, v)")
+        .groupBy(col("m")).agg(sum("v").as("total")).orderBy(col("total")));
+    query("group_by_struct_of_map_and_array_of_maps", spark -> spark.sql("SELECT * FROM VALUES "
+        + "(named_struct('k', map('y', 2, 'x', 1)), array(map(2, 0, 1, 0)), 1), "
+        + "(named_struct('k', map('x', 1, 'y', 2)), array(map(1, 0, 2, 0)), 2) AS t(s, a, v)")
+        .groupBy(col("s"), col("a")).agg(count("*").as("n"), sum("v").as("total")));
     query("rollup_without_columns_on_empty_input", spark -> spark.range(0).rollup().agg(count("*").as("n"),
         sum("id").as("total")));
     query("cube_without_columns", spark -> spark.range(5).cube().agg(count("*").as("n"), sum("id").as("total")));

@@ -104,6 +104,12 @@ public final class IntervalCases extends CaseGroup {
         col("ym").cast("interval month").cast("int")));
     query("cast_numbers_to_intervals", spark -> spark.range(-1, 3).select(col("id").cast("interval day"),
         col("id").cast("interval hour"), col("id").cast("interval year"), col("id").cast("interval month")));
+    query("from_json_interval_fields", spark -> strings(spark,
+        "{\"d\": \"1\", \"dm\": \"INTERVAL '100 02:10' DAY TO MINUTE\", \"y\": \"2\", \"ym\": \"1-2\"}",
+        "{\"d\": \"x\", \"m\": {\"k\": \"-3\"}, \"a\": [\"4\", \"INTERVAL '5' HOUR\"]}").select(
+            org.apache.spark.sql.functions.from_json(col("s"), "d INTERVAL DAY, dm INTERVAL DAY TO MINUTE, "
+                + "y INTERVAL YEAR, ym INTERVAL YEAR TO MONTH, m MAP<STRING, INTERVAL MINUTE>, a ARRAY<INTERVAL HOUR>",
+                java.util.Map.of()).as("r")));
   }
 
   private void constructors() {
@@ -142,6 +148,12 @@ public final class IntervalCases extends CaseGroup {
         col("d").plus(lit(Duration.ofHours(30)))));
     query("date_plus_day_interval", spark -> events(spark).select(col("d").plus(make_dt_interval(lit(3)).cast(
         "interval day"))));
+    query("date_plus_calendar_interval", spark -> events(spark).select(col("d").plus(make_interval(lit(0), lit(1),
+        lit(0), lit(2))), col("d").minus(make_interval(lit(1), lit(13)))));
+    query("date_plus_calendar_interval_time_part", spark -> events(spark).select(col("d").plus(make_interval(lit(0),
+        lit(0), lit(0), lit(1), lit(2)))));
+    query("date_part_null_field", spark -> spans(spark).select(date_part(lit(null).cast("string"), col("dt")),
+        date_part(lit(null).cast("string"), col("ym"))));
     query("ntz_plus_intervals", spark -> spark.range(1).select(lit(LocalDateTime.of(2024, 1, 31, 10, 0))
         .plus(lit(Period.ofMonths(1))), lit(LocalDateTime.of(2024, 1, 31, 10, 0)).plus(lit(Duration.ofMinutes(90)))));
     query("month_end_clamped", spark -> spark.range(1).select(lit(LocalDate.of(2024, 3, 31)).minus(lit(

@@ -42,6 +42,14 @@ public final class LongInListCases extends CaseGroup {
         org.apache.spark.sql.functions.count("*"), org.apache.spark.sql.functions.sum("id")));
     query("thousands_of_strings_and_null", spark -> strings(spark).select(col("s"),
         col("s").isin(withNull(manyStrings())).as("found")));
+    // unaliased: the column is named after every constant, as Spark names it
+    query("named_after_its_constants", spark -> spark.range(0, 5).select(col("id").isin(multiples(3, 70))));
+    query("int_column_against_longs_named", spark -> spark.range(0, 6).select(col("id").cast("int").as("i"))
+        .select(col("i").isin(multiples(2, 70))));
+    query("string_column_against_longs", spark -> spark.range(0, 6).select(col("id").cast("string").as("s"))
+        .select(col("s"), col("s").isin(multiples(2, 70)).as("found")));
+    query("long_column_against_doubles", spark -> spark.range(0, 6).select(col("id"),
+        col("id").isin(IntStream.range(0, 70).mapToObj(i -> (Object) (i * 1.5)).toArray()).as("found")));
     check("thousands_of_longs_cached", (spark, outcome) -> {
       Dataset<Long> cached = spark.range(0, 30000).filter(col("id").isin(multiples(5, 5000))).persist();
       outcome.value("count", cached.count());

@@ -59,8 +59,7 @@ public final class CsvFileRecords {
     try {
       return json(text, optionsText);
     } catch (TextParsingException e) {
-      throw new RaisedFailure(RaisedError.FAILED_READ_FILE.marker() + RaisedError.PAYLOAD_BOUNDARY + file
-          + RaisedError.PAYLOAD_BOUNDARY);
+      throw new RaisedFailure(RaisedError.FAILED_READ_FILE.marker() + RaisedError.payload(file));
     }
   }
 

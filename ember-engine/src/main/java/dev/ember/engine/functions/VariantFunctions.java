@@ -58,8 +58,7 @@ final class VariantFunctions {
       if (!failOnError) {
         return null;
       }
-      throw new RaisedFailure(RaisedError.MALFORMED_RECORD_IN_PARSING.marker() + RaisedError.PAYLOAD_BOUNDARY
-          + json + RaisedError.PAYLOAD_BOUNDARY);
+      throw new RaisedFailure(RaisedError.MALFORMED_RECORD_IN_PARSING.marker() + RaisedError.payload(json));
     }
   }
 

@@ -5,12 +5,12 @@ package dev.ember.plan.command;
  * eagerly when the client sends it, as Spark runs its commands, its output rows returned as local data.
  */
 public sealed interface Command
-    permits SetConf, ResetConf, CreateTempView, DropView, ShowTables, ShowCurrentNamespace, UseNamespace,
-        DescribeQuery, DeclareVariable, SetVariable, DropVariable, CacheTable, CreateNamespace, DropNamespace,
+    permits SetConf, ResetConf, CreateTempView, DropView, ShowTables, ShowTableExtended, ShowCurrentNamespace,
+        UseNamespace, DescribeQuery, DeclareVariable, SetVariable, DropVariable, CacheTable, CreateNamespace, DropNamespace,
         ShowNamespaces, CreateTable, CreateTableLike, DropTable, CreateView, DescribeTable, ShowCreateTable,
         ShowTableProperties, TruncateTable, RefreshTable, AlterTable, WriteFiles, InsertInto, SaveAsTable, ModifyTable,
         ShowColumns, DescribeNamespace, CreateSqlFunction, DropSqlFunction, DescribeSqlFunction, SetPath, SqlScript,
         ShowPartitions, SetCatalog, ShowFunctions, RecoverPartitions, AlterPartitions, ReplaceTable, WriteToTable,
-        MergeIntoTable, CallProcedure, UpdateTable, DeleteFromTable, AlterViewQuery,
+        MergeIntoTable, CallProcedure, UpdateTable, DeleteFromTable, AlterNamespace, DescribeColumn,
         AlterNamespaceCollation {
 }

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * error's arguments, which the engine turns back into the Spark error. Arguments come in one of
  * three forms: known when the SQL is generated ({@link #marker(String...)}, base64url in
  * parentheses), or computed by the SQL at run time — text fields between
- * {@link #PAYLOAD_BOUNDARY}s separated by {@link #FIELD_SEPARATOR}, or numbers after
- * {@link #ARGUMENT_SEPARATOR}s.
+ * {@link #PAYLOAD_BOUNDARY}s separated by {@link #FIELD_SEPARATOR}, each the base64 of its UTF-8 bytes (DuckDB's
+ * Java driver mangles characters outside the BMP in an error's text, and a field may hold the separators
+ * themselves), or numbers after {@link #ARGUMENT_SEPARATOR}s.
  */
 public enum RaisedError {
   DIVIDE_BY_ZERO,
@@ -83,6 +84,8 @@ public enum RaisedError {
   /** Argument: the try_ function Spark suggests, or nothing. */
   INTERVAL_ARITHMETIC_OVERFLOW,
   INTERVAL_DIVIDED_BY_ZERO,
+  /** A calendar interval with a time part added to a date (ANSI). */
+  INVALID_INTERVAL_WITH_MICROSECONDS_ADDITION,
   /** ARITHMETIC_OVERFLOW without an alternative (make_interval); payload: the message, "overflow" by default. */
   ARITHMETIC_OVERFLOW,
   /** Argument: the message of a plain java.lang.ArithmeticException (Math.multiplyExact's "long overflow"). */
@@ -168,6 +171,16 @@ public enum RaisedError {
         + Base64.getUrlEncoder().withoutPadding().encodeToString(joined.getBytes(StandardCharsets.UTF_8)) + ")";
   }
 
+  /** The run-time payload of text fields computed in Java (a function DuckDB calls), to follow {@link #marker}. */
+  public static String payload(String... fields) {
+    StringBuilder text = new StringBuilder(PAYLOAD_BOUNDARY);
+    for (int i = 0; i < fields.length; i++) {
+      text.append(i == 0 ? "" : FIELD_SEPARATOR)
+          .append(Base64.getEncoder().encodeToString(fields[i].getBytes(StandardCharsets.UTF_8)));
+    }
+    return text.append(PAYLOAD_BOUNDARY).toString();
+  }
+
   public EmberException toException(List<String> arguments) {
     return switch (this) {
       case DIVIDE_BY_ZERO -> SparkErrors.divideByZero();
@@ -246,6 +259,10 @@ public enum RaisedError {
       case INVALID_CHARSET -> FunctionErrors.invalidCharset(arguments.get(0), arguments.get(1));
       case INTERVAL_ARITHMETIC_OVERFLOW -> IntervalErrors.arithmeticOverflow(arguments.isEmpty() ? "" : arguments.get(0));
       case INTERVAL_DIVIDED_BY_ZERO -> IntervalErrors.dividedByZero();
+      case INVALID_INTERVAL_WITH_MICROSECONDS_ADDITION -> new EmberException(ErrorKind.ILLEGAL_ARGUMENT,
+          "INVALID_INTERVAL_WITH_MICROSECONDS_ADDITION", "22006", "Cannot add an interval to a date because its "
+              + "microseconds part is not 0. To resolve this, cast the input date to a timestamp, which supports the "
+              + "addition of intervals with non-zero microseconds.", Map.of());
       case ARITHMETIC_OVERFLOW -> SparkErrors.arithmeticOverflow(
           arguments.isEmpty() || arguments.get(0).isEmpty() ? "overflow" : arguments.get(0), "");
       case JAVA_ARITHMETIC -> EmberException.withoutErrorClass(ErrorKind.JAVA_ARITHMETIC, arguments.get(0));
@@ -352,7 +369,9 @@ public enum RaisedError {
       arguments.addAll(Arrays.asList(joined.split(FIELD_SEPARATOR, -1)));
     }
     if (matcher.group(3) != null) {
-      arguments.addAll(Arrays.asList(matcher.group(3).split(FIELD_SEPARATOR, -1)));
+      for (String field : matcher.group(3).split(FIELD_SEPARATOR, -1)) {
+        arguments.add(new String(Base64.getMimeDecoder().decode(field), StandardCharsets.UTF_8));
+      }
     }
     if (!matcher.group(4).isEmpty()) {
       arguments.addAll(Arrays.asList(matcher.group(4).substring(1).split("\\|", -1)));

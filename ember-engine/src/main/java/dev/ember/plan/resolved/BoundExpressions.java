@@ -96,18 +96,29 @@ public final class BoundExpressions {
     return expression;
   }
 
-  /** Whether the expression or any part of it matches; a loop, as trees may be wide and deep. */
+  /**
+   * Whether the expression or any part of it matches (parents before children, left to right); a loop over the
+   * children lists, as trees may be wide (an isin of a million constants) and deep.
+   */
   public static boolean anyMatch(BoundExpression expression, Predicate<BoundExpression> predicate) {
-    java.util.ArrayDeque<BoundExpression> pending = new java.util.ArrayDeque<>();
-    pending.push(expression);
+    if (predicate.test(expression)) {
+      return true;
+    }
+    java.util.ArrayDeque<java.util.Iterator<BoundExpression>> pending = new java.util.ArrayDeque<>();
+    pending.push(children(expression).iterator());
     while (!pending.isEmpty()) {
-      BoundExpression next = pending.pop();
+      java.util.Iterator<BoundExpression> siblings = pending.peek();
+      if (!siblings.hasNext()) {
+        pending.pop();
+        continue;
+      }
+      BoundExpression next = siblings.next();
       if (predicate.test(next)) {
         return true;
       }
       List<BoundExpression> children = children(next);
-      for (int i = children.size() - 1; i >= 0; i--) {
-        pending.push(children.get(i));
+      if (!children.isEmpty()) {
+        pending.push(children.iterator());
       }
     }
     return false;

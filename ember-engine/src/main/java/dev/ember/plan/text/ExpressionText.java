@@ -204,7 +204,7 @@ public final class ExpressionText {
       case UNBOUNDED_PRECEDING -> "unboundedpreceding$()";
       case UNBOUNDED_FOLLOWING -> "unboundedfollowing$()";
       case CURRENT_ROW -> "currentrow$()";
-      case OFFSET -> Long.toString(bound.offset());
+      case OFFSET -> bound.integral() ? Long.toString(bound.offset()) : bound.value().sql();
     };
   }
 }
