@@ -8,6 +8,7 @@ import dev.ember.conformance.cases.IntervalEdgeCases;
 import dev.ember.conformance.cases.TimeWindowCases;
 import dev.ember.conformance.cases.WindowMomentCases;
 import dev.ember.conformance.cases.BitwiseCases;
+import dev.ember.conformance.cases.CollationCases;
 import dev.ember.conformance.cases.ConditionalFunctionCases;
 import dev.ember.conformance.cases.MathFunctionCases;
 import dev.ember.conformance.cases.MiscFunctionCases;
@@ -189,6 +190,7 @@ public final class ConformanceSuite {
         new TryArithmeticCases(),
         new DecimalOverflowCases(),
         new BitwiseCases(),
+        new CollationCases(),
         new ConditionalFunctionCases(),
         new UrlFunctionCases(),
         new RadixConversionCases(),

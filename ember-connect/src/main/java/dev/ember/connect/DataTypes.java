@@ -30,7 +30,10 @@ final class DataTypes {
       case LONG: return AtomicType.LONG;
       case FLOAT: return AtomicType.FLOAT;
       case DOUBLE: return AtomicType.DOUBLE;
-      case STRING: case CHAR: case VAR_CHAR: return AtomicType.STRING;
+      case STRING:
+        return proto.getString().getCollation().isEmpty() ? AtomicType.STRING
+            : new dev.ember.plan.types.CollatedStringType(proto.getString().getCollation());
+      case CHAR: case VAR_CHAR: return AtomicType.STRING;
       case BINARY: return AtomicType.BINARY;
       case DATE: return AtomicType.DATE;
       case TIMESTAMP: return AtomicType.TIMESTAMP;
@@ -98,6 +101,9 @@ final class DataTypes {
         case CALENDAR_INTERVAL -> builder.setCalendarInterval(
             org.apache.spark.connect.proto.DataType.CalendarInterval.getDefaultInstance());
       }
+    } else if (type instanceof dev.ember.plan.types.CollatedStringType collated) {
+      builder.setString(org.apache.spark.connect.proto.DataType.String.newBuilder()
+          .setCollation(collated.indeterminate() ? "UTF8_BINARY" : collated.collation()));
     } else if (type instanceof DayTimeIntervalType interval) {
       builder.setDayTimeInterval(org.apache.spark.connect.proto.DataType.DayTimeInterval.newBuilder()
           .setStartField(interval.startField()).setEndField(interval.endField()));

@@ -58,6 +58,11 @@ final class SparkTypes {
     if (type instanceof org.apache.spark.sql.types.CalendarIntervalType) {
       return AtomicType.CALENDAR_INTERVAL;
     }
+    if (type.getClass() == org.apache.spark.sql.types.StringType.class) {
+      // a string type with a collation written for it (the default one is StringType's object)
+      return new dev.ember.plan.types.CollatedStringType(
+          ((org.apache.spark.sql.types.StringType) type).collationName());
+    }
     String name = type.typeName();
     switch (name) {
       case "void": return AtomicType.NULL;

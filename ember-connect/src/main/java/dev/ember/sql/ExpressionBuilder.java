@@ -292,6 +292,11 @@ final class ExpressionBuilder {
       }
       return new UnresolvedFunction("when", arguments, false);
     }
+    if (context instanceof SqlBaseParser.CollateContext collate) {
+      // Spark's Collate: the collation's name as written
+      return call("collate", primary(collate.primaryExpression()),
+          Literal.of(collate.collateClause().collationName.getText()));
+    }
     if (context instanceof SqlBaseParser.CastContext cast) {
       return new Cast(expression(cast.expression()), dataType(cast.dataType()), cast.TRY_CAST() != null);
     }

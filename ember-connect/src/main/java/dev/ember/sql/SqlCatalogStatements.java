@@ -44,7 +44,11 @@ final class SqlCatalogStatements {
       return Optional.of(new CreateNamespace(name(create.identifierReference()), create.EXISTS() != null,
           create.commentSpec().stream().findFirst().map(comment -> SqlLiterals.string(comment.stringLit())),
           create.locationSpec().stream().findFirst().map(location -> SqlLiterals.string(location.stringLit())),
-          create.propertyList().isEmpty() ? java.util.Map.of() : SqlProperties.of(create.propertyList(0))));
+          namespaceProperties(create)));
+    }
+    if (statement instanceof SqlBaseParser.SetNamespaceCollationContext alter) {
+      return Optional.of(new dev.ember.plan.command.AlterNamespaceCollation(name(alter.identifierReference()),
+          alter.collationSpec().collationName.getText()));
     }
     if (statement instanceof SqlBaseParser.DescribeNamespaceContext describe) {
       return Optional.of(new dev.ember.plan.command.DescribeNamespace(name(describe.identifierReference()),
@@ -77,12 +81,13 @@ final class SqlCatalogStatements {
       return Optional.of(new DropTable(name(drop.identifierReference()), drop.EXISTS() != null, drop.PURGE() != null));
     }
     if (statement instanceof SqlBaseParser.CreateViewContext view && view.TEMPORARY() == null
-        && view.PARTITIONED().isEmpty() && view.collationSpec().isEmpty()) {
+        && view.PARTITIONED().isEmpty() && view.collationSpec().size() <= 1) {
       Optional<List<String>> columns = view.identifierCommentList() == null ? Optional.empty()
           : Optional.of(view.identifierCommentList().identifierComment().stream()
               .map(column -> column.identifier().getText()).toList());
       return Optional.of(new CreateView(name(view.identifierReference()), columns,
-          expressions.origins().wrap(queries.query(view.query())), expressions.source(view.query()),
+          withDefaultCollation(expressions.origins().wrap(queries.query(view.query())), view.collationSpec()),
+          expressions.source(view.query()),
           view.REPLACE() != null, view.EXISTS() != null,
           view.commentSpec().stream().findFirst().map(comment -> SqlLiterals.string(comment.stringLit())),
           view.propertyList().isEmpty() ? java.util.Map.of() : SqlProperties.of(view.propertyList(0)),
@@ -282,5 +287,22 @@ final class SqlCatalogStatements {
 
   private List<String> name(SqlBaseParser.IdentifierReferenceContext reference) {
     return SqlIdentifierClause.nameParts(expressions, reference);
+  }
+
+  /** A view's query under its {@code DEFAULT COLLATION}, if it has one. */
+  static dev.ember.plan.logical.LogicalPlan withDefaultCollation(dev.ember.plan.logical.LogicalPlan query,
+      List<SqlBaseParser.CollationSpecContext> collation) {
+    return collation.isEmpty() ? query
+        : new dev.ember.plan.logical.DefaultCollation(query, collation.get(0).collationName.getText());
+  }
+
+  /** A schema's properties; its DEFAULT COLLATION is the reserved property {@code collation}, as Spark keeps it. */
+  private static java.util.Map<String, String> namespaceProperties(SqlBaseParser.CreateNamespaceContext create) {
+    java.util.Map<String, String> properties = new java.util.LinkedHashMap<>(
+        create.propertyList().isEmpty() ? java.util.Map.of() : SqlProperties.of(create.propertyList(0)));
+    if (!create.collationSpec().isEmpty()) {
+      properties.put(dev.ember.catalog.CatalogDatabase.COLLATION, create.collationSpec(0).collationName.getText());
+    }
+    return properties;
   }
 }

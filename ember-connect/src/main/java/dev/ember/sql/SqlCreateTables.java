@@ -64,6 +64,14 @@ final class SqlCreateTables {
                 SqlLiterals.string(option.commentSpec().stringLit())));
       }
     }
+    if (!clauses.collationSpec().isEmpty()) {
+      // DEFAULT COLLATION: each string column written without a collation has the table's
+      dev.ember.plan.types.DataType collated = expressions.dataType(
+          "STRING COLLATE " + clauses.collationSpec(0).collationName.getText());
+      columns.replaceAll(column -> new StructField(column.name(),
+          dev.ember.plan.types.Collations.withDefault(column.dataType(), collated),
+          column.nullable()));
+    }
     List<String> partitionColumns = new ArrayList<>();
     if (clauses.partitioning != null) {
       for (SqlBaseParser.PartitionFieldContext field : clauses.partitioning.partitionField()) {

@@ -64,7 +64,7 @@ final class StatementBuilder {
           null, "It is not allowed to define a TEMPORARY view with IF NOT EXISTS.", Map.of()));
     }
     if (statement instanceof SqlBaseParser.CreateViewContext view && view.TEMPORARY() != null
-        && view.commentSpec().isEmpty() && view.schemaBinding().isEmpty() && view.collationSpec().isEmpty()
+        && view.commentSpec().isEmpty() && view.schemaBinding().isEmpty() && view.collationSpec().size() <= 1
         && view.PARTITIONED().isEmpty() && view.TBLPROPERTIES().isEmpty()) {
       Optional<List<String>> columns = view.identifierCommentList() == null ? Optional.empty()
           : Optional.of(view.identifierCommentList().identifierComment().stream()
@@ -73,7 +73,8 @@ final class StatementBuilder {
       if (view.GLOBAL() == null) {
         name = SqlTempObjectNames.unqualified("VIEW", name);
       }
-      return new SqlStatement.Run(new CreateTempView(name, columns, viewQuery(view.query(), name),
+      return new SqlStatement.Run(new CreateTempView(name, columns,
+          SqlCatalogStatements.withDefaultCollation(viewQuery(view.query(), name), view.collationSpec()),
           view.REPLACE() != null, view.GLOBAL() != null));
     }
     if (statement instanceof SqlBaseParser.CreateTempViewUsingContext using) {

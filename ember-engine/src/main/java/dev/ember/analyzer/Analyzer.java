@@ -161,6 +161,15 @@ public final class Analyzer {
     return List.copyOf(observations.values());
   }
 
+  /** The collation of string literals: a view's DEFAULT COLLATION while its query is resolved, else UTF8_BINARY. */
+  private String defaultCollation = dev.ember.plan.types.Collations.UTF8_BINARY;
+
+  /** The type of a string literal here: {@code string}, or a view's default collation's. */
+  dev.ember.plan.types.DataType stringLiteralType() {
+    return defaultCollation.equals(dev.ember.plan.types.Collations.UTF8_BINARY) ? dev.ember.plan.types.AtomicType.STRING
+        : new dev.ember.plan.types.CollatedStringType(defaultCollation);
+  }
+
   public ResolvedPlan analyze(LogicalPlan plan) {
     namesMetadataColumns = namesMetadataColumns || FileMetadataColumns.namedIn(plan);
     return DecimalPrecision.with(allowPrecisionLoss(), () -> TypeCoercion.withAnsi(ansi(),
@@ -387,6 +396,7 @@ public final class Analyzer {
     }
     if (plan instanceof dev.ember.plan.logical.UnresolvedTableFunction function) {
       return KeywordsTableFunction.calls(this, function) ? KeywordsTableFunction.resolve(this)
+          : CollationsTableFunction.calls(this, function) ? CollationsTableFunction.resolve(this)
           : SqlTableFunctions.resolve(this, function);
     }
     if (plan instanceof Deduplicate deduplicate) {
@@ -431,6 +441,15 @@ public final class Analyzer {
     }
     if (plan instanceof PlanIdTag tag) {
       return resolve(tag.input()).tagged(tag.planId());
+    }
+    if (plan instanceof dev.ember.plan.logical.DefaultCollation collated) {
+      String outer = defaultCollation;
+      defaultCollation = dev.ember.engine.functions.SparkCollations.normalized(collated.collation());
+      try {
+        return resolve(collated.input());
+      } finally {
+        defaultCollation = outer;
+      }
     }
     if (plan instanceof dev.ember.plan.logical.WithSqlOrigins sql) {
       origins.enter(sql.origins());

@@ -120,7 +120,15 @@ final class ExpressionResolver {
 
   private BoundColumn resolveExpression(Expression expression) {
     if (expression instanceof Literal literal) {
-      return new BoundColumn(literal, LiteralNames.pretty(literal, timeZone));
+      String name = LiteralNames.pretty(literal, timeZone);
+      // a string literal of a view with a DEFAULT COLLATION has that collation
+      if (literal.dataType() == dev.ember.plan.types.AtomicType.STRING
+          && analyzer.stringLiteralType() instanceof dev.ember.plan.types.CollatedStringType collated) {
+        // named as Spark writes a literal of a collation
+        return new BoundColumn(new Literal(literal.value(), collated), literal.value() == null ? name
+            : LiteralNames.sql(literal) + " collate " + collated.collation());
+      }
+      return new BoundColumn(literal, name);
     }
     if (expression instanceof UnresolvedAttribute attribute) {
       return columns.resolveAttribute(attribute);
@@ -242,10 +250,19 @@ final class ExpressionResolver {
     if (VariantCasts.involvesVariant(child.expression().dataType(), cast.targetType())) {
       return new BoundColumn(VariantCasts.cast(child.expression(), cast.targetType(), cast.tryCast()), name);
     }
-    CastChecks.check(name, child.expression().dataType(), cast.targetType());
-    BoundExpression bound = ansi || cast.tryCast()
-        ? new BoundCast(child.expression(), cast.targetType(), cast.tryCast())
-        : LenientArithmetic.cast(child.expression(), cast.targetType());
+    dev.ember.plan.types.DataType plainFrom = dev.ember.plan.types.Collations.withoutCollation(child.expression().dataType());
+    dev.ember.plan.types.DataType plainTo = dev.ember.plan.types.Collations.withoutCollation(cast.targetType());
+    CastChecks.check(name, plainFrom, plainTo);
+    BoundExpression input = CollateFunction.plain(child.expression());
+    BoundExpression bound = plainFrom.equals(plainTo) ? input : ansi || cast.tryCast()
+        ? new BoundCast(input, plainTo, cast.tryCast())
+        : LenientArithmetic.cast(input, plainTo);
+    if (cast.targetType() instanceof dev.ember.plan.types.CollatedStringType collated) {
+      // a cast to a collation written for it holds it explicitly, as COLLATE does
+      bound = new dev.ember.plan.resolved.Call(CollateFunction.CALL, List.of(bound), collated, bound.nullable());
+    } else if (!plainTo.equals(cast.targetType())) {
+      bound = new BoundCast(bound, cast.targetType(), false);
+    }
     return new BoundColumn(bound, name);
   }
 
@@ -373,16 +390,23 @@ final class ExpressionResolver {
 
   private BoundColumn bindCall(UnresolvedFunction function, FunctionDefinition definition,
       List<BoundColumn> boundArguments) {
-    List<BoundExpression> arguments = boundArguments.stream().map(BoundColumn::expression).toList();
-    List<String> argumentNames = boundArguments.stream().map(BoundColumn::name).toList();
+    List<BoundExpression> given = boundArguments.stream().map(BoundColumn::expression).toList();
+    List<String> givenNames = boundArguments.stream().map(BoundColumn::name).toList();
     // before the name: a namer may read the arguments it requires
-    if (!definition.acceptsArgumentCount(arguments.size())) {
+    if (!definition.acceptsArgumentCount(given.size())) {
       EmberException error = SparkErrors.wrongNumArgs("`" + function.name() + "`",
-          definition.expectedArgumentCount(), arguments.size());
+          definition.expectedArgumentCount(), given.size());
       // a variadic function checks its count in its own type check, where Spark attaches no query context
       throw definition.variadic() ? error.withoutQueryContext() : error;
     }
-    String name = definition.namer().name(argumentNames, arguments, function.distinct());
+    CollationCoercion.Coerced collated = CollationCoercion.coerce(definition.name(), given, givenNames);
+    List<String> argumentNames = collated.names();
+    String name = definition.namer().name(argumentNames, given, function.distinct());
+    CollationCoercion.requireDeterminate(definition.name(), name, collated.type());
+    List<BoundExpression> arguments = definition.name().equals(CollateFunction.CALL)
+        || definition.name().equals("collation") ? given
+        : CollatedCalls.bindable(definition.name(), function.distinct(), collated.arguments(),
+            CollateFunction.plain(definition.name(), collated.arguments()));
     java.util.Optional<BoundExpression> sessionValue = SessionFunctions.sessionValue(analyzer, definition.name());
     if (sessionValue.isPresent()) {
       return new BoundColumn(sessionValue.get(), name);
@@ -409,7 +433,8 @@ final class ExpressionResolver {
         return arguments.size();
       }
     };
-    BoundExpression bound = definition.binder().bind(name, arguments, argumentSql);
+    BoundExpression bound = CollatedArrays.finish(CollatedCalls.finish(definition.name(),
+        definition.binder().bind(name, arguments, argumentSql), collated, name, argumentSql), collated.arguments());
     if (!ansi) {
       bound = LenientArithmetic.lenient(bound);
     }

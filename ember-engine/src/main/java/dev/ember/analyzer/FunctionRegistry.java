@@ -41,6 +41,7 @@ final class FunctionRegistry {
         StringSearchFunctions.definitions(),
         EncodingFunctions.definitions(),
         TextCheckFunctions.definitions(),
+        CollateFunction.definitions(),
         BinaryConversionFunctions.definitions(),
         CollectionFunctions.definitions(),
         ArrayFunctions.definitions(),

@@ -29,10 +29,6 @@ final class TextCheckFunctions {
             .definition(),
         new StringFunctionRow("luhn_check", "luhn_check", AtomicType.BOOLEAN, List.of(STRING), 1, null, false)
             .nullable().definition(),
-        // every Ember string has Spark's default collation; the name does not depend on the value
-        new FunctionDefinition("collation", 1, 1, false, (pretty, arguments, sql) -> new Call("collation",
-            List.of(InputChecks.string(pretty, arguments, sql, 0)), AtomicType.STRING, false),
-            FunctionDefinition.prefix("collation")),
         bytesChecked(StringFunctionRow.of("is_valid_utf8", "is_valid_utf8", AtomicType.BOOLEAN, STRING)),
         bytesChecked(StringFunctionRow.of("make_valid_utf8", "valid_utf8_text", AtomicType.STRING, STRING)),
         bytesChecked(StringFunctionRow.of("validate_utf8", "valid_utf8_text", AtomicType.STRING, STRING)),

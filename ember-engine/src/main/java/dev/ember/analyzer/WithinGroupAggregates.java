@@ -11,6 +11,8 @@ import dev.ember.plan.expressions.UnresolvedFunction;
 import dev.ember.plan.expressions.WindowExpression;
 import dev.ember.plan.expressions.WithinGroup;
 import dev.ember.plan.types.AtomicType;
+import dev.ember.plan.types.CollatedStringType;
+import dev.ember.plan.types.Collations;
 import dev.ember.plan.types.DataType;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,7 +174,9 @@ final class WithinGroupAggregates {
   private static void checkDistinctOrdering(ExpressionResolver rowResolver, UnresolvedFunction function,
       List<SortOrder> ordering) {
     Expression value = function.arguments().get(0);
-    Expression uncast = value instanceof Cast cast && cast.targetType() == AtomicType.STRING ? cast.child() : value;
+    Expression uncast = value instanceof Cast cast && (cast.targetType() == AtomicType.STRING
+        || cast.targetType() == AtomicType.BINARY || cast.targetType() instanceof CollatedStringType)
+        ? cast.child() : value;
     if (ordering.size() != 1 || !(ordering.get(0).child().equals(value) || ordering.get(0).child().equals(uncast))) {
       String orderingNames = ordering.stream().map(order -> "\"" + rowResolver.resolve(order.child()).name() + "\"")
           .collect(Collectors.joining(", "));
@@ -184,12 +188,16 @@ final class WithinGroupAggregates {
               "orderingExpr", orderingNames));
     }
     DataType type = rowResolver.resolve(ordering.get(0).child()).expression().dataType();
-    if (type == AtomicType.FLOAT || type == AtomicType.DOUBLE || type == AtomicType.TIMESTAMP) {
+    DataType castType = value instanceof Cast cast && uncast != value ? cast.targetType() : AtomicType.STRING;
+    // a cast keeps the order and the distinct values only between byte-compared types (no collation but UTF8_BINARY)
+    boolean collated = uncast != value && (Collations.nonBinary(castType) || Collations.nonBinary(type));
+    if (collated || type == AtomicType.FLOAT || type == AtomicType.DOUBLE || type == AtomicType.TIMESTAMP) {
       String name = function.name().toLowerCase(Locale.ROOT);
+      String target = SparkErrors.toSqlType(castType);
       throw invalid("MISMATCH_WITH_DISTINCT_INPUT_UNSAFE_CAST", "The function `" + name + "` with DISTINCT and "
-              + "WITHIN GROUP (ORDER BY ...) cannot cast " + SparkErrors.toSqlType(type) + " to \"STRING\" keeping "
-              + "the order and the distinct values.",
-          Map.of("funcName", "`" + name + "`", "inputType", SparkErrors.toSqlType(type), "castType", "\"STRING\""));
+              + "WITHIN GROUP (ORDER BY ...) cannot cast " + SparkErrors.toSqlType(type) + " to " + target
+              + " keeping the order and the distinct values.",
+          Map.of("funcName", "`" + name + "`", "inputType", SparkErrors.toSqlType(type), "castType", target));
     }
   }
 

@@ -16,7 +16,9 @@ public sealed interface CatalogRelation {
   record Persistent(CatalogTable table) implements CatalogRelation {
     /** A view's query, parsed from its text again. */
     public LogicalPlan viewQuery() {
-      return SqlTexts.viewQuery(table.viewText().orElseThrow(), table.name());
+      LogicalPlan query = SqlTexts.viewQuery(table.viewText().orElseThrow(), table.name());
+      return table.defaultCollation().<LogicalPlan>map(collation ->
+          new dev.ember.plan.logical.DefaultCollation(query, collation)).orElse(query);
     }
   }
 }

@@ -79,6 +79,14 @@ public record CatalogTable(TableName name, TableKind kind, StructType schema, Li
     return viewConfs.getOrDefault(SCHEMA_MODE, "COMPENSATION");
   }
 
+  /** The view property Ember keeps a view's DEFAULT COLLATION in (the collation of its string literals). */
+  public static final String DEFAULT_COLLATION = "view.defaultCollation";
+
+  /** A view's DEFAULT COLLATION, if it has one. */
+  public Optional<String> defaultCollation() {
+    return Optional.ofNullable(viewConfs.get(DEFAULT_COLLATION));
+  }
+
   /** The view property Ember keeps a view's frozen SQL path in: the path its names were resolved along. */
   public static final String SQL_PATH = "view.sqlPath";
 

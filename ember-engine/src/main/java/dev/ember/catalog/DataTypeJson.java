@@ -96,6 +96,9 @@ final class DataTypeJson {
     if (decimal.matches()) {
       return new DecimalType(Integer.parseInt(decimal.group(1)), Integer.parseInt(decimal.group(2)));
     }
+    if (text.startsWith("string collate ")) {
+      return new dev.ember.plan.types.CollatedStringType(text.substring("string collate ".length()));
+    }
     Matcher spatial = SPATIAL.matcher(text);
     if (spatial.matches()) {
       return new SpatialType(spatial.group(1).equals("geography"),

@@ -27,6 +27,8 @@ final class CatalogCommands {
       Databases.create(session, create);
     } else if (command instanceof DropNamespace drop) {
       Databases.drop(session, drop);
+    } else if (command instanceof dev.ember.plan.command.AlterNamespaceCollation alter) {
+      Databases.alterCollation(session, alter);
     } else if (command instanceof dev.ember.plan.command.DescribeNamespace describe) {
       return Databases.describe(session, describe);
     } else if (command instanceof ShowNamespaces show) {

@@ -21,6 +21,9 @@ final class Databases {
   }
 
   static void create(EngineSession session, CreateNamespace create) {
+    if (create.properties().containsKey(CatalogDatabase.COLLATION)) {
+      requireSchemaLevelCollations(session);
+    }
     SessionCatalog catalog = session.catalog();
     String name = catalog.databaseName(create.nameParts());
     String location = create.location().map(Databases::qualified).orElseGet(() -> catalog.databaseLocation(name));
@@ -88,16 +91,49 @@ final class Databases {
     List<Object[]> rows = new java.util.ArrayList<>();
     rows.add(new Object[] {"Catalog Name", dev.ember.catalog.TableName.CATALOG});
     rows.add(new Object[] {"Namespace Name", database.name()});
+    java.util.Map<String, String> properties = new java.util.TreeMap<>(database.properties());
+    String collation = properties.remove(CatalogDatabase.COLLATION);
+    if (collation != null) {
+      rows.add(new Object[] {"Collation", collation});
+    }
     rows.add(new Object[] {"Comment", database.comment()});
     rows.add(new Object[] {"Location", database.location()});
     rows.add(new Object[] {"Owner", System.getProperty("user.name")});
     if (describe.extended()) {
-      rows.add(new Object[] {"Properties", database.properties().isEmpty() ? ""
-          : new java.util.TreeMap<>(database.properties()).entrySet().stream()
+      rows.add(new Object[] {"Properties", properties.isEmpty() ? ""
+          : properties.entrySet().stream()
               .map(entry -> "(" + entry.getKey() + "," + entry.getValue() + ")")
               .collect(java.util.stream.Collectors.joining(", ", "(", ")"))});
     }
     return new QueryResult(CommandRunner.strings("info_name", "info_value"), rows);
+  }
+
+  /** ALTER SCHEMA s DEFAULT COLLATION c: the schema's {@code collation} property, Spark's name of the collation. */
+  static void alterCollation(EngineSession session, dev.ember.plan.command.AlterNamespaceCollation alter) {
+    requireSchemaLevelCollations(session);
+    SessionCatalog catalog = session.catalog();
+    String name = catalog.databaseName(alter.nameParts());
+    String collation = dev.ember.engine.functions.SparkCollations.normalized(alter.collation());
+    catalog.warehouse().update(state -> {
+      CatalogDatabase database = catalog.requireDatabase(name);
+      java.util.Map<String, String> properties = new java.util.HashMap<>(database.properties());
+      properties.put(CatalogDatabase.COLLATION, collation);
+      return state.withDatabase(new CatalogDatabase(database.name(), database.comment(), database.location(),
+          properties));
+    });
+  }
+
+  /**
+   * A schema's DEFAULT COLLATION is a feature behind {@code spark.sql.collation.schemaLevel.enabled} (false by
+   * default): Spark's parser refuses it otherwise.
+   */
+  private static void requireSchemaLevelCollations(EngineSession session) {
+    if (!session.conf().getOrDefault("spark.sql.collation.schemaLevel.enabled", "false").trim()
+        .equalsIgnoreCase("true")) {
+      throw new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.PARSE,
+          "UNSUPPORTED_FEATURE.SCHEMA_LEVEL_COLLATIONS", "0A000",
+          "The feature is not supported: Default collation for the specified schema.", java.util.Map.of());
+    }
   }
 
   static QueryResult current(EngineSession session) {

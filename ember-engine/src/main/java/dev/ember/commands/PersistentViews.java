@@ -70,6 +70,9 @@ final class PersistentViews {
   private static Map<String, String> viewConfs(SessionCatalog catalog, CreateView view) {
     Map<String, String> confs = new java.util.HashMap<>();
     view.schemaMode().ifPresent(mode -> confs.put(CatalogTable.SCHEMA_MODE, mode));
+    if (view.query() instanceof dev.ember.plan.logical.DefaultCollation collated) {
+      confs.put(CatalogTable.DEFAULT_COLLATION, collated.collation());
+    }
     confs.put(CatalogTable.SQL_PATH, catalog.frozenPathText());
     return confs;
   }

@@ -57,7 +57,7 @@ final class StoreAssignment {
   }
 
   static boolean assignable(DataType from, DataType to) {
-    if (from.equals(to) || from == AtomicType.NULL || to == AtomicType.STRING) {
+    if (from.equals(to) || from == AtomicType.NULL || dev.ember.plan.types.Collations.isString(to)) {
       return true;
     }
     if (from.isNumeric() && to.isNumeric()) {

@@ -35,7 +35,8 @@ final class TableAlterations {
     }
     if (alter.change() instanceof AlterTable.ViewQuery query && alter.nameParts().size() == 1
         && session.tempView(alter.nameParts().get(0)).isPresent()) {
-      session.createTempView(alter.nameParts().get(0), query.query(), true);
+      session.createTempView(alter.nameParts().get(0),
+          withCollationOf(session.tempView(alter.nameParts().get(0)).get(), query.query()), true);
       return;
     }
     if (alter.change() instanceof AlterTable.SetComment) {
@@ -71,13 +72,28 @@ final class TableAlterations {
     }
     if (alter.change() instanceof AlterTable.ViewQuery query) {
       // Spark's AlterViewAs: the view's query and columns replaced, its comment and properties kept
+      // its DEFAULT COLLATION kept for the new query
+      dev.ember.plan.logical.LogicalPlan viewQuery = table.defaultCollation()
+          .<dev.ember.plan.logical.LogicalPlan>map(collation -> new dev.ember.plan.logical.DefaultCollation(
+              query.query(), collation)).orElse(query.query());
       PersistentViews.create(session, new dev.ember.plan.command.CreateView(table.name().parts(), Optional.empty(),
-          query.query(), query.text(), true, false, table.comment(), table.properties(),
+          viewQuery, query.text(), true, false, table.comment(), table.properties(),
           Optional.ofNullable(table.viewConfs().get(CatalogTable.SCHEMA_MODE))));
       return;
     }
     CatalogTable changed = changed(table, alter.change());
     catalog.warehouse().update(state -> state.withTable(changed));
+  }
+
+  /** A temporary view's new query under the old one's DEFAULT COLLATION, if it had one. */
+  private static dev.ember.plan.logical.LogicalPlan withCollationOf(dev.ember.plan.logical.LogicalPlan old,
+      dev.ember.plan.logical.LogicalPlan query) {
+    dev.ember.plan.logical.LogicalPlan plan = old;
+    while (plan instanceof dev.ember.plan.logical.ToDF toDF) {
+      plan = toDF.input();
+    }
+    return plan instanceof dev.ember.plan.logical.DefaultCollation collated
+        ? new dev.ember.plan.logical.DefaultCollation(query, collated.collation()) : query;
   }
 
   private static CatalogTable changed(CatalogTable table, AlterTable.Change change) {

@@ -56,6 +56,15 @@ final class Tables {
 
   static void create(EngineSession session, CreateTable create) {
     CatalogTable table = entry(session, create, create.columns());
+    String collation = session.catalog().state().databases().containsKey(table.name().database())
+        ? session.catalog().requireDatabase(table.name().database()).properties()
+            .get(dev.ember.catalog.CatalogDatabase.COLLATION) : null;
+    if (collation != null && create.query().isEmpty()) {
+      // the schema's DEFAULT COLLATION for the string columns written without one
+      table = entry(session, create, (StructType) dev.ember.plan.types.Collations.withDefault(create.columns(),
+          new dev.ember.plan.types.CollatedStringType(
+              dev.ember.engine.functions.SparkCollations.normalized(collation))));
+    }
     register(session, table, create.ifNotExists(), CatalogErrors::tableExists);
   }
 

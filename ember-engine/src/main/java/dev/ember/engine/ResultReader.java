@@ -45,6 +45,9 @@ final class ResultReader {
   }
 
   private static Object read(ResultSet resultSet, int column, DataType type) throws SQLException {
+    if (type instanceof dev.ember.plan.types.CollatedStringType) {
+      return read(resultSet, column, dev.ember.plan.types.AtomicType.STRING);
+    }
     if (type == AtomicType.DATE) {
       return resultSet.getObject(column, LocalDate.class);
     }
@@ -63,6 +66,9 @@ final class ResultReader {
 
   /** Converts a value DuckDB's driver returned (possibly nested in an array, map or struct). */
   static Object convert(Object value, DataType type) throws SQLException {
+    if (type instanceof dev.ember.plan.types.CollatedStringType) {
+      return convert(value, dev.ember.plan.types.AtomicType.STRING);
+    }
     if (value == null) {
       return null;
     }

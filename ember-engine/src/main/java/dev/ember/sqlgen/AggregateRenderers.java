@@ -33,8 +33,11 @@ final class AggregateRenderers {
         .orElseGet(() -> resultCast(call, new SqlCall("sum", args, true))));
     renderers.put("avg", (call, args) -> average(call, args.get(0), false));
     renderers.put("avg_distinct", (call, args) -> average(call, args.get(0), true));
-    renderers.put("min", (call, args) -> SqlCall.of("min", args.get(0)));
-    renderers.put("max", (call, args) -> SqlCall.of("max", args.get(0)));
+    // under a collation (its id a second argument): the value of the least / greatest sort key
+    renderers.put("min", (call, args) -> args.size() > 1 ? SqlCall.of("arg_min", args.get(0),
+        SqlCall.of("ember_collation_sort_key", args.get(0), args.get(1))) : SqlCall.of("min", args.get(0)));
+    renderers.put("max", (call, args) -> args.size() > 1 ? SqlCall.of("arg_max", args.get(0),
+        SqlCall.of("ember_collation_sort_key", args.get(0), args.get(1))) : SqlCall.of("max", args.get(0)));
     renderers.put("first", (call, args) -> SqlCall.of("first", args.get(0)));
     renderers.put("last", (call, args) -> SqlCall.of("last", args.get(0)));
     renderers.put("first_ignore_nulls", (call, args) -> nonNull(SqlCall.of("first", args.get(0)), args.get(0)));

@@ -20,6 +20,9 @@ final class CombinedRowsToSql {
   }
 
   static SqlSelect select(SqlGenerator generator, CombinedRows rows) {
+    if (CollatedSetOperations.applies(rows)) {
+      return CollatedSetOperations.select(generator, rows);
+    }
     java.util.ArrayDeque<ResolvedPlan> rights = new java.util.ArrayDeque<>();
     ResolvedPlan leftmost = rows;
     while (leftmost instanceof CombinedRows chained && chained.type() == rows.type() && chained.all() == rows.all()) {
@@ -32,7 +35,14 @@ final class CombinedRowsToSql {
     while (!rights.isEmpty()) {
       sides.add(side(generator, rights.pop(), inputFile));
     }
-    SqlFrom combined = new SqlFrom.SetOperation(sides, operator(rows), rows.all(), generator.nextAlias());
+    boolean collatedUnion = rows.type() == dev.ember.plan.logical.SetOperationType.UNION && !rows.all()
+        && rows.output().stream().anyMatch(column -> dev.ember.plan.types.Collations.nonBinary(column.dataType()));
+    SqlFrom combined = new SqlFrom.SetOperation(sides, operator(rows), rows.all() || collatedUnion,
+        generator.nextAlias());
+    if (collatedUnion) {
+      // a union of strings under a collation: one row per collation key
+      return CollatedDistinct.select(generator, leftmost.output(), combined);
+    }
     return SqlSelect.from(List.of(new SelectItem(new SqlStar(), null)), combined);
   }
 

@@ -21,6 +21,9 @@ public final class DuckDbTypes {
   }
 
   public static String of(DataType type) {
+    if (type instanceof dev.ember.plan.types.CollatedStringType) {
+      return "VARCHAR";
+    }
     if (type instanceof AtomicType atomic) {
       return switch (atomic) {
         case NULL -> "INTEGER";

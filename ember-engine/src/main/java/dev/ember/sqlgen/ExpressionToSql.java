@@ -53,7 +53,7 @@ final class ExpressionToSql {
           + (call.overAggregates() ? "an argument over an aggregate or window function" : "this place") + " yet.");
     }
     if (expression instanceof Literal literal) {
-      return new SqlLiteral(literal.value(), literal.dataType());
+      return new SqlLiteral(literal.value(), dev.ember.plan.types.Collations.withoutCollation(literal.dataType()));
     }
     if (expression instanceof ColumnReference reference) {
       return new SqlColumn(ColumnNames.of(reference.attribute()));
@@ -148,8 +148,12 @@ final class ExpressionToSql {
 
   private SqlExpression convertCast(BoundCast cast) {
     SqlExpression operand = convert(cast.child());
-    DataType from = cast.child().dataType();
-    DataType to = cast.dataType();
+    // a collation changes how strings compare, not what they hold
+    DataType from = dev.ember.plan.types.Collations.withoutCollation(cast.child().dataType());
+    DataType to = dev.ember.plan.types.Collations.withoutCollation(cast.dataType());
+    if (from.equals(to)) {
+      return operand;
+    }
     var interval = IntervalCasts.render(operand, from, to, cast.tryCast());
     if (interval.isPresent()) {
       return interval.get();

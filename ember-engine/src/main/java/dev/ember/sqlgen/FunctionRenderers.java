@@ -66,8 +66,8 @@ final class FunctionRenderers {
     renderers.put("not", (call, args) -> SqlOperator.prefix("NOT", args.get(0)));
     renderers.put("is_null", (call, args) -> SqlOperator.postfix("IS NULL", args.get(0)));
     renderers.put("is_not_null", (call, args) -> SqlOperator.postfix("IS NOT NULL", args.get(0)));
-    renderers.put("upper", (call, args) -> SqlCall.of("upper", args.get(0)));
-    renderers.put("lower", (call, args) -> SqlCall.of("lower", args.get(0)));
+    renderers.put("upper", (call, args) -> CaseMappings.render("upper", args));
+    renderers.put("lower", (call, args) -> CaseMappings.render("lower", args));
     renderers.put("coalesce", (call, args) -> new SqlCall("coalesce", args, false));
     renderers.put("size", (call, args) -> new SqlCast(SqlCall.of(
         call.argument(0).dataType() instanceof dev.ember.plan.types.MapType ? "cardinality" : "len", args.get(0)),

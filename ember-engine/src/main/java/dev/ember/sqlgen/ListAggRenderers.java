@@ -39,6 +39,11 @@ final class ListAggRenderers {
     if (args.size() > 2) {
       return orderedWithinGroup(call, args, value, separator, distinct);
     }
+    if (distinct && dev.ember.plan.types.Collations.nonBinary(call.dataType())) {
+      // DISTINCT under a collation: one value of each collation key, in the collation's order
+      return distinctValues(call, args.get(0), value, separator,
+          List.of(new OrderItem(CollatedKeys.sortKey(call.dataType(), value), true, false)));
+    }
     SqlCall joined = new SqlCall("string_agg", List.of(value, separator), distinct);
     OrderItem order = distinct ? new OrderItem(value, true, false) : RowNumbering.inInputOrder(true);
     SqlExpression aggregate = new SqlFilteredAggregate(new SqlOrderedAggregate(joined, List.of(order)),
@@ -56,30 +61,42 @@ final class ListAggRenderers {
     List<OrderItem> order = new ArrayList<>();
     for (int index = 2; index + 1 < args.size(); index += 2) {
       String direction = (String) ((Literal) call.argument(index + 1)).value();
-      order.add(new OrderItem(args.get(index), direction.startsWith("ASC"), direction.endsWith("FIRST")));
+      order.add(new OrderItem(CollatedKeys.sortKey(call.argument(index), args.get(index)), direction.startsWith("ASC"),
+          direction.endsWith("FIRST")));
     }
     SqlExpression present = SqlOperator.postfix("IS NOT NULL", args.get(0));
     SqlExpression aggregate;
     if (distinct) {
-      SqlExpression values = new SqlFilteredAggregate(new SqlOrderedAggregate(SqlCall.of("list", value), order),
-          present);
-      aggregate = SqlLet.bind(values, list -> {
-        String element = SqlLet.freshName();
-        String position = SqlLet.freshName();
-        SqlExpression first = SqlOperator.infix("OR", SqlOperator.infix("=", new SqlColumn(position),
-            new SqlLiteral(1, AtomicType.INTEGER)), SqlOperator.infix("<>", new SqlColumn(element),
-            SqlCall.of("list_extract", list, SqlOperator.infix("-", new SqlColumn(position),
-                new SqlLiteral(1, AtomicType.INTEGER)))));
-        SqlExpression kept = SqlCall.of("list_filter", list, new SqlLambda(List.of(element, position), first));
-        // no values: NULL, as string_agg gives
-        return new SqlCase(List.of(new SqlCase.When(SqlOperator.infix(">", SqlCall.of("len", list),
-            new SqlLiteral(0, AtomicType.INTEGER)), SqlCall.of("array_to_string", kept, separator))), null);
-      });
+      aggregate = distinctValues(call, args.get(0), value, separator, order);
     } else {
       order.add(RowNumbering.inInputOrder(true)); // ties in input order
       aggregate = new SqlFilteredAggregate(new SqlOrderedAggregate(SqlCall.of("string_agg", value, separator),
           order), present);
     }
     return call.dataType() == AtomicType.BINARY ? SqlCall.of("unhex", aggregate) : aggregate;
+  }
+
+  /**
+   * The distinct values in the order given, each kept when it is the first or differs from the one before it (under
+   * the value's collation, by its collation key).
+   */
+  private static SqlExpression distinctValues(Call call, SqlExpression argument, SqlExpression value,
+      SqlExpression separator, List<OrderItem> order) {
+    SqlExpression present = SqlOperator.postfix("IS NOT NULL", argument);
+    SqlExpression values = new SqlFilteredAggregate(new SqlOrderedAggregate(SqlCall.of("list", value), order),
+        present);
+    return SqlLet.bind(values, list -> {
+      String element = SqlLet.freshName();
+      String position = SqlLet.freshName();
+      SqlExpression previous = SqlCall.of("list_extract", list, SqlOperator.infix("-", new SqlColumn(position),
+          new SqlLiteral(1, AtomicType.INTEGER)));
+      SqlExpression first = SqlOperator.infix("OR", SqlOperator.infix("=", new SqlColumn(position),
+          new SqlLiteral(1, AtomicType.INTEGER)), SqlOperator.infix("<>",
+          CollatedKeys.key(call.dataType(), new SqlColumn(element)), CollatedKeys.key(call.dataType(), previous)));
+      SqlExpression kept = SqlCall.of("list_filter", list, new SqlLambda(List.of(element, position), first));
+      // no values: NULL, as string_agg gives
+      return new SqlCase(List.of(new SqlCase.When(SqlOperator.infix(">", SqlCall.of("len", list),
+          new SqlLiteral(0, AtomicType.INTEGER)), SqlCall.of("array_to_string", kept, separator))), null);
+    });
   }
 }

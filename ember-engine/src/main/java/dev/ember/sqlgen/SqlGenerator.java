@@ -1,6 +1,7 @@
 package dev.ember.sqlgen;
 
 import dev.ember.plan.resolved.Aggregation;
+import dev.ember.plan.types.Collations;
 import dev.ember.plan.resolved.Attribute;
 import dev.ember.plan.resolved.CombinedRows;
 import dev.ember.plan.resolved.DistinctRows;
@@ -167,7 +168,8 @@ public final class SqlGenerator {
     if (plan instanceof Ordering ordering) {
       return columnsFrom(ordering.input(), ordering.orders().stream().map(BoundSortOrder::child).toList())
           .withOrderBy(ordering.orders().stream()
-          .map(order -> new OrderItem(expressions.convert(order.child()), order.ascending(), order.nullsFirst()))
+          .map(order -> new OrderItem(expressions.convert(CollatedKeys.sortKey(order.child())), order.ascending(),
+              order.nullsFirst()))
           .toList());
     }
     if (plan instanceof LimitRows limit) {
@@ -198,6 +200,9 @@ public final class SqlGenerator {
       return CombinedRowsToSql.select(this, combined);
     }
     if (plan instanceof DistinctRows distinct) {
+      if (distinct.input().output().stream().anyMatch(column -> Collations.nonBinary(column.dataType()))) {
+        return CollatedDistinct.select(this, distinct.input());
+      }
       return starFrom(distinct.input()).withDistinct();
     }
     if (plan instanceof FirstRowPerKey deduplicate) {

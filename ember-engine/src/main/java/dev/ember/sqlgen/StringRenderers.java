@@ -39,7 +39,7 @@ final class StringRenderers {
     renderers.put("rpad", (call, args) -> pad("rpad", args));
     renderers.put("binary_lpad", (call, args) -> bytePad("lpad", args));
     renderers.put("binary_rpad", (call, args) -> bytePad("rpad", args));
-    renderers.put("initcap", (call, args) -> initcap(args.get(0)));
+    renderers.put("initcap", (call, args) -> CaseMappings.initcap(args, initcap(args.get(0))));
     renderers.put("reverse", (call, args) -> SqlCall.of("reverse", args.get(0)));
     renderers.put("instr", (call, args) -> integer(SqlCall.of("instr", args.get(0), args.get(1))));
     renderers.put("locate", (call, args) -> locate(args.get(0), args.get(1), args.get(2)));
@@ -51,6 +51,7 @@ final class StringRenderers {
     RegexSearchRenderers.register(renderers);
     EncodingRenderers.register(renderers);
     TextCheckRenderers.register(renderers);
+    CollatedArrayRenderers.register(renderers);
     BinaryConversionRenderers.register(renderers);
     FormatRenderers.register(renderers);
   }

@@ -30,6 +30,11 @@ final class StringSlicingRenderers {
     renderers.put("right", (call, args) -> SqlCall.of("right", args.get(0), nonNegative(args.get(1))));
     renderers.put("replace", (call, args) -> new SqlCall("replace", args, false));
     renderers.put("split_part", (call, args) -> splitPart(args.get(0), args.get(1), args.get(2)));
+    // under a collation: Spark's split of the collation (part 0 fails as above)
+    renderers.put("collated_split_part", (call, args) -> new SqlCase(List.of(
+        new SqlCase.When(SqlOperator.infix("=", args.get(2), ZERO),
+            FunctionRenderers.raise(RaisedError.INVALID_INDEX_OF_ZERO, "VARCHAR"))),
+        SqlCall.of("ember_collated_split_part", args.toArray(SqlExpression[]::new))));
     renderers.put("substring_index", (call, args) -> substringIndex(args.get(0), args.get(1), args.get(2)));
     renderers.put("overlay", (call, args) -> overlay(args.get(0), args.get(1), args.get(2), args.get(3)));
     renderers.put("space", (call, args) -> SqlCall.of("repeat", string(" "), args.get(0)));

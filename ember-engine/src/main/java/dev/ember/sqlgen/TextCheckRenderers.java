@@ -47,7 +47,17 @@ final class TextCheckRenderers {
                 SqlCall.of("hex", bytes), string("(..)"), string("\\\\x\\1"), string("g"))))),
         SqlCall.of("decode", bytes))));
     renderers.put("make_valid_utf8_bytes", (call, args) -> FileContent.utf8Text(args.get(0)));
-    renderers.put("collation", (call, args) -> string("SYSTEM.BUILTIN.UTF8_BINARY"));
+    renderers.put("collate", (call, args) -> args.get(0));
+    // Spark's collation-aware string functions (CollationSupport), the collation's id last
+    for (String function : List.of("contains", "startswith", "endswith", "instr", "locate", "find_in_set", "replace",
+        "substring_index", "trim", "ltrim", "rtrim", "translate")) {
+      renderers.put("collated_" + function, (call, args) -> SqlCall.of("ember_collated_" + function,
+          args.toArray(SqlExpression[]::new)));
+    }
+    // a string's collation key for equality and for order (Spark's key bytes as hex text)
+    renderers.put("collation_key", (call, args) -> SqlCall.of("ember_collation_key", args.get(0), args.get(1)));
+    renderers.put("collation_sort_key", (call, args) -> SqlCall.of("ember_collation_sort_key", args.get(0),
+        args.get(1)));
     renderers.put("mask", TextCheckRenderers::mask);
   }
 

@@ -49,9 +49,12 @@ final class WindowToSql {
   static SqlExpression convert(WindowCall window, ExpressionToSql expressions) {
     Call function = window.function();
     List<SqlExpression> arguments = function.arguments().stream().map(expressions::convert).toList();
-    List<SqlExpression> partitions = window.partitionBy().stream().map(expressions::convert).toList();
+    // strings of a collation other than UTF8_BINARY partition by their collation key and order by their sort key
+    List<SqlExpression> partitions = window.partitionBy().stream().map(CollatedKeys::key).map(expressions::convert)
+        .toList();
     List<OrderItem> orders = window.orderBy().stream()
-        .map(order -> new OrderItem(expressions.convert(order.child()), order.ascending(), order.nullsFirst()))
+        .map(order -> new OrderItem(expressions.convert(CollatedKeys.sortKey(order.child())), order.ascending(),
+            order.nullsFirst()))
         .toList();
     SqlWindowFrame frame = FRAMELESS.contains(function.function()) ? null : frame(window.frame());
     SqlExpression rendered = render(function, arguments);

@@ -57,15 +57,35 @@ class LayeringTest {
   /**
    * Below connect and sql nothing uses Spark, but for Spark's VARIANT encoding library (spark-variant, on its own:
    * the engine's VARIANT functions build and read the bytes with it, so that they are Spark's) and Spark's WKB reader
-   * and writer (the plain Java {@code catalyst.util.geo} package: GEOMETRY and GEOGRAPHY values checked as Spark's).
+   * and writer (the plain Java {@code catalyst.util.geo} package: GEOMETRY and GEOGRAPHY values checked as Spark's) and
+   * Spark's collation library (spark-unsafe's {@code CollationFactory}, {@code CollationSupport}, {@code UTF8String}:
+   * collation names, keys and collation-aware string functions as Spark's), only in the engine's
+   * {@code SparkCollations} and {@code CollatedStringFunctions}.
    */
   @Test
   void theEngineKnowsNothingOfSparkConnect() {
     noClasses().that().resideInAnyPackage("dev.ember.plan..", "dev.ember.commands..", "dev.ember.analyzer..",
             "dev.ember.sqlgen..", "dev.ember.engine..", "dev.ember.catalog..")
+        .and(DescribedPredicate.not(COLLATION_USERS))
         .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("org.apache.spark..", "org.sparkproject..")
             .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage("org.apache.spark.types.variant..",
                 "org.apache.spark.sql.catalyst.util.geo.."))))
+        .check(EMBER);
+  }
+
+  private static final DescribedPredicate<JavaClass> COLLATION_LIBRARY = JavaClass.Predicates.resideInAnyPackage(
+      "org.apache.spark.sql.catalyst.util", "org.apache.spark.unsafe.types..")
+      .or(JavaClass.Predicates.simpleName("SparkException"));
+
+  private static final DescribedPredicate<JavaClass> COLLATION_USERS = JavaClass.Predicates.belongToAnyOf(
+      dev.ember.engine.functions.SparkCollations.class, dev.ember.engine.functions.CollatedStringFunctions.class);
+
+  /** The two engine classes that wrap Spark's collation library use nothing else of Spark. */
+  @Test
+  void theCollationClassesUseOnlySparksCollationLibrary() {
+    noClasses().that(COLLATION_USERS)
+        .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("org.apache.spark..",
+            "org.sparkproject..").and(DescribedPredicate.not(COLLATION_LIBRARY)))
         .check(EMBER);
   }
 }

@@ -29,6 +29,9 @@ final class DuckDbTypeLayout {
 
   /** The shape of a Spark type in DuckDB, or empty where Ember keeps the row path (the NULL type). */
   static Optional<String> of(DataType type) {
+    if (type instanceof dev.ember.plan.types.CollatedStringType) {
+      return of(dev.ember.plan.types.AtomicType.STRING);
+    }
     if (type instanceof DecimalType decimal) {
       return Optional.of("DECIMAL(" + decimal.precision() + "," + decimal.scale() + ")");
     }

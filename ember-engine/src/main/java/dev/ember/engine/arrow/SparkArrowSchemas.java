@@ -34,6 +34,9 @@ public final class SparkArrowSchemas {
   }
 
   private static Field field(String name, DataType type, boolean nullable, String timeZone) {
+    if (type instanceof dev.ember.plan.types.CollatedStringType) {
+      return field(name, AtomicType.STRING, nullable, timeZone);
+    }
     if (type instanceof ArrayType array) {
       return new Field(name, new FieldType(nullable, ArrowType.List.INSTANCE, null),
           List.of(field("element", array.elementType(), array.containsNull(), timeZone)));

@@ -74,7 +74,9 @@ public final class JavaFunctions {
       VariantCast.FUNCTION,
       WkbFunctions.NORMALIZE_WKB,
       WkbFunctions.WRITE_WKB,
-      WkbFunctions.CHECK_SRID);
+      WkbFunctions.CHECK_SRID,
+      SparkCollations.KEY,
+      SparkCollations.SORT_KEY);
 
   private JavaFunctions() {
   }
@@ -82,6 +84,9 @@ public final class JavaFunctions {
   /** Registers every function in the database of {@code connection} (its duplicates see them too). */
   public static void register(DuckDBConnection connection) throws SQLException {
     for (JavaFunction function : FUNCTIONS) {
+      function.register(connection);
+    }
+    for (JavaFunction function : CollatedStringFunctions.FUNCTIONS) {
       function.register(connection);
     }
   }

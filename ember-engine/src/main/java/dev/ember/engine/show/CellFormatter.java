@@ -28,6 +28,9 @@ public final class CellFormatter {
   }
 
   public String format(Object value, DataType type) {
+    if (type instanceof dev.ember.plan.types.CollatedStringType) {
+      return format(value, dev.ember.plan.types.AtomicType.STRING);
+    }
     if (value == null) {
       return "NULL";
     }

@@ -11,5 +11,6 @@ public sealed interface Command
         ShowTableProperties, TruncateTable, RefreshTable, AlterTable, WriteFiles, InsertInto, SaveAsTable, ModifyTable,
         ShowColumns, DescribeNamespace, CreateSqlFunction, DropSqlFunction, DescribeSqlFunction, SetPath, SqlScript,
         ShowPartitions, SetCatalog, ShowFunctions, RecoverPartitions, AlterPartitions, ReplaceTable, WriteToTable,
-        MergeIntoTable, CallProcedure, UpdateTable, DeleteFromTable, AlterNamespace, DescribeColumn {
+        MergeIntoTable, CallProcedure, UpdateTable, DeleteFromTable, AlterNamespace, DescribeColumn,
+        AlterNamespaceCollation {
 }

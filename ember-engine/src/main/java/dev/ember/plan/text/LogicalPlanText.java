@@ -164,6 +164,9 @@ public final class LogicalPlanText {
     if (plan instanceof dev.ember.plan.logical.WithSqlOrigins sql) {
       return tree(sql.input());
     }
+    if (plan instanceof dev.ember.plan.logical.DefaultCollation collated) {
+      return tree(collated.input());
+    }
     if (plan instanceof dev.ember.plan.logical.WithRelations with) {
       return node("WithRelations", List.of(), with.root(), true);
     }

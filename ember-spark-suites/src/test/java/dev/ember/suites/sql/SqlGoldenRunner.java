@@ -78,6 +78,8 @@ final class SqlGoldenRunner {
     try {
       spark.conf().set("spark.sql.session.timeZone", TIME_ZONE);
       spark.conf().set("spark.sql.shuffle.partitions", "4");
+      // as SQLQueryTestSuite enables it: schema-level collations (CREATE SCHEMA ... DEFAULT COLLATION)
+      spark.conf().set("spark.sql.collation.schemaLevel.enabled", "true");
       SqlCatalogReset.dropAll(spark);
       testData.prepare(spark);
       directorySettings(path).forEach((key, value) -> spark.conf().set(key, value));
