@@ -43,7 +43,7 @@ final class AnalyzeHandler {
       case TREE_STRING: {
         var schema = schema(session, compressedPlans.decompressed(request.getTreeString().getPlan()).getRoot());
         int level = request.getTreeString().hasLevel() ? request.getTreeString().getLevel() : Integer.MAX_VALUE;
-        response.setTreeString(AnalyzePlanResponse.TreeString.newBuilder().setTreeString(TreeString.of(schema, level)));
+        response.setTreeString(AnalyzePlanResponse.TreeString.newBuilder().setTreeString(dev.ember.plan.text.SchemaTree.of(schema, level)));
         break;
       }
       case IS_LOCAL:
