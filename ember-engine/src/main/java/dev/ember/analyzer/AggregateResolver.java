@@ -84,8 +84,8 @@ final class AggregateResolver {
           && leftOutOfASet(aggregate, groupings.indexOf(withGroupingIds)) ? nullable(column) : column);
     }
     GroupingSubqueries.PulledOut keyed = GroupingSubqueries.pullOut(analyzer, input.plan(), groupings, columns);
-    Aggregation aggregation = CollatedGroupings.grouped(MapGroupingKeys.sorted(new Aggregation(keyed.input(),
-        aggregate.kind(), keyed.groupings(), aggregate.groupingSets(), keyed.columns())));
+    Aggregation aggregation = CollatedGroupings.grouped(new Aggregation(keyed.input(),
+        aggregate.kind(), keyed.groupings(), aggregate.groupingSets(), keyed.columns()));
     if (windowed.session() && groupings.contains(new ColumnReference(windowed.column()))) {
       aggregation = SessionMerging.aggregate(analyzer, aggregation, windowed.column());
     }

@@ -254,7 +254,10 @@ final class ExpressionResolver {
     dev.ember.plan.types.DataType plainTo = dev.ember.plan.types.Collations.withoutCollation(cast.targetType());
     CastChecks.check(name, plainFrom, plainTo);
     BoundExpression input = CollateFunction.plain(child.expression());
-    BoundExpression bound = plainFrom.equals(plainTo) ? input : ansi || cast.tryCast()
+    // an explicit cast stays one even to its input's type (DecimalPrecision reads CAST(1 AS INT) as an INT, not
+    // as the literal 1); only a cast that changes nothing but the collation is the COLLATE below
+    boolean collationOnly = plainFrom.equals(plainTo) && !plainTo.equals(cast.targetType());
+    BoundExpression bound = collationOnly ? input : ansi || cast.tryCast()
         ? new BoundCast(input, plainTo, cast.tryCast())
         : LenientArithmetic.cast(input, plainTo);
     if (cast.targetType() instanceof dev.ember.plan.types.CollatedStringType collated) {

@@ -151,7 +151,8 @@ final class ExpressionToSql {
     // a collation changes how strings compare, not what they hold
     DataType from = dev.ember.plan.types.Collations.withoutCollation(cast.child().dataType());
     DataType to = dev.ember.plan.types.Collations.withoutCollation(cast.dataType());
-    if (from.equals(to)) {
+    if (from.equals(to) && !cast.child().dataType().equals(cast.dataType())) {
+      // only the collation changes; a cast to its own type stays (a TIME(p) cast to TIME(p) is cut to p digits)
       return operand;
     }
     var interval = IntervalCasts.render(operand, from, to, cast.tryCast());

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code map_sort(value)} (a grouping key holding maps, see the analyzer's MapGroupingKeys): every map in the value,
+ * {@code map_sort(value)} (a grouping key holding maps, see MapGroupingKeys): every map in the value,
  * at any depth, rebuilt from its entries sorted by key, so that equal maps are equal values for DuckDB's GROUP BY.
  */
 final class MapSortRenderer {

@@ -187,7 +187,8 @@ public final class SqlGenerator {
     if (plan instanceof OffsetRows offset) {
       return starFrom(offset.input()).withOffset(offset.offset());
     }
-    if (plan instanceof Aggregation aggregation) {
+    if (plan instanceof Aggregation grouped) {
+      Aggregation aggregation = MapGroupingKeys.sorted(grouped);
       List<BoundExpression> used = new java.util.ArrayList<>(aggregation.groupings());
       aggregation.columns().forEach(column -> used.add(column.expression()));
       return SqlSelect.from(items(aggregation.columns()), subquery(inputFor(aggregation.input(), used)))

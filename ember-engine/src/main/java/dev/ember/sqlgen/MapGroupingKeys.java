@@ -1,4 +1,4 @@
-package dev.ember.analyzer;
+package dev.ember.sqlgen;
 
 import dev.ember.plan.resolved.Aggregation;
 import dev.ember.plan.resolved.BoundExpression;
@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * Grouping by maps, as Spark's InsertMapSortInGroupingExpressions: a key whose type holds a map (at any depth) is
  * grouped by its maps' entries sorted by key ({@link #MAP_SORT}), so maps of the same entries in another order are
- * one group, and the select list shows the sorted maps.
+ * one group, and the select list shows the sorted maps. Applied as the aggregation is written as SQL, so that the
+ * analyzer's HAVING and ORDER BY still find the keys as written.
  */
 final class MapGroupingKeys {
   /** The call that sorts every map of its argument by key (rendered by the SQL generator). */
@@ -25,7 +26,10 @@ final class MapGroupingKeys {
   }
 
   static Aggregation sorted(Aggregation aggregation) {
-    if (aggregation.groupings().stream().noneMatch(key -> holdsMap(key.dataType()))) {
+    if (aggregation.groupings().stream().noneMatch(key -> holdsMap(key.dataType()))
+        || aggregation.columns().stream().anyMatch(column -> BoundExpressions.anyMatch(column.expression(),
+            part -> part instanceof dev.ember.plan.resolved.BoundSubquery))) {
+      // a subquery reading a key (HAVING (SELECT m[0] = 1)) keeps the keys as they are: maps group by entry order
       return aggregation;
     }
     List<BoundExpression> groupings = aggregation.groupings().stream().map(MapGroupingKeys::sortedKey).toList();
