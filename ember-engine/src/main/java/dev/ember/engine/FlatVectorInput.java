@@ -12,8 +12,8 @@ import org.duckdb.DuckDBReadableVector;
  * (another driver version): the getters are used then.
  */
 final class FlatVectorInput {
-  private static final Field DATA = field("data");
-  private static final Field VALIDITY = field("validity");
+  private static final Field DATA = field(DuckDBReadableVector.class, "data");
+  private static final Field VALIDITY = field(DuckDBReadableVector.class, "validity");
   private final DuckDBColumnType type;
   private final ByteBuffer data;
   private final ByteBuffer validity;
@@ -24,9 +24,10 @@ final class FlatVectorInput {
     this.validity = validity;
   }
 
-  private static Field field(String name) {
+  /** A vector class's ByteBuffer field, made accessible; null when this driver version has none of that name. */
+  static Field field(Class<?> vector, String name) {
     try {
-      Field field = DuckDBReadableVector.class.getDeclaredField(name);
+      Field field = vector.getDeclaredField(name);
       field.setAccessible(true);
       return field.getType() == ByteBuffer.class ? field : null;
     } catch (ReflectiveOperationException | RuntimeException e) {
@@ -52,7 +53,8 @@ final class FlatVectorInput {
     }
   }
 
-  private static int width(DuckDBColumnType type) {
+  /** The bytes of one value of a fixed-width type. */
+  static int width(DuckDBColumnType type) {
     return switch (type) {
       case BOOLEAN, TINYINT -> 1;
       case SMALLINT -> 2;

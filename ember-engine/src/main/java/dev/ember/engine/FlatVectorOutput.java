@@ -13,8 +13,9 @@ import org.duckdb.DuckDBWritableVector;
  * version): the setters are used then.
  */
 final class FlatVectorOutput {
-  private static final Field DATA = field("data");
-  private static final Field VALIDITY = field("validity");
+  private static final Field DATA = FlatVectorInput.field(DuckDBWritableVector.class, "data");
+  private static final Field VALIDITY = FlatVectorInput.field(DuckDBWritableVector.class,
+      "validity");
   private final DuckDBColumnType type;
   private final ByteBuffer data;
   private final ByteBuffer validity;
@@ -27,16 +28,6 @@ final class FlatVectorOutput {
     this.valid = new long[(int) ((rows + 63) / 64)];
   }
 
-  private static Field field(String name) {
-    try {
-      Field field = DuckDBWritableVector.class.getDeclaredField(name);
-      field.setAccessible(true);
-      return field.getType() == ByteBuffer.class ? field : null;
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return null;
-    }
-  }
-
   /** The writer of {@code output} (of {@code rows} rows) for a fixed-width {@code type}; null for others. */
   static FlatVectorOutput of(DuckDBWritableVector output, DuckDBColumnType type, long rows) {
     if (DATA == null || VALIDITY == null || type == DuckDBColumnType.VARCHAR) {
@@ -45,7 +36,7 @@ final class FlatVectorOutput {
     try {
       ByteBuffer data = (ByteBuffer) DATA.get(output);
       ByteBuffer validity = (ByteBuffer) VALIDITY.get(output);
-      if (data == null || validity == null || (long) data.capacity() < rows * width(type)
+      if (data == null || validity == null || (long) data.capacity() < rows * FlatVectorInput.width(type)
           || validity.capacity() < ((rows + 63) / 64) * 8) {
         return null;
       }
@@ -53,15 +44,6 @@ final class FlatVectorOutput {
     } catch (IllegalAccessException e) {
       return null;
     }
-  }
-
-  private static int width(DuckDBColumnType type) {
-    return switch (type) {
-      case BOOLEAN, TINYINT -> 1;
-      case SMALLINT -> 2;
-      case INTEGER, FLOAT -> 4;
-      default -> 8;
-    };
   }
 
   /** Row {@code row}'s value, or NULL for null. */
