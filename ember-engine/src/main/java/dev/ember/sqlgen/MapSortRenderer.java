@@ -38,7 +38,7 @@ final class MapSortRenderer {
   private static SqlExpression sorted(SqlExpression value, DataType type, int depth) {
     if (type instanceof MapType map) {
       SqlExpression entries = SqlCall.of("map_entries", value);
-      if (holdsMap(map.keyType()) || holdsMap(map.valueType())) {
+      if (MapGroupingKeys.holdsMap(map.keyType()) || MapGroupingKeys.holdsMap(map.valueType())) {
         String entry = "map_sort_" + depth;
         entries = SqlCall.of("list_transform", entries, new SqlLambda(entry, new SqlStruct(List.of(
             new SqlStruct.Field("key", sorted(field(new SqlColumn(entry), "key"), map.keyType(), depth + 1)),
@@ -47,12 +47,12 @@ final class MapSortRenderer {
       }
       return SqlCall.of("map_from_entries", SqlCall.of("list_sort", entries));
     }
-    if (type instanceof ArrayType array && holdsMap(array.elementType())) {
+    if (type instanceof ArrayType array && MapGroupingKeys.holdsMap(array.elementType())) {
       String element = "map_sort_" + depth;
       return SqlCall.of("list_transform", value, new SqlLambda(element,
           sorted(new SqlColumn(element), array.elementType(), depth + 1)));
     }
-    if (type instanceof StructType struct && holdsMap(struct)) {
+    if (type instanceof StructType struct && MapGroupingKeys.holdsMap(struct)) {
       List<SqlStruct.Field> fields = new ArrayList<>();
       for (StructField field : struct.fields()) {
         fields.add(new SqlStruct.Field(field.name(), sorted(field(value, field.name()), field.dataType(), depth)));
@@ -67,15 +67,5 @@ final class MapSortRenderer {
 
   private static SqlExpression field(SqlExpression struct, String name) {
     return SqlCall.of("struct_extract", struct, new SqlLiteral(name, AtomicType.STRING));
-  }
-
-  private static boolean holdsMap(DataType type) {
-    if (type instanceof MapType) {
-      return true;
-    }
-    if (type instanceof ArrayType array) {
-      return holdsMap(array.elementType());
-    }
-    return type instanceof StructType struct && struct.fields().stream().anyMatch(field -> holdsMap(field.dataType()));
   }
 }
