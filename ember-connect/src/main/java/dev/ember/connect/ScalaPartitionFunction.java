@@ -37,14 +37,10 @@ final class ScalaPartitionFunction implements PartitionFunction {
     return UdfPackets.outputSchemaBoundTo(outputSchema, inputSchema);
   }
 
-  /** Whether Dataset.map runs as a function call inside the SQL (see {@link #eachRow()}). */
-  static final boolean INLINE_MAPS = false;
-
   @Override
   public java.util.Optional<dev.ember.plan.usercode.ScalarUserFunction> eachRow() {
-    // Off until user code inside DuckDB's SQL can be interrupted: a map blocking in user code (SparkSessionE2ESuite's
-    // interrupt tests) hung there, where a stage's thread is interrupted on cancel
-    if (!INLINE_MAPS || outputSchema.fields().size() != 1) {
+    // a cancelled operation interrupts the threads running its calls inside DuckDB, as a stage's thread
+    if (outputSchema.fields().size() != 1) {
       return java.util.Optional.empty();
     }
     // read when the row function is made: code other than Spark's map adaptor makes none

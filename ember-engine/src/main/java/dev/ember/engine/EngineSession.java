@@ -32,7 +32,7 @@ public final class EngineSession implements AutoCloseable {
   private final Views globalTempViews;
   private final dev.ember.catalog.SessionCatalog catalog;
   private final SessionVariables variables = new SessionVariables();
-  private final RunningOperations operations = new RunningOperations();
+  private final RunningOperations operations;
   private final AtomicLong expressionIds = new AtomicLong();
   private final Map<LogicalPlan, CachedRelation> cache = new ConcurrentHashMap<>();
   private final Map<String, CachedRelation> checkpoints = new ConcurrentHashMap<>();
@@ -65,6 +65,7 @@ public final class EngineSession implements AutoCloseable {
   EngineSession(String sessionId, DuckDBConnection connection, BufferAllocator allocator,
       ArrowExportStart arrowExport, Views globalTempViews, UserFunctionRegistrations userFunctions) {
     this.sessionId = sessionId;
+    this.operations = new RunningOperations(userFunctions.calls());
     this.globalTempViews = globalTempViews;
     this.catalog = new dev.ember.catalog.SessionCatalog(tempViews, globalTempViews,
         () -> conf.get(WAREHOUSE_DIR).orElseThrow(), () -> conf.get(dev.ember.catalog.SqlPath.DEFAULT_PATH_CONF),

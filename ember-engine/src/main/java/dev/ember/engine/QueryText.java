@@ -7,10 +7,11 @@ import java.util.List;
  * A generated DuckDB statement and the values of its {@code ?} parameters, in order: a value too large to be
  * written into the text (a long {@code isin} list) is bound instead, so that DuckDB neither parses it nor folds
  * it into its plan. {@code stages} are the tables user code fills for the statement before it runs;
- * {@code userFunctions} the user functions it calls, registered in DuckDB before it runs.
+ * {@code userFunctions} the user functions it calls, registered in DuckDB before it runs, each call passing
+ * {@code userCallTag} last, by which a call knows the statement it runs for ({@link UserFunctionCalls}).
  */
 public record QueryText(String sql, List<String> parameters, List<UserCodeStage> stages,
-    List<RowFunction> userFunctions) {
+    List<RowFunction> userFunctions, String userCallTag) {
   public QueryText {
     parameters = List.copyOf(parameters);
     stages = List.copyOf(stages);
@@ -18,7 +19,7 @@ public record QueryText(String sql, List<String> parameters, List<UserCodeStage>
   }
 
   public QueryText(String sql, List<String> parameters) {
-    this(sql, parameters, List.of(), List.of());
+    this(sql, parameters, List.of(), List.of(), "");
   }
 
   /** A statement without parameters. */
@@ -28,16 +29,21 @@ public record QueryText(String sql, List<String> parameters, List<UserCodeStage>
 
   /** The same parameters, stages and functions around other text (e.g. {@code CREATE TABLE t AS} the query). */
   public QueryText around(String before, String after) {
-    return new QueryText(before + sql + after, parameters, stages, userFunctions);
+    return new QueryText(before + sql + after, parameters, stages, userFunctions, userCallTag);
   }
 
   /** The same statement with user code stages to run first. */
   public QueryText withStages(List<UserCodeStage> newStages) {
-    return new QueryText(sql, parameters, newStages, userFunctions);
+    return new QueryText(sql, parameters, newStages, userFunctions, userCallTag);
   }
 
-  /** The same statement calling these user functions. */
-  public QueryText withUserFunctions(List<RowFunction> functions) {
-    return new QueryText(sql, parameters, stages, functions);
+  /** A new tag for a statement's user function calls. */
+  public static String newUserCallTag() {
+    return UserFunctionCalls.newTag();
+  }
+
+  /** The same statement calling these user functions, each call passing {@code tag} last. */
+  public QueryText withUserFunctions(List<RowFunction> functions, String tag) {
+    return new QueryText(sql, parameters, stages, functions, tag);
   }
 }

@@ -17,6 +17,12 @@ final class RunningOperations {
   private final Map<String, Canceller> running = new ConcurrentHashMap<>();
   /** Operations whose cancellation was asked for: they end with OPERATION_CANCELED even if DuckDB finished. */
   private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
+  /** The statements running user functions inside DuckDB, whose threads a cancellation interrupts. */
+  private final UserFunctionCalls userFunctionCalls;
+
+  RunningOperations(UserFunctionCalls userFunctionCalls) {
+    this.userFunctionCalls = userFunctionCalls;
+  }
 
   /** Stops a running operation. */
   private interface Canceller {
@@ -82,8 +88,12 @@ final class RunningOperations {
   }
 
   private void execute(String operationId, QueryText query, StatementSource statements, StatementAction action) {
+    UserFunctionCalls.Call calls = userFunctionCalls.open(query.userCallTag());
     try (java.sql.PreparedStatement statement = statements.prepare(query)) {
-      running.put(operationId, statement::cancel);
+      running.put(operationId, () -> {
+        calls.cancel();
+        statement.cancel();
+      });
       requireNotCancelled(operationId);
       action.apply(statement);
     } catch (SQLException | IOException e) {
@@ -94,6 +104,7 @@ final class RunningOperations {
     } finally {
       running.remove(operationId);
       cancelled.remove(operationId);
+      userFunctionCalls.close(query.userCallTag());
     }
   }
 

@@ -28,6 +28,12 @@ final class UserFunctionRegistrations {
       DuckDBColumnType.INTEGER, AtomicType.LONG, DuckDBColumnType.BIGINT, AtomicType.FLOAT, DuckDBColumnType.FLOAT,
       AtomicType.DOUBLE, DuckDBColumnType.DOUBLE, AtomicType.STRING, DuckDBColumnType.VARCHAR);
   private final Set<String> registered = ConcurrentHashMap.newKeySet();
+  private final UserFunctionCalls calls = new UserFunctionCalls();
+
+  /** The running statements calling the functions, by the tag each call passes last. */
+  UserFunctionCalls calls() {
+    return calls;
+  }
 
   /** Registers {@code function} in the database of {@code connection} unless it is already. */
   void ensure(DuckDBConnection connection, RowFunction function) {
@@ -40,11 +46,14 @@ final class UserFunctionRegistrations {
       }
       DuckDBColumnType[] parameters = function.parameterTypes().stream().map(UserFunctionRegistrations::duckDbType)
           .toArray(DuckDBColumnType[]::new);
+      DuckDBColumnType[] withTag = java.util.Arrays.copyOf(parameters, parameters.length + 1);
+      withTag[parameters.length] = DuckDBColumnType.VARCHAR;
       DuckDBColumnType result = duckDbType(function.returnType());
       ThreadLocal<RowFunction.Instance> instances = ThreadLocal.withInitial(function::newInstance);
       try (DuckDBScalarFunctionBuilder builder = DuckDBFunctions.scalarFunction()) {
-        builder.withName(function.name()).withParameters(parameters).withReturnType(result)
-            .withVectorizedFunction((input, output) -> apply(function, instances, parameters, result, input, output));
+        builder.withName(function.name()).withParameters(withTag).withReturnType(result)
+            .withVectorizedFunction((input, output) -> applyFor(function, instances, parameters, result, input,
+                output));
         if (!function.deterministic()) {
           builder.withVolatile();
         }
@@ -63,6 +72,26 @@ final class UserFunctionRegistrations {
       throw SparkErrors.internal("A user-defined function of " + type.simpleString() + " values cannot run in SQL.");
     }
     return duckDb;
+  }
+
+  /** Applies the function to a chunk as part of the statement its tag names, interruptible as that statement. */
+  private void applyFor(RowFunction function, ThreadLocal<RowFunction.Instance> instances,
+      DuckDBColumnType[] parameters, DuckDBColumnType result, DuckDBDataChunkReader input,
+      DuckDBWritableVector output) {
+    UserFunctionCalls.Call call = input.rowCount() == 0 ? null
+        : calls.find(input.vector(parameters.length).getString(0));
+    if (call == null) {
+      apply(function, instances, parameters, result, input, output);
+      return;
+    }
+    if (!call.enter()) {
+      throw UserFunctionFailures.park(DuckDbErrors.canceled());
+    }
+    try {
+      apply(function, instances, parameters, result, input, output);
+    } finally {
+      call.exit();
+    }
   }
 
   private static void apply(RowFunction function, ThreadLocal<RowFunction.Instance> instances,

@@ -43,8 +43,10 @@ final class ExpressionToSql {
 
   SqlExpression convert(BoundExpression expression) {
     if (expression instanceof dev.ember.plan.resolved.UserFunctionResult call && call.inline().isPresent()) {
-      generator.callsUserFunction(call.inline().get());
-      return new SqlCall(call.inline().get().name(), call.arguments().stream().map(this::convert).toList(), false);
+      String tag = generator.callsUserFunction(call.inline().get());
+      List<SqlExpression> arguments = new java.util.ArrayList<>(call.arguments().stream().map(this::convert).toList());
+      arguments.add(new SqlLiteral(tag, AtomicType.STRING));
+      return new SqlCall(call.inline().get().name(), arguments, false);
     }
     if (expression instanceof dev.ember.plan.resolved.UserFunctionResult call) {
       // staged below every operator but these (UserCodeStaging)

@@ -51,6 +51,8 @@ public final class SqlGenerator {
   /** The user functions the SQL calls, by name. */
   private final java.util.Map<String, dev.ember.plan.usercode.RowFunction> userFunctions =
       new java.util.LinkedHashMap<>();
+  /** The tag the SQL's user function calls pass last (the engine's way to interrupt them), once one is called. */
+  private String userCallTag = "";
 
   private SqlGenerator(SharedSubplans sharing) {
     this.sharing = sharing;
@@ -79,13 +81,21 @@ public final class SqlGenerator {
       }
       return SqlRenderer.query(generator.sharing.tables(),
           SqlSelect.from(named.isEmpty() ? List.of(PLACEHOLDER) : named, generator.subquery(body)))
-          .withStages(generator.stages).withUserFunctions(List.copyOf(generator.userFunctions.values()));
+          .withStages(generator.stages)
+          .withUserFunctions(List.copyOf(generator.userFunctions.values()), generator.userCallTag);
     });
   }
 
-  /** Notes that the SQL calls {@code function}, which the engine registers before running it. */
-  void callsUserFunction(dev.ember.plan.usercode.RowFunction function) {
+  /**
+   * Notes that the SQL calls {@code function}, which the engine registers before running it; returns the tag each
+   * call passes as its last argument.
+   */
+  String callsUserFunction(dev.ember.plan.usercode.RowFunction function) {
     userFunctions.putIfAbsent(function.name(), function);
+    if (userCallTag.isEmpty()) {
+      userCallTag = dev.ember.engine.QueryText.newUserCallTag();
+    }
+    return userCallTag;
   }
 
   /**

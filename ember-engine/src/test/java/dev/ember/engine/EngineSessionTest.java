@@ -98,6 +98,62 @@ class EngineSessionTest {
             assertThat(error.errorClass()).isEqualTo("OPERATION_CANCELED"));
   }
 
+  /** A user function DuckDB calls that blocks (sleeps) stops when its operation is cancelled, as Spark's task would. */
+  @Test
+  void cancelInterruptsUserCodeRunningInsideTheSql() throws Exception {
+    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    dev.ember.plan.usercode.RowFunction sleeping = new dev.ember.plan.usercode.RowFunction() {
+      @Override
+      public String name() {
+        return "test_sleeping";
+      }
+
+      @Override
+      public List<dev.ember.plan.types.DataType> parameterTypes() {
+        return List.of(AtomicType.LONG);
+      }
+
+      @Override
+      public dev.ember.plan.types.DataType returnType() {
+        return AtomicType.LONG;
+      }
+
+      @Override
+      public boolean deterministic() {
+        return false;
+      }
+
+      @Override
+      public ClassLoader classLoader() {
+        return getClass().getClassLoader();
+      }
+
+      @Override
+      public Instance newInstance() {
+        return arguments -> {
+          started.countDown();
+          try {
+            Thread.sleep(600_000);
+          } catch (InterruptedException e) {
+            throw new IllegalStateException("interrupted", e);
+          }
+          return arguments[0];
+        };
+      }
+    };
+    EngineSession session = engine.session("a");
+    String tag = QueryText.newUserCallTag();
+    QueryText query = new QueryText("SELECT CAST(sum(test_sleeping(range, '" + tag + "')) AS BIGINT) FROM range(10)",
+        List.of(), List.of(), List.of(sleeping), tag);
+    CompletableFuture<Object> running = CompletableFuture.supplyAsync(() -> session.execute("sleepy", query, ONE_LONG));
+    assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(session.cancel("sleepy")).isTrue();
+    assertThat(running).failsWithin(30, TimeUnit.SECONDS)
+        .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+        .havingCause().isInstanceOfSatisfying(EmberException.class, error ->
+            assertThat(error.errorClass()).isEqualTo("OPERATION_CANCELED"));
+  }
+
   @Test
   void sessionsHaveTheirOwnConfAndViews() {
     engine.session("a").conf().set(SessionConf.TIME_ZONE, "Asia/Tokyo");

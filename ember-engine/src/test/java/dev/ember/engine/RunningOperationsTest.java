@@ -10,7 +10,7 @@ class RunningOperationsTest {
   /** Spark's interrupt reports each operation once: one that is still stopping is not interrupted again. */
   @Test
   void anOperationIsCancelledOnce() throws Exception {
-    RunningOperations operations = new RunningOperations();
+    RunningOperations operations = new RunningOperations(new UserFunctionCalls());
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     Thread worker = new Thread(() -> operations.runUserCode("op", () -> {

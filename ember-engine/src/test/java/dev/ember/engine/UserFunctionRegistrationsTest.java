@@ -64,8 +64,8 @@ class UserFunctionRegistrationsTest {
         registrations.ensure(connection, new Doubling(name, type));
         registrations.ensure(connection, new Doubling(name, type));
         // 5,001 rows: chunks of 2,048 and a last validity word of 9 rows
-        try (ResultSet rows = statement.executeQuery("SELECT count(*) FILTER (WHERE " + name + "(range) IS NULL),"
-            + " count(*) FILTER (WHERE CAST(" + name + "(range) AS DOUBLE) = CASE WHEN '" + type.simpleString()
+        try (ResultSet rows = statement.executeQuery("SELECT count(*) FILTER (WHERE " + name + "(range, '') IS NULL),"
+            + " count(*) FILTER (WHERE CAST(" + name + "(range, '') AS DOUBLE) = CASE WHEN '" + type.simpleString()
             + "' = 'boolean' THEN CAST(range % 2 = 0 AS DOUBLE) ELSE range * 2 END) FROM range(5001)")) {
           rows.next();
           assertThat(rows.getLong(1)).as(type.simpleString()).isEqualTo(1667);
@@ -73,8 +73,8 @@ class UserFunctionRegistrationsTest {
         }
       }
       // NULL arguments (every fifth row) as well
-      try (ResultSet rows = statement.executeQuery("SELECT count(*) FILTER (WHERE test_doubling_bigint(x) IS NULL),"
-          + " sum(test_doubling_bigint(x)) FROM (SELECT CASE WHEN range % 5 = 0 THEN NULL ELSE range END AS x"
+      try (ResultSet rows = statement.executeQuery("SELECT count(*) FILTER (WHERE test_doubling_bigint(x, '') IS NULL),"
+          + " sum(test_doubling_bigint(x, '')) FROM (SELECT CASE WHEN range % 5 = 0 THEN NULL ELSE range END AS x"
           + " FROM range(5001))")) {
         rows.next();
         assertThat(rows.getLong(1)).isEqualTo(1667 + 1001 - 334);
@@ -84,7 +84,7 @@ class UserFunctionRegistrationsTest {
         }
         assertThat(rows.getLong(2)).isEqualTo(expected);
       }
-      assertThatThrownBy(() -> statement.executeQuery("SELECT test_doubling_bigint(-1)").close())
+      assertThatThrownBy(() -> statement.executeQuery("SELECT test_doubling_bigint(-1, '')").close())
           .isInstanceOf(SQLException.class)
           .satisfies(e -> assertThatThrownBy(() -> UserFunctionFailures.rethrow(e.getMessage()))
               .isInstanceOf(EmberException.class).hasMessageContaining("minus one"));
