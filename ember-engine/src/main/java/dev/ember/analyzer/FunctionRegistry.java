@@ -76,6 +76,7 @@ final class FunctionRegistry {
         BitwiseFunctions.definitions(),
         ConditionalShorthands.definitions(),
         SessionFunctions.definitions(),
+        ReflectionFunctions.definitions(),
         CastAliases.definitions(),
         UrlFunctions.definitions(),
         WindowFunctions.definitions(),
