@@ -87,6 +87,12 @@ public final class Analyzer {
         .orElse(false);
   }
 
+  /** Whether raise_error and assert_true fail with a plain RuntimeException (spark.sql.legacy.raiseErrorWithoutErrorClass). */
+  boolean legacyRaiseError() {
+    return session.conf().get("spark.sql.legacy.raiseErrorWithoutErrorClass").map(Boolean::parseBoolean)
+        .orElse(false);
+  }
+
   /** Whether GROUP BY may name the select list's aliases ({@code spark.sql.groupByAliases}, on by default). */
   boolean groupByAliases() {
     return session.conf().get("spark.sql.groupByAliases").map(value -> Boolean.parseBoolean(value.trim()))

@@ -444,6 +444,12 @@ final class ExpressionResolver {
     if (analyzer.legacyTimeParser()) {
       bound = DatetimeFormatFunctions.withLegacyParser(bound);
     }
+    if (analyzer.legacyRaiseError() && bound instanceof dev.ember.plan.resolved.Call raising
+        && (raising.function().equals("raise_error") || raising.function().equals("assert_true"))) {
+      // a plain RuntimeException of the message alone, as Spark's legacy conf raises
+      bound = new dev.ember.plan.resolved.Call("legacy_" + raising.function(), raising.arguments(),
+          raising.dataType(), raising.nullable());
+    }
     bound = JsonFunctions.withTimeParserPolicy(bound, analyzer.timeParserPolicy());
     if (analyzer.timestampWithoutTimeZone()) {
       bound = SessionTimestampType.withoutTimeZone(definition.name(), bound);

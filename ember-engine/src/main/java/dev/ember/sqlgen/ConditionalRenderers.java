@@ -20,12 +20,15 @@ final class ConditionalRenderers {
   }
 
   static void register(Map<String, Renderer> renderers) {
-    renderers.put("raise_error", (call, args) -> DatetimeSql.raise(
-        dev.ember.plan.errors.RaisedError.USER_RAISED_EXCEPTION, call.dataType(), args.get(0)));
-    // assert_true: NULL when the condition holds, the message raised when it is false or NULL
-    renderers.put("assert_true", (call, args) -> new SqlCase(List.of(new SqlCase.When(args.get(0),
-        new SqlLiteral(null, AtomicType.NULL))), DatetimeSql.raise(
-        dev.ember.plan.errors.RaisedError.USER_RAISED_EXCEPTION, call.dataType(), args.get(1))));
+    for (boolean legacy : new boolean[] {false, true}) {
+      dev.ember.plan.errors.RaisedError raised = legacy ? dev.ember.plan.errors.RaisedError.USER_RAISED_LEGACY
+          : dev.ember.plan.errors.RaisedError.USER_RAISED_EXCEPTION;
+      String prefix = legacy ? "legacy_" : "";
+      renderers.put(prefix + "raise_error", (call, args) -> DatetimeSql.raise(raised, call.dataType(), args.get(0)));
+      // assert_true: NULL when the condition holds, the message raised when it is false or NULL
+      renderers.put(prefix + "assert_true", (call, args) -> new SqlCase(List.of(new SqlCase.When(args.get(0),
+          new SqlLiteral(null, AtomicType.NULL))), DatetimeSql.raise(raised, call.dataType(), args.get(1))));
+    }
     renderers.put("uuid", (call, args) -> args.isEmpty() ? new dev.ember.sqlgen.tree.SqlCast(SqlCall.of("uuid"), "VARCHAR", false) : RowPositionRenderers.seededUuid(args.get(0)));
     renderers.put("case_when", (call, args) -> caseWhen(args));
     renderers.put("in", (call, args) -> args.size() == 1

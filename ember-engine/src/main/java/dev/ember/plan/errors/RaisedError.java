@@ -122,6 +122,8 @@ public enum RaisedError {
   PARSE_MODE_UNSUPPORTED,
   /** Arguments: the message of Spark's RuntimeException (xpath: an invalid path or document; no error class). */
   XPATH_FAILURE,
+  /** Payload: the message of {@code raise_error} under spark.sql.legacy.raiseErrorWithoutErrorClass (a plain RuntimeException). */
+  USER_RAISED_LEGACY,
   /** Arguments: the function, the two vectors' dimensions. */
   VECTOR_DIMENSION_MISMATCH,
   /** Arguments: the function, the degree as Java writes the float. */
@@ -304,6 +306,7 @@ public enum RaisedError {
           "Invalid degree " + arguments.get(1) + " for `" + arguments.get(0) + "`. Supported values are 1.0, 2.0 and "
               + "float('inf').", Map.of("functionName", "`" + arguments.get(0) + "`", "degree", arguments.get(1)));
       case XPATH_FAILURE -> EmberException.withoutErrorClass(ErrorKind.JAVA_RUNTIME, arguments.get(0));
+      case USER_RAISED_LEGACY -> EmberException.withoutErrorClass(ErrorKind.JAVA_RUNTIME, arguments.get(0));
       case PARSE_MODE_UNSUPPORTED -> new EmberException(ErrorKind.ANALYSIS, "PARSE_MODE_UNSUPPORTED", "42601",
           "The function `" + arguments.get(0) + "` doesn't support the " + arguments.get(1) + " mode. Acceptable "
               + "modes are PERMISSIVE and FAILFAST.", Map.of("funcName", "`" + arguments.get(0) + "`",
