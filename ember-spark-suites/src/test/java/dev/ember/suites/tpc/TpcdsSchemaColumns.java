@@ -6,11 +6,11 @@ import scala.collection.immutable.Seq;
 
 /** Spark's own TPC-DS table definitions ({@code TPCDSSchema} of the tests jar), initialized outside ScalaTest. */
 @SuppressWarnings("checkstyle:MethodName")
-final class TpcdsSchemaColumns implements TPCDSSchema {
+public final class TpcdsSchemaColumns implements TPCDSSchema {
   private Map<String, String> columns;
   private Map<String, Seq<String>> partitionColumns;
 
-  TpcdsSchemaColumns() {
+  public TpcdsSchemaColumns() {
     TPCDSSchema.$init$(this);
   }
 
