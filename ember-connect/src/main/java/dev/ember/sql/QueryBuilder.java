@@ -180,10 +180,53 @@ final class QueryBuilder {
     if (context instanceof SqlBaseParser.FromStmtContext from && from.fromStatement().fromStatementBody().isEmpty()) {
       return relations.from(from.fromStatement().fromClause());
     }
+    if (context instanceof SqlBaseParser.FromStmtContext from) {
+      return fromStatement(from.fromStatement());
+    }
     throw ExpressionBuilder.unsupported(expressions.source(context));
   }
 
+  /**
+   * {@code FROM t SELECT ... [SELECT ...]} and {@code FROM t MAP|REDUCE|SELECT TRANSFORM ...}: each body over the same
+   * FROM, with its own ORDER BY, LIMIT...; several bodies are the UNION ALL of their rows, as Spark's.
+   */
+  private LogicalPlan fromStatement(SqlBaseParser.FromStatementContext statement) {
+    LogicalPlan from = relations.from(statement.fromClause());
+    LogicalPlan result = null;
+    for (SqlBaseParser.FromStatementBodyContext body : statement.fromStatementBody()) {
+      if (!body.lateralView().isEmpty()) {
+        throw ExpressionBuilder.unsupported(expressions.source(body));
+      }
+      LogicalPlan selected;
+      if (body.transformClause() != null) {
+        selected = new SqlTransforms(this, expressions).transform(body, body.transformClause(), from,
+            body.whereClause(), null, null);
+      } else {
+        List<Expression> written = body.selectClause().namedExpressionSeq().namedExpression().stream()
+            .map(expressions::named).toList();
+        selected = expressions.namedWindows().within(body.windowClause(), () -> selection(from, body.whereClause(),
+            written, body.aggregationClause(), body.havingClause(), null));
+        SqlBaseParser.SetQuantifierContext quantifier = body.selectClause().setQuantifier();
+        if (quantifier != null && quantifier.DISTINCT() != null) {
+          selected = new Deduplicate(selected, List.of(), true);
+        }
+      }
+      selected = expressions.origins().record(body, organized(selected, body.queryOrganization()));
+      result = result == null ? selected : new SetOperation(result, selected, SetOperationType.UNION, true, false,
+          false);
+    }
+    return result;
+  }
+
   private LogicalPlan specification(SqlBaseParser.QuerySpecificationContext context) {
+    if (context instanceof SqlBaseParser.TransformQuerySpecificationContext transform
+        && transform.lateralView().isEmpty()) {
+      LogicalPlan from = transform.fromClause() == null ? RelationBuilder.oneRow()
+          : relations.from(transform.fromClause());
+      return expressions.origins().record(context, expressions.namedWindows().within(transform.windowClause(),
+          () -> new SqlTransforms(this, expressions).transform(transform, transform.transformClause(), from,
+              transform.whereClause(), transform.aggregationClause(), transform.havingClause())));
+    }
     if (!(context instanceof SqlBaseParser.RegularQuerySpecificationContext regular)
         || !regular.lateralView().isEmpty()) {
       throw ExpressionBuilder.unsupported(expressions.source(context));
@@ -193,31 +236,43 @@ final class QueryBuilder {
   }
 
   private LogicalPlan selection(SqlBaseParser.RegularQuerySpecificationContext regular) {
-    LogicalPlan plan = regular.fromClause() == null ? RelationBuilder.oneRow() : relations.from(regular.fromClause());
-    if (regular.whereClause() != null) {
-      plan = new Filter(plan, expressions.condition(regular.whereClause().booleanExpression()));
-    }
     SqlBaseParser.SelectClauseContext select = regular.selectClause();
     List<Expression> written = select.namedExpressionSeq().namedExpression().stream()
         .map(expressions::named).toList();
-    List<Expression> selectList = regular.qualifyClause() == null ? written
-        : SqlQualify.withCondition(written, expressions.condition(regular.qualifyClause().booleanExpression()));
-    if (regular.aggregationClause() != null || regular.havingClause() != null) {
-      Aggregate aggregate = regular.aggregationClause() == null
+    LogicalPlan from = regular.fromClause() == null ? RelationBuilder.oneRow() : relations.from(regular.fromClause());
+    LogicalPlan plan = selection(from, regular.whereClause(), written, regular.aggregationClause(),
+        regular.havingClause(), regular.qualifyClause());
+    if (select.setQuantifier() != null && select.setQuantifier().DISTINCT() != null) {
+      plan = new Deduplicate(plan, List.of(), true);
+    }
+    return plan;
+  }
+
+  /**
+   * The select list {@code written} over the rows {@code from}, with WHERE, GROUP BY, HAVING and QUALIFY (each may be
+   * null): what a query specification selects, and the input of a {@code SELECT TRANSFORM}'s script.
+   */
+  LogicalPlan selection(LogicalPlan from, SqlBaseParser.WhereClauseContext where,
+      List<Expression> written, SqlBaseParser.AggregationClauseContext aggregation,
+      SqlBaseParser.HavingClauseContext having, SqlBaseParser.QualifyClauseContext qualify) {
+    LogicalPlan plan = from;
+    if (where != null) {
+      plan = new Filter(plan, expressions.condition(where.booleanExpression()));
+    }
+    List<Expression> selectList = qualify == null ? written
+        : SqlQualify.withCondition(written, expressions.condition(qualify.booleanExpression()));
+    if (aggregation != null || having != null) {
+      Aggregate aggregate = aggregation == null
           ? new Aggregate(plan, GroupingKind.GROUP_BY, List.of(), selectList, false)
-          : aggregate(plan, regular.aggregationClause(), selectList, written);
-      plan = regular.havingClause() == null ? aggregate
-          : new Having(aggregate, SqlHavingConditions.of(
-              expressions.condition(regular.havingClause().booleanExpression())),
-              regular.aggregationClause() == null);
+          : aggregate(plan, aggregation, selectList, written);
+      plan = having == null ? aggregate
+          : new Having(aggregate, SqlHavingConditions.of(expressions.condition(having.booleanExpression())),
+              aggregation == null);
     } else {
       plan = new Project(plan, selectList);
     }
-    if (regular.qualifyClause() != null) {
+    if (qualify != null) {
       plan = SqlQualify.filtered(plan);
-    }
-    if (select.setQuantifier() != null && select.setQuantifier().DISTINCT() != null) {
-      plan = new Deduplicate(plan, List.of(), true);
     }
     return plan;
   }

@@ -435,6 +435,9 @@ public final class Analyzer {
       }
       return checkPartitioning(resolve(repartition.input()), repartition.partitionExpressions());
     }
+    if (plan instanceof dev.ember.plan.logical.ScriptTransform script) {
+      return ScriptTransforms.resolve(this, script);
+    }
     if (plan instanceof dev.ember.plan.logical.MapPartitions map) {
       Scope input = resolve(map.input()).visible();
       List<Attribute> output = map.function().outputSchema(schemaOf(input.plan())).fields().stream()

@@ -57,6 +57,12 @@ final class JsonFunctions {
         Literal.of(CORRECTED)), nullable(schema.dataType()), true);
   }
 
+  /** from_json of {@code text} with the default options, as a value of {@code type} (a struct, array or map). */
+  static BoundExpression fromJsonText(BoundExpression text, DataType type) {
+    return new Call("from_json", List.of(text, Literal.of((String) null), Literal.of((String) null),
+        Literal.of((String) null), Literal.of(CORRECTED)), nullable(type), true);
+  }
+
   private static final String CORRECTED = "CORRECTED";
   private static final java.util.Set<String> DATETIME_OPTIONS = java.util.Set.of("dateformat", "timestampformat",
       "timestampntzformat");

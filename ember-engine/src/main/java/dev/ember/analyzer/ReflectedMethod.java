@@ -19,7 +19,7 @@ import java.util.UUID;
  * A static method {@code reflect} calls, as a function the engine calls inside its SQL on each row: the arguments are
  * passed as they come (NULL as null), the result is {@code String.valueOf} what the method returns ("null" for a
  * null), as Spark's CallMethodViaReflection. Not deterministic, as in Spark. A method that throws fails the query with
- * the job failure Spark reports, or gives NULL when {@code failOnError} is off ({@code try_reflect}).
+ * the exception Spark's task fails with, or gives NULL when {@code failOnError} is off ({@code try_reflect}).
  */
 final class ReflectedMethod implements RowFunction {
   private final Method method;
@@ -76,8 +76,9 @@ final class ReflectedMethod implements RowFunction {
         }
         Throwable cause = e instanceof InvocationTargetException target && target.getCause() != null
             ? target.getCause() : e;
-        throw EmberException.withoutErrorClass(ErrorKind.SPARK, "Job aborted due to stage failure: "
-            + e.getClass().getName() + (cause != e ? ": " + cause : ": " + e.getMessage()));
+        // the task's failure as Spark reports it: the reflection exception, no error class
+        throw EmberException.withoutErrorClass(ErrorKind.JAVA_RUNTIME, e.getClass().getName()
+            + (cause != e ? ": " + cause : ": " + e.getMessage()));
       }
     };
   }

@@ -183,6 +183,9 @@ public final class LogicalPlanText {
     if (plan instanceof dev.ember.plan.logical.MapPartitions map) {
       return node("MapPartitions", List.of(), map.input(), true);
     }
+    if (plan instanceof dev.ember.plan.logical.ScriptTransform script) {
+      return node("ScriptTransformation " + script.script(), List.of(), script.input(), true);
+    }
     if (plan instanceof Hint hint) {
       return node("UnresolvedHint " + hint.name(), List.of(), hint.input(), true);
     }
