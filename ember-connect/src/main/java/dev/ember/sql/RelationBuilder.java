@@ -92,10 +92,10 @@ final class RelationBuilder {
   }
 
   LogicalPlan join(LogicalPlan left, SqlBaseParser.JoinRelationContext join) {
-    if (join.nearestByClause() != null) {
-      throw ExpressionBuilder.unsupported(expressions.source(join));
-    }
     LogicalPlan right = primary(join.right);
+    if (join.nearestByClause() != null) {
+      return SqlNearestByJoins.join(expressions, left, right, join);
+    }
     JoinType type = joinType(join.joinType());
     if (join.LATERAL() != null) {
       return SqlLateralJoins.joined(expressions, left, right, type, join);

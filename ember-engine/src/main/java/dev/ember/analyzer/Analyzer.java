@@ -87,6 +87,11 @@ public final class Analyzer {
         .orElse(false);
   }
 
+  /** Whether joins without a condition may run (spark.sql.crossJoin.enabled, on by default). */
+  boolean crossJoinEnabled() {
+    return session.conf().get("spark.sql.crossJoin.enabled").map(Boolean::parseBoolean).orElse(true);
+  }
+
   /** Whether raise_error and assert_true fail with a plain RuntimeException (spark.sql.legacy.raiseErrorWithoutErrorClass). */
   boolean legacyRaiseError() {
     return session.conf().get("spark.sql.legacy.raiseErrorWithoutErrorClass").map(Boolean::parseBoolean)

@@ -36,13 +36,20 @@ final class NearestByJoinResolver {
   }
 
   static Scope resolve(Analyzer analyzer, NearestByJoin nearest) {
+    if (!analyzer.crossJoinEnabled()) {
+      throw NearestByJoin.invalid("CROSS_JOIN_NOT_ENABLED", "Nearest-by join is implemented as a bounded cross-product"
+          + " internally and is therefore rejected when `spark.sql.crossJoin.enabled = false`. Set"
+          + " `spark.sql.crossJoin.enabled = true` to permit it, or rewrite the query without nearest-by.", Map.of());
+    }
     Scope left = analyzer.resolve(nearest.left()).visible();
     Scope right = analyzer.resolve(nearest.right()).visible();
     BoundColumn ranking = analyzer.expressions(JoinResolver.bothSides(left, right), false).resolve(nearest.ranking());
     BoundExpression rankingValue = WindowResolver.requireNoWindow(ranking.expression(), "nearestByJoin");
     if (!orderable(rankingValue.dataType())) {
       throw NearestByJoin.invalid("NON_ORDERABLE_RANKING_EXPRESSION", "The ranking expression \"" + ranking.name()
-          + "\" of type " + dev.ember.plan.errors.SparkErrors.toSqlType(rankingValue.dataType()) + " is not orderable.",
+          + "\" of type " + dev.ember.plan.errors.SparkErrors.toSqlType(rankingValue.dataType()) + " is not orderable."
+          + " Provide an expression that returns an orderable type, such as a numeric distance like abs(a.col - b.col)"
+          + " or a numeric similarity score.",
           Map.of("expression", "\"" + ranking.name() + "\"",
               "type", dev.ember.plan.errors.SparkErrors.toSqlType(rankingValue.dataType())));
     }
@@ -51,22 +58,37 @@ final class NearestByJoinResolver {
     List<NamedExpression> tagged = new ArrayList<>(left.output().stream().map(ProjectResolver::passThrough).toList());
     tagged.add(new NamedExpression(new Call("monotonically_increasing_id", List.of(), AtomicType.LONG, false),
         leftRowId));
-    BoundExpression ranked = new Call("is_not_null", List.of(rankingValue), AtomicType.BOOLEAN, false);
-    JoinRows pairs = new JoinRows(new Projection(left.plan(), tagged), right.plan(), nearest.type(),
-        Optional.of(ranked));
+    // every pair, its ranking computed once (a ranking drawn per row, rand(), is one value per pair), as Spark's
+    // rewrite ranks the pairs of a join without condition
+    JoinRows pairs = new JoinRows(new Projection(left.plan(), tagged), right.plan(), nearest.type(), Optional.empty());
+    Attribute score = analyzer.newAttribute("__score", rankingValue.dataType(), true);
+    List<NamedExpression> scored = new ArrayList<>(pairs.output().stream().map(ProjectResolver::passThrough).toList());
+    scored.add(new NamedExpression(rankingValue, score));
+    Projection ranked = new Projection(pairs, scored);
 
     Attribute position = analyzer.newAttribute("__rank", AtomicType.INTEGER, false);
     WindowCall rowNumber = new WindowCall(new Call("row_number", List.of(), AtomicType.INTEGER, false),
         List.of(new ColumnReference(leftRowId)),
-        List.of(new BoundSortOrder(rankingValue, !nearest.similarity(), false)), ResolvedFrame.ROWS_TO_CURRENT);
-    List<NamedExpression> numbered = new ArrayList<>(pairs.output().stream().map(ProjectResolver::passThrough).toList());
+        List.of(new BoundSortOrder(new ColumnReference(score), !nearest.similarity(), false)),
+        ResolvedFrame.ROWS_TO_CURRENT);
+    List<NamedExpression> numbered = new ArrayList<>(ranked.output().stream().map(ProjectResolver::passThrough)
+        .toList());
     numbered.add(new NamedExpression(rowNumber, position));
-    Selection best = new Selection(new Projection(pairs, numbered), new Call("less_than_or_equal",
-        List.of(new ColumnReference(position), Literal.of(nearest.numResults())), AtomicType.BOOLEAN, false));
+    BoundExpression hasScore = new Call("is_not_null", List.of(new ColumnReference(score)), AtomicType.BOOLEAN, false);
+    BoundExpression kept = new Call("less_than_or_equal", List.of(new ColumnReference(position),
+        Literal.of(nearest.numResults())), AtomicType.BOOLEAN, false);
+    // a left row without any ranked pair: dropped by an inner join, kept once with NULL right columns by a left one
+    boolean outer = nearest.type() == dev.ember.plan.logical.JoinType.LEFT_OUTER;
+    BoundExpression condition = new Call("and", List.of(kept, outer ? new Call("or", List.of(hasScore,
+        new Call("equal", List.of(new ColumnReference(position), Literal.of(1)), AtomicType.BOOLEAN, false)),
+        AtomicType.BOOLEAN, false) : hasScore), AtomicType.BOOLEAN, false);
+    Selection best = new Selection(new Projection(ranked, numbered), condition);
 
     List<NamedExpression> output = new ArrayList<>(left.output().stream().map(ProjectResolver::passThrough).toList());
-    right.output().forEach(attribute -> output.add(
-        new NamedExpression(new ColumnReference(attribute.asNullable()), attribute.asNullable())));
+    right.output().forEach(attribute -> output.add(new NamedExpression(outer
+        ? new Call("case_when", List.of(hasScore, new ColumnReference(attribute.asNullable())),
+            attribute.dataType(), true)
+        : new ColumnReference(attribute.asNullable()), attribute.asNullable())));
     return new Scope(new Projection(best, output), Scope.merge(left, right), java.util.Set.of(),
         Scope.sharedPlanIds(left, right, false));
   }

@@ -46,8 +46,9 @@ final class WindowKeys {
     inner.add(new SelectItem(new SqlStar(), null));
     lifted.keys.forEach((key, attribute) ->
         inner.add(new SelectItem(generator.expressions().convert(key), ColumnNames.of(attribute))));
-    // the running moment statistics order ties by input position
+    // the running moment statistics order ties by input position; a key drawn per row (rand) reads it
     SqlFrom input = RunningMoments.appliesTo(columns.stream().map(NamedExpression::expression).toList())
+        || RowPositionRenderers.usePositions(lifted.keys.keySet())
         ? generator.subquery(RowNumbering.numbered(generator, projection.input())) : generator.subquery(projection.input());
     return RunningMoments.select(generator, columns, SqlSelect.from(inner, input));
   }

@@ -35,27 +35,40 @@ public record NearestByJoin(LogicalPlan left, LogicalPlan right, Expression rank
   public static NearestByJoin of(LogicalPlan left, LogicalPlan right, Expression ranking, int numResults,
       String joinType, String mode, String direction) {
     if (numResults < 1 || numResults > MAX_NUM_RESULTS) {
-      throw invalid("NUM_RESULTS_OUT_OF_RANGE", "The number of results " + numResults + " must be between 1 and "
-          + MAX_NUM_RESULTS + ".", Map.of("numResults", Integer.toString(numResults), "min", "1",
-          "max", Integer.toString(MAX_NUM_RESULTS)));
+      throw invalid("NUM_RESULTS_OUT_OF_RANGE", numResultsOutOfRange(Integer.toString(numResults)),
+          numResultsParameters(Integer.toString(numResults)));
     }
     JoinType type = switch (joinType.toLowerCase(Locale.ROOT).replace("_", "")) {
       case "inner" -> JoinType.INNER;
       case "leftouter", "left" -> JoinType.LEFT_OUTER;
-      default -> throw invalid("UNSUPPORTED_JOIN_TYPE", "Unsupported nearest-by join type " + joinType + ".",
+      default -> throw invalid("UNSUPPORTED_JOIN_TYPE", "Unsupported nearest-by join type " + joinType + ". Supported types: 'INNER', 'LEFT OUTER'.",
           Map.of("joinType", joinType, "supported", "'INNER', 'LEFT OUTER'"));
     };
     String normalizedMode = mode.toLowerCase(Locale.ROOT);
     if (!MODES.contains(normalizedMode)) {
-      throw invalid("UNSUPPORTED_MODE", "Unsupported nearest-by join mode '" + mode + "'.",
+      throw invalid("UNSUPPORTED_MODE", "Unsupported nearest-by join mode '" + mode + "'. Supported modes include: "
+          + quoted(MODES) + ".",
           Map.of("mode", mode, "supported", quoted(MODES)));
     }
     String normalizedDirection = direction.toLowerCase(Locale.ROOT);
     if (!DIRECTIONS.contains(normalizedDirection)) {
-      throw invalid("UNSUPPORTED_DIRECTION", "Unsupported nearest-by join direction '" + direction + "'.",
+      throw invalid("UNSUPPORTED_DIRECTION", "Unsupported nearest-by join direction '" + direction
+          + "'. Supported nearest-by join directions include: " + quoted(DIRECTIONS) + ".",
           Map.of("direction", direction, "supported", quoted(DIRECTIONS)));
     }
     return new NearestByJoin(left, right, ranking, numResults, type, normalizedDirection.equals("similarity"));
+  }
+
+  /** The message of NUM_RESULTS_OUT_OF_RANGE for {@code numResults} as written. */
+  public static String numResultsOutOfRange(String numResults) {
+    return "The number of results " + numResults + " must be between 1 and " + MAX_NUM_RESULTS
+        + ". Update the literal in `APPROX NEAREST " + numResults + " BY ...` (or `EXACT NEAREST " + numResults
+        + " BY ...`) to fall within that range.";
+  }
+
+  /** The parameters of NUM_RESULTS_OUT_OF_RANGE. */
+  public static Map<String, String> numResultsParameters(String numResults) {
+    return Map.of("numResults", numResults, "min", "1", "max", Integer.toString(MAX_NUM_RESULTS));
   }
 
   /** Spark's {@code NEAREST_BY_JOIN.<subclass>} analysis error. */
