@@ -162,6 +162,19 @@ final class SqlLiterals {
    */
   static dev.ember.plan.expressions.Expression typed(String type, String value, String source,
       boolean timestampWithoutTimeZone) {
+    dev.ember.plan.types.DataType special = switch (type.toUpperCase(Locale.ROOT)) {
+      case "DATE" -> AtomicType.DATE;
+      case "TIMESTAMP" -> timestampWithoutTimeZone ? AtomicType.TIMESTAMP_NTZ : AtomicType.TIMESTAMP;
+      case "TIMESTAMP_LTZ" -> AtomicType.TIMESTAMP;
+      case "TIMESTAMP_NTZ" -> AtomicType.TIMESTAMP_NTZ;
+      default -> null;
+    };
+    if (special != null) {
+      java.util.Optional<dev.ember.plan.expressions.Expression> specialValue = SqlSpecialDatetimes.of(value, special);
+      if (specialValue.isPresent()) {
+        return specialValue.get();
+      }
+    }
     if (timestampWithoutTimeZone && type.equalsIgnoreCase("TIMESTAMP")
         && timestamp(value, type, source).zone().isEmpty()) {
       return typed("TIMESTAMP_NTZ", value, source, false);

@@ -96,7 +96,7 @@ final class SqlTimestampText {
   }
 
   /** Spark's {@code getZoneId}: one-digit hours of an offset padded, the short ids of java.time. */
-  private static ZoneId zoneId(String zone) {
+  static ZoneId zoneId(String zone) {
     String padded = zone.replaceFirst("(\\+|\\-)(\\d):", "$10$2:").replaceFirst("(\\+|\\-)(\\d\\d):(\\d)$", "$1$2:0$3");
     return ZoneId.of(padded, ZoneId.SHORT_IDS);
   }
