@@ -87,6 +87,21 @@ public final class Analyzer {
         .orElse(false);
   }
 
+  /** Whether an integer literal in ORDER BY is a position in the select list (spark.sql.orderByOrdinal, on by default). */
+  boolean orderByOrdinal() {
+    return session.conf().get("spark.sql.orderByOrdinal").map(Boolean::parseBoolean).orElse(true);
+  }
+
+  /**
+   * Whether ORDER BY positions are checked against the select list before its other keys are resolved
+   * (spark.sql.prioritizeOrdinalResolutionInSort.enabled, on by default); off, a position may name a key the
+   * select list was extended with, as Spark 3 did.
+   */
+  boolean ordinalsFirstInSort() {
+    return session.conf().get("spark.sql.prioritizeOrdinalResolutionInSort.enabled").map(Boolean::parseBoolean)
+        .orElse(true);
+  }
+
   /** Whether joins without a condition may run (spark.sql.crossJoin.enabled, on by default). */
   boolean crossJoinEnabled() {
     return session.conf().get("spark.sql.crossJoin.enabled").map(Boolean::parseBoolean).orElse(true);

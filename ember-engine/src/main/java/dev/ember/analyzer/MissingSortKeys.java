@@ -52,7 +52,9 @@ final class MissingSortKeys {
           throw reported;
         }
       }
-      if (ambiguous.isEmpty() && !isMissingKey(unresolved)) {
+      boolean legacyPosition = !analyzer.ordinalsFirstInSort()
+          && "ORDER_BY_POS_OUT_OF_RANGE".equals(unresolved.errorClass());
+      if (ambiguous.isEmpty() && !isMissingKey(unresolved) && !legacyPosition) {
         throw unresolved;
       }
       Optional<Scope> extended;
@@ -133,7 +135,8 @@ final class MissingSortKeys {
     List<Boolean> appended = new ArrayList<>();
     for (SortOrder order : sort.orders()) {
       Expression key = order.child() instanceof SortOrder nested ? nested.child() : order.child();
-      if (key instanceof Literal literal && literal.dataType() == AtomicType.INTEGER && literal.value() != null) {
+      Literal literal = analyzer.orderByOrdinal() ? SortResolver.ordinal(key) : null;
+      if (literal != null) {
         int position = (Integer) literal.value() - 1;
         if (position < 0) {
           return Optional.empty();
@@ -156,7 +159,17 @@ final class MissingSortKeys {
     for (int index = 0; index < positions.size(); index++) {
       int position = appended.get(index) ? selected + positions.get(index) : positions.get(index);
       if (!appended.get(index) && position >= selected) {
-        return Optional.empty();
+        if (analyzer.ordinalsFirstInSort()) {
+          return Optional.empty();
+        }
+        // Spark 3's order: a position counts the columns the select list was extended with too (the keys naming
+        // what it lacks, not constants nor what it has)
+        int extendedSize = selected + missingKeys(analyzer, sort, selectInput);
+        if (position >= extendedSize) {
+          Expression written = unwrapped(sort.orders().get(index));
+          throw SortResolver.positionOutOfRange(position + 1, extendedSize)
+              .withQueryContext(analyzer.origins().of(written));
+        }
       }
       Attribute column = output.get(position);
       if (appended.get(index)) {
@@ -175,6 +188,28 @@ final class MissingSortKeys {
     }
     return Optional.of(scope.withSameColumns(new Ordering(scope.plan(), orders, sort.global()))
         .withHidden(keys).visible());
+  }
+
+  /** How many keys name something the select list does not output (Spark 3 extended it with those). */
+  private static int missingKeys(Analyzer analyzer, Sort sort, SelectInput selectInput) {
+    Scope selected = selectInput.resolve(sort.input());
+    int missing = 0;
+    for (SortOrder order : sort.orders()) {
+      Expression key = unwrapped(order);
+      if (key instanceof Literal) {
+        continue;
+      }
+      try {
+        analyzer.expressions(selected, false).resolve(key);
+      } catch (EmberException notThere) {
+        missing++;
+      }
+    }
+    return missing;
+  }
+
+  private static Expression unwrapped(SortOrder order) {
+    return order.child() instanceof SortOrder nested ? nested.child() : order.child();
   }
 
   private static List<Expression> keys(Sort sort) {

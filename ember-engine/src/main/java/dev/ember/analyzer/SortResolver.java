@@ -28,10 +28,25 @@ final class SortResolver {
       java.util.Optional<Scope> selectInput) {
     ExpressionResolver resolver = analyzer.expressions(input, false);
     List<SortOrder> orders = byAll(analyzer, input, written, selectInput);
+    boolean ordinals = analyzer.orderByOrdinal();
+    if (ordinals && analyzer.ordinalsFirstInSort()) {
+      // the positions checked before any name is resolved
+      for (SortOrder order : orders) {
+        Literal literal = ordinal(unwrap(order.child()));
+        if (literal != null) {
+          try {
+            position(input, (Integer) literal.value());
+          } catch (EmberException e) {
+            throw e.withQueryContext(analyzer.origins().of(literal));
+          }
+        }
+      }
+    }
     List<BoundSortOrder> bound = new java.util.ArrayList<>();
     for (SortOrder order : orders) {
       Expression key = unwrap(order.child());
-      if (key instanceof Literal literal && literal.dataType() == AtomicType.INTEGER && literal.value() != null) {
+      if (ordinals && ordinal(key) != null) {
+        Literal literal = (Literal) key;
         Attribute column;
         try {
           column = position(input, (Integer) literal.value());
@@ -76,12 +91,23 @@ final class SortResolver {
     return expanded;
   }
 
+  /** The key when it is an integer literal (a position), else null. */
+  static Literal ordinal(Expression key) {
+    return key instanceof Literal literal && literal.dataType() == AtomicType.INTEGER && literal.value() != null
+        ? literal : null;
+  }
+
+  /** ORDER_BY_POS_OUT_OF_RANGE of {@code index} among {@code size} columns. */
+  static EmberException positionOutOfRange(int index, int size) {
+    return new EmberException(ErrorKind.ANALYSIS, "ORDER_BY_POS_OUT_OF_RANGE", "42805", "ORDER BY position " + index
+        + " is not in select list (valid range is [1, " + size + "]).",
+        java.util.Map.of("index", Integer.toString(index), "size", Integer.toString(size)));
+  }
+
   private static Attribute position(Scope input, int index) {
     List<Attribute> columns = input.output();
     if (index < 1 || index > columns.size()) {
-      throw new EmberException(ErrorKind.ANALYSIS, "ORDER_BY_POS_OUT_OF_RANGE", "42805", "ORDER BY position " + index
-          + " is not in select list (valid range is [1, " + columns.size() + "]).",
-          java.util.Map.of("index", Integer.toString(index), "size", Integer.toString(columns.size())));
+      throw positionOutOfRange(index, columns.size());
     }
     return columns.get(index - 1);
   }
