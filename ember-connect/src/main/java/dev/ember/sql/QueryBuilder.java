@@ -280,22 +280,9 @@ final class QueryBuilder {
   /** The aggregation of {@code selectList}, whose GROUP BY ordinals count the {@code written} select list. */
   Aggregate aggregate(LogicalPlan input, SqlBaseParser.AggregationClauseContext clause,
       List<Expression> selectList, List<Expression> written) {
-    SqlGroupingAnalytics.Grouping grouping = new SqlGroupingAnalytics(expressions, key -> ordinal(key, written))
-        .of(clause);
+    // a position (GROUP BY 2) stays a literal: the analyzer reads it as Spark's SubstituteUnresolvedOrdinals does
+    SqlGroupingAnalytics.Grouping grouping = new SqlGroupingAnalytics(expressions, key -> key).of(clause);
     return new Aggregate(input, grouping.kind(), grouping.keys(), grouping.sets(), selectList, false);
-  }
-
-  /**
-   * {@code GROUP BY 2}: the select list's second expression (spark.sql.groupByOrdinal); out of range it stays, for
-   * the analyzer's GROUP_BY_POS_OUT_OF_RANGE.
-   */
-  private static Expression ordinal(Expression key, List<Expression> selectList) {
-    if (key instanceof Literal literal && literal.value() instanceof Integer position && position >= 1
-        && position <= selectList.size()) {
-      Expression selected = selectList.get(position - 1);
-      return selected instanceof Alias alias ? alias.child() : selected;
-    }
-    return key;
   }
 
   /** ORDER BY / SORT BY / DISTRIBUTE BY / CLUSTER BY, LIMIT and OFFSET over the query. */

@@ -34,7 +34,7 @@ final class AggregateResolver {
   }
 
   Scope resolve(Scope original, Aggregate written) {
-    Aggregate unaliased = StarsInAggregates.expand(analyzer, original, written);
+    Aggregate unaliased = StarsInAggregates.expand(analyzer, original, GroupByPositions.substitute(analyzer, written));
     java.util.Optional<Scope> generated = GeneratorsOverAggregates.resolve(analyzer, original, unaliased);
     if (generated.isPresent()) {
       return generated.get();
@@ -55,7 +55,9 @@ final class AggregateResolver {
     List<BoundExpression> groupings = new ArrayList<>();
     List<NamedExpression> columns = new ArrayList<>();
     for (Expression grouping : aggregate.groupings()) {
-      requirePositionInRange(grouping, aggregate.groupings().size() + aggregate.aggregates().size());
+      if (aggregate.keysInOutput()) {
+        requirePositionInRange(grouping, aggregate.groupings().size() + aggregate.aggregates().size());
+      }
       BoundColumn resolved = keys.resolveTopLevel(grouping);
       SubqueryChecks.requireLocalGrouping(resolved);
       BoundColumn bound = new BoundColumn(windowed.replace(resolved.expression()), resolved.name());
@@ -66,6 +68,16 @@ final class AggregateResolver {
       }
       if (aggregate.keysInOutput()) {
         columns.add(column);
+      }
+    }
+    if (!aggregate.keysInOutput()) {
+      // a position naming an aggregating item fails before any item is checked (Spark's analyzer order)
+      for (int item = 0; item < aggregate.aggregates().size(); item++) {
+        Expression expression = aggregate.aggregates().get(item);
+        if (namesPosition(aggregate, item + 1) && GlobalAggregates.containsAggregates(List.of(expression))) {
+          requireNoPositionOfAggregate(aggregate, item + 1, expression, aggregates.resolveTopLevel(expression),
+              aggregates);
+        }
       }
     }
     for (Expression expression : aggregate.aggregates()) {
@@ -158,10 +170,14 @@ final class AggregateResolver {
    * written as Spark's {@code Alias.sql} ({@code sum(id) AS `sum(id)`}; Spark's text also shows the casts its type
    * coercion added, which Ember's column names leave out).
    */
+  private static boolean namesPosition(Aggregate aggregate, int position) {
+    return aggregate.groupings().stream().anyMatch(grouping -> grouping instanceof Literal literal
+        && literal.dataType() == AtomicType.INTEGER && literal.value() instanceof Integer index && index == position);
+  }
+
   private static void requireNoPositionOfAggregate(Aggregate aggregate, int position, Expression expression,
       BoundColumn bound, ExpressionResolver resolver) {
-    boolean named = aggregate.groupings().stream().anyMatch(grouping -> grouping instanceof Literal literal
-        && literal.dataType() == AtomicType.INTEGER && literal.value() instanceof Integer index && index == position);
+    boolean named = namesPosition(aggregate, position);
     if (!named || !GlobalAggregates.containsAggregates(List.of(expression))) {
       return;
     }

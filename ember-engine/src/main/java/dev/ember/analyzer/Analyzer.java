@@ -87,6 +87,11 @@ public final class Analyzer {
         .orElse(false);
   }
 
+  /** Whether an integer literal in GROUP BY is a position in the select list (spark.sql.groupByOrdinal, on by default). */
+  boolean groupByOrdinal() {
+    return session.conf().get("spark.sql.groupByOrdinal").map(Boolean::parseBoolean).orElse(true);
+  }
+
   /** Whether an integer literal in ORDER BY is a position in the select list (spark.sql.orderByOrdinal, on by default). */
   boolean orderByOrdinal() {
     return session.conf().get("spark.sql.orderByOrdinal").map(Boolean::parseBoolean).orElse(true);
