@@ -137,7 +137,7 @@ final class SqlGoldenRunner {
       return Optional.of("not applicable: ignored by SQLQueryTestSuite");
     }
     if (path.startsWith(PYTHON_UDTF_DIRECTORY)) {
-      return Optional.of("not applicable: needs the Python test UDTFs SQLQueryTestSuite registers (no Python UDTFs yet)");
+      return Optional.of("not applicable: needs the Python UDTFs SQLQueryTestSuite registers (the harness runs no Python)");
     }
     return Optional.empty();
   }
