@@ -55,7 +55,9 @@ final class AggregateResolver {
     List<BoundExpression> groupings = new ArrayList<>();
     List<NamedExpression> columns = new ArrayList<>();
     for (Expression grouping : aggregate.groupings()) {
-      requirePositionInRange(grouping, aggregate.groupings().size() + aggregate.aggregates().size());
+      // a position counts the aggregation's columns: the keys only when they are columns of it (not in SQL's)
+      requirePositionInRange(grouping, (aggregate.keysInOutput() ? aggregate.groupings().size() : 0)
+          + aggregate.aggregates().size());
       BoundColumn resolved = keys.resolveTopLevel(grouping);
       SubqueryChecks.requireLocalGrouping(resolved);
       BoundColumn bound = new BoundColumn(windowed.replace(resolved.expression()), resolved.name());
