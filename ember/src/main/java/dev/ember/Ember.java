@@ -90,6 +90,11 @@ public final class Ember {
     return runtime;
   }
 
+  /** The engine's runtime, started if it was not (the sessions of {@link #builder()} talk to it). */
+  static EmberRuntime started() {
+    return started(runtime());
+  }
+
   private static void startThread(Runnable task) {
     Thread thread = new Thread(task, "ember-start");
     thread.setDaemon(true);

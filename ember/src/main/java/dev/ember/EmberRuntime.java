@@ -56,6 +56,10 @@ final class EmberRuntime implements AutoCloseable {
     }
   }
 
+  EmberConnectService service() {
+    return service;
+  }
+
   ManagedChannel channel() {
     return channel;
   }

@@ -70,6 +70,14 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   }
 
   /** The limits of the server's confs ({@code spark.connect.grpc.*}). */
+  /**
+   * Registers a function builder in the session of this id (Spark's {@code createOrReplaceTempFunction}): what an
+   * application embedding the server may do that a Connect client cannot.
+   */
+  public void registerFunctionBuilder(String sessionId, String name, dev.ember.plan.usercode.FunctionBuilder builder) {
+    sessions.get(sessionId).engine().sqlFunctions().register(name, builder);
+  }
+
   public GrpcLimits limits() {
     return limits;
   }

@@ -252,6 +252,11 @@ final class AggregateResolver {
       window.orderBy().forEach(order -> requireAggregated(order.child(), groupings, kind));
     } else if (expression instanceof BoundCast cast) {
       requireAggregated(cast.child(), groupings, kind);
+    } else if (expression instanceof dev.ember.plan.resolved.UserFunctionResult call) {
+      // a user aggregate aggregates; a user function's arguments must be aggregates or keys
+      if (!call.function().aggregates()) {
+        call.arguments().forEach(argument -> requireAggregated(argument, groupings, kind));
+      }
     } else if (expression instanceof FieldAccess access) {
       requireAggregated(access.child(), groupings, kind);
     } else if (expression instanceof ColumnReference reference) {

@@ -74,6 +74,7 @@ public final class Analyzer {
   private final java.util.Set<Long> metadataColumnIds = new java.util.HashSet<>();
   /** The frozen paths of the views and functions being expanded, innermost first. */
   private final java.util.Deque<dev.ember.catalog.SqlPath> frozenPaths = new java.util.ArrayDeque<>();
+  private final BuiltCalls builtCalls = new BuiltCalls();
 
   /** {@code spark.sql.legacy.timeParserPolicy}: CORRECTED (the default), EXCEPTION or LEGACY. */
   String timeParserPolicy() {
@@ -558,6 +559,7 @@ public final class Analyzer {
           ? FunctionRegistry.lookup(name).map(Routine::of)
           : dev.ember.catalog.SqlPath.isSession(namespace) ? session.sqlFunctions().get(name).map(Routine::of)
               .or(() -> session.sqlFunctions().userFunction(name).map(Routine::of))
+              .or(() -> session.sqlFunctions().builder(name).map(Routine::of))
           : session.catalog().persistentFunction(namespace, name).map(Routine::of);
       if (found.isPresent()) {
         return noted(found);
@@ -619,6 +621,11 @@ public final class Analyzer {
     } finally {
       frozenPaths.pop();
     }
+  }
+
+  /** The calls of function builders being resolved (their arguments, by the builder's parameter names). */
+  BuiltCalls builtCalls() {
+    return builtCalls;
   }
 
   SqlFunctionCalls sqlFunctionCalls() {

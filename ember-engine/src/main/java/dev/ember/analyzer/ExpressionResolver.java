@@ -179,6 +179,10 @@ final class ExpressionResolver {
       return new WindowResolver(this).resolve(window);
     }
     if (expression instanceof dev.ember.plan.expressions.LambdaVariable variable) {
+      java.util.Optional<BoundColumn> argument = analyzer.builtCalls().argument(variable);
+      if (argument.isPresent()) {
+        return argument.get();
+      }
       return lambdas.variable(variable, names);
     }
     if (expression instanceof dev.ember.plan.expressions.LambdaFunction lambda) {
@@ -245,7 +249,8 @@ final class ExpressionResolver {
     boolean complex = cast.targetType() instanceof dev.ember.plan.types.ArrayType
         || cast.targetType() instanceof dev.ember.plan.types.MapType
         || cast.targetType() instanceof dev.ember.plan.types.StructType;
-    String name = complex ? child.name()
+    // a function builder's casts are its own, not the user's: Spark's toPrettySQL hides them
+    String name = complex || analyzer.builtCalls().inBody() ? child.name()
         : (cast.tryCast() ? "TRY_CAST(" : "CAST(") + child.name() + " AS " + cast.targetType().sql() + ")";
     if (VariantCasts.involvesVariant(child.expression().dataType(), cast.targetType())) {
       return new BoundColumn(VariantCasts.cast(child.expression(), cast.targetType(), cast.tryCast()), name);
@@ -324,6 +329,9 @@ final class ExpressionResolver {
     }
     if (routine.flatMap(Routine::sql).isPresent()) {
       return analyzer.sqlFunctionCalls().resolve(this, routine.get().sql().get(), function);
+    }
+    if (routine.flatMap(Routine::builder).isPresent()) {
+      return analyzer.builtCalls().resolve(this, routine.get().builder().get(), function);
     }
     if (routine.isEmpty()) {
       // a persistent function's name: the session catalog's namespace has one part (Spark's asFunctionIdentifier)

@@ -92,16 +92,15 @@ final class PivotResolver {
 
   /** Every aggregate call inside {@code expression} sees only the rows where {@code condition} holds. */
   private static BoundExpression restrict(BoundExpression expression, BoundExpression condition) {
-    if (!(expression instanceof Call call)) {
-      return expression;
-    }
-    if (AggregateFunctions.isAggregate(call.function())) {
+    if (expression instanceof Call call && AggregateFunctions.isAggregate(call.function())) {
       List<BoundExpression> arguments = call.arguments().stream()
           .map(argument -> onlyWhen(condition, argument)).toList();
       return new Call(call.function(), arguments, call.dataType(), true);
     }
-    return new Call(call.function(), call.arguments().stream().map(argument -> restrict(argument, condition)).toList(),
-        call.dataType(), call.nullable());
+    // through any expression over aggregates: a cast, a user function's call (udf(sum(x)))
+    List<BoundExpression> children = dev.ember.plan.resolved.BoundExpressions.children(expression);
+    return children.isEmpty() ? expression : dev.ember.plan.resolved.BoundExpressions.withChildren(expression,
+        children.stream().map(child -> restrict(child, condition)).toList());
   }
 
   private static BoundExpression onlyWhen(BoundExpression condition, BoundExpression value) {

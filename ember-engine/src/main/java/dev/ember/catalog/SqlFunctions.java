@@ -15,22 +15,36 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SqlFunctions {
   private final Map<String, SqlFunction> functions = new ConcurrentHashMap<>();
   private final Map<String, dev.ember.plan.usercode.ScalarUserFunction> userFunctions = new ConcurrentHashMap<>();
+  private final Map<String, dev.ember.plan.usercode.FunctionBuilder> builders = new ConcurrentHashMap<>();
 
   /** Adds the function; false, leaving the existing one, when the name is taken and {@code replace} is false. */
   public boolean create(SqlFunction function, boolean replace) {
     if (replace) {
       userFunctions.remove(key(function.name()));
+      builders.remove(key(function.name()));
       functions.put(key(function.name()), function);
       return true;
     }
-    return !userFunctions.containsKey(key(function.name()))
+    return !userFunctions.containsKey(key(function.name())) && !builders.containsKey(key(function.name()))
         && functions.putIfAbsent(key(function.name()), function) == null;
   }
 
   /** {@code spark.udf.register(name, udf)}: replaces a function of that name. */
   public void register(String name, dev.ember.plan.usercode.ScalarUserFunction function) {
     functions.remove(key(name));
+    builders.remove(key(name));
     userFunctions.put(key(name), function);
+  }
+
+  /** Spark's {@code createOrReplaceTempFunction(name, builder)}: replaces a function of that name. */
+  public void register(String name, dev.ember.plan.usercode.FunctionBuilder builder) {
+    functions.remove(key(name));
+    userFunctions.remove(key(name));
+    builders.put(key(name), builder);
+  }
+
+  public Optional<dev.ember.plan.usercode.FunctionBuilder> builder(String name) {
+    return Optional.ofNullable(builders.get(key(name)));
   }
 
   public Optional<dev.ember.plan.usercode.ScalarUserFunction> userFunction(String name) {
@@ -42,19 +56,21 @@ public final class SqlFunctions {
   }
 
   public boolean drop(String name) {
-    boolean user = userFunctions.remove(key(name)) != null;
+    boolean user = userFunctions.remove(key(name)) != null | builders.remove(key(name)) != null;
     return functions.remove(key(name)) != null || user;
   }
 
   public Set<String> names() {
     Set<String> names = new java.util.HashSet<>(functions.keySet());
     names.addAll(userFunctions.keySet());
+    names.addAll(builders.keySet());
     return Set.copyOf(names);
   }
 
   public void copyFrom(SqlFunctions source) {
     functions.putAll(source.functions);
     userFunctions.putAll(source.userFunctions);
+    builders.putAll(source.builders);
   }
 
   private static String key(String name) {

@@ -39,7 +39,10 @@ final class ArrowColumnJoin {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (ArrowStreamWriter writer = new ArrowStreamWriter(joined, null, out)) {
         writer.start();
-        writer.writeBatch();
+        if (rows > 0) {
+          // no rows, no batch: the vectors of an empty (or absent) batch may hold no buffers to write
+          writer.writeBatch();
+        }
         writer.end();
       }
       return out.toByteArray();

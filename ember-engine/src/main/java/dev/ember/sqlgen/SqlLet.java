@@ -27,13 +27,27 @@ final class SqlLet {
         new SqlLambda(name, body)), new SqlLiteral(1, AtomicType.INTEGER));
   }
 
-  /** {@code body(v)} with a fresh variable {@code v} bound to {@code value}; columns need no binding. */
+  /**
+   * {@code body(v)} with a variable {@code v} bound to {@code value}; columns need no binding. The variable is named
+   * after the value's text, so that an expression rendered twice (a grouping key in GROUP BY and in the select list)
+   * is the same text, which DuckDB requires of a grouped expression; a nested binding of the same name binds the same
+   * text, hence the same value.
+   */
   static SqlExpression bind(SqlExpression value, Function<SqlExpression, SqlExpression> body) {
     if (value instanceof SqlColumn || value instanceof SqlLiteral) {
       return body.apply(value);
     }
-    String name = freshName();
+    String name = nameOf(value);
     return bind(name, value, body.apply(new SqlColumn(name)));
+  }
+
+  /** {@code v#} and a 64-bit FNV-1a hash of the value's text. */
+  private static String nameOf(SqlExpression value) {
+    long hash = 0xcbf29ce484222325L;
+    for (char c : SqlRenderer.render(value).toCharArray()) {
+      hash = (hash ^ c) * 0x100000001b3L;
+    }
+    return "v#" + Long.toHexString(hash);
   }
 
   static String freshName() {

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * The figures of one group of tests: how many there are, how many pass on real Spark Connect (the
  * reference) and on Ember, and why the rest fail. A test that does not pass on Spark Connect is not
- * applicable: it needs something a Connect server does not offer (Hive, a cluster, the test JVM).
+ * applicable: it needs something a Connect server does not offer (Hive, a cluster, the test JVM); unless the harness
+ * sets it up on an embedded Ember only ({@link TestResult#applicableAsReference()}).
  */
 public record GroupFigures(
     String group,
@@ -51,7 +52,7 @@ public record GroupFigures(
       TestResult onSpark = reference.get(id);
       boolean emberPassed = onEmber != null && onEmber.passed();
       passedOnEmber += emberPassed ? 1 : 0;
-      boolean isApplicable = !hasReference || (onSpark != null && onSpark.passed());
+      boolean isApplicable = !hasReference || (onSpark != null && onSpark.applicableAsReference());
       if (onSpark != null && onSpark.passed()) {
         passedOnSparkConnect++;
       }

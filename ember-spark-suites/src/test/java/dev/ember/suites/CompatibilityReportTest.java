@@ -49,6 +49,28 @@ class CompatibilityReportTest {
   }
 
   @Test
+  void aTestTheHarnessRunsOnAnEmbeddedEmberOnlyIsApplicable() {
+    ResultsFile.write(results.resolve("spark-connect/sql-goldens.tsv"), List.of(
+        result("sql/udf/udf-count.sql", "q001", Outcome.SKIPPED, TestResult.EMBEDDED_ONLY + "needs the test UDFs"),
+        result("sql/udf/udf-count.sql", "q002", Outcome.SKIPPED, TestResult.EMBEDDED_ONLY + "needs the test UDFs"),
+        result("sql/udtf/udtf.sql", "q001", Outcome.SKIPPED, "not applicable: needs Python")));
+    ResultsFile.write(results.resolve("ember/sql-goldens.tsv"), List.of(
+        result("sql/udf/udf-count.sql", "q001", Outcome.PASSED, ""),
+        result("sql/udf/udf-count.sql", "q002", Outcome.FAILED, "wrong result"),
+        result("sql/udtf/udtf.sql", "q001", Outcome.SKIPPED, "not applicable: needs Python")));
+
+    List<GroupFigures> groups = new CompatibilityReport(results, results.resolve("reasons")).figures()
+        .get(SuiteKind.SQL_GOLDENS);
+
+    GroupFigures udf = groups.stream().filter(group -> group.group().equals("udf/")).findFirst().orElseThrow();
+    assertThat(udf.passedOnSparkConnect()).isZero();
+    assertThat(udf.applicable()).isEqualTo(2);
+    assertThat(udf.applicablePassedOnEmber()).isEqualTo(1);
+    GroupFigures udtf = groups.stream().filter(group -> group.group().equals("udtf/")).findFirst().orElseThrow();
+    assertThat(udtf.applicable()).isZero();
+  }
+
+  @Test
   void theSecondSqlTotalLeavesTheSetAsideFilesOut() throws java.io.IOException {
     java.nio.file.Files.createDirectories(results.resolve("reasons"));
     java.nio.file.Files.writeString(results.resolve("reasons").resolve(SetAsideFiles.FILE_NAME),

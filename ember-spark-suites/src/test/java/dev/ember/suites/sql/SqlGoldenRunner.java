@@ -28,8 +28,8 @@ final class SqlGoldenRunner {
   private static final List<String> IGNORED = List.of("ignored.sql");
   /** The files SQLQueryTestSuite runs with the TPC-DS tables created (its requireTPCDSCases). */
   private static final List<String> REQUIRE_TPCDS = List.of("pipe-operators.sql");
-  /** Directories whose files need functions Spark's harness registers (Python and Scala test UDFs). */
-  private static final List<String> TEST_UDF_DIRECTORIES = List.of("udf/", "udaf/", "udtf/");
+  /** The directory of the files that need the Python UDTFs Spark's harness registers. */
+  private static final String PYTHON_UDTF_DIRECTORY = "udtf/";
   /** DESCRIBE of a table, view, query or column: Spark keeps their rows in order (not of a function or schema). */
   private static final Pattern DESCRIBE = Pattern.compile(
       "(?is)\\s*desc(ribe)?\\s+(?!(function|schema|database|namespace|catalog|procedure)\\b).*");
@@ -39,11 +39,14 @@ final class SqlGoldenRunner {
 
   private final Supplier<SparkSession> sessions;
   private final SqlTestData testData;
+  /** Whether the sessions are embedded Ember's, on which the test UDFs are registered ({@link SqlTestFunctions}). */
+  private final boolean embedded;
   private final QueryTimeout timeout = new QueryTimeout(QUERY_SECONDS);
 
-  SqlGoldenRunner(Supplier<SparkSession> sessions, SqlTestData testData) {
+  SqlGoldenRunner(Supplier<SparkSession> sessions, SqlTestData testData, boolean embedded) {
     this.sessions = sessions;
     this.testData = testData;
+    this.embedded = embedded;
   }
 
   /** Every input file that has a results file, in path order. */
@@ -61,7 +64,8 @@ final class SqlGoldenRunner {
   List<TestResult> run(String path) {
     String suite = "sql/" + path;
     List<GoldenResults.Expected> expected = GoldenResults.parse(SparkTestJar.read(RESULTS + "/" + path + ".out"));
-    Optional<String> skip = skipReason(path);
+    Optional<String> skip = skipReason(path).or(() -> embedded ? Optional.empty()
+        : SqlTestFunctions.unavailableReason(path));
     SqlTestFile file = SqlTestFile.parse(path, SparkTestJar.read(INPUTS + "/" + path),
         imported -> SparkTestJar.read(INPUTS + "/" + imported));
     if (skip.isEmpty()) {
@@ -92,6 +96,7 @@ final class SqlGoldenRunner {
             .forEach((table, columns) -> spark.sql("CREATE TABLE `" + table + "` (" + columns + ") USING parquet")
                 .collect());
       }
+      SqlTestFunctions.register(path, spark, embedded);
     } catch (RuntimeException setup) {
       for (int i = 0; i < expected.size(); i++) {
         results.add(new TestResult(suite, name(i, expected.get(i).sql()), Outcome.FAILED,
@@ -123,7 +128,7 @@ final class SqlGoldenRunner {
 
   /** What SQLQueryTestSuite sets for the files of a directory (PgSQLTest, NonAnsiTest, TimestampNTZTest). */
   private static Map<String, String> directorySettings(String path) {
-    if (path.startsWith("postgreSQL/")) {
+    if (path.startsWith("postgreSQL/") || path.startsWith("udf/postgreSQL/")) {
       return Map.of("spark.sql.legacy.interval.enabled", "true");
     }
     if (path.startsWith("nonansi/")) {
@@ -139,8 +144,10 @@ final class SqlGoldenRunner {
     if (IGNORED.contains(path)) {
       return Optional.of("not applicable: ignored by SQLQueryTestSuite");
     }
-    return TEST_UDF_DIRECTORIES.stream().filter(path::startsWith).findFirst()
-        .map(directory -> "not applicable: needs the test UDFs SQLQueryTestSuite registers");
+    if (path.startsWith(PYTHON_UDTF_DIRECTORY)) {
+      return Optional.of("not applicable: needs the Python UDTFs SQLQueryTestSuite registers (the harness runs no Python)");
+    }
+    return Optional.empty();
   }
 
   private TestResult compare(String suite, String test, SparkSession spark, GoldenResults.Expected expected,

@@ -31,7 +31,7 @@ class SqlGoldensTest {
     SparkSession tables = engine.sessions().get();
     SqlCatalogReset.dropAll(tables);
     testData.createTables(tables);
-    SqlGoldenRunner runner = new SqlGoldenRunner(engine.sessions(), testData);
+    SqlGoldenRunner runner = new SqlGoldenRunner(engine.sessions(), testData, engine.isEmber());
     List<TestResult> results = new ArrayList<>();
     // as SQLQueryTestSuite: the JVM in the session's zone (the client hands timestamps over in it), US locale
     TimeZone zone = TimeZone.getDefault();
