@@ -221,6 +221,10 @@ final class SqlCatalogStatements {
       return Optional.of(new AlterTable(name(drop.identifierReference()), false,
           new AlterTable.UnsupportedColumnChange("DROP COLUMN")));
     }
+    if (statement instanceof SqlBaseParser.AlterViewSchemaBindingContext binding) {
+      return Optional.of(new AlterTable(name(binding.identifierReference()), true,
+          new AlterTable.ViewSchemaBinding(schemaMode(binding.schemaBinding()))));
+    }
     if (statement instanceof SqlBaseParser.AlterViewQueryContext view) {
       return Optional.of(new AlterTable(name(view.identifierReference()), true, new AlterTable.ViewQuery(
           expressions.origins().wrap(queries.query(view.query())), expressions.source(view.query()))));

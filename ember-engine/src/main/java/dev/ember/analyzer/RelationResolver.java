@@ -2,11 +2,10 @@ package dev.ember.analyzer;
 
 import dev.ember.catalog.CatalogRelation;
 import dev.ember.catalog.CatalogErrors;
+import dev.ember.catalog.ViewSchemaMode;
 import dev.ember.engine.EngineSession;
 import dev.ember.plan.logical.LogicalPlan;
-import dev.ember.plan.logical.ToDF;
 import dev.ember.plan.logical.UnresolvedRelation;
-import dev.ember.plan.types.StructField;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,20 +39,32 @@ final class RelationResolver {
       plan = view.plan();
     } else {
       CatalogRelation.Persistent persistent = (CatalogRelation.Persistent) found.get();
-      plan = persistent.table().isView() && persistent.table().schemaMode().equals("EVOLUTION")
-          ? persistent.viewQuery()
-          : persistent.table().isView()
-          ? new ToDF(persistent.viewQuery(), persistent.table().schema().fields().stream().map(StructField::name).toList())
-          : persistent.table().read();
+      plan = persistent.table().isView() ? persistent.viewQuery() : persistent.table().read();
       frozenPath = persistent.table().frozenPath();
       qualifier = persistent.table().name().parts();
     }
     Scope resolved = analyzer.alongPath(frozenPath, () -> analyzer.resolve(plan));
+    if (found.get() instanceof CatalogRelation.Persistent persistent && persistent.table().isView()) {
+      resolved = persistentView(analyzer, session, persistent.table(), resolved);
+    }
     if (found.get() instanceof CatalogRelation.Persistent persistent && !persistent.table().isView()) {
       // a table's file metadata columns stay reachable (t._metadata); a view hides them, as Spark's
       Scope table = ColumnEditing.aliasWithMetadata(analyzer, resolved, qualifier);
       return new Scope(table.plan(), java.util.Map.of(), table.hiddenIds(), java.util.Set.of());
     }
     return Scope.of(ColumnEditing.alias(resolved, qualifier).plan());
+  }
+
+  /** A persistent view's columns over its resolved query, as its schema mode binds them; an evolving one syncs. */
+  private static Scope persistentView(Analyzer analyzer, EngineSession session, dev.ember.catalog.CatalogTable view,
+      Scope query) {
+    var conf = session.conf();
+    ViewSchemaMode mode = view.schemaMode(conf.viewSchemaBindingEnabled());
+    Scope columns = mode == ViewSchemaMode.EVOLUTION ? query
+        : ViewColumns.project(analyzer, query, view, mode, conf.viewSchemaCompensation(), conf.caseSensitive());
+    if (mode == ViewSchemaMode.EVOLUTION || mode == ViewSchemaMode.TYPE_EVOLUTION) {
+      ViewSchemaEvolution.sync(session.catalog(), view, mode, columns.output(), conf.caseSensitive());
+    }
+    return columns;
   }
 }

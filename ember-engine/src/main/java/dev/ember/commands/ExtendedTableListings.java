@@ -57,7 +57,9 @@ final class ExtendedTableListings {
     details.put("Last Access", "UNKNOWN");
     details.put("Created By", "Spark 4.2.0");
     details.put("Type", "VIEW");
-    details.put("View Schema Mode", "BINDING");
+    if (session.conf().viewSchemaBindingEnabled()) {
+      details.put("View Schema Mode", "BINDING");
+    }
     return text(details) + "\nSchema: " + SchemaTree.of(schema) + "\n";
   }
 

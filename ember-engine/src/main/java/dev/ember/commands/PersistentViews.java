@@ -6,6 +6,8 @@ import dev.ember.catalog.CatalogTable;
 import dev.ember.catalog.SessionCatalog;
 import dev.ember.catalog.TableKind;
 import dev.ember.catalog.TableName;
+import dev.ember.catalog.ViewSchemaErrors;
+import dev.ember.catalog.ViewSchemaMode;
 import dev.ember.engine.EngineSession;
 import dev.ember.plan.command.CreateView;
 import dev.ember.plan.command.DropView;
@@ -28,8 +30,13 @@ final class PersistentViews {
     SessionCatalog catalog = session.catalog();
     TableName name = Tables.qualify(catalog, view.nameParts());
     catalog.requireDatabase(name.database());
+    boolean bindingEnabled = session.conf().viewSchemaBindingEnabled();
+    if (view.schemaMode().isPresent() && !bindingEnabled) {
+      throw ViewSchemaErrors.bindingNotEnabled();
+    }
     Analyzer analyzer = new Analyzer(session);
     StructType schema = Analyzer.schemaOf(analyzer.analyze(view.query()));
+    List<String> queryColumns = schema.fields().stream().map(StructField::name).toList();
     analyzer.temporaryObjectsRead().stream().findFirst().ifPresent(temporary -> {
       throw CatalogErrors.temporaryObjectReference("VIEW", name.quoted(), temporary.kind(), temporary.quotedName());
     });
@@ -47,7 +54,7 @@ final class PersistentViews {
     }
     CatalogTable entry = new CatalogTable(name, TableKind.VIEW, schema, List.of(), Optional.empty(), "", Map.of(), Optional.empty(),
         view.properties(), view.comment(), Optional.of(view.text()),
-        viewConfs(catalog, view),
+        viewConfs(session, view, queryColumns),
         System.currentTimeMillis(), Map.of(), Optional.empty());
     catalog.warehouse().update(state -> {
       Optional<CatalogTable> existing = state.table(name);
@@ -66,10 +73,19 @@ final class PersistentViews {
     });
   }
 
-  /** What a view keeps of the session that created it: its schema mode, the SQL path its names resolve along. */
-  private static Map<String, String> viewConfs(SessionCatalog catalog, CreateView view) {
-    Map<String, String> confs = new java.util.HashMap<>();
-    view.schemaMode().ifPresent(mode -> confs.put(CatalogTable.SCHEMA_MODE, mode));
+  /**
+   * What a view keeps of the session that created it: its schema mode, its query's column names, the SQL path its
+   * names resolve along.
+   */
+  private static Map<String, String> viewConfs(EngineSession session, CreateView view, List<String> queryColumns) {
+    SessionCatalog catalog = session.catalog();
+    Map<String, String> confs = CatalogTable.withQueryColumnNames(Map.of(), queryColumns);
+    ViewSchemaMode mode = ViewSchemaMode.forNewView(view.schemaMode().map(ViewSchemaMode::of),
+        view.columnNames().isPresent(), session.conf().viewSchemaBindingEnabled(),
+        session.conf().viewSchemaCompensation());
+    if (mode != ViewSchemaMode.UNSUPPORTED) {
+      confs.put(CatalogTable.SCHEMA_MODE, mode.text());
+    }
     if (view.query() instanceof dev.ember.plan.logical.DefaultCollation collated) {
       confs.put(CatalogTable.DEFAULT_COLLATION, collated.collation());
     }

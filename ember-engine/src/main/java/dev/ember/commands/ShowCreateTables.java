@@ -26,7 +26,7 @@ final class ShowCreateTables {
           + "TABLE command. The table " + table.name().quoted() + " is a Spark data source table. Please use SHOW "
           + "CREATE TABLE without AS SERDE instead.", java.util.Map.of("tableName", table.name().quoted()));
     }
-    String text = table.isView() ? view(table) : table(table);
+    String text = table.isView() ? view(table, session.conf().viewSchemaBindingEnabled()) : table(table);
     return new QueryResult(CommandRunner.strings("createtab_stmt"), List.<Object[]>of(new Object[] {text}));
   }
 
@@ -59,7 +59,7 @@ final class ShowCreateTables {
     return text.toString();
   }
 
-  private static String view(CatalogTable view) {
+  private static String view(CatalogTable view, boolean bindingEnabled) {
     StringBuilder text = new StringBuilder("CREATE VIEW ").append(view.name().database()).append('.')
         .append(view.name().table())
         .append(" (\n");
@@ -70,7 +70,9 @@ final class ShowCreateTables {
     if (!view.properties().isEmpty()) {
       text.append("TBLPROPERTIES (\n").append(pairs(view.properties())).append(")\n");
     }
-    text.append("WITH SCHEMA ").append(view.schemaMode()).append('\n');
+    if (bindingEnabled) {
+      text.append("WITH SCHEMA ").append(view.schemaMode(true).text()).append('\n');
+    }
     return text.append("AS ").append(view.viewText().orElse("")).append('\n').toString();
   }
 

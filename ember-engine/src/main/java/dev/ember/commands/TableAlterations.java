@@ -39,6 +39,14 @@ final class TableAlterations {
           withCollationOf(session.tempView(alter.nameParts().get(0)).get(), query.query()), true);
       return;
     }
+    if (alter.change() instanceof AlterTable.ViewSchemaBinding) {
+      if (!session.conf().viewSchemaBindingEnabled()) {
+        throw dev.ember.catalog.ViewSchemaErrors.bindingNotEnabled();
+      }
+      if (alter.nameParts().size() == 1 && session.tempView(alter.nameParts().get(0)).isPresent()) {
+        throw dev.ember.catalog.ViewSchemaErrors.temporaryView();
+      }
+    }
     if (alter.change() instanceof AlterTable.SetComment) {
       SessionCatalog.requireSessionTableName(alter.nameParts());
     }
@@ -78,7 +86,16 @@ final class TableAlterations {
               query.query(), collation)).orElse(query.query());
       PersistentViews.create(session, new dev.ember.plan.command.CreateView(table.name().parts(), Optional.empty(),
           viewQuery, query.text(), true, false, table.comment(), table.properties(),
-          Optional.ofNullable(table.viewConfs().get(CatalogTable.SCHEMA_MODE))));
+          Optional.ofNullable(table.viewConfs().get(CatalogTable.SCHEMA_MODE))
+              .filter(mode -> session.conf().viewSchemaBindingEnabled())));
+      return;
+    }
+    if (alter.change() instanceof AlterTable.ViewSchemaBinding binding) {
+      // Spark's AlterViewSchemaBindingCommand: the mode replaced, the view's columns and query kept
+      Map<String, String> confs = new java.util.HashMap<>(table.viewConfs());
+      confs.put(CatalogTable.SCHEMA_MODE, binding.mode());
+      CatalogTable rebound = table.withViewConfs(CatalogTable.withQueryColumnNames(confs, table.queryColumnNames()));
+      catalog.warehouse().update(state -> state.withTable(rebound));
       return;
     }
     CatalogTable changed = changed(table, alter.change());
@@ -188,6 +205,9 @@ final class TableAlterations {
     }
     if (change instanceof AlterTable.ViewQuery) {
       return "ALTER VIEW ... AS";
+    }
+    if (change instanceof AlterTable.ViewSchemaBinding) {
+      return "ALTER VIEW ... WITH SCHEMA";
     }
     if (change instanceof AlterTable.ChangeColumn) {
       return "ALTER TABLE ... CHANGE COLUMN";
