@@ -143,6 +143,18 @@ public final class Analyzer {
 
   private final java.util.Map<List<Object>, Attribute> userFunctionResults = new java.util.HashMap<>();
 
+  /** The catalog's comments of the table and view columns read so far, by attribute id (Spark's column metadata). */
+  private final java.util.Map<Long, String> columnComments = new java.util.HashMap<>();
+
+  void noteColumnComment(Attribute column, String comment) {
+    columnComments.put(column.id(), comment);
+  }
+
+  /** The comment of a column read from a table or view as it is, if the catalog has one (a view inherits it). */
+  public java.util.Optional<String> columnComment(Attribute column) {
+    return java.util.Optional.ofNullable(columnComments.get(column.id()));
+  }
+
   public Analyzer(EngineSession session) {
     this.session = session;
     this.names = new NameMatcher(session.conf().caseSensitive());

@@ -50,9 +50,21 @@ final class RelationResolver {
     if (found.get() instanceof CatalogRelation.Persistent persistent && !persistent.table().isView()) {
       // a table's file metadata columns stay reachable (t._metadata); a view hides them, as Spark's
       Scope table = ColumnEditing.aliasWithMetadata(analyzer, resolved, qualifier);
+      noteComments(analyzer, persistent.table(), table.output());
       return new Scope(table.plan(), java.util.Map.of(), table.hiddenIds(), java.util.Set.of());
     }
-    return Scope.of(ColumnEditing.alias(resolved, qualifier).plan());
+    Scope aliased = Scope.of(ColumnEditing.alias(resolved, qualifier).plan());
+    if (found.get() instanceof CatalogRelation.Persistent persistent) {
+      noteComments(analyzer, persistent.table(), aliased.output());
+    }
+    return aliased;
+  }
+
+  /** The catalog's comments of a table's or view's columns, carried by the columns read. */
+  private static void noteComments(Analyzer analyzer, dev.ember.catalog.CatalogTable table, List<
+      dev.ember.plan.resolved.Attribute> columns) {
+    columns.forEach(column -> table.columnComment(column.name())
+        .ifPresent(comment -> analyzer.noteColumnComment(column, comment)));
   }
 
   /** A persistent view's columns over its resolved query, as its schema mode binds them; an evolving one syncs. */
@@ -63,7 +75,7 @@ final class RelationResolver {
     Scope columns = mode == ViewSchemaMode.EVOLUTION ? query
         : ViewColumns.project(analyzer, query, view, mode, conf.viewSchemaCompensation(), conf.caseSensitive());
     if (mode == ViewSchemaMode.EVOLUTION || mode == ViewSchemaMode.TYPE_EVOLUTION) {
-      ViewSchemaEvolution.sync(session.catalog(), view, mode, columns.output(), conf.caseSensitive());
+      ViewSchemaEvolution.sync(analyzer, session.catalog(), view, mode, columns.output(), conf.caseSensitive());
     }
     return columns;
   }

@@ -35,7 +35,8 @@ final class PersistentViews {
       throw ViewSchemaErrors.bindingNotEnabled();
     }
     Analyzer analyzer = new Analyzer(session);
-    StructType schema = Analyzer.schemaOf(analyzer.analyze(view.query()));
+    dev.ember.plan.resolved.ResolvedPlan analyzed = analyzer.analyze(view.query());
+    StructType schema = Analyzer.schemaOf(analyzed);
     List<String> queryColumns = schema.fields().stream().map(StructField::name).toList();
     analyzer.temporaryObjectsRead().stream().findFirst().ifPresent(temporary -> {
       throw CatalogErrors.temporaryObjectReference("VIEW", name.quoted(), temporary.kind(), temporary.quotedName());
@@ -52,10 +53,18 @@ final class PersistentViews {
       }
       schema = new StructType(renamed);
     }
+    // a column's COMMENT, else the one of the table's or view's column it reads as it is (Spark's column metadata)
+    Map<String, String> comments = new java.util.HashMap<>();
+    for (int i = 0; i < schema.fields().size(); i++) {
+      String column = schema.fields().get(i).name();
+      dev.ember.plan.resolved.Attribute read = analyzed.output().get(i);
+      Optional.ofNullable(view.columnComments().get(column)).or(() -> analyzer.columnComment(read))
+          .ifPresent(comment -> comments.put(column, comment));
+    }
     CatalogTable entry = new CatalogTable(name, TableKind.VIEW, schema, List.of(), Optional.empty(), "", Map.of(), Optional.empty(),
         view.properties(), view.comment(), Optional.of(view.text()),
         viewConfs(session, view, queryColumns),
-        System.currentTimeMillis(), Map.of(), Optional.empty());
+        System.currentTimeMillis(), comments, Optional.empty());
     catalog.warehouse().update(state -> {
       Optional<CatalogTable> existing = state.table(name);
       if (existing.isPresent()) {

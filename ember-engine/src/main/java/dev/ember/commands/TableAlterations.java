@@ -84,7 +84,7 @@ final class TableAlterations {
       dev.ember.plan.logical.LogicalPlan viewQuery = table.defaultCollation()
           .<dev.ember.plan.logical.LogicalPlan>map(collation -> new dev.ember.plan.logical.DefaultCollation(
               query.query(), collation)).orElse(query.query());
-      PersistentViews.create(session, new dev.ember.plan.command.CreateView(table.name().parts(), Optional.empty(),
+      PersistentViews.create(session, new dev.ember.plan.command.CreateView(table.name().parts(), Optional.empty(), Map.of(),
           viewQuery, query.text(), true, false, table.comment(), table.properties(),
           Optional.ofNullable(table.viewConfs().get(CatalogTable.SCHEMA_MODE))
               .filter(mode -> session.conf().viewSchemaBindingEnabled())));
