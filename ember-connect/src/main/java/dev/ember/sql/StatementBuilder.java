@@ -75,7 +75,7 @@ final class StatementBuilder {
       }
       return new SqlStatement.Run(new CreateTempView(name, columns,
           SqlCatalogStatements.withDefaultCollation(viewQuery(view.query(), name), view.collationSpec()),
-          view.REPLACE() != null, view.GLOBAL() != null));
+          view.REPLACE() != null, view.GLOBAL() != null, Optional.of(expressions.source(view.query()))));
     }
     if (statement instanceof SqlBaseParser.CreateTempViewUsingContext using) {
       return new SqlStatement.Run(SqlTempViewsUsing.create(expressions, using));
