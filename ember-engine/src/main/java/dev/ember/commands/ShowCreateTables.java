@@ -63,10 +63,12 @@ final class ShowCreateTables {
     StringBuilder text = new StringBuilder("CREATE VIEW ").append(view.name().database()).append('.')
         .append(view.name().table())
         .append(" (\n");
-    text.append(view.schema().fields().stream().map(StructField::name).map(name -> "  " + quoteIfNeeded(name))
+    text.append(view.schema().fields().stream().map(StructField::name).map(name -> "  " + quoteIfNeeded(name)
+        + view.columnComment(name).map(comment -> " COMMENT '" + escape(comment) + "'").orElse(""))
         .collect(Collectors.joining(",\n")));
     text.append(")\n");
     view.comment().ifPresent(comment -> text.append("COMMENT '").append(escape(comment)).append("'\n"));
+    view.defaultCollation().ifPresent(collation -> text.append("DEFAULT COLLATION ").append(collation).append('\n'));
     if (!view.properties().isEmpty()) {
       text.append("TBLPROPERTIES (\n").append(pairs(view.properties())).append(")\n");
     }
