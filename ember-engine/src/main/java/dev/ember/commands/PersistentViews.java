@@ -27,13 +27,28 @@ final class PersistentViews {
   }
 
   static void create(EngineSession session, CreateView view) {
-    SessionCatalog catalog = session.catalog();
-    TableName name = Tables.qualify(catalog, view.nameParts());
-    catalog.requireDatabase(name.database());
     boolean bindingEnabled = session.conf().viewSchemaBindingEnabled();
     if (view.schemaMode().isPresent() && !bindingEnabled) {
       throw ViewSchemaErrors.bindingNotEnabled();
     }
+    ViewSchemaMode mode = ViewSchemaMode.forNewView(view.schemaMode().map(ViewSchemaMode::of),
+        view.columnNames().isPresent(), bindingEnabled, session.conf().viewSchemaCompensation());
+    create(session, view, mode == ViewSchemaMode.UNSUPPORTED ? Optional.empty() : Optional.of(mode.text()));
+  }
+
+  /**
+   * ALTER VIEW v AS query (Spark's AlterViewAsCommand): the view made again over the new query, keeping the schema
+   * mode it has ({@code keptMode}, none for a view that keeps none while schema binding is off).
+   */
+  static void replaceQuery(EngineSession session, CreateView view, Optional<String> keptMode) {
+    create(session, view, keptMode);
+  }
+
+  /** The view made, keeping {@code mode} as its schema mode (or none). */
+  private static void create(EngineSession session, CreateView view, Optional<String> mode) {
+    SessionCatalog catalog = session.catalog();
+    TableName name = Tables.qualify(catalog, view.nameParts());
+    catalog.requireDatabase(name.database());
     Analyzer analyzer = new Analyzer(session);
     dev.ember.plan.resolved.ResolvedPlan analyzed = analyzer.analyze(view.query());
     StructType schema = Analyzer.schemaOf(analyzed);
@@ -63,7 +78,7 @@ final class PersistentViews {
     }
     CatalogTable entry = new CatalogTable(name, TableKind.VIEW, schema, List.of(), Optional.empty(), "", Map.of(), Optional.empty(),
         view.properties(), view.comment(), Optional.of(view.text()),
-        viewConfs(session, view, queryColumns),
+        viewConfs(session, view, queryColumns, mode),
         System.currentTimeMillis(), comments, Optional.empty());
     catalog.warehouse().update(state -> {
       Optional<CatalogTable> existing = state.table(name);
@@ -86,15 +101,11 @@ final class PersistentViews {
    * What a view keeps of the session that created it: its schema mode, its query's column names, the SQL path its
    * names resolve along.
    */
-  private static Map<String, String> viewConfs(EngineSession session, CreateView view, List<String> queryColumns) {
+  private static Map<String, String> viewConfs(EngineSession session, CreateView view, List<String> queryColumns,
+      Optional<String> mode) {
     SessionCatalog catalog = session.catalog();
     Map<String, String> confs = CatalogTable.withQueryColumnNames(Map.of(), queryColumns);
-    ViewSchemaMode mode = ViewSchemaMode.forNewView(view.schemaMode().map(ViewSchemaMode::of),
-        view.columnNames().isPresent(), session.conf().viewSchemaBindingEnabled(),
-        session.conf().viewSchemaCompensation());
-    if (mode != ViewSchemaMode.UNSUPPORTED) {
-      confs.put(CatalogTable.SCHEMA_MODE, mode.text());
-    }
+    mode.ifPresent(text -> confs.put(CatalogTable.SCHEMA_MODE, text));
     if (view.query() instanceof dev.ember.plan.logical.DefaultCollation collated) {
       confs.put(CatalogTable.DEFAULT_COLLATION, collated.collation());
     }

@@ -84,10 +84,13 @@ final class TableAlterations {
       dev.ember.plan.logical.LogicalPlan viewQuery = table.defaultCollation()
           .<dev.ember.plan.logical.LogicalPlan>map(collation -> new dev.ember.plan.logical.DefaultCollation(
               query.query(), collation)).orElse(query.query());
-      PersistentViews.create(session, new dev.ember.plan.command.CreateView(table.name().parts(), Optional.empty(), Map.of(),
-          viewQuery, query.text(), true, false, table.comment(), table.properties(),
-          Optional.ofNullable(table.viewConfs().get(CatalogTable.SCHEMA_MODE))
-              .filter(mode -> session.conf().viewSchemaBindingEnabled())));
+      // its schema mode kept: the one it is read in (BINDING for one that keeps none), as it is while binding is off
+      Optional<String> keptMode = session.conf().viewSchemaBindingEnabled()
+          ? Optional.of(table.schemaMode(true).text())
+          : Optional.ofNullable(table.viewConfs().get(CatalogTable.SCHEMA_MODE));
+      PersistentViews.replaceQuery(session, new dev.ember.plan.command.CreateView(table.name().parts(),
+          Optional.empty(), Map.of(), viewQuery, query.text(), true, false, table.comment(), table.properties(),
+          Optional.empty()), keptMode);
       return;
     }
     if (alter.change() instanceof AlterTable.ViewSchemaBinding binding) {

@@ -216,6 +216,10 @@ public final class CatalogDdlCases extends CaseGroup {
         "SET spark.sql.legacy.viewSchemaBindingMode = false", "CREATE VIEW v WITH SCHEMA BINDING AS SELECT 1 AS a",
         "CREATE VIEW v AS SELECT 1 AS a", "DESCRIBE EXTENDED v", "SHOW CREATE TABLE v",
         "CREATE TEMPORARY VIEW tv WITH SCHEMA BINDING AS SELECT 1 AS a");
+    statements("alter_view_as_keeps_its_schema_mode",
+        "CREATE VIEW v WITH SCHEMA EVOLUTION AS SELECT 1 AS a", "ALTER VIEW v AS SELECT 2 AS b", "SHOW CREATE TABLE v",
+        "SET spark.sql.legacy.viewSchemaBindingMode = false", "ALTER VIEW v AS SELECT 3 AS c",
+        "SET spark.sql.legacy.viewSchemaBindingMode = true", "SHOW CREATE TABLE v", "SELECT * FROM v");
     statements("view_over_temp_view",
         "CREATE TEMPORARY VIEW ctv_base AS SELECT 1 AS a", "CREATE VIEW v AS SELECT * FROM ctv_base",
         "DROP VIEW ctv_base");
