@@ -28,6 +28,7 @@ final class RelationResolver {
     analyzer.readSqlData();
     LogicalPlan plan;
     Optional<dev.ember.catalog.SqlPath> frozenPath = Optional.empty();
+    java.util.Map<String, String> viewConfs = java.util.Map.of();
     // columns are qualified by a temporary view's name, a table's or view's full name (t.c, db.t.c, spark_catalog.db.t.c)
     List<String> qualifier = List.of(name);
     if (found.get() instanceof CatalogRelation.Memory memory) {
@@ -37,13 +38,20 @@ final class RelationResolver {
     } else if (found.get() instanceof CatalogRelation.TemporaryView view) {
       analyzer.readTemporaryView(dev.ember.plan.expressions.Identifiers.quoteNameParts(relation.nameParts()));
       plan = view.plan();
+      boolean global = relation.nameParts().size() == 2
+          && dev.ember.catalog.Views.isGlobalTempNamespace(relation.nameParts().get(0));
+      viewConfs = (global ? session.globalTempViews().definition(name) : session.tempViewDefinition(name))
+          .map(dev.ember.catalog.Views.SqlDefinition::sqlConfigs).orElse(java.util.Map.of());
     } else {
       CatalogRelation.Persistent persistent = (CatalogRelation.Persistent) found.get();
       plan = persistent.table().isView() ? persistent.viewQuery() : persistent.table().read();
       frozenPath = persistent.table().frozenPath();
       qualifier = persistent.table().name().parts();
+      viewConfs = persistent.table().isView() ? persistent.table().sqlConfigs() : java.util.Map.of();
     }
-    Scope resolved = analyzer.alongPath(frozenPath, () -> analyzer.resolve(plan));
+    Optional<dev.ember.catalog.SqlPath> path = frozenPath;
+    // a view's query resolves under the SQL confs it captured
+    Scope resolved = analyzer.underViewConfs(viewConfs, () -> analyzer.alongPath(path, () -> analyzer.resolve(plan)));
     if (found.get() instanceof CatalogRelation.Persistent persistent && persistent.table().isView()) {
       resolved = persistentView(analyzer, session, persistent.table(), resolved);
     }
@@ -72,8 +80,12 @@ final class RelationResolver {
       Scope query) {
     var conf = session.conf();
     ViewSchemaMode mode = view.schemaMode(conf.viewSchemaBindingEnabled());
+    // the view's columns match its query's as the view's captured case sensitivity says
+    boolean caseSensitive = java.util.Optional.ofNullable(view.sqlConfigs().get(
+        dev.ember.engine.SessionConf.CASE_SENSITIVE)).map(value -> Boolean.parseBoolean(value.trim()))
+        .orElse(conf.caseSensitive());
     Scope columns = mode == ViewSchemaMode.EVOLUTION ? query
-        : ViewColumns.project(analyzer, query, view, mode, conf.viewSchemaCompensation(), conf.caseSensitive());
+        : ViewColumns.project(analyzer, query, view, mode, conf.viewSchemaCompensation(), caseSensitive);
     if (mode == ViewSchemaMode.EVOLUTION || mode == ViewSchemaMode.TYPE_EVOLUTION) {
       ViewSchemaEvolution.sync(analyzer, session.catalog(), view, mode, columns.output(), conf.caseSensitive());
     }

@@ -114,6 +114,20 @@ public record CatalogTable(TableName name, TableKind kind, StructType schema, Li
         comment, viewText, newViewConfs, createTime, columnComments, partitions);
   }
 
+  /** The prefix of the view properties Spark keeps the SQL confs a view captured in ({@code view.sqlConfig.key}). */
+  public static final String SQL_CONFIG_PREFIX = "view.sqlConfig.";
+
+  /** The SQL confs the view captured where it was made, by key (an older Ember's view: none). */
+  public Map<String, String> sqlConfigs() {
+    Map<String, String> confs = new java.util.HashMap<>();
+    viewConfs.forEach((key, value) -> {
+      if (key.startsWith(SQL_CONFIG_PREFIX)) {
+        confs.put(key.substring(SQL_CONFIG_PREFIX.length()), value);
+      }
+    });
+    return confs;
+  }
+
   /** The view property Ember keeps a view's DEFAULT COLLATION in (the collation of its string literals). */
   public static final String DEFAULT_COLLATION = "view.defaultCollation";
 

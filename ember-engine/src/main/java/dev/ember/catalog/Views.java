@@ -21,13 +21,14 @@ public final class Views {
 
   /**
    * What Spark's catalog keeps of a view CREATE TEMPORARY VIEW made (a Dataset's view keeps none): its query's SQL
-   * text and output column names, and the database current when it was made.
+   * text and output column names, the database current when it was made and the SQL confs it captured there.
    */
-  public record SqlDefinition(String text, List<String> queryColumns, String database) {
+  public record SqlDefinition(String text, List<String> queryColumns, String database, Map<String, String> sqlConfigs) {
     public SqlDefinition {
       java.util.Objects.requireNonNull(text, "text");
       queryColumns = List.copyOf(queryColumns);
       java.util.Objects.requireNonNull(database, "database");
+      sqlConfigs = Map.copyOf(sqlConfigs);
     }
   }
 

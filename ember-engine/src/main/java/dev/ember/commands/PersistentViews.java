@@ -98,14 +98,15 @@ final class PersistentViews {
   }
 
   /**
-   * What a view keeps of the session that created it: its schema mode, its query's column names, the SQL path its
-   * names resolve along.
+   * What a view keeps of the session that created it: its schema mode, its query's column names, the SQL confs it
+   * captures, the SQL path its names resolve along.
    */
   private static Map<String, String> viewConfs(EngineSession session, CreateView view, List<String> queryColumns,
       Optional<String> mode) {
     SessionCatalog catalog = session.catalog();
     Map<String, String> confs = CatalogTable.withQueryColumnNames(Map.of(), queryColumns);
     mode.ifPresent(text -> confs.put(CatalogTable.SCHEMA_MODE, text));
+    CapturedConfs.of(session).forEach((key, value) -> confs.put(CatalogTable.SQL_CONFIG_PREFIX + key, value));
     if (view.query() instanceof dev.ember.plan.logical.DefaultCollation collated) {
       confs.put(CatalogTable.DEFAULT_COLLATION, collated.collation());
     }

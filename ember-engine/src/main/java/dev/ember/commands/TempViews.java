@@ -39,7 +39,7 @@ final class TempViews {
     StructType schema = Analyzer.schemaOf(new Analyzer(session).analyze(query));
     Optional<dev.ember.catalog.Views.SqlDefinition> definition = view.text().map(text ->
         new dev.ember.catalog.Views.SqlDefinition(text, schema.fields().stream().map(StructField::name).toList(),
-            session.catalog().currentDatabase()));
+            session.catalog().currentDatabase(), CapturedConfs.of(session)));
     if (view.columnNames().isPresent()) {
       List<String> columns = view.columnNames().get();
       if (columns.size() != schema.fields().size()) {

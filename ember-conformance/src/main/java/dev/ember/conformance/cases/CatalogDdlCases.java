@@ -220,6 +220,10 @@ public final class CatalogDdlCases extends CaseGroup {
         "CREATE VIEW v WITH SCHEMA EVOLUTION AS SELECT 1 AS a", "ALTER VIEW v AS SELECT 2 AS b", "SHOW CREATE TABLE v",
         "SET spark.sql.legacy.viewSchemaBindingMode = false", "ALTER VIEW v AS SELECT 3 AS c",
         "SET spark.sql.legacy.viewSchemaBindingMode = true", "SHOW CREATE TABLE v", "SELECT * FROM v");
+    statements("views_keep_the_case_sensitivity_they_were_made_under",
+        "CREATE TABLE t (cola INT) USING parquet", "INSERT INTO t VALUES (1)", "SET spark.sql.caseSensitive = false",
+        "CREATE VIEW v AS SELECT CoLa FROM t", "CREATE TEMPORARY VIEW tv AS SELECT ColA FROM t",
+        "SET spark.sql.caseSensitive = true", "SELECT * FROM v", "SELECT * FROM tv");
     statements("view_over_temp_view",
         "CREATE TEMPORARY VIEW ctv_base AS SELECT 1 AS a", "CREATE VIEW v AS SELECT * FROM ctv_base",
         "DROP VIEW ctv_base");
