@@ -85,7 +85,13 @@ final class SqlCatalogStatements {
       Optional<List<String>> columns = view.identifierCommentList() == null ? Optional.empty()
           : Optional.of(view.identifierCommentList().identifierComment().stream()
               .map(column -> column.identifier().getText()).toList());
-      return Optional.of(new CreateView(name(view.identifierReference()), columns,
+      java.util.Map<String, String> comments = new java.util.HashMap<>();
+      if (view.identifierCommentList() != null) {
+        view.identifierCommentList().identifierComment().stream().filter(column -> column.commentSpec() != null)
+            .forEach(column -> comments.put(column.identifier().getText(),
+                SqlLiterals.string(column.commentSpec().stringLit())));
+      }
+      return Optional.of(new CreateView(name(view.identifierReference()), columns, comments,
           withDefaultCollation(expressions.origins().wrap(queries.query(view.query())), view.collationSpec()),
           expressions.source(view.query()),
           view.REPLACE() != null, view.EXISTS() != null,
@@ -220,6 +226,10 @@ final class SqlCatalogStatements {
     if (statement instanceof SqlBaseParser.DropTableColumnsContext drop) {
       return Optional.of(new AlterTable(name(drop.identifierReference()), false,
           new AlterTable.UnsupportedColumnChange("DROP COLUMN")));
+    }
+    if (statement instanceof SqlBaseParser.AlterViewSchemaBindingContext binding) {
+      return Optional.of(new AlterTable(name(binding.identifierReference()), true,
+          new AlterTable.ViewSchemaBinding(schemaMode(binding.schemaBinding()))));
     }
     if (statement instanceof SqlBaseParser.AlterViewQueryContext view) {
       return Optional.of(new AlterTable(name(view.identifierReference()), true, new AlterTable.ViewQuery(

@@ -64,6 +64,14 @@ final class StatementBuilder {
           null, "It is not allowed to define a TEMPORARY view with IF NOT EXISTS.", Map.of()));
     }
     if (statement instanceof SqlBaseParser.CreateViewContext view && view.TEMPORARY() != null
+        && !view.schemaBinding().isEmpty()) {
+      // a temporary view has no schema binding mode: it is analyzed once, where it is made
+      throw expressions.origins().attach(statement, new EmberException(ErrorKind.PARSE,
+          "UNSUPPORTED_FEATURE.TEMPORARY_VIEW_WITH_SCHEMA_BINDING_MODE", "0A000",
+          "The feature is not supported: Temporary views cannot be created with the WITH SCHEMA clause. Recreate "
+              + "the temporary view when the underlying schema changes, or use a persisted view.", Map.of()));
+    }
+    if (statement instanceof SqlBaseParser.CreateViewContext view && view.TEMPORARY() != null
         && view.commentSpec().isEmpty() && view.schemaBinding().isEmpty() && view.collationSpec().size() <= 1
         && view.PARTITIONED().isEmpty() && view.TBLPROPERTIES().isEmpty()) {
       Optional<List<String>> columns = view.identifierCommentList() == null ? Optional.empty()
@@ -75,7 +83,7 @@ final class StatementBuilder {
       }
       return new SqlStatement.Run(new CreateTempView(name, columns,
           SqlCatalogStatements.withDefaultCollation(viewQuery(view.query(), name), view.collationSpec()),
-          view.REPLACE() != null, view.GLOBAL() != null));
+          view.REPLACE() != null, view.GLOBAL() != null, Optional.of(expressions.source(view.query()))));
     }
     if (statement instanceof SqlBaseParser.CreateTempViewUsingContext using) {
       return new SqlStatement.Run(SqlTempViewsUsing.create(expressions, using));

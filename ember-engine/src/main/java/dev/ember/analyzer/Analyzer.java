@@ -53,7 +53,9 @@ public final class Analyzer {
   private final EngineSession session;
   private final RecursiveCteResolver recursiveCtes = new RecursiveCteResolver(this);
   private final SqlFunctionCalls sqlFunctionCalls = new SqlFunctionCalls(this);
-  private final NameMatcher names;
+  private NameMatcher names;
+  /** A view's captured {@code spark.sql.ansi.enabled} while its query is resolved, else none (the session's). */
+  private Boolean viewAnsi;
   private final java.util.Map<String, Observation> observations = new java.util.LinkedHashMap<>();
   private final OuterScopes outerScopes = new OuterScopes();
   /** The plans Spark Connect subquery expressions refer to by plan id ({@code WithRelations}), innermost last. */
@@ -144,7 +146,34 @@ public final class Analyzer {
   }
 
   boolean ansi() {
-    return session.conf().ansiEnabled();
+    return viewAnsi != null ? viewAnsi : session.conf().ansiEnabled();
+  }
+
+  /**
+   * Resolves a view's query under the SQL confs it captured where it was made (Spark's View.effectiveSQLConf):
+   * {@code spark.sql.ansi.enabled} and {@code spark.sql.caseSensitive}; a view that captured none resolves under the
+   * session's.
+   */
+  <T> T underViewConfs(java.util.Map<String, String> confs, java.util.function.Supplier<T> body) {
+    String ansiText = confs.get(dev.ember.engine.SessionConf.ANSI_ENABLED);
+    String caseText = confs.get(dev.ember.engine.SessionConf.CASE_SENSITIVE);
+    if (ansiText == null && caseText == null) {
+      return body.get();
+    }
+    Boolean outerAnsi = viewAnsi;
+    NameMatcher outerNames = names;
+    if (ansiText != null) {
+      viewAnsi = Boolean.parseBoolean(ansiText.trim());
+    }
+    if (caseText != null) {
+      names = new NameMatcher(Boolean.parseBoolean(caseText.trim()));
+    }
+    try {
+      return TypeCoercion.withAnsi(ansi(), body);
+    } finally {
+      viewAnsi = outerAnsi;
+      names = outerNames;
+    }
   }
 
   /** Whether percentile_disc computes as before Spark 3.5 ({@code spark.sql.legacy.percentileDiscCalculation}). */
@@ -174,6 +203,18 @@ public final class Analyzer {
   }
 
   private final java.util.Map<List<Object>, Attribute> userFunctionResults = new java.util.HashMap<>();
+
+  /** The catalog's comments of the table and view columns read so far, by attribute id (Spark's column metadata). */
+  private final java.util.Map<Long, String> columnComments = new java.util.HashMap<>();
+
+  void noteColumnComment(Attribute column, String comment) {
+    columnComments.put(column.id(), comment);
+  }
+
+  /** The comment of a column read from a table or view as it is, if the catalog has one (a view inherits it). */
+  public java.util.Optional<String> columnComment(Attribute column) {
+    return java.util.Optional.ofNullable(columnComments.get(column.id()));
+  }
 
   public Analyzer(EngineSession session) {
     this.session = session;

@@ -23,6 +23,11 @@ final class CastChecks {
       }
       return;
     }
+    if (complex(from) && scalar(to) && to != AtomicType.STRING
+        || scalar(from) && from != AtomicType.NULL && from != AtomicType.STRING && complex(to)) {
+      // an array, map or struct becomes text only, and no number, date or the like becomes one
+      throw without(castName, from, to);
+    }
     if (isInterval(from) || isInterval(to)) {
       checkInterval(castName, from, to);
       return;
@@ -71,6 +76,15 @@ final class CastChecks {
           : source.srid() == target.srid();
     }
     return false;
+  }
+
+  private static boolean complex(DataType type) {
+    return type instanceof dev.ember.plan.types.ArrayType || type instanceof dev.ember.plan.types.MapType
+        || type instanceof dev.ember.plan.types.StructType;
+  }
+
+  private static boolean scalar(DataType type) {
+    return type instanceof AtomicType || type instanceof DecimalType;
   }
 
   private static boolean isInterval(DataType type) {

@@ -74,9 +74,58 @@ public record CatalogTable(TableName name, TableKind kind, StructType schema, Li
   /** The view property Spark keeps its schema binding mode in. */
   public static final String SCHEMA_MODE = "view.schemaMode";
 
-  /** A view's schema binding mode: BINDING, COMPENSATION (Spark's default), EVOLUTION or TYPE EVOLUTION. */
-  public String schemaMode() {
-    return viewConfs.getOrDefault(SCHEMA_MODE, "COMPENSATION");
+  /** A view's schema binding mode as read while schema binding is on or off ({@link ViewSchemaMode#of}). */
+  public ViewSchemaMode schemaMode(boolean bindingEnabled) {
+    return ViewSchemaMode.of(this, bindingEnabled);
+  }
+
+  /** The view properties Spark keeps its query's output column names in (the view's own may differ). */
+  public static final String QUERY_COLUMN_COUNT = "view.query.out.numCols";
+  public static final String QUERY_COLUMN_PREFIX = "view.query.out.col.";
+
+  /** The view's query's output column names when it was created, in order (older views: the view's columns). */
+  public List<String> queryColumnNames() {
+    String count = viewConfs.get(QUERY_COLUMN_COUNT);
+    if (count == null) {
+      return schema.fields().stream().map(dev.ember.plan.types.StructField::name).toList();
+    }
+    return java.util.stream.IntStream.range(0, Integer.parseInt(count))
+        .mapToObj(index -> viewConfs.get(QUERY_COLUMN_PREFIX + index)).toList();
+  }
+
+  /** These view confs with the query's output column names replaced by {@code names}. */
+  public static Map<String, String> withQueryColumnNames(Map<String, String> confs, List<String> names) {
+    Map<String, String> replaced = new java.util.HashMap<>();
+    confs.forEach((key, value) -> {
+      if (!key.startsWith("view.query.out.")) {
+        replaced.put(key, value);
+      }
+    });
+    replaced.put(QUERY_COLUMN_COUNT, Integer.toString(names.size()));
+    for (int i = 0; i < names.size(); i++) {
+      replaced.put(QUERY_COLUMN_PREFIX + i, names.get(i));
+    }
+    return replaced;
+  }
+
+  /** The view with these confs (its schema mode, query column names, path). */
+  public CatalogTable withViewConfs(Map<String, String> newViewConfs) {
+    return new CatalogTable(name, kind, schema, partitionColumns, buckets, provider, options, location, properties,
+        comment, viewText, newViewConfs, createTime, columnComments, partitions);
+  }
+
+  /** The prefix of the view properties Spark keeps the SQL confs a view captured in ({@code view.sqlConfig.key}). */
+  public static final String SQL_CONFIG_PREFIX = "view.sqlConfig.";
+
+  /** The SQL confs the view captured where it was made, by key (an older Ember's view: none). */
+  public Map<String, String> sqlConfigs() {
+    Map<String, String> confs = new java.util.HashMap<>();
+    viewConfs.forEach((key, value) -> {
+      if (key.startsWith(SQL_CONFIG_PREFIX)) {
+        confs.put(key.substring(SQL_CONFIG_PREFIX.length()), value);
+      }
+    });
+    return confs;
   }
 
   /** The view property Ember keeps a view's DEFAULT COLLATION in (the collation of its string literals). */

@@ -47,7 +47,10 @@ final class ExtendedTableListings {
     return new QueryResult(schema(), rows);
   }
 
-  /** A temporary view as Spark's catalog keeps one: no catalog or database, a VIEW bound to its schema. */
+  /**
+   * A temporary view as Spark's catalog keeps one: no catalog or database, a VIEW bound to its schema; one CREATE
+   * TEMPORARY VIEW made also has its text, the namespace it was made in and its query's column names.
+   */
   private static String viewText(EngineSession session, String namespace, String view) {
     List<String> name = namespace.isEmpty() ? List.of(view) : List.of(namespace, view);
     StructType schema = Analyzer.schemaOf(new Analyzer(session).analyze(new UnresolvedRelation(name)));
@@ -57,7 +60,16 @@ final class ExtendedTableListings {
     details.put("Last Access", "UNKNOWN");
     details.put("Created By", "Spark 4.2.0");
     details.put("Type", "VIEW");
-    details.put("View Schema Mode", "BINDING");
+    java.util.Optional<dev.ember.catalog.Views.SqlDefinition> definition = namespace.isEmpty()
+        ? session.tempViewDefinition(view) : session.globalTempViews().definition(view);
+    definition.ifPresent(sql -> details.put("View Text", sql.text()));
+    if (session.conf().viewSchemaBindingEnabled()) {
+      details.put("View Schema Mode", "BINDING");
+    }
+    definition.ifPresent(sql -> {
+      details.put("View Catalog and Namespace", dev.ember.catalog.TableName.CATALOG + "." + sql.database());
+      details.put("View Query Output Columns", TableDescriptions.quotedList(sql.queryColumns()));
+    });
     return text(details) + "\nSchema: " + SchemaTree.of(schema) + "\n";
   }
 

@@ -26,7 +26,7 @@ final class ShowCreateTables {
           + "TABLE command. The table " + table.name().quoted() + " is a Spark data source table. Please use SHOW "
           + "CREATE TABLE without AS SERDE instead.", java.util.Map.of("tableName", table.name().quoted()));
     }
-    String text = table.isView() ? view(table) : table(table);
+    String text = table.isView() ? view(table, session.conf().viewSchemaBindingEnabled()) : table(table);
     return new QueryResult(CommandRunner.strings("createtab_stmt"), List.<Object[]>of(new Object[] {text}));
   }
 
@@ -59,18 +59,22 @@ final class ShowCreateTables {
     return text.toString();
   }
 
-  private static String view(CatalogTable view) {
+  private static String view(CatalogTable view, boolean bindingEnabled) {
     StringBuilder text = new StringBuilder("CREATE VIEW ").append(view.name().database()).append('.')
         .append(view.name().table())
         .append(" (\n");
-    text.append(view.schema().fields().stream().map(StructField::name).map(name -> "  " + quoteIfNeeded(name))
+    text.append(view.schema().fields().stream().map(StructField::name).map(name -> "  " + quoteIfNeeded(name)
+        + view.columnComment(name).map(comment -> " COMMENT '" + escape(comment) + "'").orElse(""))
         .collect(Collectors.joining(",\n")));
     text.append(")\n");
     view.comment().ifPresent(comment -> text.append("COMMENT '").append(escape(comment)).append("'\n"));
+    view.defaultCollation().ifPresent(collation -> text.append("DEFAULT COLLATION ").append(collation).append('\n'));
     if (!view.properties().isEmpty()) {
       text.append("TBLPROPERTIES (\n").append(pairs(view.properties())).append(")\n");
     }
-    text.append("WITH SCHEMA ").append(view.schemaMode()).append('\n');
+    if (bindingEnabled) {
+      text.append("WITH SCHEMA ").append(view.schemaMode(true).text()).append('\n');
+    }
     return text.append("AS ").append(view.viewText().orElse("")).append('\n').toString();
   }
 

@@ -39,6 +39,14 @@ final class TableAlterations {
           withCollationOf(session.tempView(alter.nameParts().get(0)).get(), query.query()), true);
       return;
     }
+    if (alter.change() instanceof AlterTable.ViewSchemaBinding) {
+      if (!session.conf().viewSchemaBindingEnabled()) {
+        throw dev.ember.catalog.ViewSchemaErrors.bindingNotEnabled();
+      }
+      if (alter.nameParts().size() == 1 && session.tempView(alter.nameParts().get(0)).isPresent()) {
+        throw dev.ember.catalog.ViewSchemaErrors.temporaryView();
+      }
+    }
     if (alter.change() instanceof AlterTable.SetComment) {
       SessionCatalog.requireSessionTableName(alter.nameParts());
     }
@@ -76,9 +84,21 @@ final class TableAlterations {
       dev.ember.plan.logical.LogicalPlan viewQuery = table.defaultCollation()
           .<dev.ember.plan.logical.LogicalPlan>map(collation -> new dev.ember.plan.logical.DefaultCollation(
               query.query(), collation)).orElse(query.query());
-      PersistentViews.create(session, new dev.ember.plan.command.CreateView(table.name().parts(), Optional.empty(),
-          viewQuery, query.text(), true, false, table.comment(), table.properties(),
-          Optional.ofNullable(table.viewConfs().get(CatalogTable.SCHEMA_MODE))));
+      // its schema mode kept: the one it is read in (BINDING for one that keeps none), as it is while binding is off
+      Optional<String> keptMode = session.conf().viewSchemaBindingEnabled()
+          ? Optional.of(table.schemaMode(true).text())
+          : Optional.ofNullable(table.viewConfs().get(CatalogTable.SCHEMA_MODE));
+      PersistentViews.replaceQuery(session, new dev.ember.plan.command.CreateView(table.name().parts(),
+          Optional.empty(), Map.of(), viewQuery, query.text(), true, false, table.comment(), table.properties(),
+          Optional.empty()), keptMode);
+      return;
+    }
+    if (alter.change() instanceof AlterTable.ViewSchemaBinding binding) {
+      // Spark's AlterViewSchemaBindingCommand: the mode replaced, the view's columns and query kept
+      Map<String, String> confs = new java.util.HashMap<>(table.viewConfs());
+      confs.put(CatalogTable.SCHEMA_MODE, binding.mode());
+      CatalogTable rebound = table.withViewConfs(CatalogTable.withQueryColumnNames(confs, table.queryColumnNames()));
+      catalog.warehouse().update(state -> state.withTable(rebound));
       return;
     }
     CatalogTable changed = changed(table, alter.change());
@@ -188,6 +208,9 @@ final class TableAlterations {
     }
     if (change instanceof AlterTable.ViewQuery) {
       return "ALTER VIEW ... AS";
+    }
+    if (change instanceof AlterTable.ViewSchemaBinding) {
+      return "ALTER VIEW ... WITH SCHEMA";
     }
     if (change instanceof AlterTable.ChangeColumn) {
       return "ALTER TABLE ... CHANGE COLUMN";

@@ -109,10 +109,11 @@ final class TableDescriptions {
     if (table.isView()) {
       details.put("View Text", table.viewText().orElse(""));
       details.put("View Original Text", table.viewText().orElse(""));
-      details.put("View Schema Mode", table.schemaMode());
+      if (session.conf().viewSchemaBindingEnabled()) {
+        details.put("View Schema Mode", table.schemaMode(true).text());
+      }
       details.put("View Catalog and Namespace", dev.ember.catalog.TableName.CATALOG + "." + table.name().database());
-      details.put("View Query Output Columns", quotedList(table.schema().fields().stream().map(StructField::name)
-          .toList()));
+      details.put("View Query Output Columns", quotedList(table.queryColumnNames()));
     }
     if (!table.properties().isEmpty()) {
       details.put("Table Properties", propertiesText(table.properties()));

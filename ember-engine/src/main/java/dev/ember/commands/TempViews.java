@@ -18,6 +18,7 @@ import dev.ember.plan.types.StructType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -36,6 +37,9 @@ final class TempViews {
     String name = view.nameParts().get(0);
     LogicalPlan query = view.query();
     StructType schema = Analyzer.schemaOf(new Analyzer(session).analyze(query));
+    Optional<dev.ember.catalog.Views.SqlDefinition> definition = view.text().map(text ->
+        new dev.ember.catalog.Views.SqlDefinition(text, schema.fields().stream().map(StructField::name).toList(),
+            session.catalog().currentDatabase(), CapturedConfs.of(session)));
     if (view.columnNames().isPresent()) {
       List<String> columns = view.columnNames().get();
       if (columns.size() != schema.fields().size()) {
@@ -44,9 +48,9 @@ final class TempViews {
       query = new ToDF(query, columns);
     }
     if (view.global()) {
-      session.createGlobalTempView(name, query, view.replace());
+      session.createGlobalTempView(name, query, view.replace(), definition);
     } else {
-      session.createTempView(name, query, view.replace());
+      session.createTempView(name, query, view.replace(), definition);
     }
   }
 

@@ -150,9 +150,20 @@ public final class EngineSession implements AutoCloseable {
   }
 
   public void createTempView(String name, LogicalPlan plan, boolean replace) {
-    if (!tempViews.create(name, plan, replace)) {
+    createTempView(name, plan, replace, Optional.empty());
+  }
+
+  /** A temporary view CREATE TEMPORARY VIEW made: it keeps its SQL definition for SHOW TABLE EXTENDED. */
+  public void createTempView(String name, LogicalPlan plan, boolean replace,
+      Optional<Views.SqlDefinition> definition) {
+    if (!tempViews.create(name, plan, replace, definition)) {
       throw viewExists("`" + name + "`");
     }
+  }
+
+  /** The SQL definition of a temporary view CREATE TEMPORARY VIEW made. */
+  public Optional<Views.SqlDefinition> tempViewDefinition(String name) {
+    return tempViews.definition(name);
   }
 
   public Optional<LogicalPlan> tempView(String name) {
@@ -169,7 +180,13 @@ public final class EngineSession implements AutoCloseable {
 
   /** {@code CREATE GLOBAL TEMPORARY VIEW} / {@code createGlobalTempView}: visible to every session as global_temp.name. */
   public void createGlobalTempView(String name, LogicalPlan plan, boolean replace) {
-    if (!globalTempViews.create(name, plan, replace)) {
+    createGlobalTempView(name, plan, replace, Optional.empty());
+  }
+
+  /** A global temporary view CREATE GLOBAL TEMPORARY VIEW made, with its SQL definition. */
+  public void createGlobalTempView(String name, LogicalPlan plan, boolean replace,
+      Optional<Views.SqlDefinition> definition) {
+    if (!globalTempViews.create(name, plan, replace, definition)) {
       throw viewExists("`" + Views.GLOBAL_TEMP_NAMESPACE + "`.`" + name + "`");
     }
   }

@@ -139,6 +139,16 @@ public final class SessionConf {
     return Boolean.parseBoolean(getOrDefault(ARROW_EXPORT, "true").trim());
   }
 
+  /** Spark's {@code spark.sql.legacy.viewSchemaBindingMode}: views keep a schema binding mode. */
+  public boolean viewSchemaBindingEnabled() {
+    return Boolean.parseBoolean(getOrDefault("spark.sql.legacy.viewSchemaBindingMode", "true").trim());
+  }
+
+  /** Spark's {@code spark.sql.legacy.viewSchemaCompensation}: a view without WITH SCHEMA compensates. */
+  public boolean viewSchemaCompensation() {
+    return Boolean.parseBoolean(getOrDefault("spark.sql.legacy.viewSchemaCompensation", "true").trim());
+  }
+
   public boolean caseSensitive() {
     return Boolean.parseBoolean(get(CASE_SENSITIVE).orElseThrow().trim());
   }

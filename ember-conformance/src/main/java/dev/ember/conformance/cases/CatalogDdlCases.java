@@ -200,6 +200,30 @@ public final class CatalogDdlCases extends CaseGroup {
     statements("view_evolution_follows_table",
         "CREATE TABLE t (a INT) USING parquet", "CREATE VIEW v WITH SCHEMA EVOLUTION AS SELECT * FROM t",
         "ALTER TABLE t ADD COLUMNS (b STRING)", "SELECT * FROM v");
+    statements("view_binding_refuses_a_wider_column",
+        "CREATE TABLE t (a INT) USING parquet", "CREATE VIEW v WITH SCHEMA BINDING AS SELECT * FROM t",
+        "DROP TABLE t", "CREATE TABLE t (a BIGINT) USING parquet", "INSERT INTO t VALUES (7)", "SELECT * FROM v",
+        "ALTER VIEW v WITH SCHEMA COMPENSATION", "SELECT * FROM v", "DESCRIBE EXTENDED v");
+    statements("view_lost_column",
+        "CREATE TABLE t (a INT, b INT) USING parquet", "CREATE VIEW v AS SELECT * FROM t", "DROP TABLE t",
+        "CREATE TABLE t (a INT) USING parquet", "SELECT * FROM v");
+    statements("view_type_evolution_keeps_its_names",
+        "CREATE TABLE t (a INT COMMENT 'ca', b INT) USING parquet",
+        "CREATE VIEW v (x, y COMMENT 'cy') WITH SCHEMA EVOLUTION AS SELECT * FROM t", "DROP TABLE t",
+        "CREATE TABLE t (a STRING, b DOUBLE, c INT) USING parquet", "INSERT INTO t VALUES ('s', 1.5, 3)",
+        "SELECT * FROM v", "DESCRIBE EXTENDED v", "SHOW CREATE TABLE v");
+    statements("view_schema_binding_switched_off",
+        "SET spark.sql.legacy.viewSchemaBindingMode = false", "CREATE VIEW v WITH SCHEMA BINDING AS SELECT 1 AS a",
+        "CREATE VIEW v AS SELECT 1 AS a", "DESCRIBE EXTENDED v", "SHOW CREATE TABLE v",
+        "CREATE TEMPORARY VIEW tv WITH SCHEMA BINDING AS SELECT 1 AS a");
+    statements("alter_view_as_keeps_its_schema_mode",
+        "CREATE VIEW v WITH SCHEMA EVOLUTION AS SELECT 1 AS a", "ALTER VIEW v AS SELECT 2 AS b", "SHOW CREATE TABLE v",
+        "SET spark.sql.legacy.viewSchemaBindingMode = false", "ALTER VIEW v AS SELECT 3 AS c",
+        "SET spark.sql.legacy.viewSchemaBindingMode = true", "SHOW CREATE TABLE v", "SELECT * FROM v");
+    statements("views_keep_the_case_sensitivity_they_were_made_under",
+        "CREATE TABLE t (cola INT) USING parquet", "INSERT INTO t VALUES (1)", "SET spark.sql.caseSensitive = false",
+        "CREATE VIEW v AS SELECT CoLa FROM t", "CREATE TEMPORARY VIEW tv AS SELECT ColA FROM t",
+        "SET spark.sql.caseSensitive = true", "SELECT * FROM v", "SELECT * FROM tv");
     statements("view_over_temp_view",
         "CREATE TEMPORARY VIEW ctv_base AS SELECT 1 AS a", "CREATE VIEW v AS SELECT * FROM ctv_base",
         "DROP VIEW ctv_base");

@@ -56,6 +56,10 @@ public record AlterTable(List<String> nameParts, boolean view, Change change) im
   public record UnsupportedColumnChange(String operation) implements Change {
   }
 
+  /** {@code ALTER VIEW name WITH SCHEMA BINDING | COMPENSATION | [TYPE] EVOLUTION}: the view's new schema mode. */
+  public record ViewSchemaBinding(String mode) implements Change {
+  }
+
   /** {@code ALTER VIEW name AS query}: the view's query, and its text. */
   public record ViewQuery(dev.ember.plan.logical.LogicalPlan query, String text) implements Change {
   }
