@@ -92,13 +92,16 @@ final class AggregateFunctions {
         prefix(function));
   }
 
-  /** A numeric aggregate; a string argument is read as a double (ANSI implicit cast). */
+  /**
+   * A numeric aggregate; a string or timestamp argument is read as a double (ANSI implicit casts to an expected
+   * NUMERIC: a timestamp's seconds since the epoch).
+   */
   private static BoundExpression numeric(String function, String pretty, BoundExpression argument,
       java.util.function.Function<DataType, DataType> resultType) {
     if (argument.dataType().isAnsiInterval()) {
       return new Call("interval_" + function, List.of(argument), argument.dataType(), true);
     }
-    BoundExpression input = argument.dataType() == AtomicType.STRING
+    BoundExpression input = argument.dataType() == AtomicType.STRING || argument.dataType() == AtomicType.TIMESTAMP
         ? TypeCoercion.castTo(argument, AtomicType.DOUBLE) : requireNumeric(pretty, argument);
     return new Call(function, List.of(input), resultType.apply(input.dataType()), true);
   }
