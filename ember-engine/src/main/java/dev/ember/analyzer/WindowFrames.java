@@ -137,6 +137,16 @@ final class WindowFrames {
   /** Spark's checks of a specified frame against its window's ORDER BY ({@code specSql} is the window's text). */
   static void check(ResolvedFrame frame, List<BoundSortOrder> orders, List<String> orderNames, String specSql) {
     for (Bound bound : List.of(frame.lower(), frame.upper())) {
+      if (bound.kind() == Kind.OFFSET && bound.integral() && frame.type() == FrameType.ROWS
+          && boundType(bound) != AtomicType.INTEGER) {
+        // a row count is an INT (Spark's RowFrame input type)
+        String location = bound == frame.lower() ? "lower" : "upper";
+        throw SparkErrors.dataTypeMismatch("SPECIFIED_WINDOW_FRAME_UNACCEPTED_TYPE", "\"" + frame.sql() + "\"",
+            "The data type of the " + location + " bound \"BIGINT\" does not match the expected data type \"INT\".",
+            Map.of("location", location, "exprType", "\"BIGINT\"", "expectedType", "\"INT\""));
+      }
+    }
+    for (Bound bound : List.of(frame.lower(), frame.upper())) {
       if (bound.kind() == Kind.OFFSET && !bound.integral() && frame.type() == FrameType.RANGE) {
         DataType type = bound.value().literal().dataType();
         if (!type.isNumeric() && !type.isAnsiInterval() && type != AtomicType.CALENDAR_INTERVAL) {
@@ -147,6 +157,13 @@ final class WindowFrames {
               Map.of("location", location, "exprType", SparkErrors.toSqlType(type), "expectedType", RANGE_TYPES));
         }
       }
+    }
+    if (frame.lower().kind() == Kind.UNBOUNDED_FOLLOWING || frame.upper().kind() == Kind.UNBOUNDED_PRECEDING) {
+      String lower = boundSql(frame.lower());
+      String upper = boundSql(frame.upper());
+      throw SparkErrors.dataTypeMismatch("SPECIFIED_WINDOW_FRAME_INVALID_BOUND", "\"" + frame.sql() + "\"",
+          "Window frame upper bound " + upper + " does not follow the lower bound " + lower + ".",
+          Map.of("lower", lower, "upper", upper));
     }
     if (frame.lower().kind() == Kind.OFFSET && frame.upper().kind() == Kind.OFFSET
         && frame.lower().position() > frame.upper().position()) {
@@ -171,9 +188,8 @@ final class WindowFrames {
     }
     var orderType = orders.get(0).child().dataType();
     for (Bound bound : List.of(frame.lower(), frame.upper())) {
-      if (bound.kind() == Kind.OFFSET && !bound.integral()
-          && !validFrameType(orderType, bound.value().literal().dataType())) {
-        DataType type = bound.value().literal().dataType();
+      if (bound.kind() == Kind.OFFSET && !validFrameType(orderType, boundType(bound))) {
+        DataType type = boundType(bound);
         throw SparkErrors.dataTypeMismatch("RANGE_FRAME_INVALID_TYPE", "\"" + specSql + "\"",
             "The data type " + SparkErrors.toSqlType(orderType) + " used in the order specification does not "
                 + "support the data type " + SparkErrors.toSqlType(type) + " which is used in the range frame.",
@@ -181,15 +197,16 @@ final class WindowFrames {
                 SparkErrors.toSqlType(type)));
       }
     }
-    boolean valueOnly = (frame.lower().kind() != Kind.OFFSET || !frame.lower().integral())
-        && (frame.upper().kind() != Kind.OFFSET || !frame.upper().integral());
-    if (!orderType.isNumeric() && !valueOnly) {
-      String location = frame.lower().kind() == Kind.OFFSET ? "lower" : "upper";
-      throw SparkErrors.dataTypeMismatch("SPECIFIED_WINDOW_FRAME_UNACCEPTED_TYPE", "\"" + frame.sql() + "\"",
-          "The data type of the " + location + " bound " + SparkErrors.toSqlType(orderType)
-              + " does not match the expected data type " + RANGE_TYPES + ".",
-          Map.of("location", location, "exprType", SparkErrors.toSqlType(orderType), "expectedType", RANGE_TYPES));
-    }
+  }
+
+  /** A bound as Spark's toSQLExpr writes it: {@code "UNBOUNDED FOLLOWING"}, {@code "CURRENT ROW"}, {@code "-1"}. */
+  private static String boundSql(Bound bound) {
+    return "\"" + switch (bound.kind()) {
+      case UNBOUNDED_PRECEDING -> "UNBOUNDED PRECEDING";
+      case UNBOUNDED_FOLLOWING -> "UNBOUNDED FOLLOWING";
+      case CURRENT_ROW -> "CURRENT ROW";
+      case OFFSET -> bound.integral() ? Long.toString(bound.offset()) : bound.value().sql();
+    } + "\"";
   }
 
   /** How Spark prints a frame inside error parameters: {@code specifiedwindowframe(RowFrame, -1, 1)}. */
