@@ -37,7 +37,7 @@ final class ExpressionBuilder {
   /** The ordinal of each {@code ?} marker of the text, by its token index. */
   private final java.util.Map<Integer, Integer> positionalMarkers;
   /** The WINDOW clause of the query being built. */
-  private final SqlNamedWindows namedWindows = new SqlNamedWindows();
+  private final SqlNamedWindows namedWindows = new SqlNamedWindows(this::origins);
 
   /** The session's parser confs. */
   private final SqlParserOptions options;

@@ -17,12 +17,27 @@ import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
 final class SqlNamedWindows {
   private final Deque<Map<String, SqlBaseParser.WindowSpecContext>> scopes = new ArrayDeque<>();
 
-  /** Builds {@code body} with the clause's windows in scope (none when the query has no WINDOW clause). */
+  /** The statement's origins (set as the statement is read): a repeated name's error points at its clause. */
+  private final Supplier<SqlOriginRecorder> origins;
+
+  SqlNamedWindows(Supplier<SqlOriginRecorder> origins) {
+    this.origins = origins;
+  }
+
+  /**
+   * Builds {@code body} with the clause's windows in scope (none when the query has no WINDOW clause); a name defined
+   * twice is Spark's REPETITIVE_WINDOW_DEFINITION.
+   */
   <T> T within(SqlBaseParser.WindowClauseContext clause, Supplier<T> body) {
     Map<String, SqlBaseParser.WindowSpecContext> windows = new HashMap<>();
     if (clause != null) {
       for (SqlBaseParser.NamedWindowContext named : clause.namedWindow()) {
-        windows.put(named.name.getText().toLowerCase(Locale.ROOT), named.windowSpec());
+        String name = named.name.getText();
+        if (windows.put(name.toLowerCase(Locale.ROOT), named.windowSpec()) != null) {
+          throw origins.get().attach(clause, new EmberException(ErrorKind.PARSE,
+              "INVALID_SQL_SYNTAX.REPETITIVE_WINDOW_DEFINITION", "42000", "Invalid SQL syntax: The definition of window "
+              + "`" + name + "` is repetitive.", Map.of("windowName", "`" + name + "`")));
+        }
       }
     }
     scopes.push(windows);

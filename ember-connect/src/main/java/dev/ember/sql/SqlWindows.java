@@ -55,7 +55,7 @@ final class SqlWindows {
 
   private static WindowFrame.Boundary boundary(ExpressionBuilder builder, SqlBaseParser.FrameBoundContext bound) {
     if (bound.UNBOUNDED() != null) {
-      return WindowFrame.Boundary.unbounded();
+      return WindowFrame.Boundary.unbounded(bound.PRECEDING() != null);
     }
     if (bound.CURRENT() != null) {
       return WindowFrame.Boundary.currentRow();

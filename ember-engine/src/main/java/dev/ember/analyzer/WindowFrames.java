@@ -38,6 +38,10 @@ final class WindowFrames {
     switch (boundary.kind()) {
       case UNBOUNDED:
         return lower ? Bound.UNBOUNDED_PRECEDING : Bound.UNBOUNDED_FOLLOWING;
+      case UNBOUNDED_PRECEDING:
+        return Bound.UNBOUNDED_PRECEDING;
+      case UNBOUNDED_FOLLOWING:
+        return Bound.UNBOUNDED_FOLLOWING;
       case CURRENT_ROW:
         return Bound.CURRENT_ROW;
       default:

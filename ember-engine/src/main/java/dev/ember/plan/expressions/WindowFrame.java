@@ -13,8 +13,11 @@ public record WindowFrame(FrameType type, Boundary lower, Boundary upper) {
   /** Rows counts physical rows; range compares the value of the (single) order key. */
   public enum FrameType { ROWS, RANGE }
 
-  /** Where a boundary lies: unbounded (preceding as a lower bound, following as an upper one). */
-  public enum BoundaryKind { UNBOUNDED, CURRENT_ROW, OFFSET }
+  /**
+   * Where a boundary lies: unbounded (preceding as a lower bound, following as an upper one), or unbounded the way
+   * SQL wrote it ({@code UNBOUNDED FOLLOWING} as a lower bound is Spark's SPECIFIED_WINDOW_FRAME_INVALID_BOUND).
+   */
+  public enum BoundaryKind { UNBOUNDED, UNBOUNDED_PRECEDING, UNBOUNDED_FOLLOWING, CURRENT_ROW, OFFSET }
 
   /** One end of a frame; {@code offset} (negative = preceding) is set only for {@link BoundaryKind#OFFSET}. */
   public record Boundary(BoundaryKind kind, Expression offset) {
@@ -27,6 +30,11 @@ public record WindowFrame(FrameType type, Boundary lower, Boundary upper) {
 
     public static Boundary unbounded() {
       return new Boundary(BoundaryKind.UNBOUNDED, null);
+    }
+
+    /** {@code UNBOUNDED PRECEDING} ({@code preceding}) or {@code UNBOUNDED FOLLOWING} as SQL wrote it. */
+    public static Boundary unbounded(boolean preceding) {
+      return new Boundary(preceding ? BoundaryKind.UNBOUNDED_PRECEDING : BoundaryKind.UNBOUNDED_FOLLOWING, null);
     }
 
     public static Boundary currentRow() {
