@@ -54,7 +54,7 @@ final class HavingResolver {
   private static java.util.Set<String> shadowedAliases(Analyzer analyzer, Having having, Scope aggregationInput) {
     java.util.Set<String> shadowed = new java.util.HashSet<>();
     List<String> named = new ArrayList<>();
-    collectNames(having.condition(), named);
+    collectNames(having.condition(), named, aggregationInput, analyzer);
     for (Expression column : having.input().aggregates()) {
       if (!(column instanceof Alias alias) || named.stream().noneMatch(name -> analyzer.names().same(name,
           alias.name()))) {
@@ -75,19 +75,50 @@ final class HavingResolver {
     return shadowed;
   }
 
-  /** The one-part names a condition reads. */
-  private static void collectNames(Expression expression, List<String> names) {
+  /**
+   * The column names a condition reads: one-part names, the column an extraction reads ({@code col1[0]}), and a
+   * longer name's first part when the grouping column of that name has the rest as nested fields ({@code col1.a}):
+   * Spark reads each as the grouping column, and a longer name as the alias when the column lacks the fields.
+   */
+  private static void collectNames(Expression expression, List<String> names, Scope input, Analyzer analyzer) {
     if (expression instanceof dev.ember.plan.expressions.UnresolvedAttribute attribute) {
-      if (attribute.nameParts().size() == 1) {
-        names.add(attribute.nameParts().get(0));
+      List<String> parts = attribute.nameParts();
+      if (parts.size() == 1 || hasFields(input, analyzer, parts)) {
+        names.add(parts.get(0));
       }
+    } else if (expression instanceof dev.ember.plan.expressions.ExtractValue extract
+        && extract.child() instanceof dev.ember.plan.expressions.UnresolvedAttribute attribute) {
+      names.add(attribute.nameParts().get(0));
+    } else if (expression instanceof dev.ember.plan.expressions.ExtractValue extract) {
+      collectNames(extract.child(), names, input, analyzer);
     } else if (expression instanceof dev.ember.plan.expressions.UnresolvedFunction function) {
-      function.arguments().forEach(argument -> collectNames(argument, names));
+      function.arguments().forEach(argument -> collectNames(argument, names, input, analyzer));
     } else if (expression instanceof dev.ember.plan.expressions.Cast cast) {
-      collectNames(cast.child(), names);
+      collectNames(cast.child(), names, input, analyzer);
     } else if (expression instanceof Alias alias) {
-      collectNames(alias.child(), names);
+      collectNames(alias.child(), names, input, analyzer);
     }
+  }
+
+  /** Whether the input's column named {@code parts[0]} is a struct with the nested fields {@code parts[1..]}. */
+  private static boolean hasFields(Scope input, Analyzer analyzer, List<String> parts) {
+    List<dev.ember.plan.resolved.Attribute> found = analyzer.names().find(List.of(parts.get(0)), input.output());
+    if (found.size() != 1) {
+      return false;
+    }
+    dev.ember.plan.types.DataType type = found.get(0).dataType();
+    for (String field : parts.subList(1, parts.size())) {
+      if (!(type instanceof dev.ember.plan.types.StructType struct)) {
+        return false;
+      }
+      java.util.Optional<dev.ember.plan.types.StructField> nested = struct.fields().stream()
+          .filter(candidate -> analyzer.names().same(candidate.name(), field)).findFirst();
+      if (nested.isEmpty()) {
+        return false;
+      }
+      type = nested.get().dataType();
+    }
+    return true;
   }
 
   /** Under GROUP BY ALL a column the inferred keys do not hold stays unresolved, as in Spark. */
