@@ -41,8 +41,12 @@ final class MissingSortKeys {
           selectInput.resolved());
     } catch (EmberException unresolved) {
       boolean groupedByAll = groupedByAll(sort.input());
-      // a name two select-list columns share: Spark reads the input's column of that name instead, if it can
+      // a name two select-list columns share: Spark reads the input's column of that name instead, if it can; so
+      // does an extraction from an alias of a type that has no parts (col1[0] of 'a' AS col1)
       Optional<String> ambiguous = ambiguousName(unresolved);
+      if (ambiguous.isEmpty() && "INVALID_EXTRACT_BASE_FIELD_TYPE".equals(unresolved.errorClass())) {
+        ambiguous = extractedName(sort);
+      }
       EmberException reported = unresolved;
       if (groupedByAll && "AMBIGUOUS_REFERENCE".equals(unresolved.errorClass())) {
         // Spark does not find an ambiguous select-list name under GROUP BY ALL either
@@ -76,6 +80,19 @@ final class MissingSortKeys {
       }
       return extended.get();
     }
+  }
+
+  /** The name the first key extracting from a named column ({@code col1[0]}) reads. */
+  private static Optional<String> extractedName(Sort sort) {
+    for (SortOrder order : sort.orders()) {
+      Expression key = unwrapped(order);
+      if (key instanceof dev.ember.plan.expressions.ExtractValue extract
+          && extract.child() instanceof dev.ember.plan.expressions.UnresolvedAttribute attribute
+          && attribute.nameParts().size() == 1) {
+        return Optional.of(attribute.nameParts().get(0));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The one-part name an AMBIGUOUS_REFERENCE is about, unquoted. */
