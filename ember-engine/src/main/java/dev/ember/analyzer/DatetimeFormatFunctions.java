@@ -57,6 +57,14 @@ final class DatetimeFormatFunctions {
       if (type == AtomicType.TIMESTAMP_NTZ && arguments.get(0).dataType() == AtomicType.STRING) {
         return TypeCoercion.castTo(arguments.get(0), type);
       }
+      if (arguments.size() == 1 && arguments.get(0).dataType().isNumeric()) {
+        // Spark's replacement is a legacy cast: a number of seconds to a TIMESTAMP, nothing to a TIMESTAMP_NTZ
+        BoundExpression number = arguments.get(0);
+        return type == AtomicType.TIMESTAMP_NTZ ? dev.ember.plan.expressions.Literal.nullOf(type)
+            : new Call("timestamp_seconds", List.of(number.dataType()
+                instanceof dev.ember.plan.types.DecimalType ? TypeCoercion.castTo(number, AtomicType.DOUBLE) : number),
+                AtomicType.TIMESTAMP, true);
+      }
       return TypeCoercion.castTo(DatetimeInputs.timestamp(pretty, arguments, sql, 0, true), type);
     }, FunctionDefinition.prefix(name));
   }

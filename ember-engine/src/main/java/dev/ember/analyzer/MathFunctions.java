@@ -31,10 +31,14 @@ final class MathFunctions {
         unaryDouble("log2", "LOG2"),
         unaryDouble("signum", "SIGNUM"),
         unaryDouble("sign", "signum", "sign"),
-        new FunctionDefinition("log", 2, 2, false,
-            (pretty, arguments, sql) -> new Call("log", List.of(InputChecks.fractional(pretty, arguments, sql, 0),
-                InputChecks.fractional(pretty, arguments, sql, 1)), AtomicType.DOUBLE, true),
-            prefix("LOG")),
+        // log(x) is log(E(), x), Spark's one-argument Logarithm
+        new FunctionDefinition("log", 1, 2, false,
+            (pretty, arguments, sql) -> arguments.size() == 1
+                ? new Call("log", List.of(new dev.ember.plan.expressions.Literal(Math.E, AtomicType.DOUBLE),
+                    InputChecks.fractional(pretty, arguments, sql, 0)), AtomicType.DOUBLE, true)
+                : new Call("log", List.of(InputChecks.fractional(pretty, arguments, sql, 0),
+                    InputChecks.fractional(pretty, arguments, sql, 1)), AtomicType.DOUBLE, true),
+            (names, distinct) -> "LOG(" + (names.size() == 1 ? "E(), " : "") + String.join(", ", names) + ")"),
         power("pow"),
         power("power"),
         new FunctionDefinition("pmod", 2, 2, false,

@@ -60,6 +60,19 @@ final class DatetimeEpochRenderers {
     if (type instanceof AtomicType atomic && atomic.integral()) {
       return exactMicros(cast(seconds, "BIGINT"), MICROS_PER_SECOND);
     }
+    if (type instanceof dev.ember.plan.types.DecimalType) {
+      // Spark's BigDecimal.longValueExact of the microseconds: a finer fraction or a count beyond a long fails
+      SqlExpression exact = cast(infix("*", cast(seconds, "DECIMAL(38, 6)"), bigint(MICROS_PER_SECOND)), "HUGEINT");
+      SqlExpression fine = infix("<>", cast(seconds, "DECIMAL(38, 6)"), seconds);
+      SqlExpression beyond = infix("OR", infix(">", exact, bigint(Long.MAX_VALUE)), infix("<", exact,
+          bigint(Long.MIN_VALUE)));
+      return new dev.ember.sqlgen.tree.SqlCase(List.of(
+          new dev.ember.sqlgen.tree.SqlCase.When(fine, DatetimeSql.raise(dev.ember.plan.errors.RaisedError.JAVA_ARITHMETIC,
+              AtomicType.LONG, text("Rounding necessary"))),
+          new dev.ember.sqlgen.tree.SqlCase.When(beyond, DatetimeSql.raise(
+              dev.ember.plan.errors.RaisedError.JAVA_ARITHMETIC, AtomicType.LONG, text("Overflow")))),
+          cast(when(beyond, new SqlLiteral(0L, AtomicType.LONG), exact), "BIGINT"));
+    }
     SqlExpression micros = cast(call("trunc", infix("*", seconds, bigint(MICROS_PER_SECOND))), "BIGINT");
     if (type == AtomicType.FLOAT || type == AtomicType.DOUBLE) {
       return when(infix("OR", call("isnan", seconds), call("isinf", seconds)), new SqlLiteral(null, AtomicType.LONG),
@@ -72,8 +85,9 @@ final class DatetimeEpochRenderers {
   private static SqlExpression exactMicros(SqlExpression count, long factor) {
     SqlExpression outside = infix("OR", infix(">", count, bigint(Long.MAX_VALUE / factor)),
         infix("<", count, bigint(Long.MIN_VALUE / factor)));
+    // the product of a count beyond the bound is never computed (DuckDB folds constants, and would overflow)
     return when(outside, DatetimeSql.raise(dev.ember.plan.errors.RaisedError.JAVA_ARITHMETIC, AtomicType.LONG,
-        text("long overflow")), infix("*", count, bigint(factor)));
+        text("long overflow")), infix("*", when(outside, bigint(0), count), bigint(factor)));
   }
 
   /** {@code floor(value / divisor)} in integers. */
