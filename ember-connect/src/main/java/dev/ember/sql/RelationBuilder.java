@@ -237,6 +237,12 @@ final class RelationBuilder {
     if (value instanceof UnresolvedFunction minus && minus.name().equals("-") && minus.arguments().size() == 1) {
       return constantNumber(minus.arguments().get(0)).map(number -> -number);
     }
+    if (value instanceof dev.ember.plan.expressions.Cast cast
+        && cast.targetType() instanceof dev.ember.plan.types.DecimalType
+        && cast.child() instanceof Literal literal && literal.value() instanceof Number number) {
+      // CAST(1.3 AS DECIMAL(38, 18)): the argument cast to a BIGINT, as Spark's range takes it (the fraction cut)
+      return Optional.of(new java.math.BigDecimal(number.toString()).longValue());
+    }
     return Optional.empty();
   }
 
