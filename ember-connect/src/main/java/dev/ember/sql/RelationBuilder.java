@@ -257,11 +257,27 @@ final class RelationBuilder {
     if (call.watermarkClause() != null || call.identifiedByClause() != null) {
       throw ExpressionBuilder.unsupported(expressions.source(call));
     }
+    List<SqlBaseParser.FunctionTableArgumentContext> written = function.functionTableArgument();
+    if (written.size() > 4) {
+      throw expressions.origins().attach(function, dev.ember.plan.errors.SparkErrors.wrongNumArgs("`range`",
+          "[1, 2, 3, 4]", written.size()));
+    }
     List<Long> arguments = new ArrayList<>();
-    for (SqlBaseParser.FunctionTableArgumentContext argument : function.functionTableArgument()) {
+    for (int index = 0; index < written.size(); index++) {
+      SqlBaseParser.FunctionTableArgumentContext argument = written.get(index);
       Expression value = argument.functionArgument() == null || argument.functionArgument().expression() == null
           ? null : expressions.expression(argument.functionArgument().expression());
-      arguments.add(constantNumber(value).orElseThrow(() -> ExpressionBuilder.unsupported(expressions.source(call))));
+      Optional<Long> number = constantNumber(value);
+      if (number.isEmpty()) {
+        throw expressions.origins().attach(function, SqlRangeArguments.invalid(expressions, value, argument,
+            written.size(), index).orElseGet(() -> ExpressionBuilder.unsupported(expressions.source(call))));
+      }
+      arguments.add(number.get());
+    }
+    if (arguments.size() >= 3 && arguments.get(2) == 0) {
+      throw expressions.origins().attach(function, new EmberException(ErrorKind.ANALYSIS, "FAILED_FUNCTION_CALL",
+          "38000", "Failed preparing of the function `range` for call. Please, double check function's arguments.",
+          Map.of("funcName", "`range`")));
     }
     LogicalPlan range = dev.ember.plan.logical.TableValuedFunctions.range(arguments)
         .orElseThrow(() -> ExpressionBuilder.unsupported(expressions.source(call)));

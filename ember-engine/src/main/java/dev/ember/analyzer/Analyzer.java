@@ -358,6 +358,11 @@ public final class Analyzer {
           .map(field -> newAttribute(field.name(), field.dataType(), field.nullable())).toList()));
     }
     if (plan instanceof Range range) {
+      if (range.step() == 0) {
+        // Spark's Range requires a step: a failed Scala require
+        throw dev.ember.plan.errors.EmberException.withoutErrorClass(
+            dev.ember.plan.errors.ErrorKind.JAVA_ILLEGAL_ARGUMENT, "requirement failed: step (0) cannot be 0");
+      }
       return Scope.of(new RangeScan(range.start(), range.end(), range.step(),
           newAttribute("id", AtomicType.LONG, false)));
     }
