@@ -156,10 +156,11 @@ final class DataTypes {
   /**
    * A type written in SQL text ({@code CAST(x AS type)}, the schema of {@code from_json(s, 'a INT')}), parsed as
    * Spark's {@code DataType.fromDDL}: a bad type is Spark's own parse error (PARSE_SYNTAX_ERROR,
-   * UNSUPPORTED_DATATYPE), which the SQL parser reports as Spark does.
+   * UNSUPPORTED_DATATYPE), which the SQL parser reports as Spark does. CHAR(n) and VARCHAR(n) are kept: the SQL
+   * front end keeps them in a table's columns and makes them strings elsewhere.
    */
   static DataType parseSqlType(String text) {
-    return SparkTypes.fromSpark(org.apache.spark.sql.types.DataType.fromDDL(text));
+    return SparkTypes.declared(org.apache.spark.sql.types.DataType.fromDDL(text));
   }
 
   /**

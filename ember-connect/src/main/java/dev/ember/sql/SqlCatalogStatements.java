@@ -94,9 +94,10 @@ final class SqlCatalogStatements {
           view.schemaBinding().stream().findFirst().map(SqlCatalogStatements::schemaMode)));
     }
     if (statement instanceof SqlBaseParser.DescribeRelationContext describe && describe.partitionSpec() == null
-        && describe.describeColName() != null && describe.JSON() == null && describe.option == null) {
+        && describe.describeColName() != null && describe.JSON() == null) {
       return Optional.of(new dev.ember.plan.command.DescribeColumn(name(describe.identifierReference()),
-          describe.describeColName().nameParts.stream().map(part -> part.identifier().getText()).toList()));
+          describe.describeColName().nameParts.stream().map(part -> part.identifier().getText()).toList(),
+          describe.option != null));
     }
     if (statement instanceof SqlBaseParser.DescribeRelationContext describe
         && describe.describeColName() == null && describe.JSON() == null) {
@@ -239,7 +240,7 @@ final class SqlCatalogStatements {
     }
     if (statement instanceof SqlBaseParser.AddTableColumnsContext add) {
       List<StructField> columns = add.columns.qualifiedColTypeWithPosition().stream()
-          .map(column -> new StructField(column.name.getText(), expressions.dataType(column.dataType()),
+          .map(column -> new StructField(column.name.getText(), expressions.columnType(column.dataType()),
               column.colDefinitionDescriptorWithPosition().stream().noneMatch(option -> option.NULL() != null)))
           .toList();
       return Optional.of(new AlterTable(name(add.identifierReference()), false, new AlterTable.AddColumns(columns)));
@@ -275,7 +276,7 @@ final class SqlCatalogStatements {
     List<String> column = spec.column.errorCapturingIdentifier().stream()
         .map(part -> part.identifier().getText()).toList();
     return new AlterTable.ChangeColumn(column,
-        Optional.ofNullable(action.dataType()).map(expressions::dataType),
+        Optional.ofNullable(action.dataType()).map(expressions::columnType),
         Optional.ofNullable(action.commentSpec()).map(comment -> SqlLiterals.string(comment.stringLit())),
         action.colPosition() != null);
   }

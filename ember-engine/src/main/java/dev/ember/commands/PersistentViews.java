@@ -29,7 +29,7 @@ final class PersistentViews {
     TableName name = Tables.qualify(catalog, view.nameParts());
     catalog.requireDatabase(name.database());
     Analyzer analyzer = new Analyzer(session);
-    StructType schema = Analyzer.schemaOf(analyzer.analyze(view.query()));
+    StructType schema = Analyzer.declaredSchemaOf(analyzer.analyze(view.query()));
     analyzer.temporaryObjectsRead().stream().findFirst().ifPresent(temporary -> {
       throw CatalogErrors.temporaryObjectReference("VIEW", name.quoted(), temporary.kind(), temporary.quotedName());
     });
