@@ -393,6 +393,11 @@ final class ExpressionBuilder {
   }
 
   /** A type written as text ({@code INT}, {@code a INT, b STRING}), as Spark's {@code DataType.fromDDL} reads it. */
+  /** A type written as text, CHAR(n) and VARCHAR(n) kept. */
+  DataType declaredType(String text) {
+    return dataTypes.apply(text);
+  }
+
   DataType dataType(String text) {
     return dev.ember.plan.types.CharVarcharType.asString(dataTypes.apply(text));
   }
