@@ -189,6 +189,10 @@ final class SqlCatalogStatements {
           add.partitionSpecLocation().stream().map(spec -> inserts.partition(spec.partitionSpec())).toList(), false,
           add.EXISTS() != null));
     }
+    if (statement instanceof SqlBaseParser.RenameTablePartitionContext rename) {
+      return Optional.of(new dev.ember.plan.command.RenamePartition(name(rename.identifierReference()),
+          inserts.partition(rename.from), inserts.partition(rename.to)));
+    }
     if (statement instanceof SqlBaseParser.DropTablePartitionsContext drop && drop.VIEW() == null) {
       return Optional.of(new dev.ember.plan.command.AlterPartitions(name(drop.identifierReference()),
           drop.partitionSpec().stream().map(inserts::partition).toList(), true, drop.EXISTS() != null));
@@ -200,6 +204,11 @@ final class SqlCatalogStatements {
     if (statement instanceof SqlBaseParser.SetTablePropertiesContext set) {
       return Optional.of(new AlterTable(name(set.identifierReference()), set.VIEW() != null,
           new AlterTable.SetProperties(SqlProperties.of(set.propertyList()))));
+    }
+    if (statement instanceof SqlBaseParser.SetTableSerDeContext serde && serde.stringLit() == null
+        && serde.partitionSpec() == null) {
+      return Optional.of(new AlterTable(name(serde.identifierReference()), false,
+          new AlterTable.SetStorageProperties(SqlProperties.of(serde.propertyList()))));
     }
     if (statement instanceof SqlBaseParser.UnsetTablePropertiesContext unset) {
       return Optional.of(new AlterTable(name(unset.identifierReference()), unset.VIEW() != null,

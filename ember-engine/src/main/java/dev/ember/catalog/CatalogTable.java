@@ -126,6 +126,12 @@ public record CatalogTable(TableName name, TableKind kind, StructType schema, Li
         newComment, viewText, viewConfs, createTime, columnComments, partitions);
   }
 
+  /** The table with these options (its storage properties). */
+  public CatalogTable withOptions(Map<String, String> newOptions) {
+    return new CatalogTable(name, kind, schema, partitionColumns, buckets, provider, newOptions, location, properties,
+        comment, viewText, viewConfs, createTime, columnComments, partitions);
+  }
+
   public CatalogTable withProperties(Map<String, String> newProperties) {
     return new CatalogTable(name, kind, schema, partitionColumns, buckets, provider, options, location, newProperties, comment,
         viewText, viewConfs, createTime, columnComments, partitions);
