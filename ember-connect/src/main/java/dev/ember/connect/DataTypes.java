@@ -81,6 +81,25 @@ final class DataTypes {
     }
   }
 
+  /** Spark's metadata key for the CHAR/VARCHAR type a string column was declared with. */
+  private static final String CHAR_VARCHAR_KEY = "__CHAR_VARCHAR_TYPE_STRING";
+
+  /**
+   * A query's schema as Spark Connect's server sends it: a column read from a CHAR(n)/VARCHAR(n) column (directly or
+   * through aliases) is a string column whose metadata names its declared type, as in Spark's {@code df.schema}.
+   */
+  static org.apache.spark.connect.proto.DataType schemaOf(java.util.List<dev.ember.plan.resolved.Attribute> output) {
+    var struct = org.apache.spark.connect.proto.DataType.Struct.newBuilder();
+    for (dev.ember.plan.resolved.Attribute attribute : output) {
+      var field = org.apache.spark.connect.proto.DataType.StructField.newBuilder().setName(attribute.name())
+          .setDataType(toProto(attribute.dataType())).setNullable(attribute.nullable());
+      attribute.declaredType().ifPresent(declared -> field.setMetadata(
+          "{\"" + CHAR_VARCHAR_KEY + "\":\"" + declared.simpleString() + "\"}"));
+      struct.addFields(field);
+    }
+    return org.apache.spark.connect.proto.DataType.newBuilder().setStruct(struct).build();
+  }
+
   static org.apache.spark.connect.proto.DataType toProto(DataType type) {
     var builder = org.apache.spark.connect.proto.DataType.newBuilder();
     if (type instanceof AtomicType atomic) {

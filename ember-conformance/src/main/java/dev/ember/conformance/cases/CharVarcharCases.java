@@ -83,6 +83,11 @@ public final class CharVarcharCases extends CaseGroup {
         session.sql("INSERT INTO t VALUES ('a', 'b '), ('abcd', 'abcd')");
         Dataset<Row> table = session.table("t");
         outcome.schema(table);
+        outcome.value("metadata", java.util.Arrays.stream(table.schema().fields())
+            .map(field -> field.name() + " " + field.metadata().json()).toList());
+        Dataset<Row> derived = table.select(col("c").as("d"), col("v"), length(col("c")).as("n"));
+        outcome.value("derived metadata", java.util.Arrays.stream(derived.schema().fields())
+            .map(field -> field.name() + " " + field.metadata().json()).toList());
         outcome.rows(table.orderBy("c").select(col("c"), col("v"), length(col("c")),
             col("c").equalTo(lit("a")).as("eq"), col("c").cast("char(2)").as("cast")));
       } finally {
