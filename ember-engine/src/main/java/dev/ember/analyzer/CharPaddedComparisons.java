@@ -16,8 +16,8 @@ import java.util.Set;
  * The comparisons Spark's {@code ApplyCharTypePadding} pads (with read-side padding, as by default): a char column
  * compared with a string constant longer than its length is padded to the constant's length, a shorter constant to
  * the column's; of two char columns of different lengths, the shorter is padded to the longer; {@code c IN (...)} of
- * string constants pads all to the longest. Only a column itself
- * (or an outer reference to one) is padded: {@code upper(c) = upper(d)} compares the values as they are.
+ * string constants pads all to the longest. Only a column itself (or an outer reference to one) is padded:
+ * {@code upper(c) = upper(d)} compares the values as they are.
  */
 final class CharPaddedComparisons {
   private static final Set<String> COMPARISONS = Set.of("=", "==", "<=>", "<", "<=", ">", ">=");
@@ -67,7 +67,7 @@ final class CharPaddedComparisons {
     padded.add(padTo(arguments.get(0), length.get(), target));
     for (BoundExpression item : arguments.subList(1, arguments.size())) {
       Literal literal = (Literal) item;
-      padded.add(literal.value() instanceof String text ? padded(literal, text, target) : literal);
+      padded.add(literal.value() instanceof String text ? paddedConstant(literal, text, target) : literal);
     }
     return padded;
   }
@@ -77,7 +77,7 @@ final class CharPaddedComparisons {
     return item instanceof Literal literal && literal.dataType() == AtomicType.STRING;
   }
 
-  private static Literal padded(Literal literal, String text, int length) {
+  private static Literal paddedConstant(Literal literal, String text, int length) {
     int textLength = text.codePointCount(0, text.length());
     return textLength >= length ? literal : new Literal(text + " ".repeat(length - textLength), literal.dataType());
   }
@@ -90,7 +90,7 @@ final class CharPaddedComparisons {
       return List.of(rpad(column, textLength), literal);
     }
     if (length > textLength) {
-      return List.of(column, padded(literal, text, length));
+      return List.of(column, paddedConstant(literal, text, length));
     }
     return List.of(column, literal);
   }

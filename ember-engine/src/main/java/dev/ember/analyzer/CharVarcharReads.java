@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  */
 final class CharVarcharReads {
   /** The function that pads a char column's value read: {@code rpad(value, n)} when shorter than {@code n}. */
-  static final String READ_PADDING = "char_read_padding";
+  private static final String READ_PADDING = "char_read_padding";
 
   private CharVarcharReads() {
   }
@@ -58,7 +58,7 @@ final class CharVarcharReads {
     return table.withSameColumns(new Projection(table.plan(), columns));
   }
 
-  static Call padded(dev.ember.plan.resolved.BoundExpression value, int length, boolean nullable) {
+  private static Call padded(dev.ember.plan.resolved.BoundExpression value, int length, boolean nullable) {
     return new Call(READ_PADDING, List.of(value, Literal.of(length)), AtomicType.STRING, nullable);
   }
 }

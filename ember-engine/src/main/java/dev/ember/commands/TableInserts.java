@@ -99,25 +99,18 @@ final class TableInserts {
       String column = table.partitionColumns().stream().filter(entry.getKey()::equalsIgnoreCase).findFirst()
           .orElseThrow(() -> StoreAssignment.notAPartitionColumn(table, entry.getKey()));
       if (entry.getValue().isPresent()) {
-        Literal value = CommandRunner.evaluate(session, List.of(entry.getValue().get())).get(0);
-        values.put(column.toLowerCase(Locale.ROOT), declared(table, column, value));
+        values.put(column.toLowerCase(Locale.ROOT),
+            CommandRunner.evaluate(session, List.of(declared(table, column, entry.getValue().get()))).get(0));
       }
     }
     return values;
   }
 
   /** A static value of a CHAR/VARCHAR partition column, written as a value of its column is (checked, padded). */
-  private static Literal declared(CatalogTable table, String column, Literal value) {
-    Optional<dev.ember.plan.types.CharVarcharType> type = table.schema().fields().stream()
-        .filter(field -> field.name().equalsIgnoreCase(column)).findFirst().map(StructField::dataType)
-        .filter(dev.ember.plan.types.CharVarcharType.class::isInstance)
-        .map(dev.ember.plan.types.CharVarcharType.class::cast);
-    if (type.isEmpty() || value.value() == null) {
-      return value;
-    }
-    String written = type.get().written(text(value)).orElseThrow(() -> dev.ember.plan.errors.RaisedError
-        .EXCEED_LIMIT_LENGTH.toException(List.of(Integer.toString(type.get().length()))));
-    return new Literal(written, AtomicType.STRING);
+  private static Expression declared(CatalogTable table, String column, Expression value) {
+    return table.schema().fields().stream().filter(field -> field.name().equalsIgnoreCase(column)).findFirst()
+        .map(StructField::dataType).filter(dev.ember.plan.types.CharVarcharType.class::isInstance)
+        .<Expression>map(type -> new Cast(value, type, false)).orElse(value);
   }
 
   /** The table columns the query's columns go to, in order: the column list's, else all but the static ones. */

@@ -63,6 +63,7 @@ public final class CharVarcharCases extends CaseGroup {
         "CREATE TABLE t (a INT, p CHAR(3)) USING parquet PARTITIONED BY (p)",
         "INSERT INTO t VALUES (1, 'x'), (2, 'xy ')",
         "INSERT INTO t PARTITION (p = 'z') VALUES (3)",
+        "INSERT INTO t PARTITION (p = 'abcd') VALUES (4)",
         "SELECT a, p, length(p) FROM t ORDER BY a",
         "SHOW PARTITIONS t",
         "SELECT a FROM t WHERE p = 'x'");

@@ -33,21 +33,6 @@ public record CharVarcharType(boolean fixedLength, int length) implements DataTy
     return (fixedLength ? "CHAR(" : "VARCHAR(") + length + ")";
   }
 
-  /**
-   * A string written to a column of this type, as Spark's {@code charTypeWriteSideCheck} /
-   * {@code varcharTypeWriteSideCheck} make it: one of at most {@code length} characters kept (a char's padded with
-   * spaces), a longer one cut to {@code length} if only spaces are cut; empty if it does not fit.
-   */
-  public java.util.Optional<String> written(String value) {
-    int characters = value.codePointCount(0, value.length());
-    if (characters <= length) {
-      return java.util.Optional.of(fixedLength ? value + " ".repeat(length - characters) : value);
-    }
-    String kept = value.substring(0, value.offsetByCodePoints(0, length));
-    return value.substring(kept.length()).chars().allMatch(c -> c == ' ') ? java.util.Optional.of(kept)
-        : java.util.Optional.empty();
-  }
-
   /** Whether the type is or holds (in a struct, array or map) a char or varchar type. */
   public static boolean occursIn(DataType type) {
     if (type instanceof CharVarcharType) {
