@@ -73,7 +73,10 @@ public final class CharVarcharCases extends CaseGroup {
     statements("char_types_elsewhere",
         "SELECT from_json('{\"a\": \"x\"}', 'a CHAR(3)') AS j",
         "CREATE TEMPORARY VIEW tv AS SELECT CAST('a' AS CHAR(3)) AS c",
-        "DESCRIBE tv");
+        "DESCRIBE tv",
+        "CREATE TABLE t (c CHAR(3), v VARCHAR(2)) USING parquet",
+        "CREATE TEMPORARY VIEW tv2 AS SELECT * FROM t",
+        "DESCRIBE tv2", "DESCRIBE tv2 c", "SHOW COLUMNS IN tv2");
     check("dataframe_over_char_table", (spark, outcome) -> {
       SparkSession session = spark.newSession();
       session.sql("DROP DATABASE IF EXISTS c_dataframe CASCADE");
