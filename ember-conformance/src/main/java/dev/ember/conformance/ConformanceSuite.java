@@ -243,6 +243,7 @@ public final class ConformanceSuite {
         new dev.ember.conformance.cases.CatalogApiCases(),
         new dev.ember.conformance.cases.CatalogCallCases(),
         new dev.ember.conformance.cases.CatalogDmlCases(),
+        new dev.ember.conformance.cases.CharVarcharCases(),
         new dev.ember.conformance.cases.ConfiguredCatalogCases(),
         new SqlErrorCases(),
         new TimeTypeCases(),

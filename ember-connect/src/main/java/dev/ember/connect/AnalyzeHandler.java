@@ -31,7 +31,7 @@ final class AnalyzeHandler {
         break;
       case SCHEMA:
         response.setSchema(AnalyzePlanResponse.Schema.newBuilder().setSchema(
-            DataTypes.toProto(schema(session, compressedPlans.decompressed(request.getSchema().getPlan()).getRoot()))));
+            DataTypes.schemaOf(output(session, compressedPlans.decompressed(request.getSchema().getPlan()).getRoot()))));
         break;
       case EXPLAIN: {
         LogicalPlan parsed = new RelationTranslator(localRelations, session).translate(
@@ -117,6 +117,10 @@ final class AnalyzeHandler {
   /** The schema only: like Spark, errors found while running (a bad datetime pattern) do not fail it. */
   private dev.ember.plan.types.StructType schema(EngineSession session, Relation relation) {
     return QueryRunner.schema(session, new RelationTranslator(localRelations, session).translate(relation));
+  }
+
+  private java.util.List<dev.ember.plan.resolved.Attribute> output(EngineSession session, Relation relation) {
+    return QueryRunner.output(session, new RelationTranslator(localRelations, session).translate(relation));
   }
 
   private QueryRunner.PreparedQuery prepare(EngineSession session, Relation relation) {

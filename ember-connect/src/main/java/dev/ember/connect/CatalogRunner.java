@@ -181,7 +181,8 @@ final class CatalogRunner {
       table.schema().fields().forEach(field -> rows.add(CatalogRows.column(field, table.columnComment(field.name()),
           table.isPartitionColumn(field.name()))));
     } else {
-      StructType schema = Analyzer.schemaOf(new Analyzer(session).analyze(new UnresolvedRelation(name)));
+      // a temporary view's columns with the char/varchar types they were read with, as Spark's getRawType gives them
+      StructType schema = Analyzer.declaredSchemaOf(new Analyzer(session).analyze(new UnresolvedRelation(name)));
       schema.fields().forEach(field -> rows.add(CatalogRows.column(field, Optional.empty(), false)));
     }
     return rows(CatalogRows.COLUMN, rows);

@@ -81,6 +81,25 @@ final class DataTypes {
     }
   }
 
+  /** Spark's metadata key for the CHAR/VARCHAR type a string column was declared with. */
+  private static final String CHAR_VARCHAR_KEY = "__CHAR_VARCHAR_TYPE_STRING";
+
+  /**
+   * A query's schema as Spark Connect's server sends it: a column read from a CHAR(n)/VARCHAR(n) column (directly or
+   * through aliases) is a string column whose metadata names its declared type, as in Spark's {@code df.schema}.
+   */
+  static org.apache.spark.connect.proto.DataType schemaOf(java.util.List<dev.ember.plan.resolved.Attribute> output) {
+    var struct = org.apache.spark.connect.proto.DataType.Struct.newBuilder();
+    for (dev.ember.plan.resolved.Attribute attribute : output) {
+      var field = org.apache.spark.connect.proto.DataType.StructField.newBuilder().setName(attribute.name())
+          .setDataType(toProto(attribute.dataType())).setNullable(attribute.nullable());
+      attribute.declaredType().ifPresent(declared -> field.setMetadata(
+          "{\"" + CHAR_VARCHAR_KEY + "\":\"" + declared.simpleString() + "\"}"));
+      struct.addFields(field);
+    }
+    return org.apache.spark.connect.proto.DataType.newBuilder().setStruct(struct).build();
+  }
+
   static org.apache.spark.connect.proto.DataType toProto(DataType type) {
     var builder = org.apache.spark.connect.proto.DataType.newBuilder();
     if (type instanceof AtomicType atomic) {
@@ -156,10 +175,11 @@ final class DataTypes {
   /**
    * A type written in SQL text ({@code CAST(x AS type)}, the schema of {@code from_json(s, 'a INT')}), parsed as
    * Spark's {@code DataType.fromDDL}: a bad type is Spark's own parse error (PARSE_SYNTAX_ERROR,
-   * UNSUPPORTED_DATATYPE), which the SQL parser reports as Spark does.
+   * UNSUPPORTED_DATATYPE), which the SQL parser reports as Spark does. CHAR(n) and VARCHAR(n) are kept: the SQL
+   * front end keeps them in a table's columns and makes them strings elsewhere.
    */
   static DataType parseSqlType(String text) {
-    return SparkTypes.fromSpark(org.apache.spark.sql.types.DataType.fromDDL(text));
+    return SparkTypes.declared(org.apache.spark.sql.types.DataType.fromDDL(text));
   }
 
   /**

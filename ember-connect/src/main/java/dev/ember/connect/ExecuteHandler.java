@@ -52,7 +52,7 @@ final class ExecuteHandler {
       return;
     }
     QueryRunner.PreparedQuery query = QueryRunner.prepare(session, relations.translate(relation));
-    send.accept(ExecutePlanResponse.newBuilder().setSchema(DataTypes.toProto(query.schema())));
+    send.accept(ExecutePlanResponse.newBuilder().setSchema(DataTypes.schemaOf(query.plan().output())));
     query.requireRunnable();
     long[] offset = {0};
     try {

@@ -29,7 +29,12 @@ final class JsonSchemaArgument {
     int position = SCHEMA_POSITION.get(function);
     if (translated.size() > position && translated.get(position) instanceof Literal literal
         && literal.dataType() == AtomicType.STRING && literal.value() != null) {
-      translated.set(position, Literal.nullOf(schema((String) literal.value())));
+      dev.ember.plan.types.DataType type = schema((String) literal.value());
+      if (position == 1 && dev.ember.plan.types.CharVarcharType.occursIn(type)) {
+        // from_json, from_csv: Spark's failIfHasCharVarchar
+        throw dev.ember.plan.errors.SparkErrors.charVarcharAsStringUnsupported();
+      }
+      translated.set(position, Literal.nullOf(dev.ember.plan.types.CharVarcharType.asString(type)));
     }
     return new UnresolvedFunction(function, translated, false);
   }
@@ -40,7 +45,7 @@ final class JsonSchemaArgument {
       return DataTypes.parseSchema(text);
     }
     try {
-      return SparkTypes.fromSpark(org.apache.spark.sql.types.DataType.fromDDL(text));
+      return SparkTypes.declared(org.apache.spark.sql.types.DataType.fromDDL(text));
     } catch (Exception e) { // Spark's ParseException is checked but undeclared
       return DataTypes.parseSchema(text);
     }

@@ -65,6 +65,11 @@ final class QueryRunner {
     }).toList();
   }
 
+  /** The columns of a plan's result, with the char/varchar types they were declared with. */
+  static List<dev.ember.plan.resolved.Attribute> output(EngineSession session, LogicalPlan plan) {
+    return new Analyzer(session).analyze(plan).output();
+  }
+
   static StructType schema(EngineSession session, LogicalPlan plan) {
     return Analyzer.schemaOf(new Analyzer(session).analyze(plan));
   }

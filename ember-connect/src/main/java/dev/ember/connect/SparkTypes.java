@@ -20,19 +20,31 @@ final class SparkTypes {
   private SparkTypes() {
   }
 
+  /** The type, CHAR(n) and VARCHAR(n) read as strings (what values have). */
   static DataType fromSpark(org.apache.spark.sql.types.DataType type) {
+    return dev.ember.plan.types.CharVarcharType.asString(declared(type));
+  }
+
+  /** The type as a table's schema declares it: CHAR(n) and VARCHAR(n) kept. */
+  static DataType declared(org.apache.spark.sql.types.DataType type) {
     if (type instanceof org.apache.spark.sql.types.StructType struct) {
       List<StructField> fields = new ArrayList<>();
       for (org.apache.spark.sql.types.StructField field : struct.fields()) {
-        fields.add(new StructField(field.name(), fromSpark(field.dataType()), field.nullable()));
+        fields.add(new StructField(field.name(), declared(field.dataType()), field.nullable()));
       }
       return new StructType(fields);
     }
     if (type instanceof org.apache.spark.sql.types.ArrayType array) {
-      return new ArrayType(fromSpark(array.elementType()), array.containsNull());
+      return new ArrayType(declared(array.elementType()), array.containsNull());
     }
     if (type instanceof org.apache.spark.sql.types.MapType map) {
-      return new MapType(fromSpark(map.keyType()), fromSpark(map.valueType()), map.valueContainsNull());
+      return new MapType(declared(map.keyType()), declared(map.valueType()), map.valueContainsNull());
+    }
+    if (type instanceof org.apache.spark.sql.types.CharType charType) {
+      return dev.ember.plan.types.CharVarcharType.ofChar(charType.length());
+    }
+    if (type instanceof org.apache.spark.sql.types.VarcharType varchar) {
+      return dev.ember.plan.types.CharVarcharType.ofVarchar(varchar.length());
     }
     if (type instanceof org.apache.spark.sql.types.DecimalType decimal) {
       return new DecimalType(decimal.precision(), decimal.scale());

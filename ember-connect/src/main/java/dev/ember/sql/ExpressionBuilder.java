@@ -379,16 +379,27 @@ final class ExpressionBuilder {
     throw unsupported(source(constant));
   }
 
+  /** A type written in SQL ({@code CAST(x AS type)}): CHAR(n) and VARCHAR(n) are strings, as Spark's casts take them. */
   DataType dataType(SqlBaseParser.DataTypeContext type) {
-    DataType parsed = dataType(source(type));
+    return dev.ember.plan.types.CharVarcharType.asString(columnType(type));
+  }
+
+  /** A column's type as a table's schema declares it: CHAR(n) and VARCHAR(n) kept (Spark's catalog keeps them). */
+  DataType columnType(SqlBaseParser.DataTypeContext type) {
+    DataType parsed = dataTypes.apply(source(type));
     boolean sessionTimestamp = parsed == dev.ember.plan.types.AtomicType.TIMESTAMP
         && source(type).strip().equalsIgnoreCase("TIMESTAMP");
     return timestampWithoutTimeZone && sessionTimestamp ? dev.ember.plan.types.AtomicType.TIMESTAMP_NTZ : parsed;
   }
 
   /** A type written as text ({@code INT}, {@code a INT, b STRING}), as Spark's {@code DataType.fromDDL} reads it. */
-  DataType dataType(String text) {
+  /** A type written as text, CHAR(n) and VARCHAR(n) kept. */
+  DataType declaredType(String text) {
     return dataTypes.apply(text);
+  }
+
+  DataType dataType(String text) {
+    return dev.ember.plan.types.CharVarcharType.asString(dataTypes.apply(text));
   }
 
   /**

@@ -100,9 +100,10 @@ final class SqlCatalogStatements {
           view.schemaBinding().stream().findFirst().map(SqlCatalogStatements::schemaMode)));
     }
     if (statement instanceof SqlBaseParser.DescribeRelationContext describe && describe.partitionSpec() == null
-        && describe.describeColName() != null && describe.JSON() == null && describe.option == null) {
+        && describe.describeColName() != null && describe.JSON() == null) {
       return Optional.of(new dev.ember.plan.command.DescribeColumn(name(describe.identifierReference()),
-          describe.describeColName().nameParts.stream().map(part -> part.identifier().getText()).toList()));
+          describe.describeColName().nameParts.stream().map(part -> part.identifier().getText()).toList(),
+          describe.option != null));
     }
     if (statement instanceof SqlBaseParser.DescribeRelationContext describe
         && describe.describeColName() == null && describe.JSON() == null) {
@@ -194,6 +195,10 @@ final class SqlCatalogStatements {
           add.partitionSpecLocation().stream().map(spec -> inserts.partition(spec.partitionSpec())).toList(), false,
           add.EXISTS() != null));
     }
+    if (statement instanceof SqlBaseParser.RenameTablePartitionContext rename) {
+      return Optional.of(new dev.ember.plan.command.RenamePartition(name(rename.identifierReference()),
+          inserts.partition(rename.from), inserts.partition(rename.to)));
+    }
     if (statement instanceof SqlBaseParser.DropTablePartitionsContext drop && drop.VIEW() == null) {
       return Optional.of(new dev.ember.plan.command.AlterPartitions(name(drop.identifierReference()),
           drop.partitionSpec().stream().map(inserts::partition).toList(), true, drop.EXISTS() != null));
@@ -205,6 +210,11 @@ final class SqlCatalogStatements {
     if (statement instanceof SqlBaseParser.SetTablePropertiesContext set) {
       return Optional.of(new AlterTable(name(set.identifierReference()), set.VIEW() != null,
           new AlterTable.SetProperties(SqlProperties.of(set.propertyList()))));
+    }
+    if (statement instanceof SqlBaseParser.SetTableSerDeContext serde && serde.stringLit() == null
+        && serde.partitionSpec() == null) {
+      return Optional.of(new AlterTable(name(serde.identifierReference()), false,
+          new AlterTable.SetStorageProperties(SqlProperties.of(serde.propertyList()))));
     }
     if (statement instanceof SqlBaseParser.UnsetTablePropertiesContext unset) {
       return Optional.of(new AlterTable(name(unset.identifierReference()), unset.VIEW() != null,
@@ -249,7 +259,7 @@ final class SqlCatalogStatements {
     }
     if (statement instanceof SqlBaseParser.AddTableColumnsContext add) {
       List<StructField> columns = add.columns.qualifiedColTypeWithPosition().stream()
-          .map(column -> new StructField(column.name.getText(), expressions.dataType(column.dataType()),
+          .map(column -> new StructField(column.name.getText(), expressions.columnType(column.dataType()),
               column.colDefinitionDescriptorWithPosition().stream().noneMatch(option -> option.NULL() != null)))
           .toList();
       return Optional.of(new AlterTable(name(add.identifierReference()), false, new AlterTable.AddColumns(columns)));
@@ -285,7 +295,7 @@ final class SqlCatalogStatements {
     List<String> column = spec.column.errorCapturingIdentifier().stream()
         .map(part -> part.identifier().getText()).toList();
     return new AlterTable.ChangeColumn(column,
-        Optional.ofNullable(action.dataType()).map(expressions::dataType),
+        Optional.ofNullable(action.dataType()).map(expressions::columnType),
         Optional.ofNullable(action.commentSpec()).map(comment -> SqlLiterals.string(comment.stringLit())),
         action.colPosition() != null);
   }

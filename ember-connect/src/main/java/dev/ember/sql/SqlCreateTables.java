@@ -58,7 +58,7 @@ final class SqlCreateTables {
         }
         SqlBaseParser.ColDefinitionContext column = element.colDefinition();
         boolean notNull = column.colDefinitionOption().stream().anyMatch(option -> option.NULL() != null);
-        columns.add(new StructField(column.colName.getText(), expressions.dataType(column.dataType()), !notNull));
+        columns.add(new StructField(column.colName.getText(), expressions.columnType(column.dataType()), !notNull));
         column.colDefinitionOption().stream().filter(option -> option.commentSpec() != null).findFirst()
             .ifPresent(option -> columnComments.put(column.colName.getText(),
                 SqlLiterals.string(option.commentSpec().stringLit())));
@@ -103,7 +103,7 @@ final class SqlCreateTables {
   private String partitionColumn(SqlBaseParser.PartitionFieldContext field, List<StructField> columns) {
     if (field instanceof SqlBaseParser.PartitionColumnContext column) {
       SqlBaseParser.ColTypeContext type = column.colType();
-      columns.add(new StructField(type.colName.getText(), expressions.dataType(type.dataType()), true));
+      columns.add(new StructField(type.colName.getText(), expressions.columnType(type.dataType()), true));
       return type.colName.getText();
     }
     SqlBaseParser.TransformContext transform = ((SqlBaseParser.PartitionTransformContext) field).transform();

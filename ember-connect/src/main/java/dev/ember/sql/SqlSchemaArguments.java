@@ -28,14 +28,19 @@ final class SqlSchemaArguments {
     Integer position = SCHEMA_POSITION.get(function);
     if (position != null && arguments.size() > position && arguments.get(position) instanceof Literal literal
         && literal.dataType() == AtomicType.STRING && literal.value() instanceof String schema) {
-      arguments.set(position, Literal.nullOf(schema(builder, schema)));
+      DataType type = schema(builder, schema);
+      if (position == 1 && dev.ember.plan.types.CharVarcharType.occursIn(type)) {
+        // from_json, from_csv, from_xml: Spark's failIfHasCharVarchar
+        throw dev.ember.plan.errors.SparkErrors.charVarcharAsStringUnsupported();
+      }
+      arguments.set(position, Literal.nullOf(dev.ember.plan.types.CharVarcharType.asString(type)));
     }
   }
 
   /** Spark parses the schema when it analyzes the call: a bad one is its parse error, raised as an analysis error. */
   private static DataType schema(ExpressionBuilder builder, String schema) {
     try {
-      return builder.dataType(schema);
+      return builder.declaredType(schema);
     } catch (Exception e) { // Spark's ParseException is a checked exception that Scala does not declare
       if (e instanceof ParseException parse) {
         throw EmberException.withFullMessage(ErrorKind.ANALYSIS, parse.getCondition(), parse.getSqlState(),

@@ -127,6 +127,11 @@ public final class Analyzer {
         .orElse(true);
   }
 
+  /** Whether a flag conf is on ({@code true} or {@code false}, spaces and case aside), {@code fallback} unset. */
+  boolean flag(String key, boolean fallback) {
+    return session.conf().get(key).map(value -> Boolean.parseBoolean(value.trim())).orElse(fallback);
+  }
+
   /** Whether the session's TIMESTAMP is TIMESTAMP_NTZ ({@code spark.sql.timestampType}). */
   boolean timestampWithoutTimeZone() {
     return session.conf().get("spark.sql.timestampType").map(type -> type.equalsIgnoreCase("TIMESTAMP_NTZ"))
@@ -253,6 +258,16 @@ public final class Analyzer {
   public static StructType schemaOf(ResolvedPlan plan) {
     return new StructType(plan.output().stream()
         .map(attribute -> new StructField(attribute.name(), attribute.dataType(), attribute.nullable()))
+        .toList());
+  }
+
+  /**
+   * The schema a table or view created from a resolved plan declares: a column read from a CHAR(n) or VARCHAR(n)
+   * column keeps that type, as Spark's {@code CharVarcharUtils.getRawSchema} restores it from the column's metadata.
+   */
+  public static StructType declaredSchemaOf(ResolvedPlan plan) {
+    return new StructType(plan.output().stream()
+        .map(attribute -> new StructField(attribute.name(), attribute.schemaType(), attribute.nullable()))
         .toList());
   }
 

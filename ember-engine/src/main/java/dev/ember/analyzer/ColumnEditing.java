@@ -144,7 +144,8 @@ final class ColumnEditing {
     for (int i = 0; i < attributes.size(); i++) {
       Attribute attribute = attributes.get(i);
       output.add(new NamedExpression(new ColumnReference(attribute),
-          analyzer.newAttribute(columnNames.get(i), attribute.dataType(), attribute.nullable())));
+          analyzer.newAttribute(columnNames.get(i), attribute.dataType(), attribute.nullable())
+              .withDeclaredType(attribute.declaredType())));
     }
     return input.withPlan(new Projection(input.plan(), output));
   }

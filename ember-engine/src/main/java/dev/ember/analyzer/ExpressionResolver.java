@@ -242,6 +242,15 @@ final class ExpressionResolver {
     return columns.expandRegex(regex);
   }
   private BoundColumn resolveCast(Cast cast) {
+    if (cast.targetType() instanceof dev.ember.plan.types.CharVarcharType declared) {
+      // store assignment to a char/varchar column: a string, checked against the column's length
+      BoundColumn text = resolveCast(new Cast(cast.child(), dev.ember.plan.types.AtomicType.STRING, cast.tryCast()));
+      return new BoundColumn(CharVarcharWrites.checked(text.expression(), declared), text.name());
+    }
+    if (dev.ember.plan.types.CharVarcharType.occursIn(cast.targetType())) {
+      return resolveCast(new Cast(cast.child(), dev.ember.plan.types.CharVarcharType.asString(cast.targetType()),
+          cast.tryCast()));
+    }
     BoundColumn resolvedChild = resolve(cast.child());
     BoundColumn child = VariantPathNames.isPath(cast.child()) ? new BoundColumn(resolvedChild.expression(),
         StructConstruction.argumentName(this, cast.child(), resolvedChild)) : resolvedChild;
@@ -401,7 +410,8 @@ final class ExpressionResolver {
 
   private BoundColumn bindCall(UnresolvedFunction function, FunctionDefinition definition,
       List<BoundColumn> boundArguments) {
-    List<BoundExpression> given = boundArguments.stream().map(BoundColumn::expression).toList();
+    List<BoundExpression> given = CharPaddedComparisons.padded(definition.name(),
+        boundArguments.stream().map(BoundColumn::expression).toList());
     List<String> givenNames = boundArguments.stream().map(BoundColumn::name).toList();
     // before the name: a namer may read the arguments it requires
     if (!definition.acceptsArgumentCount(given.size())) {

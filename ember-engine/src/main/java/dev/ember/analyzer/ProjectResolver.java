@@ -99,7 +99,10 @@ final class ProjectResolver {
       return new NamedExpression(reference, attribute.name().equals(bound.name())
           ? attribute : attribute.withName(bound.name()));
     }
-    return new NamedExpression(bound.expression(),
-        analyzer.newAttribute(bound.name(), bound.expression().dataType(), bound.expression().nullable()));
+    Attribute attribute = analyzer.newAttribute(bound.name(), bound.expression().dataType(),
+        bound.expression().nullable());
+    // an alias of a column keeps its declared char/varchar type, as Spark's Alias keeps its child's metadata
+    return new NamedExpression(bound.expression(), bound.expression() instanceof ColumnReference reference
+        ? attribute.withDeclaredType(reference.attribute().declaredType()) : attribute);
   }
 }

@@ -57,7 +57,8 @@ final class RelationResolver {
     }
     if (found.get() instanceof CatalogRelation.Persistent persistent && !persistent.table().isView()) {
       // a table's file metadata columns stay reachable (t._metadata); a view hides them, as Spark's
-      Scope table = ColumnEditing.aliasWithMetadata(analyzer, resolved, qualifier);
+      Scope table = CharVarcharReads.declared(analyzer,
+          ColumnEditing.aliasWithMetadata(analyzer, resolved, qualifier), persistent.table().schema());
       noteComments(analyzer, persistent.table(), table.output());
       return new Scope(table.plan(), java.util.Map.of(), table.hiddenIds(), java.util.Set.of());
     }

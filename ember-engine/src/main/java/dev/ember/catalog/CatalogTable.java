@@ -52,12 +52,18 @@ public record CatalogTable(TableName name, TableKind kind, StructType schema, Li
   public dev.ember.plan.logical.DataSourceRead read() {
     if (partitions.isEmpty()) {
       return new dev.ember.plan.logical.DataSourceRead(format(), List.of(location.orElseThrow()), readerOptions(),
-          Optional.of(schema), true);
+          Optional.of(valueSchema()), true);
     }
     Map<String, String> readerOptions = readerOptions();
     readerOptions.put("basepath", location.orElseThrow());
     return new dev.ember.plan.logical.DataSourceRead(format(), partitions.get().stream()
-        .map(partition -> location.orElseThrow() + "/" + partition).toList(), readerOptions, Optional.of(schema), true);
+        .map(partition -> location.orElseThrow() + "/" + partition).toList(), readerOptions, Optional.of(valueSchema()),
+        true);
+  }
+
+  /** The schema of the table's values: a CHAR or VARCHAR column's are strings (the schema keeps what it declares). */
+  public StructType valueSchema() {
+    return (StructType) dev.ember.plan.types.CharVarcharType.asString(schema);
   }
 
   /** The table with these partitions (Spark's catalog's partitions of a partitioned table). */
@@ -167,6 +173,12 @@ public record CatalogTable(TableName name, TableKind kind, StructType schema, Li
   public CatalogTable withComment(Optional<String> newComment) {
     return new CatalogTable(name, kind, schema, partitionColumns, buckets, provider, options, location, properties,
         newComment, viewText, viewConfs, createTime, columnComments, partitions);
+  }
+
+  /** The table with these options (its storage properties). */
+  public CatalogTable withOptions(Map<String, String> newOptions) {
+    return new CatalogTable(name, kind, schema, partitionColumns, buckets, provider, newOptions, location, properties,
+        comment, viewText, viewConfs, createTime, columnComments, partitions);
   }
 
   public CatalogTable withProperties(Map<String, String> newProperties) {

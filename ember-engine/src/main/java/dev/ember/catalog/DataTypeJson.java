@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 final class DataTypeJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern DECIMAL = Pattern.compile("decimal\\((\\d+),(\\d+)\\)");
+  private static final Pattern CHAR_VARCHAR = Pattern.compile("(char|varchar)\\((\\d+)\\)");
   private static final Pattern SPATIAL = Pattern.compile("(geometry|geography)\\((any|-?\\d+)\\)");
   /** Every leaf type but decimals and spatial types, by its simpleString. */
   private static final Map<String, DataType> LEAVES = leaves();
@@ -98,6 +99,11 @@ final class DataTypeJson {
     }
     if (text.startsWith("string collate ")) {
       return new dev.ember.plan.types.CollatedStringType(text.substring("string collate ".length()));
+    }
+    Matcher charVarchar = CHAR_VARCHAR.matcher(text);
+    if (charVarchar.matches()) {
+      return new dev.ember.plan.types.CharVarcharType(charVarchar.group(1).equals("char"),
+          Integer.parseInt(charVarchar.group(2)));
     }
     Matcher spatial = SPATIAL.matcher(text);
     if (spatial.matches()) {

@@ -87,6 +87,8 @@ final class CatalogCommands {
       TablePartitions.recover(session, recover);
     } else if (command instanceof dev.ember.plan.command.AlterPartitions alter) {
       TablePartitions.alter(session, alter);
+    } else if (command instanceof dev.ember.plan.command.RenamePartition rename) {
+      TablePartitions.rename(session, rename);
     } else if (command instanceof ShowCreateTable show) {
       return ShowCreateTables.show(session, show);
     } else if (command instanceof AlterTable alter) {

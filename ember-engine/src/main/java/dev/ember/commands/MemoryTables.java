@@ -110,7 +110,8 @@ final class MemoryTables {
           name.searchPath());
     }
     StructType schema = definition.query().map(query -> asNullable(MemoryTableRows.schemaOf(session, query)))
-        .orElse(definition.columns());
+        // a configured catalog's table keeps CHAR/VARCHAR columns as strings (no length checks or padding yet)
+        .orElse((StructType) dev.ember.plan.types.CharVarcharType.asString(definition.columns()));
     for (String column : definition.partitionColumns()) {
       MemoryTableRows.field(schema, column).orElseThrow(() -> StoreAssignment.unresolvedColumn(column, schema));
     }

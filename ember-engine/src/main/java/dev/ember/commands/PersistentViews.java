@@ -51,7 +51,7 @@ final class PersistentViews {
     catalog.requireDatabase(name.database());
     Analyzer analyzer = new Analyzer(session);
     dev.ember.plan.resolved.ResolvedPlan analyzed = analyzer.analyze(view.query());
-    StructType schema = Analyzer.schemaOf(analyzed);
+    StructType schema = Analyzer.declaredSchemaOf(analyzed);
     List<String> queryColumns = schema.fields().stream().map(StructField::name).toList();
     analyzer.temporaryObjectsRead().stream().findFirst().ifPresent(temporary -> {
       throw CatalogErrors.temporaryObjectReference("VIEW", name.quoted(), temporary.kind(), temporary.quotedName());

@@ -81,7 +81,8 @@ final class ShowCreateTables {
   /** Spark 4.2 writes a string column's collation. */
   private static String columnType(StructField field) {
     String type = field.dataType().sql();
-    return field.dataType() == dev.ember.plan.types.AtomicType.STRING ? type + " COLLATE UTF8_BINARY" : type;
+    return field.dataType() == dev.ember.plan.types.AtomicType.STRING
+        || field.dataType() instanceof dev.ember.plan.types.CharVarcharType ? type + " COLLATE UTF8_BINARY" : type;
   }
 
   private static String pairs(Map<String, String> values) {

@@ -44,7 +44,10 @@ final class StoreAssignment {
     requireAssignable(table.name().quoted(), column, data);
   }
 
-  static void requireAssignable(String tableName, StructField column, StructField data) {
+  static void requireAssignable(String tableName, StructField declared, StructField data) {
+    // a CHAR/VARCHAR column takes strings (its length is checked as the value is written)
+    StructField column = new StructField(declared.name(),
+        dev.ember.plan.types.CharVarcharType.asString(declared.dataType()), declared.nullable());
     if (!assignable(data.dataType(), column.dataType())) {
       String columnName = Identifiers.quote(column.name());
       throw new EmberException(ErrorKind.ANALYSIS, "INCOMPATIBLE_DATA_FOR_TABLE.CANNOT_SAFELY_CAST", "KD000",

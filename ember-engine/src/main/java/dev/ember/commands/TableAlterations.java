@@ -124,6 +124,12 @@ final class TableAlterations {
       return table.withProperties(properties)
           .withComment(Optional.ofNullable(set.properties().get("comment")).or(table::comment));
     }
+    if (change instanceof AlterTable.SetStorageProperties set) {
+      // Spark's AlterTableSerDePropertiesCommand: added to the storage properties, a file table's options
+      Map<String, String> options = new java.util.LinkedHashMap<>(table.options());
+      options.putAll(set.properties());
+      return table.withOptions(options);
+    }
     if (change instanceof AlterTable.UnsetProperties unset) {
       Map<String, String> properties = new HashMap<>(table.properties());
       for (String key : unset.keys()) {
@@ -214,6 +220,9 @@ final class TableAlterations {
     }
     if (change instanceof AlterTable.ChangeColumn) {
       return "ALTER TABLE ... CHANGE COLUMN";
+    }
+    if (change instanceof AlterTable.SetStorageProperties) {
+      return "ALTER TABLE ... SET [SERDE|SERDEPROPERTIES]";
     }
     return kind + " ... ADD COLUMNS";
   }

@@ -38,7 +38,8 @@ final class TableDescriptions {
       return DescribedPartitions.describe(session, describe, temporary, table);
     }
     if (table.isEmpty()) {
-      StructType schema = Analyzer.schemaOf(new Analyzer(session).analyze(
+      // a temporary view's columns with the char/varchar types they were read with, as Spark describes them
+      StructType schema = Analyzer.declaredSchemaOf(new Analyzer(session).analyze(
           new UnresolvedRelation(describe.nameParts())));
       schema.fields().forEach(field -> rows.add(column(field)));
       return new QueryResult(schema(), rows);
@@ -66,12 +67,15 @@ final class TableDescriptions {
     return rows;
   }
 
-  /** Spark's DescribeColumnCommand (without EXTENDED): the column's name, type and comment (NULL for none). */
+  /**
+   * Spark's DescribeColumnCommand: the column's name, type and comment (the text NULL for none); EXTENDED (or FORMATTED) adds
+   * its statistics, which Ember does not compute (each NULL, as Spark's without ANALYZE TABLE ... FOR COLUMNS).
+   */
   static QueryResult column(EngineSession session, dev.ember.plan.command.DescribeColumn describe) {
     Optional<CatalogTable> table = describe.nameParts().size() == 1
         && session.tempView(describe.nameParts().get(0)).isPresent() ? Optional.empty()
         : session.catalog().persistent(describe.nameParts());
-    StructType schema = table.map(CatalogTable::schema).orElseGet(() -> Analyzer.schemaOf(new Analyzer(session)
+    StructType schema = table.map(CatalogTable::schema).orElseGet(() -> Analyzer.declaredSchemaOf(new Analyzer(session)
         .analyze(new UnresolvedRelation(describe.nameParts()))));
     String name = describe.column().get(describe.column().size() - 1);
     StructField field = describe.column().size() != 1 ? null : schema.fields().stream()
@@ -79,9 +83,17 @@ final class TableDescriptions {
     if (field == null) {
       throw StoreAssignment.unresolvedColumn(String.join(".", describe.column()), schema);
     }
-    String comment = table.flatMap(entry -> entry.columnComment(field.name())).orElse(null);
-    List<Object[]> rows = List.of(new Object[] {"col_name", field.name()},
-        new Object[] {"data_type", field.dataType().simpleString()}, new Object[] {"comment", comment});
+    // Spark writes the text NULL for a column without a comment
+    String comment = table.flatMap(entry -> entry.columnComment(field.name())).orElse("NULL");
+    List<Object[]> rows = new java.util.ArrayList<>(List.of(new Object[] {"col_name", field.name()},
+        new Object[] {"data_type", field.dataType().simpleString()}, new Object[] {"comment", comment}));
+    if (describe.extended()) {
+      // the column's statistics: none computed
+      for (String statistic : List.of("min", "max", "num_nulls", "distinct_count", "avg_col_len", "max_col_len",
+          "histogram")) {
+        rows.add(new Object[] {statistic, "NULL"});
+      }
+    }
     StructType output = new StructType(List.of(new StructField("info_name", dev.ember.plan.types.AtomicType.STRING,
         false), new StructField("info_value", dev.ember.plan.types.AtomicType.STRING, true)));
     return new QueryResult(output, rows);

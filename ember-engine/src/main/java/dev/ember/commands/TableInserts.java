@@ -100,10 +100,17 @@ final class TableInserts {
           .orElseThrow(() -> StoreAssignment.notAPartitionColumn(table, entry.getKey()));
       if (entry.getValue().isPresent()) {
         values.put(column.toLowerCase(Locale.ROOT),
-            CommandRunner.evaluate(session, List.of(entry.getValue().get())).get(0));
+            CommandRunner.evaluate(session, List.of(declared(table, column, entry.getValue().get()))).get(0));
       }
     }
     return values;
+  }
+
+  /** A static value of a CHAR/VARCHAR partition column, written as a value of its column is (checked, padded). */
+  private static Expression declared(CatalogTable table, String column, Expression value) {
+    return table.schema().fields().stream().filter(field -> field.name().equalsIgnoreCase(column)).findFirst()
+        .map(StructField::dataType).filter(dev.ember.plan.types.CharVarcharType.class::isInstance)
+        .<Expression>map(type -> new Cast(value, type, false)).orElse(value);
   }
 
   /** The table columns the query's columns go to, in order: the column list's, else all but the static ones. */

@@ -104,6 +104,51 @@ final class TablePartitions {
     update(session, table.name(), List.copyOf(partitions));
   }
 
+  /**
+   * ALTER TABLE ... PARTITION (...) RENAME TO PARTITION (...): both specs name every partition column (Spark's
+   * _LEGACY_ERROR_TEMP_1232), the old partition exists and the new one does not; its directory moves.
+   */
+  static void rename(EngineSession session, dev.ember.plan.command.RenamePartition rename) {
+    CatalogTable table = session.catalog().requireTable(rename.nameParts());
+    if (table.isView()) {
+      throw CatalogErrors.expectTableNotView("ALTER TABLE ... RENAME TO PARTITION", table.name(), false);
+    }
+    Map<String, String> from = values(session, table, rename.from());
+    Map<String, String> to = values(session, table, rename.to());
+    for (Map<String, String> spec : List.of(from, to)) {
+      if (spec.size() != table.partitionColumns().size()) {
+        throw partialSpec(table, spec);
+      }
+    }
+    TreeSet<String> partitions = new TreeSet<>(table.partitions().orElseGet(() -> onDisk(table)));
+    String fromName = name(table, from);
+    String toName = name(table, to);
+    if (!partitions.contains(fromName)) {
+      throw partitionsError(table, from, true);
+    }
+    if (partitions.contains(toName)) {
+      throw partitionsError(table, to, false);
+    }
+    Path location = Warehouse.path(table.location().orElseThrow());
+    if (Files.isDirectory(location.resolve(fromName))) {
+      try {
+        Files.createDirectories(location.resolve(toName).getParent());
+        Files.move(location.resolve(fromName), location.resolve(toName));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    partitions.remove(fromName);
+    partitions.add(toName);
+    update(session, table.name(), List.copyOf(partitions));
+  }
+
+  /** A complete spec's partition name, {@code a=1/b=x}. */
+  private static String name(CatalogTable table, Map<String, String> values) {
+    return PartitionPaths.directory(table.partitionColumns(), table.partitionColumns().stream()
+        .map(column -> values.get(column.toLowerCase(Locale.ROOT))).toList());
+  }
+
   /** A spec's values as text by lower-case column, in the spec's order; a column not partitioning the table fails. */
   static Map<String, String> values(EngineSession session, CatalogTable table,
       Map<String, Optional<Expression>> spec) {

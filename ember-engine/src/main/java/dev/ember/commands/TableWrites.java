@@ -39,7 +39,7 @@ final class TableWrites {
           + "not be specified in a Create Table As Select (CTAS) statement.",
           Map.of("message", "Schema may not be specified in a Create Table As Select (CTAS) statement"));
     }
-    StructType schema = Analyzer.schemaOf(new Analyzer(session).analyze(query));
+    StructType schema = Analyzer.declaredSchemaOf(new Analyzer(session).analyze(query));
     CatalogTable table = Tables.entry(session, create, schema);
     if (!Tables.register(session, table, create.ifNotExists(), CatalogErrors::tableExists)) {
       return;

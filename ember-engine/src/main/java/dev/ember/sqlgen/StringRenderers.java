@@ -54,6 +54,7 @@ final class StringRenderers {
     CollatedArrayRenderers.register(renderers);
     BinaryConversionRenderers.register(renderers);
     FormatRenderers.register(renderers);
+    CharVarcharRenderers.register(renderers);
   }
 
   static SqlLiteral string(String value) {

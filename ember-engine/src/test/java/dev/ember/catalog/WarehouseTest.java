@@ -77,7 +77,9 @@ class WarehouseTest {
     StructType schema = new StructType(List.of(new StructField("d", new DecimalType(12, 3), true),
         new StructField("i", new DayTimeIntervalType(DayTimeIntervalType.HOUR, DayTimeIntervalType.SECOND), true),
         new StructField("a", new ArrayType(new MapType(AtomicType.STRING, AtomicType.LONG, true), false), false),
-        new StructField("s", new StructType(List.of(new StructField("t", AtomicType.TIMESTAMP_NTZ, true))), true)));
+        new StructField("s", new StructType(List.of(new StructField("t", AtomicType.TIMESTAMP_NTZ, true))), true),
+        new StructField("c", dev.ember.plan.types.CharVarcharType.ofChar(5), true),
+        new StructField("v", new ArrayType(dev.ember.plan.types.CharVarcharType.ofVarchar(6), true), true)));
     assertThat(DataTypeJson.read(DataTypeJson.write(schema))).isEqualTo(schema);
   }
 

@@ -149,6 +149,17 @@ public final class CatalogDdlCases extends CaseGroup {
     statements("alter_table_add_columns_partitioned",
         "CREATE TABLE t (a INT, p INT) USING parquet PARTITIONED BY (p)", "ALTER TABLE t ADD COLUMNS (b STRING)",
         "DESCRIBE t");
+    statements("alter_table_set_serde_properties",
+        "CREATE TABLE t (a INT) USING parquet", "ALTER TABLE t SET SERDEPROPERTIES ('k' = 'v')",
+        "INSERT INTO t VALUES (1)", "SELECT * FROM t", "DESCRIBE EXTENDED t", "CREATE VIEW v AS SELECT 1 AS a",
+        "ALTER TABLE v SET SERDEPROPERTIES ('k' = 'v')");
+    statements("alter_table_rename_partition",
+        "CREATE TABLE t (a INT, p INT, q STRING) USING parquet PARTITIONED BY (p, q)",
+        "INSERT INTO t VALUES (1, 1, 'x'), (2, 2, 'y')",
+        "ALTER TABLE t PARTITION (p = 1, q = 'x') RENAME TO PARTITION (p = 3, q = 'z')",
+        "SHOW PARTITIONS t", "SELECT * FROM t ORDER BY a",
+        "ALTER TABLE t PARTITION (p = 9, q = 'x') RENAME TO PARTITION (p = 5, q = 'w')",
+        "ALTER TABLE t PARTITION (p = 2, q = 'y') RENAME TO PARTITION (p = 3, q = 'z')");
     statements("alter_view_on_table",
         "CREATE TABLE t (a INT) USING parquet", "ALTER VIEW t SET TBLPROPERTIES ('a' = '1')");
     statements("alter_table_on_view",

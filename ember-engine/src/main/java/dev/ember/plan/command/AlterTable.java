@@ -31,6 +31,13 @@ public record AlterTable(List<String> nameParts, boolean view, Change change) im
     }
   }
 
+  /** {@code SET SERDEPROPERTIES (...)}: a file table's storage properties (its options). */
+  public record SetStorageProperties(Map<String, String> properties) implements Change {
+    public SetStorageProperties {
+      properties = Map.copyOf(properties);
+    }
+  }
+
   /** {@code UNSET TBLPROPERTIES [IF EXISTS] (...)}. */
   public record UnsetProperties(List<String> keys, boolean ifExists) implements Change {
     public UnsetProperties {

@@ -12,5 +12,5 @@ public sealed interface Command
         ShowColumns, DescribeNamespace, CreateSqlFunction, DropSqlFunction, DescribeSqlFunction, SetPath, SqlScript,
         ShowPartitions, SetCatalog, ShowFunctions, RecoverPartitions, AlterPartitions, ReplaceTable, WriteToTable,
         MergeIntoTable, CallProcedure, UpdateTable, DeleteFromTable, AlterNamespace, DescribeColumn,
-        AlterNamespaceCollation {
+        AlterNamespaceCollation, RenamePartition {
 }

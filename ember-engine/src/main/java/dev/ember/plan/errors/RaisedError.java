@@ -147,7 +147,9 @@ public enum RaisedError {
   /** Arguments: Spark's WKB reader's message, the byte position. */
   WKB_PARSE_ERROR,
   /** Arguments: the byte order as given. */
-  ST_INVALID_ENDIANNESS_VALUE;
+  ST_INVALID_ENDIANNESS_VALUE,
+  /** Argument: the length of the CHAR or VARCHAR column a longer value was written to. */
+  EXCEED_LIMIT_LENGTH;
 
 
   private static final String PREFIX = "EMBER_RAISE:";
@@ -298,6 +300,8 @@ public enum RaisedError {
       case ST_INVALID_SRID_VALUE -> SpatialErrors.invalidSrid(arguments.get(0));
       case WKB_PARSE_ERROR -> SpatialErrors.wkbParseError(arguments.get(0), arguments.get(1));
       case ST_INVALID_ENDIANNESS_VALUE -> SpatialErrors.invalidEndianness(arguments.get(0));
+      case EXCEED_LIMIT_LENGTH -> new EmberException(ErrorKind.RUNTIME, "EXCEED_LIMIT_LENGTH", "54006",
+          "Exceeds char/varchar type length limitation: " + arguments.get(0) + ".", Map.of("limit", arguments.get(0)));
       case VECTOR_DIMENSION_MISMATCH -> new EmberException(ErrorKind.RUNTIME, "VECTOR_DIMENSION_MISMATCH", "22000",
           "Vectors passed to `" + arguments.get(0) + "` must have the same dimension, but got " + arguments.get(1)
               + " and " + arguments.get(2) + ".", Map.of("functionName", "`" + arguments.get(0) + "`",

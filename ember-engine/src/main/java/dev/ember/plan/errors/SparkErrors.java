@@ -190,6 +190,14 @@ public final class SparkErrors {
     return new EmberException(ErrorKind.ANALYSIS, errorClass, sqlState, message, params);
   }
 
+  /** A CHAR(n) or VARCHAR(n) type where Spark takes no such type (the schema of from_json, from_csv, from_xml). */
+  public static EmberException charVarcharAsStringUnsupported() {
+    return new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_CHAR_OR_VARCHAR_AS_STRING", "0A000",
+        "The char/varchar type can't be used in the table schema. If you want Spark treat them as string type as "
+            + "same as Spark 3.0 and earlier, please set \"spark.sql.legacy.charVarcharAsString\" to \"true\".",
+        Map.of());
+  }
+
   /** An Ember bug or an engine failure that has no Spark equivalent: never the raw DuckDB text alone. */
   public static EmberException internal(String message) {
     return new EmberException(ErrorKind.SPARK, "INTERNAL_ERROR", "XX000", message,

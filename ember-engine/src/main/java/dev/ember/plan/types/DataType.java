@@ -5,7 +5,7 @@ package dev.ember.plan.types;
  * output names and error messages, e.g. {@code bigint}, {@code decimal(10,2)}, {@code array<int>}).
  */
 public sealed interface DataType permits AtomicType, DecimalType, ArrayType, MapType, StructType, SpatialType,
-    DayTimeIntervalType, YearMonthIntervalType, TimeType, VariantType, CollatedStringType {
+    DayTimeIntervalType, YearMonthIntervalType, TimeType, VariantType, CollatedStringType, CharVarcharType {
 
   String simpleString();
 
