@@ -40,10 +40,15 @@ public final class EmberServer implements AutoCloseable {
    * ({@code spark.ember.duckdb.memoryLimit}, {@code spark.ember.duckdb.tempDirectory}).
    */
   public static EmberServer start(String host, int port, java.util.Map<String, String> conf) {
-    EmberEngine engine = EmberEngine.start(conf);
+    // a server runs no client's shell scripts (SELECT TRANSFORM) unless started to
+    java.util.Map<String, String> engineConf = new java.util.HashMap<>(conf);
+    engineConf.putIfAbsent(EmberEngine.SCRIPTS_ENABLED, "false");
+    EmberEngine engine = EmberEngine.start(engineConf);
+    java.util.Map<String, String> serviceConf = new java.util.HashMap<>(conf);
+    serviceConf.remove(EmberEngine.SCRIPTS_ENABLED);
     EmberConnectService service;
     try {
-      service = new EmberConnectService(engine, conf);
+      service = new EmberConnectService(engine, serviceConf);
     } catch (RuntimeException invalidConf) {
       engine.close();
       throw invalidConf;

@@ -46,6 +46,23 @@ class ScriptTransformTest {
         .hasMessageContaining("oops");
   }
 
+  /** A server runs no client's shell scripts unless started to; the embedded engine and bin/ember submit do. */
+  @Test
+  void aServerRunsNoScriptsUnlessStartedTo() throws Exception {
+    try (EmberServer server = EmberServer.start("127.0.0.1", 0);
+        SparkSession client = SparkSession.builder().remote(server.remoteUrl()).create()) {
+      assertThatThrownBy(() -> client.sql("SELECT TRANSFORM(1) USING 'cat'").collect())
+          .isInstanceOfSatisfying(org.apache.spark.sql.AnalysisException.class, error ->
+              assertThat(error.getCondition()).isEqualTo("UNSUPPORTED_CALL.WITHOUT_SUGGESTION"))
+          .hasMessageContaining("spark.ember.scripts.enabled");
+    }
+    try (EmberServer server = EmberServer.start("127.0.0.1", 0,
+        java.util.Map.of(dev.ember.engine.EmberEngine.SCRIPTS_ENABLED, "true"));
+        SparkSession client = SparkSession.builder().remote(server.remoteUrl()).create()) {
+      assertThat(client.sql("SELECT TRANSFORM(1) USING 'cat'").collectAsList()).hasSize(1);
+    }
+  }
+
   @Test
   void interruptingTheQueryStopsTheScript() throws Exception {
     CompletableFuture<Object> running = CompletableFuture.supplyAsync(() -> spark.sql(

@@ -90,6 +90,11 @@ public final class Analyzer {
         .orElse(false);
   }
 
+  /** Whether SQL may run scripts on this machine ({@code SELECT TRANSFORM ... USING}): the engine's start option. */
+  boolean scriptsAllowed() {
+    return session.scriptsAllowed();
+  }
+
   /** Whether an integer literal in GROUP BY is a position in the select list (spark.sql.groupByOrdinal, on by default). */
   boolean groupByOrdinal() {
     return session.conf().get("spark.sql.groupByOrdinal").map(Boolean::parseBoolean).orElse(true);

@@ -33,6 +33,11 @@ final class ScriptTransforms {
   }
 
   static Scope resolve(Analyzer analyzer, ScriptTransform transform) {
+    if (!analyzer.scriptsAllowed()) {
+      throw dev.ember.plan.errors.SparkErrors.unsupportedCall("TRANSFORM ... USING '" + transform.script()
+          + "' on a server started without spark.ember.scripts.enabled=true", "SQL",
+          "this server runs no scripts for its clients (start it with --conf spark.ember.scripts.enabled=true).");
+    }
     Scope input = analyzer.resolve(transform.input()).visible();
     ScriptTransform.RowFormat in = transform.inputFormat();
     List<BoundExpression> parts = new ArrayList<>();

@@ -69,7 +69,9 @@ public final class EmberEngine implements AutoCloseable {
       dev.ember.engine.moments.MomentFunction.register(database);
       dev.ember.engine.moments.RunningMomentFunction.register(database);
       dev.ember.engine.functions.JavaFunctions.register(database);
-      return new EmberEngine(database, allocator, ArrowExportStart.begin(database, allocator));
+      EmberEngine engine = new EmberEngine(database, allocator, ArrowExportStart.begin(database, allocator));
+      engine.scriptsAllowed = !"false".equalsIgnoreCase(conf.getOrDefault(SCRIPTS_ENABLED, "true").trim());
+      return engine;
     } catch (SQLException e) {
       for (Map.Entry<String, String> entry : conf.entrySet()) {
         if (DuckDbSettings.isDuckDbSetting(entry.getKey()) && e.getMessage() != null && e.getMessage().contains(entry.getValue())) {
@@ -83,6 +85,10 @@ public final class EmberEngine implements AutoCloseable {
   }
 
   private volatile ClassLoader userClassLoader;
+  /** The conf of {@link #start(Map)} that lets SQL run scripts ({@code SELECT TRANSFORM ... USING}); on by default. */
+  public static final String SCRIPTS_ENABLED = "spark.ember.scripts.enabled";
+  /** Whether SQL may run scripts on this machine (a server's start option; no client can set it). */
+  private volatile boolean scriptsAllowed = true;
 
   /** The session with this id, created on first use (Spark Connect creates sessions lazily). */
   public EngineSession session(String sessionId) {
@@ -93,6 +99,7 @@ public final class EmberEngine implements AutoCloseable {
       if (loader != null) {
         session.setUserClassLoader(loader);
       }
+      session.allowScripts(scriptsAllowed);
       return session;
     });
   }

@@ -297,6 +297,17 @@ public final class EngineSession implements AutoCloseable {
     }
   }
 
+  private volatile boolean scriptsAllowed = true;
+
+  /** Whether this session's SQL may run scripts ({@code SELECT TRANSFORM ... USING}), as the engine was started. */
+  public boolean scriptsAllowed() {
+    return scriptsAllowed;
+  }
+
+  void allowScripts(boolean allowed) {
+    this.scriptsAllowed = allowed;
+  }
+
   /** The class loader user code (UDFs, typed functions) is loaded with. */
   public ClassLoader userClassLoader() {
     return userClassLoader;

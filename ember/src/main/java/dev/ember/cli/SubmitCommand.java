@@ -40,7 +40,8 @@ final class SubmitCommand implements Callable<Integer> {
       System.err.println("ember submit: no such jar: " + applicationJar);
       return 2;
     }
-    try (EmberServer server = EmberServer.start("127.0.0.1", 0)) {
+    try (EmberServer server = EmberServer.start("127.0.0.1", 0, java.util.Map.of(
+        dev.ember.engine.EmberEngine.SCRIPTS_ENABLED, "true"))) {
       System.setProperty("spark.remote", server.remoteUrl());
       List<URL> urls = new ArrayList<>();
       urls.add(applicationJar.toURI().toURL());

@@ -19,7 +19,9 @@ public final class EmberExtension implements BeforeAllCallback {
 
   private static synchronized EmberServer sharedServer() {
     if (server == null) {
-      server = EmberServer.start("127.0.0.1", 0);
+      // the tests' own code on a private loopback server: scripts run as in the embedded engine
+      server = EmberServer.start("127.0.0.1", 0,
+          java.util.Map.of(dev.ember.engine.EmberEngine.SCRIPTS_ENABLED, "true"));
       Runtime.getRuntime().addShutdownHook(new Thread(server::close, "ember-junit-shutdown"));
     }
     return server;
