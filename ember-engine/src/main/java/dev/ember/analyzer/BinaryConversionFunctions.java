@@ -28,6 +28,18 @@ final class BinaryConversionFunctions {
   private static FunctionDefinition conversion(String name, boolean fail) {
     return new FunctionDefinition(name, 1, 2, false, (pretty, arguments, sql) -> {
       BoundExpression text = InputChecks.string(pretty, arguments, sql, 0);
+      if (arguments.size() == 2) {
+        java.util.Optional<Object> constant = ConstantArguments.value(arguments.get(1));
+        if (constant.isPresent() && constant.get() == ConstantArguments.NULL) {
+          // a NULL format: NULL, as Spark's ToBinary reads it
+          return Literal.nullOf(AtomicType.BINARY);
+        }
+        if (constant.isEmpty() && !dev.ember.plan.resolved.BoundExpressions.anyMatch(arguments.get(1),
+            part -> part instanceof dev.ember.plan.resolved.Call)) {
+          // a column: Spark's fmt must be a constant
+          throw ConstantArguments.nonFoldable(pretty, "fmt", AtomicType.STRING, sql.get(1));
+        }
+      }
       String format = arguments.size() < 2 ? "hex" : format(pretty, arguments.get(1), sql.get(1));
       // Spark's base64 decoding is a plain call, its hex and UTF-8 readings may give NULL
       boolean nullable = !fail || !format.equals("base64") || text.nullable();
