@@ -29,9 +29,6 @@ import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
  * {@link PipeExpressions} for the analyzer's checks on aggregate functions.
  */
 final class SqlPipeOperators {
-  /** The alias Spark puts between a WHERE or ORDER BY pipe operator and the query before it. */
-  private static final String GENERATED_ALIAS = "__auto_generated_subquery_name";
-
   private final QueryBuilder queries;
   private final RelationBuilder relations;
   private final ExpressionBuilder expressions;
@@ -189,10 +186,14 @@ final class SqlPipeOperators {
     return written instanceof Alias alias ? new Alias(checked, alias.name()) : checked;
   }
 
-  /** The query before WHERE or ORDER BY behind a subquery boundary, unless it is one or a table already. */
+  /**
+   * The query before WHERE or ORDER BY behind a boundary, unless it is a subquery or a table already: Spark 4.2's
+   * PipeOperator node, which keeps the columns' qualifiers ({@code |> AS dt |> JOIN ... |> WHERE dt.x = ...}) but
+   * stops names from reaching below it (an aggregate the query computed is not found again).
+   */
   private static LogicalPlan aliased(LogicalPlan left) {
     return left instanceof SubqueryAlias || left instanceof UnresolvedRelation ? left
-        : new SubqueryAlias(left, GENERATED_ALIAS);
+        : new dev.ember.plan.logical.Project(left, List.of(new UnresolvedStar(List.of(), OptionalLong.empty())));
   }
 
   /** One of ORDER BY / SORT BY / DISTRIBUTE BY / CLUSTER BY, WINDOW, OFFSET and LIMIT per pipe operator. */
