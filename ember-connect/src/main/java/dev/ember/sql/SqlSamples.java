@@ -27,14 +27,35 @@ final class SqlSamples {
   }
 
   LogicalPlan sample(LogicalPlan input, SqlBaseParser.SampleContext sample) {
-    if (sample.sampleType != null || sample.sampleMethod() == null) {
+    if (sample.sampleMethod() == null) {
+      throw expressions.origins().attach(sample, new EmberException(ErrorKind.PARSE, "_LEGACY_ERROR_TEMP_0014", null,
+          "TABLESAMPLE does not accept empty inputs.", Map.of()));
+    }
+    if (sample.sampleType != null) {
       throw ExpressionBuilder.unsupported(expressions.source(sample));
     }
     SqlBaseParser.SampleMethodContext method = sample.sampleMethod();
+    if (method instanceof SqlBaseParser.SampleByBytesContext bytes) {
+      String written = bytes.bytes.getText();
+      throw expressions.origins().attach(sample, written.matches("[0-9]+[bBkKmMgG]")
+          ? new EmberException(ErrorKind.PARSE, "_LEGACY_ERROR_TEMP_0015", null,
+              "TABLESAMPLE(byteLengthLiteral) is not supported.", Map.of("msg", "byteLengthLiteral"))
+          : new EmberException(ErrorKind.PARSE, "_LEGACY_ERROR_TEMP_0016", null, written
+              + " is not a valid byte length literal, expected syntax: DIGIT+ ('B' | 'K' | 'M' | 'G').",
+              Map.of("bytesStr", written)));
+    }
     if (method instanceof SqlBaseParser.SampleByRowsContext rows) {
       Expression count = expressions.expression(rows.expression());
       if (count instanceof Literal literal && literal.value() instanceof Number number) {
         return new Limit(input, number.intValue());
+      }
+      if (count instanceof dev.ember.plan.expressions.UnresolvedAttribute) {
+        // a column: Spark's limit must be a constant
+        String expr = "\"" + expressions.source(rows.expression()) + "\"";
+        throw expressions.origins().attach(rows.expression(), new EmberException(ErrorKind.ANALYSIS,
+            "INVALID_LIMIT_LIKE_EXPRESSION.IS_UNFOLDABLE", "42K0E", "The limit like expression " + expr
+                + " is invalid. The limit expression must evaluate to a constant value.",
+            Map.of("name", "limit", "expr", expr)));
       }
       throw ExpressionBuilder.unsupported(expressions.source(sample));
     }
