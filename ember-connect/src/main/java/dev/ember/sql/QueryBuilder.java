@@ -321,11 +321,7 @@ final class QueryBuilder {
 
   /** A LIMIT or OFFSET: an integer constant. */
   private int count(SqlBaseParser.ExpressionContext context, String what) {
-    Expression value = expressions.expression(context);
-    if (value instanceof Literal literal && literal.value() instanceof Number number) {
-      return number.intValue();
-    }
-    throw ExpressionBuilder.unsupported(what.toUpperCase(Locale.ROOT) + " " + expressions.source(context));
+    return SqlLimitValues.value(expressions, context, what);
   }
 
   static List<String> identifiers(SqlBaseParser.IdentifierListContext list) {
