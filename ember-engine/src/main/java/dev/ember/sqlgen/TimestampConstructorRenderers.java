@@ -64,10 +64,14 @@ final class TimestampConstructorRenderers {
     SqlExpression allPresent = args.subList(0, 6).stream().map(DatetimeSql::isNotNull)
         .reduce((left, right) -> infix("AND", left, right)).orElseThrow();
     SqlExpression wholeSeconds = cast(call("floor", args.get(5)), "BIGINT");
-    return DatetimeSql.when(infix("AND", allPresent, dev.ember.sqlgen.tree.SqlOperator.prefix("NOT",
+    // 60 seconds and a fraction: Spark's own error, before the fields' range
+    SqlExpression sixtyAndMore = infix("AND", infix("=", wholeSeconds, number(60)), infix(">", micros, sixtySeconds));
+    return DatetimeSql.when(infix("AND", allPresent, sixtyAndMore), DatetimeSql.raise(
+        RaisedError.INVALID_FRACTION_OF_SECOND, call.dataType(), cast(args.get(5), "VARCHAR")),
+        DatetimeSql.when(infix("AND", allPresent, dev.ember.sqlgen.tree.SqlOperator.prefix("NOT",
         call("coalesce", valid, new SqlLiteral(false, AtomicType.BOOLEAN)))),
         DatetimeSql.raise(RaisedError.INVALID_TIMESTAMP, call.dataType(), args.get(0), args.get(1), args.get(2),
-            args.get(3), args.get(4), wholeSeconds), value);
+            args.get(3), args.get(4), wholeSeconds), value));
   }
 
   private static SqlExpression between(SqlExpression field, int max) {

@@ -73,6 +73,8 @@ public enum RaisedError {
   INVALID_TIMEZONE,
   /** Payload: year, month, day, hour, minute, second of a timestamp that does not exist. */
   INVALID_TIMESTAMP,
+  /** Arguments: the seconds as written (60 with a fraction). */
+  INVALID_FRACTION_OF_SECOND,
   /** Payload: the message of a plain java.lang.IllegalArgumentException (java.util.Base64's complaints). */
   ILLEGAL_ARGUMENT,
   /** Payload: the string, the format Spark names (upper case), the function to suggest. */
@@ -256,6 +258,11 @@ public enum RaisedError {
       case MAP_ARRAYS_LENGTH -> CollectionErrors.mapArraysLength();
       case INVALID_TIMEZONE -> FunctionErrors.invalidTimezone(arguments.get(0));
       case INVALID_TIMESTAMP -> FunctionErrors.invalidTimestamp(arguments.subList(0, 6));
+      case INVALID_FRACTION_OF_SECOND -> new EmberException(ErrorKind.DATE_TIME, "INVALID_FRACTION_OF_SECOND", "22023",
+          "Valid range for seconds is [0, 60] (inclusive), but the provided value is " + arguments.get(0) + ". To avoid "
+              + "this error, use `try_make_timestamp`, which returns NULL on error. If you do not want to use the session "
+              + "default timestamp version of this function, use `try_make_timestamp_ntz` or `try_make_timestamp_ltz`.",
+          java.util.Map.of("secAndMicros", arguments.get(0)));
       case ILLEGAL_ARGUMENT -> EmberException.withoutErrorClass(ErrorKind.JAVA_ILLEGAL_ARGUMENT, arguments.get(0));
       case CONVERSION_INVALID_INPUT -> FunctionErrors.conversionInvalidInput(arguments.get(0), arguments.get(1),
           arguments.get(2));
