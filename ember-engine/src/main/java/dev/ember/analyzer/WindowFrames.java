@@ -191,7 +191,17 @@ final class WindowFrames {
           Map.of("orderSpec", orderSpec));
     }
     var orderType = orders.get(0).child().dataType();
+    boolean datetimeOrder = orderType == AtomicType.DATE || orderType == AtomicType.TIMESTAMP
+        || orderType == AtomicType.TIMESTAMP_NTZ;
     for (Bound bound : List.of(frame.lower(), frame.upper())) {
+      if (bound.kind() == Kind.OFFSET && bound.integral() && !datetimeOrder && !orderType.isNumeric()) {
+        // Spark casts the count to the order key's type, which a range frame does not take
+        String location = bound == frame.lower() ? "lower" : "upper";
+        throw SparkErrors.dataTypeMismatch("SPECIFIED_WINDOW_FRAME_UNACCEPTED_TYPE", "\"" + frame.sql() + "\"",
+            "The data type of the " + location + " bound " + SparkErrors.toSqlType(orderType)
+                + " does not match the expected data type " + RANGE_TYPES + ".",
+            Map.of("location", location, "exprType", SparkErrors.toSqlType(orderType), "expectedType", RANGE_TYPES));
+      }
       if (bound.kind() == Kind.OFFSET && !validFrameType(orderType, boundType(bound))) {
         DataType type = boundType(bound);
         throw SparkErrors.dataTypeMismatch("RANGE_FRAME_INVALID_TYPE", "\"" + specSql + "\"",
