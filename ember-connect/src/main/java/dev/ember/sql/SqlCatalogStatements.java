@@ -99,6 +99,21 @@ final class SqlCatalogStatements {
           view.propertyList().isEmpty() ? java.util.Map.of() : SqlProperties.of(view.propertyList(0)),
           view.schemaBinding().stream().findFirst().map(SqlCatalogStatements::schemaMode)));
     }
+    if (statement instanceof SqlBaseParser.DescribeRelationContext describe && describe.JSON() != null
+        && describe.describeColName() != null) {
+      throw new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.PARSE,
+          "UNSUPPORTED_FEATURE.DESC_TABLE_COLUMN_JSON", "0A000",
+          "The feature is not supported: DESC TABLE COLUMN AS JSON not supported for individual columns.",
+          java.util.Map.of());
+    }
+    if (statement instanceof SqlBaseParser.DescribeRelationContext describe && describe.JSON() != null
+        && describe.option == null) {
+      String table = describe.identifierReference().getText();
+      throw new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.PARSE,
+          "DESCRIBE_JSON_NOT_EXTENDED", "0A000", "DESCRIBE TABLE ... AS JSON "
+          + "only supported when [EXTENDED|FORMATTED] is specified. For example: DESCRIBE EXTENDED " + table
+          + " AS JSON is supported but DESCRIBE " + table + " AS JSON is not.", java.util.Map.of("tableName", table));
+    }
     if (statement instanceof SqlBaseParser.DescribeRelationContext describe && describe.partitionSpec() == null
         && describe.describeColName() != null && describe.JSON() == null) {
       return Optional.of(new dev.ember.plan.command.DescribeColumn(name(describe.identifierReference()),
