@@ -48,6 +48,18 @@ final class GeneratorsOverAggregates {
     if (!any) {
       return Optional.empty();
     }
+    List<UnresolvedFunction> generators = selectList.stream().map(GeneratorsOverAggregates::generator)
+        .flatMap(Optional::stream).toList();
+    if (generators.size() > 1) {
+      // Spark takes several generators in a select list, but not over an aggregation
+      ExpressionResolver names = analyzer.expressions(input, false);
+      String written = generators.stream().map(call -> "\"" + names.resolve(call).name() + "\"")
+          .collect(java.util.stream.Collectors.joining(", "));
+      throw new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS,
+          "UNSUPPORTED_GENERATOR.MULTI_GENERATOR", "42K0E", "The generator is not supported: only one generator "
+              + "allowed per SELECT clause but found " + generators.size() + ": " + written + ".",
+          java.util.Map.of("num", Integer.toString(generators.size()), "generators", written));
+    }
     Scope aggregated = new AggregateResolver(analyzer).resolve(input, aggregate.withAggregates(computed,
         aggregate.keysInOutput()));
     List<Attribute> columns = aggregated.output();
