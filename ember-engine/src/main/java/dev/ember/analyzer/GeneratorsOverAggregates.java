@@ -48,6 +48,8 @@ final class GeneratorsOverAggregates {
     if (!any) {
       return Optional.empty();
     }
+    // the select list's lateral aliases checked as written, the generators' aliases among them (ambiguity)
+    LateralColumnAliases.over(analyzer, analyzer.expressions(input, false), false).inlineIfDeterministic(selectList);
     List<UnresolvedFunction> generators = selectList.stream().map(GeneratorsOverAggregates::generator)
         .flatMap(Optional::stream).toList();
     if (generators.size() > 1) {

@@ -228,16 +228,18 @@ final class LateralColumnAliases {
     }
     String name = attribute.nameParts().get(0);
     // an aggregation's generator makes its rows after the aggregates: Spark leaves a name of its column unresolved
-    List<Alias> matches = left.stream().filter(alias -> names.same(alias.name(), name))
+    List<Alias> named = left.stream().filter(alias -> names.same(alias.name(), name)).toList();
+    List<Alias> matches = named.stream()
         .filter(alias -> generatorsReferable || !(alias.child() instanceof UnresolvedFunction function
             && GENERATORS.contains(function.name().toLowerCase(java.util.Locale.ROOT)))).toList();
     if (matches.isEmpty() || inInput.test(attribute)) {
       return java.util.Optional.empty();
     }
-    if (matches.size() > 1) {
+    // a generator's alias of the name counts towards the ambiguity even where it cannot be read
+    if (named.size() > 1) {
       throw new EmberException(ErrorKind.ANALYSIS, "AMBIGUOUS_LATERAL_COLUMN_ALIAS", "42702",
-          "Lateral column alias " + attribute.quotedName() + " is ambiguous and has " + matches.size()
-              + " matches.", Map.of("name", attribute.quotedName(), "n", Integer.toString(matches.size())));
+          "Lateral column alias " + attribute.quotedName() + " is ambiguous and has " + named.size()
+              + " matches.", Map.of("name", attribute.quotedName(), "n", Integer.toString(named.size())));
     }
     return java.util.Optional.of(matches.get(0));
   }
