@@ -36,9 +36,11 @@ final class DatetimeFormatRenderers {
     renderers.put("try_parse_timestamp", (call, args) -> parse(call, args, null, false));
     renderers.put("try_parse_date", (call, args) -> parse(call, args, null, false));
     renderers.put("date_format", (call, args) -> withPattern(call, 1, AtomicType.STRING,
-        pattern -> format(args.get(0), pattern)));
+        pattern -> call.arguments().size() > 2 ? legacyFormat(args.get(0), pattern) : format(args.get(0), pattern)));
     renderers.put("from_unixtime", (call, args) -> withPattern(call, 1, AtomicType.STRING,
-        pattern -> format(call("to_timestamp", cast(args.get(0), "DOUBLE")), pattern)));
+        pattern -> call.arguments().size() > 2
+            ? legacyFormat(call("to_timestamp", cast(args.get(0), "DOUBLE")), pattern)
+            : format(call("to_timestamp", cast(args.get(0), "DOUBLE")), pattern)));
     renderers.put("unix_timestamp", (call, args) -> cast(call("floor", call("epoch", args.get(0))), "BIGINT"));
   }
 
@@ -57,6 +59,33 @@ final class DatetimeFormatRenderers {
       return new SqlLiteral(null, type);
     }
     return rendering.render((String) literal.value());
+  }
+
+  /** SimpleDateFormat's writing of the instant in the session's zone (the legacy parser policy). */
+  private static SqlExpression legacyFormat(SqlExpression time, String pattern) {
+    checkLegacyPattern(pattern);
+    return call("ember_legacy_date_format", call("epoch_us", time), text(pattern), sessionZone());
+  }
+
+  private static SqlExpression sessionZone() {
+    return call("current_setting", text("TimeZone"));
+  }
+
+  /** A pattern SimpleDateFormat refuses is Spark's INVALID_DATETIME_PATTERN. */
+  private static void checkLegacyPattern(String pattern) {
+    if (!legacyPatternValid(pattern)) {
+      throw DatetimePatterns.unrecognized(pattern);
+    }
+  }
+
+  /** Whether SimpleDateFormat takes the pattern. */
+  static boolean legacyPatternValid(String pattern) {
+    try {
+      new java.text.SimpleDateFormat(pattern, java.util.Locale.US);
+      return true;
+    } catch (IllegalArgumentException refused) {
+      return false;
+    }
   }
 
   /**
@@ -115,10 +144,16 @@ final class DatetimeFormatRenderers {
 
   /** A text read with SimpleDateFormat (the legacy parser policy) as a {@code type}, NULL if it cannot be. */
   static SqlExpression legacyParse(SqlExpression text, String pattern, DataType type) {
-    return legacy(parseLocal(text, pattern, true), type);
+    return legacy(legacyLocal(text, pattern), type);
   }
 
-  /** SimpleDateFormat's reading (legacy parser policy), approximated by strptime. */
+  /** SimpleDateFormat's reading (legacy parser policy): the local time it reads, NULL when it cannot. */
+  private static SqlExpression legacyLocal(SqlExpression text, String pattern) {
+    checkLegacyPattern(pattern);
+    return call("make_timestamp", call("ember_legacy_parse", text, text(pattern), sessionZone()));
+  }
+
+  /** The local time SimpleDateFormat reads as a {@code type}. */
   private static SqlExpression legacy(SqlExpression local, DataType type) {
     return type == AtomicType.DATE ? cast(local, "DATE") : type == AtomicType.TIMESTAMP_NTZ ? local
         : localToInstant(local);
@@ -129,7 +164,7 @@ final class DatetimeFormatRenderers {
     DataType type = call.dataType();
     boolean legacyParser = call.arguments().size() > 2;
     return withPattern(call, 1, type, pattern -> {
-      SqlExpression parsed = legacyParser ? legacy(parseLocal(args.get(0), pattern, true), type)
+      SqlExpression parsed = legacyParser ? legacy(legacyLocal(args.get(0), pattern), type)
           : DatetimeParsing.parse(args.get(0), pattern, type);
       if (!ansi) {
         return parsed;

@@ -106,11 +106,12 @@ record JsonDatetimeFormats(String dateFormat, String timestampFormat, String tim
   }
 
   private SqlExpression read(SqlExpression text, String pattern, DataType type) {
-    if (!DatetimePatterns.valid(pattern)) {
+    boolean legacy = policy.equals("LEGACY");
+    if (legacy ? !DatetimeFormatRenderers.legacyPatternValid(pattern) : !DatetimePatterns.valid(pattern)) {
       // Spark reads nothing with a pattern it cannot build
       return new dev.ember.sqlgen.tree.SqlCast(new SqlLiteral(null, AtomicType.NULL), DuckDbTypes.of(type), false);
     }
-    if (policy.equals("LEGACY")) {
+    if (legacy) {
       return DatetimeFormatRenderers.legacyParse(text, pattern, type);
     }
     SqlExpression parsed = DatetimeParsing.parse(text, pattern, type);
