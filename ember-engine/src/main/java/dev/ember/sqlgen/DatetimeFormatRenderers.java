@@ -36,10 +36,11 @@ final class DatetimeFormatRenderers {
     renderers.put("try_parse_timestamp", (call, args) -> parse(call, args, null, false));
     renderers.put("try_parse_date", (call, args) -> parse(call, args, null, false));
     renderers.put("date_format", (call, args) -> withPattern(call, 1, AtomicType.STRING,
-        pattern -> call.arguments().size() > 2 ? legacyFormat(args.get(0), pattern) : format(args.get(0), pattern)));
+        pattern -> call.arguments().size() <= 2 ? format(args.get(0), pattern)
+            : legacyFormat(args.get(0), pattern, call.argument(0).dataType() == AtomicType.TIMESTAMP_NTZ)));
     renderers.put("from_unixtime", (call, args) -> withPattern(call, 1, AtomicType.STRING,
         pattern -> call.arguments().size() > 2
-            ? legacyFormat(call("to_timestamp", cast(args.get(0), "DOUBLE")), pattern)
+            ? legacyFormat(call("to_timestamp", cast(args.get(0), "DOUBLE")), pattern, false)
             : format(call("to_timestamp", cast(args.get(0), "DOUBLE")), pattern)));
     renderers.put("unix_timestamp", (call, args) -> cast(call("floor", call("epoch", args.get(0))), "BIGINT"));
   }
@@ -61,10 +62,14 @@ final class DatetimeFormatRenderers {
     return rendering.render((String) literal.value());
   }
 
-  /** SimpleDateFormat's writing of the instant in the session's zone (the legacy parser policy). */
-  private static SqlExpression legacyFormat(SqlExpression time, String pattern) {
+  /**
+   * SimpleDateFormat's writing of the instant in the session's zone (the legacy parser policy); a TIMESTAMP_NTZ's
+   * local time as it is ({@code local}: its epoch microseconds are UTC's).
+   */
+  private static SqlExpression legacyFormat(SqlExpression time, String pattern, boolean local) {
     checkLegacyPattern(pattern);
-    return call("ember_legacy_date_format", call("epoch_us", time), text(pattern), sessionZone());
+    return call("ember_legacy_date_format", call("epoch_us", time), text(pattern),
+        local ? text("UTC") : sessionZone());
   }
 
   private static SqlExpression sessionZone() {
