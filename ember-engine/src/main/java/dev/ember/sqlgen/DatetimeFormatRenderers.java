@@ -119,16 +119,15 @@ final class DatetimeFormatRenderers {
 
   /**
    * strptime of the text as Spark's parser reads it: a pattern without a year reads 1970 (strptime's default is
-   * 1900), a two-digit year falls in 2000–2099 (strptime puts 69–99 in the 1900s) — except for the legacy parser,
-   * whose window around today strptime's approximates.
+   * 1900), a two-digit year falls in 2000–2099 (strptime puts 69–99 in the 1900s).
    */
-  private static SqlExpression strptime(SqlExpression textValue, String pattern, boolean legacyParser) {
-    if (!DatetimePatterns.readsYear(pattern, legacyParser)) {
+  private static SqlExpression strptime(SqlExpression textValue, String pattern) {
+    if (!DatetimePatterns.readsYear(pattern, false)) {
       return call("try_strptime", new SqlCall("concat", List.of(text("1970 "), textValue), false),
-          text("%Y " + DatetimePatterns.forParsing(pattern, legacyParser)));
+          text("%Y " + DatetimePatterns.forParsing(pattern, false)));
     }
-    SqlExpression parsed = call("try_strptime", textValue, text(DatetimePatterns.forParsing(pattern, legacyParser)));
-    if (legacyParser || !DatetimePatterns.readsTwoDigitYear(pattern)) {
+    SqlExpression parsed = call("try_strptime", textValue, text(DatetimePatterns.forParsing(pattern, false)));
+    if (!DatetimePatterns.readsTwoDigitYear(pattern)) {
       return parsed;
     }
     SqlExpression lastCentury = SqlOperator.infix("<", call("year", parsed), DatetimeSql.number(2000));
@@ -138,13 +137,8 @@ final class DatetimeFormatRenderers {
 
   /** The TIMESTAMP a string names in a Spark pattern, NULL when it does not match. */
   static SqlExpression parseLocal(SqlExpression input, String pattern) {
-    return parseLocal(input, pattern, false);
-  }
-
-  private static SqlExpression parseLocal(SqlExpression input, String pattern, boolean legacyParser) {
-    String regex = DatetimePatterns.parsingRegex(pattern, legacyParser);
-    return DatetimeSql.when(call("regexp_full_match", input, text(regex)),
-        strptime(input, pattern, legacyParser), null);
+    return DatetimeSql.when(call("regexp_full_match", input, text(DatetimePatterns.parsingRegex(pattern, false))),
+        strptime(input, pattern), null);
   }
 
   /** A text read with SimpleDateFormat (the legacy parser policy) as a {@code type}, NULL if it cannot be. */
