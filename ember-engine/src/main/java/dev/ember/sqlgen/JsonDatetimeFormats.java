@@ -20,7 +20,7 @@ import dev.ember.sqlgen.tree.SqlStruct;
 import java.util.List;
 
 /**
- * from_json's {@code dateFormat}, {@code timestampFormat} and {@code timestampNTZFormat}: fields of those types are
+ * from_json's (and from_csv's) {@code dateFormat}, {@code timestampFormat} and {@code timestampNTZFormat}: fields of those types are
  * read as text and then with the user's pattern, as Spark's JacksonParser reads them. A value the pattern does not
  * read is NULL (Spark's partial result: the record's other fields stay); an array holding one is NULL as a whole.
  * Under {@code spark.sql.legacy.timeParserPolicy=EXCEPTION} a value only the legacy parser reads raises Spark's
