@@ -22,7 +22,8 @@ import java.util.List;
 /**
  * from_json's (and from_csv's) {@code dateFormat}, {@code timestampFormat} and {@code timestampNTZFormat}: fields of
  * those types are read as text and then with the user's pattern, as Spark's JacksonParser reads them. A value the
- * pattern does not read is NULL (Spark's partial result: the record's other fields stay); an array holding one is NULL as a whole.
+ * pattern does not read is NULL (Spark's partial result: the record's other fields stay); an array holding one is NULL
+ * as a whole.
  * Under {@code spark.sql.legacy.timeParserPolicy=EXCEPTION} a value only the legacy parser reads raises Spark's
  * INCONSISTENT_BEHAVIOR_CROSS_VERSION.PARSE_DATETIME_BY_NEW_PARSER; under LEGACY the legacy parser reads it.
  * ANSI intervals are read as text too, then cast as Spark casts a string to the interval type (NULL if it holds none).
