@@ -43,6 +43,12 @@ final class CsvFunctions {
     return arguments.size() > index ? FunctionOptions.of(arguments.get(index)) : Map.of();
   }
 
+  /** A datetime pattern option (any case), read by the SQL generator as from_json's; NULL when absent. */
+  private static Literal datetimeOption(Map<String, String> options, String key) {
+    return Literal.of(options.entrySet().stream().filter(option -> option.getKey().equalsIgnoreCase(key))
+        .map(Map.Entry::getValue).findFirst().orElse(null));
+  }
+
   private static String separator(Map<String, String> options) {
     String separator = options.getOrDefault("sep", options.getOrDefault("delimiter", ","));
     return separator.equals("\\t") ? "\t" : separator;
@@ -67,8 +73,9 @@ final class CsvFunctions {
         .map(field -> new StructField(field.name(), field.dataType(), true)).toList());
     return new Call("from_csv", List.of(text, Literal.of(separator(options)),
         Literal.of(options.getOrDefault("quote", "\"")), Literal.of(options.getOrDefault("escape", "\\")),
-        Literal.of(options.getOrDefault("nullvalue", "")), Literal.of(mode)), nullable,
-        text.nullable());
+        Literal.of(options.getOrDefault("nullvalue", "")), Literal.of(mode), datetimeOption(options, "dateformat"),
+        datetimeOption(options, "timestampformat"), datetimeOption(options, "timestampntzformat"),
+        Literal.of("CORRECTED")), nullable, text.nullable());
   }
 
   /** Each field as Spark's CSV writer spells it (timestamps with its default pattern), then the options. */

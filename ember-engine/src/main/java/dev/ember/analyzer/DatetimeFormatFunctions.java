@@ -135,6 +135,13 @@ final class DatetimeFormatFunctions {
       arguments.add(dev.ember.plan.expressions.Literal.of(true));
       return new Call(call.function(), arguments, call.dataType(), call.nullable());
     }
+    if (bound instanceof Call call && call.arguments().size() == 2
+        && (call.function().equals("date_format") || call.function().equals("from_unixtime"))) {
+      // written with SimpleDateFormat too
+      List<BoundExpression> arguments = new java.util.ArrayList<>(call.arguments());
+      arguments.add(dev.ember.plan.expressions.Literal.of(true));
+      return new Call(call.function(), arguments, call.dataType(), call.nullable());
+    }
     if (bound instanceof Call call && call.function().equals("unix_timestamp")) {
       // unix_timestamp of a string parses it first
       return new Call(call.function(), List.of(withLegacyParser(call.argument(0))), call.dataType(), call.nullable());

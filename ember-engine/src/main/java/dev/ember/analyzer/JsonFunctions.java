@@ -88,11 +88,20 @@ final class JsonFunctions {
     return patterns;
   }
 
-  /** The call as the session's {@code spark.sql.legacy.timeParserPolicy} reads datetimes with a pattern. */
+  /**
+   * The call (from_json, from_csv) as the session's {@code spark.sql.legacy.timeParserPolicy} reads datetimes with a
+   * pattern.
+   */
   static BoundExpression withTimeParserPolicy(BoundExpression bound, String policy) {
     if (bound instanceof Call call && call.function().equals("from_json") && call.arguments().size() == 5
         && !policy.equals(CORRECTED)) {
       List<BoundExpression> withPolicy = new java.util.ArrayList<>(call.arguments().subList(0, 4));
+      withPolicy.add(Literal.of(policy));
+      return new Call(call.function(), withPolicy, call.dataType(), call.nullable());
+    }
+    if (bound instanceof Call call && call.function().equals("from_csv") && call.arguments().size() == 10
+        && !policy.equals(CORRECTED)) {
+      List<BoundExpression> withPolicy = new java.util.ArrayList<>(call.arguments().subList(0, 9));
       withPolicy.add(Literal.of(policy));
       return new Call(call.function(), withPolicy, call.dataType(), call.nullable());
     }

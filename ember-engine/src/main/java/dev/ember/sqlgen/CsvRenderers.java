@@ -49,6 +49,9 @@ final class CsvRenderers {
       return FunctionRenderers.raise(RaisedError.PARSE_MODE_UNSUPPORTED, DuckDbTypes.of(type), "from_csv", mode);
     }
     boolean failFast = mode.equals("FAILFAST");
+    // dateFormat, timestampFormat, timestampNTZFormat and the parser policy, read as from_json reads them
+    JsonDatetimeFormats formats = call.arguments().size() < 10 ? JsonDatetimeFormats.NONE
+        : new JsonDatetimeFormats(option(call, 6), option(call, 7), option(call, 8), option(call, 9));
     SqlExpression tokens = JsonDocumentRenderers.stringList(new SqlCall("ember_csv_tokens", args.subList(0, 4), false));
     SqlExpression parsed = SqlLet.bind(tokens, list -> {
       List<SqlStruct.Field> fields = new ArrayList<>();
@@ -59,6 +62,7 @@ final class CsvRenderers {
         StructField field = type.fields().get(i);
         SqlExpression text = SqlCall.of("nullif", SqlCall.of("list_extract", list, literal(i + 1)), text(nullValue));
         SqlExpression value = field.dataType() == AtomicType.STRING ? text
+            : formats.pattern(field.dataType()) != null ? formats.convert(text, field.dataType())
             : new SqlCast(text, DuckDbTypes.of(field.dataType()), true);
         fields.add(new SqlStruct.Field(field.name(), value));
         values.add(value);

@@ -36,9 +36,12 @@ final class DatetimeFormatRenderers {
     renderers.put("try_parse_timestamp", (call, args) -> parse(call, args, null, false));
     renderers.put("try_parse_date", (call, args) -> parse(call, args, null, false));
     renderers.put("date_format", (call, args) -> withPattern(call, 1, AtomicType.STRING,
-        pattern -> format(args.get(0), pattern)));
+        pattern -> call.arguments().size() <= 2 ? format(args.get(0), pattern)
+            : legacyFormat(args.get(0), pattern, call.argument(0).dataType() == AtomicType.TIMESTAMP_NTZ)));
     renderers.put("from_unixtime", (call, args) -> withPattern(call, 1, AtomicType.STRING,
-        pattern -> format(call("to_timestamp", cast(args.get(0), "DOUBLE")), pattern)));
+        pattern -> call.arguments().size() > 2
+            ? legacyFormat(call("to_timestamp", cast(args.get(0), "DOUBLE")), pattern, false)
+            : format(call("to_timestamp", cast(args.get(0), "DOUBLE")), pattern)));
     renderers.put("unix_timestamp", (call, args) -> cast(call("floor", call("epoch", args.get(0))), "BIGINT"));
   }
 
@@ -57,6 +60,37 @@ final class DatetimeFormatRenderers {
       return new SqlLiteral(null, type);
     }
     return rendering.render((String) literal.value());
+  }
+
+  /**
+   * SimpleDateFormat's writing of the instant in the session's zone (the legacy parser policy); a TIMESTAMP_NTZ's
+   * local time as it is ({@code local}: its epoch microseconds are UTC's).
+   */
+  private static SqlExpression legacyFormat(SqlExpression time, String pattern, boolean local) {
+    checkLegacyPattern(pattern);
+    return call("ember_legacy_date_format", call("epoch_us", time), text(pattern),
+        local ? text("UTC") : sessionZone());
+  }
+
+  private static SqlExpression sessionZone() {
+    return call("current_setting", text("TimeZone"));
+  }
+
+  /** A pattern SimpleDateFormat refuses is Spark's INVALID_DATETIME_PATTERN. */
+  private static void checkLegacyPattern(String pattern) {
+    if (!legacyPatternValid(pattern)) {
+      throw DatetimePatterns.unrecognized(pattern);
+    }
+  }
+
+  /** Whether SimpleDateFormat takes the pattern. */
+  static boolean legacyPatternValid(String pattern) {
+    try {
+      new java.text.SimpleDateFormat(pattern, java.util.Locale.US);
+      return true;
+    } catch (IllegalArgumentException refused) {
+      return false;
+    }
   }
 
   /**
@@ -85,16 +119,15 @@ final class DatetimeFormatRenderers {
 
   /**
    * strptime of the text as Spark's parser reads it: a pattern without a year reads 1970 (strptime's default is
-   * 1900), a two-digit year falls in 2000–2099 (strptime puts 69–99 in the 1900s) — except for the legacy parser,
-   * whose window around today strptime's approximates.
+   * 1900), a two-digit year falls in 2000–2099 (strptime puts 69–99 in the 1900s).
    */
-  private static SqlExpression strptime(SqlExpression textValue, String pattern, boolean legacyParser) {
-    if (!DatetimePatterns.readsYear(pattern, legacyParser)) {
+  private static SqlExpression strptime(SqlExpression textValue, String pattern) {
+    if (!DatetimePatterns.readsYear(pattern, false)) {
       return call("try_strptime", new SqlCall("concat", List.of(text("1970 "), textValue), false),
-          text("%Y " + DatetimePatterns.forParsing(pattern, legacyParser)));
+          text("%Y " + DatetimePatterns.forParsing(pattern, false)));
     }
-    SqlExpression parsed = call("try_strptime", textValue, text(DatetimePatterns.forParsing(pattern, legacyParser)));
-    if (legacyParser || !DatetimePatterns.readsTwoDigitYear(pattern)) {
+    SqlExpression parsed = call("try_strptime", textValue, text(DatetimePatterns.forParsing(pattern, false)));
+    if (!DatetimePatterns.readsTwoDigitYear(pattern)) {
       return parsed;
     }
     SqlExpression lastCentury = SqlOperator.infix("<", call("year", parsed), DatetimeSql.number(2000));
@@ -104,21 +137,22 @@ final class DatetimeFormatRenderers {
 
   /** The TIMESTAMP a string names in a Spark pattern, NULL when it does not match. */
   static SqlExpression parseLocal(SqlExpression input, String pattern) {
-    return parseLocal(input, pattern, false);
-  }
-
-  private static SqlExpression parseLocal(SqlExpression input, String pattern, boolean legacyParser) {
-    String regex = DatetimePatterns.parsingRegex(pattern, legacyParser);
-    return DatetimeSql.when(call("regexp_full_match", input, text(regex)),
-        strptime(input, pattern, legacyParser), null);
+    return DatetimeSql.when(call("regexp_full_match", input, text(DatetimePatterns.parsingRegex(pattern, false))),
+        strptime(input, pattern), null);
   }
 
   /** A text read with SimpleDateFormat (the legacy parser policy) as a {@code type}, NULL if it cannot be. */
   static SqlExpression legacyParse(SqlExpression text, String pattern, DataType type) {
-    return legacy(parseLocal(text, pattern, true), type);
+    return legacy(legacyLocal(text, pattern), type);
   }
 
-  /** SimpleDateFormat's reading (legacy parser policy), approximated by strptime. */
+  /** SimpleDateFormat's reading (legacy parser policy): the local time it reads, NULL when it cannot. */
+  private static SqlExpression legacyLocal(SqlExpression text, String pattern) {
+    checkLegacyPattern(pattern);
+    return call("make_timestamp", call("ember_legacy_parse", text, text(pattern), sessionZone()));
+  }
+
+  /** The local time SimpleDateFormat reads as a {@code type}. */
   private static SqlExpression legacy(SqlExpression local, DataType type) {
     return type == AtomicType.DATE ? cast(local, "DATE") : type == AtomicType.TIMESTAMP_NTZ ? local
         : localToInstant(local);
@@ -129,7 +163,7 @@ final class DatetimeFormatRenderers {
     DataType type = call.dataType();
     boolean legacyParser = call.arguments().size() > 2;
     return withPattern(call, 1, type, pattern -> {
-      SqlExpression parsed = legacyParser ? legacy(parseLocal(args.get(0), pattern, true), type)
+      SqlExpression parsed = legacyParser ? legacy(legacyLocal(args.get(0), pattern), type)
           : DatetimeParsing.parse(args.get(0), pattern, type);
       if (!ansi) {
         return parsed;

@@ -318,7 +318,7 @@ public final class DatetimePatterns {
     return text.replace("%", "%%");
   }
 
-  private static EmberException unrecognized(String pattern) {
+  static EmberException unrecognized(String pattern) {
     return new EmberException(ErrorKind.RUNTIME, "INVALID_DATETIME_PATTERN.WITH_SUGGESTION", "22007",
         "Unrecognized datetime pattern: '" + pattern + "'. You can form a valid datetime pattern with the guide from '"
             + DOCROOT + "/sql-ref-datetime-pattern.html'.",

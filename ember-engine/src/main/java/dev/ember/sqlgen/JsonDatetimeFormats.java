@@ -20,9 +20,10 @@ import dev.ember.sqlgen.tree.SqlStruct;
 import java.util.List;
 
 /**
- * from_json's {@code dateFormat}, {@code timestampFormat} and {@code timestampNTZFormat}: fields of those types are
- * read as text and then with the user's pattern, as Spark's JacksonParser reads them. A value the pattern does not
- * read is NULL (Spark's partial result: the record's other fields stay); an array holding one is NULL as a whole.
+ * from_json's (and from_csv's) {@code dateFormat}, {@code timestampFormat} and {@code timestampNTZFormat}: fields of
+ * those types are read as text and then with the user's pattern, as Spark's JacksonParser reads them. A value the
+ * pattern does not read is NULL (Spark's partial result: the record's other fields stay); an array holding one is NULL
+ * as a whole.
  * Under {@code spark.sql.legacy.timeParserPolicy=EXCEPTION} a value only the legacy parser reads raises Spark's
  * INCONSISTENT_BEHAVIOR_CROSS_VERSION.PARSE_DATETIME_BY_NEW_PARSER; under LEGACY the legacy parser reads it.
  * ANSI intervals are read as text too, then cast as Spark casts a string to the interval type (NULL if it holds none).
@@ -106,11 +107,12 @@ record JsonDatetimeFormats(String dateFormat, String timestampFormat, String tim
   }
 
   private SqlExpression read(SqlExpression text, String pattern, DataType type) {
-    if (!DatetimePatterns.valid(pattern)) {
+    boolean legacy = policy.equals("LEGACY");
+    if (legacy ? !DatetimeFormatRenderers.legacyPatternValid(pattern) : !DatetimePatterns.valid(pattern)) {
       // Spark reads nothing with a pattern it cannot build
       return new dev.ember.sqlgen.tree.SqlCast(new SqlLiteral(null, AtomicType.NULL), DuckDbTypes.of(type), false);
     }
-    if (policy.equals("LEGACY")) {
+    if (legacy) {
       return DatetimeFormatRenderers.legacyParse(text, pattern, type);
     }
     SqlExpression parsed = DatetimeParsing.parse(text, pattern, type);

@@ -41,6 +41,8 @@ public final class JavaFunctions {
       HllSketches.ESTIMATE,
       HllSketches.UNION,
       DatetimeFormatting.FORMAT,
+      LegacyDatetimeFormatting.PARSE,
+      LegacyDatetimeFormatting.FORMAT,
       ThetaSketches.AGGREGATE,
       ThetaSketches.SET_AGGREGATE,
       ThetaSketches.ESTIMATE,
