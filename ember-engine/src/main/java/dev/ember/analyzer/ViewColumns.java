@@ -55,7 +55,9 @@ final class ViewColumns {
             candidates.stream().map(Attribute::name).toList(), recreate(view));
       }
       Attribute column = candidates.get(byPosition ? 0 : ordinal);
-      BoundExpression value = cast(column, fields.get(i).dataType(), mode, compensation);
+      // a stored char or varchar type is a string value (its declared type is the catalog's)
+      BoundExpression value = cast(column, dev.ember.plan.types.CharVarcharType.asString(fields.get(i).dataType()),
+          mode, compensation);
       columns.add(new NamedExpression(value, analyzer.newAttribute(fields.get(i).name(), value.dataType(),
           value.nullable())));
     }
