@@ -304,11 +304,7 @@ final class ExpressionBuilder {
       return new Cast(primary(cast.primaryExpression()), dataType(cast.dataType()), false);
     }
     if (context instanceof SqlBaseParser.CurrentLikeContext current) {
-      String name = current.name.getText().toLowerCase(Locale.ROOT);
-      // Spark reads CURRENT_DATE and its kin as a name (a column of that name wins) unless keywords are reserved
-      return options.enforceReservedKeywords() || name.equals("current_time") || name.equals("current_path")
-          ? new UnresolvedFunction(name, List.of(), false)
-          : new UnresolvedAttribute(List.of(name), java.util.OptionalLong.empty());
+      return new UnresolvedFunction(current.name.getText().toLowerCase(Locale.ROOT), List.of(), false);
     }
     if (context instanceof SqlBaseParser.StructContext struct) {
       return new UnresolvedFunction("struct", struct.namedExpression().stream().map(this::named).toList(), false);

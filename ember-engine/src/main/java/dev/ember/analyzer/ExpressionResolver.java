@@ -26,9 +26,6 @@ import java.util.Map;
  * table and derives the column name Spark would give it.
  */
 final class ExpressionResolver {
-  /** Names that read a column of that name if there is one, else call the function (Spark's LiteralFunctionResolution). */
-  private static final java.util.Set<String> LITERAL_FUNCTIONS = java.util.Set.of("current_date", "current_timestamp",
-      "current_user", "user", "session_user");
   private final Analyzer analyzer;
   private final Scope scope;
   private final NameMatcher names;
@@ -134,20 +131,6 @@ final class ExpressionResolver {
       return new BoundColumn(literal, name);
     }
     if (expression instanceof UnresolvedAttribute attribute) {
-      if (attribute.nameParts().size() == 1 && attribute.planId().isEmpty()
-          && LITERAL_FUNCTIONS.contains(attribute.nameParts().get(0).toLowerCase(java.util.Locale.ROOT))) {
-        // current_date and its kin: a column of that name if there is one, else the function (Spark's
-        // LiteralFunctionResolution)
-        try {
-          return columns.resolveAttribute(attribute);
-        } catch (EmberException unresolved) {
-          if (unresolved.errorClass() == null || !unresolved.errorClass().startsWith("UNRESOLVED_COLUMN")) {
-            throw unresolved;
-          }
-          return resolve(new UnresolvedFunction(attribute.nameParts().get(0).toLowerCase(java.util.Locale.ROOT),
-              List.of(), false));
-        }
-      }
       return columns.resolveAttribute(attribute);
     }
     if (expression instanceof Alias alias) {
