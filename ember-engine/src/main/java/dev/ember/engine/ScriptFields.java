@@ -13,17 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.vector.BigIntVector;
-import org.apache.arrow.vector.BitVector;
-import org.apache.arrow.vector.DecimalVector;
 import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.Float4Vector;
-import org.apache.arrow.vector.Float8Vector;
-import org.apache.arrow.vector.IntVector;
-import org.apache.arrow.vector.SmallIntVector;
-import org.apache.arrow.vector.TinyIntVector;
-import org.apache.arrow.vector.VarBinaryVector;
-import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
 /**
@@ -80,12 +70,7 @@ public record ScriptFields(List<DataType> types, String fieldDelimiter, String n
       for (int column = 0; column < types.size(); column++) {
         FieldVector vector = root.getVector(column);
         for (int row = 0; row < rows.size(); row++) {
-          Object value = parse(rows.get(row)[column], types.get(column));
-          if (value == null) {
-            vector.setNull(row);
-          } else {
-            set(vector, row, value);
-          }
+          dev.ember.engine.arrow.RowBatchEncoder.write(vector, row, parse(rows.get(row)[column], types.get(column)));
         }
         vector.setValueCount(rows.size());
       }
@@ -133,30 +118,6 @@ public record ScriptFields(List<DataType> types, String fieldDelimiter, String n
       return value.precision() - value.scale() > decimal.precision() - decimal.scale() ? null : value;
     } catch (NumberFormatException | ArithmeticException e) {
       return null;
-    }
-  }
-
-  private static void set(FieldVector vector, int row, Object value) {
-    if (vector instanceof VarCharVector text) {
-      text.setSafe(row, ((String) value).getBytes(StandardCharsets.UTF_8));
-    } else if (vector instanceof BitVector bits) {
-      bits.setSafe(row, (Boolean) value ? 1 : 0);
-    } else if (vector instanceof TinyIntVector bytes) {
-      bytes.setSafe(row, (Byte) value);
-    } else if (vector instanceof SmallIntVector shorts) {
-      shorts.setSafe(row, (Short) value);
-    } else if (vector instanceof IntVector ints) {
-      ints.setSafe(row, (Integer) value);
-    } else if (vector instanceof BigIntVector longs) {
-      longs.setSafe(row, (Long) value);
-    } else if (vector instanceof Float4Vector floats) {
-      floats.setSafe(row, (Float) value);
-    } else if (vector instanceof Float8Vector doubles) {
-      doubles.setSafe(row, (Double) value);
-    } else if (vector instanceof DecimalVector decimals) {
-      decimals.setSafe(row, (BigDecimal) value);
-    } else {
-      ((VarBinaryVector) vector).setSafe(row, (byte[]) value);
     }
   }
 }

@@ -95,7 +95,8 @@ public final class RowBatchEncoder {
     return out.toByteArray();
   }
 
-  private static void write(FieldVector vector, int index, Object value) {
+  /** Sets {@code value} (Spark's Java value of the vector's type, null for NULL) at {@code index}. */
+  public static void write(FieldVector vector, int index, Object value) {
     if (value == null) {
       setNull(vector, index);
     } else if (vector instanceof BitVector bits) {
