@@ -10,18 +10,22 @@ import java.util.Map;
 /**
  * The runner's options, {@code --name=value}:
  * <pre>
- * --sf=0.1 --runs=3 --queries=all|1,6,13 --engines=default|duckdb,ember,ember-sql,ember-loopback,spark
+ * --sf=0.1 --runs=3 --queries=all|1,6,13
+ * --engines=default|duckdb,ember,ember-sql,ember-spark-sql,ember-loopback,spark,spark-sql
  * --root=bench --timeout=600 --spark-classpath=CP --spark-master=local[2] --spark-shuffle-partitions=4
  * --spark-heap=6g --memory-limit=4GB --temp-directory=DIR
  * </pre>
  * {@code --memory-limit} / {@code --temp-directory} go to every DuckDB (raw: {@code memory_limit} /
  * {@code temp_directory}; Ember: {@code spark.ember.duckdb.memoryLimit} / {@code tempDirectory}).
- * {@code default} is every engine, {@code spark} only when a Spark classpath is given (the option, or the
- * environment variable {@code EMBER_BENCH_SPARK_CLASSPATH}).
+ * {@code default} is every engine but {@code spark-sql}, {@code spark} only when a Spark classpath is given (the
+ * option, or the environment variable {@code EMBER_BENCH_SPARK_CLASSPATH}). {@code ember-spark-sql} and
+ * {@code spark-sql} run Spark's own {@code tpch/qN.sql} text through {@code spark.sql}; the others the Dataset
+ * programs of {@link TpchQueries} (raw DuckDB: its hand-written SQL).
  */
 final class BenchmarkOptions {
     static final String REFERENCE = "duckdb";
-    static final List<String> ALL_ENGINES = List.of("duckdb", "ember", "ember-sql", "ember-loopback", "spark");
+    static final List<String> ALL_ENGINES =
+        List.of("duckdb", "ember", "ember-sql", "ember-spark-sql", "ember-loopback", "spark", "spark-sql");
 
     final double scaleFactor;
     final String scaleFactorName;
@@ -88,6 +92,7 @@ final class BenchmarkOptions {
         List<String> chosen = new ArrayList<>();
         if (list.equals("default")) {
             chosen.addAll(ALL_ENGINES);
+            chosen.remove("spark-sql");
             if (sparkClasspath.isEmpty()) {
                 chosen.remove("spark");
             }
@@ -105,7 +110,7 @@ final class BenchmarkOptions {
         if (chosen.contains("ember-sql") && chosen.indexOf("ember-sql") < chosen.indexOf("ember")) {
             throw new IllegalArgumentException("ember-sql runs the SQL the ember engine generated: list it after ember");
         }
-        if (chosen.contains("spark") && sparkClasspath.isEmpty()) {
+        if ((chosen.contains("spark") || chosen.contains("spark-sql")) && sparkClasspath.isEmpty()) {
             throw new IllegalArgumentException("the spark engine needs classic Spark's classpath: --spark-classpath=... "
                 + "or EMBER_BENCH_SPARK_CLASSPATH (e.g. $(cat $SPARK_REF_BUILD/local.cp))");
         }

@@ -3,6 +3,7 @@ package dev.ember.bench;
 import static dev.ember.bench.BenchmarkOptions.REFERENCE;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +21,10 @@ import java.util.Map;
  * Engines: {@code duckdb} (raw DuckDB JDBC on the hand-written SQL: the floor and the reference answers),
  * {@code ember} (Ember embedded: the Spark Connect client on {@code Ember.session()}), {@code ember-sql}
  * (raw DuckDB JDBC on the SQL Ember generated for the query: separates the cost of the SQL's shape from
- * Ember's own overhead), {@code ember-loopback} (the Spark Connect client over a loopback socket to an
- * Ember server process), {@code spark} (Apache Spark in local mode on the same Dataset programs).
+ * Ember's own overhead), {@code ember-spark-sql} (Ember embedded on Spark's own {@code tpch/qN.sql} text through
+ * {@code spark.sql}), {@code ember-loopback} (the Spark Connect client over a loopback socket to an
+ * Ember server process), {@code spark} (Apache Spark in local mode on the same Dataset programs), {@code spark-sql}
+ * (Spark local on Spark's SQL text).
  * Exits with 1 when any query fails or gives a different answer on any engine.
  */
 public final class BenchmarkRunner {
@@ -45,6 +48,7 @@ public final class BenchmarkRunner {
         Map<String, String> versions = new LinkedHashMap<>();
         List<QueryResult> out = new ArrayList<>();
         try (EngineLaunch launch = new EngineLaunch(options, data, work)) {
+            SparkQueryFiles.write(launch.sqlQueries(), sparkSqlQueries(options.scaleFactor));
             for (String engine : engines) {
                 processes.put(engine, launch.start(engine));
                 versions.put(engine, processes.get(engine).version);
@@ -113,6 +117,20 @@ public final class BenchmarkRunner {
                 }
             }
         }
+    }
+
+    /**
+     * Spark's {@code tpch/q1.sql}…{@code q22.sql}, Q11's FRACTION scaled as the specification says (0.0001 / SF;
+     * the file spells SF1's).
+     */
+    static List<String> sparkSqlQueries(double scaleFactor) throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (int query = 1; query <= 22; query++) {
+            String text = SparkQueryFiles.text("tpch", "q" + query);
+            texts.add(query == 11 ? text.replace("0.0001000000",
+                new BigDecimal("0.0001").divide(BigDecimal.valueOf(scaleFactor)).toPlainString()) : text);
+        }
+        return texts;
     }
 
     private static void failed(QueryResult result, EngineProcess process) throws IOException, InterruptedException {

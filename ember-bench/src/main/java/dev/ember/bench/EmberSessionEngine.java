@@ -33,7 +33,7 @@ final class EmberSessionEngine implements EngineWorker.Engine {
     }
 
     /** Ember.session(), or a session built with the benchmark's memory limit / temp directory. */
-    private static SparkSession embedded() {
+    static SparkSession embedded() {
         String memoryLimit = System.getProperty(DuckDbEngine.MEMORY_LIMIT_PROPERTY, "");
         String tempDirectory = System.getProperty(DuckDbEngine.TEMP_DIRECTORY_PROPERTY, "");
         if (memoryLimit.isEmpty() && tempDirectory.isEmpty()) {

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Starts each engine's JVM with its command line: the Ember and DuckDB engines on this JVM's classpath
  * (the reactor's modules and their dependencies); {@code ember-loopback} after starting an Ember server
- * process ({@link LoopbackServer}); {@code spark} on classic Spark's classpath plus this module's classes,
+ * process ({@link LoopbackServer}); {@code spark}, {@code spark-sql} on classic Spark's classpath plus this module's classes,
  * with the JVM flags Spark itself adds on Java 17 (its {@code JavaModuleOptions}).
  */
 final class EngineLaunch implements AutoCloseable {
@@ -57,7 +57,7 @@ final class EngineLaunch implements AutoCloseable {
     EngineProcess start(String engine) throws IOException, InterruptedException {
         List<String> command;
         List<String> parameters = new ArrayList<>();
-        if (engine.equals("spark")) {
+        if (engine.startsWith("spark")) {
             command = javaWithFlags(SPARK_FLAGS, "-Xmx" + options.sparkHeap);
             Path log4j = options.root.resolveSibling("ember-reference").resolve("log4j2.properties");
             if (Files.exists(log4j)) {
@@ -66,11 +66,17 @@ final class EngineLaunch implements AutoCloseable {
             command.addAll(List.of("-cp", options.sparkClasspath + File.pathSeparator + benchClasses()));
             parameters.add(options.sparkMaster);
             parameters.add(options.sparkShufflePartitions);
+            if (engine.equals("spark-sql")) {
+                parameters.add(sqlQueries().toString());
+            }
         } else {
             command = javaWithFlags(EMBER_FLAGS, EMBER_HEAP);
             command.add("-D" + DuckDbEngine.MEMORY_LIMIT_PROPERTY + "=" + options.memoryLimit);
             command.add("-D" + DuckDbEngine.TEMP_DIRECTORY_PROPERTY + "=" + options.tempDirectory);
             command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+            if (engine.equals("ember-spark-sql")) {
+                parameters.add(sqlQueries().toString());
+            }
             if (engine.equals("ember-loopback")) {
                 loopbackServer = new LoopbackServer(javaWithFlags(EMBER_FLAGS, EMBER_HEAP), System.getProperty("java.class.path"),
                     options.memoryLimit, options.tempDirectory);
@@ -81,6 +87,11 @@ final class EngineLaunch implements AutoCloseable {
             Double.toString(options.scaleFactor), work.resolve(engine).toString()));
         command.addAll(parameters);
         return new EngineProcess(engine, command, options.timeoutSeconds);
+    }
+
+    /** Where the runner writes Spark's {@code tpch/qN.sql} texts for the SQL-text engines. */
+    Path sqlQueries() {
+        return work.resolve("spark-sql-queries");
     }
 
     /** This module's compiled classes (a directory or jar), the only Ember code on Spark's classpath. */

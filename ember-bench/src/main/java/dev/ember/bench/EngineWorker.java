@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -21,8 +22,9 @@ import org.apache.spark.sql.types.StructType;
  * {@code plan N} (Ember: time planning alone, write the generated SQL), {@code quit}. Every answer is
  * one line starting with {@code @@}; anything else on stdout is noise the runner passes on.
  * <pre>EngineWorker ENGINE DATADIR SF OUTDIR [engine parameters...]</pre>
- * ({@code ember-loopback URL}, {@code spark MASTER SHUFFLE_PARTITIONS}). The {@code spark} worker runs on
- * classic Spark's classpath, so this class only touches Ember or DuckDB classes for those engines.
+ * ({@code ember-loopback URL}, {@code spark MASTER SHUFFLE_PARTITIONS}; the SQL-text engines {@code ember-spark-sql
+ * QUERYDIR}, {@code spark-sql MASTER SHUFFLE_PARTITIONS QUERYDIR}). The {@code spark} workers run on classic Spark's
+ * classpath, so this class only touches Ember or DuckDB classes for those engines.
  */
 public final class EngineWorker {
     interface Engine extends AutoCloseable {
@@ -81,6 +83,12 @@ public final class EngineWorker {
                 return new EmberSessionEngine(dataDirectory, scaleFactor, args[4]);
             case "spark":
                 return new SparkLocalEngine(dataDirectory, scaleFactor, args[4], args[5]);
+            case "ember-spark-sql":
+                return new SqlTextEngine(EmberSessionEngine.embedded(), dataDirectory, Path.of(args[4]), "ember (in-process)");
+            case "spark-sql": {
+                SparkSession spark = SparkLocalEngine.localSession(args[4], args[5]);
+                return new SqlTextEngine(spark, dataDirectory, Path.of(args[6]), SparkLocalEngine.describe(spark, args[4], args[5]));
+            }
             default:
                 throw new IllegalArgumentException("engines: " + BenchmarkOptions.ALL_ENGINES + "; not " + name);
         }

@@ -22,12 +22,17 @@ final class SparkLocalEngine implements EngineWorker.Engine {
     SparkLocalEngine(String dataDirectory, double scaleFactor, String master, String shufflePartitions) {
         this.master = master;
         this.shufflePartitions = shufflePartitions;
-        this.spark = SparkSession.builder().master(master)
+        this.spark = localSession(master, shufflePartitions);
+        this.dataDirectory = dataDirectory;
+        this.scaleFactor = scaleFactor;
+    }
+
+    /** Classic Spark in local mode, as the benchmarks run it: no UI, the given shuffle partitions. */
+    static SparkSession localSession(String master, String shufflePartitions) {
+        return SparkSession.builder().master(master)
             .config("spark.ui.enabled", "false")
             .config("spark.sql.shuffle.partitions", shufflePartitions)
             .getOrCreate();
-        this.dataDirectory = dataDirectory;
-        this.scaleFactor = scaleFactor;
     }
 
     @Override
@@ -44,6 +49,10 @@ final class SparkLocalEngine implements EngineWorker.Engine {
 
     @Override
     public String version() {
+        return describe(spark, master, shufflePartitions);
+    }
+
+    static String describe(SparkSession spark, String master, String shufflePartitions) {
         return "Apache Spark " + spark.version() + " classic, master " + master + ", spark.sql.shuffle.partitions="
             + shufflePartitions + " (AQE " + spark.conf().get("spark.sql.adaptive.enabled") + "), max heap "
             + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB";
