@@ -58,22 +58,14 @@ final class EngineLaunch implements AutoCloseable {
         List<String> command;
         List<String> parameters = new ArrayList<>();
         if (engine.startsWith("spark")) {
-            command = javaWithFlags(SPARK_FLAGS, "-Xmx" + options.sparkHeap);
-            Path log4j = options.root.resolveSibling("ember-reference").resolve("log4j2.properties");
-            if (Files.exists(log4j)) {
-                command.add("-Dlog4j2.configurationFile=" + log4j);
-            }
-            command.addAll(List.of("-cp", options.sparkClasspath + File.pathSeparator + benchClasses()));
+            command = sparkJava(options.root, options.sparkHeap, options.sparkClasspath);
             parameters.add(options.sparkMaster);
             parameters.add(options.sparkShufflePartitions);
             if (engine.equals("spark-sql")) {
                 parameters.add(sqlQueries().toString());
             }
         } else {
-            command = javaWithFlags(EMBER_FLAGS, EMBER_HEAP);
-            command.add("-D" + DuckDbEngine.MEMORY_LIMIT_PROPERTY + "=" + options.memoryLimit);
-            command.add("-D" + DuckDbEngine.TEMP_DIRECTORY_PROPERTY + "=" + options.tempDirectory);
-            command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+            command = emberJava(options.memoryLimit, options.tempDirectory);
             if (engine.equals("ember-spark-sql")) {
                 parameters.add(sqlQueries().toString());
             }
@@ -87,6 +79,26 @@ final class EngineLaunch implements AutoCloseable {
             Double.toString(options.scaleFactor), work.resolve(engine).toString()));
         command.addAll(parameters);
         return new EngineProcess(engine, command, options.timeoutSeconds);
+    }
+
+    /** An Ember or DuckDB engine's JVM: this JVM's classpath, the benchmark's DuckDB memory limit and temp directory. */
+    static List<String> emberJava(String memoryLimit, String tempDirectory) {
+        List<String> command = javaWithFlags(EMBER_FLAGS, EMBER_HEAP);
+        command.add("-D" + DuckDbEngine.MEMORY_LIMIT_PROPERTY + "=" + memoryLimit);
+        command.add("-D" + DuckDbEngine.TEMP_DIRECTORY_PROPERTY + "=" + tempDirectory);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+        return command;
+    }
+
+    /** A classic Spark engine's JVM: Spark's flags, its classpath plus this module's classes, the reference's log4j. */
+    static List<String> sparkJava(Path root, String heap, String sparkClasspath) {
+        List<String> command = javaWithFlags(SPARK_FLAGS, "-Xmx" + heap);
+        Path log4j = root.resolveSibling("ember-reference").resolve("log4j2.properties");
+        if (Files.exists(log4j)) {
+            command.add("-Dlog4j2.configurationFile=" + log4j);
+        }
+        command.addAll(List.of("-cp", sparkClasspath + File.pathSeparator + benchClasses()));
+        return command;
     }
 
     /** Where the runner writes Spark's {@code tpch/qN.sql} texts for the SQL-text engines. */
