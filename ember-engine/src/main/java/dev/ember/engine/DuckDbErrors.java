@@ -118,6 +118,11 @@ final class DuckDbErrors {
     }
   }
 
+  /** Whether DuckDB's sum of decimals overflowed (past 38 digits, or 128 bits on the way). */
+  static boolean isDecimalSumOverflow(String message) {
+    return DECIMAL_SUM_OVERFLOW.matcher(message).lookingAt();
+  }
+
   static EmberException canceled() {
     return new EmberException(ErrorKind.SPARK, "OPERATION_CANCELED", "HY008", "Operation has been canceled.", Map.of());
   }

@@ -9,13 +9,20 @@ import java.util.List;
  * it into its plan. {@code stages} are the tables user code fills for the statement before it runs;
  * {@code userFunctions} the user functions it calls, registered in DuckDB before it runs, each call passing
  * {@code userCallTag} last, by which a call knows the statement it runs for ({@link UserFunctionCalls}).
+ * {@code exactSums}, when not null, is the same query with its sums of wide decimals in their exact form, run when
+ * DuckDB's own sum fails past 38 digits (the exact form names the value, as Spark does).
  */
 public record QueryText(String sql, List<String> parameters, List<UserCodeStage> stages,
-    List<RowFunction> userFunctions, String userCallTag) {
+    List<RowFunction> userFunctions, String userCallTag, QueryText exactSums) {
   public QueryText {
     parameters = List.copyOf(parameters);
     stages = List.copyOf(stages);
     userFunctions = List.copyOf(userFunctions);
+  }
+
+  public QueryText(String sql, List<String> parameters, List<UserCodeStage> stages, List<RowFunction> userFunctions,
+      String userCallTag) {
+    this(sql, parameters, stages, userFunctions, userCallTag, null);
   }
 
   public QueryText(String sql, List<String> parameters) {
@@ -29,12 +36,13 @@ public record QueryText(String sql, List<String> parameters, List<UserCodeStage>
 
   /** The same parameters, stages and functions around other text (e.g. {@code CREATE TABLE t AS} the query). */
   public QueryText around(String before, String after) {
-    return new QueryText(before + sql + after, parameters, stages, userFunctions, userCallTag);
+    return new QueryText(before + sql + after, parameters, stages, userFunctions, userCallTag,
+        exactSums == null ? null : exactSums.around(before, after));
   }
 
   /** The same statement with user code stages to run first. */
   public QueryText withStages(List<UserCodeStage> newStages) {
-    return new QueryText(sql, parameters, newStages, userFunctions, userCallTag);
+    return new QueryText(sql, parameters, newStages, userFunctions, userCallTag, newStages.isEmpty() ? exactSums : null);
   }
 
   /** A new tag for a statement's user function calls. */
@@ -44,6 +52,11 @@ public record QueryText(String sql, List<String> parameters, List<UserCodeStage>
 
   /** The same statement calling these user functions, each call passing {@code tag} last. */
   public QueryText withUserFunctions(List<RowFunction> functions, String tag) {
-    return new QueryText(sql, parameters, stages, functions, tag);
+    return new QueryText(sql, parameters, stages, functions, tag, functions.isEmpty() ? exactSums : null);
+  }
+
+  /** The same statement, with {@code exact} to run when DuckDB's sum of wide decimals fails. */
+  public QueryText withExactSums(QueryText exact) {
+    return new QueryText(sql, parameters, stages, userFunctions, userCallTag, exact);
   }
 }

@@ -69,12 +69,37 @@ final class RunningOperations {
     void handle(ResultSet resultSet) throws SQLException, IOException;
   }
 
+  /**
+   * Runs a query and reads its result. When DuckDB's sum of wide decimals fails past 38 digits before a row is read,
+   * the query's exact form runs instead ({@link QueryText#exactSums}): it raises Spark's error naming the value, or
+   * gives the result where only an intermediate total passed 128 bits.
+   */
   void run(String operationId, QueryText query, StatementSource statements, ResultHandler handler) {
-    execute(operationId, query, statements, statement -> {
-      try (ResultSet resultSet = statement.executeQuery()) {
-        handler.handle(resultSet);
-      }
-    });
+    try {
+      execute(operationId, query, statements, statement -> {
+        ResultSet resultSet;
+        try {
+          resultSet = statement.executeQuery();
+        } catch (SQLException e) {
+          if (query.exactSums() != null && DuckDbErrors.isDecimalSumOverflow(String.valueOf(e.getMessage()))) {
+            throw new DecimalSumOverflow();
+          }
+          throw e;
+        }
+        try (resultSet) {
+          handler.handle(resultSet);
+        }
+      });
+    } catch (DecimalSumOverflow overflow) {
+      run(operationId, query.exactSums(), statements, handler);
+    }
+  }
+
+  /** DuckDB's sum failed before the result was read: the query's exact form runs instead. */
+  private static final class DecimalSumOverflow extends RuntimeException {
+    DecimalSumOverflow() {
+      super(null, null, false, false);
+    }
   }
 
   /** Runs a statement that answers with no rows to read (DuckDB's {@code COPY ... TO}), cancellable as a query. */

@@ -15,21 +15,53 @@ import dev.ember.sqlgen.tree.SqlOperator;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * Spark's ANSI {@code sum} of decimals whose total may pass 38 digits (inputs of more than 28 digits). Spark's Decimal
- * sums exactly, however large, and a total beyond the result type is NUMERIC_VALUE_OUT_OF_RANGE naming it (in one pass;
- * Spark's answer after merging partial sums may differ). DuckDB's decimal sum overflows at 128 bits and names no value,
- * so each input's unscaled integer is split at 10^19 and the two parts are summed apart (each fits 128 bits for any
- * row count DuckDB holds); their total is written as text when it does not fit. {@code sum(DISTINCT)} sums the parts
+ * Spark's ANSI {@code sum} of decimals whose total may pass 38 digits (inputs of more than 28 digits, as a product of
+ * two prices). Spark's Decimal sums exactly, however large, and a total beyond the result type is
+ * NUMERIC_VALUE_OUT_OF_RANGE naming it (in one pass; Spark's answer after merging partial sums may differ).
+ * <p>A query is first generated with DuckDB's own sum: exact in 128 bits, and failing when the total passes 38 digits
+ * or an intermediate total 128 bits, naming no value. Only then does the engine run the query generated again
+ * {@link #exactly}: each input's unscaled integer is split at 10^19 and the two parts are summed apart (each fits 128
+ * bits for any row count DuckDB holds), their total written as text when it does not fit. That form costs 128-bit
+ * divisions per row (20–30 times DuckDB's sum), so it is kept for the failures. {@code sum(DISTINCT)} sums the parts
  * of the distinct values alike.
  */
 final class DecimalSums {
   private static final int MAX_DIGITS = 38;
   private static final int HALF_DIGITS = 19;
+  /** Whether this thread generates the exact form; whether the form generated so far left a sum to DuckDB. */
+  private static final ThreadLocal<boolean[]> MODE = ThreadLocal.withInitial(() -> new boolean[2]);
 
   private DecimalSums() {
+  }
+
+  /** The result of one generation, and whether it left a sum that may pass 38 digits to DuckDB's own. */
+  record Generated<T>(T value, boolean leftToDuckDb) {
+  }
+
+  /** Runs {@code generation} with DuckDB's own sums, noting whether a sum may pass 38 digits. */
+  static <T> Generated<T> withDuckDbSums(Supplier<T> generation) {
+    return run(false, generation);
+  }
+
+  /** Runs {@code generation} with the exact form of the sums that may pass 38 digits. */
+  static <T> T exactly(Supplier<T> generation) {
+    return run(true, generation).value();
+  }
+
+  private static <T> Generated<T> run(boolean exact, Supplier<T> generation) {
+    boolean[] outer = MODE.get();
+    boolean[] mode = {exact, false};
+    MODE.set(mode);
+    try {
+      T value = generation.get();
+      return new Generated<>(value, mode[1]);
+    } finally {
+      MODE.set(outer);
+    }
   }
 
   /** The sum when its total can overflow Spark's result type; empty where DuckDB's sum is exact and fits. */
@@ -37,6 +69,11 @@ final class DecimalSums {
     if (!(call.dataType() instanceof DecimalType result) || !(call.argument(0).dataType() instanceof DecimalType inputType)
         || result.precision() < MAX_DIGITS || inputType.precision() <= MAX_DIGITS - 10) {
       return Optional.empty(); // DuckDB's sum: exact where it fits; its overflow is ARITHMETIC_OVERFLOW (DuckDbErrors)
+    }
+    boolean[] mode = MODE.get();
+    if (!mode[0]) {
+      mode[1] = true;
+      return Optional.empty();
     }
     int scale = inputType.scale();
     SqlExpression half = hugeint(BigDecimal.TEN.pow(HALF_DIGITS));

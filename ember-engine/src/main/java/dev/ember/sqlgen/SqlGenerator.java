@@ -71,6 +71,17 @@ public final class SqlGenerator {
   /** {@code plan}'s rows with its columns named by {@code nameOf(position)}. */
   static dev.ember.engine.QueryText generate(ResolvedPlan plan, java.util.function.IntFunction<String> nameOf) {
     CorruptRecordOnlyScans.verify(plan);
+    DecimalSums.Generated<dev.ember.engine.QueryText> fast = DecimalSums.withDuckDbSums(() -> generateOnce(plan, nameOf));
+    dev.ember.engine.QueryText query = fast.value();
+    if (!fast.leftToDuckDb() || !query.stages().isEmpty() || !query.userFunctions().isEmpty()) {
+      return query;
+    }
+    // DuckDB's sums fail past 38 digits without the value: the exact form names it (DecimalSums), run on that failure
+    return query.withExactSums(DecimalSums.exactly(() -> generateOnce(plan, nameOf)));
+  }
+
+  private static dev.ember.engine.QueryText generateOnce(ResolvedPlan plan,
+      java.util.function.IntFunction<String> nameOf) {
     return ValueBounds.within(plan, () -> {
       SqlGenerator generator = new SqlGenerator(SharedSubplans.of(plan));
       generator.fileCarriers = InputFileColumn.carriers(plan);

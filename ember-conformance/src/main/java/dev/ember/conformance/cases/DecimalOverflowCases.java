@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.try_add;
 import static org.apache.spark.sql.functions.try_divide;
 import static org.apache.spark.sql.functions.try_multiply;
 import static org.apache.spark.sql.functions.try_subtract;
+import static org.apache.spark.sql.functions.when;
 
 import dev.ember.conformance.CaseGroup;
 import java.math.BigDecimal;
@@ -66,6 +67,16 @@ public final class DecimalOverflowCases extends CaseGroup {
         col("a").plus(col("b")), col("a").divide(col("b"))));
     query("many_rows", spark -> spark.range(1000).select(col("id").cast("decimal(38,18)").as("x"))
         .select(sum(col("x").multiply(col("x"))), sum(col("x").divide(col("x").plus(1)))));
+    query("sum_of_products_per_group", spark -> spark.range(12).select((col("id").mod(3)).as("k"),
+        col("id").cast("decimal(20,2)").plus(lit(new BigDecimal("0.25"))).as("x"))
+        .groupBy("k").agg(sum(col("x").multiply(col("x"))), sum(col("x").multiply(col("x")).multiply(col("x"))))
+        .orderBy("k"));
+    query("sum_of_wide_overflow", spark -> spark.range(3).select(lit(new BigDecimal(
+        "90000000000000000000000000000000000000")).cast("decimal(38,0)").as("x")).agg(sum(col("x"))));
+    query("sum_of_wide_overflow_per_group", spark -> spark.range(6).select(col("id").mod(2).as("k"))
+        .select(col("k"), when(col("k").equalTo(0), lit(new BigDecimal("60000000000000000000000000000000000000")))
+            .otherwise(lit(new BigDecimal("10000000000000000000000000000000000000"))).cast("decimal(38,0)").as("x"))
+        .groupBy("k").agg(sum(col("x"))).orderBy("k"));
     query("nullability", spark -> spark.range(2).select(col("id").cast("decimal(38,0)").multiply(
         col("id").cast("decimal(38,0)")), col("id").cast("decimal(20,2)").plus(col("id").cast("decimal(20,2)")),
         col("id").cast("decimal(38,2)").plus(col("id").cast("decimal(38,2)"))));
