@@ -1,6 +1,8 @@
 package dev.ember.sqlgen;
 
+import dev.ember.plan.logical.SetOperationType;
 import dev.ember.plan.resolved.Aggregation;
+import dev.ember.plan.resolved.CombinedRows;
 import dev.ember.plan.resolved.DistinctRows;
 import dev.ember.plan.resolved.FirstRowPerKey;
 import dev.ember.plan.resolved.OuterReference;
@@ -20,11 +22,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * A Dataset used twice in one query ({@code revenue} joined with its own maximum, TPC-H Q15) is
- * computed once: an aggregation that occurs more than once in the plan (the same rows, whatever ids the
+ * A Dataset used twice in one query ({@code revenue} joined with its own maximum, TPC-H Q15; a CTE read by several
+ * subqueries, TPC-DS Q14) is computed once: an aggregation that occurs more than once in the plan (the same rows, whatever ids the
  * analyzer gave each use) becomes a WITH table, which DuckDB materializes once and reads at each use.
- * Only aggregations and distincts are shared: they are costly and small; a shared scan or join would
- * be materialized whole and lose the filters each use pushes into it.
+ * Only aggregations, distincts and INTERSECT / EXCEPT are shared: they are costly and small; a shared scan or join
+ * would be materialized whole and lose the filters each use pushes into it.
  */
 final class SharedSubplans {
   private final Set<String> shared;
@@ -48,10 +50,24 @@ final class SharedSubplans {
 
   private static int candidates(ResolvedPlan plan) {
     int count = isCandidate(plan) ? 1 : 0;
-    for (ResolvedPlan child : PlanChildren.of(plan)) {
+    for (ResolvedPlan child : inputsAndSubqueries(plan)) {
       count += candidates(child);
     }
     return count;
+  }
+
+  /**
+   * The plans below {@code plan}: its inputs and the plans of its subquery expressions (TPC-DS Q14's
+   * {@code avg_sales} compared in three HAVING clauses is one WITH table that each subquery reads).
+   */
+  private static List<ResolvedPlan> inputsAndSubqueries(ResolvedPlan plan) {
+    List<ResolvedPlan> subqueries = OperatorExpressions.subqueryPlans(plan);
+    if (subqueries.isEmpty()) {
+      return PlanChildren.of(plan);
+    }
+    List<ResolvedPlan> below = new ArrayList<>(PlanChildren.of(plan));
+    below.addAll(subqueries);
+    return below;
   }
 
   /** Counts each candidate once per occurrence; the inside of a repeated candidate only on its first. */
@@ -67,7 +83,7 @@ final class SharedSubplans {
         return;
       }
     }
-    for (ResolvedPlan child : PlanChildren.of(plan)) {
+    for (ResolvedPlan child : inputsAndSubqueries(plan)) {
       count(child, seen, repeated);
     }
   }
@@ -111,7 +127,8 @@ final class SharedSubplans {
   }
 
   private static boolean isCandidate(ResolvedPlan plan) {
-    return (plan instanceof Aggregation || plan instanceof DistinctRows || plan instanceof FirstRowPerKey)
+    return (plan instanceof Aggregation || plan instanceof DistinctRows || plan instanceof FirstRowPerKey
+        || plan instanceof CombinedRows combined && combined.type() != SetOperationType.UNION)
         && !plan.output().isEmpty();
   }
 }

@@ -65,7 +65,7 @@ final class UserCodeStaging {
         return split;
       }
     }
-    List<BoundExpression> expressions = expressionsOf(plan);
+    List<BoundExpression> expressions = OperatorExpressions.overOneInput(plan);
     if (expressions.isEmpty()) {
       return Optional.empty();
     }
@@ -210,24 +210,6 @@ final class UserCodeStaging {
       fields.add(new StructField(names.get(i), attributes.get(i).dataType(), attributes.get(i).nullable()));
     }
     return new StructType(fields);
-  }
-
-  /** The expressions an operator computes over its one input, or none for other operators. */
-  private static List<BoundExpression> expressionsOf(ResolvedPlan plan) {
-    List<BoundExpression> expressions = new ArrayList<>();
-    if (plan instanceof Projection projection) {
-      projection.columns().forEach(column -> expressions.add(column.expression()));
-    } else if (plan instanceof Selection selection) {
-      expressions.add(selection.condition());
-    } else if (plan instanceof Aggregation aggregation) {
-      expressions.addAll(aggregation.groupings());
-      aggregation.columns().forEach(column -> expressions.add(column.expression()));
-    } else if (plan instanceof Ordering ordering) {
-      ordering.orders().forEach(order -> expressions.add(order.child()));
-    } else if (plan instanceof dev.ember.plan.resolved.GeneratedRows generated) {
-      expressions.add(generated.generator().collection());
-    }
-    return expressions;
   }
 
   /** The first call whose arguments hold no other call and exist below the operator. */
