@@ -20,7 +20,7 @@ import java.util.Properties;
  * same JDBC connection on the SQL Ember generated, read from the ember worker's files ({@code ember-sql}).
  */
 final class DuckDbEngine implements EngineWorker.Engine {
-    static final String EXPLAIN_HEADER = "== Physical Plan ==\nEmberDuckDB\n";
+    static final String EXPLAIN_HEADER = "Found 0 WholeStageCodegen subtrees.\n\n== DuckDB SQL ==\n";
     /** System properties of the worker JVMs: the benchmark's --memory-limit and --temp-directory (empty: DuckDB's defaults). */
     static final String MEMORY_LIMIT_PROPERTY = "bench.memoryLimit";
     static final String TEMP_DIRECTORY_PROPERTY = "bench.tempDirectory";

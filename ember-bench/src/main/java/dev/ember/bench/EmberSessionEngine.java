@@ -57,8 +57,9 @@ final class EmberSessionEngine implements EngineWorker.Engine {
     }
 
     /**
-     * Planning alone, as the client sees it: an AnalyzePlan(explain) request on the query's plan runs
-     * Ember's proto translation, analysis and SQL generation, and nothing in DuckDB.
+     * Planning alone, as the client sees it: an AnalyzePlan(explain codegen) request on the query's plan runs
+     * Ember's proto translation, analysis and SQL generation, and nothing in DuckDB (the other modes run DuckDB's
+     * EXPLAIN too).
      */
     @Override
     public double plan(int query, Path sqlFile) throws IOException {
@@ -90,7 +91,7 @@ final class EmberSessionEngine implements EngineWorker.Engine {
         Dataset<Row> dataset = TpchQueries.query(query, spark, dataDirectory, scaleFactor);
         AnalyzePlanResponse response = session.analyze(((org.apache.spark.sql.connect.Dataset<Row>) dataset).plan(),
             AnalyzePlanRequest.AnalyzeCase.EXPLAIN,
-            Option.apply(AnalyzePlanRequest.Explain.ExplainMode.EXPLAIN_MODE_SIMPLE));
+            Option.apply(AnalyzePlanRequest.Explain.ExplainMode.EXPLAIN_MODE_CODEGEN));
         return response.getExplain().getExplainString();
     }
 
