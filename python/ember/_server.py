@@ -9,6 +9,7 @@ import secrets
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -94,6 +95,9 @@ class Server:
         with _lock:
             _running.add(self)
         try:
+            # PySpark's client loads (~1.5 s) while the JVM starts
+            _import_client()
+
             self.port = self._await_port(startup_timeout)
         except BaseException:
             self.stop()
@@ -152,6 +156,27 @@ class Server:
     def __repr__(self) -> str:
         state = "running" if self.running() else "stopped"
         return f"<ember.Server sc://localhost:{self.port} {state}>"
+
+
+def _import_client() -> None:
+    """Imports PySpark's Connect client. When ``__main__`` has neither a file nor a spec (``python -c``, a script
+    on standard input), PySpark 4.2 takes it for its own doctests and looks for a Spark home, which
+    ``pyspark-client`` does not have: it exits the process. A Spark home named while it loads avoids that."""
+    if "pyspark.sql.connect.session" in sys.modules:
+        return
+    main = sys.modules.get("__main__")
+    doctest_guess = (main is not None and getattr(main, "__spec__", None) is None
+                     and not hasattr(main, "__file__") and not hasattr(sys, "ps1"))
+    if not doctest_guess or "SPARK_HOME" in os.environ:
+        import pyspark.sql.connect.session  # noqa: F401
+        return
+    import pyspark
+
+    os.environ["SPARK_HOME"] = os.path.dirname(pyspark.__file__)
+    try:
+        import pyspark.sql.connect.session  # noqa: F401
+    finally:
+        del os.environ["SPARK_HOME"]
 
 
 def _signal_group(process: subprocess.Popen, sig: int) -> None:
