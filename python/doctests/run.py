@@ -54,8 +54,8 @@ class Outcomes:
 
 
 def main(argv):
-    modules = [a for a in argv if not a.startswith("-")] or MODULES
-    extra = argv[argv.index("--") + 1:] if "--" in argv else []
+    own, extra = (argv[:argv.index("--")], argv[argv.index("--") + 1:]) if "--" in argv else (argv, [])
+    modules = own or MODULES
     spec = importlib.util.spec_from_file_location("ember_doctest_conftest", HERE / "conftest.py")
     conftest = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(conftest)
