@@ -5,7 +5,7 @@ and counts what passes, per module.
 
 Default modules: MODULES below. Each doctest (one docstring) runs with ``spark``, a session on one Ember server
 (conftest.py here), in a scratch working directory (doctests write tables and files). Outcomes go to
-python/target/doctests.tsv (module, doctest, outcome) and a table per module is printed.
+python/target/doctests.tsv (module, doctest, outcome, the failing example and why) and a table per module is printed.
 """
 
 import collections
@@ -50,7 +50,23 @@ class Outcomes:
         if report.when == "call" or (report.when == "setup" and report.outcome != "passed"):
             name = report.nodeid.split("::")[-1]
             module = next((m for m in sorted(MODULES, key=len, reverse=True) if name.startswith(m + ".")), "?")
-            self.rows.append((module, name, report.outcome))
+            self.rows.append((module, name, report.outcome, _reason(report) if report.failed else ""))
+
+
+def _reason(report):
+    """The failing example and what went wrong: an exception's first line, or that the output differs."""
+    text = str(report.longrepr)
+    lines = text.splitlines()
+    example = ""
+    for line in lines:
+        stripped = line.strip()
+        if ">>>" in stripped:
+            example = stripped.split(">>>", 1)[1].strip()
+        if stripped.startswith("UNEXPECTED EXCEPTION:"):
+            return f"{example}  ->  {stripped[len('UNEXPECTED EXCEPTION:'):].strip()[:300]}"
+        if stripped.startswith(("Expected:", "Differences")):
+            return f"{example}  ->  output differs"
+    return (lines[-1] if lines else "")[:300]
 
 
 def main(argv):
@@ -70,15 +86,15 @@ def main(argv):
         for row in outcomes.rows:
             tsv.write("\t".join(row) + "\n")
     counts = collections.defaultdict(collections.Counter)
-    for module, _, outcome in outcomes.rows:
+    for module, _, outcome, _ in outcomes.rows:
         counts[module][outcome] += 1
-    print(f"\n{'module':40} {'passed':>7} {'failed':>7} {'total':>7}")
+    print(f"\n{'module':40} {'passed':>7} {'failed':>7} {'skipped':>7} {'total':>7}")
     total = collections.Counter()
     for module in modules:
         c = counts[module]
         total.update(c)
-        print(f"{module:40} {c['passed']:7} {c['failed']:7} {sum(c.values()):7}")
-    print(f"{'all':40} {total['passed']:7} {total['failed']:7} {sum(total.values()):7}")
+        print(f"{module:40} {c['passed']:7} {c['failed']:7} {c['skipped']:7} {sum(c.values()):7}")
+    print(f"{'all':40} {total['passed']:7} {total['failed']:7} {total['skipped']:7} {sum(total.values()):7}")
     print(f"outcomes: {out}")
 
 

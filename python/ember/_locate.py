@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 BUILD_COMMAND = "mvn -B -q -pl ember -am package -DskipTests"
 
@@ -61,19 +61,39 @@ def find_java(java: Optional[str] = None) -> str:
         "and put `java` on the PATH, or set JAVA_HOME.")
 
 
-def java_flags(home: Optional[os.PathLike | str] = None) -> List[str]:
+def java_flags(home: Optional[os.PathLike | str] = None) -> Tuple[List[str], Optional[Path]]:
     """bin/ember's flags: Arrow's opens, a class-data-sharing archive next to the jar (EMBER_CDS=off: none),
-    then ``$EMBER_JAVA_OPTS``."""
+    then ``$EMBER_JAVA_OPTS``; and the file a JVM records a new archive to, when it does (moved into place by
+    :func:`keep_archive` once the JVM has exited, so that no JVM reads an archive half written)."""
     flags: List[str] = []
+    recording = None
     if os.environ.get("EMBER_CDS", "on") != "off":
         jar = ember_jar(home)
-        # its own archive: the classpath is listed in Python's order, which may differ from the shell's
-        archive = jar.parent / "ember-cds-python.jsa"
+        archive = _archive(jar)
         quiet = ["-Xlog:cds=off", "-Xlog:cds+dynamic=off"]
         if archive.is_file() and archive.stat().st_mtime > jar.stat().st_mtime:
             flags += [f"-XX:SharedArchiveFile={archive}", "-Xshare:auto", *quiet]
         elif os.access(jar.parent, os.W_OK):
-            flags += [f"-XX:ArchiveClassesAtExit={archive}", *quiet]
+            recording = archive.with_name(f"{archive.name}.{os.getpid()}.{id(flags)}.tmp")
+            flags += [f"-XX:ArchiveClassesAtExit={recording}", *quiet]
     flags += ["--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED"]
     flags += os.environ.get("EMBER_JAVA_OPTS", "").split()
-    return flags
+    return flags, recording
+
+
+def keep_archive(recording: Optional[Path], home: Optional[os.PathLike | str] = None, complete: bool = True) -> None:
+    """Moves an archive a JVM recorded at its exit into place (atomically); drops one of a JVM that was killed."""
+    if recording is None:
+        return
+    try:
+        if complete and recording.is_file() and recording.stat().st_size > 0:
+            os.replace(recording, _archive(ember_jar(home)))
+        else:
+            recording.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _archive(jar: Path) -> Path:
+    # its own archive: the classpath is listed in Python's order, which may differ from the shell's
+    return jar.parent / "ember-cds-python.jsa"

@@ -17,7 +17,7 @@ import weakref
 from pathlib import Path
 from typing import Mapping, Optional
 
-from ember._locate import EmberError, classpath, find_java, java_flags
+from ember._locate import EmberError, classpath, find_java, java_flags, keep_archive
 
 _SERVING = re.compile(r"Ember is serving Spark Connect on sc://[^:\s]+:(\d+)")
 # confs the server reads when it starts (the engine's, gRPC's); the others are a session's
@@ -47,6 +47,8 @@ class Server:
         self.token = token or secrets.token_urlsafe(24)
         self.port: Optional[int] = None
         self._session = None
+        self._recording = None
+        self._home = home
         self._process: Optional[subprocess.Popen] = None
         self._log = tempfile.NamedTemporaryFile(prefix="ember-server-", suffix=".log", delete=False)
         self._start(home, java, startup_timeout)
@@ -82,7 +84,8 @@ class Server:
 
     def _start(self, home, java, startup_timeout: float) -> None:
         java = find_java(java)
-        command = [java, *java_flags(home), "-cp", classpath(home), "dev.ember.cli.EmberCli", "server",
+        flags, self._recording = java_flags(home)
+        command = [java, *flags, "-cp", classpath(home), "dev.ember.cli.EmberCli", "server",
                    "--host", "127.0.0.1", "--port", "0", "--stop-on-stdin-close"]
         for key, value in self.conf.items():
             command += ["--conf", f"{key}={value}"]
@@ -132,15 +135,19 @@ class Server:
             _running.discard(self)
         if process is None:
             return
+        complete = True
         if process.poll() is None:
             _signal_group(process, signal.SIGTERM)
             try:
-                process.wait(timeout)
+                # a JVM recording its class-data archive writes it as it exits (seconds on a busy machine)
+                process.wait(timeout if self._recording is None else max(timeout, 60.0))
             except subprocess.TimeoutExpired:
                 _signal_group(process, signal.SIGKILL)
                 process.wait()
+                complete = False
         if process.stdin:
             process.stdin.close()
+        keep_archive(self._recording, self._home, complete)
         self._log.close()
         try:
             os.unlink(self._log.name)

@@ -69,3 +69,14 @@ def test_temp_views_and_the_catalog(spark):
     assert spark.sql("SELECT count(*) AS n FROM three").first().n == 3
     assert "three" in [table.name for table in spark.catalog.listTables()]
     spark.catalog.dropTempView("three")
+
+
+def test_conf_get_with_a_default_answers_the_default_unless_set(spark):
+    key = "spark.sql.sources.partitionOverwriteMode"
+    assert spark.conf.get(key) == "STATIC"
+    assert spark.conf.get(key, "DYNAMIC") == "DYNAMIC"
+    spark.conf.set(key, "dynamic")
+    try:
+        assert spark.conf.get(key, "STATIC") == "dynamic"
+    finally:
+        spark.conf.unset(key)
