@@ -80,3 +80,13 @@ def test_conf_get_with_a_default_answers_the_default_unless_set(spark):
         assert spark.conf.get(key, "STATIC") == "dynamic"
     finally:
         spark.conf.unset(key)
+
+
+def test_schema_strings_as_pyspark_writes_them(spark):
+    # Spark's server parses a DDL string as a table schema, a type, else the fields of struct<...>
+    df = spark.createDataFrame([("Alice", 1)], "name: string, age: int")
+    assert df.schema.simpleString() == "struct<name:string,age:int>"
+    assert spark.createDataFrame([(1,)], "a INT").columns == ["a"]
+    assert spark.createDataFrame([1, 2], "int").schema.simpleString() == "struct<value:int>"
+    with pytest.raises(Exception, match="PARSE"):
+        spark.createDataFrame([(1,)], "a: nosuchtype")
