@@ -83,3 +83,14 @@ def test_python_udfs_are_refused_as_unsupported_until_ember_runs_python_workers(
     with pytest.raises(AnalysisException) as error:
         spark.range(1).select(double("id")).collect()
     assert error.value.getCondition() == "UNSUPPORTED_CALL.WITHOUT_SUGGESTION"
+
+
+def test_sql_with_python_format_arguments(spark):
+    assert spark.sql("SELECT * FROM range(10) WHERE id > {lo} AND id < {hi}", lo=7, hi=9).collect() == [Row(id=8)]
+
+
+def test_sql_with_dataframe_arguments_is_refused_as_unsupported_for_now(spark):
+    frame = spark.range(3)
+    with pytest.raises(AnalysisException) as error:
+        spark.sql("SELECT * FROM {frame}", frame=frame)
+    assert error.value.getCondition() == "UNSUPPORTED_CALL.WITHOUT_SUGGESTION"
