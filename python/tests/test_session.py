@@ -90,3 +90,9 @@ def test_schema_strings_as_pyspark_writes_them(spark):
     assert spark.createDataFrame([1, 2], "int").schema.simpleString() == "struct<value:int>"
     with pytest.raises(Exception, match="PARSE"):
         spark.createDataFrame([(1,)], "a: nosuchtype")
+
+
+def test_catalog_names_qualified_by_the_session_catalog(spark):
+    assert spark.catalog.getDatabase("spark_catalog.default").name == "default"
+    assert spark.catalog.databaseExists("spark_catalog.default")
+    assert not spark.catalog.databaseExists("spark_catalog.no_such_database")
