@@ -1,5 +1,6 @@
 """PySpark's own doctests on Ember: every doctest gets ``spark``, a session on the test session's Ember server
-(the ``spark`` fixture of Ember's pytest plugin), as PySpark's ``_test()`` functions give theirs a session."""
+(``ember_server`` of Ember's pytest plugin), one session per module, as PySpark's ``_test()`` functions give
+each module's doctests one."""
 
 import doctest
 import signal
@@ -33,10 +34,20 @@ def pytest_runtest_call(item):
         signal.signal(signal.SIGALRM, previous)
 
 
+@pytest.fixture(scope="module")
+def module_spark(ember_server):
+    """A session of its own for each module's doctests, as PySpark's ``_test()`` gives each module one."""
+    from pyspark.sql import SparkSession
+
+    spark = SparkSession.builder.remote(ember_server.url).create()
+    yield spark
+    spark.stop()
+
+
 @pytest.fixture(autouse=True)
 def _spark_for_doctests(request, doctest_namespace):
     if isinstance(request.node, DoctestItem):
-        spark = request.getfixturevalue("spark")
+        spark = request.getfixturevalue("module_spark")
         doctest_namespace["spark"] = spark
         yield
         # a doctest's session confs do not leak into the next one

@@ -20,8 +20,12 @@ def ember_home(home: Optional[os.PathLike | str] = None) -> Path:
         return Path(home)
     if os.environ.get("EMBER_HOME"):
         return Path(os.environ["EMBER_HOME"])
-    # python/ember/_locate.py in a checkout
-    return Path(__file__).resolve().parent.parent.parent
+    # python/src/ember/_locate.py in a checkout: the directory above that holds the Maven module ember/
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        if (parent / "ember" / "pom.xml").is_file():
+            return parent
+    return here.parents[3]
 
 
 def ember_jar(home: Optional[os.PathLike | str] = None) -> Path:
