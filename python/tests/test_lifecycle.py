@@ -8,6 +8,8 @@ import time
 
 import pytest
 
+from ember._locate import ember_home
+
 SCRIPT = """
 import ember
 spark = ember.session()
@@ -34,9 +36,10 @@ def _gone(pid, timeout=15.0):
 
 
 def test_python_dash_c_runs_and_its_exit_stops_the_server():
-    # python -c: PySpark 4.2 takes a __main__ without a file for its doctests unless ember prevents it
+    # python -c: PySpark 4.2 takes a __main__ without a file for its doctests unless ember prevents it; run in the
+    # repository's root, where the Java module ember/ must not shadow the package
     result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120,
-                            stdin=subprocess.DEVNULL)
+                            stdin=subprocess.DEVNULL, cwd=ember_home())
     assert result.returncode == 0, result.stderr
     pid, count = result.stdout.split()
     assert count == "4"
