@@ -75,7 +75,9 @@ def java_flags(home: Optional[os.PathLike | str] = None) -> Tuple[List[str], Opt
         jar = ember_jar(home)
         archive = _archive(jar)
         quiet = ["-Xlog:cds=off", "-Xlog:cds+dynamic=off"]
-        if archive.is_file() and archive.stat().st_mtime > jar.stat().st_mtime:
+        # the JVM refuses an archive older than any jar of its classpath (silently, with -Xshare:auto)
+        newest = max(path.stat().st_mtime for path in [jar, *(jar.parent / "lib").glob("*.jar")])
+        if archive.is_file() and archive.stat().st_mtime > newest:
             flags += [f"-XX:SharedArchiveFile={archive}", "-Xshare:auto", *quiet]
         elif os.access(jar.parent, os.W_OK):
             recording = archive.with_name(f"{archive.name}.{os.getpid()}.{id(flags)}.tmp")
