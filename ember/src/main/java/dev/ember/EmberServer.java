@@ -2,12 +2,14 @@ package dev.ember;
 
 import dev.ember.connect.EmberConnectService;
 import dev.ember.connect.GrpcLimits;
+import dev.ember.connect.TokenAuthentication;
 import dev.ember.engine.EmberEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 import org.sparkproject.io.grpc.Server;
+import org.sparkproject.io.grpc.ServerInterceptors;
 import org.sparkproject.io.grpc.netty.NettyServerBuilder;
 
 /**
@@ -37,7 +39,9 @@ public final class EmberServer implements AutoCloseable {
 
   /**
    * Starts a server whose engine takes the engine-wide confs among {@code conf}
-   * ({@code spark.ember.duckdb.memoryLimit}, {@code spark.ember.duckdb.tempDirectory}).
+   * ({@code spark.ember.duckdb.memoryLimit}, {@code spark.ember.duckdb.tempDirectory}). With a token
+   * ({@code spark.connect.authenticate.token}, else the environment variable {@code SPARK_CONNECT_AUTHENTICATE_TOKEN})
+   * every call must carry it as a bearer token ({@link TokenAuthentication}).
    */
   public static EmberServer start(String host, int port, java.util.Map<String, String> conf) {
     // a server runs no client's shell scripts (SELECT TRANSFORM) unless started to
@@ -46,6 +50,9 @@ public final class EmberServer implements AutoCloseable {
     EmberEngine engine = EmberEngine.start(engineConf);
     java.util.Map<String, String> serviceConf = new java.util.HashMap<>(conf);
     serviceConf.remove(EmberEngine.SCRIPTS_ENABLED);
+    // the token protects the server; no session sees it
+    serviceConf.remove(TokenAuthentication.CONF);
+    java.util.Optional<String> token = TokenAuthentication.token(conf, System.getenv());
     EmberConnectService service;
     try {
       service = new EmberConnectService(engine, serviceConf);
@@ -56,7 +63,8 @@ public final class EmberServer implements AutoCloseable {
     java.util.concurrent.ExecutorService requestThreads = GrpcLimits.requestThreads();
     try {
       Server server = NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
-          .addService(service.definition())
+          .addService(token.map(value -> ServerInterceptors.intercept(service.definition(),
+              new TokenAuthentication(value))).orElseGet(service::definition))
           .executor(requestThreads)
           .maxInboundMessageSize(service.limits().maxInboundMessageSize())
           // a window of 16 MiB instead of gRPC's 1 MiB: uploads of createDataFrame data over a local socket

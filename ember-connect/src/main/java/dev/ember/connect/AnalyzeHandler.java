@@ -91,7 +91,7 @@ final class AnalyzeHandler {
       }
       case DDL_PARSE:
         response.setDdlParse(AnalyzePlanResponse.DDLParse.newBuilder().setParsed(
-            DataTypes.toProto(DataTypes.parseDataType(request.getDdlParse().getDdlString()))));
+            DataTypes.toProto(DataTypes.parseDdlString(request.getDdlParse().getDdlString()))));
         break;
       default:
         throw ExpressionTranslator.notSupported("AnalyzePlan " + request.getAnalyzeCase());

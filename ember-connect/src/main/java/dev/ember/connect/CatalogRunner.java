@@ -57,7 +57,7 @@ final class CatalogRunner {
             optional(catalog.getTableExists().hasDbName(), catalog.getTableExists().getDbName())).isPresent());
       case DATABASE_EXISTS:
         return CatalogRows.single(AtomicType.BOOLEAN,
-            names.state().database(catalog.getDatabaseExists().getDbName()).isPresent());
+            names.state().database(databaseName(names, catalog.getDatabaseExists().getDbName())).isPresent());
       case CURRENT_DATABASE:
         return CatalogRows.single(AtomicType.STRING, names.currentDatabase());
       case SET_CURRENT_DATABASE:
@@ -78,7 +78,8 @@ final class CatalogRunner {
             .map(name -> CatalogRows.database(names.state().database(name).orElseThrow())).toList());
       case GET_DATABASE:
         return rows(CatalogRows.DATABASE, List.<Object[]>of(CatalogRows.database(
-            names.requireDatabase(catalog.getGetDatabase().getDbName().toLowerCase(java.util.Locale.ROOT)))));
+            names.requireDatabase(databaseName(names, catalog.getGetDatabase().getDbName())
+                .toLowerCase(java.util.Locale.ROOT)))));
       case LIST_TABLES:
         return listTables(session, catalog.getListTables());
       case LIST_VIEWS:
@@ -236,5 +237,23 @@ final class CatalogRunner {
 
   private static QueryResult rows(StructType schema, List<Object[]> rows) {
     return new QueryResult(schema, rows);
+  }
+
+  /**
+   * A database as {@code spark.catalog.getDatabase}/{@code databaseExists} name it, as Spark's CatalogImpl: a
+   * database of the session catalog by that name, else a name qualified by the session catalog
+   * ({@code spark_catalog.db}).
+   */
+  private static String databaseName(dev.ember.catalog.SessionCatalog names, String name) {
+    if (names.state().database(name).isPresent()) {
+      return name;
+    }
+    List<String> parts;
+    try {
+      parts = Identifiers.parseAttributeName(name);
+    } catch (RuntimeException notAName) {
+      return name;
+    }
+    return parts.size() == 2 && parts.get(0).equalsIgnoreCase(dev.ember.catalog.TableName.CATALOG) ? parts.get(1) : name;
   }
 }

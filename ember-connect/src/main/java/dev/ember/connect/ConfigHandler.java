@@ -34,7 +34,8 @@ final class ConfigHandler {
       case GET_WITH_DEFAULT:
         for (KeyValue pair : operation.getGetWithDefault().getPairsList()) {
           KeyValue.Builder answer = KeyValue.newBuilder().setKey(pair.getKey());
-          conf.get(pair.getKey()).or(() -> pair.hasValue() ? java.util.Optional.of(pair.getValue())
+          // as Spark's getConfString(key, default): a value set, else the caller's default (not the built-in one)
+          conf.explicit(pair.getKey()).or(() -> pair.hasValue() ? java.util.Optional.of(pair.getValue())
               : java.util.Optional.empty()).ifPresent(answer::setValue);
           response.addPairs(answer);
         }

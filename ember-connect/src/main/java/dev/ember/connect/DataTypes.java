@@ -183,6 +183,26 @@ final class DataTypes {
   }
 
   /**
+   * A DDL string a client asks the server to parse (PySpark's schema strings), as Spark's server does
+   * ({@code SparkConnectPlanner.parseDatatypeString}): a list of columns or a type ({@link #parseDataType}), else the
+   * fields of {@code struct<text>} ({@code name: string, age: int}); the first error when none parses.
+   */
+  static DataType parseDdlString(String text) {
+    try {
+      return parseDataType(text);
+    } catch (RuntimeException first) {
+      if (text.trim().startsWith("{")) {
+        throw first;
+      }
+      try {
+        return SparkTypes.fromSpark(org.apache.spark.sql.types.DataType.fromDDL("struct<" + text.strip() + ">"));
+      } catch (Exception notAStructEither) { // Spark's checked ParseException, undeclared by Scala
+        throw first;
+      }
+    }
+  }
+
+  /**
    * Any type in JSON or DDL, as Spark's {@code DataType.fromDDL}: a type ({@code struct<id:bigint>},
    * {@code int}) or, failing that, a list of columns ({@code id bigint, name string}).
    */

@@ -30,6 +30,10 @@ final class SqlStatements {
     if (command.hasInput() && command.getInput().hasSql()) {
       return parse(command.getInput().getSql(), session);
     }
+    if (command.hasInput() && command.getInput().hasWithRelations()) {
+      // PySpark's spark.sql("... {df} ...", df=df): the query with the DataFrames it names
+      throw UnsupportedApi.named("SparkSession.sql with DataFrame arguments");
+    }
     return parse(command.getSql(), parameters(command.getArgsMap(), command.getNamedArgumentsMap(),
         command.getPosArgsList(), command.getPosArgumentsList()), session);
   }

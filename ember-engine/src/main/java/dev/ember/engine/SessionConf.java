@@ -67,6 +67,22 @@ public final class SessionConf {
     return text.equals(SparkConfs.UNDEFINED) ? Optional.empty() : Optional.of(text);
   }
 
+  /**
+   * The value set (or listed as set: the keys {@code getAll} shows), else that of the conf it falls back to; empty
+   * when only a built-in default would answer. Spark's {@code conf.get(key, default)} answers the caller's default
+   * then, not the built-in one.
+   */
+  public Optional<String> explicit(String key) {
+    String value = values.get(key);
+    if (value != null) {
+      return Optional.of(value);
+    }
+    if (DEFAULTS.containsKey(key)) {
+      return Optional.of(DEFAULTS.get(key));
+    }
+    return SparkConfs.entry(key).flatMap(SparkConfs.Entry::fallbackKey).map(values::get);
+  }
+
   /** Static and core keys cannot be set from a session; values are checked by {@link #set}. */
   public static void requireModifiable(String key) {
     if (SessionConf.isStatic(key)) {

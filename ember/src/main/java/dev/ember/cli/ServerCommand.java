@@ -5,7 +5,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code ember server [--host 127.0.0.1] [--port 15002] [--conf spark.ember.duckdb.memoryLimit=4GB ...]}. */
+/**
+ * {@code ember server [--host 127.0.0.1] [--port 15002] [--token TOKEN] [--conf spark.ember.duckdb.memoryLimit=4GB ...]};
+ * port 0 takes a free port, printed in the line {@code Ember is serving Spark Connect on sc://host:port}.
+ */
 @Command(name = "server", mixinStandardHelpOptions = true,
     description = "Serve Spark Connect clients (sc://host:port) until stopped.")
 final class ServerCommand implements Callable<Integer> {
@@ -19,10 +22,35 @@ final class ServerCommand implements Callable<Integer> {
       description = "A server conf, e.g. spark.ember.duckdb.memoryLimit=4GB, spark.ember.duckdb.tempDirectory=/tmp/ember or spark.connect.execute.manager.detachedTimeout=2m (repeatable).")
   private java.util.Map<String, String> conf = new java.util.LinkedHashMap<>();
 
+  @Option(names = "--token", paramLabel = "TOKEN",
+      description = "Require this bearer token of every client (sc://localhost:PORT/;token=TOKEN), as Spark's "
+          + "spark.connect.authenticate.token. The environment variable SPARK_CONNECT_AUTHENTICATE_TOKEN does the same "
+          + "without showing the token in the process list.")
+  private String token;
+
+  @Option(names = "--stop-on-stdin-close", hidden = true,
+      description = "Stop when standard input closes: a server started by another process ends with it.")
+  private boolean stopOnStdinClose;
+
   @Override
   public Integer call() throws InterruptedException {
+    if (token != null) {
+      conf.put(dev.ember.connect.TokenAuthentication.CONF, token);
+    }
     EmberServer server = EmberServer.start(host, port, conf);
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "ember-server-shutdown"));
+    if (stopOnStdinClose) {
+      Thread watch = new Thread(() -> {
+        try {
+          System.in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (java.io.IOException closed) {
+          // the parent is gone either way
+        }
+        System.exit(0);
+      }, "ember-parent-watch");
+      watch.setDaemon(true);
+      watch.start();
+    }
     System.out.println("Ember is serving Spark Connect on sc://" + host + ":" + server.port());
     server.awaitTermination();
     return 0;
