@@ -1,5 +1,6 @@
 package dev.ember.analyzer;
 
+import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.types.AtomicType;
@@ -131,8 +132,7 @@ final class IntervalArithmetic {
       }
       return difference(pretty, left, right, nullable);
     }
-    BoundExpression interval = function.equals("subtract") ? new Call("negative", List.of(right), r, right.nullable())
-        : right;
+    BoundExpression interval = function.equals("subtract") ? negated(right, r) : right;
     if (l == AtomicType.DATE && r instanceof YearMonthIntervalType) {
       return new Call("date_add_months", List.of(left, interval), AtomicType.DATE, nullable);
     }
@@ -250,5 +250,22 @@ final class IntervalArithmetic {
 
   private static boolean isDatetime(DataType type) {
     return isTimestamp(type) || type == AtomicType.DATE;
+  }
+
+  /**
+   * {@code -interval}; a literal negated here, as Spark's constant folding does, so that {@code date '1998-12-01' -
+   * interval '90' day} stays a constant DuckDB folds (and pushes into a scan's filter) rather than a check per row.
+   * The smallest value has no opposite: its negation fails when it runs, as Spark's.
+   */
+  private static BoundExpression negated(BoundExpression interval, DataType type) {
+    if (interval instanceof Literal literal && literal.value() instanceof java.time.Duration duration
+        && duration.compareTo(java.time.Duration.of(Long.MIN_VALUE, java.time.temporal.ChronoUnit.MICROS)) > 0) {
+      return new Literal(duration.negated(), type);
+    }
+    if (interval instanceof Literal literal && literal.value() instanceof java.time.Period period
+        && period.toTotalMonths() > Integer.MIN_VALUE) {
+      return new Literal(period.negated(), type);
+    }
+    return new Call("negative", List.of(interval), type, interval.nullable());
   }
 }
