@@ -21,11 +21,21 @@ final class FlatBean {
   private final MethodHandle constructor;
   private final MethodHandle[] setters;
   private final int[] columns;
+  /** The constructor and setters compiled ({@link BeanAccessors}), or null: the handles serve. */
+  private final java.util.function.Supplier<Object> create;
+  private final java.util.function.BiConsumer<Object, Object>[] set;
+  /** Which setters take a primitive (a NULL for one fails through its handle, as Spark's deserializer fails). */
+  private final boolean[] primitive;
 
-  private FlatBean(MethodHandle constructor, MethodHandle[] setters, int[] columns) {
+  @SuppressWarnings("unchecked")
+  private FlatBean(MethodHandle constructor, MethodHandle[] setters, int[] columns, BeanAccessors compiled,
+      boolean[] primitive) {
     this.constructor = constructor;
     this.setters = setters;
     this.columns = columns;
+    this.create = compiled == null ? null : compiled.constructor();
+    this.set = compiled == null ? null : compiled.setters().toArray(new java.util.function.BiConsumer[0]);
+    this.primitive = primitive;
   }
 
   /** How to build {@code encoder}'s beans from rows of {@code row}; empty unless it is a bean of flat fields. */
@@ -36,10 +46,11 @@ final class FlatBean {
     Class<?> type = bean.clsTag().runtimeClass();
     MethodHandles.Lookup lookup = MethodHandles.publicLookup();
     List<MethodHandle> setters = new ArrayList<>();
+    List<MethodHandle> exact = new ArrayList<>();
     List<Integer> columns = new ArrayList<>();
     try {
-      MethodHandle constructor = lookup.findConstructor(type, MethodType.methodType(void.class))
-          .asType(MethodType.methodType(Object.class));
+      MethodHandle exactConstructor = lookup.findConstructor(type, MethodType.methodType(void.class));
+      MethodHandle constructor = exactConstructor.asType(MethodType.methodType(Object.class));
       for (AgnosticEncoders.EncoderField field : scala.jdk.javaapi.CollectionConverters.asJava(bean.fields())) {
         if (field.writeMethod().isEmpty()) {
           continue;
@@ -52,13 +63,19 @@ final class FlatBean {
         if (!FlatValues.handles(field.enc(), value.dataType())) {
           return Optional.empty();
         }
-        setters.add(lookup.findVirtual(type, field.writeMethod().get(), MethodType.methodType(void.class,
-            field.enc().clsTag().runtimeClass())).asType(MethodType.methodType(void.class, Object.class,
-            Object.class)));
+        MethodHandle setter = lookup.findVirtual(type, field.writeMethod().get(), MethodType.methodType(void.class,
+            field.enc().clsTag().runtimeClass()));
+        exact.add(setter);
+        setters.add(setter.asType(MethodType.methodType(void.class, Object.class, Object.class)));
         columns.add(column);
       }
+      boolean[] primitive = new boolean[exact.size()];
+      for (int i = 0; i < primitive.length; i++) {
+        primitive[i] = exact.get(i).type().parameterType(1).isPrimitive();
+      }
       return Optional.of(new FlatBean(constructor, setters.toArray(new MethodHandle[0]),
-          columns.stream().mapToInt(Integer::intValue).toArray()));
+          columns.stream().mapToInt(Integer::intValue).toArray(),
+          BeanAccessors.of(type, exactConstructor, exact), primitive));
     } catch (ReflectiveOperationException | RuntimeException e) {
       return Optional.empty();
     }
@@ -80,10 +97,26 @@ final class FlatBean {
 
   /** The bean of one row's values. */
   Object build(Object[] values) throws Throwable {
+    if (set != null && !nullPrimitive(values)) {
+      Object bean = create.get();
+      for (int i = 0; i < set.length; i++) {
+        set[i].accept(bean, values[columns[i]]);
+      }
+      return bean;
+    }
     Object bean = (Object) constructor.invokeExact();
     for (int i = 0; i < setters.length; i++) {
       setters[i].invokeExact(bean, values[columns[i]]);
     }
     return bean;
+  }
+
+  private boolean nullPrimitive(Object[] values) {
+    for (int i = 0; i < primitive.length; i++) {
+      if (primitive[i] && values[columns[i]] == null) {
+        return true;
+      }
+    }
+    return false;
   }
 }

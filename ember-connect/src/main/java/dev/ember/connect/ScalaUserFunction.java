@@ -37,9 +37,13 @@ final class ScalaUserFunction implements ScalarUserFunction {
   /** The function of each row of a {@code Dataset.map}: it fails as the map's partition function fails. */
   private final boolean eachRowOfMap;
 
-  /** The function read with one class loader for one argument schema, ready to call. */
+  /**
+   * The function read with one class loader for one argument schema, ready to call: {@code one} is the function
+   * when it is a Scala function of one argument called as it is (a Java UDF1 the client wrapped as well), null
+   * otherwise (it is called through {@code apply}), decided once rather than per row.
+   */
   record Loaded(Object function, Method apply, AgnosticEncoder<?> input, boolean[] primitive,
-      AgnosticEncoder<?> output, boolean scalaMapResult, String signature) {
+      AgnosticEncoder<?> output, boolean scalaMapResult, String signature, scala.Function1<Object, Object> one) {
   }
 
   ScalaUserFunction(ByteString payload, String name, DataType returnType, boolean nullable, boolean deterministic,
@@ -192,10 +196,8 @@ final class ScalaUserFunction implements ScalarUserFunction {
   Object invoke(Loaded code, Object[] arguments) {
     Object result;
     try {
-      // a Scala function of one argument (a Java UDF1 the client wrapped as well) is called as it is
-      result = arguments.length == 1 && !javaClass && code.function() instanceof scala.Function1<?, ?> one
-          ? ((scala.Function1<Object, Object>) one).apply(arguments[0])
-          : code.apply().invoke(code.function(), arguments);
+      scala.Function1<Object, Object> one = code.one();
+      result = one != null ? one.apply(arguments[0]) : code.apply().invoke(code.function(), arguments);
     } catch (InvocationTargetException e) {
       throw UserCodeFailures.failed(name, code.signature(), returnType.simpleString(), e.getCause());
     } catch (Throwable e) {
@@ -282,6 +284,7 @@ final class ScalaUserFunction implements ScalarUserFunction {
         rows, loader));
   }
 
+  @SuppressWarnings("unchecked")
   Loaded load(UdfPacket packet, dev.ember.plan.types.StructType argumentSchema) {
     List<DataType> argumentTypes = argumentSchema.fields().stream().map(dev.ember.plan.types.StructField::dataType)
         .toList();
@@ -326,8 +329,12 @@ final class ScalaUserFunction implements ScalarUserFunction {
     }
     boolean scalaMapResult = packet.outputEncoder() instanceof AgnosticEncoders.MapEncoder<?, ?, ?> map
         && scala.collection.Map.class.isAssignableFrom(map.clsTag().runtimeClass());
+    // a Scala function of one argument (a Java UDF1 the client wrapped as well) is called as it is
+    scala.Function1<Object, Object> one = arity == 1 && !javaClass
+        && packet.function() instanceof scala.Function1<?, ?> function ? (scala.Function1<Object, Object>) function
+        : null;
     return new Loaded(packet.function(), apply, input, primitive, output, scalaMapResult,
-        argumentTypes.stream().map(DataType::simpleString).collect(Collectors.joining(", ")));
+        argumentTypes.stream().map(DataType::simpleString).collect(Collectors.joining(", ")), one);
   }
 
   /** The registered Java UDF class's instance, with the encoders of a Row's values for its arguments. */

@@ -19,8 +19,9 @@ import org.duckdb.DuckDBWritableVector;
 /**
  * The user functions registered in one DuckDB database as vectorized Java scalar functions ({@link RowFunction}): a
  * statement's functions are registered before it runs, each once (DuckDB cannot drop one; the functions' names are
- * few, see {@code connect.InlineUserFunctions}). DuckDB calls a function on its own threads, each with an instance of
- * its own; a failure reaches the statement's error as {@link UserFunctionFailures} parked it.
+ * few, see {@code connect.InlineUserFunctions}). DuckDB calls a function on its own threads, each call with an
+ * instance no other call uses at the time ({@link UserFunctionInstances}); a failure reaches the statement's error
+ * as {@link UserFunctionFailures} parked it.
  */
 final class UserFunctionRegistrations {
   private static final Map<DataType, DuckDBColumnType> TYPES = Map.of(AtomicType.BOOLEAN, DuckDBColumnType.BOOLEAN,
@@ -49,7 +50,7 @@ final class UserFunctionRegistrations {
       DuckDBColumnType[] withTag = java.util.Arrays.copyOf(parameters, parameters.length + 1);
       withTag[parameters.length] = DuckDBColumnType.VARCHAR;
       DuckDBColumnType result = duckDbType(function.returnType());
-      ThreadLocal<RowFunction.Instance> instances = ThreadLocal.withInitial(function::newInstance);
+      UserFunctionInstances instances = new UserFunctionInstances(function);
       try (DuckDBScalarFunctionBuilder builder = DuckDBFunctions.scalarFunction()) {
         builder.withName(function.name()).withParameters(withTag).withReturnType(result)
             .withVectorizedFunction((input, output) -> applyFor(function, instances, parameters, result, input,
@@ -75,7 +76,7 @@ final class UserFunctionRegistrations {
   }
 
   /** Applies the function to a chunk as part of the statement its tag names, interruptible as that statement. */
-  private void applyFor(RowFunction function, ThreadLocal<RowFunction.Instance> instances,
+  private void applyFor(RowFunction function, UserFunctionInstances instances,
       DuckDBColumnType[] parameters, DuckDBColumnType result, DuckDBDataChunkReader input,
       DuckDBWritableVector output) {
     UserFunctionCalls.Call call = input.rowCount() == 0 ? null
@@ -94,42 +95,49 @@ final class UserFunctionRegistrations {
     }
   }
 
-  private static void apply(RowFunction function, ThreadLocal<RowFunction.Instance> instances,
+  private static void apply(RowFunction function, UserFunctionInstances instances,
       DuckDBColumnType[] parameters, DuckDBColumnType result, DuckDBDataChunkReader input,
       DuckDBWritableVector output) {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(function.classLoader());
     try {
-      RowFunction.Instance instance = instances.get();
-      long rows = input.rowCount();
-      DuckDBReadableVector[] vectors = new DuckDBReadableVector[parameters.length];
-      FlatVectorInput[] readers = new FlatVectorInput[parameters.length];
-      for (int i = 0; i < vectors.length; i++) {
-        vectors[i] = input.vector(i);
-        readers[i] = FlatVectorInput.of(vectors[i], parameters[i], rows);
-      }
-      Object[] arguments = new Object[parameters.length];
-      FlatVectorOutput direct = FlatVectorOutput.of(output, result, rows);
-      for (long row = 0; row < rows; row++) {
-        for (int i = 0; i < vectors.length; i++) {
-          arguments[i] = readers[i] != null ? readers[i].get((int) row)
-              : vectors[i].isNull(row) ? null : read(vectors[i], parameters[i], row);
-        }
-        Object value = instance.apply(arguments);
-        if (direct != null) {
-          direct.set((int) row, value);
-        } else {
-          write(output, result, row, value);
-        }
-      }
-      if (direct != null) {
-        direct.finish(rows);
-      }
+      RowFunction.Instance instance = instances.acquire();
+      applyRows(instance, parameters, result, input, output);
+      // (an instance whose call failed is not used again)
+      instances.release(instance);
     } catch (RuntimeException e) {
       throw UserFunctionFailures.park(e);
     } finally {
       thread.setContextClassLoader(previous);
+    }
+  }
+
+  private static void applyRows(RowFunction.Instance instance, DuckDBColumnType[] parameters,
+      DuckDBColumnType result, DuckDBDataChunkReader input, DuckDBWritableVector output) {
+    long rows = input.rowCount();
+    DuckDBReadableVector[] vectors = new DuckDBReadableVector[parameters.length];
+    FlatVectorInput[] readers = new FlatVectorInput[parameters.length];
+    for (int i = 0; i < vectors.length; i++) {
+      vectors[i] = input.vector(i);
+      readers[i] = FlatVectorInput.of(vectors[i], parameters[i], rows);
+    }
+    Object[] arguments = new Object[parameters.length];
+    FlatVectorOutput direct = FlatVectorOutput.of(output, result, rows);
+    for (long row = 0; row < rows; row++) {
+      for (int i = 0; i < vectors.length; i++) {
+        arguments[i] = readers[i] != null ? readers[i].get((int) row)
+            : vectors[i].isNull(row) ? null : read(vectors[i], parameters[i], row);
+      }
+      Object value = instance.apply(arguments);
+      if (direct != null) {
+        direct.set((int) row, value);
+      } else {
+        write(output, result, row, value);
+      }
+    }
+    if (direct != null) {
+      direct.finish(rows);
     }
   }
 

@@ -90,4 +90,69 @@ class UserFunctionRegistrationsTest {
               .isInstanceOf(EmberException.class).hasMessageContaining("minus one"));
     }
   }
+
+  /** A function counting its instances; each call checks that no other call uses its instance at the same time. */
+  private record Counted(java.util.concurrent.atomic.AtomicInteger instances) implements RowFunction {
+    @Override
+    public String name() {
+      return "test_counted";
+    }
+
+    @Override
+    public List<DataType> parameterTypes() {
+      return List.of(AtomicType.LONG);
+    }
+
+    @Override
+    public DataType returnType() {
+      return AtomicType.LONG;
+    }
+
+    @Override
+    public boolean deterministic() {
+      return true;
+    }
+
+    @Override
+    public ClassLoader classLoader() {
+      return getClass().getClassLoader();
+    }
+
+    @Override
+    public Instance newInstance() {
+      instances.incrementAndGet();
+      java.util.concurrent.atomic.AtomicReference<Thread> user = new java.util.concurrent.atomic.AtomicReference<>();
+      return arguments -> {
+        Thread previous = user.getAndSet(Thread.currentThread());
+        if (previous != null && previous != Thread.currentThread()) {
+          throw SparkErrors.internal("an instance used by two calls at once");
+        }
+        long value = (Long) arguments[0] + 1;
+        user.compareAndSet(Thread.currentThread(), null);
+        return value;
+      };
+    }
+  }
+
+  /**
+   * DuckDB's threads reach the JVM as new threads on every call (the driver attaches and detaches them), so an
+   * instance per thread would read the function anew for each chunk: the calls share as many instances as run at
+   * once, never one chunk's worth.
+   */
+  @Test
+  void callsShareInstancesAcrossChunks() throws SQLException {
+    UserFunctionRegistrations registrations = new UserFunctionRegistrations();
+    java.util.concurrent.atomic.AtomicInteger instances = new java.util.concurrent.atomic.AtomicInteger();
+    try (DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+        Statement statement = connection.createStatement()) {
+      statement.execute("SET threads = 2");
+      registrations.ensure(connection, new Counted(instances));
+      // 1,000,000 rows: 489 chunks, over both threads
+      try (ResultSet rows = statement.executeQuery("SELECT sum(test_counted(range, '')) FROM range(1000000)")) {
+        rows.next();
+        assertThat(rows.getLong(1)).isEqualTo(1000000L * 999999 / 2 + 1000000);
+      }
+      assertThat(instances.get()).isBetween(1, 2);
+    }
+  }
 }
