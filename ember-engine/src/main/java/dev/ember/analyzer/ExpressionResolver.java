@@ -36,6 +36,8 @@ final class ExpressionResolver {
   private final LambdaScope lambdas;
   /** Whether this resolves a select list, the only place a generator may appear (at the top). */
   private final boolean selectList;
+  /** Whether this resolves an aggregate function's arguments, where another aggregate is NESTED_AGGREGATE_FUNCTION. */
+  private final boolean aggregateArguments;
 
   /**
    * Resolves against {@code scope}, then the scopes of the queries around it when it is a subquery's. Without ANSI
@@ -47,12 +49,12 @@ final class ExpressionResolver {
   }
 
   ExpressionResolver(Analyzer analyzer, Scope scope, boolean allowAggregates) {
-    this(analyzer, scope, allowAggregates, Map.of(), new java.util.HashSet<>(), false);
+    this(analyzer, scope, allowAggregates, Map.of(), new java.util.HashSet<>(), false, false);
   }
 
   private ExpressionResolver(Analyzer analyzer, Scope scope, boolean allowAggregates,
       Map<String, dev.ember.plan.resolved.LambdaParameter> lambdaParameters, java.util.Set<String> lambdaNames,
-      boolean selectList) {
+      boolean selectList, boolean aggregateArguments) {
     this.analyzer = analyzer;
     this.scope = scope;
     this.names = analyzer.names();
@@ -62,17 +64,25 @@ final class ExpressionResolver {
     this.ansi = analyzer.ansi();
     this.lambdas = new LambdaScope(this, lambdaParameters, lambdaNames);
     this.selectList = selectList;
+    this.aggregateArguments = aggregateArguments;
+  }
+
+  /** The resolver of an aggregate function's arguments: the same columns, no aggregate allowed. */
+  ExpressionResolver forAggregateArguments() {
+    return new ExpressionResolver(analyzer, scope, false, Map.of(), new java.util.HashSet<>(), false, true);
   }
 
   /** The resolver for a lambda body: the same columns plus the lambda parameters. */
   ExpressionResolver withLambdas(Map<String, dev.ember.plan.resolved.LambdaParameter> parameters,
       java.util.Set<String> lambdaNames) {
-    return new ExpressionResolver(analyzer, scope, allowAggregates, parameters, lambdaNames, selectList);
+    return new ExpressionResolver(analyzer, scope, allowAggregates, parameters, lambdaNames, selectList,
+        aggregateArguments);
   }
 
   /** The same resolver for the columns of a select (generators allowed at the top). */
   ExpressionResolver forSelectList() {
-    return new ExpressionResolver(analyzer, scope, allowAggregates, Map.of(), new java.util.HashSet<>(), true);
+    return new ExpressionResolver(analyzer, scope, allowAggregates, Map.of(), new java.util.HashSet<>(), true,
+        aggregateArguments);
   }
 
   /**
@@ -358,6 +368,11 @@ final class ExpressionResolver {
     if (GeospatialFunctions.NAMES.contains(definition.name())) {
       analyzer.requireGeospatial();
     }
+    if (definition.aggregate() && aggregateArguments && !overWindow) {
+      throw new EmberException(ErrorKind.ANALYSIS, "NESTED_AGGREGATE_FUNCTION", "42607",
+          "It is not allowed to use an aggregate function in the argument of another aggregate function. Please use "
+              + "the inner aggregate function in a sub-query.", Map.of());
+    }
     if (definition.aggregate() && !allowAggregates && !overWindow) {
       throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_EXPR_FOR_OPERATOR", "42K0E",
           "A query operator contains one or more unsupported expressions.",
@@ -376,7 +391,7 @@ final class ExpressionResolver {
       arguments = arguments.subList(1, arguments.size());
     }
     ExpressionResolver argumentResolver = definition.aggregate() && !overWindow
-        ? new ExpressionResolver(analyzer, scope, false) : this;
+        ? forAggregateArguments() : this;
     for (Expression argument : arguments) {
       if (argument instanceof UnresolvedStar star && definition.name().equals("count") && !function.distinct()
           && function.arguments().size() == 1 && star.target().isEmpty()) {
