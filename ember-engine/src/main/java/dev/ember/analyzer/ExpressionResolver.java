@@ -157,6 +157,10 @@ final class ExpressionResolver {
       return ansi ? extracted : new BoundColumn(LenientArithmetic.lenient(extracted.expression()), extracted.name());
     }
     if (expression instanceof UnresolvedFunction function) {
+      if (function.name().equals(dev.ember.plan.expressions.ValuesSubqueries.NAME)) {
+        throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_SUBQUERY_EXPRESSION_CATEGORY.SCALAR_SUBQUERY_IN_VALUES",
+            "0A000", "Unsupported subquery expression: Scalar subqueries in the VALUES clause.", Map.of());
+      }
       java.util.Optional<List<Expression>> filtered = dev.ember.plan.expressions.AggregateFilters.parts(function);
       if (filtered.isPresent()) {
         return FilteredAggregates.resolve(this, new ExpressionResolver(analyzer, scope, false),
@@ -408,12 +412,41 @@ final class ExpressionResolver {
           StructConstruction.argumentName(argumentResolver, argument, resolved)) : resolved);
     }
     BoundColumn bound = bindCall(function, definition, boundArguments);
+    if (definition.aggregate() && !overWindow && function.arguments().stream().anyMatch(this::nondeterministic)) {
+      throw new EmberException(ErrorKind.ANALYSIS, "AGGREGATE_FUNCTION_WITH_NONDETERMINISTIC_EXPRESSION", "42845",
+          "Non-deterministic expression \"" + bound.name() + "\" should not appear in the arguments of an aggregate "
+              + "function.", Map.of("sqlExpr", "\"" + bound.name() + "\""));
+    }
     if (!overWindow && WindowFunctions.isWindowOnly(definition.name())) {
       throw new EmberException(ErrorKind.ANALYSIS, "WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE", "42601",
           "Window function \"" + bound.name() + "\" requires an OVER clause.",
           Map.of("funcName", "\"" + bound.name() + "\""));
     }
     return bound;
+  }
+
+  /**
+   * Whether an argument of an aggregate is nondeterministic as Spark sees it there: it calls a random value or a row
+   * position, not inside a SQL function's arguments (Spark computes those in a projection below the aggregate).
+   */
+  private boolean nondeterministic(Expression expression) {
+    if (expression instanceof Alias alias) {
+      return nondeterministic(alias.child());
+    }
+    if (expression instanceof Cast cast) {
+      return nondeterministic(cast.child());
+    }
+    if (!(expression instanceof UnresolvedFunction call)) {
+      return false;
+    }
+    String name = call.name().toLowerCase(java.util.Locale.ROOT);
+    if (dev.ember.plan.resolved.RowPositionCalls.NAMES.contains(name) || name.equals("random")) {
+      return true;
+    }
+    if (analyzer.routine(call.name()).flatMap(Routine::sql).isPresent()) {
+      return false;
+    }
+    return call.arguments().stream().anyMatch(this::nondeterministic);
   }
 
   /** Binds a call whose arguments the caller resolved itself (a self-join condition binds each side apart). */
