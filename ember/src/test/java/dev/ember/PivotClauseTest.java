@@ -23,7 +23,7 @@ class PivotClauseTest {
   }
 
   @AfterAll
-  static void stop() {
+  static void stop() throws Exception {
     spark.close();
   }
 

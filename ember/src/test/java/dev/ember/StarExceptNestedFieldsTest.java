@@ -21,7 +21,7 @@ class StarExceptNestedFieldsTest {
   }
 
   @AfterAll
-  static void stop() {
+  static void stop() throws Exception {
     spark.close();
   }
 
