@@ -147,7 +147,16 @@ final class ExpressionResolver {
       return new BoundColumn(resolve(alias.child()).expression(), alias.name());
     }
     if (expression instanceof dev.ember.plan.expressions.MultiAlias alias) {
-      return new BoundColumn(resolve(alias.child()).expression(), String.join(", ", alias.names()));
+      BoundColumn child = resolve(alias.child());
+      if (!(child.expression() instanceof dev.ember.plan.resolved.Generator)) {
+        // Spark's MultiAlias names a generator's columns only
+        String names = String.join(", ", alias.names());
+        throw new EmberException(ErrorKind.ANALYSIS, "MULTI_ALIAS_WITHOUT_GENERATOR", "42K0E",
+            "Multi part aliasing (" + names + ") is not supported with \"" + child.name()
+                + "\" as it is not a generator function.",
+            Map.of("names", names, "expr", "\"" + child.name() + "\""));
+      }
+      return new BoundColumn(child.expression(), String.join(", ", alias.names()));
     }
     if (expression instanceof Cast cast) {
       return resolveCast(cast);
