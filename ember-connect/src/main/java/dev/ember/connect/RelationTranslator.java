@@ -257,7 +257,7 @@ final class RelationTranslator {
         return new dev.ember.plan.logical.PivotAggregate(translate(aggregate.getInput()),
             ExpressionTranslator.translateAll(aggregate.getGroupingExpressionsList()),
             ExpressionTranslator.translate(aggregate.getPivot().getCol()),
-            aggregate.getPivot().getValuesList().stream().map(LiteralTranslator::translate).toList(),
+            aggregate.getPivot().getValuesList().stream().<Expression>map(LiteralTranslator::translate).toList(),
             ExpressionTranslator.translateAll(aggregate.getAggregateExpressionsList()));
       default:
         throw ExpressionTranslator.notSupported("aggregate " + aggregate.getGroupType());

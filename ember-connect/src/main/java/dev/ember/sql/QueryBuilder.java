@@ -63,25 +63,35 @@ final class QueryBuilder {
     if (context.ctes() == null) {
       return organized(queryTerm(context.queryTerm()), context.queryOrganization());
     }
+    return withCtes(context, context.ctes(), startOfQuery,
+        () -> organized(queryTerm(context.queryTerm()), context.queryOrganization()));
+  }
+
+  /**
+   * {@code body} built with the CTEs of {@code definitions} in scope: a query's WITH, or a statement's ({@code WITH ...
+   * INSERT INTO t SELECT ...}).
+   */
+  LogicalPlan withCtes(org.antlr.v4.runtime.ParserRuleContext owner, SqlBaseParser.CtesContext definitions,
+      boolean startOfQuery, java.util.function.Supplier<LogicalPlan> body) {
     if (startOfQuery && expressions.options().nestedCteNamesRaise()) {
-      SqlNestedCtes.requireNoClash(context.ctes(), ctes);
+      SqlNestedCtes.requireNoClash(definitions, ctes);
     }
-    SqlRecursiveCtes.requireRecursiveForMaxLevel(context.ctes());
+    SqlRecursiveCtes.requireRecursiveForMaxLevel(definitions);
     ctes.push(new HashMap<>());
     startsOfQueries.push(startOfQuery);
     try {
-      for (SqlBaseParser.NamedQueryContext named : context.ctes().namedQuery()) {
+      for (SqlBaseParser.NamedQueryContext named : definitions.namedQuery()) {
         String name = named.name.getText();
         String key = name.toLowerCase(Locale.ROOT);
         List<String> columns = named.columnAliases == null ? List.of() : identifiers(named.columnAliases);
         java.util.function.UnaryOperator<LogicalPlan> ordinary = plan ->
             new SubqueryAlias(columns.isEmpty() ? plan : new ToDF(plan, columns), name);
-        LogicalPlan defined = context.ctes().RECURSIVE() == null
-            ? ordinary.apply(recursion.definition(context, () -> startOfQuery(named.query())))
+        LogicalPlan defined = definitions.RECURSIVE() == null
+            ? ordinary.apply(recursion.definition(owner, () -> startOfQuery(named.query())))
             : recursion.define(named, name, columns, ctes.peek(), key, () -> startOfQuery(named.query()), ordinary);
         ctes.peek().put(key, defined);
       }
-      return organized(queryTerm(context.queryTerm()), context.queryOrganization());
+      return body.get();
     } finally {
       ctes.pop();
       startsOfQueries.pop();

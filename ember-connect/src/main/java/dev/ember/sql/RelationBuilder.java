@@ -183,7 +183,9 @@ final class RelationBuilder {
    * takes the wider type of its values; columns named col1, col2, ... unless aliased.
    */
   LogicalPlan inlineTable(SqlBaseParser.InlineTableContext table) {
-    List<List<Expression>> rows = table.expression().stream().map(this::rowValues).toList();
+    List<List<Expression>> rows = table.expression().stream().map(row -> scalarSubqueryIn(row)
+        ? rowValues(row).stream().<Expression>map(dev.ember.plan.expressions.ValuesSubqueries::of).toList()
+        : rowValues(row)).toList();
     int width = rows.get(0).size();
     for (int index = 0; index < rows.size(); index++) {
       if (rows.get(index).size() != width) {
@@ -215,6 +217,19 @@ final class RelationBuilder {
     }
     plan = new Project(plan, names);
     return aliased(plan, table.tableAlias());
+  }
+
+  /** Whether a scalar subquery is written in {@code tree} (Spark refuses one in VALUES when it analyzes it). */
+  private static boolean scalarSubqueryIn(org.antlr.v4.runtime.tree.ParseTree tree) {
+    if (tree instanceof SqlBaseParser.SubqueryExpressionContext) {
+      return true;
+    }
+    for (int index = 0; index < tree.getChildCount(); index++) {
+      if (scalarSubqueryIn(tree.getChild(index))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A row of VALUES: the values of {@code (a, b)}, or one value. */

@@ -23,12 +23,16 @@ final class SqlInserts {
   }
 
   Optional<Command> command(SqlBaseParser.StatementContext statement) {
-    if (!(statement instanceof SqlBaseParser.DmlStatementContext dml) || dml.ctes() != null) {
+    if (!(statement instanceof SqlBaseParser.DmlStatementContext dml)) {
       return Optional.empty();
     }
     SqlBaseParser.DmlStatementNoWithContext body = dml.dmlStatementNoWith();
     if (body instanceof SqlBaseParser.SingleInsertQueryContext single && single.queryAlias == null) {
-      return insert(single);
+      // WITH ... INSERT INTO t query: the CTEs are the query's
+      return insert(single, dml);
+    }
+    if (dml.ctes() != null) {
+      return Optional.empty();
     }
     if (body instanceof SqlBaseParser.DeleteFromTableContext delete) {
       return Optional.of(new dev.ember.plan.command.DeleteFromTable(name(delete.identifierReference()),
@@ -45,16 +49,16 @@ final class SqlInserts {
     return Optional.empty();
   }
 
-  private Optional<Command> insert(SqlBaseParser.SingleInsertQueryContext single) {
+  private Optional<Command> insert(SqlBaseParser.SingleInsertQueryContext single, SqlBaseParser.DmlStatementContext dml) {
     SqlBaseParser.InsertIntoContext target = single.insertInto();
     if (target instanceof SqlBaseParser.InsertIntoTableContext into && into.optionsClause() == null
         && into.NAME() == null && into.EXISTS() == null && into.EVOLUTION() == null) {
-      return Optional.of(new InsertInto(name(into.identifierReference()), query(single), false,
+      return Optional.of(new InsertInto(name(into.identifierReference()), query(single, dml), false,
           partition(into.partitionSpec()), columns(into.identifierList())));
     }
     if (target instanceof SqlBaseParser.InsertOverwriteTableContext overwrite && overwrite.optionsClause() == null
         && overwrite.NAME() == null && overwrite.EXISTS() == null && overwrite.EVOLUTION() == null) {
-      return Optional.of(new InsertInto(name(overwrite.identifierReference()), query(single), true,
+      return Optional.of(new InsertInto(name(overwrite.identifierReference()), query(single, dml), true,
           partition(overwrite.partitionSpec()), columns(overwrite.identifierList())));
     }
     return Optional.empty();
@@ -69,8 +73,10 @@ final class SqlInserts {
     return Optional.ofNullable(where).map(clause -> expressions.condition(clause.booleanExpression()));
   }
 
-  private dev.ember.plan.logical.LogicalPlan query(SqlBaseParser.SingleInsertQueryContext single) {
-    return expressions.origins().wrap(queries.query(single.query()));
+  private dev.ember.plan.logical.LogicalPlan query(SqlBaseParser.SingleInsertQueryContext single,
+      SqlBaseParser.DmlStatementContext dml) {
+    return expressions.origins().wrap(dml.ctes() == null ? queries.query(single.query())
+        : queries.withCtes(dml, dml.ctes(), true, () -> queries.query(single.query())));
   }
 
   /** A PARTITION clause's constant values by column (none for a column named without one). */

@@ -45,7 +45,7 @@ final class SqlRecursiveCtes {
    * The definition of a CTE of {@code query}'s WITH clause, built by {@code body}; when {@code query} is a recursive
    * CTE's own definition, the CTE is one of its top-level inner CTEs, which must not read it.
    */
-  LogicalPlan definition(SqlBaseParser.QueryContext query, Supplier<LogicalPlan> body) {
+  LogicalPlan definition(org.antlr.v4.runtime.ParserRuleContext query, Supplier<LogicalPlan> body) {
     boolean topLevelInner = query.getParent() instanceof SqlBaseParser.NamedQueryContext named
         && defining.contains(named);
     if (topLevelInner) {

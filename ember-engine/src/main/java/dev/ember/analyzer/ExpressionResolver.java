@@ -36,6 +36,8 @@ final class ExpressionResolver {
   private final LambdaScope lambdas;
   /** Whether this resolves a select list, the only place a generator may appear (at the top). */
   private final boolean selectList;
+  /** Whether this resolves an aggregate function's arguments, where another aggregate is NESTED_AGGREGATE_FUNCTION. */
+  private final boolean aggregateArguments;
 
   /**
    * Resolves against {@code scope}, then the scopes of the queries around it when it is a subquery's. Without ANSI
@@ -47,12 +49,12 @@ final class ExpressionResolver {
   }
 
   ExpressionResolver(Analyzer analyzer, Scope scope, boolean allowAggregates) {
-    this(analyzer, scope, allowAggregates, Map.of(), new java.util.HashSet<>(), false);
+    this(analyzer, scope, allowAggregates, Map.of(), new java.util.HashSet<>(), false, false);
   }
 
   private ExpressionResolver(Analyzer analyzer, Scope scope, boolean allowAggregates,
       Map<String, dev.ember.plan.resolved.LambdaParameter> lambdaParameters, java.util.Set<String> lambdaNames,
-      boolean selectList) {
+      boolean selectList, boolean aggregateArguments) {
     this.analyzer = analyzer;
     this.scope = scope;
     this.names = analyzer.names();
@@ -62,17 +64,25 @@ final class ExpressionResolver {
     this.ansi = analyzer.ansi();
     this.lambdas = new LambdaScope(this, lambdaParameters, lambdaNames);
     this.selectList = selectList;
+    this.aggregateArguments = aggregateArguments;
+  }
+
+  /** The resolver of an aggregate function's arguments: the same columns, no aggregate allowed. */
+  ExpressionResolver forAggregateArguments() {
+    return new ExpressionResolver(analyzer, scope, false, Map.of(), new java.util.HashSet<>(), false, true);
   }
 
   /** The resolver for a lambda body: the same columns plus the lambda parameters. */
   ExpressionResolver withLambdas(Map<String, dev.ember.plan.resolved.LambdaParameter> parameters,
       java.util.Set<String> lambdaNames) {
-    return new ExpressionResolver(analyzer, scope, allowAggregates, parameters, lambdaNames, selectList);
+    return new ExpressionResolver(analyzer, scope, allowAggregates, parameters, lambdaNames, selectList,
+        aggregateArguments);
   }
 
   /** The same resolver for the columns of a select (generators allowed at the top). */
   ExpressionResolver forSelectList() {
-    return new ExpressionResolver(analyzer, scope, allowAggregates, Map.of(), new java.util.HashSet<>(), true);
+    return new ExpressionResolver(analyzer, scope, allowAggregates, Map.of(), new java.util.HashSet<>(), true,
+        aggregateArguments);
   }
 
   /**
@@ -137,7 +147,16 @@ final class ExpressionResolver {
       return new BoundColumn(resolve(alias.child()).expression(), alias.name());
     }
     if (expression instanceof dev.ember.plan.expressions.MultiAlias alias) {
-      return new BoundColumn(resolve(alias.child()).expression(), String.join(", ", alias.names()));
+      BoundColumn child = resolve(alias.child());
+      if (!(child.expression() instanceof dev.ember.plan.resolved.Generator)) {
+        // Spark's MultiAlias names a generator's columns only
+        String names = String.join(", ", alias.names());
+        throw new EmberException(ErrorKind.ANALYSIS, "MULTI_ALIAS_WITHOUT_GENERATOR", "42K0E",
+            "Multi part aliasing (" + names + ") is not supported with \"" + child.name()
+                + "\" as it is not a generator function.",
+            Map.of("names", names, "expr", "\"" + child.name() + "\""));
+      }
+      return new BoundColumn(child.expression(), String.join(", ", alias.names()));
     }
     if (expression instanceof Cast cast) {
       return resolveCast(cast);
@@ -147,6 +166,10 @@ final class ExpressionResolver {
       return ansi ? extracted : new BoundColumn(LenientArithmetic.lenient(extracted.expression()), extracted.name());
     }
     if (expression instanceof UnresolvedFunction function) {
+      if (function.name().equals(dev.ember.plan.expressions.ValuesSubqueries.NAME)) {
+        throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_SUBQUERY_EXPRESSION_CATEGORY.SCALAR_SUBQUERY_IN_VALUES",
+            "0A000", "Unsupported subquery expression: Scalar subqueries in the VALUES clause.", Map.of());
+      }
       java.util.Optional<List<Expression>> filtered = dev.ember.plan.expressions.AggregateFilters.parts(function);
       if (filtered.isPresent()) {
         return FilteredAggregates.resolve(this, new ExpressionResolver(analyzer, scope, false),
@@ -358,6 +381,11 @@ final class ExpressionResolver {
     if (GeospatialFunctions.NAMES.contains(definition.name())) {
       analyzer.requireGeospatial();
     }
+    if (definition.aggregate() && aggregateArguments && !overWindow) {
+      throw new EmberException(ErrorKind.ANALYSIS, "NESTED_AGGREGATE_FUNCTION", "42607",
+          "It is not allowed to use an aggregate function in the argument of another aggregate function. Please use "
+              + "the inner aggregate function in a sub-query.", Map.of());
+    }
     if (definition.aggregate() && !allowAggregates && !overWindow) {
       throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_EXPR_FOR_OPERATOR", "42K0E",
           "A query operator contains one or more unsupported expressions.",
@@ -376,7 +404,7 @@ final class ExpressionResolver {
       arguments = arguments.subList(1, arguments.size());
     }
     ExpressionResolver argumentResolver = definition.aggregate() && !overWindow
-        ? new ExpressionResolver(analyzer, scope, false) : this;
+        ? forAggregateArguments() : this;
     for (Expression argument : arguments) {
       if (argument instanceof UnresolvedStar star && definition.name().equals("count") && !function.distinct()
           && function.arguments().size() == 1 && star.target().isEmpty()) {
@@ -393,12 +421,41 @@ final class ExpressionResolver {
           StructConstruction.argumentName(argumentResolver, argument, resolved)) : resolved);
     }
     BoundColumn bound = bindCall(function, definition, boundArguments);
+    if (definition.aggregate() && !overWindow && function.arguments().stream().anyMatch(this::nondeterministic)) {
+      throw new EmberException(ErrorKind.ANALYSIS, "AGGREGATE_FUNCTION_WITH_NONDETERMINISTIC_EXPRESSION", "42845",
+          "Non-deterministic expression \"" + bound.name() + "\" should not appear in the arguments of an aggregate "
+              + "function.", Map.of("sqlExpr", "\"" + bound.name() + "\""));
+    }
     if (!overWindow && WindowFunctions.isWindowOnly(definition.name())) {
       throw new EmberException(ErrorKind.ANALYSIS, "WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE", "42601",
           "Window function \"" + bound.name() + "\" requires an OVER clause.",
           Map.of("funcName", "\"" + bound.name() + "\""));
     }
     return bound;
+  }
+
+  /**
+   * Whether an argument of an aggregate is nondeterministic as Spark sees it there: it calls a random value or a row
+   * position, not inside a SQL function's arguments (Spark computes those in a projection below the aggregate).
+   */
+  private boolean nondeterministic(Expression expression) {
+    if (expression instanceof Alias alias) {
+      return nondeterministic(alias.child());
+    }
+    if (expression instanceof Cast cast) {
+      return nondeterministic(cast.child());
+    }
+    if (!(expression instanceof UnresolvedFunction call)) {
+      return false;
+    }
+    String name = call.name().toLowerCase(java.util.Locale.ROOT);
+    if (dev.ember.plan.resolved.RowPositionCalls.NAMES.contains(name) || name.equals("random")) {
+      return true;
+    }
+    if (analyzer.routine(call.name()).flatMap(Routine::sql).isPresent()) {
+      return false;
+    }
+    return call.arguments().stream().anyMatch(this::nondeterministic);
   }
 
   /** Binds a call whose arguments the caller resolved itself (a self-join condition binds each side apart). */

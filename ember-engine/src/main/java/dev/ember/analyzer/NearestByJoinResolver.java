@@ -94,7 +94,7 @@ final class NearestByJoinResolver {
   }
 
   /** Spark's {@code RowOrdering.isOrderable}: no map anywhere in the type. */
-  private static boolean orderable(DataType type) {
+  static boolean orderable(DataType type) {
     if (type instanceof MapType) {
       return false;
     }

@@ -40,10 +40,14 @@ final class PivotResolver {
     ExpressionResolver keys = analyzer.expressions(input, false);
     ExpressionResolver aggregates = analyzer.expressions(input, true);
     BoundExpression column = keys.resolve(pivot.pivotColumn()).expression();
-    List<Literal> values = pivot.values().isEmpty() ? distinctValues(session, input, column) : pivot.values();
+    List<BoundColumn> cells = pivot.aggregates().stream().map(aggregates::resolveTopLevel).toList();
+    List<BoundColumn> given = pivot.values().stream().map(keys::resolve).toList();
+    PivotChecks.check(column, cells, given);
+    List<BoundExpression> values = pivot.values().isEmpty()
+        ? List.copyOf(distinctValues(session, input, column))
+        : given.stream().map(BoundColumn::expression).toList();
     List<BoundExpression> groupings = new ArrayList<>();
     List<NamedExpression> columns = new ArrayList<>();
-    List<BoundColumn> cells = pivot.aggregates().stream().map(aggregates::resolveTopLevel).toList();
     if (pivot.groupByRest()) {
       for (dev.ember.plan.resolved.Attribute attribute : rest(input, column, cells)) {
         groupings.add(new dev.ember.plan.resolved.ColumnReference(attribute));
@@ -56,9 +60,9 @@ final class PivotResolver {
       columns.add(ProjectResolver.named(analyzer, bound, grouping));
     }
     for (int index = 0; index < values.size(); index++) {
-      Literal value = values.get(index);
-      String valueName = pivot.valueNames().isEmpty() ? String.valueOf(value.value())
-          : pivot.valueNames().get(index).orElse(String.valueOf(value.value()));
+      BoundExpression value = values.get(index);
+      String valueName = pivot.valueNames().isEmpty() ? PivotChecks.valueText(value)
+          : pivot.valueNames().get(index).orElse(PivotChecks.valueText(value));
       BoundExpression matches = new Call("equal_null_safe",
           List.of(column, TypeCoercion.castTo(value, column.dataType())), AtomicType.BOOLEAN, false);
       BoundExpression rowsOfValue = new Call("count", List.of(onlyWhen(matches, Literal.of(1))), AtomicType.LONG, false);

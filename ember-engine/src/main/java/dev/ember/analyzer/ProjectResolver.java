@@ -50,7 +50,10 @@ final class ProjectResolver {
           fields.forEach(field -> columns.add(named(analyzer, field, expression)));
           continue;
         }
-        StarExcept.expand(resolver, star).forEach(attribute -> columns.add(passThrough(attribute)));
+        for (BoundColumn column : StarExcept.columns(resolver, star)) {
+          columns.add(column.expression() instanceof dev.ember.plan.resolved.ColumnReference reference
+              ? passThrough(reference.attribute()) : named(analyzer, column, expression));
+        }
         continue;
       }
       if (expression instanceof dev.ember.plan.expressions.UnresolvedRegex regex) {

@@ -1,7 +1,6 @@
 package dev.ember.plan.logical;
 
 import dev.ember.plan.expressions.Expression;
-import dev.ember.plan.expressions.Literal;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,9 +9,11 @@ import java.util.Optional;
  * value (and aggregate). No values: Spark's sorted distinct values of the column. SQL's {@code PIVOT} clause names
  * no groupings: it groups by every input column neither the pivot column nor an aggregate reads
  * ({@code groupByRest}), and may name a value's columns ({@code valueNames}, one per value, empty for the value).
+ * A value is a constant expression ({@code array(1, 1)}, {@code (1, 'a')}); pivoting on several columns pivots on
+ * their struct ({@code FOR (a, b) IN ((1, 'x'), ...)}).
  */
 public record PivotAggregate(LogicalPlan input, List<Expression> groupings, boolean groupByRest,
-    Expression pivotColumn, List<Literal> values, List<Optional<String>> valueNames, List<Expression> aggregates)
+    Expression pivotColumn, List<Expression> values, List<Optional<String>> valueNames, List<Expression> aggregates)
     implements LogicalPlan {
   public PivotAggregate {
     groupings = List.copyOf(groupings);
@@ -24,7 +25,7 @@ public record PivotAggregate(LogicalPlan input, List<Expression> groupings, bool
     }
   }
 
-  public PivotAggregate(LogicalPlan input, List<Expression> groupings, Expression pivotColumn, List<Literal> values,
+  public PivotAggregate(LogicalPlan input, List<Expression> groupings, Expression pivotColumn, List<Expression> values,
       List<Expression> aggregates) {
     this(input, groupings, false, pivotColumn, values, List.of(), aggregates);
   }
