@@ -108,8 +108,9 @@ record JsonDatetimeFormats(String dateFormat, String timestampFormat, String tim
 
   private SqlExpression read(SqlExpression text, String pattern, DataType type) {
     boolean legacy = policy.equals("LEGACY");
-    if (legacy ? !DatetimeFormatRenderers.legacyPatternValid(pattern) : !DatetimePatterns.valid(pattern)) {
-      // Spark reads nothing with a pattern it cannot build
+    if (legacy ? !DatetimeFormatRenderers.legacyPatternValid(pattern)
+        : !DatetimePatterns.valid(pattern, type != AtomicType.TIMESTAMP_NTZ)) {
+      // Spark reads nothing with a pattern it cannot build (but fails on one only its legacy parser would build)
       return new dev.ember.sqlgen.tree.SqlCast(new SqlLiteral(null, AtomicType.NULL), DuckDbTypes.of(type), false);
     }
     if (legacy) {
