@@ -455,7 +455,8 @@ final class ExpressionResolver {
       }
     };
     BoundExpression bound = CollatedArrays.finish(CollatedCalls.finish(definition.name(),
-        definition.binder().bind(name, arguments, argumentSql), collated, name, argumentSql), collated.arguments());
+        SessionTimestampType.binding(analyzer.timestampWithoutTimeZone(), definition).binder().bind(name, arguments,
+            argumentSql), collated, name, argumentSql), collated.arguments());
     if (!ansi) {
       bound = LenientArithmetic.lenient(bound);
     }

@@ -158,13 +158,30 @@ final class DatetimeFormatRenderers {
         : localToInstant(local);
   }
 
+  /**
+   * Spark's formatter of a TIMESTAMP_NTZ does not ask its legacy formatter whether it would have taken a pattern
+   * it refuses: the refusal is INVALID_DATETIME_PATTERN, not the upgrade's DATETIME_PATTERN_RECOGNITION.
+   */
+  private static SqlExpression withoutLegacyCheck(String pattern, java.util.function.Supplier<SqlExpression> rendering) {
+    try {
+      return rendering.get();
+    } catch (dev.ember.plan.errors.EmberException refused) {
+      if (DatetimePatterns.UPGRADE_RECOGNITION.equals(refused.errorClass())) {
+        throw DatetimePatterns.unrecognized(pattern);
+      }
+      throw refused;
+    }
+  }
+
   /** Reads a string with a pattern; ANSI fails on text that does not match, naming the try_ function. */
   private static SqlExpression parse(Call call, List<SqlExpression> args, String tryFunction, boolean ansi) {
     DataType type = call.dataType();
-    boolean legacyParser = call.arguments().size() > 2;
+    // Spark reads a TIMESTAMP_NTZ with its new parser whatever the parser policy
+    boolean legacyParser = call.arguments().size() > 2 && type != AtomicType.TIMESTAMP_NTZ;
     return withPattern(call, 1, type, pattern -> {
       SqlExpression parsed = legacyParser ? legacy(legacyLocal(args.get(0), pattern), type)
-          : DatetimeParsing.parse(args.get(0), pattern, type);
+          : type == AtomicType.TIMESTAMP_NTZ ? withoutLegacyCheck(pattern, () -> DatetimeParsing.parse(args.get(0),
+              pattern, type)) : DatetimeParsing.parse(args.get(0), pattern, type);
       if (!ansi) {
         return parsed;
       }
