@@ -473,6 +473,10 @@ final class ExpressionResolver {
     if (analyzer.timestampWithoutTimeZone()) {
       bound = SessionTimestampType.withoutTimeZone(definition.name(), bound);
     }
+    if (EncodingFunctions.codesCharsets(bound)) {
+      bound = EncodingFunctions.withLegacyCharsets(bound, analyzer.legacyFlag("spark.sql.legacy.javaCharsets"),
+          analyzer.legacyFlag("spark.sql.legacy.codingErrorAction"));
+    }
     if (analyzer.eltOutputAsString()) {
       bound = StringSearchFunctions.eltAsString(bound);
     }

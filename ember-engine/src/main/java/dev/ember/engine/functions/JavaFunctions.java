@@ -43,6 +43,8 @@ public final class JavaFunctions {
       DatetimeFormatting.FORMAT,
       LegacyDatetimeFormatting.PARSE,
       LegacyDatetimeFormatting.FORMAT,
+      LegacyCharsets.ENCODE,
+      LegacyCharsets.DECODE,
       ThetaSketches.AGGREGATE,
       ThetaSketches.SET_AGGREGATE,
       ThetaSketches.ESTIMATE,
