@@ -43,6 +43,7 @@ public final class JavaFunctions {
       DatetimeFormatting.FORMAT,
       LegacyDatetimeFormatting.PARSE,
       LegacyDatetimeFormatting.FORMAT,
+      JavaRegexSyntax.VALID,
       LegacyCharsets.ENCODE,
       LegacyCharsets.DECODE,
       ThetaSketches.AGGREGATE,
