@@ -69,9 +69,50 @@ final class JsonRenderers {
     String expected = type instanceof ArrayType ? "ARRAY" : "OBJECT";
     SqlExpression matches = SqlOperator.infix("AND", SqlCall.of("json_valid", text),
         SqlOperator.infix("=", SqlCall.of("json_type", text), new SqlLiteral(expected, AtomicType.STRING)));
-    return new SqlCase(List.of(new SqlCase.When(matches, new SqlCast(formats.convert(SqlCall.of("json_transform",
-        text, new SqlLiteral(structure(type, formats), AtomicType.STRING)), type), DuckDbTypes.of(type), true))),
-        null);
+    List<SqlCase.When> whens = new java.util.ArrayList<>();
+    if (type instanceof ArrayType array) {
+      List<String> tokens = elementTokens(array.elementType());
+      if (!tokens.isEmpty()) {
+        // Spark's parser fails the whole array on an element its type cannot read (PERMISSIVE: NULL)
+        String element = SqlLet.freshName();
+        SqlExpression misfits = SqlCall.of("list_filter", SqlCall.of("json_extract", text,
+            new SqlLiteral("$[*]", AtomicType.STRING)), new dev.ember.sqlgen.tree.SqlLambda(element,
+            SqlOperator.prefix("NOT", SqlCall.of("list_contains", new SqlCall("list_value", tokens.stream()
+                .<SqlExpression>map(token -> new SqlLiteral(token, AtomicType.STRING)).toList(), false),
+                SqlCall.of("json_type", new dev.ember.sqlgen.tree.SqlColumn(element))))));
+        matches = SqlOperator.infix("AND", matches, SqlOperator.infix("=", SqlCall.of("len", misfits),
+            new SqlLiteral(0, AtomicType.INTEGER)));
+      }
+      if (array.elementType() instanceof StructType) {
+        // a JSON object where an array of structs is expected is that array of one element (Spark's SPARK-19595)
+        SqlExpression isObject = SqlOperator.infix("AND", SqlCall.of("json_valid", text),
+            SqlOperator.infix("=", SqlCall.of("json_type", text), new SqlLiteral("OBJECT", AtomicType.STRING)));
+        SqlExpression wrapped = new SqlCall("concat", List.of(new SqlLiteral("[", AtomicType.STRING), text,
+            new SqlLiteral("]", AtomicType.STRING)), false);
+        whens.add(new SqlCase.When(isObject, new SqlCast(formats.convert(SqlCall.of("json_transform", wrapped,
+            new SqlLiteral(structure(type, formats), AtomicType.STRING)), type), DuckDbTypes.of(type), true)));
+      }
+    }
+    whens.add(0, new SqlCase.When(matches, new SqlCast(formats.convert(SqlCall.of("json_transform",
+        text, new SqlLiteral(structure(type, formats), AtomicType.STRING)), type), DuckDbTypes.of(type), true)));
+    return new SqlCase(whens, null);
+  }
+
+  /** The JSON values Spark's parser reads as an element of the type (empty: not checked). */
+  private static List<String> elementTokens(DataType element) {
+    if (element instanceof StructType || element instanceof MapType) {
+      return List.of("OBJECT", "NULL");
+    }
+    if (element instanceof ArrayType) {
+      return List.of("ARRAY", "NULL");
+    }
+    if (element instanceof AtomicType atomic && atomic.integral()) {
+      return List.of("BIGINT", "UBIGINT", "NULL");
+    }
+    if (element == AtomicType.BOOLEAN) {
+      return List.of("BOOLEAN", "NULL");
+    }
+    return List.of();
   }
 
   /**
