@@ -53,7 +53,7 @@ final class JsonText {
       SqlExpression key = SqlCall.of("struct_extract", new SqlColumn(entry), text("key"));
       SqlExpression entryValue = SqlCall.of("struct_extract", new SqlColumn(entry), text("value"));
       SqlExpression items = SqlCall.of("list_transform", SqlCall.of("map_entries", v), new SqlLambda(entry,
-          concat(quoted(new SqlCast(key, "VARCHAR", false)), text(":"),
+          concat(quoted(keyText(key, map.keyType())), text(":"),
               SqlCall.of("coalesce", of(entryValue, map.valueType()), text("null")))));
       return concat(text("{"), SqlCall.of("array_to_string", items, text(",")), text("}"));
     }
@@ -124,5 +124,22 @@ final class JsonText {
       }
     }
     return text.append('"').toString();
+  }
+
+  /**
+   * A map key as Jackson's field name: the key's {@code toString}, which for a struct is its fields in brackets
+   * ({@code [1,2]}, a NULL field {@code null}), as Spark's row writes itself.
+   */
+  private static SqlExpression keyText(SqlExpression key, DataType type) {
+    if (!(type instanceof StructType struct)) {
+      return new SqlCast(key, "VARCHAR", false);
+    }
+    List<SqlExpression> fields = new java.util.ArrayList<>();
+    for (StructField field : struct.fields()) {
+      fields.add(SqlCall.of("coalesce", keyText(SqlCall.of("struct_extract", key, text(field.name())),
+          field.dataType()), text("null")));
+    }
+    return concat(text("["), new SqlCall("concat_ws", java.util.stream.Stream.concat(
+        java.util.stream.Stream.of((SqlExpression) text(",")), fields.stream()).toList(), false), text("]"));
   }
 }
