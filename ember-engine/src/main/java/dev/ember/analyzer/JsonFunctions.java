@@ -38,14 +38,23 @@ final class JsonFunctions {
           "Input schema " + SparkErrors.toSqlType(type) + " must be a struct, an array, a map or a variant.",
           Map.of("schema", SparkErrors.toSqlType(type)));
     }
-    defaultOptionsOnly("to_json", arguments, 1);
-    return new Call("to_json", List.of(arguments.get(0)), AtomicType.STRING, true);
+    if (arguments.size() > 1 && type instanceof dev.ember.plan.types.VariantType) {
+      defaultOptionsOnly("to_json", arguments, 1);
+    }
+    Map<String, String> patterns = datetimeOptions("to_json", arguments, 1);
+    if (patterns.isEmpty()) {
+      return new Call("to_json", List.of(arguments.get(0)), AtomicType.STRING, true);
+    }
+    // Spark's JacksonGenerator writes dates and timestamps with the patterns
+    return new Call("to_json", List.of(arguments.get(0), Literal.of(patterns.get("dateformat")),
+        Literal.of(patterns.get("timestampformat")), Literal.of(patterns.get("timestampntzformat"))),
+        AtomicType.STRING, true);
   }
 
   private static BoundExpression fromJson(String pretty, List<BoundExpression> arguments, List<String> sql) {
     BoundExpression text = InputChecks.string(pretty, arguments, sql, 0);
     SchemaArguments.requireSchemaString(arguments, sql, 1);
-    Map<String, String> options = datetimeOptions(arguments);
+    Map<String, String> options = datetimeOptions("from_json", arguments, 2);
     if (!(arguments.get(1) instanceof Literal schema) || !(schema.dataType() instanceof StructType
         || schema.dataType() instanceof ArrayType || schema.dataType() instanceof MapType)) {
       throw SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
@@ -72,17 +81,17 @@ final class JsonFunctions {
    * ({@code JsonDatetimeFormats}), and {@code mode} PERMISSIVE; any other option is UNSUPPORTED_CALL rather than a
    * silently different answer.
    */
-  private static Map<String, String> datetimeOptions(List<BoundExpression> arguments) {
+  private static Map<String, String> datetimeOptions(String function, List<BoundExpression> arguments, int index) {
     Map<String, String> patterns = new java.util.HashMap<>();
-    if (arguments.size() <= 2) {
+    if (arguments.size() <= index) {
       return patterns;
     }
-    for (Map.Entry<String, String> option : FunctionOptions.of(arguments.get(2)).entrySet()) {
+    for (Map.Entry<String, String> option : FunctionOptions.of(arguments.get(index)).entrySet()) {
       String key = option.getKey().toLowerCase(java.util.Locale.ROOT);
       if (DATETIME_OPTIONS.contains(key)) {
         patterns.put(key, option.getValue());
       } else if (!(key.equals("mode") && "PERMISSIVE".equalsIgnoreCase(option.getValue()))) {
-        throw unsupportedOption("from_json", option.getKey());
+        throw unsupportedOption(function, option.getKey());
       }
     }
     return patterns;

@@ -97,7 +97,7 @@ final class DatetimeFormatRenderers {
    * strftime pieces, and the fraction of a second cut (or zero-padded) to the pattern's width; a pattern strftime
    * cannot write goes to Spark's formatter ({@code ember_date_format}) with the instant and the session's zone.
    */
-  private static SqlExpression format(SqlExpression time, String pattern) {
+  static SqlExpression format(SqlExpression time, String pattern) {
     if (!DatetimePatterns.strftimeWrites(pattern)) {
       return call("ember_date_format", call("epoch_us", time), text(pattern), call("current_setting",
           text("TimeZone")));

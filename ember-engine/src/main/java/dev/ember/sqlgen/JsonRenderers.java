@@ -30,7 +30,9 @@ final class JsonRenderers {
 
   static void register(Map<String, Renderer> renderers) {
     renderers.put("to_json", (call, args) -> call.argument(0).dataType() instanceof dev.ember.plan.types.VariantType
-        ? VariantRenderers.toJson(args.get(0)) : JsonText.of(args.get(0), call.argument(0).dataType()));
+        ? VariantRenderers.toJson(args.get(0)) : JsonText.of(args.get(0), call.argument(0).dataType(),
+        call.arguments().size() < 4 ? JsonText.Formats.DEFAULT : new JsonText.Formats(pattern(call, 1),
+            pattern(call, 2), pattern(call, 3))));
     renderers.put("from_json", (call, args) -> call.dataType() instanceof StructType struct
         ? fromJson(struct, args.get(0), JsonDatetimeFormats.of(call))
         : fromJsonCollection(call.dataType(), args.get(0), JsonDatetimeFormats.of(call)));
@@ -42,6 +44,10 @@ final class JsonRenderers {
       return new SqlCase(List.of(new SqlCase.When(SqlCall.of("json_valid", args.get(0)),
           SqlCall.of("json_extract_string", args.get(0), new SqlLiteral(path, AtomicType.STRING)))), null);
     });
+  }
+
+  private static String pattern(dev.ember.plan.resolved.Call call, int index) {
+    return call.argument(index) instanceof Literal literal ? (String) literal.value() : null;
   }
 
   /** A JSON object parsed into the schema; anything else that is not NULL gives a struct of NULLs (PERMISSIVE). */

@@ -26,26 +26,40 @@ final class JsonText {
   private JsonText() {
   }
 
-  /** The JSON text of {@code value}, NULL when it is NULL. */
-  static SqlExpression of(SqlExpression value, DataType type) {
-    return SqlLet.bind(value, v -> new SqlCase(List.of(new SqlCase.When(SqlOperator.postfix("IS NULL", v),
-        new SqlLiteral(null, AtomicType.STRING))), nonNull(v, type)));
+  /**
+   * to_json's datetime patterns ({@code dateFormat}, {@code timestampFormat}, {@code timestampNTZFormat}); null for
+   * Spark's defaults ({@code yyyy-MM-dd}, {@code yyyy-MM-dd'T'HH:mm:ss.SSSXXX} in the session's zone).
+   */
+  record Formats(String date, String timestamp, String timestampNtz) {
+    static final Formats DEFAULT = new Formats(null, null, null);
+    private static final String DEFAULT_TIMESTAMP = "yyyy-MM-dd'T'HH:mm:ss.SSSXXX";
   }
 
-  private static SqlExpression nonNull(SqlExpression v, DataType type) {
+  /** The JSON text of {@code value}, NULL when it is NULL. */
+  static SqlExpression of(SqlExpression value, DataType type) {
+    return of(value, type, Formats.DEFAULT);
+  }
+
+  /** The JSON text of {@code value} with the datetime patterns, NULL when it is NULL. */
+  static SqlExpression of(SqlExpression value, DataType type, Formats formats) {
+    return SqlLet.bind(value, v -> new SqlCase(List.of(new SqlCase.When(SqlOperator.postfix("IS NULL", v),
+        new SqlLiteral(null, AtomicType.STRING))), nonNull(v, type, formats)));
+  }
+
+  private static SqlExpression nonNull(SqlExpression v, DataType type, Formats formats) {
     if (type instanceof StructType struct) {
       List<SqlExpression> parts = new ArrayList<>();
       parts.add(text(","));
       for (StructField field : struct.fields()) {
         SqlExpression fieldValue = SqlCall.of("struct_extract", v, text(field.name()));
-        parts.add(SqlOperator.infix("||", text(quote(field.name()) + ":"), of(fieldValue, field.dataType())));
+        parts.add(SqlOperator.infix("||", text(quote(field.name()) + ":"), of(fieldValue, field.dataType(), formats)));
       }
       return concat(text("{"), new SqlCall("concat_ws", parts, false), text("}"));
     }
     if (type instanceof ArrayType array) {
       String element = SqlLet.freshName();
       SqlExpression items = SqlCall.of("list_transform", v, new SqlLambda(element,
-          SqlCall.of("coalesce", of(new SqlColumn(element), array.elementType()), text("null"))));
+          SqlCall.of("coalesce", of(new SqlColumn(element), array.elementType(), formats), text("null"))));
       return concat(text("["), SqlCall.of("array_to_string", items, text(",")), text("]"));
     }
     if (type instanceof MapType map) {
@@ -54,7 +68,7 @@ final class JsonText {
       SqlExpression entryValue = SqlCall.of("struct_extract", new SqlColumn(entry), text("value"));
       SqlExpression items = SqlCall.of("list_transform", SqlCall.of("map_entries", v), new SqlLambda(entry,
           concat(quoted(keyText(key, map.keyType())), text(":"),
-              SqlCall.of("coalesce", of(entryValue, map.valueType()), text("null")))));
+              SqlCall.of("coalesce", of(entryValue, map.valueType(), formats), text("null")))));
       return concat(text("{"), SqlCall.of("array_to_string", items, text(",")), text("}"));
     }
     if (type instanceof DecimalType) {
@@ -79,15 +93,24 @@ final class JsonText {
           new SqlCase.When(SqlOperator.infix("=", v, new SqlLiteral(Double.NEGATIVE_INFINITY, AtomicType.DOUBLE)),
               text("\"-Infinity\""))),
           JavaNumberText.of(v));
-      case DATE -> quoted(SqlCall.of("strftime", v, text("%Y-%m-%d")));
+      case DATE -> quoted(formats.date() == null ? SqlCall.of("strftime", v, text("%Y-%m-%d"))
+          : DatetimeFormatRenderers.format(v, formats.date()));
       case BINARY -> quoted(SqlCall.of("to_base64", v));
       case NULL -> text("null");
       case STRING -> quoted(v);
       case CALENDAR_INTERVAL -> throw new IllegalStateException("handled above");
-      case TIMESTAMP, TIMESTAMP_NTZ -> throw dev.ember.plan.errors.SparkErrors.unsupported(
-          "UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
-          "Cannot call the method \"to_json\" of the class \"Ember\": timestamps in JSON are not supported yet.",
-          java.util.Map.of("methodName", "to_json", "className", "Ember"));
+      case TIMESTAMP -> quoted(DatetimeFormatRenderers.format(v, formats.timestamp() == null
+          ? Formats.DEFAULT_TIMESTAMP : formats.timestamp()));
+      case TIMESTAMP_NTZ -> {
+        if (formats.timestampNtz() == null) {
+          // Spark's default writes the fraction only when there is one: not expressed yet
+          throw dev.ember.plan.errors.SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
+              "Cannot call the method \"to_json\" of the class \"Ember\": TIMESTAMP_NTZ in JSON without a "
+                  + "timestampNTZFormat is not supported yet.",
+              java.util.Map.of("methodName", "to_json", "className", "Ember"));
+        }
+        yield quoted(DatetimeFormatRenderers.format(v, formats.timestampNtz()));
+      }
     };
   }
 
