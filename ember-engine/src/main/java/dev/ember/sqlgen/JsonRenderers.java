@@ -55,7 +55,7 @@ final class JsonRenderers {
     return fromJson(type, text, JsonDatetimeFormats.NONE);
   }
 
-  private static SqlExpression fromJson(StructType type, SqlExpression text, JsonDatetimeFormats formats) {
+  static SqlExpression fromJson(StructType type, SqlExpression text, JsonDatetimeFormats formats) {
     String duckDbType = DuckDbTypes.of(type);
     SqlExpression allNull = new SqlCast(new SqlStruct(type.fields().stream()
         .map(field -> new SqlStruct.Field(field.name(), new SqlLiteral(null, field.dataType()))).toList()),
@@ -131,7 +131,7 @@ final class JsonRenderers {
   }
 
   /** The structure, reading as text the values a from_json datetime pattern applies to. */
-  private static String structure(DataType type, JsonDatetimeFormats formats) {
+  static String structure(DataType type, JsonDatetimeFormats formats) {
     if (type == AtomicType.TIMESTAMP || formats.readsAsText(type)) {
       return JsonText.quote("VARCHAR");
     }
