@@ -41,20 +41,20 @@ final class JsonFunctions {
     if (arguments.size() > 1 && type instanceof dev.ember.plan.types.VariantType) {
       defaultOptionsOnly("to_json", arguments, 1);
     }
-    Map<String, String> patterns = datetimeOptions("to_json", arguments, 1);
+    Map<String, String> patterns = datetimeOptions("to_json", arguments, 1, WRITE_OPTIONS);
     if (patterns.isEmpty()) {
       return new Call("to_json", List.of(arguments.get(0)), AtomicType.STRING, true);
     }
     // Spark's JacksonGenerator writes dates and timestamps with the patterns
     return new Call("to_json", List.of(arguments.get(0), Literal.of(patterns.get("dateformat")),
-        Literal.of(patterns.get("timestampformat")), Literal.of(patterns.get("timestampntzformat"))),
-        AtomicType.STRING, true);
+        Literal.of(patterns.get("timestampformat")), Literal.of(patterns.get("timestampntzformat")),
+        Literal.of(patterns.get("timeformat"))), AtomicType.STRING, true);
   }
 
   private static BoundExpression fromJson(String pretty, List<BoundExpression> arguments, List<String> sql) {
     BoundExpression text = InputChecks.string(pretty, arguments, sql, 0);
     SchemaArguments.requireSchemaString(arguments, sql, 1);
-    Map<String, String> options = datetimeOptions("from_json", arguments, 2);
+    Map<String, String> options = datetimeOptions("from_json", arguments, 2, DATETIME_OPTIONS);
     if (!(arguments.get(1) instanceof Literal schema) || !(schema.dataType() instanceof StructType
         || schema.dataType() instanceof ArrayType || schema.dataType() instanceof MapType)) {
       throw SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
@@ -75,20 +75,24 @@ final class JsonFunctions {
   private static final String CORRECTED = "CORRECTED";
   private static final java.util.Set<String> DATETIME_OPTIONS = java.util.Set.of("dateformat", "timestampformat",
       "timestampntzformat");
+  /** to_json writes TIME values with its timeFormat too. */
+  private static final java.util.Set<String> WRITE_OPTIONS = java.util.Set.of("dateformat", "timestampformat",
+      "timestampntzformat", "timeformat");
 
   /**
    * from_json's options (keys in any case, as Spark's): the datetime patterns, read by the SQL generator
    * ({@code JsonDatetimeFormats}), and {@code mode} PERMISSIVE; any other option is UNSUPPORTED_CALL rather than a
    * silently different answer.
    */
-  private static Map<String, String> datetimeOptions(String function, List<BoundExpression> arguments, int index) {
+  private static Map<String, String> datetimeOptions(String function, List<BoundExpression> arguments, int index,
+      java.util.Set<String> read) {
     Map<String, String> patterns = new java.util.HashMap<>();
     if (arguments.size() <= index) {
       return patterns;
     }
     for (Map.Entry<String, String> option : FunctionOptions.of(arguments.get(index)).entrySet()) {
       String key = option.getKey().toLowerCase(java.util.Locale.ROOT);
-      if (DATETIME_OPTIONS.contains(key)) {
+      if (read.contains(key)) {
         patterns.put(key, option.getValue());
       } else if (!(key.equals("mode") && "PERMISSIVE".equalsIgnoreCase(option.getValue()))) {
         throw unsupportedOption(function, option.getKey());

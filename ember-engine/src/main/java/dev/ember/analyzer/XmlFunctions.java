@@ -30,7 +30,7 @@ final class XmlFunctions {
   /** Spark's XmlOptions.timestampFormatInWrite default. */
   private static final String DEFAULT_TIMESTAMP_FORMAT = "yyyy-MM-dd'T'HH:mm:ss.SSSXXX";
   private static final Set<String> TO_OPTIONS = Set.of("rowtag", "indent", "dateformat", "timestampformat",
-      "timestampntzformat");
+      "timeformat");
 
   private XmlFunctions() {
   }
@@ -94,6 +94,11 @@ final class XmlFunctions {
         throw unsupported("to_xml", "fields of type " + field.dataType().sql());
       }
       parts.add(Literal.of(field.name()));
+      if (field.dataType() instanceof TimeType && options.containsKey("timeformat")) {
+        parts.add(new Call("format_time", List.of(value, Literal.of(options.get("timeformat"))), AtomicType.STRING,
+            true));
+        continue;
+      }
       // Spark's StaxXmlGenerator writes dates and timestamps with its patterns (the session's zone)
       parts.add(pattern != null ? new Call("date_format", List.of(TypeCoercion.castTo(value, AtomicType.TIMESTAMP),
           Literal.of(pattern)), AtomicType.STRING, true)

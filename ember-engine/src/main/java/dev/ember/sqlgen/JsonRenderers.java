@@ -32,7 +32,7 @@ final class JsonRenderers {
     renderers.put("to_json", (call, args) -> call.argument(0).dataType() instanceof dev.ember.plan.types.VariantType
         ? VariantRenderers.toJson(args.get(0)) : JsonText.of(args.get(0), call.argument(0).dataType(),
         call.arguments().size() < 4 ? JsonText.Formats.DEFAULT : new JsonText.Formats(pattern(call, 1),
-            pattern(call, 2), pattern(call, 3))));
+            pattern(call, 2), pattern(call, 3), pattern(call, 4))));
     renderers.put("from_json", (call, args) -> call.dataType() instanceof StructType struct
         ? fromJson(struct, args.get(0), JsonDatetimeFormats.of(call))
         : fromJsonCollection(call.dataType(), args.get(0), JsonDatetimeFormats.of(call)));

@@ -30,8 +30,8 @@ final class JsonText {
    * to_json's datetime patterns ({@code dateFormat}, {@code timestampFormat}, {@code timestampNTZFormat}); null for
    * Spark's defaults ({@code yyyy-MM-dd}, {@code yyyy-MM-dd'T'HH:mm:ss.SSSXXX} in the session's zone).
    */
-  record Formats(String date, String timestamp, String timestampNtz) {
-    static final Formats DEFAULT = new Formats(null, null, null);
+  record Formats(String date, String timestamp, String timestampNtz, String time) {
+    static final Formats DEFAULT = new Formats(null, null, null, null);
     private static final String DEFAULT_TIMESTAMP = "yyyy-MM-dd'T'HH:mm:ss.SSSXXX";
   }
 
@@ -78,6 +78,9 @@ final class JsonText {
     if (type.isAnsiInterval() || type == AtomicType.CALENDAR_INTERVAL) {
       return quoted(IntervalText.of(v, type));
     }
+    if (type instanceof dev.ember.plan.types.TimeType && formats.time() != null) {
+      return quoted(DatetimeFormatRenderers.formatTime(v, formats.time()));
+    }
     if (type instanceof dev.ember.plan.types.TimeType) {
       // Spark's default time format: HH:mm:ss and the fraction without trailing zeros, as DuckDB writes a TIME
       return quoted(new SqlCast(v, "VARCHAR", false));
@@ -109,7 +112,7 @@ final class JsonText {
                   + "timestampNTZFormat is not supported yet.",
               java.util.Map.of("methodName", "to_json", "className", "Ember"));
         }
-        yield quoted(DatetimeFormatRenderers.format(v, formats.timestampNtz()));
+        yield quoted(DatetimeFormatRenderers.formatLocal(v, formats.timestampNtz()));
       }
     };
   }
