@@ -54,7 +54,7 @@ final class JsonFunctions {
   private static BoundExpression fromJson(String pretty, List<BoundExpression> arguments, List<String> sql) {
     BoundExpression text = InputChecks.string(pretty, arguments, sql, 0);
     SchemaArguments.requireSchemaString(arguments, sql, 1);
-    Map<String, String> options = datetimeOptions("from_json", arguments, 2, DATETIME_OPTIONS);
+    Map<String, String> options = datetimeOptions("from_json", arguments, 2, WRITE_OPTIONS);
     if (!(arguments.get(1) instanceof Literal schema) || !(schema.dataType() instanceof StructType
         || schema.dataType() instanceof ArrayType || schema.dataType() instanceof MapType)) {
       throw SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
@@ -63,7 +63,7 @@ final class JsonFunctions {
     }
     return new Call("from_json", List.of(text, Literal.of(options.get("dateformat")),
         Literal.of(options.get("timestampformat")), Literal.of(options.get("timestampntzformat")),
-        Literal.of(CORRECTED)), nullable(schema.dataType()), true);
+        Literal.of(CORRECTED), Literal.of(options.get("timeformat"))), nullable(schema.dataType()), true);
   }
 
   /** from_json of {@code text} with the default options, as a value of {@code type} (a struct, array or map). */
@@ -75,7 +75,7 @@ final class JsonFunctions {
   private static final String CORRECTED = "CORRECTED";
   private static final java.util.Set<String> DATETIME_OPTIONS = java.util.Set.of("dateformat", "timestampformat",
       "timestampntzformat");
-  /** to_json writes TIME values with its timeFormat too. */
+  /** The patterns to_json writes and from_json reads with: TIME values with timeFormat too. */
   private static final java.util.Set<String> WRITE_OPTIONS = java.util.Set.of("dateformat", "timestampformat",
       "timestampntzformat", "timeformat");
 
@@ -106,10 +106,10 @@ final class JsonFunctions {
    * pattern.
    */
   static BoundExpression withTimeParserPolicy(BoundExpression bound, String policy) {
-    if (bound instanceof Call call && call.function().equals("from_json") && call.arguments().size() == 5
+    if (bound instanceof Call call && call.function().equals("from_json") && call.arguments().size() >= 5
         && !policy.equals(CORRECTED)) {
-      List<BoundExpression> withPolicy = new java.util.ArrayList<>(call.arguments().subList(0, 4));
-      withPolicy.add(Literal.of(policy));
+      List<BoundExpression> withPolicy = new java.util.ArrayList<>(call.arguments());
+      withPolicy.set(4, Literal.of(policy));
       return new Call(call.function(), withPolicy, call.dataType(), call.nullable());
     }
     if (bound instanceof Call call && call.function().equals("from_csv") && call.arguments().size() == 10

@@ -26,7 +26,7 @@ import java.util.Set;
  */
 final class XmlFunctions {
   private static final Set<String> FROM_OPTIONS = Set.of("mode", "rowtag", "dateformat", "timestampformat",
-      "timestampntzformat");
+      "timestampntzformat", "timeformat");
   /** Spark's XmlOptions.timestampFormatInWrite default. */
   private static final String DEFAULT_TIMESTAMP_FORMAT = "yyyy-MM-dd'T'HH:mm:ss.SSSXXX";
   private static final Set<String> TO_OPTIONS = Set.of("rowtag", "indent", "dateformat", "timestampformat",
@@ -72,7 +72,7 @@ final class XmlFunctions {
     // the datetime patterns as from_json carries them (JsonDatetimeFormats reads them)
     return new Call("from_xml", List.of(TypeCoercion.castTo(arguments.get(0), AtomicType.STRING),
         Literal.of(options.get("dateformat")), Literal.of(options.get("timestampformat")),
-        Literal.of(options.get("timestampntzformat")), Literal.of("CORRECTED")),
+        Literal.of(options.get("timestampntzformat")), Literal.of("CORRECTED"), Literal.of(options.get("timeformat"))),
         (StructType) JsonFunctions.nullable(struct), true);
   }
 
