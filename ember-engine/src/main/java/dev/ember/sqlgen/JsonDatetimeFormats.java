@@ -32,7 +32,7 @@ record JsonDatetimeFormats(String dateFormat, String timestampFormat, String tim
     String timeFormat) {
   private static final String ELEMENT = "json#element";
   /** No pattern: Spark's default reading of every datetime. */
-  static final JsonDatetimeFormats NONE = new JsonDatetimeFormats(null, null, null, "CORRECTED", null);
+  static final JsonDatetimeFormats NONE = new JsonDatetimeFormats(null, null, null, "CORRECTED");
 
   /**
    * The formats the analyzer put after from_json's (from_xml's) text: date, timestamp, timestamp_ntz patterns, parser
