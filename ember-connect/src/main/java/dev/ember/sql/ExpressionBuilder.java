@@ -386,16 +386,15 @@ final class ExpressionBuilder {
 
   /** A column's type as a table's schema declares it: CHAR(n) and VARCHAR(n) kept (Spark's catalog keeps them). */
   DataType columnType(SqlBaseParser.DataTypeContext type) {
-    DataType parsed = dataTypes.apply(source(type));
-    boolean sessionTimestamp = parsed == dev.ember.plan.types.AtomicType.TIMESTAMP
-        && source(type).strip().equalsIgnoreCase("TIMESTAMP");
-    return timestampWithoutTimeZone && sessionTimestamp ? dev.ember.plan.types.AtomicType.TIMESTAMP_NTZ : parsed;
+    return declaredType(source(type));
   }
 
-  /** A type written as text ({@code INT}, {@code a INT, b STRING}), as Spark's {@code DataType.fromDDL} reads it. */
-  /** A type written as text, CHAR(n) and VARCHAR(n) kept. */
+  /**
+   * A type written as text ({@code INT}, {@code a INT, b STRING}), as Spark's {@code DataType.fromDDL} reads it in
+   * the session (its TIMESTAMP type), CHAR(n) and VARCHAR(n) kept.
+   */
   DataType declaredType(String text) {
-    return dataTypes.apply(text);
+    return dataTypes.apply(timestampWithoutTimeZone ? SqlSessionTimestampTypes.withoutTimeZone(text) : text);
   }
 
   DataType dataType(String text) {

@@ -731,6 +731,11 @@ public final class Analyzer {
         .orElse(false);
   }
 
+  /** A boolean conf of the session, false unless set to true. */
+  boolean legacyFlag(String key) {
+    return session.conf().get(key).map(value -> Boolean.parseBoolean(value.trim())).orElse(false);
+  }
+
   /** A session conf's value, when set. */
   java.util.Optional<String> confValue(String key) {
     return session.conf().get(key);

@@ -135,6 +135,11 @@ final class ArithmeticFunctions {
 
   /** As above, naming {@code inputType} as the accepted types (pmod takes numbers only). */
   static void requireArithmeticOperands(String pretty, DataType left, DataType right, String inputType) {
+    if (!TypeCoercion.ansi()) {
+      // Spark's legacy PromoteStrings reads a string operand as a DOUBLE before the operator checks its types
+      left = left == AtomicType.STRING ? AtomicType.DOUBLE : left;
+      right = right == AtomicType.STRING ? AtomicType.DOUBLE : right;
+    }
     for (DataType type : List.of(left, right)) {
       if (!type.isNumeric() && type != AtomicType.NULL && type != AtomicType.STRING) {
         // Spark checks that both sides have one type before it checks which type that is (a string or

@@ -34,6 +34,11 @@ final class BinaryConversionFunctions {
           // a NULL format: NULL, as Spark's ToBinary reads it
           return Literal.nullOf(AtomicType.BINARY);
         }
+        if (!fail && constant.isPresent() && !(constant.get() instanceof String given
+            && FORMATS.contains(given.toLowerCase(Locale.ROOT)))) {
+          // try_to_binary: a constant that is no format reads as NULL (Spark's nullOnInvalidFormat)
+          return Literal.nullOf(AtomicType.BINARY);
+        }
         if (constant.isEmpty() && !dev.ember.plan.resolved.BoundExpressions.anyMatch(arguments.get(1),
             part -> part instanceof dev.ember.plan.resolved.Call)) {
           // a column: Spark's fmt must be a constant
@@ -48,8 +53,8 @@ final class BinaryConversionFunctions {
   }
 
   private static String format(String pretty, BoundExpression argument, String argumentSql) {
-    String format = argument instanceof Literal literal && literal.value() instanceof String text
-        ? text.toLowerCase(Locale.ROOT) : null;
+    // Spark evaluates a foldable format (concat('utf', '-8')) when it analyzes the call
+    String format = ConstantTexts.value(argument).map(text -> text.toLowerCase(Locale.ROOT)).orElse(null);
     if (format == null || !FORMATS.contains(format)) {
       String validValues = "'hex', 'utf-8', 'utf8', or 'base64'";
       throw SparkErrors.dataTypeMismatch("INVALID_ARG_VALUE", "\"" + pretty + "\"",

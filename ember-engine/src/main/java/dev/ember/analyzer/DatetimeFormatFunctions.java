@@ -58,9 +58,11 @@ final class DatetimeFormatFunctions {
         return TypeCoercion.castTo(arguments.get(0), type);
       }
       if (arguments.size() == 1 && arguments.get(0).dataType().isNumeric()) {
-        // Spark's replacement is a legacy cast: a number of seconds to a TIMESTAMP, nothing to a TIMESTAMP_NTZ
+        // Spark's replacement is a legacy cast: a number of seconds to a TIMESTAMP; a TIMESTAMP_NTZ takes no number,
+        // which becomes the string it reads
         BoundExpression number = arguments.get(0);
-        return type == AtomicType.TIMESTAMP_NTZ ? dev.ember.plan.expressions.Literal.nullOf(type)
+        return type == AtomicType.TIMESTAMP_NTZ
+            ? TypeCoercion.castTo(TypeCoercion.castTo(number, AtomicType.STRING), type)
             : new Call("timestamp_seconds", List.of(number.dataType()
                 instanceof dev.ember.plan.types.DecimalType ? TypeCoercion.castTo(number, AtomicType.DOUBLE) : number),
                 AtomicType.TIMESTAMP, true);

@@ -90,8 +90,9 @@ final class DatetimeFunctions {
   /** date_add / date_sub (days) and add_months: a date and an int count. */
   private static FunctionDefinition dayArithmetic(String name) {
     return new FunctionDefinition(name, 2, 2, false, (pretty, arguments, sql) -> {
-      List<BoundExpression> inputs = List.of(DatetimeInputs.date(pretty, arguments, sql, 0),
-          DatetimeInputs.days(pretty, arguments, sql, 1));
+      boolean legacyText = !TypeCoercion.ansi() && !name.equals("add_months");
+      List<BoundExpression> inputs = List.of(DatetimeInputs.date(pretty, arguments, sql, 0), legacyText
+          ? DatetimeInputs.legacyDays(name, pretty, arguments, sql, 1) : DatetimeInputs.days(pretty, arguments, sql, 1));
       return new Call(name, inputs, AtomicType.DATE, DatetimeInputs.anyNullable(inputs));
     }, prefix(name));
   }

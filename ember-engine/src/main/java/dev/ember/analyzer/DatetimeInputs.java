@@ -45,6 +45,34 @@ final class DatetimeInputs {
     throw InputChecks.unexpectedType(pretty, index, sql.get(index), type, "(\"INT\" or \"SMALLINT\" or \"TINYINT\")");
   }
 
+  /**
+   * date_add's and date_sub's day count without ANSI, where Spark's StringLiteralCoercion reads a constant text as an
+   * integer when it analyzes the call (SECOND_FUNCTION_ARGUMENT_NOT_INTEGER if it holds none) and its implicit casts
+   * take no other text; any other count as {@link #days}.
+   */
+  static BoundExpression legacyDays(String function, String pretty, List<BoundExpression> arguments, List<String> sql,
+      int index) {
+    BoundExpression argument = arguments.get(index);
+    if (argument.dataType() != AtomicType.STRING) {
+      return days(pretty, arguments, sql, index);
+    }
+    if (!(argument instanceof dev.ember.plan.expressions.Literal literal)) {
+      throw InputChecks.unexpectedType(pretty, index, sql.get(index), AtomicType.STRING,
+          "(\"INT\" or \"SMALLINT\" or \"TINYINT\")");
+    }
+    if (literal.value() == null) {
+      return TypeCoercion.castTo(argument, AtomicType.INTEGER);
+    }
+    try {
+      return dev.ember.plan.expressions.Literal.of(Integer.parseInt(literal.value().toString().strip()));
+    } catch (NumberFormatException notInteger) {
+      throw new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS,
+          "SECOND_FUNCTION_ARGUMENT_NOT_INTEGER", "22023",
+          "The second argument of " + function + " function needs to be an integer.",
+          java.util.Map.of("functionName", function)).withoutQueryContext();
+    }
+  }
+
   static boolean anyNullable(List<BoundExpression> arguments) {
     return arguments.stream().anyMatch(BoundExpression::nullable);
   }

@@ -41,6 +41,26 @@ final class EncodingFunctions {
         length("length", "char_length"));
   }
 
+  /** Whether the call is encode(text, charset) or decode(bytes, charset). */
+  static boolean codesCharsets(BoundExpression bound) {
+    return bound instanceof Call call && call.arguments().size() == 2
+        && (call.function().equals("encode") || call.function().equals("decode"));
+  }
+
+  /**
+   * encode / decode under {@code spark.sql.legacy.javaCharsets} (any charset the JVM knows) or
+   * {@code spark.sql.legacy.codingErrorAction} (what the charset cannot hold is replaced): Spark's CharsetProvider on
+   * the JVM ({@code legacy_encode} / {@code legacy_decode}, the two settings as their last arguments).
+   */
+  static BoundExpression withLegacyCharsets(BoundExpression bound, boolean javaCharsets, boolean replace) {
+    if ((javaCharsets || replace) && codesCharsets(bound) && bound instanceof Call call) {
+      return new Call("legacy_" + call.function(), List.of(call.argument(0), call.argument(1),
+          dev.ember.plan.expressions.Literal.of(javaCharsets), dev.ember.plan.expressions.Literal.of(replace)),
+          call.dataType(), true);
+    }
+    return bound;
+  }
+
   /**
    * Spark's other decode, {@code decode(expr, search, result [, search, result]... [, default])}: the result of the
    * first search equal to expr (NULL equal to NULL), as {@code CASE WHEN expr <=> search THEN result ... END}.

@@ -512,7 +512,8 @@ final class ExpressionResolver {
       }
     };
     BoundExpression bound = CollatedArrays.finish(CollatedCalls.finish(definition.name(),
-        definition.binder().bind(name, arguments, argumentSql), collated, name, argumentSql), collated.arguments());
+        SessionTimestampType.binding(analyzer.timestampWithoutTimeZone(), definition).binder().bind(name, arguments,
+            argumentSql), collated, name, argumentSql), collated.arguments());
     if (!ansi) {
       bound = LenientArithmetic.lenient(bound);
     }
@@ -528,6 +529,10 @@ final class ExpressionResolver {
     bound = JsonFunctions.withTimeParserPolicy(bound, analyzer.timeParserPolicy());
     if (analyzer.timestampWithoutTimeZone()) {
       bound = SessionTimestampType.withoutTimeZone(definition.name(), bound);
+    }
+    if (EncodingFunctions.codesCharsets(bound)) {
+      bound = EncodingFunctions.withLegacyCharsets(bound, analyzer.legacyFlag("spark.sql.legacy.javaCharsets"),
+          analyzer.legacyFlag("spark.sql.legacy.codingErrorAction"));
     }
     if (analyzer.eltOutputAsString()) {
       bound = StringSearchFunctions.eltAsString(bound);

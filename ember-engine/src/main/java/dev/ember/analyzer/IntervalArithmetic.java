@@ -123,8 +123,10 @@ final class IntervalArithmetic {
           TypeCoercion.castTo(right, common.get())), common.get(), nullable);
     }
     if (function.equals("subtract") && !isInterval(r)) {
-      if (!TypeCoercion.ansi() && (l == AtomicType.STRING || r == AtomicType.STRING)) {
-        // without ANSI Spark's SubtractDates / SubtractTimestamps take no text
+      boolean textMinusDate = l == AtomicType.STRING && r == AtomicType.DATE;
+      if (!TypeCoercion.ansi() && (l == AtomicType.STRING || r == AtomicType.STRING) && !textMinusDate) {
+        // without ANSI Spark's SubtractTimestamps takes no text, nor does date - text (a date_sub of a double); its
+        // SubtractDates(text, date) reads the text as a date
         int text = l == AtomicType.STRING ? 0 : 1;
         DataType other = text == 0 ? r : l;
         throw InputChecks.unexpectedType(pretty, text, InputChecks.unquoted(sql.get(text)), AtomicType.STRING,

@@ -38,14 +38,23 @@ final class JsonFunctions {
           "Input schema " + SparkErrors.toSqlType(type) + " must be a struct, an array, a map or a variant.",
           Map.of("schema", SparkErrors.toSqlType(type)));
     }
-    defaultOptionsOnly("to_json", arguments, 1);
-    return new Call("to_json", List.of(arguments.get(0)), AtomicType.STRING, true);
+    if (arguments.size() > 1 && type instanceof dev.ember.plan.types.VariantType) {
+      defaultOptionsOnly("to_json", arguments, 1);
+    }
+    Map<String, String> patterns = datetimeOptions("to_json", arguments, 1, WRITE_OPTIONS);
+    if (patterns.isEmpty()) {
+      return new Call("to_json", List.of(arguments.get(0)), AtomicType.STRING, true);
+    }
+    // Spark's JacksonGenerator writes dates and timestamps with the patterns
+    return new Call("to_json", List.of(arguments.get(0), Literal.of(patterns.get("dateformat")),
+        Literal.of(patterns.get("timestampformat")), Literal.of(patterns.get("timestampntzformat")),
+        Literal.of(patterns.get("timeformat"))), AtomicType.STRING, true);
   }
 
   private static BoundExpression fromJson(String pretty, List<BoundExpression> arguments, List<String> sql) {
     BoundExpression text = InputChecks.string(pretty, arguments, sql, 0);
     SchemaArguments.requireSchemaString(arguments, sql, 1);
-    Map<String, String> options = datetimeOptions(arguments);
+    Map<String, String> options = datetimeOptions("from_json", arguments, 2, WRITE_OPTIONS);
     if (!(arguments.get(1) instanceof Literal schema) || !(schema.dataType() instanceof StructType
         || schema.dataType() instanceof ArrayType || schema.dataType() instanceof MapType)) {
       throw SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
@@ -54,7 +63,7 @@ final class JsonFunctions {
     }
     return new Call("from_json", List.of(text, Literal.of(options.get("dateformat")),
         Literal.of(options.get("timestampformat")), Literal.of(options.get("timestampntzformat")),
-        Literal.of(CORRECTED)), nullable(schema.dataType()), true);
+        Literal.of(CORRECTED), Literal.of(options.get("timeformat"))), nullable(schema.dataType()), true);
   }
 
   /** from_json of {@code text} with the default options, as a value of {@code type} (a struct, array or map). */
@@ -66,23 +75,27 @@ final class JsonFunctions {
   private static final String CORRECTED = "CORRECTED";
   private static final java.util.Set<String> DATETIME_OPTIONS = java.util.Set.of("dateformat", "timestampformat",
       "timestampntzformat");
+  /** The patterns to_json writes and from_json reads with: TIME values with timeFormat too. */
+  private static final java.util.Set<String> WRITE_OPTIONS = java.util.Set.of("dateformat", "timestampformat",
+      "timestampntzformat", "timeformat");
 
   /**
    * from_json's options (keys in any case, as Spark's): the datetime patterns, read by the SQL generator
    * ({@code JsonDatetimeFormats}), and {@code mode} PERMISSIVE; any other option is UNSUPPORTED_CALL rather than a
    * silently different answer.
    */
-  private static Map<String, String> datetimeOptions(List<BoundExpression> arguments) {
+  private static Map<String, String> datetimeOptions(String function, List<BoundExpression> arguments, int index,
+      java.util.Set<String> read) {
     Map<String, String> patterns = new java.util.HashMap<>();
-    if (arguments.size() <= 2) {
+    if (arguments.size() <= index) {
       return patterns;
     }
-    for (Map.Entry<String, String> option : FunctionOptions.of(arguments.get(2)).entrySet()) {
+    for (Map.Entry<String, String> option : FunctionOptions.of(arguments.get(index)).entrySet()) {
       String key = option.getKey().toLowerCase(java.util.Locale.ROOT);
-      if (DATETIME_OPTIONS.contains(key)) {
+      if (read.contains(key)) {
         patterns.put(key, option.getValue());
       } else if (!(key.equals("mode") && "PERMISSIVE".equalsIgnoreCase(option.getValue()))) {
-        throw unsupportedOption("from_json", option.getKey());
+        throw unsupportedOption(function, option.getKey());
       }
     }
     return patterns;
@@ -93,10 +106,10 @@ final class JsonFunctions {
    * pattern.
    */
   static BoundExpression withTimeParserPolicy(BoundExpression bound, String policy) {
-    if (bound instanceof Call call && call.function().equals("from_json") && call.arguments().size() == 5
+    if (bound instanceof Call call && call.function().equals("from_json") && call.arguments().size() >= 5
         && !policy.equals(CORRECTED)) {
-      List<BoundExpression> withPolicy = new java.util.ArrayList<>(call.arguments().subList(0, 4));
-      withPolicy.add(Literal.of(policy));
+      List<BoundExpression> withPolicy = new java.util.ArrayList<>(call.arguments());
+      withPolicy.set(4, Literal.of(policy));
       return new Call(call.function(), withPolicy, call.dataType(), call.nullable());
     }
     if (bound instanceof Call call && call.function().equals("from_csv") && call.arguments().size() == 10

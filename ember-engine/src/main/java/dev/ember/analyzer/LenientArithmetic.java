@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * With {@code spark.sql.ansi.enabled=false}, division, remainder and pmod by zero give NULL instead of
  * failing, decimal arithmetic beyond its result type gives NULL, integer arithmetic wraps around on overflow as on the JVM, and so do the divisions inside moment statistics (corr of a constant column); conv's
- * overflow reads as all ones instead of failing; text that does not match its datetime pattern, and an impossible make_date or make_timestamp, read as NULL.
+ * overflow reads as all ones instead of failing; text that does not match its datetime pattern, an impossible make_date or make_timestamp, and next_day's unknown day of
+ * the week read as NULL.
  */
 final class LenientArithmetic {
   private static final Map<String, String> LENIENT = Map.of(
@@ -18,7 +19,9 @@ final class LenientArithmetic {
       "elt", "lenient_elt",
       // text that does not match its datetime pattern reads as NULL
       "parse_timestamp", "try_parse_timestamp",
-      "parse_date", "try_parse_date");
+      "parse_date", "try_parse_date",
+      // a day of the week Spark does not know reads as NULL
+      "next_day", "lenient_next_day");
   /** Integer arithmetic that wraps around instead of failing on overflow. */
   private static final Map<String, String> WRAPPING = Map.of(
       "add", "wrapping_add", "subtract", "wrapping_subtract", "multiply", "wrapping_multiply",

@@ -32,9 +32,43 @@ final class PatternFunctions {
       if (arguments.size() == 3) {
         inputs.add(InputChecks.string(pretty, arguments, sql, 2));
       }
+      java.util.Optional<String> escape = inputs.size() == 3 ? ConstantTexts.value(inputs.get(2))
+          : java.util.Optional.of("\\");
+      java.util.Optional<String> pattern = ConstantTexts.value(inputs.get(1));
+      if (pattern.isPresent() && escape.isPresent() && escape.get().length() == 1) {
+        checkEscapes(pattern.get(), escape.get().charAt(0));
+      }
       return new Call("like", inputs, AtomicType.BOOLEAN, inputs.get(0).nullable() || inputs.get(1).nullable());
     }, (names, distinct) -> names.get(0) + " LIKE " + names.get(1)
         + (names.size() == 3 ? " ESCAPE '" + names.get(2) + "'" : ""));
+  }
+
+  /**
+   * Spark's StringUtils.escapeLikeRegex of a constant pattern: its escape character may precede only {@code _},
+   * {@code %} or itself, and may not end it.
+   */
+  private static void checkEscapes(String pattern, char escape) {
+    for (int i = 0; i < pattern.length(); i++) {
+      if (pattern.charAt(i) != escape) {
+        continue;
+      }
+      if (i + 1 == pattern.length()) {
+        throw invalidFormat("ESC_AT_THE_END", pattern, "The escape character is not allowed to end with.",
+            java.util.Map.of("format", "'" + pattern + "'"));
+      }
+      char next = pattern.charAt(++i);
+      if (next != '_' && next != '%' && next != escape) {
+        throw invalidFormat("ESC_IN_THE_MIDDLE", pattern, "The escape character is not allowed to precede '" + next
+            + "'.", java.util.Map.of("format", "'" + pattern + "'", "char", "'" + next + "'"));
+      }
+    }
+  }
+
+  private static RuntimeException invalidFormat(String subclass, String pattern, String detail,
+      java.util.Map<String, String> parameters) {
+    return new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS,
+        "INVALID_FORMAT." + subclass, "42601", "The format is invalid: '" + pattern + "'. " + detail, parameters)
+        .withoutQueryContext();
   }
 
   /**

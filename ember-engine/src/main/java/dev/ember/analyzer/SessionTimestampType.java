@@ -8,13 +8,23 @@ import java.util.Set;
 
 /**
  * {@code spark.sql.timestampType=TIMESTAMP_NTZ}: the functions that make the session's default TIMESTAMP
- * (to_timestamp, try_to_timestamp, make_timestamp, try_make_timestamp) make a TIMESTAMP_NTZ instead.
+ * (to_timestamp, try_to_timestamp, make_timestamp, try_make_timestamp) make a TIMESTAMP_NTZ instead; to_timestamp
+ * is then bound as to_timestamp_ntz (which takes no number: Spark reads one as text).
  */
 final class SessionTimestampType {
-  private static final Set<String> FUNCTIONS = Set.of("to_timestamp", "try_to_timestamp", "make_timestamp",
+  private static final Set<String> FUNCTIONS = Set.of("try_to_timestamp", "make_timestamp",
       "try_make_timestamp");
 
   private SessionTimestampType() {
+  }
+
+  /**
+   * The definition binding a call of {@code definition}: Spark's {@code to_timestamp} is {@code to_timestamp_ntz}
+   * then (the session's TIMESTAMP is its {@code dataType}, which decides which inputs it takes).
+   */
+  static FunctionDefinition binding(boolean withoutTimeZone, FunctionDefinition definition) {
+    return withoutTimeZone && definition.name().equals("to_timestamp")
+        ? FunctionRegistry.lookup("to_timestamp_ntz").orElse(definition) : definition;
   }
 
   /** The bound call of {@code function}, making a TIMESTAMP_NTZ where it made a TIMESTAMP. */

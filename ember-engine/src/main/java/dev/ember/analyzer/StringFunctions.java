@@ -46,7 +46,7 @@ final class StringFunctions {
             prefix("concat_ws")),
         withDefaults("substring", "substring", List.of(S, I, I), 2, Literal.of(Integer.MAX_VALUE)),
         withDefaults("substr", "substring", List.of(S, I, I), 2, Literal.of(Integer.MAX_VALUE)),
-        withDefaults("regexp_replace", "regexp_replace", List.of(S, S, S, I), 3, Literal.of(1)),
+        positionChecked(withDefaults("regexp_replace", "regexp_replace", List.of(S, S, S, I), 3, Literal.of(1))),
         withDefaults("regexp_extract", "regexp_extract", List.of(S, S, I), 2, Literal.of(1)),
         new FunctionDefinition("split", 2, 3, false, (pretty, arguments, sql) -> {
           Call call = bind("split", AtomicType.STRING, List.of(S, S, I), pretty, withDefault(arguments, 3, Literal.of(-1)),
@@ -101,6 +101,21 @@ final class StringFunctions {
   }
 
   /** Trailing arguments may be left out; they take {@code defaultValue} (in the call and in the name). */
+  /**
+   * regexp_replace's position: Spark's check of the constant (NULL passes, giving NULL), VALUE_OUT_OF_RANGE below 1.
+   */
+  private static FunctionDefinition positionChecked(FunctionDefinition definition) {
+    return new FunctionDefinition(definition.name(), 3, 4, false, (pretty, arguments, sql) -> {
+      if (arguments.size() == 4) {
+        java.util.Optional<Object> position = ConstantArguments.value(arguments.get(3));
+        if (position.isPresent() && position.get() instanceof Integer start && start <= 0) {
+          throw ConstantArguments.outOfRange(pretty, "position", "(0, 2147483647]", String.valueOf(start));
+        }
+      }
+      return definition.binder().bind(pretty, arguments, sql);
+    }, definition.namer());
+  }
+
   private static FunctionDefinition withDefaults(String name, String function, List<Kind> kinds, int minArguments,
       Literal defaultValue) {
     return new FunctionDefinition(name, minArguments, kinds.size(), false,

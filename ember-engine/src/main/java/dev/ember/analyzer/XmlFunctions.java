@@ -25,8 +25,12 @@ import java.util.Set;
  * datetime fields, are UNSUPPORTED_CALL for now. schema_of_xml infers a constant document's schema.
  */
 final class XmlFunctions {
-  private static final Set<String> FROM_OPTIONS = Set.of("mode", "rowtag");
-  private static final Set<String> TO_OPTIONS = Set.of("rowtag", "indent");
+  private static final Set<String> FROM_OPTIONS = Set.of("mode", "rowtag", "dateformat", "timestampformat",
+      "timestampntzformat", "timeformat");
+  /** Spark's XmlOptions.timestampFormatInWrite default. */
+  private static final String DEFAULT_TIMESTAMP_FORMAT = "yyyy-MM-dd'T'HH:mm:ss.SSSXXX";
+  private static final Set<String> TO_OPTIONS = Set.of("rowtag", "indent", "dateformat", "timestampformat",
+      "timeformat");
 
   private XmlFunctions() {
   }
@@ -65,7 +69,10 @@ final class XmlFunctions {
     if (!options.getOrDefault("mode", "PERMISSIVE").equalsIgnoreCase("PERMISSIVE")) {
       throw unsupported("from_xml", "the mode " + options.get("mode"));
     }
-    return new Call("from_xml", List.of(TypeCoercion.castTo(arguments.get(0), AtomicType.STRING)),
+    // the datetime patterns as from_json carries them (JsonDatetimeFormats reads them)
+    return new Call("from_xml", List.of(TypeCoercion.castTo(arguments.get(0), AtomicType.STRING),
+        Literal.of(options.get("dateformat")), Literal.of(options.get("timestampformat")),
+        Literal.of(options.get("timestampntzformat")), Literal.of("CORRECTED"), Literal.of(options.get("timeformat"))),
         (StructType) JsonFunctions.nullable(struct), true);
   }
 
@@ -79,12 +86,23 @@ final class XmlFunctions {
     List<BoundExpression> parts = new ArrayList<>(List.of(row, Literal.of(options.getOrDefault("rowtag", "ROW")),
         Literal.of(options.getOrDefault("indent", "    "))));
     for (StructField field : struct.fields()) {
-      if (!written(field.dataType())) {
+      BoundExpression value = new FieldAccess(row, field.name(), field.dataType(), true);
+      String pattern = field.dataType() == AtomicType.TIMESTAMP
+          ? options.getOrDefault("timestampformat", DEFAULT_TIMESTAMP_FORMAT)
+          : field.dataType() == AtomicType.DATE ? options.get("dateformat") : null;
+      if (pattern == null && !written(field.dataType())) {
         throw unsupported("to_xml", "fields of type " + field.dataType().sql());
       }
-      BoundExpression value = new FieldAccess(row, field.name(), field.dataType(), true);
       parts.add(Literal.of(field.name()));
-      parts.add(field.dataType() == AtomicType.STRING ? value : new BoundCast(value, AtomicType.STRING, false));
+      if (field.dataType() instanceof TimeType && options.containsKey("timeformat")) {
+        parts.add(new Call("format_time", List.of(value, Literal.of(options.get("timeformat"))), AtomicType.STRING,
+            true));
+        continue;
+      }
+      // Spark's StaxXmlGenerator writes dates and timestamps with its patterns (the session's zone)
+      parts.add(pattern != null ? new Call("date_format", List.of(TypeCoercion.castTo(value, AtomicType.TIMESTAMP),
+          Literal.of(pattern)), AtomicType.STRING, true)
+          : field.dataType() == AtomicType.STRING ? value : new BoundCast(value, AtomicType.STRING, false));
     }
     return new Call("to_xml", parts, AtomicType.STRING, true);
   }

@@ -50,7 +50,9 @@ final class BinaryConversionRenderers {
       bytes = SqlCall.of("unhex", even);
     } else {
       SqlExpression symbols = SqlCall.of("regexp_replace", text, string("\\s"), string(""), string("g"));
-      valid = SqlCall.of("regexp_full_match", symbols, string(BASE64_GROUPS));
+      // Spark's UnBase64.isValidBase64: whitespace is skipped before the padding, nothing but '=' follows it
+      valid = SqlOperator.infix("AND", SqlCall.of("regexp_full_match", text, string("[A-Za-z0-9+/\\s]*={0,2}")),
+          SqlCall.of("regexp_full_match", symbols, string(BASE64_GROUPS)));
       bytes = Base64Sql.decode(symbols);
     }
     SqlExpression invalid = fail ? DatetimeSql.raise(RaisedError.CONVERSION_INVALID_INPUT, AtomicType.BINARY, text,

@@ -35,6 +35,9 @@ final class DatetimeFormatRenderers {
     renderers.put("parse_timestamp", (call, args) -> parse(call, args, "try_to_timestamp", true));
     renderers.put("try_parse_timestamp", (call, args) -> parse(call, args, null, false));
     renderers.put("try_parse_date", (call, args) -> parse(call, args, null, false));
+    // a TIME written with a pattern (to_json's and to_xml's timeFormat): its time of day on 1970-01-01
+    renderers.put("format_time", (call, args) -> withPattern(call, 1, AtomicType.STRING,
+        pattern -> formatTime(args.get(0), pattern)));
     renderers.put("date_format", (call, args) -> withPattern(call, 1, AtomicType.STRING,
         pattern -> call.arguments().size() <= 2 ? format(args.get(0), pattern)
             : legacyFormat(args.get(0), pattern, call.argument(0).dataType() == AtomicType.TIMESTAMP_NTZ)));
@@ -97,10 +100,23 @@ final class DatetimeFormatRenderers {
    * strftime pieces, and the fraction of a second cut (or zero-padded) to the pattern's width; a pattern strftime
    * cannot write goes to Spark's formatter ({@code ember_date_format}) with the instant and the session's zone.
    */
-  private static SqlExpression format(SqlExpression time, String pattern) {
+  /** A TIME's text in a Spark pattern (as a local time: no zone applies). */
+  static SqlExpression formatTime(SqlExpression time, String pattern) {
+    return formatLocal(SqlOperator.infix("+", cast(text("1970-01-01"), "DATE"), time), pattern);
+  }
+
+  /** A TIMESTAMP_NTZ's (local) text in a Spark pattern: its epoch microseconds are UTC's. */
+  static SqlExpression formatLocal(SqlExpression time, String pattern) {
+    return format(time, pattern, text("UTC"));
+  }
+
+  static SqlExpression format(SqlExpression time, String pattern) {
+    return format(time, pattern, call("current_setting", text("TimeZone")));
+  }
+
+  private static SqlExpression format(SqlExpression time, String pattern, SqlExpression zone) {
     if (!DatetimePatterns.strftimeWrites(pattern)) {
-      return call("ember_date_format", call("epoch_us", time), text(pattern), call("current_setting",
-          text("TimeZone")));
+      return call("ember_date_format", call("epoch_us", time), text(pattern), zone);
     }
     List<SqlExpression> pieces = new ArrayList<>();
     for (DatetimePatterns.FormatPart part : DatetimePatterns.forFormatting(pattern)) {
@@ -158,13 +174,30 @@ final class DatetimeFormatRenderers {
         : localToInstant(local);
   }
 
+  /**
+   * Spark's formatter of a TIMESTAMP_NTZ does not ask its legacy formatter whether it would have taken a pattern
+   * it refuses: the refusal is INVALID_DATETIME_PATTERN, not the upgrade's DATETIME_PATTERN_RECOGNITION.
+   */
+  private static SqlExpression withoutLegacyCheck(String pattern, java.util.function.Supplier<SqlExpression> rendering) {
+    try {
+      return rendering.get();
+    } catch (dev.ember.plan.errors.EmberException refused) {
+      if (DatetimePatterns.UPGRADE_RECOGNITION.equals(refused.errorClass())) {
+        throw DatetimePatterns.unrecognized(pattern);
+      }
+      throw refused;
+    }
+  }
+
   /** Reads a string with a pattern; ANSI fails on text that does not match, naming the try_ function. */
   private static SqlExpression parse(Call call, List<SqlExpression> args, String tryFunction, boolean ansi) {
     DataType type = call.dataType();
-    boolean legacyParser = call.arguments().size() > 2;
+    // Spark reads a TIMESTAMP_NTZ with its new parser whatever the parser policy
+    boolean legacyParser = call.arguments().size() > 2 && type != AtomicType.TIMESTAMP_NTZ;
     return withPattern(call, 1, type, pattern -> {
       SqlExpression parsed = legacyParser ? legacy(legacyLocal(args.get(0), pattern), type)
-          : DatetimeParsing.parse(args.get(0), pattern, type);
+          : type == AtomicType.TIMESTAMP_NTZ ? withoutLegacyCheck(pattern, () -> DatetimeParsing.parse(args.get(0),
+              pattern, type)) : DatetimeParsing.parse(args.get(0), pattern, type);
       if (!ansi) {
         return parsed;
       }

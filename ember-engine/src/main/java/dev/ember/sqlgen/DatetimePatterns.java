@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class DatetimePatterns {
   private static final String DOCROOT = "https://spark.apache.org/docs/latest";
+  /** A pattern java.time refuses and SimpleDateFormat (Spark's legacy formatter) takes. */
+  static final String UPGRADE_RECOGNITION = "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION";
   private static final String WEEK_BASED = "YWwu";
   /** Week-based letters SimpleDateFormat does not know either. */
   private static final String WEEK_BASED_NEW = "ec";
@@ -100,14 +102,18 @@ public final class DatetimePatterns {
 
   /**
    * Whether Spark's new parser builds a formatter of the pattern. A reader (from_json's dateFormat) given one it
-   * cannot build reads nothing instead of failing, so the refusal is its answer here.
+   * cannot build reads nothing instead of failing, so the refusal is its answer here; but when {@code checkLegacy}
+   * (any type but TIMESTAMP_NTZ), a pattern only the legacy parser builds fails with Spark's upgrade error.
    */
-  static boolean valid(String pattern) {
+  static boolean valid(String pattern, boolean checkLegacy) {
     try {
       tokensWithSections(pattern);
       parsingRegex(pattern, false);
       return true;
     } catch (dev.ember.plan.errors.EmberException refused) {
+      if (checkLegacy && UPGRADE_RECOGNITION.equals(refused.errorClass())) {
+        throw refused;
+      }
       return false;
     }
   }
@@ -259,8 +265,8 @@ public final class DatetimePatterns {
   }
 
   private static EmberException notRecognizedSinceUpgrade(String pattern) {
-    return new EmberException(ErrorKind.UPGRADE, "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION",
-        "42K0B", "You may get a different result due to the upgrading to Spark >= 3.0: Fail to recognize '"
+    return new EmberException(ErrorKind.UPGRADE, UPGRADE_RECOGNITION, "42K0B",
+        "You may get a different result due to the upgrading to Spark >= 3.0: Fail to recognize '"
             + pattern + "' pattern in the DateTimeFormatter. 1) You can set \"spark.sql.legacy.timeParserPolicy\" "
             + "to \"LEGACY\" to restore the behavior before Spark 3.0. 2) You can form a valid datetime pattern "
             + "with the guide from '" + DOCROOT + "/sql-ref-datetime-pattern.html'.",

@@ -51,7 +51,8 @@ final class DatetimeRenderers {
     renderers.put("last_day", (call, args) -> call("last_day", args.get(0)));
     renderers.put("make_date", (call, args) -> makeDate(args));
     renderers.put("lenient_make_date", (call, args) -> validMakeDate(args));
-    renderers.put("next_day", (call, args) -> nextDay(args));
+    renderers.put("next_day", (call, args) -> nextDay(args, true));
+    renderers.put("lenient_next_day", (call, args) -> nextDay(args, false));
     renderers.put("trunc", (call, args) -> truncate(args.get(1), args.get(0), List.of(
         List.of("year", "YEAR", "YYYY", "YY"), List.of("quarter", "QUARTER"), List.of("month", "MONTH", "MM", "MON"),
         List.of("week", "WEEK")), "DATE"));
@@ -109,8 +110,11 @@ final class DatetimeRenderers {
             infix("AND", infix(">=", day, number(1)), infix("<=", day, monthDays))));
   }
 
-  /** The first date after {@code date} falling on the given day of the week (Spark's spellings). */
-  private static SqlExpression nextDay(List<SqlExpression> args) {
+  /**
+   * The first date after {@code date} falling on the given day of the week (Spark's spellings); another day fails
+   * when {@code failing} (ANSI), else reads as NULL.
+   */
+  private static SqlExpression nextDay(List<SqlExpression> args, boolean failing) {
     SqlExpression day = call("upper", call("trim", args.get(1)));
     List<SqlCase.When> whens = new ArrayList<>();
     for (int i = 0; i < DAYS_OF_WEEK.size(); i++) {
@@ -119,7 +123,12 @@ final class DatetimeRenderers {
     SqlExpression target = new SqlCase(whens, null);
     SqlExpression offset = infix("+", infix("%", infix("+", infix("-", target, call("isodow", args.get(0))),
         number(6)), number(7)), number(1));
-    return when(infix("AND", dev.ember.sqlgen.tree.SqlOperator.postfix("IS NULL", target), isNotNull(args.get(1))),
+    if (!failing) {
+      return infix("+", args.get(0), cast(offset, "INTEGER"));
+    }
+    // Spark's NextDay reads the day only of a date that is there
+    return when(infix("AND", infix("AND", dev.ember.sqlgen.tree.SqlOperator.postfix("IS NULL", target),
+        isNotNull(args.get(1))), isNotNull(args.get(0))),
         raise(RaisedError.ILLEGAL_DAY_OF_WEEK, AtomicType.DATE, args.get(1)),
         infix("+", args.get(0), cast(offset, "INTEGER")));
   }

@@ -44,6 +44,11 @@ final class EncodingRenderers {
     renderers.put("unbase64", (call, args) -> Base64Sql.decode(args.get(0)));
     renderers.put("encode", (call, args) -> withCharset(call, args, "encode"));
     renderers.put("decode", (call, args) -> withCharset(call, args, "decode"));
+    // Spark's CharsetProvider on the JVM (its legacy charset confs); binaries travel as hex
+    renderers.put("legacy_encode", (call, args) -> SqlCall.of("unhex", SqlCall.of("ember_legacy_encode", args.get(0),
+        args.get(1), args.get(2), args.get(3))));
+    renderers.put("legacy_decode", (call, args) -> SqlCall.of("ember_legacy_decode", SqlCall.of("hex",
+        bytes(call, 0, args.get(0))), args.get(1), args.get(2), args.get(3)));
     renderers.put("octet_length", (call, args) -> byteLength(call, args.get(0)));
     renderers.put("bit_length", (call, args) -> integer(SqlOperator.infix("*", byteLength(call, args.get(0)),
         new SqlLiteral(8, AtomicType.INTEGER))));

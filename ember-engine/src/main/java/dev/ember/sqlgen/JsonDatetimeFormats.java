@@ -28,15 +28,25 @@ import java.util.List;
  * INCONSISTENT_BEHAVIOR_CROSS_VERSION.PARSE_DATETIME_BY_NEW_PARSER; under LEGACY the legacy parser reads it.
  * ANSI intervals are read as text too, then cast as Spark casts a string to the interval type (NULL if it holds none).
  */
-record JsonDatetimeFormats(String dateFormat, String timestampFormat, String timestampNtzFormat, String policy) {
+record JsonDatetimeFormats(String dateFormat, String timestampFormat, String timestampNtzFormat, String policy,
+    String timeFormat) {
   private static final String ELEMENT = "json#element";
   /** No pattern: Spark's default reading of every datetime. */
   static final JsonDatetimeFormats NONE = new JsonDatetimeFormats(null, null, null, "CORRECTED");
 
-  /** The formats the analyzer put after from_json's text: date, timestamp, timestamp_ntz patterns, parser policy. */
+  /**
+   * The formats the analyzer put after from_json's (from_xml's) text: date, timestamp, timestamp_ntz patterns, parser
+   * policy, then the time pattern when there is one.
+   */
   static JsonDatetimeFormats of(Call call) {
     return call.arguments().size() < 5 ? NONE
-        : new JsonDatetimeFormats(text(call, 1), text(call, 2), text(call, 3), text(call, 4));
+        : new JsonDatetimeFormats(text(call, 1), text(call, 2), text(call, 3), text(call, 4),
+            call.arguments().size() > 5 ? text(call, 5) : null);
+  }
+
+  /** The formats with from_csv's (which carries no time pattern). */
+  JsonDatetimeFormats(String dateFormat, String timestampFormat, String timestampNtzFormat, String policy) {
+    this(dateFormat, timestampFormat, timestampNtzFormat, policy, null);
   }
 
   private static String text(Call call, int index) {
@@ -47,7 +57,8 @@ record JsonDatetimeFormats(String dateFormat, String timestampFormat, String tim
   /** The pattern the type's values are read with, or null for Spark's default reading. */
   String pattern(DataType type) {
     return type == AtomicType.DATE ? dateFormat : type == AtomicType.TIMESTAMP ? timestampFormat
-        : type == AtomicType.TIMESTAMP_NTZ ? timestampNtzFormat : null;
+        : type == AtomicType.TIMESTAMP_NTZ ? timestampNtzFormat
+        : type instanceof dev.ember.plan.types.TimeType ? timeFormat : null;
   }
 
   /** Whether a value of the type holds a field read with a pattern. */
@@ -107,9 +118,18 @@ record JsonDatetimeFormats(String dateFormat, String timestampFormat, String tim
   }
 
   private SqlExpression read(SqlExpression text, String pattern, DataType type) {
+    if (type instanceof dev.ember.plan.types.TimeType) {
+      // Spark's TimeFormatter: the time of day the pattern reads (new parser, whatever the policy)
+      if (!DatetimePatterns.valid(pattern, false)) {
+        return new dev.ember.sqlgen.tree.SqlCast(new SqlLiteral(null, AtomicType.NULL), DuckDbTypes.of(type), false);
+      }
+      return new dev.ember.sqlgen.tree.SqlCast(DatetimeParsing.parse(text, pattern, AtomicType.TIMESTAMP_NTZ),
+          DuckDbTypes.of(type), true);
+    }
     boolean legacy = policy.equals("LEGACY");
-    if (legacy ? !DatetimeFormatRenderers.legacyPatternValid(pattern) : !DatetimePatterns.valid(pattern)) {
-      // Spark reads nothing with a pattern it cannot build
+    if (legacy ? !DatetimeFormatRenderers.legacyPatternValid(pattern)
+        : !DatetimePatterns.valid(pattern, type != AtomicType.TIMESTAMP_NTZ)) {
+      // Spark reads nothing with a pattern it cannot build (but fails on one only its legacy parser would build)
       return new dev.ember.sqlgen.tree.SqlCast(new SqlLiteral(null, AtomicType.NULL), DuckDbTypes.of(type), false);
     }
     if (legacy) {

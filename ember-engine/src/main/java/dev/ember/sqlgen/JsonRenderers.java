@@ -30,7 +30,9 @@ final class JsonRenderers {
 
   static void register(Map<String, Renderer> renderers) {
     renderers.put("to_json", (call, args) -> call.argument(0).dataType() instanceof dev.ember.plan.types.VariantType
-        ? VariantRenderers.toJson(args.get(0)) : JsonText.of(args.get(0), call.argument(0).dataType()));
+        ? VariantRenderers.toJson(args.get(0)) : JsonText.of(args.get(0), call.argument(0).dataType(),
+        call.arguments().size() < 4 ? JsonText.Formats.DEFAULT : new JsonText.Formats(pattern(call, 1),
+            pattern(call, 2), pattern(call, 3), pattern(call, 4))));
     renderers.put("from_json", (call, args) -> call.dataType() instanceof StructType struct
         ? fromJson(struct, args.get(0), JsonDatetimeFormats.of(call))
         : fromJsonCollection(call.dataType(), args.get(0), JsonDatetimeFormats.of(call)));
@@ -44,12 +46,16 @@ final class JsonRenderers {
     });
   }
 
+  private static String pattern(dev.ember.plan.resolved.Call call, int index) {
+    return call.argument(index) instanceof Literal literal ? (String) literal.value() : null;
+  }
+
   /** A JSON object parsed into the schema; anything else that is not NULL gives a struct of NULLs (PERMISSIVE). */
   static SqlExpression fromJson(StructType type, SqlExpression text) {
     return fromJson(type, text, JsonDatetimeFormats.NONE);
   }
 
-  private static SqlExpression fromJson(StructType type, SqlExpression text, JsonDatetimeFormats formats) {
+  static SqlExpression fromJson(StructType type, SqlExpression text, JsonDatetimeFormats formats) {
     String duckDbType = DuckDbTypes.of(type);
     SqlExpression allNull = new SqlCast(new SqlStruct(type.fields().stream()
         .map(field -> new SqlStruct.Field(field.name(), new SqlLiteral(null, field.dataType()))).toList()),
@@ -69,9 +75,50 @@ final class JsonRenderers {
     String expected = type instanceof ArrayType ? "ARRAY" : "OBJECT";
     SqlExpression matches = SqlOperator.infix("AND", SqlCall.of("json_valid", text),
         SqlOperator.infix("=", SqlCall.of("json_type", text), new SqlLiteral(expected, AtomicType.STRING)));
-    return new SqlCase(List.of(new SqlCase.When(matches, new SqlCast(formats.convert(SqlCall.of("json_transform",
-        text, new SqlLiteral(structure(type, formats), AtomicType.STRING)), type), DuckDbTypes.of(type), true))),
-        null);
+    List<SqlCase.When> whens = new java.util.ArrayList<>();
+    if (type instanceof ArrayType array) {
+      List<String> tokens = elementTokens(array.elementType());
+      if (!tokens.isEmpty()) {
+        // Spark's parser fails the whole array on an element its type cannot read (PERMISSIVE: NULL)
+        String element = SqlLet.freshName();
+        SqlExpression misfits = SqlCall.of("list_filter", SqlCall.of("json_extract", text,
+            new SqlLiteral("$[*]", AtomicType.STRING)), new dev.ember.sqlgen.tree.SqlLambda(element,
+            SqlOperator.prefix("NOT", SqlCall.of("list_contains", new SqlCall("list_value", tokens.stream()
+                .<SqlExpression>map(token -> new SqlLiteral(token, AtomicType.STRING)).toList(), false),
+                SqlCall.of("json_type", new dev.ember.sqlgen.tree.SqlColumn(element))))));
+        matches = SqlOperator.infix("AND", matches, SqlOperator.infix("=", SqlCall.of("len", misfits),
+            new SqlLiteral(0, AtomicType.INTEGER)));
+      }
+      if (array.elementType() instanceof StructType) {
+        // a JSON object where an array of structs is expected is that array of one element (Spark's SPARK-19595)
+        SqlExpression isObject = SqlOperator.infix("AND", SqlCall.of("json_valid", text),
+            SqlOperator.infix("=", SqlCall.of("json_type", text), new SqlLiteral("OBJECT", AtomicType.STRING)));
+        SqlExpression wrapped = new SqlCall("concat", List.of(new SqlLiteral("[", AtomicType.STRING), text,
+            new SqlLiteral("]", AtomicType.STRING)), false);
+        whens.add(new SqlCase.When(isObject, new SqlCast(formats.convert(SqlCall.of("json_transform", wrapped,
+            new SqlLiteral(structure(type, formats), AtomicType.STRING)), type), DuckDbTypes.of(type), true)));
+      }
+    }
+    whens.add(0, new SqlCase.When(matches, new SqlCast(formats.convert(SqlCall.of("json_transform",
+        text, new SqlLiteral(structure(type, formats), AtomicType.STRING)), type), DuckDbTypes.of(type), true)));
+    return new SqlCase(whens, null);
+  }
+
+  /** The JSON values Spark's parser reads as an element of the type (empty: not checked). */
+  private static List<String> elementTokens(DataType element) {
+    if (element instanceof StructType || element instanceof MapType) {
+      return List.of("OBJECT", "NULL");
+    }
+    if (element instanceof ArrayType) {
+      return List.of("ARRAY", "NULL");
+    }
+    if (element instanceof AtomicType atomic && atomic.integral()) {
+      return List.of("BIGINT", "UBIGINT", "NULL");
+    }
+    if (element == AtomicType.BOOLEAN) {
+      return List.of("BOOLEAN", "NULL");
+    }
+    return List.of();
   }
 
   /**
@@ -84,7 +131,7 @@ final class JsonRenderers {
   }
 
   /** The structure, reading as text the values a from_json datetime pattern applies to. */
-  private static String structure(DataType type, JsonDatetimeFormats formats) {
+  static String structure(DataType type, JsonDatetimeFormats formats) {
     if (type == AtomicType.TIMESTAMP || formats.readsAsText(type)) {
       return JsonText.quote("VARCHAR");
     }

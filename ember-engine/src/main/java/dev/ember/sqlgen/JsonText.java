@@ -26,26 +26,40 @@ final class JsonText {
   private JsonText() {
   }
 
-  /** The JSON text of {@code value}, NULL when it is NULL. */
-  static SqlExpression of(SqlExpression value, DataType type) {
-    return SqlLet.bind(value, v -> new SqlCase(List.of(new SqlCase.When(SqlOperator.postfix("IS NULL", v),
-        new SqlLiteral(null, AtomicType.STRING))), nonNull(v, type)));
+  /**
+   * to_json's datetime patterns ({@code dateFormat}, {@code timestampFormat}, {@code timestampNTZFormat}); null for
+   * Spark's defaults ({@code yyyy-MM-dd}, {@code yyyy-MM-dd'T'HH:mm:ss.SSSXXX} in the session's zone).
+   */
+  record Formats(String date, String timestamp, String timestampNtz, String time) {
+    static final Formats DEFAULT = new Formats(null, null, null, null);
+    private static final String DEFAULT_TIMESTAMP = "yyyy-MM-dd'T'HH:mm:ss.SSSXXX";
   }
 
-  private static SqlExpression nonNull(SqlExpression v, DataType type) {
+  /** The JSON text of {@code value}, NULL when it is NULL. */
+  static SqlExpression of(SqlExpression value, DataType type) {
+    return of(value, type, Formats.DEFAULT);
+  }
+
+  /** The JSON text of {@code value} with the datetime patterns, NULL when it is NULL. */
+  static SqlExpression of(SqlExpression value, DataType type, Formats formats) {
+    return SqlLet.bind(value, v -> new SqlCase(List.of(new SqlCase.When(SqlOperator.postfix("IS NULL", v),
+        new SqlLiteral(null, AtomicType.STRING))), nonNull(v, type, formats)));
+  }
+
+  private static SqlExpression nonNull(SqlExpression v, DataType type, Formats formats) {
     if (type instanceof StructType struct) {
       List<SqlExpression> parts = new ArrayList<>();
       parts.add(text(","));
       for (StructField field : struct.fields()) {
         SqlExpression fieldValue = SqlCall.of("struct_extract", v, text(field.name()));
-        parts.add(SqlOperator.infix("||", text(quote(field.name()) + ":"), of(fieldValue, field.dataType())));
+        parts.add(SqlOperator.infix("||", text(quote(field.name()) + ":"), of(fieldValue, field.dataType(), formats)));
       }
       return concat(text("{"), new SqlCall("concat_ws", parts, false), text("}"));
     }
     if (type instanceof ArrayType array) {
       String element = SqlLet.freshName();
       SqlExpression items = SqlCall.of("list_transform", v, new SqlLambda(element,
-          SqlCall.of("coalesce", of(new SqlColumn(element), array.elementType()), text("null"))));
+          SqlCall.of("coalesce", of(new SqlColumn(element), array.elementType(), formats), text("null"))));
       return concat(text("["), SqlCall.of("array_to_string", items, text(",")), text("]"));
     }
     if (type instanceof MapType map) {
@@ -53,8 +67,8 @@ final class JsonText {
       SqlExpression key = SqlCall.of("struct_extract", new SqlColumn(entry), text("key"));
       SqlExpression entryValue = SqlCall.of("struct_extract", new SqlColumn(entry), text("value"));
       SqlExpression items = SqlCall.of("list_transform", SqlCall.of("map_entries", v), new SqlLambda(entry,
-          concat(quoted(new SqlCast(key, "VARCHAR", false)), text(":"),
-              SqlCall.of("coalesce", of(entryValue, map.valueType()), text("null")))));
+          concat(quoted(keyText(key, map.keyType())), text(":"),
+              SqlCall.of("coalesce", of(entryValue, map.valueType(), formats), text("null")))));
       return concat(text("{"), SqlCall.of("array_to_string", items, text(",")), text("}"));
     }
     if (type instanceof DecimalType) {
@@ -63,6 +77,9 @@ final class JsonText {
     }
     if (type.isAnsiInterval() || type == AtomicType.CALENDAR_INTERVAL) {
       return quoted(IntervalText.of(v, type));
+    }
+    if (type instanceof dev.ember.plan.types.TimeType && formats.time() != null) {
+      return quoted(DatetimeFormatRenderers.formatTime(v, formats.time()));
     }
     if (type instanceof dev.ember.plan.types.TimeType) {
       // Spark's default time format: HH:mm:ss and the fraction without trailing zeros, as DuckDB writes a TIME
@@ -79,15 +96,24 @@ final class JsonText {
           new SqlCase.When(SqlOperator.infix("=", v, new SqlLiteral(Double.NEGATIVE_INFINITY, AtomicType.DOUBLE)),
               text("\"-Infinity\""))),
           JavaNumberText.of(v));
-      case DATE -> quoted(SqlCall.of("strftime", v, text("%Y-%m-%d")));
+      case DATE -> quoted(formats.date() == null ? SqlCall.of("strftime", v, text("%Y-%m-%d"))
+          : DatetimeFormatRenderers.format(v, formats.date()));
       case BINARY -> quoted(SqlCall.of("to_base64", v));
       case NULL -> text("null");
       case STRING -> quoted(v);
       case CALENDAR_INTERVAL -> throw new IllegalStateException("handled above");
-      case TIMESTAMP, TIMESTAMP_NTZ -> throw dev.ember.plan.errors.SparkErrors.unsupported(
-          "UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
-          "Cannot call the method \"to_json\" of the class \"Ember\": timestamps in JSON are not supported yet.",
-          java.util.Map.of("methodName", "to_json", "className", "Ember"));
+      case TIMESTAMP -> quoted(DatetimeFormatRenderers.format(v, formats.timestamp() == null
+          ? Formats.DEFAULT_TIMESTAMP : formats.timestamp()));
+      case TIMESTAMP_NTZ -> {
+        if (formats.timestampNtz() == null) {
+          // Spark's default writes the fraction only when there is one: not expressed yet
+          throw dev.ember.plan.errors.SparkErrors.unsupported("UNSUPPORTED_CALL.WITHOUT_SUGGESTION", "0A000",
+              "Cannot call the method \"to_json\" of the class \"Ember\": TIMESTAMP_NTZ in JSON without a "
+                  + "timestampNTZFormat is not supported yet.",
+              java.util.Map.of("methodName", "to_json", "className", "Ember"));
+        }
+        yield quoted(DatetimeFormatRenderers.formatLocal(v, formats.timestampNtz()));
+      }
     };
   }
 
@@ -124,5 +150,22 @@ final class JsonText {
       }
     }
     return text.append('"').toString();
+  }
+
+  /**
+   * A map key as Jackson's field name: the key's {@code toString}, which for a struct is its fields in brackets
+   * ({@code [1,2]}, a NULL field {@code null}), as Spark's row writes itself.
+   */
+  private static SqlExpression keyText(SqlExpression key, DataType type) {
+    if (!(type instanceof StructType struct)) {
+      return new SqlCast(key, "VARCHAR", false);
+    }
+    List<SqlExpression> fields = new java.util.ArrayList<>();
+    for (StructField field : struct.fields()) {
+      fields.add(SqlCall.of("coalesce", keyText(SqlCall.of("struct_extract", key, text(field.name())),
+          field.dataType()), text("null")));
+    }
+    return concat(text("["), new SqlCall("concat_ws", java.util.stream.Stream.concat(
+        java.util.stream.Stream.of((SqlExpression) text(",")), fields.stream()).toList(), false), text("]"));
   }
 }

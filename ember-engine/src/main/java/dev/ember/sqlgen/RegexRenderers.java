@@ -108,6 +108,9 @@ final class RegexRenderers {
       return invalidPattern("regexp_replace", literalString(call, 1).orElseThrow(), args);
     }
     String replacement = literalString(call, 2).orElseThrow(() -> unsupported("a replacement that is not a literal"));
+    if (nullConstant(call.argument(3))) {
+      return StringRenderers.nullString(); // a NULL position: NULL, as Spark's RegExpReplace
+    }
     if (!(call.argument(3) instanceof Literal position && position.value() instanceof Integer start && start >= 1)) {
       throw unsupported("a position that is not a positive int literal");
     }
@@ -121,6 +124,11 @@ final class RegexRenderers {
         SqlCall.of("regexp_replace", SqlCall.of("substring", text, args.get(3)), pattern(call, 1, args.get(1)),
             re2Replacement,
             string("g")));
+  }
+
+  private static boolean nullConstant(dev.ember.plan.resolved.BoundExpression argument) {
+    return argument instanceof Literal literal ? literal.value() == null
+        : argument instanceof dev.ember.plan.resolved.BoundCast cast && nullConstant(cast.child());
   }
 
   /** Java's {@code $n} group references and {@code \x} escapes as RE2 writes them ({@code \n}, {@code x}). */

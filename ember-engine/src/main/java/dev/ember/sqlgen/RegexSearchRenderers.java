@@ -57,7 +57,16 @@ final class RegexSearchRenderers {
         return RegexRenderers.invalidPattern(function, literal.get(), args.subList(0, 2));
       }
     }
-    return rendering.render(RegexRenderers.pattern(call, 1, args.get(1)));
+    SqlExpression rendered = rendering.render(RegexRenderers.pattern(call, 1, args.get(1)));
+    if (literal.isPresent()) {
+      return rendered;
+    }
+    // a pattern from the data: java.util.regex's refusal is Spark's error, for a row whose inputs are all there
+    SqlExpression refused = SqlOperator.infix("AND", SqlOperator.infix("AND",
+        SqlOperator.postfix("IS NOT NULL", args.get(0)), SqlOperator.postfix("IS NOT NULL", args.get(1))),
+        SqlOperator.prefix("NOT", SqlCall.of("ember_regex_valid", args.get(1))));
+    return new SqlCase(List.of(new SqlCase.When(refused, DatetimeSql.raise(RaisedError.INVALID_REGEX_PATTERN,
+        call.dataType(), string(function), string("regexp"), args.get(1)))), rendered);
   }
 
   /**

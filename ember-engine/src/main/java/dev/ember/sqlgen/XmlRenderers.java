@@ -23,9 +23,11 @@ final class XmlRenderers {
   }
 
   static void register(Map<String, Renderer> renderers) {
-    renderers.put("from_xml", (call, args) -> JsonRenderers.fromJson((StructType) call.dataType(),
-        SqlCall.of("ember_xml_to_json", args.get(0), new SqlLiteral(JsonRenderers.structure(call.dataType()),
-            AtomicType.STRING))));
+    renderers.put("from_xml", (call, args) -> {
+      JsonDatetimeFormats formats = JsonDatetimeFormats.of(call);
+      return JsonRenderers.fromJson((StructType) call.dataType(), SqlCall.of("ember_xml_to_json", args.get(0),
+          new SqlLiteral(JsonRenderers.structure(call.dataType(), formats), AtomicType.STRING)), formats);
+    });
     renderers.put("to_xml", XmlRenderers::toXml);
   }
 

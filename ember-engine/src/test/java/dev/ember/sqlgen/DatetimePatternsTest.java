@@ -94,6 +94,16 @@ class DatetimePatternsTest {
   }
 
   @Test
+  void aReaderReadsNothingWithAPatternNoFormatterTakesButFailsOnOneOnlyTheLegacyFormatterTakes() {
+    assertThat(DatetimePatterns.valid("dd/MM/yyyy", true)).isTrue();
+    assertThat(DatetimePatterns.valid("yyyy-qqqqqq", true)).isFalse();
+    // from_json's timestampFormat: Spark's upgrade error; its timestampNTZFormat: no legacy check, nothing read
+    assertThatThrownBy(() -> DatetimePatterns.valid("dd/MMMMM/yyyy", true))
+        .hasFieldOrPropertyWithValue("errorClass", "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION");
+    assertThat(DatetimePatterns.valid("dd/MMMMM/yyyy", false)).isFalse();
+  }
+
+  @Test
   void optionalSectionsAreWrittenWhenFormatting() {
     assertThat(format("HH:mm[:ss]")).isEqualTo("%H:%M:%S");
   }
