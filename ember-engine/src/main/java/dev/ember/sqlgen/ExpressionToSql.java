@@ -10,6 +10,7 @@ import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.DecimalType;
 import dev.ember.sqlgen.tree.SqlCall;
+import dev.ember.sqlgen.tree.SqlOperator;
 import dev.ember.sqlgen.tree.SqlCast;
 import dev.ember.sqlgen.tree.SqlColumn;
 import dev.ember.sqlgen.tree.SqlExpression;
@@ -39,6 +40,27 @@ final class ExpressionToSql {
    */
   ExpressionToSql forJoinCondition() {
     return new ExpressionToSql(generator, true);
+  }
+
+  /**
+   * A filter's condition. An IN or NOT IN subquery among its top-level conjuncts is written as SQL's three-valued
+   * IN (its NULL drops the row as its FALSE does), which DuckDB plans as a semi or anti join, rather than wrapped in
+   * {@code coalesce} (TPC-H Q18's {@code o_orderkey IN (SELECT ... HAVING ...)}, Q16's {@code NOT IN}).
+   */
+  SqlExpression convertFilter(BoundExpression condition) {
+    if (condition instanceof Call call && call.function().equals("and") && call.arguments().size() == 2) {
+      return SqlOperator.infix("AND", convertFilter(call.argument(0)), convertFilter(call.argument(1)));
+    }
+    if (condition instanceof dev.ember.plan.resolved.BoundSubquery subquery
+        && subquery.kind() == dev.ember.plan.expressions.SubqueryExpression.Kind.IN) {
+      return SubqueryToSql.convert(generator, this, subquery, true);
+    }
+    if (condition instanceof Call call && call.function().equals("not")
+        && call.argument(0) instanceof dev.ember.plan.resolved.BoundSubquery subquery
+        && subquery.kind() == dev.ember.plan.expressions.SubqueryExpression.Kind.IN) {
+      return SubqueryToSql.notIn(generator, this, subquery, true);
+    }
+    return convert(condition);
   }
 
   SqlExpression convert(BoundExpression expression) {

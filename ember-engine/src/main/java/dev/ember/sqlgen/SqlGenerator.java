@@ -184,7 +184,7 @@ public final class SqlGenerator {
     }
     if (plan instanceof Selection selection) {
       return columnsFrom(selection.input(), List.of(selection.condition()))
-          .withWhere(expressions.convert(selection.condition()));
+          .withWhere(expressions.convertFilter(selection.condition()));
     }
     if (plan instanceof Ordering ordering) {
       return columnsFrom(ordering.input(), ordering.orders().stream().map(BoundSortOrder::child).toList())
