@@ -183,6 +183,10 @@ public final class SqlGenerator {
           projection.columns().stream().map(NamedExpression::expression).toList()));
     }
     if (plan instanceof Selection selection) {
+      java.util.Optional<Selection> split = CorrelatedFilters.split(selection);
+      if (split.isPresent()) {
+        return operatorSql(split.get());
+      }
       return columnsFrom(selection.input(), List.of(selection.condition()))
           .withWhere(expressions.convertFilter(selection.condition()));
     }
