@@ -58,18 +58,7 @@ public final class BenchmarkRunner {
                 out.add(result);
                 warmUp(query, engines, processes, work, results, result);
                 result.check = check(query, engines, work, result);
-                for (int i = 0; i < options.runs; i++) {
-                    for (String engine : engines) {
-                        if (!result.errors.containsKey(engine)) {
-                            String[] run = processes.get(engine).call("run " + query);
-                            if (run == null) {
-                                failed(result, processes.get(engine));
-                            } else {
-                                result.addTime(engine, Double.parseDouble(run[0]));
-                            }
-                        }
-                    }
-                }
+                measure(query, options.runs, engines, processes, result);
                 System.out.println(result.line(engines));
             }
             for (EngineProcess process : processes.values()) {
@@ -133,7 +122,24 @@ public final class BenchmarkRunner {
         return texts;
     }
 
-    private static void failed(QueryResult result, EngineProcess process) throws IOException, InterruptedException {
+    /** {@code runs} measured runs of {@code query}, alternating the engines that have not failed it. */
+    static void measure(int query, int runs, List<String> engines, Map<String, EngineProcess> processes,
+                        QueryResult result) throws IOException, InterruptedException {
+        for (int i = 0; i < runs; i++) {
+            for (String engine : engines) {
+                if (!result.errors.containsKey(engine)) {
+                    String[] run = processes.get(engine).call("run " + query);
+                    if (run == null) {
+                        failed(result, processes.get(engine));
+                    } else {
+                        result.addTime(engine, Double.parseDouble(run[0]));
+                    }
+                }
+            }
+        }
+    }
+
+    static void failed(QueryResult result, EngineProcess process) throws IOException, InterruptedException {
         result.errors.put(process.engine, process.lastError);
         process.restartIfDead();
     }

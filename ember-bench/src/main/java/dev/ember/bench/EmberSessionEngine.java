@@ -52,8 +52,7 @@ final class EmberSessionEngine implements EngineWorker.Engine {
     @Override
     public List<String> run(int query, boolean keep) {
         Dataset<Row> dataset = TpchQueries.query(query, spark, dataDirectory, scaleFactor);
-        List<Row> rows = dataset.collectAsList();
-        return keep ? EngineWorker.tagRows(dataset.schema(), rows) : Arrays.asList(new String[rows.size()]);
+        return EngineWorker.collect(dataset, keep);
     }
 
     /**

@@ -123,6 +123,12 @@ public final class EngineWorker {
         }
     }
 
+    /** Collects {@code dataset}: its rows tagged ({@link #tagRows}) when {@code keep}, else as many nulls. */
+    static List<String> collect(org.apache.spark.sql.Dataset<Row> dataset, boolean keep) {
+        List<Row> rows = dataset.collectAsList();
+        return keep ? tagRows(dataset.schema(), rows) : java.util.Arrays.asList(new String[rows.size()]);
+    }
+
     /** A header line (name:type per column) and one tab-separated line of tagged values per row. */
     static List<String> tagRows(StructType schema, List<Row> rows) {
         List<String> out = new ArrayList<>();

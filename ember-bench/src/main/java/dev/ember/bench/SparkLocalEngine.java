@@ -1,7 +1,6 @@
 package dev.ember.bench;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -38,8 +37,7 @@ final class SparkLocalEngine implements EngineWorker.Engine {
     @Override
     public List<String> run(int query, boolean keep) {
         Dataset<Row> dataset = TpchQueries.query(query, spark, dataDirectory, scaleFactor);
-        List<Row> rows = dataset.collectAsList();
-        return keep ? EngineWorker.tagRows(dataset.schema(), rows) : Arrays.asList(new String[rows.size()]);
+        return EngineWorker.collect(dataset, keep);
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.ember.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
@@ -39,8 +38,7 @@ final class SqlTextEngine implements EngineWorker.Engine {
     @Override
     public List<String> run(int query, boolean keep) throws IOException {
         Dataset<Row> dataset = spark.sql(Files.readString(queryFile(queryDirectory, query)));
-        List<Row> rows = dataset.collectAsList();
-        return keep ? EngineWorker.tagRows(dataset.schema(), rows) : Arrays.asList(new String[rows.size()]);
+        return EngineWorker.collect(dataset, keep);
     }
 
     @Override

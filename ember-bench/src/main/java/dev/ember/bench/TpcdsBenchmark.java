@@ -81,24 +81,13 @@ public final class TpcdsBenchmark {
             for (String engine : engines) {
                 String[] warm = processes.get(engine).call("warm " + query);
                 if (warm == null) {
-                    failed(result, processes.get(engine));
+                    BenchmarkRunner.failed(result, processes.get(engine));
                 } else {
                     result.rows.put(engine, Long.parseLong(warm[1]));
                 }
             }
             result.check = check(query, engines, work, result);
-            for (int i = 0; i < runs; i++) {
-                for (String engine : engines) {
-                    if (!result.errors.containsKey(engine)) {
-                        String[] run = processes.get(engine).call("run " + query);
-                        if (run == null) {
-                            failed(result, processes.get(engine));
-                        } else {
-                            result.addTime(engine, Double.parseDouble(run[0]));
-                        }
-                    }
-                }
-            }
+            BenchmarkRunner.measure(query, runs, engines, processes, result);
             System.out.println(TpcdsReport.line(names.get(query - 1), result, engines));
         }
         for (EngineProcess process : processes.values()) {
@@ -152,11 +141,6 @@ public final class TpcdsBenchmark {
             chosen.add(index + 1);
         }
         return chosen;
-    }
-
-    private static void failed(QueryResult result, EngineProcess process) throws Exception {
-        result.errors.put(process.engine, process.lastError);
-        process.restartIfDead();
     }
 
     /**
