@@ -2,6 +2,7 @@ package dev.ember.engine;
 
 import dev.ember.plan.usercode.RowFunction;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A generated DuckDB statement and the values of its {@code ?} parameters, in order: a value too large to be
@@ -9,11 +10,11 @@ import java.util.List;
  * it into its plan. {@code stages} are the tables user code fills for the statement before it runs;
  * {@code userFunctions} the user functions it calls, registered in DuckDB before it runs, each call passing
  * {@code userCallTag} last, by which a call knows the statement it runs for ({@link UserFunctionCalls}).
- * {@code exactSums}, when not null, is the same query with its sums of wide decimals in their exact form, run when
- * DuckDB's own sum fails past 38 digits (the exact form names the value, as Spark does).
+ * {@code exactSums}, when not null, generates the same query with its sums of wide decimals in their exact form, run
+ * when DuckDB's own sum fails past 38 digits (the exact form names the value, as Spark does); generated only then.
  */
 public record QueryText(String sql, List<String> parameters, List<UserCodeStage> stages,
-    List<RowFunction> userFunctions, String userCallTag, QueryText exactSums) {
+    List<RowFunction> userFunctions, String userCallTag, Supplier<QueryText> exactSums) {
   public QueryText {
     parameters = List.copyOf(parameters);
     stages = List.copyOf(stages);
@@ -37,7 +38,7 @@ public record QueryText(String sql, List<String> parameters, List<UserCodeStage>
   /** The same parameters, stages and functions around other text (e.g. {@code CREATE TABLE t AS} the query). */
   public QueryText around(String before, String after) {
     return new QueryText(before + sql + after, parameters, stages, userFunctions, userCallTag,
-        exactSums == null ? null : exactSums.around(before, after));
+        exactSums == null ? null : () -> exactSums.get().around(before, after));
   }
 
   /** The same statement with user code stages to run first. */
@@ -55,8 +56,8 @@ public record QueryText(String sql, List<String> parameters, List<UserCodeStage>
     return new QueryText(sql, parameters, stages, functions, tag, functions.isEmpty() ? exactSums : null);
   }
 
-  /** The same statement, with {@code exact} to run when DuckDB's sum of wide decimals fails. */
-  public QueryText withExactSums(QueryText exact) {
+  /** The same statement, with {@code exact} generating what runs when DuckDB's sum of wide decimals fails. */
+  public QueryText withExactSums(Supplier<QueryText> exact) {
     return new QueryText(sql, parameters, stages, userFunctions, userCallTag, exact);
   }
 }

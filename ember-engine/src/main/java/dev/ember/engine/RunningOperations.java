@@ -91,7 +91,7 @@ final class RunningOperations {
         }
       });
     } catch (DecimalSumOverflow overflow) {
-      run(operationId, query.exactSums(), statements, handler);
+      run(operationId, query.exactSums().get(), statements, handler);
     }
   }
 

@@ -3,9 +3,7 @@ package dev.ember.sqlgen;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.BoundExpressions;
 import dev.ember.plan.resolved.BoundSubquery;
-import dev.ember.plan.resolved.Call;
 import dev.ember.plan.resolved.Selection;
-import dev.ember.plan.types.AtomicType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +21,7 @@ final class CorrelatedFilters {
 
   /** The filter split in two, or empty when it has no correlated subquery or nothing else. */
   static Optional<Selection> split(Selection selection) {
-    List<BoundExpression> conjuncts = new ArrayList<>();
-    flatten(selection.condition(), conjuncts);
+    List<BoundExpression> conjuncts = Conjuncts.of(selection.condition());
     List<BoundExpression> plain = new ArrayList<>();
     List<BoundExpression> correlated = new ArrayList<>();
     for (BoundExpression conjunct : conjuncts) {
@@ -35,24 +32,7 @@ final class CorrelatedFilters {
     if (plain.isEmpty() || correlated.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Selection(new Selection(selection.input(), and(plain)), and(correlated)));
-  }
-
-  private static void flatten(BoundExpression condition, List<BoundExpression> conjuncts) {
-    if (condition instanceof Call call && call.function().equals("and") && call.arguments().size() == 2) {
-      flatten(call.argument(0), conjuncts);
-      flatten(call.argument(1), conjuncts);
-    } else {
-      conjuncts.add(condition);
-    }
-  }
-
-  private static BoundExpression and(List<BoundExpression> conjuncts) {
-    BoundExpression result = conjuncts.get(0);
-    for (int i = 1; i < conjuncts.size(); i++) {
-      BoundExpression next = conjuncts.get(i);
-      result = new Call("and", List.of(result, next), AtomicType.BOOLEAN, result.nullable() || next.nullable());
-    }
-    return result;
+    return Optional.of(new Selection(new Selection(selection.input(), Conjuncts.all(plain)),
+        Conjuncts.all(correlated)));
   }
 }

@@ -63,7 +63,7 @@ final class SemiJoinReduction {
     Set<Long> otherColumns = new HashSet<>();
     other.output().forEach(attribute -> otherColumns.add(attribute.id()));
     List<BoundExpression> equalities = new ArrayList<>();
-    for (BoundExpression conjunct : conjuncts(condition.get())) {
+    for (BoundExpression conjunct : Conjuncts.of(condition.get())) {
       keyEquality(conjunct, keys, otherColumns).ifPresent(equalities::add);
     }
     if (equalities.isEmpty()) {
@@ -90,15 +90,6 @@ final class SemiJoinReduction {
       }
     }
     return Optional.empty();
-  }
-
-  private static List<BoundExpression> conjuncts(BoundExpression condition) {
-    if (condition instanceof Call call && call.function().equals("and") && call.arguments().size() == 2) {
-      List<BoundExpression> all = new ArrayList<>(conjuncts(call.argument(0)));
-      all.addAll(conjuncts(call.argument(1)));
-      return all;
-    }
-    return List.of(condition);
   }
 
   /** A selection or a semi join: an operator that drops rows of what it reads. */

@@ -76,8 +76,9 @@ public final class SqlGenerator {
     if (!fast.leftToDuckDb() || !query.stages().isEmpty() || !query.userFunctions().isEmpty()) {
       return query;
     }
-    // DuckDB's sums fail past 38 digits without the value: the exact form names it (DecimalSums), run on that failure
-    return query.withExactSums(DecimalSums.exactly(() -> generateOnce(plan, nameOf)));
+    // DuckDB's sums fail past 38 digits without the value: the exact form names it (DecimalSums), generated and run
+    // only on that failure
+    return query.withExactSums(() -> DecimalSums.exactly(() -> generateOnce(plan, nameOf)));
   }
 
   private static dev.ember.engine.QueryText generateOnce(ResolvedPlan plan,

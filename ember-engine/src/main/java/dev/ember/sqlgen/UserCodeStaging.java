@@ -175,29 +175,14 @@ final class UserCodeStaging {
     }
     List<BoundExpression> kept = new ArrayList<>();
     List<BoundExpression> filtered = new ArrayList<>();
-    for (BoundExpression conjunct : conjuncts(join.condition().get())) {
+    for (BoundExpression conjunct : Conjuncts.of(join.condition().get())) {
       boolean staged = BoundExpressions.anyMatch(conjunct,
           part -> part instanceof UserFunctionResult call && call.staged());
       (staged ? filtered : kept).add(conjunct);
     }
     var type = kept.isEmpty() ? dev.ember.plan.logical.JoinType.CROSS : join.type();
     return Optional.of(new Selection(new dev.ember.plan.resolved.JoinRows(join.left(), join.right(), type,
-        kept.stream().reduce(UserCodeStaging::and)), filtered.stream().reduce(UserCodeStaging::and).orElseThrow()));
-  }
-
-  private static List<BoundExpression> conjuncts(BoundExpression condition) {
-    if (condition instanceof dev.ember.plan.resolved.Call call && call.function().equals("and")
-        && call.arguments().size() == 2) {
-      List<BoundExpression> parts = new ArrayList<>(conjuncts(call.arguments().get(0)));
-      parts.addAll(conjuncts(call.arguments().get(1)));
-      return parts;
-    }
-    return List.of(condition);
-  }
-
-  private static BoundExpression and(BoundExpression left, BoundExpression right) {
-    return new dev.ember.plan.resolved.Call("and", List.of(left, right), dev.ember.plan.types.AtomicType.BOOLEAN,
-        left.nullable() || right.nullable());
+        kept.stream().reduce(Conjuncts::and)), Conjuncts.all(filtered)));
   }
 
   private static String nextTable() {
