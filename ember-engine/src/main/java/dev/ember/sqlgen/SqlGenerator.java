@@ -323,6 +323,11 @@ public final class SqlGenerator {
     return select(plan);
   }
 
+  /** A join side's SELECT, before it becomes a subquery (or stands in the join's FROM: {@link JoinToSql}). */
+  SqlSelect joinSide(ResolvedPlan plan) {
+    return select(plan);
+  }
+
   SqlFrom subquery(SqlSelect select) {
     return new SqlFrom.Subquery(select, nextAlias());
   }

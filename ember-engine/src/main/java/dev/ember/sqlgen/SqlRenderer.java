@@ -165,8 +165,10 @@ public final class SqlRenderer {
           + identifier(values.alias()) + columnList(values.columns());
     }
     if (from instanceof SqlFrom.Join join) {
-      return renderFrom(join.left()) + joinKeyword(join.kind()) + renderFrom(join.right()) + " ON "
-          + text(join.condition());
+      // a join on the right is parenthesized: a JOIN (b JOIN c ON x) ON y
+      String right = join.right() instanceof SqlFrom.Join ? "(" + renderFrom(join.right()) + ")"
+          : renderFrom(join.right());
+      return renderFrom(join.left()) + joinKeyword(join.kind()) + right + " ON " + text(join.condition());
     }
     if (from instanceof SqlFrom.Recursive recursive) {
       return "(WITH RECURSIVE " + identifier(recursive.name()) + columnList(recursive.columns()) + " AS (("
