@@ -15,8 +15,8 @@ import java.util.Optional;
 /**
  * Spark divides decimals exactly and rounds half up to the result's scale; DuckDB's {@code /} on
  * decimals gives a double. Here the quotient is computed on the decimals' unscaled values as 128-bit
- * integers: {@code round_half_up(A * 10^k / B)} with {@code k = scale + bScale - aScale}, then read at
- * the result's scale.
+ * integers: {@code round_half_up(A * 10^k / B)} with {@code k = scale + bScale - aScale} (one division:
+ * {@code (|N| + |B| >> 1) // |B|}, the sign from the operands'), then read at the result's scale.
  */
 final class DecimalDivision {
   private static final int MAX_DIGITS = 38;
@@ -34,20 +34,19 @@ final class DecimalDivision {
       return Optional.empty();
     }
     int k = result.scale() + bType.scale() - aType.scale();
-    SqlExpression numerator = SqlOperator.infix("*", unscaled(a, aType.scale()), powerOfTen(k));
-    SqlExpression denominator = unscaled(b, bType.scale());
-    SqlExpression absoluteNumerator = SqlCall.of("abs", numerator);
-    SqlExpression absoluteDenominator = SqlCall.of("abs", denominator);
-    SqlExpression remainder = SqlOperator.infix("%", absoluteNumerator, absoluteDenominator);
-    SqlExpression roundUp = new SqlCase(List.of(new SqlCase.When(
-        SqlOperator.infix(">=", remainder, SqlOperator.infix("-", absoluteDenominator, remainder)),
-        new SqlCast(new SqlLiteral(1, AtomicType.INTEGER), "HUGEINT", false))),
-        new SqlCast(new SqlLiteral(0, AtomicType.INTEGER), "HUGEINT", false));
-    SqlExpression magnitude = SqlOperator.infix("+", SqlOperator.infix("//", absoluteNumerator, absoluteDenominator),
-        roundUp);
-    SqlExpression signed = SqlOperator.infix("*", magnitude,
-        SqlOperator.infix("*", SqlCall.of("sign", numerator), SqlCall.of("sign", denominator)));
+    SqlExpression absoluteNumerator = SqlCall.of("abs", SqlOperator.infix("*", unscaled(a, aType), powerOfTen(k)));
+    SqlExpression absoluteDenominator = SqlCall.of("abs", unscaled(b, bType));
+    // round half up with one 128-bit division: (n + floor(d / 2)) // d; below 1.5 * 10^38, so no overflow
+    SqlExpression magnitude = SqlOperator.infix("//", SqlOperator.infix("+", absoluteNumerator,
+        SqlOperator.infix(">>", absoluteDenominator, new SqlLiteral(1, AtomicType.INTEGER))), absoluteDenominator);
+    SqlExpression negative = SqlOperator.infix("<>", negative(a), negative(b));
+    SqlExpression signed = new SqlCase(List.of(new SqlCase.When(negative, SqlOperator.prefix("-", magnitude))),
+        magnitude);
     return Optional.of(atScale(signed, result.scale()));
+  }
+
+  private static SqlExpression negative(SqlExpression decimal) {
+    return SqlOperator.infix("<", decimal, new SqlLiteral(0, AtomicType.INTEGER));
   }
 
   /** Whether the quotient's integers fit 128 bits: the dividend scaled by 10^k has at most 38 digits. */
@@ -56,10 +55,19 @@ final class DecimalDivision {
     return k >= 0 && aType.precision() + k <= MAX_DIGITS;
   }
 
-  /** The decimal's digits as an integer ({@code 12.30} at scale 2 is 1230): its text without the point. */
-  static SqlExpression unscaled(SqlExpression decimal, int scale) {
+  /**
+   * The decimal's digits as an integer ({@code 12.30} at scale 2 is 1230): the value times 10^scale where that
+   * fits 38 digits (precision + scale <= 38), else its text without the point (5-10x slower).
+   */
+  static SqlExpression unscaled(SqlExpression decimal, DecimalType type) {
+    int scale = type.scale();
     if (scale == 0) {
       return new SqlCast(decimal, "HUGEINT", false);
+    }
+    if (type.precision() + scale <= MAX_DIGITS) {
+      SqlExpression factor = scale <= 18
+          ? new SqlLiteral(BigDecimal.TEN.pow(scale).longValueExact(), AtomicType.LONG) : powerOfTen(scale);
+      return new SqlCast(SqlOperator.infix("*", decimal, factor), "HUGEINT", false);
     }
     return new SqlCast(SqlCall.of("replace", new SqlCast(decimal, "VARCHAR", false),
         new SqlLiteral(".", AtomicType.STRING), new SqlLiteral("", AtomicType.STRING)), "HUGEINT", false);

@@ -77,8 +77,8 @@ final class DecimalSums {
     }
     int scale = inputType.scale();
     SqlExpression half = hugeint(BigDecimal.TEN.pow(HALF_DIGITS));
-    SqlExpression rawHigh = partSum(input, scale, distinct, unscaled -> SqlOperator.infix("//", unscaled, half));
-    SqlExpression rawLow = partSum(input, scale, distinct, unscaled -> SqlOperator.infix("%", unscaled, half));
+    SqlExpression rawHigh = partSum(input, inputType, distinct, unscaled -> SqlOperator.infix("//", unscaled, half));
+    SqlExpression rawLow = partSum(input, inputType, distinct, unscaled -> SqlOperator.infix("%", unscaled, half));
     // both parts carry the input's sign; the low part's carry moves into the high part, then both take one sign
     SqlExpression carriedHigh = SqlOperator.infix("+", rawHigh, SqlOperator.infix("//", rawLow, half));
     SqlExpression carriedLow = SqlOperator.infix("%", rawLow, half);
@@ -99,15 +99,15 @@ final class DecimalSums {
    * The sum of one part of each input's unscaled integer; over DISTINCT inputs, of the parts of the distinct values
    * (the parts of different values may repeat), summed over the list of the distinct values.
    */
-  private static SqlExpression partSum(SqlExpression input, int scale, boolean distinct,
+  private static SqlExpression partSum(SqlExpression input, DecimalType type, boolean distinct,
       UnaryOperator<SqlExpression> part) {
     if (!distinct) {
-      return new SqlCall("sum", List.of(part.apply(DecimalDivision.unscaled(input, scale))), false);
+      return new SqlCall("sum", List.of(part.apply(DecimalDivision.unscaled(input, type))), false);
     }
     String value = SqlLet.freshName();
     SqlExpression values = new SqlCall("list", List.of(input), true);
     return SqlCall.of("list_sum", SqlCall.of("list_transform", values,
-        new SqlLambda(value, part.apply(DecimalDivision.unscaled(new SqlColumn(value), scale)))));
+        new SqlLambda(value, part.apply(DecimalDivision.unscaled(new SqlColumn(value), type)))));
   }
 
   /**
