@@ -27,6 +27,7 @@ import org.apache.spark.sql.catalyst.parser.UpperCaseCharStream;
 public final class SqlParser {
   /** How a data type written in SQL ({@code DECIMAL(10, 2)}, {@code ARRAY<INT>}) becomes Ember's. */
   private final Function<String, DataType> dataTypes;
+  private final ParsedQueries parsedQueries = new ParsedQueries();
 
   public SqlParser(Function<String, DataType> dataTypes) {
     this.dataTypes = dataTypes;
@@ -45,6 +46,25 @@ public final class SqlParser {
 
   /** A whole statement, parsed as the session's parser confs ({@code options}) say. */
   public SqlStatement parseStatement(String text, SqlParameters parameters, SqlParserOptions options) {
+    if (!ParsedQueries.cacheable(text, parameters)) {
+      return parseStatementText(text, parameters, options);
+    }
+    java.util.Optional<SqlStatement.Query> parsed = parsedQueries.get(text, options);
+    if (parsed.isPresent()) {
+      return parsed.get();
+    }
+    boolean[] readVariables = new boolean[1];
+    SqlStatement statement = parseStatementText(text, parameters.withVariables(nameParts -> {
+      readVariables[0] = true;
+      return parameters.variable(nameParts);
+    }), options);
+    if (statement instanceof SqlStatement.Query query && !readVariables[0]) {
+      parsedQueries.put(text, options, query);
+    }
+    return statement;
+  }
+
+  private SqlStatement parseStatementText(String text, SqlParameters parameters, SqlParserOptions options) {
     return parse(text, parameters, options, parser -> {
       if (parser.getTokenStream().LA(1) == SqlBaseParser.BEGIN) {
         // a SQL script: BEGIN ... END (Spark's compoundOrSingleStatement)

@@ -23,6 +23,9 @@ final class ColumnResolver {
   /** The enclosing queries' scopes when this scope is a subquery's, innermost first. */
   private final List<OuterScopes.Frame> outer;
   private final VariableReferences variables;
+  /** The scope's visible columns, and all its plan's, read once: a join's output is built anew at each call. */
+  private List<Attribute> visibleColumns;
+  private List<Attribute> planColumns;
 
   ColumnResolver(Scope scope, NameMatcher names, List<OuterScopes.Frame> outer) {
     this(scope, names, outer, VariableReferences.NONE);
@@ -35,6 +38,20 @@ final class ColumnResolver {
     this.variables = variables;
   }
 
+  private List<Attribute> visibleOutput() {
+    if (visibleColumns == null) {
+      visibleColumns = scope.output();
+    }
+    return visibleColumns;
+  }
+
+  private List<Attribute> planOutput() {
+    if (planColumns == null) {
+      planColumns = scope.plan().output();
+    }
+    return planColumns;
+  }
+
   /** Expands {@code *}, {@code t.*} or {@code df.col("*")} to the columns it stands for. */
   List<Attribute> expandStar(UnresolvedStar star) {
     if (star.planId().isPresent()) {
@@ -43,9 +60,9 @@ final class ColumnResolver {
           .toList();
     }
     if (star.target().isEmpty()) {
-      return scope.output();
+      return visibleOutput();
     }
-    List<Attribute> matches = scope.output().stream()
+    List<Attribute> matches = visibleOutput().stream()
         .filter(attribute -> qualifierEndsWith(attribute.qualifier(), star.target()))
         .toList();
     List<Attribute> hidden = hidden().stream()
@@ -77,11 +94,11 @@ final class ColumnResolver {
     if (star.target().isEmpty() || star.planId().isPresent()) {
       return List.of();
     }
-    List<Attribute> all = scope.plan().output();
+    List<Attribute> all = planOutput();
     if (all.stream().anyMatch(attribute -> qualifierEndsWith(attribute.qualifier(), star.target()))) {
       return List.of();
     }
-    BoundColumn base = structStarTarget(star.target(), scope.output());
+    BoundColumn base = structStarTarget(star.target(), visibleOutput());
     if (base == null) {
       base = structStarTarget(star.target(), hidden());
     }
@@ -170,7 +187,7 @@ final class ColumnResolver {
    */
   List<BoundColumn> expandOuterStar(UnresolvedStar star) {
     if (star.target().isEmpty() || star.planId().isPresent() || searchedLevels() == 0
-        || scope.plan().output().stream().anyMatch(column -> qualifierEndsWith(column.qualifier(), star.target()))) {
+        || planOutput().stream().anyMatch(column -> qualifierEndsWith(column.qualifier(), star.target()))) {
       return List.of();
     }
     Scope enclosing = outer.get(0).scope();
@@ -188,7 +205,7 @@ final class ColumnResolver {
   /** {@code colRegex}: the columns (of {@code df} for {@code df.colRegex}) whose names match entirely. */
   List<Attribute> expandRegex(dev.ember.plan.expressions.UnresolvedRegex regex) {
     List<Attribute> candidates = regex.planId().isPresent()
-        ? attributesOfPlan(regex.planId().getAsLong(), regex.regex()) : scope.output();
+        ? attributesOfPlan(regex.planId().getAsLong(), regex.regex()) : visibleOutput();
     if (!regex.target().isEmpty()) {
       candidates = candidates.stream().filter(attribute -> qualifierEndsWith(attribute.qualifier(), regex.target()))
           .toList();
@@ -220,7 +237,7 @@ final class ColumnResolver {
 
   /** The input's columns as Spark lists them for a star it cannot expand: their names, without qualifiers. */
   private String columnList() {
-    return String.join(", ", scope.output().stream()
+    return String.join(", ", visibleOutput().stream()
         .map(attribute -> dev.ember.plan.expressions.Identifiers.quote(attribute.name())).toList());
   }
 
@@ -240,7 +257,7 @@ final class ColumnResolver {
     }
     List<Attribute> candidates = attribute.planId().isPresent()
         ? attributesOfPlan(attribute.planId().getAsLong(), String.join(".", attribute.nameParts()))
-        : scope.output();
+        : visibleOutput();
     List<Attribute> matches = names.find(attribute.nameParts(), candidates);
     if (matches.isEmpty() && attribute.planId().isEmpty() && !scope.hiddenIds().isEmpty()) {
       // as Spark's metadata columns: a USING or NATURAL join's hidden key (nt2.k) when no visible column matches
@@ -278,7 +295,7 @@ final class ColumnResolver {
   }
 
   private List<Attribute> hidden() {
-    return scope.plan().output().stream().filter(column -> scope.hiddenIds().contains(column.id())).toList();
+    return planOutput().stream().filter(column -> scope.hiddenIds().contains(column.id())).toList();
   }
 
   /**
@@ -302,12 +319,12 @@ final class ColumnResolver {
   /** The one attribute a name matches: UNRESOLVED_COLUMN (suggesting this scope's columns) or AMBIGUOUS_REFERENCE. */
   private Attribute single(UnresolvedAttribute attribute, List<Attribute> matches) {
     if (matches.isEmpty() && attribute.nameParts().size() > 1) {
-      List<Attribute> candidates = new java.util.ArrayList<>(scope.output());
+      List<Attribute> candidates = new java.util.ArrayList<>(visibleOutput());
       candidates.addAll(hidden());
       requireFieldsExist(attribute.nameParts(), candidates);
     }
     if (matches.isEmpty()) {
-      List<Attribute> candidates = new java.util.ArrayList<>(scope.output());
+      List<Attribute> candidates = new java.util.ArrayList<>(visibleOutput());
       candidates.addAll(variables.parameterColumns());
       throw SparkErrors.unresolvedColumn(attribute.quotedName(),
           NameMatcher.suggestions(attribute.nameParts(), candidates));

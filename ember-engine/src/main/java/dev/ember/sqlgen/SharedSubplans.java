@@ -13,6 +13,7 @@ import dev.ember.sqlgen.tree.SqlFrom;
 import dev.ember.sqlgen.tree.SqlSelect.SelectItem;
 import dev.ember.sqlgen.tree.SqlSelect;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -30,22 +31,51 @@ import java.util.function.Supplier;
  */
 final class SharedSubplans {
   private final Set<String> shared;
+  private final Set<Integer> sharedShapes;
+  private final PlanShapes shapes;
   private final Map<String, SqlCommonTable> tables = new LinkedHashMap<>();
-  private final Map<ResolvedPlan, String> fingerprints = new IdentityHashMap<>();
+  private final Map<ResolvedPlan, String> fingerprints;
 
-  private SharedSubplans(Set<String> shared) {
+  private SharedSubplans(Set<String> shared, Set<Integer> sharedShapes, PlanShapes shapes,
+      Map<ResolvedPlan, String> fingerprints) {
     this.shared = shared;
+    this.sharedShapes = sharedShapes;
+    this.shapes = shapes;
+    this.fingerprints = fingerprints;
   }
 
   /** The sharing for {@code plan}: nothing to share in most plans. */
   static SharedSubplans of(ResolvedPlan plan) {
+    PlanShapes shapes = new PlanShapes(SharedSubplans::inputsAndSubqueries);
+    Map<ResolvedPlan, String> fingerprints = new IdentityHashMap<>();
     if (candidates(plan) < 2) {
-      return new SharedSubplans(Set.of());
+      return new SharedSubplans(Set.of(), Set.of(), shapes, fingerprints);
     }
-    Set<String> seen = new HashSet<>();
-    Set<String> repeated = new HashSet<>();
-    count(plan, seen, repeated);
-    return new SharedSubplans(repeated);
+    Map<Integer, Integer> candidateShapes = new HashMap<>();
+    countShapes(plan, shapes, candidateShapes);
+    Set<Integer> repeatedShapes = new HashSet<>();
+    candidateShapes.forEach((shape, count) -> {
+      if (count > 1) {
+        repeatedShapes.add(shape);
+      }
+    });
+    if (repeatedShapes.isEmpty()) {
+      return new SharedSubplans(Set.of(), Set.of(), shapes, fingerprints);
+    }
+    Counting counting = new Counting(shapes, repeatedShapes, fingerprints);
+    counting.count(plan);
+    Set<Integer> sharedShapes = new HashSet<>();
+    counting.repeatedPlans.forEach(repeated -> sharedShapes.add(shapes.of(repeated)));
+    return new SharedSubplans(counting.repeated, sharedShapes, shapes, fingerprints);
+  }
+
+  private static void countShapes(ResolvedPlan plan, PlanShapes shapes, Map<Integer, Integer> counts) {
+    if (isCandidate(plan)) {
+      counts.merge(shapes.of(plan), 1, Integer::sum);
+    }
+    for (ResolvedPlan child : inputsAndSubqueries(plan)) {
+      countShapes(child, shapes, counts);
+    }
   }
 
   private static int candidates(ResolvedPlan plan) {
@@ -71,25 +101,35 @@ final class SharedSubplans {
   }
 
   /** Counts each candidate once per occurrence; the inside of a repeated candidate only on its first. */
-  private static void count(ResolvedPlan plan, Set<String> seen, Set<String> repeated) {
-    if (isCandidate(plan)) {
-      String fingerprint = PlanFingerprint.of(plan);
-      // a subplan reading an enclosing row (correlated, LATERAL) is computed where that row is in scope
-      if (fingerprint.contains(OuterReference.class.getSimpleName() + "(")) {
-        return;
-      }
-      if (!seen.add(fingerprint)) {
-        repeated.add(fingerprint);
-        return;
-      }
+  private record Counting(PlanShapes shapes, Set<Integer> repeatedShapes, Map<ResolvedPlan, String> fingerprints,
+      Set<String> seen, Set<String> repeated, List<ResolvedPlan> repeatedPlans) {
+    Counting(PlanShapes shapes, Set<Integer> repeatedShapes, Map<ResolvedPlan, String> fingerprints) {
+      this(shapes, repeatedShapes, fingerprints, new HashSet<>(), new HashSet<>(), new ArrayList<>());
     }
-    for (ResolvedPlan child : inputsAndSubqueries(plan)) {
-      count(child, seen, repeated);
+
+    void count(ResolvedPlan plan) {
+      // only a candidate whose shape another has can repeat: the others need no fingerprint
+      if (isCandidate(plan) && repeatedShapes.contains(shapes.of(plan))) {
+        String fingerprint = fingerprints.computeIfAbsent(plan, PlanFingerprint::of);
+        // a subplan reading an enclosing row (correlated, LATERAL) is computed where that row is in scope
+        if (fingerprint.contains(OuterReference.class.getSimpleName() + "(")) {
+          return;
+        }
+        if (!seen.add(fingerprint)) {
+          repeated.add(fingerprint);
+          repeatedPlans.add(plan);
+          return;
+        }
+      }
+      for (ResolvedPlan child : inputsAndSubqueries(plan)) {
+        count(child);
+      }
     }
   }
 
   boolean isShared(ResolvedPlan plan) {
-    return !shared.isEmpty() && isCandidate(plan) && shared.contains(fingerprint(plan));
+    return !shared.isEmpty() && isCandidate(plan) && sharedShapes.contains(shapes.of(plan))
+        && shared.contains(fingerprint(plan));
   }
 
   /** Reads {@code plan}'s rows from its WITH table, which {@code body} computes the first time. */
