@@ -35,7 +35,9 @@ final class DecimalDivision {
     }
     int k = result.scale() + bType.scale() - aType.scale();
     SqlExpression absoluteNumerator = SqlCall.of("abs", SqlOperator.infix("*", unscaled(a, aType), powerOfTen(k)));
-    SqlExpression absoluteDenominator = SqlCall.of("abs", unscaled(b, bType));
+    // NULLIF: the division stands in a branch a zero divisor does not take, but DuckDB folds constants first
+    SqlExpression absoluteDenominator = SqlCall.of("nullif", SqlCall.of("abs", unscaled(b, bType)),
+        new SqlCast(new SqlLiteral(0, AtomicType.INTEGER), "HUGEINT", false));
     // round half up with one 128-bit division: (n + floor(d / 2)) // d; below 1.5 * 10^38, so no overflow
     SqlExpression magnitude = SqlOperator.infix("//", SqlOperator.infix("+", absoluteNumerator,
         SqlOperator.infix(">>", absoluteDenominator, new SqlLiteral(1, AtomicType.INTEGER))), absoluteDenominator);
