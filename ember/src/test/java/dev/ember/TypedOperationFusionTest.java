@@ -59,6 +59,10 @@ class TypedOperationFusionTest {
     // one bean per row of the input; apart, the filter built 12 and the map 8 more
     assertThat(BEANS).hasValue(12);
     assertThat(doubled.count()).isEqualTo(8);
+    BEANS.set(0);
+    assertThat(doubled.agg(org.apache.spark.sql.functions.sum("value")).collectAsList().get(0).getLong(0))
+        .isEqualTo(72);
+    assertThat(BEANS).hasValue(12);
   }
 
   @Test
