@@ -24,9 +24,10 @@ final class PartitionDraws {
   private record Position(long seed, long shape, long ordinal, SparkXorShiftRandom random, long stamp) {
   }
 
-  private final AtomicReferenceArray<Position> lanes = new AtomicReferenceArray<>(LANES);
-  /** Orders the lanes' writes; racy increments only blur which lane is older. */
-  private volatile long clock;
+  /** Slots between two lanes: each lane on a cache line of its own, as calls running at once write theirs per row. */
+  private static final int SPACING = 16;
+
+  private final AtomicReferenceArray<Position> lanes = new AtomicReferenceArray<>(LANES * SPACING);
   private final LongAdder replayed = new LongAdder();
 
   /** Where {@link #before} found the generator: the lane to write the next position into. */
@@ -51,7 +52,7 @@ final class PartitionDraws {
     int oldest = 0;
     long oldestStamp = Long.MAX_VALUE;
     for (int lane = 0; lane < LANES; lane++) {
-      Position position = lanes.get(lane);
+      Position position = lanes.get(lane * SPACING);
       if (position == null) {
         if (oldestStamp != Long.MIN_VALUE) {
           oldest = lane;
@@ -82,10 +83,9 @@ final class PartitionDraws {
 
   /** Remembers the generator of {@code draw}, having taken the draws of row {@code ordinal}, for the next row. */
   void after(long seed, long shape, long ordinal, Draw draw) {
-    long stamp = clock + 1;
-    clock = stamp;
-    // the caller is done with the generator: it becomes the lane's (a later row copies it before drawing)
-    lanes.set(draw.lane, new Position(seed, shape, ordinal + 1, draw.random, stamp));
+    // the caller is done with the generator: it becomes the lane's (a later row copies it before drawing); the time
+    // of the write tells the lane written longest ago, with nothing shared written but the lane
+    lanes.setRelease(draw.lane * SPACING, new Position(seed, shape, ordinal + 1, draw.random, System.nanoTime()));
   }
 
   /** How many rows' draws were replayed to position a generator, so far (tests watch it). */
