@@ -66,6 +66,16 @@ class TypedOperationFusionTest {
   }
 
   @Test
+  void aFilterOfAMapsValueKeepsItsRows() {
+    SparkSession spark = Ember.builder().create();
+    Dataset<Long> odd = spark.range(20).selectExpr("id", "id % 3 AS bucket").as(Encoders.bean(Item.class))
+        .map((MapFunction<Item, Long>) item -> item.getId() * 3 + item.getBucket(), Encoders.LONG())
+        .filter((FilterFunction<Long>) value -> value % 2 == 1);
+    assertThat(odd.collectAsList()).containsExactlyInAnyOrder(9L, 13L, 17L, 27L, 31L, 35L, 45L, 49L, 53L);
+    assertThat(odd.count()).isEqualTo(9);
+  }
+
+  @Test
   void twoFiltersAndTwoMapsKeepTheirOrder() {
     SparkSession spark = Ember.builder().create();
     Dataset<Item> items = spark.range(12).selectExpr("id", "id % 3 AS bucket").as(Encoders.bean(Item.class));

@@ -12,7 +12,8 @@ import java.util.Optional;
  * Two typed operations, each a {@link ScalaRowFunction} or a fusion of them, in one function DuckDB calls once per row
  * ({@link RowFunction.Fusion}): a filter and the filter or map after it over the same input get the row's bean built
  * once and handed to both, as Spark's optimizer has them share the deserialized object (CombineTypedFilters,
- * EliminateSerialization); a map of a map's result gets the first's value without a trip through a DuckDB vector.
+ * EliminateSerialization); a map or a filter of a map's result gets the first's value without a trip through a
+ * DuckDB vector.
  * Each function fails as it fails alone.
  */
 final class FusedRowFunction implements FusableRowFunction {
@@ -44,6 +45,9 @@ final class FusedRowFunction implements FusableRowFunction {
       case FILTER_THEN_MAP -> sameInput(first, second)
           && DroppingCarriers.carrierType(second.returnType()).isPresent();
       case MAP_THEN_MAP -> second.parameterTypes().equals(List.of(first.returnType()));
+      case MAP_THEN_FILTER -> second.parameterTypes().equals(List.of(first.returnType()))
+          && second.returnType().equals(AtomicType.BOOLEAN)
+          && DroppingCarriers.carrierType(first.returnType()).isPresent();
     };
   }
 
@@ -65,7 +69,7 @@ final class FusedRowFunction implements FusableRowFunction {
 
   @Override
   public DataType returnType() {
-    return second.returnType();
+    return fusion == Fusion.MAP_THEN_FILTER ? first.returnType() : second.returnType();
   }
 
   @Override
@@ -80,7 +84,7 @@ final class FusedRowFunction implements FusableRowFunction {
 
   @Override
   public boolean dropsRows() {
-    return fusion == Fusion.FILTER_THEN_MAP;
+    return fusion == Fusion.FILTER_THEN_MAP || fusion == Fusion.MAP_THEN_FILTER;
   }
 
   @Override
@@ -130,6 +134,18 @@ final class FusedRowFunction implements FusableRowFunction {
         @Override
         public Object apply(Object[] row) {
           return two.apply(two.argumentsOf(new Object[] {one.apply(row)}));
+        }
+      };
+      case MAP_THEN_FILTER -> new Stage() {
+        @Override
+        public Object[] argumentsOf(Object[] values) {
+          return one.argumentsOf(values);
+        }
+
+        @Override
+        public Object apply(Object[] row) {
+          Object value = one.apply(row);
+          return Boolean.TRUE.equals(two.apply(two.argumentsOf(new Object[] {value}))) ? value : DROPPED;
         }
       };
     };

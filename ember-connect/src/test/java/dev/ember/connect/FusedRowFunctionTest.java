@@ -124,6 +124,28 @@ class FusedRowFunctionTest {
     assertThat(twice.apply(new Object[] {1L})).isEqualTo(3L);
   }
 
+  /** Keeps an even long. */
+  static final class Even extends scala.runtime.AbstractFunction1<Object, Object> implements Serializable {
+    @Override
+    public Object apply(Object value) {
+      return (Long) value % 2 == 0;
+    }
+  }
+
+  @Test
+  void aFilterOfAMapsValueKeepsTheValueOrMarksTheRowDropped() throws IOException {
+    RowFunction next = overLongs(new Next());
+    RowFunction even = function(new Even(), AgnosticEncoders.PrimitiveLongEncoder$.MODULE$,
+        AgnosticEncoders.PrimitiveBooleanEncoder$.MODULE$, AtomicType.BOOLEAN, List.of(AtomicType.LONG))
+        .rowFunction(new StructType(List.of(new StructField("value", AtomicType.LONG, true))), CONTEXT).orElseThrow();
+    RowFunction fused = next.fuse(Fusion.MAP_THEN_FILTER, even).orElseThrow();
+    assertThat(fused.dropsRows()).isTrue();
+    assertThat(fused.returnType()).isEqualTo(AtomicType.LONG);
+    RowFunction.Instance instance = fused.newInstance();
+    assertThat(instance.apply(new Object[] {1L})).isEqualTo(2L);
+    assertThat(instance.apply(new Object[] {2L})).isSameAs(RowFunction.DROPPED);
+  }
+
   @Test
   void operationsOverOtherInputsOrOfOtherResultsStayApart() throws IOException {
     RowFunction kept = overRows(new Kept(), AgnosticEncoders.PrimitiveBooleanEncoder$.MODULE$, AtomicType.BOOLEAN);

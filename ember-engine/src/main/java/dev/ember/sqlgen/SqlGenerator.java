@@ -170,10 +170,9 @@ public final class SqlGenerator {
       if (fused.isPresent()) {
         return operatorSql(fused.get());
       }
-      java.util.Optional<SqlSelect> filteredMap = plan instanceof Projection projection
-          ? TypedFusion.filterThenMap(this, projection, sharing) : java.util.Optional.empty();
-      if (filteredMap.isPresent()) {
-        return filteredMap.get();
+      java.util.Optional<SqlSelect> kept = TypedFusion.dropping(this, plan, sharing);
+      if (kept.isPresent()) {
+        return kept.get();
       }
     }
     if (plan instanceof RangeScan range) {

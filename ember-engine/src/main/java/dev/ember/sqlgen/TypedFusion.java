@@ -23,8 +23,9 @@ import java.util.Optional;
 /**
  * Adjacent typed operations over one input, each a user function DuckDB calls inside the SQL, as one function
  * ({@link RowFunction#fuse}) so that each row is read once: a typed filter and the filter after it (one condition), a
- * map of a map's value (one projection), and a typed filter and the map after it — DuckDB's function cannot drop a
- * row, so that one returns the map's result in a carrier type with a mark for the rows the filter drops
+ * map of a map's value (one projection), and a typed filter and the map after it or a map and a filter of its value —
+ * DuckDB's function cannot drop a row, so these return the map's result in a carrier type with a mark for the rows the
+ * filter drops
  * ({@link DroppingCarriers}), and the SQL keeps the others:
  * {@code SELECT CAST(f AS BIGINT) AS value FROM (SELECT fused(args) AS f FROM input) WHERE f IS DISTINCT FROM mark}.
  */
@@ -56,36 +57,56 @@ final class TypedFusion {
     return Optional.empty();
   }
 
-  /** A map over a typed filter of the same arguments as one call and a condition on its result; empty otherwise. */
-  static Optional<SqlSelect> filterThenMap(SqlGenerator generator, Projection projection, SharedSubplans sharing) {
-    if (!(projection.input() instanceof Selection selection) || sharing.isShared(selection)) {
-      return Optional.empty();
+  /**
+   * A map over a typed filter of the same arguments, or a filter of a map's result, as one call and a condition on its
+   * result; empty otherwise.
+   */
+  static Optional<SqlSelect> dropping(SqlGenerator generator, ResolvedPlan plan, SharedSubplans sharing) {
+    if (plan instanceof Projection projection && projection.input() instanceof Selection selection
+        && !sharing.isShared(selection)) {
+      // the filters below it first, as one
+      Selection filter = selection;
+      for (Optional<ResolvedPlan> filters = fused(filter, sharing); filters.isPresent();
+          filters = fused(filter, sharing)) {
+        filter = (Selection) filters.get();
+      }
+      Optional<UserFunctionResult> condition = call(filter.condition());
+      Optional<NamedExpression> column = onlyColumn(projection);
+      Optional<UserFunctionResult> map = column.flatMap(only -> call(only.expression()));
+      if (condition.isPresent() && map.isPresent() && condition.get().arguments().equals(map.get().arguments())) {
+        Selection input = filter;
+        return fuse(condition.get(), Fusion.FILTER_THEN_MAP, map.get())
+            .map(call -> keptRows(generator, call, input.input(), column.get().attribute()));
+      }
     }
-    // the filters below it first, as one
-    Selection filter = selection;
-    for (Optional<ResolvedPlan> filters = fused(filter, sharing); filters.isPresent(); filters = fused(filter, sharing)) {
-      filter = (Selection) filters.get();
+    if (plan instanceof Selection filter && filter.input() instanceof Projection projection
+        && !sharing.isShared(projection)) {
+      Optional<NamedExpression> column = onlyColumn(projection);
+      Optional<UserFunctionResult> map = column.flatMap(only -> call(only.expression()));
+      Optional<UserFunctionResult> condition = call(filter.condition());
+      if (map.isPresent() && condition.isPresent() && condition.get().arguments().equals(
+          List.of(new ColumnReference(column.get().attribute())))) {
+        return fuse(map.get(), Fusion.MAP_THEN_FILTER, condition.get())
+            .map(call -> keptRows(generator, new UserFunctionResult(call.function(), call.arguments(), map.get().result(),
+                false, call.inline()), projection.input(), column.get().attribute()));
+      }
     }
-    Optional<UserFunctionResult> condition = call(filter.condition());
-    Optional<NamedExpression> column = onlyColumn(projection);
-    Optional<UserFunctionResult> map = column.flatMap(only -> call(only.expression()));
-    if (condition.isEmpty() || map.isEmpty() || !condition.get().arguments().equals(map.get().arguments())
-        || DroppingCarriers.carrierType(map.get().dataType()).isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<UserFunctionResult> fused = fuse(condition.get(), Fusion.FILTER_THEN_MAP, map.get());
-    if (fused.isEmpty()) {
-      return Optional.empty();
-    }
-    String carrierType = DroppingCarriers.carrierType(map.get().dataType()).get();
+    return Optional.empty();
+  }
+
+  /** The rows of {@code input} {@code call} keeps, its result as {@code output}. */
+  private static SqlSelect keptRows(SqlGenerator generator, UserFunctionResult call, ResolvedPlan input,
+      dev.ember.plan.resolved.Attribute output) {
+    dev.ember.plan.types.DataType type = output.dataType();
+    String carrierType = DroppingCarriers.carrierType(type).orElseThrow();
     SqlColumn carried = new SqlColumn("ember_fused" + -generator.nextKeyId());
-    SqlSelect calls = SqlSelect.from(List.of(new SelectItem(generator.expressions().convert(fused.get()),
-        carried.name())), generator.subquery(filter.input()));
-    SqlCast mark = new SqlCast(new SqlLiteral(DroppingCarriers.droppedText(map.get().dataType()), AtomicType.STRING),
-        carrierType, false);
-    return Optional.of(SqlSelect.from(List.of(new SelectItem(new SqlCast(carried, DuckDbTypes.of(map.get().dataType()),
-        false), ColumnNames.of(column.get().attribute()))), generator.subquery(calls))
-        .withWhere(SqlOperator.infix("IS DISTINCT FROM", carried, mark)));
+    SqlSelect calls = SqlSelect.from(List.of(new SelectItem(generator.expressions().convert(call), carried.name())),
+        generator.subquery(input));
+    SqlCast mark = new SqlCast(new SqlLiteral(DroppingCarriers.droppedText(type), AtomicType.STRING), carrierType,
+        false);
+    return SqlSelect.from(List.of(new SelectItem(new SqlCast(carried, DuckDbTypes.of(type), false),
+        ColumnNames.of(output))), generator.subquery(calls))
+        .withWhere(SqlOperator.infix("IS DISTINCT FROM", carried, mark));
   }
 
   /** {@code first} then {@code second} as one call over {@code first}'s arguments, when both run inside the SQL. */

@@ -35,8 +35,8 @@ public interface RowFunction {
   };
 
   /**
-   * Whether the function is a typed filter and a map after it in one ({@link Fusion#FILTER_THEN_MAP}): it returns
-   * {@link #DROPPED} for a row the filter drops, the map's result otherwise.
+   * Whether the function is a typed filter and a map in one ({@link Fusion#FILTER_THEN_MAP},
+   * {@link Fusion#MAP_THEN_FILTER}): it returns {@link #DROPPED} for a row the filter drops, the map's result otherwise.
    */
   default boolean dropsRows() {
     return false;
@@ -58,7 +58,9 @@ public interface RowFunction {
     /** A filter, then a map over the same arguments: the map's result, or {@link #DROPPED}. */
     FILTER_THEN_MAP,
     /** A map, then a map of its one result: the second's result. */
-    MAP_THEN_MAP
+    MAP_THEN_MAP,
+    /** A map, then a filter of its one result: the map's result, or {@link #DROPPED}. */
+    MAP_THEN_FILTER
   }
 
   /** The function of one thread. */
