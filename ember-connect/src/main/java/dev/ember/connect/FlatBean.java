@@ -18,6 +18,7 @@ import org.apache.spark.sql.catalyst.encoders.AgnosticEncoders;
  * {@code NullPointerException} of the setter's handle).
  */
 final class FlatBean {
+  private final Class<?> type;
   private final MethodHandle constructor;
   private final MethodHandle[] setters;
   private final int[] columns;
@@ -28,8 +29,9 @@ final class FlatBean {
   private final boolean[] primitive;
 
   @SuppressWarnings("unchecked")
-  private FlatBean(MethodHandle constructor, MethodHandle[] setters, int[] columns, BeanAccessors compiled,
-      boolean[] primitive) {
+  private FlatBean(Class<?> type, MethodHandle constructor, MethodHandle[] setters, int[] columns,
+      BeanAccessors compiled, boolean[] primitive) {
+    this.type = type;
     this.constructor = constructor;
     this.setters = setters;
     this.columns = columns;
@@ -73,12 +75,17 @@ final class FlatBean {
       for (int i = 0; i < primitive.length; i++) {
         primitive[i] = exact.get(i).type().parameterType(1).isPrimitive();
       }
-      return Optional.of(new FlatBean(constructor, setters.toArray(new MethodHandle[0]),
+      return Optional.of(new FlatBean(type, constructor, setters.toArray(new MethodHandle[0]),
           columns.stream().mapToInt(Integer::intValue).toArray(),
           BeanAccessors.of(type, exactConstructor, exact), primitive));
     } catch (ReflectiveOperationException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** The bean's class. */
+  Class<?> type() {
+    return type;
   }
 
   /** The one column of this name, or -1. */

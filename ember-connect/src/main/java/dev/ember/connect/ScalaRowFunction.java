@@ -11,7 +11,7 @@ import java.util.List;
  * of Spark's tasks does) and calls it with the values DuckDB gives, as Spark's encoders would hand them (a NULL where
  * it takes a primitive gives NULL without a call); a result of another class fails as Spark's serializer makes it.
  */
-final class ScalaRowFunction implements RowFunction {
+final class ScalaRowFunction implements FusableRowFunction {
   private final ScalaUserFunction function;
   private final String name;
   private final StructType arguments;
@@ -56,16 +56,41 @@ final class ScalaRowFunction implements RowFunction {
   }
 
   @Override
-  public Instance newInstance() {
+  public StructType arguments() {
+    return arguments;
+  }
+
+  @Override
+  public Class<?> beanClass() {
+    return bean == null ? null : bean.type();
+  }
+
+  @Override
+  public Stage newStage() {
     ScalaUserFunction.Loaded code = function.loadFresh(loader, arguments);
     // a whole row's value reaches the function as Spark's deserializer reads it, a NULL as null
     boolean[] primitive = function.takesWholeRow() ? new boolean[0] : code.primitive();
-    DataType returnType = function.returnType();
-    return values -> {
-      Object[] called = values;
-      if (bean != null) {
-        called = new Object[] {build(values)};
-      }
+    return new Call(code, primitive);
+  }
+
+  /** The function of one instance. */
+  private final class Call implements Stage {
+    private final ScalaUserFunction.Loaded code;
+    private final boolean[] primitive;
+    private final DataType returnType = function.returnType();
+
+    private Call(ScalaUserFunction.Loaded code, boolean[] primitive) {
+      this.code = code;
+      this.primitive = primitive;
+    }
+
+    @Override
+    public Object[] argumentsOf(Object[] values) {
+      return bean == null ? values : new Object[] {build(values)};
+    }
+
+    @Override
+    public Object apply(Object[] called) {
       for (int i = 0; i < primitive.length; i++) {
         if (called[i] == null && primitive[i]) {
           return null;
@@ -77,7 +102,7 @@ final class ScalaRowFunction implements RowFunction {
       } catch (ClassCastException e) {
         throw function.resultFailure(code, e);
       }
-    };
+    }
   }
 
   /** The bean of a row: what fails here fails as Spark's deserializer (not the function) fails, unwrapped. */

@@ -59,6 +59,7 @@ final class FlatVectorInput {
       case BOOLEAN, TINYINT -> 1;
       case SMALLINT -> 2;
       case INTEGER, FLOAT -> 4;
+      case HUGEINT -> 16;
       default -> 8;
     };
   }

@@ -51,12 +51,27 @@ final class FlatVectorOutput {
     if (value == null) {
       return;
     }
+    if (value == DroppingCarriers.DROPPED) {
+      if (type == DuckDBColumnType.HUGEINT) {
+        data.putLong(row * 16, 0);
+        data.putLong(row * 16 + 8, 1);
+      } else {
+        data.putLong(row * 8, DroppingCarriers.BIGINT_DROPPED);
+      }
+      valid[row >>> 6] |= 1L << (row & 63);
+      return;
+    }
     switch (type) {
       case BOOLEAN -> data.put(row, (byte) ((Boolean) value ? 1 : 0));
       case TINYINT -> data.put(row, (Byte) value);
       case SMALLINT -> data.putShort(row * 2, (Short) value);
       case INTEGER -> data.putInt(row * 4, (Integer) value);
       case BIGINT -> data.putLong(row * 8, (Long) value);
+      case HUGEINT -> {
+        long low = (Long) value;
+        data.putLong(row * 16, low);
+        data.putLong(row * 16 + 8, low >> 63);
+      }
       case FLOAT -> data.putFloat(row * 4, (Float) value);
       default -> data.putDouble(row * 8, (Double) value);
     }

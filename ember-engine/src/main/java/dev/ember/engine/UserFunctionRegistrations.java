@@ -49,13 +49,17 @@ final class UserFunctionRegistrations {
           .toArray(DuckDBColumnType[]::new);
       DuckDBColumnType[] withTag = java.util.Arrays.copyOf(parameters, parameters.length + 1);
       withTag[parameters.length] = DuckDBColumnType.VARCHAR;
-      DuckDBColumnType result = duckDbType(function.returnType());
+      // a typed filter and map in one returns its result in a carrier that also holds a dropped row's mark
+      DuckDBColumnType result = function.dropsRows() ? DroppingCarriers.columnType(function.returnType())
+          : duckDbType(function.returnType());
       UserFunctionInstances instances = new UserFunctionInstances(function);
       try (DuckDBScalarFunctionBuilder builder = DuckDBFunctions.scalarFunction()) {
         builder.withName(function.name()).withParameters(withTag).withReturnType(result)
             .withVectorizedFunction((input, output) -> applyFor(function, instances, parameters, result, input,
                 output));
-        if (!function.deterministic()) {
+        // (a function that drops rows is read by the filter above its projection: DuckDB would otherwise push the
+        // filter down with the call in it and call the function twice per row)
+        if (!function.deterministic() || function.dropsRows()) {
           builder.withVolatile();
         }
         builder.register(connection);
@@ -103,7 +107,7 @@ final class UserFunctionRegistrations {
     thread.setContextClassLoader(function.classLoader());
     try {
       RowFunction.Instance instance = instances.acquire();
-      applyRows(instance, parameters, result, input, output);
+      applyRows(instance, function.dropsRows(), parameters, result, input, output);
       // (an instance whose call failed is not used again)
       instances.release(instance);
     } catch (RuntimeException e) {
@@ -113,7 +117,7 @@ final class UserFunctionRegistrations {
     }
   }
 
-  private static void applyRows(RowFunction.Instance instance, DuckDBColumnType[] parameters,
+  private static void applyRows(RowFunction.Instance instance, boolean dropsRows, DuckDBColumnType[] parameters,
       DuckDBColumnType result, DuckDBDataChunkReader input, DuckDBWritableVector output) {
     long rows = input.rowCount();
     DuckDBReadableVector[] vectors = new DuckDBReadableVector[parameters.length];
@@ -130,6 +134,9 @@ final class UserFunctionRegistrations {
             : vectors[i].isNull(row) ? null : read(vectors[i], parameters[i], row);
       }
       Object value = instance.apply(arguments);
+      if (dropsRows) {
+        value = DroppingCarriers.carried(value);
+      }
       if (direct != null) {
         direct.set((int) row, value);
       } else {
@@ -164,7 +171,10 @@ final class UserFunctionRegistrations {
       case TINYINT -> output.setByte(row, (Byte) value);
       case SMALLINT -> output.setShort(row, (Short) value);
       case INTEGER -> output.setInt(row, (Integer) value);
-      case BIGINT -> output.setLong(row, (Long) value);
+      case BIGINT -> output.setLong(row, value == DroppingCarriers.DROPPED ? DroppingCarriers.BIGINT_DROPPED
+          : (Long) value);
+      case HUGEINT -> output.setHugeInt(row, value == DroppingCarriers.DROPPED ? java.math.BigInteger.ONE.shiftLeft(64)
+          : java.math.BigInteger.valueOf((Long) value));
       case FLOAT -> output.setFloat(row, (Float) value);
       case DOUBLE -> output.setDouble(row, (Double) value);
       default -> output.setString(row, (String) value);

@@ -139,6 +139,19 @@ public final class SqlGenerator {
     return select;
   }
 
+  /** Whether {@code plan}, its input or its input's input carries the input file's column (fusions skip them). */
+  private boolean carriesInputFileTwoDown(ResolvedPlan plan) {
+    if (carriesInputFile(plan)) {
+      return true;
+    }
+    for (ResolvedPlan child : PlanChildren.of(plan)) {
+      if (carriesInputFile(child) || PlanChildren.of(child).stream().anyMatch(this::carriesInputFile)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code plan}'s rows carry the column with each row's input file. */
   boolean carriesInputFile(ResolvedPlan plan) {
     return fileCarriers.contains(plan);
@@ -151,6 +164,16 @@ public final class SqlGenerator {
     }
     if (plan instanceof dev.ember.plan.resolved.UserCodeRows rows) {
       return operatorSql(UserCodeStaging.rows(stages, rows));
+    }
+    if (!carriesInputFileTwoDown(plan)) {
+      java.util.Optional<ResolvedPlan> fused = TypedFusion.fused(plan, sharing);
+      if (fused.isPresent()) {
+        return operatorSql(fused.get());
+      }
+      java.util.Optional<SqlSelect> kept = TypedFusion.dropping(this, plan, sharing);
+      if (kept.isPresent()) {
+        return kept.get();
+      }
     }
     if (plan instanceof RangeScan range) {
       return SqlSelect.from(

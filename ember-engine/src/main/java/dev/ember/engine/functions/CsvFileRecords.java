@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.duckdb.DuckDBColumnType;
 
@@ -32,8 +33,10 @@ public final class CsvFileRecords {
           : json((String) arguments[0], (String) arguments[1], (String) arguments[2]));
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonFactory FACTORY = new JsonFactory();
-  /** Parsers are not thread-safe: each thread keeps one per options text. */
-  private static final ThreadLocal<Map<String, CsvParser>> PARSERS = ThreadLocal.withInitial(HashMap::new);
+  /** Parsers are not thread-safe: per options text, parsers each used by one call at a time. */
+  private static final Map<String, IdleInstances<CsvParser>> PARSERS = new ConcurrentHashMap<>();
+  /** Options texts whose parsers are kept; past it they are dropped (a reading makes the parsers it needs). */
+  private static final int KEPT_OPTIONS = 64;
 
   private CsvFileRecords() {
   }
@@ -111,7 +114,20 @@ public final class CsvFileRecords {
 
   private static void read(String text, String optionsText, Consumer<Record> records) {
     Map<String, String> options = options(optionsText);
-    CsvParser parser = PARSERS.get().computeIfAbsent(optionsText, key -> SparkCsvSettings.parser(options));
+    if (PARSERS.size() > KEPT_OPTIONS) {
+      PARSERS.clear();
+    }
+    IdleInstances<CsvParser> parsers = PARSERS.computeIfAbsent(optionsText,
+        key -> new IdleInstances<>(() -> SparkCsvSettings.parser(options)));
+    CsvParser parser = parsers.acquire();
+    try {
+      read(parser, options, text, records);
+    } finally {
+      parsers.release(parser);
+    }
+  }
+
+  private static void read(CsvParser parser, Map<String, String> options, String text, Consumer<Record> records) {
     String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
     boolean header = SparkCsvSettings.flag(options, "header");
     if (SparkCsvSettings.multiLine(options)) {

@@ -6,12 +6,12 @@ import org.duckdb.DuckDBColumnType;
 /**
  * {@code ember_spark_rand(seed, ordinal)} and {@code ember_spark_randn(seed, ordinal)}: Spark's rand(seed) (also
  * as uniform uses it) and randn(seed) — the row at {@code ordinal} (from 0) of one partition takes the next double
- * (normal double) of XORShiftRandom(seed), so the values equal Spark's over one partition. Each thread keeps its
- * last position to resume from.
+ * (normal double) of XORShiftRandom(seed), so the values equal Spark's over one partition. The positions rows
+ * left are kept to resume from ({@link PartitionDraws}).
  */
 public final class RandomDoubles {
-  private static final PartitionDraws DRAWS = new PartitionDraws();
-  private static final PartitionDraws NORMAL_DRAWS = new PartitionDraws();
+  static final PartitionDraws DRAWS = new PartitionDraws();
+  static final PartitionDraws NORMAL_DRAWS = new PartitionDraws();
 
   static final JavaFunction FUNCTION = new JavaFunction("ember_spark_rand", List.of(DuckDBColumnType.BIGINT,
       DuckDBColumnType.BIGINT), DuckDBColumnType.DOUBLE, true,
@@ -24,16 +24,16 @@ public final class RandomDoubles {
   }
 
   static double draw(long seed, long ordinal) {
-    SparkXorShiftRandom random = DRAWS.before(seed, 0, ordinal, SparkXorShiftRandom::nextDouble);
-    double value = random.nextDouble();
-    DRAWS.after(seed, 0, ordinal, random);
+    PartitionDraws.Draw draw = DRAWS.before(seed, 0, ordinal, SparkXorShiftRandom::nextDouble);
+    double value = draw.random().nextDouble();
+    DRAWS.after(seed, 0, ordinal, draw);
     return value;
   }
 
   static double normal(long seed, long ordinal) {
-    SparkXorShiftRandom random = NORMAL_DRAWS.before(seed, 0, ordinal, SparkXorShiftRandom::nextGaussian);
-    double value = random.nextGaussian();
-    NORMAL_DRAWS.after(seed, 0, ordinal, random);
+    PartitionDraws.Draw draw = NORMAL_DRAWS.before(seed, 0, ordinal, SparkXorShiftRandom::nextGaussian);
+    double value = draw.random().nextGaussian();
+    NORMAL_DRAWS.after(seed, 0, ordinal, draw);
     return value;
   }
 }

@@ -7,7 +7,8 @@ import org.duckdb.DuckDBColumnType;
  * {@code ember_randstr(seed, length, ordinal)}: Spark's randstr — one XORShiftRandom per partition seeded with
  * the seed (Ember's plan is one partition, index 0), each row taking {@code length} draws in turn, each draw
  * {@code |nextInt % 62|} as a digit, lower- or upper-case letter. The row at {@code ordinal} (from 0) continues the
- * sequence where the row before it stopped; each thread keeps its last position to resume from.
+ * sequence where the row before it stopped; the positions rows left
+ * are kept to resume from ({@link PartitionDraws}).
  */
 public final class RandomStrings {
   private static final PartitionDraws DRAWS = new PartitionDraws();
@@ -25,17 +26,18 @@ public final class RandomStrings {
       throw new RaisedFailure(dev.ember.plan.errors.RaisedError.NEGATIVE_LENGTH.marker("randstr",
           Integer.toString(length)));
     }
-    SparkXorShiftRandom random = DRAWS.before(seed, length, ordinal, row -> {
+    PartitionDraws.Draw draw = DRAWS.before(seed, length, ordinal, row -> {
       for (int i = 0; i < length; i++) {
         row.nextInt();
       }
     });
+    SparkXorShiftRandom random = draw.random();
     StringBuilder text = new StringBuilder(Math.max(length, 0));
     for (int i = 0; i < length; i++) {
       int value = Math.abs(random.nextInt() % 62);
       text.append(value < 10 ? (char) ('0' + value) : value < 36 ? (char) ('a' + value - 10) : (char) ('A' + value - 36));
     }
-    DRAWS.after(seed, length, ordinal, random);
+    DRAWS.after(seed, length, ordinal, draw);
     return text.toString();
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import javax.xml.namespace.QName;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathExpression;
 import javax.xml.xpath.XPathExpressionException;
@@ -21,7 +22,12 @@ import org.xml.sax.InputSource;
  * values.
  */
 public final class XPathEvaluator {
-  private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(XPathEvaluator::builder);
+  /** A document builder and an XPath compiler (neither thread-safe), each used by one row at a time. */
+  private record Parsing(DocumentBuilder builder, XPath xpath) {
+  }
+
+  private static final IdleInstances<Parsing> PARSING = new IdleInstances<>(
+      () -> new Parsing(builder(), XPathFactory.newInstance().newXPath()));
 
   static final JavaFunction FUNCTION = JavaFunction.of("ember_xpath",
       List.of(DuckDBColumnType.VARCHAR, DuckDBColumnType.VARCHAR, DuckDBColumnType.VARCHAR), DuckDBColumnType.VARCHAR,
@@ -69,16 +75,25 @@ public final class XPathEvaluator {
   }
 
   private static Object eval(String xml, String path, QName kind) {
+    Parsing parsing = PARSING.acquire();
+    try {
+      return eval(parsing, xml, path, kind);
+    } finally {
+      // reused as they are (a builder's reset would drop its error handler)
+      PARSING.release(parsing);
+    }
+  }
+
+  private static Object eval(Parsing parsing, String xml, String path, QName kind) {
     XPathExpression expression;
     try {
-      expression = XPathFactory.newInstance().newXPath().compile(path);
+      expression = parsing.xpath().compile(path);
     } catch (XPathExpressionException e) {
       throw new RaisedFailure(dev.ember.plan.errors.RaisedError.XPATH_FAILURE.marker(
           "Invalid XPath '" + path + "'" + e.getMessage()));
     }
     try {
-      DocumentBuilder builder = BUILDERS.get();
-      return expression.evaluate(builder.parse(new InputSource(new StringReader(xml))), kind);
+      return expression.evaluate(parsing.builder().parse(new InputSource(new StringReader(xml))), kind);
     } catch (XPathExpressionException e) {
       throw new RaisedFailure(dev.ember.plan.errors.RaisedError.XPATH_FAILURE.marker(
           "Invalid XML document: " + e.getMessage() + "\n" + xml));

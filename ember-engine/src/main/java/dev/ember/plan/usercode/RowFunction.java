@@ -26,6 +26,43 @@ public interface RowFunction {
   /** A new instance of the function, used by one call at a time. */
   Instance newInstance();
 
+  /** What an instance of a function that {@linkplain #dropsRows drops rows} returns for a row it drops. */
+  Object DROPPED = new Object() {
+    @Override
+    public String toString() {
+      return "DROPPED";
+    }
+  };
+
+  /**
+   * Whether the function is a typed filter and a map in one ({@link Fusion#FILTER_THEN_MAP},
+   * {@link Fusion#MAP_THEN_FILTER}): it returns {@link #DROPPED} for a row the filter drops, the map's result otherwise.
+   */
+  default boolean dropsRows() {
+    return false;
+  }
+
+  /**
+   * This function and {@code next} after it as one function, whose calls read each row once (a bean built once and
+   * handed to both, as Spark's optimizer has a typed filter and the typed operation after it share the deserialized
+   * object): empty when they cannot be.
+   */
+  default java.util.Optional<RowFunction> fuse(Fusion fusion, RowFunction next) {
+    return java.util.Optional.empty();
+  }
+
+  /** How two typed operations over one input, each a function of the row, combine. */
+  enum Fusion {
+    /** Two filters over the same arguments: the second's function only for rows the first keeps (a BOOLEAN). */
+    FILTER_THEN_FILTER,
+    /** A filter, then a map over the same arguments: the map's result, or {@link #DROPPED}. */
+    FILTER_THEN_MAP,
+    /** A map, then a map of its one result: the second's result. */
+    MAP_THEN_MAP,
+    /** A map, then a filter of its one result: the map's result, or {@link #DROPPED}. */
+    MAP_THEN_FILTER
+  }
+
   /** The function of one thread. */
   interface Instance {
     /** The result for one row; a failure is thrown as Spark's error. */
