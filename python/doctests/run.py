@@ -83,10 +83,17 @@ def _reason(report):
 
 
 def _exception_kind(exception):
-    """``AnalysisException('[UNRESOLVED_ROUTINE.X] ...')`` -> ``AnalysisException [UNRESOLVED_ROUTINE.X]``."""
+    """``AnalysisException('[UNRESOLVED_ROUTINE.X] ...')`` -> ``AnalysisException [UNRESOLVED_ROUTINE.X]``; for
+    ``UNSUPPORTED_CALL`` also the call (``Cannot call the method "apply" of the class "UserDefinedFunction"`` ->
+    ``... UserDefinedFunction: apply``), which says what is missing."""
     kind = exception.split("(", 1)[0].split(":", 1)[0].strip()
-    condition = re.search(r"\[([A-Z][A-Z0-9_]*(?:\.[A-Z0-9_]+)*)\]", exception)
-    return f"{kind} [{condition.group(1)}]" if condition else kind
+    condition = re.search(r"\[([A-Z_][A-Z0-9_]*(?:\.[A-Z0-9_]+)*)\]", exception)
+    if not condition:
+        return kind
+    call = re.search(r'Cannot call the method "([^"]*)" of the class "([^"]*)"', exception)
+    if condition.group(1).startswith("UNSUPPORTED_CALL") and call:
+        return f"{kind} [{condition.group(1)}] {call.group(2)}: {call.group(1)}"
+    return f"{kind} [{condition.group(1)}]"
 
 
 def _write(out, rows):
