@@ -96,13 +96,15 @@ def _exception_kind(exception):
     return f"{kind} [{condition.group(1)}]"
 
 
-def _write(out, rows):
-    """The rows as a results file (ember-spark-suites' ResultsFile): a header, then sorted by suite and test."""
+def _write(out, rows, scratch):
+    """The rows as a results file (ember-spark-suites' ResultsFile): a header, then sorted by suite and test; the
+    scratch directory's random name is left out of the details, so that runs diff cleanly."""
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", encoding="utf-8") as tsv:
         tsv.write("suite\ttest\toutcome\treason\tdetail\n")
         for row in sorted(rows, key=lambda row: (row[0], row[1])):
-            tsv.write("\t".join(" ".join(field.split()) for field in row) + "\n")
+            fields = (" ".join(field.replace(scratch, "<scratch>").split()) for field in row)
+            tsv.write("\t".join(fields) + "\n")
 
 
 def main(argv):
@@ -125,7 +127,7 @@ def main(argv):
     os.chdir(scratch)
     pytest.main(["-q", "-p", "no:cacheprovider", "--rootdir", scratch, "-c", os.devnull, "--tb=no", "-rN",
                  "--doctest-modules", "--pyargs", *modules, *extra], plugins=[conftest, outcomes])
-    _write(out, outcomes.rows)
+    _write(out, outcomes.rows, scratch)
     counts = collections.defaultdict(collections.Counter)
     for module, _, outcome, _, _ in outcomes.rows:
         counts[module][outcome.lower()] += 1
