@@ -25,7 +25,7 @@ final class StringFunctions {
 
   private static final Kind S = Kind.STRING;
   private static final Kind I = Kind.INT;
-  /** The call of concat over BINARY values (rendered as DuckDB's blob ||). */
+  /** The call of concat over BINARY values (sqlgen's BinaryStringRenderers). */
   static final String CONCAT_BINARY = "concat_binary";
 
   static List<FunctionDefinition> definitions() {
@@ -60,6 +60,8 @@ final class StringFunctions {
         new FunctionDefinition("reverse", 1, 1, false,
             (pretty, arguments, sql) -> arguments.get(0).dataType() instanceof ArrayType array
                 ? new Call("array_reverse", arguments, array, arguments.get(0).nullable())
+                : binaries(arguments) ? new Call("binary_reverse", arguments, AtomicType.BINARY,
+                    arguments.get(0).nullable())
                 : bind("reverse", AtomicType.STRING, List.of(S), pretty, arguments, sql),
             prefix("reverse")),
         function("instr", AtomicType.INTEGER, S, S),

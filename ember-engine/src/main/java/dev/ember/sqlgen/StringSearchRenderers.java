@@ -19,7 +19,7 @@ import dev.ember.sqlgen.tree.SqlOperator;
 import java.util.List;
 import java.util.Map;
 
-/** find_in_set, elt, levenshtein, soundex and concat of binaries as Spark computes them. */
+/** find_in_set, elt, levenshtein and soundex as Spark computes them. */
 final class StringSearchRenderers {
   private static final SqlLiteral ZERO = new SqlLiteral(0, AtomicType.INTEGER);
   private static final SqlLiteral ONE = new SqlLiteral(1, AtomicType.INTEGER);
@@ -37,9 +37,6 @@ final class StringSearchRenderers {
         SqlOperator.infix("<", args.get(0), ONE), SqlOperator.infix(">", args.get(0),
             new SqlLiteral(args.size() - 1, AtomicType.INTEGER))), new SqlLiteral(null, call.dataType()))),
         SqlCall.of("list_extract", new SqlList(args.subList(1, args.size())), args.get(0))));
-    // concat of BINARY values (analyzer's StringFunctions.CONCAT_BINARY): DuckDB's || joins blobs into a blob
-    renderers.put("concat_binary", (call, args) -> args.stream().reduce((left, right) -> SqlOperator.infix("||", left,
-        right)).orElseThrow());
     renderers.put("levenshtein", (call, args) -> levenshtein(args));
     renderers.put("soundex", (call, args) -> soundex(args.get(0)));
   }
