@@ -1,8 +1,9 @@
 """PySpark's own doctests on Ember: every doctest gets ``spark``, a session on the test session's Ember server
-(``ember_server`` of Ember's pytest plugin), one session per module, as PySpark's ``_test()`` functions give
-each module's doctests one."""
+(``ember_server`` of Ember's pytest plugin), or on the Spark Connect server ``$EMBER_DOCTESTS_REMOTE`` names (run.py's
+``--remote``), one session per module, as PySpark's ``_test()`` functions give each module's doctests one."""
 
 import doctest
+import os
 import signal
 
 import pytest
@@ -35,11 +36,12 @@ def pytest_runtest_call(item):
 
 
 @pytest.fixture(scope="module")
-def module_spark(ember_server):
+def module_spark(request):
     """A session of its own for each module's doctests, as PySpark's ``_test()`` gives each module one."""
     from pyspark.sql import SparkSession
 
-    spark = SparkSession.builder.remote(ember_server.url).create()
+    url = os.environ.get("EMBER_DOCTESTS_REMOTE") or request.getfixturevalue("ember_server").url
+    spark = SparkSession.builder.remote(url).create()
     yield spark
     spark.stop()
 

@@ -731,6 +731,11 @@ public final class Analyzer {
         .orElse(false);
   }
 
+  /** {@code spark.sql.function.concatBinaryAsString}: concat of binaries gives a string, as before Spark 2.3. */
+  boolean concatBinaryAsString() {
+    return legacyFlag("spark.sql.function.concatBinaryAsString");
+  }
+
   /** A boolean conf of the session, false unless set to true. */
   boolean legacyFlag(String key) {
     return session.conf().get(key).map(value -> Boolean.parseBoolean(value.trim())).orElse(false);

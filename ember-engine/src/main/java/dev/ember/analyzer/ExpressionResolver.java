@@ -537,6 +537,9 @@ final class ExpressionResolver {
     if (analyzer.eltOutputAsString()) {
       bound = StringSearchFunctions.eltAsString(bound);
     }
+    if (analyzer.concatBinaryAsString()) {
+      bound = StringFunctions.concatBinaryAsString(bound);
+    }
     if (analyzer.legacyNegativeArrayInsert()) {
       bound = ArrayFunctions.legacyNegativeInsert(bound);
     }

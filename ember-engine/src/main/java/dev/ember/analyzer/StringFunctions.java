@@ -25,6 +25,8 @@ final class StringFunctions {
 
   private static final Kind S = Kind.STRING;
   private static final Kind I = Kind.INT;
+  /** The call of concat over BINARY values (sqlgen's BinaryStringRenderers). */
+  static final String CONCAT_BINARY = "concat_binary";
 
   static List<FunctionDefinition> definitions() {
     return List.of(
@@ -36,6 +38,7 @@ final class StringFunctions {
         new FunctionDefinition("concat", 0, FunctionDefinition.VARIADIC, false,
             (pretty, arguments, sql) -> arguments.stream().anyMatch(a -> a.dataType() instanceof ArrayType)
                 ? CollectionFunctions.concatArrays(pretty, arguments, sql)
+                : binaries(arguments) ? concatBinaries(arguments)
                 : bind("concat", AtomicType.STRING, repeated(S, arguments.size()), pretty, arguments, sql),
             prefix("concat")),
         new FunctionDefinition("concat_ws", 1, FunctionDefinition.VARIADIC, false,
@@ -57,6 +60,8 @@ final class StringFunctions {
         new FunctionDefinition("reverse", 1, 1, false,
             (pretty, arguments, sql) -> arguments.get(0).dataType() instanceof ArrayType array
                 ? new Call("array_reverse", arguments, array, arguments.get(0).nullable())
+                : binaries(arguments) ? new Call("binary_reverse", arguments, AtomicType.BINARY,
+                    arguments.get(0).nullable())
                 : bind("reverse", AtomicType.STRING, List.of(S), pretty, arguments, sql),
             prefix("reverse")),
         function("instr", AtomicType.INTEGER, S, S),
@@ -68,6 +73,29 @@ final class StringFunctions {
         FormatFunctions.formatNumber(),
         FormatFunctions.formatString("format_string"),
         FormatFunctions.formatString("printf"));
+  }
+
+  /** Whether every argument is a BINARY (and there is one): Spark's Concat then gives a BINARY. */
+  private static boolean binaries(List<BoundExpression> arguments) {
+    return !arguments.isEmpty() && arguments.stream().allMatch(argument -> argument.dataType() == AtomicType.BINARY);
+  }
+
+  /** concat of BINARY values: their bytes one after the other, NULL if any is. */
+  private static Call concatBinaries(List<BoundExpression> arguments) {
+    return new Call(CONCAT_BINARY, arguments, AtomicType.BINARY, arguments.stream().anyMatch(BoundExpression::nullable));
+  }
+
+  /**
+   * concat of BINARY values under {@code spark.sql.function.concatBinaryAsString}: each input read as a string, a
+   * string out, as before Spark 2.3.
+   */
+  static BoundExpression concatBinaryAsString(BoundExpression bound) {
+    if (!(bound instanceof Call call && call.function().equals(CONCAT_BINARY))) {
+      return bound;
+    }
+    List<BoundExpression> inputs = call.arguments().stream()
+        .map(input -> TypeCoercion.castTo(input, AtomicType.STRING)).toList();
+    return new Call("concat", inputs, AtomicType.STRING, call.nullable());
   }
 
   /** locate(substr, str[, pos]) and its spelling position: 0 rather than NULL for a NULL pos. */

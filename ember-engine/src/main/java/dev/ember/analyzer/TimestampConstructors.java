@@ -56,11 +56,15 @@ final class TimestampConstructors {
 
   /**
    * Spark names the {@code (date, time[, zone])} form of the _ltz spellings make_timestamp(...), and that of
-   * try_make_timestamp_ntz after the make_timestamp_ntz it wraps.
+   * try_make_timestamp_ntz after the make_timestamp_ntz it wraps; the seven-argument try_make_timestamp leaves its
+   * time zone out of the name (try_make_timestamp_ltz keeps it).
    */
   private static FunctionDefinition.Namer dateAndTimeNamer(String name) {
     FunctionDefinition.Namer plain = FunctionDefinition.prefix(name);
     return (names, distinct) -> {
+      if (names.size() == 7 && name.equals("try_make_timestamp")) {
+        return plain.name(names.subList(0, 6), distinct);
+      }
       if (names.size() > 3) {
         return plain.name(names, distinct);
       }

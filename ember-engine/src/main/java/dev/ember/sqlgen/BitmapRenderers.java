@@ -67,8 +67,14 @@ final class BitmapRenderers {
         SqlCall.of("coalesce", new SqlCast(bits, "BLOB", false), new SqlCast(noBits(), "BLOB", false)));
   }
 
+  /**
+   * A group's bitmaps OR-ed or AND-ed: each input as a whole bitmap of {@code BITS} bits, a shorter one padded with
+   * zero bits and a longer one cut, as Spark reads the first 4096 bytes of each into its buffer.
+   */
   private static SqlExpression combined(String function, SqlExpression bitmap, SqlExpression initial) {
-    SqlExpression combined = new SqlFilteredAggregate(SqlCall.of(function, new SqlCast(bitmap, "BIT", false)),
+    SqlExpression bits = new SqlCast(SqlCall.of("rpad", new SqlCast(new SqlCast(bitmap, "BIT", false), "VARCHAR",
+        false), new SqlLiteral((int) BITS, AtomicType.INTEGER), new SqlLiteral("0", AtomicType.STRING)), "BIT", false);
+    SqlExpression combined = new SqlFilteredAggregate(SqlCall.of(function, bits),
         SqlOperator.postfix("IS NOT NULL", bitmap));
     return new SqlCast(SqlCall.of("coalesce", combined, initial), "BLOB", false);
   }

@@ -48,6 +48,7 @@ final class StringRenderers {
     RegexRenderers.register(renderers);
     StringSlicingRenderers.register(renderers);
     StringSearchRenderers.register(renderers);
+    BinaryStringRenderers.register(renderers);
     RegexSearchRenderers.register(renderers);
     EncodingRenderers.register(renderers);
     TextCheckRenderers.register(renderers);

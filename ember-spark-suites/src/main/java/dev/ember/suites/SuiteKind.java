@@ -15,7 +15,11 @@ public enum SuiteKind {
           + "`SQLQueryTestSuite` does; a test is one query; one row per directory of input files."),
   TPC_QUERIES("tpc-queries.tsv", "TPC-H and TPC-DS queries",
       "`spark-sql_2.13:4.2.0:tests` `tpch/`, `tpcds/`, `tpcds-v2.7.0/` queries through `spark.sql` on empty tables "
-          + "(`TPCDSQueryTestSuite`'s check: the query analyzes and runs); one row per query set.");
+          + "(`TPCDSQueryTestSuite`'s check: the query analyzes and runs); one row per query set."),
+  PYSPARK_DOCTESTS("pyspark-doctests.tsv", "PySpark doctests",
+      "The examples in the docstrings of `pyspark.sql` (`pyspark-client` 4.2.0) run with pytest's doctest runner and "
+          + "PySpark's option flags (`python/doctests/run.py`); a test is one docstring, which passes when every "
+          + "example in it prints what the docstring says; one row per module.");
 
   private final String fileName;
   private final String title;

@@ -50,6 +50,10 @@ public final class BitmapCases extends CaseGroup {
     query("or_and_empty", spark -> bitmaps(spark).where(col("group").equalTo("none"))
         .agg(bitmap_count(bitmap_or_agg(col("bitmap"))), bitmap_count(bitmap_and_agg(col("bitmap")))));
     query("or_agg_of_an_int", spark -> data(spark).agg(bitmap_or_agg(col("v"))));
+    // shorter inputs than a bitmap's 4096 bytes (PySpark's doctest ORs one-byte values): the result is a whole bitmap
+    query("or_and_of_short_binaries", spark -> spark.sql("SELECT length(o) AS ol, substring(hex(o), 1, 8) AS oh, "
+        + "length(a) AS al, substring(hex(a), 1, 8) AS ah, bitmap_count(a) AS ac FROM (SELECT bitmap_or_agg(b) AS o, "
+        + "bitmap_and_agg(b) AS a FROM VALUES (X'10'), (X'20F0'), (X'40') AS t(b))"));
     query("count_of_short_binaries", spark -> spark.range(1).select(bitmap_count(lit(new byte[] {1, 3, 7, -1})),
         bitmap_count(lit(new byte[0]))));
     query("count_of_a_string", spark -> data(spark).select(bitmap_count(col("k"))));

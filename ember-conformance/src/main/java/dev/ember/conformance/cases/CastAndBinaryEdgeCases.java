@@ -3,8 +3,8 @@ package dev.ember.conformance.cases;
 import dev.ember.conformance.CaseGroup;
 
 /**
- * Edges of casts and binary inputs: doubles beyond FLOAT's range, text beyond it, elt over binaries, the UTF-8
- * validation functions over bytes that are no UTF-8.
+ * Edges of casts and binary inputs: doubles beyond FLOAT's range, text beyond it, elt, concat and reverse over
+ * binaries, the UTF-8 validation functions over bytes that are no UTF-8.
  */
 public final class CastAndBinaryEdgeCases extends CaseGroup {
   public CastAndBinaryEdgeCases() {
@@ -18,6 +18,10 @@ public final class CastAndBinaryEdgeCases extends CaseGroup {
     query("try_cast_double_beyond_float", spark -> spark.sql("SELECT TRY_CAST(1e300D AS FLOAT) AS a"));
     query("elt_of_binaries", spark -> spark.sql("SELECT elt(2, x'01', x'0203') AS e, typeof(elt(1, x'01', x'02')) AS t"));
     query("elt_of_binary_and_string", spark -> spark.sql("SELECT elt(1, x'4142', 'c') AS e"));
+    query("concat_of_binaries", spark -> spark.sql("SELECT concat(x'0102', x'03') AS c, typeof(concat(x'01', x'02')) "
+        + "AS t, x'CAFE' || x'BABE' || x'00' AS o, concat(x'01', CAST(NULL AS BINARY)) AS n, concat(x'61', 'b') AS s"));
+    query("reverse_of_binaries", spark -> spark.sql("SELECT reverse(x'CAFE01') AS r, typeof(reverse(x'01')) AS t, "
+        + "reverse(x'') AS e, reverse(CAST(NULL AS BINARY)) AS n"));
     query("validate_utf8_of_bad_bytes", spark -> spark.sql("SELECT validate_utf8(x'61ff') AS v"));
     query("try_validate_utf8_of_bad_bytes", spark -> spark.sql("SELECT try_validate_utf8(x'61ff') AS v"));
     query("is_valid_utf8_of_bad_bytes", spark -> spark.sql("SELECT is_valid_utf8(x'61ff') AS v, "

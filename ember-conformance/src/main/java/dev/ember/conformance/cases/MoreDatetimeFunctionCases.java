@@ -118,6 +118,10 @@ public final class MoreDatetimeFunctionCases extends CaseGroup {
     query("try_make_timestamp_ntz", spark -> spark.range(1).select(try_make_timestamp_ntz(lit(2024), lit(1), lit(1),
         lit(23), lit(60), lit(0)), try_make_timestamp_ntz(lit(2023), lit(12), lit(31), lit(23), lit(59), lit(60)),
         try_make_timestamp_ltz(lit(2024), lit(2), lit(30), lit(0), lit(0), lit(0))));
+    // Spark names the seven-argument try_make_timestamp without its time zone (try_make_timestamp_ltz with it)
+    query("try_make_timestamp_zone", spark -> spark.range(1).select(try_make_timestamp(lit(2014), lit(12), lit(28),
+        lit(6), lit(30), lit(45.887), lit("CET")), try_make_timestamp_ltz(lit(2014), lit(12), lit(28), lit(6), lit(30),
+        lit(45.887), lit("CET"))));
     check("make_timestamp_session_zone", inZone("America/New_York", spark -> spark.range(1).select(
         make_timestamp(lit(2024), lit(3), lit(10), lit(2), lit(30), lit(0)),
         make_timestamp(lit(2024), lit(11), lit(3), lit(1), lit(30), lit(0)))));
