@@ -1,0 +1,77 @@
+"""Python UDFs run by PySpark's own worker next to Ember: @udf (pickled or Arrow-optimized), spark.udf.register,
+scalar pandas UDFs, and a UDF that raises."""
+
+from typing import Iterator
+
+import pandas as pd
+import pytest
+from pyspark.errors import PythonException
+from pyspark.sql import Row
+from pyspark.sql import functions as F
+from pyspark.sql.functions import pandas_udf, udf
+from pyspark.sql.types import IntegerType, StringType
+
+
+@pytest.fixture
+def people(spark):
+    return spark.createDataFrame([(1, "ann"), (None, "bob"), (3, None)], "x int, name string")
+
+
+@pytest.mark.parametrize("use_arrow", [False, True])
+def test_udf_in_select_filter_and_with_column(people, use_arrow):
+    plus_one = udf(lambda x: None if x is None else x + 1, IntegerType(), useArrow=use_arrow)
+    upper = udf(lambda s: s.upper() if s is not None else "none", StringType(), useArrow=use_arrow)
+    big = udf(lambda x: x is not None and x > 1, "boolean", useArrow=use_arrow)
+    assert people.select(plus_one("x")).collect() == [Row(**{"<lambda>(x)": 2}), Row(**{"<lambda>(x)": None}),
+                                                      Row(**{"<lambda>(x)": 4})]
+    assert [r.up for r in people.withColumn("up", upper("name")).collect()] == ["ANN", "BOB", "none"]
+    assert people.filter(big("x")).collect() == [Row(x=3, name=None)]
+
+
+def test_udf_decorator_names_the_column_and_sees_nulls_as_none(spark):
+    @udf(returnType="string")
+    def describe(value):
+        return "null" if value is None else type(value).__name__
+
+    df = spark.createDataFrame([(1, 2.5, "a"), (None, None, None)], "i int, d double, s string")
+    rows = df.select(describe("i"), describe("d"), describe("s")).collect()
+    assert df.select(describe("i")).columns == ["describe(i)"]
+    assert [tuple(r) for r in rows] == [("int", "float", "str"), ("null", "null", "null")]
+
+
+def test_registered_udf_from_sql(spark):
+    spark.udf.register("twice", lambda x: x * 2, "long")
+    assert spark.sql("SELECT twice(id) AS t FROM range(3)").collect() == [Row(t=0), Row(t=2), Row(t=4)]
+
+
+def test_udf_over_more_rows_than_one_batch(spark):
+    square = udf(lambda x: x * x, "long")
+    assert spark.range(25_000).select(F.sum(square("id"))).first()[0] == sum(i * i for i in range(25_000))
+
+
+def test_scalar_pandas_udfs(spark):
+    @pandas_udf("long")
+    def plus(a: pd.Series, b: pd.Series) -> pd.Series:
+        return a + b
+
+    @pandas_udf("long")
+    def times_two(batches: Iterator[pd.Series]) -> Iterator[pd.Series]:
+        for batch in batches:
+            yield batch * 2
+
+    df = spark.range(4)
+    assert [r[0] for r in df.select(plus("id", "id")).collect()] == [0, 2, 4, 6]
+    assert [r[0] for r in df.select(times_two("id")).collect()] == [0, 2, 4, 6]
+
+
+def test_udf_that_raises_is_a_python_exception_with_its_traceback(spark):
+    @udf("int")
+    def fails(x):
+        raise ValueError("no such value: %s" % x)
+
+    with pytest.raises(PythonException) as error:
+        spark.range(1).select(fails("id")).collect()
+    assert "ValueError: no such value: 0" in str(error.value)
+    assert "An exception was thrown from the Python worker" in str(error.value)
+    # the worker is gone with the failure; the next UDF gets a new one
+    assert spark.range(2).select(udf(lambda x: x + 1, "long")("id")).collect()[1][0] == 2
