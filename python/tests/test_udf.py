@@ -4,6 +4,7 @@ scalar pandas UDFs, and a UDF that raises."""
 from typing import Iterator
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 from pyspark.errors import PythonException
 from pyspark.sql import Row
@@ -75,3 +76,36 @@ def test_udf_that_raises_is_a_python_exception_with_its_traceback(spark):
     assert "An exception was thrown from the Python worker" in str(error.value)
     # the worker is gone with the failure; the next UDF gets a new one
     assert spark.range(2).select(udf(lambda x: x + 1, "long")("id")).collect()[1][0] == 2
+
+
+def test_grouped_aggregate_pandas_udf(spark):
+    @pandas_udf("double")
+    def mean_udf(v: pd.Series) -> float:
+        return v.mean()
+
+    @pandas_udf("double")
+    def weighted(v: pd.Series, w: pd.Series) -> float:
+        return (v * w).sum()
+
+    df = spark.createDataFrame([(1, 1.0), (1, 2.0), (2, 3.0), (2, 5.0), (2, 10.0)], ("id", "v"))
+    assert sorted(df.groupby("id").agg(mean_udf(df["v"])).collect()) == [Row(id=1, **{"mean_udf(v)": 1.5}),
+                                                                         Row(id=2, **{"mean_udf(v)": 6.0})]
+    assert df.agg(mean_udf("v")).first()[0] == 4.2
+    assert sorted(tuple(r) for r in df.groupby("id").agg(weighted("v", "id")).collect()) == [(1, 3.0), (2, 36.0)]
+    spark.udf.register("mean_of", mean_udf)
+    assert spark.sql("SELECT mean_of(v) FROM VALUES (2.0), (4.0) AS t(v)").first()[0] == 3.0
+
+
+def test_keyword_arguments_and_arrow_udf(spark):
+    @pandas_udf("int")
+    def calc(a: pd.Series, b: pd.Series) -> pd.Series:
+        return a + 10 * b
+
+    @F.arrow_udf("string")
+    def to_upper(s: pa.Array) -> pa.Array:
+        return pa.compute.ascii_upper(s)
+
+    df = spark.range(2).select(calc(b=F.col("id") * 10, a=F.col("id")))
+    assert df.columns == ["calc(b => (id * 10), a => id)"]
+    assert [r[0] for r in df.collect()] == [0, 101]
+    assert spark.createDataFrame([("John Doe",)], ("name",)).select(to_upper("name")).first()[0] == "JOHN DOE"

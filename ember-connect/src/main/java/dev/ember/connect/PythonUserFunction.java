@@ -1,6 +1,7 @@
 package dev.ember.connect;
 
 import dev.ember.engine.python.EvalTypes;
+import dev.ember.engine.python.PythonAggregateCalls;
 import dev.ember.engine.python.PythonFunction;
 import dev.ember.engine.python.PythonScalarCalls;
 import dev.ember.engine.python.PythonWorkers;
@@ -12,9 +13,10 @@ import java.util.List;
 import org.apache.spark.connect.proto.CommonInlineUserDefinedFunction;
 
 /**
- * A scalar Python UDF the client sent ({@code @udf}, {@code @pandas_udf} of a scalar or scalar iterator type):
- * evaluated a batch at a time by PySpark's worker ({@link PythonScalarCalls}), its arguments taken as they come, as
- * Spark hands a Python UDF its arguments.
+ * A Python UDF the client sent ({@code @udf}, {@code @pandas_udf} / {@code @arrow_udf} of a scalar or scalar iterator
+ * type): evaluated a batch at a time by PySpark's worker ({@link PythonScalarCalls}), its arguments taken as they come,
+ * as Spark hands a Python UDF its arguments; a grouped aggregate pandas UDF, once per group
+ * ({@link PythonAggregateCalls}).
  */
 final class PythonUserFunction implements ScalarUserFunction {
   private final String name;
@@ -29,22 +31,43 @@ final class PythonUserFunction implements ScalarUserFunction {
 
   /** The Python UDF of {@code function} (which holds one), named as the client named it. */
   static PythonUserFunction of(CommonInlineUserDefinedFunction function) {
+    List<String> keywords = function.getArgumentsList().stream().map(argument -> argument.hasNamedArgumentExpression()
+        ? argument.getNamedArgumentExpression().getKey() : "").toList();
     var udf = function.getPythonUdf();
     int evalType = udf.getEvalType();
     if (evalType != EvalTypes.SQL_BATCHED_UDF && evalType != EvalTypes.SQL_ARROW_BATCHED_UDF
-        && evalType != EvalTypes.SQL_SCALAR_PANDAS_UDF && evalType != EvalTypes.SQL_SCALAR_PANDAS_ITER_UDF) {
+        && evalType != EvalTypes.SQL_SCALAR_PANDAS_UDF && evalType != EvalTypes.SQL_SCALAR_PANDAS_ITER_UDF
+        && evalType != EvalTypes.SQL_SCALAR_ARROW_UDF && evalType != EvalTypes.SQL_SCALAR_ARROW_ITER_UDF
+        && evalType != EvalTypes.SQL_GROUPED_AGG_PANDAS_UDF) {
       throw dev.ember.plan.errors.SparkErrors.unsupportedCall("udf", "PythonUDF",
           "Ember does not run Python UDFs of eval type " + evalType + " yet.");
     }
     return new PythonUserFunction(function.getFunctionName().isEmpty() ? "UDF" : function.getFunctionName(),
         new PythonFunction(PythonWorkers.defaultPython(), udf.getPythonVer(), evalType,
-            udf.getCommand().toByteArray(), DataTypes.fromProto(udf.getOutputType())),
+            udf.getCommand().toByteArray(), DataTypes.fromProto(udf.getOutputType()), keywords),
         function.getDeterministic());
   }
 
   @Override
   public String name() {
     return name;
+  }
+
+  /** {@code f(a, b => c)}: an argument given by name is named {@code name => argument}, as Spark names it. */
+  @Override
+  public String columnName(List<String> argumentNames, UserCodeContext context) {
+    List<String> names = new java.util.ArrayList<>();
+    for (int i = 0; i < argumentNames.size(); i++) {
+      String keyword = function.keyword(i);
+      names.add(keyword.isEmpty() ? argumentNames.get(i) : keyword + " => " + argumentNames.get(i));
+    }
+    return name + "(" + String.join(", ", names) + ")";
+  }
+
+  /** The arguments of a call, the value of each one given by name. */
+  static List<org.apache.spark.connect.proto.Expression> argumentValues(CommonInlineUserDefinedFunction function) {
+    return function.getArgumentsList().stream().map(argument -> argument.hasNamedArgumentExpression()
+        ? argument.getNamedArgumentExpression().getValue() : argument).toList();
   }
 
   @Override
@@ -72,8 +95,15 @@ final class PythonUserFunction implements ScalarUserFunction {
     return false;
   }
 
+  /** A grouped aggregate pandas UDF is called once per group, with the list of the group's arguments. */
+  @Override
+  public boolean aggregates() {
+    return function.evalType() == EvalTypes.SQL_GROUPED_AGG_PANDAS_UDF;
+  }
+
   @Override
   public byte[] evaluate(byte[] arguments, StructType argumentSchema, UserCodeContext context) {
-    return PythonScalarCalls.evaluate(function, arguments, argumentSchema, context.timeZone());
+    return aggregates() ? PythonAggregateCalls.evaluate(function, arguments, argumentSchema, context.timeZone())
+        : PythonScalarCalls.evaluate(function, arguments, argumentSchema, context.timeZone());
   }
 }

@@ -19,7 +19,7 @@ final class UserFunctions {
     CommonInlineUserDefinedFunction function = expression.getCommonInlineUserDefinedFunction();
     if (function.hasPythonUdf()) {
       return new UserFunctionCall(PythonUserFunction.of(function),
-          ExpressionTranslator.translateAll(function.getArgumentsList()));
+          ExpressionTranslator.translateAll(PythonUserFunction.argumentValues(function)));
     }
     if (!function.hasScalarScalaUdf()) {
       throw UnsupportedApi.expression(expression.getExprTypeCase());

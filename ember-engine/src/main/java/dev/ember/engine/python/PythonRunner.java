@@ -83,9 +83,13 @@ final class PythonRunner {
     writeConf(out, task.evalConf());
     out.writeInt(1); // one function
     out.writeInt(task.argumentOffsets().size());
-    for (int offset : task.argumentOffsets()) {
-      out.writeInt(offset);
-      out.writeBoolean(false); // not a keyword argument
+    for (int i = 0; i < task.argumentOffsets().size(); i++) {
+      out.writeInt(task.argumentOffsets().get(i));
+      String keyword = i < task.argumentKeywords().size() ? task.argumentKeywords().get(i) : "";
+      out.writeBoolean(!keyword.isEmpty());
+      if (!keyword.isEmpty()) {
+        writeString(out, keyword);
+      }
     }
     out.writeInt(1); // not chained
     out.writeInt(task.command().length);

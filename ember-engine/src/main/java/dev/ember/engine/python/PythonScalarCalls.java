@@ -45,7 +45,8 @@ public final class PythonScalarCalls {
     try (BufferAllocator allocator = ROOT.newChildAllocator("python-udf", 0, Long.MAX_VALUE)) {
       byte[] input = firstColumns(allocator, arguments, count);
       List<byte[]> output = PythonWorkers.shared().run(new PythonTask(function.python(), function.pythonVersion(),
-          evalType, function.command(), java.util.stream.IntStream.range(0, count).boxed().toList(), runnerConf,
+          evalType, function.command(), java.util.stream.IntStream.range(0, count).boxed().toList(),
+          function.keywords(), runnerConf,
           evalConf, out -> out.write(input)));
       return oneBatch(allocator, output, new StructType(List.of(new StructField("_0", function.returnType(), true))),
           timeZone);
