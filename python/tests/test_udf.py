@@ -109,3 +109,39 @@ def test_keyword_arguments_and_arrow_udf(spark):
     assert df.columns == ["calc(b => (id * 10), a => id)"]
     assert [r[0] for r in df.collect()] == [0, 101]
     assert spark.createDataFrame([("John Doe",)], ("name",)).select(to_upper("name")).first()[0] == "JOHN DOE"
+
+
+def test_map_in_pandas_and_map_in_arrow(spark):
+    df = spark.createDataFrame([(1, 21), (2, 30)], ("id", "age"))
+
+    def adults_pandas(batches):
+        for pdf in batches:
+            yield pdf[pdf.age > 25]
+
+    def plus_one_arrow(batches):
+        for batch in batches:
+            yield pa.RecordBatch.from_arrays([pa.compute.add(batch.column("id"), 1)], ["id"])
+
+    assert df.mapInPandas(adults_pandas, df.schema).collect() == [Row(id=2, age=30)]
+    assert sorted(df.mapInArrow(plus_one_arrow, "id long").collect()) == [Row(id=2), Row(id=3)]
+    assert spark.range(0).mapInPandas(lambda batches: batches, "id long").collect() == []
+
+
+def test_apply_in_pandas_and_in_arrow_per_group(spark):
+    df = spark.createDataFrame([(1, 1.0), (1, 2.0), (2, 3.0), (2, 5.0), (2, 10.0)], ("id", "v"))
+
+    def centre(pdf):
+        return pdf.assign(v=pdf.v - pdf.v.mean())
+
+    def mean_of(key, pdf):
+        return pd.DataFrame([key + (pdf.v.mean(),)])
+
+    def count_arrow(key, table):
+        return pa.table({"id": [key[0].as_py()], "n": [table.num_rows]})
+
+    centred = df.groupby("id").applyInPandas(centre, schema="id long, v double").orderBy("id", "v").collect()
+    assert [tuple(r) for r in centred] == [(1, -0.5), (1, 0.5), (2, -3.0), (2, -1.0), (2, 4.0)]
+    means = df.groupby("id").applyInPandas(mean_of, schema="id long, v double").orderBy("id").collect()
+    assert [tuple(r) for r in means] == [(1, 1.5), (2, 6.0)]
+    counts = df.groupby("id").applyInArrow(count_arrow, schema="id long, n long").orderBy("id").collect()
+    assert [tuple(r) for r in counts] == [(1, 2), (2, 3)]

@@ -43,9 +43,14 @@ final class PythonUserFunction implements ScalarUserFunction {
           "Ember does not run Python UDFs of eval type " + evalType + " yet.");
     }
     return new PythonUserFunction(function.getFunctionName().isEmpty() ? "UDF" : function.getFunctionName(),
-        new PythonFunction(PythonWorkers.defaultPython(), udf.getPythonVer(), evalType,
-            udf.getCommand().toByteArray(), DataTypes.fromProto(udf.getOutputType()), keywords),
-        function.getDeterministic());
+        pythonFunction(function, keywords), function.getDeterministic());
+  }
+
+  /** The Python function {@code function} holds, run by the Python the server was given ({@code PYSPARK_PYTHON}). */
+  static PythonFunction pythonFunction(CommonInlineUserDefinedFunction function, List<String> keywords) {
+    var udf = function.getPythonUdf();
+    return new PythonFunction(PythonWorkers.defaultPython(), udf.getPythonVer(), udf.getEvalType(),
+        udf.getCommand().toByteArray(), DataTypes.fromProto(udf.getOutputType()), keywords);
   }
 
   @Override

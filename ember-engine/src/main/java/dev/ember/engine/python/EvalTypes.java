@@ -11,6 +11,7 @@ public final class EvalTypes {
   public static final int SQL_MAP_PANDAS_ITER_UDF = 205;
   public static final int SQL_COGROUPED_MAP_PANDAS_UDF = 206;
   public static final int SQL_MAP_ARROW_ITER_UDF = 207;
+  public static final int SQL_GROUPED_MAP_ARROW_UDF = 209;
   public static final int SQL_SCALAR_ARROW_UDF = 250;
   public static final int SQL_SCALAR_ARROW_ITER_UDF = 251;
 

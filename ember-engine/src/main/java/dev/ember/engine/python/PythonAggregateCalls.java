@@ -5,7 +5,6 @@ import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,8 +18,6 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.complex.ListVector;
 import org.apache.arrow.vector.complex.StructVector;
 import org.apache.arrow.vector.ipc.ArrowStreamReader;
-import org.apache.arrow.vector.ipc.ArrowStreamWriter;
-import org.apache.arrow.vector.util.TransferPair;
 
 /**
  * A grouped aggregate pandas UDF ({@code @pandas_udf} returning a scalar, in {@code groupBy().agg}): the engine hands
@@ -71,36 +68,12 @@ public final class PythonAggregateCalls {
         for (int row = 0; row < root.getRowCount(); row++) {
           int start = lists.isNull(row) ? 0 : lists.getElementStartIndex(row);
           int length = lists.isNull(row) ? 0 : lists.getElementEndIndex(row) - start;
-          streams.add(slice(allocator, columns, start, length));
+          streams.add(ArrowBatches.slice(allocator, columns, start, length));
         }
       }
     } catch (IOException e) {
       throw SparkErrors.internal("Could not read the groups of a Python aggregate function: " + e.getMessage());
     }
     return streams;
-  }
-
-  private static byte[] slice(BufferAllocator allocator, List<FieldVector> columns, int start, int length)
-      throws IOException {
-    List<FieldVector> sliced = new ArrayList<>();
-    try {
-      for (int i = 0; i < columns.size(); i++) {
-        FieldVector column = columns.get(i);
-        TransferPair pair = column.getTransferPair("_" + i, allocator);
-        pair.splitAndTransfer(start, length);
-        sliced.add((FieldVector) pair.getTo());
-      }
-      VectorSchemaRoot group = new VectorSchemaRoot(sliced);
-      group.setRowCount(length);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (ArrowStreamWriter writer = new ArrowStreamWriter(group, null, out)) {
-        writer.start();
-        writer.writeBatch();
-        writer.end();
-      }
-      return out.toByteArray();
-    } finally {
-      sliced.forEach(FieldVector::close);
-    }
   }
 }

@@ -1,22 +1,12 @@
 package dev.ember.engine.python;
 
-import dev.ember.engine.arrow.SparkArrowSchemas;
-import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
-import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.VectorSchemaRoot;
-import org.apache.arrow.vector.ipc.ArrowStreamReader;
-import org.apache.arrow.vector.ipc.ArrowStreamWriter;
-import org.apache.arrow.vector.util.VectorSchemaRootAppender;
 
 /**
  * A scalar Python function over one batch of rows ({@code @udf}, Arrow-optimized or not, and the scalar pandas UDFs):
@@ -55,24 +45,8 @@ public final class PythonScalarCalls {
 
   /** The first {@code count} columns of a stream of one batch. */
   static byte[] firstColumns(BufferAllocator allocator, byte[] stream, int count) {
-    try (ArrowStreamReader reader = new ArrowStreamReader(new ByteArrayInputStream(stream), allocator)) {
-      VectorSchemaRoot root = reader.getVectorSchemaRoot();
-      boolean rows = reader.loadNextBatch();
-      List<FieldVector> vectors = root.getFieldVectors().subList(0, count);
-      VectorSchemaRoot first = new VectorSchemaRoot(vectors);
-      first.setRowCount(rows ? root.getRowCount() : 0);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (ArrowStreamWriter writer = new ArrowStreamWriter(first, null, out)) {
-        writer.start();
-        if (rows && root.getRowCount() > 0) {
-          writer.writeBatch();
-        }
-        writer.end();
-      }
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw SparkErrors.internal("Could not read the arguments of a Python function: " + e.getMessage());
-    }
+    return ArrowBatches.concatenated(allocator, List.of(stream), all -> all == null ? stream
+        : ArrowBatches.slice(allocator, all.getFieldVectors().subList(0, count), 0, all.getRowCount()));
   }
 
   /** The worker's output batches as one (an empty stream of {@code schema} when it wrote none). */
@@ -80,43 +54,7 @@ public final class PythonScalarCalls {
     if (streams.size() == 1) {
       return streams.get(0);
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      if (streams.isEmpty()) {
-        try (VectorSchemaRoot empty = VectorSchemaRoot.create(SparkArrowSchemas.of(schema, timeZone), allocator);
-            ArrowStreamWriter writer = new ArrowStreamWriter(empty, null, out)) {
-          writer.start();
-          writer.end();
-        }
-        return out.toByteArray();
-      }
-      VectorSchemaRoot all = null;
-      try {
-        for (byte[] stream : streams) {
-          try (ArrowStreamReader reader = new ArrowStreamReader(new ByteArrayInputStream(stream), allocator)) {
-            while (reader.loadNextBatch()) {
-              if (all == null) {
-                all = VectorSchemaRoot.create(reader.getVectorSchemaRoot().getSchema(), allocator);
-                all.allocateNew();
-                all.setRowCount(0);
-              }
-              VectorSchemaRootAppender.append(all, reader.getVectorSchemaRoot());
-            }
-          }
-        }
-        try (ArrowStreamWriter writer = new ArrowStreamWriter(all, null, out)) {
-          writer.start();
-          writer.writeBatch();
-          writer.end();
-        }
-        return out.toByteArray();
-      } finally {
-        if (all != null) {
-          all.close();
-        }
-      }
-    } catch (IOException e) {
-      throw SparkErrors.internal("Could not read the results of a Python function: " + e.getMessage());
-    }
+    return streams.isEmpty() ? ArrowBatches.empty(allocator, schema, timeZone)
+        : ArrowBatches.concatenated(allocator, streams, ArrowBatches::write);
   }
 }
