@@ -42,8 +42,7 @@ final class PythonPartitions {
 
   static LogicalPlan groupMap(LogicalPlan input, GroupMap map) {
     int evalType = map.getFunc().getPythonUdf().getEvalType();
-    if (evalType != EvalTypes.SQL_GROUPED_MAP_PANDAS_UDF && evalType != EvalTypes.SQL_GROUPED_MAP_ARROW_UDF
-        || map.hasInitialInput() || map.hasStateSchema()) {
+    if (!EvalTypes.groupedMap(evalType) || map.hasInitialInput() || map.hasStateSchema()) {
       throw UnsupportedApi.named("GroupedData.applyInPandas of eval type " + evalType);
     }
     List<Expression> keys = ExpressionTranslator.translateAll(map.getGroupingExpressionsList());

@@ -35,10 +35,7 @@ final class PythonUserFunction implements ScalarUserFunction {
         ? argument.getNamedArgumentExpression().getKey() : "").toList();
     var udf = function.getPythonUdf();
     int evalType = udf.getEvalType();
-    if (evalType != EvalTypes.SQL_BATCHED_UDF && evalType != EvalTypes.SQL_ARROW_BATCHED_UDF
-        && evalType != EvalTypes.SQL_SCALAR_PANDAS_UDF && evalType != EvalTypes.SQL_SCALAR_PANDAS_ITER_UDF
-        && evalType != EvalTypes.SQL_SCALAR_ARROW_UDF && evalType != EvalTypes.SQL_SCALAR_ARROW_ITER_UDF
-        && evalType != EvalTypes.SQL_GROUPED_AGG_PANDAS_UDF) {
+    if (!EvalTypes.scalar(evalType) && !EvalTypes.groupedAggregate(evalType)) {
       throw dev.ember.plan.errors.SparkErrors.unsupportedCall("udf", "PythonUDF",
           "Ember does not run Python UDFs of eval type " + evalType + " yet.");
     }
@@ -100,10 +97,10 @@ final class PythonUserFunction implements ScalarUserFunction {
     return false;
   }
 
-  /** A grouped aggregate pandas UDF is called once per group, with the list of the group's arguments. */
+  /** A grouped aggregate (pandas or Arrow) UDF is called once per group, with the list of the group's arguments. */
   @Override
   public boolean aggregates() {
-    return function.evalType() == EvalTypes.SQL_GROUPED_AGG_PANDAS_UDF;
+    return EvalTypes.groupedAggregate(function.evalType());
   }
 
   @Override

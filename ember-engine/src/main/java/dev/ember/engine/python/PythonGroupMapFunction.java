@@ -68,7 +68,7 @@ public final class PythonGroupMapFunction implements PartitionFunction {
   private List<byte[]> groups(BufferAllocator allocator, VectorSchemaRoot all) {
     List<byte[]> groups = new ArrayList<>();
     List<FieldVector> vectors = all.getFieldVectors();
-    boolean packed = function.evalType() == EvalTypes.SQL_GROUPED_MAP_ARROW_UDF;
+    boolean packed = EvalTypes.packsGroups(function.evalType());
     int start = 0;
     for (int row = 1; row <= all.getRowCount(); row++) {
       if (row == all.getRowCount() || !sameKeys(vectors, start, row)) {
