@@ -145,3 +145,24 @@ def test_apply_in_pandas_and_in_arrow_per_group(spark):
     assert [tuple(r) for r in means] == [(1, 1.5), (2, 6.0)]
     counts = df.groupby("id").applyInArrow(count_arrow, schema="id long, n long").orderBy("id").collect()
     assert [tuple(r) for r in counts] == [(1, 2), (2, 3)]
+
+
+def test_cogroup_apply_in_pandas_and_in_arrow(spark):
+    df1 = spark.createDataFrame([(20000101, 1, 1.0), (20000101, 2, 2.0), (20000102, 1, 3.0), (20000102, 2, 4.0)],
+                                ("time", "id", "v1"))
+    df2 = spark.createDataFrame([(20000101, 1, "x"), (20000101, 2, "y")], ("time", "id", "v2"))
+    other = spark.createDataFrame([(3, 9.0)], ("id", "v"))
+
+    def asof_join(left, right):
+        return pd.merge_asof(left, right, on="time", by="id")
+
+    def sizes(key, left, right):
+        return pa.table({"id": [key[0].as_py()], "left": [left.num_rows], "right": [right.num_rows]})
+
+    joined = df1.groupby("id").cogroup(df2.groupby("id")).applyInPandas(
+        asof_join, schema="time int, id int, v1 double, v2 string").orderBy("id", "time").collect()
+    assert [tuple(r) for r in joined] == [(20000101, 1, 1.0, "x"), (20000102, 1, 3.0, "x"),
+                                          (20000101, 2, 2.0, "y"), (20000102, 2, 4.0, "y")]
+    counted = df1.groupby("id").cogroup(other.groupby("id")).applyInArrow(
+        sizes, schema="id long, left long, right long").orderBy("id").collect()
+    assert [tuple(r) for r in counted] == [(1, 2, 0), (2, 2, 0), (3, 0, 1)]

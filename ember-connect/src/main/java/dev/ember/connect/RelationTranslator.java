@@ -182,6 +182,10 @@ final class RelationTranslator {
         }
         return TypedGroupings.groupMap(this, relation.getGroupMap());
       case CO_GROUP_MAP:
+        if (relation.getCoGroupMap().getFunc().hasPythonUdf()) {
+          return PythonPartitions.coGroupMap(translate(relation.getCoGroupMap().getInput()),
+              translate(relation.getCoGroupMap().getOther()), relation.getCoGroupMap());
+        }
         return TypedGroupings.coGroupMap(this, relation.getCoGroupMap());
       case MAP_PARTITIONS: {
         var map = relation.getMapPartitions();

@@ -55,6 +55,23 @@ final class ArrowBatches {
 
   /** Rows {@code start} to {@code start + length} of {@code vectors}, as a stream of one batch. */
   static byte[] slice(BufferAllocator allocator, List<FieldVector> vectors, int start, int length) {
+    if (length == 0) {
+      // an empty batch, not none: PySpark builds a side's table from its batches, and needs one for the schema
+      try (VectorSchemaRoot empty = VectorSchemaRoot.create(new org.apache.arrow.vector.types.pojo.Schema(
+          vectors.stream().map(FieldVector::getField).toList()), allocator)) {
+        empty.allocateNew();
+        empty.setRowCount(0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ArrowStreamWriter writer = new ArrowStreamWriter(empty, null, out)) {
+          writer.start();
+          writer.writeBatch();
+          writer.end();
+        }
+        return out.toByteArray();
+      } catch (IOException e) {
+        throw SparkErrors.internal("Could not write rows for a Python function: " + e.getMessage());
+      }
+    }
     List<FieldVector> sliced = new ArrayList<>();
     try {
       for (FieldVector vector : vectors) {

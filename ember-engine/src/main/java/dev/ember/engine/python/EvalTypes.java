@@ -12,6 +12,7 @@ public final class EvalTypes {
   public static final int SQL_COGROUPED_MAP_PANDAS_UDF = 206;
   public static final int SQL_MAP_ARROW_ITER_UDF = 207;
   public static final int SQL_GROUPED_MAP_ARROW_UDF = 209;
+  public static final int SQL_COGROUPED_MAP_ARROW_UDF = 210;
   public static final int SQL_GROUPED_MAP_ARROW_ITER_UDF = 215;
   public static final int SQL_GROUPED_MAP_PANDAS_ITER_UDF = 216;
   public static final int SQL_GROUPED_AGG_PANDAS_ITER_UDF = 217;
@@ -40,6 +41,11 @@ public final class EvalTypes {
   public static boolean groupedMap(int evalType) {
     return evalType == SQL_GROUPED_MAP_PANDAS_UDF || evalType == SQL_GROUPED_MAP_ARROW_UDF
         || evalType == SQL_GROUPED_MAP_ARROW_ITER_UDF || evalType == SQL_GROUPED_MAP_PANDAS_ITER_UDF;
+  }
+
+  /** A cogrouped map ({@code cogroup().applyInPandas}, {@code applyInArrow}). */
+  public static boolean coGroupedMap(int evalType) {
+    return evalType == SQL_COGROUPED_MAP_PANDAS_UDF || evalType == SQL_COGROUPED_MAP_ARROW_UDF;
   }
 
   /** Whether a grouped map's groups go packed into one struct column (the Arrow forms). */
