@@ -166,3 +166,21 @@ def test_cogroup_apply_in_pandas_and_in_arrow(spark):
     counted = df1.groupby("id").cogroup(other.groupby("id")).applyInArrow(
         sizes, schema="id long, left long, right long").orderBy("id").collect()
     assert [tuple(r) for r in counted] == [(1, 2, 0), (2, 2, 0), (3, 0, 1)]
+
+
+def test_foreach_and_foreach_partition_run_in_the_workers(spark, tmp_path):
+    df = spark.createDataFrame([(1, "a"), (2, "b")], "id long, s string")
+    out = tmp_path / "seen"
+    out.mkdir()
+
+    def note_partition(rows):
+        with open(out / "partition.txt", "w") as f:
+            f.write(",".join("%d%s" % (r.id, r.s) for r in rows))
+
+    def note_row(row):
+        (out / ("row-%d" % row.id)).write_text(row.s)
+
+    df.foreachPartition(note_partition)
+    df.foreach(note_row)
+    assert sorted((out / "partition.txt").read_text().split(",")) == ["1a", "2b"]
+    assert sorted(p.name for p in out.glob("row-*")) == ["row-1", "row-2"]
