@@ -184,3 +184,33 @@ def test_foreach_and_foreach_partition_run_in_the_workers(spark, tmp_path):
     df.foreach(note_row)
     assert sorted((out / "partition.txt").read_text().split(",")) == ["1a", "2b"]
     assert sorted(p.name for p in out.glob("row-*")) == ["row-1", "row-2"]
+
+
+# Results as real PySpark 4.2.0 gives them (classic, local[1]) for a plain @udf (useArrow=False: pickled rows in Spark;
+# without useArrow, spark.sql.execution.pythonUDF.arrow.enabled, true by default, makes it Arrow-optimized) and an
+# Arrow-optimized one: a plain UDF's result not of the declared type is NULL, an integer wraps to the type's width, a
+# string column takes any value's text; the Arrow-optimized one converts or raises.
+RESULTS = [
+    (lambda x: "a", "int", None, "ArrowInvalid"),
+    (lambda x: 1, "double", None, 1.0),
+    (lambda x: 1.5, "int", None, 1),
+    (lambda x: 5, "string", "5", "5"),
+    (lambda x: True, "int", None, "ArrowTypeError"),
+    (lambda x: 1, "boolean", None, True),
+    (lambda x: [1, 2], "string", "[1, 2]", "[1, 2]"),
+    (lambda x: 2 ** 40, "int", 0, "ArrowInvalid"),
+    (lambda x: 1, "decimal(10,2)", None, "AssertionError"),
+    (lambda x: [1, "a"], "array<int>", [1, None], "ArrowInvalid"),
+    (lambda x: {"a": 1}, "string", "{a=1}", "{'a': 1}"),
+]
+
+
+@pytest.mark.parametrize("function, return_type, pickled, arrow", RESULTS)
+def test_results_of_another_type_as_pyspark_gives_them(spark, function, return_type, pickled, arrow):
+    assert spark.range(1).select(udf(function, return_type, useArrow=False)("id")).first()[0] == pickled
+    optimized = udf(function, return_type, useArrow=True)
+    if isinstance(arrow, str) and arrow[0].isupper() and arrow.endswith(("Invalid", "Error")):
+        with pytest.raises(PythonException, match=arrow):
+            spark.range(1).select(optimized("id")).collect()
+    else:
+        assert spark.range(1).select(optimized("id")).first()[0] == arrow

@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.arrow.memory.BufferAllocator;
@@ -35,8 +34,7 @@ public final class PythonAggregateCalls {
   public static byte[] evaluate(PythonFunction function, byte[] groups, StructType argumentSchema, String timeZone) {
     ArrayType list = (ArrayType) argumentSchema.fields().get(0).dataType();
     int count = list.elementType() instanceof StructType struct ? struct.fields().size() : 1;
-    Map<String, String> runnerConf = new HashMap<>();
-    runnerConf.put("spark.sql.session.timeZone", timeZone);
+    Map<String, String> runnerConf = PythonTask.runnerConf(timeZone);
     try (BufferAllocator allocator = ROOT.newChildAllocator("python-udaf", 0, Long.MAX_VALUE)) {
       List<byte[]> input = groupStreams(allocator, groups);
       List<byte[]> output = PythonWorkers.shared().run(new PythonTask(function.python(), function.pythonVersion(),

@@ -59,7 +59,7 @@ public final class PythonCoGroupMapFunction implements PartitionFunction {
           : groups(allocator, all));
       List<byte[]> output = PythonWorkers.shared().run(new PythonTask(function.python(), function.pythonVersion(),
           function.evalType(), function.command(), offsets, List.of(),
-          Map.of("spark.sql.session.timeZone", context.timeZone()), Map.of(), out -> {
+          PythonTask.runnerConf(context.timeZone()), Map.of(), out -> {
             for (int i = 0; i < groups.size(); i += 2) {
               out.writeInt(2);
               out.write(groups.get(i));

@@ -53,7 +53,7 @@ public final class PythonGroupMapFunction implements PartitionFunction {
           : groups(allocator, all));
       List<byte[]> output = PythonWorkers.shared().run(new PythonTask(function.python(), function.pythonVersion(),
           function.evalType(), function.command(), offsets, List.of(),
-          Map.of("spark.sql.session.timeZone", context.timeZone()), Map.of(), out -> {
+          PythonTask.runnerConf(context.timeZone()), Map.of(), out -> {
             for (byte[] group : groups) {
               out.writeInt(1);
               out.write(group);

@@ -42,7 +42,7 @@ public final class PythonMapFunction implements PartitionFunction {
           : ArrowBatches.packedAsStruct(allocator, input);
       List<byte[]> output = PythonWorkers.shared().run(new PythonTask(function.python(), function.pythonVersion(),
           function.evalType(), function.command(), List.of(0), List.of(),
-          Map.of("spark.sql.session.timeZone", context.timeZone()), Map.of(), out -> out.write(packed)));
+          PythonTask.runnerConf(context.timeZone()), Map.of(), out -> out.write(packed)));
       return PythonGroupMapFunction.unwrapped(allocator, output, outputSchema, context.timeZone());
     }
   }

@@ -12,7 +12,8 @@ import org.apache.arrow.memory.RootAllocator;
  * A scalar Python function over one batch of rows ({@code @udf}, Arrow-optimized or not, and the scalar pandas UDFs):
  * the batch's argument columns go to a worker as an Arrow stream, as Spark's {@code ArrowEvalPythonExec} sends them,
  * and its one result column comes back. A plain {@code @udf} (SQL_BATCHED_UDF, pickled rows in Spark) runs as the
- * Arrow-optimized one does, so that batches, not rows, cross to Python.
+ * Arrow-optimized one does, so that batches, not rows, cross to Python, its results converted as Spark converts the
+ * pickled ones ({@code ember_worker.py}).
  */
 public final class PythonScalarCalls {
   private static final BufferAllocator ROOT = new RootAllocator();
@@ -26,11 +27,14 @@ public final class PythonScalarCalls {
     int evalType = function.evalType() == EvalTypes.SQL_BATCHED_UDF ? EvalTypes.SQL_ARROW_BATCHED_UDF
         : function.evalType();
     int count = argumentSchema.fields().size();
-    Map<String, String> runnerConf = new HashMap<>();
-    runnerConf.put("spark.sql.session.timeZone", timeZone);
+    Map<String, String> runnerConf = PythonTask.runnerConf(timeZone);
     Map<String, String> evalConf = new HashMap<>();
     if (evalType == EvalTypes.SQL_ARROW_BATCHED_UDF) {
       evalConf.put("input_type", SparkTypeJson.of(argumentSchema));
+    }
+    if (function.evalType() == EvalTypes.SQL_BATCHED_UDF) {
+      // ember_worker.py converts the results as Spark's pickled path does (EvaluatePython.makeFromJava)
+      runnerConf.put("spark.ember.python.pickledUdfResults", "true");
     }
     try (BufferAllocator allocator = ROOT.newChildAllocator("python-udf", 0, Long.MAX_VALUE)) {
       byte[] input = firstColumns(allocator, arguments, count);

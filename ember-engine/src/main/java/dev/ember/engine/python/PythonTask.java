@@ -18,6 +18,19 @@ public record PythonTask(String python, String pythonVersion, int evalType, byte
     evalConf = Map.copyOf(evalConf);
   }
 
+  /**
+   * The confs Spark's {@code ArrowPythonRunner.getPythonRunnerConfMap} hands the worker, at their defaults (safe Arrow
+   * conversions: an integer out of its type's range raises rather than wraps), with the session's time zone.
+   */
+  public static Map<String, String> runnerConf(String timeZone) {
+    Map<String, String> conf = new java.util.HashMap<>();
+    conf.put("spark.sql.session.timeZone", timeZone);
+    conf.put("spark.sql.legacy.execution.pandas.groupedMap.assignColumnsByName", "true");
+    conf.put("spark.sql.execution.pandas.convertToArrowArraySafely", "true");
+    conf.put("spark.sql.execution.arrow.useLargeVarTypes", "false");
+    return conf;
+  }
+
   /** The data section of a task: what the worker's serializer reads. */
   @FunctionalInterface
   public interface Input {

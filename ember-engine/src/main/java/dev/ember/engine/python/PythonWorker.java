@@ -25,14 +25,8 @@ import java.util.HexFormat;
  * ends the process (the worker exits after reporting the exception), and so does the socket closing.
  */
 final class PythonWorker implements AutoCloseable {
-  /** The worker's main loop: PySpark's own worker, reading tasks from the socket until it closes. */
-  private static final String LAUNCHER = String.join("\n",
-      "from pyspark.worker_util import get_sock_file_to_executor",
-      "from pyspark import worker",
-      "with get_sock_file_to_executor(timeout=None) as sock_file:",
-      "    while True:",
-      "        worker.main(sock_file, sock_file)",
-      "        sock_file.flush()");
+  /** The worker's main loop ({@code ember_worker.py}): PySpark's own worker, reading tasks until the socket closes. */
+  private static final String LAUNCHER = launcher();
   private static final int CONNECT_TIMEOUT_MILLIS = 60_000;
   private static final int ERROR_TAIL_BYTES = 8 * 1024;
 
@@ -54,6 +48,14 @@ final class PythonWorker implements AutoCloseable {
 
   String python() {
     return python;
+  }
+
+  private static String launcher() {
+    try (java.io.InputStream in = PythonWorker.class.getResourceAsStream("ember_worker.py")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("ember_worker.py is missing from Ember's classes", e);
+    }
   }
 
   static PythonWorker start(String python) {
