@@ -74,6 +74,8 @@ def test_udf_that_raises_is_a_python_exception_with_its_traceback(spark):
         spark.range(1).select(fails("id")).collect()
     assert "ValueError: no such value: 0" in str(error.value)
     assert "An exception was thrown from the Python worker" in str(error.value)
+    # Spark 4.2's condition (classic PySpark: getCondition() PYTHON_EXCEPTION, SQLSTATE 38000), in the server's message
+    assert "[PYTHON_EXCEPTION] An exception was thrown from the Python worker: Traceback" in str(error.value)
     # the worker is gone with the failure; the next UDF gets a new one
     assert spark.range(2).select(udf(lambda x: x + 1, "long")("id")).collect()[1][0] == 2
 

@@ -127,8 +127,8 @@ final class PythonRunner {
           }
         }
         case PYTHON_EXCEPTION_THROWN -> {
-          byte[] message = in.readNBytes(in.readInt());
-          throw pythonException(new String(message, StandardCharsets.UTF_8));
+          byte[] traceback = in.readNBytes(in.readInt());
+          throw raised(new String(traceback, StandardCharsets.UTF_8));
         }
         case END_OF_DATA_SECTION -> {
           int accumulators = in.readInt();
@@ -161,7 +161,17 @@ final class PythonRunner {
     }
   }
 
-  /** Spark's {@code PythonException}: the worker's traceback as its message. */
+  /** Spark's {@code PythonException} for what the worker raised: PYTHON_EXCEPTION with the worker's traceback. */
+  static EmberException raised(String traceback) {
+    String message = "An exception was thrown from the Python worker";
+    java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
+    parameters.put("msg", message);
+    parameters.put("traceback", traceback);
+    return new EmberException(ErrorKind.PYTHON, "PYTHON_EXCEPTION", "38000", message + ": " + traceback.strip(),
+        parameters);
+  }
+
+  /** Spark's {@code PythonException} for a worker that is gone: its message only. */
   static EmberException pythonException(String message) {
     return EmberException.withoutErrorClass(ErrorKind.PYTHON, message);
   }
