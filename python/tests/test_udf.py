@@ -216,3 +216,35 @@ def test_results_of_another_type_as_pyspark_gives_them(spark, function, return_t
             spark.range(1).select(optimized("id")).collect()
     else:
         assert spark.range(1).select(optimized("id")).first()[0] == arrow
+
+
+def test_interrupting_an_operation_stops_its_python_task(spark, tmp_path):
+    import threading
+    import time
+
+    started_file = str(tmp_path / "started")
+
+    @udf("long")
+    def slow(x):
+        open(started_file, "w").close()
+        time.sleep(60)
+        return x
+
+    failure = []
+
+    def run():
+        try:
+            spark.range(1).select(slow("id")).collect()
+        except Exception as e:  # the operation's cancellation
+            failure.append(e)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    deadline = time.time() + 30
+    while not (tmp_path / "started").exists() and time.time() < deadline:
+        time.sleep(0.1)
+    interrupted = time.time()
+    spark.interruptAll()
+    thread.join(30)
+    assert not thread.is_alive() and failure and time.time() - interrupted < 20, failure
+    assert spark.range(2).select(udf(lambda x: x + 1, "long")("id")).collect()[1][0] == 2

@@ -35,7 +35,10 @@ final class PythonRunner {
   private PythonRunner() {
   }
 
-  /** The task's output, an Arrow IPC stream per batch; whether the worker may serve another task goes to {@code reusable}. */
+  /**
+   * The task's output, an Arrow IPC stream per batch; whether the worker may serve another task goes to
+   * {@code reusable}.
+   */
   static List<byte[]> run(PythonWorker worker, PythonTask task, BufferAllocator allocator, boolean[] reusable) {
     AtomicReference<Throwable> writeFailure = new AtomicReference<>();
     Thread writer = new Thread(() -> {
@@ -48,13 +51,25 @@ final class PythonRunner {
     }, "ember-python-writer");
     writer.setDaemon(true);
     writer.start();
-    try {
+    // the output is read by a thread of its own, so that this one may be interrupted (a cancelled operation): the
+    // worker is then stopped, which ends the reader
+    java.util.concurrent.FutureTask<List<byte[]>> reader = new java.util.concurrent.FutureTask<>(() -> {
       List<byte[]> output = read(worker.in, allocator, worker);
-      int end = worker.in.readInt();
-      reusable[0] = end == END_OF_STREAM;
+      reusable[0] = worker.in.readInt() == END_OF_STREAM;
+      return output;
+    });
+    Thread reading = new Thread(reader, "ember-python-reader");
+    reading.setDaemon(true);
+    reading.start();
+    try {
+      List<byte[]> output = reader.get();
       writer.join();
       return output;
-    } catch (IOException e) {
+    } catch (java.util.concurrent.ExecutionException failure) {
+      if (failure.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      IOException e = failure.getCause() instanceof IOException io ? io : new IOException(failure.getCause());
       String errors = worker.errorOutput();
       Throwable written = writeFailure.get();
       if (written != null && !(written instanceof IOException)) {
@@ -63,6 +78,7 @@ final class PythonRunner {
       throw pythonException("Python worker exited unexpectedly (crashed): " + (errors.isEmpty()
           ? String.valueOf(written != null ? written : e) : errors));
     } catch (InterruptedException e) {
+      worker.close();
       Thread.currentThread().interrupt();
       throw dev.ember.plan.errors.SparkErrors.internal("Interrupted while a Python worker ran.");
     }

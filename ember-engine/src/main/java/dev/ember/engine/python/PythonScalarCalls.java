@@ -21,7 +21,7 @@ public final class PythonScalarCalls {
   private PythonScalarCalls() {
   }
 
-  /** The results of {@code function} for the rows of {@code arguments}, one column: an Arrow IPC stream of one batch. */
+  /** The results of {@code function} for the rows of {@code arguments}: an Arrow IPC stream of one column. */
   public static byte[] evaluate(PythonFunction function, byte[] arguments, StructType argumentSchema,
       String timeZone) {
     int evalType = function.evalType() == EvalTypes.SQL_BATCHED_UDF ? EvalTypes.SQL_ARROW_BATCHED_UDF

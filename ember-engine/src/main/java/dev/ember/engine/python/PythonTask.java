@@ -5,12 +5,14 @@ import java.util.Map;
 
 /**
  * One task for a Python worker: a function (the client's pickled {@code (function, returnType)}, as PySpark sends it)
- * of an eval type ({@link EvalTypes}), the positions of its arguments among the input's columns (with the keyword of each given by name, else empty), the Python version
- * the client pickled it with (the worker refuses another, PYTHON_VERSION_MISMATCH), the confs Spark's runner hands
- * the worker and the eval confs its exec adds, and the input: Arrow IPC stream bytes, written as they are.
+ * of an eval type ({@link EvalTypes}), the positions of its arguments among the input's columns (with the keyword of
+ * each given by name, else empty), the Python version the client pickled it with (the worker refuses another,
+ * PYTHON_VERSION_MISMATCH), the confs Spark's runner hands the worker and the eval confs its exec adds, and the input:
+ * Arrow IPC stream bytes, written as they are.
  */
-public record PythonTask(String python, String pythonVersion, int evalType, byte[] command, List<Integer> argumentOffsets,
-    List<String> argumentKeywords, Map<String, String> runnerConf, Map<String, String> evalConf, Input input) {
+public record PythonTask(String python, String pythonVersion, int evalType, byte[] command,
+    List<Integer> argumentOffsets, List<String> argumentKeywords, Map<String, String> runnerConf,
+    Map<String, String> evalConf, Input input) {
   public PythonTask {
     argumentOffsets = List.copyOf(argumentOffsets);
     argumentKeywords = List.copyOf(argumentKeywords);

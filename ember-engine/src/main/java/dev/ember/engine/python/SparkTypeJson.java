@@ -10,7 +10,7 @@ import dev.ember.plan.types.MapType;
 import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
 
-/** A type as Spark's {@code DataType.json} writes it, which PySpark's worker reads ({@code _parse_datatype_json_string}). */
+/** A type as Spark's {@code DataType.json} writes it, for PySpark's worker (its eval conf {@code input_type}). */
 final class SparkTypeJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

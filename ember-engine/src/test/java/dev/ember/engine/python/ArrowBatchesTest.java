@@ -112,7 +112,8 @@ class ArrowBatchesTest {
   }
 
   private byte[] twoColumns(long[] ids, String[] names) {
-    try (BigIntVector id = new BigIntVector("id", allocator); VarCharVector name = new VarCharVector("name", allocator)) {
+    try (BigIntVector id = new BigIntVector("id", allocator);
+        VarCharVector name = new VarCharVector("name", allocator)) {
       id.allocateNew(ids.length);
       name.allocateNew();
       for (int i = 0; i < ids.length; i++) {
