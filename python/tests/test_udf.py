@@ -248,3 +248,19 @@ def test_interrupting_an_operation_stops_its_python_task(spark, tmp_path):
     thread.join(30)
     assert not thread.is_alive() and failure and time.time() - interrupted < 20, failure
     assert spark.range(2).select(udf(lambda x: x + 1, "long")("id")).collect()[1][0] == 2
+
+
+def test_the_sessions_runner_confs_and_python_reach_the_workers(spark):
+    wide = udf(lambda x: 2 ** 40, "int", useArrow=True)
+    try:
+        # unsafe Arrow conversions wrap, as PyArrow's unsafe cast does
+        spark.conf.set("spark.sql.execution.pandas.convertToArrowArraySafely", "false")
+        assert spark.range(1).select(wide("id")).first()[0] == 0
+        spark.conf.set("spark.sql.execution.pyspark.python", "/nonexistent/python3")
+        with pytest.raises(Exception, match="nonexistent/python3"):
+            spark.range(1).select(udf(lambda x: x, "long")("id")).collect()
+    finally:
+        spark.conf.unset("spark.sql.execution.pandas.convertToArrowArraySafely")
+        spark.conf.unset("spark.sql.execution.pyspark.python")
+    with pytest.raises(PythonException, match="ArrowInvalid"):
+        spark.range(1).select(wide("id")).collect()

@@ -105,7 +105,7 @@ final class PythonUserFunction implements ScalarUserFunction {
 
   @Override
   public byte[] evaluate(byte[] arguments, StructType argumentSchema, UserCodeContext context) {
-    return aggregates() ? PythonAggregateCalls.evaluate(function, arguments, argumentSchema, context.timeZone())
-        : PythonScalarCalls.evaluate(function, arguments, argumentSchema, context.timeZone());
+    return aggregates() ? PythonAggregateCalls.evaluate(function, arguments, argumentSchema, context)
+        : PythonScalarCalls.evaluate(function, arguments, argumentSchema, context);
   }
 }

@@ -31,13 +31,15 @@ public final class PythonAggregateCalls {
   }
 
   /** The results of {@code function} for the groups of {@code groups} (a list column, a row per group). */
-  public static byte[] evaluate(PythonFunction function, byte[] groups, StructType argumentSchema, String timeZone) {
+  public static byte[] evaluate(PythonFunction function, byte[] groups, StructType argumentSchema,
+      dev.ember.plan.usercode.UserCodeContext context) {
+    String timeZone = context.timeZone();
     ArrayType list = (ArrayType) argumentSchema.fields().get(0).dataType();
     int count = list.elementType() instanceof StructType struct ? struct.fields().size() : 1;
-    Map<String, String> runnerConf = PythonTask.runnerConf(timeZone);
+    Map<String, String> runnerConf = PythonTask.runnerConf(context);
     try (BufferAllocator allocator = ROOT.newChildAllocator("python-udaf", 0, Long.MAX_VALUE)) {
       List<byte[]> input = groupStreams(allocator, groups);
-      List<byte[]> output = PythonWorkers.shared().run(new PythonTask(function.python(), function.pythonVersion(),
+      List<byte[]> output = PythonWorkers.shared().run(new PythonTask(PythonTask.python(function, context), function.pythonVersion(),
           function.evalType(), function.command(), java.util.stream.IntStream.range(0, count).boxed().toList(),
           function.keywords(), runnerConf, Map.of(), out -> writeGroups(out, input)));
       return PythonScalarCalls.oneBatch(allocator, output,

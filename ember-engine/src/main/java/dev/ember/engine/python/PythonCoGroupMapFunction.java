@@ -57,9 +57,9 @@ public final class PythonCoGroupMapFunction implements PartitionFunction {
     try (BufferAllocator allocator = ROOT.newChildAllocator("python-cogroup", 0, Long.MAX_VALUE)) {
       List<byte[]> groups = ArrowBatches.concatenated(allocator, input, all -> all == null ? List.of()
           : groups(allocator, all));
-      List<byte[]> output = PythonWorkers.shared().run(new PythonTask(function.python(), function.pythonVersion(),
+      List<byte[]> output = PythonWorkers.shared().run(new PythonTask(PythonTask.python(function, context), function.pythonVersion(),
           function.evalType(), function.command(), offsets, List.of(),
-          PythonTask.runnerConf(context.timeZone()), Map.of(), out -> {
+          PythonTask.runnerConf(context), Map.of(), out -> {
             for (int i = 0; i < groups.size(); i += 2) {
               out.writeInt(2);
               out.write(groups.get(i));

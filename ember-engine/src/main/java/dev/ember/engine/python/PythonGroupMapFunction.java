@@ -51,9 +51,9 @@ public final class PythonGroupMapFunction implements PartitionFunction {
     try (BufferAllocator allocator = ROOT.newChildAllocator("python-group-map", 0, Long.MAX_VALUE)) {
       List<byte[]> groups = ArrowBatches.concatenated(allocator, input, all -> all == null ? List.of()
           : groups(allocator, all));
-      List<byte[]> output = PythonWorkers.shared().run(new PythonTask(function.python(), function.pythonVersion(),
+      List<byte[]> output = PythonWorkers.shared().run(new PythonTask(PythonTask.python(function, context), function.pythonVersion(),
           function.evalType(), function.command(), offsets, List.of(),
-          PythonTask.runnerConf(context.timeZone()), Map.of(), out -> {
+          PythonTask.runnerConf(context), Map.of(), out -> {
             for (byte[] group : groups) {
               out.writeInt(1);
               out.write(group);

@@ -40,9 +40,9 @@ public final class PythonMapFunction implements PartitionFunction {
           ? ArrowBatches.packedAsStruct(allocator, List.of(ArrowBatches.empty(allocator, inputSchema,
               context.timeZone())))
           : ArrowBatches.packedAsStruct(allocator, input);
-      List<byte[]> output = PythonWorkers.shared().run(new PythonTask(function.python(), function.pythonVersion(),
+      List<byte[]> output = PythonWorkers.shared().run(new PythonTask(PythonTask.python(function, context), function.pythonVersion(),
           function.evalType(), function.command(), List.of(0), List.of(),
-          PythonTask.runnerConf(context.timeZone()), Map.of(), out -> out.write(packed)));
+          PythonTask.runnerConf(context), Map.of(), out -> out.write(packed)));
       return PythonGroupMapFunction.unwrapped(allocator, output, outputSchema, context.timeZone());
     }
   }

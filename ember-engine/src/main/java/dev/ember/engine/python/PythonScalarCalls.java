@@ -23,11 +23,12 @@ public final class PythonScalarCalls {
 
   /** The results of {@code function} for the rows of {@code arguments}: an Arrow IPC stream of one column. */
   public static byte[] evaluate(PythonFunction function, byte[] arguments, StructType argumentSchema,
-      String timeZone) {
+      dev.ember.plan.usercode.UserCodeContext context) {
+    String timeZone = context.timeZone();
     int evalType = function.evalType() == EvalTypes.SQL_BATCHED_UDF ? EvalTypes.SQL_ARROW_BATCHED_UDF
         : function.evalType();
     int count = argumentSchema.fields().size();
-    Map<String, String> runnerConf = PythonTask.runnerConf(timeZone);
+    Map<String, String> runnerConf = PythonTask.runnerConf(context);
     Map<String, String> evalConf = new HashMap<>();
     if (evalType == EvalTypes.SQL_ARROW_BATCHED_UDF) {
       evalConf.put("input_type", SparkTypeJson.of(argumentSchema));
@@ -38,7 +39,7 @@ public final class PythonScalarCalls {
     }
     try (BufferAllocator allocator = ROOT.newChildAllocator("python-udf", 0, Long.MAX_VALUE)) {
       byte[] input = firstColumns(allocator, arguments, count);
-      List<byte[]> output = PythonWorkers.shared().run(new PythonTask(function.python(), function.pythonVersion(),
+      List<byte[]> output = PythonWorkers.shared().run(new PythonTask(PythonTask.python(function, context), function.pythonVersion(),
           evalType, function.command(), java.util.stream.IntStream.range(0, count).boxed().toList(),
           function.keywords(), runnerConf,
           evalConf, out -> out.write(input)));

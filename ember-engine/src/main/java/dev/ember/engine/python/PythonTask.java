@@ -21,16 +21,23 @@ public record PythonTask(String python, String pythonVersion, int evalType, byte
   }
 
   /**
-   * The confs Spark's {@code ArrowPythonRunner.getPythonRunnerConfMap} hands the worker, at their defaults (safe Arrow
-   * conversions: an integer out of its type's range raises rather than wraps), with the session's time zone.
+   * The confs Spark's {@code ArrowPythonRunner.getPythonRunnerConfMap} hands the worker, the session's (by default,
+   * safe Arrow conversions: an integer out of its type's range raises rather than wraps).
    */
-  public static Map<String, String> runnerConf(String timeZone) {
+  public static Map<String, String> runnerConf(dev.ember.plan.usercode.UserCodeContext context) {
     Map<String, String> conf = new java.util.HashMap<>();
-    conf.put("spark.sql.session.timeZone", timeZone);
-    conf.put("spark.sql.legacy.execution.pandas.groupedMap.assignColumnsByName", "true");
-    conf.put("spark.sql.execution.pandas.convertToArrowArraySafely", "true");
-    conf.put("spark.sql.execution.arrow.useLargeVarTypes", "false");
+    conf.put("spark.sql.session.timeZone", context.timeZone());
+    for (String key : List.of("spark.sql.legacy.execution.pandas.groupedMap.assignColumnsByName",
+        "spark.sql.execution.pandas.convertToArrowArraySafely", "spark.sql.execution.arrow.useLargeVarTypes")) {
+      context.conf().apply(key).ifPresent(value -> conf.put(key, value));
+    }
     return conf;
+  }
+
+  /** The Python a session's workers run: {@code spark.sql.execution.pyspark.python} if set, else the server's. */
+  public static String python(PythonFunction function, dev.ember.plan.usercode.UserCodeContext context) {
+    return context.conf().apply("spark.sql.execution.pyspark.python").filter(python -> !python.isBlank())
+        .orElse(function.python());
   }
 
   /** The data section of a task: what the worker's serializer reads. */

@@ -78,8 +78,9 @@ final class PythonWorker implements AutoCloseable {
         process = builder.start();
       } catch (IOException e) {
         Files.deleteIfExists(errorFile);
-        throw SparkErrors.internal("Cannot run the Python worker's program \"" + python + "\" (set PYSPARK_PYTHON"
-            + " to a Python with PySpark): " + e.getMessage());
+        // as Spark's worker factory fails (java.io.IOException from ProcessBuilder)
+        throw dev.ember.plan.errors.EmberException.withoutErrorClass(dev.ember.plan.errors.ErrorKind.JAVA_IO,
+            e.getMessage() + " (the Python of Python UDFs: PYSPARK_PYTHON, spark.sql.execution.pyspark.python)");
       }
       long deadline = System.currentTimeMillis() + CONNECT_TIMEOUT_MILLIS;
       while (true) {
@@ -94,7 +95,8 @@ final class PythonWorker implements AutoCloseable {
             process.destroyForcibly();
             String output = tail(errorFile);
             Files.deleteIfExists(errorFile);
-            throw SparkErrors.internal("The Python worker (" + python + ") did not connect back: " + output);
+            throw PythonRunner.pythonException("The Python worker (" + python + ") did not connect back: "
+                + output);
           }
         }
       }
