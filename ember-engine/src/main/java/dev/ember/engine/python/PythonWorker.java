@@ -65,6 +65,7 @@ final class PythonWorker implements AutoCloseable {
     try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       server.setSoTimeout(200);
       errorFile = Files.createTempFile("ember-python-worker", ".err");
+      errorFile.toFile().deleteOnExit();
       ProcessBuilder builder = new ProcessBuilder(python, "-c", LAUNCHER)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .redirectError(errorFile.toFile());
