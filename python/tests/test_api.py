@@ -78,10 +78,15 @@ def test_explain_and_schema_strings(spark, capsys):
     assert df.schema.simpleString() == "struct<id:bigint>"
 
 
-def test_python_udfs_are_refused_as_unsupported_until_ember_runs_python_workers(spark):
-    double = F.udf(lambda x: x * 2, "long")
+def test_python_udtfs_are_refused_as_unsupported_for_now(spark):
+    @F.udtf(returnType="n int")
+    class Numbers:
+        def eval(self, count: int):
+            for n in range(count):
+                yield (n,)
+
     with pytest.raises(AnalysisException) as error:
-        spark.range(1).select(double("id")).collect()
+        Numbers(F.lit(2)).collect()
     assert error.value.getCondition() == "UNSUPPORTED_CALL.WITHOUT_SUGGESTION"
 
 

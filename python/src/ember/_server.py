@@ -92,6 +92,9 @@ class Server:
         environment = dict(os.environ)
         # the token reaches the server by its environment, not its command line (which any user can list)
         environment["SPARK_CONNECT_AUTHENTICATE_TOKEN"] = self.token
+        # Python UDFs run in workers of this interpreter (PySpark's worker, which pyspark-client ships), so that the
+        # version the client pickles them with is the workers' (unless PYSPARK_PYTHON names another)
+        environment.setdefault("PYSPARK_PYTHON", sys.executable)
         # its own process group: stopped as a whole; standard input open while this process lives
         self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=self._log, stderr=subprocess.STDOUT,
                                          env=environment, start_new_session=True)

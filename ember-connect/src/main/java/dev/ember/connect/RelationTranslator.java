@@ -177,11 +177,21 @@ final class RelationTranslator {
             ExpressionTranslator.translateAll(collect.getMetricsList()), relation.getCommon().getPlanId());
       }
       case GROUP_MAP:
+        if (relation.getGroupMap().getFunc().hasPythonUdf()) {
+          return PythonPartitions.groupMap(translate(relation.getGroupMap().getInput()), relation.getGroupMap());
+        }
         return TypedGroupings.groupMap(this, relation.getGroupMap());
       case CO_GROUP_MAP:
+        if (relation.getCoGroupMap().getFunc().hasPythonUdf()) {
+          return PythonPartitions.coGroupMap(translate(relation.getCoGroupMap().getInput()),
+              translate(relation.getCoGroupMap().getOther()), relation.getCoGroupMap());
+        }
         return TypedGroupings.coGroupMap(this, relation.getCoGroupMap());
       case MAP_PARTITIONS: {
         var map = relation.getMapPartitions();
+        if (map.getFunc().hasPythonUdf()) {
+          return PythonPartitions.map(translate(map.getInput()), map.getFunc());
+        }
         if (!map.getFunc().hasScalarScalaUdf()) {
           throw UnsupportedApi.relation(relation.getRelTypeCase());
         }

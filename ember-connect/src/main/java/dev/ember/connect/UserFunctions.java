@@ -17,6 +17,10 @@ final class UserFunctions {
   /** {@code udf.apply(...)}; a typed {@code filter} is a call over {@code *} reading each row whole. */
   static Expression call(org.apache.spark.connect.proto.Expression expression) {
     CommonInlineUserDefinedFunction function = expression.getCommonInlineUserDefinedFunction();
+    if (function.hasPythonUdf()) {
+      return new UserFunctionCall(PythonUserFunction.of(function),
+          ExpressionTranslator.translateAll(PythonUserFunction.argumentValues(function)));
+    }
     if (!function.hasScalarScalaUdf()) {
       throw UnsupportedApi.expression(expression.getExprTypeCase());
     }
@@ -41,6 +45,10 @@ final class UserFunctions {
       session.sqlFunctions().register(function.getFunctionName(), ScalaUserFunction.javaClass(
           function.getJavaUdf().getClassName(), function.getFunctionName(),
           DataTypes.fromProto(function.getJavaUdf().getOutputType())));
+      return;
+    }
+    if (function.hasPythonUdf()) {
+      session.sqlFunctions().register(function.getFunctionName(), PythonUserFunction.of(function));
       return;
     }
     if (!function.hasScalarScalaUdf()) {

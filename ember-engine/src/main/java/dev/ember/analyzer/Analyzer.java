@@ -753,7 +753,8 @@ public final class Analyzer {
 
   /** What user code needs from the session (to name a user aggregate's column, Spark reads its class). */
   dev.ember.plan.usercode.UserCodeContext userCodeContext() {
-    return new dev.ember.plan.usercode.UserCodeContext(session.conf().timeZone(), session.userClassLoader());
+    return new dev.ember.plan.usercode.UserCodeContext(session.conf().timeZone(), session.userClassLoader(),
+        session.conf()::get);
   }
 
   boolean namesMetadataColumns() {

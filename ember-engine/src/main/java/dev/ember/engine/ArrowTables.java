@@ -25,8 +25,28 @@ final class ArrowTables {
   static long create(DuckDBConnection connection, BufferAllocator allocator, String table, List<byte[]> ipcStreams,
       int columns) throws SQLException, IOException {
     synchronized (connection) {
-      return createLocked(connection, allocator, table, ipcStreams, columns);
+      return columns == 0 ? createWithoutColumns(connection, allocator, table, ipcStreams)
+          : createLocked(connection, allocator, table, ipcStreams, columns);
     }
+  }
+
+  /**
+   * Rows of no columns (user code whose output has none, as PySpark's {@code foreachPartition}): DuckDB has no table
+   * of no columns, so the table holds one column of NULLs, {@code c0}, which no scan of it reads.
+   */
+  private static long createWithoutColumns(DuckDBConnection connection, BufferAllocator allocator, String table,
+      List<byte[]> ipcStreams) throws SQLException, IOException {
+    long rows = 0;
+    try (ArrowReader reader = new ChainedArrowStreams(allocator, ipcStreams)) {
+      while (reader.loadNextBatch()) {
+        rows += reader.getVectorSchemaRoot().getRowCount();
+      }
+    }
+    try (Statement statement = connection.createStatement()) {
+      statement.executeUpdate("CREATE TABLE \"" + table + "\" AS SELECT CAST(NULL AS BOOLEAN) AS c0 FROM range("
+          + rows + ")");
+    }
+    return rows;
   }
 
   private static long createLocked(DuckDBConnection connection, BufferAllocator allocator, String table,

@@ -81,7 +81,7 @@ public final class EngineSession implements AutoCloseable {
     this.userClassLoader = Thread.currentThread().getContextClassLoader() != null
         ? Thread.currentThread().getContextClassLoader() : EngineSession.class.getClassLoader();
     this.userCodeStages = new UserCodeStages(connection, allocator, this::executeInArrowBatches,
-        () -> new dev.ember.plan.usercode.UserCodeContext(conf.timeZone(), userClassLoader), operations,
+        () -> new dev.ember.plan.usercode.UserCodeContext(conf.timeZone(), userClassLoader, conf::get), operations,
         this::dropTable, userFunctions);
     this.sessionConnection = new QueryConnections.QueryConnection(connection);
   }

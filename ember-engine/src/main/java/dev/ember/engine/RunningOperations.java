@@ -38,7 +38,11 @@ final class RunningOperations {
     Canceller enclosing = running.get(operationId);
     running.put(operationId, enclosing == null ? thread::interrupt : () -> {
       thread.interrupt();
-      enclosing.cancel();
+      try {
+        enclosing.cancel();
+      } catch (SQLException e) {
+        // the enclosing statement has ended (closed while the user code runs): the interrupt is the cancellation
+      }
     });
     try {
       requireNotCancelled(operationId);

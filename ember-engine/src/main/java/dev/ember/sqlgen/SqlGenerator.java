@@ -193,6 +193,9 @@ public final class SqlGenerator {
         items.add(new SelectItem(new SqlColumn(dev.ember.engine.CachedRelation.columnName(i)),
             ColumnNames.of(scan.output().get(i))));
       }
+      if (items.isEmpty()) {
+        items.add(PLACEHOLDER); // rows of no columns (user code's output), still counted
+      }
       return SqlSelect.from(items, new SqlFrom.Table(scan.tableName(), nextAlias()));
     }
     if (plan instanceof LocalRows local) {

@@ -60,7 +60,7 @@ public final class EmberException extends RuntimeException {
    */
   public static EmberException withoutErrorClass(ErrorKind kind, String message) {
     if (kind != ErrorKind.JAVA_ILLEGAL_ARGUMENT && kind != ErrorKind.JAVA_ARITHMETIC && kind != ErrorKind.JAVA_IO
-        && kind != ErrorKind.JAVA_RUNTIME) {
+        && kind != ErrorKind.JAVA_RUNTIME && kind != ErrorKind.PYTHON) {
       throw new IllegalArgumentException("only plain Java exceptions have no error class: " + kind);
     }
     return new EmberException(kind, message);

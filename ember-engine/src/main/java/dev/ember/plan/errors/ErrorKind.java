@@ -52,6 +52,8 @@ public enum ErrorKind {
   JAVA_RUNTIME("java.lang.RuntimeException", "java.lang.Exception"),
   JAVA_ARITHMETIC("java.lang.ArithmeticException", "java.lang.RuntimeException", "java.lang.Exception"),
   JAVA_ILLEGAL_ARGUMENT("java.lang.IllegalArgumentException", "java.lang.RuntimeException", "java.lang.Exception"),
+  /** Python user code that raised: Spark's {@code PythonException}, the worker's traceback its message. */
+  PYTHON("org.apache.spark.api.python.PythonException", "org.apache.spark.SparkException", "java.lang.Exception"),
   /** A plain {@code java.io.IOException} (no error class), as Hadoop's file system raises. */
   JAVA_IO("java.io.IOException", "java.lang.Exception");
 
