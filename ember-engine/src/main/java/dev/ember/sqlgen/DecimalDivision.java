@@ -9,6 +9,7 @@ import dev.ember.sqlgen.tree.SqlExpression;
 import dev.ember.sqlgen.tree.SqlLiteral;
 import dev.ember.sqlgen.tree.SqlOperator;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,15 @@ final class DecimalDivision {
       return Optional.empty();
     }
     int k = result.scale() + bType.scale() - aType.scale();
+    Optional<BigInteger> factor = constantDivisor(b, bType)
+        .flatMap(divisor -> exactFactor(BigInteger.TEN.pow(k), divisor));
+    if (factor.isPresent()) {
+      // a constant divisor of a power of ten ({@code x / 2}: 10^k / 2 = 5 * 10^(k-1)): the quotient is the dividend
+      // times a constant, exactly, with no division per row
+      return Optional.of(atScale(SqlOperator.infix("*", unscaled(a, aType),
+          new SqlCast(new SqlLiteral(new BigDecimal(factor.get()), new DecimalType(
+              Math.max(1, factor.get().abs().toString().length()), 0)), "HUGEINT", false)), result.scale()));
+    }
     SqlExpression absoluteNumerator = SqlCall.of("abs", SqlOperator.infix("*", unscaled(a, aType), powerOfTen(k)));
     // NULLIF: the division stands in a branch a zero divisor does not take, but DuckDB folds constants first
     SqlExpression absoluteDenominator = SqlCall.of("nullif", SqlCall.of("abs", unscaled(b, bType)),
@@ -45,6 +55,34 @@ final class DecimalDivision {
     SqlExpression signed = new SqlCase(List.of(new SqlCase.When(negative, SqlOperator.prefix("-", magnitude))),
         magnitude);
     return Optional.of(atScale(signed, result.scale()));
+  }
+
+  /** {@code power / divisor} when it is a whole number (the divisor a constant's unscaled value, not zero). */
+  private static Optional<BigInteger> exactFactor(BigInteger power, BigInteger divisor) {
+    if (divisor.signum() == 0) {
+      return Optional.empty();
+    }
+    BigInteger[] quotientAndRemainder = power.divideAndRemainder(divisor);
+    return quotientAndRemainder[1].signum() == 0 ? Optional.of(quotientAndRemainder[0]) : Optional.empty();
+  }
+
+  /** The unscaled value of a constant divisor (a literal, perhaps cast to a decimal), if it is one. */
+  private static Optional<BigInteger> constantDivisor(SqlExpression divisor, DecimalType type) {
+    SqlExpression operand = divisor;
+    while (operand instanceof SqlCast cast && !cast.tryCast()) {
+      operand = cast.operand();
+    }
+    if (!(operand instanceof SqlLiteral literal) || !(literal.value() instanceof Number number)
+        || number instanceof Double || number instanceof Float) {
+      return Optional.empty();
+    }
+    try {
+      BigDecimal value = new BigDecimal(number.toString())
+          .setScale(type.scale(), java.math.RoundingMode.UNNECESSARY);
+      return value.precision() <= type.precision() ? Optional.of(value.unscaledValue()) : Optional.empty();
+    } catch (ArithmeticException | NumberFormatException notExact) {
+      return Optional.empty();
+    }
   }
 
   private static SqlExpression negative(SqlExpression decimal) {
