@@ -40,9 +40,8 @@ final class DecimalDivision {
     if (factor.isPresent()) {
       // a constant divisor of a power of ten ({@code x / 2}: 10^k / 2 = 5 * 10^(k-1)): the quotient is the dividend
       // times a constant, exactly, with no division per row
-      return Optional.of(atScale(SqlOperator.infix("*", unscaled(a, aType),
-          new SqlCast(new SqlLiteral(new BigDecimal(factor.get()), new DecimalType(
-              Math.max(1, factor.get().abs().toString().length()), 0)), "HUGEINT", false)), result.scale()));
+      return Optional.of(atScale(SqlOperator.infix("*", unscaled(a, aType), hugeint(new BigDecimal(factor.get()))),
+          result.scale()));
     }
     SqlExpression absoluteNumerator = SqlCall.of("abs", SqlOperator.infix("*", unscaled(a, aType), powerOfTen(k)));
     // NULLIF: the division stands in a branch a zero divisor does not take, but DuckDB folds constants first
@@ -121,6 +120,11 @@ final class DecimalDivision {
   }
 
   private static SqlExpression powerOfTen(int exponent) {
-    return new SqlCast(new SqlLiteral(BigDecimal.TEN.pow(exponent), new DecimalType(exponent + 1, 0)), "HUGEINT", false);
+    return hugeint(BigDecimal.TEN.pow(exponent));
+  }
+
+  /** A whole number as a 128-bit integer constant. */
+  static SqlExpression hugeint(BigDecimal value) {
+    return new SqlCast(new SqlLiteral(value, new DecimalType(Math.max(1, value.precision()), 0)), "HUGEINT", false);
   }
 }

@@ -76,7 +76,7 @@ final class DecimalSums {
       return Optional.empty();
     }
     int scale = inputType.scale();
-    SqlExpression half = hugeint(BigDecimal.TEN.pow(HALF_DIGITS));
+    SqlExpression half = DecimalDivision.hugeint(BigDecimal.TEN.pow(HALF_DIGITS));
     SqlExpression rawHigh = partSum(input, inputType, distinct, unscaled -> SqlOperator.infix("//", unscaled, half));
     SqlExpression rawLow = partSum(input, inputType, distinct, unscaled -> SqlOperator.infix("%", unscaled, half));
     // both parts carry the input's sign; the low part's carry moves into the high part, then both take one sign
@@ -115,8 +115,8 @@ final class DecimalSums {
    * sign borrows one from the high part, then the digits are the high part's followed by the low part's 19.
    */
   private static SqlExpression digits(SqlExpression high, SqlExpression low, SqlExpression half) {
-    SqlExpression one = hugeint(BigDecimal.ONE);
-    SqlExpression zero = hugeint(BigDecimal.ZERO);
+    SqlExpression one = DecimalDivision.hugeint(BigDecimal.ONE);
+    SqlExpression zero = DecimalDivision.hugeint(BigDecimal.ZERO);
     SqlExpression borrowDown = SqlOperator.infix("AND", SqlOperator.infix(">", high, zero), SqlOperator.infix("<", low, zero));
     SqlExpression borrowUp = SqlOperator.infix("AND", SqlOperator.infix("<", high, zero), SqlOperator.infix(">", low, zero));
     SqlExpression signedHigh = new SqlCase(List.of(new SqlCase.When(borrowDown, SqlOperator.infix("-", high, one)),
@@ -129,10 +129,6 @@ final class DecimalSums {
         new SqlCast(SqlCall.of("abs", signedHigh), "VARCHAR", false),
         SqlCall.of("lpad", new SqlCast(SqlCall.of("abs", signedLow), "VARCHAR", false),
             new SqlLiteral(HALF_DIGITS, AtomicType.INTEGER), text("0")));
-  }
-
-  private static SqlExpression hugeint(BigDecimal value) {
-    return new SqlCast(new SqlLiteral(value, new DecimalType(Math.max(1, value.precision()), 0)), "HUGEINT", false);
   }
 
   private static SqlLiteral text(String value) {
