@@ -29,12 +29,19 @@ final class DatetimeCasts {
   private static final String TIME_ONLY = "^\\s*T?\\d{1,2}:\\d{1,2}(?::\\d{1,2}(?:\\.\\d{0,9})?)?\\s*\\S*\\s*$";
   private static final String DATE_ONLY = "^\\s*([+-]?\\d{4,7})(?:-(\\d{1,2})(?:-(\\d{1,2})(?:[ T].*)?)?)?\\s*$";
 
+  private static final java.util.regex.Pattern CANONICAL_DATE =
+      java.util.regex.Pattern.compile("[1-9]\\d{3}-\\d{2}-\\d{2}");
+
   private DatetimeCasts() {
   }
 
   /** The rendering of a cast involving a date or timestamp, if it needs more than DuckDB's CAST. */
   static Optional<SqlExpression> render(SqlExpression operand, DataType from, DataType to, boolean tryCast) {
     if (from == AtomicType.STRING && to == AtomicType.DATE) {
+      Optional<SqlExpression> constant = constantDate(operand);
+      if (constant.isPresent()) {
+        return constant;
+      }
       return Optional.of(checked(stringToDate(operand), operand, to, tryCast));
     }
     if (from == AtomicType.STRING && (to == AtomicType.TIMESTAMP || to == AtomicType.TIMESTAMP_NTZ)) {
@@ -60,6 +67,22 @@ final class DatetimeCasts {
       return Optional.of(localToInstant(cast(operand, "TIMESTAMP")));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A constant text {@code yyyy-MM-dd} (what TPC-DS compares its dates with) as the date itself: DuckDB evaluates
+   * the parsing above per row, so a filter on it reaches no Parquet statistics; any other text is parsed in SQL.
+   */
+  private static Optional<SqlExpression> constantDate(SqlExpression operand) {
+    if (!(operand instanceof dev.ember.sqlgen.tree.SqlLiteral literal) || !(literal.value() instanceof String text)
+        || !CANONICAL_DATE.matcher(text).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new dev.ember.sqlgen.tree.SqlLiteral(java.time.LocalDate.parse(text), AtomicType.DATE));
+    } catch (java.time.format.DateTimeParseException invalid) {
+      return Optional.empty(); // a day out of range: Spark's parsing decides, in SQL
+    }
   }
 
   /**

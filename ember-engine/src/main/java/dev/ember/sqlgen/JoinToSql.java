@@ -42,8 +42,12 @@ final class JoinToSql {
 
   /** {@code SELECT * FROM a JOIN b ON c} and nothing more. */
   private static boolean innerJoin(SqlSelect select) {
-    return select.from() instanceof SqlFrom.Join join && join.kind() == JoinKind.INNER && !select.distinct()
-        && select.where() == null && select.groupBy().isEmpty() && select.orderBy().isEmpty()
+    return select.from() instanceof SqlFrom.Join join && join.kind() == JoinKind.INNER && isBareFrom(select);
+  }
+
+  /** {@code SELECT * FROM from} and nothing more: a filter above may be its WHERE. */
+  static boolean isBareFrom(SqlSelect select) {
+    return !select.distinct() && select.where() == null && select.groupBy().isEmpty() && select.orderBy().isEmpty()
         && select.limit().isEmpty() && select.offset().isEmpty() && select.items().size() == 1
         && select.items().get(0).expression() instanceof SqlStar && select.items().get(0).alias() == null;
   }

@@ -81,8 +81,9 @@ public final class SqlGenerator {
     return query.withExactSums(() -> DecimalSums.exactly(() -> generateOnce(plan, nameOf)));
   }
 
-  private static dev.ember.engine.QueryText generateOnce(ResolvedPlan plan,
+  private static dev.ember.engine.QueryText generateOnce(ResolvedPlan analyzed,
       java.util.function.IntFunction<String> nameOf) {
+    ResolvedPlan plan = ColumnPruning.prune(analyzed);
     return ValueBounds.within(plan, () -> {
       SqlGenerator generator = new SqlGenerator(SharedSubplans.of(plan));
       generator.fileCarriers = InputFileColumn.carriers(plan);
@@ -216,6 +217,14 @@ public final class SqlGenerator {
       java.util.Optional<Selection> split = CorrelatedFilters.split(selection);
       if (split.isPresent()) {
         return operatorSql(split.get());
+      }
+      if (!RowPositionRenderers.usePositions(List.of(selection.condition()))) {
+        // the WHERE of the input's own SELECT when that is only its FROM (a join chain): DuckDB derives each scan's
+        // filter from an OR of conjunctions there, but only a weaker one through a SELECT * between (TPC-DS q48)
+        SqlSelect input = select(selection.input());
+        SqlSelect filtered = JoinToSql.isBareFrom(input) ? input : SqlSelect.from(List.of(new SelectItem(new SqlStar(),
+            null)), subquery(input));
+        return filtered.withWhere(expressions.convertFilter(selection.condition()));
       }
       return columnsFrom(selection.input(), List.of(selection.condition()))
           .withWhere(expressions.convertFilter(selection.condition()));

@@ -260,6 +260,12 @@ public final class SqlRenderer {
       return call.name() + "(" + (call.distinct() ? "DISTINCT " : "") + join(call.arguments()) + ")";
     }
     if (expression instanceof SqlOperator operator) {
+      if (isConjunction(operator)) {
+        // one flat chain: DuckDB derives scan filters from an OR of ANDs only when each branch is one conjunction
+        List<SqlExpression> terms = new ArrayList<>();
+        conjunctionTerms(operator, operator.operator(), terms);
+        return terms.stream().map(this::text).collect(Collectors.joining(" " + operator.operator() + " ", "(", ")"));
+      }
       return switch (operator.form()) {
         case INFIX -> "(" + text(operator.operands().get(0)) + " " + operator.operator() + " "
             + text(operator.operands().get(1)) + ")";
@@ -369,4 +375,21 @@ public final class SqlRenderer {
     return "(to_months(" + value.months() + ") + to_days(" + value.days() + ") + to_microseconds(CAST("
         + value.microseconds() + " AS BIGINT)))";
   }
+
+  private static boolean isConjunction(SqlExpression expression) {
+    return expression instanceof SqlOperator operator && operator.form() == SqlOperator.Form.INFIX
+        && (operator.operator().equals("AND") || operator.operator().equals("OR"));
+  }
+
+  /** The operands of a chain of one operator ({@code (a AND b) AND c}), left to right. */
+  private static void conjunctionTerms(SqlExpression expression, String operator, List<SqlExpression> terms) {
+    if (isConjunction(expression) && ((SqlOperator) expression).operator().equals(operator)) {
+      for (SqlExpression operand : ((SqlOperator) expression).operands()) {
+        conjunctionTerms(operand, operator, terms);
+      }
+    } else {
+      terms.add(expression);
+    }
+  }
+
 }
