@@ -82,6 +82,9 @@ final class ColumnPruning {
       Optional<BoundExpression> condition = join.condition().map(ColumnPruning::subqueries);
       Set<Long> below = new HashSet<>(needed);
       condition.ifPresent(expression -> references(expression, below));
+      // a LATERAL side reads the other side's columns (by plain references too, as a generator over its row does)
+      outerReferences(join.left(), below, true);
+      outerReferences(join.right(), below, true);
       return new JoinRows(pruned(join.left(), below, false), pruned(join.right(), below, false), join.type(),
           condition);
     }
@@ -173,14 +176,18 @@ final class ColumnPruning {
         into.add(reference.attribute().id());
       } else if (node instanceof BoundSubquery subquery) {
         subquery.outerReferences().forEach(attribute -> into.add(attribute.id()));
-        outerReferences(subquery.plan(), into);
+        // a SQL function's body reads its arguments' columns by their ids, as plain column references
+        outerReferences(subquery.plan(), into, true);
       }
       return false;
     });
   }
 
-  /** The enclosing columns any expression of {@code plan} or below it reads (a subquery of a subquery too). */
-  private static void outerReferences(ResolvedPlan plan, Set<Long> into) {
+  /**
+   * The enclosing columns any expression of {@code plan} or below it reads (a subquery of a subquery too), and with
+   * {@code allColumns} every column it reads: more than needed, never less.
+   */
+  private static void outerReferences(ResolvedPlan plan, Set<Long> into, boolean allColumns) {
     List<BoundExpression> expressions = new ArrayList<>(OperatorExpressions.overOneInput(plan));
     if (plan instanceof JoinRows join) {
       join.condition().ifPresent(expressions::add);
@@ -189,14 +196,16 @@ final class ColumnPruning {
       BoundExpressions.anyMatch(expression, node -> {
         if (node instanceof OuterReference outer) {
           into.add(outer.attribute().id());
+        } else if (allColumns && node instanceof ColumnReference reference) {
+          into.add(reference.attribute().id());
         } else if (node instanceof BoundSubquery subquery) {
           subquery.outerReferences().forEach(attribute -> into.add(attribute.id()));
-          outerReferences(subquery.plan(), into);
+          outerReferences(subquery.plan(), into, true);
         }
         return false;
       });
     }
-    PlanChildren.of(plan).forEach(child -> outerReferences(child, into));
+    PlanChildren.of(plan).forEach(child -> outerReferences(child, into, allColumns));
   }
 
   private static Set<Long> ids(List<Attribute> attributes) {

@@ -52,6 +52,7 @@ final class MomentRenderers {
     for (String statistic : STATISTICS) {
       renderers.put(statistic, MomentRenderers::inInputOrder);
       renderers.put(statistic + "_distinct", MomentRenderers::overDistinctValues);
+      renderers.put(statistic + JoinedMoments.NATIVE, MomentRenderers::natively);
     }
   }
 
@@ -120,6 +121,18 @@ final class MomentRenderers {
         new SqlLiteral(EXACT_ROWS, AtomicType.LONG)), exact)), NativeMoments.of(call.function(), values, rows));
   }
 
+  /** DuckDB's algorithm for every group ({@link JoinedMoments}). */
+  private static SqlExpression natively(Call call, List<SqlExpression> args) {
+    List<SqlExpression> values = values(call, args);
+    return NativeMoments.of(statisticName(call), values,
+        new SqlFilteredAggregate(SqlCall.of("count", values.get(0)), complete(values)));
+  }
+
+  /** The statistic a call computes, without the suffix of its rendering. */
+  private static String statisticName(Call call) {
+    return call.function().replaceFirst("(_distinct|" + JoinedMoments.NATIVE + ")$", "");
+  }
+
   private static SqlExpression overDistinctValues(Call call, List<SqlExpression> args) {
     List<SqlExpression> values = values(call, args);
     String function = call.function().replaceFirst("_distinct$", "");
@@ -151,7 +164,7 @@ final class MomentRenderers {
 
   /** The statistic's name, its options and its values' texts (NULL for a second one it does not take). */
   private static List<SqlExpression> arguments(Call call, boolean merged, List<SqlExpression> valueTexts) {
-    String function = call.function().replaceFirst("_distinct$", "");
+    String function = statisticName(call);
     int options = ((Number) ((Literal) call.argument(call.arguments().size() - 1)).value()).intValue()
         | (merged ? MomentFunction.MERGED : 0);
     SqlExpression second = valueTexts.size() > 1 ? valueTexts.get(1) : new SqlLiteral(null, AtomicType.STRING);

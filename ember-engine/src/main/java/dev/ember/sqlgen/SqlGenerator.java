@@ -252,7 +252,7 @@ public final class SqlGenerator {
       return starFrom(offset.input()).withOffset(offset.offset());
     }
     if (plan instanceof Aggregation grouped) {
-      Aggregation aggregation = MapGroupingKeys.sorted(grouped);
+      Aggregation aggregation = JoinedMoments.nativeWhereLarge(MapGroupingKeys.sorted(grouped));
       List<BoundExpression> used = new java.util.ArrayList<>(aggregation.groupings());
       aggregation.columns().forEach(column -> used.add(column.expression()));
       return SqlSelect.from(items(aggregation.columns()), subquery(inputFor(aggregation.input(), used)))
