@@ -92,9 +92,17 @@ public final class EmberEngine implements AutoCloseable {
 
   /** The session with this id, created on first use (Spark Connect creates sessions lazily). */
   public EngineSession session(String sessionId) {
-    return sessions.computeIfAbsent(sessionId, id -> {
-      EngineSession session = new EngineSession(id, newConnection(), allocator, arrowExport, globalTempViews,
-          userFunctions);
+    return session(sessionId, sessionId);
+  }
+
+  /**
+   * The session of this engine-wide {@code key} (a server's sessions are its users' session ids: one id may name a
+   * session of each user), whose client knows it as {@code sessionId}; created on first use.
+   */
+  public EngineSession session(String key, String sessionId) {
+    return sessions.computeIfAbsent(key, id -> {
+      EngineSession session = new EngineSession(id, sessionId, newConnection(), allocator, arrowExport,
+          globalTempViews, userFunctions);
       ClassLoader loader = userClassLoader;
       if (loader != null) {
         session.setUserClassLoader(loader);
@@ -118,12 +126,13 @@ public final class EmberEngine implements AutoCloseable {
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
-  public boolean hasSession(String sessionId) {
-    return sessions.containsKey(sessionId);
+  public boolean hasSession(String key) {
+    return sessions.containsKey(key);
   }
 
-  public void closeSession(String sessionId) {
-    EngineSession session = sessions.remove(sessionId);
+  /** Closes the session of this key (its connection, tables and caches), if it is open. */
+  public void closeSession(String key) {
+    EngineSession session = sessions.remove(key);
     if (session != null) {
       session.close();
     }
