@@ -3,6 +3,7 @@ package dev.ember;
 import dev.ember.connect.EmberConnectService;
 import dev.ember.connect.GrpcLimits;
 import dev.ember.connect.TokenAuthentication;
+import dev.ember.engine.DuckDbSettings;
 import dev.ember.engine.EmberEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,10 +46,13 @@ public final class EmberServer implements AutoCloseable {
    */
   public static EmberServer start(String host, int port, java.util.Map<String, String> conf) {
     // a server runs no client's shell scripts (SELECT TRANSFORM) unless started to
-    java.util.Map<String, String> engineConf = new java.util.HashMap<>(conf);
+    // the engine's memory limit and spill directory are the server's: defaults so that large work spills
+    java.util.Map<String, String> serverConf = DuckDbSettings.withServerDefaults(conf);
+    java.util.Map<String, String> engineConf = new java.util.HashMap<>(serverConf);
     engineConf.putIfAbsent(EmberEngine.SCRIPTS_ENABLED, "false");
     EmberEngine engine = EmberEngine.start(engineConf);
-    java.util.Map<String, String> serviceConf = new java.util.HashMap<>(conf);
+    engine.fixEngineSettings();
+    java.util.Map<String, String> serviceConf = new java.util.HashMap<>(serverConf);
     serviceConf.remove(EmberEngine.SCRIPTS_ENABLED);
     // the token protects the server; no session sees it
     serviceConf.remove(TokenAuthentication.CONF);

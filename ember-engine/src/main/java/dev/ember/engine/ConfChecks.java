@@ -19,7 +19,8 @@ public final class ConfChecks {
       SessionConf.ARROW_EXPORT, "boolean",
       SessionConf.LOCAL_RELATION_TABLE_THRESHOLD, "bytes:BYTE",
       DuckDbSettings.MEMORY_LIMIT, "string",
-      DuckDbSettings.TEMP_DIRECTORY, "string");
+      DuckDbSettings.TEMP_DIRECTORY, "string",
+      DuckDbSettings.THREADS, "int");
   private static final String EMBER_PREFIX = "spark.ember.";
   private static final Map<String, Optional<ConfValueCheck>> CHECKS = new ConcurrentHashMap<>();
 

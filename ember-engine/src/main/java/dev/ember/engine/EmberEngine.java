@@ -90,6 +90,18 @@ public final class EmberEngine implements AutoCloseable {
   /** Whether SQL may run scripts on this machine (a server's start option; no client can set it). */
   private volatile boolean scriptsAllowed = true;
 
+  private volatile boolean engineSettingsFixed;
+
+  /**
+   * Fixes the engine-wide DuckDB settings ({@link DuckDbSettings}) as they were started with: a server's sessions
+   * belong to different clients, so none may set them ({@code CANNOT_MODIFY_STATIC_CONFIG}). Called before the first
+   * session.
+   */
+  public void fixEngineSettings() {
+    engineSettingsFixed = true;
+    sessions.values().forEach(session -> session.fixEngineSettings(true));
+  }
+
   /** The session with this id, created on first use (Spark Connect creates sessions lazily). */
   public EngineSession session(String sessionId) {
     return session(sessionId, sessionId);
@@ -108,6 +120,7 @@ public final class EmberEngine implements AutoCloseable {
         session.setUserClassLoader(loader);
       }
       session.allowScripts(scriptsAllowed);
+      session.fixEngineSettings(engineSettingsFixed);
       return session;
     });
   }

@@ -129,15 +129,31 @@ public final class EngineSession implements AutoCloseable {
     return variables;
   }
 
-  /** Sets a conf; the engine-wide DuckDB settings ({@link DuckDbSettings}) also reach DuckDB, checked by it. */
+  /** Whether the engine-wide DuckDB settings are fixed (a server's): no session may set them. */
+  private volatile boolean engineSettingsFixed;
+
+  void fixEngineSettings(boolean fixed) {
+    this.engineSettingsFixed = fixed;
+  }
+
+  /**
+   * Sets a conf; the engine-wide DuckDB settings ({@link DuckDbSettings}) also reach DuckDB, checked by it, unless
+   * the engine fixed them at start ({@code CANNOT_MODIFY_STATIC_CONFIG}).
+   */
   public synchronized void setConf(String key, String value) {
     if (DuckDbSettings.isDuckDbSetting(key)) {
+      if (engineSettingsFixed) {
+        throw DuckDbSettings.fixedAtStart(key);
+      }
       DuckDbSettings.apply(connection, key, value);
     }
     conf.set(key, value);
   }
 
   public synchronized void unsetConf(String key) {
+    if (DuckDbSettings.isDuckDbSetting(key) && engineSettingsFixed) {
+      throw DuckDbSettings.fixedAtStart(key);
+    }
     if (DuckDbSettings.isDuckDbSetting(key) && conf.get(key).isPresent()) {
       DuckDbSettings.reset(connection, key);
     }
