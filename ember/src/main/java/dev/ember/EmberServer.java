@@ -85,6 +85,11 @@ public final class EmberServer implements AutoCloseable {
     }
   }
 
+  /** The engine (for tests that look at DuckDB itself). */
+  EmberEngine engine() {
+    return engine;
+  }
+
   /** The operations running now, in every session (for tests and tools). */
   public java.util.Set<String> runningOperations() {
     return engine.runningOperations();
