@@ -53,6 +53,8 @@ public final class EmberServer implements AutoCloseable {
     EmberEngine engine = EmberEngine.start(engineConf);
     engine.fixEngineSettings();
     java.util.Map<String, String> serviceConf = new java.util.HashMap<>(serverConf);
+    // as Spark's server: sessions idle for an hour are closed, freeing what they hold in DuckDB
+    serviceConf.putIfAbsent(EmberConnectService.SESSION_TIMEOUT_CONF, EmberConnectService.DEFAULT_SESSION_TIMEOUT);
     serviceConf.remove(EmberEngine.SCRIPTS_ENABLED);
     // the token protects the server; no session sees it
     serviceConf.remove(TokenAuthentication.CONF);

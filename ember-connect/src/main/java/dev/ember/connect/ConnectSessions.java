@@ -88,9 +88,17 @@ final class ConnectSessions {
     return key == null || key.sessionId() == null ? Optional.empty() : Optional.ofNullable(sessions.get(key));
   }
 
-  /** The session of this key, started if it was not (Spark's {@code getOrCreateIsolatedSession}). */
+  /**
+   * The session of this key, started if it was not (Spark's {@code getOrCreateIsolatedSession}); one released or
+   * expired is not started again ({@code INVALID_HANDLE.SESSION_CLOSED}).
+   */
   ConnectSession get(SessionKey key) {
-    ConnectSession session = sessions.computeIfAbsent(key, this::start);
+    ConnectSession session = sessions.computeIfAbsent(key, unknown -> {
+      if (closed.containsKey(unknown)) {
+        throw invalidHandle("SESSION_CLOSED", "Session was closed.", unknown.sessionId());
+      }
+      return start(unknown);
+    });
     session.touch();
     return session;
   }
@@ -185,13 +193,26 @@ final class ConnectSessions {
         "Invalid session clone request. " + detail, Map.of("targetSessionId", target));
   }
 
-  /** Closes the session of this key (its DuckDB connection, tables and caches); the session of another user stays. */
+  /**
+   * Closes the session of this key (its DuckDB connection, tables and caches), as Spark's {@code closeSession}: its id
+   * is not taken again; the session of another user with the same id stays.
+   */
   Optional<ConnectSession> release(SessionKey key) {
-    closed.put(key, Boolean.TRUE);
-    ConnectSession session = sessions.remove(key);
-    if (session != null) {
-      engine.get().closeSession(key.id());
+    ConnectSession session = sessions.get(key);
+    if (session == null) {
+      return Optional.empty();
     }
-    return Optional.ofNullable(session);
+    return expire(session) ? Optional.of(session) : Optional.empty();
+  }
+
+  /** Closes this session if it is still the one of its key; whether it did. */
+  boolean expire(ConnectSession session) {
+    // the tombstone first, so that no request starts the session again in between (as Spark's session manager)
+    closed.put(session.key(), Boolean.TRUE);
+    if (!sessions.remove(session.key(), session)) {
+      return false;
+    }
+    engine.get().closeSession(session.key().id());
+    return true;
   }
 }

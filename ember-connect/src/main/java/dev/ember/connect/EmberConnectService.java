@@ -40,7 +40,16 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   private final ExecuteHandler executeHandler;
   private final ErrorEncoder errors;
   private final DetachedOperations detached;
+  private final java.util.Optional<IdleSessions> idleSessions;
   private final GrpcLimits limits;
+
+  /**
+   * Spark's {@code spark.connect.session.manager.defaultSessionTimeout}: with it, a service closes the sessions idle
+   * that long ({@link IdleSessions}); a server sets it (default {@value #DEFAULT_SESSION_TIMEOUT}), the in-process
+   * service of the embedded engine does not.
+   */
+  public static final String SESSION_TIMEOUT_CONF = IdleSessions.TIMEOUT_CONF;
+  public static final String DEFAULT_SESSION_TIMEOUT = "60m";
 
   public EmberConnectService(EmberEngine engine) {
     this(() -> engine, java.util.Map.of());
@@ -60,6 +69,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     this.sessions = new ConnectSessions(engine, conf);
     this.errors = new ErrorEncoder(conf);
     this.detached = new DetachedOperations(DetachedOperations.timeout(conf));
+    this.idleSessions = IdleSessions.of(sessions, conf, expired -> artifacts.release(expired.id()));
     this.limits = GrpcLimits.of(conf);
     CompressedPlans compressedPlans = new CompressedPlans(limits.recursionLimit());
     this.analyzeHandler = new AnalyzeHandler(localRelations, compressedPlans);
@@ -310,6 +320,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   @Override
   public void close() {
     detached.close();
+    idleSessions.ifPresent(IdleSessions::close);
     allocator.close();
   }
 
