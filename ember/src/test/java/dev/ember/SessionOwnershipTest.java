@@ -77,4 +77,23 @@ class SessionOwnershipTest {
       alice.close();
     }
   }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(120)
+  void aServerBeyondItsMaximumOfSessionsRefusesANewOneAtOnce() throws Exception {
+    try (EmberServer limited = EmberServer.start("127.0.0.1", 0, Map.of("spark.ember.server.maxSessions", "1"))) {
+      SparkSession first = SparkSession.builder().remote(limited.remoteUrl()).create();
+      SparkSession second = SparkSession.builder().remote(limited.remoteUrl()).create();
+      try {
+        assertThat(first.range(3).count()).isEqualTo(3L);
+        assertThatThrownBy(() -> second.range(3).count())
+            .hasMessageContaining("RESOURCE_EXHAUSTED")
+            .hasMessageContaining("spark.ember.server.maxSessions");
+        first.close();
+        assertThat(second.range(2).count()).isEqualTo(2L);
+      } finally {
+        second.close();
+      }
+    }
+  }
 }

@@ -69,6 +69,11 @@ final class ConnectSessions {
         }
       });
 
+  /** A server's limit of open sessions ({@code spark.ember.server.maxSessions}; none by default, as Spark). */
+  static final String MAX_SESSIONS_CONF = "spark.ember.server.maxSessions";
+  /** Sessions that may still start, when the server limits them. */
+  private final Optional<java.util.concurrent.Semaphore> sessionsLeft;
+
   /** The server's confs: each session starts with them, as Spark copies its SparkConf into each session's conf. */
   private final Map<String, String> serverConf;
 
@@ -81,6 +86,10 @@ final class ConnectSessions {
     serverConf.forEach(dev.ember.engine.ConfChecks::check);
     this.engine = engine;
     this.serverConf = Map.copyOf(serverConf);
+    this.sessionsLeft = Optional.ofNullable(serverConf.get(MAX_SESSIONS_CONF))
+        .map(max -> dev.ember.engine.ConfNumbers.integer(MAX_SESSIONS_CONF, max))
+        .filter(max -> max > 0)
+        .map(java.util.concurrent.Semaphore::new);
   }
 
   /** The session if it was started (and not released), without starting it. */
@@ -141,9 +150,19 @@ final class ConnectSessions {
   }
 
   private ConnectSession start(SessionKey key) {
-    EngineSession session = engine.get().session(key.id(), key.sessionId());
-    serverConf.forEach(session.conf()::set);
-    return new ConnectSession(key, session);
+    if (sessionsLeft.isPresent() && !sessionsLeft.get().tryAcquire()) {
+      throw org.sparkproject.io.grpc.Status.RESOURCE_EXHAUSTED.withDescription("This Ember server holds its maximum of "
+          + serverConf.get(MAX_SESSIONS_CONF) + " sessions (" + MAX_SESSIONS_CONF + "): stop a session, or retry "
+          + "once idle ones have expired.").asRuntimeException();
+    }
+    try {
+      EngineSession session = engine.get().session(key.id(), key.sessionId());
+      serverConf.forEach(session.conf()::set);
+      return new ConnectSession(key, session);
+    } catch (RuntimeException | Error failure) {
+      sessionsLeft.ifPresent(java.util.concurrent.Semaphore::release);
+      throw failure;
+    }
   }
 
   /** The sessions started now (for the idle sweep). */
@@ -212,6 +231,7 @@ final class ConnectSessions {
     if (!sessions.remove(session.key(), session)) {
       return false;
     }
+    sessionsLeft.ifPresent(java.util.concurrent.Semaphore::release);
     engine.get().closeSession(session.key().id());
     return true;
   }

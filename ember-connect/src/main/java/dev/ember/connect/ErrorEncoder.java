@@ -55,6 +55,9 @@ final class ErrorEncoder {
 
   /** {@code failure} as its session's confs (if the session is known) ask Spark to report it. */
   StatusRuntimeException encode(Throwable failure, Optional<ConnectSessions.ConnectSession> session) {
+    if (failure instanceof StatusRuntimeException status) {
+      return status; // a gRPC status of the server's own (RESOURCE_EXHAUSTED: no more sessions), not a Spark error
+    }
     Optional<SessionConf> conf = session.map(known -> known.engine().conf());
     EmberException error = asSparkError(failure);
     ErrorInfo.Builder info = ErrorInfo.newBuilder()
