@@ -136,12 +136,16 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     PacedSender sender = new PacedSender(out, () -> session.engine().isCancelled(operationId));
     detached.watch(org.sparkproject.io.grpc.Context.current(), session.engine(), operationId);
     try {
-      executeHandler.handle(request, operationId, session.engine(), response -> sender.send(response
-          .setSessionId(request.getSessionId())
-          .setServerSideSessionId(session.serverSideSessionId())
-          .setOperationId(operationId)
-          .setResponseId(UUID.randomUUID().toString())
-          .build()));
+      // a session streaming a result is in use (never idle) until the last response
+      executeHandler.handle(request, operationId, session.engine(), response -> {
+        session.touch();
+        sender.send(response
+            .setSessionId(request.getSessionId())
+            .setServerSideSessionId(session.serverSideSessionId())
+            .setOperationId(operationId)
+            .setResponseId(UUID.randomUUID().toString())
+            .build());
+      });
     } catch (RuntimeException | Error failure) {
       out.onError(errors.encode(failure, java.util.Optional.of(session)));
       return;
