@@ -103,6 +103,10 @@ final class ConnectSessions {
    */
   ConnectSession get(SessionKey key) {
     ConnectSession session = sessions.computeIfAbsent(key, unknown -> {
+      if (!parsesAsUuid(unknown.sessionId())) {
+        throw invalidHandle("FORMAT", "Handle must be an UUID string of the format "
+            + "'00112233-4455-6677-8899-aabbccddeeff'", String.valueOf(unknown.sessionId()));
+      }
       if (closed.containsKey(unknown)) {
         throw invalidHandle("SESSION_CLOSED", "Session was closed.", unknown.sessionId());
       }
@@ -197,6 +201,16 @@ final class ConnectSessions {
     }
     copy.engine().copyStateFrom(source.engine());
     return copy;
+  }
+
+  /** Spark's check of a new session's id ({@code UUID.fromString}), laxer than {@link #isUuid}. */
+  private static boolean parsesAsUuid(String text) {
+    try {
+      UUID.fromString(text);
+      return true;
+    } catch (IllegalArgumentException | NullPointerException notUuid) {
+      return false;
+    }
   }
 
   private static boolean isUuid(String text) {

@@ -194,6 +194,15 @@ class SessionIsolationTest {
             failed -> assertThat(failed.errorClass).isEqualTo("OPERATION_CANCELED"));
   }
 
+  @Test
+  void aSessionIdThatIsNoUuidIsAnInvalidHandle() {
+    assertThatThrownBy(() -> setConf(ALICE, "not-a-uuid", "spark.sql.ansi.enabled", "true"))
+        .isInstanceOfSatisfying(ServiceCalls.CallFailed.class, failed -> {
+          assertThat(failed.errorClass).isEqualTo("INVALID_HANDLE.FORMAT");
+          assertThat(failed.getMessage()).contains("The handle not-a-uuid is invalid. Handle must be an UUID string");
+        });
+  }
+
   private static void setConf(UserContext user, String id, String key, String value) {
     single(service::config, ConfigRequest.newBuilder().setSessionId(id).setUserContext(user)
         .setOperation(ConfigRequest.Operation.newBuilder().setSet(ConfigRequest.Set.newBuilder()
