@@ -36,7 +36,7 @@ public final class EmberFunctions {
     if (!(session instanceof org.apache.spark.sql.connect.SparkSession connect)) {
       throw new IllegalArgumentException("not a session of an embedded Ember: " + session);
     }
-    Ember.started().service().registerFunctionBuilder(connect.sessionId(), name,
+    Ember.started().service().registerFunctionBuilder(connect.client().userId(), connect.sessionId(), name,
         new dev.ember.connect.ProtoFunctionBuilder(types -> lambda(builder, types)));
   }
 

@@ -3,6 +3,7 @@ package dev.ember;
 import dev.ember.connect.EmberConnectService;
 import dev.ember.connect.GrpcLimits;
 import dev.ember.connect.TokenAuthentication;
+import dev.ember.engine.DuckDbSettings;
 import dev.ember.engine.EmberEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,10 +46,15 @@ public final class EmberServer implements AutoCloseable {
    */
   public static EmberServer start(String host, int port, java.util.Map<String, String> conf) {
     // a server runs no client's shell scripts (SELECT TRANSFORM) unless started to
-    java.util.Map<String, String> engineConf = new java.util.HashMap<>(conf);
+    // the engine's memory limit and spill directory are the server's: defaults so that large work spills
+    java.util.Map<String, String> serverConf = DuckDbSettings.withServerDefaults(conf);
+    java.util.Map<String, String> engineConf = new java.util.HashMap<>(serverConf);
     engineConf.putIfAbsent(EmberEngine.SCRIPTS_ENABLED, "false");
     EmberEngine engine = EmberEngine.start(engineConf);
-    java.util.Map<String, String> serviceConf = new java.util.HashMap<>(conf);
+    engine.fixEngineSettings();
+    java.util.Map<String, String> serviceConf = new java.util.HashMap<>(serverConf);
+    // as Spark's server: sessions idle for an hour are closed, freeing what they hold in DuckDB
+    serviceConf.putIfAbsent(EmberConnectService.SESSION_TIMEOUT_CONF, EmberConnectService.DEFAULT_SESSION_TIMEOUT);
     serviceConf.remove(EmberEngine.SCRIPTS_ENABLED);
     // the token protects the server; no session sees it
     serviceConf.remove(TokenAuthentication.CONF);
@@ -79,6 +85,11 @@ public final class EmberServer implements AutoCloseable {
       engine.close();
       throw new UncheckedIOException("could not listen on " + host + ":" + port, e);
     }
+  }
+
+  /** The engine (for tests that look at DuckDB itself). */
+  EmberEngine engine() {
+    return engine;
   }
 
   /** The operations running now, in every session (for tests and tools). */

@@ -10,6 +10,8 @@ final class ArtifactUpload {
   private final ArtifactStore store;
   private final AddArtifactsResponse.Builder response = AddArtifactsResponse.newBuilder();
   private String sessionId;
+  /** Where the artifacts go: the session's key ({@link SessionKey#id()}). */
+  private String storeKey;
   private String chunkedName;
   private ByteArrayOutputStream chunked;
   private boolean chunkedIntact;
@@ -18,15 +20,17 @@ final class ArtifactUpload {
     this.store = store;
   }
 
-  void accept(AddArtifactsRequest request) {
+  /** One request of the stream, whose artifacts go to the session stored under {@code storeKey}. */
+  void accept(AddArtifactsRequest request, String storeKey) {
     sessionId = request.getSessionId();
+    this.storeKey = storeKey;
     switch (request.getPayloadCase()) {
       case BATCH:
         for (AddArtifactsRequest.SingleChunkArtifact artifact : request.getBatch().getArtifactsList()) {
           byte[] data = artifact.getData().getData().toByteArray();
           boolean intact = ArtifactStore.crcMatches(data, artifact.getData().getCrc());
           if (intact) {
-            store.put(sessionId, artifact.getName(), data);
+            store.put(storeKey, artifact.getName(), data);
           }
           summary(artifact.getName(), intact);
         }
@@ -55,7 +59,7 @@ final class ArtifactUpload {
   private void finishChunked() {
     if (chunkedName != null) {
       if (chunkedIntact) {
-        store.put(sessionId, chunkedName, chunked.toByteArray());
+        store.put(storeKey, chunkedName, chunked.toByteArray());
       }
       summary(chunkedName, chunkedIntact);
       chunkedName = null;

@@ -39,11 +39,17 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   private final AnalyzeHandler analyzeHandler;
   private final ExecuteHandler executeHandler;
   private final ErrorEncoder errors;
-  /** The tags ({@code spark.addTag}) of each running operation, for interruptTag. */
-  private final java.util.Map<String, java.util.List<String>> operationTags = new java.util.concurrent.ConcurrentHashMap<>();
-
   private final DetachedOperations detached;
+  private final java.util.Optional<IdleSessions> idleSessions;
   private final GrpcLimits limits;
+
+  /**
+   * Spark's {@code spark.connect.session.manager.defaultSessionTimeout}: with it, a service closes the sessions idle
+   * that long ({@link IdleSessions}); a server sets it (default {@value #DEFAULT_SESSION_TIMEOUT}), the in-process
+   * service of the embedded engine does not.
+   */
+  public static final String SESSION_TIMEOUT_CONF = IdleSessions.TIMEOUT_CONF;
+  public static final String DEFAULT_SESSION_TIMEOUT = "60m";
 
   public EmberConnectService(EmberEngine engine) {
     this(() -> engine, java.util.Map.of());
@@ -63,6 +69,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     this.sessions = new ConnectSessions(engine, conf);
     this.errors = new ErrorEncoder(conf);
     this.detached = new DetachedOperations(DetachedOperations.timeout(conf));
+    this.idleSessions = IdleSessions.of(sessions, conf, expired -> artifacts.release(expired.id()));
     this.limits = GrpcLimits.of(conf);
     CompressedPlans compressedPlans = new CompressedPlans(limits.recursionLimit());
     this.analyzeHandler = new AnalyzeHandler(localRelations, compressedPlans);
@@ -74,8 +81,9 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
    * Registers a function builder in the session of this id (Spark's {@code createOrReplaceTempFunction}): what an
    * application embedding the server may do that a Connect client cannot.
    */
-  public void registerFunctionBuilder(String sessionId, String name, dev.ember.plan.usercode.FunctionBuilder builder) {
-    sessions.get(sessionId).engine().sqlFunctions().register(name, builder);
+  public void registerFunctionBuilder(String userId, String sessionId, String name,
+      dev.ember.plan.usercode.FunctionBuilder builder) {
+    sessions.get(new SessionKey(userId, sessionId)).engine().sqlFunctions().register(name, builder);
   }
 
   public GrpcLimits limits() {
@@ -89,8 +97,9 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
 
   @Override
   public void config(ConfigRequest request, StreamObserver<ConfigResponse> out) {
-    unary(out, request.getSessionId(), () -> {
-      var session = sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId()));
+    SessionKey key = SessionKey.of(request.getUserContext(), request.getSessionId());
+    unary(out, key, () -> {
+      var session = sessions.get(key, observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId()));
       return ConfigHandler.handle(request, session.engine())
           .setSessionId(request.getSessionId())
           .setServerSideSessionId(session.serverSideSessionId())
@@ -100,8 +109,9 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
 
   @Override
   public void analyzePlan(AnalyzePlanRequest request, StreamObserver<AnalyzePlanResponse> out) {
-    unary(out, request.getSessionId(), () -> {
-      var session = sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId()));
+    SessionKey key = SessionKey.of(request.getUserContext(), request.getSessionId());
+    unary(out, key, () -> {
+      var session = sessions.get(key, observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId()));
       return analyzeHandler.handle(request, session.engine())
           .setSessionId(request.getSessionId())
           .setServerSideSessionId(session.serverSideSessionId())
@@ -113,36 +123,49 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   public void executePlan(ExecutePlanRequest request, StreamObserver<ExecutePlanResponse> out) {
     ConnectSessions.ConnectSession session;
     try {
-      session = sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(),
+      session = sessions.get(SessionKey.of(request.getUserContext(), request.getSessionId()), observedSession(request.hasClientObservedServerSideSessionId(),
           request.getClientObservedServerSideSessionId()));
     } catch (RuntimeException invalidSession) {
       out.onError(errors.encode(invalidSession, java.util.Optional.empty()));
       return;
     }
     String operationId = request.hasOperationId() ? request.getOperationId() : UUID.randomUUID().toString();
-    operationTags.put(operationId, request.getTagsList());
+    session.operationTags().put(operationId, request.getTagsList());
     // responses go out as they are produced and the client takes them; a failure after the schema
     // ends the stream with the error
     PacedSender sender = new PacedSender(out, () -> session.engine().isCancelled(operationId));
     detached.watch(org.sparkproject.io.grpc.Context.current(), session.engine(), operationId);
     try {
-      executeHandler.handle(request, operationId, session.engine(), response -> sender.send(response
-          .setSessionId(request.getSessionId())
-          .setServerSideSessionId(session.serverSideSessionId())
-          .setOperationId(operationId)
-          .setResponseId(UUID.randomUUID().toString())
-          .build()));
+      // a session streaming a result is in use (never idle) until the last response
+      executeHandler.handle(request, operationId, session.engine(), response -> {
+        session.touch();
+        sender.send(response
+            .setSessionId(request.getSessionId())
+            .setServerSideSessionId(session.serverSideSessionId())
+            .setOperationId(operationId)
+            .setResponseId(UUID.randomUUID().toString())
+            .build());
+      });
     } catch (RuntimeException | Error failure) {
-      out.onError(errors.encode(failure, java.util.Optional.of(session.engine().conf())));
+      out.onError(errors.encode(failure, java.util.Optional.of(session)));
       return;
     } finally {
-      operationTags.remove(operationId);
+      session.operationTags().remove(operationId);
+      session.touch();
     }
     out.onCompleted();
   }
 
   @Override
   public void reattachExecute(ReattachExecuteRequest request, StreamObserver<ExecutePlanResponse> out) {
+    SessionKey key = SessionKey.of(request.getUserContext(), request.getSessionId());
+    try {
+      sessions.existing(key, observedSession(request.hasClientObservedServerSideSessionId(),
+          request.getClientObservedServerSideSessionId()));
+    } catch (RuntimeException noSession) {
+      out.onError(errors.encode(noSession, java.util.Optional.empty()));
+      return;
+    }
     // Every stream is sent whole and ends with result_complete, so a reattach finds nothing left.
     out.onError(Status.NOT_FOUND.withDescription("INVALID_HANDLE.OPERATION_NOT_FOUND: operation "
         + request.getOperationId() + " has already completed").asRuntimeException());
@@ -150,28 +173,33 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
 
   @Override
   public void releaseExecute(ReleaseExecuteRequest request, StreamObserver<ReleaseExecuteResponse> out) {
-    unary(out, request.getSessionId(), () -> ReleaseExecuteResponse.newBuilder()
+    // as Spark: the session must exist (the client checks the server-side session id, not the server)
+    SessionKey key = SessionKey.of(request.getUserContext(), request.getSessionId());
+    unary(out, key, () -> ReleaseExecuteResponse.newBuilder()
         .setSessionId(request.getSessionId())
-        .setServerSideSessionId(sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId())).serverSideSessionId())
+        .setServerSideSessionId(sessions.existing(key, java.util.Optional.empty()).serverSideSessionId())
         .setOperationId(request.getOperationId())
         .build());
   }
 
   @Override
   public void releaseSession(ReleaseSessionRequest request, StreamObserver<ReleaseSessionResponse> out) {
-    unary(out, request.getSessionId(), () -> {
-      sessions.release(request.getSessionId());
-      artifacts.release(request.getSessionId());
-      return ReleaseSessionResponse.newBuilder().setSessionId(request.getSessionId()).build();
+    SessionKey key = SessionKey.of(request.getUserContext(), request.getSessionId());
+    unary(out, key, () -> {
+      ReleaseSessionResponse.Builder response = ReleaseSessionResponse.newBuilder().setSessionId(request.getSessionId());
+      sessions.release(key).ifPresent(released -> response.setServerSideSessionId(released.serverSideSessionId()));
+      artifacts.release(key.id());
+      return response.build();
     });
   }
 
   @Override
   public void cloneSession(org.apache.spark.connect.proto.CloneSessionRequest request,
       StreamObserver<org.apache.spark.connect.proto.CloneSessionResponse> out) {
-    unary(out, request.getSessionId(), () -> {
-      var source = sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId()));
-      var copy = sessions.cloneSession(request.getSessionId(),
+    SessionKey key = SessionKey.of(request.getUserContext(), request.getSessionId());
+    unary(out, key, () -> {
+      var source = sessions.get(key, observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId()));
+      var copy = sessions.cloneSession(key,
           request.hasNewSessionId() ? java.util.Optional.of(request.getNewSessionId()) : java.util.Optional.empty());
       String newId = request.hasNewSessionId() ? request.getNewSessionId() : copy.engine().sessionId();
       return org.apache.spark.connect.proto.CloneSessionResponse.newBuilder()
@@ -185,8 +213,9 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
 
   @Override
   public void interrupt(InterruptRequest request, StreamObserver<InterruptResponse> out) {
-    unary(out, request.getSessionId(), () -> {
-      var session = sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId()));
+    SessionKey key = SessionKey.of(request.getUserContext(), request.getSessionId());
+    unary(out, key, () -> {
+      var session = sessions.get(key, observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId()));
       EngineSession engine = session.engine();
       InterruptResponse.Builder response = InterruptResponse.newBuilder()
           .setSessionId(request.getSessionId())
@@ -194,7 +223,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
       List<String> targets = switch (request.getInterruptType()) {
         case INTERRUPT_TYPE_OPERATION_ID -> List.of(request.getOperationId());
         case INTERRUPT_TYPE_TAG -> engine.runningOperations().stream()
-            .filter(id -> operationTags.getOrDefault(id, List.of()).contains(request.getOperationTag()))
+            .filter(id -> session.operationTags().getOrDefault(id, List.of()).contains(request.getOperationTag()))
             .toList();
         default -> List.copyOf(engine.runningOperations());
       };
@@ -208,9 +237,9 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   }
 
   /** The session's user code loads from the classes and jars its client uploads, as on Spark's server. */
-  private void useUploadedClasses(String sessionId, dev.ember.engine.EngineSession session) {
+  private void useUploadedClasses(dev.ember.engine.EngineSession session) {
     if (!(session.userClassLoader() instanceof ArtifactClassLoader)) {
-      session.setUserClassLoader(artifacts.classLoader(sessionId, session.userClassLoader()));
+      session.setUserClassLoader(artifacts.classLoader(session.key(), session.userClassLoader()));
     }
   }
 
@@ -220,12 +249,12 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     ArtifactUpload upload = new ArtifactUpload(artifacts);
     InboundWindow window = InboundWindow.open(out);
     return new StreamObserver<>() {
-      private String sessionId;
+      private SessionKey key;
 
       @Override
       public void onNext(org.apache.spark.connect.proto.AddArtifactsRequest request) {
-        sessionId = request.getSessionId();
-        upload.accept(request);
+        key = SessionKey.of(request.getUserContext(), request.getSessionId());
+        upload.accept(request, key.id());
         window.consumed();
       }
 
@@ -236,12 +265,12 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
 
       @Override
       public void onCompleted() {
-        unary(out, sessionId, () -> {
-          if (sessionId != null) {
-            useUploadedClasses(sessionId, sessions.get(sessionId).engine());
+        unary(out, key, () -> {
+          if (key != null) {
+            useUploadedClasses(sessions.get(key).engine());
           }
           org.apache.spark.connect.proto.AddArtifactsResponse[] response = {null};
-          upload.complete(sessionId == null ? "" : sessions.get(sessionId).serverSideSessionId(),
+          upload.complete(key == null ? "" : sessions.get(key).serverSideSessionId(),
               built -> response[0] = built);
           return response[0];
         });
@@ -252,13 +281,14 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   @Override
   public void artifactStatus(org.apache.spark.connect.proto.ArtifactStatusesRequest request,
       StreamObserver<org.apache.spark.connect.proto.ArtifactStatusesResponse> out) {
-    unary(out, request.getSessionId(), () -> {
+    SessionKey key = SessionKey.of(request.getUserContext(), request.getSessionId());
+    unary(out, key, () -> {
       var response = org.apache.spark.connect.proto.ArtifactStatusesResponse.newBuilder()
           .setSessionId(request.getSessionId())
-          .setServerSideSessionId(sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId())).serverSideSessionId());
+          .setServerSideSessionId(sessions.get(key, observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId())).serverSideSessionId());
       for (String name : request.getNamesList()) {
         response.putStatuses(name, org.apache.spark.connect.proto.ArtifactStatusesResponse.ArtifactStatus.newBuilder()
-            .setExists(artifacts.exists(request.getSessionId(), name)).build());
+            .setExists(artifacts.exists(key.id(), name)).build());
       }
       return response.build();
     });
@@ -266,19 +296,25 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
 
   @Override
   public void fetchErrorDetails(FetchErrorDetailsRequest request, StreamObserver<FetchErrorDetailsResponse> out) {
-    unary(out, request.getSessionId(), () -> errors.details(request.getErrorId())
-        .setSessionId(request.getSessionId())
-        .setServerSideSessionId(sessions.get(request.getSessionId(), observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId())).serverSideSessionId())
-        .build());
+    // the errors of the caller's own session only, as Spark keeps them in its SessionHolder
+    SessionKey key = SessionKey.of(request.getUserContext(), request.getSessionId());
+    unary(out, key, () -> {
+      var session = sessions.get(key, observedSession(request.hasClientObservedServerSideSessionId(),
+          request.getClientObservedServerSideSessionId()));
+      return errors.details(request.getErrorId(), key)
+          .setSessionId(request.getSessionId())
+          .setServerSideSessionId(session.serverSideSessionId())
+          .build();
+    });
   }
 
-  /** Runs a unary call of the session {@code sessionId}: a failure is reported as that session's confs ask. */
-  private <T> void unary(StreamObserver<T> out, String sessionId, Supplier<T> handler) {
+  /** Runs a unary call of the session {@code key}: a failure is reported as that session's confs ask. */
+  private <T> void unary(StreamObserver<T> out, SessionKey key, Supplier<T> handler) {
     T response;
     try {
       response = handler.get();
     } catch (RuntimeException | Error failure) {
-      out.onError(errors.encode(failure, sessions.find(sessionId).map(session -> session.engine().conf())));
+      out.onError(errors.encode(failure, sessions.find(key)));
       return;
     }
     out.onNext(response);
@@ -288,6 +324,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   @Override
   public void close() {
     detached.close();
+    idleSessions.ifPresent(IdleSessions::close);
     allocator.close();
   }
 

@@ -40,7 +40,7 @@ final class ErrorEncoder {
   private static final int MAX_ERROR_CHAIN_LENGTH = 5;
 
   /** An error kept for {@code FetchErrorDetails}, with whether its session asked for server stack traces. */
-  private record Kept(EmberException error, boolean stackTraces) {
+  private record Kept(EmberException error, boolean stackTraces, SessionKey owner) {
   }
 
   private final Map<String, Kept> errorsById = new ConcurrentHashMap<>();
@@ -54,7 +54,11 @@ final class ErrorEncoder {
   }
 
   /** {@code failure} as its session's confs (if the session is known) ask Spark to report it. */
-  StatusRuntimeException encode(Throwable failure, Optional<SessionConf> conf) {
+  StatusRuntimeException encode(Throwable failure, Optional<ConnectSessions.ConnectSession> session) {
+    if (failure instanceof StatusRuntimeException status) {
+      return status; // a gRPC status of the server's own (RESOURCE_EXHAUSTED: no more sessions), not a Spark error
+    }
+    Optional<SessionConf> conf = session.map(known -> known.engine().conf());
     EmberException error = asSparkError(failure);
     ErrorInfo.Builder info = ErrorInfo.newBuilder()
         .setReason(error.kind().exceptionClass())
@@ -69,12 +73,14 @@ final class ErrorEncoder {
         info.putMetadata("errorClass", error.errorClass()).putMetadata("messageParameters", parameters);
       }
     }
-    if (enabled(conf, ENRICH_ERROR, true)) {
+    // kept for its own session's FetchErrorDetails only, as Spark keeps it in the session's holder
+    if (session.isPresent() && enabled(conf, ENRICH_ERROR, true)) {
       String errorId = UUID.randomUUID().toString();
       if (errorsById.size() >= MAX_KEPT_ERRORS) {
         errorsById.clear();
       }
-      errorsById.put(errorId, new Kept(error, enabled(conf, SERVER_STACK_TRACE, true)));
+      errorsById.put(errorId, new Kept(error, enabled(conf, SERVER_STACK_TRACE, true),
+          session.get().key()));
       info.putMetadata("errorId", errorId);
     }
     if (enabled(conf, JVM_STACK_TRACE, false)) {
@@ -89,9 +95,18 @@ final class ErrorEncoder {
     return StatusProto.toStatusRuntimeException(status);
   }
 
-  FetchErrorDetailsResponse.Builder details(String errorId) {
+  /** The error of this id if the session of {@code key} raised it (once: it is forgotten then), else nothing. */
+  FetchErrorDetailsResponse.Builder details(String errorId, SessionKey key) {
     FetchErrorDetailsResponse.Builder response = FetchErrorDetailsResponse.newBuilder();
-    Kept kept = errorsById.remove(errorId);
+    Kept[] taken = {null};
+    errorsById.computeIfPresent(errorId, (id, error) -> {
+      if (!error.owner().equals(key)) {
+        return error;
+      }
+      taken[0] = error;
+      return null;
+    });
+    Kept kept = taken[0];
     if (kept == null) {
       return response;
     }

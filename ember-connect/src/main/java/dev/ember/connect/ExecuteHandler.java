@@ -93,12 +93,15 @@ final class ExecuteHandler {
     switch (command.getCommandTypeCase()) {
       case CREATE_DATAFRAME_VIEW: {
         var view = command.getCreateDataframeView();
+        // the name is read as Spark's server reads it: `a b` names the view a b, a text that is no name is refused
+        java.util.List<String> nameParts = dev.ember.sql.SqlParser.viewName(view.getName());
+        String name = nameParts.size() == 1 ? nameParts.get(0) : view.getName();
         LogicalPlan plan = relations.translate(view.getInput());
         QueryRunner.prepare(session, plan);
         if (view.getIsGlobal()) {
-          session.createGlobalTempView(view.getName(), plan, view.getReplace());
+          session.createGlobalTempView(name, plan, view.getReplace());
         } else {
-          session.createTempView(view.getName(), plan, view.getReplace());
+          session.createTempView(name, plan, view.getReplace());
         }
         break;
       }

@@ -55,7 +55,7 @@ final class LocalRelationDecoder {
 
   /** Data uploaded as artifacts ({@code createDataFrame} above the cache threshold). */
   LocalRelation decodeCached(EngineSession session, org.apache.spark.connect.proto.ChunkedCachedLocalRelation relation) {
-    String sessionId = session.sessionId();
+    String sessionId = session.key();
     StructType schema = relation.hasSchemaHash()
         ? DataTypes.parseSchema(new String(artifacts.cached(sessionId, relation.getSchemaHash()),
             java.nio.charset.StandardCharsets.UTF_8))
@@ -67,7 +67,7 @@ final class LocalRelationDecoder {
   /** The older form: the artifact holds a serialized LocalRelation message. */
   LocalRelation decodeCachedProto(EngineSession session, String hash) {
     try {
-      return decode(org.apache.spark.connect.proto.LocalRelation.parseFrom(artifacts.cached(session.sessionId(), hash)),
+      return decode(org.apache.spark.connect.proto.LocalRelation.parseFrom(artifacts.cached(session.key(), hash)),
           session);
     } catch (org.sparkproject.com.google.protobuf.InvalidProtocolBufferException e) {
       throw SparkErrors.internal("The cached local relation " + hash + " is not a LocalRelation: " + e.getMessage());

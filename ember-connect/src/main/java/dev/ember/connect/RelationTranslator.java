@@ -223,8 +223,8 @@ final class RelationTranslator {
 
   private LogicalPlan read(org.apache.spark.connect.proto.Read read) {
     if (read.hasNamedTable()) {
-      return new UnresolvedRelation(
-          dev.ember.plan.expressions.Identifiers.parseAttributeName(read.getNamedTable().getUnparsedIdentifier()));
+      // as Spark's server: parseMultipartIdentifier, so a text that is no table name is a parse error
+      return new UnresolvedRelation(dev.ember.sql.SqlParser.tableName(read.getNamedTable().getUnparsedIdentifier()));
     }
     var source = read.getDataSource();
     java.util.Optional<dev.ember.plan.types.StructType> schema = source.hasSchema() && !source.getSchema().isBlank()

@@ -4,7 +4,6 @@ import dev.ember.plan.command.Command;
 import dev.ember.plan.command.InsertInto;
 import dev.ember.plan.command.SaveAsTable;
 import dev.ember.plan.command.SaveMode;
-import dev.ember.plan.expressions.Identifiers;
 import dev.ember.plan.logical.LogicalPlan;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +18,8 @@ final class TableWriteOperations {
   }
 
   static Command command(WriteOperation write, LogicalPlan input, SaveMode mode) {
-    java.util.List<String> name = Identifiers.parseAttributeName(write.getTable().getTableName());
+    // as Spark's server: parseMultipartIdentifier, so a text that is no table name is a parse error
+    java.util.List<String> name = dev.ember.sql.SqlParser.tableName(write.getTable().getTableName());
     if (write.getTable().getSaveMethod() == WriteOperation.SaveTable.TableSaveMethod.TABLE_SAVE_METHOD_INSERT_INTO) {
       return new InsertInto(name, input, mode == SaveMode.OVERWRITE, Map.of(), Optional.empty());
     }

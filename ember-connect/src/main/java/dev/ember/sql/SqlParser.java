@@ -139,6 +139,31 @@ public final class SqlParser {
   }
 
   /**
+   * A table name a client sends ({@code saveAsTable}, {@code spark.table}) read as Spark's server reads it, with
+   * {@code parseMultipartIdentifier}: a text that is not a name is Spark's parse error, never a name of its own.
+   */
+  public static java.util.List<String> tableName(String text) {
+    return multipartIdentifier(text);
+  }
+
+  /**
+   * A view name of {@code createOrReplaceTempView} read as Spark's server reads it ({@code parseTableIdentifier}: an
+   * optional database and a name), else Spark's error for it ({@code Invalid view name}).
+   */
+  public static java.util.List<String> viewName(String text) {
+    try {
+      return parse(text, SqlParserOptions.DEFAULT, parser -> {
+        SqlBaseParser.TableIdentifierContext name = parser.singleTableIdentifier().tableIdentifier();
+        return name.db == null ? java.util.List.of(name.table.identifier().getText())
+            : java.util.List.of(name.db.identifier().getText(), name.table.identifier().getText());
+      });
+    } catch (EmberException notAName) {
+      throw new EmberException(ErrorKind.ANALYSIS, "_LEGACY_ERROR_TEMP_1321", null, "Invalid view name: " + text + ".",
+          java.util.Map.of("viewName", text));
+    }
+  }
+
+  /**
    * A name's text read as Spark's {@code parseMultipartIdentifier} reads it (the string of IDENTIFIER(...)): parts
    * separated by dots, back-quoted where needed; anything else is Spark's parse error.
    */

@@ -19,7 +19,10 @@ public final class ConfChecks {
       SessionConf.ARROW_EXPORT, "boolean",
       SessionConf.LOCAL_RELATION_TABLE_THRESHOLD, "bytes:BYTE",
       DuckDbSettings.MEMORY_LIMIT, "string",
-      DuckDbSettings.TEMP_DIRECTORY, "string");
+      DuckDbSettings.TEMP_DIRECTORY, "string",
+      DuckDbSettings.THREADS, "int",
+      // a server's limit of open sessions (connect.ConnectSessions)
+      "spark.ember.server.maxSessions", "int");
   private static final String EMBER_PREFIX = "spark.ember.";
   private static final Map<String, Optional<ConfValueCheck>> CHECKS = new ConcurrentHashMap<>();
 

@@ -90,16 +90,37 @@ public final class EmberEngine implements AutoCloseable {
   /** Whether SQL may run scripts on this machine (a server's start option; no client can set it). */
   private volatile boolean scriptsAllowed = true;
 
+  private volatile boolean engineSettingsFixed;
+
+  /**
+   * Fixes the engine-wide DuckDB settings ({@link DuckDbSettings}) as they were started with: a server's sessions
+   * belong to different clients, so none may set them ({@code CANNOT_MODIFY_STATIC_CONFIG}). Called before the first
+   * session.
+   */
+  public void fixEngineSettings() {
+    engineSettingsFixed = true;
+    sessions.values().forEach(session -> session.fixEngineSettings(true));
+  }
+
   /** The session with this id, created on first use (Spark Connect creates sessions lazily). */
   public EngineSession session(String sessionId) {
-    return sessions.computeIfAbsent(sessionId, id -> {
-      EngineSession session = new EngineSession(id, newConnection(), allocator, arrowExport, globalTempViews,
-          userFunctions);
+    return session(sessionId, sessionId);
+  }
+
+  /**
+   * The session of this engine-wide {@code key} (a server's sessions are its users' session ids: one id may name a
+   * session of each user), whose client knows it as {@code sessionId}; created on first use.
+   */
+  public EngineSession session(String key, String sessionId) {
+    return sessions.computeIfAbsent(key, id -> {
+      EngineSession session = new EngineSession(id, sessionId, newConnection(), allocator, arrowExport,
+          globalTempViews, userFunctions);
       ClassLoader loader = userClassLoader;
       if (loader != null) {
         session.setUserClassLoader(loader);
       }
       session.allowScripts(scriptsAllowed);
+      session.fixEngineSettings(engineSettingsFixed);
       return session;
     });
   }
@@ -118,12 +139,13 @@ public final class EmberEngine implements AutoCloseable {
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
-  public boolean hasSession(String sessionId) {
-    return sessions.containsKey(sessionId);
+  public boolean hasSession(String key) {
+    return sessions.containsKey(key);
   }
 
-  public void closeSession(String sessionId) {
-    EngineSession session = sessions.remove(sessionId);
+  /** Closes the session of this key (its connection, tables and caches), if it is open. */
+  public void closeSession(String key) {
+    EngineSession session = sessions.remove(key);
     if (session != null) {
       session.close();
     }

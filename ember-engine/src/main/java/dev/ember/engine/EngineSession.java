@@ -24,6 +24,7 @@ import org.duckdb.DuckDBConnection;
 
 /** One Spark session: its conf, its temporary views and its own DuckDB connection. */
 public final class EngineSession implements AutoCloseable {
+  private final String key;
   private final String sessionId;
   private final SessionConf conf = new SessionConf();
   private final Views tempViews = new Views();
@@ -62,8 +63,9 @@ public final class EngineSession implements AutoCloseable {
    */
   private final QueryConnections.QueryConnection sessionConnection;
 
-  EngineSession(String sessionId, DuckDBConnection connection, BufferAllocator allocator,
+  EngineSession(String key, String sessionId, DuckDBConnection connection, BufferAllocator allocator,
       ArrowExportStart arrowExport, Views globalTempViews, UserFunctionRegistrations userFunctions) {
+    this.key = key;
     this.sessionId = sessionId;
     this.operations = new RunningOperations(userFunctions.calls());
     this.globalTempViews = globalTempViews;
@@ -103,8 +105,14 @@ public final class EngineSession implements AutoCloseable {
     return orcTables.load(files, read, fileKey("orc", files));
   }
 
+  /** The session id its client knows it by. */
   public String sessionId() {
     return sessionId;
+  }
+
+  /** The engine-wide key of the session ({@link EmberEngine#session(String, String)}): its user's and its id. */
+  public String key() {
+    return key;
   }
 
   /** The session's catalog: its current database, temporary views and the warehouse's tables and views. */
@@ -121,15 +129,31 @@ public final class EngineSession implements AutoCloseable {
     return variables;
   }
 
-  /** Sets a conf; the engine-wide DuckDB settings ({@link DuckDbSettings}) also reach DuckDB, checked by it. */
+  /** Whether the engine-wide DuckDB settings are fixed (a server's): no session may set them. */
+  private volatile boolean engineSettingsFixed;
+
+  void fixEngineSettings(boolean fixed) {
+    this.engineSettingsFixed = fixed;
+  }
+
+  /**
+   * Sets a conf; the engine-wide DuckDB settings ({@link DuckDbSettings}) also reach DuckDB, checked by it, unless
+   * the engine fixed them at start ({@code CANNOT_MODIFY_STATIC_CONFIG}).
+   */
   public synchronized void setConf(String key, String value) {
     if (DuckDbSettings.isDuckDbSetting(key)) {
+      if (engineSettingsFixed) {
+        throw DuckDbSettings.fixedAtStart(key);
+      }
       DuckDbSettings.apply(connection, key, value);
     }
     conf.set(key, value);
   }
 
   public synchronized void unsetConf(String key) {
+    if (DuckDbSettings.isDuckDbSetting(key) && engineSettingsFixed) {
+      throw DuckDbSettings.fixedAtStart(key);
+    }
     if (DuckDbSettings.isDuckDbSetting(key) && conf.get(key).isPresent()) {
       DuckDbSettings.reset(connection, key);
     }

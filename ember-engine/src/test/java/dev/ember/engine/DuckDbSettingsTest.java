@@ -53,4 +53,48 @@ class DuckDbSettingsTest {
       assertThat(engine.session("a").conf().get(DuckDbSettings.MEMORY_LIMIT)).isEmpty();
     }
   }
+
+  @Test
+  void theThreadsSettingReachesDuckDb() {
+    StructType oneString = new StructType(List.of(new StructField("threads", AtomicType.STRING, true)));
+    try (EmberEngine engine = EmberEngine.start(Map.of(DuckDbSettings.THREADS, "1"))) {
+      assertThat(engine.session("a").execute("op", QueryText.of("SELECT CAST(current_setting('threads') AS VARCHAR)"),
+          oneString).rows().get(0)).containsExactly("1");
+    }
+  }
+
+  @Test
+  void aServersFixedSettingsAreRefusedToEverySessionAsStaticConfs(@TempDir Path spill) {
+    try (EmberEngine engine = EmberEngine.start(Map.of(DuckDbSettings.MEMORY_LIMIT, "512MiB",
+        DuckDbSettings.TEMP_DIRECTORY, spill.toString()))) {
+      EngineSession early = engine.session("early");
+      engine.fixEngineSettings();
+      for (EngineSession session : List.of(early, engine.session("late"))) {
+        for (String key : List.of(DuckDbSettings.MEMORY_LIMIT, DuckDbSettings.TEMP_DIRECTORY, DuckDbSettings.THREADS)) {
+          assertThatThrownBy(() -> session.setConf(key, "1"))
+              .isInstanceOfSatisfying(EmberException.class, error -> {
+                assertThat(error.errorClass()).isEqualTo("CANNOT_MODIFY_STATIC_CONFIG");
+                assertThat(error.sqlState()).isEqualTo("46110");
+                assertThat(error.getMessage()).isEqualTo("[CANNOT_MODIFY_STATIC_CONFIG] Cannot modify the value of "
+                    + "the static Spark config: \"" + key + "\". SQLSTATE: 46110");
+              });
+          assertThatThrownBy(() -> session.unsetConf(key)).isInstanceOf(EmberException.class);
+        }
+        assertThat(settings(session)).containsExactly("512.0 MiB", spill.toString());
+      }
+    }
+  }
+
+  @Test
+  void aServersDefaultMemoryLimitLeavesRoomForTheHeap() {
+    long gb = 1_000_000_000L;
+    assertThat(DuckDbSettings.serverMemoryLimit(16 * gb, 4 * gb)).isEqualTo("8000MB");
+    assertThat(DuckDbSettings.serverMemoryLimit(16 * gb, 12 * gb)).isEqualTo("2400MB");
+    assertThat(DuckDbSettings.serverMemoryLimit(2 * gb, 4 * gb)).isEqualTo("256MB");
+    Map<String, String> defaults = DuckDbSettings.withServerDefaults(Map.of());
+    assertThat(defaults.get(DuckDbSettings.MEMORY_LIMIT)).endsWith("MB");
+    assertThat(defaults.get(DuckDbSettings.TEMP_DIRECTORY)).contains("ember-spill-");
+    assertThat(DuckDbSettings.withServerDefaults(Map.of(DuckDbSettings.MEMORY_LIMIT, "2GB")))
+        .containsEntry(DuckDbSettings.MEMORY_LIMIT, "2GB");
+  }
 }
