@@ -60,7 +60,7 @@ record BeanAccessors(Supplier<Object> constructor, List<BiConsumer<Object, Objec
     return (BiConsumer<Object, Object>) site.getTarget().invokeExact();
   }
 
-  /** {@code setter} as an {@link ObjLongConsumer}, {@link ObjIntConsumer} or {@link ObjDoubleConsumer}; null for others. */
+  /** {@code setter} as an {@link ObjLongConsumer}, {@link ObjIntConsumer} or {@link ObjDoubleConsumer}; else null. */
   private static Object primitiveSetter(MethodHandles.Lookup inBean, MethodHandle setter, Class<?> type)
       throws Throwable {
     Class<?> value = setter.type().parameterType(1);

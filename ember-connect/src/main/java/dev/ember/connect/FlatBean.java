@@ -28,7 +28,7 @@ final class FlatBean {
   private final java.util.function.BiConsumer<Object, Object>[] set;
   /** Which setters take a primitive (a NULL for one fails through its handle, as Spark's deserializer fails). */
   private final boolean[] primitive;
-  /** Per setter, how a row's value reaches it from {@link RowValues} ({@code BOXED}, {@code LONG}, {@code INT} or {@code DOUBLE}). */
+  /** Per setter, how a row's value reaches it from {@link RowValues}: {@code BOXED}, {@code LONG}, {@code INT}, ... */
   private final int[] kinds;
   /** The setters compiled to take a long, int or double ({@link BeanAccessors#primitiveSetters}), else null. */
   private final Object[] primitiveSet;

@@ -3,9 +3,10 @@ package dev.ember.plan.usercode;
 /**
  * One row of the values a {@link RowFunction} is called with, read where the engine holds them rather than boxed into
  * an array: a function that builds an object of the row (a bean of flat fields) sets a primitive field from its
- * column's primitive value, with no boxing per value. A column is read as its type is ({@link RowFunction#parameterTypes}):
- * {@link #getLong} a BIGINT, {@link #getInt} an INTEGER, {@link #getDouble} a DOUBLE; {@link #get} any, boxed as
- * {@link RowFunction.Instance#apply(Object[])} takes it. The row is valid during the call it is handed to.
+ * column's primitive value, with no boxing per value. A column is read as its type is
+ * ({@link RowFunction#parameterTypes}): {@link #getLong} a BIGINT, {@link #getInt} an INTEGER, {@link #getDouble} a
+ * DOUBLE; {@link #get} any, boxed as {@link RowFunction.Instance#apply(Object[])} takes it. The row is valid during
+ * the call it is handed to.
  */
 public interface RowValues {
   /** Whether column {@code column}'s value is NULL. */
