@@ -2,6 +2,7 @@ package dev.ember.connect;
 
 import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
+import dev.ember.plan.usercode.RowValues;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -27,6 +28,14 @@ final class FlatBean {
   private final java.util.function.BiConsumer<Object, Object>[] set;
   /** Which setters take a primitive (a NULL for one fails through its handle, as Spark's deserializer fails). */
   private final boolean[] primitive;
+  /** Per setter, how a row's value reaches it from {@link RowValues}: {@code BOXED}, {@code LONG}, {@code INT}, ... */
+  private final int[] kinds;
+  /** The setters compiled to take a long, int or double ({@link BeanAccessors#primitiveSetters}), else null. */
+  private final Object[] primitiveSet;
+  private static final int BOXED = 0;
+  private static final int LONG = 1;
+  private static final int INT = 2;
+  private static final int DOUBLE = 3;
 
   @SuppressWarnings("unchecked")
   private FlatBean(Class<?> type, MethodHandle constructor, MethodHandle[] setters, int[] columns,
@@ -38,6 +47,14 @@ final class FlatBean {
     this.create = compiled == null ? null : compiled.constructor();
     this.set = compiled == null ? null : compiled.setters().toArray(new java.util.function.BiConsumer[0]);
     this.primitive = primitive;
+    this.primitiveSet = compiled == null ? new Object[setters.length] : compiled.primitiveSetters().toArray();
+    this.kinds = new int[setters.length];
+    for (int i = 0; i < kinds.length; i++) {
+      Object setter = primitiveSet[i];
+      kinds[i] = setter instanceof java.util.function.ObjLongConsumer<?> ? LONG
+          : setter instanceof java.util.function.ObjIntConsumer<?> ? INT
+          : setter instanceof java.util.function.ObjDoubleConsumer<?> ? DOUBLE : BOXED;
+    }
   }
 
   /** How to build {@code encoder}'s beans from rows of {@code row}; empty unless it is a bean of flat fields. */
@@ -116,6 +133,51 @@ final class FlatBean {
       setters[i].invokeExact(bean, values[columns[i]]);
     }
     return bean;
+  }
+
+  /**
+   * The bean of {@code row}, read in place: a long, int or double field set from its column's primitive value, other
+   * fields from their boxed values; a row with a NULL for a primitive field is built (and fails) as {@link #build}.
+   */
+  @SuppressWarnings("unchecked")
+  Object build(RowValues row) throws Throwable {
+    if (set == null || nullPrimitive(row)) {
+      return build(boxed(row));
+    }
+    Object bean = create.get();
+    for (int i = 0; i < kinds.length; i++) {
+      int column = columns[i];
+      switch (kinds[i]) {
+        case LONG -> ((java.util.function.ObjLongConsumer<Object>) primitiveSet[i]).accept(bean, row.getLong(column));
+        case INT -> ((java.util.function.ObjIntConsumer<Object>) primitiveSet[i]).accept(bean, row.getInt(column));
+        case DOUBLE -> ((java.util.function.ObjDoubleConsumer<Object>) primitiveSet[i]).accept(bean,
+            row.getDouble(column));
+        default -> set[i].accept(bean, row.get(column));
+      }
+    }
+    return bean;
+  }
+
+  private boolean nullPrimitive(RowValues row) {
+    for (int i = 0; i < primitive.length; i++) {
+      if (primitive[i] && row.isNull(columns[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The row's values the bean reads, boxed, at their columns' positions. */
+  private Object[] boxed(RowValues row) {
+    int width = 0;
+    for (int column : columns) {
+      width = Math.max(width, column + 1);
+    }
+    Object[] values = new Object[width];
+    for (int column : columns) {
+      values[column] = row.get(column);
+    }
+    return values;
   }
 
   private boolean nullPrimitive(Object[] values) {

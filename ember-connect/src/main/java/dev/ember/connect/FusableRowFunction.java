@@ -2,6 +2,7 @@ package dev.ember.connect;
 
 import dev.ember.plan.types.StructType;
 import dev.ember.plan.usercode.RowFunction;
+import dev.ember.plan.usercode.RowValues;
 
 /**
  * A function of rows that fuses with the typed operations before or after it ({@link FusedRowFunction}): it tells
@@ -21,7 +22,21 @@ interface FusableRowFunction extends RowFunction {
   @Override
   default Instance newInstance() {
     Stage stage = newStage();
-    return values -> stage.apply(stage.argumentsOf(values));
+    if (beanClass() == null) {
+      return values -> stage.apply(stage.argumentsOf(values));
+    }
+    // a bean is built of the row where the engine holds it (primitive fields set unboxed)
+    return new ValuesInstance() {
+      @Override
+      public Object apply(Object[] values) {
+        return stage.apply(stage.argumentsOf(values));
+      }
+
+      @Override
+      public Object apply(RowValues row) {
+        return stage.apply(stage.argumentsOf(row));
+      }
+    };
   }
 
   @Override
@@ -33,6 +48,9 @@ interface FusableRowFunction extends RowFunction {
   interface Stage {
     /** What the function is called with for a row of {@code values}: its bean, or the values themselves. */
     Object[] argumentsOf(Object[] values);
+
+    /** {@link #argumentsOf(Object[])} of a row read in place; the array may be the stage's own, reused per row. */
+    Object[] argumentsOf(RowValues row);
 
     /** The function's result for {@code called}. */
     Object apply(Object[] called);

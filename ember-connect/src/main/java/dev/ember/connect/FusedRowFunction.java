@@ -4,6 +4,7 @@ import dev.ember.engine.DroppingCarriers;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.DataType;
 import dev.ember.plan.usercode.RowFunction;
+import dev.ember.plan.usercode.RowValues;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -109,6 +110,11 @@ final class FusedRowFunction implements FusableRowFunction {
         }
 
         @Override
+        public Object[] argumentsOf(RowValues row) {
+          return one.argumentsOf(row);
+        }
+
+        @Override
         public Object apply(Object[] row) {
           Object kept = one.apply(row);
           return Boolean.TRUE.equals(kept) ? two.apply(row) : kept;
@@ -118,6 +124,11 @@ final class FusedRowFunction implements FusableRowFunction {
         @Override
         public Object[] argumentsOf(Object[] values) {
           return one.argumentsOf(values);
+        }
+
+        @Override
+        public Object[] argumentsOf(RowValues row) {
+          return one.argumentsOf(row);
         }
 
         @Override
@@ -132,6 +143,11 @@ final class FusedRowFunction implements FusableRowFunction {
         }
 
         @Override
+        public Object[] argumentsOf(RowValues row) {
+          return one.argumentsOf(row);
+        }
+
+        @Override
         public Object apply(Object[] row) {
           return two.apply(two.argumentsOf(new Object[] {one.apply(row)}));
         }
@@ -140,6 +156,11 @@ final class FusedRowFunction implements FusableRowFunction {
         @Override
         public Object[] argumentsOf(Object[] values) {
           return one.argumentsOf(values);
+        }
+
+        @Override
+        public Object[] argumentsOf(RowValues row) {
+          return one.argumentsOf(row);
         }
 
         @Override

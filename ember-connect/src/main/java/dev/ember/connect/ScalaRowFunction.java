@@ -4,6 +4,7 @@ import dev.ember.plan.types.DataType;
 import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
 import dev.ember.plan.usercode.RowFunction;
+import dev.ember.plan.usercode.RowValues;
 import java.util.List;
 
 /**
@@ -84,9 +85,25 @@ final class ScalaRowFunction implements FusableRowFunction {
       this.primitive = primitive;
     }
 
+    /** The bean of a row, in an array of this stage's own (a stage serves one call at a time). */
+    private final Object[] called = new Object[1];
+
     @Override
     public Object[] argumentsOf(Object[] values) {
       return bean == null ? values : new Object[] {build(values)};
+    }
+
+    @Override
+    public Object[] argumentsOf(RowValues row) {
+      if (bean == null) {
+        Object[] values = new Object[parameterTypes.size()];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = row.get(i);
+        }
+        return values;
+      }
+      called[0] = build(row);
+      return called;
     }
 
     @Override
@@ -102,6 +119,19 @@ final class ScalaRowFunction implements FusableRowFunction {
       } catch (ClassCastException e) {
         throw function.resultFailure(code, e);
       }
+    }
+  }
+
+  /** The bean of a row read in place, failing as {@link #build(Object[])}. */
+  private Object build(RowValues row) {
+    try {
+      return bean.build(row);
+    } catch (RuntimeException e) {
+      throw function.readFailure(e);
+    } catch (Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw function.readFailure(new IllegalStateException(e));
     }
   }
 

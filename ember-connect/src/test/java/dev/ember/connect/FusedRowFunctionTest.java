@@ -103,6 +103,43 @@ class FusedRowFunctionTest {
     // kept, and the map's own NULL: not a dropped row
     assertThat(instance.apply(new Object[] {3L, "none"})).isNull();
     assertThat(BEANS).hasValue(3);
+    // the same of rows read in place, each bean built once as well
+    RowFunction.ValuesInstance inPlace = (RowFunction.ValuesInstance) fused.newInstance();
+    BEANS.set(0);
+    assertThat(inPlace.apply(row(2L, "a"))).isEqualTo(4L);
+    assertThat(inPlace.apply(row(1L, "a"))).isSameAs(RowFunction.DROPPED);
+    assertThat(inPlace.apply(row(3L, "none"))).isNull();
+    assertThat(BEANS).hasValue(3);
+  }
+
+  /** A row of a long and a string as the engine holds it. */
+  private static dev.ember.plan.usercode.RowValues row(long n, String s) {
+    return new dev.ember.plan.usercode.RowValues() {
+      @Override
+      public boolean isNull(int column) {
+        return column == 1 && s == null;
+      }
+
+      @Override
+      public long getLong(int column) {
+        return n;
+      }
+
+      @Override
+      public int getInt(int column) {
+        throw new IllegalStateException("no int column");
+      }
+
+      @Override
+      public double getDouble(int column) {
+        throw new IllegalStateException("no double column");
+      }
+
+      @Override
+      public Object get(int column) {
+        return column == 0 ? (Object) n : s;
+      }
+    };
   }
 
   @Test

@@ -102,6 +102,108 @@ class ScalaRowFunctionTest {
     assertThat(kept.rowFunction(missing, CONTEXT)).isEqualTo(Optional.empty());
   }
 
+  /** A bean of an int, a double and a long. */
+  public static final class Measure implements Serializable {
+    private int i;
+    private double d;
+    private long n;
+
+    public int getI() {
+      return i;
+    }
+
+    public void setI(int i) {
+      this.i = i;
+    }
+
+    public double getD() {
+      return d;
+    }
+
+    public void setD(double d) {
+      this.d = d;
+    }
+
+    public long getN() {
+      return n;
+    }
+
+    public void setN(long n) {
+      this.n = n;
+    }
+  }
+
+  /** A typed filter's function over {@link Measure}s: {@code i + d + n > 3}. */
+  static final class Large extends scala.runtime.AbstractFunction1<Object, Object> implements Serializable {
+    @Override
+    public Object apply(Object value) {
+      Measure measure = (Measure) value;
+      return measure.getI() + measure.getD() + measure.getN() > 3;
+    }
+  }
+
+  /** Values of a row as the engine holds them: {@link dev.ember.plan.usercode.RowValues} over an array. */
+  private record Values(Object... values) implements dev.ember.plan.usercode.RowValues {
+    @Override
+    public boolean isNull(int column) {
+      return values[column] == null;
+    }
+
+    @Override
+    public long getLong(int column) {
+      return (Long) values[column];
+    }
+
+    @Override
+    public int getInt(int column) {
+      return (Integer) values[column];
+    }
+
+    @Override
+    public double getDouble(int column) {
+      return (Double) values[column];
+    }
+
+    @Override
+    public Object get(int column) {
+      return values[column];
+    }
+  }
+
+  /** A bean built of a row read in place (its primitive fields set unboxed) gives what the boxed values give. */
+  @Test
+  void beansOfRowsReadInPlace() throws IOException {
+    ScalaUserFunction kept = function(new Kept(), (AgnosticEncoder<?>) org.apache.spark.sql.Encoders.bean(
+        Item.class), AgnosticEncoders.PrimitiveBooleanEncoder$.MODULE$, AtomicType.BOOLEAN, true);
+    dev.ember.plan.types.StructType row = new dev.ember.plan.types.StructType(List.of(
+        new dev.ember.plan.types.StructField("s", AtomicType.STRING, true),
+        new dev.ember.plan.types.StructField("n", AtomicType.LONG, true)));
+    RowFunction.Instance instance = kept.rowFunction(row, CONTEXT).orElseThrow().newInstance();
+    assertThat(instance).isInstanceOf(RowFunction.ValuesInstance.class);
+    RowFunction.ValuesInstance inPlace = (RowFunction.ValuesInstance) instance;
+    assertThat(inPlace.apply(new Values("a", 2L))).isEqualTo(true);
+    assertThat(inPlace.apply(new Values(null, 2L))).isEqualTo(false);
+    assertThat(inPlace.apply(new Values("a", 1L))).isEqualTo(false);
+    assertThatThrownBy(() -> inPlace.apply(new Values("a", null))).isInstanceOf(NullPointerException.class);
+    ScalaUserFunction large = function(new Large(), (AgnosticEncoder<?>) org.apache.spark.sql.Encoders.bean(
+        Measure.class), AgnosticEncoders.PrimitiveBooleanEncoder$.MODULE$, AtomicType.BOOLEAN, true);
+    dev.ember.plan.types.StructType measures = new dev.ember.plan.types.StructType(List.of(
+        new dev.ember.plan.types.StructField("n", AtomicType.LONG, true),
+        new dev.ember.plan.types.StructField("d", AtomicType.DOUBLE, true),
+        new dev.ember.plan.types.StructField("i", AtomicType.INTEGER, true)));
+    RowFunction.ValuesInstance sums = (RowFunction.ValuesInstance) large.rowFunction(measures, CONTEXT).orElseThrow()
+        .newInstance();
+    assertThat(sums.apply(new Values(1L, 1.5, 1))).isEqualTo(true);
+    assertThat(sums.apply(new Values(1L, 0.5, 1))).isEqualTo(false);
+    assertThat(sums.apply((Object[]) new Object[] {1L, 1.5, 1})).isEqualTo(true);
+    assertThatThrownBy(() -> sums.apply(new Values(1L, null, 1))).isInstanceOf(NullPointerException.class);
+    // a function of flat values (no bean) reads boxed arrays
+    ScalaUserFunction flat = function(AgnosticEncoders.PrimitiveLongEncoder$.MODULE$,
+        AgnosticEncoders.BoxedLongEncoder$.MODULE$, AtomicType.LONG);
+    assertThat(flat.rowFunction(arguments(AtomicType.LONG), CONTEXT).orElseThrow().newInstance())
+        .isNotInstanceOf(RowFunction.ValuesInstance.class);
+  }
+
   private static dev.ember.plan.types.StructType arguments(DataType type) {
     return new dev.ember.plan.types.StructType(List.of(new dev.ember.plan.types.StructField("_1", type, true)));
   }

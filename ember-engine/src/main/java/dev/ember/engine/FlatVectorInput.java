@@ -64,9 +64,29 @@ final class FlatVectorInput {
     };
   }
 
+  /** Whether row {@code row} is NULL. */
+  boolean isNull(int row) {
+    return validity != null && (validity.getLong((row >>> 6) * 8) & (1L << (row & 63))) == 0;
+  }
+
+  /** Row {@code row}'s value of a BIGINT vector. */
+  long getLong(int row) {
+    return data.getLong(row * 8);
+  }
+
+  /** Row {@code row}'s value of an INTEGER vector. */
+  int getInt(int row) {
+    return data.getInt(row * 4);
+  }
+
+  /** Row {@code row}'s value of a DOUBLE vector. */
+  double getDouble(int row) {
+    return data.getDouble(row * 8);
+  }
+
   /** Row {@code row}'s value, boxed; null for NULL. */
   Object get(int row) {
-    if (validity != null && (validity.getLong((row >>> 6) * 8) & (1L << (row & 63))) == 0) {
+    if (isNull(row)) {
       return null;
     }
     return switch (type) {

@@ -126,21 +126,23 @@ final class UserFunctionRegistrations {
       vectors[i] = input.vector(i);
       readers[i] = FlatVectorInput.of(vectors[i], parameters[i], rows);
     }
-    Object[] arguments = new Object[parameters.length];
     FlatVectorOutput direct = FlatVectorOutput.of(output, result, rows);
-    for (long row = 0; row < rows; row++) {
-      for (int i = 0; i < vectors.length; i++) {
-        arguments[i] = readers[i] != null ? readers[i].get((int) row)
-            : vectors[i].isNull(row) ? null : read(vectors[i], parameters[i], row);
+    if (instance instanceof RowFunction.ValuesInstance values) {
+      // the row read in place: a bean's long, int and double fields set from the buffers' values, none boxed
+      ChunkRow chunkRow = new ChunkRow(vectors, readers, parameters);
+      for (int row = 0; row < (int) rows; row++) {
+        Object value = values.apply(chunkRow.at(row));
+        write(direct, output, result, row, dropsRows ? DroppingCarriers.carried(value) : value);
       }
-      Object value = instance.apply(arguments);
-      if (dropsRows) {
-        value = DroppingCarriers.carried(value);
-      }
-      if (direct != null) {
-        direct.set((int) row, value);
-      } else {
-        write(output, result, row, value);
+    } else {
+      Object[] arguments = new Object[parameters.length];
+      for (int row = 0; row < (int) rows; row++) {
+        for (int i = 0; i < vectors.length; i++) {
+          arguments[i] = readers[i] != null ? readers[i].get(row)
+              : vectors[i].isNull(row) ? null : read(vectors[i], parameters[i], row);
+        }
+        Object value = instance.apply(arguments);
+        write(direct, output, result, row, dropsRows ? DroppingCarriers.carried(value) : value);
       }
     }
     if (direct != null) {
@@ -148,7 +150,16 @@ final class UserFunctionRegistrations {
     }
   }
 
-  private static Object read(DuckDBReadableVector vector, DuckDBColumnType type, long row) {
+  private static void write(FlatVectorOutput direct, DuckDBWritableVector output, DuckDBColumnType type, int row,
+      Object value) {
+    if (direct != null) {
+      direct.set(row, value);
+    } else {
+      write(output, type, row, value);
+    }
+  }
+
+  static Object read(DuckDBReadableVector vector, DuckDBColumnType type, long row) {
     return switch (type) {
       case BOOLEAN -> vector.getBoolean(row);
       case TINYINT -> vector.getByte(row);

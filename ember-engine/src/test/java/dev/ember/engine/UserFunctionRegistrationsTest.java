@@ -155,4 +155,87 @@ class UserFunctionRegistrationsTest {
       assertThat(instances.get()).isBetween(1, 2);
     }
   }
+
+  /**
+   * {@code a + b + (long) c + length(d)} of a BIGINT, an INTEGER, a DOUBLE and a VARCHAR, NULL when {@code a} is; an
+   * instance reading the row in place ({@link RowFunction.ValuesInstance}) that counts the rows it read so.
+   */
+  private record InPlace(java.util.concurrent.atomic.AtomicLong inPlace) implements RowFunction {
+    @Override
+    public String name() {
+      return "test_in_place";
+    }
+
+    @Override
+    public List<DataType> parameterTypes() {
+      return List.of(AtomicType.LONG, AtomicType.INTEGER, AtomicType.DOUBLE, AtomicType.STRING);
+    }
+
+    @Override
+    public DataType returnType() {
+      return AtomicType.LONG;
+    }
+
+    @Override
+    public boolean deterministic() {
+      return true;
+    }
+
+    @Override
+    public ClassLoader classLoader() {
+      return getClass().getClassLoader();
+    }
+
+    @Override
+    public Instance newInstance() {
+      return new ValuesInstance() {
+        @Override
+        public Object apply(Object[] arguments) {
+          return arguments[0] == null ? null : (Long) arguments[0] + (Integer) arguments[1]
+              + (long) (double) (Double) arguments[2] + (arguments[3] == null ? 0 : ((String) arguments[3]).length());
+        }
+
+        @Override
+        public Object apply(dev.ember.plan.usercode.RowValues row) {
+          inPlace.incrementAndGet();
+          if (row.isNull(0)) {
+            assertThat(row.get(0)).isNull();
+            return null;
+          }
+          assertThat(row.get(0)).isEqualTo(row.getLong(0));
+          assertThat(row.get(1)).isEqualTo(row.getInt(1));
+          assertThat(row.get(2)).isEqualTo(row.getDouble(2));
+          return row.getLong(0) + row.getInt(1) + (long) row.getDouble(2)
+              + (row.isNull(3) ? 0 : ((String) row.get(3)).length());
+        }
+      };
+    }
+  }
+
+  /** An instance that reads rows in place gets each column's value as its type, NULLs as NULL, over many chunks. */
+  @Test
+  void rowsReadInPlace() throws SQLException {
+    UserFunctionRegistrations registrations = new UserFunctionRegistrations();
+    java.util.concurrent.atomic.AtomicLong inPlace = new java.util.concurrent.atomic.AtomicLong();
+    try (DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+        Statement statement = connection.createStatement()) {
+      registrations.ensure(connection, new InPlace(inPlace));
+      // 5,001 rows, a NULL a every seventh row and a NULL d every fifth
+      try (ResultSet rows = statement.executeQuery("SELECT count(*) FILTER (WHERE r IS NULL), sum(r),"
+          + " count(*) FILTER (WHERE r IS DISTINCT FROM e) FROM (SELECT test_in_place(a, b, c, d, '') AS r,"
+          + " a + b + CAST(trunc(c) AS BIGINT) + coalesce(length(d), 0) AS e FROM (SELECT CASE WHEN range % 7 = 0"
+          + " THEN NULL ELSE range END AS a, CAST(range % 1000 AS INTEGER) AS b, CAST(range AS DOUBLE) / 4 AS c,"
+          + " CASE WHEN range % 5 = 0 THEN NULL ELSE 'x' || range END AS d FROM range(5001)))")) {
+        rows.next();
+        assertThat(rows.getLong(1)).isEqualTo(715);
+        assertThat(rows.getLong(3)).isZero();
+        long expected = 0;
+        for (long x = 0; x <= 5000; x++) {
+          expected += x % 7 == 0 ? 0 : x + x % 1000 + (long) (x / 4.0) + (x % 5 == 0 ? 0 : ("x" + x).length());
+        }
+        assertThat(rows.getLong(2)).isEqualTo(expected);
+      }
+      assertThat(inPlace.get()).isEqualTo(5001);
+    }
+  }
 }

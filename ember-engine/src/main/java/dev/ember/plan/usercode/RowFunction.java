@@ -68,4 +68,14 @@ public interface RowFunction {
     /** The result for one row; a failure is thrown as Spark's error. */
     Object apply(Object[] arguments);
   }
+
+  /**
+   * An instance that reads a row's values where the engine holds them ({@link RowValues}): the same result as
+   * {@link #apply(Object[])} for the row, with no array of boxed values (a typed function building its bean of the
+   * row sets primitive fields from primitive values).
+   */
+  interface ValuesInstance extends Instance {
+    /** The result for {@code row}; a failure is thrown as Spark's error. */
+    Object apply(RowValues row);
+  }
 }
