@@ -38,6 +38,10 @@ final class DecimalDivision {
     Optional<BigInteger> factor = constantDivisor(b, bType)
         .flatMap(divisor -> exactFactor(BigInteger.TEN.pow(k), divisor));
     if (factor.isPresent()) {
+      Optional<SqlExpression> product = decimalProduct(a, aType, factor.get(), result);
+      if (product.isPresent()) {
+        return product;
+      }
       // a constant divisor of a power of ten ({@code x / 2}: 10^k / 2 = 5 * 10^(k-1)): the quotient is the dividend
       // times a constant, exactly, with no division per row
       return Optional.of(atScale(SqlOperator.infix("*", unscaled(a, aType), hugeint(new BigDecimal(factor.get()))),
@@ -54,6 +58,29 @@ final class DecimalDivision {
     SqlExpression signed = new SqlCase(List.of(new SqlCase.When(negative, SqlOperator.prefix("-", magnitude))),
         magnitude);
     return Optional.of(atScale(signed, result.scale()));
+  }
+
+  /**
+   * {@code a * m}, {@code m} the divisor's reciprocal as a short decimal ({@code x / 2} is {@code x * 0.5}), when the
+   * product's scale is within the result's: exact in DuckDB's own decimals, without 128-bit integers (TPC-DS q4's
+   * year_total: 0.6 s for a million rows that way, against 0.05 s), then read at the result's scale.
+   */
+  private static Optional<SqlExpression> decimalProduct(SqlExpression a, DecimalType aType, BigInteger factor,
+      DecimalType result) {
+    BigDecimal multiplier = new BigDecimal(factor).movePointLeft(result.scale() - aType.scale()).stripTrailingZeros();
+    if (multiplier.scale() < 0) {
+      multiplier = multiplier.setScale(0);
+    }
+    int multiplierScale = multiplier.scale();
+    int multiplierPrecision = Math.max(multiplier.precision(), multiplierScale);
+    if (aType.scale() + multiplierScale > result.scale() || aType.precision() + multiplierPrecision > MAX_DIGITS) {
+      return Optional.empty();
+    }
+    int integerDigits = aType.precision() - aType.scale() + multiplierPrecision - multiplierScale;
+    int precision = Math.min(MAX_DIGITS, Math.max(integerDigits + result.scale(), result.scale()));
+    SqlExpression product = SqlOperator.infix("*", a,
+        new SqlLiteral(multiplier, new DecimalType(Math.max(1, multiplierPrecision), multiplierScale)));
+    return Optional.of(new SqlCast(product, "DECIMAL(" + precision + "," + result.scale() + ")", false));
   }
 
   /** {@code power / divisor} when it is a whole number (the divisor a constant's unscaled value, not zero). */
