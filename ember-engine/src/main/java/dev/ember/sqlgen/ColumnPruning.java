@@ -54,7 +54,8 @@ final class ColumnPruning {
       return narrowed(scan, needed);
     }
     if (plan instanceof Projection projection) {
-      List<NamedExpression> columns = root ? projection.columns() : projection.columns().stream()
+      // a projection of windows keeps its columns: a shared one must stay alike in each use
+      List<NamedExpression> columns = root || SharedSubplans.computesWindows(projection) ? projection.columns() : projection.columns().stream()
           .filter(column -> needed.contains(column.attribute().id())).toList();
       if (columns.isEmpty()) {
         columns = projection.columns().subList(0, Math.min(1, projection.columns().size()));

@@ -26,8 +26,8 @@ import java.util.function.Supplier;
  * A Dataset used twice in one query ({@code revenue} joined with its own maximum, TPC-H Q15; a CTE read by several
  * subqueries, TPC-DS Q14) is computed once: an aggregation that occurs more than once in the plan (the same rows, whatever ids the
  * analyzer gave each use) becomes a WITH table, which DuckDB materializes once and reads at each use.
- * Only aggregations, distincts and INTERSECT / EXCEPT are shared: they are costly and small; a shared scan or join
- * would be materialized whole and lose the filters each use pushes into it.
+ * Only aggregations, distincts, INTERSECT / EXCEPT and window projections are shared: they are costly and small; a
+ * shared scan or join would be materialized whole and lose the filters each use pushes into it.
  */
 final class SharedSubplans {
   private final Set<String> shared;
@@ -168,7 +168,17 @@ final class SharedSubplans {
 
   private static boolean isCandidate(ResolvedPlan plan) {
     return (plan instanceof Aggregation || plan instanceof DistinctRows || plan instanceof FirstRowPerKey
-        || plan instanceof CombinedRows combined && combined.type() != SetOperationType.UNION)
-        && !plan.output().isEmpty();
+        || plan instanceof CombinedRows combined && combined.type() != SetOperationType.UNION
+        || computesWindows(plan)) && !plan.output().isEmpty();
+  }
+
+  /**
+   * A projection computing window functions (TPC-DS q47's v1, read three times): costly, and no filter of a use
+   * reaches below it but on its partition keys.
+   */
+  static boolean computesWindows(ResolvedPlan plan) {
+    return plan instanceof dev.ember.plan.resolved.Projection projection && projection.columns().stream()
+        .anyMatch(column -> dev.ember.plan.resolved.BoundExpressions.anyMatch(column.expression(),
+            part -> part instanceof dev.ember.plan.resolved.WindowCall));
   }
 }
