@@ -14,11 +14,18 @@ KNOWN = golden.known_differences()
 
 
 @pytest.fixture(scope="module")
-def golden_spark(ember_server):
-    """One session for all the programs, with the confs the recorder's session had."""
-    session = ember_server.session(**golden.CONF)
-    yield session
-    session.stop()
+def golden_spark(spark):
+    """The test session's shared session for all the programs, with the confs the recorder's session had while they
+    run (restored afterwards for the other tests)."""
+    previous = {key: spark.conf.get(key, None) for key in golden.CONF}
+    for key, value in golden.CONF.items():
+        spark.conf.set(key, value)
+    yield spark
+    for key, value in previous.items():
+        if value is None:
+            spark.conf.unset(key)
+        else:
+            spark.conf.set(key, value)
 
 
 def test_every_program_has_a_recorded_output_and_every_known_difference_a_program():
