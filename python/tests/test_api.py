@@ -94,8 +94,17 @@ def test_sql_with_python_format_arguments(spark):
     assert spark.sql("SELECT * FROM range(10) WHERE id > {lo} AND id < {hi}", lo=7, hi=9).collect() == [Row(id=8)]
 
 
-def test_sql_with_dataframe_arguments_is_refused_as_unsupported_for_now(spark):
+def test_sql_with_dataframe_arguments_reads_them_as_tables(spark, tmp_path):
     frame = spark.range(3)
-    with pytest.raises(AnalysisException) as error:
-        spark.sql("SELECT * FROM {frame}", frame=frame)
-    assert error.value.getCondition() == "UNSUPPORTED_CALL.WITHOUT_SUGGESTION"
+    names = spark.createDataFrame([(1, "one"), (2, "two")], ["id", "name"])
+    assert spark.sql("SELECT f.id, n.name FROM {f} f JOIN {n} n USING (id) WHERE f.id > :lo ORDER BY id", f=frame,
+                     n=names, args={"lo": 1}).collect() == [Row(id=2, name="two")]
+    assert spark.sql("SELECT count(*) AS n FROM {f} UNION ALL SELECT count(*) FROM {f}", f=frame).collect() == \
+        [Row(n=3), Row(n=3)]
+    # a command too: it runs at once, reading the DataFrame
+    spark.sql("CREATE TABLE sql_dataframe_arguments (id BIGINT) USING parquet")
+    try:
+        spark.sql("INSERT INTO sql_dataframe_arguments SELECT id FROM {f} WHERE id < 2", f=frame)
+        assert spark.table("sql_dataframe_arguments").count() == 2
+    finally:
+        spark.sql("DROP TABLE sql_dataframe_arguments")

@@ -159,7 +159,8 @@ final class ExecuteHandler {
    */
   private void runSql(org.apache.spark.connect.proto.SqlCommand command, EngineSession session,
       Consumer<ExecutePlanResponse.Builder> send) {
-    dev.ember.sql.SqlStatement statement = SqlStatements.parse(command, session);
+    RelationTranslator relations = new RelationTranslator(localRelations, session);
+    dev.ember.sql.SqlStatement statement = SqlStatements.parse(command, session, relations::translate);
     Relation relation;
     if (!(statement instanceof dev.ember.sql.SqlStatement.Query)) {
       QueryResult result = statement instanceof dev.ember.sql.SqlStatement.ExecuteImmediate execute
@@ -170,6 +171,9 @@ final class ExecuteHandler {
       relation = Relation.newBuilder().setLocalRelation(org.apache.spark.connect.proto.LocalRelation.newBuilder()
           .setData(UnsafeByteOperations.unsafeWrap(batches.get(0).data()))
           .setSchema(UdfPackets.sparkType(result.schema()).json())).build();
+    } else if (command.hasInput() && command.getInput().hasWithRelations()) {
+      // the query with the DataFrames it names, as the client sent it
+      relation = command.getInput();
     } else {
       relation = Relation.newBuilder().setSql(SqlStatements.relationOf(command)).build();
     }

@@ -210,6 +210,10 @@ final class RelationTranslator {
 
   /** The plans subquery expressions refer to by plan id, and the root that holds those expressions. */
   private LogicalPlan withRelations(org.apache.spark.connect.proto.WithRelations with) {
+    if (with.getReferencesCount() > 0 && SqlStatements.isSqlWithDataFrames(with)) {
+      // PySpark's spark.sql("... {df} ...", df=df)
+      return SqlStatements.query(with, session, this::translate);
+    }
     java.util.Map<Long, LogicalPlan> references = new java.util.HashMap<>();
     for (Relation reference : with.getReferencesList()) {
       if (!reference.hasCommon() || !reference.getCommon().hasPlanId()) {

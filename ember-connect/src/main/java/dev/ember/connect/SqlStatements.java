@@ -26,13 +26,13 @@ final class SqlStatements {
   }
 
   /** The statement of a {@code sql_command}: its {@code input} relation's, or the command's own fields. */
-  static SqlStatement parse(SqlCommand command, EngineSession session) {
+  static SqlStatement parse(SqlCommand command, EngineSession session,
+      java.util.function.Function<org.apache.spark.connect.proto.Relation, dev.ember.plan.logical.LogicalPlan> translate) {
     if (command.hasInput() && command.getInput().hasSql()) {
       return parse(command.getInput().getSql(), session);
     }
     if (command.hasInput() && command.getInput().hasWithRelations()) {
-      // PySpark's spark.sql("... {df} ...", df=df): the query with the DataFrames it names
-      throw UnsupportedApi.named("SparkSession.sql with DataFrame arguments");
+      return parse(command.getInput().getWithRelations(), session, translate);
     }
     return parse(command.getSql(), parameters(command.getArgsMap(), command.getNamedArgumentsMap(),
         command.getPosArgsList(), command.getPosArgumentsList()), session);
@@ -122,6 +122,39 @@ final class SqlStatements {
   }
 
   /** The {@code sql} relation the client sends back for a query's rows (a command never comes back as one). */
+  /**
+   * PySpark's {@code spark.sql("... {df} ...", df=df)}: the query (its {@code sql} root) with the DataFrames it names,
+   * each a reference aliased by the name the text uses for it.
+   */
+  static SqlStatement parse(org.apache.spark.connect.proto.WithRelations with, EngineSession session,
+      java.util.function.Function<org.apache.spark.connect.proto.Relation, dev.ember.plan.logical.LogicalPlan> translate) {
+    if (!isSqlWithDataFrames(with)) {
+      throw UnsupportedApi.named("SparkSession.sql with DataFrame arguments");
+    }
+    java.util.Map<String, dev.ember.plan.logical.LogicalPlan> dataFrames = new java.util.HashMap<>();
+    for (org.apache.spark.connect.proto.Relation reference : with.getReferencesList()) {
+      dataFrames.put(reference.getSubqueryAlias().getAlias(), translate.apply(reference.getSubqueryAlias().getInput()));
+    }
+    SQL sql = with.getRoot().getSql();
+    return parse(sql.getQuery(), parameters(sql.getArgsMap(), sql.getNamedArgumentsMap(), sql.getPosArgsList(),
+        sql.getPosArgumentsList()).withRelations(dataFrames), session);
+  }
+
+  /** A {@code sql} root with DataFrames referred to by name (aliases), as PySpark's spark.sql sends them. */
+  static boolean isSqlWithDataFrames(org.apache.spark.connect.proto.WithRelations with) {
+    return with.getRoot().hasSql() && with.getReferencesList().stream().allMatch(
+        org.apache.spark.connect.proto.Relation::hasSubqueryAlias);
+  }
+
+  static LogicalPlan query(org.apache.spark.connect.proto.WithRelations with, EngineSession session,
+      java.util.function.Function<org.apache.spark.connect.proto.Relation, dev.ember.plan.logical.LogicalPlan> translate) {
+    SqlStatement statement = parse(with, session, translate);
+    if (statement instanceof SqlStatement.Query query) {
+      return query.plan();
+    }
+    throw ExpressionTranslator.notSupported("a command in a sql relation");
+  }
+
   static LogicalPlan query(SQL sql, EngineSession session) {
     SqlStatement statement = parse(sql, session);
     if (statement instanceof SqlStatement.Query query) {

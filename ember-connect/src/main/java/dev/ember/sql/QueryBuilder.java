@@ -48,6 +48,14 @@ final class QueryBuilder {
     this.relations = new RelationBuilder(this, expressions);
     this.pipes = new SqlPipeOperators(this, relations, expressions);
     expressions.useQueries(this);
+    // the DataFrames the text names (spark.sql with DataFrame arguments): an outermost scope of CTEs
+    Map<String, LogicalPlan> dataFrames = new HashMap<>();
+    expressions.parameters().relations().forEach((name, plan) ->
+        dataFrames.put(name.toLowerCase(Locale.ROOT), new SubqueryAlias(plan, name)));
+    if (!dataFrames.isEmpty()) {
+      ctes.push(dataFrames);
+      startsOfQueries.push(true);
+    }
   }
 
   LogicalPlan query(SqlBaseParser.QueryContext context) {

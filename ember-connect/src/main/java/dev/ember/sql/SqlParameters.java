@@ -4,6 +4,7 @@ import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.expressions.Expression;
 import dev.ember.plan.expressions.Literal;
+import dev.ember.plan.logical.LogicalPlan;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,19 +13,28 @@ import java.util.function.Function;
 /**
  * The arguments of a parameterized query ({@code spark.sql(text, Map)} for {@code :name} markers,
  * {@code spark.sql(text, Object[])} for {@code ?} markers), each a literal or a collection constructor, and the
- * session's variables, which IDENTIFIER(...) may name.
+ * session's variables, which IDENTIFIER(...) may name, and the DataFrames the text names as tables.
  */
 public record SqlParameters(Map<String, Expression> named, List<Expression> positional,
-    Function<List<String>, Optional<Literal>> variables) {
+    Function<List<String>, Optional<Literal>> variables, Map<String, LogicalPlan> relations) {
   public static final SqlParameters NONE = new SqlParameters(Map.of(), List.of());
 
   public SqlParameters {
     named = Map.copyOf(named);
     positional = List.copyOf(positional);
+    relations = Map.copyOf(relations);
   }
 
   public SqlParameters(Map<String, Expression> named, List<Expression> positional) {
-    this(named, positional, name -> Optional.empty());
+    this(named, positional, name -> Optional.empty(), Map.of());
+  }
+
+  /**
+   * The same arguments with DataFrames the text names as tables (PySpark's {@code spark.sql("... {df} ...", df=df)}
+   * names each by a generated name): the query reads them as CTEs around it.
+   */
+  public SqlParameters withRelations(Map<String, LogicalPlan> dataFrames) {
+    return new SqlParameters(named, positional, variables, dataFrames);
   }
 
   /**
@@ -32,7 +42,7 @@ public record SqlParameters(Map<String, Expression> named, List<Expression> posi
    * to its current value) for what IDENTIFIER(...) reads.
    */
   public SqlParameters withVariables(Function<List<String>, Optional<Literal>> values) {
-    return new SqlParameters(named, positional, values);
+    return new SqlParameters(named, positional, values, relations);
   }
 
   /** A session variable's current value, if {@code nameParts} name one. */

@@ -30,13 +30,11 @@ import dev.ember.plan.logical.UnresolvedRelation;
 import dev.ember.plan.logical.WithColumns;
 import dev.ember.plan.logical.WithColumnsRenamed;
 import dev.ember.plan.resolved.Attribute;
-import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.LimitRows;
 import dev.ember.plan.resolved.LocalRows;
 import dev.ember.plan.resolved.OffsetRows;
 import dev.ember.plan.resolved.RangeScan;
 import dev.ember.plan.resolved.ResolvedPlan;
-import dev.ember.plan.resolved.Selection;
 import dev.ember.plan.resolved.TailRows;
 import dev.ember.plan.expressions.Expression;
 import dev.ember.plan.expressions.SortOrder;
@@ -395,10 +393,8 @@ public final class Analyzer {
       return resolveSelect(project, resolve(project.input()));
     }
     if (plan instanceof Filter filter) {
-        Scope input = resolve(filter.input());
-        BoundExpression condition = WhereConditions.resolve(this, input, filter.condition());
-        return input.withSameColumns(new Selection(input.plan(), WindowResolver.requireNoWindow(condition, "WHERE")));
-      }
+      return MissingFilterColumns.resolve(this, filter);
+    }
     if (plan instanceof Sort sort) {
       return MissingSortKeys.resolve(this, sort);
     }

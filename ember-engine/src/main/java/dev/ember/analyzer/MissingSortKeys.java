@@ -6,6 +6,7 @@ import dev.ember.plan.expressions.Expression;
 import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.expressions.SortOrder;
 import dev.ember.plan.logical.Aggregate;
+import dev.ember.plan.logical.Filter;
 import dev.ember.plan.logical.Having;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.PlanIdTag;
@@ -259,6 +260,9 @@ final class MissingSortKeys {
     if (plan instanceof Project project) {
       return Optional.of(project.expressions());
     }
+    if (plan instanceof Filter filter) {
+      return filteredSelect(filter).map(Project::expressions);
+    }
     if (plan instanceof Aggregate aggregate && !aggregate.keysInOutput()) {
       return Optional.of(aggregate.aggregates());
     }
@@ -272,11 +276,24 @@ final class MissingSortKeys {
     if (plan instanceof Project project) {
       return new Project(project.input(), selectList);
     }
+    if (plan instanceof Filter filter) {
+      // a filter right over a select list (df.select(...).filter(...).orderBy(...)): the keys extend that list
+      Project project = filteredSelect(filter).orElseThrow();
+      LogicalPlan extended = new Project(project.input(), selectList);
+      return new Filter(filter.input() instanceof PlanIdTag tag ? new PlanIdTag(extended, tag.planId()) : extended,
+          filter.condition());
+    }
     if (plan instanceof Aggregate aggregate) {
       return withAggregates(aggregate, selectList);
     }
     Having having = (Having) plan;
     return new Having(withAggregates(having.input(), selectList), having.condition(), having.withoutGroupBy());
+  }
+
+  /** The select list a filter is right over, if it is. */
+  private static Optional<Project> filteredSelect(Filter filter) {
+    LogicalPlan input = filter.input() instanceof PlanIdTag tag ? tag.input() : filter.input();
+    return input instanceof Project project ? Optional.of(project) : Optional.empty();
   }
 
   private static Aggregate withAggregates(Aggregate aggregate, List<Expression> aggregates) {

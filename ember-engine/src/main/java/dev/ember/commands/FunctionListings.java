@@ -82,7 +82,7 @@ public final class FunctionListings {
       Optional<FunctionEntry> found = SqlPath.isBuiltin(namespace)
           ? BuiltinFunctions.lookup(name).map(builtin -> new FunctionEntry(builtin.name(), Optional.empty(),
               Optional.empty(), builtin.description(), builtin.className(), true))
-          : SqlPath.isSession(namespace) ? session.sqlFunctions().get(name).map(FunctionListings::temporary)
+          : SqlPath.isSession(namespace) ? temporary(session, name)
           : SqlPath.database(namespace).flatMap(database -> catalog.state().function(new TableName(database, name)))
               .map(FunctionListings::persistent);
       if (found.isPresent()) {
@@ -90,6 +90,18 @@ public final class FunctionListings {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A session's function: a temporary SQL function, or one registered from user code ({@code spark.udf.register},
+   * {@code createOrReplaceTempFunction}), which Spark describes without a class name.
+   */
+  private static Optional<FunctionEntry> temporary(EngineSession session, String name) {
+    if (session.sqlFunctions().userFunction(name).isPresent() || session.sqlFunctions().builder(name).isPresent()) {
+      return Optional.of(new FunctionEntry(name, Optional.empty(), Optional.empty(), Optional.empty(),
+          Optional.empty(), true));
+    }
+    return session.sqlFunctions().get(name).map(FunctionListings::temporary);
   }
 
   private static FunctionEntry temporary(SqlFunction function) {

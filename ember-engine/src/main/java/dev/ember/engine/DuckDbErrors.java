@@ -4,6 +4,8 @@ import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.errors.RaisedError;
 import dev.ember.plan.errors.SparkErrors;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +31,8 @@ final class DuckDbErrors {
   private static final Pattern INVALID_STRING = Pattern.compile(
       "Conversion Error: Could not convert string (['\"])(.*?)\\1 to ([A-Z0-9_]+(?:\\(\\d+,\\d+\\))?)"
           + "(?= when casting| \\(while|\\n|$)", Pattern.DOTALL);
+
+  private static final Pattern DECIMAL_TYPE = Pattern.compile("DECIMAL\\((\\d+),(\\d+)\\)");
 
   private static final Pattern SUM_OVERFLOW = Pattern.compile("[A-Za-z ]+ Error: Type INT128 with value -?\\d+ "
       + "can't be cast because the value is out of range for the destination type INT64");
@@ -118,6 +122,30 @@ final class DuckDbErrors {
     }
   }
 
+  /**
+   * DuckDB cannot tell a malformed string from a number too wide for the decimal it is cast to; Spark can: a number
+   * that needs more integral digits than DECIMAL(p,s) has, once rounded to s places, is NUMERIC_VALUE_OUT_OF_RANGE.
+   */
+  private static Optional<EmberException> decimalTextOutOfRange(String text, String type) {
+    Matcher decimal = DECIMAL_TYPE.matcher(type);
+    if (!decimal.matches()) {
+      return Optional.empty();
+    }
+    BigDecimal value;
+    try {
+      value = new BigDecimal(text.strip());
+    } catch (NumberFormatException malformed) {
+      return Optional.empty();
+    }
+    int precision = Integer.parseInt(decimal.group(1));
+    int scale = Integer.parseInt(decimal.group(2));
+    BigDecimal rounded = value.setScale(scale, RoundingMode.HALF_UP);
+    if (rounded.precision() - rounded.scale() <= precision - scale) {
+      return Optional.empty();
+    }
+    return Optional.of(RaisedError.numericValueOutOfRange(value.toString(), decimal.group(1), decimal.group(2)));
+  }
+
   /** Whether DuckDB's sum of decimals overflowed (past 38 digits, or 128 bits on the way). */
   static boolean isDecimalSumOverflow(String message) {
     return DECIMAL_SUM_OVERFLOW.matcher(message).lookingAt();
@@ -143,7 +171,9 @@ final class DuckDbErrors {
     }
     Matcher conversion = INVALID_STRING.matcher(message);
     if (conversion.lookingAt()) {
-      return SparkErrors.castInvalidInput(conversion.group(2), "STRING", sparkTypeName(conversion.group(3)));
+      Optional<EmberException> outOfRange = decimalTextOutOfRange(conversion.group(2), conversion.group(3));
+      return outOfRange.orElseGet(
+          () -> SparkErrors.castInvalidInput(conversion.group(2), "STRING", sparkTypeName(conversion.group(3))));
     }
     if (SUM_OVERFLOW.matcher(message).lookingAt()) {
       // sum() of bigints is computed as a 128-bit integer and narrowed to Spark's bigint at the end

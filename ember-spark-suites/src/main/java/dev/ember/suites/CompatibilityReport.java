@@ -29,6 +29,7 @@ public final class CompatibilityReport {
 
   private final Path results;
   private final Path reasons;
+  private PysparkGoldens pysparkGoldens;
 
   /**
    * @param results the results directory ({@code ember/}, {@code spark-connect/})
@@ -45,11 +46,25 @@ public final class CompatibilityReport {
       System.exit(2);
     }
     CompatibilityReport report = new CompatibilityReport(Path.of(args[0]), Path.of(args[1]));
+    // the golden PySpark programs of the checkout whose docs/ holds the report
+    Path checkout = Path.of(args[2]).toAbsolutePath().getParent().getParent();
+    report.withPysparkGoldens(checkout.resolve("python").resolve("goldens"));
     write(Path.of(args[2]), report.markdown());
     if (args.length > 3) {
       Path readme = Path.of(args[3]);
       write(readme, report.withTotals(read(readme)));
     }
+  }
+
+  /** Adds the section of the golden PySpark programs under {@code goldens}, when it has programs. */
+  public CompatibilityReport withPysparkGoldens(Path goldens) {
+    this.pysparkGoldens = PysparkGoldens.read(goldens);
+    return this;
+  }
+
+  /** The section of the golden PySpark programs, or an empty text without them. */
+  String pysparkGoldensMarkdown() {
+    return pysparkGoldens == null ? "" : pysparkGoldens.markdown();
   }
 
   /** The figures of every kind with Ember results, by kind, each group in name order. */

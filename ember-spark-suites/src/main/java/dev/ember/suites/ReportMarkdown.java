@@ -36,6 +36,7 @@ final class ReportMarkdown {
         """);
     text.append(totals()).append('\n');
     figures.forEach((kind, groups) -> kind(text, kind, groups));
+    text.append(report.pysparkGoldensMarkdown());
     text.append("""
         ## How these figures are made
 

@@ -1,0 +1,6 @@
+df = spark.createDataFrame([("a", 1), ("a", 5), ("b", 2)], ["k", "v"])
+df.groupBy("k").agg({"v": "max"}).orderBy("k").show()
+df.groupBy("k").sum("v").orderBy("k").show()
+df.groupBy("k").count().orderBy("k").show()
+df.groupBy().avg("v").show()
+df.agg({"v": "sum", "k": "count"}).show()

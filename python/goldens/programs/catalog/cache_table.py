@@ -1,0 +1,7 @@
+df = spark.range(10)
+df.createOrReplaceTempView("cached_v")
+spark.catalog.cacheTable("cached_v")
+print(spark.catalog.isCached("cached_v"))
+print(spark.table("cached_v").count())
+spark.catalog.uncacheTable("cached_v")
+print(spark.catalog.isCached("cached_v"))

@@ -1,0 +1,7 @@
+spark.sql("CREATE DATABASE IF NOT EXISTS golden_db")
+spark.sql("CREATE TABLE golden_db.t (x INT) USING parquet")
+spark.sql("INSERT INTO golden_db.t VALUES (1), (2)")
+spark.sql("SELECT SUM(x) AS s FROM golden_db.t").show()
+print([t.name for t in spark.catalog.listTables("golden_db")])
+spark.sql("DROP DATABASE golden_db CASCADE")
+print(spark.catalog.databaseExists("golden_db"))

@@ -1,0 +1,7 @@
+df = spark.range(10, 20)
+print(df.orderBy("id").limit(3).collect())
+print(df.orderBy("id").head())
+print(df.orderBy("id").head(2))
+print(df.orderBy("id").take(4))
+print(df.orderBy("id").first())
+print(df.orderBy("id").tail(2))

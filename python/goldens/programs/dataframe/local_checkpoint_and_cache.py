@@ -1,0 +1,6 @@
+df = spark.range(5).selectExpr("id", "id * 3 AS t")
+cached = df.cache()
+print(cached.count())
+print(cached.filter("t > 5").orderBy("id").collect())
+cached.unpersist()
+print(df.orderBy("id").limit(2).collect())

@@ -1,0 +1,6 @@
+a = spark.createDataFrame([(1,), (2,), (2,), (3,), (4,)], ["x"])
+b = spark.createDataFrame([(2,), (3,), (5,)], ["x"])
+print(sorted(r.x for r in a.intersect(b).collect()))
+print(sorted(r.x for r in a.intersectAll(b).collect()))
+print(sorted(r.x for r in a.subtract(b).collect()))
+print(sorted(r.x for r in a.exceptAll(b).collect()))

@@ -1,0 +1,5 @@
+df = spark.createDataFrame([(i, "a fairly long string value number %d" % i) for i in range(5)], ["id", "text"])
+df.show(2)
+df.show(truncate=10)
+df.show(n=2, vertical=True)
+df.show(truncate=False)

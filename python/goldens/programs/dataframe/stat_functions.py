@@ -1,0 +1,5 @@
+df = spark.createDataFrame([(1, 2.0, "a"), (2, 4.1, "b"), (3, 6.2, "a"), (4, 7.9, "b")], ["x", "y", "g"])
+print(round(df.stat.corr("x", "y"), 10))
+print(round(df.stat.cov("x", "y"), 10))
+df.stat.crosstab("g", "x").orderBy("g_x").show()
+print(df.approxQuantile("x", [0.0, 0.5, 1.0], 0.0))

@@ -1,0 +1,6 @@
+a = spark.createDataFrame([(1, "x")], ["id", "v"])
+b = spark.createDataFrame([("y", 2)], ["v", "id"])
+c = spark.createDataFrame([(3,)], ["id"])
+a.union(a).show()
+a.unionByName(b).orderBy("id").show()
+a.unionByName(c, allowMissingColumns=True).orderBy("id").show()

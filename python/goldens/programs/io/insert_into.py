@@ -1,0 +1,5 @@
+spark.sql("CREATE TABLE golden_ins (id INT, v STRING) USING parquet")
+spark.createDataFrame([(1, "a")], ["id", "v"]).write.insertInto("golden_ins")
+spark.sql("INSERT INTO golden_ins VALUES (2, 'b')")
+spark.table("golden_ins").orderBy("id").show()
+spark.sql("DROP TABLE golden_ins")

@@ -1,0 +1,5 @@
+spark.createDataFrame([(1, "a"), (2, "b")], ["id", "v"]).write.saveAsTable("golden_saved")
+spark.table("golden_saved").orderBy("id").show()
+spark.createDataFrame([(3, "c")], ["id", "v"]).write.mode("append").saveAsTable("golden_saved")
+print(spark.table("golden_saved").count())
+spark.sql("DROP TABLE golden_saved")

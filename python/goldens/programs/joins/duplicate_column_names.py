@@ -1,0 +1,5 @@
+a = spark.createDataFrame([(1, "a")], ["id", "v"])
+b = spark.createDataFrame([(1, "b")], ["id", "v"])
+j = a.join(b, a.id == b.id)
+print(j.columns)
+j.select(a.v.alias("left_v"), b.v.alias("right_v")).show()

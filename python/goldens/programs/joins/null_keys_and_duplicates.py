@@ -1,0 +1,5 @@
+a = spark.createDataFrame([(1, "a"), (1, "b"), (None, "c")], "k int, va string")
+b = spark.createDataFrame([(1, "x"), (1, "y"), (None, "z")], "k int, vb string")
+a.join(b, "k").orderBy("va", "vb").show()
+a.join(b, "k", "full").orderBy("va", "vb").show()
+print(a.join(b, "k", "left_anti").collect())

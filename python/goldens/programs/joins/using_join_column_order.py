@@ -1,0 +1,5 @@
+a = spark.createDataFrame([("x", 1, True)], ["va", "k", "fa"])
+b = spark.createDataFrame([(1, "y")], ["k", "vb"])
+print(a.join(b, "k").columns)
+print(a.join(b, "k", "right").columns)
+print(a.join(b, "k", "full").columns)

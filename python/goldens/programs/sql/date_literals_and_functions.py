@@ -1,0 +1,1 @@
+spark.sql("SELECT DATE '2024-01-15' + 10 AS d, date_diff(DATE '2024-03-01', DATE '2024-02-01') AS days, date_format(TIMESTAMP '2024-01-15 08:30:00', 'HH:mm') AS hm, extract(YEAR FROM DATE '2024-01-15') AS y").show()

@@ -1,0 +1,5 @@
+spark.sql("CREATE TABLE golden_io (k STRING, v INT) USING parquet")
+spark.sql("INSERT INTO golden_io VALUES ('a', 1), ('b', 2)")
+spark.sql("INSERT OVERWRITE golden_io SELECT k, v * 10 FROM VALUES ('c', 3) AS t(k, v)")
+spark.sql("SELECT * FROM golden_io ORDER BY k").show()
+spark.sql("DROP TABLE golden_io")

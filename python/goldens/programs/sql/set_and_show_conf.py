@@ -1,0 +1,5 @@
+print(spark.conf.get("spark.sql.session.timeZone"))
+spark.sql("SET spark.sql.shuffle.partitions=3")
+print(spark.conf.get("spark.sql.shuffle.partitions"))
+spark.conf.set("spark.sql.shuffle.partitions", "4")
+print(spark.conf.get("spark.sql.shuffle.partitions"))

@@ -1,0 +1,6 @@
+a = spark.createDataFrame([(1,)], "x int")
+b = spark.createDataFrame([(2.5,)], "x double")
+c = spark.createDataFrame([(3,)], "x bigint")
+u = a.union(b).union(c)
+print(u.schema.simpleString())
+u.orderBy("x").show()
