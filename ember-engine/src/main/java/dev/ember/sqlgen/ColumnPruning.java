@@ -161,13 +161,7 @@ final class ColumnPruning {
 
   /** The expression with each subquery's plan pruned (the subquery's own output is all needed). */
   private static BoundExpression subqueries(BoundExpression expression) {
-    if (!BoundExpressions.anyMatch(expression, node -> node instanceof BoundSubquery)) {
-      return expression;
-    }
-    return BoundExpressions.replace(expression, node -> node instanceof BoundSubquery subquery
-        ? Optional.of(new BoundSubquery(prune(subquery.plan()), subquery.kind(),
-            subquery.values().stream().map(ColumnPruning::subqueries).toList(), subquery.outerReferences()))
-        : Optional.empty());
+    return PlanRewrites.subqueryPlans(expression, ColumnPruning::prune);
   }
 
   /** Adds the columns {@code expression} reads, and the enclosing columns its subqueries read, to {@code into}. */

@@ -21,6 +21,7 @@ import dev.ember.plan.resolved.Selection;
 import dev.ember.plan.resolved.TailRows;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * One top-down rewrite of a resolved plan and the plans of its subquery expressions: where {@code rule} gives a
@@ -37,7 +38,7 @@ final class PlanRewrites {
       return replaced.get();
     }
     Function<ResolvedPlan, ResolvedPlan> down = child -> transformDown(child, rule);
-    Function<BoundExpression, BoundExpression> inside = expression -> subqueries(expression, rule);
+    Function<BoundExpression, BoundExpression> inside = expression -> subqueryPlans(expression, down::apply);
     if (plan instanceof Projection projection) {
       return new Projection(down.apply(projection.input()), projection.columns().stream()
           .map(column -> new NamedExpression(inside.apply(column.expression()), column.attribute())).toList());
@@ -87,14 +88,15 @@ final class PlanRewrites {
     return plan;
   }
 
-  private static BoundExpression subqueries(BoundExpression expression,
-      Function<ResolvedPlan, Optional<ResolvedPlan>> rule) {
+  /** The expression with each subquery's plan replaced by {@code rewrite} of it (nested subqueries too). */
+  static BoundExpression subqueryPlans(BoundExpression expression, UnaryOperator<ResolvedPlan> rewrite) {
     if (!BoundExpressions.anyMatch(expression, part -> part instanceof BoundSubquery)) {
       return expression;
     }
     return BoundExpressions.replace(expression, part -> part instanceof BoundSubquery subquery
-        ? Optional.of(new BoundSubquery(transformDown(subquery.plan(), rule), subquery.kind(),
-            subquery.values().stream().map(value -> subqueries(value, rule)).toList(), subquery.outerReferences()))
+        ? Optional.of(new BoundSubquery(rewrite.apply(subquery.plan()), subquery.kind(),
+            subquery.values().stream().map(value -> subqueryPlans(value, rewrite)).toList(),
+            subquery.outerReferences()))
         : Optional.empty());
   }
 }
