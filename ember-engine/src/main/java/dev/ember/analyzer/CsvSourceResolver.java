@@ -68,7 +68,7 @@ final class CsvSourceResolver {
       return CsvFileStart.firstRecord(file, options);
     }
     String query = FileScanToSql.csvFirstRecordQuery(file, options);
-    List<ColumnDescription> columns = session.describeFiles(query, List.of(file));
+    List<ColumnDescription> columns = session.describeFiles(dev.ember.engine.FileQuery.of(query), List.of(file));
     List<StructField> fields = new ArrayList<>();
     columns.forEach(column -> fields.add(new StructField(column.name(), AtomicType.STRING, true)));
     QueryResult result = session.execute("csv-header-" + UUID.randomUUID(), dev.ember.engine.QueryText.of(query),

@@ -11,11 +11,9 @@ import dev.ember.plan.resolved.Projection;
 import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -121,15 +119,9 @@ final class FileMetadataColumns {
         || !seen.add(new IdentityKey(node))) {
       return false;
     }
-    for (RecordComponent component : node.getClass().getRecordComponents()) {
-      try {
-        java.lang.reflect.Method accessor = component.getAccessor();
-        accessor.trySetAccessible();
-        if (names(accessor.invoke(node), seen)) {
-          return true;
-        }
-      } catch (ReflectiveOperationException unreadable) {
-        throw new IllegalStateException("cannot read " + component, unreadable);
+    for (Object value : dev.ember.plan.logical.RecordValues.of((Record) node)) {
+      if (names(value, seen)) {
+        return true;
       }
     }
     return false;
@@ -137,7 +129,12 @@ final class FileMetadataColumns {
 
   /** A name with a part {@code _metadata} ({@code _metadata.f}, {@code t._metadata.f}, {@code t._metadata.*}). */
   private static boolean namesIt(List<String> nameParts) {
-    return nameParts.stream().anyMatch(part -> part.toLowerCase(Locale.ROOT).equals(NAME));
+    for (String part : nameParts) {
+      if (part.equalsIgnoreCase(NAME)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A node by identity: plans may share subtrees. */

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -154,7 +155,12 @@ final class MissingSortKeys {
     for (SortOrder order : sort.orders()) {
       Expression key = order.child() instanceof SortOrder nested ? nested.child() : order.child();
       Literal literal = analyzer.orderByOrdinal() ? SortResolver.ordinal(key) : null;
-      if (literal != null) {
+      OptionalInt windowColumn = ambiguous.isEmpty() ? windowColumn(analyzer, selectList, selectInput, sort, key)
+          : OptionalInt.empty();
+      if (windowColumn.isPresent()) {
+        positions.add(windowColumn.getAsInt());
+        appended.add(false);
+      } else if (literal != null) {
         int position = (Integer) literal.value() - 1;
         if (position < 0) {
           return Optional.empty();
@@ -206,6 +212,41 @@ final class MissingSortKeys {
     }
     return Optional.of(scope.withSameColumns(new Ordering(scope.plan(), orders, sort.global()))
         .withHidden(keys).visible());
+  }
+
+  /**
+   * The position of the select list's column a key names when that column is a window function's alias: the rows are
+   * sorted by that column, not by the window function computed again as a key (TPC-DS q12/q20/q98 computed theirs
+   * twice). Only a name no other column of the select list has.
+   */
+  private static OptionalInt windowColumn(Analyzer analyzer, List<Expression> selectList, SelectInput selectInput,
+      Sort sort, Expression key) {
+    if (!(key instanceof dev.ember.plan.expressions.UnresolvedAttribute attribute) || attribute.nameParts().size() != 1
+        || attribute.planId().isPresent()) {
+      return OptionalInt.empty();
+    }
+    String name = attribute.nameParts().get(0);
+    List<Alias> windows = selectList.stream().filter(Alias.class::isInstance).map(Alias.class::cast)
+        .filter(alias -> analyzer.names().same(alias.name(), name)).toList();
+    if (windows.size() != 1 || !dev.ember.plan.logical.PlanParts.windowed(windows.get(0).child())) {
+      return OptionalInt.empty();
+    }
+    List<Attribute> selected;
+    try {
+      selected = selectInput.resolve(sort.input()).output();
+    } catch (EmberException selectListFails) {
+      return OptionalInt.empty(); // the key is appended as before, and the select list's error raised as before
+    }
+    int position = -1;
+    for (int i = 0; i < selected.size(); i++) {
+      if (analyzer.names().same(selected.get(i).name(), name)) {
+        if (position >= 0) {
+          return OptionalInt.empty();
+        }
+        position = i;
+      }
+    }
+    return position < 0 ? OptionalInt.empty() : OptionalInt.of(position);
   }
 
   /** How many keys name something the select list does not output (Spark 3 extended it with those). */

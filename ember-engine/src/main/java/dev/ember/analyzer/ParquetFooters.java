@@ -2,6 +2,7 @@ package dev.ember.analyzer;
 
 import dev.ember.engine.ColumnDescription;
 import dev.ember.engine.EngineSession;
+import dev.ember.engine.FileQuery;
 import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.resolved.FileFormat;
@@ -42,7 +43,7 @@ final class ParquetFooters {
     if (!footersRead(session, files)) {
       return Map.of();
     }
-    return session.parquetMagnitudes(FileScanToSql.parquetStatisticsQuery(files), files);
+    return session.parquetMagnitudes(statistics(files), files);
   }
 
   /**
@@ -50,10 +51,10 @@ final class ParquetFooters {
    * cannot read fails as {@code FAILED_READ_FILE.CANNOT_READ_FILE_FOOTER} (path {@code file:/...}); with one,
    * the user's fields are taken as the file's columns and the scan fails on the file when it runs.
    */
-  static List<ColumnDescription> describe(EngineSession session, String sql, List<String> files,
+  static List<ColumnDescription> describe(EngineSession session, FileQuery query, List<String> files,
       Optional<StructType> userSchema) {
     try {
-      return session.describeFiles(sql, files);
+      return session.describeFiles(query, files);
     } catch (EmberException e) {
       if (!"FAILED_READ_FILE.NO_HINT".equals(e.errorClass())) {
         throw e;
@@ -78,12 +79,17 @@ final class ParquetFooters {
     if (!footersRead(session, List.of(file))) {
       return java.util.Set.of(); // the scan fails on the file when it runs
     }
-    return java.util.Set.copyOf(session.fileFacts(FileScanToSql.parquetInt96Query(file), List.of(file)));
+    return java.util.Set.copyOf(session.fileFacts(
+        new FileQuery("parquet int96 columns", () -> FileScanToSql.parquetInt96Query(file)), List.of(file)));
+  }
+
+  private static FileQuery statistics(List<String> files) {
+    return new FileQuery("parquet statistics", () -> FileScanToSql.parquetStatisticsQuery(files));
   }
 
   private static boolean footersRead(EngineSession session, List<String> files) {
     try {
-      session.parquetMagnitudes(FileScanToSql.parquetStatisticsQuery(files), files);
+      session.parquetMagnitudes(statistics(files), files);
       return true;
     } catch (EmberException e) {
       if (!"FAILED_READ_FILE.NO_HINT".equals(e.errorClass())) {

@@ -20,6 +20,13 @@ final class SemanticEquality {
       "bitwise_xor", "greatest", "least");
   private static final Set<String> SYMMETRIC = Set.of("equal", "equal_null_safe");
 
+  /**
+   * Any fixed order of operands serves, equal operands being alike: by hash first, by text only on a tie (a
+   * subquery's text is its whole plan).
+   */
+  private static final Comparator<Object> OPERAND_ORDER = Comparator.comparingInt(Object::hashCode)
+      .thenComparing(Object::toString);
+
   private SemanticEquality() {
   }
 
@@ -36,6 +43,9 @@ final class SemanticEquality {
       return expression;
     }
     List<BoundExpression> canonicalKeys = groupings.stream().map(SemanticEquality::canonical).toList();
+    // a canonical form keeps its node's kind (and function): only parts of a key's kind are brought to theirs
+    Set<String> keyKinds = new java.util.HashSet<>();
+    groupings.forEach(key -> keyKinds.add(kind(key)));
     return BoundExpressions.replace(expression, part -> {
       if (groupings.contains(part)) {
         return Optional.of(part);
@@ -44,9 +54,16 @@ final class SemanticEquality {
           || call.function().startsWith("grouping"))) {
         return Optional.of(part);
       }
+      if (!keyKinds.contains(kind(part))) {
+        return Optional.empty();
+      }
       int key = canonicalKeys.indexOf(canonical(part));
       return key < 0 ? Optional.empty() : Optional.of(groupings.get(key));
     });
+  }
+
+  private static String kind(BoundExpression expression) {
+    return expression instanceof Call call ? "call " + call.function() : expression.getClass().getName();
   }
 
   static BoundExpression canonical(BoundExpression expression) {
@@ -58,12 +75,12 @@ final class SemanticEquality {
     if (COMMUTATIVE.contains(call.function())) {
       List<BoundExpression> operands = new ArrayList<>();
       flatten(call.function(), call, operands);
-      operands.sort(Comparator.comparing(Object::toString));
+      operands.sort(OPERAND_ORDER);
       return new Call(call.function(), operands, call.dataType(), call.nullable());
     }
     if (SYMMETRIC.contains(call.function()) && call.arguments().size() == 2) {
       List<BoundExpression> operands = new ArrayList<>(call.arguments());
-      operands.sort(Comparator.comparing(Object::toString));
+      operands.sort(OPERAND_ORDER);
       return new Call(call.function(), operands, call.dataType(), call.nullable());
     }
     return call;

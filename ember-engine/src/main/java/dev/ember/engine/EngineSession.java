@@ -102,7 +102,7 @@ public final class EngineSession implements AutoCloseable {
    */
   public synchronized dev.ember.engine.orc.OrcRead.Table orcTable(List<String> files,
       dev.ember.engine.orc.OrcRead read) {
-    return orcTables.load(files, read, fileKey("orc", files));
+    return orcTables.load(files, read, fileKey(FileQuery.of("orc"), files));
   }
 
   /** The session id its client knows it by. */
@@ -489,16 +489,22 @@ public final class EngineSession implements AutoCloseable {
    * are unchanged (same size and modification time): planning a query over Parquet files does not
    * open them again.
    */
-  public java.util.List<ColumnDescription> describeFiles(String sql, java.util.List<String> files) {
-    return fileSchemas.computeIfAbsent(fileKey(sql, files), ignored -> describe(sql));
+  public java.util.List<ColumnDescription> describeFiles(FileQuery query, java.util.List<String> files) {
+    return fileSchemas.computeIfAbsent(fileKey(query, files), ignored -> describe(query.sql().get()));
   }
 
-  /** {@code sql} and each file's size and modification time: what a remembered answer depends on. */
-  private static String fileKey(String sql, java.util.List<String> files) {
-    StringBuilder key = new StringBuilder(sql);
+  /** What {@code query} asks and each file's size and modification time: what a remembered answer depends on. */
+  private static String fileKey(FileQuery query, java.util.List<String> files) {
+    StringBuilder key = new StringBuilder(query.what());
     for (String file : files) {
-      java.io.File handle = new java.io.File(file);
-      key.append('\n').append(file).append(':').append(handle.length()).append(':').append(handle.lastModified());
+      key.append('\n').append(file);
+      try {
+        java.nio.file.attribute.BasicFileAttributes attributes = java.nio.file.Files.readAttributes(
+            java.nio.file.Path.of(file), java.nio.file.attribute.BasicFileAttributes.class);
+        key.append(':').append(attributes.size()).append(':').append(attributes.lastModifiedTime().toMillis());
+      } catch (java.io.IOException | java.nio.file.InvalidPathException unreadable) {
+        key.append(":?"); // the query fails on it, or names it gone; nothing is remembered of a failure
+      }
     }
     return key.toString();
   }
@@ -507,8 +513,9 @@ public final class EngineSession implements AutoCloseable {
    * The largest absolute value of each numeric column of Parquet {@code files} as their statistics
    * (read by {@code sql}) tell, remembered like {@link #describeFiles}; columns without statistics are absent.
    */
-  public synchronized Map<String, java.math.BigDecimal> parquetMagnitudes(String sql, java.util.List<String> files) {
-    return fileMagnitudes.computeIfAbsent(fileKey(sql, files), ignored -> {
+  public synchronized Map<String, java.math.BigDecimal> parquetMagnitudes(FileQuery query, java.util.List<String> files) {
+    return fileMagnitudes.computeIfAbsent(fileKey(query, files), ignored -> {
+      String sql = query.sql().get();
       try {
         synchronized (connection) {
           return Map.copyOf(ParquetStatistics.magnitudes(connection, sql));
@@ -523,8 +530,9 @@ public final class EngineSession implements AutoCloseable {
    * The first column of {@code sql}'s rows, as text: a fact about {@code files} read from their metadata
    * (e.g. which Parquet columns are INT96), remembered like {@link #describeFiles}.
    */
-  public synchronized java.util.List<String> fileFacts(String sql, java.util.List<String> files) {
-    return fileFacts.computeIfAbsent(fileKey(sql, files), ignored -> {
+  public synchronized java.util.List<String> fileFacts(FileQuery query, java.util.List<String> files) {
+    return fileFacts.computeIfAbsent(fileKey(query, files), ignored -> {
+      String sql = query.sql().get();
       synchronized (connection) {
         try (Statement statement = connection.createStatement(); ResultSet resultSet = statement.executeQuery(sql)) {
           java.util.List<String> facts = new java.util.ArrayList<>();

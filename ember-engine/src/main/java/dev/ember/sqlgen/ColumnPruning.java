@@ -83,9 +83,10 @@ final class ColumnPruning {
       Optional<BoundExpression> condition = join.condition().map(ColumnPruning::subqueries);
       Set<Long> below = new HashSet<>(needed);
       condition.ifPresent(expression -> references(expression, below));
-      // a LATERAL side reads the other side's columns (by plain references too, as a generator over its row does)
-      outerReferences(join.left(), below, true);
-      outerReferences(join.right(), below, true);
+      // a LATERAL side reads the other side's columns (by plain references too, as a generator over its row does);
+      // what a side reads of its own rows its own pruning sees
+      below.addAll(crossing(join.right(), join.left()));
+      below.addAll(crossing(join.left(), join.right()));
       return new JoinRows(pruned(join.left(), below, false), pruned(join.right(), below, false), join.type(),
           condition);
     }
@@ -201,6 +202,14 @@ final class ColumnPruning {
       });
     }
     PlanChildren.of(plan).forEach(child -> outerReferences(child, into, allColumns));
+  }
+
+  /** The columns of {@code other} that {@code side} (anywhere in it) reads. */
+  private static Set<Long> crossing(ResolvedPlan side, ResolvedPlan other) {
+    Set<Long> read = new HashSet<>();
+    outerReferences(side, read, true);
+    read.retainAll(ids(other.output()));
+    return read;
   }
 
   private static Set<Long> ids(List<Attribute> attributes) {

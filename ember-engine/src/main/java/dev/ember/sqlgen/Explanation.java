@@ -27,19 +27,26 @@ public final class Explanation {
   }
 
   public static String of(EngineSession session, LogicalPlan parsed, ResolvedPlan analyzed, QueryText sql, Mode mode) {
+    // the plan trees are built only for the modes that print them
     LiteralText literals = new LiteralText(ZoneId.of(session.conf().timeZone()));
-    ResolvedPlanText resolvedText = new ResolvedPlanText(new ExpressionText(literals));
-    PlanTree tree = resolvedText.tree(analyzed);
     return switch (mode) {
       case SIMPLE -> "== Physical Plan ==\n" + duckDb(session, sql);
-      case FORMATTED -> "== Physical Plan ==\n" + FormattedPlanText.of(tree) + "DuckDB plan:\n" + duckDb(session, sql);
-      case EXTENDED -> "== Parsed Logical Plan ==\n"
-          + new LogicalPlanText(new UnresolvedExpressionText(literals)).tree(parsed).text()
-          + "\n== Analyzed Logical Plan ==\n" + ResolvedPlanText.schemaLine(analyzed) + "\n" + tree.text()
-          + "\n== Optimized Logical Plan ==\n" + tree.text() + "\n== Physical Plan ==\n" + duckDb(session, sql);
-      case COST -> "== Optimized Logical Plan ==\n" + tree.text() + "\n== Physical Plan ==\n" + duckDb(session, sql);
       case CODEGEN -> "Found 0 WholeStageCodegen subtrees.\n\n== DuckDB SQL ==\n" + SqlLayout.of(sql.sql()) + "\n";
+      case FORMATTED -> "== Physical Plan ==\n" + FormattedPlanText.of(tree(literals, analyzed)) + "DuckDB plan:\n"
+          + duckDb(session, sql);
+      case COST -> "== Optimized Logical Plan ==\n" + tree(literals, analyzed).text() + "\n== Physical Plan ==\n"
+          + duckDb(session, sql);
+      case EXTENDED -> {
+        PlanTree tree = tree(literals, analyzed);
+        yield "== Parsed Logical Plan ==\n" + new LogicalPlanText(new UnresolvedExpressionText(literals)).tree(parsed).text()
+            + "\n== Analyzed Logical Plan ==\n" + ResolvedPlanText.schemaLine(analyzed) + "\n" + tree.text()
+            + "\n== Optimized Logical Plan ==\n" + tree.text() + "\n== Physical Plan ==\n" + duckDb(session, sql);
+      }
     };
+  }
+
+  private static PlanTree tree(LiteralText literals, ResolvedPlan analyzed) {
+    return new ResolvedPlanText(new ExpressionText(literals)).tree(analyzed);
   }
 
   /** DuckDB's physical plan ({@code EXPLAIN}, run only for the modes that print it), then the SQL laid out. */

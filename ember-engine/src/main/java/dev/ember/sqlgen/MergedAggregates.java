@@ -9,7 +9,6 @@ import dev.ember.plan.resolved.Call;
 import dev.ember.plan.resolved.ColumnReference;
 import dev.ember.plan.resolved.GroupingKind;
 import dev.ember.plan.resolved.NamedExpression;
-import dev.ember.plan.resolved.OuterReference;
 import dev.ember.plan.resolved.Projection;
 import dev.ember.plan.resolved.ResolvedPlan;
 import dev.ember.plan.resolved.Selection;
@@ -79,7 +78,7 @@ final class MergedAggregates {
       conditions = Conjuncts.of(selection.condition());
       rows = selection.input();
     }
-    boolean correlated = PlanFingerprint.of(aggregation).contains(OuterReference.class.getSimpleName() + "(");
+    boolean correlated = PlanFingerprint.readsOuterRow(PlanFingerprint.of(aggregation));
     return correlated ? Optional.empty() : Optional.of(new Member(aggregation, rows, conditions));
   }
 

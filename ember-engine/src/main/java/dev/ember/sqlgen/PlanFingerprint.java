@@ -1,8 +1,8 @@
 package dev.ember.sqlgen;
 
+import dev.ember.plan.logical.RecordValues;
 import dev.ember.plan.resolved.Attribute;
 import dev.ember.plan.resolved.LambdaParameter;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,14 +17,12 @@ import java.util.Optional;
  * columns, they compute nothing).
  */
 final class PlanFingerprint {
-  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+  /** A short number per class, in place of its name (a component's place in its record stands for its name). */
+  private static final java.util.concurrent.atomic.AtomicInteger CLASSES = new java.util.concurrent.atomic.AtomicInteger();
+  private static final ClassValue<String> CLASS_IDS = new ClassValue<>() {
     @Override
-    protected RecordComponent[] computeValue(Class<?> type) {
-      RecordComponent[] components = type.getRecordComponents();
-      for (RecordComponent component : components) {
-        component.getAccessor().setAccessible(true);
-      }
-      return components;
+    protected String computeValue(Class<?> type) {
+      return "@" + CLASSES.incrementAndGet();
     }
   };
 
@@ -38,6 +36,15 @@ final class PlanFingerprint {
     PlanFingerprint fingerprint = new PlanFingerprint();
     fingerprint.append(plan);
     return fingerprint.text.toString();
+  }
+
+  /**
+   * Whether the subplan of {@code fingerprint} reads a row of an enclosing query (a correlated subquery, a LATERAL
+   * side): it is computed where that row is in scope, never apart. (A string value holding the marker only costs a
+   * sharing.)
+   */
+  static boolean readsOuterRow(String fingerprint) {
+    return fingerprint.contains(CLASS_IDS.get(dev.ember.plan.resolved.OuterReference.class) + "(");
   }
 
   private void append(Object value) {
@@ -58,7 +65,12 @@ final class PlanFingerprint {
     } else if (value instanceof Record record) {
       appendRecord(record);
     } else if (value instanceof Collection<?> collection) {
-      appendAll("[", collection.toArray(), "]");
+      text.append('[');
+      for (Object element : collection) {
+        append(element);
+        text.append(',');
+      }
+      text.append(']');
     } else if (value instanceof Object[] array) {
       appendAll("[", array, "]");
     } else if (value instanceof Optional<?> optional) {
@@ -77,17 +89,24 @@ final class PlanFingerprint {
     } else if (value instanceof byte[] bytes) {
       text.append(Arrays.toString(bytes));
     } else if (value instanceof CharSequence string) {
-      text.append('"').append(string.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+      text.append('"');
+      for (int i = 0; i < string.length(); i++) {
+        char c = string.charAt(i);
+        if (c == '"' || c == '\\') {
+          text.append('\\');
+        }
+        text.append(c);
+      }
+      text.append('"');
     } else {
-      text.append(value.getClass().getName()).append(':').append(value);
+      text.append(CLASS_IDS.get(value.getClass())).append(':').append(value);
     }
   }
 
   private void appendRecord(Record record) {
-    text.append(record.getClass().getName()).append('(');
-    for (RecordComponent component : COMPONENTS.get(record.getClass())) {
-      text.append(component.getName()).append('=');
-      append(componentValue(record, component));
+    text.append(CLASS_IDS.get(record.getClass())).append('(');
+    for (RecordComponent component : RecordValues.components(record.getClass())) {
+      append(RecordValues.value(record, component));
       text.append(';');
     }
     text.append(')');
@@ -100,14 +119,6 @@ final class PlanFingerprint {
       text.append(',');
     }
     text.append(close);
-  }
-
-  private static Object componentValue(Record record, RecordComponent component) {
-    try {
-      return component.getAccessor().invoke(record);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + component + " of " + record.getClass(), e);
-    }
   }
 
   private int canonicalId(long id) {

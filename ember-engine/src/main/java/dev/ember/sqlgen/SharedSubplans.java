@@ -5,7 +5,6 @@ import dev.ember.plan.resolved.Aggregation;
 import dev.ember.plan.resolved.CombinedRows;
 import dev.ember.plan.resolved.DistinctRows;
 import dev.ember.plan.resolved.FirstRowPerKey;
-import dev.ember.plan.resolved.OuterReference;
 import dev.ember.plan.resolved.ResolvedPlan;
 import dev.ember.sqlgen.tree.SqlColumn;
 import dev.ember.sqlgen.tree.SqlCommonTable;
@@ -112,7 +111,7 @@ final class SharedSubplans {
       if (isCandidate(plan) && repeatedShapes.contains(shapes.of(plan))) {
         String fingerprint = fingerprints.computeIfAbsent(plan, PlanFingerprint::of);
         // a subplan reading an enclosing row (correlated, LATERAL) is computed where that row is in scope
-        if (fingerprint.contains(OuterReference.class.getSimpleName() + "(")) {
+        if (PlanFingerprint.readsOuterRow(fingerprint)) {
           return;
         }
         if (!seen.add(fingerprint)) {

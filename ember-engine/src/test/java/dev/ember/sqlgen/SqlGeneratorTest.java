@@ -139,6 +139,37 @@ class SqlGeneratorTest {
   }
 
   @Test
+  void scansBelowAJoinOfAliasedSidesReadOnlyTheColumnsUsedAbove() {
+    // each side a view's alias (a projection passing every column on) over a Parquet scan of three columns
+    var sales = aliasedScan("/data/sales.parquet", 40, "item", "quantity", "note");
+    var items = aliasedScan("/data/items.parquet", 50, "key", "category", "label");
+    var joinOnItem = new Call("equal", List.of(new ColumnReference(sales.output().get(0)),
+        new ColumnReference(items.output().get(0))), AtomicType.BOOLEAN, false);
+    Attribute total = new Attribute(60, "sum(quantity)", AtomicType.LONG, true, List.of());
+    var plan = new Aggregation(new JoinRows(sales, items, JoinType.INNER, java.util.Optional.of(joinOnItem)),
+        List.of(new ColumnReference(items.output().get(1))), List.of(
+            new NamedExpression(new ColumnReference(items.output().get(1)), items.output().get(1)),
+            new NamedExpression(new Call("sum", List.of(new ColumnReference(sales.output().get(1))), AtomicType.LONG,
+                true), total)));
+    String sql = sqlOf(plan);
+    assertThat(sql).contains("\"item\"").contains("\"quantity\"").contains("\"key\"").contains("\"category\"")
+        .doesNotContain("\"note\"").doesNotContain("\"label\"");
+  }
+
+  /** A projection passing on every column of a Parquet scan of {@code columns} (ids from {@code firstId}). */
+  private static Projection aliasedScan(String file, long firstId, String... columns) {
+    List<Attribute> output = new java.util.ArrayList<>();
+    for (int i = 0; i < columns.length; i++) {
+      output.add(new Attribute(firstId + i, columns[i], AtomicType.LONG, true, List.of()));
+    }
+    var scan = new dev.ember.plan.resolved.FileScan(dev.ember.plan.resolved.FileFormat.PARQUET, List.of(file),
+        java.util.Map.of(), List.of(columns), output, java.util.Map.of(), dev.ember.plan.resolved.FilePartitions.NONE,
+        java.util.Set.of());
+    return new Projection(scan, output.stream().map(column -> new NamedExpression(new ColumnReference(column), column))
+        .toList());
+  }
+
+  @Test
   void anAggregationJoinedOnItsKeysWithAFilteredSideOnlyGroupsTheRowsThatCanJoin() {
     var counts = countsOver(range, 10, 11);
     Attribute otherId = new Attribute(20, "id", AtomicType.LONG, false, List.of());

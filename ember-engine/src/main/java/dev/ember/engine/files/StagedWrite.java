@@ -149,7 +149,9 @@ public final class StagedWrite implements AutoCloseable {
    */
   public static void recover(Path target) {
     Path parent = target.toAbsolutePath().getParent();
-    if (parent == null || !Files.isDirectory(parent)) {
+    java.util.Optional<java.nio.file.attribute.FileTime> modified = parent == null ? java.util.Optional.empty()
+        : SettledDirectories.modified(parent);
+    if (modified.isEmpty() || SettledDirectories.isClean(parent, modified.get())) {
       return;
     }
     List<Path> stagings;
@@ -157,6 +159,10 @@ public final class StagedWrite implements AutoCloseable {
     List<Path> creating;
     try (Stream<Path> siblings = Files.list(parent)) {
       List<Path> hidden = siblings.filter(path -> path.getFileName().toString().startsWith(".ember-")).toList();
+      if (hidden.isEmpty()) {
+        SettledDirectories.clean(parent, modified.get());
+        return;
+      }
       stagings = hidden.stream().filter(path -> path.getFileName().toString().startsWith(STAGING_PREFIX)).toList();
       trash = hidden.stream().filter(path -> path.getFileName().toString().startsWith(TRASH_PREFIX)).toList();
       creating = hidden.stream().filter(path -> path.getFileName().toString().startsWith(CREATING_PREFIX)).toList();

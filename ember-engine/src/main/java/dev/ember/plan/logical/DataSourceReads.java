@@ -1,6 +1,5 @@
 package dev.ember.plan.logical;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -34,12 +33,8 @@ public final class DataSourceReads {
     if (!(node instanceof LogicalPlan) || !node.getClass().isRecord()) {
       return;
     }
-    for (RecordComponent component : node.getClass().getRecordComponents()) {
-      try {
-        collect(component.getAccessor().invoke(node), reads);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot read " + component + " of " + node.getClass(), e);
-      }
+    for (Object value : RecordValues.of((Record) node)) {
+      collect(value, reads);
     }
   }
 }

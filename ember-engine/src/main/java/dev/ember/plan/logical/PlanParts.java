@@ -2,7 +2,6 @@ package dev.ember.plan.logical;
 
 import dev.ember.plan.expressions.Expression;
 import dev.ember.plan.expressions.WindowExpression;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,12 +22,8 @@ public final class PlanParts {
       return List.of();
     }
     List<Object> parts = new ArrayList<>();
-    for (RecordComponent component : record.getClass().getRecordComponents()) {
-      try {
-        add(component.getAccessor().invoke(record), parts);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(e);
-      }
+    for (Object value : RecordValues.of(record)) {
+      add(value, parts);
     }
     return parts;
   }
