@@ -33,7 +33,8 @@ final class PythonTableFunctions {
             : DataTypes.fromProto(python.getReturnType()))) : Optional.empty();
     PythonFunction function = new PythonFunction(PythonWorkers.defaultPython(), python.getPythonVer(),
         python.getEvalType(), python.getCommand().toByteArray(), returnType.orElse(null), List.of());
-    return new PythonTableUserFunction(udtf.getFunctionName(), function, returnType);
+    return new PythonTableUserFunction(udtf.getFunctionName(), function, returnType,
+        json -> asStruct(DataTypes.parseDataType(json)));
   }
 
   /** {@code MyUdtf(...)}: the call, its table argument ({@code df.asTable()}) the plan the client refers to. */
