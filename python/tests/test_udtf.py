@@ -106,3 +106,37 @@ def test_errors_as_pyspark_raises_them(spark):
 
     with pytest.raises(PythonException, match="UDTF_RETURN_SCHEMA_MISMATCH"):
         Narrow().collect()
+
+
+def test_analyze_gives_the_columns_of_a_udtf_without_a_return_type(spark):
+    from pyspark.sql.types import StructType
+    from pyspark.sql.udtf import AnalyzeArgument, AnalyzeResult
+
+    @udtf
+    class Repeat:
+        def __init__(self, analyze_result=None):
+            self.width = len(analyze_result.schema)
+
+        @staticmethod
+        def analyze(text: AnalyzeArgument, n: AnalyzeArgument) -> AnalyzeResult:
+            return AnalyzeResult(StructType([]).add("a", text.dataType) if n.value == 1
+                                 else StructType([]).add("a", text.dataType).add("b", text.dataType))
+
+        def eval(self, text, n):
+            yield tuple([text] * self.width)
+
+    assert [tuple(r) for r in Repeat(lit("x"), lit(2)).collect()] == [("x", "x")]
+    assert Repeat(lit("x"), lit(1)).columns == ["a"]
+
+    @udtf
+    class Refuses:
+        @staticmethod
+        def analyze(x):
+            raise ValueError("no schema")
+
+        def eval(self, x):
+            yield x,
+
+    from pyspark.errors import AnalysisException
+    with pytest.raises(AnalysisException, match="TABLE_VALUED_FUNCTION_FAILED_TO_ANALYZE_IN_PYTHON"):
+        Refuses(lit(1)).collect()
