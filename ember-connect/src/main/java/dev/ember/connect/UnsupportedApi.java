@@ -39,7 +39,6 @@ final class UnsupportedApi {
     RELATIONS.put(Relation.RelTypeCase.MAP_PARTITIONS, "Dataset.mapPartitions");
     RELATIONS.put(Relation.RelTypeCase.GROUP_MAP, "KeyValueGroupedDataset.flatMapGroups");
     RELATIONS.put(Relation.RelTypeCase.CO_GROUP_MAP, "KeyValueGroupedDataset.cogroup");
-    RELATIONS.put(Relation.RelTypeCase.APPLY_IN_PANDAS_WITH_STATE, "GroupedData.applyInPandasWithState");
     RELATIONS.put(Relation.RelTypeCase.HTML_STRING, "DataFrame._repr_html_");
     RELATIONS.put(Relation.RelTypeCase.AS_OF_JOIN, "Dataset.joinAsOf");
     RELATIONS.put(Relation.RelTypeCase.COMMON_INLINE_USER_DEFINED_DATA_SOURCE, "a Python data source");
