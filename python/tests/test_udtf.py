@@ -140,3 +140,17 @@ def test_analyze_gives_the_columns_of_a_udtf_without_a_return_type(spark):
     from pyspark.errors import AnalysisException
     with pytest.raises(AnalysisException, match="TABLE_VALUED_FUNCTION_FAILED_TO_ANALYZE_IN_PYTHON"):
         Refuses(lit(1)).collect()
+
+
+def test_arrow_udtf_takes_a_table_argument_as_a_record_batch(spark):
+    import pyarrow as pa
+    from pyspark.sql.functions import arrow_udtf
+
+    @arrow_udtf(returnType="x int, y int")
+    class Copy:
+        def eval(self, batch: pa.RecordBatch):
+            assert batch.schema.names == ["x", "y"]
+            yield pa.table({"x": batch.column("x"), "y": batch.column("y")})
+
+    df = spark.range(4).selectExpr("id AS x", "id * 10 AS y")
+    assert [tuple(r) for r in Copy(df.asTable()).orderBy("x").collect()] == [(0, 0), (1, 10), (2, 20), (3, 30)]

@@ -80,6 +80,14 @@ final class PythonTableFunction implements PartitionFunction {
     Map<String, String> runnerConf = new HashMap<>(PythonTask.runnerConf(context));
     Map<String, String> evalConf = new HashMap<>();
     evalConf.put("input_type", SparkTypeJson.of(arguments));
+    List<String> tableOffsets = new ArrayList<>();
+    for (int i = 0; i < call.tables().size(); i++) {
+      if (call.tables().get(i)) {
+        tableOffsets.add(Integer.toString(i));
+      }
+    }
+    // an Arrow UDTF (@arrow_udtf) takes a table argument as a RecordBatch of its struct's fields
+    evalConf.put("table_arg_offsets", String.join(",", tableOffsets));
     if (function.evalType() == EvalTypes.SQL_TABLE_UDF) {
       // Spark sends pickled rows; Ember sends Arrow, which ember_worker.py turns into the rows PySpark's pickled
       // path gives the function, and converts its results as Spark converts pickled ones
