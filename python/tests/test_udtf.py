@@ -154,3 +154,19 @@ def test_arrow_udtf_takes_a_table_argument_as_a_record_batch(spark):
 
     df = spark.range(4).selectExpr("id AS x", "id * 10 AS y")
     assert [tuple(r) for r in Copy(df.asTable()).orderBy("x").collect()] == [(0, 0), (1, 10), (2, 20), (3, 30)]
+
+
+def test_dataframe_lateral_join_with_outer_columns(spark):
+    from pyspark.errors import AnalysisException
+    from pyspark.sql.functions import col
+
+    @udtf(returnType="a int, b int")
+    class Twice:
+        def eval(self, x: int):
+            yield x, x * 2
+
+    df = spark.createDataFrame([(1,), (2,)], "x int")
+    assert [tuple(r) for r in df.lateralJoin(Twice(col("x").outer())).orderBy("x").collect()] == [(1, 1, 2),
+                                                                                                 (2, 2, 4)]
+    with pytest.raises(AnalysisException, match="UNSUPPORTED_CALL"):
+        df.lateralJoin(Twice(col("x").outer()), how="left").collect()

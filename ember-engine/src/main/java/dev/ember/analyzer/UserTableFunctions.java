@@ -91,15 +91,22 @@ final class UserTableFunctions {
   static Optional<Scope> lateral(Analyzer analyzer, LateralJoin join) {
     LogicalPlan right = join.right();
     Optional<String> alias = Optional.empty();
+    while (right instanceof dev.ember.plan.logical.PlanIdTag tag) {
+      right = tag.input(); // df.lateralJoin(MyUdtf(col("x").outer())): the call's DataFrame
+    }
     if (right instanceof SubqueryAlias aliased) {
       alias = Optional.of(aliased.alias());
       right = aliased.input();
     }
     Optional<TableFunctionCall> call = right instanceof TableFunctionCall direct ? Optional.of(direct)
         : right instanceof UnresolvedTableFunction unresolved ? registered(analyzer, unresolved) : Optional.empty();
-    if (call.isEmpty() || join.condition().isPresent() || !join.usingColumns().isEmpty()
-        || join.type() != dev.ember.plan.logical.JoinType.INNER) {
+    if (call.isEmpty()) {
       return Optional.empty();
+    }
+    if (join.condition().isPresent() || !join.usingColumns().isEmpty()
+        || join.type() != dev.ember.plan.logical.JoinType.INNER) {
+      throw dev.ember.plan.errors.SparkErrors.unsupportedCall("udtf", "LateralJoin",
+          "Ember runs a user-defined table function in an inner lateral join without a condition only, so far.");
     }
     if (call.get().table().isPresent()) {
       throw dev.ember.plan.errors.SparkErrors.unsupportedCall("udtf", "LateralJoin",
