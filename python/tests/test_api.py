@@ -78,18 +78,6 @@ def test_explain_and_schema_strings(spark, capsys):
     assert df.schema.simpleString() == "struct<id:bigint>"
 
 
-def test_python_udtfs_are_refused_as_unsupported_for_now(spark):
-    @F.udtf(returnType="n int")
-    class Numbers:
-        def eval(self, count: int):
-            for n in range(count):
-                yield (n,)
-
-    with pytest.raises(AnalysisException) as error:
-        Numbers(F.lit(2)).collect()
-    assert error.value.getCondition() == "UNSUPPORTED_CALL.WITHOUT_SUGGESTION"
-
-
 def test_sql_with_python_format_arguments(spark):
     assert spark.sql("SELECT * FROM range(10) WHERE id > {lo} AND id < {hi}", lo=7, hi=9).collect() == [Row(id=8)]
 

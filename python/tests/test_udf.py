@@ -264,3 +264,20 @@ def test_the_sessions_runner_confs_and_python_reach_the_workers(spark):
         spark.conf.unset("spark.sql.execution.pyspark.python")
     with pytest.raises(PythonException, match="ArrowInvalid"):
         spark.range(1).select(wide("id")).collect()
+
+
+def test_grouped_aggregate_pandas_udf_over_windows(spark):
+    from pyspark.sql.window import Window
+
+    @pandas_udf("double")
+    def mean_udf(v: pd.Series) -> float:
+        return v.mean()
+
+    df = spark.createDataFrame([(1, 1.0), (1, 2.0), (2, 3.0), (2, 5.0), (2, 10.0)], "id int, v double")
+    whole = Window.partitionBy("id").rowsBetween(Window.unboundedPreceding, Window.unboundedFollowing)
+    sliding = Window.partitionBy("id").orderBy("v").rowsBetween(-1, 0)
+    growing = Window.partitionBy("id").orderBy("v")
+    rows = df.select("id", "v", mean_udf("v").over(whole).alias("whole"), mean_udf("v").over(sliding).alias("sliding"),
+                     mean_udf("v").over(growing).alias("growing")).orderBy("id", "v").collect()
+    assert [tuple(r)[2:] for r in rows] == [(1.5, 1.0, 1.0), (1.5, 1.5, 1.5), (6.0, 3.0, 3.0), (6.0, 4.0, 4.0),
+                                            (6.0, 7.5, 6.0)]

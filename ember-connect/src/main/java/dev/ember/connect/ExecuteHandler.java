@@ -145,6 +145,9 @@ final class ExecuteHandler {
       case REGISTER_FUNCTION:
         UserFunctions.register(session, command.getRegisterFunction());
         break;
+      case REGISTER_TABLE_FUNCTION:
+        PythonTableFunctions.register(session, command.getRegisterTableFunction());
+        break;
       case REMOVE_CACHED_REMOTE_RELATION_COMMAND:
         session.removeCheckpoint(command.getRemoveCachedRemoteRelationCommand().getRelation().getRelationId());
         break;

@@ -51,6 +51,16 @@ final class PythonPartitions {
     return new MapPartitions(input, new PythonMapFunction(python, (StructType) python.returnType()));
   }
 
+  /**
+   * {@code applyInPandasWithState} in a batch query: Spark's planner runs FlatMapGroupsInPandasWithState in streaming
+   * queries only (its UnsupportedOperationException _LEGACY_ERROR_TEMP_3176).
+   */
+  static RuntimeException withStateInBatch() {
+    return new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.UNSUPPORTED_OPERATION,
+        "_LEGACY_ERROR_TEMP_3176", null,
+        "applyInPandasWithState is unsupported in batch query. Use applyInPandas instead.", java.util.Map.of());
+  }
+
   static LogicalPlan groupMap(LogicalPlan input, GroupMap map) {
     int evalType = map.getFunc().getPythonUdf().getEvalType();
     if (!EvalTypes.groupedMap(evalType) || map.hasInitialInput() || map.hasStateSchema()) {

@@ -187,6 +187,10 @@ final class RelationTranslator {
               translate(relation.getCoGroupMap().getOther()), relation.getCoGroupMap());
         }
         return TypedGroupings.coGroupMap(this, relation.getCoGroupMap());
+      case APPLY_IN_PANDAS_WITH_STATE:
+        throw PythonPartitions.withStateInBatch();
+      case COMMON_INLINE_USER_DEFINED_TABLE_FUNCTION:
+        return PythonTableFunctions.call(relation.getCommonInlineUserDefinedTableFunction());
       case MAP_PARTITIONS: {
         var map = relation.getMapPartitions();
         if (map.getFunc().hasPythonUdf()) {

@@ -28,7 +28,6 @@ final class UnsupportedApi {
     COMMANDS.put(Command.CommandTypeCase.STREAMING_QUERY_COMMAND, "StreamingQuery");
     COMMANDS.put(Command.CommandTypeCase.GET_RESOURCES_COMMAND, "SparkSession.resources");
     COMMANDS.put(Command.CommandTypeCase.STREAMING_QUERY_MANAGER_COMMAND, "StreamingQueryManager");
-    COMMANDS.put(Command.CommandTypeCase.REGISTER_TABLE_FUNCTION, "UDTFRegistration.register");
     COMMANDS.put(Command.CommandTypeCase.STREAMING_QUERY_LISTENER_BUS_COMMAND, "StreamingQueryManager.addListener");
     COMMANDS.put(Command.CommandTypeCase.REGISTER_DATA_SOURCE, "DataSourceRegistration.register");
     COMMANDS.put(Command.CommandTypeCase.CREATE_RESOURCE_PROFILE_COMMAND, "ResourceProfile");
@@ -40,9 +39,7 @@ final class UnsupportedApi {
     RELATIONS.put(Relation.RelTypeCase.MAP_PARTITIONS, "Dataset.mapPartitions");
     RELATIONS.put(Relation.RelTypeCase.GROUP_MAP, "KeyValueGroupedDataset.flatMapGroups");
     RELATIONS.put(Relation.RelTypeCase.CO_GROUP_MAP, "KeyValueGroupedDataset.cogroup");
-    RELATIONS.put(Relation.RelTypeCase.APPLY_IN_PANDAS_WITH_STATE, "GroupedData.applyInPandasWithState");
     RELATIONS.put(Relation.RelTypeCase.HTML_STRING, "DataFrame._repr_html_");
-    RELATIONS.put(Relation.RelTypeCase.COMMON_INLINE_USER_DEFINED_TABLE_FUNCTION, "UserDefinedTableFunction.apply");
     RELATIONS.put(Relation.RelTypeCase.AS_OF_JOIN, "Dataset.joinAsOf");
     RELATIONS.put(Relation.RelTypeCase.COMMON_INLINE_USER_DEFINED_DATA_SOURCE, "a Python data source");
     RELATIONS.put(Relation.RelTypeCase.RELATION_CHANGES, "DataFrameReader.changes");

@@ -267,7 +267,8 @@ final class RelationBuilder {
     String name = dev.ember.plan.expressions.FunctionCallNames.of(
         SqlFunctionCalls.nameParts(expressions, function.functionName())).toLowerCase(Locale.ROOT);
     if (!name.equals("range")) {
-      return generators.tableFunction(name, call);
+      return generators.tableFunction(name, call, table -> table.query() != null ? queries.query(table.query())
+          : table(table.identifierReference()));
     }
     if (call.watermarkClause() != null || call.identifiedByClause() != null) {
       throw ExpressionBuilder.unsupported(expressions.source(call));

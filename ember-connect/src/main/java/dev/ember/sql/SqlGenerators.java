@@ -34,16 +34,31 @@ final class SqlGenerators {
   }
 
   /** A generator as a table-valued function, or Spark's UNRESOLVABLE_TABLE_VALUED_FUNCTION for an unknown name. */
-  LogicalPlan tableFunction(String name, SqlBaseParser.TableFunctionCallWithTrailingClausesContext call) {
+  LogicalPlan tableFunction(String name, SqlBaseParser.TableFunctionCallWithTrailingClausesContext call,
+      java.util.function.Function<SqlBaseParser.FunctionTableSubqueryArgumentContext, LogicalPlan> tables) {
     if (call.watermarkClause() != null || call.identifiedByClause() != null) {
       throw ExpressionBuilder.unsupported(expressions.source(call));
     }
     List<Expression> arguments = new ArrayList<>();
-    for (SqlBaseParser.FunctionTableArgumentContext argument : call.tableFunctionCall().functionTableArgument()) {
+    Optional<dev.ember.plan.logical.TableArgument> table = Optional.empty();
+    int tablePosition = -1;
+    List<SqlBaseParser.FunctionTableArgumentContext> written = call.tableFunctionCall().functionTableArgument();
+    for (int index = 0; index < written.size(); index++) {
+      SqlBaseParser.FunctionTableArgumentContext argument = written.get(index);
       if (argument.functionArgument() == null) {
-        throw ExpressionBuilder.unsupported(expressions.source(argument));
+        if (table.isPresent() || dev.ember.plan.logical.TableValuedFunctions.isGenerator(name)) {
+          throw ExpressionBuilder.unsupported(expressions.source(argument));
+        }
+        table = Optional.of(tableArgument(argument.functionTableReferenceArgument(), tables));
+        tablePosition = index;
+        continue;
       }
       arguments.add(SqlNamedArguments.argument(expressions, argument.functionArgument()));
+    }
+    if (table.isPresent()) {
+      return RelationBuilder.aliased(expressions.origins().record(call,
+          new dev.ember.plan.logical.TableFunctionCall(name, Optional.empty(), arguments, table, tablePosition)),
+          call.tableAlias());
     }
     if (!dev.ember.plan.logical.TableValuedFunctions.isGenerator(name)) {
       // a SQL table function of the session, else Spark's UNRESOLVABLE_TABLE_VALUED_FUNCTION: the analyzer's to say
@@ -56,5 +71,30 @@ final class SqlGenerators {
     List<String> columns = alias == null || alias.identifierList() == null ? List.of()
         : QueryBuilder.identifiers(alias.identifierList());
     return dev.ember.plan.logical.TableValuedFunctions.generator(name, arguments, tableName, columns);
+  }
+
+  /** {@code TABLE(t)}, {@code TABLE(query)} with its PARTITION BY and ORDER BY, or {@code name => TABLE(t)}. */
+  private dev.ember.plan.logical.TableArgument tableArgument(
+      SqlBaseParser.FunctionTableReferenceArgumentContext argument,
+      java.util.function.Function<SqlBaseParser.FunctionTableSubqueryArgumentContext, LogicalPlan> tables) {
+    String keyword = "";
+    SqlBaseParser.FunctionTableSubqueryArgumentContext subquery = argument.functionTableSubqueryArgument();
+    if (subquery == null) {
+      keyword = argument.functionTableNamedArgumentExpression().identifier().getText();
+      subquery = argument.functionTableNamedArgumentExpression().functionTableSubqueryArgument();
+    }
+    List<Expression> partitionBy = new ArrayList<>();
+    List<dev.ember.plan.expressions.SortOrder> orderBy = new ArrayList<>();
+    SqlBaseParser.TableArgumentPartitioningContext partitioning = subquery.tableArgumentPartitioning();
+    if (partitioning != null) {
+      if (partitioning.invalidMultiPartitionExpression != null || partitioning.invalidMultiSortItem != null) {
+        throw ExpressionBuilder.unsupported(expressions.source(partitioning));
+      }
+      if (partitioning.SINGLE() == null) {
+        partitioning.partition.forEach(expression -> partitionBy.add(expressions.expression(expression)));
+      }
+      partitioning.sortItem().forEach(item -> orderBy.add(SqlWindows.sortOrder(expressions, item)));
+    }
+    return new dev.ember.plan.logical.TableArgument(tables.apply(subquery), partitionBy, orderBy, keyword);
   }
 }

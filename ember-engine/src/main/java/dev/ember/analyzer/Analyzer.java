@@ -488,6 +488,13 @@ public final class Analyzer {
     if (plan instanceof dev.ember.plan.logical.RecursiveReference reference) {
       return recursiveCtes.resolve(reference);
     }
+    if (plan instanceof dev.ember.plan.logical.TableFunctionCall call) {
+      return UserTableFunctions.resolve(this, call);
+    }
+    if (plan instanceof dev.ember.plan.logical.UnresolvedTableFunction function
+        && UserTableFunctions.registered(this, function).isPresent()) {
+      return UserTableFunctions.resolve(this, UserTableFunctions.registered(this, function).get());
+    }
     if (plan instanceof dev.ember.plan.logical.UnresolvedTableFunction function) {
       return KeywordsTableFunction.calls(this, function) ? KeywordsTableFunction.resolve(this)
           : CollationsTableFunction.calls(this, function) ? CollationsTableFunction.resolve(this)
@@ -602,6 +609,11 @@ public final class Analyzer {
    * {@code system.session}, persistent ones in a database); {@code db.f} and {@code spark_catalog.db.f} (the parts
    * joined by dots) a database's.
    */
+  /** The session's temporary functions (its user-defined table functions among them). */
+  dev.ember.catalog.SqlFunctions sessionFunctions() {
+    return session.sqlFunctions();
+  }
+
   java.util.Optional<dev.ember.plan.command.SqlFunction> sqlFunction(String name) {
     return routine(name).flatMap(Routine::sql);
   }

@@ -16,6 +16,10 @@ final class LateralJoinResolver {
   }
 
   static Scope resolve(Analyzer analyzer, LateralJoin join) {
+    Optional<Scope> tableFunction = UserTableFunctions.lateral(analyzer, join);
+    if (tableFunction.isPresent()) {
+      return tableFunction.get();
+    }
     Scope left = analyzer.resolve(join.left());
     Scope right = analyzer.outerScopes().within(left, frame -> analyzer.resolve(join.right()));
     if (!join.usingColumns().isEmpty()) {

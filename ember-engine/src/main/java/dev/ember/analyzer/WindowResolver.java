@@ -4,11 +4,13 @@ import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.expressions.SortOrder;
 import dev.ember.plan.expressions.UnresolvedFunction;
+import dev.ember.plan.expressions.UserFunctionCall;
 import dev.ember.plan.expressions.WindowExpression;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.BoundSortOrder;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.resolved.ResolvedFrame;
+import dev.ember.plan.resolved.UserFunctionResult;
 import dev.ember.plan.resolved.WindowCall;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +32,10 @@ final class WindowResolver {
   BoundColumn resolve(WindowExpression unordered) {
     WindowExpression window = WithinGroupAggregates.overWindow(unordered, resolver);
     BoundColumn function = resolveFunction(window);
-    Call call = (Call) function.expression();
+    // a user aggregate (a grouped aggregate pandas UDF) over a window: the function of each row's frame, whose
+    // inputs the window gathers as a group's
+    UserFunctionResult userAggregate = function.expression() instanceof UserFunctionResult result ? result : null;
+    Call call = userAggregate != null ? (Call) userAggregate.arguments().get(0) : (Call) function.expression();
     List<BoundExpression> partitions = new ArrayList<>();
     List<String> parts = new ArrayList<>();
     List<String> partitionNames = new ArrayList<>();
@@ -77,11 +82,23 @@ final class WindowResolver {
           "Distinct window functions are not supported: \"" + name + "\".",
           Map.of("windowExpr", "\"" + name + "\""));
     }
-    return new BoundColumn(new WindowCall(call, partitions, orders, frame), name);
+    WindowCall windowCall = new WindowCall(call, partitions, orders, frame);
+    if (userAggregate != null) {
+      return new BoundColumn(new UserFunctionResult(userAggregate.function(), List.of(windowCall),
+          userAggregate.result(), true), name);
+    }
+    return new BoundColumn(windowCall, name);
   }
 
   /** Only aggregates and window functions can run over a window. */
   private BoundColumn resolveFunction(WindowExpression window) {
+    if (window.function() instanceof UserFunctionCall user && user.function().aggregates() && !user.distinct()) {
+      BoundColumn bound = resolver.resolve(user);
+      if (bound.expression() instanceof UserFunctionResult result && result.arguments().size() == 1
+          && result.arguments().get(0) instanceof Call) {
+        return bound;
+      }
+    }
     Optional<List<dev.ember.plan.expressions.Expression>> filtered = window.function() instanceof UnresolvedFunction call
         ? dev.ember.plan.expressions.AggregateFilters.parts(call) : Optional.empty();
     if (filtered.isPresent()) {

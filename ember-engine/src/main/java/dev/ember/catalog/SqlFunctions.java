@@ -16,6 +16,7 @@ public final class SqlFunctions {
   private final Map<String, SqlFunction> functions = new ConcurrentHashMap<>();
   private final Map<String, dev.ember.plan.usercode.ScalarUserFunction> userFunctions = new ConcurrentHashMap<>();
   private final Map<String, dev.ember.plan.usercode.FunctionBuilder> builders = new ConcurrentHashMap<>();
+  private final Map<String, dev.ember.plan.usercode.TableUserFunction> tableFunctions = new ConcurrentHashMap<>();
 
   /** Adds the function; false, leaving the existing one, when the name is taken and {@code replace} is false. */
   public boolean create(SqlFunction function, boolean replace) {
@@ -41,6 +42,15 @@ public final class SqlFunctions {
     functions.remove(key(name));
     userFunctions.remove(key(name));
     builders.put(key(name), builder);
+  }
+
+  /** {@code spark.udtf.register(name, udtf)}: replaces a table function of that name (Spark keeps them apart). */
+  public void register(String name, dev.ember.plan.usercode.TableUserFunction function) {
+    tableFunctions.put(key(name), function);
+  }
+
+  public Optional<dev.ember.plan.usercode.TableUserFunction> tableFunction(String name) {
+    return Optional.ofNullable(tableFunctions.get(key(name)));
   }
 
   public Optional<dev.ember.plan.usercode.FunctionBuilder> builder(String name) {
@@ -71,6 +81,7 @@ public final class SqlFunctions {
     functions.putAll(source.functions);
     userFunctions.putAll(source.userFunctions);
     builders.putAll(source.builders);
+    tableFunctions.putAll(source.tableFunctions);
   }
 
   private static String key(String name) {

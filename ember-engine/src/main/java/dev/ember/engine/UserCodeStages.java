@@ -125,7 +125,7 @@ final class UserCodeStages {
         partitions.function().apply(input.iterator(), stage.inputSchema(), code).forEachRemaining(rows::add);
         return rows;
       });
-      columns = partitions.function().outputSchema().fields().size();
+      columns = partitions.function().outputSchema(stage.inputSchema()).fields().size();
     }
     try {
       ArrowTables.create(connection, allocator, stage.tableName(), rows, columns);

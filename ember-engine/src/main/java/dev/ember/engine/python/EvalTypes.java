@@ -20,6 +20,8 @@ public final class EvalTypes {
   public static final int SQL_SCALAR_ARROW_ITER_UDF = 251;
   public static final int SQL_GROUPED_AGG_ARROW_UDF = 252;
   public static final int SQL_GROUPED_AGG_ARROW_ITER_UDF = 254;
+  public static final int SQL_TABLE_UDF = 300;
+  public static final int SQL_ARROW_TABLE_UDF = 301;
 
   private EvalTypes() {
   }

@@ -97,6 +97,13 @@ final class PythonRunner {
     out.writeInt(task.evalType());
     writeConf(out, task.runnerConf());
     writeConf(out, task.evalConf());
+    if (task.function() != null) {
+      task.function().writeTo(out);
+      task.input().writeTo(out);
+      out.writeInt(END_OF_STREAM);
+      out.flush();
+      return;
+    }
     out.writeInt(1); // one function
     out.writeInt(task.argumentOffsets().size());
     for (int i = 0; i < task.argumentOffsets().size(); i++) {
@@ -124,7 +131,7 @@ final class PythonRunner {
     }
   }
 
-  private static void writeString(DataOutputStream out, String text) throws IOException {
+  static void writeString(DataOutputStream out, String text) throws IOException {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     out.writeInt(bytes.length);
     out.write(bytes);

@@ -8,16 +8,25 @@ import java.util.Map;
  * of an eval type ({@link EvalTypes}), the positions of its arguments among the input's columns (with the keyword of
  * each given by name, else empty), the Python version the client pickled it with (the worker refuses another,
  * PYTHON_VERSION_MISMATCH), the confs Spark's runner hands the worker and the eval confs its exec adds, and the input:
- * Arrow IPC stream bytes, written as they are.
+ * Arrow IPC stream bytes, written as they are. A UDTF's task writes its own function section ({@code function},
+ * what {@code pyspark.worker.read_udtf} reads), null for a UDF's.
  */
 public record PythonTask(String python, String pythonVersion, int evalType, byte[] command,
     List<Integer> argumentOffsets, List<String> argumentKeywords, Map<String, String> runnerConf,
-    Map<String, String> evalConf, Input input) {
+    Map<String, String> evalConf, Input input, Input function) {
   public PythonTask {
     argumentOffsets = List.copyOf(argumentOffsets);
     argumentKeywords = List.copyOf(argumentKeywords);
     runnerConf = Map.copyOf(runnerConf);
     evalConf = Map.copyOf(evalConf);
+  }
+
+  /** A task of a UDF: the function section is PythonRunner's (the argument offsets, then the command). */
+  public PythonTask(String python, String pythonVersion, int evalType, byte[] command,
+      List<Integer> argumentOffsets, List<String> argumentKeywords, Map<String, String> runnerConf,
+      Map<String, String> evalConf, Input input) {
+    this(python, pythonVersion, evalType, command, argumentOffsets, argumentKeywords, runnerConf, evalConf, input,
+        null);
   }
 
   /**

@@ -11,5 +11,5 @@ public sealed interface LogicalPlan
         StatisticsSummary, Unpivot, ToSchema, ParseStrings, CheckpointedRelation, CollectMetrics, JoinWith,
         NearestByJoin, Having, WithRelations, ReferencedRelation, NaturalJoin, LateralView, WithSqlOrigins,
         LateralJoin, RecursiveCte, RecursiveReference, UnresolvedTableFunction, EventTimeWatermark, StreamingOnly,
-        MapPartitions, Transpose, SessionTableRead, DefaultCollation, ScriptTransform {
+        MapPartitions, Transpose, SessionTableRead, DefaultCollation, ScriptTransform, TableFunctionCall {
 }

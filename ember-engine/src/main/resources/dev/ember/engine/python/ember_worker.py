@@ -94,7 +94,66 @@ def _read_single_udf(read):
     return read_single_udf
 
 
+def _arrow_table_udf(read):
+    """A UDTF (SQL_TABLE_UDF), which Spark sends pickled rows for, over Arrow with spark.ember.python.arrowTableUdf:
+    PySpark's own reading of the function and its mapper, the Arrow rows given to it as the values PySpark's pickled
+    path gives (ArrowTableToRowsConversion), each input row's results back as one batch (a struct column), converted
+    as Spark converts the pickled ones (EvaluatePython.makeFromJava)."""
+    def read_udtf(pickle_ser, infile, eval_type, runner_conf, eval_conf):
+        if (eval_type != worker.PythonEvalType.SQL_TABLE_UDF
+                or runner_conf.get("spark.ember.python.arrowTableUdf", "false") != "true"):
+            return read(pickle_ser, infile, eval_type, runner_conf, eval_conf)
+        import pyarrow as pa
+        from pyspark.sql.conversion import ArrowTableToRowsConversion, LocalDataToArrowConversion
+        from pyspark.sql.pandas.serializers import ArrowStreamUDTFSerializer
+        from pyspark.sql.pandas.types import to_arrow_type
+
+        mapper, profiler, _, _ = read(pickle_ser, infile, eval_type, runner_conf, eval_conf)
+        return_type = T._parse_datatype_json_string(eval_conf.get("ember_return_type", None, lower_str=False))
+        arrow_type = to_arrow_type(return_type, timezone="UTC",
+                                   prefers_large_types=runner_conf.use_large_var_types)
+        fields = [(f.dataType, _pickled_result(f.dataType)) for f in return_type.fields]
+        converters = [ArrowTableToRowsConversion._create_converter(
+            f.dataType, none_on_identity=True, binary_as_bytes=runner_conf.binary_as_bytes)
+            for f in eval_conf.input_type]
+
+        def rows(batches):
+            for batch in batches:
+                columns = [[conv(v) for v in ArrowTableToRowsConversion._to_pylist(column)] if conv is not None
+                           else ArrowTableToRowsConversion._to_pylist(column)
+                           for column, conv in zip(batch.columns, converters)]
+                if columns:
+                    yield from zip(*columns)
+                else:
+                    for _ in range(batch.num_rows):
+                        yield ()
+
+        def converted(internal):
+            if internal is None:
+                return tuple(None for _ in fields)
+            row = return_type.fromInternal(internal)
+            return tuple(None if v is None else convert(v) for (_, convert), v in zip(fields, row))
+
+        def batches(results):
+            for result in results:
+                data = [converted(r) for r in result]
+                if not data:
+                    batch = pa.RecordBatch.from_pylist([], schema=pa.schema(list(arrow_type)))
+                else:
+                    table = LocalDataToArrowConversion.convert(data, return_type, runner_conf.use_large_var_types)
+                    batch = table.combine_chunks().to_batches()[0]
+                yield batch, arrow_type
+
+        def arrow_mapper(split, batches_in):
+            return batches(mapper(split, rows(batches_in)))
+
+        serializer = ArrowStreamUDTFSerializer()
+        return arrow_mapper, profiler, serializer, serializer
+    return read_udtf
+
+
 worker.read_single_udf = _read_single_udf(worker.read_single_udf)
+worker.read_udtf = _arrow_table_udf(worker.read_udtf)
 
 with get_sock_file_to_executor(timeout=None) as sock_file:
     while True:
