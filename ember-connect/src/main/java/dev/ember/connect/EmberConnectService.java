@@ -42,6 +42,8 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   private final DetachedOperations detached;
   private final java.util.Optional<IdleSessions> idleSessions;
   private final GrpcLimits limits;
+  private final OperationLimits operationLimits;
+  private final QueryTimeouts queryTimeouts;
 
   /**
    * Spark's {@code spark.connect.session.manager.defaultSessionTimeout}: with it, a service closes the sessions idle
@@ -71,6 +73,8 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     this.detached = new DetachedOperations(DetachedOperations.timeout(conf));
     this.idleSessions = IdleSessions.of(sessions, conf, expired -> artifacts.release(expired.id()));
     this.limits = GrpcLimits.of(conf);
+    this.operationLimits = OperationLimits.of(conf);
+    this.queryTimeouts = new QueryTimeouts(conf);
     CompressedPlans compressedPlans = new CompressedPlans(limits.recursionLimit());
     this.analyzeHandler = new AnalyzeHandler(localRelations, compressedPlans);
     this.executeHandler = new ExecuteHandler(localRelations, compressedPlans);
@@ -130,15 +134,27 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
       return;
     }
     String operationId = request.hasOperationId() ? request.getOperationId() : UUID.randomUUID().toString();
+    OperationLimits.Slot slot;
+    try {
+      slot = operationLimits.acquire(session.runningCalls());
+    } catch (RuntimeException overLimit) {
+      out.onError(errors.encode(overLimit, java.util.Optional.of(session)));
+      return;
+    }
     session.operationTags().put(operationId, request.getTagsList());
     // responses go out as they are produced and the client takes them; a failure after the schema
     // ends the stream with the error
     PacedSender sender = new PacedSender(out, () -> session.engine().isCancelled(operationId));
     detached.watch(org.sparkproject.io.grpc.Context.current(), session.engine(), operationId);
-    try {
+    QueryTimeouts.Watch timeout = queryTimeouts.watch(session.engine(), operationId);
+    try (slot; timeout) {
       // a session streaming a result is in use (never idle) until the last response
       executeHandler.handle(request, operationId, session.engine(), response -> {
         session.touch();
+        if (response.hasResultComplete()) {
+          // the operation's place is free before its client sees its end (and may send the next one)
+          slot.close();
+        }
         sender.send(response
             .setSessionId(request.getSessionId())
             .setServerSideSessionId(session.serverSideSessionId())
@@ -147,7 +163,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
             .build());
       });
     } catch (RuntimeException | Error failure) {
-      out.onError(errors.encode(failure, java.util.Optional.of(session)));
+      out.onError(errors.encode(timeout.failure(failure), java.util.Optional.of(session)));
       return;
     } finally {
       session.operationTags().remove(operationId);
@@ -324,6 +340,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   @Override
   public void close() {
     detached.close();
+    queryTimeouts.close();
     idleSessions.ifPresent(IdleSessions::close);
     allocator.close();
   }
