@@ -105,6 +105,11 @@ public final class EmberServer implements AutoCloseable {
     return engine;
   }
 
+  /** Where uploaded artifacts are staged (for tests). */
+  java.nio.file.Path artifactDirectory() {
+    return service.artifactDirectory();
+  }
+
   /** The operations running now, in every session (for tests and tools). */
   public java.util.Set<String> runningOperations() {
     return engine.runningOperations();

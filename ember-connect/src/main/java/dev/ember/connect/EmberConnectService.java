@@ -34,8 +34,8 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     implements AutoCloseable {
   private final ConnectSessions sessions;
   private final BufferAllocator allocator = new RootAllocator();
-  private final ArtifactStore artifacts = new ArtifactStore();
-  private final LocalRelationDecoder localRelations = new LocalRelationDecoder(allocator, artifacts);
+  private final ArtifactStore artifacts;
+  private final LocalRelationDecoder localRelations;
   private final AnalyzeHandler analyzeHandler;
   private final ExecuteHandler executeHandler;
   private final ErrorEncoder errors;
@@ -69,6 +69,8 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
 
   private EmberConnectService(java.util.function.Supplier<EmberEngine> engine, java.util.Map<String, String> conf) {
     this.sessions = new ConnectSessions(engine, conf);
+    this.artifacts = new ArtifactStore(conf);
+    this.localRelations = new LocalRelationDecoder(allocator, artifacts);
     this.errors = new ErrorEncoder(conf);
     this.detached = new DetachedOperations(DetachedOperations.timeout(conf));
     this.idleSessions = IdleSessions.of(sessions, conf, expired -> artifacts.release(expired.id()));
@@ -266,21 +268,36 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     InboundWindow window = InboundWindow.open(out);
     return new StreamObserver<>() {
       private SessionKey key;
+      private boolean failed;
 
       @Override
       public void onNext(org.apache.spark.connect.proto.AddArtifactsRequest request) {
+        if (failed) {
+          return;
+        }
         key = SessionKey.of(request.getUserContext(), request.getSessionId());
-        upload.accept(request, key.id());
+        try {
+          upload.accept(request, key.id());
+        } catch (RuntimeException overQuota) {
+          failed = true;
+          upload.abandon();
+          out.onError(errors.encode(overQuota, sessions.find(key)));
+          return;
+        }
         window.consumed();
       }
 
       @Override
       public void onError(Throwable failure) {
-        // the client abandoned the upload; what arrived intact stays stored
+        // the client abandoned the upload; what arrived whole stays stored
+        upload.abandon();
       }
 
       @Override
       public void onCompleted() {
+        if (failed) {
+          return;
+        }
         unary(out, key, () -> {
           if (key != null) {
             useUploadedClasses(sessions.get(key).engine());
@@ -343,6 +360,12 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     queryTimeouts.close();
     idleSessions.ifPresent(IdleSessions::close);
     allocator.close();
+    artifacts.close();
+  }
+
+  /** Where uploaded artifacts are staged on disk (one directory per session under it). */
+  public java.nio.file.Path artifactDirectory() {
+    return artifacts.directory();
   }
 
   /** The server-side session id the client saw before, if it tells (a changed one means the server restarted). */

@@ -24,7 +24,8 @@ public final class ConfChecks {
       // a server's limits (connect.ConnectSessions, connect.OperationLimits, connect.ArtifactStore)
       Map.entry("spark.ember.server.maxSessions", "int"),
       Map.entry("spark.ember.server.maxOperations", "int"),
-      Map.entry("spark.ember.server.maxOperationsPerSession", "int"));
+      Map.entry("spark.ember.server.maxOperationsPerSession", "int"),
+      Map.entry("spark.ember.server.artifactQuota", "bytes:BYTE"));
   private static final String EMBER_PREFIX = "spark.ember.";
   private static final Map<String, Optional<ConfValueCheck>> CHECKS = new ConcurrentHashMap<>();
 
