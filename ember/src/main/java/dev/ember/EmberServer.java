@@ -69,6 +69,9 @@ public final class EmberServer implements AutoCloseable {
     serviceConf.remove(TokenAuthentication.CONF);
     serviceConf.remove(ServerExposure.TLS_CERT_CHAIN);
     serviceConf.remove(ServerExposure.TLS_PRIVATE_KEY);
+    // the engine's allow-list of directories: no session sets it
+    serviceConf.remove(dev.ember.engine.files.FileAccess.READABLE_CONF);
+    serviceConf.remove(dev.ember.engine.files.FileAccess.WRITABLE_CONF);
     EmberConnectService service;
     try {
       service = new EmberConnectService(engine, serviceConf);

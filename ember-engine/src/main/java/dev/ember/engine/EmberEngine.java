@@ -58,6 +58,7 @@ public final class EmberEngine implements AutoCloseable {
   }
 
   public static EmberEngine start(Map<String, String> conf) {
+    dev.ember.engine.files.FileAccess fileAccess = dev.ember.engine.files.FileAccess.of(conf);
     try {
       Class.forName("org.duckdb.DuckDBDriver");
       Properties properties = DuckDbSettings.startProperties(conf);
@@ -71,6 +72,7 @@ public final class EmberEngine implements AutoCloseable {
       dev.ember.engine.functions.JavaFunctions.register(database);
       EmberEngine engine = new EmberEngine(database, allocator, ArrowExportStart.begin(database, allocator));
       engine.scriptsAllowed = !"false".equalsIgnoreCase(conf.getOrDefault(SCRIPTS_ENABLED, "true").trim());
+      engine.fileAccess = fileAccess;
       return engine;
     } catch (SQLException e) {
       for (Map.Entry<String, String> entry : conf.entrySet()) {
@@ -91,6 +93,8 @@ public final class EmberEngine implements AutoCloseable {
   private volatile boolean scriptsAllowed = true;
 
   private volatile boolean engineSettingsFixed;
+  /** The directories readers and writers may use (a server's start option, {@link dev.ember.engine.files.FileAccess}). */
+  private volatile dev.ember.engine.files.FileAccess fileAccess = dev.ember.engine.files.FileAccess.UNRESTRICTED;
 
   /**
    * Fixes the engine-wide DuckDB settings ({@link DuckDbSettings}) as they were started with: a server's sessions
@@ -120,6 +124,7 @@ public final class EmberEngine implements AutoCloseable {
         session.setUserClassLoader(loader);
       }
       session.allowScripts(scriptsAllowed);
+      session.restrictFiles(fileAccess);
       session.fixEngineSettings(engineSettingsFixed);
       return session;
     });

@@ -322,6 +322,21 @@ public final class EngineSession implements AutoCloseable {
   }
 
   private volatile boolean scriptsAllowed = true;
+  private volatile dev.ember.engine.files.FileAccess fileAccess = dev.ember.engine.files.FileAccess.UNRESTRICTED;
+
+  /** The directories this session's readers and writers may use, as the engine was started. */
+  public dev.ember.engine.files.FileAccess fileAccess() {
+    return fileAccess;
+  }
+
+  void restrictFiles(dev.ember.engine.files.FileAccess access) {
+    this.fileAccess = access;
+  }
+
+  /** The warehouse directory, which an allow-list of files always admits. */
+  public java.util.Optional<String> warehouseDirectory() {
+    return conf.get(WAREHOUSE_DIR);
+  }
 
   /** Whether this session's SQL may run scripts ({@code SELECT TRANSFORM ... USING}), as the engine was started. */
   public boolean scriptsAllowed() {
