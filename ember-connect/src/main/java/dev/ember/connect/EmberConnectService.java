@@ -44,6 +44,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   private final GrpcLimits limits;
   private final OperationLimits operationLimits;
   private final QueryTimeouts queryTimeouts;
+  private final ProgressReports progressReports = new ProgressReports();
 
   /**
    * Spark's {@code spark.connect.session.manager.defaultSessionTimeout}: with it, a service closes the sessions idle
@@ -149,21 +150,28 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     PacedSender sender = new PacedSender(out, () -> session.engine().isCancelled(operationId));
     detached.watch(org.sparkproject.io.grpc.Context.current(), session.engine(), operationId);
     QueryTimeouts.Watch timeout = queryTimeouts.watch(session.engine(), operationId);
-    try (slot; timeout) {
+    java.util.function.UnaryOperator<ExecutePlanResponse.Builder> identified = response -> response
+        .setSessionId(request.getSessionId())
+        .setServerSideSessionId(session.serverSideSessionId())
+        .setOperationId(operationId)
+        .setResponseId(UUID.randomUUID().toString());
+    ProgressReports.Reporting progress = progressReports.start(session.engine(), operationId, sender, identified);
+    java.util.function.Consumer<ExecutePlanResponse.Builder> send = response -> sender.send(identified.apply(response)
+        .build());
+    try (slot; timeout; progress) {
       // a session streaming a result is in use (never idle) until the last response
       executeHandler.handle(request, operationId, session.engine(), response -> {
         session.touch();
         if (response.hasResultComplete()) {
+          progress.finish(send);
           // the operation's place is free before its client sees its end (and may send the next one)
           slot.close();
         }
-        sender.send(response
-            .setSessionId(request.getSessionId())
-            .setServerSideSessionId(session.serverSideSessionId())
-            .setOperationId(operationId)
-            .setResponseId(UUID.randomUUID().toString())
-            .build());
+        send.accept(response);
       });
+      if (!ExecuteHandler.isReattachable(request)) {
+        progress.finish(send);
+      }
     } catch (RuntimeException | Error failure) {
       out.onError(errors.encode(timeout.failure(failure), java.util.Optional.of(session)));
       return;
@@ -358,6 +366,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   public void close() {
     detached.close();
     queryTimeouts.close();
+    progressReports.close();
     idleSessions.ifPresent(IdleSessions::close);
     allocator.close();
     artifacts.close();

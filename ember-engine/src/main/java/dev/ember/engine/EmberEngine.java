@@ -50,6 +50,9 @@ public final class EmberEngine implements AutoCloseable {
     DuckDBConnection duplicate = (DuckDBConnection) connection.duplicate();
     try (java.sql.Statement statement = duplicate.createStatement()) {
       statement.execute("SET max_expression_depth = " + MAX_EXPRESSION_DEPTH);
+      // DuckDB tracks a query's progress (for Spark Connect's ExecutionProgress) without printing it
+      statement.execute("SET enable_progress_bar = true");
+      statement.execute("SET enable_progress_bar_print = false");
     } catch (SQLException | RuntimeException e) {
       duplicate.close();
       throw e;

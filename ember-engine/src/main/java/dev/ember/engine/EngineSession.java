@@ -598,6 +598,11 @@ public final class EngineSession implements AutoCloseable {
     return operations.cancel(operationId);
   }
 
+  /** How far the running operation's DuckDB query is, when DuckDB knows. */
+  public java.util.Optional<QueryProgress> progress(String operationId) {
+    return operations.progress(operationId);
+  }
+
   /** Whether cancelling this running operation was asked for. */
   public boolean isCancelled(String operationId) {
     return operations.isCancelled(operationId);
