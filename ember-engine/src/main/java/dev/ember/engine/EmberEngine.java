@@ -147,6 +147,11 @@ public final class EmberEngine implements AutoCloseable {
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
+  /** The sessions open now. */
+  public int sessionCount() {
+    return sessions.size();
+  }
+
   public boolean hasSession(String key) {
     return sessions.containsKey(key);
   }
