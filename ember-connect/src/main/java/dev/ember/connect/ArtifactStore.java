@@ -60,7 +60,10 @@ final class ArtifactStore implements AutoCloseable {
       synchronized (this) {
         if (root == null) {
           try {
-            root = Files.createTempDirectory("ember-artifacts-");
+            Path created = Files.createTempDirectory("ember-artifacts-");
+            // an embedded service may never be closed: its uploads go with the JVM
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(created), "ember-artifacts-cleanup"));
+            root = created;
           } catch (IOException e) {
             throw new UncheckedIOException("cannot create a directory for uploaded artifacts", e);
           }
