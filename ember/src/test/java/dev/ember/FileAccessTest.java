@@ -40,6 +40,7 @@ class FileAccessTest {
     Files.createSymbolicLink(readable.resolve("sub/link.csv"), outside.resolve("secret.csv"));
     Files.createSymbolicLink(readable.resolve("linkdir"), outside);
     Files.createSymbolicLink(writable.resolve("escape"), outside);
+    Files.createSymbolicLink(writable.resolve("dangling"), outside.resolve("later"));
     server = EmberServer.start("127.0.0.1", 0, Map.of(
         "spark.ember.server.readablePaths", readable.toString(),
         "spark.ember.server.writablePaths", writable.toString()));
@@ -96,10 +97,14 @@ class FileAccessTest {
     forbidden(() -> spark.range(3).write().parquet(writable + "/../outside/out"), "WRITE", outside.resolve("out"));
     forbidden(() -> spark.range(3).write().parquet(writable.resolve("escape/out").toString()), "WRITE",
         writable.resolve("escape/out"));
+    // a link to a place that does not exist yet would be created outside
+    forbidden(() -> spark.range(3).write().parquet(writable.resolve("dangling").toString()), "WRITE",
+        writable.resolve("dangling"));
     forbidden(() -> spark.sql("CREATE TABLE t_outside USING parquet LOCATION '" + outside.resolve("t")
         + "' AS SELECT 1 AS x").count(), "WRITE", outside.resolve("t"));
     assertThat(Files.exists(outside.resolve("out"))).isFalse();
     assertThat(Files.exists(outside.resolve("t"))).isFalse();
+    assertThat(Files.exists(outside.resolve("later"))).isFalse();
   }
 
   @Test
