@@ -24,13 +24,15 @@ public final class EmberServer implements AutoCloseable {
   private final EmberConnectService service;
   private final Server server;
   private final java.util.concurrent.ExecutorService requestThreads;
+  private final String clientUrl;
 
   private EmberServer(EmberEngine engine, EmberConnectService service, Server server,
-      java.util.concurrent.ExecutorService requestThreads) {
+      java.util.concurrent.ExecutorService requestThreads, String clientUrl) {
     this.engine = engine;
     this.service = service;
     this.server = server;
     this.requestThreads = requestThreads;
+    this.clientUrl = clientUrl;
   }
 
   /** Starts a server; port 0 picks a free port (see {@link #port()}). */
@@ -42,13 +44,20 @@ public final class EmberServer implements AutoCloseable {
    * Starts a server whose engine takes the engine-wide confs among {@code conf}
    * ({@code spark.ember.duckdb.memoryLimit}, {@code spark.ember.duckdb.tempDirectory}). With a token
    * ({@code spark.connect.authenticate.token}, else the environment variable {@code SPARK_CONNECT_AUTHENTICATE_TOKEN})
-   * every call must carry it as a bearer token ({@link TokenAuthentication}).
+   * every call must carry it as a bearer token ({@link TokenAuthentication}). An address other than loopback needs
+   * a token; {@code spark.ember.server.tls.certChain} and {@code spark.ember.server.tls.privateKey} (PEM files) make
+   * it serve TLS ({@link ServerExposure}).
    */
   public static EmberServer start(String host, int port, java.util.Map<String, String> conf) {
+    java.util.Optional<String> token = TokenAuthentication.token(conf, System.getenv());
+    ServerExposure.checkListening(host, token.isPresent());
+    java.util.Optional<org.sparkproject.io.netty.handler.ssl.SslContext> tls = ServerExposure.tls(conf);
     // a server runs no client's shell scripts (SELECT TRANSFORM) unless started to
     // the engine's memory limit and spill directory are the server's: defaults so that large work spills
     java.util.Map<String, String> serverConf = DuckDbSettings.withServerDefaults(conf);
     java.util.Map<String, String> engineConf = new java.util.HashMap<>(serverConf);
+    engineConf.remove(ServerExposure.TLS_CERT_CHAIN);
+    engineConf.remove(ServerExposure.TLS_PRIVATE_KEY);
     engineConf.putIfAbsent(EmberEngine.SCRIPTS_ENABLED, "false");
     EmberEngine engine = EmberEngine.start(engineConf);
     engine.fixEngineSettings();
@@ -58,7 +67,11 @@ public final class EmberServer implements AutoCloseable {
     serviceConf.remove(EmberEngine.SCRIPTS_ENABLED);
     // the token protects the server; no session sees it
     serviceConf.remove(TokenAuthentication.CONF);
-    java.util.Optional<String> token = TokenAuthentication.token(conf, System.getenv());
+    serviceConf.remove(ServerExposure.TLS_CERT_CHAIN);
+    serviceConf.remove(ServerExposure.TLS_PRIVATE_KEY);
+    // the engine's allow-list of directories: no session sets it
+    serviceConf.remove(dev.ember.engine.files.FileAccess.READABLE_CONF);
+    serviceConf.remove(dev.ember.engine.files.FileAccess.WRITABLE_CONF);
     EmberConnectService service;
     try {
       service = new EmberConnectService(engine, serviceConf);
@@ -68,7 +81,9 @@ public final class EmberServer implements AutoCloseable {
     }
     java.util.concurrent.ExecutorService requestThreads = GrpcLimits.requestThreads();
     try {
-      Server server = NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
+      NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress(host, port));
+      tls.ifPresent(builder::sslContext);
+      Server server = builder
           .addService(token.map(value -> ServerInterceptors.intercept(service.definition(),
               new TokenAuthentication(value))).orElseGet(service::definition))
           .executor(requestThreads)
@@ -78,7 +93,8 @@ public final class EmberServer implements AutoCloseable {
           .flowControlWindow(16 << 20)
           .build()
           .start();
-      return new EmberServer(engine, service, server, requestThreads);
+      return new EmberServer(engine, service, server, requestThreads,
+          ServerExposure.remoteUrl(host, server.getPort(), tls.isPresent(), token.isPresent()));
     } catch (IOException e) {
       requestThreads.shutdownNow();
       service.close();
@@ -90,6 +106,11 @@ public final class EmberServer implements AutoCloseable {
   /** The engine (for tests that look at DuckDB itself). */
   EmberEngine engine() {
     return engine;
+  }
+
+  /** Where uploaded artifacts are staged (for tests). */
+  java.nio.file.Path artifactDirectory() {
+    return service.artifactDirectory();
   }
 
   /** The operations running now, in every session (for tests and tools). */
@@ -109,6 +130,14 @@ public final class EmberServer implements AutoCloseable {
   /** The URL Spark Connect clients use, e.g. {@code sc://127.0.0.1:15002}. */
   public String remoteUrl() {
     return "sc://127.0.0.1:" + port();
+  }
+
+  /**
+   * The URL clients use, as the server listens: its host (the machine's name for a wildcard address), and
+   * {@code ;use_ssl=true} and {@code ;token=<token>} when it serves TLS and requires a token.
+   */
+  public String clientUrl() {
+    return clientUrl;
   }
 
   public void awaitTermination() throws InterruptedException {

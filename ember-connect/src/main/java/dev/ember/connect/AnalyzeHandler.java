@@ -56,7 +56,7 @@ final class AnalyzeHandler {
       case INPUT_FILES: {
         LogicalPlan plan = translate(session, compressedPlans.decompressed(request.getInputFiles().getPlan()).getRoot());
         QueryRunner.prepare(session, plan);
-        response.setInputFiles(AnalyzePlanResponse.InputFiles.newBuilder().addAllFiles(InputFiles.of(plan, java.time.ZoneId.of(session.conf().timeZone()))));
+        response.setInputFiles(AnalyzePlanResponse.InputFiles.newBuilder().addAllFiles(InputFiles.of(plan, session)));
         break;
       }
       case SAME_SEMANTICS: {

@@ -1,11 +1,13 @@
 package dev.ember.connect;
 
-import java.io.ByteArrayOutputStream;
 import java.util.function.Consumer;
 import org.apache.spark.connect.proto.AddArtifactsRequest;
 import org.apache.spark.connect.proto.AddArtifactsResponse;
 
-/** One {@code AddArtifacts} client stream: single-chunk artifacts in batches, or one artifact in chunks. */
+/**
+ * One {@code AddArtifacts} client stream: single-chunk artifacts in batches, or one artifact in chunks, each written
+ * to the store's disk as it arrives ({@link ArtifactStore.Staging}).
+ */
 final class ArtifactUpload {
   private final ArtifactStore store;
   private final AddArtifactsResponse.Builder response = AddArtifactsResponse.newBuilder();
@@ -13,7 +15,7 @@ final class ArtifactUpload {
   /** Where the artifacts go: the session's key ({@link SessionKey#id()}). */
   private String storeKey;
   private String chunkedName;
-  private ByteArrayOutputStream chunked;
+  private ArtifactStore.Staging chunked;
   private boolean chunkedIntact;
 
   ArtifactUpload(ArtifactStore store) {
@@ -38,7 +40,7 @@ final class ArtifactUpload {
       case BEGIN_CHUNK:
         finishChunked();
         chunkedName = request.getBeginChunk().getName();
-        chunked = new ByteArrayOutputStream();
+        chunked = store.stage(storeKey, chunkedName);
         chunkedIntact = true;
         appendChunk(request.getBeginChunk().getInitialChunk());
         break;
@@ -53,21 +55,35 @@ final class ArtifactUpload {
   private void appendChunk(AddArtifactsRequest.ArtifactChunk chunk) {
     byte[] data = chunk.getData().toByteArray();
     chunkedIntact &= ArtifactStore.crcMatches(data, chunk.getCrc());
-    chunked.writeBytes(data);
+    if (chunkedIntact) {
+      chunked.write(data);
+    }
   }
 
   private void finishChunked() {
     if (chunkedName != null) {
       if (chunkedIntact) {
-        store.put(storeKey, chunkedName, chunked.toByteArray());
+        chunked.commit();
+      } else {
+        chunked.close();
       }
       summary(chunkedName, chunkedIntact);
       chunkedName = null;
+      chunked = null;
     }
   }
 
   private void summary(String name, boolean intact) {
     response.addArtifacts(AddArtifactsResponse.ArtifactSummary.newBuilder().setName(name).setIsCrcSuccessful(intact));
+  }
+
+  /** Drops an artifact still arriving (the client gave up, or the upload failed). */
+  void abandon() {
+    if (chunked != null) {
+      chunked.close();
+      chunked = null;
+      chunkedName = null;
+    }
   }
 
   /** Completes the upload: the summary of every artifact received. */

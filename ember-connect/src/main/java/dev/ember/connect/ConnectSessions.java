@@ -24,6 +24,8 @@ final class ConnectSessions {
     /** The tags ({@code spark.addTag}) of each running operation, for interruptTag. */
     private final Map<String, List<String>> operationTags = new ConcurrentHashMap<>();
     private volatile long lastAccessMillis = System.currentTimeMillis();
+    /** Its ExecutePlan calls running now ({@link OperationLimits}). */
+    private final java.util.concurrent.atomic.AtomicInteger runningCalls = new java.util.concurrent.atomic.AtomicInteger();
 
     private ConnectSession(SessionKey key, EngineSession engine) {
       this.key = key;
@@ -44,6 +46,10 @@ final class ConnectSessions {
 
     Map<String, List<String>> operationTags() {
       return operationTags;
+    }
+
+    java.util.concurrent.atomic.AtomicInteger runningCalls() {
+      return runningCalls;
     }
 
     long lastAccessMillis() {

@@ -34,14 +34,17 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     implements AutoCloseable {
   private final ConnectSessions sessions;
   private final BufferAllocator allocator = new RootAllocator();
-  private final ArtifactStore artifacts = new ArtifactStore();
-  private final LocalRelationDecoder localRelations = new LocalRelationDecoder(allocator, artifacts);
+  private final ArtifactStore artifacts;
+  private final LocalRelationDecoder localRelations;
   private final AnalyzeHandler analyzeHandler;
   private final ExecuteHandler executeHandler;
   private final ErrorEncoder errors;
   private final DetachedOperations detached;
   private final java.util.Optional<IdleSessions> idleSessions;
   private final GrpcLimits limits;
+  private final OperationLimits operationLimits;
+  private final QueryTimeouts queryTimeouts;
+  private final ProgressReports progressReports = new ProgressReports();
 
   /**
    * Spark's {@code spark.connect.session.manager.defaultSessionTimeout}: with it, a service closes the sessions idle
@@ -67,10 +70,14 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
 
   private EmberConnectService(java.util.function.Supplier<EmberEngine> engine, java.util.Map<String, String> conf) {
     this.sessions = new ConnectSessions(engine, conf);
+    this.artifacts = new ArtifactStore(conf);
+    this.localRelations = new LocalRelationDecoder(allocator, artifacts);
     this.errors = new ErrorEncoder(conf);
     this.detached = new DetachedOperations(DetachedOperations.timeout(conf));
     this.idleSessions = IdleSessions.of(sessions, conf, expired -> artifacts.release(expired.id()));
     this.limits = GrpcLimits.of(conf);
+    this.operationLimits = OperationLimits.of(conf);
+    this.queryTimeouts = new QueryTimeouts(conf);
     CompressedPlans compressedPlans = new CompressedPlans(limits.recursionLimit());
     this.analyzeHandler = new AnalyzeHandler(localRelations, compressedPlans);
     this.executeHandler = new ExecuteHandler(localRelations, compressedPlans);
@@ -130,24 +137,43 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
       return;
     }
     String operationId = request.hasOperationId() ? request.getOperationId() : UUID.randomUUID().toString();
+    OperationLimits.Slot slot;
+    try {
+      slot = operationLimits.acquire(session.runningCalls());
+    } catch (RuntimeException overLimit) {
+      out.onError(errors.encode(overLimit, java.util.Optional.of(session)));
+      return;
+    }
     session.operationTags().put(operationId, request.getTagsList());
     // responses go out as they are produced and the client takes them; a failure after the schema
     // ends the stream with the error
     PacedSender sender = new PacedSender(out, () -> session.engine().isCancelled(operationId));
     detached.watch(org.sparkproject.io.grpc.Context.current(), session.engine(), operationId);
-    try {
+    QueryTimeouts.Watch timeout = queryTimeouts.watch(session.engine(), operationId);
+    java.util.function.UnaryOperator<ExecutePlanResponse.Builder> identified = response -> response
+        .setSessionId(request.getSessionId())
+        .setServerSideSessionId(session.serverSideSessionId())
+        .setOperationId(operationId)
+        .setResponseId(UUID.randomUUID().toString());
+    ProgressReports.Reporting progress = progressReports.start(session.engine(), operationId, sender, identified);
+    java.util.function.Consumer<ExecutePlanResponse.Builder> send = response -> sender.send(identified.apply(response)
+        .build());
+    try (slot; timeout; progress) {
       // a session streaming a result is in use (never idle) until the last response
       executeHandler.handle(request, operationId, session.engine(), response -> {
         session.touch();
-        sender.send(response
-            .setSessionId(request.getSessionId())
-            .setServerSideSessionId(session.serverSideSessionId())
-            .setOperationId(operationId)
-            .setResponseId(UUID.randomUUID().toString())
-            .build());
+        if (response.hasResultComplete()) {
+          progress.finish(send);
+          // the operation's place is free before its client sees its end (and may send the next one)
+          slot.close();
+        }
+        send.accept(response);
       });
+      if (!ExecuteHandler.isReattachable(request)) {
+        progress.finish(send);
+      }
     } catch (RuntimeException | Error failure) {
-      out.onError(errors.encode(failure, java.util.Optional.of(session)));
+      out.onError(errors.encode(timeout.failure(failure), java.util.Optional.of(session)));
       return;
     } finally {
       session.operationTags().remove(operationId);
@@ -250,21 +276,36 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     InboundWindow window = InboundWindow.open(out);
     return new StreamObserver<>() {
       private SessionKey key;
+      private boolean failed;
 
       @Override
       public void onNext(org.apache.spark.connect.proto.AddArtifactsRequest request) {
+        if (failed) {
+          return;
+        }
         key = SessionKey.of(request.getUserContext(), request.getSessionId());
-        upload.accept(request, key.id());
+        try {
+          upload.accept(request, key.id());
+        } catch (RuntimeException overQuota) {
+          failed = true;
+          upload.abandon();
+          out.onError(errors.encode(overQuota, sessions.find(key)));
+          return;
+        }
         window.consumed();
       }
 
       @Override
       public void onError(Throwable failure) {
-        // the client abandoned the upload; what arrived intact stays stored
+        // the client abandoned the upload; what arrived whole stays stored
+        upload.abandon();
       }
 
       @Override
       public void onCompleted() {
+        if (failed) {
+          return;
+        }
         unary(out, key, () -> {
           if (key != null) {
             useUploadedClasses(sessions.get(key).engine());
@@ -324,8 +365,16 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   @Override
   public void close() {
     detached.close();
+    queryTimeouts.close();
+    progressReports.close();
     idleSessions.ifPresent(IdleSessions::close);
     allocator.close();
+    artifacts.close();
+  }
+
+  /** Where uploaded artifacts are staged on disk (one directory per session under it). */
+  public java.nio.file.Path artifactDirectory() {
+    return artifacts.directory();
   }
 
   /** The server-side session id the client saw before, if it tells (a changed one means the server restarted). */

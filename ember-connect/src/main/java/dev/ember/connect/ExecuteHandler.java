@@ -184,7 +184,7 @@ final class ExecuteHandler {
         ExecutePlanResponse.SqlCommandResult.newBuilder().setRelation(relation)));
   }
 
-  private static boolean isReattachable(ExecutePlanRequest request) {
+  static boolean isReattachable(ExecutePlanRequest request) {
     return request.getRequestOptionsList().stream()
         .anyMatch(option -> option.hasReattachOptions() && option.getReattachOptions().getReattachable());
   }

@@ -13,11 +13,15 @@ final class InputFiles {
   private InputFiles() {
   }
 
-  static List<String> of(LogicalPlan plan, java.time.ZoneId sessionZone) {
+  static List<String> of(LogicalPlan plan, dev.ember.engine.EngineSession session) {
+    java.time.ZoneId sessionZone = java.time.ZoneId.of(session.conf().timeZone());
     TreeSet<String> files = new TreeSet<>();
     for (DataSourceRead read : DataSourceReads.in(plan)) {
-      FileListing.of(read.paths(), FileSourceOptions.of(read.options(), sessionZone), read.schema()).files()
-          .forEach(file -> files.add("file://" + file));
+      session.fileAccess().checkRead(read.paths(), session.warehouseDirectory());
+      List<String> listed = FileListing.of(read.paths(), FileSourceOptions.of(read.options(), sessionZone), read.schema())
+          .files();
+      session.fileAccess().checkListedFiles(listed, session.warehouseDirectory());
+      listed.forEach(file -> files.add("file://" + file));
     }
     return List.copyOf(files);
   }

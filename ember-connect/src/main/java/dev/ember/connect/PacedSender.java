@@ -15,6 +15,9 @@ import org.sparkproject.io.grpc.stub.StreamObserver;
  * <p>Readiness is polled (pauses from 10 µs growing to 1 ms, so that a slow reader costs no CPU):
  * gRPC runs a call's readiness handler on the call's serialized executor, which is busy running
  * this very {@code executePlan} until the result is sent.
+ *
+ * <p>Progress reports come from another thread ({@link #offer}): sends are serialized, and none follows
+ * {@link #close}.
  */
 final class PacedSender {
   private static final long FIRST_PAUSE_NANOS = 10_000;
@@ -22,6 +25,7 @@ final class PacedSender {
   private final StreamObserver<ExecutePlanResponse> out;
   private final ServerCallStreamObserver<ExecutePlanResponse> call;
   private final BooleanSupplier operationCancelled;
+  private boolean closed;
 
   PacedSender(StreamObserver<ExecutePlanResponse> out, BooleanSupplier operationCancelled) {
     this.out = out;
@@ -36,6 +40,22 @@ final class PacedSender {
       LockSupport.parkNanos(pause);
       pause = Math.min(2 * pause, LONGEST_PAUSE_NANOS);
     }
-    out.onNext(response);
+    synchronized (this) {
+      out.onNext(response);
+    }
+  }
+
+  /** Sends a response only if the client takes it now and the stream is open (progress: one may be skipped). */
+  synchronized boolean offer(java.util.function.Supplier<ExecutePlanResponse> response) {
+    if (closed || call != null && (!call.isReady() || call.isCancelled())) {
+      return false;
+    }
+    out.onNext(response.get());
+    return true;
+  }
+
+  /** No offered response goes out after this (the stream's last responses follow). */
+  synchronized void close() {
+    closed = true;
   }
 }

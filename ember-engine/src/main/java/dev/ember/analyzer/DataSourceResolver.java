@@ -50,7 +50,10 @@ final class DataSourceResolver {
     if (read.tableLocation() && paths.isEmpty()) {
       return Scope.of(emptyScan(analyzer, format, options, read.schema(), FilePartitions.NONE));
     }
+    session.fileAccess().checkRead(paths, session.warehouseDirectory());
     FileListing listing = FileListing.of(paths, fileOptions, read.schema());
+    session.fileAccess().checkListedFiles(listing.files(), session.warehouseDirectory());
+    session.fileAccess().checkListedFiles(listing.emptyFiles(), session.warehouseDirectory());
     FilePartitions partitions = listing.partitions();
     List<String> files = format == FileFormat.PARQUET && fileOptions.ignoreCorruptFiles()
         ? ParquetFooters.readable(session, listing.files())

@@ -47,6 +47,7 @@ public final class FileWrites {
     WriterOptions options = new WriterOptions(format, target.options(),
         session.conf().getOrDefault("spark.sql.parquet.compression.codec", "snappy"),
         session.conf().getOrDefault("spark.sql.orc.compression.codec", "zstd"));
+    session.fileAccess().checkWrite(target.path(), session.warehouseDirectory());
     Path path = FilePaths.local(target.path());
     ResolvedPlan resolved = new Analyzer(session).analyze(query);
     StructType schema = Analyzer.schemaOf(resolved);

@@ -15,14 +15,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ConfChecks {
   /** Ember's confs and the type of their value, as {@code spark-confs.tsv} names types. */
-  private static final Map<String, String> EMBER_TYPES = Map.of(
-      SessionConf.ARROW_EXPORT, "boolean",
-      SessionConf.LOCAL_RELATION_TABLE_THRESHOLD, "bytes:BYTE",
-      DuckDbSettings.MEMORY_LIMIT, "string",
-      DuckDbSettings.TEMP_DIRECTORY, "string",
-      DuckDbSettings.THREADS, "int",
-      // a server's limit of open sessions (connect.ConnectSessions)
-      "spark.ember.server.maxSessions", "int");
+  private static final Map<String, String> EMBER_TYPES = Map.ofEntries(
+      Map.entry(SessionConf.ARROW_EXPORT, "boolean"),
+      Map.entry(SessionConf.LOCAL_RELATION_TABLE_THRESHOLD, "bytes:BYTE"),
+      Map.entry(DuckDbSettings.MEMORY_LIMIT, "string"),
+      Map.entry(DuckDbSettings.TEMP_DIRECTORY, "string"),
+      Map.entry(DuckDbSettings.THREADS, "int"),
+      // a server's limits (connect.ConnectSessions, connect.OperationLimits, connect.ArtifactStore)
+      Map.entry("spark.ember.server.maxSessions", "int"),
+      Map.entry("spark.ember.server.maxOperations", "int"),
+      Map.entry("spark.ember.server.maxOperationsPerSession", "int"),
+      Map.entry("spark.ember.server.artifactQuota", "bytes:BYTE"));
   private static final String EMBER_PREFIX = "spark.ember.";
   private static final Map<String, Optional<ConfValueCheck>> CHECKS = new ConcurrentHashMap<>();
 

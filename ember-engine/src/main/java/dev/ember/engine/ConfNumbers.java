@@ -18,6 +18,11 @@ public final class ConfNumbers {
     return read(key, text, "time:MILLISECONDS");
   }
 
+  /** A duration in seconds, as Spark reads a time conf of seconds: {@code 30}, {@code 30s}, {@code 2m}. */
+  public static long seconds(String key, String text) {
+    return read(key, text, "time:SECONDS");
+  }
+
   public static int integer(String key, String text) {
     return Math.toIntExact(read(key, text, "int"));
   }

@@ -50,6 +50,9 @@ public final class EmberEngine implements AutoCloseable {
     DuckDBConnection duplicate = (DuckDBConnection) connection.duplicate();
     try (java.sql.Statement statement = duplicate.createStatement()) {
       statement.execute("SET max_expression_depth = " + MAX_EXPRESSION_DEPTH);
+      // DuckDB tracks a query's progress (for Spark Connect's ExecutionProgress) without printing it
+      statement.execute("SET enable_progress_bar = true");
+      statement.execute("SET enable_progress_bar_print = false");
     } catch (SQLException | RuntimeException e) {
       duplicate.close();
       throw e;
@@ -58,6 +61,7 @@ public final class EmberEngine implements AutoCloseable {
   }
 
   public static EmberEngine start(Map<String, String> conf) {
+    dev.ember.engine.files.FileAccess fileAccess = dev.ember.engine.files.FileAccess.of(conf);
     try {
       Class.forName("org.duckdb.DuckDBDriver");
       Properties properties = DuckDbSettings.startProperties(conf);
@@ -71,6 +75,7 @@ public final class EmberEngine implements AutoCloseable {
       dev.ember.engine.functions.JavaFunctions.register(database);
       EmberEngine engine = new EmberEngine(database, allocator, ArrowExportStart.begin(database, allocator));
       engine.scriptsAllowed = !"false".equalsIgnoreCase(conf.getOrDefault(SCRIPTS_ENABLED, "true").trim());
+      engine.fileAccess = fileAccess;
       return engine;
     } catch (SQLException e) {
       for (Map.Entry<String, String> entry : conf.entrySet()) {
@@ -91,6 +96,8 @@ public final class EmberEngine implements AutoCloseable {
   private volatile boolean scriptsAllowed = true;
 
   private volatile boolean engineSettingsFixed;
+  /** The directories readers and writers may use (a server's start option, {@link dev.ember.engine.files.FileAccess}). */
+  private volatile dev.ember.engine.files.FileAccess fileAccess = dev.ember.engine.files.FileAccess.UNRESTRICTED;
 
   /**
    * Fixes the engine-wide DuckDB settings ({@link DuckDbSettings}) as they were started with: a server's sessions
@@ -120,6 +127,7 @@ public final class EmberEngine implements AutoCloseable {
         session.setUserClassLoader(loader);
       }
       session.allowScripts(scriptsAllowed);
+      session.restrictFiles(fileAccess);
       session.fixEngineSettings(engineSettingsFixed);
       return session;
     });
@@ -137,6 +145,11 @@ public final class EmberEngine implements AutoCloseable {
   public java.util.Set<String> runningOperations() {
     return sessions.values().stream().flatMap(session -> session.runningOperations().stream())
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  /** The sessions open now. */
+  public int sessionCount() {
+    return sessions.size();
   }
 
   public boolean hasSession(String key) {

@@ -322,6 +322,21 @@ public final class EngineSession implements AutoCloseable {
   }
 
   private volatile boolean scriptsAllowed = true;
+  private volatile dev.ember.engine.files.FileAccess fileAccess = dev.ember.engine.files.FileAccess.UNRESTRICTED;
+
+  /** The directories this session's readers and writers may use, as the engine was started. */
+  public dev.ember.engine.files.FileAccess fileAccess() {
+    return fileAccess;
+  }
+
+  void restrictFiles(dev.ember.engine.files.FileAccess access) {
+    this.fileAccess = access;
+  }
+
+  /** The warehouse directory, which an allow-list of files always admits. */
+  public java.util.Optional<String> warehouseDirectory() {
+    return conf.get(WAREHOUSE_DIR);
+  }
 
   /** Whether this session's SQL may run scripts ({@code SELECT TRANSFORM ... USING}), as the engine was started. */
   public boolean scriptsAllowed() {
@@ -589,6 +604,11 @@ public final class EngineSession implements AutoCloseable {
   /** Cancels a running query; returns whether it was running. */
   public boolean cancel(String operationId) {
     return operations.cancel(operationId);
+  }
+
+  /** How far the running operation's DuckDB query is, when DuckDB knows. */
+  public java.util.Optional<QueryProgress> progress(String operationId) {
+    return operations.progress(operationId);
   }
 
   /** Whether cancelling this running operation was asked for. */

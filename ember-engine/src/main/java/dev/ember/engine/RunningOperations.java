@@ -17,6 +17,8 @@ final class RunningOperations {
   private final Map<String, Canceller> running = new ConcurrentHashMap<>();
   /** Operations whose cancellation was asked for: they end with OPERATION_CANCELED even if DuckDB finished. */
   private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
+  /** The statement each operation runs now, whose progress DuckDB reports. */
+  private final Map<String, org.duckdb.DuckDBPreparedStatement> runningStatements = new ConcurrentHashMap<>();
   /** The statements running user functions inside DuckDB, whose threads a cancellation interrupts. */
   private final UserFunctionCalls userFunctionCalls;
 
@@ -123,6 +125,9 @@ final class RunningOperations {
         calls.cancel();
         statement.cancel();
       });
+      if (statement.isWrapperFor(org.duckdb.DuckDBPreparedStatement.class)) {
+        runningStatements.put(operationId, statement.unwrap(org.duckdb.DuckDBPreparedStatement.class));
+      }
       requireNotCancelled(operationId);
       action.apply(statement);
     } catch (SQLException | IOException e) {
@@ -131,9 +136,27 @@ final class RunningOperations {
       }
       throw DuckDbErrors.translate(String.valueOf(e.getMessage()), query.sql());
     } finally {
+      runningStatements.remove(operationId);
       running.remove(operationId);
       cancelled.remove(operationId);
       userFunctionCalls.close(query.userCallTag());
+    }
+  }
+
+  /** The progress DuckDB reports of the operation's running statement; empty when none runs or it does not know. */
+  java.util.Optional<QueryProgress> progress(String operationId) {
+    org.duckdb.DuckDBPreparedStatement statement = runningStatements.get(operationId);
+    if (statement == null) {
+      return java.util.Optional.empty();
+    }
+    try {
+      org.duckdb.QueryProgress progress = statement.getQueryProgress();
+      return progress.getTotalRowsToProcess() > 0 && progress.getPercentage() >= 0
+          ? java.util.Optional.of(new QueryProgress(progress.getRowsProcessed(), progress.getTotalRowsToProcess()))
+          : java.util.Optional.empty();
+    } catch (SQLException | RuntimeException finished) {
+      // the statement ended (closed) meanwhile
+      return java.util.Optional.empty();
     }
   }
 

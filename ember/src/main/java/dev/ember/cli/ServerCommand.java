@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code ember server [--host 127.0.0.1] [--port 15002] [--token TOKEN] [--conf spark.ember.duckdb.memoryLimit=4GB ...]};
- * port 0 takes a free port, printed in the line {@code Ember is serving Spark Connect on sc://host:port}.
+ * port 0 takes a free port; the URL clients use is printed in the line
+ * {@code Ember is serving Spark Connect on sc://host:port[/;use_ssl=true][;token=<token>]}.
  */
 @Command(name = "server", mixinStandardHelpOptions = true,
     description = "Serve Spark Connect clients (sc://host:port) until stopped.")
@@ -28,6 +29,13 @@ final class ServerCommand implements Callable<Integer> {
           + "without showing the token in the process list.")
   private String token;
 
+  @Option(names = "--tls-cert", paramLabel = "FILE",
+      description = "Serve TLS with this certificate chain (PEM), with --tls-key; clients add ;use_ssl=true to the URL.")
+  private String tlsCert;
+
+  @Option(names = "--tls-key", paramLabel = "FILE", description = "The certificate's private key (PKCS#8 PEM).")
+  private String tlsKey;
+
   @Option(names = "--stop-on-stdin-close", hidden = true,
       description = "Stop when standard input closes: a server started by another process ends with it.")
   private boolean stopOnStdinClose;
@@ -37,7 +45,19 @@ final class ServerCommand implements Callable<Integer> {
     if (token != null) {
       conf.put(dev.ember.connect.TokenAuthentication.CONF, token);
     }
-    EmberServer server = EmberServer.start(host, port, conf);
+    if (tlsCert != null) {
+      conf.put("spark.ember.server.tls.certChain", tlsCert);
+    }
+    if (tlsKey != null) {
+      conf.put("spark.ember.server.tls.privateKey", tlsKey);
+    }
+    EmberServer server;
+    try {
+      server = EmberServer.start(host, port, conf);
+    } catch (IllegalArgumentException refused) {
+      System.err.println("ember server: " + refused.getMessage());
+      return 2;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "ember-server-shutdown"));
     if (stopOnStdinClose) {
       Thread watch = new Thread(() -> {
@@ -51,7 +71,7 @@ final class ServerCommand implements Callable<Integer> {
       watch.setDaemon(true);
       watch.start();
     }
-    System.out.println("Ember is serving Spark Connect on sc://" + host + ":" + server.port());
+    System.out.println("Ember is serving Spark Connect on " + server.clientUrl());
     server.awaitTermination();
     return 0;
   }

@@ -56,6 +56,19 @@ public final class FilePaths {
     return (name.startsWith("_") && !name.contains("=")) || name.startsWith(".") || name.endsWith("._COPYING_");
   }
 
+  /** The part of a path before its first glob component (the path itself when it has none). */
+  static Path fixedPart(Path path) {
+    Path root = path.getRoot();
+    Path base = root;
+    for (Path part : root.relativize(path)) {
+      if (isGlob(part.toString())) {
+        return base;
+      }
+      base = base.resolve(part);
+    }
+    return path;
+  }
+
   private static boolean isGlob(String path) {
     return path.contains("*") || path.contains("?") || path.contains("[") || path.contains("{");
   }
