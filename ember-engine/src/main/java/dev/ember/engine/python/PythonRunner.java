@@ -44,6 +44,10 @@ final class PythonRunner {
     Thread writer = new Thread(() -> {
       try {
         write(worker.out, task, worker);
+      } catch (IOException e) {
+        // the worker went away, mid-input (as after raising in a task of many batches): the reader reads what it
+        // wrote before (the exception), as Spark's reader does, and reports this failure only when it found nothing
+        writeFailure.set(e);
       } catch (Throwable e) {
         writeFailure.set(e);
         worker.close(); // the reader stops at once, and reports this failure
