@@ -30,6 +30,8 @@ def session(engine, memory):
         import ember
         return ember.session(**{"spark.ember.duckdb.memoryLimit": memory}, **SESSION_CONF)
     from pyspark.sql import SparkSession
+    # its Python workers run this environment's Python (pandas, pyarrow), as ember.session() sets it for Ember's
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = (SparkSession.builder.master("local[*]").appName("bench-pyspark")
                .config("spark.driver.memory", memory).config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false"))
     for k, v in SESSION_CONF.items():
@@ -90,23 +92,24 @@ def udf_workloads(spark, rows):
     def plus_one_pandas(s: pd.Series) -> pd.Series:
         return s + 1
 
-    ids = spark.range(rows)
+    # a new DataFrame for each run: classic Spark would otherwise reuse the shuffle files of the Dataset's first run
+    # (the final aggregate's exchange), and skip the Python stage altogether
     return {
-        "built-in id + 1 (for scale)": ids.select(F.sum(F.col("id") + 1)),
-        "Python @udf (Arrow-optimized)": ids.select(F.sum(plus_one("id"))),
-        "@pandas_udf (Series to Series)": ids.select(F.sum(plus_one_pandas("id"))),
+        "built-in id + 1 (for scale)": lambda: spark.range(rows).select(F.sum(F.col("id") + 1)),
+        "Python @udf (Arrow-optimized)": lambda: spark.range(rows).select(F.sum(plus_one("id"))),
+        "@pandas_udf (Series to Series)": lambda: spark.range(rows).select(F.sum(plus_one_pandas("id"))),
     }
 
 
 def run_udf(spark, args):
     out = {}
-    for name, df in udf_workloads(spark, args.rows).items():
+    for name, frame in udf_workloads(spark, args.rows).items():
         t0 = time.perf_counter()
-        value = df.collect()[0][0]
+        value = frame().collect()[0][0]
         out[name] = {"warmup_ms": ms_since(t0), "ms": [], "result": tag(value)}
         for _ in range(args.runs):
             t0 = time.perf_counter()
-            df.collect()
+            frame().collect()
             out[name]["ms"].append(ms_since(t0))
         print(f"  {args.engine} {name}: warm-up {out[name]['warmup_ms']:.0f} ms, runs "
               + ", ".join(f"{m:.0f}" for m in out[name]["ms"]), flush=True)
@@ -125,9 +128,8 @@ def to_pandas_frame(spark, rows):
 
 
 def run_topandas(spark, args):
-    df = to_pandas_frame(spark, args.rows)
     t0 = time.perf_counter()
-    pdf = df.toPandas()
+    pdf = to_pandas_frame(spark, args.rows).toPandas()
     out = {"warmup_ms": ms_since(t0), "ms": []}
     out["check"] = {
         "shape": list(pdf.shape),
@@ -139,7 +141,7 @@ def run_topandas(spark, args):
     del pdf
     for _ in range(args.runs):
         t0 = time.perf_counter()
-        pdf = df.toPandas()
+        pdf = to_pandas_frame(spark, args.rows).toPandas()
         out["ms"].append(ms_since(t0))
         del pdf
     print(f"  {args.engine} toPandas: warm-up {out['warmup_ms']:.0f} ms, runs "
