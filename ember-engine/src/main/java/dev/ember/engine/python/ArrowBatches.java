@@ -1,5 +1,6 @@
 package dev.ember.engine.python;
 
+import dev.ember.engine.arrow.SizedByteOutput;
 import dev.ember.engine.arrow.SparkArrowSchemas;
 import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.types.StructType;
@@ -92,7 +93,7 @@ final class ArrowBatches {
    * {@code rowCounts} gets each stream's rows.
    */
   static byte[] firstColumnsOfEach(BufferAllocator allocator, List<byte[]> streams, int count, List<Integer> rowCounts) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SizedByteOutput out = new SizedByteOutput(streams.stream().mapToLong(stream -> stream.length).sum());
     VectorSchemaRoot first = null;
     ArrowStreamWriter writer = null;
     try {
@@ -120,7 +121,7 @@ final class ArrowBatches {
       if (writer != null) {
         writer.end();
       }
-      return out.toByteArray();
+      return out.bytes();
     } catch (IOException e) {
       throw SparkErrors.internal("Could not write rows for a Python function: " + e.getMessage());
     } finally {
@@ -228,7 +229,7 @@ final class ArrowBatches {
 
   /** {@code root} as a stream: one batch, none when it has no rows. */
   static byte[] write(VectorSchemaRoot root) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SizedByteOutput out = SizedByteOutput.forVectors(root.getFieldVectors(), 1);
     try (ArrowStreamWriter writer = new ArrowStreamWriter(root, null, out)) {
       writer.start();
       if (root.getRowCount() > 0) {
@@ -238,6 +239,6 @@ final class ArrowBatches {
     } catch (IOException e) {
       throw SparkErrors.internal("Could not write rows for a Python function: " + e.getMessage());
     }
-    return out.toByteArray();
+    return out.bytes();
   }
 }

@@ -2,7 +2,6 @@ package dev.ember.engine.python;
 
 import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -168,13 +167,14 @@ final class PythonRunner {
     try {
       VectorSchemaRoot root = reader.getVectorSchemaRoot();
       while (reader.loadNextBatch()) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        dev.ember.engine.arrow.SizedByteOutput bytes =
+            dev.ember.engine.arrow.SizedByteOutput.forVectors(root.getFieldVectors(), 1);
         try (ArrowStreamWriter writer = new ArrowStreamWriter(root, null, bytes)) {
           writer.start();
           writer.writeBatch();
           writer.end();
         }
-        output.add(bytes.toByteArray());
+        output.add(bytes.bytes());
       }
     } finally {
       reader.close(false);
