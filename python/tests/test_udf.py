@@ -281,3 +281,36 @@ def test_grouped_aggregate_pandas_udf_over_windows(spark):
                      mean_udf("v").over(growing).alias("growing")).orderBy("id", "v").collect()
     assert [tuple(r)[2:] for r in rows] == [(1.5, 1.0, 1.0), (1.5, 1.5, 1.5), (6.0, 3.0, 3.0), (6.0, 4.0, 4.0),
                                             (6.0, 7.5, 6.0)]
+
+
+def test_udf_tasks_of_many_batches_keep_the_rows_and_their_order(spark):
+    # 1,234,567 rows: tasks of 50 batches of 10,000 rows, the last one shorter, run at once on several workers
+    n = 1_234_567
+
+    @pandas_udf("long")
+    def twice(s: pd.Series) -> pd.Series:
+        return s * 2
+
+    @pandas_udf("long")
+    def plus_one(batches: Iterator[pd.Series]) -> Iterator[pd.Series]:
+        for batch in batches:
+            yield batch + 1
+
+    square = udf(lambda x: x * x, "long")
+    got = spark.range(n).select(twice("id").alias("t"), plus_one("id").alias("p"), F.col("id")).toPandas()
+    assert got["t"].tolist() == [2 * i for i in range(n)]
+    assert got["p"].tolist() == [i + 1 for i in range(n)]
+    assert got["id"].tolist() == list(range(n))
+    assert spark.range(n).select(F.sum(square("id"))).first()[0] == sum(i * i for i in range(n))
+
+
+def test_udf_that_raises_in_a_later_task_fails_the_query(spark):
+    @udf("long")
+    def fails_late(x):
+        if x == 1_100_000:
+            raise ValueError("late")
+        return x
+
+    with pytest.raises(PythonException, match="late"):
+        spark.range(1_200_000).select(F.sum(fails_late("id"))).collect()
+    assert spark.range(3).select(F.sum(fails_late("id"))).first()[0] == 3

@@ -103,6 +103,25 @@ final class PythonUserFunction implements ScalarUserFunction {
     return EvalTypes.groupedAggregate(function.evalType());
   }
 
+  /**
+   * A scalar UDF runs as Spark runs it over a partition: {@link #BATCHES_PER_TASK} batches of 10,000 rows to a task
+   * (a worker's call, whose costs — the function unpickled, the worker's setup — they share), one task per core at
+   * once (Spark's local[*]: a partition per core); a grouped aggregate, a group a call.
+   */
+  @Override
+  public Tasks tasks() {
+    return aggregates() ? Tasks.ONE_BATCH : new Tasks(BATCHES_PER_TASK, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** Batches of a scalar UDF's task: 50 of 10,000 rows (Spark's spark.sql.execution.arrow.maxRecordsPerBatch). */
+  static final int BATCHES_PER_TASK = 50;
+
+  @Override
+  public List<byte[]> evaluateBatches(List<byte[]> batches, StructType argumentSchema, UserCodeContext context) {
+    return aggregates() ? ScalarUserFunction.super.evaluateBatches(batches, argumentSchema, context)
+        : PythonScalarCalls.evaluateBatches(function, batches, argumentSchema, context);
+  }
+
   @Override
   public byte[] evaluate(byte[] arguments, StructType argumentSchema, UserCodeContext context) {
     return aggregates() ? PythonAggregateCalls.evaluate(function, arguments, argumentSchema, context)

@@ -2,7 +2,6 @@ package dev.ember.engine;
 
 import dev.ember.plan.errors.SparkErrors;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +35,8 @@ final class ArrowColumnJoin {
       // the vectors stay the readers' (closed with them)
       VectorSchemaRoot joined = new VectorSchemaRoot(vectors);
       joined.setRowCount(rows);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      dev.ember.engine.arrow.SizedByteOutput out = new dev.ember.engine.arrow.SizedByteOutput(
+          (long) left.length + right.length);
       try (ArrowStreamWriter writer = new ArrowStreamWriter(joined, null, out)) {
         writer.start();
         if (rows > 0) {
@@ -45,7 +45,7 @@ final class ArrowColumnJoin {
         }
         writer.end();
       }
-      return out.toByteArray();
+      return out.bytes();
     } catch (IOException e) {
       throw SparkErrors.internal("Could not join a user-defined function's results to its rows: " + e.getMessage());
     }

@@ -1,6 +1,7 @@
 package dev.ember.engine;
 
 import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.usercode.ScalarUserFunction;
 import dev.ember.plan.usercode.UserCodeContext;
 import java.io.IOException;
 import java.sql.SQLException;
@@ -113,9 +114,14 @@ final class UserCodeStages {
     if (stage instanceof UserCodeStage.RowResults results) {
       int arguments = results.argumentColumns();
       var argumentSchema = new dev.ember.plan.types.StructType(stage.inputSchema().fields().subList(0, arguments));
-      inputs.run(operationId, stage.input(), stage.inputSchema(), BATCH_ROWS, batch -> rows.add(ArrowColumnJoin.join(
-          allocator, batch.data(), arguments, operations.runUserCode(operationId,
-              () -> results.function().evaluate(batch.data(), argumentSchema, code)))));
+      if (results.function().tasks().equals(ScalarUserFunction.Tasks.ONE_BATCH)) {
+        inputs.run(operationId, stage.input(), stage.inputSchema(), BATCH_ROWS, batch -> rows.add(ArrowColumnJoin.join(
+            allocator, batch.data(), arguments, operations.runUserCode(operationId,
+                () -> results.function().evaluate(batch.data(), argumentSchema, code)))));
+      } else {
+        UserCodeTasks.run(results.function(), argumentSchema, arguments, code, allocator, operations, operationId,
+            batches -> inputs.run(operationId, stage.input(), stage.inputSchema(), BATCH_ROWS, batches), rows);
+      }
       columns = stage.inputSchema().fields().size() - arguments + 1;
     } else {
       UserCodeStage.PartitionRows partitions = (UserCodeStage.PartitionRows) stage;

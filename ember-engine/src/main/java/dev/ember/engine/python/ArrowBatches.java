@@ -1,5 +1,6 @@
 package dev.ember.engine.python;
 
+import dev.ember.engine.arrow.SizedByteOutput;
 import dev.ember.engine.arrow.SparkArrowSchemas;
 import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.types.StructType;
@@ -88,6 +89,70 @@ final class ArrowBatches {
   }
 
   /**
+   * The first {@code count} columns of {@code streams} (of one schema) as one stream, a batch per batch;
+   * {@code rowCounts} gets each stream's rows.
+   */
+  static byte[] firstColumnsOfEach(BufferAllocator allocator, List<byte[]> streams, int count, List<Integer> rowCounts) {
+    SizedByteOutput out = new SizedByteOutput(streams.stream().mapToLong(stream -> stream.length).sum());
+    VectorSchemaRoot first = null;
+    ArrowStreamWriter writer = null;
+    try {
+      for (byte[] stream : streams) {
+        try (ArrowStreamReader reader = new ArrowStreamReader(new ByteArrayInputStream(stream), allocator)) {
+          VectorSchemaRoot root = reader.getVectorSchemaRoot();
+          if (first == null) {
+            first = VectorSchemaRoot.create(new org.apache.arrow.vector.types.pojo.Schema(
+                root.getSchema().getFields().subList(0, count)), allocator);
+            writer = new ArrowStreamWriter(first, null, out);
+            writer.start();
+          }
+          int rows = 0;
+          while (reader.loadNextBatch()) {
+            rows += root.getRowCount();
+            for (int i = 0; i < count; i++) {
+              root.getVector(i).makeTransferPair(first.getVector(i)).transfer();
+            }
+            first.setRowCount(root.getRowCount());
+            writer.writeBatch();
+          }
+          rowCounts.add(rows);
+        }
+      }
+      if (writer != null) {
+        writer.end();
+      }
+      return out.bytes();
+    } catch (IOException e) {
+      throw SparkErrors.internal("Could not write rows for a Python function: " + e.getMessage());
+    } finally {
+      if (writer != null) {
+        writer.close();
+      }
+      if (first != null) {
+        first.close();
+      }
+    }
+  }
+
+  /** The rows of {@code streams} (of one schema) cut into consecutive streams of {@code rowCounts} rows each. */
+  static List<byte[]> split(BufferAllocator allocator, List<byte[]> streams, List<Integer> rowCounts) {
+    return concatenated(allocator, streams, all -> {
+      int total = rowCounts.stream().mapToInt(Integer::intValue).sum();
+      int rows = all == null ? 0 : all.getRowCount();
+      if (rows != total) {
+        throw SparkErrors.internal("A Python function returned " + rows + " rows for " + total + ".");
+      }
+      List<byte[]> parts = new ArrayList<>(rowCounts.size());
+      int start = 0;
+      for (int count : rowCounts) {
+        parts.add(slice(allocator, all.getFieldVectors(), start, count));
+        start += count;
+      }
+      return parts;
+    });
+  }
+
+  /**
    * The rows of {@code batches} (streams of one schema), each batch's columns packed into one struct column as Spark
    * packs a map's or grouped map's rows for PySpark: one stream, a batch per batch.
    */
@@ -164,7 +229,7 @@ final class ArrowBatches {
 
   /** {@code root} as a stream: one batch, none when it has no rows. */
   static byte[] write(VectorSchemaRoot root) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SizedByteOutput out = SizedByteOutput.forVectors(root.getFieldVectors(), 1);
     try (ArrowStreamWriter writer = new ArrowStreamWriter(root, null, out)) {
       writer.start();
       if (root.getRowCount() > 0) {
@@ -174,6 +239,6 @@ final class ArrowBatches {
     } catch (IOException e) {
       throw SparkErrors.internal("Could not write rows for a Python function: " + e.getMessage());
     }
-    return out.toByteArray();
+    return out.bytes();
   }
 }

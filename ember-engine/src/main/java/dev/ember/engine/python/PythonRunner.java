@@ -2,7 +2,6 @@ package dev.ember.engine.python;
 
 import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -44,6 +43,10 @@ final class PythonRunner {
     Thread writer = new Thread(() -> {
       try {
         write(worker.out, task, worker);
+      } catch (IOException e) {
+        // the worker went away, mid-input (as after raising in a task of many batches): the reader reads what it
+        // wrote before (the exception), as Spark's reader does, and reports this failure only when it found nothing
+        writeFailure.set(e);
       } catch (Throwable e) {
         writeFailure.set(e);
         worker.close(); // the reader stops at once, and reports this failure
@@ -171,13 +174,14 @@ final class PythonRunner {
     try {
       VectorSchemaRoot root = reader.getVectorSchemaRoot();
       while (reader.loadNextBatch()) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        dev.ember.engine.arrow.SizedByteOutput bytes =
+            dev.ember.engine.arrow.SizedByteOutput.forVectors(root.getFieldVectors(), 1);
         try (ArrowStreamWriter writer = new ArrowStreamWriter(root, null, bytes)) {
           writer.start();
           writer.writeBatch();
           writer.end();
         }
-        output.add(bytes.toByteArray());
+        output.add(bytes.bytes());
       }
     } finally {
       reader.close(false);

@@ -24,7 +24,42 @@ public final class PythonScalarCalls {
   /** The results of {@code function} for the rows of {@code arguments}: an Arrow IPC stream of one column. */
   public static byte[] evaluate(PythonFunction function, byte[] arguments, StructType argumentSchema,
       dev.ember.plan.usercode.UserCodeContext context) {
-    String timeZone = context.timeZone();
+    int count = argumentSchema.fields().size();
+    try (BufferAllocator allocator = ROOT.newChildAllocator("python-udf", 0, Long.MAX_VALUE)) {
+      byte[] input = firstColumns(allocator, arguments, count);
+      List<byte[]> output = PythonWorkers.shared().run(task(function, argumentSchema, context, out -> out.write(input)));
+      return oneBatch(allocator, output, new StructType(List.of(new StructField("_0", function.returnType(), true))),
+          context.timeZone());
+    }
+  }
+
+  /**
+   * The results of {@code function} for each of {@code batches} (a stream each, in order), computed by one task: the
+   * batches' argument columns go to the worker as one Arrow stream, as Spark's {@code ArrowEvalPythonExec} sends a
+   * partition's batches, and its result batches are cut back to the input batches' rows.
+   */
+  public static List<byte[]> evaluateBatches(PythonFunction function, List<byte[]> batches, StructType argumentSchema,
+      dev.ember.plan.usercode.UserCodeContext context) {
+    if (batches.size() == 1) {
+      return List.of(evaluate(function, batches.get(0), argumentSchema, context));
+    }
+    int count = argumentSchema.fields().size();
+    try (BufferAllocator allocator = ROOT.newChildAllocator("python-udf", 0, Long.MAX_VALUE)) {
+      List<Integer> rowCounts = new java.util.ArrayList<>();
+      byte[] input = ArrowBatches.firstColumnsOfEach(allocator, batches, count, rowCounts);
+      List<byte[]> output = PythonWorkers.shared().run(task(function, argumentSchema, context, out -> out.write(input)));
+      if (output.isEmpty()) {
+        byte[] empty = ArrowBatches.empty(allocator,
+            new StructType(List.of(new StructField("_0", function.returnType(), true))), context.timeZone());
+        output = List.of(empty);
+      }
+      return ArrowBatches.split(allocator, output, rowCounts);
+    }
+  }
+
+  /** The task of {@code function} over {@code input}: its eval type and the confs Spark's runner sends with it. */
+  private static PythonTask task(PythonFunction function, StructType argumentSchema,
+      dev.ember.plan.usercode.UserCodeContext context, PythonTask.Input input) {
     int evalType = function.evalType() == EvalTypes.SQL_BATCHED_UDF ? EvalTypes.SQL_ARROW_BATCHED_UDF
         : function.evalType();
     int count = argumentSchema.fields().size();
@@ -37,15 +72,8 @@ public final class PythonScalarCalls {
       // ember_worker.py converts the results as Spark's pickled path does (EvaluatePython.makeFromJava)
       runnerConf.put("spark.ember.python.pickledUdfResults", "true");
     }
-    try (BufferAllocator allocator = ROOT.newChildAllocator("python-udf", 0, Long.MAX_VALUE)) {
-      byte[] input = firstColumns(allocator, arguments, count);
-      List<byte[]> output = PythonWorkers.shared().run(new PythonTask(PythonTask.python(function, context), function.pythonVersion(),
-          evalType, function.command(), java.util.stream.IntStream.range(0, count).boxed().toList(),
-          function.keywords(), runnerConf,
-          evalConf, out -> out.write(input)));
-      return oneBatch(allocator, output, new StructType(List.of(new StructField("_0", function.returnType(), true))),
-          timeZone);
-    }
+    return new PythonTask(PythonTask.python(function, context), function.pythonVersion(), evalType, function.command(),
+        java.util.stream.IntStream.range(0, count).boxed().toList(), function.keywords(), runnerConf, evalConf, input);
   }
 
   /** The first {@code count} columns of a stream of one batch. */

@@ -54,4 +54,29 @@ public interface ScalarUserFunction {
    * columns, as {@code argumentSchema} describes them; the columns after them are not the function's.
    */
   byte[] evaluate(byte[] arguments, dev.ember.plan.types.StructType argumentSchema, UserCodeContext context);
+
+  /**
+   * How many consecutive batches of a stage one call of {@link #evaluateBatches} takes (a task of Spark's, whose
+   * per-call costs the batches share), and how many such calls may run at once; {@code 1, 1} (the default: code on
+   * the JVM) is {@link #evaluate} a batch after another on the stage's thread.
+   */
+  default Tasks tasks() {
+    return Tasks.ONE_BATCH;
+  }
+
+  /** The results of {@link #evaluate} for each of {@code batches}, in their order (a stream per batch). */
+  default List<byte[]> evaluateBatches(List<byte[]> batches, dev.ember.plan.types.StructType argumentSchema,
+      UserCodeContext context) {
+    return batches.stream().map(batch -> evaluate(batch, argumentSchema, context)).toList();
+  }
+
+  /** Batches per call of {@link #evaluateBatches} and calls at once (see {@link #tasks()}). */
+  record Tasks(int batchesPerTask, int parallelism) {
+    public static final Tasks ONE_BATCH = new Tasks(1, 1);
+
+    public Tasks {
+      batchesPerTask = Math.max(1, batchesPerTask);
+      parallelism = Math.max(1, parallelism);
+    }
+  }
 }

@@ -1,6 +1,7 @@
 # Ember's Python worker: PySpark's own worker (pyspark.worker.main), one task after another on the socket its
 # environment names (PythonWorkerFactory's PYTHON_WORKER_FACTORY_PORT and _SECRET), flushing after each as PySpark's
-# daemon does. A plain @udf (SQL_BATCHED_UDF), which Spark sends pickled rows for, comes as an Arrow-optimized one with
+# daemon does; after a task that failed, it reads its input to the end (Ember closes the socket) before exiting.
+# A plain @udf (SQL_BATCHED_UDF), which Spark sends pickled rows for, comes as an Arrow-optimized one with
 # spark.ember.python.pickledUdfResults: its results are then converted as Spark converts the pickled ones
 # (EvaluatePython.makeFromJava: a value not of the declared type is NULL, integers wrap to the type's width, a string
 # column takes any value's text), so that batches cross while the results stay Spark's.
@@ -157,5 +158,14 @@ worker.read_udtf = _arrow_table_udf(worker.read_udtf)
 
 with get_sock_file_to_executor(timeout=None) as sock_file:
     while True:
-        worker.main(sock_file, sock_file)
+        try:
+            worker.main(sock_file, sock_file)
+        except SystemExit:
+            # the task failed (or is not to be followed): what the worker wrote goes out, then the rest of the task's
+            # input is read and dropped until Ember closes the socket, so that exiting with unread input (a task of
+            # many batches that raised in its first) does not reset the connection before Ember reads the traceback
+            sock_file.flush()
+            while sock_file.read(1 << 16):
+                pass
+            raise
         sock_file.flush()

@@ -1,6 +1,7 @@
 package dev.ember.engine.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.AtomicType;
@@ -52,6 +53,36 @@ class ArrowBatchesTest {
       VectorSchemaRoot root = reader.getVectorSchemaRoot();
       assertThat(root.contentToTSVString()).isEqualTo("id\tname\n1\ta\n2\tnull\n3\tc\n");
     }
+  }
+
+  @Test
+  void aTasksBatchesGoAsOneStreamOfTheirArgumentsAndTheResultsAreCutBackToThem() throws IOException {
+    byte[] first = twoColumns(new long[] {1, 2, 3}, new String[] {"a", "b", "c"});
+    byte[] none = twoColumns(new long[] {}, new String[] {});
+    byte[] last = twoColumns(new long[] {4}, new String[] {"d"});
+    List<Integer> counts = new ArrayList<>();
+    byte[] arguments = ArrowBatches.firstColumnsOfEach(allocator, List.of(first, none, last), 1, counts);
+    assertThat(counts).containsExactly(3, 0, 1);
+    List<String> batches = new ArrayList<>();
+    try (ArrowStreamReader reader = new ArrowStreamReader(new ByteArrayInputStream(arguments), allocator)) {
+      while (reader.loadNextBatch()) {
+        batches.add(reader.getVectorSchemaRoot().contentToTSVString());
+      }
+    }
+    assertThat(batches).containsExactly("id\n1\n2\n3\n", "id\n4\n");
+    // the worker's result batches need not be the input's: they are cut by the input batches' rows
+    byte[] results12 = twoColumns(new long[] {10, 20}, new String[] {"x", "y"});
+    byte[] results34 = twoColumns(new long[] {30, 40}, new String[] {"z", "w"});
+    List<byte[]> cut = ArrowBatches.split(allocator, List.of(results12, results34), counts);
+    List<String> parts = new ArrayList<>();
+    for (byte[] part : cut) {
+      try (ArrowStreamReader reader = new ArrowStreamReader(new ByteArrayInputStream(part), allocator)) {
+        parts.add(reader.loadNextBatch() ? reader.getVectorSchemaRoot().contentToTSVString() : "none");
+      }
+    }
+    assertThat(parts).containsExactly("id\tname\n10\tx\n20\ty\n30\tz\n", "id\tname\n", "id\tname\n40\tw\n");
+    assertThatThrownBy(() -> ArrowBatches.split(allocator, List.of(results12), counts))
+        .hasMessageContaining("returned 2 rows for 4");
   }
 
   @Test
