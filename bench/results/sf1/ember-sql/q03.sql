@@ -1,3 +1,41 @@
-== Physical Plan ==
-EmberDuckDB
-SELECT "l_orderkey#5244" AS "l_orderkey", CAST("revenue#5260" AS DECIMAL(38,4)) AS "revenue", "o_orderdate#5239" AS "o_orderdate", "o_shippriority#5242" AS "o_shippriority" FROM (SELECT * FROM (SELECT * FROM (SELECT "l_orderkey#5244" AS "l_orderkey#5244", "revenue#5260" AS "revenue#5260", "o_orderdate#5239" AS "o_orderdate#5239", "o_shippriority#5242" AS "o_shippriority#5242" FROM (SELECT "l_orderkey#5244" AS "l_orderkey#5244", "o_orderdate#5239" AS "o_orderdate#5239", "o_shippriority#5242" AS "o_shippriority#5242", CAST(sum(("l_extendedprice#5249" * CAST((CAST(1 AS DECIMAL(10,0)) - "l_discount#5250") AS DECIMAL(16,2)))) AS DECIMAL(38,4)) AS "revenue#5260" FROM (SELECT * FROM (SELECT * FROM (SELECT * FROM (SELECT CAST("c_custkey" AS BIGINT) AS "c_custkey#5227", CAST("c_name" AS VARCHAR) AS "c_name#5228", CAST("c_address" AS VARCHAR) AS "c_address#5229", CAST("c_nationkey" AS BIGINT) AS "c_nationkey#5230", CAST("c_phone" AS VARCHAR) AS "c_phone#5231", CAST("c_acctbal" AS DECIMAL(15,2)) AS "c_acctbal#5232", CAST("c_mktsegment" AS VARCHAR) AS "c_mktsegment#5233", CAST("c_comment" AS VARCHAR) AS "c_comment#5234" FROM read_parquet(['<data>/sf1/customer/part-0001.parquet']) AS "q1") AS "q2" WHERE ("c_mktsegment#5233" = 'BUILDING')) AS "q3" JOIN (SELECT * FROM (SELECT CAST("o_orderkey" AS BIGINT) AS "o_orderkey#5235", CAST("o_custkey" AS BIGINT) AS "o_custkey#5236", CAST("o_orderstatus" AS VARCHAR) AS "o_orderstatus#5237", CAST("o_totalprice" AS DECIMAL(15,2)) AS "o_totalprice#5238", CAST("o_orderdate" AS DATE) AS "o_orderdate#5239", CAST("o_orderpriority" AS VARCHAR) AS "o_orderpriority#5240", CAST("o_clerk" AS VARCHAR) AS "o_clerk#5241", CAST("o_shippriority" AS INTEGER) AS "o_shippriority#5242", CAST("o_comment" AS VARCHAR) AS "o_comment#5243" FROM read_parquet(['<data>/sf1/orders/part-0001.parquet']) AS "q4") AS "q5" WHERE ("o_orderdate#5239" < DATE '1995-03-15')) AS "q6" ON ("c_custkey#5227" = "o_custkey#5236")) AS "q7" JOIN (SELECT * FROM (SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#5244", CAST("l_partkey" AS BIGINT) AS "l_partkey#5245", CAST("l_suppkey" AS BIGINT) AS "l_suppkey#5246", CAST("l_linenumber" AS INTEGER) AS "l_linenumber#5247", CAST("l_quantity" AS DECIMAL(15,2)) AS "l_quantity#5248", CAST("l_extendedprice" AS DECIMAL(15,2)) AS "l_extendedprice#5249", CAST("l_discount" AS DECIMAL(15,2)) AS "l_discount#5250", CAST("l_tax" AS DECIMAL(15,2)) AS "l_tax#5251", CAST("l_returnflag" AS VARCHAR) AS "l_returnflag#5252", CAST("l_linestatus" AS VARCHAR) AS "l_linestatus#5253", CAST("l_shipdate" AS DATE) AS "l_shipdate#5254", CAST("l_commitdate" AS DATE) AS "l_commitdate#5255", CAST("l_receiptdate" AS DATE) AS "l_receiptdate#5256", CAST("l_shipinstruct" AS VARCHAR) AS "l_shipinstruct#5257", CAST("l_shipmode" AS VARCHAR) AS "l_shipmode#5258", CAST("l_comment" AS VARCHAR) AS "l_comment#5259" FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet']) AS "q8") AS "q9" WHERE ("l_shipdate#5254" > DATE '1995-03-15')) AS "q10" ON ("l_orderkey#5244" = "o_orderkey#5235")) AS "q11" GROUP BY "l_orderkey#5244", "o_orderdate#5239", "o_shippriority#5242") AS "q12") AS "q13" ORDER BY "revenue#5260" DESC NULLS LAST, "o_orderdate#5239" ASC NULLS FIRST) AS "q14" LIMIT 10) AS "q15"
+Found 0 WholeStageCodegen subtrees.
+
+== DuckDB SQL ==
+SELECT "l_orderkey#5244" AS "l_orderkey", CAST("revenue#5260" AS DECIMAL(38,4)) AS "revenue", "o_orderdate#5239" AS "o_orderdate", "o_shippriority#5242" AS "o_shippriority"
+FROM (
+  SELECT *
+  FROM (
+    SELECT "l_orderkey#5244" AS "l_orderkey#5244", "revenue#5260" AS "revenue#5260", "o_orderdate#5239" AS "o_orderdate#5239", "o_shippriority#5242" AS "o_shippriority#5242"
+    FROM (
+      SELECT "l_orderkey#5244" AS "l_orderkey#5244", "o_orderdate#5239" AS "o_orderdate#5239", "o_shippriority#5242" AS "o_shippriority#5242", CAST(sum(("l_extendedprice#5249" * CAST((CAST(1 AS DECIMAL(1,0)) - "l_discount#5250") AS DECIMAL(16,2)))) AS DECIMAL(38,4)) AS "revenue#5260"
+      FROM (
+        SELECT *
+        FROM (
+          SELECT *
+          FROM (
+            SELECT CAST("c_custkey" AS BIGINT) AS "c_custkey#5227", CAST("c_mktsegment" AS VARCHAR) AS "c_mktsegment#5233"
+            FROM read_parquet(['<data>/sf1/customer/part-0001.parquet'], hive_partitioning = FALSE) AS "q1"
+          ) AS "q2"
+          WHERE ("c_mktsegment#5233" = 'BUILDING')
+        ) AS "q3" JOIN (
+          SELECT *
+          FROM (
+            SELECT CAST("o_orderkey" AS BIGINT) AS "o_orderkey#5235", CAST("o_custkey" AS BIGINT) AS "o_custkey#5236", CAST("o_orderdate" AS DATE) AS "o_orderdate#5239", CAST("o_shippriority" AS INTEGER) AS "o_shippriority#5242"
+            FROM read_parquet(['<data>/sf1/orders/part-0001.parquet'], hive_partitioning = FALSE) AS "q4"
+          ) AS "q5"
+          WHERE ("o_orderdate#5239" < DATE '1995-03-15')
+        ) AS "q6" ON ("c_custkey#5227" = "o_custkey#5236") JOIN (
+          SELECT *
+          FROM (
+            SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#5244", CAST("l_extendedprice" AS DECIMAL(15,2)) AS "l_extendedprice#5249", CAST("l_discount" AS DECIMAL(15,2)) AS "l_discount#5250", CAST("l_shipdate" AS DATE) AS "l_shipdate#5254"
+            FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet'], hive_partitioning = FALSE) AS "q7"
+          ) AS "q8"
+          WHERE ("l_shipdate#5254" > DATE '1995-03-15')
+        ) AS "q9" ON ("l_orderkey#5244" = "o_orderkey#5235")
+      ) AS "q10"
+      GROUP BY "l_orderkey#5244", "o_orderdate#5239", "o_shippriority#5242"
+    ) AS "q11"
+  ) AS "q12"
+  ORDER BY "revenue#5260" DESC NULLS LAST, "o_orderdate#5239" ASC NULLS FIRST
+  LIMIT 10
+) AS "q13"

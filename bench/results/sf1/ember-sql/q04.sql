@@ -1,3 +1,30 @@
-== Physical Plan ==
-EmberDuckDB
-SELECT "o_orderpriority#5940" AS "o_orderpriority", "order_count#5960" AS "order_count" FROM (SELECT * FROM (SELECT "o_orderpriority#5940" AS "o_orderpriority#5940", count(1) AS "order_count#5960" FROM (SELECT * FROM (SELECT * FROM (SELECT CAST("o_orderkey" AS BIGINT) AS "o_orderkey#5935", CAST("o_custkey" AS BIGINT) AS "o_custkey#5936", CAST("o_orderstatus" AS VARCHAR) AS "o_orderstatus#5937", CAST("o_totalprice" AS DECIMAL(15,2)) AS "o_totalprice#5938", CAST("o_orderdate" AS DATE) AS "o_orderdate#5939", CAST("o_orderpriority" AS VARCHAR) AS "o_orderpriority#5940", CAST("o_clerk" AS VARCHAR) AS "o_clerk#5941", CAST("o_shippriority" AS INTEGER) AS "o_shippriority#5942", CAST("o_comment" AS VARCHAR) AS "o_comment#5943" FROM read_parquet(['<data>/sf1/orders/part-0001.parquet']) AS "q1") AS "q2" WHERE (("o_orderdate#5939" >= DATE '1993-07-01') AND ("o_orderdate#5939" < CAST((DATE '1993-07-01' + to_months(3)) AS DATE)))) AS "q3" SEMI JOIN (SELECT * FROM (SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#5944", CAST("l_partkey" AS BIGINT) AS "l_partkey#5945", CAST("l_suppkey" AS BIGINT) AS "l_suppkey#5946", CAST("l_linenumber" AS INTEGER) AS "l_linenumber#5947", CAST("l_quantity" AS DECIMAL(15,2)) AS "l_quantity#5948", CAST("l_extendedprice" AS DECIMAL(15,2)) AS "l_extendedprice#5949", CAST("l_discount" AS DECIMAL(15,2)) AS "l_discount#5950", CAST("l_tax" AS DECIMAL(15,2)) AS "l_tax#5951", CAST("l_returnflag" AS VARCHAR) AS "l_returnflag#5952", CAST("l_linestatus" AS VARCHAR) AS "l_linestatus#5953", CAST("l_shipdate" AS DATE) AS "l_shipdate#5954", CAST("l_commitdate" AS DATE) AS "l_commitdate#5955", CAST("l_receiptdate" AS DATE) AS "l_receiptdate#5956", CAST("l_shipinstruct" AS VARCHAR) AS "l_shipinstruct#5957", CAST("l_shipmode" AS VARCHAR) AS "l_shipmode#5958", CAST("l_comment" AS VARCHAR) AS "l_comment#5959" FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet']) AS "q4") AS "q5" WHERE ("l_commitdate#5955" < "l_receiptdate#5956")) AS "q6" ON ("o_orderkey#5935" = "l_orderkey#5944")) AS "q7" GROUP BY "o_orderpriority#5940") AS "q8" ORDER BY "o_orderpriority#5940" ASC NULLS FIRST) AS "q9"
+Found 0 WholeStageCodegen subtrees.
+
+== DuckDB SQL ==
+SELECT "o_orderpriority#5940" AS "o_orderpriority", "order_count#5960" AS "order_count"
+FROM (
+  SELECT *
+  FROM (
+    SELECT "o_orderpriority#5940" AS "o_orderpriority#5940", count(1) AS "order_count#5960"
+    FROM (
+      SELECT *
+      FROM (
+        SELECT *
+        FROM (
+          SELECT CAST("o_orderkey" AS BIGINT) AS "o_orderkey#5935", CAST("o_orderdate" AS DATE) AS "o_orderdate#5939", CAST("o_orderpriority" AS VARCHAR) AS "o_orderpriority#5940"
+          FROM read_parquet(['<data>/sf1/orders/part-0001.parquet'], hive_partitioning = FALSE) AS "q1"
+        ) AS "q2"
+        WHERE (("o_orderdate#5939" >= DATE '1993-07-01') AND ("o_orderdate#5939" < CAST((DATE '1993-07-01' + to_months(3)) AS DATE)))
+      ) AS "q3" SEMI JOIN (
+        SELECT *
+        FROM (
+          SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#5944", CAST("l_commitdate" AS DATE) AS "l_commitdate#5955", CAST("l_receiptdate" AS DATE) AS "l_receiptdate#5956"
+          FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet'], hive_partitioning = FALSE) AS "q4"
+        ) AS "q5"
+        WHERE ("l_commitdate#5955" < "l_receiptdate#5956")
+      ) AS "q6" ON ("o_orderkey#5935" = "l_orderkey#5944")
+    ) AS "q7"
+    GROUP BY "o_orderpriority#5940"
+  ) AS "q8"
+  ORDER BY "o_orderpriority#5940" ASC NULLS FIRST
+) AS "q9"

@@ -1,3 +1,42 @@
-== Physical Plan ==
-EmberDuckDB
-SELECT "n_name#7136" AS "n_name", CAST("revenue#7142" AS DECIMAL(38,4)) AS "revenue" FROM (SELECT * FROM (SELECT "n_name#7136" AS "n_name#7136", CAST(sum(("l_extendedprice#7117" * CAST((CAST(1 AS DECIMAL(10,0)) - "l_discount#7118") AS DECIMAL(16,2)))) AS DECIMAL(38,4)) AS "revenue#7142" FROM (SELECT * FROM (SELECT * FROM (SELECT * FROM (SELECT * FROM (SELECT * FROM (SELECT CAST("c_custkey" AS BIGINT) AS "c_custkey#7095", CAST("c_name" AS VARCHAR) AS "c_name#7096", CAST("c_address" AS VARCHAR) AS "c_address#7097", CAST("c_nationkey" AS BIGINT) AS "c_nationkey#7098", CAST("c_phone" AS VARCHAR) AS "c_phone#7099", CAST("c_acctbal" AS DECIMAL(15,2)) AS "c_acctbal#7100", CAST("c_mktsegment" AS VARCHAR) AS "c_mktsegment#7101", CAST("c_comment" AS VARCHAR) AS "c_comment#7102" FROM read_parquet(['<data>/sf1/customer/part-0001.parquet']) AS "q1") AS "q2" JOIN (SELECT * FROM (SELECT CAST("o_orderkey" AS BIGINT) AS "o_orderkey#7103", CAST("o_custkey" AS BIGINT) AS "o_custkey#7104", CAST("o_orderstatus" AS VARCHAR) AS "o_orderstatus#7105", CAST("o_totalprice" AS DECIMAL(15,2)) AS "o_totalprice#7106", CAST("o_orderdate" AS DATE) AS "o_orderdate#7107", CAST("o_orderpriority" AS VARCHAR) AS "o_orderpriority#7108", CAST("o_clerk" AS VARCHAR) AS "o_clerk#7109", CAST("o_shippriority" AS INTEGER) AS "o_shippriority#7110", CAST("o_comment" AS VARCHAR) AS "o_comment#7111" FROM read_parquet(['<data>/sf1/orders/part-0001.parquet']) AS "q3") AS "q4" WHERE (("o_orderdate#7107" >= DATE '1994-01-01') AND ("o_orderdate#7107" < CAST((DATE '1994-01-01' + to_months(12)) AS DATE)))) AS "q5" ON ("c_custkey#7095" = "o_custkey#7104")) AS "q6" JOIN (SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#7112", CAST("l_partkey" AS BIGINT) AS "l_partkey#7113", CAST("l_suppkey" AS BIGINT) AS "l_suppkey#7114", CAST("l_linenumber" AS INTEGER) AS "l_linenumber#7115", CAST("l_quantity" AS DECIMAL(15,2)) AS "l_quantity#7116", CAST("l_extendedprice" AS DECIMAL(15,2)) AS "l_extendedprice#7117", CAST("l_discount" AS DECIMAL(15,2)) AS "l_discount#7118", CAST("l_tax" AS DECIMAL(15,2)) AS "l_tax#7119", CAST("l_returnflag" AS VARCHAR) AS "l_returnflag#7120", CAST("l_linestatus" AS VARCHAR) AS "l_linestatus#7121", CAST("l_shipdate" AS DATE) AS "l_shipdate#7122", CAST("l_commitdate" AS DATE) AS "l_commitdate#7123", CAST("l_receiptdate" AS DATE) AS "l_receiptdate#7124", CAST("l_shipinstruct" AS VARCHAR) AS "l_shipinstruct#7125", CAST("l_shipmode" AS VARCHAR) AS "l_shipmode#7126", CAST("l_comment" AS VARCHAR) AS "l_comment#7127" FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet']) AS "q7") AS "q8" ON ("l_orderkey#7112" = "o_orderkey#7103")) AS "q9" JOIN (SELECT CAST("s_suppkey" AS BIGINT) AS "s_suppkey#7128", CAST("s_name" AS VARCHAR) AS "s_name#7129", CAST("s_address" AS VARCHAR) AS "s_address#7130", CAST("s_nationkey" AS BIGINT) AS "s_nationkey#7131", CAST("s_phone" AS VARCHAR) AS "s_phone#7132", CAST("s_acctbal" AS DECIMAL(15,2)) AS "s_acctbal#7133", CAST("s_comment" AS VARCHAR) AS "s_comment#7134" FROM read_parquet(['<data>/sf1/supplier/part-0001.parquet']) AS "q10") AS "q11" ON (("l_suppkey#7114" = "s_suppkey#7128") AND ("c_nationkey#7098" = "s_nationkey#7131"))) AS "q12" JOIN (SELECT CAST("n_nationkey" AS BIGINT) AS "n_nationkey#7135", CAST("n_name" AS VARCHAR) AS "n_name#7136", CAST("n_regionkey" AS BIGINT) AS "n_regionkey#7137", CAST("n_comment" AS VARCHAR) AS "n_comment#7138" FROM read_parquet(['<data>/sf1/nation/part-0001.parquet']) AS "q13") AS "q14" ON ("s_nationkey#7131" = "n_nationkey#7135")) AS "q15" JOIN (SELECT * FROM (SELECT CAST("r_regionkey" AS BIGINT) AS "r_regionkey#7139", CAST("r_name" AS VARCHAR) AS "r_name#7140", CAST("r_comment" AS VARCHAR) AS "r_comment#7141" FROM read_parquet(['<data>/sf1/region/part-0001.parquet']) AS "q16") AS "q17" WHERE ("r_name#7140" = 'ASIA')) AS "q18" ON ("n_regionkey#7137" = "r_regionkey#7139")) AS "q19" GROUP BY "n_name#7136") AS "q20" ORDER BY "revenue#7142" DESC NULLS LAST) AS "q21"
+Found 0 WholeStageCodegen subtrees.
+
+== DuckDB SQL ==
+SELECT "n_name#7136" AS "n_name", CAST("revenue#7142" AS DECIMAL(38,4)) AS "revenue"
+FROM (
+  SELECT *
+  FROM (
+    SELECT "n_name#7136" AS "n_name#7136", CAST(sum(("l_extendedprice#7117" * CAST((CAST(1 AS DECIMAL(1,0)) - "l_discount#7118") AS DECIMAL(16,2)))) AS DECIMAL(38,4)) AS "revenue#7142"
+    FROM (
+      SELECT *
+      FROM (
+        SELECT CAST("c_custkey" AS BIGINT) AS "c_custkey#7095", CAST("c_nationkey" AS BIGINT) AS "c_nationkey#7098"
+        FROM read_parquet(['<data>/sf1/customer/part-0001.parquet'], hive_partitioning = FALSE) AS "q1"
+      ) AS "q2" JOIN (
+        SELECT *
+        FROM (
+          SELECT CAST("o_orderkey" AS BIGINT) AS "o_orderkey#7103", CAST("o_custkey" AS BIGINT) AS "o_custkey#7104", CAST("o_orderdate" AS DATE) AS "o_orderdate#7107"
+          FROM read_parquet(['<data>/sf1/orders/part-0001.parquet'], hive_partitioning = FALSE) AS "q3"
+        ) AS "q4"
+        WHERE (("o_orderdate#7107" >= DATE '1994-01-01') AND ("o_orderdate#7107" < CAST((DATE '1994-01-01' + to_months(12)) AS DATE)))
+      ) AS "q5" ON ("c_custkey#7095" = "o_custkey#7104") JOIN (
+        SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#7112", CAST("l_suppkey" AS BIGINT) AS "l_suppkey#7114", CAST("l_extendedprice" AS DECIMAL(15,2)) AS "l_extendedprice#7117", CAST("l_discount" AS DECIMAL(15,2)) AS "l_discount#7118"
+        FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet'], hive_partitioning = FALSE) AS "q6"
+      ) AS "q7" ON ("l_orderkey#7112" = "o_orderkey#7103") JOIN (
+        SELECT CAST("s_suppkey" AS BIGINT) AS "s_suppkey#7128", CAST("s_nationkey" AS BIGINT) AS "s_nationkey#7131"
+        FROM read_parquet(['<data>/sf1/supplier/part-0001.parquet'], hive_partitioning = FALSE) AS "q8"
+      ) AS "q9" ON (("l_suppkey#7114" = "s_suppkey#7128") AND ("c_nationkey#7098" = "s_nationkey#7131")) JOIN (
+        SELECT CAST("n_nationkey" AS BIGINT) AS "n_nationkey#7135", CAST("n_name" AS VARCHAR) AS "n_name#7136", CAST("n_regionkey" AS BIGINT) AS "n_regionkey#7137"
+        FROM read_parquet(['<data>/sf1/nation/part-0001.parquet'], hive_partitioning = FALSE) AS "q10"
+      ) AS "q11" ON ("s_nationkey#7131" = "n_nationkey#7135") JOIN (
+        SELECT *
+        FROM (
+          SELECT CAST("r_regionkey" AS BIGINT) AS "r_regionkey#7139", CAST("r_name" AS VARCHAR) AS "r_name#7140"
+          FROM read_parquet(['<data>/sf1/region/part-0001.parquet'], hive_partitioning = FALSE) AS "q12"
+        ) AS "q13"
+        WHERE ("r_name#7140" = 'ASIA')
+      ) AS "q14" ON ("n_regionkey#7137" = "r_regionkey#7139")
+    ) AS "q15"
+    GROUP BY "n_name#7136"
+  ) AS "q16"
+  ORDER BY "revenue#7142" DESC NULLS LAST
+) AS "q17"

@@ -1,3 +1,16 @@
-== Physical Plan ==
-EmberDuckDB
-SELECT CAST("revenue#7677" AS DECIMAL(38,4)) AS "revenue" FROM (SELECT CAST(sum(("l_extendedprice#7666" * "l_discount#7667")) AS DECIMAL(38,4)) AS "revenue#7677" FROM (SELECT * FROM (SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#7661", CAST("l_partkey" AS BIGINT) AS "l_partkey#7662", CAST("l_suppkey" AS BIGINT) AS "l_suppkey#7663", CAST("l_linenumber" AS INTEGER) AS "l_linenumber#7664", CAST("l_quantity" AS DECIMAL(15,2)) AS "l_quantity#7665", CAST("l_extendedprice" AS DECIMAL(15,2)) AS "l_extendedprice#7666", CAST("l_discount" AS DECIMAL(15,2)) AS "l_discount#7667", CAST("l_tax" AS DECIMAL(15,2)) AS "l_tax#7668", CAST("l_returnflag" AS VARCHAR) AS "l_returnflag#7669", CAST("l_linestatus" AS VARCHAR) AS "l_linestatus#7670", CAST("l_shipdate" AS DATE) AS "l_shipdate#7671", CAST("l_commitdate" AS DATE) AS "l_commitdate#7672", CAST("l_receiptdate" AS DATE) AS "l_receiptdate#7673", CAST("l_shipinstruct" AS VARCHAR) AS "l_shipinstruct#7674", CAST("l_shipmode" AS VARCHAR) AS "l_shipmode#7675", CAST("l_comment" AS VARCHAR) AS "l_comment#7676" FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet']) AS "q1") AS "q2" WHERE (((("l_shipdate#7671" >= DATE '1994-01-01') AND ("l_shipdate#7671" < CAST((DATE '1994-01-01' + to_months(12)) AS DATE))) AND ((CAST("l_discount#7667" AS DOUBLE) >= CAST('0.05' AS DOUBLE)) AND (CAST("l_discount#7667" AS DOUBLE) <= CAST('0.07' AS DOUBLE)))) AND ("l_quantity#7665" < CAST(24 AS DECIMAL(15,2))))) AS "q3") AS "q4"
+Found 0 WholeStageCodegen subtrees.
+
+== DuckDB SQL ==
+SELECT CAST("revenue#7677" AS DECIMAL(38,4)) AS "revenue"
+FROM (
+  SELECT CAST(sum(("l_extendedprice#7666" * "l_discount#7667")) AS DECIMAL(38,4)) AS "revenue#7677"
+  FROM (
+    SELECT *
+    FROM (
+      SELECT CAST("l_quantity" AS DECIMAL(15,2)) AS "l_quantity#7665", CAST("l_extendedprice" AS DECIMAL(15,2)) AS "l_extendedprice#7666", CAST("l_discount" AS DECIMAL(15,2)) AS "l_discount#7667", CAST("l_shipdate" AS DATE) AS "l_shipdate#7671"
+      FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet'], hive_partitioning = FALSE) AS "q1"
+    ) AS "q2"
+    WHERE (("l_shipdate#7671" >= DATE '1994-01-01') AND ("l_shipdate#7671" < CAST((DATE '1994-01-01' + to_months(12)) AS DATE)) AND (CAST("l_discount#7667" AS DOUBLE) >= CAST('0.05' AS DOUBLE)) AND (CAST("l_discount#7667" AS DOUBLE) <= CAST('0.07' AS DOUBLE)) AND ("l_quantity#7665" < CAST(24 AS DECIMAL(15,2))))
+  ) AS "q3"
+  GROUP BY ()
+) AS "q4"

@@ -1,3 +1,41 @@
-== Physical Plan ==
-EmberDuckDB
-SELECT "nation#12087" AS "nation", "o_year#12088" AS "o_year", CAST("sum_profit#12090" AS DECIMAL(38,4)) AS "sum_profit" FROM (SELECT * FROM (SELECT "nation#12087" AS "nation#12087", "o_year#12088" AS "o_year#12088", CAST(sum("amount#12089") AS DECIMAL(38,4)) AS "sum_profit#12090" FROM (SELECT "n_name#12084" AS "nation#12087", CAST(year("o_orderdate#12078") AS INTEGER) AS "o_year#12088", CAST((("l_extendedprice#12051" * CAST((CAST(1 AS DECIMAL(10,0)) - "l_discount#12052") AS DECIMAL(16,2))) - ("ps_supplycost#12072" * "l_quantity#12050")) AS DECIMAL(33,4)) AS "amount#12089" FROM (SELECT * FROM (SELECT * FROM (SELECT * FROM (SELECT * FROM (SELECT * FROM (SELECT * FROM (SELECT CAST("p_partkey" AS BIGINT) AS "p_partkey#12037", CAST("p_name" AS VARCHAR) AS "p_name#12038", CAST("p_mfgr" AS VARCHAR) AS "p_mfgr#12039", CAST("p_brand" AS VARCHAR) AS "p_brand#12040", CAST("p_type" AS VARCHAR) AS "p_type#12041", CAST("p_size" AS INTEGER) AS "p_size#12042", CAST("p_container" AS VARCHAR) AS "p_container#12043", CAST("p_retailprice" AS DECIMAL(15,2)) AS "p_retailprice#12044", CAST("p_comment" AS VARCHAR) AS "p_comment#12045" FROM read_parquet(['<data>/sf1/part/part-0001.parquet']) AS "q1") AS "q2" WHERE ("p_name#12038" LIKE '%green%')) AS "q3" JOIN (SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#12046", CAST("l_partkey" AS BIGINT) AS "l_partkey#12047", CAST("l_suppkey" AS BIGINT) AS "l_suppkey#12048", CAST("l_linenumber" AS INTEGER) AS "l_linenumber#12049", CAST("l_quantity" AS DECIMAL(15,2)) AS "l_quantity#12050", CAST("l_extendedprice" AS DECIMAL(15,2)) AS "l_extendedprice#12051", CAST("l_discount" AS DECIMAL(15,2)) AS "l_discount#12052", CAST("l_tax" AS DECIMAL(15,2)) AS "l_tax#12053", CAST("l_returnflag" AS VARCHAR) AS "l_returnflag#12054", CAST("l_linestatus" AS VARCHAR) AS "l_linestatus#12055", CAST("l_shipdate" AS DATE) AS "l_shipdate#12056", CAST("l_commitdate" AS DATE) AS "l_commitdate#12057", CAST("l_receiptdate" AS DATE) AS "l_receiptdate#12058", CAST("l_shipinstruct" AS VARCHAR) AS "l_shipinstruct#12059", CAST("l_shipmode" AS VARCHAR) AS "l_shipmode#12060", CAST("l_comment" AS VARCHAR) AS "l_comment#12061" FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet']) AS "q4") AS "q5" ON ("p_partkey#12037" = "l_partkey#12047")) AS "q6" JOIN (SELECT CAST("s_suppkey" AS BIGINT) AS "s_suppkey#12062", CAST("s_name" AS VARCHAR) AS "s_name#12063", CAST("s_address" AS VARCHAR) AS "s_address#12064", CAST("s_nationkey" AS BIGINT) AS "s_nationkey#12065", CAST("s_phone" AS VARCHAR) AS "s_phone#12066", CAST("s_acctbal" AS DECIMAL(15,2)) AS "s_acctbal#12067", CAST("s_comment" AS VARCHAR) AS "s_comment#12068" FROM read_parquet(['<data>/sf1/supplier/part-0001.parquet']) AS "q7") AS "q8" ON ("s_suppkey#12062" = "l_suppkey#12048")) AS "q9" JOIN (SELECT CAST("ps_partkey" AS BIGINT) AS "ps_partkey#12069", CAST("ps_suppkey" AS BIGINT) AS "ps_suppkey#12070", CAST("ps_availqty" AS INTEGER) AS "ps_availqty#12071", CAST("ps_supplycost" AS DECIMAL(15,2)) AS "ps_supplycost#12072", CAST("ps_comment" AS VARCHAR) AS "ps_comment#12073" FROM read_parquet(['<data>/sf1/partsupp/part-0001.parquet']) AS "q10") AS "q11" ON (("ps_suppkey#12070" = "l_suppkey#12048") AND ("ps_partkey#12069" = "l_partkey#12047"))) AS "q12" JOIN (SELECT CAST("o_orderkey" AS BIGINT) AS "o_orderkey#12074", CAST("o_custkey" AS BIGINT) AS "o_custkey#12075", CAST("o_orderstatus" AS VARCHAR) AS "o_orderstatus#12076", CAST("o_totalprice" AS DECIMAL(15,2)) AS "o_totalprice#12077", CAST("o_orderdate" AS DATE) AS "o_orderdate#12078", CAST("o_orderpriority" AS VARCHAR) AS "o_orderpriority#12079", CAST("o_clerk" AS VARCHAR) AS "o_clerk#12080", CAST("o_shippriority" AS INTEGER) AS "o_shippriority#12081", CAST("o_comment" AS VARCHAR) AS "o_comment#12082" FROM read_parquet(['<data>/sf1/orders/part-0001.parquet']) AS "q13") AS "q14" ON ("o_orderkey#12074" = "l_orderkey#12046")) AS "q15" JOIN (SELECT CAST("n_nationkey" AS BIGINT) AS "n_nationkey#12083", CAST("n_name" AS VARCHAR) AS "n_name#12084", CAST("n_regionkey" AS BIGINT) AS "n_regionkey#12085", CAST("n_comment" AS VARCHAR) AS "n_comment#12086" FROM read_parquet(['<data>/sf1/nation/part-0001.parquet']) AS "q16") AS "q17" ON ("s_nationkey#12065" = "n_nationkey#12083")) AS "q18") AS "q19" GROUP BY "nation#12087", "o_year#12088") AS "q20" ORDER BY "nation#12087" ASC NULLS FIRST, "o_year#12088" DESC NULLS LAST) AS "q21"
+Found 0 WholeStageCodegen subtrees.
+
+== DuckDB SQL ==
+SELECT "nation#12087" AS "nation", "o_year#12088" AS "o_year", CAST("sum_profit#12090" AS DECIMAL(38,4)) AS "sum_profit"
+FROM (
+  SELECT *
+  FROM (
+    SELECT "nation#12087" AS "nation#12087", "o_year#12088" AS "o_year#12088", CAST(sum("amount#12089") AS DECIMAL(38,4)) AS "sum_profit#12090"
+    FROM (
+      SELECT "n_name#12084" AS "nation#12087", CAST(year("o_orderdate#12078") AS INTEGER) AS "o_year#12088", CAST((("l_extendedprice#12051" * CAST((CAST(1 AS DECIMAL(1,0)) - "l_discount#12052") AS DECIMAL(16,2))) - ("ps_supplycost#12072" * "l_quantity#12050")) AS DECIMAL(33,4)) AS "amount#12089"
+      FROM (
+        SELECT *
+        FROM (
+          SELECT *
+          FROM (
+            SELECT CAST("p_partkey" AS BIGINT) AS "p_partkey#12037", CAST("p_name" AS VARCHAR) AS "p_name#12038"
+            FROM read_parquet(['<data>/sf1/part/part-0001.parquet'], hive_partitioning = FALSE) AS "q1"
+          ) AS "q2"
+          WHERE ("p_name#12038" LIKE '%green%')
+        ) AS "q3" JOIN (
+          SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#12046", CAST("l_partkey" AS BIGINT) AS "l_partkey#12047", CAST("l_suppkey" AS BIGINT) AS "l_suppkey#12048", CAST("l_quantity" AS DECIMAL(15,2)) AS "l_quantity#12050", CAST("l_extendedprice" AS DECIMAL(15,2)) AS "l_extendedprice#12051", CAST("l_discount" AS DECIMAL(15,2)) AS "l_discount#12052"
+          FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet'], hive_partitioning = FALSE) AS "q4"
+        ) AS "q5" ON ("p_partkey#12037" = "l_partkey#12047") JOIN (
+          SELECT CAST("s_suppkey" AS BIGINT) AS "s_suppkey#12062", CAST("s_nationkey" AS BIGINT) AS "s_nationkey#12065"
+          FROM read_parquet(['<data>/sf1/supplier/part-0001.parquet'], hive_partitioning = FALSE) AS "q6"
+        ) AS "q7" ON ("s_suppkey#12062" = "l_suppkey#12048") JOIN (
+          SELECT CAST("ps_partkey" AS BIGINT) AS "ps_partkey#12069", CAST("ps_suppkey" AS BIGINT) AS "ps_suppkey#12070", CAST("ps_supplycost" AS DECIMAL(15,2)) AS "ps_supplycost#12072"
+          FROM read_parquet(['<data>/sf1/partsupp/part-0001.parquet'], hive_partitioning = FALSE) AS "q8"
+        ) AS "q9" ON (("ps_suppkey#12070" = "l_suppkey#12048") AND ("ps_partkey#12069" = "l_partkey#12047")) JOIN (
+          SELECT CAST("o_orderkey" AS BIGINT) AS "o_orderkey#12074", CAST("o_orderdate" AS DATE) AS "o_orderdate#12078"
+          FROM read_parquet(['<data>/sf1/orders/part-0001.parquet'], hive_partitioning = FALSE) AS "q10"
+        ) AS "q11" ON ("o_orderkey#12074" = "l_orderkey#12046") JOIN (
+          SELECT CAST("n_nationkey" AS BIGINT) AS "n_nationkey#12083", CAST("n_name" AS VARCHAR) AS "n_name#12084"
+          FROM read_parquet(['<data>/sf1/nation/part-0001.parquet'], hive_partitioning = FALSE) AS "q12"
+        ) AS "q13" ON ("s_nationkey#12065" = "n_nationkey#12083")
+      ) AS "q14"
+    ) AS "q15"
+    GROUP BY "nation#12087", "o_year#12088"
+  ) AS "q16"
+  ORDER BY "nation#12087" ASC NULLS FIRST, "o_year#12088" DESC NULLS LAST
+) AS "q17"

@@ -1,3 +1,40 @@
-== Physical Plan ==
-EmberDuckDB
-SELECT "c_custkey#13089" AS "c_custkey", "c_name#13090" AS "c_name", CAST("revenue#13126" AS DECIMAL(38,4)) AS "revenue", CAST("c_acctbal#13094" AS DECIMAL(15,2)) AS "c_acctbal", "n_name#13123" AS "n_name", "c_address#13091" AS "c_address", "c_phone#13093" AS "c_phone", "c_comment#13096" AS "c_comment" FROM (SELECT * FROM (SELECT * FROM (SELECT "c_custkey#13089" AS "c_custkey#13089", "c_name#13090" AS "c_name#13090", "revenue#13126" AS "revenue#13126", "c_acctbal#13094" AS "c_acctbal#13094", "n_name#13123" AS "n_name#13123", "c_address#13091" AS "c_address#13091", "c_phone#13093" AS "c_phone#13093", "c_comment#13096" AS "c_comment#13096" FROM (SELECT "c_custkey#13089" AS "c_custkey#13089", "c_name#13090" AS "c_name#13090", "c_acctbal#13094" AS "c_acctbal#13094", "c_phone#13093" AS "c_phone#13093", "n_name#13123" AS "n_name#13123", "c_address#13091" AS "c_address#13091", "c_comment#13096" AS "c_comment#13096", CAST(sum(("l_extendedprice#13111" * CAST((CAST(1 AS DECIMAL(10,0)) - "l_discount#13112") AS DECIMAL(16,2)))) AS DECIMAL(38,4)) AS "revenue#13126" FROM (SELECT * FROM (SELECT * FROM (SELECT * FROM (SELECT CAST("c_custkey" AS BIGINT) AS "c_custkey#13089", CAST("c_name" AS VARCHAR) AS "c_name#13090", CAST("c_address" AS VARCHAR) AS "c_address#13091", CAST("c_nationkey" AS BIGINT) AS "c_nationkey#13092", CAST("c_phone" AS VARCHAR) AS "c_phone#13093", CAST("c_acctbal" AS DECIMAL(15,2)) AS "c_acctbal#13094", CAST("c_mktsegment" AS VARCHAR) AS "c_mktsegment#13095", CAST("c_comment" AS VARCHAR) AS "c_comment#13096" FROM read_parquet(['<data>/sf1/customer/part-0001.parquet']) AS "q1") AS "q2" JOIN (SELECT * FROM (SELECT CAST("o_orderkey" AS BIGINT) AS "o_orderkey#13097", CAST("o_custkey" AS BIGINT) AS "o_custkey#13098", CAST("o_orderstatus" AS VARCHAR) AS "o_orderstatus#13099", CAST("o_totalprice" AS DECIMAL(15,2)) AS "o_totalprice#13100", CAST("o_orderdate" AS DATE) AS "o_orderdate#13101", CAST("o_orderpriority" AS VARCHAR) AS "o_orderpriority#13102", CAST("o_clerk" AS VARCHAR) AS "o_clerk#13103", CAST("o_shippriority" AS INTEGER) AS "o_shippriority#13104", CAST("o_comment" AS VARCHAR) AS "o_comment#13105" FROM read_parquet(['<data>/sf1/orders/part-0001.parquet']) AS "q3") AS "q4" WHERE (("o_orderdate#13101" >= DATE '1993-10-01') AND ("o_orderdate#13101" < CAST((DATE '1993-10-01' + to_months(3)) AS DATE)))) AS "q5" ON ("c_custkey#13089" = "o_custkey#13098")) AS "q6" JOIN (SELECT * FROM (SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#13106", CAST("l_partkey" AS BIGINT) AS "l_partkey#13107", CAST("l_suppkey" AS BIGINT) AS "l_suppkey#13108", CAST("l_linenumber" AS INTEGER) AS "l_linenumber#13109", CAST("l_quantity" AS DECIMAL(15,2)) AS "l_quantity#13110", CAST("l_extendedprice" AS DECIMAL(15,2)) AS "l_extendedprice#13111", CAST("l_discount" AS DECIMAL(15,2)) AS "l_discount#13112", CAST("l_tax" AS DECIMAL(15,2)) AS "l_tax#13113", CAST("l_returnflag" AS VARCHAR) AS "l_returnflag#13114", CAST("l_linestatus" AS VARCHAR) AS "l_linestatus#13115", CAST("l_shipdate" AS DATE) AS "l_shipdate#13116", CAST("l_commitdate" AS DATE) AS "l_commitdate#13117", CAST("l_receiptdate" AS DATE) AS "l_receiptdate#13118", CAST("l_shipinstruct" AS VARCHAR) AS "l_shipinstruct#13119", CAST("l_shipmode" AS VARCHAR) AS "l_shipmode#13120", CAST("l_comment" AS VARCHAR) AS "l_comment#13121" FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet']) AS "q7") AS "q8" WHERE ("l_returnflag#13114" = 'R')) AS "q9" ON ("l_orderkey#13106" = "o_orderkey#13097")) AS "q10" JOIN (SELECT CAST("n_nationkey" AS BIGINT) AS "n_nationkey#13122", CAST("n_name" AS VARCHAR) AS "n_name#13123", CAST("n_regionkey" AS BIGINT) AS "n_regionkey#13124", CAST("n_comment" AS VARCHAR) AS "n_comment#13125" FROM read_parquet(['<data>/sf1/nation/part-0001.parquet']) AS "q11") AS "q12" ON ("c_nationkey#13092" = "n_nationkey#13122")) AS "q13" GROUP BY "c_custkey#13089", "c_name#13090", "c_acctbal#13094", "c_phone#13093", "n_name#13123", "c_address#13091", "c_comment#13096") AS "q14") AS "q15" ORDER BY "revenue#13126" DESC NULLS LAST) AS "q16" LIMIT 20) AS "q17"
+Found 0 WholeStageCodegen subtrees.
+
+== DuckDB SQL ==
+SELECT "c_custkey#13089" AS "c_custkey", "c_name#13090" AS "c_name", CAST("revenue#13126" AS DECIMAL(38,4)) AS "revenue", CAST("c_acctbal#13094" AS DECIMAL(15,2)) AS "c_acctbal", "n_name#13123" AS "n_name", "c_address#13091" AS "c_address", "c_phone#13093" AS "c_phone", "c_comment#13096" AS "c_comment"
+FROM (
+  SELECT *
+  FROM (
+    SELECT "c_custkey#13089" AS "c_custkey#13089", "c_name#13090" AS "c_name#13090", "revenue#13126" AS "revenue#13126", "c_acctbal#13094" AS "c_acctbal#13094", "n_name#13123" AS "n_name#13123", "c_address#13091" AS "c_address#13091", "c_phone#13093" AS "c_phone#13093", "c_comment#13096" AS "c_comment#13096"
+    FROM (
+      SELECT "c_custkey#13089" AS "c_custkey#13089", "c_name#13090" AS "c_name#13090", "c_acctbal#13094" AS "c_acctbal#13094", "c_phone#13093" AS "c_phone#13093", "n_name#13123" AS "n_name#13123", "c_address#13091" AS "c_address#13091", "c_comment#13096" AS "c_comment#13096", CAST(sum(("l_extendedprice#13111" * CAST((CAST(1 AS DECIMAL(1,0)) - "l_discount#13112") AS DECIMAL(16,2)))) AS DECIMAL(38,4)) AS "revenue#13126"
+      FROM (
+        SELECT *
+        FROM (
+          SELECT CAST("c_custkey" AS BIGINT) AS "c_custkey#13089", CAST("c_name" AS VARCHAR) AS "c_name#13090", CAST("c_address" AS VARCHAR) AS "c_address#13091", CAST("c_nationkey" AS BIGINT) AS "c_nationkey#13092", CAST("c_phone" AS VARCHAR) AS "c_phone#13093", CAST("c_acctbal" AS DECIMAL(15,2)) AS "c_acctbal#13094", CAST("c_comment" AS VARCHAR) AS "c_comment#13096"
+          FROM read_parquet(['<data>/sf1/customer/part-0001.parquet'], hive_partitioning = FALSE) AS "q1"
+        ) AS "q2" JOIN (
+          SELECT *
+          FROM (
+            SELECT CAST("o_orderkey" AS BIGINT) AS "o_orderkey#13097", CAST("o_custkey" AS BIGINT) AS "o_custkey#13098", CAST("o_orderdate" AS DATE) AS "o_orderdate#13101"
+            FROM read_parquet(['<data>/sf1/orders/part-0001.parquet'], hive_partitioning = FALSE) AS "q3"
+          ) AS "q4"
+          WHERE (("o_orderdate#13101" >= DATE '1993-10-01') AND ("o_orderdate#13101" < CAST((DATE '1993-10-01' + to_months(3)) AS DATE)))
+        ) AS "q5" ON ("c_custkey#13089" = "o_custkey#13098") JOIN (
+          SELECT *
+          FROM (
+            SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#13106", CAST("l_extendedprice" AS DECIMAL(15,2)) AS "l_extendedprice#13111", CAST("l_discount" AS DECIMAL(15,2)) AS "l_discount#13112", CAST("l_returnflag" AS VARCHAR) AS "l_returnflag#13114"
+            FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet'], hive_partitioning = FALSE) AS "q6"
+          ) AS "q7"
+          WHERE ("l_returnflag#13114" = 'R')
+        ) AS "q8" ON ("l_orderkey#13106" = "o_orderkey#13097") JOIN (
+          SELECT CAST("n_nationkey" AS BIGINT) AS "n_nationkey#13122", CAST("n_name" AS VARCHAR) AS "n_name#13123"
+          FROM read_parquet(['<data>/sf1/nation/part-0001.parquet'], hive_partitioning = FALSE) AS "q9"
+        ) AS "q10" ON ("c_nationkey#13092" = "n_nationkey#13122")
+      ) AS "q11"
+      GROUP BY "c_custkey#13089", "c_name#13090", "c_acctbal#13094", "c_phone#13093", "n_name#13123", "c_address#13091", "c_comment#13096"
+    ) AS "q12"
+  ) AS "q13"
+  ORDER BY "revenue#13126" DESC NULLS LAST
+  LIMIT 20
+) AS "q14"

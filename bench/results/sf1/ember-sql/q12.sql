@@ -1,3 +1,26 @@
-== Physical Plan ==
-EmberDuckDB
-SELECT "l_shipmode#14785" AS "l_shipmode", "high_line_count#14796" AS "high_line_count", "low_line_count#14797" AS "low_line_count" FROM (SELECT * FROM (SELECT "l_shipmode#14785" AS "l_shipmode#14785", CAST(sum(CASE WHEN ("o_orderpriority#14792" IN ('1-URGENT', '2-HIGH')) THEN 1 ELSE 0 END) AS BIGINT) AS "high_line_count#14796", CAST(sum(CASE WHEN (NOT ("o_orderpriority#14792" IN ('1-URGENT', '2-HIGH'))) THEN 1 ELSE 0 END) AS BIGINT) AS "low_line_count#14797" FROM (SELECT * FROM (SELECT * FROM (SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#14771", CAST("l_partkey" AS BIGINT) AS "l_partkey#14772", CAST("l_suppkey" AS BIGINT) AS "l_suppkey#14773", CAST("l_linenumber" AS INTEGER) AS "l_linenumber#14774", CAST("l_quantity" AS DECIMAL(15,2)) AS "l_quantity#14775", CAST("l_extendedprice" AS DECIMAL(15,2)) AS "l_extendedprice#14776", CAST("l_discount" AS DECIMAL(15,2)) AS "l_discount#14777", CAST("l_tax" AS DECIMAL(15,2)) AS "l_tax#14778", CAST("l_returnflag" AS VARCHAR) AS "l_returnflag#14779", CAST("l_linestatus" AS VARCHAR) AS "l_linestatus#14780", CAST("l_shipdate" AS DATE) AS "l_shipdate#14781", CAST("l_commitdate" AS DATE) AS "l_commitdate#14782", CAST("l_receiptdate" AS DATE) AS "l_receiptdate#14783", CAST("l_shipinstruct" AS VARCHAR) AS "l_shipinstruct#14784", CAST("l_shipmode" AS VARCHAR) AS "l_shipmode#14785", CAST("l_comment" AS VARCHAR) AS "l_comment#14786" FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet']) AS "q1") AS "q2" WHERE ((((("l_shipmode#14785" IN ('MAIL', 'SHIP')) AND ("l_commitdate#14782" < "l_receiptdate#14783")) AND ("l_shipdate#14781" < "l_commitdate#14782")) AND ("l_receiptdate#14783" >= DATE '1994-01-01')) AND ("l_receiptdate#14783" < CAST((DATE '1994-01-01' + to_months(12)) AS DATE)))) AS "q3" JOIN (SELECT CAST("o_orderkey" AS BIGINT) AS "o_orderkey#14787", CAST("o_custkey" AS BIGINT) AS "o_custkey#14788", CAST("o_orderstatus" AS VARCHAR) AS "o_orderstatus#14789", CAST("o_totalprice" AS DECIMAL(15,2)) AS "o_totalprice#14790", CAST("o_orderdate" AS DATE) AS "o_orderdate#14791", CAST("o_orderpriority" AS VARCHAR) AS "o_orderpriority#14792", CAST("o_clerk" AS VARCHAR) AS "o_clerk#14793", CAST("o_shippriority" AS INTEGER) AS "o_shippriority#14794", CAST("o_comment" AS VARCHAR) AS "o_comment#14795" FROM read_parquet(['<data>/sf1/orders/part-0001.parquet']) AS "q4") AS "q5" ON ("o_orderkey#14787" = "l_orderkey#14771")) AS "q6" GROUP BY "l_shipmode#14785") AS "q7" ORDER BY "l_shipmode#14785" ASC NULLS FIRST) AS "q8"
+Found 0 WholeStageCodegen subtrees.
+
+== DuckDB SQL ==
+SELECT "l_shipmode#14785" AS "l_shipmode", "high_line_count#14796" AS "high_line_count", "low_line_count#14797" AS "low_line_count"
+FROM (
+  SELECT *
+  FROM (
+    SELECT "l_shipmode#14785" AS "l_shipmode#14785", CAST(sum(CASE WHEN ("o_orderpriority#14792" IN ('1-URGENT', '2-HIGH')) THEN 1 ELSE 0 END) AS BIGINT) AS "high_line_count#14796", CAST(sum(CASE WHEN (NOT ("o_orderpriority#14792" IN ('1-URGENT', '2-HIGH'))) THEN 1 ELSE 0 END) AS BIGINT) AS "low_line_count#14797"
+    FROM (
+      SELECT *
+      FROM (
+        SELECT *
+        FROM (
+          SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#14771", CAST("l_shipdate" AS DATE) AS "l_shipdate#14781", CAST("l_commitdate" AS DATE) AS "l_commitdate#14782", CAST("l_receiptdate" AS DATE) AS "l_receiptdate#14783", CAST("l_shipmode" AS VARCHAR) AS "l_shipmode#14785"
+          FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet'], hive_partitioning = FALSE) AS "q1"
+        ) AS "q2"
+        WHERE (("l_shipmode#14785" IN ('MAIL', 'SHIP')) AND ("l_commitdate#14782" < "l_receiptdate#14783") AND ("l_shipdate#14781" < "l_commitdate#14782") AND ("l_receiptdate#14783" >= DATE '1994-01-01') AND ("l_receiptdate#14783" < CAST((DATE '1994-01-01' + to_months(12)) AS DATE)))
+      ) AS "q3" JOIN (
+        SELECT CAST("o_orderkey" AS BIGINT) AS "o_orderkey#14787", CAST("o_orderpriority" AS VARCHAR) AS "o_orderpriority#14792"
+        FROM read_parquet(['<data>/sf1/orders/part-0001.parquet'], hive_partitioning = FALSE) AS "q4"
+      ) AS "q5" ON ("o_orderkey#14787" = "l_orderkey#14771")
+    ) AS "q6"
+    GROUP BY "l_shipmode#14785"
+  ) AS "q7"
+  ORDER BY "l_shipmode#14785" ASC NULLS FIRST
+) AS "q8"

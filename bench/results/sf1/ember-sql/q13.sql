@@ -1,3 +1,30 @@
-== Physical Plan ==
-EmberDuckDB
-SELECT "c_count#15314" AS "c_count", "custdist#15315" AS "custdist" FROM (SELECT * FROM (SELECT "c_count#15314" AS "c_count#15314", count(1) AS "custdist#15315" FROM (SELECT "c_custkey#15297" AS "c_custkey#15297", count("o_orderkey#15305") AS "c_count#15314" FROM (SELECT * FROM (SELECT CAST("c_custkey" AS BIGINT) AS "c_custkey#15297", CAST("c_name" AS VARCHAR) AS "c_name#15298", CAST("c_address" AS VARCHAR) AS "c_address#15299", CAST("c_nationkey" AS BIGINT) AS "c_nationkey#15300", CAST("c_phone" AS VARCHAR) AS "c_phone#15301", CAST("c_acctbal" AS DECIMAL(15,2)) AS "c_acctbal#15302", CAST("c_mktsegment" AS VARCHAR) AS "c_mktsegment#15303", CAST("c_comment" AS VARCHAR) AS "c_comment#15304" FROM read_parquet(['<data>/sf1/customer/part-0001.parquet']) AS "q1") AS "q2" LEFT JOIN (SELECT * FROM (SELECT CAST("o_orderkey" AS BIGINT) AS "o_orderkey#15305", CAST("o_custkey" AS BIGINT) AS "o_custkey#15306", CAST("o_orderstatus" AS VARCHAR) AS "o_orderstatus#15307", CAST("o_totalprice" AS DECIMAL(15,2)) AS "o_totalprice#15308", CAST("o_orderdate" AS DATE) AS "o_orderdate#15309", CAST("o_orderpriority" AS VARCHAR) AS "o_orderpriority#15310", CAST("o_clerk" AS VARCHAR) AS "o_clerk#15311", CAST("o_shippriority" AS INTEGER) AS "o_shippriority#15312", CAST("o_comment" AS VARCHAR) AS "o_comment#15313" FROM read_parquet(['<data>/sf1/orders/part-0001.parquet']) AS "q3") AS "q4" WHERE (NOT ("o_comment#15313" LIKE '%special%requests%'))) AS "q5" ON ("c_custkey#15297" = "o_custkey#15306")) AS "q6" GROUP BY "c_custkey#15297") AS "q7" GROUP BY "c_count#15314") AS "q8" ORDER BY "custdist#15315" DESC NULLS LAST, "c_count#15314" DESC NULLS LAST) AS "q9"
+Found 0 WholeStageCodegen subtrees.
+
+== DuckDB SQL ==
+SELECT "c_count#15314" AS "c_count", "custdist#15315" AS "custdist"
+FROM (
+  SELECT *
+  FROM (
+    SELECT "c_count#15314" AS "c_count#15314", count(1) AS "custdist#15315"
+    FROM (
+      SELECT "c_custkey#15297" AS "c_custkey#15297", count("o_orderkey#15305") AS "c_count#15314"
+      FROM (
+        SELECT *
+        FROM (
+          SELECT CAST("c_custkey" AS BIGINT) AS "c_custkey#15297"
+          FROM read_parquet(['<data>/sf1/customer/part-0001.parquet'], hive_partitioning = FALSE) AS "q1"
+        ) AS "q2" LEFT JOIN (
+          SELECT *
+          FROM (
+            SELECT CAST("o_orderkey" AS BIGINT) AS "o_orderkey#15305", CAST("o_custkey" AS BIGINT) AS "o_custkey#15306", CAST("o_comment" AS VARCHAR) AS "o_comment#15313"
+            FROM read_parquet(['<data>/sf1/orders/part-0001.parquet'], hive_partitioning = FALSE) AS "q3"
+          ) AS "q4"
+          WHERE (NOT ("o_comment#15313" LIKE '%special%requests%'))
+        ) AS "q5" ON ("c_custkey#15297" = "o_custkey#15306")
+      ) AS "q6"
+      GROUP BY "c_custkey#15297"
+    ) AS "q7"
+    GROUP BY "c_count#15314"
+  ) AS "q8"
+  ORDER BY "custdist#15315" DESC NULLS LAST, "c_count#15314" DESC NULLS LAST
+) AS "q9"

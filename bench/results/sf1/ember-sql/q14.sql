@@ -1,3 +1,22 @@
-== Physical Plan ==
-EmberDuckDB
-SELECT "promo_revenue#15970" AS "promo_revenue" FROM (SELECT CAST(CASE WHEN (CAST(CAST(sum(("l_extendedprice#15950" * CAST((CAST(1 AS DECIMAL(10,0)) - "l_discount#15951") AS DECIMAL(16,2)))) AS DECIMAL(38,4)) AS DOUBLE) = 0) THEN CAST(error('EMBER_RAISE:DIVIDE_BY_ZERO') AS INTEGER) ELSE ((CAST('100.0' AS DOUBLE) * CAST(CAST(sum(CASE WHEN ("p_type#15965" LIKE 'PROMO%') THEN ("l_extendedprice#15950" * CAST((CAST(1 AS DECIMAL(10,0)) - "l_discount#15951") AS DECIMAL(16,2))) ELSE CAST(0 AS DECIMAL(32,4)) END) AS DECIMAL(38,4)) AS DOUBLE)) / CAST(CAST(sum(("l_extendedprice#15950" * CAST((CAST(1 AS DECIMAL(10,0)) - "l_discount#15951") AS DECIMAL(16,2)))) AS DECIMAL(38,4)) AS DOUBLE)) END AS DOUBLE) AS "promo_revenue#15970" FROM (SELECT * FROM (SELECT * FROM (SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#15945", CAST("l_partkey" AS BIGINT) AS "l_partkey#15946", CAST("l_suppkey" AS BIGINT) AS "l_suppkey#15947", CAST("l_linenumber" AS INTEGER) AS "l_linenumber#15948", CAST("l_quantity" AS DECIMAL(15,2)) AS "l_quantity#15949", CAST("l_extendedprice" AS DECIMAL(15,2)) AS "l_extendedprice#15950", CAST("l_discount" AS DECIMAL(15,2)) AS "l_discount#15951", CAST("l_tax" AS DECIMAL(15,2)) AS "l_tax#15952", CAST("l_returnflag" AS VARCHAR) AS "l_returnflag#15953", CAST("l_linestatus" AS VARCHAR) AS "l_linestatus#15954", CAST("l_shipdate" AS DATE) AS "l_shipdate#15955", CAST("l_commitdate" AS DATE) AS "l_commitdate#15956", CAST("l_receiptdate" AS DATE) AS "l_receiptdate#15957", CAST("l_shipinstruct" AS VARCHAR) AS "l_shipinstruct#15958", CAST("l_shipmode" AS VARCHAR) AS "l_shipmode#15959", CAST("l_comment" AS VARCHAR) AS "l_comment#15960" FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet']) AS "q1") AS "q2" WHERE (("l_shipdate#15955" >= DATE '1995-09-01') AND ("l_shipdate#15955" < CAST((DATE '1995-09-01' + to_months(1)) AS DATE)))) AS "q3" JOIN (SELECT CAST("p_partkey" AS BIGINT) AS "p_partkey#15961", CAST("p_name" AS VARCHAR) AS "p_name#15962", CAST("p_mfgr" AS VARCHAR) AS "p_mfgr#15963", CAST("p_brand" AS VARCHAR) AS "p_brand#15964", CAST("p_type" AS VARCHAR) AS "p_type#15965", CAST("p_size" AS INTEGER) AS "p_size#15966", CAST("p_container" AS VARCHAR) AS "p_container#15967", CAST("p_retailprice" AS DECIMAL(15,2)) AS "p_retailprice#15968", CAST("p_comment" AS VARCHAR) AS "p_comment#15969" FROM read_parquet(['<data>/sf1/part/part-0001.parquet']) AS "q4") AS "q5" ON ("l_partkey#15946" = "p_partkey#15961")) AS "q6") AS "q7"
+Found 0 WholeStageCodegen subtrees.
+
+== DuckDB SQL ==
+SELECT "promo_revenue#15970" AS "promo_revenue"
+FROM (
+  SELECT CAST(CASE WHEN (CAST(CAST(sum(("l_extendedprice#15950" * CAST((CAST(1 AS DECIMAL(1,0)) - "l_discount#15951") AS DECIMAL(16,2)))) AS DECIMAL(38,4)) AS DOUBLE) = 0) THEN CAST(error('EMBER_RAISE:DIVIDE_BY_ZERO') AS INTEGER) ELSE ((CAST('100.0' AS DOUBLE) * CAST(CAST(sum(CASE WHEN ("p_type#15965" LIKE 'PROMO%') THEN ("l_extendedprice#15950" * CAST((CAST(1 AS DECIMAL(1,0)) - "l_discount#15951") AS DECIMAL(16,2))) ELSE CAST(0 AS DECIMAL(32,4)) END) AS DECIMAL(38,4)) AS DOUBLE)) / CAST(CAST(sum(("l_extendedprice#15950" * CAST((CAST(1 AS DECIMAL(1,0)) - "l_discount#15951") AS DECIMAL(16,2)))) AS DECIMAL(38,4)) AS DOUBLE)) END AS DOUBLE) AS "promo_revenue#15970"
+  FROM (
+    SELECT *
+    FROM (
+      SELECT *
+      FROM (
+        SELECT CAST("l_partkey" AS BIGINT) AS "l_partkey#15946", CAST("l_extendedprice" AS DECIMAL(15,2)) AS "l_extendedprice#15950", CAST("l_discount" AS DECIMAL(15,2)) AS "l_discount#15951", CAST("l_shipdate" AS DATE) AS "l_shipdate#15955"
+        FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet'], hive_partitioning = FALSE) AS "q1"
+      ) AS "q2"
+      WHERE (("l_shipdate#15955" >= DATE '1995-09-01') AND ("l_shipdate#15955" < CAST((DATE '1995-09-01' + to_months(1)) AS DATE)))
+    ) AS "q3" JOIN (
+      SELECT CAST("p_partkey" AS BIGINT) AS "p_partkey#15961", CAST("p_type" AS VARCHAR) AS "p_type#15965"
+      FROM read_parquet(['<data>/sf1/part/part-0001.parquet'], hive_partitioning = FALSE) AS "q4"
+    ) AS "q5" ON ("l_partkey#15946" = "p_partkey#15961")
+  ) AS "q6"
+  GROUP BY ()
+) AS "q7"

@@ -1,3 +1,46 @@
-== Physical Plan ==
-EmberDuckDB
-SELECT "avg_yearly#18983" AS "avg_yearly" FROM (SELECT CAST(CASE WHEN (CAST('7.0' AS DOUBLE) = 0) THEN CAST(error('EMBER_RAISE:DIVIDE_BY_ZERO') AS INTEGER) ELSE (CAST(CAST(sum("l_extendedprice#18945") AS DECIMAL(25,2)) AS DOUBLE) / CAST('7.0' AS DOUBLE)) END AS DOUBLE) AS "avg_yearly#18983" FROM (SELECT * FROM (SELECT * FROM (SELECT * FROM (SELECT "p_partkey#18931" AS "p_partkey#18931" FROM (SELECT * FROM (SELECT CAST("p_partkey" AS BIGINT) AS "p_partkey#18931", CAST("p_name" AS VARCHAR) AS "p_name#18932", CAST("p_mfgr" AS VARCHAR) AS "p_mfgr#18933", CAST("p_brand" AS VARCHAR) AS "p_brand#18934", CAST("p_type" AS VARCHAR) AS "p_type#18935", CAST("p_size" AS INTEGER) AS "p_size#18936", CAST("p_container" AS VARCHAR) AS "p_container#18937", CAST("p_retailprice" AS DECIMAL(15,2)) AS "p_retailprice#18938", CAST("p_comment" AS VARCHAR) AS "p_comment#18939" FROM read_parquet(['<data>/sf1/part/part-0001.parquet']) AS "q1") AS "q2" WHERE (("p_brand#18934" = 'Brand#23') AND ("p_container#18937" = 'MED BOX'))) AS "q3") AS "q4" JOIN (SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#18940", CAST("l_partkey" AS BIGINT) AS "l_partkey#18941", CAST("l_suppkey" AS BIGINT) AS "l_suppkey#18942", CAST("l_linenumber" AS INTEGER) AS "l_linenumber#18943", CAST("l_quantity" AS DECIMAL(15,2)) AS "l_quantity#18944", CAST("l_extendedprice" AS DECIMAL(15,2)) AS "l_extendedprice#18945", CAST("l_discount" AS DECIMAL(15,2)) AS "l_discount#18946", CAST("l_tax" AS DECIMAL(15,2)) AS "l_tax#18947", CAST("l_returnflag" AS VARCHAR) AS "l_returnflag#18948", CAST("l_linestatus" AS VARCHAR) AS "l_linestatus#18949", CAST("l_shipdate" AS DATE) AS "l_shipdate#18950", CAST("l_commitdate" AS DATE) AS "l_commitdate#18951", CAST("l_receiptdate" AS DATE) AS "l_receiptdate#18952", CAST("l_shipinstruct" AS VARCHAR) AS "l_shipinstruct#18953", CAST("l_shipmode" AS VARCHAR) AS "l_shipmode#18954", CAST("l_comment" AS VARCHAR) AS "l_comment#18955" FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet']) AS "q5") AS "q6" ON ("p_partkey#18931" = "l_partkey#18941")) AS "q7" JOIN (SELECT "p_partkey#18956" AS "avg_partkey#18981", (CAST(CAST(CASE WHEN (count("l_quantity#18969") = 0) THEN CAST(NULL AS INTEGER) ELSE (CAST((((abs((CAST(replace(CAST(sum("l_quantity#18969") AS VARCHAR), '.', '') AS HUGEINT) * CAST(CAST('10000' AS DECIMAL(5,0)) AS HUGEINT))) // abs(CAST(count("l_quantity#18969") AS HUGEINT))) + CASE WHEN ((abs((CAST(replace(CAST(sum("l_quantity#18969") AS VARCHAR), '.', '') AS HUGEINT) * CAST(CAST('10000' AS DECIMAL(5,0)) AS HUGEINT))) % abs(CAST(count("l_quantity#18969") AS HUGEINT))) >= (abs(CAST(count("l_quantity#18969") AS HUGEINT)) - (abs((CAST(replace(CAST(sum("l_quantity#18969") AS VARCHAR), '.', '') AS HUGEINT) * CAST(CAST('10000' AS DECIMAL(5,0)) AS HUGEINT))) % abs(CAST(count("l_quantity#18969") AS HUGEINT))))) THEN CAST(1 AS HUGEINT) ELSE CAST(0 AS HUGEINT) END) * (sign((CAST(replace(CAST(sum("l_quantity#18969") AS VARCHAR), '.', '') AS HUGEINT) * CAST(CAST('10000' AS DECIMAL(5,0)) AS HUGEINT))) * sign(CAST(count("l_quantity#18969") AS HUGEINT)))) AS DECIMAL(38,0)) * CAST('0.000001' AS DECIMAL(6,6))) END AS DECIMAL(19,6)) AS DOUBLE) * CAST('0.2' AS DOUBLE)) AS "small_quantity#18982" FROM (SELECT * FROM (SELECT "p_partkey#18956" AS "p_partkey#18956" FROM (SELECT * FROM (SELECT CAST("p_partkey" AS BIGINT) AS "p_partkey#18956", CAST("p_name" AS VARCHAR) AS "p_name#18957", CAST("p_mfgr" AS VARCHAR) AS "p_mfgr#18958", CAST("p_brand" AS VARCHAR) AS "p_brand#18959", CAST("p_type" AS VARCHAR) AS "p_type#18960", CAST("p_size" AS INTEGER) AS "p_size#18961", CAST("p_container" AS VARCHAR) AS "p_container#18962", CAST("p_retailprice" AS DECIMAL(15,2)) AS "p_retailprice#18963", CAST("p_comment" AS VARCHAR) AS "p_comment#18964" FROM read_parquet(['<data>/sf1/part/part-0001.parquet']) AS "q8") AS "q9" WHERE (("p_brand#18959" = 'Brand#23') AND ("p_container#18962" = 'MED BOX'))) AS "q10") AS "q11" JOIN (SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#18965", CAST("l_partkey" AS BIGINT) AS "l_partkey#18966", CAST("l_suppkey" AS BIGINT) AS "l_suppkey#18967", CAST("l_linenumber" AS INTEGER) AS "l_linenumber#18968", CAST("l_quantity" AS DECIMAL(15,2)) AS "l_quantity#18969", CAST("l_extendedprice" AS DECIMAL(15,2)) AS "l_extendedprice#18970", CAST("l_discount" AS DECIMAL(15,2)) AS "l_discount#18971", CAST("l_tax" AS DECIMAL(15,2)) AS "l_tax#18972", CAST("l_returnflag" AS VARCHAR) AS "l_returnflag#18973", CAST("l_linestatus" AS VARCHAR) AS "l_linestatus#18974", CAST("l_shipdate" AS DATE) AS "l_shipdate#18975", CAST("l_commitdate" AS DATE) AS "l_commitdate#18976", CAST("l_receiptdate" AS DATE) AS "l_receiptdate#18977", CAST("l_shipinstruct" AS VARCHAR) AS "l_shipinstruct#18978", CAST("l_shipmode" AS VARCHAR) AS "l_shipmode#18979", CAST("l_comment" AS VARCHAR) AS "l_comment#18980" FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet']) AS "q12") AS "q13" ON ("p_partkey#18956" = "l_partkey#18966")) AS "q14" GROUP BY "p_partkey#18956") AS "q15" ON ("p_partkey#18931" = "avg_partkey#18981")) AS "q16" WHERE (CAST("l_quantity#18944" AS DOUBLE) < "small_quantity#18982")) AS "q17") AS "q18"
+Found 0 WholeStageCodegen subtrees.
+
+== DuckDB SQL ==
+SELECT "avg_yearly#18983" AS "avg_yearly"
+FROM (
+  SELECT CAST(CASE WHEN (CAST('7.0' AS DOUBLE) = 0) THEN CAST(error('EMBER_RAISE:DIVIDE_BY_ZERO') AS INTEGER) ELSE (CAST(CAST(sum("l_extendedprice#18945") AS DECIMAL(25,2)) AS DOUBLE) / CAST('7.0' AS DOUBLE)) END AS DOUBLE) AS "avg_yearly#18983"
+  FROM (
+    SELECT *
+    FROM (
+      SELECT "p_partkey#18931" AS "p_partkey#18931"
+      FROM (
+        SELECT *
+        FROM (
+          SELECT CAST("p_partkey" AS BIGINT) AS "p_partkey#18931", CAST("p_brand" AS VARCHAR) AS "p_brand#18934", CAST("p_container" AS VARCHAR) AS "p_container#18937"
+          FROM read_parquet(['<data>/sf1/part/part-0001.parquet'], hive_partitioning = FALSE) AS "q1"
+        ) AS "q2"
+        WHERE (("p_brand#18934" = 'Brand#23') AND ("p_container#18937" = 'MED BOX'))
+      ) AS "q3"
+    ) AS "q4" JOIN (
+      SELECT CAST("l_partkey" AS BIGINT) AS "l_partkey#18941", CAST("l_quantity" AS DECIMAL(15,2)) AS "l_quantity#18944", CAST("l_extendedprice" AS DECIMAL(15,2)) AS "l_extendedprice#18945"
+      FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet'], hive_partitioning = FALSE) AS "q5"
+    ) AS "q6" ON ("p_partkey#18931" = "l_partkey#18941") JOIN (
+      SELECT "p_partkey#18956" AS "avg_partkey#18981", (CAST(CAST(CASE WHEN (count("l_quantity#18969") = 0) THEN CAST(NULL AS INTEGER) ELSE (CAST(CASE WHEN ((sum("l_quantity#18969") < 0) <> (count("l_quantity#18969") < 0)) THEN (- ((abs((CAST((sum("l_quantity#18969") * CAST(100 AS BIGINT)) AS HUGEINT) * CAST(CAST('10000' AS DECIMAL(5,0)) AS HUGEINT))) + (nullif(abs(CAST(count("l_quantity#18969") AS HUGEINT)), CAST(0 AS HUGEINT)) >> 1)) // nullif(abs(CAST(count("l_quantity#18969") AS HUGEINT)), CAST(0 AS HUGEINT)))) ELSE ((abs((CAST((sum("l_quantity#18969") * CAST(100 AS BIGINT)) AS HUGEINT) * CAST(CAST('10000' AS DECIMAL(5,0)) AS HUGEINT))) + (nullif(abs(CAST(count("l_quantity#18969") AS HUGEINT)), CAST(0 AS HUGEINT)) >> 1)) // nullif(abs(CAST(count("l_quantity#18969") AS HUGEINT)), CAST(0 AS HUGEINT))) END AS DECIMAL(38,0)) * CAST('0.000001' AS DECIMAL(6,6))) END AS DECIMAL(19,6)) AS DOUBLE) * CAST('0.2' AS DOUBLE)) AS "small_quantity#18982"
+      FROM (
+        SELECT *
+        FROM (
+          SELECT "p_partkey#18956" AS "p_partkey#18956"
+          FROM (
+            SELECT *
+            FROM (
+              SELECT CAST("p_partkey" AS BIGINT) AS "p_partkey#18956", CAST("p_brand" AS VARCHAR) AS "p_brand#18959", CAST("p_container" AS VARCHAR) AS "p_container#18962"
+              FROM read_parquet(['<data>/sf1/part/part-0001.parquet'], hive_partitioning = FALSE) AS "q7"
+            ) AS "q8"
+            WHERE (("p_brand#18959" = 'Brand#23') AND ("p_container#18962" = 'MED BOX'))
+          ) AS "q9"
+        ) AS "q10" JOIN (
+          SELECT CAST("l_partkey" AS BIGINT) AS "l_partkey#18966", CAST("l_quantity" AS DECIMAL(15,2)) AS "l_quantity#18969"
+          FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet'], hive_partitioning = FALSE) AS "q11"
+        ) AS "q12" ON ("p_partkey#18956" = "l_partkey#18966")
+      ) AS "q13"
+      GROUP BY "p_partkey#18956"
+    ) AS "q14" ON ("p_partkey#18931" = "avg_partkey#18981")
+    WHERE (CAST("l_quantity#18944" AS DOUBLE) < "small_quantity#18982")
+  ) AS "q15"
+  GROUP BY ()
+) AS "q16"

@@ -1,3 +1,40 @@
-== Physical Plan ==
-EmberDuckDB
-SELECT "c_name#20288" AS "c_name", "c_custkey#20287" AS "c_custkey", "o_orderkey#20295" AS "o_orderkey", "o_orderdate#20299" AS "o_orderdate", CAST("o_totalprice#20298" AS DECIMAL(15,2)) AS "o_totalprice", CAST("sum_qty#20338" AS DECIMAL(25,2)) AS "sum_qty" FROM (SELECT * FROM (SELECT * FROM (SELECT "c_name#20288" AS "c_name#20288", "c_custkey#20287" AS "c_custkey#20287", "o_orderkey#20295" AS "o_orderkey#20295", "o_orderdate#20299" AS "o_orderdate#20299", "o_totalprice#20298" AS "o_totalprice#20298", CAST(sum("l_quantity#20326") AS DECIMAL(25,2)) AS "sum_qty#20338" FROM (SELECT * FROM (SELECT * FROM (SELECT * FROM (SELECT CAST("c_custkey" AS BIGINT) AS "c_custkey#20287", CAST("c_name" AS VARCHAR) AS "c_name#20288", CAST("c_address" AS VARCHAR) AS "c_address#20289", CAST("c_nationkey" AS BIGINT) AS "c_nationkey#20290", CAST("c_phone" AS VARCHAR) AS "c_phone#20291", CAST("c_acctbal" AS DECIMAL(15,2)) AS "c_acctbal#20292", CAST("c_mktsegment" AS VARCHAR) AS "c_mktsegment#20293", CAST("c_comment" AS VARCHAR) AS "c_comment#20294" FROM read_parquet(['<data>/sf1/customer/part-0001.parquet']) AS "q1") AS "q2" JOIN (SELECT CAST("o_orderkey" AS BIGINT) AS "o_orderkey#20295", CAST("o_custkey" AS BIGINT) AS "o_custkey#20296", CAST("o_orderstatus" AS VARCHAR) AS "o_orderstatus#20297", CAST("o_totalprice" AS DECIMAL(15,2)) AS "o_totalprice#20298", CAST("o_orderdate" AS DATE) AS "o_orderdate#20299", CAST("o_orderpriority" AS VARCHAR) AS "o_orderpriority#20300", CAST("o_clerk" AS VARCHAR) AS "o_clerk#20301", CAST("o_shippriority" AS INTEGER) AS "o_shippriority#20302", CAST("o_comment" AS VARCHAR) AS "o_comment#20303" FROM read_parquet(['<data>/sf1/orders/part-0001.parquet']) AS "q3") AS "q4" ON ("c_custkey#20287" = "o_custkey#20296")) AS "q5" SEMI JOIN (SELECT * FROM (SELECT "l_orderkey#20304" AS "big_orderkey#20320", CAST(sum("l_quantity#20308") AS DECIMAL(25,2)) AS "total_quantity#20321" FROM (SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#20304", CAST("l_partkey" AS BIGINT) AS "l_partkey#20305", CAST("l_suppkey" AS BIGINT) AS "l_suppkey#20306", CAST("l_linenumber" AS INTEGER) AS "l_linenumber#20307", CAST("l_quantity" AS DECIMAL(15,2)) AS "l_quantity#20308", CAST("l_extendedprice" AS DECIMAL(15,2)) AS "l_extendedprice#20309", CAST("l_discount" AS DECIMAL(15,2)) AS "l_discount#20310", CAST("l_tax" AS DECIMAL(15,2)) AS "l_tax#20311", CAST("l_returnflag" AS VARCHAR) AS "l_returnflag#20312", CAST("l_linestatus" AS VARCHAR) AS "l_linestatus#20313", CAST("l_shipdate" AS DATE) AS "l_shipdate#20314", CAST("l_commitdate" AS DATE) AS "l_commitdate#20315", CAST("l_receiptdate" AS DATE) AS "l_receiptdate#20316", CAST("l_shipinstruct" AS VARCHAR) AS "l_shipinstruct#20317", CAST("l_shipmode" AS VARCHAR) AS "l_shipmode#20318", CAST("l_comment" AS VARCHAR) AS "l_comment#20319" FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet']) AS "q6") AS "q7" GROUP BY "l_orderkey#20304") AS "q8" WHERE ("total_quantity#20321" > CAST(300 AS DECIMAL(25,2)))) AS "q9" ON ("o_orderkey#20295" = "big_orderkey#20320")) AS "q10" JOIN (SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#20322", CAST("l_partkey" AS BIGINT) AS "l_partkey#20323", CAST("l_suppkey" AS BIGINT) AS "l_suppkey#20324", CAST("l_linenumber" AS INTEGER) AS "l_linenumber#20325", CAST("l_quantity" AS DECIMAL(15,2)) AS "l_quantity#20326", CAST("l_extendedprice" AS DECIMAL(15,2)) AS "l_extendedprice#20327", CAST("l_discount" AS DECIMAL(15,2)) AS "l_discount#20328", CAST("l_tax" AS DECIMAL(15,2)) AS "l_tax#20329", CAST("l_returnflag" AS VARCHAR) AS "l_returnflag#20330", CAST("l_linestatus" AS VARCHAR) AS "l_linestatus#20331", CAST("l_shipdate" AS DATE) AS "l_shipdate#20332", CAST("l_commitdate" AS DATE) AS "l_commitdate#20333", CAST("l_receiptdate" AS DATE) AS "l_receiptdate#20334", CAST("l_shipinstruct" AS VARCHAR) AS "l_shipinstruct#20335", CAST("l_shipmode" AS VARCHAR) AS "l_shipmode#20336", CAST("l_comment" AS VARCHAR) AS "l_comment#20337" FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet']) AS "q11") AS "q12" ON ("o_orderkey#20295" = "l_orderkey#20322")) AS "q13" GROUP BY "c_name#20288", "c_custkey#20287", "o_orderkey#20295", "o_orderdate#20299", "o_totalprice#20298") AS "q14" ORDER BY "o_totalprice#20298" DESC NULLS LAST, "o_orderdate#20299" ASC NULLS FIRST) AS "q15" LIMIT 100) AS "q16"
+Found 0 WholeStageCodegen subtrees.
+
+== DuckDB SQL ==
+SELECT "c_name#20288" AS "c_name", "c_custkey#20287" AS "c_custkey", "o_orderkey#20295" AS "o_orderkey", "o_orderdate#20299" AS "o_orderdate", CAST("o_totalprice#20298" AS DECIMAL(15,2)) AS "o_totalprice", CAST("sum_qty#20338" AS DECIMAL(25,2)) AS "sum_qty"
+FROM (
+  SELECT *
+  FROM (
+    SELECT "c_name#20288" AS "c_name#20288", "c_custkey#20287" AS "c_custkey#20287", "o_orderkey#20295" AS "o_orderkey#20295", "o_orderdate#20299" AS "o_orderdate#20299", "o_totalprice#20298" AS "o_totalprice#20298", CAST(sum("l_quantity#20326") AS DECIMAL(25,2)) AS "sum_qty#20338"
+    FROM (
+      SELECT *
+      FROM (
+        SELECT *
+        FROM (
+          SELECT CAST("c_custkey" AS BIGINT) AS "c_custkey#20287", CAST("c_name" AS VARCHAR) AS "c_name#20288"
+          FROM read_parquet(['<data>/sf1/customer/part-0001.parquet'], hive_partitioning = FALSE) AS "q1"
+        ) AS "q2" JOIN (
+          SELECT CAST("o_orderkey" AS BIGINT) AS "o_orderkey#20295", CAST("o_custkey" AS BIGINT) AS "o_custkey#20296", CAST("o_totalprice" AS DECIMAL(15,2)) AS "o_totalprice#20298", CAST("o_orderdate" AS DATE) AS "o_orderdate#20299"
+          FROM read_parquet(['<data>/sf1/orders/part-0001.parquet'], hive_partitioning = FALSE) AS "q3"
+        ) AS "q4" ON ("c_custkey#20287" = "o_custkey#20296") SEMI JOIN (
+          SELECT *
+          FROM (
+            SELECT "l_orderkey#20304" AS "big_orderkey#20320", CAST(sum("l_quantity#20308") AS DECIMAL(25,2)) AS "total_quantity#20321"
+            FROM (
+              SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#20304", CAST("l_quantity" AS DECIMAL(15,2)) AS "l_quantity#20308"
+              FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet'], hive_partitioning = FALSE) AS "q5"
+            ) AS "q6"
+            GROUP BY "l_orderkey#20304"
+          ) AS "q7"
+          WHERE ("total_quantity#20321" > CAST(300 AS DECIMAL(25,2)))
+        ) AS "q8" ON ("o_orderkey#20295" = "big_orderkey#20320")
+      ) AS "q9" JOIN (
+        SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#20322", CAST("l_quantity" AS DECIMAL(15,2)) AS "l_quantity#20326"
+        FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet'], hive_partitioning = FALSE) AS "q10"
+      ) AS "q11" ON ("o_orderkey#20295" = "l_orderkey#20322")
+    ) AS "q12"
+    GROUP BY "c_name#20288", "c_custkey#20287", "o_orderkey#20295", "o_orderdate#20299", "o_totalprice#20298"
+  ) AS "q13"
+  ORDER BY "o_totalprice#20298" DESC NULLS LAST, "o_orderdate#20299" ASC NULLS FIRST
+  LIMIT 100
+) AS "q14"

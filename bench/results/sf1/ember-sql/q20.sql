@@ -1,3 +1,78 @@
-== Physical Plan ==
-EmberDuckDB
-SELECT "s_name#22096" AS "s_name", "s_address#22097" AS "s_address" FROM (SELECT * FROM (SELECT "s_name#22096" AS "s_name#22096", "s_address#22097" AS "s_address#22097" FROM (SELECT * FROM (SELECT * FROM (SELECT CAST("s_suppkey" AS BIGINT) AS "s_suppkey#22095", CAST("s_name" AS VARCHAR) AS "s_name#22096", CAST("s_address" AS VARCHAR) AS "s_address#22097", CAST("s_nationkey" AS BIGINT) AS "s_nationkey#22098", CAST("s_phone" AS VARCHAR) AS "s_phone#22099", CAST("s_acctbal" AS DECIMAL(15,2)) AS "s_acctbal#22100", CAST("s_comment" AS VARCHAR) AS "s_comment#22101" FROM read_parquet(['<data>/sf1/supplier/part-0001.parquet']) AS "q1") AS "q2" JOIN (SELECT * FROM (SELECT CAST("n_nationkey" AS BIGINT) AS "n_nationkey#22102", CAST("n_name" AS VARCHAR) AS "n_name#22103", CAST("n_regionkey" AS BIGINT) AS "n_regionkey#22104", CAST("n_comment" AS VARCHAR) AS "n_comment#22105" FROM read_parquet(['<data>/sf1/nation/part-0001.parquet']) AS "q3") AS "q4" WHERE ("n_name#22103" = 'CANADA')) AS "q5" ON ("s_nationkey#22098" = "n_nationkey#22102")) AS "q6" SEMI JOIN (SELECT "ps_suppkey#22107" AS "ps_suppkey#22107" FROM (SELECT * FROM (SELECT * FROM (SELECT * FROM (SELECT CAST("ps_partkey" AS BIGINT) AS "ps_partkey#22106", CAST("ps_suppkey" AS BIGINT) AS "ps_suppkey#22107", CAST("ps_availqty" AS INTEGER) AS "ps_availqty#22108", CAST("ps_supplycost" AS DECIMAL(15,2)) AS "ps_supplycost#22109", CAST("ps_comment" AS VARCHAR) AS "ps_comment#22110" FROM read_parquet(['<data>/sf1/partsupp/part-0001.parquet']) AS "q7") AS "q8" SEMI JOIN (SELECT "p_partkey#22111" AS "p_partkey#22111" FROM (SELECT * FROM (SELECT CAST("p_partkey" AS BIGINT) AS "p_partkey#22111", CAST("p_name" AS VARCHAR) AS "p_name#22112", CAST("p_mfgr" AS VARCHAR) AS "p_mfgr#22113", CAST("p_brand" AS VARCHAR) AS "p_brand#22114", CAST("p_type" AS VARCHAR) AS "p_type#22115", CAST("p_size" AS INTEGER) AS "p_size#22116", CAST("p_container" AS VARCHAR) AS "p_container#22117", CAST("p_retailprice" AS DECIMAL(15,2)) AS "p_retailprice#22118", CAST("p_comment" AS VARCHAR) AS "p_comment#22119" FROM read_parquet(['<data>/sf1/part/part-0001.parquet']) AS "q9") AS "q10" WHERE ("p_name#22112" LIKE 'forest%')) AS "q11") AS "q12" ON ("ps_partkey#22106" = "p_partkey#22111")) AS "q13" JOIN (SELECT "l_partkey#22121" AS "l_partkey#22121", "l_suppkey#22122" AS "l_suppkey#22122", (CAST(CAST(sum("l_quantity#22124") AS DECIMAL(25,2)) AS DOUBLE) * CAST('0.5' AS DOUBLE)) AS "half_quantity#22136" FROM (SELECT * FROM (SELECT * FROM (SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#22120", CAST("l_partkey" AS BIGINT) AS "l_partkey#22121", CAST("l_suppkey" AS BIGINT) AS "l_suppkey#22122", CAST("l_linenumber" AS INTEGER) AS "l_linenumber#22123", CAST("l_quantity" AS DECIMAL(15,2)) AS "l_quantity#22124", CAST("l_extendedprice" AS DECIMAL(15,2)) AS "l_extendedprice#22125", CAST("l_discount" AS DECIMAL(15,2)) AS "l_discount#22126", CAST("l_tax" AS DECIMAL(15,2)) AS "l_tax#22127", CAST("l_returnflag" AS VARCHAR) AS "l_returnflag#22128", CAST("l_linestatus" AS VARCHAR) AS "l_linestatus#22129", CAST("l_shipdate" AS DATE) AS "l_shipdate#22130", CAST("l_commitdate" AS DATE) AS "l_commitdate#22131", CAST("l_receiptdate" AS DATE) AS "l_receiptdate#22132", CAST("l_shipinstruct" AS VARCHAR) AS "l_shipinstruct#22133", CAST("l_shipmode" AS VARCHAR) AS "l_shipmode#22134", CAST("l_comment" AS VARCHAR) AS "l_comment#22135" FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet']) AS "q14") AS "q15" WHERE (("l_shipdate#22130" >= DATE '1994-01-01') AND ("l_shipdate#22130" < CAST((DATE '1994-01-01' + to_months(12)) AS DATE)))) AS "q16" SEMI JOIN (SELECT * FROM (SELECT CAST("ps_partkey" AS BIGINT) AS "ps_partkey#22106", CAST("ps_suppkey" AS BIGINT) AS "ps_suppkey#22107", CAST("ps_availqty" AS INTEGER) AS "ps_availqty#22108", CAST("ps_supplycost" AS DECIMAL(15,2)) AS "ps_supplycost#22109", CAST("ps_comment" AS VARCHAR) AS "ps_comment#22110" FROM read_parquet(['<data>/sf1/partsupp/part-0001.parquet']) AS "q17") AS "q18" SEMI JOIN (SELECT "p_partkey#22111" AS "p_partkey#22111" FROM (SELECT * FROM (SELECT CAST("p_partkey" AS BIGINT) AS "p_partkey#22111", CAST("p_name" AS VARCHAR) AS "p_name#22112", CAST("p_mfgr" AS VARCHAR) AS "p_mfgr#22113", CAST("p_brand" AS VARCHAR) AS "p_brand#22114", CAST("p_type" AS VARCHAR) AS "p_type#22115", CAST("p_size" AS INTEGER) AS "p_size#22116", CAST("p_container" AS VARCHAR) AS "p_container#22117", CAST("p_retailprice" AS DECIMAL(15,2)) AS "p_retailprice#22118", CAST("p_comment" AS VARCHAR) AS "p_comment#22119" FROM read_parquet(['<data>/sf1/part/part-0001.parquet']) AS "q19") AS "q20" WHERE ("p_name#22112" LIKE 'forest%')) AS "q21") AS "q22" ON ("ps_partkey#22106" = "p_partkey#22111")) AS "q23" ON (("ps_partkey#22106" = "l_partkey#22121") AND ("ps_suppkey#22107" = "l_suppkey#22122"))) AS "q24" GROUP BY "l_partkey#22121", "l_suppkey#22122") AS "q25" ON (("ps_partkey#22106" = "l_partkey#22121") AND ("ps_suppkey#22107" = "l_suppkey#22122"))) AS "q26" WHERE (CAST("ps_availqty#22108" AS DOUBLE) > "half_quantity#22136")) AS "q27") AS "q28" ON ("s_suppkey#22095" = "ps_suppkey#22107")) AS "q29") AS "q30" ORDER BY "s_name#22096" ASC NULLS FIRST) AS "q31"
+Found 0 WholeStageCodegen subtrees.
+
+== DuckDB SQL ==
+SELECT "s_name#22096" AS "s_name", "s_address#22097" AS "s_address"
+FROM (
+  SELECT *
+  FROM (
+    SELECT "s_name#22096" AS "s_name#22096", "s_address#22097" AS "s_address#22097"
+    FROM (
+      SELECT *
+      FROM (
+        SELECT CAST("s_suppkey" AS BIGINT) AS "s_suppkey#22095", CAST("s_name" AS VARCHAR) AS "s_name#22096", CAST("s_address" AS VARCHAR) AS "s_address#22097", CAST("s_nationkey" AS BIGINT) AS "s_nationkey#22098"
+        FROM read_parquet(['<data>/sf1/supplier/part-0001.parquet'], hive_partitioning = FALSE) AS "q1"
+      ) AS "q2" JOIN (
+        SELECT *
+        FROM (
+          SELECT CAST("n_nationkey" AS BIGINT) AS "n_nationkey#22102", CAST("n_name" AS VARCHAR) AS "n_name#22103"
+          FROM read_parquet(['<data>/sf1/nation/part-0001.parquet'], hive_partitioning = FALSE) AS "q3"
+        ) AS "q4"
+        WHERE ("n_name#22103" = 'CANADA')
+      ) AS "q5" ON ("s_nationkey#22098" = "n_nationkey#22102") SEMI JOIN (
+        SELECT "ps_suppkey#22107" AS "ps_suppkey#22107"
+        FROM (
+          SELECT *
+          FROM (
+            SELECT *
+            FROM (
+              SELECT CAST("ps_partkey" AS BIGINT) AS "ps_partkey#22106", CAST("ps_suppkey" AS BIGINT) AS "ps_suppkey#22107", CAST("ps_availqty" AS INTEGER) AS "ps_availqty#22108"
+              FROM read_parquet(['<data>/sf1/partsupp/part-0001.parquet'], hive_partitioning = FALSE) AS "q6"
+            ) AS "q7" SEMI JOIN (
+              SELECT "p_partkey#22111" AS "p_partkey#22111"
+              FROM (
+                SELECT *
+                FROM (
+                  SELECT CAST("p_partkey" AS BIGINT) AS "p_partkey#22111", CAST("p_name" AS VARCHAR) AS "p_name#22112"
+                  FROM read_parquet(['<data>/sf1/part/part-0001.parquet'], hive_partitioning = FALSE) AS "q8"
+                ) AS "q9"
+                WHERE ("p_name#22112" LIKE 'forest%')
+              ) AS "q10"
+            ) AS "q11" ON ("ps_partkey#22106" = "p_partkey#22111")
+          ) AS "q12" JOIN (
+            SELECT "l_partkey#22121" AS "l_partkey#22121", "l_suppkey#22122" AS "l_suppkey#22122", (CAST(CAST(sum("l_quantity#22124") AS DECIMAL(25,2)) AS DOUBLE) * CAST('0.5' AS DOUBLE)) AS "half_quantity#22136"
+            FROM (
+              SELECT *
+              FROM (
+                SELECT *
+                FROM (
+                  SELECT CAST("l_partkey" AS BIGINT) AS "l_partkey#22121", CAST("l_suppkey" AS BIGINT) AS "l_suppkey#22122", CAST("l_quantity" AS DECIMAL(15,2)) AS "l_quantity#22124", CAST("l_shipdate" AS DATE) AS "l_shipdate#22130"
+                  FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet'], hive_partitioning = FALSE) AS "q13"
+                ) AS "q14"
+                WHERE (("l_shipdate#22130" >= DATE '1994-01-01') AND ("l_shipdate#22130" < CAST((DATE '1994-01-01' + to_months(12)) AS DATE)))
+              ) AS "q15" SEMI JOIN (
+                SELECT *
+                FROM (
+                  SELECT CAST("ps_partkey" AS BIGINT) AS "ps_partkey#22106", CAST("ps_suppkey" AS BIGINT) AS "ps_suppkey#22107", CAST("ps_availqty" AS INTEGER) AS "ps_availqty#22108"
+                  FROM read_parquet(['<data>/sf1/partsupp/part-0001.parquet'], hive_partitioning = FALSE) AS "q16"
+                ) AS "q17" SEMI JOIN (
+                  SELECT "p_partkey#22111" AS "p_partkey#22111"
+                  FROM (
+                    SELECT *
+                    FROM (
+                      SELECT CAST("p_partkey" AS BIGINT) AS "p_partkey#22111", CAST("p_name" AS VARCHAR) AS "p_name#22112"
+                      FROM read_parquet(['<data>/sf1/part/part-0001.parquet'], hive_partitioning = FALSE) AS "q18"
+                    ) AS "q19"
+                    WHERE ("p_name#22112" LIKE 'forest%')
+                  ) AS "q20"
+                ) AS "q21" ON ("ps_partkey#22106" = "p_partkey#22111")
+              ) AS "q22" ON (("ps_partkey#22106" = "l_partkey#22121") AND ("ps_suppkey#22107" = "l_suppkey#22122"))
+            ) AS "q23"
+            GROUP BY "l_partkey#22121", "l_suppkey#22122"
+          ) AS "q24" ON (("ps_partkey#22106" = "l_partkey#22121") AND ("ps_suppkey#22107" = "l_suppkey#22122"))
+          WHERE (CAST("ps_availqty#22108" AS DOUBLE) > "half_quantity#22136")
+        ) AS "q25"
+      ) AS "q26" ON ("s_suppkey#22095" = "ps_suppkey#22107")
+    ) AS "q27"
+  ) AS "q28"
+  ORDER BY "s_name#22096" ASC NULLS FIRST
+) AS "q29"

@@ -1,3 +1,60 @@
-== Physical Plan ==
-EmberDuckDB
-SELECT "s_name#23870" AS "s_name", "numwait#23941" AS "numwait" FROM (SELECT * FROM (SELECT * FROM (SELECT "s_name#23870" AS "s_name#23870", count(1) AS "numwait#23941" FROM (SELECT * FROM (SELECT * FROM (SELECT * FROM (SELECT * FROM (SELECT * FROM (SELECT CAST("s_suppkey" AS BIGINT) AS "s_suppkey#23869", CAST("s_name" AS VARCHAR) AS "s_name#23870", CAST("s_address" AS VARCHAR) AS "s_address#23871", CAST("s_nationkey" AS BIGINT) AS "s_nationkey#23872", CAST("s_phone" AS VARCHAR) AS "s_phone#23873", CAST("s_acctbal" AS DECIMAL(15,2)) AS "s_acctbal#23874", CAST("s_comment" AS VARCHAR) AS "s_comment#23875" FROM read_parquet(['<data>/sf1/supplier/part-0001.parquet']) AS "q1") AS "q2" JOIN (SELECT * FROM (SELECT CAST("n_nationkey" AS BIGINT) AS "n_nationkey#23876", CAST("n_name" AS VARCHAR) AS "n_name#23877", CAST("n_regionkey" AS BIGINT) AS "n_regionkey#23878", CAST("n_comment" AS VARCHAR) AS "n_comment#23879" FROM read_parquet(['<data>/sf1/nation/part-0001.parquet']) AS "q3") AS "q4" WHERE ("n_name#23877" = 'SAUDI ARABIA')) AS "q5" ON ("s_nationkey#23872" = "n_nationkey#23876")) AS "q6" JOIN (SELECT * FROM (SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#23880", CAST("l_partkey" AS BIGINT) AS "l_partkey#23881", CAST("l_suppkey" AS BIGINT) AS "l_suppkey#23882", CAST("l_linenumber" AS INTEGER) AS "l_linenumber#23883", CAST("l_quantity" AS DECIMAL(15,2)) AS "l_quantity#23884", CAST("l_extendedprice" AS DECIMAL(15,2)) AS "l_extendedprice#23885", CAST("l_discount" AS DECIMAL(15,2)) AS "l_discount#23886", CAST("l_tax" AS DECIMAL(15,2)) AS "l_tax#23887", CAST("l_returnflag" AS VARCHAR) AS "l_returnflag#23888", CAST("l_linestatus" AS VARCHAR) AS "l_linestatus#23889", CAST("l_shipdate" AS DATE) AS "l_shipdate#23890", CAST("l_commitdate" AS DATE) AS "l_commitdate#23891", CAST("l_receiptdate" AS DATE) AS "l_receiptdate#23892", CAST("l_shipinstruct" AS VARCHAR) AS "l_shipinstruct#23893", CAST("l_shipmode" AS VARCHAR) AS "l_shipmode#23894", CAST("l_comment" AS VARCHAR) AS "l_comment#23895" FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet']) AS "q7") AS "q8" WHERE ("l_receiptdate#23892" > "l_commitdate#23891")) AS "q9" ON ("s_suppkey#23869" = "l_suppkey#23882")) AS "q10" JOIN (SELECT * FROM (SELECT CAST("o_orderkey" AS BIGINT) AS "o_orderkey#23896", CAST("o_custkey" AS BIGINT) AS "o_custkey#23897", CAST("o_orderstatus" AS VARCHAR) AS "o_orderstatus#23898", CAST("o_totalprice" AS DECIMAL(15,2)) AS "o_totalprice#23899", CAST("o_orderdate" AS DATE) AS "o_orderdate#23900", CAST("o_orderpriority" AS VARCHAR) AS "o_orderpriority#23901", CAST("o_clerk" AS VARCHAR) AS "o_clerk#23902", CAST("o_shippriority" AS INTEGER) AS "o_shippriority#23903", CAST("o_comment" AS VARCHAR) AS "o_comment#23904" FROM read_parquet(['<data>/sf1/orders/part-0001.parquet']) AS "q11") AS "q12" WHERE ("o_orderstatus#23898" = 'F')) AS "q13" ON ("o_orderkey#23896" = "l_orderkey#23880")) AS "q14" SEMI JOIN (SELECT "l_orderkey#23905" AS "l2_orderkey#23921", "l_suppkey#23907" AS "l2_suppkey#23922" FROM (SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#23905", CAST("l_partkey" AS BIGINT) AS "l_partkey#23906", CAST("l_suppkey" AS BIGINT) AS "l_suppkey#23907", CAST("l_linenumber" AS INTEGER) AS "l_linenumber#23908", CAST("l_quantity" AS DECIMAL(15,2)) AS "l_quantity#23909", CAST("l_extendedprice" AS DECIMAL(15,2)) AS "l_extendedprice#23910", CAST("l_discount" AS DECIMAL(15,2)) AS "l_discount#23911", CAST("l_tax" AS DECIMAL(15,2)) AS "l_tax#23912", CAST("l_returnflag" AS VARCHAR) AS "l_returnflag#23913", CAST("l_linestatus" AS VARCHAR) AS "l_linestatus#23914", CAST("l_shipdate" AS DATE) AS "l_shipdate#23915", CAST("l_commitdate" AS DATE) AS "l_commitdate#23916", CAST("l_receiptdate" AS DATE) AS "l_receiptdate#23917", CAST("l_shipinstruct" AS VARCHAR) AS "l_shipinstruct#23918", CAST("l_shipmode" AS VARCHAR) AS "l_shipmode#23919", CAST("l_comment" AS VARCHAR) AS "l_comment#23920" FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet']) AS "q15") AS "q16") AS "q17" ON (("l2_orderkey#23921" = "l_orderkey#23880") AND (NOT ("l2_suppkey#23922" = "l_suppkey#23882")))) AS "q18" ANTI JOIN (SELECT "l_orderkey#23923" AS "l3_orderkey#23939", "l_suppkey#23925" AS "l3_suppkey#23940" FROM (SELECT * FROM (SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#23923", CAST("l_partkey" AS BIGINT) AS "l_partkey#23924", CAST("l_suppkey" AS BIGINT) AS "l_suppkey#23925", CAST("l_linenumber" AS INTEGER) AS "l_linenumber#23926", CAST("l_quantity" AS DECIMAL(15,2)) AS "l_quantity#23927", CAST("l_extendedprice" AS DECIMAL(15,2)) AS "l_extendedprice#23928", CAST("l_discount" AS DECIMAL(15,2)) AS "l_discount#23929", CAST("l_tax" AS DECIMAL(15,2)) AS "l_tax#23930", CAST("l_returnflag" AS VARCHAR) AS "l_returnflag#23931", CAST("l_linestatus" AS VARCHAR) AS "l_linestatus#23932", CAST("l_shipdate" AS DATE) AS "l_shipdate#23933", CAST("l_commitdate" AS DATE) AS "l_commitdate#23934", CAST("l_receiptdate" AS DATE) AS "l_receiptdate#23935", CAST("l_shipinstruct" AS VARCHAR) AS "l_shipinstruct#23936", CAST("l_shipmode" AS VARCHAR) AS "l_shipmode#23937", CAST("l_comment" AS VARCHAR) AS "l_comment#23938" FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet']) AS "q19") AS "q20" WHERE ("l_receiptdate#23935" > "l_commitdate#23934")) AS "q21") AS "q22" ON (("l3_orderkey#23939" = "l_orderkey#23880") AND (NOT ("l3_suppkey#23940" = "l_suppkey#23882")))) AS "q23" GROUP BY "s_name#23870") AS "q24" ORDER BY "numwait#23941" DESC NULLS LAST, "s_name#23870" ASC NULLS FIRST) AS "q25" LIMIT 100) AS "q26"
+Found 0 WholeStageCodegen subtrees.
+
+== DuckDB SQL ==
+SELECT "s_name#23870" AS "s_name", "numwait#23941" AS "numwait"
+FROM (
+  SELECT *
+  FROM (
+    SELECT "s_name#23870" AS "s_name#23870", count(1) AS "numwait#23941"
+    FROM (
+      SELECT *
+      FROM (
+        SELECT *
+        FROM (
+          SELECT CAST("s_suppkey" AS BIGINT) AS "s_suppkey#23869", CAST("s_name" AS VARCHAR) AS "s_name#23870", CAST("s_nationkey" AS BIGINT) AS "s_nationkey#23872"
+          FROM read_parquet(['<data>/sf1/supplier/part-0001.parquet'], hive_partitioning = FALSE) AS "q1"
+        ) AS "q2" JOIN (
+          SELECT *
+          FROM (
+            SELECT CAST("n_nationkey" AS BIGINT) AS "n_nationkey#23876", CAST("n_name" AS VARCHAR) AS "n_name#23877"
+            FROM read_parquet(['<data>/sf1/nation/part-0001.parquet'], hive_partitioning = FALSE) AS "q3"
+          ) AS "q4"
+          WHERE ("n_name#23877" = 'SAUDI ARABIA')
+        ) AS "q5" ON ("s_nationkey#23872" = "n_nationkey#23876") JOIN (
+          SELECT *
+          FROM (
+            SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#23880", CAST("l_suppkey" AS BIGINT) AS "l_suppkey#23882", CAST("l_commitdate" AS DATE) AS "l_commitdate#23891", CAST("l_receiptdate" AS DATE) AS "l_receiptdate#23892"
+            FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet'], hive_partitioning = FALSE) AS "q6"
+          ) AS "q7"
+          WHERE ("l_receiptdate#23892" > "l_commitdate#23891")
+        ) AS "q8" ON ("s_suppkey#23869" = "l_suppkey#23882") JOIN (
+          SELECT *
+          FROM (
+            SELECT CAST("o_orderkey" AS BIGINT) AS "o_orderkey#23896", CAST("o_orderstatus" AS VARCHAR) AS "o_orderstatus#23898"
+            FROM read_parquet(['<data>/sf1/orders/part-0001.parquet'], hive_partitioning = FALSE) AS "q9"
+          ) AS "q10"
+          WHERE ("o_orderstatus#23898" = 'F')
+        ) AS "q11" ON ("o_orderkey#23896" = "l_orderkey#23880") SEMI JOIN (
+          SELECT "l_orderkey#23905" AS "l2_orderkey#23921", "l_suppkey#23907" AS "l2_suppkey#23922"
+          FROM (
+            SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#23905", CAST("l_suppkey" AS BIGINT) AS "l_suppkey#23907"
+            FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet'], hive_partitioning = FALSE) AS "q12"
+          ) AS "q13"
+        ) AS "q14" ON (("l2_orderkey#23921" = "l_orderkey#23880") AND (NOT ("l2_suppkey#23922" = "l_suppkey#23882")))
+      ) AS "q15" ANTI JOIN (
+        SELECT "l_orderkey#23923" AS "l3_orderkey#23939", "l_suppkey#23925" AS "l3_suppkey#23940"
+        FROM (
+          SELECT *
+          FROM (
+            SELECT CAST("l_orderkey" AS BIGINT) AS "l_orderkey#23923", CAST("l_suppkey" AS BIGINT) AS "l_suppkey#23925", CAST("l_commitdate" AS DATE) AS "l_commitdate#23934", CAST("l_receiptdate" AS DATE) AS "l_receiptdate#23935"
+            FROM read_parquet(['<data>/sf1/lineitem/part-0001.parquet', '<data>/sf1/lineitem/part-0002.parquet', '<data>/sf1/lineitem/part-0003.parquet', '<data>/sf1/lineitem/part-0004.parquet'], hive_partitioning = FALSE) AS "q16"
+          ) AS "q17"
+          WHERE ("l_receiptdate#23935" > "l_commitdate#23934")
+        ) AS "q18"
+      ) AS "q19" ON (("l3_orderkey#23939" = "l_orderkey#23880") AND (NOT ("l3_suppkey#23940" = "l_suppkey#23882")))
+    ) AS "q20"
+    GROUP BY "s_name#23870"
+  ) AS "q21"
+  ORDER BY "numwait#23941" DESC NULLS LAST, "s_name#23870" ASC NULLS FIRST
+  LIMIT 100
+) AS "q22"

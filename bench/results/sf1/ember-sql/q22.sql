@@ -1,3 +1,51 @@
-== Physical Plan ==
-EmberDuckDB
-SELECT "cntrycode#24829" AS "cntrycode", "numcust#24849" AS "numcust", CAST("totacctbal#24850" AS DECIMAL(25,2)) AS "totacctbal" FROM (SELECT * FROM (SELECT "cntrycode#24829" AS "cntrycode#24829", count(1) AS "numcust#24849", CAST(sum("c_acctbal#24826") AS DECIMAL(25,2)) AS "totacctbal#24850" FROM (SELECT * FROM (SELECT * FROM (SELECT * FROM (SELECT * FROM (SELECT substring("c_phone#24825", 1, 2) AS "cntrycode#24829", "c_acctbal#24826" AS "c_acctbal#24826", "c_custkey#24821" AS "c_custkey#24821" FROM (SELECT CAST("c_custkey" AS BIGINT) AS "c_custkey#24821", CAST("c_name" AS VARCHAR) AS "c_name#24822", CAST("c_address" AS VARCHAR) AS "c_address#24823", CAST("c_nationkey" AS BIGINT) AS "c_nationkey#24824", CAST("c_phone" AS VARCHAR) AS "c_phone#24825", CAST("c_acctbal" AS DECIMAL(15,2)) AS "c_acctbal#24826", CAST("c_mktsegment" AS VARCHAR) AS "c_mktsegment#24827", CAST("c_comment" AS VARCHAR) AS "c_comment#24828" FROM read_parquet(['<data>/sf1/customer/part-0001.parquet']) AS "q1") AS "q2") AS "q3" WHERE ("cntrycode#24829" IN ('13', '31', '23', '29', '30', '18', '17'))) AS "q4" ANTI JOIN (SELECT CAST("o_orderkey" AS BIGINT) AS "o_orderkey#24830", CAST("o_custkey" AS BIGINT) AS "o_custkey#24831", CAST("o_orderstatus" AS VARCHAR) AS "o_orderstatus#24832", CAST("o_totalprice" AS DECIMAL(15,2)) AS "o_totalprice#24833", CAST("o_orderdate" AS DATE) AS "o_orderdate#24834", CAST("o_orderpriority" AS VARCHAR) AS "o_orderpriority#24835", CAST("o_clerk" AS VARCHAR) AS "o_clerk#24836", CAST("o_shippriority" AS INTEGER) AS "o_shippriority#24837", CAST("o_comment" AS VARCHAR) AS "o_comment#24838" FROM read_parquet(['<data>/sf1/orders/part-0001.parquet']) AS "q5") AS "q6" ON ("c_custkey#24821" = "o_custkey#24831")) AS "q7" JOIN (SELECT CAST(CASE WHEN (count("c_acctbal#24844") = 0) THEN CAST(NULL AS INTEGER) ELSE (CAST((((abs((CAST(replace(CAST(sum("c_acctbal#24844") AS VARCHAR), '.', '') AS HUGEINT) * CAST(CAST('10000' AS DECIMAL(5,0)) AS HUGEINT))) // abs(CAST(count("c_acctbal#24844") AS HUGEINT))) + CASE WHEN ((abs((CAST(replace(CAST(sum("c_acctbal#24844") AS VARCHAR), '.', '') AS HUGEINT) * CAST(CAST('10000' AS DECIMAL(5,0)) AS HUGEINT))) % abs(CAST(count("c_acctbal#24844") AS HUGEINT))) >= (abs(CAST(count("c_acctbal#24844") AS HUGEINT)) - (abs((CAST(replace(CAST(sum("c_acctbal#24844") AS VARCHAR), '.', '') AS HUGEINT) * CAST(CAST('10000' AS DECIMAL(5,0)) AS HUGEINT))) % abs(CAST(count("c_acctbal#24844") AS HUGEINT))))) THEN CAST(1 AS HUGEINT) ELSE CAST(0 AS HUGEINT) END) * (sign((CAST(replace(CAST(sum("c_acctbal#24844") AS VARCHAR), '.', '') AS HUGEINT) * CAST(CAST('10000' AS DECIMAL(5,0)) AS HUGEINT))) * sign(CAST(count("c_acctbal#24844") AS HUGEINT)))) AS DECIMAL(38,0)) * CAST('0.000001' AS DECIMAL(6,6))) END AS DECIMAL(19,6)) AS "avg_acctbal#24848" FROM (SELECT * FROM (SELECT * FROM (SELECT substring("c_phone#24843", 1, 2) AS "cntrycode#24847", "c_acctbal#24844" AS "c_acctbal#24844", "c_custkey#24839" AS "c_custkey#24839" FROM (SELECT CAST("c_custkey" AS BIGINT) AS "c_custkey#24839", CAST("c_name" AS VARCHAR) AS "c_name#24840", CAST("c_address" AS VARCHAR) AS "c_address#24841", CAST("c_nationkey" AS BIGINT) AS "c_nationkey#24842", CAST("c_phone" AS VARCHAR) AS "c_phone#24843", CAST("c_acctbal" AS DECIMAL(15,2)) AS "c_acctbal#24844", CAST("c_mktsegment" AS VARCHAR) AS "c_mktsegment#24845", CAST("c_comment" AS VARCHAR) AS "c_comment#24846" FROM read_parquet(['<data>/sf1/customer/part-0001.parquet']) AS "q8") AS "q9") AS "q10" WHERE ("cntrycode#24847" IN ('13', '31', '23', '29', '30', '18', '17'))) AS "q11" WHERE (CAST("c_acctbal#24844" AS DOUBLE) > CAST('0.0' AS DOUBLE))) AS "q12") AS "q13" ON TRUE) AS "q14" WHERE (CAST("c_acctbal#24826" AS DECIMAL(19,6)) > "avg_acctbal#24848")) AS "q15" GROUP BY "cntrycode#24829") AS "q16" ORDER BY "cntrycode#24829" ASC NULLS FIRST) AS "q17"
+Found 0 WholeStageCodegen subtrees.
+
+== DuckDB SQL ==
+SELECT "cntrycode#24829" AS "cntrycode", "numcust#24849" AS "numcust", CAST("totacctbal#24850" AS DECIMAL(25,2)) AS "totacctbal"
+FROM (
+  SELECT *
+  FROM (
+    SELECT "cntrycode#24829" AS "cntrycode#24829", count(1) AS "numcust#24849", CAST(sum("c_acctbal#24826") AS DECIMAL(25,2)) AS "totacctbal#24850"
+    FROM (
+      SELECT *
+      FROM (
+        SELECT *
+        FROM (
+          SELECT *
+          FROM (
+            SELECT substring("c_phone#24825", 1, 2) AS "cntrycode#24829", "c_acctbal#24826" AS "c_acctbal#24826", "c_custkey#24821" AS "c_custkey#24821"
+            FROM (
+              SELECT CAST("c_custkey" AS BIGINT) AS "c_custkey#24821", CAST("c_phone" AS VARCHAR) AS "c_phone#24825", CAST("c_acctbal" AS DECIMAL(15,2)) AS "c_acctbal#24826"
+              FROM read_parquet(['<data>/sf1/customer/part-0001.parquet'], hive_partitioning = FALSE) AS "q1"
+            ) AS "q2"
+          ) AS "q3"
+          WHERE ("cntrycode#24829" IN ('13', '31', '23', '29', '30', '18', '17'))
+        ) AS "q4" ANTI JOIN (
+          SELECT CAST("o_custkey" AS BIGINT) AS "o_custkey#24831"
+          FROM read_parquet(['<data>/sf1/orders/part-0001.parquet'], hive_partitioning = FALSE) AS "q5"
+        ) AS "q6" ON ("c_custkey#24821" = "o_custkey#24831")
+      ) AS "q7" JOIN (
+        SELECT CAST(CASE WHEN (count("c_acctbal#24844") = 0) THEN CAST(NULL AS INTEGER) ELSE (CAST(CASE WHEN ((sum("c_acctbal#24844") < 0) <> (count("c_acctbal#24844") < 0)) THEN (- ((abs((CAST((sum("c_acctbal#24844") * CAST(100 AS BIGINT)) AS HUGEINT) * CAST(CAST('10000' AS DECIMAL(5,0)) AS HUGEINT))) + (nullif(abs(CAST(count("c_acctbal#24844") AS HUGEINT)), CAST(0 AS HUGEINT)) >> 1)) // nullif(abs(CAST(count("c_acctbal#24844") AS HUGEINT)), CAST(0 AS HUGEINT)))) ELSE ((abs((CAST((sum("c_acctbal#24844") * CAST(100 AS BIGINT)) AS HUGEINT) * CAST(CAST('10000' AS DECIMAL(5,0)) AS HUGEINT))) + (nullif(abs(CAST(count("c_acctbal#24844") AS HUGEINT)), CAST(0 AS HUGEINT)) >> 1)) // nullif(abs(CAST(count("c_acctbal#24844") AS HUGEINT)), CAST(0 AS HUGEINT))) END AS DECIMAL(38,0)) * CAST('0.000001' AS DECIMAL(6,6))) END AS DECIMAL(19,6)) AS "avg_acctbal#24848"
+        FROM (
+          SELECT *
+          FROM (
+            SELECT *
+            FROM (
+              SELECT substring("c_phone#24843", 1, 2) AS "cntrycode#24847", "c_acctbal#24844" AS "c_acctbal#24844"
+              FROM (
+                SELECT CAST("c_phone" AS VARCHAR) AS "c_phone#24843", CAST("c_acctbal" AS DECIMAL(15,2)) AS "c_acctbal#24844"
+                FROM read_parquet(['<data>/sf1/customer/part-0001.parquet'], hive_partitioning = FALSE) AS "q8"
+              ) AS "q9"
+            ) AS "q10"
+            WHERE ("cntrycode#24847" IN ('13', '31', '23', '29', '30', '18', '17'))
+          ) AS "q11"
+          WHERE (CAST("c_acctbal#24844" AS DOUBLE) > CAST('0.0' AS DOUBLE))
+        ) AS "q12"
+        GROUP BY ()
+      ) AS "q13" ON TRUE
+      WHERE (CAST("c_acctbal#24826" AS DECIMAL(19,6)) > "avg_acctbal#24848")
+    ) AS "q14"
+    GROUP BY "cntrycode#24829"
+  ) AS "q15"
+  ORDER BY "cntrycode#24829" ASC NULLS FIRST
+) AS "q16"

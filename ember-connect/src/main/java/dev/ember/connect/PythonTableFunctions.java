@@ -77,9 +77,10 @@ final class PythonTableFunctions {
     if (type instanceof StructType struct) {
       return struct;
     }
-    // PySpark makes a DDL string of one column a struct already; anything else is Spark's error
-    throw new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS,
-        "INVALID_UDTF_RETURN_TYPE", "42000", "The return type of a UDTF must be a struct type.",
-        java.util.Map.of());
+    // PySpark makes a DDL string of one column a struct already; anything else is Spark's server's InvalidPlanInput,
+    // which reaches the client without an error class
+    throw dev.ember.plan.errors.EmberException.withoutErrorClass(dev.ember.plan.errors.ErrorKind.JAVA_ILLEGAL_ARGUMENT,
+        "Invalid Python user-defined table function return type. Expect a struct type, but got "
+            + type.simpleString() + ".");
   }
 }
