@@ -123,7 +123,14 @@ final class RunningOperations {
     try (java.sql.PreparedStatement statement = statements.prepare(query)) {
       running.put(operationId, () -> {
         calls.cancel();
-        statement.cancel();
+        try {
+          statement.cancel();
+        } catch (SQLException closedMeanwhile) {
+          // the interrupted user code failed the query, which closed its statement: it has stopped already
+          if (!statement.isClosed()) {
+            throw closedMeanwhile;
+          }
+        }
       });
       if (statement.isWrapperFor(org.duckdb.DuckDBPreparedStatement.class)) {
         runningStatements.put(operationId, statement.unwrap(org.duckdb.DuckDBPreparedStatement.class));
