@@ -77,10 +77,9 @@ final class DataSourceResolver {
         sources = schema.fields().size() == 1 ? List.of("value") : schema.fields().stream().map(StructField::name).toList();
         break;
       case PARQUET: {
-        Map<String, String> readOptions = options;
         List<ColumnDescription> columns = ParquetFooters.describe(session, new dev.ember.engine.FileQuery(
             "read " + format + " " + new java.util.TreeMap<>(options), () -> FileScanToSql.sourceQuery(format, files,
-            readOptions)), files, dataSchema);
+            options)), files, dataSchema);
         sources = columns.stream().map(ColumnDescription::name).toList();
         java.util.Set<String> int96 = ParquetFooters.int96Columns(session, files.get(0));
         schema = dataSchema.orElseGet(() -> new StructType(columns.stream()

@@ -173,17 +173,17 @@ final class ColumnPruning {
       } else if (node instanceof BoundSubquery subquery) {
         subquery.outerReferences().forEach(attribute -> into.add(attribute.id()));
         // a SQL function's body reads its arguments' columns by their ids, as plain column references
-        outerReferences(subquery.plan(), into, true);
+        columnsRead(subquery.plan(), into);
       }
       return false;
     });
   }
 
   /**
-   * The enclosing columns any expression of {@code plan} or below it reads (a subquery of a subquery too), and with
-   * {@code allColumns} every column it reads: more than needed, never less.
+   * Every column any expression of {@code plan} or below it reads, the enclosing ones included (a subquery of a
+   * subquery too): more than needed, never less.
    */
-  private static void outerReferences(ResolvedPlan plan, Set<Long> into, boolean allColumns) {
+  private static void columnsRead(ResolvedPlan plan, Set<Long> into) {
     List<BoundExpression> expressions = new ArrayList<>(OperatorExpressions.overOneInput(plan));
     if (plan instanceof JoinRows join) {
       join.condition().ifPresent(expressions::add);
@@ -192,22 +192,22 @@ final class ColumnPruning {
       BoundExpressions.anyMatch(expression, node -> {
         if (node instanceof OuterReference outer) {
           into.add(outer.attribute().id());
-        } else if (allColumns && node instanceof ColumnReference reference) {
+        } else if (node instanceof ColumnReference reference) {
           into.add(reference.attribute().id());
         } else if (node instanceof BoundSubquery subquery) {
           subquery.outerReferences().forEach(attribute -> into.add(attribute.id()));
-          outerReferences(subquery.plan(), into, true);
+          columnsRead(subquery.plan(), into);
         }
         return false;
       });
     }
-    PlanChildren.of(plan).forEach(child -> outerReferences(child, into, allColumns));
+    PlanChildren.of(plan).forEach(child -> columnsRead(child, into));
   }
 
   /** The columns of {@code other} that {@code side} (anywhere in it) reads. */
   private static Set<Long> crossing(ResolvedPlan side, ResolvedPlan other) {
     Set<Long> read = new HashSet<>();
-    outerReferences(side, read, true);
+    columnsRead(side, read);
     read.retainAll(ids(other.output()));
     return read;
   }

@@ -3,7 +3,6 @@ package dev.ember.sqlgen;
 import dev.ember.plan.logical.RecordValues;
 import dev.ember.plan.resolved.Attribute;
 import dev.ember.plan.resolved.LambdaParameter;
-import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -65,14 +64,9 @@ final class PlanFingerprint {
     } else if (value instanceof Record record) {
       appendRecord(record);
     } else if (value instanceof Collection<?> collection) {
-      text.append('[');
-      for (Object element : collection) {
-        append(element);
-        text.append(',');
-      }
-      text.append(']');
+      appendAll(collection);
     } else if (value instanceof Object[] array) {
-      appendAll("[", array, "]");
+      appendAll(Arrays.asList(array));
     } else if (value instanceof Optional<?> optional) {
       text.append("Optional(");
       append(optional.orElse(null));
@@ -105,20 +99,20 @@ final class PlanFingerprint {
 
   private void appendRecord(Record record) {
     text.append(CLASS_IDS.get(record.getClass())).append('(');
-    for (RecordComponent component : RecordValues.components(record.getClass())) {
-      append(RecordValues.value(record, component));
+    for (Object value : RecordValues.of(record)) {
+      append(value);
       text.append(';');
     }
     text.append(')');
   }
 
-  private void appendAll(String open, Object[] elements, String close) {
-    text.append(open);
+  private void appendAll(Iterable<?> elements) {
+    text.append('[');
     for (Object element : elements) {
       append(element);
       text.append(',');
     }
-    text.append(close);
+    text.append(']');
   }
 
   private int canonicalId(long id) {

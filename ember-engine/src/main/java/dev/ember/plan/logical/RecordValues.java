@@ -24,13 +24,7 @@ public final class RecordValues {
   private RecordValues() {
   }
 
-  /** The components of {@code type}, a record class, in declaration order (a shared array: not to be changed). */
-  public static RecordComponent[] components(Class<?> type) {
-    return COMPONENTS.get(type);
-  }
-
-  /** The value of {@code component} of {@code record}. */
-  public static Object value(Record record, RecordComponent component) {
+  private static Object value(Record record, RecordComponent component) {
     Method accessor = component.getAccessor();
     try {
       return accessor.invoke(record);
@@ -41,7 +35,7 @@ public final class RecordValues {
 
   /** The values of {@code record}'s components, in declaration order. */
   public static Object[] of(Record record) {
-    RecordComponent[] components = components(record.getClass());
+    RecordComponent[] components = COMPONENTS.get(record.getClass());
     Object[] values = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
       values[i] = value(record, components[i]);
