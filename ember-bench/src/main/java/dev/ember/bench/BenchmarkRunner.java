@@ -128,6 +128,7 @@ public final class BenchmarkRunner {
         for (int i = 0; i < runs; i++) {
             for (String engine : engines) {
                 if (!result.errors.containsKey(engine)) {
+                    QuietEngines.await(processes.values());
                     String[] run = processes.get(engine).call("run " + query);
                     if (run == null) {
                         failed(result, processes.get(engine));

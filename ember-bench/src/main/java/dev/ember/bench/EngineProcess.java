@@ -82,6 +82,11 @@ final class EngineProcess implements AutoCloseable {
         return null;
     }
 
+    /** The CPU time the engine's process used so far (zero when the OS does not say). */
+    java.time.Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+    }
+
     void restartIfDead() throws IOException, InterruptedException {
         if (!process.isAlive()) {
             System.err.println("restarting " + engine);
