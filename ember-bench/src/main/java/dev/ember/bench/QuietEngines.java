@@ -17,6 +17,9 @@ final class QuietEngines {
     static final Duration IDLE_CPU = Duration.ofMillis(20);
     static final Duration LIMIT = Duration.ofSeconds(5);
     private static final long POLL_MILLIS = 50;
+    private static long waits;
+    private static long waitedMillis;
+    private static long limitsReached;
 
     private QuietEngines() {
     }
@@ -43,7 +46,20 @@ final class QuietEngines {
             windowStart = now;
             cpuAtWindowStart = cpu;
         }
-        return (System.nanoTime() - start) / 1_000_000;
+        long waited = (System.nanoTime() - start) / 1_000_000;
+        waits++;
+        waitedMillis += waited;
+        limitsReached += System.nanoTime() >= deadline ? 1 : 0;
+        return waited;
+    }
+
+    /** How long the runs waited, for the report. */
+    static String summary() {
+        if (waits == 0) {
+            return "no wait: EMBER_BENCH_SETTLE=off";
+        }
+        return String.format(java.util.Locale.ROOT, "%d waits, %.1f s in all, %d at the %d s limit", waits,
+            waitedMillis / 1000.0, limitsReached, LIMIT.toSeconds());
     }
 
     /** The CPU time all the engines' processes used so far (their threads included), as the OS counts it. */

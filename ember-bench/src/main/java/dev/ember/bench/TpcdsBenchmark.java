@@ -99,6 +99,7 @@ public final class TpcdsBenchmark {
         Files.writeString(results.resolve("report.csv"), report.csv());
         System.out.println();
         System.out.println(report.summary());
+        System.out.println("idle waits: " + QuietEngines.summary());
         System.out.println("report: " + results.resolve("report.md"));
         System.exit(out.stream().allMatch(QueryResult::passed) ? 0 : 1);
     }

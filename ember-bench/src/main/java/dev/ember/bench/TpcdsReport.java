@@ -90,7 +90,8 @@ final class TpcdsReport {
             .append("its Parquet files.\n");
         b.append("- each engine in its own JVM; per query: 1 warm-up run per engine (Ember's column names, types and rows ")
             .append("checked against Spark's), then ").append(runs).append(" measured run(s) alternating engines; the median ")
-            .append("is reported. Times are wall-clock from `spark.sql(...)` to the last row of `collectAsList()`.\n\n");
+            .append("is reported. Times are wall-clock from `spark.sql(...)` to the last row of `collectAsList()`. ")
+            .append("Each measured run starts once both JVMs are idle (").append(QuietEngines.summary()).append(").\n\n");
         b.append("## Summary\n\n```\n").append(summary()).append("\n```\n\n## Per query\n\n| query | ");
         engines.forEach(engine -> b.append(engine).append(" ms | "));
         b.append(engines.contains(SPARK) ? "spark/ember | " : "").append("rows | check |\n|---|");
