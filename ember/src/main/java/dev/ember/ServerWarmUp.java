@@ -40,7 +40,7 @@ final class ServerWarmUp {
                 .setLiteral(Expression.Literal.newBuilder().setInteger(2)))))
         // an expression string: Spark's SQL parser (ANTLR) warms up too, ~0.7 s on its first use
         .addExpressions(Expression.newBuilder().setExpressionString(Expression.ExpressionString.newBuilder()
-            .setExpression("CASE WHEN id > 1 THEN upper('a') ELSE 'b' END AS warm"))))
+            .setExpression("CASE WHEN id > 1 THEN concat('a', id) ELSE 'b' END AS warm"))))
         .build();
     Relation shown = Relation.newBuilder().setShowString(ShowString.newBuilder()
         .setInput(rows).setNumRows(20).setTruncate(20)).build();

@@ -93,6 +93,7 @@ public final class BenchmarkRunner {
             }
             result.rows.put(engine, Long.parseLong(warm[1]));
             if (engine.equals("ember")) {
+                QuietEngines.await(processes.values());
                 String[] plan = processes.get(engine).call("plan " + query);
                 if (plan != null) {
                     result.planMilliseconds = Double.parseDouble(plan[0]);
