@@ -177,13 +177,7 @@ public final class SqlGenerator {
       }
     }
     if (plan instanceof RangeScan range) {
-      return SqlSelect.from(
-          List.of(new SelectItem(new SqlColumn("range"), ColumnNames.of(range.id()))),
-          new SqlFrom.TableFunction("range", List.of(
-              new SqlLiteral(range.start(), dev.ember.plan.types.AtomicType.LONG),
-              new SqlLiteral(range.end(), dev.ember.plan.types.AtomicType.LONG),
-              new SqlLiteral(range.step(), dev.ember.plan.types.AtomicType.LONG)), List.of(), nextAlias(),
-              List.of("range")));
+      return RangeToSql.select(range, this::nextAlias);
     }
     if (plan instanceof dev.ember.plan.resolved.FileScan scan) {
       return FileScanToSql.select(scan, nextAlias(), carriesInputFile(scan));
