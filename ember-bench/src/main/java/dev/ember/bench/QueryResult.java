@@ -12,6 +12,8 @@ final class QueryResult {
     final Map<String, List<Double>> times = new LinkedHashMap<>();
     final Map<String, Long> rows = new LinkedHashMap<>();
     final Map<String, String> errors = new LinkedHashMap<>();
+    /** Each engine's first run of the query (its warm-up, which also gives the rows checked). */
+    final Map<String, Double> firstRunMilliseconds = new LinkedHashMap<>();
     double planMilliseconds = Double.NaN;
     String check = "";
 

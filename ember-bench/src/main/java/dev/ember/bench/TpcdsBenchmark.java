@@ -84,6 +84,7 @@ public final class TpcdsBenchmark {
                     BenchmarkRunner.failed(result, processes.get(engine));
                 } else {
                     result.rows.put(engine, Long.parseLong(warm[1]));
+                    result.firstRunMilliseconds.put(engine, Double.parseDouble(warm[0]));
                 }
             }
             result.check = check(query, engines, work, result);

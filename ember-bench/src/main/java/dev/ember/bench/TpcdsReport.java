@@ -53,6 +53,12 @@ final class TpcdsReport {
             .mapToDouble(r -> r.medianMilliseconds(engine)).sum();
     }
 
+    /** The total of the engine's first runs over the queries every engine ran. */
+    double firstRunTotal(String engine) {
+        return results.stream().filter(r -> r.errors.isEmpty())
+            .mapToDouble(r -> r.firstRunMilliseconds.getOrDefault(engine, Double.NaN)).sum();
+    }
+
     double geometricMeanSpeedup() {
         return Math.exp(results.stream().filter(r -> r.errors.isEmpty())
             .mapToDouble(r -> Math.log(r.ratio(SPARK, EMBER))).average().orElse(Double.NaN));
@@ -72,6 +78,11 @@ final class TpcdsReport {
             summary.append(String.format(Locale.ROOT,
                 "spark / ember: total %.1f× (geometric mean of per-query ratios %.1f×; target ≥ %.0f×: %s)%n",
                 speedup, geometricMeanSpeedup(), TARGET_SPEEDUP, speedup >= TARGET_SPEEDUP ? "met" : "missed"));
+        }
+        if (engines.contains(SPARK)) {
+            summary.append(String.format(Locale.ROOT,
+                "first runs (each query's warm-up, not measured above): spark %.1f ms, ember %.1f ms, %.1f×%n",
+                firstRunTotal(SPARK), firstRunTotal(EMBER), firstRunTotal(SPARK) / firstRunTotal(EMBER)));
         }
         summary.append(passed()).append(" / ").append(results.size()).append(" queries give Spark's result");
         return summary.toString();
@@ -94,8 +105,10 @@ final class TpcdsReport {
             .append("Each measured run starts once both JVMs are idle (").append(QuietEngines.summary()).append(").\n\n");
         b.append("## Summary\n\n```\n").append(summary()).append("\n```\n\n## Per query\n\n| query | ");
         engines.forEach(engine -> b.append(engine).append(" ms | "));
-        b.append(engines.contains(SPARK) ? "spark/ember | " : "").append("rows | check |\n|---|");
-        engines.forEach(engine -> b.append("---:|"));
+        b.append(engines.contains(SPARK) ? "spark/ember | " : "");
+        engines.forEach(engine -> b.append(engine).append(" first run ms | "));
+        b.append("rows | check |\n|---|");
+        engines.forEach(engine -> b.append("---:|---:|"));
         b.append(engines.contains(SPARK) ? "---:|" : "").append("---:|---|\n");
         for (QueryResult r : results) {
             b.append("| ").append(names.get(r.query - 1)).append(" | ");
@@ -103,6 +116,8 @@ final class TpcdsReport {
             if (engines.contains(SPARK)) {
                 b.append(BenchmarkReport.format(r.ratio(SPARK, EMBER), 1)).append(" | ");
             }
+            engines.forEach(engine -> b.append(BenchmarkReport.format(
+                r.firstRunMilliseconds.getOrDefault(engine, Double.NaN), 1)).append(" | "));
             b.append(r.rows.get(EMBER)).append(" | ").append(r.check.replace("|", "\\|"));
             r.errors.forEach((engine, message) -> b.append("; ").append(engine).append(" failed: ")
                 .append(message.replace("|", "\\|")));
@@ -114,10 +129,13 @@ final class TpcdsReport {
     String csv() {
         StringBuilder b = new StringBuilder("query");
         engines.forEach(engine -> b.append(',').append(engine).append("_median_ms"));
+        engines.forEach(engine -> b.append(',').append(engine).append("_first_run_ms"));
         b.append(",rows,check\n");
         for (QueryResult r : results) {
             b.append(names.get(r.query - 1));
             engines.forEach(engine -> b.append(',').append(BenchmarkReport.format(r.medianMilliseconds(engine), 2)));
+            engines.forEach(engine -> b.append(',').append(BenchmarkReport.format(
+                r.firstRunMilliseconds.getOrDefault(engine, Double.NaN), 2)));
             b.append(',').append(r.rows.get(EMBER)).append(',').append(r.passed() ? r.check : "failed").append('\n');
         }
         return b.toString();
