@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The bounded load test of a shared server (profile {@code load}: {@code mvn -B -o -Pload -pl ember -am test
  * -Dtest=ServerLoadTest -Dsurefire.failIfNoSpecifiedTests=false}): 50 sessions of the official client run mixed
- * queries at once (every answer checked: no wrong result), interrupts of running queries, then 1,000 sessions opened
+ * queries at once (every answer checked: no wrong result), interrupts of running queries, a small query beside heavy
+ * ones of another session, then 1,000 sessions opened
  * and released with the process's threads and file descriptors bounded. Latencies are measured and written to
  * {@code target/load-test.txt} (docs/load-test.md), never asserted.
  */
@@ -77,6 +78,7 @@ class ServerLoadTest {
         Map.of("spark.ember.duckdb.memoryLimit", "2GB", "spark.ember.duckdb.threads", "2"))) {
       concurrentSessions(server, report);
       interrupts(server, report);
+      smallBesideHeavy(server, report);
       openedAndReleased(server, report);
     } finally {
       Files.write(Path.of("target", "load-test.txt"), report);
@@ -163,6 +165,74 @@ class ServerLoadTest {
     Collections.sort(latencies);
     report.add(String.format("interrupt: %d running queries, from interruptAll to the client's error p50 %d ms, max %d ms",
         latencies.size(), millis(percentile(latencies, 0.5)), millis(latencies.get(latencies.size() - 1))));
+  }
+
+  /**
+   * Latency of a small query of one session alone, then beside two heavy queries of another that keep all of DuckDB's
+   * threads busy (the cross product of a cached table with itself: DuckDB scans tables in parallel): DuckDB's
+   * scheduler interleaves them (docs/server.md, "A fair share of DuckDB's threads").
+   */
+  private static void smallBesideHeavy(EmberServer server, List<String> report) throws Exception {
+    SparkSession heavy = SparkSession.builder().remote(server.remoteUrl()).create();
+    SparkSession small = SparkSession.builder().remote(server.remoteUrl()).create();
+    ExecutorService heavyClients = Executors.newFixedThreadPool(2);
+    try {
+      var big = heavy.range(1_000_000).cache();
+      assertThat(big.count()).isEqualTo(1_000_000L);
+      big.createOrReplaceTempView("big");
+      for (int i = 0; i < SMALL_QUERIES / 5; i++) {
+        smallQuery(small);
+      }
+      List<Long> alone = smallQueries(small);
+      List<Future<?>> heavyQueries = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        heavyQueries.add(heavyClients.submit(() -> {
+          try {
+            heavy.sql("SELECT sum(a.id * b.id % 7) AS s FROM big a, big b").collect();
+          } catch (Exception expected) {
+            // OPERATION_CANCELED once measured
+          }
+        }));
+      }
+      while (server.runningOperations().size() < 2) {
+        Thread.sleep(5);
+      }
+      Thread.sleep(200);
+      List<Long> beside = smallQueries(small);
+      boolean heavyStillRunning = heavyQueries.stream().noneMatch(Future::isDone);
+      heavy.interruptAll();
+      for (Future<?> query : heavyQueries) {
+        query.get(5, TimeUnit.MINUTES);
+      }
+      report.add(String.format("small beside heavy (DuckDB threads 2): small query alone p50 %d ms, p99 %d ms, max %d "
+          + "ms; beside 2 heavy queries of another session p50 %d ms, p99 %d ms, max %d ms (%d each); heavy ones still "
+          + "running after: %b", millis(percentile(alone, 0.5)), millis(percentile(alone, 0.99)),
+          millis(alone.get(alone.size() - 1)), millis(percentile(beside, 0.5)), millis(percentile(beside, 0.99)),
+          millis(beside.get(beside.size() - 1)), beside.size(), heavyStillRunning));
+      assertThat(heavyStillRunning).isTrue();
+    } finally {
+      heavyClients.shutdownNow();
+      heavy.close();
+      small.close();
+    }
+  }
+
+  private static final int SMALL_QUERIES = 50;
+
+  /** The sorted latencies of {@link #SMALL_QUERIES} small queries. */
+  private static List<Long> smallQueries(SparkSession spark) {
+    List<Long> latencies = new ArrayList<>();
+    for (int i = 0; i < SMALL_QUERIES; i++) {
+      long begin = System.nanoTime();
+      smallQuery(spark);
+      latencies.add(System.nanoTime() - begin);
+    }
+    Collections.sort(latencies);
+    return latencies;
+  }
+
+  private static void smallQuery(SparkSession spark) {
+    assertThat(spark.range(100_000).selectExpr("sum(id) AS s").first().getLong(0)).isEqualTo(4_999_950_000L);
   }
 
   private static void openedAndReleased(EmberServer server, List<String> report) throws Exception {
