@@ -5,6 +5,7 @@ import dev.ember.engine.python.PythonFunction;
 import dev.ember.engine.python.PythonCoGroupMapFunction;
 import dev.ember.engine.python.PythonGroupMapFunction;
 import dev.ember.engine.python.PythonMapFunction;
+import dev.ember.engine.python.PythonTransformWithStateFunction;
 import dev.ember.plan.expressions.Alias;
 import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.expressions.UnresolvedFunction;
@@ -22,6 +23,7 @@ import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.StructType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.apache.spark.connect.proto.CoGroupMap;
 import org.apache.spark.connect.proto.CommonInlineUserDefinedFunction;
@@ -63,6 +65,9 @@ final class PythonPartitions {
 
   static LogicalPlan groupMap(LogicalPlan input, GroupMap map) {
     int evalType = map.getFunc().getPythonUdf().getEvalType();
+    if (map.hasTransformWithStateInfo()) {
+      return transformWithState(input, map, evalType);
+    }
     if (!EvalTypes.groupedMap(evalType) || map.hasInitialInput() || map.hasStateSchema()) {
       throw UnsupportedApi.named("GroupedData.applyInPandas of eval type " + evalType);
     }
@@ -77,6 +82,35 @@ final class PythonPartitions {
     PythonFunction python = PythonUserFunction.pythonFunction(map.getFunc(), List.of());
     return new MapPartitions(new Sort(new Project(input, columns), orders, true),
         new PythonGroupMapFunction(python, keys.size(), (StructType) python.returnType()));
+  }
+
+  /**
+   * {@code transformWithStateInPandas} / {@code transformWithState} of a batch query: the rows with the grouping keys
+   * after the input's columns, sorted by them, to a {@link PythonTransformWithStateFunction}. Not yet: an initial
+   * state (Spark's {@code initialState}), refused as UNSUPPORTED_CALL.
+   */
+  private static LogicalPlan transformWithState(LogicalPlan input, GroupMap map, int evalType) {
+    if (!EvalTypes.transformWithState(evalType) || map.hasInitialInput()) {
+      throw UnsupportedApi.named(evalType == EvalTypes.SQL_TRANSFORM_WITH_STATE_PANDAS_INIT_STATE_UDF
+          || evalType == EvalTypes.SQL_TRANSFORM_WITH_STATE_PYTHON_ROW_INIT_STATE_UDF || map.hasInitialInput()
+          ? "GroupedData.transformWithStateInPandas with initialState"
+          : "GroupedData.transformWithStateInPandas of eval type " + evalType);
+    }
+    List<Expression> keys = ExpressionTranslator.translateAll(map.getGroupingExpressionsList());
+    List<Expression> columns = new ArrayList<>();
+    columns.add(new UnresolvedStar(List.of(), OptionalLong.empty()));
+    List<SortOrder> orders = new ArrayList<>();
+    List<Optional<String>> keyNames = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      columns.add(new Alias(keys.get(i), KEY_PREFIX + i));
+      orders.add(new SortOrder(column(KEY_PREFIX + i), true, true));
+      keyNames.add(keys.get(i) instanceof UnresolvedAttribute attribute
+          ? Optional.of(attribute.nameParts().get(attribute.nameParts().size() - 1)) : Optional.empty());
+    }
+    PythonFunction python = PythonUserFunction.pythonFunction(map.getFunc(), List.of());
+    return new MapPartitions(new Sort(new Project(input, columns), orders, true),
+        new PythonTransformWithStateFunction(python, keyNames, map.getTransformWithStateInfo().getTimeMode(),
+            (StructType) python.returnType()));
   }
 
   /**

@@ -1,0 +1,123 @@
+import pandas as pd
+from pyspark.sql import Row
+from pyspark.sql.streaming.stateful_processor import StatefulProcessor
+from pyspark.sql.types import IntegerType, LongType, StructField, StructType
+
+# Spark 4.2 runs a batch transformWithState only once the session's StreamingQueryManager exists (it starts the
+# StateStoreCoordinator the operator's state store asks for); in a fresh session the query fails with
+# CANNOT_LOAD_STATE_STORE.UNCATEGORIZED ("Cannot find endpoint: StateStoreCoordinator"). Ember needs neither and
+# refuses spark.streams for now.
+try:
+    spark.streams.active
+except Exception:
+    pass
+
+df = spark.createDataFrame([("a", 1), ("a", 2), ("b", 5), ("c", 7), ("a", 3), ("b", 5)], "k string, v int")
+
+
+class Counts(StatefulProcessor):
+    """A value, a list and a map state per key."""
+
+    def init(self, handle):
+        self.count = handle.getValueState("count", StructType([StructField("n", LongType())]))
+        self.items = handle.getListState("items", "v int")
+        self.seen = handle.getMapState("seen", StructType([StructField("v", IntegerType())]), "c long")
+
+    def handleInputRows(self, key, rows, timerValues):
+        n = self.count.get()[0] if self.count.exists() else 0
+        for pdf in rows:
+            n += len(pdf)
+            for v in pdf["v"]:
+                self.items.appendValue((int(v),))
+                c = self.seen.getValue((int(v),))[0] if self.seen.containsKey((int(v),)) else 0
+                self.seen.updateValue((int(v),), (c + 1,))
+        self.count.update((n,))
+        items = sorted(r[0] for r in self.items.get())
+        seen = sorted((k[0], v[0]) for k, v in self.seen.iterator())
+        if key[0] == "c":
+            self.items.clear()
+            self.seen.removeKey((7,))
+        yield pd.DataFrame({"k": [key[0]], "n": [n], "items": [str(items)], "seen": [str(seen)],
+                            "after": [str((self.items.exists(), self.seen.exists()))]})
+
+    def close(self):
+        pass
+
+
+for mode in ["Update", "Append"]:
+    out = df.groupBy("k").transformWithStateInPandas(Counts(), "k string, n long, items string, seen string, "
+                                                     "after string", mode, "None")
+    print(mode, out.schema.simpleString())
+    out.orderBy("k").show(truncate=False)
+
+
+class Timers(StatefulProcessor):
+    """Processing-time timers: those due by the batch's time fire after the rows, in the same query."""
+
+    def init(self, handle):
+        self.handle = handle
+        self.count = handle.getValueState("count", "n long")
+
+    def handleInputRows(self, key, rows, timerValues):
+        n = sum(len(p) for p in rows)
+        self.count.update((n,))
+        now = timerValues.getCurrentProcessingTimeInMs()
+        self.handle.registerTimer(now - 1000 if key[0] == "a" else now + 3600 * 1000)
+        self.handle.registerTimer(5)
+        yield pd.DataFrame({"k": [key[0]], "what": ["rows %d watermark %d timers %d" % (
+            n, timerValues.getCurrentWatermarkInMs(), len(list(self.handle.listTimers())))]})
+
+    def handleExpiredTimer(self, key, timerValues, expiredTimerInfo):
+        yield pd.DataFrame({"k": [key[0]], "what": ["expired at 5: %s, count %s" % (
+            expiredTimerInfo.getExpiryTimeInMs() == 5, self.count.get())]})
+
+    def close(self):
+        pass
+
+
+for time_mode in ["ProcessingTime", "EventTime", "None"]:
+    try:
+        df.groupBy("k").transformWithStateInPandas(Timers(), "k string, what string", "Update", time_mode) \
+            .orderBy("k", "what").show(truncate=False)
+    except Exception as e:
+        print(time_mode, type(e).__name__)
+        print([line.split(" SQLSTATE")[0] for line in str(e).splitlines() if "Error register timer" in line][-1])
+
+
+class RowCounts(StatefulProcessor):
+    def init(self, handle):
+        self.total = handle.getValueState("total", "t long")
+
+    def handleInputRows(self, key, rows, timerValues):
+        t = 0
+        for r in rows:
+            t += r.v
+        self.total.update((t,))
+        yield Row(k=key[0], total=self.total.get()[0])
+
+    def close(self):
+        pass
+
+
+df.groupBy("k").transformWithState(RowCounts(), "k string, total long", "Update", "None").orderBy("k").show()
+print(df.filter("v > 100").groupBy("k").transformWithState(RowCounts(), "k string, total long", "Update",
+                                                             "None").count())
+
+
+class Fails(StatefulProcessor):
+    def init(self, handle):
+        pass
+
+    def handleInputRows(self, key, rows, timerValues):
+        if key[0] == "b":
+            raise ValueError("no state for " + key[0])
+        yield pd.DataFrame({"k": [key[0]]})
+
+    def close(self):
+        pass
+
+
+try:
+    df.groupBy("k").transformWithStateInPandas(Fails(), "k string", "Update", "None").collect()
+except Exception as e:
+    print(type(e).__name__, "ValueError: no state for b" in str(e))
