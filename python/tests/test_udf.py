@@ -317,7 +317,6 @@ def test_udf_that_raises_in_a_later_task_fails_the_query(spark):
 
 
 def test_transform_with_state_in_batch(spark):
-    from pyspark.errors import AnalysisException
     from pyspark.sql.streaming.stateful_processor import StatefulProcessor
 
     class Sums(StatefulProcessor):
@@ -350,8 +349,25 @@ def test_transform_with_state_in_batch(spark):
     assert df.filter("v < 0").groupBy("a", "b").transformWithStateInPandas(
         Sums(), "a long, b long, total long, count long, columns string", "Update", "None").count() == 0
 
-    init = spark.createDataFrame([(0, 0, 5)], "a long, b long, v long").groupBy("a", "b")
-    with pytest.raises(AnalysisException, match="UNSUPPORTED_CALL"):
-        df.groupBy("a", "b").transformWithStateInPandas(
-            Sums(), "a long, b long, total long, count long, columns string", "Update", "None",
-            initialState=init).collect()
+    class Started(StatefulProcessor):
+        def init(self, handle):
+            self.total = handle.getValueState("total", "t long")
+
+        def handleInitialState(self, key, initialState, timerValues):
+            self.total.update((int(initialState["start"].sum()),))
+
+        def handleInputRows(self, key, rows, timerValues):
+            total = self.total.get()[0] if self.total.exists() else 0
+            yield pd.DataFrame({"a": [key[0]], "b": [key[1]], "total": [total + sum(int(p["v"].sum()) for p in rows)]})
+
+        def close(self):
+            pass
+
+    # the initial state's grouping columns in another order and of other names; a key of it only gives no row
+    init = spark.createDataFrame([(5, 0, 0), (7, 1, 2), (9, 9, 9)], "start long, y long, x long").groupBy("x", "y")
+    started = df.groupBy("a", "b").transformWithStateInPandas(Started(), "a long, b long, total long", "Update",
+                                                              "None", initialState=init)
+    totals = {(r.a, r.b): r.total for r in expected}
+    totals[(0, 0)] += 5
+    totals[(2, 1)] += 7
+    assert {(r.a, r.b): r.total for r in started.collect()} == totals

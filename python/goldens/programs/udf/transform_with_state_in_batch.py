@@ -104,6 +104,56 @@ print(df.filter("v > 100").groupBy("k").transformWithState(RowCounts(), "k strin
                                                              "None").count())
 
 
+
+class WithInitialState(StatefulProcessor):
+    """The initial state's rows of a key reach handleInitialState before its rows; a key of the initial state only
+    gives no output."""
+
+    def init(self, handle):
+        self.count = handle.getValueState("count", "n long")
+
+    def handleInitialState(self, key, initialState, timerValues):
+        self.count.update((int(initialState["start"].sum()), ))
+
+    def handleInputRows(self, key, rows, timerValues):
+        n = self.count.get()[0] if self.count.exists() else 0
+        for pdf in rows:
+            n += int(pdf["v"].sum())
+        self.count.update((n,))
+        yield pd.DataFrame({"k": [key[0]], "n": [n], "columns": [",".join(pdf.columns)]})
+
+    def close(self):
+        pass
+
+
+initial = spark.createDataFrame([(100, "a"), (300, "z"), (1000, "a"), (7, "b")], "start int, key string")
+df.groupBy("k").transformWithStateInPandas(WithInitialState(), "k string, n long, columns string", "Update", "None",
+                                           initialState=initial.groupBy("key")).orderBy("k").show()
+
+
+class RowsWithInitialState(StatefulProcessor):
+    def init(self, handle):
+        self.count = handle.getValueState("count", "n long")
+
+    def handleInitialState(self, key, initialState, timerValues):
+        n = self.count.get()[0] if self.count.exists() else 0
+        self.count.update((n + initialState.start,))
+
+    def handleInputRows(self, key, rows, timerValues):
+        n = self.count.get()[0] if self.count.exists() else 0
+        fields = None
+        for r in rows:
+            n += r.v
+            fields = ",".join(r.asDict())
+        yield Row(k=key[0], n=n, fields=fields)
+
+    def close(self):
+        pass
+
+
+df.groupBy("k").transformWithState(RowsWithInitialState(), "k string, n long, fields string", "Update", "None",
+                                   initialState=initial.groupBy("key")).orderBy("k").show()
+
 class Fails(StatefulProcessor):
     def init(self, handle):
         pass
