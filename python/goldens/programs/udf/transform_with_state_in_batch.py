@@ -1,3 +1,6 @@
+import datetime
+import decimal
+
 import pandas as pd
 from pyspark.sql import Row
 from pyspark.sql.streaming.stateful_processor import StatefulProcessor
@@ -153,6 +156,66 @@ class RowsWithInitialState(StatefulProcessor):
 
 df.groupBy("k").transformWithState(RowsWithInitialState(), "k string, n long, fields string", "Update", "None",
                                    initialState=initial.groupBy("key")).orderBy("k").show()
+
+
+class Typed(StatefulProcessor):
+    """State of nested and date types, and schema strings, come back as Spark's state server gives them."""
+
+    def init(self, handle):
+        self.value = handle.getValueState("value", "n long NOT NULL, a array<int>, m map<string, double>, "
+                                                   "st struct<x: int, y: string>, d decimal(10, 2), day date")
+        self.days = handle.getListState("days", "day date, at timestamp")
+        self.by_day = handle.getMapState("by_day", "day date", "st struct<x: int>")
+
+    def handleInputRows(self, key, rows, timerValues):
+        day = datetime.date(2024, 1, 2)
+        self.value.update((1, [1, 2], {"q": 1.5}, (3, "z"), decimal.Decimal("1.25"), day))
+        self.days.appendValue((day, datetime.datetime(2024, 1, 2, 3, 4, 5)))
+        self.by_day.updateValue((day,), ((7,),))
+        yield pd.DataFrame({"k": [key[0]], "state": [repr((self.value.get(), list(self.days.get()),
+                                                             list(self.by_day.iterator()), list(self.by_day.keys()),
+                                                             list(self.by_day.values()),
+                                                             self.by_day.getValue((day,))))]})
+
+    def close(self):
+        pass
+
+
+for row in df.filter("k = 'a'").groupBy("k").transformWithStateInPandas(Typed(), "k string, state string", "Update",
+                                                                         "None").collect():
+    print(row.k, row.state)
+
+
+class LateState(StatefulProcessor):
+    def init(self, handle):
+        self.handle = handle
+
+    def handleInputRows(self, key, rows, timerValues):
+        self.handle.getValueState("late", "n long")
+        yield pd.DataFrame({"k": [key[0]]})
+
+    def close(self):
+        pass
+
+
+class TtlWithoutTime(StatefulProcessor):
+    def init(self, handle):
+        self.value = handle.getValueState("value", "n long", 60000)
+
+    def handleInputRows(self, key, rows, timerValues):
+        self.value.update((1,))
+        yield pd.DataFrame({"k": [key[0]]})
+
+    def close(self):
+        pass
+
+
+for processor, time_mode in [(LateState(), "None"), (TtlWithoutTime(), "None"), (TtlWithoutTime(), "ProcessingTime")]:
+    try:
+        print(df.groupBy("k").transformWithStateInPandas(processor, "k string", "Update", time_mode).count())
+    except Exception as e:
+        print(type(e).__name__, [line.split(" SQLSTATE")[0] for line in str(e).splitlines()
+                                 if line.startswith("pyspark.errors")][-1:])
 
 class Fails(StatefulProcessor):
     def init(self, handle):

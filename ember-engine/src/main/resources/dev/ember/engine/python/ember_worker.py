@@ -190,13 +190,15 @@ def _ddl_type(text):
 
 
 def _ddl_schema(text):
-    """A schema string as StructType.fromDDL reads the usual ones ("n long, items array<int>", "a: int")."""
+    """A schema string as StructType.fromDDL reads the usual ones: "n long NOT NULL, items array<int>", "a: int"."""
+    import re
     fields = []
     for part in _split_top(text, ","):
-        part = part.strip()
-        name, _, type_text = part.replace(":", " ", 1).partition(" ") if ":" in part.split(" ")[0] \
-            else part.partition(" ")
-        fields.append(T.StructField(name.strip("` "), _ddl_type(type_text)))
+        match = re.fullmatch(r"\s*(`[^`]+`|[^\s:]+)\s*:?\s*(.*?)(\s+not\s+null)?(\s+comment\s+'.*')?\s*", part,
+                             re.IGNORECASE | re.DOTALL)
+        if match is None:
+            raise ValueError("Cannot parse the schema: " + text)
+        fields.append(T.StructField(match.group(1).strip("`"), _ddl_type(match.group(2)), match.group(3) is None))
     return T.StructType(fields)
 
 
@@ -217,6 +219,8 @@ class _BatchStateServer:
         self._timers = {}      # key -> {timestamp}
         self._key_bytes = {}   # key -> its bytes
         self._key = None
+        self._handle_state = "CREATED"
+        self._schemas = {}     # state -> (its rows' schema, a map state's values' schema)
         directory = tempfile.mkdtemp(prefix="ember-state-")
         self.path = directory + "/s"
         self._listener = __import__("socket").socket(__import__("socket").AF_UNIX)
@@ -303,12 +307,32 @@ class _BatchStateServer:
 
     def _processor_call(self, call, which):
         m = self._message
+        if which == "setHandleState":
+            self._handle_state = m.HandleState.Name(call.state)
+            return m.StateResponse(statusCode=0)
+        if which != "timerStateCall" and self._handle_state != "CREATED":
+            operation = {"getValueState": "get_value_state", "getListState": "get_list_state",
+                         "getMapState": "get_map_state", "deleteIfExists": "delete_if_exists"}[which]
+            return m.StateResponse(statusCode=1, errorMessage=(
+                "[STATEFUL_PROCESSOR_CANNOT_PERFORM_OPERATION_WITH_INVALID_HANDLE_STATE] Failed to perform stateful "
+                "processor operation=%s with invalid handle state=%s. SQLSTATE: 42802" % (operation, self._handle_state)))
+        if which in ("getValueState", "getListState", "getMapState") and call.HasField("ttl") \
+                and self._time_mode.lower() != "processingtime":
+            return m.StateResponse(statusCode=1, errorMessage=(
+                "[STATEFUL_PROCESSOR_INCORRECT_TIME_MODE_TO_ASSIGN_TTL] Cannot use TTL for state=%s in timeMode=%s, "
+                "use TimeMode.ProcessingTime() instead. SQLSTATE: 42802" % (call.stateName, self._spark_time_mode())))
+        if which in ("getValueState", "getListState", "getMapState"):
+            import json
+            self._schemas[call.stateName] = tuple(
+                T.StructType.fromJson(json.loads(text)) if text else None
+                for text in (call.schema, call.mapStateValueSchema if which == "getMapState" else ""))
         if which == "timerStateCall":
             what = call.WhichOneof("method")
             if self._time_mode.lower() == "none":
                 operation = {"register": "register_timer", "delete": "delete_timer", "list": "list_timers"}[what]
                 message = ("[STATEFUL_PROCESSOR_CANNOT_PERFORM_OPERATION_WITH_INVALID_TIME_MODE] Failed to perform "
-                           "stateful processor operation=%s with invalid timeMode=NoTime SQLSTATE: 42802" % operation)
+                           "stateful processor operation=%s with invalid timeMode=%s SQLSTATE: 42802"
+                           % (operation, self._spark_time_mode()))
                 if what == "list":
                     return m.StateResponseWithTimer(statusCode=1, errorMessage=message)
                 return m.StateResponse(statusCode=1, errorMessage=message)
@@ -327,13 +351,26 @@ class _BatchStateServer:
                     del store[entry]
         return m.StateResponse(statusCode=0)
 
+    def _out(self, name, data, index=0):
+        """A stored row (the client's pickled internal values) as Spark's state server answers it: the row Spark's
+        pickler makes of it (nested structs as Rows, dates and timestamps as Python's)."""
+        import pickle
+        schema = self._schemas.get(name, (None, None))[index]
+        if not data or schema is None:
+            return data
+        return pickle.dumps(schema.fromInternal(pickle.loads(data)))
+
+    def _spark_time_mode(self):
+        return {"none": "NoTime", "processingtime": "ProcessingTime", "eventtime": "EventTime"}.get(
+            self._time_mode.lower(), self._time_mode)
+
     def _valueStateCall(self, name, which, call):
         m = self._message
         entry = (name, self._key)
         if which == "exists":
             return m.StateResponse(statusCode=0 if entry in self._values else 2)
         if which == "get":
-            return m.StateResponse(statusCode=0, value=self._values.get(entry, b""))
+            return m.StateResponse(statusCode=0, value=self._out(name, self._values.get(entry, b"")))
         if which == "valueStateUpdate":
             self._values[entry] = call.value
         else:
@@ -349,7 +386,8 @@ class _BatchStateServer:
         if which == "listStateGet":
             if not values:
                 return m.StateResponseWithListGet(statusCode=2)
-            return m.StateResponseWithListGet(statusCode=0, value=values, requireNextFetch=False)
+            return m.StateResponseWithListGet(statusCode=0, value=[self._out(name, v) for v in values],
+                                              requireNextFetch=False)
         if which == "listStatePut":
             self._lists[entry] = list(call.value)
         elif which == "appendValue":
@@ -368,7 +406,7 @@ class _BatchStateServer:
             return m.StateResponse(statusCode=0 if pairs else 2)
         if which == "getValue":
             pair = pairs.get(self._user_key(call.userKey))
-            return m.StateResponse(statusCode=0, value=pair[1] if pair else b"")
+            return m.StateResponse(statusCode=0, value=self._out(name, pair[1], 1) if pair else b"")
         if which == "containsKey":
             return m.StateResponse(statusCode=0 if self._user_key(call.userKey) in pairs else 2)
         if which == "updateValue":
@@ -381,12 +419,14 @@ class _BatchStateServer:
             if not pairs:
                 return m.StateResponseWithMapIterator(statusCode=2)
             return m.StateResponseWithMapIterator(statusCode=0, kvPair=[
-                m.KeyAndValuePair(key=k, value=v) for k, v in pairs.values()], requireNextFetch=False)
+                m.KeyAndValuePair(key=self._out(name, k), value=self._out(name, v, 1)) for k, v in pairs.values()],
+                requireNextFetch=False)
         else:
             if not pairs:
                 return m.StateResponseWithMapKeysOrValues(statusCode=2)
             index = 0 if which == "keys" else 1
-            return m.StateResponseWithMapKeysOrValues(statusCode=0, value=[p[index] for p in pairs.values()],
+            return m.StateResponseWithMapKeysOrValues(statusCode=0, value=[
+                self._out(name, p[index], index) for p in pairs.values()],
                                                       requireNextFetch=False)
         return m.StateResponse(statusCode=0)
 
