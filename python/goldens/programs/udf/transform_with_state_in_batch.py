@@ -87,6 +87,28 @@ for time_mode in ["ProcessingTime", "EventTime", "None"]:
         print([line.split(" SQLSTATE")[0] for line in str(e).splitlines() if "Error register timer" in line][-1])
 
 
+
+class KeyOfTimer(StatefulProcessor):
+    """handleInputRows gets the key as a tuple, handleExpiredTimer as a Row of the grouping key's columns."""
+
+    def init(self, handle):
+        self.handle = handle
+
+    def handleInputRows(self, key, rows, timerValues):
+        self.handle.registerTimer(5)
+        yield pd.DataFrame({"k": [repr(key)]})
+
+    def handleExpiredTimer(self, key, timerValues, expiredTimerInfo):
+        yield pd.DataFrame({"k": [repr(key)]})
+
+    def close(self):
+        pass
+
+
+dated = spark.createDataFrame([(datetime.date(2024, 1, 2), 1, "x")], "day date, v int, w string")
+dated.groupBy("day", "w").transformWithStateInPandas(KeyOfTimer(), "k string", "Update", "ProcessingTime") \
+    .orderBy("k").show(truncate=False)
+
 class RowCounts(StatefulProcessor):
     def init(self, handle):
         self.total = handle.getValueState("total", "t long")

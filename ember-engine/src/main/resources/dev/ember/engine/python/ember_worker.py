@@ -208,10 +208,11 @@ class _BatchStateServer:
     task: every grouping key's rows come in one task, so the state of a key is born and dies with the batch, as under
     Spark's batch plan (a fresh state store per query). Values are the pickled rows the client sends, kept as sent."""
 
-    def __init__(self, time_mode):
+    def __init__(self, time_mode, key_schema):
         import tempfile
         import threading
         self._time_mode = time_mode
+        self._key_schema = key_schema
         self._now = int(__import__("time").time() * 1000)
         self._values = {}      # (state, key) -> bytes
         self._lists = {}       # (state, key) -> [bytes]
@@ -299,7 +300,7 @@ class _BatchStateServer:
                 if not expired:
                     return m.StateResponseWithTimer(statusCode=2)
                 return m.StateResponseWithTimer(statusCode=0, timer=[
-                    m.TimerInfo(key=self._key_bytes[key], timestampMs=ts) for ts, _, key in expired])
+                    m.TimerInfo(key=self._grouping_key(key), timestampMs=ts) for ts, _, key in expired])
             schema = _ddl_schema(request.utilsRequest.parseStringSchema.schema)
             return m.StateResponseWithStringTypeVal(statusCode=0, value=schema.json())
         except Exception as e:
@@ -359,6 +360,11 @@ class _BatchStateServer:
         if not data or schema is None:
             return data
         return pickle.dumps(schema.fromInternal(pickle.loads(data)))
+
+    def _grouping_key(self, key):
+        """A key as Spark's server sends it with an expired timer: a Row of the grouping key's schema."""
+        import pickle
+        return pickle.dumps(self._key_schema.fromInternal(pickle.loads(self._key_bytes[key])))
 
     def _spark_time_mode(self):
         return {"none": "NoTime", "processingtime": "ProcessingTime", "eventtime": "EventTime"}.get(
@@ -436,7 +442,7 @@ def _state_client(client):
     (state_server_socket_port "ember-batch:<timeMode>"), else as PySpark makes it."""
     def make(port, key_schema, is_driver=False):
         if isinstance(port, str) and port.startswith("ember-batch:"):
-            port = _BatchStateServer(port[len("ember-batch:"):]).path
+            port = _BatchStateServer(port[len("ember-batch:"):], key_schema).path
         return client(port, key_schema, is_driver)
     return make
 
