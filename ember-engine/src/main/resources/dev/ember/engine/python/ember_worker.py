@@ -5,8 +5,12 @@
 # spark.ember.python.pickledUdfResults: its results are then converted as Spark converts the pickled ones
 # (EvaluatePython.makeFromJava: a value not of the declared type is NULL, integers wrap to the type's width, a string
 # column takes any value's text), so that batches cross while the results stay Spark's.
+# transformWithStateInPandas/transformWithState of a batch query talk to a state server of the task in this process
+# (_BatchStateServer), which Ember asks for with the eval conf state_server_socket_port "ember-batch:<timeMode>".
 import datetime
 import decimal
+import socket
+import time
 
 from pyspark import worker
 from pyspark.sql import types as T
@@ -153,7 +157,6 @@ def _arrow_table_udf(read):
     return read_udtf
 
 
-
 _DDL_TYPES = {"boolean": T.BooleanType(), "byte": T.ByteType(), "tinyint": T.ByteType(), "short": T.ShortType(),
               "smallint": T.ShortType(), "int": T.IntegerType(), "integer": T.IntegerType(), "long": T.LongType(),
               "bigint": T.LongType(), "float": T.FloatType(), "real": T.FloatType(), "double": T.DoubleType(),
@@ -213,7 +216,7 @@ class _BatchStateServer:
         import threading
         self._time_mode = time_mode
         self._key_schema = key_schema
-        self._now = int(__import__("time").time() * 1000)
+        self._now = int(time.time() * 1000)
         self._values = {}      # (state, key) -> bytes
         self._lists = {}       # (state, key) -> [bytes]
         self._maps = {}        # (state, key) -> {user key: (key bytes, value bytes)}
@@ -224,7 +227,7 @@ class _BatchStateServer:
         self._schemas = {}     # state -> (its rows' schema, a map state's values' schema)
         directory = tempfile.mkdtemp(prefix="ember-state-")
         self.path = directory + "/s"
-        self._listener = __import__("socket").socket(__import__("socket").AF_UNIX)
+        self._listener = socket.socket(socket.AF_UNIX)
         self._listener.bind(self.path)
         self._listener.listen(1)
         threading.Thread(target=self._serve, args=(directory,), daemon=True).start()
