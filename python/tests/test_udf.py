@@ -314,3 +314,60 @@ def test_udf_that_raises_in_a_later_task_fails_the_query(spark):
     with pytest.raises(PythonException, match="late"):
         spark.range(1_200_000).select(F.sum(fails_late("id"))).collect()
     assert spark.range(3).select(F.sum(fails_late("id"))).first()[0] == 3
+
+
+def test_transform_with_state_in_batch(spark):
+    from pyspark.sql.streaming.stateful_processor import StatefulProcessor
+
+    class Sums(StatefulProcessor):
+        def init(self, handle):
+            self.total = handle.getValueState("total", "t long")
+            self.values = handle.getListState("values", "v long")
+
+        def handleInputRows(self, key, rows, timerValues):
+            total = self.total.get()[0] if self.total.exists() else 0
+            for pdf in rows:
+                total += int(pdf["v"].sum())
+                self.values.appendList([(int(v),) for v in pdf["v"]])
+            self.total.update((total,))
+            yield pd.DataFrame({"a": [key[0]], "b": [key[1]], "total": [total],
+                                "count": [len(list(self.values.get()))], "columns": [",".join(pdf.columns)]})
+
+        def close(self):
+            pass
+
+    # two keys, rows over several of Ember's batches (the keys' rows are adjacent once sorted), no rows at all
+    df = spark.range(25000).selectExpr("id % 3 AS a", "id % 2 AS b", "id AS v")
+    out = df.groupBy("a", "b").transformWithStateInPandas(Sums(), "a long, b long, total long, count long, "
+                                                          "columns string", "Update", "None")
+    rows = out.orderBy("a", "b").collect()
+    expected = df.groupBy("a", "b").agg(F.sum("v").alias("total"), F.count("v").alias("count")) \
+        .orderBy("a", "b").collect()
+    assert [(r.a, r.b, r.total, r["count"], r.columns) for r in rows] == \
+        [(r.a, r.b, r.total, r["count"], "a,b,v") for r in expected]
+    assert out.filter("a < 0").count() == 0
+    assert df.filter("v < 0").groupBy("a", "b").transformWithStateInPandas(
+        Sums(), "a long, b long, total long, count long, columns string", "Update", "None").count() == 0
+
+    class Started(StatefulProcessor):
+        def init(self, handle):
+            self.total = handle.getValueState("total", "t long")
+
+        def handleInitialState(self, key, initialState, timerValues):
+            self.total.update((int(initialState["start"].sum()),))
+
+        def handleInputRows(self, key, rows, timerValues):
+            total = self.total.get()[0] if self.total.exists() else 0
+            yield pd.DataFrame({"a": [key[0]], "b": [key[1]], "total": [total + sum(int(p["v"].sum()) for p in rows)]})
+
+        def close(self):
+            pass
+
+    # the initial state's grouping columns in another order and of other names; a key of it only gives no row
+    init = spark.createDataFrame([(5, 0, 0), (7, 1, 2), (9, 9, 9)], "start long, y long, x long").groupBy("x", "y")
+    started = df.groupBy("a", "b").transformWithStateInPandas(Started(), "a long, b long, total long", "Update",
+                                                              "None", initialState=init)
+    totals = {(r.a, r.b): r.total for r in expected}
+    totals[(0, 0)] += 5
+    totals[(2, 1)] += 7
+    assert {(r.a, r.b): r.total for r in started.collect()} == totals

@@ -5,6 +5,8 @@ import dev.ember.engine.python.PythonFunction;
 import dev.ember.engine.python.PythonCoGroupMapFunction;
 import dev.ember.engine.python.PythonGroupMapFunction;
 import dev.ember.engine.python.PythonMapFunction;
+import dev.ember.engine.python.PythonTransformWithInitialStateFunction;
+import dev.ember.engine.python.PythonTransformWithStateFunction;
 import dev.ember.plan.expressions.Alias;
 import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.expressions.UnresolvedFunction;
@@ -22,6 +24,7 @@ import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.StructType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.apache.spark.connect.proto.CoGroupMap;
 import org.apache.spark.connect.proto.CommonInlineUserDefinedFunction;
@@ -38,6 +41,8 @@ final class PythonPartitions {
   private static final String SIDE = "_ember_side";
   private static final String LEFT_ROW = "_ember_left";
   private static final String RIGHT_ROW = "_ember_right";
+  private static final String INPUT_DATA = "inputData";
+  private static final String INIT_STATE = "initState";
 
   private PythonPartitions() {
   }
@@ -61,8 +66,12 @@ final class PythonPartitions {
         "applyInPandasWithState is unsupported in batch query. Use applyInPandas instead.", java.util.Map.of());
   }
 
-  static LogicalPlan groupMap(LogicalPlan input, GroupMap map) {
+  /** {@code initialInput}: the translated initial state of a transformWithState that has one. */
+  static LogicalPlan groupMap(LogicalPlan input, Optional<LogicalPlan> initialInput, GroupMap map) {
     int evalType = map.getFunc().getPythonUdf().getEvalType();
+    if (map.hasTransformWithStateInfo()) {
+      return transformWithState(input, initialInput, map, evalType);
+    }
     if (!EvalTypes.groupedMap(evalType) || map.hasInitialInput() || map.hasStateSchema()) {
       throw UnsupportedApi.named("GroupedData.applyInPandas of eval type " + evalType);
     }
@@ -77,6 +86,72 @@ final class PythonPartitions {
     PythonFunction python = PythonUserFunction.pythonFunction(map.getFunc(), List.of());
     return new MapPartitions(new Sort(new Project(input, columns), orders, true),
         new PythonGroupMapFunction(python, keys.size(), (StructType) python.returnType()));
+  }
+
+  /**
+   * {@code transformWithStateInPandas} / {@code transformWithState} of a batch query: the rows with the grouping keys
+   * after the input's columns, sorted by them, to a {@link PythonTransformWithStateFunction}; with an initial state,
+   * both sides by key as a {@link PythonTransformWithInitialStateFunction} takes them.
+   */
+  private static LogicalPlan transformWithState(LogicalPlan input, Optional<LogicalPlan> initialInput, GroupMap map,
+      int evalType) {
+    boolean initial = evalType == EvalTypes.SQL_TRANSFORM_WITH_STATE_PANDAS_INIT_STATE_UDF
+        || evalType == EvalTypes.SQL_TRANSFORM_WITH_STATE_PYTHON_ROW_INIT_STATE_UDF;
+    if (!EvalTypes.transformWithState(evalType) && !initial || initial != initialInput.isPresent()) {
+      throw UnsupportedApi.named("GroupedData.transformWithStateInPandas of eval type " + evalType);
+    }
+    List<Expression> keys = ExpressionTranslator.translateAll(map.getGroupingExpressionsList());
+    PythonFunction python = PythonUserFunction.pythonFunction(map.getFunc(), List.of());
+    String timeMode = map.getTransformWithStateInfo().getTimeMode();
+    if (initial) {
+      return withInitialState(input, initialInput.get(), map, keys, python, timeMode);
+    }
+    List<Expression> columns = new ArrayList<>();
+    columns.add(new UnresolvedStar(List.of(), OptionalLong.empty()));
+    List<SortOrder> orders = new ArrayList<>();
+    List<Optional<String>> keyNames = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      columns.add(new Alias(keys.get(i), KEY_PREFIX + i));
+      orders.add(new SortOrder(column(KEY_PREFIX + i), true, true));
+      keyNames.add(columnName(keys.get(i)));
+    }
+    return new MapPartitions(new Sort(new Project(input, columns), orders, true),
+        new PythonTransformWithStateFunction(python, keyNames, timeMode, (StructType) python.returnType()));
+  }
+
+  /** The input's and the initial state's rows in one: keys, side, each side's row as a struct, sorted by key, side. */
+  private static LogicalPlan withInitialState(LogicalPlan input, LogicalPlan initialInput, GroupMap map,
+      List<Expression> keys,
+      PythonFunction python, String timeMode) {
+    List<Expression> initialKeys = ExpressionTranslator.translateAll(map.getInitialGroupingExpressionsList());
+    List<String> keyNames = new ArrayList<>();
+    List<String> initialKeyNames = new ArrayList<>();
+    for (Expression key : keys) {
+      keyNames.add(columnName(key).orElseThrow(() -> UnsupportedApi.named(
+          "GroupedData.transformWithStateInPandas grouping by an expression with initialState")));
+    }
+    for (Expression key : initialKeys) {
+      initialKeyNames.add(columnName(key).orElseThrow(() -> UnsupportedApi.named(
+          "GroupedData.transformWithStateInPandas grouping by an expression with initialState")));
+    }
+    List<SortOrder> orders = new ArrayList<>();
+    List<Expression> ordered = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      orders.add(new SortOrder(column(KEY_PREFIX + i), true, true));
+      ordered.add(column(KEY_PREFIX + i));
+    }
+    orders.add(new SortOrder(column(SIDE), true, true));
+    ordered.addAll(List.of(column(SIDE), column(INPUT_DATA), column(INIT_STATE)));
+    LogicalPlan both = new SetOperation(side(input, keys, 1, INPUT_DATA),
+        side(initialInput, initialKeys, 2, INIT_STATE), SetOperationType.UNION, true, true, true);
+    return new MapPartitions(new Sort(new Project(both, ordered), orders, true),
+        new PythonTransformWithInitialStateFunction(python, keyNames, initialKeyNames, timeMode,
+            (StructType) python.returnType()));
+  }
+
+  private static Optional<String> columnName(Expression key) {
+    return key instanceof UnresolvedAttribute attribute
+        ? Optional.of(attribute.nameParts().get(attribute.nameParts().size() - 1)) : Optional.empty();
   }
 
   /**

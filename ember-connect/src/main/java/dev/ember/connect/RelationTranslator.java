@@ -178,7 +178,10 @@ final class RelationTranslator {
       }
       case GROUP_MAP:
         if (relation.getGroupMap().getFunc().hasPythonUdf()) {
-          return PythonPartitions.groupMap(translate(relation.getGroupMap().getInput()), relation.getGroupMap());
+          return PythonPartitions.groupMap(translate(relation.getGroupMap().getInput()),
+              relation.getGroupMap().hasInitialInput()
+                  ? java.util.Optional.of(translate(relation.getGroupMap().getInitialInput()))
+                  : java.util.Optional.empty(), relation.getGroupMap());
         }
         return TypedGroupings.groupMap(this, relation.getGroupMap());
       case CO_GROUP_MAP:

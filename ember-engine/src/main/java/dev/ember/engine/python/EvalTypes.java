@@ -13,6 +13,10 @@ public final class EvalTypes {
   public static final int SQL_MAP_ARROW_ITER_UDF = 207;
   public static final int SQL_GROUPED_MAP_ARROW_UDF = 209;
   public static final int SQL_COGROUPED_MAP_ARROW_UDF = 210;
+  public static final int SQL_TRANSFORM_WITH_STATE_PANDAS_UDF = 211;
+  public static final int SQL_TRANSFORM_WITH_STATE_PANDAS_INIT_STATE_UDF = 212;
+  public static final int SQL_TRANSFORM_WITH_STATE_PYTHON_ROW_UDF = 213;
+  public static final int SQL_TRANSFORM_WITH_STATE_PYTHON_ROW_INIT_STATE_UDF = 214;
   public static final int SQL_GROUPED_MAP_ARROW_ITER_UDF = 215;
   public static final int SQL_GROUPED_MAP_PANDAS_ITER_UDF = 216;
   public static final int SQL_GROUPED_AGG_PANDAS_ITER_UDF = 217;
@@ -48,6 +52,11 @@ public final class EvalTypes {
   /** A cogrouped map ({@code cogroup().applyInPandas}, {@code applyInArrow}). */
   public static boolean coGroupedMap(int evalType) {
     return evalType == SQL_COGROUPED_MAP_PANDAS_UDF || evalType == SQL_COGROUPED_MAP_ARROW_UDF;
+  }
+
+  /** {@code transformWithStateInPandas} / {@code transformWithState} without an initial state. */
+  public static boolean transformWithState(int evalType) {
+    return evalType == SQL_TRANSFORM_WITH_STATE_PANDAS_UDF || evalType == SQL_TRANSFORM_WITH_STATE_PYTHON_ROW_UDF;
   }
 
   /** Whether a grouped map's groups go packed into one struct column (the Arrow forms). */
