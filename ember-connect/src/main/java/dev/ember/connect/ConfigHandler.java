@@ -17,9 +17,20 @@ final class ConfigHandler {
     ConfigRequest.Operation operation = request.getOperation();
     switch (operation.getOpTypeCase()) {
       case SET:
+        // as Spark's handleSet: a `silent` set (PySpark's SparkSession.builder.config(...).getOrCreate() sends its
+        // options so) turns a refused pair into a warning instead of failing the call
+        boolean silent = operation.getSet().hasSilent() && operation.getSet().getSilent();
         for (KeyValue pair : operation.getSet().getPairsList()) {
-          SessionConf.requireModifiable(pair.getKey());
-          session.setConf(pair.getKey(), pair.getValue());
+          try {
+            SessionConf.requireModifiable(pair.getKey());
+            session.setConf(pair.getKey(), pair.getValue());
+          } catch (RuntimeException e) {
+            if (!silent) {
+              throw e;
+            }
+            response.addWarnings("Failed to set " + pair.getKey() + " to "
+                + (pair.hasValue() ? "Some(" + pair.getValue() + ")" : "None") + " due to " + e.getMessage());
+          }
         }
         break;
       case GET:

@@ -38,6 +38,16 @@ public final class CatalogErrors {
         Map.of("relationName", quoted));
   }
 
+  /**
+   * NOT_SUPPORTED_COMMAND_WITHOUT_HIVE_SUPPORT: a Hive table ({@code USING hive}), which Spark's session without Hive
+   * support ({@code spark.sql.catalogImplementation=in-memory}, Ember's only catalog) refuses (its HiveOnlyCheck).
+   */
+  public static EmberException withoutHiveSupport(String command) {
+    return new EmberException(ErrorKind.ANALYSIS, "NOT_SUPPORTED_COMMAND_WITHOUT_HIVE_SUPPORT", "0A000", command
+        + " is not supported, if you want to enable it, please set \"spark.sql.catalogImplementation\" to \"hive\".",
+        Map.of("cmd", command));
+  }
+
   public static EmberException schemaNotFound(String database) {
     return schemaNotFoundNamed(quotedSchema(database));
   }

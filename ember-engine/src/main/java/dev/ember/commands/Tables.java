@@ -35,6 +35,9 @@ final class Tables {
     TableName name = qualify(catalog, create.nameParts());
     catalog.requireDatabase(name.database());
     String provider = create.provider().orElseGet(session.conf()::defaultDataSource);
+    if (provider.equalsIgnoreCase("hive")) {
+      throw CatalogErrors.withoutHiveSupport("CREATE Hive TABLE (AS SELECT)");
+    }
     // OPTIONS ('path' ...) is the table's location, as Spark's CREATE TABLE takes it
     Map<String, String> options = new java.util.LinkedHashMap<>(create.options());
     Optional<String> path = options.keySet().stream().filter("path"::equalsIgnoreCase).findFirst()

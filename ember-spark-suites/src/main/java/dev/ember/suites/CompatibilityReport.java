@@ -30,6 +30,7 @@ public final class CompatibilityReport {
   private final Path results;
   private final Path reasons;
   private PysparkGoldens pysparkGoldens;
+  private SparkPythonExamples sparkPythonExamples;
 
   /**
    * @param results the results directory ({@code ember/}, {@code spark-connect/})
@@ -48,7 +49,8 @@ public final class CompatibilityReport {
     CompatibilityReport report = new CompatibilityReport(Path.of(args[0]), Path.of(args[1]));
     // the golden PySpark programs of the checkout whose docs/ holds the report
     Path checkout = Path.of(args[2]).toAbsolutePath().getParent().getParent();
-    report.withPysparkGoldens(checkout.resolve("python").resolve("goldens"));
+    report.withPysparkGoldens(checkout.resolve("python").resolve("goldens"))
+        .withSparkPythonExamples(checkout.resolve("python").resolve("examples"));
     write(Path.of(args[2]), report.markdown());
     if (args.length > 3) {
       Path readme = Path.of(args[3]);
@@ -65,6 +67,22 @@ public final class CompatibilityReport {
   /** The section of the golden PySpark programs, or an empty text without them. */
   String pysparkGoldensMarkdown() {
     return pysparkGoldens == null ? "" : pysparkGoldens.markdown();
+  }
+
+  /** Adds the section and totals row of Spark's Python SQL examples recorded under {@code examples}, if any. */
+  public CompatibilityReport withSparkPythonExamples(Path examples) {
+    this.sparkPythonExamples = SparkPythonExamples.read(examples);
+    return this;
+  }
+
+  /** The section of Spark's Python SQL examples, or an empty text without them. */
+  String sparkPythonExamplesMarkdown() {
+    return sparkPythonExamples == null ? "" : sparkPythonExamples.markdown();
+  }
+
+  /** The README totals' row of Spark's Python SQL examples, or an empty text without them. */
+  String sparkPythonExamplesTotalsRow() {
+    return sparkPythonExamples == null ? "" : sparkPythonExamples.totalsRow();
   }
 
   /** The figures of every kind with Ember results, by kind, each group in name order. */

@@ -37,6 +37,7 @@ final class ReportMarkdown {
     text.append(totals()).append('\n');
     figures.forEach((kind, groups) -> kind(text, kind, groups));
     text.append(report.pysparkGoldensMarkdown());
+    text.append(report.sparkPythonExamplesMarkdown());
     text.append("""
         ## How these figures are made
 
@@ -68,6 +69,7 @@ final class ReportMarkdown {
             .append(emberShare(scope)).append(" |\n"));
       }
     });
+    text.append(report.sparkPythonExamplesTotalsRow());
     return text.toString();
   }
 

@@ -47,6 +47,10 @@ public final class CatalogDdlCases extends CaseGroup {
     statements("create_table_exists",
         "CREATE TABLE t (a INT) USING parquet", "CREATE TABLE t (b INT) USING parquet",
         "CREATE TABLE IF NOT EXISTS t (b INT) USING parquet", "DESCRIBE t");
+    // Spark without Hive support (in-memory catalog) refuses Hive tables: NOT_SUPPORTED_COMMAND_WITHOUT_HIVE_SUPPORT
+    statements("create_table_using_hive",
+        "CREATE TABLE t (a INT) USING hive", "CREATE TABLE IF NOT EXISTS t (a INT) USING HIVE",
+        "CREATE TABLE t2 USING hive AS SELECT 1 AS a", "SHOW TABLES");
     statements("create_table_csv_and_json",
         "CREATE TABLE tc (a INT, b STRING) USING csv", "CREATE TABLE tj (a INT, b STRING) USING json",
         "DESCRIBE EXTENDED tc", "DESCRIBE EXTENDED tj");
