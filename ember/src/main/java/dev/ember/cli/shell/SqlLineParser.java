@@ -2,6 +2,7 @@ package dev.ember.cli.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
@@ -67,10 +68,26 @@ final class SqlLineParser implements Parser {
   }
 
   private record Words(String line, int cursor, List<String> words, int wordIndex, int wordCursor)
-      implements ParsedLine {
+      implements CompletingParsedLine {
     @Override
     public String word() {
       return words.get(wordIndex);
+    }
+
+    /** Names complete as they are: quoting is left to the user. */
+    @Override
+    public CharSequence escape(CharSequence candidate, boolean complete) {
+      return candidate;
+    }
+
+    @Override
+    public int rawWordCursor() {
+      return wordCursor;
+    }
+
+    @Override
+    public int rawWordLength() {
+      return word().length();
     }
   }
 }

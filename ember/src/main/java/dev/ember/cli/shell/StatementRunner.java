@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.connect.client.SparkResult;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.util.CloseableIterator;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -82,29 +83,33 @@ public final class StatementRunner {
     return failure.toString();
   }
 
-  private long print(String statement, Dataset<Row> result, Runnable beforeOutput) {
+  private long print(String statement, Dataset<Row> result, Runnable beforeOutput) throws Exception {
     SparkResult<Row> rows = ((org.apache.spark.sql.connect.Dataset<Row>) result).collectResult();
     try {
       StructType schema = rows.schema();
-      beforeOutput.run();
       Shape shape = Shape.of(statement, schema);
       HiveText hive = new HiveText(zone(schema));
       JsonText json = new JsonText(hive);
-      if (format == OutputFormat.CSV) {
-        out.println(csvHeader(schema));
-      } else if (header && format == OutputFormat.TSV && shape == Shape.ROWS) {
-        out.println(String.join("\t", schema.fieldNames()));
-      }
       long count = 0;
-      scala.collection.Iterator<Row> iterator = rows.iterator();
-      while (iterator.hasNext()) {
-        Row row = iterator.next();
-        count++;
-        out.println(switch (format) {
-          case CSV -> csvLine(row, schema, hive);
-          case JSON -> json.object(row, schema);
-          default -> shape.line(row, schema, hive);
-        });
+      try (CloseableIterator<Row> iterator = rows.iterator()) {
+        // the first rows (or the end) are there: the query has run
+        boolean more = iterator.hasNext();
+        beforeOutput.run();
+        if (format == OutputFormat.CSV) {
+          out.println(csvHeader(schema));
+        } else if (header && format == OutputFormat.TSV && shape == Shape.ROWS) {
+          out.println(String.join("\t", schema.fieldNames()));
+        }
+        while (more) {
+          Row row = iterator.next();
+          count++;
+          out.println(switch (format) {
+            case CSV -> csvLine(row, schema, hive);
+            case JSON -> json.object(row, schema);
+            default -> shape.line(row, schema, hive);
+          });
+          more = iterator.hasNext();
+        }
       }
       return count;
     } finally {
