@@ -21,6 +21,9 @@ import org.apache.spark.sql.types.StructType;
  * pads its three columns to 20 characters, as spark-sql (Spark's {@code HiveResult}).
  */
 public final class StatementRunner {
+  /** What show() draws of a result without columns (a command's): nothing is printed for it. */
+  private static final String NO_COLUMNS_TABLE = "++\n||\n++\n++\n";
+
   private final SparkSession spark;
   private final PrintStream out;
   private final PrintStream err;
@@ -95,7 +98,9 @@ public final class StatementRunner {
         // the first rows (or the end) are there: the query has run
         boolean more = iterator.hasNext();
         beforeOutput.run();
-        if (format == OutputFormat.CSV) {
+        if (schema.fields().length == 0) {
+          // a command without a result (CREATE, INSERT, ...) prints nothing
+        } else if (format == OutputFormat.CSV) {
           out.println(csvHeader(schema));
         } else if (header && format == OutputFormat.TSV && shape == Shape.ROWS) {
           out.println(String.join("\t", schema.fieldNames()));
@@ -125,7 +130,9 @@ public final class StatementRunner {
     });
     String text = shown.toString(StandardCharsets.UTF_8);
     beforeOutput.run();
-    out.print(text);
+    if (!text.equals(NO_COLUMNS_TABLE)) {
+      out.print(text);
+    }
     // a border line, the header, a border line, the rows, a border line
     return Math.max(0, text.lines().count() - 4);
   }
