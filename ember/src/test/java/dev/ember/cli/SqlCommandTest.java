@@ -2,6 +2,7 @@ package dev.ember.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ember.EmberServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -89,6 +90,15 @@ class SqlCommandTest {
         +---+----+------+
         """);
     assertThat(err()).matches(TIMING + "\n" + TIMING + ", Fetched 2 row\\(s\\)\n");
+  }
+
+  @Test
+  void remoteRunsOnASparkConnectServer() {
+    try (EmberServer server = EmberServer.start("127.0.0.1", 0, java.util.Map.of())) {
+      assertThat(sql("--remote", server.remoteUrl(), "-e", "SELECT 'over the wire' AS s, 2 AS n")).isZero();
+      assertThat(out()).isEqualTo("over the wire\t2\n");
+      assertThat(err()).matches(TIMING + ", Fetched 1 row\\(s\\)\n");
+    }
   }
 
   @Test
