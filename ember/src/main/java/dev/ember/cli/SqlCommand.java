@@ -6,6 +6,7 @@ import dev.ember.cli.shell.OutputFormat;
 import dev.ember.cli.shell.StatementRunner;
 import dev.ember.cli.shell.StatementSplitter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.spark.sql.SparkSession;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -38,6 +41,9 @@ import picocli.CommandLine.Option;
     exitCodeList = {"0:every statement succeeded", "1:a statement failed", "2:bad command line",
         "3:a file of -f or -i cannot be read"})
 final class SqlCommand implements Callable<Integer> {
+  /** JLine's own notices (e.g. about the terminal it falls back to) stay out of the shell's output. */
+  private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
+
   @Option(names = {"-e", "--execute"}, paramLabel = "SQL",
       description = "Run these statements (separated by ;) and exit.")
   private String execute;
@@ -70,16 +76,21 @@ final class SqlCommand implements Callable<Integer> {
       description = "The interactive shell's history file (default: $EMBER_HISTORY or ~/.ember_history).")
   private Path history;
 
+  private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
+  private final boolean terminal;
 
   SqlCommand() {
-    this(System.out, System.err);
+    this(System.in, System.out, System.err, System.console() != null);
   }
 
-  SqlCommand(PrintStream out, PrintStream err) {
+  /** A shell on these streams; {@code terminal}: whether they are a terminal (else stdin is read as a script). */
+  SqlCommand(InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+    this.in = in;
     this.out = out;
     this.err = err;
+    this.terminal = terminal;
   }
 
   @Override
@@ -117,6 +128,11 @@ final class SqlCommand implements Callable<Integer> {
       if (file != null) {
         return runFile(runner, file);
       }
+      if (!terminal) {
+        // statements piped in (bin/ember sql < script.sql): a script, not a terminal session
+        return runScript(runner, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+      JLINE_LOG.setLevel(Level.SEVERE);
       try (Terminal terminal = TerminalBuilder.builder().name("ember-sql").system(true).build()) {
         return new InteractiveShell(spark, terminal, historyFile(), format, header).run();
       }

@@ -3,6 +3,7 @@ package dev.ember.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ember.EmberServer;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,9 +27,19 @@ class SqlCommandTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int sql(String... arguments) {
-    SqlCommand command = new SqlCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return sqlWithInput("", arguments);
+  }
+
+  private int sqlWithInput(String input, String... arguments) {
+    SqlCommand command = new SqlCommand(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
     return new CommandLine(command).execute(arguments);
+  }
+
+  @Test
+  void statementsPipedInRunAsAScript() {
+    assertThat(sqlWithInput("SELECT 'piped' AS s;\nSELECT 2;\n")).isZero();
+    assertThat(out()).isEqualTo("piped\n2\n");
   }
 
   private String out() {
@@ -60,13 +71,18 @@ class SqlCommandTest {
   void databaseConfsAndInitFilesComeFirst() throws IOException {
     assertThat(sql("-e", "CREATE DATABASE IF NOT EXISTS shell_db")).isZero();
     out.reset();
-    // as spark-sql: USE the database, then the init files (their output is printed too)
-    Path init = Files.writeString(directory.resolve("init.sql"),
-        "CREATE OR REPLACE TEMPORARY VIEW shell_v AS SELECT 1 AS id, 'a,b' AS s;\n");
-    assertThat(sql("-i", init.toString(), "--database", "shell_db", "--conf", "spark.sql.cli.print.header=true",
-        "--conf", "spark.sql.ansi.enabled=false", "-e", "SELECT current_database() AS db, 1/0 AS q, * FROM shell_v"))
-        .isZero();
-    assertThat(out()).isEqualTo("db\tq\tid\ts\nshell_db\tNULL\t1\ta,b\n");
+    try {
+      // as spark-sql: USE the database, then the init files (their output is printed too)
+      Path init = Files.writeString(directory.resolve("init.sql"),
+          "CREATE OR REPLACE TEMPORARY VIEW shell_v AS SELECT 1 AS id, 'a,b' AS s;\n");
+      assertThat(sql("-i", init.toString(), "--database", "shell_db", "--conf", "spark.sql.cli.print.header=true",
+          "--conf", "spark.sql.ansi.enabled=false", "-e", "SELECT current_database() AS db, 1/0 AS q, * FROM shell_v"))
+          .isZero();
+      assertThat(out()).isEqualTo("db\tq\tid\ts\nshell_db\tNULL\t1\ta,b\n");
+    } finally {
+      // the engine (and its warehouse) outlive the test: other tests list the databases
+      assertThat(sql("-e", "DROP DATABASE shell_db CASCADE")).isZero();
+    }
   }
 
   @Test

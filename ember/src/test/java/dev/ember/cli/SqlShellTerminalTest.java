@@ -103,7 +103,8 @@ class SqlShellTerminalTest {
       java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       java.add("--add-opens=java.base/java.nio=ALL-UNNAMED");
       java.add("--add-opens=java.base/sun.util.calendar=ALL-UNNAMED");
-      java.add("-Dspark.sql.warehouse.dir=" + System.getProperty("spark.sql.warehouse.dir", "spark-warehouse"));
+      // a warehouse of its own: the test JVM's engine holds the lock of the module's warehouse
+      java.add("-Dspark.sql.warehouse.dir=" + history.resolveSibling("warehouse"));
       java.add("-cp");
       java.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
       java.add(EmberCli.class.getName());

@@ -62,36 +62,43 @@ final class SqlCompleter implements Completer {
 
   private List<Candidate> readCatalog() {
     List<Candidate> names = new ArrayList<>();
-    try {
-      for (Row row : spark.sql("SHOW DATABASES").collectAsList()) {
-        names.add(new Candidate(row.getString(0), row.getString(0), "database", null, null, null, true));
+    for (String database : column("SHOW DATABASES", 0)) {
+      names.add(new Candidate(database, database, "database", null, null, null, true));
+    }
+    List<String> tables = column("SHOW TABLES", 1);
+    Set<String> columns = new LinkedHashSet<>();
+    for (String table : tables) {
+      names.add(new Candidate(table, table, "table", null, null, null, true));
+    }
+    for (String table : tables.subList(0, Math.min(tables.size(), MOST_TABLES_WITH_COLUMNS))) {
+      try {
+        columns.addAll(List.of(spark.table(quoted(table)).schema().fieldNames()));
+      } catch (Exception unreadable) {
+        // a view that no longer resolves has no columns to offer
       }
-      List<String> tables = new ArrayList<>();
-      for (Row row : spark.sql("SHOW TABLES").collectAsList()) {
-        tables.add(row.getString(1));
-        names.add(new Candidate(row.getString(1), row.getString(1), "table", null, null, null, true));
+    }
+    for (String column : columns) {
+      names.add(new Candidate(column, column, "column", null, null, null, true));
+    }
+    for (String function : column("SHOW FUNCTIONS", 0)) {
+      if (function.matches("[a-z_][a-z0-9_]*")) {
+        names.add(new Candidate(function + "(", function, "function", null, null, null, false));
       }
-      Set<String> columns = new LinkedHashSet<>();
-      for (String table : tables.subList(0, Math.min(tables.size(), MOST_TABLES_WITH_COLUMNS))) {
-        try {
-          columns.addAll(List.of(spark.table(quoted(table)).schema().fieldNames()));
-        } catch (Exception unreadable) {
-          // a view that no longer resolves has no columns to offer
-        }
-      }
-      for (String column : columns) {
-        names.add(new Candidate(column, column, "column", null, null, null, true));
-      }
-      for (Row row : spark.sql("SHOW FUNCTIONS").collectAsList()) {
-        String function = row.getString(0);
-        if (function.matches("[a-z_][a-z0-9_]*")) {
-          names.add(new Candidate(function + "(", function, "function", null, null, null, false));
-        }
-      }
-    } catch (Exception unavailable) {
-      // completion offers the keywords only when the catalog cannot be read (e.g. the server is gone)
     }
     return names;
+  }
+
+  /** One column of a statement's rows; none when the catalog cannot be read (e.g. the server is gone). */
+  private List<String> column(String statement, int index) {
+    List<String> values = new ArrayList<>();
+    try {
+      for (Row row : spark.sql(statement).collectAsList()) {
+        values.add(row.getString(index));
+      }
+    } catch (Exception unavailable) {
+      // completion offers what it could read
+    }
+    return values;
   }
 
   private static String quoted(String name) {
