@@ -53,6 +53,9 @@ public final class GenerateGoldens {
     if (args.length > 4 && (only.isEmpty() || only.contains("spark_functions"))) {
       SparkFunctionRegistry.write(spark, Path.of(args[4]));
     }
+    if (args.length > 6 && (only.isEmpty() || only.contains("spark_sql_cli"))) {
+      SparkSqlCliGoldens.write(spark, Path.of(args[5]), Path.of(args[6]));
+    }
     if (args.length > 2 && only.isEmpty()) {
       Files.writeString(Path.of(args[2]), ConsoleCapture.capture(() -> SalesReport.run(spark)), StandardCharsets.UTF_8);
       System.out.println("wrote the example job's output to " + args[2]);
