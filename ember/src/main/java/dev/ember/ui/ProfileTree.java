@@ -33,20 +33,20 @@ final class ProfileTree {
     }
     StringBuilder out = new StringBuilder();
     JsonNode latency = root.path("latency");
+    java.util.List<String> summary = new java.util.ArrayList<>();
     double total = latency.isNumber() ? latency.asDouble() : query.path("latency").asDouble(0);
-    out.append("<div class=\"profile-summary\">");
     if (total > 0) {
-      out.append("latency ").append(seconds(total));
+      summary.add("latency " + seconds(total));
     }
     JsonNode cpu = root.has("cpu_time") ? root.get("cpu_time") : query.path("cpu_time");
     if (cpu.isNumber()) {
-      out.append(", CPU ").append(seconds(cpu.asDouble()));
+      summary.add("CPU " + seconds(cpu.asDouble()));
     }
     JsonNode scanned = root.has("total_rows_scanned") ? root.get("total_rows_scanned") : query.path("total_rows_scanned");
     if (scanned.isNumber()) {
-      out.append(", rows scanned ").append(String.format(java.util.Locale.ROOT, "%,d", scanned.asLong()));
+      summary.add("rows scanned " + String.format(java.util.Locale.ROOT, "%,d", scanned.asLong()));
     }
-    out.append("</div>");
+    out.append("<div class=\"profile-summary\">").append(String.join(", ", summary)).append("</div>");
     JsonNode operators = root.has("operator") ? root.get("operator") : root.path("children");
     double slowest = Math.max(maxTiming(operators), 1e-9);
     out.append("<ul class=\"profile\">");
