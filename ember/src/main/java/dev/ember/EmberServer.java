@@ -55,6 +55,9 @@ public final class EmberServer implements AutoCloseable {
   public static EmberServer start(String host, int port, java.util.Map<String, String> conf) {
     java.util.Optional<String> token = TokenAuthentication.token(conf, System.getenv());
     ServerExposure.checkListening(host, token.isPresent());
+    if (dev.ember.ui.EmberUi.enabled(conf, false)) {
+      ServerExposure.checkListening(conf.getOrDefault(dev.ember.ui.EmberUi.HOST_CONF, "127.0.0.1"), token.isPresent());
+    }
     java.util.Optional<org.sparkproject.io.netty.handler.ssl.SslContext> tls = ServerExposure.tls(conf);
     // a server runs no client's shell scripts (SELECT TRANSFORM) unless started to
     // the engine's memory limit and spill directory are the server's: defaults so that large work spills
@@ -119,15 +122,14 @@ public final class EmberServer implements AutoCloseable {
 
   /**
    * The web UI when {@code spark.ember.ui.enabled} is true, on {@code spark.ember.ui.host} (loopback by
-   * default) and {@code spark.ember.ui.port} (4040 by default, the next free one when taken), with the server's token.
+   * default; another address needs a token, checked first) and {@code spark.ember.ui.port} (4040 by default, the next
+   * free one when taken), with the server's token.
    */
   private static java.util.Optional<dev.ember.ui.EmberUi> startUi(EmberConnectService service,
       java.util.Map<String, String> conf, java.util.Optional<String> token) {
     if (!dev.ember.ui.EmberUi.enabled(conf, false)) {
       return java.util.Optional.empty();
     }
-    String uiHost = conf.getOrDefault(dev.ember.ui.EmberUi.HOST_CONF, "127.0.0.1");
-    ServerExposure.checkListening(uiHost, token.isPresent());
     return java.util.Optional.of(dev.ember.ui.EmberUi.start(service, conf, token));
   }
 

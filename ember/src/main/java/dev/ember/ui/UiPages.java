@@ -7,6 +7,13 @@ import java.util.List;
 
 /** The UI's pages as HTML, from what the service recorded: sessions, queries, one query in detail. */
 final class UiPages {
+  /** A box that reloads the page every 2 s while ticked (kept for the browser tab). */
+  private static final String AUTO_REFRESH = "<label><input type=\"checkbox\" id=\"auto-refresh\"> refresh every 2 s"
+      + "</label><script>const box=document.getElementById('auto-refresh');"
+      + "box.checked=sessionStorage.getItem('emberRefresh')==='1';"
+      + "box.onchange=()=>{sessionStorage.setItem('emberRefresh',box.checked?'1':'0');if(box.checked)location.reload();};"
+      + "if(box.checked)setTimeout(()=>location.reload(),2000);</script>";
+
   private UiPages() {
   }
 
@@ -30,7 +37,7 @@ final class UiPages {
   /** The running and finished queries; those DuckDB runs now ({@code cancellable}) have a Cancel button. */
   static String queries(List<QueryRecord> running, List<QueryRecord> finished, int kept,
       java.util.Set<String> cancellable) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(AUTO_REFRESH);
     out.append("<h2>Running (").append(running.size()).append(")</h2>");
     table(out, "running", running, cancellable);
     out.append("<h2>Finished (").append(finished.size()).append(", the last ").append(kept).append(" kept)</h2>");

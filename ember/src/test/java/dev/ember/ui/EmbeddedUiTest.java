@@ -8,10 +8,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** Embedded Ember serves the UI when a session is built with {@code spark.ember.ui.enabled}. */
 class EmbeddedUiTest {
+  /** The JVM's embedded engine stops with its UI: the next test's {@code Ember.session()} starts one without. */
+  @AfterAll
+  static void stopTheEngine() {
+    Ember.shutdown();
+  }
+
   @Test
   void aSessionBuiltWithTheUiOnServesIt() throws Exception {
     SparkSession spark = Ember.builder().config(EmberUi.ENABLED_CONF, true).config(EmberUi.PORT_CONF, 0).create();
