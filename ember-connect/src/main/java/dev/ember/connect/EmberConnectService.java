@@ -122,6 +122,16 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
         .toList();
   }
 
+  /** How far DuckDB is with a running operation, as a fraction (0 to 1), when DuckDB knows. */
+  public java.util.Optional<Double> progress(String operationId) {
+    return sessions.all().stream()
+        .filter(session -> session.engine().runningOperations().contains(operationId))
+        .flatMap(session -> session.engine().progress(operationId).stream())
+        .filter(dev.ember.engine.QueryProgress::known)
+        .map(progress -> Math.min(1.0, (double) progress.rowsProcessed() / progress.totalRows()))
+        .findFirst();
+  }
+
   /**
    * Interrupts a running operation of any session, as the session's own client would ({@code interruptOperation}):
    * the client sees Spark's {@code OPERATION_CANCELED}. Returns whether it was running and is now cancelled.

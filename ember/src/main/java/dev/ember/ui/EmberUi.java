@@ -136,7 +136,7 @@ public final class EmberUi implements AutoCloseable {
       case "/" -> redirect(exchange, "/queries");
       case "/sessions" -> send(exchange, 200, UiPages.sessions(service.sessionSummaries()));
       case "/queries" -> send(exchange, 200, UiPages.queries(history.running(), history.finished(),
-          QueryHistory.DEFAULT_KEPT, runningInDuckDb()));
+          QueryHistory.DEFAULT_KEPT, runningInDuckDb(), service::progress));
       default -> {
         if (path.startsWith("/queries/")) {
           String operationId = path.substring("/queries/".length());

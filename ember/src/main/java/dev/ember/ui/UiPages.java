@@ -37,16 +37,22 @@ final class UiPages {
   /** The running and finished queries; those DuckDB runs now ({@code cancellable}) have a Cancel button. */
   static String queries(List<QueryRecord> running, List<QueryRecord> finished, int kept,
       java.util.Set<String> cancellable) {
+    return queries(running, finished, kept, cancellable, operation -> java.util.Optional.empty());
+  }
+
+  /** The same, with DuckDB's progress of each running query, when it knows it. */
+  static String queries(List<QueryRecord> running, List<QueryRecord> finished, int kept,
+      java.util.Set<String> cancellable, java.util.function.Function<String, java.util.Optional<Double>> progress) {
     StringBuilder out = new StringBuilder(AUTO_REFRESH);
     out.append("<h2>Running (").append(running.size()).append(")</h2>");
-    table(out, "running", running, cancellable);
+    table(out, "running", running, cancellable, progress);
     out.append("<h2>Finished (").append(finished.size()).append(", the last ").append(kept).append(" kept)</h2>");
-    table(out, "finished", finished, java.util.Set.of());
+    table(out, "finished", finished, java.util.Set.of(), operation -> java.util.Optional.empty());
     return Html.page("Queries", out.toString());
   }
 
   private static void table(StringBuilder out, String id, List<QueryRecord> records,
-      java.util.Set<String> cancellable) {
+      java.util.Set<String> cancellable, java.util.function.Function<String, java.util.Optional<Double>> progress) {
     out.append("<table id=\"").append(id).append("\"><tr><th>Operation</th><th>Description</th><th>Call site</th>"
         + "<th>User</th><th>Started</th><th>Duration</th><th>Rows</th><th>Status</th></tr>");
     for (QueryRecord record : records) {
@@ -60,6 +66,8 @@ final class UiPages {
           .append("</td><td class=\"num\">").append(Html.duration(record.durationMillis()))
           .append("</td><td class=\"num\">").append(record.rows()).append("</td><td class=\"")
           .append(record.status()).append("\">").append(record.status());
+      progress.apply(record.operationId()).ifPresent(done -> out.append(" <span class=\"progress\">")
+          .append(Math.round(done * 100)).append("%</span>"));
       if (cancellable.contains(record.operationId())) {
         cancelButton(out, record);
       }

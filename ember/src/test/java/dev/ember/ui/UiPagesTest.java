@@ -52,6 +52,13 @@ class UiPagesTest {
   }
 
   @Test
+  void emptyQueryTablesAndTheAutoRefreshBox() {
+    String html = UiPages.queries(List.of(), List.of(), 200, java.util.Set.of());
+    assertThat(html).contains("<h2>Running (0)</h2>").contains("<h2>Finished (0, the last 200 kept)</h2>")
+        .contains("<input type=\"checkbox\" id=\"auto-refresh\">");
+  }
+
+  @Test
   void durationsReadAsSparksUi() {
     assertThat(List.of(Html.duration(12), Html.duration(3_400), Html.duration(126_000), Html.duration(5_400_000)))
         .containsExactly("12 ms", "3.4 s", "2.1 min", "1.5 h");

@@ -97,6 +97,14 @@ class UiServerTest {
         }
       });
       String operationId = awaitRunningOperation();
+      // DuckDB's progress of the running query shows beside its status
+      Pattern progress = Pattern.compile("data-operation=\"" + operationId + "\">" + WITHIN_ROW
+          + "RUNNING <span class=\"progress\">\\d+%</span>");
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!progress.matcher(get("queries").body()).find()) {
+        assertThat(System.nanoTime()).as("no progress shown").isLessThan(deadline);
+        Thread.sleep(50);
+      }
       HttpResponse<String> cancelled = HTTP.send(HttpRequest.newBuilder(URI.create(ui + "queries/" + operationId
           + "/cancel")).header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.noBody()).build(),
           HttpResponse.BodyHandlers.ofString());
@@ -145,7 +153,7 @@ class UiServerTest {
   /** The id of the operation that shows as running on the queries page, once one does. */
   private static String awaitRunningOperation() throws Exception {
     Pattern running = Pattern.compile("data-operation=\"([0-9a-f-]+)\"><td>" + WITHIN_ROW
-        + "class=\"RUNNING\">RUNNING <form");
+        + "class=\"RUNNING\">RUNNING (?:<span class=\"progress\">\\d+%</span> )?<form");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (System.nanoTime() < deadline) {
       String page = get("queries").body();
