@@ -59,6 +59,10 @@ public final class Ember {
     public SparkSession create() {
       // the client initializes on this thread while the engine and its server start on others
       CompletableFuture<EmberRuntime> engine = runtime();
+      if (dev.ember.ui.EmberUi.enabled(config, false)) {
+        // before the session's first query, so that the UI sees it
+        started(engine).startUi(config);
+      }
       EmbeddedLogging.quietUnlessConfigured();
       org.apache.spark.sql.connect.SparkSession session = org.apache.spark.sql.connect.SparkSession.builder()
           .remote("sc://in-process:1")
@@ -99,6 +103,15 @@ public final class Ember {
     Thread thread = new Thread(task, "ember-start");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /**
+   * The address of the engine's web UI ({@code http://127.0.0.1:4040/}) when a session was built with
+   * {@code spark.ember.ui.enabled} true ({@code spark.ember.ui.port}, {@code spark.ember.ui.host} choose where).
+   */
+  public static synchronized java.util.Optional<String> uiUrl() {
+    return runtime == null || !runtime.isDone() || runtime.isCompletedExceptionally() ? java.util.Optional.empty()
+        : runtime.join().ui().map(dev.ember.ui.EmberUi::url);
   }
 
   /** Stops the engine; later calls to {@link #session()} start a new one. */

@@ -56,6 +56,20 @@ final class EmberRuntime implements AutoCloseable {
     }
   }
 
+  private java.util.Optional<dev.ember.ui.EmberUi> ui = java.util.Optional.empty();
+
+  /** Starts the web UI of this engine, once (the first session asking for it chooses where it listens). */
+  synchronized dev.ember.ui.EmberUi startUi(java.util.Map<String, String> conf) {
+    if (ui.isEmpty()) {
+      ui = java.util.Optional.of(dev.ember.ui.EmberUi.start(service, conf, java.util.Optional.empty()));
+    }
+    return ui.get();
+  }
+
+  synchronized java.util.Optional<dev.ember.ui.EmberUi> ui() {
+    return ui;
+  }
+
   EmberConnectService service() {
     return service;
   }
@@ -66,6 +80,7 @@ final class EmberRuntime implements AutoCloseable {
 
   @Override
   public void close() {
+    ui().ifPresent(dev.ember.ui.EmberUi::close);
     channel.shutdownNow();
     server.shutdownNow();
     requestThreads.shutdownNow();

@@ -25,9 +25,13 @@ public final class EmberServer implements AutoCloseable {
   private final Server server;
   private final java.util.concurrent.ExecutorService requestThreads;
   private final String clientUrl;
+  /** The web UI, when the server runs one ({@code spark.ember.ui.enabled}: {@code bin/ember server} sets it). */
+  private final java.util.Optional<dev.ember.ui.EmberUi> ui;
 
   private EmberServer(EmberEngine engine, EmberConnectService service, Server server,
-      java.util.concurrent.ExecutorService requestThreads, String clientUrl) {
+      java.util.concurrent.ExecutorService requestThreads, String clientUrl,
+      java.util.Optional<dev.ember.ui.EmberUi> ui) {
+    this.ui = ui;
     this.engine = engine;
     this.service = service;
     this.server = server;
@@ -51,6 +55,9 @@ public final class EmberServer implements AutoCloseable {
   public static EmberServer start(String host, int port, java.util.Map<String, String> conf) {
     java.util.Optional<String> token = TokenAuthentication.token(conf, System.getenv());
     ServerExposure.checkListening(host, token.isPresent());
+    if (dev.ember.ui.EmberUi.enabled(conf, false)) {
+      ServerExposure.checkListening(conf.getOrDefault(dev.ember.ui.EmberUi.HOST_CONF, "127.0.0.1"), token.isPresent());
+    }
     java.util.Optional<org.sparkproject.io.netty.handler.ssl.SslContext> tls = ServerExposure.tls(conf);
     // a server runs no client's shell scripts (SELECT TRANSFORM) unless started to
     // the engine's memory limit and spill directory are the server's: defaults so that large work spills
@@ -58,6 +65,7 @@ public final class EmberServer implements AutoCloseable {
     java.util.Map<String, String> engineConf = new java.util.HashMap<>(serverConf);
     engineConf.remove(ServerExposure.TLS_CERT_CHAIN);
     engineConf.remove(ServerExposure.TLS_PRIVATE_KEY);
+    removeUiConfs(engineConf);
     engineConf.putIfAbsent(EmberEngine.SCRIPTS_ENABLED, "false");
     EmberEngine engine = EmberEngine.start(engineConf);
     engine.fixEngineSettings();
@@ -69,6 +77,7 @@ public final class EmberServer implements AutoCloseable {
     serviceConf.remove(TokenAuthentication.CONF);
     serviceConf.remove(ServerExposure.TLS_CERT_CHAIN);
     serviceConf.remove(ServerExposure.TLS_PRIVATE_KEY);
+    removeUiConfs(serviceConf);
     // the engine's allow-list of directories: no session sets it
     serviceConf.remove(dev.ember.engine.files.FileAccess.READABLE_CONF);
     serviceConf.remove(dev.ember.engine.files.FileAccess.WRITABLE_CONF);
@@ -93,14 +102,46 @@ public final class EmberServer implements AutoCloseable {
           .flowControlWindow(16 << 20)
           .build()
           .start();
+      java.util.Optional<dev.ember.ui.EmberUi> ui;
+      try {
+        ui = startUi(service, conf, token);
+      } catch (RuntimeException uiFailed) {
+        server.shutdownNow();
+        throw uiFailed;
+      }
       return new EmberServer(engine, service, server, requestThreads,
-          ServerExposure.remoteUrl(host, server.getPort(), tls.isPresent(), token.isPresent()));
-    } catch (IOException e) {
+          ServerExposure.remoteUrl(host, server.getPort(), tls.isPresent(), token.isPresent()), ui);
+    } catch (IOException | RuntimeException e) {
       requestThreads.shutdownNow();
       service.close();
       engine.close();
-      throw new UncheckedIOException("could not listen on " + host + ":" + port, e);
+      throw e instanceof IOException io ? new UncheckedIOException("could not listen on " + host + ":" + port, io)
+          : (RuntimeException) e;
     }
+  }
+
+  /**
+   * The web UI when {@code spark.ember.ui.enabled} is true, on {@code spark.ember.ui.host} (loopback by
+   * default; another address needs a token, checked first) and {@code spark.ember.ui.port} (4040 by default, the next
+   * free one when taken), with the server's token.
+   */
+  private static java.util.Optional<dev.ember.ui.EmberUi> startUi(EmberConnectService service,
+      java.util.Map<String, String> conf, java.util.Optional<String> token) {
+    if (!dev.ember.ui.EmberUi.enabled(conf, false)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(dev.ember.ui.EmberUi.start(service, conf, token));
+  }
+
+  private static void removeUiConfs(java.util.Map<String, String> conf) {
+    conf.remove(dev.ember.ui.EmberUi.ENABLED_CONF);
+    conf.remove(dev.ember.ui.EmberUi.HOST_CONF);
+    conf.remove(dev.ember.ui.EmberUi.PORT_CONF);
+  }
+
+  /** The web UI's address ({@code http://127.0.0.1:4040/}), when the server runs one. */
+  public java.util.Optional<String> uiUrl() {
+    return ui.map(dev.ember.ui.EmberUi::url);
   }
 
   /** The engine (for tests that look at DuckDB itself). */
@@ -146,6 +187,7 @@ public final class EmberServer implements AutoCloseable {
 
   @Override
   public void close() {
+    ui.ifPresent(dev.ember.ui.EmberUi::close);
     server.shutdown();
     try {
       if (!server.awaitTermination(5, TimeUnit.SECONDS)) {

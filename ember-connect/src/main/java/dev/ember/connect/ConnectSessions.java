@@ -23,7 +23,8 @@ final class ConnectSessions {
     private final String serverSideSessionId = UUID.randomUUID().toString();
     /** The tags ({@code spark.addTag}) of each running operation, for interruptTag. */
     private final Map<String, List<String>> operationTags = new ConcurrentHashMap<>();
-    private volatile long lastAccessMillis = System.currentTimeMillis();
+    private final long startMillis = System.currentTimeMillis();
+    private volatile long lastAccessMillis = startMillis;
     /** Its ExecutePlan calls running now ({@link OperationLimits}). */
     private final java.util.concurrent.atomic.AtomicInteger runningCalls = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -50,6 +51,10 @@ final class ConnectSessions {
 
     java.util.concurrent.atomic.AtomicInteger runningCalls() {
       return runningCalls;
+    }
+
+    long startMillis() {
+      return startMillis;
     }
 
     long lastAccessMillis() {
@@ -96,6 +101,11 @@ final class ConnectSessions {
         .map(max -> dev.ember.engine.ConfNumbers.integer(MAX_SESSIONS_CONF, max))
         .filter(max -> max > 0)
         .map(java.util.concurrent.Semaphore::new);
+  }
+
+  /** The engine, once started (waits for it). */
+  EmberEngine engine() {
+    return engine.get();
   }
 
   /** The session if it was started (and not released), without starting it. */
@@ -175,7 +185,7 @@ final class ConnectSessions {
     }
   }
 
-  /** The sessions started now (for the idle sweep). */
+  /** The sessions started now (for the idle sweep and a server's tools). */
   java.util.Collection<ConnectSession> all() {
     return List.copyOf(sessions.values());
   }

@@ -45,6 +45,8 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   private final OperationLimits operationLimits;
   private final QueryTimeouts queryTimeouts;
   private final ProgressReports progressReports = new ProgressReports();
+  /** The operations recorded for a server's tools, once one asked ({@link #recordQueries}). */
+  private volatile java.util.Optional<QueryHistory> history = java.util.Optional.empty();
 
   /**
    * Spark's {@code spark.connect.session.manager.defaultSessionTimeout}: with it, a service closes the sessions idle
@@ -95,6 +97,49 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
 
   public GrpcLimits limits() {
     return limits;
+  }
+
+  /**
+   * Records the service's operations from now on (what a server's web UI shows): the running ones and the last
+   * {@code kept} finished, with their plans and DuckDB statements, each profiled by DuckDB. Waits for the engine to
+   * have started; called again, returns the same history.
+   */
+  public synchronized QueryHistory recordQueries(int kept) {
+    if (history.isEmpty()) {
+      QueryHistory recording = new QueryHistory(kept);
+      sessions.engine().observeStatements(recording);
+      history = java.util.Optional.of(recording);
+    }
+    return history.get();
+  }
+
+  /** The open sessions, the latest used first. */
+  public List<SessionSummary> sessionSummaries() {
+    return sessions.all().stream()
+        .map(session -> new SessionSummary(session.key().sessionId(), session.key().userId(), session.startMillis(),
+            session.lastAccessMillis(), List.copyOf(session.engine().runningOperations())))
+        .sorted(java.util.Comparator.comparingLong(SessionSummary::lastActivityMillis).reversed())
+        .toList();
+  }
+
+  /** How far DuckDB is with a running operation, as a fraction (0 to 1), when DuckDB knows. */
+  public java.util.Optional<Double> progress(String operationId) {
+    return sessions.all().stream()
+        .filter(session -> session.engine().runningOperations().contains(operationId))
+        .flatMap(session -> session.engine().progress(operationId).stream())
+        .filter(dev.ember.engine.QueryProgress::known)
+        .map(progress -> Math.min(1.0, (double) progress.rowsProcessed() / progress.totalRows()))
+        .findFirst();
+  }
+
+  /**
+   * Interrupts a running operation of any session, as the session's own client would ({@code interruptOperation}):
+   * the client sees Spark's {@code OPERATION_CANCELED}. Returns whether it was running and is now cancelled.
+   */
+  public boolean cancel(String operationId) {
+    return sessions.all().stream()
+        .filter(session -> session.engine().runningOperations().contains(operationId))
+        .anyMatch(session -> session.engine().cancel(operationId));
   }
 
   /** The service as a server adds it, as Spark binds it: requests parsed under {@code spark.connect.grpc.marshallerRecursionLimit}. */
@@ -156,8 +201,15 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
         .setOperationId(operationId)
         .setResponseId(UUID.randomUUID().toString());
     ProgressReports.Reporting progress = progressReports.start(session.engine(), operationId, sender, identified);
-    java.util.function.Consumer<ExecutePlanResponse.Builder> send = response -> sender.send(identified.apply(response)
-        .build());
+    java.util.Optional<QueryRecord> record = history.map(recording -> recording.start(new QueryRecord(operationId,
+        session.key(), System.currentTimeMillis(), CallSites.description(request.getPlan()),
+        CallSites.of(request.getPlan()), request.getTagsList())));
+    java.util.function.Consumer<ExecutePlanResponse.Builder> send = response -> {
+      if (response.hasArrowBatch()) {
+        record.ifPresent(recorded -> recorded.sent(response.getArrowBatch().getRowCount()));
+      }
+      sender.send(identified.apply(response).build());
+    };
     try (slot; timeout; progress) {
       // a session streaming a result is in use (never idle) until the last response
       executeHandler.handle(request, operationId, session.engine(), response -> {
@@ -173,11 +225,19 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
         progress.finish(send);
       }
     } catch (RuntimeException | Error failure) {
-      out.onError(errors.encode(timeout.failure(failure), java.util.Optional.of(session)));
+      Throwable reported = timeout.failure(failure);
+      record.ifPresent(recorded -> recorded.failed(reported));
+      out.onError(errors.encode(reported, java.util.Optional.of(session)));
       return;
     } finally {
       session.operationTags().remove(operationId);
       session.touch();
+      record.ifPresent(recorded -> {
+        if (recorded.status() == QueryRecord.Status.RUNNING) {
+          recorded.succeeded();
+        }
+        history.get().end(recorded);
+      });
     }
     out.onCompleted();
   }

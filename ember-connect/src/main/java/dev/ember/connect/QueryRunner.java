@@ -45,8 +45,10 @@ final class QueryRunner {
         .map(observation -> new ObservedQuery(observation.name(), observation.planId(),
             Analyzer.schemaOf(observation.metrics()), SqlGenerator.generate(observation.metrics())))
         .toList();
-    return new PreparedQuery(resolved, Analyzer.schemaOf(resolved), SqlGenerator.generate(resolved), observations,
-        analyzer.runtimeOrigins(), analyzer.executionErrors());
+    PreparedQuery prepared = new PreparedQuery(resolved, Analyzer.schemaOf(resolved), SqlGenerator.generate(resolved),
+        observations, analyzer.runtimeOrigins(), analyzer.executionErrors());
+    QueryHistory.notePrepared(session, prepared);
+    return prepared;
   }
 
   /**

@@ -25,7 +25,11 @@ public final class ConfChecks {
       Map.entry("spark.ember.server.maxSessions", "int"),
       Map.entry("spark.ember.server.maxOperations", "int"),
       Map.entry("spark.ember.server.maxOperationsPerSession", "int"),
-      Map.entry("spark.ember.server.artifactQuota", "bytes:BYTE"));
+      Map.entry("spark.ember.server.artifactQuota", "bytes:BYTE"),
+      // the web UI (dev.ember.ui): on, and where it listens
+      Map.entry("spark.ember.ui.enabled", "boolean"),
+      Map.entry("spark.ember.ui.port", "int"),
+      Map.entry("spark.ember.ui.host", "string"));
   private static final String EMBER_PREFIX = "spark.ember.";
   private static final Map<String, Optional<ConfValueCheck>> CHECKS = new ConcurrentHashMap<>();
 

@@ -99,6 +99,18 @@ public final class EmberEngine implements AutoCloseable {
   /** The directories readers and writers may use (a server's start option, {@link dev.ember.engine.files.FileAccess}). */
   private volatile dev.ember.engine.files.FileAccess fileAccess = dev.ember.engine.files.FileAccess.UNRESTRICTED;
 
+  private volatile java.util.Optional<StatementObserver> statementObserver = java.util.Optional.empty();
+
+  /** Tells {@code observer} of every statement the engine's sessions run from now on, with its DuckDB profile. */
+  public void observeStatements(StatementObserver observer) {
+    statementObserver = java.util.Optional.of(observer);
+  }
+
+  /** The observer of statements, if a tool set one. */
+  java.util.Optional<StatementObserver> statementObserver() {
+    return statementObserver;
+  }
+
   /**
    * Fixes the engine-wide DuckDB settings ({@link DuckDbSettings}) as they were started with: a server's sessions
    * belong to different clients, so none may set them ({@code CANNOT_MODIFY_STATIC_CONFIG}). Called before the first
@@ -121,7 +133,7 @@ public final class EmberEngine implements AutoCloseable {
   public EngineSession session(String key, String sessionId) {
     return sessions.computeIfAbsent(key, id -> {
       EngineSession session = new EngineSession(id, sessionId, newConnection(), allocator, arrowExport,
-          globalTempViews, userFunctions);
+          globalTempViews, userFunctions, this::statementObserver);
       ClassLoader loader = userClassLoader;
       if (loader != null) {
         session.setUserClassLoader(loader);

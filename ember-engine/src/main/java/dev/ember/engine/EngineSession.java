@@ -57,6 +57,8 @@ public final class EngineSession implements AutoCloseable {
   /** The start of the name of every table this session creates (dropped when it closes). */
   private final String tablePrefix;
   private final QueryConnections queryConnections;
+  /** Who is told of each statement run, with its DuckDB profile (a server's web UI), if anyone. */
+  private final java.util.function.Supplier<Optional<StatementObserver>> statementObserver;
   /**
    * The session's own connection (its tables, describe, explain, settings), with the time zone it is set to; used
    * in this session's synchronized methods only, one statement at a time, while queries run on their own.
@@ -64,8 +66,10 @@ public final class EngineSession implements AutoCloseable {
   private final QueryConnections.QueryConnection sessionConnection;
 
   EngineSession(String key, String sessionId, DuckDBConnection connection, BufferAllocator allocator,
-      ArrowExportStart arrowExport, Views globalTempViews, UserFunctionRegistrations userFunctions) {
+      ArrowExportStart arrowExport, Views globalTempViews, UserFunctionRegistrations userFunctions,
+      java.util.function.Supplier<Optional<StatementObserver>> statementObserver) {
     this.key = key;
+    this.statementObserver = statementObserver;
     this.sessionId = sessionId;
     this.operations = new RunningOperations(userFunctions.calls());
     this.globalTempViews = globalTempViews;
@@ -313,9 +317,14 @@ public final class EngineSession implements AutoCloseable {
     try (UserCodeStages.Held stages = userCodeStages.materialize(operationId, sql)) {
       QueryConnections.QueryConnection queryConnection = queryConnections.take();
       String zone = zone();
+      Optional<StatementObserver> observer = statementObserver.get();
+      long start = System.nanoTime();
       try {
+        observer.ifPresent(queryConnection::profile);
         operations.run(operationId, sql, query -> queryConnection.prepare(zone, query), handler);
       } finally {
+        observer.ifPresent(watching -> watching.executed(key, operationId, sql.sql(), System.nanoTime() - start,
+            queryConnection.profileJson()));
         queryConnections.give(queryConnection);
       }
     }
@@ -365,9 +374,14 @@ public final class EngineSession implements AutoCloseable {
     try (UserCodeStages.Held stages = userCodeStages.materialize(operationId, sql)) {
       QueryConnections.QueryConnection queryConnection = queryConnections.take();
       String zone = zone();
+      Optional<StatementObserver> observer = statementObserver.get();
+      long start = System.nanoTime();
       try {
+        observer.ifPresent(queryConnection::profile);
         operations.runStatement(operationId, sql, query -> queryConnection.prepare(zone, query));
       } finally {
+        observer.ifPresent(watching -> watching.executed(key, operationId, sql.sql(), System.nanoTime() - start,
+            queryConnection.profileJson()));
         queryConnections.give(queryConnection);
       }
     }

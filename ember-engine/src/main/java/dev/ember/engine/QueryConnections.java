@@ -20,6 +20,7 @@ final class QueryConnections implements AutoCloseable {
   static final class QueryConnection {
     private final DuckDBConnection connection;
     private String timeZone;
+    private boolean profiling;
 
     QueryConnection(DuckDBConnection connection) {
       this.connection = connection;
@@ -44,6 +45,33 @@ final class QueryConnections implements AutoCloseable {
         throw e;
       }
       return statement;
+    }
+
+    /** Makes DuckDB profile the statements of this connection from now on (kept for {@link #profileJson}). */
+    void profile(StatementObserver observer) {
+      if (profiling) {
+        return;
+      }
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("PRAGMA enable_profiling = 'no_output'");
+        profiling = true;
+      } catch (SQLException e) {
+        throw SparkErrors.internal("Could not enable DuckDB's profiling: " + e.getMessage());
+      }
+    }
+
+    /** DuckDB's JSON profile of the last statement this connection ran, when it is profiled and has one. */
+    java.util.Optional<String> profileJson() {
+      if (!profiling) {
+        return java.util.Optional.empty();
+      }
+      try {
+        String json = connection.getProfilingInformation(org.duckdb.ProfilerPrintFormat.JSON);
+        return json == null || json.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(json);
+      } catch (SQLException | RuntimeException noProfile) {
+        // the statement failed before DuckDB ran it: there is nothing to show
+        return java.util.Optional.empty();
+      }
     }
 
     /** Sets the connection's TimeZone when it is not {@code zone} already. */

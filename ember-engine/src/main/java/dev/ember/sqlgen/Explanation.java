@@ -45,6 +45,12 @@ public final class Explanation {
     };
   }
 
+  /** The analyzed logical plan as {@code explain(true)} prints it (its schema line, then its tree). */
+  public static String analyzedPlan(EngineSession session, ResolvedPlan analyzed) {
+    return ResolvedPlanText.schemaLine(analyzed) + "\n"
+        + tree(new LiteralText(ZoneId.of(session.conf().timeZone())), analyzed).text();
+  }
+
   private static PlanTree tree(LiteralText literals, ResolvedPlan analyzed) {
     return new ResolvedPlanText(new ExpressionText(literals)).tree(analyzed);
   }

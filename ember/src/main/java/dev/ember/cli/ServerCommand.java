@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ember server [--host 127.0.0.1] [--port 15002] [--token TOKEN] [--conf spark.ember.duckdb.memoryLimit=4GB ...]};
+ * {@code ember server [--host 127.0.0.1] [--port 15002] [--token TOKEN] [--ui-port 4040] [--ui-host 127.0.0.1] [--no-ui]
+ * [--conf spark.ember.duckdb.memoryLimit=4GB ...]};
  * port 0 takes a free port; the URL clients use is printed in the line
  * {@code Ember is serving Spark Connect on sc://host:port[/;use_ssl=true][;token=<token>]}.
  */
@@ -36,6 +37,17 @@ final class ServerCommand implements Callable<Integer> {
   @Option(names = "--tls-key", paramLabel = "FILE", description = "The certificate's private key (PKCS#8 PEM).")
   private String tlsKey;
 
+  @Option(names = "--ui-port", paramLabel = "PORT", defaultValue = "4040",
+      description = "Port of the web UI (default: ${DEFAULT-VALUE}, the next free one when taken; 0: any free port).")
+  private int uiPort;
+
+  @Option(names = "--ui-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+      description = "Address the web UI listens on (default: ${DEFAULT-VALUE}); another than loopback needs --token.")
+  private String uiHost;
+
+  @Option(names = "--no-ui", description = "Serve no web UI.")
+  private boolean noUi;
+
   @Option(names = "--stop-on-stdin-close", hidden = true,
       description = "Stop when standard input closes: a server started by another process ends with it.")
   private boolean stopOnStdinClose;
@@ -51,6 +63,12 @@ final class ServerCommand implements Callable<Integer> {
     if (tlsKey != null) {
       conf.put("spark.ember.server.tls.privateKey", tlsKey);
     }
+    if (noUi) {
+      conf.put(dev.ember.ui.EmberUi.ENABLED_CONF, "false");
+    }
+    conf.putIfAbsent(dev.ember.ui.EmberUi.ENABLED_CONF, "true");
+    conf.putIfAbsent(dev.ember.ui.EmberUi.HOST_CONF, uiHost);
+    conf.putIfAbsent(dev.ember.ui.EmberUi.PORT_CONF, Integer.toString(uiPort));
     EmberServer server;
     try {
       server = EmberServer.start(host, port, conf);
@@ -72,6 +90,9 @@ final class ServerCommand implements Callable<Integer> {
       watch.start();
     }
     System.out.println("Ember is serving Spark Connect on " + server.clientUrl());
+    server.uiUrl().ifPresent(url -> System.out.println("Ember's web UI is on " + url
+        + (conf.containsKey(dev.ember.connect.TokenAuthentication.CONF) || System.getenv(
+            "SPARK_CONNECT_AUTHENTICATE_TOKEN") != null ? " (open it with ?token=<token>)" : "")));
     server.awaitTermination();
     return 0;
   }

@@ -11,7 +11,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dependencies point down: entry points, connect and the SQL front end, commands, analyzer, sqlgen, engine; the plan is the
+ * Dependencies point down: entry points, the web UI, connect and the SQL front end, commands, analyzer, sqlgen, engine; the plan is the
  * shared vocabulary; below connect and sql nothing knows gRPC, protos, the Spark client or Spark's parser.
  */
 class LayeringTest {
@@ -23,6 +23,7 @@ class LayeringTest {
   void layersDependOnlyDownwards() {
     layeredArchitecture().consideringOnlyDependenciesInLayers()
         .layer("EntryPoints").definedBy("dev.ember", "dev.ember.cli..", "dev.ember.junit..")
+        .layer("Ui").definedBy("dev.ember.ui..")
         .layer("Connect").definedBy("dev.ember.connect..")
         .layer("Sql").definedBy("dev.ember.sql..")
         .layer("Commands").definedBy("dev.ember.commands..")
@@ -32,7 +33,8 @@ class LayeringTest {
         .layer("Catalog").definedBy("dev.ember.catalog..")
         .layer("Plan").definedBy("dev.ember.plan..")
         .whereLayer("EntryPoints").mayNotBeAccessedByAnyLayer()
-        .whereLayer("Connect").mayOnlyBeAccessedByLayers("EntryPoints")
+        .whereLayer("Ui").mayOnlyBeAccessedByLayers("EntryPoints")
+        .whereLayer("Connect").mayOnlyBeAccessedByLayers("EntryPoints", "Ui")
         .whereLayer("Sql").mayOnlyBeAccessedByLayers("EntryPoints", "Connect")
         .whereLayer("Commands").mayOnlyBeAccessedByLayers("EntryPoints", "Connect")
         .whereLayer("Analyzer").mayOnlyBeAccessedByLayers("EntryPoints", "Connect", "Commands")
