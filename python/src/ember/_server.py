@@ -89,6 +89,9 @@ class Server:
                    "--host", "127.0.0.1", "--port", "0", "--stop-on-stdin-close"]
         for key, value in self.conf.items():
             command += ["--conf", f"{key}={value}"]
+        if "spark.ember.ui.enabled" not in self.conf:
+            # a private server: no web UI unless asked for (bin/ember server serves one by default)
+            command += ["--conf", "spark.ember.ui.enabled=false"]
         environment = dict(os.environ)
         # the token reaches the server by its environment, not its command line (which any user can list)
         environment["SPARK_CONNECT_AUTHENTICATE_TOKEN"] = self.token
