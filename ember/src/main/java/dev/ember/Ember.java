@@ -114,6 +114,20 @@ public final class Ember {
         : runtime.join().ui().map(dev.ember.ui.EmberUi::url);
   }
 
+  /**
+   * How far DuckDB is with the running query of the session {@code sessionId} of this JVM's engine (0 to 1), when one
+   * runs and DuckDB knows; empty otherwise (the engine not started, no query running, or DuckDB cannot tell).
+   */
+  public static synchronized java.util.Optional<Double> progressOf(String sessionId) {
+    if (runtime == null || !runtime.isDone() || runtime.isCompletedExceptionally()) {
+      return java.util.Optional.empty();
+    }
+    dev.ember.connect.EmberConnectService service = runtime.join().service();
+    return service.sessionSummaries().stream().filter(session -> session.sessionId().equals(sessionId))
+        .flatMap(session -> session.runningOperations().stream())
+        .flatMap(operation -> service.progress(operation).stream()).findFirst();
+  }
+
   /** Stops the engine; later calls to {@link #session()} start a new one. */
   public static synchronized void shutdown() {
     if (runtime != null) {

@@ -134,7 +134,11 @@ final class SqlCommand implements Callable<Integer> {
       }
       JLINE_LOG.setLevel(Level.SEVERE);
       try (Terminal terminal = TerminalBuilder.builder().name("ember-sql").system(true).build()) {
-        return new InteractiveShell(spark, terminal, historyFile(), format, header).run();
+        // embedded, the engine tells how far DuckDB is; the Connect client has no way to ask a server
+        String sessionId = ((org.apache.spark.sql.connect.SparkSession) spark).sessionId();
+        java.util.function.Supplier<java.util.Optional<Double>> progress = remote == null
+            ? () -> Ember.progressOf(sessionId) : java.util.Optional::empty;
+        return new InteractiveShell(spark, terminal, historyFile(), format, header, progress).run();
       }
     } finally {
       spark.close();

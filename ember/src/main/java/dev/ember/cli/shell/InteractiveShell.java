@@ -21,9 +21,13 @@ public final class InteractiveShell {
   private final Terminal terminal;
   private final Path history;
   private final StatementRunner runner;
+  /** How far the running statement is, when the engine tells (embedded); empty otherwise. */
+  private final java.util.function.Supplier<java.util.Optional<Double>> progress;
 
-  public InteractiveShell(SparkSession spark, Terminal terminal, Path history, OutputFormat format, boolean header) {
+  public InteractiveShell(SparkSession spark, Terminal terminal, Path history, OutputFormat format, boolean header,
+      java.util.function.Supplier<java.util.Optional<Double>> progress) {
     this.spark = spark;
+    this.progress = progress;
     this.terminal = terminal;
     this.history = history;
     PrintStream out = new PrintStream(terminal.output(), true, terminal.encoding());
@@ -82,7 +86,7 @@ public final class InteractiveShell {
       terminal.writer().flush();
       runner.cancel();
     });
-    try (ProgressLine progress = new ProgressLine(terminal)) {
+    try (ProgressLine progress = new ProgressLine(terminal, this.progress)) {
       return runner.run(statement, progress::clear);
     } finally {
       terminal.handle(Terminal.Signal.INT, previous);
