@@ -113,8 +113,11 @@ class SqlShellTerminalTest {
       java.add("sql");
       java.add("--history");
       java.add(history.toString());
-      // a pty that script opens has no size: the shell is given 200 columns
-      String command = "stty cols 200 rows 50; exec " + String.join(" ", java.stream().map(Shell::quoted).toList());
+      // a pty that script opens has no size: the shell is given 200 columns; SIGINT back to its default, as in a
+      // terminal (a build started in the background by a non-interactive shell inherits it ignored, and a JVM
+      // started so cannot handle Ctrl-C)
+      String command = "stty cols 200 rows 50; exec env --default-signal=INT "
+          + String.join(" ", java.stream().map(Shell::quoted).toList());
       ProcessBuilder builder = new ProcessBuilder("script", "-qefc", command, "/dev/null");
       builder.environment().put("TERM", "xterm");
       builder.redirectErrorStream(true);
