@@ -80,6 +80,7 @@ class ServerLoadTest {
       interrupts(server, report);
       smallBesideHeavy(server, report);
       openedAndReleased(server, report);
+      overTheMemoryLimit(report);
     } finally {
       Files.write(Path.of("target", "load-test.txt"), report);
       report.forEach(System.out::println);
@@ -214,6 +215,44 @@ class ServerLoadTest {
       heavyClients.shutdownNow();
       heavy.close();
       small.close();
+    }
+  }
+
+  /**
+   * A server of its own with a 64 MB DuckDB memory limit: a distinct count that needs far more spills and gives the
+   * right answer; a single list of ~600 MB (which cannot spill) fails with a Spark-style error; the server keeps
+   * serving both sessions.
+   */
+  private static void overTheMemoryLimit(List<String> report) throws Exception {
+    try (EmberServer small = EmberServer.start("127.0.0.1", 0, Map.of("spark.ember.duckdb.memoryLimit", "64MB"))) {
+      SparkSession spark = SparkSession.builder().remote(small.remoteUrl()).create();
+      SparkSession other = SparkSession.builder().remote(small.remoteUrl()).create();
+      try {
+        long begin = System.nanoTime();
+        long distinct = spark.sql("SELECT count(DISTINCT concat('key-', CAST(id AS STRING), repeat('x', 40))) "
+            + "FROM range(4000000)").first().getLong(0);
+        long spilled = System.nanoTime() - begin;
+        assertThat(distinct).isEqualTo(4_000_000L);
+        String failure;
+        try {
+          spark.sql("SELECT size(collect_list(repeat('x', 100))) FROM range(6000000)").first();
+          failure = "none: it fit";
+        } catch (Exception error) {
+          // Spark's error for a request its memory manager cannot grant, never DuckDB's text
+          assertThat(error).isInstanceOf(org.apache.spark.SparkThrowable.class);
+          String condition = ((org.apache.spark.SparkThrowable) error).getCondition();
+          assertThat(condition).isEqualTo("UNABLE_TO_ACQUIRE_MEMORY");
+          assertThat(error.getMessage()).doesNotContain("DuckDB");
+          failure = error.getMessage().lines().findFirst().orElse("");
+        }
+        smallQuery(spark);
+        smallQuery(other);
+        report.add(String.format("over the memory limit (64 MB): a distinct count of 4M keys spilled and answered in "
+            + "%d ms; a 600 MB list: %s; both sessions served after", millis(spilled), failure));
+      } finally {
+        spark.close();
+        other.close();
+      }
     }
   }
 

@@ -28,6 +28,9 @@ final class DuckDbErrors {
    * The string runs to the first quote (single, or double for a decimal) followed by " to TYPE" and the
    * end of that sentence.
    */
+  /** DuckDB past its memory limit with work it cannot spill (e.g. one huge list); the size it asked for. */
+  private static final Pattern OUT_OF_MEMORY = Pattern.compile(
+      "Out of Memory Error: (?:.*? of size ([0-9.]+) ?(bytes|KiB|MiB|GiB|TiB|KB|MB|GB|TB))?");
   private static final Pattern INVALID_STRING = Pattern.compile(
       "Conversion Error: Could not convert string (['\"])(.*?)\\1 to ([A-Z0-9_]+(?:\\(\\d+,\\d+\\))?)"
           + "(?= when casting| \\(while|\\n|$)", Pattern.DOTALL);
@@ -240,8 +243,38 @@ final class DuckDbErrors {
     if (message.startsWith(INTERRUPTED)) {
       return canceled();
     }
+    Matcher outOfMemory = OUT_OF_MEMORY.matcher(message);
+    if (outOfMemory.lookingAt()) {
+      return unableToAcquireMemory(outOfMemory.group(1) == null ? 0
+          : bytes(Double.parseDouble(outOfMemory.group(1)), outOfMemory.group(2)));
+    }
     return SparkErrors.internal("The DuckDB engine failed: " + message.lines().findFirst().orElse(message)
         + " (while running: " + abbreviate(sql) + ")");
+  }
+
+  /**
+   * Spark's error when its memory manager cannot grant a request (UNABLE_TO_ACQUIRE_MEMORY, 53200): DuckDB reached its
+   * memory limit ({@code spark.ember.duckdb.memoryLimit}) with work it cannot spill.
+   */
+  static EmberException unableToAcquireMemory(long requestedBytes) {
+    return new EmberException(ErrorKind.SPARK, "UNABLE_TO_ACQUIRE_MEMORY", "53200",
+        "Unable to acquire " + requestedBytes + " bytes of memory, got 0.",
+        Map.of("requestedBytes", Long.toString(requestedBytes), "receivedBytes", "0"));
+  }
+
+  private static long bytes(double size, String unit) {
+    long factor = switch (unit) {
+      case "KiB" -> 1L << 10;
+      case "MiB" -> 1L << 20;
+      case "GiB" -> 1L << 30;
+      case "TiB" -> 1L << 40;
+      case "KB" -> 1_000L;
+      case "MB" -> 1_000_000L;
+      case "GB" -> 1_000_000_000L;
+      case "TB" -> 1_000_000_000_000L;
+      default -> 1L;
+    };
+    return Math.round(size * factor);
   }
 
   /** The first path of a reader call of Ember's query ({@link #PARQUET_FILE}, {@link #TEXT_FILE}), unquoted. */

@@ -32,4 +32,19 @@ class DuckDbErrorsTest {
         "Conversion Error: Could not convert string '12345' to INT8", "SELECT 1");
     assertThat(integral.errorClass()).isEqualTo("CAST_INVALID_INPUT");
   }
+
+  @Test
+  void duckDbOutOfMemoryIsSparksUnableToAcquireMemory() {
+    EmberException error = DuckDbErrors.translate("Out of Memory Error: failed to allocate data of size 16.0 MiB "
+        + "(48.1 MiB/61.0 MiB used)", "SELECT 1");
+    assertThat(error.errorClass()).isEqualTo("UNABLE_TO_ACQUIRE_MEMORY");
+    assertThat(error.sqlState()).isEqualTo("53200");
+    assertThat(error.messageParameters()).containsEntry("requestedBytes", "16777216")
+        .containsEntry("receivedBytes", "0");
+    assertThat(error.getMessage())
+        .isEqualTo("[UNABLE_TO_ACQUIRE_MEMORY] Unable to acquire 16777216 bytes of memory, got 0. SQLSTATE: 53200")
+        .doesNotContain("DuckDB");
+    EmberException unsized = DuckDbErrors.translate("Out of Memory Error: Allocation failure", "SELECT 1");
+    assertThat(unsized.errorClass()).isEqualTo("UNABLE_TO_ACQUIRE_MEMORY");
+  }
 }
