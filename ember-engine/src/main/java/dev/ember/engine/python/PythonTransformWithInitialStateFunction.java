@@ -10,9 +10,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.IntVector;
 import org.apache.arrow.vector.VectorLoader;
@@ -33,8 +31,6 @@ import org.apache.arrow.vector.util.TransferPair;
  * them so); the state server is the worker's own, as for {@link PythonTransformWithStateFunction}.
  */
 public final class PythonTransformWithInitialStateFunction implements PartitionFunction {
-  private static final BufferAllocator ROOT = new RootAllocator();
-
   private final PythonFunction function;
   private final List<String> keyNames;
   private final List<String> initialKeyNames;
@@ -65,17 +61,10 @@ public final class PythonTransformWithInitialStateFunction implements PartitionF
     List<Integer> offsets = new ArrayList<>();
     addOffsets(offsets, (StructType) sides.get(0).dataType(), keyNames, keyFields);
     addOffsets(offsets, (StructType) sides.get(1).dataType(), initialKeyNames, new ArrayList<>());
-    Map<String, String> evalConf = Map.of("state_server_socket_port", "ember-batch:" + timeMode,
-        "grouping_key_schema", SparkTypeJson.of(new StructType(keyFields)));
-    try (BufferAllocator allocator = ROOT.newChildAllocator("python-transform-with-state", 0, Long.MAX_VALUE)) {
-      byte[] stream = ArrowBatches.concatenated(allocator, input, all -> all == null
-          ? ArrowBatches.empty(allocator, new StructType(sides), context.timeZone())
-          : bySide(allocator, all, keys));
-      List<byte[]> output = PythonWorkers.shared().run(new PythonTask(PythonTask.python(function, context),
-          function.pythonVersion(), function.evalType(), function.command(), offsets, List.of(),
-          PythonTask.runnerConf(context), evalConf, out -> out.write(stream)));
-      return PythonGroupMapFunction.unwrapped(allocator, output, outputSchema, context.timeZone());
-    }
+    return PythonTransformWithStateFunction.runBatch(function, timeMode, keyFields, offsets, context, outputSchema,
+        allocator -> ArrowBatches.concatenated(allocator, input, all -> all == null
+            ? ArrowBatches.empty(allocator, new StructType(sides), context.timeZone())
+            : bySide(allocator, all, keys)));
   }
 
   /** One side's group of argument offsets: its length, the keys' count, their positions in the side's row, then all. */

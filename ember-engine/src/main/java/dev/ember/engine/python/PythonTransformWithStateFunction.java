@@ -63,14 +63,26 @@ public final class PythonTransformWithStateFunction implements PartitionFunction
     for (int i = 0; i < dataColumns; i++) {
       offsets.add(i);
     }
+    return runBatch(function, timeMode, keyFields, offsets, context, outputSchema,
+        allocator -> input.isEmpty() ? ArrowBatches.empty(allocator, inputSchema, context.timeZone())
+            : ArrowBatches.firstColumnsOfEach(allocator, input, sent, new ArrayList<>()));
+  }
+
+  /**
+   * One batch query's run of a stateful processor: PySpark's worker, told to keep its state in a state server of its
+   * own ({@code ember-batch:<timeMode>}) with the grouping keys of {@code keyFields}, reads the Arrow stream
+   * {@code stream} makes with the call's allocator; its output rows unwrapped to {@code outputSchema}.
+   */
+  static Iterator<byte[]> runBatch(PythonFunction function, String timeMode, List<StructField> keyFields,
+      List<Integer> offsets, UserCodeContext context, StructType outputSchema,
+      java.util.function.Function<BufferAllocator, byte[]> stream) {
     Map<String, String> evalConf = Map.of("state_server_socket_port", "ember-batch:" + timeMode,
         "grouping_key_schema", SparkTypeJson.of(new StructType(keyFields)));
     try (BufferAllocator allocator = ROOT.newChildAllocator("python-transform-with-state", 0, Long.MAX_VALUE)) {
-      byte[] stream = input.isEmpty() ? ArrowBatches.empty(allocator, inputSchema, context.timeZone())
-          : ArrowBatches.firstColumnsOfEach(allocator, input, sent, new ArrayList<>());
+      byte[] input = stream.apply(allocator);
       List<byte[]> output = PythonWorkers.shared().run(new PythonTask(PythonTask.python(function, context),
           function.pythonVersion(), function.evalType(), function.command(), offsets, List.of(),
-          PythonTask.runnerConf(context), evalConf, out -> out.write(stream)));
+          PythonTask.runnerConf(context), evalConf, out -> out.write(input)));
       return PythonGroupMapFunction.unwrapped(allocator, output, outputSchema, context.timeZone());
     }
   }
