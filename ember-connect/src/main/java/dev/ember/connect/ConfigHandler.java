@@ -11,6 +11,14 @@ final class ConfigHandler {
   private ConfigHandler() {
   }
 
+  /** Whether {@code operation} may change a conf (anything but reading them). */
+  static boolean changes(ConfigRequest.Operation operation) {
+    return switch (operation.getOpTypeCase()) {
+      case GET, GET_WITH_DEFAULT, GET_OPTION, GET_ALL, IS_MODIFIABLE -> false;
+      default -> true;
+    };
+  }
+
   static ConfigResponse.Builder handle(ConfigRequest request, EngineSession session) {
     SessionConf conf = session.conf();
     ConfigResponse.Builder response = ConfigResponse.newBuilder();

@@ -27,6 +27,8 @@ final class ConnectSessions {
     private volatile long lastAccessMillis = startMillis;
     /** Its ExecutePlan calls running now ({@link OperationLimits}). */
     private final java.util.concurrent.atomic.AtomicInteger runningCalls = new java.util.concurrent.atomic.AtomicInteger();
+    /** Its {@code spark.sql} queries, prepared, for when they run again. */
+    private final SqlPlanCache sqlPlans = new SqlPlanCache();
 
     private ConnectSession(SessionKey key, EngineSession engine) {
       this.key = key;
@@ -39,6 +41,10 @@ final class ConnectSessions {
 
     EngineSession engine() {
       return engine;
+    }
+
+    SqlPlanCache sqlPlans() {
+      return sqlPlans;
     }
 
     String serverSideSessionId() {

@@ -93,6 +93,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   public void registerFunctionBuilder(String userId, String sessionId, String name,
       dev.ember.plan.usercode.FunctionBuilder builder) {
     sessions.get(new SessionKey(userId, sessionId)).engine().sqlFunctions().register(name, builder);
+    SqlPlanCache.stateChanged();
   }
 
   public GrpcLimits limits() {
@@ -120,6 +121,15 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
             session.lastAccessMillis(), List.copyOf(session.engine().runningOperations())))
         .sorted(java.util.Comparator.comparingLong(SessionSummary::lastActivityMillis).reversed())
         .toList();
+  }
+
+  /**
+   * How many times the session {@code sessionId}'s {@code spark.sql} queries ran on a plan prepared before
+   * ({@link SqlPlanCache}); 0 for no such session.
+   */
+  public long reusedSqlPlans(String sessionId) {
+    return sessions.all().stream().filter(session -> session.key().sessionId().equals(sessionId))
+        .mapToLong(session -> session.sqlPlans().reuses()).sum();
   }
 
   /** How far DuckDB is with a running operation, as a fraction (0 to 1), when DuckDB knows. */
@@ -152,7 +162,15 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     SessionKey key = SessionKey.of(request.getUserContext(), request.getSessionId());
     unary(out, key, () -> {
       var session = sessions.get(key, observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId()));
-      return ConfigHandler.handle(request, session.engine())
+      ConfigResponse.Builder response;
+      try {
+        response = ConfigHandler.handle(request, session.engine());
+      } finally {
+        if (ConfigHandler.changes(request.getOperation())) {
+          SqlPlanCache.stateChanged();
+        }
+      }
+      return response
           .setSessionId(request.getSessionId())
           .setServerSideSessionId(session.serverSideSessionId())
           .build();
@@ -164,7 +182,15 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     SessionKey key = SessionKey.of(request.getUserContext(), request.getSessionId());
     unary(out, key, () -> {
       var session = sessions.get(key, observedSession(request.hasClientObservedServerSideSessionId(), request.getClientObservedServerSideSessionId()));
-      return analyzeHandler.handle(request, session.engine())
+      AnalyzePlanResponse.Builder response;
+      try {
+        response = analyzeHandler.handle(request, session.engine());
+      } finally {
+        if (request.hasPersist() || request.hasUnpersist()) {
+          SqlPlanCache.stateChanged();
+        }
+      }
+      return response
           .setSessionId(request.getSessionId())
           .setServerSideSessionId(session.serverSideSessionId())
           .build();
@@ -212,7 +238,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     };
     try (slot; timeout; progress) {
       // a session streaming a result is in use (never idle) until the last response
-      executeHandler.handle(request, operationId, session.engine(), response -> {
+      executeHandler.handle(request, operationId, session.engine(), session.sqlPlans(), response -> {
         session.touch();
         if (response.hasResultComplete()) {
           progress.finish(send);
@@ -373,6 +399,8 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
           org.apache.spark.connect.proto.AddArtifactsResponse[] response = {null};
           upload.complete(key == null ? "" : sessions.get(key).serverSideSessionId(),
               built -> response[0] = built);
+          // uploaded classes and files may change what a query's functions and paths mean
+          SqlPlanCache.stateChanged();
           return response[0];
         });
       }

@@ -26,13 +26,27 @@ final class ExecuteHandler {
   }
 
   /** Streams every response through {@code send}; each gets the session and operation ids there. */
-  void handle(ExecutePlanRequest request, String operationId, EngineSession session,
+  void handle(ExecutePlanRequest request, String operationId, EngineSession session, SqlPlanCache sqlPlans,
       Consumer<ExecutePlanResponse.Builder> send) {
     org.apache.spark.connect.proto.Plan plan = compressedPlans.decompressed(request.getPlan());
     if (plan.hasRoot()) {
-      runRelation(plan.getRoot(), operationId, session, ResultChunks.of(request, session).sender(send));
+      try {
+        runRelation(plan.getRoot(), operationId, session, sqlPlans, ResultChunks.of(request, session).sender(send));
+      } finally {
+        if (plan.getRoot().hasCatalog()) {
+          // spark.catalog's calls may change what names mean (views, tables, the current database, the cache)
+          SqlPlanCache.stateChanged();
+        }
+      }
     } else if (plan.hasCommand()) {
-      runCommand(plan.getCommand(), operationId, session, send);
+      try {
+        runCommand(plan.getCommand(), operationId, session, send);
+      } finally {
+        // spark.sql's text changes something only when it is no query: runSql knows
+        if (!plan.getCommand().hasSqlCommand()) {
+          SqlPlanCache.stateChanged();
+        }
+      }
     } else {
       throw ExpressionTranslator.notSupported("a plan without a relation or command");
     }
@@ -43,7 +57,7 @@ final class ExecuteHandler {
   }
 
   /** Sends the schema, then the result as Arrow batches while DuckDB produces them. */
-  private void runRelation(Relation relation, String operationId, EngineSession session,
+  private void runRelation(Relation relation, String operationId, EngineSession session, SqlPlanCache sqlPlans,
       Consumer<ExecutePlanResponse.Builder> send) {
     RelationTranslator relations = new RelationTranslator(localRelations, session);
     if (relation.hasShowString()) {
@@ -51,7 +65,9 @@ final class ExecuteHandler {
       sendResult(ShowStringRunner.run(session, operationId, relation.getShowString(), input), session, send);
       return;
     }
-    QueryRunner.PreparedQuery query = QueryRunner.prepare(session, relations.translate(relation));
+    QueryRunner.PreparedQuery query = relation.hasSql()
+        ? sqlPlans.prepare(relation.getSql(), session, () -> relations.translate(relation))
+        : QueryRunner.prepare(session, relations.translate(relation));
     send.accept(ExecutePlanResponse.newBuilder().setSchema(DataTypes.schemaOf(query.plan().output())));
     query.requireRunnable();
     long[] offset = {0};
@@ -166,9 +182,14 @@ final class ExecuteHandler {
     dev.ember.sql.SqlStatement statement = SqlStatements.parse(command, session, relations::translate);
     Relation relation;
     if (!(statement instanceof dev.ember.sql.SqlStatement.Query)) {
-      QueryResult result = statement instanceof dev.ember.sql.SqlStatement.ExecuteImmediate execute
-          ? ExecuteImmediate.run(session, execute)
-          : dev.ember.commands.CommandRunner.run(session, ((dev.ember.sql.SqlStatement.Run) statement).command());
+      QueryResult result;
+      try {
+        result = statement instanceof dev.ember.sql.SqlStatement.ExecuteImmediate execute
+            ? ExecuteImmediate.run(session, execute)
+            : dev.ember.commands.CommandRunner.run(session, ((dev.ember.sql.SqlStatement.Run) statement).command());
+      } finally {
+        SqlPlanCache.stateChanged();
+      }
       List<ArrowBatch> batches = session.encode(result, Integer.MAX_VALUE);
       // the schema too: Arrow keeps no interval fields (INTERVAL DAY reads back as DAY TO SECOND)
       relation = Relation.newBuilder().setLocalRelation(org.apache.spark.connect.proto.LocalRelation.newBuilder()

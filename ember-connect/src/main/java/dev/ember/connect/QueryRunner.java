@@ -28,6 +28,11 @@ final class QueryRunner {
       }
     }
 
+    /** The same query kept to run again as it is: DuckDB keeps its prepared statement too. */
+    PreparedQuery runningAgain() {
+      return new PreparedQuery(plan, schema, sql.runningAgain(), observations, origins, executionErrors);
+    }
+
     /** A failure of the query's run, with the SQL query context of the expression that raised it when known. */
     EmberException withQueryContext(EmberException failure) {
       return origins.attach(failure);

@@ -321,7 +321,7 @@ public final class EngineSession implements AutoCloseable {
       long start = System.nanoTime();
       try {
         observer.ifPresent(queryConnection::profile);
-        operations.run(operationId, sql, query -> queryConnection.prepare(zone, query), handler);
+        operations.run(operationId, sql, query -> queryConnection.lend(zone, query), handler);
       } finally {
         observer.ifPresent(watching -> watching.executed(key, operationId, sql.sql(), System.nanoTime() - start,
             queryConnection.profileJson()));
@@ -378,7 +378,7 @@ public final class EngineSession implements AutoCloseable {
       long start = System.nanoTime();
       try {
         observer.ifPresent(queryConnection::profile);
-        operations.runStatement(operationId, sql, query -> queryConnection.prepare(zone, query));
+        operations.runStatement(operationId, sql, query -> queryConnection.lend(zone, query));
       } finally {
         observer.ifPresent(watching -> watching.executed(key, operationId, sql.sql(), System.nanoTime() - start,
             queryConnection.profileJson()));

@@ -19,6 +19,7 @@ final class QueryConnections implements AutoCloseable {
   /** A connection and the time zone it is set to (also a session's own connection). */
   static final class QueryConnection {
     private final DuckDBConnection connection;
+    private final KeptStatements kept = new KeptStatements();
     private String timeZone;
     private boolean profiling;
 
@@ -45,6 +46,12 @@ final class QueryConnections implements AutoCloseable {
         throw e;
       }
       return statement;
+    }
+
+    /** A statement of {@code query} for one run, the connection set to {@code zone}: kept when it runs again. */
+    KeptStatements.Lease lend(String zone, QueryText query) throws SQLException {
+      useZone(zone);
+      return kept.lend(zone, query, () -> prepare(zone, query));
     }
 
     /** Makes DuckDB profile the statements of this connection from now on (kept for {@link #profileJson}). */
@@ -123,6 +130,7 @@ final class QueryConnections implements AutoCloseable {
 
   private static void close(QueryConnection connection) {
     try {
+      connection.kept.close();
       connection.connection.close();
     } catch (SQLException e) {
       throw SparkErrors.internal("Could not close a DuckDB connection: " + e.getMessage());

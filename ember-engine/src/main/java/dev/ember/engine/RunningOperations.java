@@ -67,7 +67,7 @@ final class RunningOperations {
 
   /** Prepares a query ready to run (e.g. with the session's time zone applied and its parameters bound). */
   interface StatementSource {
-    java.sql.PreparedStatement prepare(QueryText query) throws SQLException;
+    KeptStatements.Lease prepare(QueryText query) throws SQLException;
   }
 
   /** Reads a result (DuckDB's JDBC driver and its Arrow stream fail with these two). */
@@ -120,7 +120,8 @@ final class RunningOperations {
 
   private void execute(String operationId, QueryText query, StatementSource statements, StatementAction action) {
     UserFunctionCalls.Call calls = userFunctionCalls.open(query.userCallTag());
-    try (java.sql.PreparedStatement statement = statements.prepare(query)) {
+    try (KeptStatements.Lease lease = statements.prepare(query)) {
+      java.sql.PreparedStatement statement = lease.statement();
       running.put(operationId, () -> {
         calls.cancel();
         try {
@@ -137,6 +138,9 @@ final class RunningOperations {
       }
       requireNotCancelled(operationId);
       action.apply(statement);
+      if (!cancelled.contains(operationId)) {
+        lease.ranWell();
+      }
     } catch (SQLException | IOException e) {
       if (cancelled.contains(operationId)) {
         throw DuckDbErrors.canceled();

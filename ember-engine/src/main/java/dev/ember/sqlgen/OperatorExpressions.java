@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The expressions an operator computes, and the subqueries among them. */
-final class OperatorExpressions {
+public final class OperatorExpressions {
   private OperatorExpressions() {
   }
 
@@ -36,12 +36,18 @@ final class OperatorExpressions {
     return expressions;
   }
 
-  /** The plans of the subquery expressions {@code plan} computes (a join's condition included), outermost first. */
-  static List<ResolvedPlan> subqueryPlans(ResolvedPlan plan) {
+  /** Every expression an operator computes itself: {@link #overOneInput}'s and a join's condition. */
+  public static List<BoundExpression> of(ResolvedPlan plan) {
     List<BoundExpression> expressions = new ArrayList<>(overOneInput(plan));
     if (plan instanceof JoinRows join) {
       join.condition().ifPresent(expressions::add);
     }
+    return expressions;
+  }
+
+  /** The plans of the subquery expressions {@code plan} computes (a join's condition included), outermost first. */
+  public static List<ResolvedPlan> subqueryPlans(ResolvedPlan plan) {
+    List<BoundExpression> expressions = of(plan);
     List<ResolvedPlan> plans = new ArrayList<>();
     for (BoundExpression expression : expressions) {
       BoundExpressions.anyMatch(expression, part -> {
