@@ -42,6 +42,11 @@ final class BenchmarkReport {
         return results.stream().mapToDouble(r -> r.medianMilliseconds(engine)).sum();
     }
 
+    /** The total of the engine's first runs (warm-ups) of the queries; 0 when none was timed. */
+    double firstRunTotal(String engine) {
+        return results.stream().mapToDouble(r -> r.firstRunMilliseconds.getOrDefault(engine, 0.0)).sum();
+    }
+
     double geometricMean(String engine, String base) {
         return Math.exp(results.stream().mapToDouble(r -> Math.log(r.ratio(engine, base))).average().orElse(Double.NaN));
     }
@@ -54,6 +59,13 @@ final class BenchmarkReport {
                 double target = engine.equals("ember") ? TARGET_TOTAL
                     : engine.equals("ember-spark-sql") ? TARGET_SQL_TOTAL : Double.NaN;
                 lines.add(ratioLine(engine, REFERENCE, target));
+            }
+        }
+        for (String engine : engines) {
+            if (!engine.equals(REFERENCE) && firstRunTotal(engine) > 0 && firstRunTotal(REFERENCE) > 0) {
+                lines.add(String.format(Locale.ROOT, "first runs (each query's warm-up: no plan of Ember's kept yet, JIT cold) "
+                    + "%s / %s: total %.3f× (%.1f / %.1f ms)", engine, REFERENCE, firstRunTotal(engine) / firstRunTotal(REFERENCE),
+                    firstRunTotal(engine), firstRunTotal(REFERENCE)));
             }
         }
         if (engines.contains("ember-loopback") && engines.contains("ember")) {
@@ -134,7 +146,9 @@ final class BenchmarkReport {
             .append(runs).append(" measured run(s) alternating engines; the median is reported. Times are wall-clock from the ")
             .append("client's call to the last row read (Ember, Spark: building the Dataset + `collectAsList()`; DuckDB: `executeQuery` + ")
             .append("`getObject` on every cell). `plan ms`: Ember's planning alone (an explain request: proto → analysis → SQL), ")
-            .append("median of 21 after a JIT warm-up planning all 22 queries three times.\n\n");
+            .append("median of 21 after a JIT warm-up planning all 22 queries three times. A `spark.sql` query run again ")
+            .append("runs on the plan and DuckDB statement Ember kept from its first run (SqlPlanCache): the first runs' line ")
+            .append("gives the runs without.\n\n");
         b.append("## Ratios (totals of the medians, side by side in this run)\n\n");
         ratioLines().forEach(line -> b.append("- ").append(line).append('\n'));
         if (chartFile != null) {

@@ -92,6 +92,7 @@ public final class BenchmarkRunner {
                 continue;
             }
             result.rows.put(engine, Long.parseLong(warm[1]));
+            result.firstRunMilliseconds.put(engine, Double.parseDouble(warm[0]));
             if (engine.equals("ember")) {
                 QuietEngines.await(processes.values());
                 String[] plan = processes.get(engine).call("plan " + query);
