@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A {@code spark.sql} query run again ({@code collect()} of its rows) reuses its prepared plan
- * (dev.ember.connect.SqlPlanCache) — and still answers as if analyzed anew after anything it depends on changed: a
- * view, a conf, a table of another session, the files it reads.
+ * A query run again — {@code spark.sql} of the same text, the same DataFrame program — reuses its prepared plan
+ * (dev.ember.connect.KeptPlans) — and still answers as if analyzed anew after anything it depends on changed: a
+ * view, a conf, a table of another session, the files it reads — and never for another query that differs only in
+ * which DataFrame a column reference names.
  */
 class SqlPlanReuseTest {
   private SparkSession spark;
@@ -43,6 +44,35 @@ class SqlPlanReuseTest {
 
     assertThat(again).isEqualTo(first);
     assertThat(reuses()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void aDataFrameProgramBuiltAgainRunsOnItsPlan() {
+    // built at one place of the program: the plans' origins (the call sites, which errors name) are the same
+    List<List<Row>> results = new java.util.ArrayList<>();
+    long before = reuses();
+    for (int run = 0; run < 3; run++) {
+      results.add(spark.range(20).filter("id % 2 = 0").groupBy().sum("id").collectAsList());
+    }
+    for (int run = 0; run < 3; run++) {
+      assertThat(spark.sql("SELECT * FROM range(7)").count()).isEqualTo(7);
+    }
+
+    assertThat(results.get(1)).isEqualTo(results.get(0));
+    assertThat(results.get(2)).isEqualTo(results.get(0));
+    assertThat(reuses()).isEqualTo(before + 4);
+  }
+
+  @Test
+  void referencesToAnotherDataFrameAreAnotherQuery() {
+    org.apache.spark.sql.Dataset<Row> left = spark.range(3).toDF("id");
+    org.apache.spark.sql.Dataset<Row> right = spark.range(3).toDF("id");
+
+    List<Row> leftIds = idsOf(left, right, left);
+    List<Row> rightIds = idsOf(left, right, right);
+
+    assertThat(leftIds).extracting(row -> row.getLong(0)).containsExactly(1L, 2L);
+    assertThat(rightIds).extracting(row -> row.getLong(0)).containsExactly(0L, 1L);
   }
 
   @Test
@@ -118,6 +148,12 @@ class SqlPlanReuseTest {
     assertThat(reuses()).isEqualTo(before);
   }
 
+  /** Built at one place: the two programs differ only in the DataFrame whose {@code id} they select. */
+  private static List<Row> idsOf(org.apache.spark.sql.Dataset<Row> left, org.apache.spark.sql.Dataset<Row> right,
+      org.apache.spark.sql.Dataset<Row> side) {
+    return left.join(right, left.col("id").equalTo(right.col("id").plus(1))).select(side.col("id")).orderBy(side.col("id")).collectAsList();
+  }
+
   private long rows(Path parquetFile) {
     return spark.read().parquet(parquetFile.toString()).count();
   }
@@ -129,6 +165,6 @@ class SqlPlanReuseTest {
   }
 
   private long reuses() {
-    return Ember.started().service().reusedSqlPlans(((org.apache.spark.sql.connect.SparkSession) spark).sessionId());
+    return Ember.started().service().reusedPlans(((org.apache.spark.sql.connect.SparkSession) spark).sessionId());
   }
 }

@@ -147,7 +147,7 @@ final class BenchmarkReport {
             .append("client's call to the last row read (Ember, Spark: building the Dataset + `collectAsList()`; DuckDB: `executeQuery` + ")
             .append("`getObject` on every cell). `plan ms`: Ember's planning alone (an explain request: proto → analysis → SQL), ")
             .append("median of 21 after a JIT warm-up planning all 22 queries three times. A `spark.sql` query run again ")
-            .append("runs on the plan and DuckDB statement Ember kept from its first run (SqlPlanCache): the first runs' line ")
+            .append("runs on the plan and DuckDB statement Ember kept from its first run (KeptPlans): the first runs' line ")
             .append("gives the runs without.\n\n");
         b.append("## Ratios (totals of the medians, side by side in this run)\n\n");
         ratioLines().forEach(line -> b.append("- ").append(line).append('\n'));

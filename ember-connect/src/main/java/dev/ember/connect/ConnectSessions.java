@@ -28,7 +28,7 @@ final class ConnectSessions {
     /** Its ExecutePlan calls running now ({@link OperationLimits}). */
     private final java.util.concurrent.atomic.AtomicInteger runningCalls = new java.util.concurrent.atomic.AtomicInteger();
     /** Its {@code spark.sql} queries, prepared, for when they run again. */
-    private final SqlPlanCache sqlPlans = new SqlPlanCache();
+    private final KeptPlans keptPlans = new KeptPlans();
 
     private ConnectSession(SessionKey key, EngineSession engine) {
       this.key = key;
@@ -43,8 +43,8 @@ final class ConnectSessions {
       return engine;
     }
 
-    SqlPlanCache sqlPlans() {
-      return sqlPlans;
+    KeptPlans keptPlans() {
+      return keptPlans;
     }
 
     String serverSideSessionId() {

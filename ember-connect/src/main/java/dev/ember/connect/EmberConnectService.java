@@ -93,7 +93,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
   public void registerFunctionBuilder(String userId, String sessionId, String name,
       dev.ember.plan.usercode.FunctionBuilder builder) {
     sessions.get(new SessionKey(userId, sessionId)).engine().sqlFunctions().register(name, builder);
-    SqlPlanCache.stateChanged();
+    KeptPlans.stateChanged();
   }
 
   public GrpcLimits limits() {
@@ -125,11 +125,11 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
 
   /**
    * How many times the session {@code sessionId}'s {@code spark.sql} queries ran on a plan prepared before
-   * ({@link SqlPlanCache}); 0 for no such session.
+   * ({@link KeptPlans}); 0 for no such session.
    */
-  public long reusedSqlPlans(String sessionId) {
+  public long reusedPlans(String sessionId) {
     return sessions.all().stream().filter(session -> session.key().sessionId().equals(sessionId))
-        .mapToLong(session -> session.sqlPlans().reuses()).sum();
+        .mapToLong(session -> session.keptPlans().reuses()).sum();
   }
 
   /** How far DuckDB is with a running operation, as a fraction (0 to 1), when DuckDB knows. */
@@ -167,7 +167,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
         response = ConfigHandler.handle(request, session.engine());
       } finally {
         if (ConfigHandler.changes(request.getOperation())) {
-          SqlPlanCache.stateChanged();
+          KeptPlans.stateChanged();
         }
       }
       return response
@@ -187,7 +187,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
         response = analyzeHandler.handle(request, session.engine());
       } finally {
         if (request.hasPersist() || request.hasUnpersist()) {
-          SqlPlanCache.stateChanged();
+          KeptPlans.stateChanged();
         }
       }
       return response
@@ -238,7 +238,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
     };
     try (slot; timeout; progress) {
       // a session streaming a result is in use (never idle) until the last response
-      executeHandler.handle(request, operationId, session.engine(), session.sqlPlans(), response -> {
+      executeHandler.handle(request, operationId, session.engine(), session.keptPlans(), response -> {
         session.touch();
         if (response.hasResultComplete()) {
           progress.finish(send);
@@ -400,7 +400,7 @@ public final class EmberConnectService extends SparkConnectServiceGrpc.SparkConn
           upload.complete(key == null ? "" : sessions.get(key).serverSideSessionId(),
               built -> response[0] = built);
           // uploaded classes and files may change what a query's functions and paths mean
-          SqlPlanCache.stateChanged();
+          KeptPlans.stateChanged();
           return response[0];
         });
       }

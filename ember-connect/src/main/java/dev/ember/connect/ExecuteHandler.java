@@ -26,16 +26,16 @@ final class ExecuteHandler {
   }
 
   /** Streams every response through {@code send}; each gets the session and operation ids there. */
-  void handle(ExecutePlanRequest request, String operationId, EngineSession session, SqlPlanCache sqlPlans,
+  void handle(ExecutePlanRequest request, String operationId, EngineSession session, KeptPlans keptPlans,
       Consumer<ExecutePlanResponse.Builder> send) {
     org.apache.spark.connect.proto.Plan plan = compressedPlans.decompressed(request.getPlan());
     if (plan.hasRoot()) {
       try {
-        runRelation(plan.getRoot(), operationId, session, sqlPlans, ResultChunks.of(request, session).sender(send));
+        runRelation(plan.getRoot(), operationId, session, keptPlans, ResultChunks.of(request, session).sender(send));
       } finally {
         if (plan.getRoot().hasCatalog()) {
           // spark.catalog's calls may change what names mean (views, tables, the current database, the cache)
-          SqlPlanCache.stateChanged();
+          KeptPlans.stateChanged();
         }
       }
     } else if (plan.hasCommand()) {
@@ -44,7 +44,7 @@ final class ExecuteHandler {
       } finally {
         // spark.sql's text changes something only when it is no query: runSql knows
         if (!plan.getCommand().hasSqlCommand()) {
-          SqlPlanCache.stateChanged();
+          KeptPlans.stateChanged();
         }
       }
     } else {
@@ -57,7 +57,7 @@ final class ExecuteHandler {
   }
 
   /** Sends the schema, then the result as Arrow batches while DuckDB produces them. */
-  private void runRelation(Relation relation, String operationId, EngineSession session, SqlPlanCache sqlPlans,
+  private void runRelation(Relation relation, String operationId, EngineSession session, KeptPlans keptPlans,
       Consumer<ExecutePlanResponse.Builder> send) {
     RelationTranslator relations = new RelationTranslator(localRelations, session);
     if (relation.hasShowString()) {
@@ -65,8 +65,9 @@ final class ExecuteHandler {
       sendResult(ShowStringRunner.run(session, operationId, relation.getShowString(), input), session, send);
       return;
     }
-    QueryRunner.PreparedQuery query = relation.hasSql()
-        ? sqlPlans.prepare(relation.getSql(), session, () -> relations.translate(relation))
+    java.util.Optional<org.sparkproject.com.google.protobuf.ByteString> key = PlanKeys.of(relation);
+    QueryRunner.PreparedQuery query = key.isPresent()
+        ? keptPlans.prepare(key.get(), session, () -> relations.translate(relation))
         : QueryRunner.prepare(session, relations.translate(relation));
     send.accept(ExecutePlanResponse.newBuilder().setSchema(DataTypes.schemaOf(query.plan().output())));
     query.requireRunnable();
@@ -188,7 +189,7 @@ final class ExecuteHandler {
             ? ExecuteImmediate.run(session, execute)
             : dev.ember.commands.CommandRunner.run(session, ((dev.ember.sql.SqlStatement.Run) statement).command());
       } finally {
-        SqlPlanCache.stateChanged();
+        KeptPlans.stateChanged();
       }
       List<ArrowBatch> batches = session.encode(result, Integer.MAX_VALUE);
       // the schema too: Arrow keeps no interval fields (INTERVAL DAY reads back as DAY TO SECOND)

@@ -6,19 +6,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.apache.spark.connect.proto.SQL;
+import org.sparkproject.com.google.protobuf.ByteString;
 
 /**
- * A session's prepared {@code spark.sql} queries, so that running the same text with the same arguments again — a
- * dashboard's refresh, a test's assertions, a loop — skips parsing, analysis and SQL generation, and runs the very
- * statement DuckDB prepared before ({@code EngineSession}'s statements are kept by their text).
+ * A session's prepared queries, so that running the same query again — {@code spark.sql} of the same text and
+ * arguments, the same DataFrame program: a dashboard's refresh, a test's assertions, a loop — skips parsing, analysis
+ * and SQL generation, and runs the very statement DuckDB prepared before (the engine keeps it: {@code KeptStatements}).
+ * Kept by the relation with its plan ids numbered ({@link PlanKeys}).
  *
  * <p>An entry holds while nothing its analysis read has changed: any command, conf change, cache change or upload in
  * any session marks every entry stale ({@link #stateChanged}: tables and functions may be shared), and the files a query
  * reads must look as they did ({@link FileSignature}). Queries whose analysis draws a value for one run, or that run
  * user code, are never kept ({@link ReusableQueries}).
  */
-final class SqlPlanCache {
+final class KeptPlans {
   /** How many queries a session keeps (the least recently run go first). */
   private static final int KEPT = 64;
   /** Counts the changes of state a query's analysis may read, in every session of this JVM. */
@@ -28,9 +29,9 @@ final class SqlPlanCache {
   }
 
   private final AtomicLong reuses = new AtomicLong();
-  private final Map<SQL, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
+  private final Map<ByteString, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
     @Override
-    protected boolean removeEldestEntry(Map.Entry<SQL, Entry> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<ByteString, Entry> eldest) {
       return size() > KEPT;
     }
   };
@@ -40,12 +41,12 @@ final class SqlPlanCache {
     STATE.incrementAndGet();
   }
 
-  /** The prepared query of {@code sql}: the kept one when it still holds, else {@code plan} prepared now (and kept). */
-  QueryRunner.PreparedQuery prepare(SQL sql, EngineSession session, Supplier<LogicalPlan> plan) {
+  /** The prepared query kept by {@code key} when it still holds, else {@code plan} prepared now (and kept). */
+  QueryRunner.PreparedQuery prepare(ByteString key, EngineSession session, Supplier<LogicalPlan> plan) {
     long state = STATE.get();
     Entry known;
     synchronized (this) {
-      known = entries.get(sql);
+      known = entries.get(key);
     }
     if (known != null) {
       if (known.state() == state && known.files().unchanged()) {
@@ -54,7 +55,7 @@ final class SqlPlanCache {
         return known.query();
       }
       synchronized (this) {
-        entries.remove(sql, known);
+        entries.remove(key, known);
       }
     }
     QueryRunner.PreparedQuery prepared = QueryRunner.prepare(session, plan.get());
@@ -64,7 +65,7 @@ final class SqlPlanCache {
     }
     QueryRunner.PreparedQuery kept = prepared.runningAgain();
     synchronized (this) {
-      entries.put(sql, new Entry(state, kept, files.get()));
+      entries.put(key, new Entry(state, kept, files.get()));
     }
     return kept;
   }
