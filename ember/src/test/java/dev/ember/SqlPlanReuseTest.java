@@ -57,10 +57,18 @@ class SqlPlanReuseTest {
     for (int run = 0; run < 3; run++) {
       assertThat(spark.sql("SELECT * FROM range(7)").count()).isEqualTo(7);
     }
+    for (int run = 0; run < 2; run++) {
+      java.io.ByteArrayOutputStream shown = new java.io.ByteArrayOutputStream();
+      scala.Console.withOut(shown, (scala.Function0<Object>) () -> {
+        spark.sql("SELECT 'kept' AS word").show();
+        return null;
+      });
+      assertThat(shown.toString()).contains("|kept|");
+    }
 
     assertThat(results.get(1)).isEqualTo(results.get(0));
     assertThat(results.get(2)).isEqualTo(results.get(0));
-    assertThat(reuses()).isEqualTo(before + 4);
+    assertThat(reuses()).isEqualTo(before + 5);
   }
 
   @Test
@@ -135,6 +143,20 @@ class SqlPlanReuseTest {
     Files.copy(parquetFiles(single).get(0), table.resolve("part-extra.parquet"), StandardCopyOption.REPLACE_EXISTING);
 
     assertThat(spark.sql(text).collectAsList().get(0).getLong(0)).isEqualTo(11);
+  }
+
+  @Test
+  void theFirstFilesOfAnEmptyDirectoryAreSeen(@TempDir Path directory) throws Exception {
+    Path empty = Files.createDirectory(directory.resolve("empty"));
+    Path other = directory.resolve("other");
+    spark.range(4).coalesce(1).write().parquet(other.toString());
+    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType().add("id", "long");
+    for (int run = 0; run < 2; run++) {
+      assertThat(spark.read().schema(schema).parquet(empty.toString()).collectAsList()).isEmpty();
+    }
+    Files.copy(parquetFiles(other).get(0), empty.resolve("part-0.parquet"));
+
+    assertThat(spark.read().schema(schema).parquet(empty.toString()).collectAsList()).hasSize(4);
   }
 
   @Test

@@ -60,12 +60,15 @@ final class ExecuteHandler {
   private void runRelation(Relation relation, String operationId, EngineSession session, KeptPlans keptPlans,
       Consumer<ExecutePlanResponse.Builder> send) {
     RelationTranslator relations = new RelationTranslator(localRelations, session);
+    java.util.Optional<org.sparkproject.com.google.protobuf.ByteString> key = PlanKeys.of(relation);
     if (relation.hasShowString()) {
-      LogicalPlan input = relations.translate(relation.getShowString().getInput());
-      sendResult(ShowStringRunner.run(session, operationId, relation.getShowString(), input), session, send);
+      var show = relation.getShowString();
+      java.util.function.Supplier<LogicalPlan> rows = () -> ShowStringRunner.rowsOf(show, relations.translate(show.getInput()));
+      QueryRunner.PreparedQuery query = key.isPresent() ? keptPlans.prepare(key.get(), session, rows)
+          : QueryRunner.prepare(session, rows.get());
+      sendResult(ShowStringRunner.run(session, operationId, show, query), session, send);
       return;
     }
-    java.util.Optional<org.sparkproject.com.google.protobuf.ByteString> key = PlanKeys.of(relation);
     QueryRunner.PreparedQuery query = key.isPresent()
         ? keptPlans.prepare(key.get(), session, () -> relations.translate(relation))
         : QueryRunner.prepare(session, relations.translate(relation));

@@ -32,7 +32,7 @@ final class PlanKeys {
       Relation.RelTypeCase.REPLACE, Relation.RelTypeCase.UNPIVOT, Relation.RelTypeCase.SUBQUERY_ALIAS,
       Relation.RelTypeCase.JOIN, Relation.RelTypeCase.LATERAL_JOIN, Relation.RelTypeCase.SET_OP,
       Relation.RelTypeCase.DEDUPLICATE, Relation.RelTypeCase.HINT, Relation.RelTypeCase.REPARTITION,
-      Relation.RelTypeCase.REPARTITION_BY_EXPRESSION);
+      Relation.RelTypeCase.REPARTITION_BY_EXPRESSION, Relation.RelTypeCase.SHOW_STRING);
 
   private PlanKeys() {
   }

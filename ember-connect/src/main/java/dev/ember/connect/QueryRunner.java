@@ -6,7 +6,6 @@ import dev.ember.engine.EngineSession;
 import dev.ember.engine.QueryText;
 import dev.ember.engine.QueryResult;
 import dev.ember.plan.errors.EmberException;
-import dev.ember.plan.logical.Limit;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.resolved.ResolvedPlan;
 import dev.ember.plan.types.StructType;
@@ -82,17 +81,15 @@ final class QueryRunner {
   }
 
   static QueryResult run(EngineSession session, String operationId, LogicalPlan plan) {
-    PreparedQuery query = prepare(session, plan);
+    return run(session, operationId, prepare(session, plan));
+  }
+
+  static QueryResult run(EngineSession session, String operationId, PreparedQuery query) {
     query.requireRunnable();
     try {
       return session.execute(operationId, query.sql(), query.schema());
     } catch (EmberException failure) {
       throw query.withQueryContext(failure);
     }
-  }
-
-  /** The first {@code rows} rows of {@code plan}. */
-  static QueryResult runLimited(EngineSession session, String operationId, LogicalPlan plan, int rows) {
-    return run(session, operationId, new Limit(plan, rows));
   }
 }

@@ -18,7 +18,8 @@ import java.util.Set;
  * Which prepared queries may run again as they are, and what they depend on outside the session's state: the files
  * they read. A query may not when its analysis drew something for this run only — a seed for {@code rand()}, {@code
  * uuid(seed)}, {@code shuffle()} or {@code TABLESAMPLE} (Spark draws one each time it analyzes) — or when it runs user
- * code, observes metrics, reads through a table the engine fills for one query (ORC, parsed strings), or cannot run.
+ * code, observes metrics, reads through a table the engine fills for one query (ORC, parsed strings), reads a path
+ * that holds no file yet, or cannot run.
  */
 final class ReusableQueries {
   /** The functions whose seed the analyzer draws when the query names none. */
@@ -42,7 +43,9 @@ final class ReusableQueries {
       return false;
     }
     if (plan instanceof FileScan scan) {
-      if (scan.format() == FileFormat.ORC || scan.options().keySet().stream().anyMatch(ReusableQueries::perQueryOption)) {
+      // a scan of no files has no directory to watch for the first one
+      if (scan.files().isEmpty() || scan.format() == FileFormat.ORC
+          || scan.options().keySet().stream().anyMatch(ReusableQueries::perQueryOption)) {
         return false;
       }
       files.addAll(scan.files());

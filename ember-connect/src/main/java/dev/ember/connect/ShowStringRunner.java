@@ -21,10 +21,20 @@ final class ShowStringRunner {
   private ShowStringRunner() {
   }
 
+  private static int shownRows(org.apache.spark.connect.proto.ShowString show) {
+    return Math.min(Math.max(0, show.getNumRows()), MAX_ROWS);
+  }
+
+  /** The query a {@code show()} runs: the first rows of {@code input}, one more than shown (to know there are more). */
+  static LogicalPlan rowsOf(org.apache.spark.connect.proto.ShowString show, LogicalPlan input) {
+    return new dev.ember.plan.logical.Limit(input, shownRows(show) + 1);
+  }
+
+  /** Renders the rows of {@code query}, the prepared {@link #rowsOf} of the show's input. */
   static QueryResult run(EngineSession session, String operationId,
-      org.apache.spark.connect.proto.ShowString show, LogicalPlan input) {
-    int numRows = Math.min(Math.max(0, show.getNumRows()), MAX_ROWS);
-    QueryResult rows = QueryRunner.runLimited(session, operationId, input, numRows + 1);
+      org.apache.spark.connect.proto.ShowString show, QueryRunner.PreparedQuery query) {
+    int numRows = shownRows(show);
+    QueryResult rows = QueryRunner.run(session, operationId, query);
     String text = ShowString.render(rows.schema(), rows.rows(), numRows, show.getTruncate(), show.getVertical(),
         new CellFormatter(ZoneId.of(session.conf().timeZone())));
     return new QueryResult(SCHEMA, List.<Object[]>of(new Object[] {text}));
