@@ -181,13 +181,14 @@ final class RelationTranslator {
           return PythonPartitions.groupMap(translate(relation.getGroupMap().getInput()),
               relation.getGroupMap().hasInitialInput()
                   ? java.util.Optional.of(translate(relation.getGroupMap().getInitialInput()))
-                  : java.util.Optional.empty(), relation.getGroupMap());
+                  : java.util.Optional.empty(), relation.getGroupMap(), session.conf().uncoalescedShufflePartitions());
         }
         return TypedGroupings.groupMap(this, relation.getGroupMap());
       case CO_GROUP_MAP:
         if (relation.getCoGroupMap().getFunc().hasPythonUdf()) {
           return PythonPartitions.coGroupMap(translate(relation.getCoGroupMap().getInput()),
-              translate(relation.getCoGroupMap().getOther()), relation.getCoGroupMap());
+              translate(relation.getCoGroupMap().getOther()), relation.getCoGroupMap(),
+              session.conf().uncoalescedShufflePartitions());
         }
         return TypedGroupings.coGroupMap(this, relation.getCoGroupMap());
       case APPLY_IN_PANDAS_WITH_STATE:

@@ -315,7 +315,7 @@ public final class Analyzer {
       return new ProjectResolver(this).resolve(input, project.expressions());
     }
     if (select instanceof Aggregate aggregate) {
-      return new AggregateResolver(this).resolve(input, aggregate);
+      return PythonGroupOrder.ofAggregate(this, new AggregateResolver(this).resolve(input, aggregate));
     }
     if (select instanceof dev.ember.plan.logical.Having having) {
       return HavingResolver.resolve(this, having, input);
@@ -747,6 +747,11 @@ public final class Analyzer {
   /** A boolean conf of the session, false unless set to true. */
   boolean legacyFlag(String key) {
     return session.conf().get(key).map(value -> Boolean.parseBoolean(value.trim())).orElse(false);
+  }
+
+  /** The shuffle partitions whose order Spark's grouped operators keep, unless coalesced (see SessionConf). */
+  java.util.OptionalInt uncoalescedShufflePartitions() {
+    return session.conf().uncoalescedShufflePartitions();
   }
 
   /** A session conf's value, when set. */
