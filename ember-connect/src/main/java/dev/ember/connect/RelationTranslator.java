@@ -60,7 +60,9 @@ final class RelationTranslator {
     switch (relation.getRelTypeCase()) {
       case RANGE: {
         var range = relation.getRange();
-        return new Range(range.hasStart() ? range.getStart() : 0, range.getEnd(), range.getStep());
+        return new Range(range.hasStart() ? range.getStart() : 0, range.getEnd(), range.getStep(),
+            range.hasNumPartitions() ? java.util.OptionalInt.of(range.getNumPartitions())
+                : java.util.OptionalInt.empty());
       }
       case LOCAL_RELATION:
         return localRelations.decode(relation.getLocalRelation(), session);
