@@ -25,6 +25,8 @@ CONF = {
     "spark.sql.session.timeZone": "UTC",
     "spark.sql.execution.arrow.pyspark.enabled": "true",
     "spark.sql.shuffle.partitions": "4",
+    # a range without numPartitions in as many partitions on every machine (local[2]'s default parallelism)
+    "spark.sql.leafNodeDefaultParallelism": "2",
 }
 
 

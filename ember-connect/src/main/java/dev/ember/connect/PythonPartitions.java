@@ -25,6 +25,7 @@ import dev.ember.plan.types.StructType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.apache.spark.connect.proto.CoGroupMap;
 import org.apache.spark.connect.proto.CommonInlineUserDefinedFunction;
@@ -67,7 +68,8 @@ final class PythonPartitions {
   }
 
   /** {@code initialInput}: the translated initial state of a transformWithState that has one. */
-  static LogicalPlan groupMap(LogicalPlan input, Optional<LogicalPlan> initialInput, GroupMap map) {
+  static LogicalPlan groupMap(LogicalPlan input, Optional<LogicalPlan> initialInput, GroupMap map,
+      OptionalInt partitions) {
     int evalType = map.getFunc().getPythonUdf().getEvalType();
     if (map.hasTransformWithStateInfo()) {
       return transformWithState(input, initialInput, map, evalType);
@@ -77,11 +79,10 @@ final class PythonPartitions {
     }
     List<Expression> keys = ExpressionTranslator.translateAll(map.getGroupingExpressionsList());
     List<Expression> columns = new ArrayList<>();
-    List<SortOrder> orders = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
       columns.add(new Alias(keys.get(i), KEY_PREFIX + i));
-      orders.add(new SortOrder(new UnresolvedAttribute(List.of(KEY_PREFIX + i), OptionalLong.empty()), true, true));
     }
+    List<SortOrder> orders = groupOrders(keys.size(), partitions);
     columns.add(new UnresolvedStar(List.of(), OptionalLong.empty()));
     PythonFunction python = PythonUserFunction.pythonFunction(map.getFunc(), List.of());
     return new MapPartitions(new Sort(new Project(input, columns), orders, true),
@@ -158,17 +159,14 @@ final class PythonPartitions {
    * Both sides of a cogroup in one input, by name: each side's keys, its number ({@code 1}, {@code 2}) and its row
    * as a struct (the other side's struct NULL), sorted by key then side.
    */
-  static LogicalPlan coGroupMap(LogicalPlan left, LogicalPlan right, CoGroupMap map) {
+  static LogicalPlan coGroupMap(LogicalPlan left, LogicalPlan right, CoGroupMap map, OptionalInt partitions) {
     int evalType = map.getFunc().getPythonUdf().getEvalType();
     if (!EvalTypes.coGroupedMap(evalType)) {
       throw UnsupportedApi.named("PandasCogroupedOps.applyInPandas of eval type " + evalType);
     }
     List<Expression> leftKeys = ExpressionTranslator.translateAll(map.getInputGroupingExpressionsList());
     List<Expression> rightKeys = ExpressionTranslator.translateAll(map.getOtherGroupingExpressionsList());
-    List<SortOrder> orders = new ArrayList<>();
-    for (int i = 0; i < leftKeys.size(); i++) {
-      orders.add(new SortOrder(column(KEY_PREFIX + i), true, true));
-    }
+    List<SortOrder> orders = groupOrders(leftKeys.size(), partitions);
     orders.add(new SortOrder(column(SIDE), true, true));
     LogicalPlan both = new SetOperation(side(left, leftKeys, 1, LEFT_ROW), side(right, rightKeys, 2, RIGHT_ROW),
         SetOperationType.UNION, true, true, true);
@@ -180,6 +178,27 @@ final class PythonPartitions {
     PythonFunction python = PythonUserFunction.pythonFunction(map.getFunc(), List.of());
     return new MapPartitions(new Sort(new Project(both, ordered), orders, true),
         new PythonCoGroupMapFunction(python, leftKeys.size(), (StructType) python.returnType()));
+  }
+
+  /**
+   * The order of the groups of {@code keyCount} keys (columns {@code _ember_group_key_i}) as Spark gives them after
+   * its shuffle on the keys and sort by them: by key, led by the shuffle partition, {@code pmod(hash(keys), n)}, when
+   * adaptive execution does not coalesce the {@code n} partitions (see the analyzer's PythonGroupOrder).
+   */
+  private static List<SortOrder> groupOrders(int keyCount, OptionalInt partitions) {
+    List<SortOrder> orders = new ArrayList<>();
+    List<Expression> keys = new ArrayList<>();
+    for (int i = 0; i < keyCount; i++) {
+      keys.add(column(KEY_PREFIX + i));
+    }
+    if (partitions.isPresent() && keyCount > 0) {
+      orders.add(new SortOrder(new UnresolvedFunction("pmod", List.of(new UnresolvedFunction("hash", keys, false),
+          new Literal(partitions.getAsInt(), AtomicType.INTEGER)), false), true, true));
+    }
+    for (Expression key : keys) {
+      orders.add(new SortOrder(key, true, true));
+    }
+    return orders;
   }
 
   private static LogicalPlan side(LogicalPlan input, List<Expression> keys, int side, String rowName) {

@@ -57,7 +57,8 @@ final class PythonTableFunctions {
         var options = argument.getSubqueryExpression().getTableArgOptions();
         List<SortOrder> orders = options.getOrderSpecList().stream().map(ExpressionTranslator::sortOrder).toList();
         table = Optional.of(new TableArgument(new ReferencedRelation(argument.getSubqueryExpression().getPlanId()),
-            ExpressionTranslator.translateAll(options.getPartitionSpecList()), orders, keyword));
+            ExpressionTranslator.translateAll(options.getPartitionSpecList()), orders, keyword,
+            options.getWithSinglePartition()));
         tablePosition = i;
         continue;
       }

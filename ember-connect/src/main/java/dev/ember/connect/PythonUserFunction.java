@@ -103,6 +103,12 @@ final class PythonUserFunction implements ScalarUserFunction {
     return EvalTypes.groupedAggregate(function.evalType());
   }
 
+  /** A grouped aggregate runs as Spark's AggregateInPandasExec: its groups in the order of Spark's shuffle and sort. */
+  @Override
+  public boolean sortsGroups() {
+    return aggregates();
+  }
+
   /**
    * A scalar UDF runs as Spark runs it over a partition: {@link #BATCHES_PER_TASK} batches of 10,000 rows to a task
    * (a worker's call, whose costs — the function unpickled, the worker's setup — they share), one task per core at

@@ -60,7 +60,9 @@ final class RelationTranslator {
     switch (relation.getRelTypeCase()) {
       case RANGE: {
         var range = relation.getRange();
-        return new Range(range.hasStart() ? range.getStart() : 0, range.getEnd(), range.getStep());
+        return new Range(range.hasStart() ? range.getStart() : 0, range.getEnd(), range.getStep(),
+            range.hasNumPartitions() ? java.util.OptionalInt.of(range.getNumPartitions())
+                : java.util.OptionalInt.empty());
       }
       case LOCAL_RELATION:
         return localRelations.decode(relation.getLocalRelation(), session);
@@ -181,13 +183,14 @@ final class RelationTranslator {
           return PythonPartitions.groupMap(translate(relation.getGroupMap().getInput()),
               relation.getGroupMap().hasInitialInput()
                   ? java.util.Optional.of(translate(relation.getGroupMap().getInitialInput()))
-                  : java.util.Optional.empty(), relation.getGroupMap());
+                  : java.util.Optional.empty(), relation.getGroupMap(), session.conf().uncoalescedShufflePartitions());
         }
         return TypedGroupings.groupMap(this, relation.getGroupMap());
       case CO_GROUP_MAP:
         if (relation.getCoGroupMap().getFunc().hasPythonUdf()) {
           return PythonPartitions.coGroupMap(translate(relation.getCoGroupMap().getInput()),
-              translate(relation.getCoGroupMap().getOther()), relation.getCoGroupMap());
+              translate(relation.getCoGroupMap().getOther()), relation.getCoGroupMap(),
+              session.conf().uncoalescedShufflePartitions());
         }
         return TypedGroupings.coGroupMap(this, relation.getCoGroupMap());
       case APPLY_IN_PANDAS_WITH_STATE:

@@ -95,6 +95,7 @@ final class SqlGenerators {
       }
       partitioning.sortItem().forEach(item -> orderBy.add(SqlWindows.sortOrder(expressions, item)));
     }
-    return new dev.ember.plan.logical.TableArgument(tables.apply(subquery), partitionBy, orderBy, keyword);
+    return new dev.ember.plan.logical.TableArgument(tables.apply(subquery), partitionBy, orderBy, keyword,
+        partitioning != null && partitioning.SINGLE() != null);
   }
 }

@@ -315,7 +315,7 @@ public final class Analyzer {
       return new ProjectResolver(this).resolve(input, project.expressions());
     }
     if (select instanceof Aggregate aggregate) {
-      return new AggregateResolver(this).resolve(input, aggregate);
+      return PythonGroupOrder.ofAggregate(this, new AggregateResolver(this).resolve(input, aggregate));
     }
     if (select instanceof dev.ember.plan.logical.Having having) {
       return HavingResolver.resolve(this, having, input);
@@ -382,7 +382,7 @@ public final class Analyzer {
             dev.ember.plan.errors.ErrorKind.JAVA_ILLEGAL_ARGUMENT, "requirement failed: step (0) cannot be 0");
       }
       return Scope.of(new RangeScan(range.start(), range.end(), range.step(),
-          newAttribute("id", AtomicType.LONG, false)));
+          newAttribute("id", AtomicType.LONG, false), RangePartitions.slices(this, range.numPartitions())));
     }
     if (plan instanceof LocalRelation local) {
       GeospatialChecks.requireEnabled(session, local.schema());
@@ -528,7 +528,8 @@ public final class Analyzer {
       if (DirectPartitioning.applies(repartition)) {
         return DirectPartitioning.resolve(this, resolve(repartition.input()), repartition);
       }
-      return checkPartitioning(resolve(repartition.input()), repartition.partitionExpressions());
+      Scope repartitioned = checkPartitioning(resolve(repartition.input()), repartition.partitionExpressions());
+      return repartitioned.withSameColumns(RangePartitions.repartitioned(repartitioned.plan()));
     }
     if (plan instanceof dev.ember.plan.logical.ScriptTransform script) {
       return ScriptTransforms.resolve(this, script);
@@ -747,6 +748,11 @@ public final class Analyzer {
   /** A boolean conf of the session, false unless set to true. */
   boolean legacyFlag(String key) {
     return session.conf().get(key).map(value -> Boolean.parseBoolean(value.trim())).orElse(false);
+  }
+
+  /** The shuffle partitions whose order Spark's grouped operators keep, unless coalesced (see SessionConf). */
+  java.util.OptionalInt uncoalescedShufflePartitions() {
+    return session.conf().uncoalescedShufflePartitions();
   }
 
   /** A session conf's value, when set. */

@@ -55,7 +55,10 @@ final class DirectPartitioning {
     return input.withSameColumns(new Projection(input.plan(), output)).withHidden(hidden);
   }
 
-  /** {@code spark_partition_id()} over a {@code repartitionById}: the hidden partition column; else as bound. */
+  /**
+   * {@code spark_partition_id()} over a {@code repartitionById}: the hidden partition column; over a range, the
+   * range's partition ({@link RangePartitions}); else as bound.
+   */
   static BoundExpression partitionOf(Scope scope, BoundExpression bound) {
     if (!(bound instanceof Call call) || !call.function().equals("spark_partition_id")) {
       return bound;
@@ -63,6 +66,7 @@ final class DirectPartitioning {
     Optional<Attribute> partition = scope.plan().output().stream()
         .filter(attribute -> scope.hiddenIds().contains(attribute.id()) && attribute.name().equals(PARTITION_COLUMN))
         .findFirst();
-    return partition.<BoundExpression>map(ColumnReference::new).orElse(bound);
+    return partition.<BoundExpression>map(ColumnReference::new)
+        .or(() -> RangePartitions.partitionOf(scope.plan())).orElse(bound);
   }
 }

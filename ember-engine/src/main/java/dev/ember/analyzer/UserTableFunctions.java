@@ -36,6 +36,7 @@ import java.util.OptionalLong;
 final class UserTableFunctions {
   private static final String ARGUMENT = "_ember_udtf_arg_";
   private static final String SORT_KEY = "_ember_udtf_sort_";
+  private static final String PARTITION = "_ember_udtf_partition";
 
   private UserTableFunctions() {
   }
@@ -78,12 +79,17 @@ final class UserTableFunctions {
     }
     List<Expression> projected = new ArrayList<>(shape.columns());
     projected.addAll(sortKeys);
+    // a table argument without PARTITION BY (nor WITH SINGLE PARTITION): a call per partition of the table, as Spark
+    boolean partitioned = call.table().isPresent() && orders.isEmpty() && !call.table().get().singlePartition();
+    if (partitioned) {
+      projected.add(inputPartition());
+    }
     LogicalPlan rows = new Project(input, projected);
     if (!orders.isEmpty()) {
       rows = new Sort(rows, orders, true);
     }
     LogicalPlan plan = new MapPartitions(rows, function.call(new TableUserFunction.Call(0, shape.keywords(),
-        shape.tables(), shape.literals(), partitionColumns)));
+        shape.tables(), shape.literals(), partitionColumns, partitioned)));
     return ColumnEditing.alias(analyzer.resolve(plan), call.name());
   }
 
@@ -116,8 +122,9 @@ final class UserTableFunctions {
     List<Expression> columns = new ArrayList<>(List.of(star()));
     Shape shape = shape(call.get(), new ArrayList<>());
     columns.addAll(shape.columns());
+    columns.add(inputPartition());
     LogicalPlan plan = new MapPartitions(new Project(join.left(), columns), function(analyzer, call.get())
-        .call(new TableUserFunction.Call(passThrough, shape.keywords(), shape.tables(), shape.literals(), 0)));
+        .call(new TableUserFunction.Call(passThrough, shape.keywords(), shape.tables(), shape.literals(), 0, true)));
     Scope scope = analyzer.resolve(plan);
     if (!(scope.plan() instanceof UserCodeRows rows)) {
       return Optional.of(scope);
@@ -165,6 +172,14 @@ final class UserTableFunctions {
       ordered.add(new Alias(value, ARGUMENT + i));
     }
     return new Shape(ordered, keywords, tables, literals);
+  }
+
+  /**
+   * The Spark partition of each input row ({@code spark_partition_id()}: a range's partition, see
+   * {@link RangePartitions}; else 0, Ember's one partition), by which the function's calls are split.
+   */
+  private static Expression inputPartition() {
+    return new Alias(new UnresolvedFunction("spark_partition_id", List.of(), false), PARTITION);
   }
 
   private static Expression star() {

@@ -147,6 +147,23 @@ public final class SessionConf {
     return getOrDefault("spark.sql.sources.default", "parquet");
   }
 
+  /**
+   * The shuffle partitions whose order Spark's grouped operators keep ({@code spark.sql.shuffle.partitions}) when
+   * adaptive execution does not coalesce them ({@code spark.sql.adaptive.enabled} or
+   * {@code spark.sql.adaptive.coalescePartitions.enabled} false); empty when it does, which for inputs below about a
+   * megabyte shuffled leaves one partition.
+   */
+  public java.util.OptionalInt uncoalescedShufflePartitions() {
+    if (flag("spark.sql.adaptive.enabled") && flag("spark.sql.adaptive.coalescePartitions.enabled")) {
+      return java.util.OptionalInt.empty();
+    }
+    return java.util.OptionalInt.of(Integer.parseInt(getOrDefault(SHUFFLE_PARTITIONS, "200").trim()));
+  }
+
+  private boolean flag(String key) {
+    return get(key).map(value -> Boolean.parseBoolean(value.trim())).orElse(true);
+  }
+
   public boolean ansiEnabled() {
     return Boolean.parseBoolean(get(ANSI_ENABLED).orElseThrow().trim());
   }

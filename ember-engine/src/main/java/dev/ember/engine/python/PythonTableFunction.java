@@ -65,14 +65,47 @@ final class PythonTableFunction implements PartitionFunction {
     StructType output = outputSchema(inputSchema);
     try (BufferAllocator allocator = ROOT.newChildAllocator("python-udtf", 0, Long.MAX_VALUE)) {
       return ArrowBatches.concatenated(allocator, input, all -> {
-        byte[] argumentRows = all == null ? ArrowBatches.empty(allocator, arguments, context.timeZone())
-            : ArrowBatches.slice(allocator, all.getFieldVectors().subList(call.passThrough(),
-                call.passThrough() + arguments.fields().size()), 0, all.getRowCount());
-        List<byte[]> batches = PythonWorkers.shared().run(task(arguments, result, argumentRows, context));
-        return List.of(joined(allocator, all, batches, output, context.timeZone(), call.passThrough()))
-            .iterator();
+        if (all == null) {
+          byte[] argumentRows = ArrowBatches.empty(allocator, arguments, context.timeZone());
+          List<byte[]> batches = PythonWorkers.shared().run(task(arguments, result, argumentRows, context));
+          return List.of(joined(allocator, null, 0, 0, batches, output, context.timeZone(), call.passThrough()))
+              .iterator();
+        }
+        List<byte[]> outputs = new ArrayList<>();
+        for (int[] part : partitions(all, call.passThrough() + arguments.fields().size(),
+            udtf.singlePartition(arguments, call))) {
+          byte[] argumentRows = ArrowBatches.slice(allocator, all.getFieldVectors().subList(call.passThrough(),
+              call.passThrough() + arguments.fields().size()), part[0], part[1]);
+          List<byte[]> batches = PythonWorkers.shared().run(task(arguments, result, argumentRows, context));
+          outputs.add(joined(allocator, all, part[0], part[1], batches, output, context.timeZone(),
+              call.passThrough()));
+        }
+        return outputs.iterator();
       });
     }
+  }
+
+  /**
+   * The runs of input rows a call of the function takes ({@code {start, length}}): all of them, or, when the call is
+   * {@link TableUserFunction.Call#partitioned() partitioned}, each run of rows of one Spark partition (the column at
+   * {@code column}), as Spark runs the function once per partition of its input (none for an empty partition);
+   * all of them when its {@code analyze} asks for one partition.
+   */
+  private List<int[]> partitions(VectorSchemaRoot all, int column, boolean singlePartition) {
+    if (!call.partitioned() || singlePartition || all.getRowCount() == 0) {
+      return List.<int[]>of(new int[] {0, all.getRowCount()});
+    }
+    FieldVector partition = all.getVector(column);
+    List<int[]> runs = new ArrayList<>();
+    int start = 0;
+    for (int row = 1; row <= all.getRowCount(); row++) {
+      if (row == all.getRowCount() || !java.util.Objects.equals(partition.getObject(row),
+          partition.getObject(start))) {
+        runs.add(new int[] {start, row - start});
+        start = row;
+      }
+    }
+    return runs;
   }
 
   private PythonTask task(StructType arguments, StructType result, byte[] argumentRows, UserCodeContext context) {
@@ -137,15 +170,14 @@ final class PythonTableFunction implements PartitionFunction {
     return 0;
   }
 
-  /** The worker's batches joined with the input rows they answer. */
-  private static byte[] joined(BufferAllocator allocator, VectorSchemaRoot all, List<byte[]> batches,
-      StructType output, String timeZone, int passThrough) {
-    int inputRows = all == null ? 0 : all.getRowCount();
+  /** The worker's batches joined with the rows they answer, {@code inputRows} of {@code all} from {@code first}. */
+  private static byte[] joined(BufferAllocator allocator, VectorSchemaRoot all, int first, int inputRows,
+      List<byte[]> batches, StructType output, String timeZone, int passThrough) {
     try (VectorSchemaRoot joined = VectorSchemaRoot.create(SparkArrowSchemas.of(output, timeZone), allocator)) {
       joined.allocateNew();
       int row = 0;
       for (int index = 0; index < batches.size(); index++) {
-        int left = Math.min(index, inputRows - 1);
+        int left = inputRows == 0 ? -1 : first + Math.min(index, inputRows - 1);
         try (ArrowStreamReader reader = new ArrowStreamReader(new ByteArrayInputStream(batches.get(index)),
             allocator)) {
           if (!reader.loadNextBatch()) {

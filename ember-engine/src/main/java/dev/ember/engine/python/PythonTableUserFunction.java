@@ -57,6 +57,11 @@ public final class PythonTableUserFunction implements TableUserFunction {
         key -> PythonUdtfAnalysis.analyze(this, arguments, call, schemas));
   }
 
+  /** Whether the UDTF's {@code analyze} asks for its table argument in one partition ({@code withSinglePartition}). */
+  boolean singlePartition(StructType arguments, Call call) {
+    return returnType.isEmpty() && analysis(arguments, call).singlePartition();
+  }
+
   /** The pickled {@code AnalyzeResult} of the call, which the worker hands the UDTF's constructor; null for none. */
   byte[] pickledAnalyzeResult(StructType arguments, Call call) {
     return returnType.isPresent() ? null : analysis(arguments, call).pickled();

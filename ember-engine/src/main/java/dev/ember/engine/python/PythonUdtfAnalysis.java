@@ -28,7 +28,8 @@ final class PythonUdtfAnalysis {
   private static final String SCRIPT = script();
 
   /** What {@code analyze} returned: the function's columns and the pickled result. */
-  record Result(StructType schema, byte[] pickled) {
+  /** {@code singlePartition}: the {@code AnalyzeResult} asks for its table argument in one partition. */
+  record Result(StructType schema, byte[] pickled, boolean singlePartition) {
   }
 
   private PythonUdtfAnalysis() {
@@ -57,7 +58,7 @@ final class PythonUdtfAnalysis {
       }
       StructType schema = schemas.apply(new String(in.readNBytes(length), StandardCharsets.UTF_8));
       byte[] pickled = in.readNBytes(in.readInt());
-      in.readInt(); // withSinglePartition: one partition is all Ember has
+      boolean singlePartition = in.readInt() != 0;
       int partitionBy = in.readInt();
       for (int i = 0; i < partitionBy; i++) {
         in.readNBytes(in.readInt());
@@ -76,7 +77,7 @@ final class PythonUdtfAnalysis {
         throw dev.ember.plan.errors.SparkErrors.unsupportedCall("analyze", "AnalyzeResult",
             "Ember does not apply the partitionBy, orderBy and select of a UDTF's AnalyzeResult yet.");
       }
-      return new Result(schema, pickled);
+      return new Result(schema, pickled, singlePartition);
     } catch (IOException e) {
       throw PythonRunner.pythonException("Python worker exited unexpectedly (crashed): " + e.getMessage());
     } finally {

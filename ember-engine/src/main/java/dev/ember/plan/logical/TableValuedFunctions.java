@@ -44,7 +44,9 @@ public final class TableValuedFunctions {
     return switch (bounds.size()) {
       case 1 -> Optional.of(new Range(0, bounds.get(0), 1));
       case 2 -> Optional.of(new Range(bounds.get(0), bounds.get(1), 1));
-      case 3, 4 -> Optional.of(new Range(bounds.get(0), bounds.get(1), bounds.get(2)));
+      case 3 -> Optional.of(new Range(bounds.get(0), bounds.get(1), bounds.get(2)));
+      case 4 -> Optional.of(new Range(bounds.get(0), bounds.get(1), bounds.get(2),
+          java.util.OptionalInt.of((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, bounds.get(3))))));
       default -> Optional.empty();
     };
   }

@@ -40,6 +40,15 @@ public interface ScalarUserFunction {
   }
 
   /**
+   * Whether Spark runs this aggregate as a Python grouped aggregate ({@code AggregateInPandasExec}: after a shuffle on
+   * the grouping keys and a sort by them), so its groups come out in an order of Spark's own, which the engine gives
+   * them too; false for an aggregate Spark hashes (its groups' order unspecified).
+   */
+  default boolean sortsGroups() {
+    return false;
+  }
+
+  /**
    * This function as one the engine may call inside its SQL over {@code arguments} (named as a stage names them: a
    * whole row's columns by their names, else {@code _1, _2, ...}), when its values are flat (see {@link RowFunction});
    * empty when it runs as a stage.

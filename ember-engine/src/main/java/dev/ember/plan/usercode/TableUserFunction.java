@@ -19,14 +19,21 @@ public interface TableUserFunction {
    * The shape of a call: how many leading columns pass through; each argument's keyword (empty when given by
    * position), whether it is a table, and its value when it is a literal (else null); for a table argument with
    * PARTITION BY, how many of its struct's last fields are the partitioning expressions (added after its columns).
-   * Columns after the arguments (the sort keys of a table argument) are none of the function's.
+   * Columns after the arguments (the sort keys of a table argument) are none of the function's; when
+   * {@code partitioned}, the one right after them is each input row's Spark partition ({@code spark_partition_id()}):
+   * Spark runs the function once per partition of its input, so does the engine.
    */
   record Call(int passThrough, List<String> keywords, List<Boolean> tables, List<Object> literals,
-      int partitionColumns) {
+      int partitionColumns, boolean partitioned) {
     public Call {
       keywords = List.copyOf(keywords);
       tables = List.copyOf(tables);
       literals = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(literals));
+    }
+
+    public Call(int passThrough, List<String> keywords, List<Boolean> tables, List<Object> literals,
+        int partitionColumns) {
+      this(passThrough, keywords, tables, literals, partitionColumns, false);
     }
   }
 }
