@@ -145,7 +145,7 @@ final class ScalaAggregatorFunction implements ScalarUserFunction {
       BufferAllocator allocator, UserCodeContext context) throws Exception {
     try (org.sparkproject.org.apache.arrow.vector.ipc.ArrowStreamReader reader =
         new org.sparkproject.org.apache.arrow.vector.ipc.ArrowStreamReader(
-            new java.io.ByteArrayInputStream(arguments), allocator)) {
+            new dev.ember.engine.arrow.ArrayReadChannel(arguments), allocator)) {
       var root = reader.getVectorSchemaRoot();
       if (!(root.getVector(0) instanceof org.sparkproject.org.apache.arrow.vector.complex.ListVector groups)) {
         return false;

@@ -18,7 +18,7 @@ final class ArrowColumnJoin {
 
   /** The columns of {@code left} after its first {@code skipped} and every column of {@code right}, as one stream. */
   static byte[] join(BufferAllocator allocator, byte[] left, int skipped, byte[] right) {
-    try (ArrowStreamReader leftReader = new ArrowStreamReader(new ByteArrayInputStream(left), allocator);
+    try (ArrowStreamReader leftReader = new ArrowStreamReader(new dev.ember.engine.arrow.ArrayReadChannel(left), allocator);
         ArrowStreamReader rightReader = new ArrowStreamReader(new ByteArrayInputStream(right), allocator)) {
       VectorSchemaRoot leftRoot = leftReader.getVectorSchemaRoot();
       VectorSchemaRoot rightRoot = rightReader.getVectorSchemaRoot();
