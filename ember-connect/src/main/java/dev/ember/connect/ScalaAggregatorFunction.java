@@ -33,7 +33,7 @@ final class ScalaAggregatorFunction implements ScalarUserFunction {
 
   /** The aggregator ready for one argument schema: each group's inputs (a list) read by {@code groups}. */
   private record Prepared(Aggregator<Object, Object, Object> aggregator, AgnosticEncoder<?> groups,
-      AgnosticEncoder<?> output, boolean noArguments) {
+      AgnosticEncoder<?> output, boolean noArguments, DataType flatInput) {
   }
 
   /** How Spark names the column: as called, after the aggregator's class ({@code udaf}), or as a typed column. */
@@ -110,17 +110,22 @@ final class ScalaAggregatorFunction implements ScalarUserFunction {
           packet -> prepare(packet, argumentSchema));
       ArrowSerializer<Object> results = new ArrowSerializer<>((AgnosticEncoder<Object>) prepared.output(),
           allocator, context.timeZone());
-      CloseableIterator<?> rows = ArrowDeserializers.deserializeFromArrow(
-          scala.collection.Iterator$.MODULE$.single(arguments), prepared.groups(), allocator, context.timeZone());
       try {
-        while (rows.hasNext()) {
-          var values = (scala.collection.Iterable<Object>) ((scala.Product) rows.next()).productElement(0);
-          results.append(new scala.Tuple1<>(aggregate(prepared.aggregator(),
-              prepared.noArguments() ? emptyRows(values) : values)));
+        if (prepared.flatInput() == null || !reduceFlat(arguments, prepared, results, allocator, context)) {
+          CloseableIterator<?> rows = ArrowDeserializers.deserializeFromArrow(
+              scala.collection.Iterator$.MODULE$.single(arguments), prepared.groups(), allocator, context.timeZone());
+          try {
+            while (rows.hasNext()) {
+              var values = (scala.collection.Iterable<Object>) ((scala.Product) rows.next()).productElement(0);
+              results.append(new scala.Tuple1<>(aggregate(prepared.aggregator(),
+                  prepared.noArguments() ? emptyRows(values) : values)));
+            }
+          } finally {
+            UserCodeArrow.close(rows);
+          }
         }
         return UserCodeArrow.ipcStream(results);
       } finally {
-        UserCodeArrow.close(rows);
         results.close();
       }
     } catch (Exception e) {
@@ -132,14 +137,48 @@ final class ScalaAggregatorFunction implements ScalarUserFunction {
     }
   }
 
+  /**
+   * The groups' results appended to {@code results} straight from the Arrow lists of a flat input
+   * ({@link FlatGroupInputs}); false, with nothing appended, when the batch's vectors are not those it reads.
+   */
+  private boolean reduceFlat(byte[] arguments, Prepared prepared, ArrowSerializer<Object> results,
+      BufferAllocator allocator, UserCodeContext context) throws Exception {
+    try (org.sparkproject.org.apache.arrow.vector.ipc.ArrowStreamReader reader =
+        new org.sparkproject.org.apache.arrow.vector.ipc.ArrowStreamReader(
+            new dev.ember.engine.arrow.ArrayReadChannel(arguments), allocator)) {
+      var root = reader.getVectorSchemaRoot();
+      if (!(root.getVector(0) instanceof org.sparkproject.org.apache.arrow.vector.complex.ListVector groups)) {
+        return false;
+      }
+      java.util.function.IntFunction<Object> element = FlatGroupInputs.reader(groups.getDataVector(),
+          prepared.flatInput());
+      if (element == null) {
+        return false;
+      }
+      ClassLoader loader = context.classLoader();
+      while (reader.loadNextBatch()) {
+        // (the vectors are the root's, reloaded per batch: the element reader stays valid)
+        for (Object result : FlatGroupInputs.results(groups, element, prepared.aggregator(),
+            () -> aggregatorOf(payload.fresh(loader)), loader)) {
+          results.append(new scala.Tuple1<>(result));
+        }
+      }
+      return true;
+    }
+  }
+
   @SuppressWarnings("unchecked")
-  private Prepared prepare(UdfPacket packet, StructType argumentSchema) {
-    Aggregator<Object, Object, Object> aggregator = reduce
+  private Aggregator<Object, Object, Object> aggregatorOf(UdfPacket packet) {
+    return reduce
         ? (Aggregator<Object, Object, Object>) (Aggregator<?, ?, ?>)
             new org.apache.spark.sql.expressions.ReduceAggregator<>(
                 (scala.Function2<Object, Object, Object>) packet.function(),
                 (org.apache.spark.sql.Encoder<Object>) packet.outputEncoder())
         : (Aggregator<Object, Object, Object>) packet.function();
+  }
+
+  private Prepared prepare(UdfPacket packet, StructType argumentSchema) {
+    Aggregator<Object, Object, Object> aggregator = aggregatorOf(packet);
     AgnosticEncoder<?> input = reduce ? packet.outputEncoder() : packet.inputEncoders().head();
     DataType element = ((ArrayType) argumentSchema.fields().get(0).dataType()).elementType();
     // a call without arguments: each row is TRUE, and the aggregator reads an empty Row
@@ -151,8 +190,11 @@ final class ScalaAggregatorFunction implements ScalarUserFunction {
     }
     AgnosticEncoder<?> groups = UdfPackets.tuple(List.of(new AgnosticEncoders.IterableEncoder<>(
         scala.reflect.ClassTag$.MODULE$.apply(scala.collection.immutable.Seq.class), input, true, false)));
+    // one flat input (not a struct of several): read straight from the list's elements
+    DataType flatInput = !noArguments && !(element instanceof StructType) && FlatValues.handles(input, element)
+        ? element : null;
     return new Prepared(aggregator, groups, UdfPackets.tuple(List.of(UdfPackets.boxed(packet.outputEncoder()))),
-        noArguments);
+        noArguments, flatInput);
   }
 
   private static scala.collection.Iterable<Object> emptyRows(scala.collection.Iterable<Object> values) {

@@ -18,7 +18,7 @@ final class ArrowColumnJoin {
 
   /** The columns of {@code left} after its first {@code skipped} and every column of {@code right}, as one stream. */
   static byte[] join(BufferAllocator allocator, byte[] left, int skipped, byte[] right) {
-    try (ArrowStreamReader leftReader = new ArrowStreamReader(new ByteArrayInputStream(left), allocator);
+    try (ArrowStreamReader leftReader = new ArrowStreamReader(new dev.ember.engine.arrow.ArrayReadChannel(left), allocator);
         ArrowStreamReader rightReader = new ArrowStreamReader(new ByteArrayInputStream(right), allocator)) {
       VectorSchemaRoot leftRoot = leftReader.getVectorSchemaRoot();
       VectorSchemaRoot rightRoot = rightReader.getVectorSchemaRoot();
@@ -35,8 +35,9 @@ final class ArrowColumnJoin {
       // the vectors stay the readers' (closed with them)
       VectorSchemaRoot joined = new VectorSchemaRoot(vectors);
       joined.setRowCount(rows);
-      dev.ember.engine.arrow.SizedByteOutput out = new dev.ember.engine.arrow.SizedByteOutput(
-          (long) left.length + right.length);
+      // sized for the joined columns alone: the skipped arguments (a user aggregate's lists of its groups' inputs)
+      // may be most of the input's bytes
+      dev.ember.engine.arrow.SizedByteOutput out = dev.ember.engine.arrow.SizedByteOutput.forVectors(vectors, 1);
       try (ArrowStreamWriter writer = new ArrowStreamWriter(joined, null, out)) {
         writer.start();
         if (rows > 0) {

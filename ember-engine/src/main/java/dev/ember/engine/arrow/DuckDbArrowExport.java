@@ -10,7 +10,9 @@ import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -183,17 +185,62 @@ public final class DuckDbArrowExport {
     return out.toByteArray();
   }
 
-  /** The framing of {@code ArrowStreamWriter}: schema message, record batch message, end of stream. */
+  /**
+   * The framing of {@code ArrowStreamWriter}: schema message, record batch message, end of stream. Written twice: first
+   * counted (no byte copied), then into an array of exactly that size, each buffer copied once from Arrow's memory;
+   * through a {@code ByteArrayOutputStream} each buffer went through a small array into a zeroed one and was copied
+   * again by {@code toByteArray} (most of a user aggregate's stage time, whose input holds every row of its groups).
+   */
   private static ArrowBatch encode(byte[] schemaMessage, VectorSchemaRoot root) throws IOException {
-    long size = schemaMessage.length + 1024 + bufferSize(root);
-    ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8, size));
-    out.write(schemaMessage);
-    WriteChannel channel = new WriteChannel(Channels.newChannel(out));
     try (ArrowRecordBatch batch = new VectorUnloader(root).getRecordBatch()) {
-      MessageSerializer.serialize(channel, batch, IpcOption.DEFAULT);
+      ArrayChannel counted = new ArrayChannel(null);
+      writeBatch(counted, batch);
+      ArrayChannel out = new ArrayChannel(new byte[Math.toIntExact(schemaMessage.length + counted.position)]);
+      out.write(ByteBuffer.wrap(schemaMessage));
+      writeBatch(out, batch);
+      if (out.position != out.array.length) {
+        throw SparkErrors.internal("An Arrow batch took " + out.position + " bytes, not the " + out.array.length
+            + " counted.");
+      }
+      return new ArrowBatch(out.array, root.getRowCount());
     }
-    ArrowStreamWriter.writeEndOfStream(channel, IpcOption.DEFAULT);
-    return new ArrowBatch(out.toByteArray(), root.getRowCount());
+  }
+
+  private static void writeBatch(ArrayChannel channel, ArrowRecordBatch batch) throws IOException {
+    WriteChannel write = new WriteChannel(channel);
+    MessageSerializer.serialize(write, batch, IpcOption.DEFAULT);
+    ArrowStreamWriter.writeEndOfStream(write, IpcOption.DEFAULT);
+  }
+
+  /** A channel writing into an array of its size (or, without one, counting the bytes written). */
+  private static final class ArrayChannel implements WritableByteChannel {
+    private final byte[] array;
+    private long position;
+
+    ArrayChannel(byte[] array) {
+      this.array = array;
+    }
+
+    @Override
+    public int write(ByteBuffer source) {
+      int length = source.remaining();
+      if (array == null) {
+        source.position(source.limit());
+      } else {
+        source.get(array, Math.toIntExact(position), length);
+      }
+      position += length;
+      return length;
+    }
+
+    @Override
+    public boolean isOpen() {
+      return true;
+    }
+
+    @Override
+    public void close() {
+    }
   }
 
   /** A safety net behind {@link #supports}: DuckDB's Arrow types must be Spark's up to names and labels. */
