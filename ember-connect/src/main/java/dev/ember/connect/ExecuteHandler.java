@@ -148,6 +148,9 @@ final class ExecuteHandler {
       case REGISTER_TABLE_FUNCTION:
         PythonTableFunctions.register(session, command.getRegisterTableFunction());
         break;
+      case REGISTER_DATA_SOURCE:
+        PythonDataSourceReads.register(session, command.getRegisterDataSource());
+        break;
       case REMOVE_CACHED_REMOTE_RELATION_COMMAND:
         session.removeCheckpoint(command.getRemoveCachedRemoteRelationCommand().getRelation().getRelationId());
         break;

@@ -240,11 +240,15 @@ final class RelationTranslator {
     var source = read.getDataSource();
     java.util.Optional<dev.ember.plan.types.StructType> schema = source.hasSchema() && !source.getSchema().isBlank()
         ? java.util.Optional.of(DataTypes.parseSchema(source.getSchema())) : java.util.Optional.empty();
+    String format = source.hasFormat() ? source.getFormat() : session.conf().defaultDataSource();
+    Optional<LogicalPlan> python = PythonDataSourceReads.read(session, format, source.getPathsList(),
+        source.getOptionsMap(), schema);
+    if (python.isPresent()) {
+      return python.get();
+    }
     java.util.Map<String, String> options = new java.util.HashMap<>();
     source.getOptionsMap().forEach((key, value) -> options.put(key.toLowerCase(java.util.Locale.ROOT), value));
-    return new dev.ember.plan.logical.DataSourceRead(
-        source.hasFormat() ? source.getFormat() : session.conf().defaultDataSource(),
-        source.getPathsList(), options, schema);
+    return new dev.ember.plan.logical.DataSourceRead(format, source.getPathsList(), options, schema);
   }
 
   /** {@code spark.read().json|csv(Dataset<String>)}. */
