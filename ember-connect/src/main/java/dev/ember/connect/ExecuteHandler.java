@@ -151,6 +151,15 @@ final class ExecuteHandler {
       case REGISTER_DATA_SOURCE:
         PythonDataSourceReads.register(session, command.getRegisterDataSource());
         break;
+      case WRITE_STREAM_OPERATION_START:
+        StreamingQueryStarts.start(command.getWriteStreamOperationStart(), session, localRelations, send);
+        break;
+      case STREAMING_QUERY_COMMAND:
+        StreamingQueryCommands.run(command.getStreamingQueryCommand(), session, send);
+        break;
+      case STREAMING_QUERY_MANAGER_COMMAND:
+        StreamingQueryCommands.manage(command.getStreamingQueryManagerCommand(), session, send);
+        break;
       case REMOVE_CACHED_REMOTE_RELATION_COMMAND:
         session.removeCheckpoint(command.getRemoveCachedRemoteRelationCommand().getRelation().getRelationId());
         break;

@@ -4,6 +4,7 @@ import dev.ember.engine.EngineSession;
 import dev.ember.engine.python.PythonDataSource;
 import dev.ember.engine.python.PythonDataSourcePlanner;
 import dev.ember.engine.python.PythonDataSourceRead;
+import dev.ember.engine.python.PythonStreamingRead;
 import dev.ember.engine.python.PythonWorkers;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.MapPartitions;
@@ -22,7 +23,8 @@ import org.apache.spark.connect.proto.CommonInlineUserDefinedDataSource;
  * client's pickled class in the session under the source's name; {@code spark.read.format(name)...load()} of a
  * name no built-in source has creates the source as Spark's {@code DataSourceV2Utils} does (the options with the
  * paths, {@code path} for one, {@code paths} a JSON list for more; the user's schema, else the source's) and reads
- * it with a {@link PythonDataSourceRead}.
+ * it with a {@link PythonDataSourceRead}; {@code spark.readStream.format(name).load()} is a {@link PythonStreamingRead},
+ * which a streaming query reads ({@link StreamingQueryStarts}).
  */
 final class PythonDataSourceReads {
   private PythonDataSourceReads() {
@@ -40,6 +42,22 @@ final class PythonDataSourceReads {
 
   /** The read of a registered Python data source, when {@code format} names one and no built-in source. */
   static Optional<LogicalPlan> read(EngineSession session, String format, List<String> paths,
+      Map<String, String> userOptions, Optional<StructType> userSchema) {
+    return created(session, format, paths, userOptions, userSchema).map(source -> new MapPartitions(
+        new Range(0, 1, 1), new PythonDataSourceRead(source.source(), source.created().instance(), source.schema())));
+  }
+
+  /** {@code spark.readStream.format(name).load()} of a registered Python data source: its streaming read. */
+  static Optional<PythonStreamingRead> streamingRead(EngineSession session, String format, List<String> paths,
+      Map<String, String> userOptions, Optional<StructType> userSchema) {
+    return created(session, format, paths, userOptions, userSchema).map(source -> new PythonStreamingRead(
+        source.source(), source.created().instance(), source.schema()));
+  }
+
+  private record Created(PythonDataSource source, PythonDataSourcePlanner.Created created, StructType schema) {
+  }
+
+  private static Optional<Created> created(EngineSession session, String format, List<String> paths,
       Map<String, String> userOptions, Optional<StructType> userSchema) {
     if (FileFormat.of(format).isPresent() || format.equalsIgnoreCase("noop")) {
       return Optional.empty();
@@ -64,8 +82,7 @@ final class PythonDataSourceReads {
               + " is not a struct type.",
           Map.of("inputSchema", "\"" + created.schema() + "\"", "dataType", "\"" + type.sql() + "\""));
     }
-    return Optional.of(new MapPartitions(new Range(0, 1, 1),
-        new PythonDataSourceRead(registered.get(), created.instance(), schema)));
+    return Optional.of(new Created(registered.get(), created, schema));
   }
 
   private static String pathsJson(List<String> paths) {

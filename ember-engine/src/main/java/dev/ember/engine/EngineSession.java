@@ -31,6 +31,8 @@ public final class EngineSession implements AutoCloseable {
   private final dev.ember.catalog.SqlFunctions sqlFunctions = new dev.ember.catalog.SqlFunctions();
   private final dev.ember.engine.python.PythonDataSources pythonDataSources =
       new dev.ember.engine.python.PythonDataSources();
+  private final dev.ember.engine.streaming.StreamingQueries streamingQueries =
+      new dev.ember.engine.streaming.StreamingQueries();
   /** The engine's global temporary views, shared by its sessions. */
   private final Views globalTempViews;
   private final dev.ember.catalog.SessionCatalog catalog;
@@ -225,6 +227,11 @@ public final class EngineSession implements AutoCloseable {
   /** The session's registered Python data sources ({@code spark.dataSource.register}). */
   public dev.ember.engine.python.PythonDataSources pythonDataSources() {
     return pythonDataSources;
+  }
+
+  /** The session's streaming queries ({@code writeStream.start()}). */
+  public dev.ember.engine.streaming.StreamingQueries streamingQueries() {
+    return streamingQueries;
   }
 
   /** The session's temporary SQL functions. */
@@ -683,6 +690,7 @@ public final class EngineSession implements AutoCloseable {
 
   @Override
   public void close() {
+    streamingQueries.stopAll();
     SQLException failure = operations.cancelAll();
     sessionFiles.delete();
     try {

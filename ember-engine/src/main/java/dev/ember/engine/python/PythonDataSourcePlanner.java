@@ -71,9 +71,12 @@ public final class PythonDataSourcePlanner {
     });
   }
 
-  /** The reader of {@code instance} for {@code schema}: its read function and its partitions. */
+  /**
+   * The reader of {@code instance} for {@code schema}: its read function and its partitions (a stream reader's, for a
+   * streaming read, has none: they come with each micro-batch).
+   */
   static ReadPlan planRead(PythonDataSource source, byte[] instance, StructType schema, int maxRecordsPerBatch,
-      boolean filterPushdown, boolean binaryAsBytes) {
+      boolean filterPushdown, boolean streaming, boolean binaryAsBytes) {
     return run(source, "plan", "initialize", "reader", out -> {
       out.writeInt(instance.length);
       out.write(instance);
@@ -81,7 +84,7 @@ public final class PythonDataSourcePlanner {
       PythonRunner.writeString(out, SparkTypeJson.of(schema));
       out.writeInt(maxRecordsPerBatch);
       out.writeBoolean(filterPushdown);
-      out.writeBoolean(false); // not streaming
+      out.writeBoolean(streaming);
       out.writeBoolean(binaryAsBytes);
     }, in -> {
       byte[] function = in.readNBytes(in.readInt());
@@ -160,7 +163,7 @@ public final class PythonDataSourcePlanner {
         "Failed to " + action + " Python data source " + type + ": " + message, parameters);
   }
 
-  private static String script() {
+  static String script() {
     try (java.io.InputStream in = PythonDataSourcePlanner.class.getResourceAsStream("ember_data_source.py")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException | NullPointerException e) {

@@ -44,21 +44,33 @@ public final class PythonDataSourceRead implements PartitionFunction {
     PythonDataSourcePlanner.ReadPlan plan = PythonDataSourcePlanner.planRead(source, instance, schema,
         Integer.parseInt(context.conf().apply("spark.sql.execution.arrow.maxRecordsPerBatch").orElse("10000")),
         Boolean.parseBoolean(context.conf().apply("spark.sql.python.filterPushdown.enabled").orElse("false")),
-        Boolean.parseBoolean(context.conf().apply("spark.sql.execution.pyspark.binaryAsBytes").orElse("true")));
+        false, Boolean.parseBoolean(context.conf().apply("spark.sql.execution.pyspark.binaryAsBytes").orElse("true")));
+    return readPartitions(source, plan.readFunction(), plan.partitions(), schema, context).iterator();
+  }
+
+  /**
+   * The rows of {@code partitions} (pickled), each read by the read function on a worker, in the partitions' order:
+   * Arrow streams of {@code schema}.
+   */
+  static List<byte[]> readPartitions(PythonDataSource source, byte[] readFunction, List<byte[]> partitions,
+      StructType schema, UserCodeContext context) {
     String python = context.conf().apply("spark.sql.execution.pyspark.python").filter(p -> !p.isBlank())
         .orElse(source.python());
     List<byte[]> output = new ArrayList<>();
     try (BufferAllocator allocator = ROOT.newChildAllocator("python-data-source", 0, Long.MAX_VALUE)) {
-      for (byte[] partition : plan.partitions()) {
+      for (byte[] partition : partitions) {
         byte[] input = ArrowBatches.packedAsStruct(allocator, List.of(partitionRow(allocator, partition)));
         List<byte[]> batches = PythonWorkers.shared().run(new PythonTask(python, source.pythonVersion(),
-            EvalTypes.SQL_MAP_ARROW_ITER_UDF, plan.readFunction(), List.of(0), List.of(),
+            EvalTypes.SQL_MAP_ARROW_ITER_UDF, readFunction, List.of(0), List.of(),
             PythonTask.runnerConf(context), Map.of(), out -> out.write(input)));
         PythonGroupMapFunction.unwrapped(allocator, batches, schema, context.timeZone())
             .forEachRemaining(output::add);
       }
+      if (output.isEmpty()) {
+        output.add(ArrowBatches.empty(allocator, schema, context.timeZone()));
+      }
     }
-    return output.iterator();
+    return output;
   }
 
   /** One row of one binary column: the pickled partition. */

@@ -1,13 +1,16 @@
 # Ember's runner of a Python data source's planning steps, as Spark's PythonPlannerRunner runs them: PySpark's own
 # pyspark.sql.worker.create_data_source ("create": the source's instance and schema) or plan_data_source_read ("plan":
-# the read function and the pickled partitions), on this process's standard input and output. What the user's code
-# prints goes to standard error, not into the answer.
+# the read function and the pickled partitions), or the stream reader of a streaming read as Spark's
+# PythonStreamingSourceRunner runs it ("stream": pyspark.sql.streaming.python_streaming_source_runner, answering
+# offsets, partitions and commits until its input ends), on this process's standard input and output. What the
+# user's code prints goes to standard error, not into the answer.
 import os
 import sys
 
+from pyspark.sql.streaming import python_streaming_source_runner
 from pyspark.sql.worker import create_data_source, plan_data_source_read
 
-_STEPS = {"create": create_data_source, "plan": plan_data_source_read}
+_STEPS = {"create": create_data_source, "plan": plan_data_source_read, "stream": python_streaming_source_runner}
 
 answer = os.fdopen(os.dup(1), "wb", buffering=65536)
 os.dup2(2, 1)
