@@ -46,10 +46,13 @@ final class StreamingQueryCommands {
       case PROCESS_ALL_AVAILABLE -> query.processAllAvailable();
       case EXCEPTION -> {
         var exception = StreamingQueryCommandResult.ExceptionResult.newBuilder();
-        query.exception().ifPresent(error -> {
-          exception.setExceptionMessage(error.getMessage());
-          exception.setErrorClass(error.errorClass());
-          exception.setStackTrace("");
+        // as Spark's StreamingQueryException.toString: its class, the cause's message, the query's identifier
+        query.cause().ifPresent(cause -> {
+          String text = "org.apache.spark.sql.streaming.StreamingQueryException: " + cause.getMessage()
+              + "\n=== Streaming Query ===\nIdentifier: [id = " + query.id() + ", runId = " + query.runId() + "]\n";
+          exception.setExceptionMessage(text);
+          exception.setErrorClass("STREAM_FAILED");
+          exception.setStackTrace(text);
         });
         result.setException(exception);
       }
@@ -77,8 +80,7 @@ final class StreamingQueryCommands {
       case GET_QUERY -> {
         Optional<MicroBatchQuery> query = session.streamingQueries().active().stream()
             .filter(candidate -> candidate.id().toString().equals(command.getGetQuery())).findFirst();
-        result.setQuery(query.map(StreamingQueryCommands::instance)
-            .orElse(StreamingQueryManagerCommandResult.StreamingQueryInstance.getDefaultInstance()));
+        query.ifPresent(found -> result.setQuery(instance(found)));
       }
       case AWAIT_ANY_TERMINATION -> throw UnsupportedApi.named("StreamingQueryManager.awaitAnyTermination");
       case RESET_TERMINATED -> throw UnsupportedApi.named("StreamingQueryManager.resetTerminated");

@@ -138,7 +138,7 @@ final class StreamingQueryStarts {
    */
   private static void checkStateless(ResolvedPlan plan, String outputMode) {
     if (!List.of("append", "update", "complete").contains(outputMode)) {
-      throw new EmberException(ErrorKind.ANALYSIS, "STREAMING_OUTPUT_MODE.INVALID", "42KDE",
+      throw new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "STREAMING_OUTPUT_MODE.INVALID", "42KDE",
           "Invalid streaming output mode: " + outputMode + ". Accepted output modes are 'Append', 'Complete', "
               + "'Update'.", Map.of("outputMode", outputMode));
     }
@@ -184,39 +184,46 @@ final class StreamingQueryStarts {
     return Optional.of(plan.getClass().getSimpleName());
   }
 
-  /** A processing-time trigger's interval ({@code "5 seconds"}, {@code "1 minute"}, milliseconds as a number). */
+  /**
+   * A processing-time trigger's interval: milliseconds as a number, or numbers of units ({@code "5 seconds"},
+   * {@code "1 minute 30 seconds"}, after an optional {@code interval}); else Spark's INVALID_INTERVAL_FORMAT.
+   */
   static long intervalMillis(String interval) {
     String text = interval.trim().toLowerCase(Locale.ROOT);
     if (text.startsWith("interval ")) {
       text = text.substring("interval ".length()).trim();
     }
-    try {
+    if (text.matches("\\d+")) {
       return Long.parseLong(text);
-    } catch (NumberFormatException notANumber) {
-      // a unit follows
     }
     String[] parts = text.split("\\s+");
-    if (parts.length == 2) {
-      try {
-        long value = Long.parseLong(parts[0]);
-        String unit = parts[1].endsWith("s") ? parts[1].substring(0, parts[1].length() - 1) : parts[1];
-        Long millis = switch (unit) {
-          case "millisecond" -> 1L;
-          case "second" -> 1_000L;
-          case "minute" -> 60_000L;
-          case "hour" -> 3_600_000L;
-          case "day" -> 86_400_000L;
-          default -> null;
-        };
-        if (millis != null && value >= 0) {
-          return value * millis;
-        }
-      } catch (NumberFormatException e) {
-        // not a number of units
+    long total = 0;
+    for (int i = 0; i < parts.length; i += 2) {
+      if (!parts[i].matches("\\d+") || i + 1 >= parts.length) {
+        throw invalidInterval(interval, parts[i]);
       }
+      String unit = parts[i + 1].endsWith("s") ? parts[i + 1].substring(0, parts[i + 1].length() - 1) : parts[i + 1];
+      long millis = switch (unit) {
+        case "millisecond" -> 1L;
+        case "second" -> 1_000L;
+        case "minute" -> 60_000L;
+        case "hour" -> 3_600_000L;
+        case "day" -> 86_400_000L;
+        case "week" -> 604_800_000L;
+        default -> throw invalidInterval(interval, parts[i + 1]);
+      };
+      total += Long.parseLong(parts[i]) * millis;
     }
-    // Trigger.ProcessingTime's check (IllegalArgumentException without an error class)
-    throw EmberException.withoutErrorClass(ErrorKind.JAVA_ILLEGAL_ARGUMENT,
-        "Invalid interval: " + interval);
+    return total;
+  }
+
+  private static EmberException invalidInterval(String interval, String number) {
+    Map<String, String> parameters = new java.util.LinkedHashMap<>();
+    parameters.put("input", interval);
+    parameters.put("number", number);
+    return new EmberException(ErrorKind.ILLEGAL_ARGUMENT, "INVALID_INTERVAL_FORMAT.UNRECOGNIZED_NUMBER", "22006",
+        "Error parsing '" + interval + "' to interval. Please ensure that the value provided is in a valid format "
+            + "for defining an interval. You can reference the documentation for the correct format. "
+            + "Unrecognized number " + number + ".", parameters);
   }
 }

@@ -74,7 +74,15 @@ public final class MicroBatchQuery {
 
   public Status status() {
     boolean active = isActive();
-    return new Status(active ? statusMessage : "Stopped", active && dataAvailable, active && triggerActive, active);
+    EmberException cause = failure;
+    String message = active ? statusMessage
+        : cause != null ? "Terminated with exception: " + cause.getMessage() : "Stopped";
+    return new Status(message, active && dataAvailable, active && triggerActive, active);
+  }
+
+  /** The error that ended the query, as it is: the cause of {@link #exception}. */
+  public Optional<EmberException> cause() {
+    return Optional.ofNullable(failure);
   }
 
   /** The error that ended the query, wrapped as Spark's StreamingQueryException (STREAM_FAILED). */
@@ -148,6 +156,7 @@ public final class MicroBatchQuery {
       String start = source.initialOffset();
       long batchId = 0;
       long nextTrigger = System.currentTimeMillis();
+      boolean idle = false;
       while (!stopping) {
         if (intervalMillis > 0) {
           long now = System.currentTimeMillis();
@@ -157,10 +166,14 @@ public final class MicroBatchQuery {
           }
           nextTrigger = (System.currentTimeMillis() / intervalMillis + 1) * intervalMillis;
         }
-        triggerActive = true;
-        statusMessage = "Getting offsets from " + source;
+        if (!idle) {
+          // a query waiting for data keeps saying so while it polls (Spark's status between its short polls)
+          triggerActive = true;
+          statusMessage = "Getting offsets from " + source;
+        }
         String end = source.latestOffset(start);
         dataAvailable = !end.equals(start);
+        idle = !dataAvailable;
         if (!dataAvailable) {
           synchronized (this) {
             idleTriggers++;
@@ -173,6 +186,7 @@ public final class MicroBatchQuery {
           }
           continue;
         }
+        triggerActive = true;
         statusMessage = "Processing new data";
         runner.run(batchId, source.batch(start, end));
         source.commit(end);
