@@ -122,3 +122,49 @@ def test_a_failing_read_is_a_python_exception(spark):
     assert "ZeroDivisionError: nothing to read" in str(error.value)
     # the worker that failed is gone; the next read works
     assert spark.read.format("ember_failing_read").schema("y int").load().columns == ["y"]
+
+
+def test_writes_commit_and_spark_s_errors(spark, tmp_path):
+    from pyspark.sql.datasource import DataSourceWriter, WriterCommitMessage
+
+    class Count(WriterCommitMessage):
+        def __init__(self, rows):
+            self.rows = rows
+
+    class Writer(DataSourceWriter):
+        def __init__(self, options, overwrite):
+            self.options = options
+            self.overwrite = overwrite
+
+        def write(self, iterator):
+            return Count(sum(1 for _ in iterator))
+
+        def commit(self, messages):
+            if self.options.get("commit") == "fail":
+                raise RuntimeError("commit refused")
+            with open(self.options["path"], "a") as out:
+                out.write(f"{self.overwrite} {sum(m.rows for m in messages)}\n")
+
+    class Sink(DataSource):
+        @classmethod
+        def name(cls):
+            return "ember_sink"
+
+        def writer(self, schema, overwrite):
+            if self.options.get("writer") == "fail":
+                raise RuntimeError("no writer")
+            return Writer(self.options, overwrite)
+
+    spark.dataSource.register(Sink)
+    log = tmp_path / "log"
+    spark.range(5).write.format("ember_sink").mode("append").save(str(log))
+    spark.range(0).write.format("ember_sink").mode("overwrite").save(str(log))
+    assert log.read_text() == "False 5\nTrue 0\n"
+    with pytest.raises(AnalysisException) as error:
+        spark.range(1).write.format("ember_sink").mode("append").option("writer", "fail").save(str(log))
+    assert error.value.getCondition() == "PYTHON_DATA_SOURCE_ERROR"
+    assert "Failed to initialize Python data source writer" in str(error.value) and "no writer" in str(error.value)
+    with pytest.raises(AnalysisException) as error:
+        spark.range(1).write.format("ember_sink").mode("append").option("commit", "fail").save(str(log))
+    assert "Failed to commit or abort Python data source write" in str(error.value)
+    assert "commit refused" in str(error.value)

@@ -122,6 +122,11 @@ final class ExecuteHandler {
       }
       case WRITE_OPERATION: {
         LogicalPlan input = relations.translate(command.getWriteOperation().getInput());
+        var pythonSource = PythonDataSourceWrites.target(command.getWriteOperation(), session);
+        if (pythonSource.isPresent()) {
+          PythonDataSourceWrites.run(command.getWriteOperation(), pythonSource.get(), input, session, operationId);
+          break;
+        }
         if (NoopWrites.applies(command.getWriteOperation(), session.conf().defaultDataSource())) {
           NoopWrites.run(command.getWriteOperation(), input, session, operationId, send);
           break;

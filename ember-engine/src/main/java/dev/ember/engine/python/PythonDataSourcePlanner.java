@@ -41,7 +41,55 @@ public final class PythonDataSourcePlanner {
   record ReadPlan(byte[] readFunction, List<byte[]> partitions) {
   }
 
+  /** A planned write: the pickled {@code (write function, return type)} and the pickled writer. */
+  public record WritePlan(byte[] writeFunction, byte[] writer) {
+  }
+
+  /** The one binary column of a write task's output: a pickled commit message per task. */
+  static final StructType COMMIT_MESSAGES = new StructType(List.of(new StructField("message", AtomicType.BINARY,
+      true)));
+
   private PythonDataSourcePlanner() {
+  }
+
+  /**
+   * Spark's {@code UserDefinedPythonDataSourceWriteRunner}: the source made with the options, its
+   * {@code writer(schema, overwrite)}, and the function that writes a task's rows with it.
+   */
+  public static WritePlan planWrite(PythonDataSource source, String provider, StructType schema,
+      Map<String, String> options, boolean overwrite, boolean binaryAsBytes) {
+    return run(source, "write", "initialize", "writer", out -> {
+      out.writeInt(source.command().length);
+      out.write(source.command());
+      PythonRunner.writeString(out, provider);
+      PythonRunner.writeString(out, SparkTypeJson.of(schema));
+      PythonRunner.writeString(out, SparkTypeJson.of(COMMIT_MESSAGES));
+      out.writeInt(options.size());
+      for (Map.Entry<String, String> option : options.entrySet()) {
+        PythonRunner.writeString(out, option.getKey());
+        PythonRunner.writeString(out, option.getValue());
+      }
+      out.writeBoolean(overwrite);
+      out.writeBoolean(false); // not streaming
+      out.writeBoolean(binaryAsBytes);
+    }, in -> new WritePlan(in.readNBytes(in.readInt()), in.readNBytes(in.readInt())));
+  }
+
+  /**
+   * Spark's {@code UserDefinedPythonDataSourceCommitRunner}: the writer's {@code commit(messages)}, or
+   * {@code abort(messages)} after a failed task (whose message is None).
+   */
+  public static void commit(PythonDataSource source, byte[] writer, List<byte[]> messages, boolean abort) {
+    run(source, "commit", "commit or abort", "write", out -> {
+      out.writeInt(writer.length);
+      out.write(writer);
+      out.writeInt(messages.size());
+      for (byte[] message : messages) {
+        out.writeInt(message.length);
+        out.write(message);
+      }
+      out.writeBoolean(abort);
+    }, DataInputStream::readInt);
   }
 
   /**
