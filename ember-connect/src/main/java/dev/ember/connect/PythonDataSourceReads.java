@@ -23,8 +23,8 @@ import org.apache.spark.connect.proto.CommonInlineUserDefinedDataSource;
  * client's pickled class in the session under the source's name; {@code spark.read.format(name)...load()} of a
  * name no built-in source has creates the source as Spark's {@code DataSourceV2Utils} does (the options with the
  * paths, {@code path} for one, {@code paths} a JSON list for more; the user's schema, else the source's) and reads
- * it with a {@link PythonDataSourceRead}; {@code spark.readStream.format(name).load()} is a {@link PythonStreamingRead},
- * which a streaming query reads ({@link StreamingQueryStarts}).
+ * it with a {@link PythonDataSourceRead}; {@code spark.readStream.format(name).load()} is a
+ * {@link PythonStreamingRead}, which a streaming query reads ({@link StreamingQueryStarts}).
  */
 final class PythonDataSourceReads {
   private PythonDataSourceReads() {

@@ -31,6 +31,7 @@ import org.apache.spark.connect.proto.Relation;
 import org.apache.spark.connect.proto.StreamingQueryInstanceId;
 import org.apache.spark.connect.proto.WriteStreamOperationStart;
 import org.apache.spark.connect.proto.WriteStreamOperationStartResult;
+import org.sparkproject.com.google.protobuf.Descriptors.FieldDescriptor;
 
 /**
  * {@code df.writeStream...start()} of a stateless query (projections, filters, generators, Python functions over
@@ -51,8 +52,8 @@ final class StreamingQueryStarts {
     if (message instanceof Read read && read.getIsStreaming()) {
       return true;
     }
-    for (Map.Entry<org.sparkproject.com.google.protobuf.Descriptors.FieldDescriptor, Object> field : message.getAllFields().entrySet()) {
-      if (field.getKey().getJavaType() != org.sparkproject.com.google.protobuf.Descriptors.FieldDescriptor.JavaType.MESSAGE) {
+    for (Map.Entry<FieldDescriptor, Object> field : message.getAllFields().entrySet()) {
+      if (field.getKey().getJavaType() != FieldDescriptor.JavaType.MESSAGE) {
         continue;
       }
       List<?> values = field.getKey().isRepeated() ? (List<?>) field.getValue() : List.of(field.getValue());
@@ -117,7 +118,8 @@ final class StreamingQueryStarts {
           + "queries write to the console sink)");
     }
     if (start.hasForeachWriter() || start.hasForeachBatch()) {
-      throw UnsupportedApi.named(start.hasForeachWriter() ? "DataStreamWriter.foreach" : "DataStreamWriter.foreachBatch");
+      throw UnsupportedApi.named(start.hasForeachWriter() ? "DataStreamWriter.foreach"
+          : "DataStreamWriter.foreachBatch");
     }
     if (!start.getTableName().isEmpty()) {
       throw UnsupportedApi.named("DataStreamWriter.toTable");
