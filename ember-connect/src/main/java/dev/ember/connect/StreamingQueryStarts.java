@@ -9,6 +9,7 @@ import dev.ember.engine.show.ShowString;
 import dev.ember.engine.streaming.MicroBatchQuery;
 import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
+import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.resolved.Aggregation;
 import dev.ember.plan.resolved.GeneratedRows;
@@ -76,10 +77,12 @@ final class StreamingQueryStarts {
         throw new EmberException(ErrorKind.ANALYSIS, "WRITE_STREAM_NOT_ALLOWED", "42601",
             "`writeStream` can be called only on streaming Dataset/DataFrame.", Map.of());
       }
-      throw UnsupportedApi.named("DataStreamWriter.start of a stream other than a Python data source's");
+      throw SparkErrors.unsupportedCall("start", "DataStreamWriter",
+          "Ember streams Python data sources (spark.dataSource.register) only, not built-in sources yet.");
     }
     if (reads.size() > 1) {
-      throw UnsupportedApi.named("DataStreamWriter.start of a query of two streams");
+      throw SparkErrors.unsupportedCall("start", "DataStreamWriter",
+          "Ember does not run a query of two streams yet.");
     }
     Map<String, String> options = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     options.putAll(start.getOptionsMap());
@@ -113,9 +116,9 @@ final class StreamingQueryStarts {
 
   private static void checkSupported(WriteStreamOperationStart start) {
     if (!start.getFormat().equalsIgnoreCase("console")) {
-      throw UnsupportedApi.named("DataStreamWriter.start of format "
-          + (start.getFormat().isEmpty() ? "parquet (the default)" : start.getFormat()) + " (Ember's streaming "
-          + "queries write to the console sink)");
+      throw SparkErrors.unsupportedCall("start", "DataStreamWriter", "Ember writes streaming queries to the "
+          + "console sink only, not to " + (start.getFormat().isEmpty() ? "parquet (the default)" : start.getFormat())
+          + " yet.");
     }
     if (start.hasForeachWriter() || start.hasForeachBatch()) {
       throw UnsupportedApi.named(start.hasForeachWriter() ? "DataStreamWriter.foreach"
@@ -125,10 +128,10 @@ final class StreamingQueryStarts {
       throw UnsupportedApi.named("DataStreamWriter.toTable");
     }
     switch (start.getTriggerCase()) {
-      case AVAILABLE_NOW -> throw UnsupportedApi.named("DataStreamWriter.trigger(availableNow=True)");
-      case ONCE -> throw UnsupportedApi.named("DataStreamWriter.trigger(once=True)");
-      case CONTINUOUS_CHECKPOINT_INTERVAL -> throw UnsupportedApi.named("DataStreamWriter.trigger(continuous=...)");
-      case REAL_TIME_BATCH_DURATION -> throw UnsupportedApi.named("DataStreamWriter.trigger(realTime=...)");
+      case AVAILABLE_NOW -> throw unsupportedTrigger("availableNow");
+      case ONCE -> throw unsupportedTrigger("once");
+      case CONTINUOUS_CHECKPOINT_INTERVAL -> throw unsupportedTrigger("continuous");
+      case REAL_TIME_BATCH_DURATION -> throw unsupportedTrigger("realTime");
       default -> {
       }
     }
@@ -153,8 +156,14 @@ final class StreamingQueryStarts {
       throw outputModeError("complete", "no streaming aggregations");
     }
     if (stateful.isPresent()) {
-      throw UnsupportedApi.named("a streaming query with " + stateful.get());
+      throw SparkErrors.unsupportedCall("start", "DataStreamWriter", "Ember runs stateless streaming queries "
+          + "only (projections, filters, generators, Python functions), not one with " + stateful.get() + " yet.");
     }
+  }
+
+  private static EmberException unsupportedTrigger(String trigger) {
+    return SparkErrors.unsupportedCall("trigger", "DataStreamWriter", "Ember runs the default and processingTime "
+        + "triggers only, not " + trigger + " yet.");
   }
 
   private static EmberException outputModeError(String mode, String operation) {
@@ -183,7 +192,16 @@ final class StreamingQueryStarts {
     if (plan instanceof Aggregation) {
       return Optional.of("an aggregation");
     }
-    return Optional.of(plan.getClass().getSimpleName());
+    String name = plan.getClass().getSimpleName();
+    return Optional.of(switch (name) {
+      case "DistinctRows", "FirstRowPerKey" -> "a deduplication";
+      case "JoinRows" -> "a join";
+      case "LimitRows", "OffsetRows", "TailRows" -> "a limit";
+      case "Ordering" -> "a sort";
+      case "CombinedRows" -> "a union";
+      case "SampledRows" -> "a sample";
+      default -> name;
+    });
   }
 
   /**
