@@ -168,3 +168,40 @@ def test_writes_commit_and_spark_s_errors(spark, tmp_path):
         spark.range(1).write.format("ember_sink").mode("append").option("commit", "fail").save(str(log))
     assert "Failed to commit or abort Python data source write" in str(error.value)
     assert "commit refused" in str(error.value)
+
+
+def test_partitions_are_read_at_the_same_time(spark, tmp_path):
+    import os
+
+    class MeetingReader(DataSourceReader):
+        def __init__(self, directory):
+            self.directory = directory
+
+        def partitions(self):
+            return [InputPartition(0), InputPartition(1)]
+
+        def read(self, partition):
+            import time
+            me, other = partition.value, 1 - partition.value
+            open(os.path.join(self.directory, str(me)), "w").close()
+            deadline = time.time() + 20
+            while time.time() < deadline and not os.path.exists(os.path.join(self.directory, str(other))):
+                time.sleep(0.05)
+            yield me, os.path.exists(os.path.join(self.directory, str(other)))
+
+    class Meeting(DataSource):
+        @classmethod
+        def name(cls):
+            return "ember_meeting"
+
+        def schema(self):
+            return "part int, met boolean"
+
+        def reader(self, schema):
+            return MeetingReader(self.options["path"])
+
+    spark.dataSource.register(Meeting)
+    rows = spark.read.format("ember_meeting").load(str(tmp_path)).collect()
+    # each partition waits for the other: they meet when read at the same time (a machine of two cores or more)
+    together = (os.cpu_count() or 1) >= 2
+    assert rows == [Row(part=0, met=together), Row(part=1, met=True)]

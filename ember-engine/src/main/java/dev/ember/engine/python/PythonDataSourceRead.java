@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.VarBinaryVector;
@@ -17,8 +21,9 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  * {@code PythonScan} makes them: when the read runs, the reader is planned ({@link PythonDataSourcePlanner#planRead}:
  * {@code reader(schema)}, its {@code partitions()}), then each partition is a task of the read function on a worker,
  * a {@code mapInArrow} over one row, the pickled partition (the eval type Spark's {@code MapInBatchExec} runs it
- * with), whose Arrow batches are the rows. The partitions' rows follow each other in the partitions' order, as
- * Spark's collect returns them. Its input (one row that stands for the source) is not read.
+ * with), whose Arrow batches are the rows. The partitions are read at the same time, their rows following each
+ * other in the partitions' order, as Spark's collect returns them. Its input (one row that stands for the source)
+ * is not read.
  */
 public final class PythonDataSourceRead implements PartitionFunction {
   private static final BufferAllocator ROOT = new RootAllocator();
@@ -50,25 +55,64 @@ public final class PythonDataSourceRead implements PartitionFunction {
 
   /**
    * The rows of {@code partitions} (pickled), each read by the read function on a worker, in the partitions' order:
-   * Arrow streams of {@code schema}.
+   * Arrow streams of {@code schema}. The partitions are read at the same time, as Spark's tasks are, as many at once
+   * as the process has workers; the first partition (in order) that failed gives the error.
    */
   static List<byte[]> readPartitions(PythonDataSource source, byte[] readFunction, List<byte[]> partitions,
       StructType schema, UserCodeContext context) {
     String python = context.conf().apply("spark.sql.execution.pyspark.python").filter(p -> !p.isBlank())
         .orElse(source.python());
     List<byte[]> output = new ArrayList<>();
-    try (BufferAllocator allocator = ROOT.newChildAllocator("python-data-source", 0, Long.MAX_VALUE)) {
+    if (partitions.size() <= 1) {
       for (byte[] partition : partitions) {
-        byte[] input = ArrowBatches.packedAsStruct(allocator, List.of(partitionRow(allocator, partition)));
-        List<byte[]> batches = PythonWorkers.shared().run(new PythonTask(python, source.pythonVersion(),
-            EvalTypes.SQL_MAP_ARROW_ITER_UDF, readFunction, List.of(0), List.of(),
-            PythonTask.runnerConf(context), Map.of(), out -> out.write(input)));
-        PythonGroupMapFunction.unwrapped(allocator, batches, schema, context.timeZone())
-            .forEachRemaining(output::add);
+        output.addAll(readPartition(source, python, readFunction, partition, schema, context));
       }
-      if (output.isEmpty()) {
+    } else {
+      ExecutorService tasks = Executors.newFixedThreadPool(
+          Math.min(partitions.size(), Runtime.getRuntime().availableProcessors()), runnable -> {
+            Thread thread = new Thread(runnable, "ember-python-data-source-read");
+            thread.setDaemon(true);
+            return thread;
+          });
+      try {
+        List<Future<List<byte[]>>> reads = new ArrayList<>();
+        for (byte[] partition : partitions) {
+          reads.add(tasks.submit(() -> readPartition(source, python, readFunction, partition, schema, context)));
+        }
+        for (Future<List<byte[]>> read : reads) {
+          output.addAll(read.get());
+        }
+      } catch (ExecutionException failure) {
+        if (failure.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        throw dev.ember.plan.errors.SparkErrors.internal("A Python data source read failed: " + failure.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw dev.ember.plan.errors.SparkErrors.internal("Interrupted while a Python data source was read.");
+      } finally {
+        tasks.shutdownNow();
+      }
+    }
+    if (output.isEmpty()) {
+      try (BufferAllocator allocator = ROOT.newChildAllocator("python-data-source", 0, Long.MAX_VALUE)) {
         output.add(ArrowBatches.empty(allocator, schema, context.timeZone()));
       }
+    }
+    return output;
+  }
+
+  /** One partition's rows, read by a task on a worker. */
+  private static List<byte[]> readPartition(PythonDataSource source, String python, byte[] readFunction,
+      byte[] partition, StructType schema, UserCodeContext context) {
+    List<byte[]> output = new ArrayList<>();
+    try (BufferAllocator allocator = ROOT.newChildAllocator("python-data-source", 0, Long.MAX_VALUE)) {
+      byte[] input = ArrowBatches.packedAsStruct(allocator, List.of(partitionRow(allocator, partition)));
+      List<byte[]> batches = PythonWorkers.shared().run(new PythonTask(python, source.pythonVersion(),
+          EvalTypes.SQL_MAP_ARROW_ITER_UDF, readFunction, List.of(0), List.of(),
+          PythonTask.runnerConf(context), Map.of(), out -> out.write(input)));
+      PythonGroupMapFunction.unwrapped(allocator, batches, schema, context.timeZone())
+          .forEachRemaining(output::add);
     }
     return output;
   }
