@@ -51,7 +51,9 @@ final class AnalyzeHandler {
             .setIsLocal(isLocal(new RelationTranslator(localRelations, session).translate(compressedPlans.decompressed(request.getIsLocal().getPlan()).getRoot()))));
         break;
       case IS_STREAMING:
-        response.setIsStreaming(AnalyzePlanResponse.IsStreaming.newBuilder().setIsStreaming(false));
+        response.setIsStreaming(AnalyzePlanResponse.IsStreaming.newBuilder().setIsStreaming(
+            StreamingQueryStarts.isStreaming(compressedPlans.decompressed(request.getIsStreaming().getPlan())
+                .getRoot())));
         break;
       case INPUT_FILES: {
         LogicalPlan plan = translate(session, compressedPlans.decompressed(request.getInputFiles().getPlan()).getRoot());

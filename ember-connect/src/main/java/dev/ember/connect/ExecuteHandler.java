@@ -142,6 +142,11 @@ final class ExecuteHandler {
       }
       case WRITE_OPERATION: {
         LogicalPlan input = relations.translate(command.getWriteOperation().getInput());
+        var pythonSource = PythonDataSourceWrites.target(command.getWriteOperation(), session);
+        if (pythonSource.isPresent()) {
+          PythonDataSourceWrites.run(command.getWriteOperation(), pythonSource.get(), input, session, operationId);
+          break;
+        }
         if (NoopWrites.applies(command.getWriteOperation(), session.conf().defaultDataSource())) {
           NoopWrites.run(command.getWriteOperation(), input, session, operationId, send);
           break;
@@ -167,6 +172,18 @@ final class ExecuteHandler {
         break;
       case REGISTER_TABLE_FUNCTION:
         PythonTableFunctions.register(session, command.getRegisterTableFunction());
+        break;
+      case REGISTER_DATA_SOURCE:
+        PythonDataSourceReads.register(session, command.getRegisterDataSource());
+        break;
+      case WRITE_STREAM_OPERATION_START:
+        StreamingQueryStarts.start(command.getWriteStreamOperationStart(), session, localRelations, send);
+        break;
+      case STREAMING_QUERY_COMMAND:
+        StreamingQueryCommands.run(command.getStreamingQueryCommand(), session, send);
+        break;
+      case STREAMING_QUERY_MANAGER_COMMAND:
+        StreamingQueryCommands.manage(command.getStreamingQueryManagerCommand(), session, send);
         break;
       case REMOVE_CACHED_REMOTE_RELATION_COMMAND:
         session.removeCheckpoint(command.getRemoveCachedRemoteRelationCommand().getRelation().getRelationId());

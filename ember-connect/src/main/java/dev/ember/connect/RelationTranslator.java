@@ -43,11 +43,31 @@ import org.apache.spark.connect.proto.Relation;
 final class RelationTranslator {
   private final LocalRelationDecoder localRelations;
   private final EngineSession session;
+  /** The rows a streaming read stands for in a micro-batch of a streaming query, else empty. */
+  private final Optional<LogicalPlan> streamRows;
+  /** The Python streaming reads translated (a streaming query's source). */
+  private final List<dev.ember.engine.python.PythonStreamingRead> streamingReads = new ArrayList<>();
 
   /** A translator for one request of one session (catalog relations read the session's views). */
   RelationTranslator(LocalRelationDecoder localRelations, EngineSession session) {
+    this(localRelations, session, Optional.empty());
+  }
+
+  private RelationTranslator(LocalRelationDecoder localRelations, EngineSession session,
+      Optional<LogicalPlan> streamRows) {
     this.localRelations = localRelations;
     this.session = session;
+    this.streamRows = streamRows;
+  }
+
+  /** A translator whose streaming read is {@code rows}: the plan of a streaming query's micro-batch. */
+  RelationTranslator withStreamRows(LogicalPlan rows) {
+    return new RelationTranslator(localRelations, session, Optional.of(rows));
+  }
+
+  /** The Python streaming reads met so far. */
+  List<dev.ember.engine.python.PythonStreamingRead> streamingReads() {
+    return List.copyOf(streamingReads);
   }
 
   LogicalPlan translate(Relation relation) {
@@ -243,11 +263,26 @@ final class RelationTranslator {
     var source = read.getDataSource();
     java.util.Optional<dev.ember.plan.types.StructType> schema = source.hasSchema() && !source.getSchema().isBlank()
         ? java.util.Optional.of(DataTypes.parseSchema(source.getSchema())) : java.util.Optional.empty();
+    String format = source.hasFormat() ? source.getFormat() : session.conf().defaultDataSource();
+    if (read.getIsStreaming()) {
+      if (streamRows.isPresent() && session.pythonDataSources().lookup(format).isPresent()) {
+        return streamRows.get();
+      }
+      Optional<dev.ember.engine.python.PythonStreamingRead> stream = PythonDataSourceReads.streamingRead(session,
+          format, source.getPathsList(), source.getOptionsMap(), schema);
+      if (stream.isPresent()) {
+        streamingReads.add(stream.get());
+        return new dev.ember.plan.logical.MapPartitions(new Range(0, 1, 1), stream.get());
+      }
+    }
+    Optional<LogicalPlan> python = PythonDataSourceReads.read(session, format, source.getPathsList(),
+        source.getOptionsMap(), schema);
+    if (python.isPresent()) {
+      return python.get();
+    }
     java.util.Map<String, String> options = new java.util.HashMap<>();
     source.getOptionsMap().forEach((key, value) -> options.put(key.toLowerCase(java.util.Locale.ROOT), value));
-    return new dev.ember.plan.logical.DataSourceRead(
-        source.hasFormat() ? source.getFormat() : session.conf().defaultDataSource(),
-        source.getPathsList(), options, schema);
+    return new dev.ember.plan.logical.DataSourceRead(format, source.getPathsList(), options, schema);
   }
 
   /** {@code spark.read().json|csv(Dataset<String>)}. */

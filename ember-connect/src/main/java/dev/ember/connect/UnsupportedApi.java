@@ -29,7 +29,6 @@ final class UnsupportedApi {
     COMMANDS.put(Command.CommandTypeCase.GET_RESOURCES_COMMAND, "SparkSession.resources");
     COMMANDS.put(Command.CommandTypeCase.STREAMING_QUERY_MANAGER_COMMAND, "StreamingQueryManager");
     COMMANDS.put(Command.CommandTypeCase.STREAMING_QUERY_LISTENER_BUS_COMMAND, "StreamingQueryManager.addListener");
-    COMMANDS.put(Command.CommandTypeCase.REGISTER_DATA_SOURCE, "DataSourceRegistration.register");
     COMMANDS.put(Command.CommandTypeCase.CREATE_RESOURCE_PROFILE_COMMAND, "ResourceProfile");
     COMMANDS.put(Command.CommandTypeCase.ML_COMMAND, "Spark ML");
     COMMANDS.put(Command.CommandTypeCase.EXECUTE_EXTERNAL_COMMAND, "SparkSession.executeCommand");

@@ -29,6 +29,10 @@ public final class EngineSession implements AutoCloseable {
   private final SessionConf conf = new SessionConf();
   private final Views tempViews = new Views();
   private final dev.ember.catalog.SqlFunctions sqlFunctions = new dev.ember.catalog.SqlFunctions();
+  private final dev.ember.engine.python.PythonDataSources pythonDataSources =
+      new dev.ember.engine.python.PythonDataSources();
+  private final dev.ember.engine.streaming.StreamingQueries streamingQueries =
+      new dev.ember.engine.streaming.StreamingQueries();
   /** The engine's global temporary views, shared by its sessions. */
   private final Views globalTempViews;
   private final dev.ember.catalog.SessionCatalog catalog;
@@ -174,6 +178,7 @@ public final class EngineSession implements AutoCloseable {
     conf.copyFrom(source.conf);
     tempViews.copyFrom(source.tempViews);
     sqlFunctions.copyFrom(source.sqlFunctions);
+    pythonDataSources.copyFrom(source.pythonDataSources);
     catalog.copyFrom(source.catalog);
   }
 
@@ -217,6 +222,16 @@ public final class EngineSession implements AutoCloseable {
     if (!globalTempViews.create(name, plan, replace, definition)) {
       throw viewExists("`" + Views.GLOBAL_TEMP_NAMESPACE + "`.`" + name + "`");
     }
+  }
+
+  /** The session's registered Python data sources ({@code spark.dataSource.register}). */
+  public dev.ember.engine.python.PythonDataSources pythonDataSources() {
+    return pythonDataSources;
+  }
+
+  /** The session's streaming queries ({@code writeStream.start()}). */
+  public dev.ember.engine.streaming.StreamingQueries streamingQueries() {
+    return streamingQueries;
   }
 
   /** The session's temporary SQL functions. */
@@ -675,6 +690,7 @@ public final class EngineSession implements AutoCloseable {
 
   @Override
   public void close() {
+    streamingQueries.stopAll();
     SQLException failure = operations.cancelAll();
     sessionFiles.delete();
     try {

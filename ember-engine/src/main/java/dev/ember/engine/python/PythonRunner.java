@@ -168,7 +168,7 @@ final class PythonRunner {
     }
   }
 
-  private static void readArrow(DataInputStream in, BufferAllocator allocator, List<byte[]> output)
+  static void readArrow(DataInputStream in, BufferAllocator allocator, List<byte[]> output)
       throws IOException {
     ArrowStreamReader reader = new ArrowStreamReader(new NonClosing(in), allocator);
     try {

@@ -54,6 +54,8 @@ public enum ErrorKind {
   JAVA_ILLEGAL_ARGUMENT("java.lang.IllegalArgumentException", "java.lang.RuntimeException", "java.lang.Exception"),
   /** Python user code that raised: Spark's {@code PythonException}, the worker's traceback its message. */
   PYTHON("org.apache.spark.api.python.PythonException", "org.apache.spark.SparkException", "java.lang.Exception"),
+  /** The error that ended a streaming query (STREAM_FAILED), which the client rebuilds as its own class. */
+  STREAMING_QUERY("org.apache.spark.sql.streaming.StreamingQueryException", "java.lang.Exception"),
   /** A plain {@code java.io.IOException} (no error class), as Hadoop's file system raises. */
   JAVA_IO("java.io.IOException", "java.lang.Exception");
 
