@@ -100,7 +100,8 @@ final class StreamingQueryStarts {
     Optional<String> name = start.getQueryName().isEmpty() ? Optional.empty() : Optional.of(start.getQueryName());
     MicroBatchQuery query = session.streamingQueries().start(name, source, interval, (batchId, rows) -> {
       LogicalPlan batch = translator.withStreamRows(rows).translate(input);
-      QueryResult result = QueryRunner.runLimited(session, UUID.randomUUID().toString(), batch, numRows + 1);
+      QueryResult result = QueryRunner.run(session, UUID.randomUUID().toString(),
+          new dev.ember.plan.logical.Limit(batch, numRows + 1));
       String table = ShowString.render(result.schema(), result.rows(), numRows, truncate ? 20 : 0, false,
           new CellFormatter(ZoneId.of(session.conf().timeZone())));
       String newline = System.lineSeparator();
