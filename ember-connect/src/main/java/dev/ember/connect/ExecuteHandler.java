@@ -63,7 +63,8 @@ final class ExecuteHandler {
     java.util.Optional<org.sparkproject.com.google.protobuf.ByteString> key = PlanKeys.of(relation);
     if (relation.hasShowString()) {
       var show = relation.getShowString();
-      java.util.function.Supplier<LogicalPlan> rows = () -> ShowStringRunner.rowsOf(show, relations.translate(show.getInput()));
+      java.util.function.Supplier<LogicalPlan> rows =
+          () -> ShowStringRunner.rowsOf(show, relations.translate(show.getInput()));
       QueryRunner.PreparedQuery query = key.isPresent() ? keptPlans.prepare(key.get(), session, rows)
           : QueryRunner.prepare(session, rows.get());
       sendResult(ShowStringRunner.run(session, operationId, show, query), session, send);

@@ -15,9 +15,9 @@ import org.sparkproject.com.google.protobuf.ByteString;
  * Kept by the relation with its plan ids numbered ({@link PlanKeys}).
  *
  * <p>An entry holds while nothing its analysis read has changed: any command, conf change, cache change or upload in
- * any session marks every entry stale ({@link #stateChanged}: tables and functions may be shared), and the files a query
- * reads must look as they did ({@link FileSignature}). Queries whose analysis draws a value for one run, or that run
- * user code, are never kept ({@link ReusableQueries}).
+ * any session marks every entry stale ({@link #stateChanged}: tables and functions may be shared), and the files a
+ * query reads must look as they did ({@link FileSignature}). Queries whose analysis draws a value for one run, or that
+ * run user code, are never kept ({@link ReusableQueries}).
  */
 final class KeptPlans {
   /** How many queries a session keeps (the least recently run go first). */

@@ -39,6 +39,12 @@ final class PlanKeys {
 
   /** The key of {@code relation}'s query, when its plan may be kept. */
   static Optional<ByteString> of(Relation relation) {
+    if (relation.hasSql() && relation.getSql().getPosArgumentsCount() == 0
+        && relation.getSql().getNamedArgumentsCount() == 0) {
+      // spark.sql's relation: its text, literal arguments and origin; no plan id but its own (walked: ~0.3 ms)
+      Relation key = relation.toBuilder().setCommon(relation.getCommon().toBuilder().clearPlanId()).build();
+      return key.getSerializedSize() > LARGEST ? Optional.empty() : Optional.of(key.toByteString());
+    }
     Message numbered = numbered(relation, new HashMap<>());
     if (numbered == null || numbered.getSerializedSize() > LARGEST) {
       return Optional.empty();
@@ -46,7 +52,7 @@ final class PlanKeys {
     return Optional.of(numbered.toByteString());
   }
 
-  /** {@code message} with its plan ids numbered by {@code numbers} (extended as new ones appear); null when not kept. */
+  /** {@code message} with its plan ids numbered by {@code numbers} (extended as new ones come); null when not kept. */
   private static Message numbered(Message message, Map<Long, Long> numbers) {
     if (message instanceof Relation relation && !KEPT.contains(relation.getRelTypeCase())) {
       return null;

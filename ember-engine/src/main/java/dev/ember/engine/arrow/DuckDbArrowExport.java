@@ -8,10 +8,8 @@ import dev.ember.plan.types.DecimalType;
 import dev.ember.plan.types.MapType;
 import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -131,8 +129,9 @@ public final class DuckDbArrowExport {
    */
   public static void stream(ResultSet resultSet, StructType schema, String timeZone, int batchRows, long maxBatchBytes,
       BufferAllocator allocator, Runnable beforeEachBatch, Consumer<ArrowBatch> batches) throws SQLException, IOException {
-    Schema sparkSchema = SparkArrowSchemas.of(schema, timeZone);
-    byte[] schemaMessage = schemaMessage(sparkSchema);
+    SchemaMessage spark = SchemaMessage.of(schema, timeZone);
+    Schema sparkSchema = spark.schema();
+    byte[] schemaMessage = spark.bytes();
     DuckDBResultSet duckDbResult = resultSet.unwrap(DuckDBResultSet.class);
     try (BufferAllocator results = allocator.newChildAllocator("result", 0, Long.MAX_VALUE);
         ArrowReader reader = (ArrowReader) duckDbResult.arrowExportStream(results, batchRows)) {
@@ -177,12 +176,6 @@ public final class DuckDbArrowExport {
       size += vector.getBufferSize();
     }
     return size;
-  }
-
-  private static byte[] schemaMessage(Schema schema) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    MessageSerializer.serialize(new WriteChannel(Channels.newChannel(out)), schema, IpcOption.DEFAULT);
-    return out.toByteArray();
   }
 
   /**
