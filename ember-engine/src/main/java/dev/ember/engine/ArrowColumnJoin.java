@@ -1,7 +1,7 @@
 package dev.ember.engine;
 
+import dev.ember.engine.arrow.ArrayReadChannel;
 import dev.ember.plan.errors.SparkErrors;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +18,8 @@ final class ArrowColumnJoin {
 
   /** The columns of {@code left} after its first {@code skipped} and every column of {@code right}, as one stream. */
   static byte[] join(BufferAllocator allocator, byte[] left, int skipped, byte[] right) {
-    try (ArrowStreamReader leftReader = new ArrowStreamReader(new dev.ember.engine.arrow.ArrayReadChannel(left), allocator);
-        ArrowStreamReader rightReader = new ArrowStreamReader(new ByteArrayInputStream(right), allocator)) {
+    try (ArrowStreamReader leftReader = new ArrowStreamReader(new ArrayReadChannel(left), allocator);
+        ArrowStreamReader rightReader = new ArrowStreamReader(new ArrayReadChannel(right), allocator)) {
       VectorSchemaRoot leftRoot = leftReader.getVectorSchemaRoot();
       VectorSchemaRoot rightRoot = rightReader.getVectorSchemaRoot();
       boolean leftRows = leftReader.loadNextBatch();

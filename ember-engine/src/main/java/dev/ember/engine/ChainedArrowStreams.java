@@ -1,6 +1,6 @@
 package dev.ember.engine;
 
-import java.io.ByteArrayInputStream;
+import dev.ember.engine.arrow.ArrayReadChannel;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -60,7 +60,7 @@ final class ChainedArrowStreams extends ArrowReader {
   }
 
   private ArrowStreamReader openNext() {
-    current = new ArrowStreamReader(new ByteArrayInputStream(pending.removeFirst()), allocator);
+    current = new ArrowStreamReader(new ArrayReadChannel(pending.removeFirst()), allocator);
     return current;
   }
 

@@ -1,12 +1,12 @@
 package dev.ember.engine;
 
+import dev.ember.engine.arrow.ArrayReadChannel;
 import dev.ember.plan.errors.EmberException;
 import dev.ember.plan.errors.ErrorKind;
 import dev.ember.plan.types.StructType;
 import dev.ember.plan.usercode.PartitionFunction;
 import dev.ember.plan.usercode.UserCodeContext;
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -122,7 +122,7 @@ public final class ScriptProcess implements PartitionFunction {
     try (OutputStream input = stream; BufferAllocator allocator = new RootAllocator()) {
       ByteArrayOutputStream buffer = new ByteArrayOutputStream();
       while (rows.hasNext()) {
-        try (ArrowStreamReader reader = new ArrowStreamReader(new ByteArrayInputStream(rows.next()), allocator)) {
+        try (ArrowStreamReader reader = new ArrowStreamReader(new ArrayReadChannel(rows.next()), allocator)) {
           VectorSchemaRoot root = reader.getVectorSchemaRoot();
           while (reader.loadNextBatch()) {
             VarCharVector lines = (VarCharVector) root.getVector(0);

@@ -1,10 +1,10 @@
 package dev.ember.engine.python;
 
+import dev.ember.engine.arrow.ArrayReadChannel;
 import dev.ember.engine.arrow.SizedByteOutput;
 import dev.ember.engine.arrow.SparkArrowSchemas;
 import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.types.StructType;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ final class ArrowBatches {
     VectorSchemaRoot all = null;
     try {
       for (byte[] stream : streams) {
-        try (ArrowStreamReader reader = new ArrowStreamReader(new ByteArrayInputStream(stream), allocator)) {
+        try (ArrowStreamReader reader = new ArrowStreamReader(new ArrayReadChannel(stream), allocator)) {
           VectorSchemaRoot root = reader.getVectorSchemaRoot();
           if (all == null) {
             all = VectorSchemaRoot.create(root.getSchema(), allocator);
@@ -98,7 +98,7 @@ final class ArrowBatches {
     ArrowStreamWriter writer = null;
     try {
       for (byte[] stream : streams) {
-        try (ArrowStreamReader reader = new ArrowStreamReader(new ByteArrayInputStream(stream), allocator)) {
+        try (ArrowStreamReader reader = new ArrowStreamReader(new ArrayReadChannel(stream), allocator)) {
           VectorSchemaRoot root = reader.getVectorSchemaRoot();
           if (first == null) {
             first = VectorSchemaRoot.create(new org.apache.arrow.vector.types.pojo.Schema(
@@ -162,7 +162,7 @@ final class ArrowBatches {
     ArrowStreamWriter writer = null;
     try {
       for (byte[] stream : batches) {
-        try (ArrowStreamReader reader = new ArrowStreamReader(new ByteArrayInputStream(stream), allocator)) {
+        try (ArrowStreamReader reader = new ArrowStreamReader(new ArrayReadChannel(stream), allocator)) {
           VectorSchemaRoot root = reader.getVectorSchemaRoot();
           if (packed == null) {
             Field field = new Field("struct", FieldType.notNullable(ArrowType.Struct.INSTANCE),
@@ -208,7 +208,7 @@ final class ArrowBatches {
 
   /** A stream whose one struct column holds the rows (PySpark's output of a map): its fields as the columns. */
   static byte[] unwrapStruct(BufferAllocator allocator, byte[] stream) {
-    try (ArrowStreamReader reader = new ArrowStreamReader(new ByteArrayInputStream(stream), allocator)) {
+    try (ArrowStreamReader reader = new ArrowStreamReader(new ArrayReadChannel(stream), allocator)) {
       VectorSchemaRoot root = reader.getVectorSchemaRoot();
       boolean rows = reader.loadNextBatch();
       StructVector struct = (StructVector) root.getVector(0);

@@ -1,10 +1,10 @@
 package dev.ember.engine.python;
 
+import dev.ember.engine.arrow.ArrayReadChannel;
 import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.types.ArrayType;
 import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
-import java.io.ByteArrayInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ public final class PythonAggregateCalls {
   /** An Arrow stream per group: the list's elements of its row, a column per argument. */
   static List<byte[]> groupStreams(BufferAllocator allocator, byte[] groups) {
     List<byte[]> streams = new ArrayList<>();
-    try (ArrowStreamReader reader = new ArrowStreamReader(new ByteArrayInputStream(groups), allocator)) {
+    try (ArrowStreamReader reader = new ArrowStreamReader(new ArrayReadChannel(groups), allocator)) {
       while (reader.loadNextBatch()) {
         VectorSchemaRoot root = reader.getVectorSchemaRoot();
         ListVector lists = (ListVector) root.getVector(0);

@@ -1,5 +1,6 @@
 package dev.ember.engine.python;
 
+import dev.ember.engine.arrow.ArrayReadChannel;
 import dev.ember.engine.arrow.SparkArrowSchemas;
 import dev.ember.plan.errors.SparkErrors;
 import dev.ember.plan.types.StructField;
@@ -7,7 +8,6 @@ import dev.ember.plan.types.StructType;
 import dev.ember.plan.usercode.PartitionFunction;
 import dev.ember.plan.usercode.TableUserFunction;
 import dev.ember.plan.usercode.UserCodeContext;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -178,7 +178,7 @@ final class PythonTableFunction implements PartitionFunction {
       int row = 0;
       for (int index = 0; index < batches.size(); index++) {
         int left = inputRows == 0 ? -1 : first + Math.min(index, inputRows - 1);
-        try (ArrowStreamReader reader = new ArrowStreamReader(new ByteArrayInputStream(batches.get(index)),
+        try (ArrowStreamReader reader = new ArrowStreamReader(new ArrayReadChannel(batches.get(index)),
             allocator)) {
           if (!reader.loadNextBatch()) {
             continue;
