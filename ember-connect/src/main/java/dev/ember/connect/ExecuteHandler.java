@@ -60,19 +60,14 @@ final class ExecuteHandler {
   private void runRelation(Relation relation, String operationId, EngineSession session, KeptPlans keptPlans,
       Consumer<ExecutePlanResponse.Builder> send) {
     RelationTranslator relations = new RelationTranslator(localRelations, session);
-    java.util.Optional<org.sparkproject.com.google.protobuf.ByteString> key = PlanKeys.of(relation);
     if (relation.hasShowString()) {
       var show = relation.getShowString();
-      java.util.function.Supplier<LogicalPlan> rows =
-          () -> ShowStringRunner.rowsOf(show, relations.translate(show.getInput()));
-      QueryRunner.PreparedQuery query = key.isPresent() ? keptPlans.prepare(key.get(), session, rows)
-          : QueryRunner.prepare(session, rows.get());
+      QueryRunner.PreparedQuery query = keptPlans.prepare(relation, session,
+          () -> ShowStringRunner.rowsOf(show, relations.translate(show.getInput())));
       sendResult(ShowStringRunner.run(session, operationId, show, query), session, send);
       return;
     }
-    QueryRunner.PreparedQuery query = key.isPresent()
-        ? keptPlans.prepare(key.get(), session, () -> relations.translate(relation))
-        : QueryRunner.prepare(session, relations.translate(relation));
+    QueryRunner.PreparedQuery query = keptPlans.prepare(relation, session, () -> relations.translate(relation));
     send.accept(ExecutePlanResponse.newBuilder().setSchema(DataTypes.schemaOf(query.plan().output())));
     query.requireRunnable();
     long[] offset = {0};

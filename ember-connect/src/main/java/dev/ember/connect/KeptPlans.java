@@ -41,8 +41,17 @@ final class KeptPlans {
     STATE.incrementAndGet();
   }
 
-  /** The prepared query kept by {@code key} when it still holds, else {@code plan} prepared now (and kept). */
-  QueryRunner.PreparedQuery prepare(ByteString key, EngineSession session, Supplier<LogicalPlan> plan) {
+  /**
+   * The prepared query of {@code relation} (whose plan {@code plan} translates): the kept one when it still holds, else
+   * prepared now, and kept when it may be ({@link PlanKeys}, {@link ReusableQueries}).
+   */
+  QueryRunner.PreparedQuery prepare(org.apache.spark.connect.proto.Relation relation, EngineSession session,
+      Supplier<LogicalPlan> plan) {
+    java.util.Optional<ByteString> key = PlanKeys.of(relation);
+    return key.isPresent() ? prepare(key.get(), session, plan) : QueryRunner.prepare(session, plan.get());
+  }
+
+  private QueryRunner.PreparedQuery prepare(ByteString key, EngineSession session, Supplier<LogicalPlan> plan) {
     long state = STATE.get();
     Entry known;
     synchronized (this) {
