@@ -160,16 +160,7 @@ public final class PythonDataSourcePlanner {
 
   private static <T> T run(PythonDataSource source, String step, String action, String type, Writer input,
       Reader<T> answer) {
-    ProcessBuilder builder = new ProcessBuilder(source.python(), "-c", SCRIPT, step);
-    builder.environment().put("SPARK_SIMPLIFIED_TRACEBACK", "1");
-    builder.redirectError(ProcessBuilder.Redirect.DISCARD);
-    Process process;
-    try {
-      process = builder.start();
-    } catch (IOException e) {
-      throw EmberException.withoutErrorClass(ErrorKind.JAVA_IO,
-          e.getMessage() + " (the Python of Python UDFs: PYSPARK_PYTHON, spark.sql.execution.pyspark.python)");
-    }
+    Process process = PythonScripts.start(source.python(), SCRIPT, step);
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         DataInputStream in = new DataInputStream(new BufferedInputStream(process.getInputStream()))) {
       PythonRunner.writeString(out, source.pythonVersion());

@@ -50,7 +50,7 @@ public final class PythonStreamReader implements AutoCloseable {
   public record Partitions(List<byte[]> partitions, Optional<List<byte[]>> prefetched) {
   }
 
-  private PythonStreamReader(Process process) throws IOException {
+  private PythonStreamReader(Process process) {
     this.process = process;
     this.out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
     this.in = new DataInputStream(new BufferedInputStream(process.getInputStream(), 65_536));
@@ -69,16 +69,8 @@ public final class PythonStreamReader implements AutoCloseable {
   /** Starts the reader of {@code instance} (a created source) for {@code schema}. */
   public static PythonStreamReader start(PythonDataSource source, byte[] instance, StructType schema,
       int maxRecordsPerBatch) {
-    ProcessBuilder builder = new ProcessBuilder(source.python(), "-c", PythonDataSourcePlanner.script(), "stream");
-    builder.environment().put("SPARK_SIMPLIFIED_TRACEBACK", "1");
-    builder.redirectError(ProcessBuilder.Redirect.DISCARD);
-    PythonStreamReader reader;
-    try {
-      reader = new PythonStreamReader(builder.start());
-    } catch (IOException e) {
-      throw EmberException.withoutErrorClass(ErrorKind.JAVA_IO,
-          e.getMessage() + " (the Python of Python UDFs: PYSPARK_PYTHON, spark.sql.execution.pyspark.python)");
-    }
+    PythonStreamReader reader = new PythonStreamReader(
+        PythonScripts.start(source.python(), PythonDataSourcePlanner.script(), "stream"));
     try {
       DataOutputStream out = reader.out;
       PythonRunner.writeString(out, source.pythonVersion());

@@ -38,16 +38,7 @@ final class PythonUdtfAnalysis {
   static Result analyze(PythonTableUserFunction udtf, StructType arguments, TableUserFunction.Call call,
       Function<String, StructType> schemas) {
     PythonFunction function = udtf.function();
-    ProcessBuilder builder = new ProcessBuilder(function.python(), "-c", SCRIPT);
-    builder.environment().put("SPARK_SIMPLIFIED_TRACEBACK", "1");
-    builder.redirectError(ProcessBuilder.Redirect.DISCARD);
-    Process process;
-    try {
-      process = builder.start();
-    } catch (IOException e) {
-      throw EmberException.withoutErrorClass(ErrorKind.JAVA_IO,
-          e.getMessage() + " (the Python of Python UDFs: PYSPARK_PYTHON, spark.sql.execution.pyspark.python)");
-    }
+    Process process = PythonScripts.start(function.python(), SCRIPT);
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         DataInputStream in = new DataInputStream(new BufferedInputStream(process.getInputStream()))) {
       write(out, udtf, arguments, call);
