@@ -9,7 +9,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,41 +18,45 @@ import org.apache.arrow.memory.BufferAllocator;
 
 /**
  * A scalar function's batches run as Spark runs a Python UDF's partitions: consecutive batches grouped into tasks
- * ({@link ScalarUserFunction.Tasks#batchesPerTask()} each in the first round, more later: {@link #batchesOfNextTask};
- * one call of {@link ScalarUserFunction#evaluateBatches} each, at most 64 MB of input),
- * up to {@link ScalarUserFunction.Tasks#parallelism()} tasks at once on threads of the stage's own, while the input
- * goes on streaming in; the results are kept in the input's order. A cancelled operation interrupts the stage's
- * thread waiting for a task, which cancels every task (their threads interrupted: a Python worker is stopped).
+ * (one call of {@link ScalarUserFunction#evaluateBatches} each, at most 64 MB of input), run by
+ * {@link ScalarUserFunction.Tasks#parallelism()} workers of the stage's own, each taking the next task of the queued
+ * input when it is free, while the input goes on streaming in; the results are kept in the input's order. A task is
+ * {@link ScalarUserFunction.Tasks#batchesPerTask()} batches in the first round, more in later ones while the input
+ * streams ({@link #nextSize}), and once the input has ended what is left is shared out in shrinking tasks, so that
+ * the workers end together. A cancelled operation interrupts the stage's thread waiting for the workers, which
+ * cancels them (their threads interrupted: a Python worker is stopped); a failed task stops the others.
  */
 final class UserCodeTasks {
   private static final AtomicInteger THREADS = new AtomicInteger();
+  /** A task's input is at most this many bytes, however many batches that is. */
+  private static final long MAX_TASK_BYTES = 64L << 20;
+  /** How many times {@link ScalarUserFunction.Tasks#batchesPerTask()} a task grows to. */
+  private static final int MAX_GROWTH = 8;
+  /** The smallest task of the shared-out end is this part of {@link ScalarUserFunction.Tasks#batchesPerTask()}. */
+  private static final int SMALLEST_PART = 5;
 
   private final ScalarUserFunction function;
   private final StructType argumentSchema;
   private final int arguments;
   private final UserCodeContext context;
   private final BufferAllocator allocator;
-  private final RunningOperations operations;
-  private final String operationId;
   private final ExecutorService pool;
-  private final Deque<Future<List<byte[]>>> running = new ArrayDeque<>();
-  private List<byte[]> pending = new ArrayList<>();
-  private long pendingBytes;
-  private int submitted;
-  /** A task's input is at most this many bytes, however many batches that is. */
-  private static final long MAX_TASK_BYTES = 64L << 20;
-  /** How many times {@link ScalarUserFunction.Tasks#batchesPerTask()} a task grows to. */
-  private static final int MAX_GROWTH = 8;
+  private final Object lock = new Object();
+  private final Deque<byte[]> queued = new ArrayDeque<>();
+  private final List<List<byte[]>> results = new ArrayList<>();
+  private long queuedBytes;
+  private boolean inputEnded;
+  private int taken;
+  private int workersEnded;
+  private Throwable failure;
 
   private UserCodeTasks(ScalarUserFunction function, StructType argumentSchema, int arguments, UserCodeContext context,
-      BufferAllocator allocator, RunningOperations operations, String operationId) {
+      BufferAllocator allocator) {
     this.function = function;
     this.argumentSchema = argumentSchema;
     this.arguments = arguments;
     this.context = context;
     this.allocator = allocator;
-    this.operations = operations;
-    this.operationId = operationId;
     this.pool = Executors.newFixedThreadPool(function.tasks().parallelism(), runnable -> {
       Thread thread = new Thread(runnable, "ember-user-code-" + THREADS.incrementAndGet());
       thread.setDaemon(true);
@@ -68,82 +71,139 @@ final class UserCodeTasks {
   static void run(ScalarUserFunction function, StructType argumentSchema, int arguments, UserCodeContext context,
       BufferAllocator allocator, RunningOperations operations, String operationId,
       Consumer<Consumer<ArrowBatch>> input, List<byte[]> rows) {
-    UserCodeTasks tasks = new UserCodeTasks(function, argumentSchema, arguments, context, allocator, operations,
-        operationId);
+    UserCodeTasks tasks = new UserCodeTasks(function, argumentSchema, arguments, context, allocator);
+    List<Future<?>> workers = new ArrayList<>();
     try {
-      input.accept(batch -> tasks.add(batch.data(), rows));
-      tasks.submitPending();
-      while (!tasks.running.isEmpty()) {
-        rows.addAll(tasks.awaitOldest());
+      for (int i = 0; i < function.tasks().parallelism(); i++) {
+        workers.add(tasks.pool.submit(tasks::work));
       }
+      input.accept(batch -> tasks.add(batch.data()));
+      tasks.endInput();
+      operations.runUserCode(operationId, tasks::awaitWorkers);
+      tasks.results.forEach(rows::addAll);
     } finally {
-      tasks.running.forEach(task -> task.cancel(true));
+      workers.forEach(worker -> worker.cancel(true));
       tasks.pool.shutdownNow();
     }
   }
 
-  private void add(byte[] batch, List<byte[]> rows) {
-    pending.add(batch);
-    pendingBytes += batch.length;
-    if (pending.size() >= batchesOfNextTask() || pendingBytes >= MAX_TASK_BYTES) {
-      submitPending();
-      // no more tasks queued than run at once: the input waits rather than piling up
-      while (running.size() > function.tasks().parallelism()) {
-        rows.addAll(awaitOldest());
+  private void add(byte[] batch) {
+    synchronized (lock) {
+      rethrowFailure();
+      queued.add(batch);
+      queuedBytes += batch.length;
+      lock.notifyAll();
+    }
+  }
+
+  private void endInput() {
+    synchronized (lock) {
+      inputEnded = true;
+      lock.notifyAll();
+    }
+  }
+
+  /** A worker: the next task's batches evaluated, until the input has ended and none is left (or a task failed). */
+  private Void work() throws InterruptedException {
+    try {
+      for (Task task = take(); task != null; task = take()) {
+        List<byte[]> evaluated = function.evaluateBatches(task.batches(), argumentSchema, context);
+        List<byte[]> joined = new ArrayList<>(task.batches().size());
+        for (int i = 0; i < task.batches().size(); i++) {
+          joined.add(ArrowColumnJoin.join(allocator, task.batches().get(i), arguments, evaluated.get(i)));
+        }
+        synchronized (lock) {
+          results.set(task.index(), joined);
+        }
       }
+      return null;
+    } catch (RuntimeException | Error e) {
+      synchronized (lock) {
+        failure = failure == null ? e : failure;
+      }
+      throw e;
+    } finally {
+      synchronized (lock) {
+        workersEnded++;
+        lock.notifyAll();
+      }
+    }
+  }
+
+  /** The next task, once there is enough input for one; null when there is none left (or a task failed). */
+  private Task take() throws InterruptedException {
+    synchronized (lock) {
+      while (failure == null) {
+        int first = function.tasks().batchesPerTask();
+        if (!queued.isEmpty() && (inputEnded || queued.size() >= first || queuedBytes >= MAX_TASK_BYTES)) {
+          int size = nextSize();
+          List<byte[]> batches = new ArrayList<>(Math.min(size, queued.size()));
+          long bytes = 0;
+          while (!queued.isEmpty() && batches.size() < size && (batches.isEmpty() || bytes < MAX_TASK_BYTES)) {
+            byte[] batch = queued.poll();
+            bytes += batch.length;
+            batches.add(batch);
+          }
+          queuedBytes -= bytes;
+          results.add(null);
+          return new Task(taken++, batches);
+        }
+        if (inputEnded) {
+          return null;
+        }
+        lock.wait();
+      }
+      return null;
     }
   }
 
   /**
-   * The batches of the next task: {@code batchesPerTask} for the first round of tasks (one per core, so that a small
-   * input is shared by the cores at once), twice as many each round after, up to {@link #MAX_GROWTH} times: a long
-   * input runs as fewer, longer tasks (a task's fixed costs — a Python UDF's worker call, its function unpickled — were
-   * a fifth of a 10M-row {@code @pandas_udf}'s time at 50 batches a task).
+   * The batches of the next task: {@code batchesPerTask} for the first round of tasks (one per worker), twice as many
+   * each round after, up to {@link #MAX_GROWTH} times, while the input streams (a task's fixed costs — a Python UDF's
+   * worker call, its function unpickled — were a fifth of a 10M-row {@code @pandas_udf}'s time at 50 batches a task);
+   * once it has ended, a worker's share of what is left, down to a fifth of {@code batchesPerTask}, so that no worker
+   * is left alone with a long last task.
    */
-  private int batchesOfNextTask() {
+  private int nextSize() {
     ScalarUserFunction.Tasks tasks = function.tasks();
     if (tasks.batchesPerTask() == 1) {
       return 1;  // a call a batch (a group of a grouped aggregate)
     }
-    int round = submitted / Math.max(1, tasks.parallelism());
-    return tasks.batchesPerTask() * Math.min(MAX_GROWTH, 1 << Math.min(round, 3));
-  }
-
-  private void submitPending() {
-    if (pending.isEmpty()) {
-      return;
+    int round = taken / tasks.parallelism();
+    int streaming = tasks.batchesPerTask() * Math.min(MAX_GROWTH, 1 << Math.min(round, 3));
+    if (!inputEnded) {
+      return streaming;
     }
-    List<byte[]> batches = pending;
-    pending = new ArrayList<>();
-    pendingBytes = 0;
-    submitted++;
-    running.add(pool.submit(() -> {
-      List<byte[]> results = function.evaluateBatches(batches, argumentSchema, context);
-      List<byte[]> joined = new ArrayList<>(batches.size());
-      for (int i = 0; i < batches.size(); i++) {
-        joined.add(ArrowColumnJoin.join(allocator, batches.get(i), arguments, results.get(i)));
-      }
-      return joined;
-    }));
+    int share = (queued.size() + tasks.parallelism() - 1) / tasks.parallelism();
+    return Math.min(streaming, Math.max(share, Math.max(1, tasks.batchesPerTask() / SMALLEST_PART)));
   }
 
-  private List<byte[]> awaitOldest() {
-    Future<List<byte[]>> task = running.poll();
-    return operations.runUserCode(operationId, () -> {
+  /** Waits for every worker to end; a failed task's error thrown. */
+  private Void awaitWorkers() {
+    synchronized (lock) {
       try {
-        return task.get();
+        while (workersEnded < function.tasks().parallelism() && failure == null) {
+          lock.wait();
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw SparkErrors.internal("Interrupted while waiting for user code.");
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        throw SparkErrors.internal("User code failed: " + e.getCause());
       }
-    });
+      rethrowFailure();
+      return null;
+    }
+  }
+
+  private void rethrowFailure() {
+    if (failure instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (failure instanceof Error error) {
+      throw error;
+    }
+  }
+
+  /** The {@code index}-th task of the input, its consecutive batches. */
+  private record Task(int index, List<byte[]> batches) {
   }
 }

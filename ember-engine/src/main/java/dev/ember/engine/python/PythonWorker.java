@@ -42,6 +42,9 @@ final class PythonWorker implements AutoCloseable {
     this.process = process;
     this.socket = socket;
     this.errorFile = errorFile;
+    // a task's last small write goes out at once, not held by Nagle's algorithm until the worker's delayed
+    // acknowledgement (~40 ms a task on Linux's loopback); the worker sets the same on its end (ember_worker.py)
+    socket.setTcpNoDelay(true);
     this.in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), 65_536));
     this.out = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream(), 65_536));
   }
