@@ -68,15 +68,16 @@ final class ExecuteHandler {
       return;
     }
     QueryRunner.PreparedQuery query = keptPlans.prepare(relation, session, () -> relations.translate(relation));
-    send.accept(ExecutePlanResponse.newBuilder().setSchema(DataTypes.schemaOf(query.plan().output())));
+    SchemaWithFirstBatch result = new SchemaWithFirstBatch(DataTypes.schemaOf(query.plan().output()), send);
     query.requireRunnable();
     long[] offset = {0};
     try {
       session.executeInArrowBatches(operationId, query.sql(), query.schema(), maxRowsPerBatch(session),
-          batch -> offset[0] += sendBatch(batch, offset[0], send));
+          batch -> offset[0] += sendBatch(batch, offset[0], result));
     } catch (dev.ember.plan.errors.EmberException failure) {
       throw query.withQueryContext(failure);
     }
+    result.finish();
     List<ExecutePlanResponse.ObservedMetrics> observed = QueryRunner.observe(session, operationId, query);
     if (!observed.isEmpty()) {
       send.accept(ExecutePlanResponse.newBuilder().addAllObservedMetrics(observed));
@@ -96,11 +97,12 @@ final class ExecuteHandler {
   }
 
   private void sendResult(QueryResult result, EngineSession session, Consumer<ExecutePlanResponse.Builder> send) {
-    send.accept(ExecutePlanResponse.newBuilder().setSchema(DataTypes.toProto(result.schema())));
+    SchemaWithFirstBatch withSchema = new SchemaWithFirstBatch(DataTypes.toProto(result.schema()), send);
     long offset = 0;
     for (ArrowBatch batch : session.encode(result, maxRowsPerBatch(session))) {
-      offset += sendBatch(batch, offset, send);
+      offset += sendBatch(batch, offset, withSchema);
     }
+    withSchema.finish();
   }
 
   private void runCommand(Command command, String operationId, EngineSession session,

@@ -49,8 +49,10 @@ record ResultChunks(long maxChunkSize) {
       for (long index = 0; index < chunks; index++) {
         int from = (int) (index * maxChunkSize);
         int to = (int) Math.min(from + maxChunkSize, data.size());
-        send.accept(response.clone().setArrowBatch(batch.toBuilder().setData(data.substring(from, to))
-            .setChunkIndex(index).setNumChunksInBatch(chunks)));
+        ExecutePlanResponse.Builder chunk = response.clone().setArrowBatch(batch.toBuilder()
+            .setData(data.substring(from, to)).setChunkIndex(index).setNumChunksInBatch(chunks));
+        // a schema sent with the batch goes with its first chunk only
+        send.accept(index == 0 ? chunk : chunk.clearSchema());
       }
     };
   }
