@@ -111,6 +111,23 @@ class SqlPlanReuseTest {
     assertThatThrownBy(() -> spark.sql(text).collectAsList()).hasMessageContaining("CAST_INVALID_INPUT");
   }
 
+  /**
+   * A text parsed as a query before is known to be one without parsing it again — until a conf changes what it
+   * parses to (here its {@code ${var}} substitution): then it is parsed again, and fails as Spark fails, at
+   * {@code spark.sql}.
+   */
+  @Test
+  void aTextParsedAgainAfterAConfChange() {
+    String text = "SELECT ${test.value} AS v";
+    spark.conf().set("test.value", "41 + 1");
+    assertThat(spark.sql(text).collectAsList().get(0).getInt(0)).isEqualTo(42);
+    assertThat(spark.sql(text).collectAsList().get(0).getInt(0)).isEqualTo(42);
+
+    spark.conf().set("test.value", "(41");
+
+    assertThatThrownBy(() -> spark.sql(text)).hasMessageContaining("PARSE_SYNTAX_ERROR");
+  }
+
   @Test
   void aTableAnotherSessionReplacesIsSeen() throws Exception {
     spark.sql("CREATE TABLE reuse_shared USING parquet AS SELECT 1 AS v");
