@@ -102,8 +102,7 @@ final class ScalaRowFunction implements FusableRowFunction {
         }
         return values;
       }
-      called[0] = build(row);
-      return called;
+      return new Object[] {build(row)};
     }
 
     @Override

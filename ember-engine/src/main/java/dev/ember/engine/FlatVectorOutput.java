@@ -46,8 +46,21 @@ final class FlatVectorOutput {
     }
   }
 
-  /** Row {@code row}'s value, or NULL for null. */
+  /**
+   * Row {@code row}'s value, or NULL for null. A long into a BIGINT vector (the common case: a typed map to a long, a
+   * UDF of longs) is written here, small enough for the JIT to inline into the caller's loop, where the value's box
+   * may then never be made; every other value goes through {@link #setOther}.
+   */
   void set(int row, Object value) {
+    if (value instanceof Long number && type == DuckDBColumnType.BIGINT) {
+      data.putLong(row * 8, number);
+      valid[row >>> 6] |= 1L << (row & 63);
+      return;
+    }
+    setOther(row, value);
+  }
+
+  private void setOther(int row, Object value) {
     if (value == null) {
       return;
     }
