@@ -83,7 +83,7 @@ public final class SqlGenerator {
 
   private static dev.ember.engine.QueryText generateOnce(ResolvedPlan analyzed,
       java.util.function.IntFunction<String> nameOf) {
-    ResolvedPlan plan = ColumnPruning.prune(MergedAggregates.merge(analyzed));
+    ResolvedPlan plan = ColumnPruning.prune(ExistsJoins.rewrite(MergedAggregates.merge(analyzed)));
     return ValueBounds.within(plan, () -> {
       SqlGenerator generator = new SqlGenerator(SharedSubplans.of(plan));
       generator.fileCarriers = InputFileColumn.carriers(plan);

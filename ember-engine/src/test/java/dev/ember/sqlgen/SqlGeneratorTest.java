@@ -224,6 +224,50 @@ class SqlGeneratorTest {
     assertThat(query.parameters().get(0)).startsWith("0,2,4,").endsWith(",19996,19998");
   }
 
+  /**
+   * A filter's correlated EXISTS and NOT EXISTS over a plain filter become semi and anti joins on the correlated
+   * conjuncts (Spark's RewritePredicateSubquery); the subquery's other conjuncts stay below the join.
+   */
+  @Test
+  void correlatedExistsBecomesASemiJoinAndNotExistsAnAntiJoin() {
+    var plan = new Selection(range, new Call("and", List.of(exists(30, 31),
+        new Call("not", List.of(exists(40, 41)), AtomicType.BOOLEAN, false)), AtomicType.BOOLEAN, false));
+    String sql = sqlOf(plan);
+    assertThat(sql).contains(" SEMI JOIN ").contains(" ANTI JOIN ").doesNotContain("EXISTS")
+        .contains("ON (\"x#30\" = \"id#1\")").contains("ON (\"x#40\" = \"id#1\")")
+        .contains("WHERE (\"x2#31\" > CAST(3 AS BIGINT))");
+  }
+
+  /** An EXISTS over an aggregation (always a row) or uncorrelated stays a subquery. */
+  @Test
+  void existsOfAnotherShapeStaysASubquery() {
+    Attribute x = new Attribute(50, "x", AtomicType.LONG, false, List.of());
+    Attribute count = new Attribute(51, "count", AtomicType.LONG, false, List.of());
+    var aggregated = new Aggregation(new Selection(new RangeScan(0, 5, 1, x), new Call("equal",
+        List.of(new ColumnReference(x), new dev.ember.plan.resolved.OuterReference(id)), AtomicType.BOOLEAN, false)),
+        List.of(), List.of(new NamedExpression(new Call("count", List.of(new ColumnReference(x)), AtomicType.LONG,
+        false), count)));
+    var plan = new Selection(range, new dev.ember.plan.resolved.BoundSubquery(aggregated,
+        dev.ember.plan.expressions.SubqueryExpression.Kind.EXISTS, List.of(), List.of(id)));
+    assertThat(sqlOf(plan)).contains("EXISTS").doesNotContain(" SEMI JOIN ");
+  }
+
+  /** {@code EXISTS (SELECT x FROM range(5) WHERE x = outer.id AND x2 > 3)}, the columns numbered from {@code first}. */
+  private dev.ember.plan.resolved.BoundSubquery exists(long first, long second) {
+    Attribute x = new Attribute(first, "x", AtomicType.LONG, false, List.of());
+    Attribute x2 = new Attribute(second, "x2", AtomicType.LONG, false, List.of());
+    var rows = new Projection(new RangeScan(0, 5, 1, x), List.of(new NamedExpression(new ColumnReference(x), x),
+        new NamedExpression(new ColumnReference(x), x2)));
+    var filtered = new Selection(rows, new Call("and", List.of(
+        new Call("equal", List.of(new ColumnReference(x), new dev.ember.plan.resolved.OuterReference(id)),
+            AtomicType.BOOLEAN, false),
+        new Call("greater_than", List.of(new ColumnReference(x2), Literal.of(3L)), AtomicType.BOOLEAN, false)),
+        AtomicType.BOOLEAN, false));
+    return new dev.ember.plan.resolved.BoundSubquery(new Projection(filtered, List.of(
+        new NamedExpression(new ColumnReference(x), x))), dev.ember.plan.expressions.SubqueryExpression.Kind.EXISTS,
+        List.of(), List.of(id));
+  }
+
   private static String sqlOf(dev.ember.plan.resolved.ResolvedPlan plan) {
     return SqlGenerator.generate(plan).sql();
   }
