@@ -30,6 +30,8 @@ final class UserCodeTasks {
   private static final AtomicInteger THREADS = new AtomicInteger();
   /** A task's input is at most this many bytes, however many batches that is. */
   private static final long MAX_TASK_BYTES = 64L << 20;
+  /** The input waits while this many bytes of it are queued for the workers. */
+  private static final long MAX_QUEUED_BYTES = 4 * MAX_TASK_BYTES;
   /** How many times {@link ScalarUserFunction.Tasks#batchesPerTask()} a task grows to. */
   private static final int MAX_GROWTH = 8;
   /** The smallest task of the shared-out end is this part of {@link ScalarUserFunction.Tasks#batchesPerTask()}. */
@@ -40,6 +42,9 @@ final class UserCodeTasks {
   private final int arguments;
   private final UserCodeContext context;
   private final BufferAllocator allocator;
+  private final RunningOperations operations;
+  private final String operationId;
+  private final long maxQueuedBytes;
   private final ExecutorService pool;
   private final Object lock = new Object();
   private final Deque<byte[]> queued = new ArrayDeque<>();
@@ -51,7 +56,10 @@ final class UserCodeTasks {
   private Throwable failure;
 
   private UserCodeTasks(ScalarUserFunction function, StructType argumentSchema, int arguments, UserCodeContext context,
-      BufferAllocator allocator) {
+      BufferAllocator allocator, RunningOperations operations, String operationId, long maxQueuedBytes) {
+    this.maxQueuedBytes = maxQueuedBytes;
+    this.operations = operations;
+    this.operationId = operationId;
     this.function = function;
     this.argumentSchema = argumentSchema;
     this.arguments = arguments;
@@ -71,7 +79,16 @@ final class UserCodeTasks {
   static void run(ScalarUserFunction function, StructType argumentSchema, int arguments, UserCodeContext context,
       BufferAllocator allocator, RunningOperations operations, String operationId,
       Consumer<Consumer<ArrowBatch>> input, List<byte[]> rows) {
-    UserCodeTasks tasks = new UserCodeTasks(function, argumentSchema, arguments, context, allocator);
+    run(function, argumentSchema, arguments, context, allocator, operations, operationId, input, rows,
+        MAX_QUEUED_BYTES);
+  }
+
+  /** {@link #run}, the input waiting while {@code maxQueuedBytes} of it are queued. */
+  static void run(ScalarUserFunction function, StructType argumentSchema, int arguments, UserCodeContext context,
+      BufferAllocator allocator, RunningOperations operations, String operationId,
+      Consumer<Consumer<ArrowBatch>> input, List<byte[]> rows, long maxQueuedBytes) {
+    UserCodeTasks tasks = new UserCodeTasks(function, argumentSchema, arguments, context, allocator, operations,
+        operationId, maxQueuedBytes);
     List<Future<?>> workers = new ArrayList<>();
     try {
       for (int i = 0; i < function.tasks().parallelism(); i++) {
@@ -89,11 +106,35 @@ final class UserCodeTasks {
 
   private void add(byte[] batch) {
     synchronized (lock) {
+      waitForRoom();
       rethrowFailure();
       queued.add(batch);
       queuedBytes += batch.length;
       lock.notifyAll();
     }
+  }
+
+  /**
+   * The input waits while enough of it is queued (the workers' results hold what they have read already), as a
+   * cancellable wait of user code: a cancelled operation interrupts it.
+   */
+  private void waitForRoom() {
+    if (queuedBytes < maxQueuedBytes || failure != null) {
+      return;
+    }
+    operations.runUserCode(operationId, () -> {
+      synchronized (lock) {
+        try {
+          while (queuedBytes >= maxQueuedBytes && failure == null) {
+            lock.wait();
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw SparkErrors.internal("Interrupted while waiting for user code.");
+        }
+      }
+      return null;
+    });
   }
 
   private void endInput() {
@@ -145,6 +186,7 @@ final class UserCodeTasks {
             batches.add(batch);
           }
           queuedBytes -= bytes;
+          lock.notifyAll();
           results.add(null);
           return new Task(taken++, batches);
         }

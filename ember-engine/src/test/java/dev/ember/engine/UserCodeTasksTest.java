@@ -77,6 +77,29 @@ class UserCodeTasksTest {
     assertThat(function.taskSizes.stream().mapToInt(Integer::intValue).sum()).isLessThan(200);
   }
 
+  /** The input waits while enough of it is queued: it never runs far ahead of the workers. */
+  @Test
+  void theInputWaitsForTheWorkers() {
+    Doubling function = new Doubling(2, 2, 2, -1);
+    int size = batch(0).length;
+    java.util.concurrent.atomic.AtomicInteger ahead = new java.util.concurrent.atomic.AtomicInteger();
+    List<byte[]> rows = new ArrayList<>();
+    UserCodeTasks.run(function, ARGUMENTS, 1, new UserCodeContext("UTC", getClass().getClassLoader()), allocator,
+        operations, "op", consumer -> {
+          for (int batch = 0; batch < 60; batch++) {
+            int started;
+            synchronized (function.taskSizes) {
+              started = function.taskSizes.stream().mapToInt(Integer::intValue).sum();
+            }
+            ahead.accumulateAndGet(batch - started, Math::max);
+            consumer.accept(new ArrowBatch(batch(batch), ROWS));
+          }
+        }, rows, 4L * size);
+    assertThat(rows).hasSize(60);
+    // at most 4 batches queued, 2 tasks of 2 taken but not started, and the one being added
+    assertThat(ahead.get()).isLessThanOrEqualTo(9);
+  }
+
   private List<byte[]> run(Doubling function, int batches) {
     List<byte[]> rows = new ArrayList<>();
     UserCodeTasks.run(function, ARGUMENTS, 1, new UserCodeContext("UTC", getClass().getClassLoader()), allocator,
