@@ -112,9 +112,9 @@ class SqlPlanReuseTest {
   }
 
   /**
-   * A text parsed as a query before is known to be one without parsing it again — until a conf changes what it
-   * parses to (here its {@code ${var}} substitution): then it is parsed again, and fails as Spark fails, at
-   * {@code spark.sql}.
+   * A text parsed as a query before is not parsed again (the parser keeps it by its text and options) — until a conf
+   * changes what it parses to (here its {@code ${var}} substitution): then it is parsed again, and fails as Spark
+   * fails, at {@code spark.sql}.
    */
   @Test
   void aTextParsedAgainAfterAConfChange() {

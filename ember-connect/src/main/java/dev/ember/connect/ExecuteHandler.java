@@ -10,7 +10,6 @@ import org.apache.spark.connect.proto.ExecutePlanRequest;
 import java.util.List;
 import org.apache.spark.connect.proto.ExecutePlanResponse;
 import org.apache.spark.connect.proto.Relation;
-import org.sparkproject.com.google.protobuf.ByteString;
 import org.sparkproject.com.google.protobuf.UnsafeByteOperations;
 
 /**
@@ -41,7 +40,7 @@ final class ExecuteHandler {
       }
     } else if (plan.hasCommand()) {
       try {
-        runCommand(plan.getCommand(), operationId, session, keptPlans, send);
+        runCommand(plan.getCommand(), operationId, session, send);
       } finally {
         // spark.sql's text changes something only when it is no query: runSql knows
         if (!plan.getCommand().hasSqlCommand()) {
@@ -106,7 +105,7 @@ final class ExecuteHandler {
     withSchema.finish();
   }
 
-  private void runCommand(Command command, String operationId, EngineSession session, KeptPlans keptPlans,
+  private void runCommand(Command command, String operationId, EngineSession session,
       Consumer<ExecutePlanResponse.Builder> send) {
     RelationTranslator relations = new RelationTranslator(localRelations, session);
     switch (command.getCommandTypeCase()) {
@@ -164,7 +163,7 @@ final class ExecuteHandler {
             relations.translate(command.getMergeIntoTableCommand().getSourceTablePlan())));
         break;
       case SQL_COMMAND:
-        runSql(command.getSqlCommand(), session, keptPlans, send);
+        runSql(command.getSqlCommand(), session, send);
         break;
       case REGISTER_FUNCTION:
         UserFunctions.register(session, command.getRegisterFunction());
@@ -196,16 +195,8 @@ final class ExecuteHandler {
    * {@code spark.sql}: a query is parsed (its syntax errors are the call's) and comes back as the {@code sql} relation
    * the client sends with its actions; a command runs now and comes back as its output rows, as Spark's server does.
    */
-  private void runSql(org.apache.spark.connect.proto.SqlCommand command, EngineSession session, KeptPlans keptPlans,
+  private void runSql(org.apache.spark.connect.proto.SqlCommand command, EngineSession session,
       Consumer<ExecutePlanResponse.Builder> send) {
-    boolean withRelations = command.hasInput() && command.getInput().hasWithRelations();
-    ByteString key = withRelations ? null : command.toByteString();
-    if (key != null && keptPlans.parsedAsQuery(key)) {
-      // the same text and arguments parsed as a query before, nothing changed since: the query's relation at once
-      sendSqlRelation(Relation.newBuilder().setSql(SqlStatements.relationOf(command)).build(), send);
-      return;
-    }
-    long state = KeptPlans.state();
     RelationTranslator relations = new RelationTranslator(localRelations, session);
     dev.ember.sql.SqlStatement statement = SqlStatements.parse(command, session, relations::translate);
     Relation relation;
@@ -223,17 +214,12 @@ final class ExecuteHandler {
       relation = Relation.newBuilder().setLocalRelation(org.apache.spark.connect.proto.LocalRelation.newBuilder()
           .setData(UnsafeByteOperations.unsafeWrap(batches.get(0).data()))
           .setSchema(UdfPackets.sparkType(result.schema()).json())).build();
-    } else if (withRelations) {
+    } else if (command.hasInput() && command.getInput().hasWithRelations()) {
       // the query with the DataFrames it names, as the client sent it
       relation = command.getInput();
     } else {
       relation = Relation.newBuilder().setSql(SqlStatements.relationOf(command)).build();
-      keptPlans.parsedAsQuery(key, state);
     }
-    sendSqlRelation(relation, send);
-  }
-
-  private static void sendSqlRelation(Relation relation, Consumer<ExecutePlanResponse.Builder> send) {
     send.accept(ExecutePlanResponse.newBuilder().setSqlCommandResult(
         ExecutePlanResponse.SqlCommandResult.newBuilder().setRelation(relation)));
   }

@@ -28,15 +28,7 @@ final class KeptPlans {
   private record Entry(long state, QueryRunner.PreparedQuery query, FileSignature files) {
   }
 
-  /** A {@code spark.sql} command is remembered as a query only up to this size (its text and arguments). */
-  private static final int MAX_COMMAND_BYTES = 256 * 1024;
   private final AtomicLong reuses = new AtomicLong();
-  private final Map<ByteString, Long> queryCommands = new LinkedHashMap<>(16, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<ByteString, Long> eldest) {
-      return size() > KEPT;
-    }
-  };
   private final Map<ByteString, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<ByteString, Entry> eldest) {
@@ -85,33 +77,6 @@ final class KeptPlans {
       entries.put(key, new Entry(state, kept, files.get()));
     }
     return kept;
-  }
-
-  /**
-   * Whether {@code command} ({@code spark.sql}'s text and arguments) parsed as a query when this session last ran it,
-   * nothing having changed since ({@link #stateChanged}: conf changes — the parser's options, {@code ${var}}
-   * substitution — and variables are commands): its text need not be parsed again to know it is one.
-   */
-  boolean parsedAsQuery(ByteString command) {
-    Long state;
-    synchronized (this) {
-      state = queryCommands.get(command);
-    }
-    return state != null && state == STATE.get();
-  }
-
-  /** {@code command} parsed as a query, in the state {@code state} read before it was parsed. */
-  void parsedAsQuery(ByteString command, long state) {
-    if (command.size() <= MAX_COMMAND_BYTES) {
-      synchronized (this) {
-        queryCommands.put(command, state);
-      }
-    }
-  }
-
-  /** The current state, read before a parse whose outcome {@link #parsedAsQuery(ByteString, long)} keeps. */
-  static long state() {
-    return STATE.get();
   }
 
   /** How many times a query ran on its kept plan. */
