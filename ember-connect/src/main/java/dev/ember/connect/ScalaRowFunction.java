@@ -102,7 +102,8 @@ final class ScalaRowFunction implements FusableRowFunction {
         }
         return values;
       }
-      return new Object[] {build(row)};
+      called[0] = build(row);
+      return called;
     }
 
     @Override

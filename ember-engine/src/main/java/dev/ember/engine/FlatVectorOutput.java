@@ -48,8 +48,8 @@ final class FlatVectorOutput {
 
   /**
    * Row {@code row}'s value, or NULL for null. A long into a BIGINT vector (the common case: a typed map to a long, a
-   * UDF of longs) is written here, small enough for the JIT to inline into the caller's loop, where the value's box
-   * may then never be made; every other value goes through {@link #setOther}.
+   * UDF of longs) is written here, small enough for the JIT to inline into the caller's row loop (the whole method,
+   * 353 bytes, was "hot method too big": a call per row); every other value goes through {@link #setOther}.
    */
   void set(int row, Object value) {
     if (value instanceof Long number && type == DuckDBColumnType.BIGINT) {

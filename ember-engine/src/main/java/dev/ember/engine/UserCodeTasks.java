@@ -124,17 +124,22 @@ final class UserCodeTasks {
     }
     operations.runUserCode(operationId, () -> {
       synchronized (lock) {
-        try {
-          while (queuedBytes >= maxQueuedBytes && failure == null) {
-            lock.wait();
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw SparkErrors.internal("Interrupted while waiting for user code.");
-        }
+        awaitUntil(() -> queuedBytes < maxQueuedBytes || failure != null);
       }
       return null;
     });
+  }
+
+  /** Waits on the lock (held) until {@code done}; an interrupt (a cancelled operation) ends the wait as a failure. */
+  private void awaitUntil(java.util.function.BooleanSupplier done) {
+    try {
+      while (!done.getAsBoolean()) {
+        lock.wait();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw SparkErrors.internal("Interrupted while waiting for user code.");
+    }
   }
 
   private void endInput() {
@@ -201,8 +206,9 @@ final class UserCodeTasks {
 
   /**
    * The batches of the next task: {@code batchesPerTask} for the first round of tasks (one per worker), twice as many
-   * each round after, up to {@link #MAX_GROWTH} times, while the input streams (a task's fixed costs — a Python UDF's
-   * worker call, its function unpickled — were a fifth of a 10M-row {@code @pandas_udf}'s time at 50 batches a task);
+   * each round after, up to {@link #MAX_GROWTH} times, while the input streams (fewer, longer tasks share a task's fixed
+   * costs: a Python UDF's worker call, its function unpickled — and, until its socket sent without delay, ~40 ms of
+   * TCP delay a task);
    * once it has ended, a worker's share of what is left, down to a fifth of {@code batchesPerTask}, so that no worker
    * is left alone with a long last task.
    */
@@ -223,14 +229,7 @@ final class UserCodeTasks {
   /** Waits for every worker to end; a failed task's error thrown. */
   private Void awaitWorkers() {
     synchronized (lock) {
-      try {
-        while (workersEnded < function.tasks().parallelism() && failure == null) {
-          lock.wait();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw SparkErrors.internal("Interrupted while waiting for user code.");
-      }
+      awaitUntil(() -> workersEnded >= function.tasks().parallelism() || failure != null);
       rethrowFailure();
       return null;
     }
