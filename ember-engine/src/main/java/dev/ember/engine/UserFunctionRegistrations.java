@@ -62,7 +62,12 @@ final class UserFunctionRegistrations {
         if (!function.deterministic() || function.dropsRows()) {
           builder.withVolatile();
         }
-        builder.register(connection);
+        // the session's connection is shared by its threads, which hold its monitor while they use it (ArrowTables):
+        // registered meanwhile, the function would join another thread's open statement and be seen by other
+        // connections only when that ends, while this name is already marked registered
+        synchronized (connection) {
+          builder.register(connection);
+        }
       } catch (SQLException e) {
         throw SparkErrors.internal("Could not register the user-defined function " + function.name() + ": "
             + e.getMessage());
