@@ -78,7 +78,10 @@ public final class BenchmarkRunner {
         System.exit(out.stream().allMatch(QueryResult::passed) ? 0 : 1);
     }
 
-    /** One run per engine whose rows are kept for the cross-check; Ember also times its planning and keeps its SQL. */
+    /**
+     * One run per engine whose rows are kept for the cross-check; Ember also times its planning and keeps its SQL, and
+     * Ember through {@code spark.sql} times its planning of the query's text.
+     */
     static void warmUp(int query, List<String> engines, Map<String, EngineProcess> processes, Path work, Path results,
                        QueryResult result) throws IOException, InterruptedException {
         for (String engine : engines) {
@@ -105,6 +108,13 @@ public final class BenchmarkRunner {
                     Path dataRoot = work.getParent().getParent().toAbsolutePath();
                     Files.writeString(sqlOut.resolve(sql.getFileName()),
                         Files.readString(sql).replace(dataRoot.toString(), "<data>"));
+                }
+            }
+            if (engine.equals("ember-spark-sql")) {
+                QuietEngines.await(processes.values());
+                String[] plan = processes.get(engine).call("plan " + query);
+                if (plan != null && Double.parseDouble(plan[0]) >= 0) {
+                    result.sqlPlanMilliseconds = Double.parseDouble(plan[0]);
                 }
             }
         }

@@ -15,6 +15,8 @@ final class QueryResult {
     /** Each engine's first run of the query (its warm-up, which also gives the rows checked). */
     final Map<String, Double> firstRunMilliseconds = new LinkedHashMap<>();
     double planMilliseconds = Double.NaN;
+    /** Ember's planning of Spark's query text through {@code spark.sql} (parse, analysis, SQL generation). */
+    double sqlPlanMilliseconds = Double.NaN;
     String check = "";
 
     QueryResult(int query) {
@@ -53,6 +55,9 @@ final class QueryResult {
         }
         if (!Double.isNaN(planMilliseconds)) {
             line.append(String.format(Locale.ROOT, "  plan %.1f ms", planMilliseconds));
+        }
+        if (!Double.isNaN(sqlPlanMilliseconds)) {
+            line.append(String.format(Locale.ROOT, "  spark.sql plan %.1f ms", sqlPlanMilliseconds));
         }
         line.append("  rows ").append(rows.get(BenchmarkOptions.REFERENCE)).append("  ").append(check);
         errors.forEach((engine, message) -> line.append("  ").append(engine).append(" FAILED: ").append(message));

@@ -3,11 +3,14 @@ package dev.ember.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.spark.connect.proto.AnalyzePlanRequest;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import scala.Option;
 
 /**
  * A benchmark's queries as SQL text through {@code spark.sql}: Spark's own {@code tpch/} and {@code tpcds/}
@@ -19,6 +22,8 @@ final class SqlTextEngine implements EngineWorker.Engine {
     private final SparkSession spark;
     private final Path queryDirectory;
     private final String description;
+    private boolean plannerWarm;
+    private long plans;
 
     SqlTextEngine(SparkSession spark, String dataDirectory, Path queryDirectory, String description) throws IOException {
         this.spark = spark;
@@ -41,9 +46,47 @@ final class SqlTextEngine implements EngineWorker.Engine {
         return EngineWorker.collect(dataset, keep);
     }
 
+    /**
+     * Ember's planning of query {@code query}'s text (Spark's own SQL engine: -1, not timed): from the {@code spark.sql}
+     * call, which parses the text, to the answer of its explain request, which analyzes it and generates DuckDB's SQL;
+     * each run's text is new (a comment numbers it), so no parse is reused. The median of
+     * {@link EmberSessionEngine#PLAN_RUNS} after the JIT has planned every query's text
+     * {@link EmberSessionEngine#WARM_UP_PASSES} times.
+     */
     @Override
-    public double plan(int query, Path sqlFile) {
-        return -1;
+    public double plan(int query, Path sqlFile) throws IOException, InterruptedException {
+        if (!(spark instanceof org.apache.spark.sql.connect.SparkSession session)) {
+            return -1;
+        }
+        if (!plannerWarm) {
+            List<Path> texts;
+            try (Stream<Path> files = Files.list(queryDirectory)) {
+                texts = files.filter(file -> file.getFileName().toString().matches("q\\d+\\.sql")).sorted().toList();
+            }
+            for (int pass = 0; pass < EmberSessionEngine.WARM_UP_PASSES; pass++) {
+                for (Path text : texts) {
+                    explain(session, Files.readString(text));
+                }
+            }
+            plannerWarm = true;
+            EmberSessionEngine.awaitCompilerIdle();
+        }
+        String text = Files.readString(queryFile(queryDirectory, query));
+        double[] milliseconds = new double[EmberSessionEngine.PLAN_RUNS];
+        for (int i = 0; i < milliseconds.length; i++) {
+            long start = System.nanoTime();
+            explain(session, text);
+            milliseconds[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(milliseconds);
+        return milliseconds[milliseconds.length / 2];
+    }
+
+    /** {@code spark.sql} of the text made new by a numbered comment, then its explain of Ember's planning alone. */
+    private void explain(org.apache.spark.sql.connect.SparkSession session, String text) {
+        Dataset<Row> dataset = session.sql(text + "\n-- planned " + (++plans) + "\n");
+        session.analyze(((org.apache.spark.sql.connect.Dataset<Row>) dataset).plan(), AnalyzePlanRequest.AnalyzeCase.EXPLAIN,
+            Option.apply(AnalyzePlanRequest.Explain.ExplainMode.EXPLAIN_MODE_CODEGEN));
     }
 
     @Override
