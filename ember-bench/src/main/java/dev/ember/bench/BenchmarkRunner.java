@@ -115,6 +115,7 @@ public final class BenchmarkRunner {
                 String[] plan = processes.get(engine).call("plan " + query);
                 if (plan != null && Double.parseDouble(plan[0]) >= 0) {
                     result.sqlPlanMilliseconds = Double.parseDouble(plan[0]);
+                    result.sqlPlanCallsMilliseconds = Double.parseDouble(plan[1]);
                 }
             }
         }

@@ -19,7 +19,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * One engine in its own JVM, driven by {@link BenchmarkRunner} over stdin/stdout, one command a line:
  * {@code warm N} (run query N and write its rows), {@code run N} (run it, report the time),
- * {@code plan N} (Ember: time planning alone, write the generated SQL), {@code quit}. Every answer is
+ * {@code plan N} (Ember: time planning alone, write the generated SQL; answers the time and the part of it that is
+ * calls, NaN when not measured), {@code quit}. Every answer is
  * one line starting with {@code @@}; anything else on stdout is noise the runner passes on.
  * <pre>EngineWorker ENGINE DATADIR SF OUTDIR [engine parameters...]</pre>
  * ({@code ember-loopback URL}, {@code spark MASTER SHUFFLE_PARTITIONS}; the SQL-text engines {@code ember-spark-sql
@@ -33,6 +34,11 @@ public final class EngineWorker {
 
         /** Median planning time of query {@code n} in ms (or -1), writing its SQL to {@code sqlFile}. */
         double plan(int n, Path sqlFile) throws Exception;
+
+        /** The part of {@link #plan}'s time that is no planning (its calls' own cost), in ms, if it is measured. */
+        default double planCalls() {
+            return Double.NaN;
+        }
 
         String version() throws Exception;
     }
@@ -112,8 +118,10 @@ public final class EngineWorker {
                     double milliseconds = (System.nanoTime() - start) / 1e6;
                     return String.format(Locale.ROOT, "ok %.3f %d", milliseconds, rows.size());
                 }
-                case "plan":
-                    return String.format(Locale.ROOT, "ok %.3f", engine.plan(query, outDirectory.resolve(String.format("q%02d.sql", query))));
+                case "plan": {
+                    double milliseconds = engine.plan(query, outDirectory.resolve(String.format("q%02d.sql", query)));
+                    return String.format(Locale.ROOT, "ok %.3f %.3f", milliseconds, engine.planCalls());
+                }
                 default:
                     return "err unknown command " + String.join(" ", command);
             }
