@@ -18,6 +18,8 @@ import scala.Option;
  */
 final class EmberSessionEngine implements EngineWorker.Engine {
     static final int PLAN_RUNS = 21;
+    /** The passes over all 22 queries' plans before any is timed. */
+    static final int WARM_UP_PASSES = 30;
     private final SparkSession spark;
     private final String dataDirectory;
     private final double scaleFactor;
@@ -60,16 +62,12 @@ final class EmberSessionEngine implements EngineWorker.Engine {
      * Ember's proto translation, analysis and SQL generation, and nothing in DuckDB (the other modes run DuckDB's
      * EXPLAIN too).
      */
-    /** The passes over all 22 queries' plans before any is timed. */
-    static final int WARM_UP_PASSES = 30;
-
     @Override
     public double plan(int query, Path sqlFile) throws IOException, InterruptedException {
         if (!plannerWarm) {
             // "after warm-up": the planner's code is compiled by the JIT on every query's plan first, so the
             // first query measured is not also the first one planned; three passes left it half compiled on a
-            // slower machine (Q02 14-17 ms a plan in the benchmark, 2.0 ms after 80 plans of each query, 10.5 ms
-            // after ten passes)
+            // slower machine (Q02 14-17 ms a plan in the benchmark, 2.0 ms after 80 plans of each query)
             for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
                 for (int q = 1; q <= 22; q++) {
                     explain(q);
@@ -114,8 +112,13 @@ final class EmberSessionEngine implements EngineWorker.Engine {
 
     /** Builds the query's Dataset and asks for its explain: proto translation, analysis, SQL generation. */
     private String explain(int query) {
-        org.apache.spark.sql.connect.SparkSession session = (org.apache.spark.sql.connect.SparkSession) spark;
-        Dataset<Row> dataset = TpchQueries.query(query, spark, dataDirectory, scaleFactor);
+        return explainCodegen(TpchQueries.query(query, spark, dataDirectory, scaleFactor));
+    }
+
+    /** The explain (codegen mode) of an Ember Dataset: its plan translated, analyzed and made DuckDB SQL, not run. */
+    static String explainCodegen(Dataset<Row> dataset) {
+        org.apache.spark.sql.connect.SparkSession session =
+            (org.apache.spark.sql.connect.SparkSession) dataset.sparkSession();
         AnalyzePlanResponse response = session.analyze(((org.apache.spark.sql.connect.Dataset<Row>) dataset).plan(),
             AnalyzePlanRequest.AnalyzeCase.EXPLAIN,
             Option.apply(AnalyzePlanRequest.Explain.ExplainMode.EXPLAIN_MODE_CODEGEN));

@@ -19,15 +19,15 @@ final class QueryResult {
     double sqlPlanMilliseconds = Double.NaN;
     /** The client's two calls of that timing alone, timed the same way on {@code SELECT 1}. */
     double sqlPlanCallsMilliseconds = Double.NaN;
-
-    /** Ember's planning of the query's text without the client's calls. */
-    double sqlPlanNetMilliseconds() {
-        return sqlPlanMilliseconds - sqlPlanCallsMilliseconds;
-    }
     String check = "";
 
     QueryResult(int query) {
         this.query = query;
+    }
+
+    /** Ember's planning of the query's text without the client's calls. */
+    double sqlPlanNetMilliseconds() {
+        return sqlPlanMilliseconds - sqlPlanCallsMilliseconds;
     }
 
     void addTime(String engine, double milliseconds) {

@@ -3,14 +3,13 @@ package dev.ember.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.spark.connect.proto.AnalyzePlanRequest;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import scala.Option;
 
 /**
  * A benchmark's queries as SQL text through {@code spark.sql}: Spark's own {@code tpch/} and {@code tpcds/}
@@ -19,10 +18,10 @@ import scala.Option;
  * the query directory the runner wrote.
  */
 final class SqlTextEngine implements EngineWorker.Engine {
+    private static final String TRIVIAL_QUERY = "SELECT 1";
     private final SparkSession spark;
     private final Path queryDirectory;
     private final String description;
-    private static final String TRIVIAL_QUERY = "SELECT 1";
     private boolean plannerWarm;
     private long plans;
     private double planCalls = Double.NaN;
@@ -61,15 +60,16 @@ final class SqlTextEngine implements EngineWorker.Engine {
             return -1;
         }
         if (!plannerWarm) {
-            List<Path> texts;
+            List<String> texts = new ArrayList<>();
             try (Stream<Path> files = Files.list(queryDirectory)) {
-                texts = files.filter(file -> file.getFileName().toString().matches("q\\d+\\.sql")).sorted().toList();
-            }
-            for (int pass = 0; pass < EmberSessionEngine.WARM_UP_PASSES; pass++) {
-                for (Path text : texts) {
-                    explain(session, Files.readString(text));
+                for (Path file : (Iterable<Path>) files.filter(path -> path.getFileName().toString()
+                        .matches("q\\d+\\.sql")).sorted()::iterator) {
+                    texts.add(Files.readString(file));
                 }
-                explain(session, TRIVIAL_QUERY);
+            }
+            texts.add(TRIVIAL_QUERY);
+            for (int pass = 0; pass < EmberSessionEngine.WARM_UP_PASSES; pass++) {
+                texts.forEach(text -> explain(session, text));
             }
             plannerWarm = true;
             EmberSessionEngine.awaitCompilerIdle();
@@ -100,9 +100,7 @@ final class SqlTextEngine implements EngineWorker.Engine {
 
     /** {@code spark.sql} of the text made new by a numbered comment, then its explain of Ember's planning alone. */
     private void explain(org.apache.spark.sql.connect.SparkSession session, String text) {
-        Dataset<Row> dataset = session.sql(text + "\n-- planned " + (++plans) + "\n");
-        session.analyze(((org.apache.spark.sql.connect.Dataset<Row>) dataset).plan(), AnalyzePlanRequest.AnalyzeCase.EXPLAIN,
-            Option.apply(AnalyzePlanRequest.Explain.ExplainMode.EXPLAIN_MODE_CODEGEN));
+        EmberSessionEngine.explainCodegen(session.sql(text + "\n-- planned " + (++plans) + "\n"));
     }
 
     @Override
