@@ -144,6 +144,11 @@ final class PythonWorker implements AutoCloseable {
     }
   }
 
+  /** Whether {@link #close} ran (from any thread: a cancelled or failed task's, or the JVM's exit). */
+  boolean isClosed() {
+    return socket.isClosed();
+  }
+
   @Override
   public void close() {
     try {

@@ -97,7 +97,9 @@ public final class PythonWorkers {
   }
 
   private void give(PythonWorker worker, boolean reusable) {
-    if (!reusable) {
+    // a task may end with the reuse handshake and its worker be closed after (the stage's other task failed and
+    // interrupted this one while it joined its writer): a closed worker is never pooled
+    if (!reusable || worker.isClosed()) {
       worker.close();
       return;
     }
