@@ -94,6 +94,7 @@ final class CsvFunctions {
       parts.add(field.dataType() == AtomicType.TIMESTAMP ? timestampText(value, options)
           : field.dataType() instanceof dev.ember.plan.types.DecimalType
               ? new Call("java_decimal_text", List.of(value), AtomicType.STRING, true)
+          : field.dataType() == AtomicType.BINARY ? BinaryOutputStyles.text(value)
           : field.dataType() == AtomicType.STRING ? value : new BoundCast(value, AtomicType.STRING, false));
     }
     parts.add(Literal.of(separator(options)));

@@ -534,6 +534,7 @@ final class ExpressionResolver {
       bound = EncodingFunctions.withLegacyCharsets(bound, analyzer.legacyFlag("spark.sql.legacy.javaCharsets"),
           analyzer.legacyFlag("spark.sql.legacy.codingErrorAction"));
     }
+    bound = BinaryOutputStyles.withStyle(bound, analyzer.confValue("spark.sql.binaryOutputStyle"));
     if (analyzer.eltOutputAsString()) {
       bound = StringSearchFunctions.eltAsString(bound);
     }

@@ -21,8 +21,8 @@ import java.util.Set;
 
 /**
  * from_xml (the document's root element read into a struct, PERMISSIVE) and to_xml (a struct of scalars written as
- * a record element, {@code rowTag} and {@code indent} as Spark's options). Other options, and to_xml of nested or
- * datetime fields, are UNSUPPORTED_CALL for now. schema_of_xml infers a constant document's schema.
+ * a record element, {@code rowTag} and {@code indent} as Spark's options; binary fields in the session's binary
+ * output style). Other options, and to_xml of nested fields, are UNSUPPORTED_CALL for now. schema_of_xml infers a constant document's schema.
  */
 final class XmlFunctions {
   private static final Set<String> FROM_OPTIONS = Set.of("mode", "rowtag", "dateformat", "timestampformat",
@@ -90,10 +90,14 @@ final class XmlFunctions {
       String pattern = field.dataType() == AtomicType.TIMESTAMP
           ? options.getOrDefault("timestampformat", DEFAULT_TIMESTAMP_FORMAT)
           : field.dataType() == AtomicType.DATE ? options.get("dateformat") : null;
-      if (pattern == null && !written(field.dataType())) {
+      if (pattern == null && !written(field.dataType()) && field.dataType() != AtomicType.BINARY) {
         throw unsupported("to_xml", "fields of type " + field.dataType().sql());
       }
       parts.add(Literal.of(field.name()));
+      if (field.dataType() == AtomicType.BINARY) {
+        parts.add(BinaryOutputStyles.text(value));
+        continue;
+      }
       if (field.dataType() instanceof TimeType && options.containsKey("timeformat")) {
         parts.add(new Call("format_time", List.of(value, Literal.of(options.get("timeformat"))), AtomicType.STRING,
             true));
