@@ -19,8 +19,9 @@ import org.apache.spark.sql.catalyst.parser.SqlBaseParser;
 /**
  * {@code FROM ... UNPIVOT [INCLUDE | EXCLUDE NULLS] (value FOR name IN (column [AS alias], ...)) [AS u]}: the
  * DataFrame's unpivot with the rest of the input's columns as ids ({@code * EXCEPT} the unpivoted ones), each column
- * named by its alias or its name; rows whose value is NULL are left out unless INCLUDE NULLS, as in Spark. Unpivoting
- * several value columns at once ({@code (a, b) FOR ...}) is not built yet.
+ * named by its alias or its name; rows whose value is NULL are left out unless INCLUDE NULLS, as in Spark. Several
+ * value columns at once, {@code (a, b) FOR name IN ((a1, b1) [AS alias], ...)}: each set of columns a
+ * {@code struct(a1, b1)} of the plan's Unpivot; the rows left out are those whose every value is NULL.
  */
 final class SqlUnpivots {
   private SqlUnpivots() {
@@ -29,28 +30,59 @@ final class SqlUnpivots {
   static LogicalPlan unpivot(LogicalPlan input, SqlBaseParser.UnpivotClauseContext clause) {
     SqlBaseParser.UnpivotSingleValueColumnClauseContext single = clause.unpivotOperator()
         .unpivotSingleValueColumnClause();
-    if (single == null) {
-      throw ExpressionBuilder.unsupported("UNPIVOT of several value columns");
-    }
+    SqlBaseParser.UnpivotMultiValueColumnClauseContext several = clause.unpivotOperator()
+        .unpivotMultiValueColumnClause();
     List<Expression> values = new ArrayList<>();
     List<List<String>> unpivoted = new ArrayList<>();
-    for (SqlBaseParser.UnpivotColumnAndAliasContext column : single.unpivotColumns) {
-      List<String> name = column.unpivotColumn().multipartIdentifier().errorCapturingIdentifier().stream()
-          .map(part -> part.identifier().getText()).toList();
-      unpivoted.add(name);
-      Expression reference = new UnresolvedAttribute(name, OptionalLong.empty());
-      values.add(column.unpivotAlias() == null ? reference
-          : new Alias(reference, column.unpivotAlias().errorCapturingIdentifier().identifier().getText()));
+    List<String> valueNames;
+    String variableName;
+    if (single != null) {
+      for (SqlBaseParser.UnpivotColumnAndAliasContext column : single.unpivotColumns) {
+        List<String> name = nameOf(column.unpivotColumn());
+        unpivoted.add(name);
+        Expression reference = new UnresolvedAttribute(name, OptionalLong.empty());
+        values.add(column.unpivotAlias() == null ? reference : new Alias(reference, aliasOf(column.unpivotAlias())));
+      }
+      valueNames = List.of(single.unpivotValueColumn().identifier().getText());
+      variableName = single.unpivotNameColumn().identifier().getText();
+    } else {
+      for (SqlBaseParser.UnpivotColumnSetContext set : several.unpivotColumnSets) {
+        List<Expression> columns = new ArrayList<>();
+        for (SqlBaseParser.UnpivotColumnContext column : set.unpivotColumns) {
+          List<String> name = nameOf(column);
+          if (!unpivoted.contains(name)) {
+            // a column may serve in several sets; the ids are the columns of none
+            unpivoted.add(name);
+          }
+          columns.add(new UnresolvedAttribute(name, OptionalLong.empty()));
+        }
+        Expression columnsOfSet = new UnresolvedFunction("struct", columns, false);
+        values.add(set.unpivotAlias() == null ? columnsOfSet : new Alias(columnsOfSet, aliasOf(set.unpivotAlias())));
+      }
+      valueNames = several.unpivotValueColumns.stream().map(column -> column.identifier().getText()).toList();
+      variableName = several.unpivotNameColumn().identifier().getText();
     }
-    String valueName = single.unpivotValueColumn().identifier().getText();
-    String variableName = single.unpivotNameColumn().identifier().getText();
     LogicalPlan plan = new Unpivot(input, List.of(new UnresolvedStar(List.of(), OptionalLong.empty(), unpivoted)),
-        Optional.of(values), variableName, valueName);
+        Optional.of(values), variableName, valueNames);
     boolean includeNulls = clause.unpivotNullClause() != null && clause.unpivotNullClause().INCLUDE() != null;
     if (!includeNulls) {
-      plan = new Filter(plan, new UnresolvedFunction("isnotnull", List.of(UnresolvedAttribute.of(valueName)), false));
+      Expression anyValue = null;
+      for (String valueName : valueNames) {
+        Expression notNull = new UnresolvedFunction("isnotnull", List.of(UnresolvedAttribute.of(valueName)), false);
+        anyValue = anyValue == null ? notNull : new UnresolvedFunction("or", List.of(anyValue, notNull), false);
+      }
+      plan = new Filter(plan, anyValue);
     }
     return clause.errorCapturingIdentifier() == null ? plan
         : new SubqueryAlias(plan, ((ParserRuleContext) clause.errorCapturingIdentifier().identifier()).getText());
+  }
+
+  private static List<String> nameOf(SqlBaseParser.UnpivotColumnContext column) {
+    return column.multipartIdentifier().errorCapturingIdentifier().stream()
+        .map(part -> part.identifier().getText()).toList();
+  }
+
+  private static String aliasOf(SqlBaseParser.UnpivotAliasContext alias) {
+    return alias.errorCapturingIdentifier().identifier().getText();
   }
 }

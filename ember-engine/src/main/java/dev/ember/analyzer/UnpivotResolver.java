@@ -1,7 +1,9 @@
 package dev.ember.analyzer;
 
 import dev.ember.plan.errors.SparkErrors;
+import dev.ember.plan.expressions.Alias;
 import dev.ember.plan.expressions.Expression;
+import dev.ember.plan.expressions.UnresolvedFunction;
 import dev.ember.plan.expressions.Literal;
 import dev.ember.plan.logical.Unpivot;
 import dev.ember.plan.resolved.BoundExpression;
@@ -17,7 +19,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** {@code unpivot}/{@code melt}: each input row becomes one row per value column (id columns repeated). */
+/**
+ * {@code unpivot}/{@code melt}: each input row becomes one row per value column (id columns repeated); SQL's UNPIVOT
+ * of several value columns, one row per set of columns.
+ */
 final class UnpivotResolver {
   private UnpivotResolver() {
   }
@@ -44,6 +49,9 @@ final class UnpivotResolver {
         idIds.add(reference.attribute().id());
       }
     }
+    if (unpivot.valueColumnNames().size() > 1) {
+      return input.withPlan(new Projection(input.plan(), withValueSets(analyzer, resolver, unpivot, columns)));
+    }
     List<BoundColumn> values = new ArrayList<>();
     if (unpivot.values().isPresent()) {
       unpivot.values().get().forEach(value -> values.add(resolver.resolveTopLevel(value)));
@@ -51,16 +59,57 @@ final class UnpivotResolver {
       input.output().stream().filter(attribute -> !idIds.contains(attribute.id()))
           .forEach(attribute -> values.add(new BoundColumn(new ColumnReference(attribute), attribute.name())));
     }
-    DataType type = commonType(values);
     List<BoundExpression> names = values.stream().<BoundExpression>map(value -> Literal.of(value.name())).toList();
-    List<BoundExpression> cast = values.stream().map(value -> TypeCoercion.castTo(value.expression(), type)).toList();
     columns.add(new NamedExpression(new Call("unpivot_unnest", names, AtomicType.STRING, false),
         analyzer.newAttribute(unpivot.variableColumnName(), AtomicType.STRING, false)));
+    columns.add(valueColumn(analyzer, values, unpivot.valueColumnNames().get(0)));
+    return input.withPlan(new Projection(input.plan(), columns));
+  }
+
+  /**
+   * SQL's UNPIVOT of several value columns: a row per set of columns, named by its alias or its columns' names joined
+   * by {@code _}, the k-th value column holding each set's k-th column (the sets' k-th columns of a common type).
+   */
+  private static List<NamedExpression> withValueSets(Analyzer analyzer, ExpressionResolver resolver, Unpivot unpivot,
+      List<NamedExpression> columns) {
+    int size = unpivot.valueColumnNames().size();
+    List<BoundExpression> names = new ArrayList<>();
+    List<List<BoundColumn>> byPosition = new ArrayList<>();
+    for (int k = 0; k < size; k++) {
+      byPosition.add(new ArrayList<>());
+    }
+    for (Expression set : unpivot.values().orElseThrow()) {
+      Expression columnsOfSet = set instanceof Alias alias ? alias.child() : set;
+      List<Expression> members = ((UnresolvedFunction) columnsOfSet).arguments();
+      if (members.size() != size) {
+        throw SparkErrors.unsupported("UNPIVOT_VALUE_SIZE_MISMATCH", "428C4", "All unpivot value columns must have "
+            + "the same size as there are value column names (" + size + ").", Map.of("names", Integer.toString(size)));
+      }
+      List<String> memberNames = new ArrayList<>();
+      for (int k = 0; k < size; k++) {
+        BoundColumn member = resolver.resolveTopLevel(members.get(k));
+        byPosition.get(k).add(member);
+        memberNames.add(member.name());
+      }
+      names.add(Literal.of(set instanceof Alias alias ? alias.name() : String.join("_", memberNames)));
+    }
+    List<NamedExpression> output = new ArrayList<>(columns);
+    output.add(new NamedExpression(new Call("unpivot_unnest", names, AtomicType.STRING, false),
+        analyzer.newAttribute(unpivot.variableColumnName(), AtomicType.STRING, false)));
+    for (int k = 0; k < size; k++) {
+      output.add(valueColumn(analyzer, byPosition.get(k), unpivot.valueColumnNames().get(k)));
+    }
+    return output;
+  }
+
+  /** A value column: the values cast to their common type, one per row of each input row. */
+  private static NamedExpression valueColumn(Analyzer analyzer, List<BoundColumn> values, String name) {
+    DataType type = commonType(values);
+    List<BoundExpression> cast = values.stream().map(value -> TypeCoercion.castTo(value.expression(), type)).toList();
     // the value is NULL only where an unpivoted column is (Spark's Expand)
     boolean nullable = cast.stream().anyMatch(BoundExpression::nullable);
-    columns.add(new NamedExpression(new Call("unpivot_unnest", cast, type, nullable),
-        analyzer.newAttribute(unpivot.valueColumnName(), type, nullable)));
-    return input.withPlan(new Projection(input.plan(), columns));
+    return new NamedExpression(new Call("unpivot_unnest", cast, type, nullable), analyzer.newAttribute(name, type,
+        nullable));
   }
 
   private static DataType commonType(List<BoundColumn> values) {

@@ -232,7 +232,7 @@ public final class LogicalPlanText {
     if (plan instanceof Unpivot unpivot) {
       return node("Unpivot [" + expressions.list(unpivot.ids()) + "], " + unpivot.values()
           .map(values -> "[" + expressions.list(values) + "]").orElse("[]") + ", " + unpivot.variableColumnName() + ", "
-          + unpivot.valueColumnName(), unpivot.ids(), unpivot.input(), true);
+          + String.join(", ", unpivot.valueColumnNames()), unpivot.ids(), unpivot.input(), true);
     }
     if (plan instanceof ParseStrings parse) {
       return node("ParseStrings " + parse.format(), List.of(), parse.input(), true);
