@@ -16,6 +16,8 @@ import java.util.List;
  */
 final class TextCheckFunctions {
   /** mask's defaults for upper-case letters, lower-case letters, digits and other characters (kept). */
+  /** The names Spark's checks give mask's replacement arguments. */
+  private static final List<String> MASK_ARGUMENTS = List.of("upperChar", "lowerChar", "digitChar", "otherChar");
   private static final List<Literal> MASK_DEFAULTS = List.of(Literal.of("X"), Literal.of("x"), Literal.of("n"),
       Literal.nullOf(AtomicType.STRING));
 
@@ -35,6 +37,7 @@ final class TextCheckFunctions {
         bytesChecked(new StringFunctionRow("try_validate_utf8", "valid_utf8_text", AtomicType.STRING, List.of(STRING),
             1, null, false).nullable().definition()),
         new FunctionDefinition("mask", 1, 5, false, (pretty, arguments, sql) -> {
+          checkMaskArguments(pretty, arguments, sql);
           List<dev.ember.plan.resolved.BoundExpression> all = new ArrayList<>(arguments);
           all.addAll(MASK_DEFAULTS.subList(arguments.size() - 1, MASK_DEFAULTS.size()));
           Call call = StringFunctions.bind("mask", AtomicType.STRING, Collections.nCopies(5, Kind.STRING), pretty, all,
@@ -47,6 +50,33 @@ final class TextCheckFunctions {
           }
           return "mask(" + String.join(", ", all) + ")";
         }));
+  }
+
+  /**
+   * Spark's checks of mask's arguments (ExpectsInputTypes, then each replacement's): strings (or NULL) with no implicit
+   * cast, UNEXPECTED_INPUT_TYPE otherwise; each replacement character a constant (NON_FOLDABLE_INPUT) of one character
+   * or NULL (INPUT_SIZE_NOT_ONE).
+   */
+  private static void checkMaskArguments(String pretty, List<dev.ember.plan.resolved.BoundExpression> arguments,
+      List<String> sql) {
+    for (int i = 0; i < arguments.size(); i++) {
+      dev.ember.plan.types.DataType type = arguments.get(i).dataType();
+      if (type != AtomicType.NULL && !dev.ember.plan.types.Collations.isString(type)) {
+        throw InputChecks.unexpectedType(pretty, i, sql.get(i), type, "\"STRING\"");
+      }
+    }
+    for (int i = 1; i < arguments.size(); i++) {
+      String name = MASK_ARGUMENTS.get(i - 1);
+      java.util.Optional<Object> value = ConstantArguments.value(arguments.get(i));
+      if (value.isEmpty()) {
+        throw ConstantArguments.nonFoldable(pretty, name, arguments.get(i).dataType(), sql.get(i));
+      }
+      if (value.get() != ConstantArguments.NULL && value.get().toString().codePointCount(0,
+          value.get().toString().length()) != 1) {
+        throw dev.ember.plan.errors.SparkErrors.dataTypeMismatch("INPUT_SIZE_NOT_ONE", "\"" + pretty + "\"",
+            "Length of " + name + " should be 1.", java.util.Map.of("exprName", name));
+      }
+    }
   }
 
   /**
