@@ -41,7 +41,7 @@ final class BinaryOutputStyles {
     for (BoundExpression argument : call.arguments()) {
       if (argument instanceof Call text && text.function().equals(BINARY_TEXT) && text.arguments().size() == 1) {
         BoundExpression bytes = text.argument(0);
-        argument = name.equals("UTF-8") || name.equals("UTF8") ? new BoundCast(bytes, AtomicType.STRING, false)
+        argument = name.equals("UTF-8") ? new BoundCast(bytes, AtomicType.STRING, false)
             : new Call(BINARY_TEXT, List.of(bytes, Literal.of(name)), AtomicType.STRING, true);
       }
       arguments.add(argument);

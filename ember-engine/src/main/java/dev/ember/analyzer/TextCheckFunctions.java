@@ -15,9 +15,9 @@ import java.util.List;
  * always valid UTF-8, so is_valid_utf8 is true and the validating functions return their input.
  */
 final class TextCheckFunctions {
-  /** mask's defaults for upper-case letters, lower-case letters, digits and other characters (kept). */
   /** The names Spark's checks give mask's replacement arguments. */
   private static final List<String> MASK_ARGUMENTS = List.of("upperChar", "lowerChar", "digitChar", "otherChar");
+  /** mask's defaults for upper-case letters, lower-case letters, digits and other characters (kept). */
   private static final List<Literal> MASK_DEFAULTS = List.of(Literal.of("X"), Literal.of("x"), Literal.of("n"),
       Literal.nullOf(AtomicType.STRING));
 
@@ -71,8 +71,8 @@ final class TextCheckFunctions {
       if (value.isEmpty()) {
         throw ConstantArguments.nonFoldable(pretty, name, arguments.get(i).dataType(), sql.get(i));
       }
-      if (value.get() != ConstantArguments.NULL && value.get().toString().codePointCount(0,
-          value.get().toString().length()) != 1) {
+      String text = value.get() == ConstantArguments.NULL ? null : value.get().toString();
+      if (text != null && text.codePointCount(0, text.length()) != 1) {
         throw dev.ember.plan.errors.SparkErrors.dataTypeMismatch("INPUT_SIZE_NOT_ONE", "\"" + pretty + "\"",
             "Length of " + name + " should be 1.", java.util.Map.of("exprName", name));
       }

@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * from_xml (the document's root element read into a struct, PERMISSIVE) and to_xml (a struct of scalars written as
  * a record element, {@code rowTag} and {@code indent} as Spark's options; binary fields in the session's binary
- * output style). Other options, and to_xml of nested fields, are UNSUPPORTED_CALL for now. schema_of_xml infers a constant document's schema.
+ * output style). Other options, and to_xml of nested fields, are UNSUPPORTED_CALL for now. schema_of_xml infers a
+ * constant document's schema.
  */
 final class XmlFunctions {
   private static final Set<String> FROM_OPTIONS = Set.of("mode", "rowtag", "dateformat", "timestampformat",

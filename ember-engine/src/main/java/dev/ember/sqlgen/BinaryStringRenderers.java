@@ -2,8 +2,8 @@ package dev.ember.sqlgen;
 
 import static dev.ember.sqlgen.StringRenderers.string;
 
-import dev.ember.sqlgen.FunctionRenderers.Renderer;
 import dev.ember.plan.types.AtomicType;
+import dev.ember.sqlgen.FunctionRenderers.Renderer;
 import dev.ember.sqlgen.tree.SqlCall;
 import dev.ember.sqlgen.tree.SqlCast;
 import dev.ember.sqlgen.tree.SqlColumn;
@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * The string functions Spark also applies to BINARY values, on their bytes: concat ({@code concat_binary}) and
  * reverse ({@code binary_reverse}); the analyzer picks these calls when the inputs are binaries. And a binary's text
- * in a binary output style ({@code binary_output_text}, to_xml's binary fields).
+ * in a binary output style ({@code binary_output_text}, the binary fields of to_xml and to_csv).
  */
 final class BinaryStringRenderers {
   private BinaryStringRenderers() {
@@ -50,8 +50,8 @@ final class BinaryStringRenderers {
         SqlExpression signed = SqlOperator.infix("-", SqlOperator.infix("%", SqlOperator.infix("+", unsigned,
             new SqlLiteral(128, AtomicType.INTEGER)), new SqlLiteral(256, AtomicType.INTEGER)),
             new SqlLiteral(128, AtomicType.INTEGER));
-        yield bracketed(SqlCall.of("array_to_string", SqlCall.of("list_transform",
-            SqlCall.of("regexp_extract_all", hex, string("..")), new SqlLambda(List.of("x#b"), signed)), string(", ")));
+        yield bracketed(SqlCall.of("array_to_string", SqlCall.of("list_transform", bytePairs(bytes),
+            new SqlLambda(List.of("x#b"), signed)), string(", ")));
       }
       default -> throw new IllegalArgumentException("binary output style " + style);
     };
@@ -63,7 +63,12 @@ final class BinaryStringRenderers {
 
   /** The bytes in reverse order: the value's hex digits cut in pairs, the pairs reversed, read back. */
   private static SqlExpression reverse(SqlExpression bytes) {
-    SqlExpression pairs = SqlCall.of("regexp_extract_all", SqlCall.of("hex", bytes), string(".."));
-    return SqlCall.of("unhex", SqlCall.of("array_to_string", SqlCall.of("list_reverse", pairs), string("")));
+    return SqlCall.of("unhex", SqlCall.of("array_to_string", SqlCall.of("list_reverse", bytePairs(bytes)),
+        string("")));
+  }
+
+  /** Each byte's two hex digits, in order. */
+  private static SqlExpression bytePairs(SqlExpression bytes) {
+    return SqlCall.of("regexp_extract_all", SqlCall.of("hex", bytes), string(".."));
   }
 }
