@@ -28,7 +28,8 @@ public final class SuiteOutput {
   public static Ratchet.Verdict publish(SuiteEngine engine, SuiteKind kind, List<TestResult> results) {
     writeRun(engine, kind, results);
     if (Boolean.getBoolean(RECORD_PROPERTY)) {
-      ResultsFile.write(MODULE.resolve("results").resolve(engine.name()).resolve(kind.fileName()), results);
+      ResultsFile.write(MODULE.resolve("results").resolve(engine.name()).resolve(kind.fileName()),
+          withoutMachinePaths(results));
     }
     System.out.println(kind.title() + " on " + engine.name() + ": " + summary(results));
     if (!engine.isEmber()) {
@@ -41,6 +42,17 @@ public final class SuiteOutput {
       System.out.println(described);
     }
     return verdict;
+  }
+
+  /**
+   * The results as committed: a failure's detail that names a file of this checkout (a location, a missing path)
+   * names it under {@code <checkout>}, not this machine's directory.
+   */
+  static List<TestResult> withoutMachinePaths(List<TestResult> results) {
+    String checkout = MODULE.toAbsolutePath().normalize().getParent().toString();
+    return results.stream().map(result -> result.detail().contains(checkout) ? new TestResult(result.suite(),
+        result.test(), result.outcome(), result.reason(), result.detail().replace(checkout, "<checkout>")) : result)
+        .toList();
   }
 
   /** Writes a run (also a partial one) under {@code target/spark-suites} only. */
