@@ -239,6 +239,7 @@ public final class ConformanceSuite {
         new dev.ember.conformance.cases.DatetimePatternLetterCases(),
         new dev.ember.conformance.cases.CastAndBinaryEdgeCases(),
         new dev.ember.conformance.cases.UserFunctionCases(),
+        new dev.ember.conformance.cases.ClassFunctionCases(),
         new dev.ember.conformance.cases.CatalogDdlCases(),
         new dev.ember.conformance.cases.CatalogApiCases(),
         new dev.ember.conformance.cases.CatalogCallCases(),

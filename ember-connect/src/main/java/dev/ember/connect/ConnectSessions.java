@@ -100,6 +100,7 @@ final class ConnectSessions {
    */
   ConnectSessions(java.util.function.Supplier<EmberEngine> engine, Map<String, String> serverConf) {
     dev.ember.catalog.SqlTexts.install(SqlStatements.CATALOG_TEXTS);
+    dev.ember.plan.usercode.ClassFunctions.install(UserDefinedAggregates::of);
     serverConf.forEach(dev.ember.engine.ConfChecks::check);
     this.engine = engine;
     this.serverConf = Map.copyOf(serverConf);

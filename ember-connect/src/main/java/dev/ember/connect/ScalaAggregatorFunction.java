@@ -30,25 +30,44 @@ final class ScalaAggregatorFunction implements ScalarUserFunction {
   private final List<DataType> inputTypes;
   private final boolean reduce;
   private final Naming naming;
+  private final java.util.Optional<StructType> declaredInputs;
 
   /** The aggregator ready for one argument schema: each group's inputs (a list) read by {@code groups}. */
   private record Prepared(Aggregator<Object, Object, Object> aggregator, AgnosticEncoder<?> groups,
       AgnosticEncoder<?> output, boolean noArguments, DataType flatInput) {
   }
 
-  /** How Spark names the column: as called, after the aggregator's class ({@code udaf}), or as a typed column. */
-  enum Naming { CALLED, UDAF, TYPED_COLUMN }
+  /**
+   * How Spark names the column: as called, after the aggregator's class ({@code udaf}), as a typed column, or as a
+   * function of a UDAF class (its name in lower case, Spark's pretty name of a ScalaUDAF).
+   */
+  enum Naming { CALLED, UDAF, TYPED_COLUMN, CLASS_FUNCTION }
 
   /** {@code reduce}: the payload is a function {@code (T, T) => T} rather than an Aggregator. */
   ScalaAggregatorFunction(ByteString payload, String name, DataType returnType, boolean nullable,
       List<DataType> inputTypes, boolean reduce, Naming naming) {
+    this(UdfPayload.of(payload), name, returnType, nullable, inputTypes, reduce, naming, java.util.Optional.empty());
+  }
+
+  /**
+   * An aggregator the server made ({@link UserDefinedAggregates}: a {@code UserDefinedAggregateFunction} class), over
+   * the inputs it declares.
+   */
+  ScalaAggregatorFunction(UdfPayload payload, String name, DataType returnType, StructType declaredInputs) {
+    this(payload, name, returnType, true, List.of(declaredInputs), false, Naming.CLASS_FUNCTION,
+        java.util.Optional.of(declaredInputs));
+  }
+
+  private ScalaAggregatorFunction(UdfPayload payload, String name, DataType returnType, boolean nullable,
+      List<DataType> inputTypes, boolean reduce, Naming naming, java.util.Optional<StructType> declaredInputs) {
     this.naming = naming;
-    this.payload = UdfPayload.of(payload);
+    this.payload = payload;
     this.name = name;
     this.returnType = returnType;
     this.nullable = nullable;
     this.inputTypes = List.copyOf(inputTypes);
     this.reduce = reduce;
+    this.declaredInputs = declaredInputs;
   }
 
   @Override
@@ -60,6 +79,9 @@ final class ScalaAggregatorFunction implements ScalarUserFunction {
   public String columnName(List<String> argumentNames, UserCodeContext context) {
     if (naming == Naming.CALLED) {
       return ScalarUserFunction.super.columnName(argumentNames, context);
+    }
+    if (naming == Naming.CLASS_FUNCTION) {
+      return name.toLowerCase(java.util.Locale.ROOT) + "(" + String.join(", ", argumentNames) + ")";
     }
     // the packet read here is the one the stages use (UdfPayload keeps it per class loader)
     UdfPacket packet = payload.packet(context.classLoader());
@@ -88,6 +110,11 @@ final class ScalaAggregatorFunction implements ScalarUserFunction {
   @Override
   public List<DataType> inputTypes() {
     return inputTypes;
+  }
+
+  @Override
+  public java.util.Optional<StructType> declaredInputs() {
+    return declaredInputs;
   }
 
   @Override
@@ -129,9 +156,10 @@ final class ScalaAggregatorFunction implements ScalarUserFunction {
         results.close();
       }
     } catch (Exception e) {
-      // user code may throw checked exceptions (Scala does not declare them)
-      throw UserCodeFailures.failed(name, argumentSchema.fields().get(0).dataType().simpleString(),
-          returnType.simpleString(), e);
+      // user code may throw checked exceptions (Scala does not declare them); Spark's ScalaUDAF does not wrap them
+      throw naming == Naming.CLASS_FUNCTION ? UserCodeFailures.taskFailed(e)
+          : UserCodeFailures.failed(name, argumentSchema.fields().get(0).dataType().simpleString(),
+              returnType.simpleString(), e);
     } finally {
       Thread.currentThread().setContextClassLoader(previous);
     }

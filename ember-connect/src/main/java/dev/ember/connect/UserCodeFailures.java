@@ -22,4 +22,18 @@ final class UserCodeFailures {
     failure.initCause(cause);
     return failure;
   }
+
+  /**
+   * {@code cause}, thrown by user code Spark runs in a task without wrapping what it throws (a UDAF's): the job's
+   * SparkException, of no error class, with the cause's text.
+   */
+  static RuntimeException taskFailed(Throwable cause) {
+    if (cause instanceof EmberException ember) {
+      return ember;
+    }
+    EmberException failure = EmberException.withoutErrorClass(ErrorKind.SPARK,
+        "Job aborted due to stage failure: " + cause);
+    failure.initCause(cause);
+    return failure;
+  }
 }

@@ -101,6 +101,47 @@ final class SqlFunctionStatements {
     }
   }
 
+  /**
+   * {@code CREATE [OR REPLACE] [TEMPORARY] FUNCTION [IF NOT EXISTS] f AS 'class' [USING JAR 'uri', ...]}, with the
+   * errors Spark's parser raises; FILE and ARCHIVE resources (files Spark ships to its executors) Ember does not take.
+   */
+  Optional<Command> createOfClass(SqlBaseParser.CreateFunctionContext context) {
+    List<String> jars = new ArrayList<>();
+    for (SqlBaseParser.ResourceContext resource : context.resource()) {
+      String type = resource.simpleIdentifier().getText().toLowerCase(Locale.ROOT);
+      if (!List.of("jar", "file", "archive").contains(type)) {
+        throw SqlPipeOperators.operationNotAllowed("CREATE FUNCTION with resource type '" + type + "'");
+      }
+      if (!type.equals("jar")) {
+        throw ExpressionBuilder.unsupported("CREATE FUNCTION ... USING " + type.toUpperCase(Locale.ROOT));
+      }
+      jars.add(SqlLiterals.string(resource.stringLit()));
+    }
+    boolean replace = context.REPLACE() != null;
+    boolean ifNotExists = context.EXISTS() != null;
+    if (replace && ifNotExists) {
+      throw new EmberException(ErrorKind.PARSE, "INVALID_SQL_SYNTAX.CREATE_ROUTINE_WITH_IF_NOT_EXISTS_AND_REPLACE",
+          "42000", "Invalid SQL syntax: Cannot create a routine with both IF NOT EXISTS and REPLACE specified.",
+          Map.of());
+    }
+    boolean temporary = context.TEMPORARY() != null;
+    List<String> nameParts = SqlIdentifierClause.nameParts(expressions, context.identifierReference());
+    if (temporary) {
+      if (ifNotExists) {
+        throw new EmberException(ErrorKind.PARSE, "INVALID_SQL_SYNTAX.CREATE_TEMP_FUNC_WITH_IF_NOT_EXISTS", "42000",
+            "Invalid SQL syntax: CREATE TEMPORARY FUNCTION with IF NOT EXISTS is not allowed.", Map.of());
+      }
+      nameParts = SqlTempObjectNames.unqualified("FUNCTION", nameParts);
+    }
+    if (nameParts.size() > 3) {
+      return Optional.empty();
+    }
+    String name = nameParts.get(nameParts.size() - 1);
+    return Optional.of(new dev.ember.plan.command.CreateClassFunction(new dev.ember.plan.command.ClassFunction(name,
+        SqlLiterals.string(context.className), jars), replace, ifNotExists, temporary, nameParts,
+        expressions.source(context)));
+  }
+
   /** {@code DESCRIBE FUNCTION f}: described here when {@code f} is a SQL function. */
   Optional<Command> describe(SqlBaseParser.DescribeFunctionContext context) {
     SqlBaseParser.IdentifierReferenceContext reference = context.describeFuncName().identifierReference();

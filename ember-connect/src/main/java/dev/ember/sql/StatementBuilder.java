@@ -136,12 +136,9 @@ final class StatementBuilder {
     if (catalogCommand.isPresent()) {
       return new SqlStatement.Run(catalogCommand.get());
     }
-    if (statement instanceof SqlBaseParser.CreateFunctionContext create && create.TEMPORARY() != null) {
-      // a temporary function of a JVM class: its name is checked before Ember refuses the class
-      SqlTempObjectNames.unqualified("FUNCTION", nameParts(create.identifierReference()));
-    }
     java.util.Optional<dev.ember.plan.command.Command> function = statement instanceof
         SqlBaseParser.CreateUserDefinedFunctionContext create ? functions.create(create)
+        : statement instanceof SqlBaseParser.CreateFunctionContext create ? functions.createOfClass(create)
         : statement instanceof SqlBaseParser.DropFunctionContext drop ? functions.drop(drop)
         : statement instanceof SqlBaseParser.DescribeFunctionContext describe ? functions.describe(describe)
         : statement instanceof SqlBaseParser.ShowFunctionsContext show ? functions.show(show)

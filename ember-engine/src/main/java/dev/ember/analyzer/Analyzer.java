@@ -307,7 +307,8 @@ public final class Analyzer {
       List<dev.ember.plan.expressions.Expression> selectList = project.expressions().stream()
           .filter(item -> !(item instanceof dev.ember.plan.expressions.Alias alias
               && alias.name().equals(dev.ember.plan.logical.QualifyColumn.NAME))).toList();
-      if (GlobalAggregates.containsAggregates(selectList, name -> session.sqlFunctions().userFunction(name)
+      // (a user aggregate: registered, or a function of a UDAF class, temporary or a database's)
+      if (GlobalAggregates.containsAggregates(selectList, name -> routine(name).flatMap(Routine::user)
           .map(dev.ember.plan.usercode.ScalarUserFunction::aggregates).orElse(false))) {
         return new AggregateResolver(this).resolve(input, new Aggregate(project.input(), List.of(),
             project.expressions()));
@@ -627,7 +628,7 @@ public final class Analyzer {
   java.util.Optional<Routine> routine(String name) {
     List<String> nameParts = FunctionNames.parts(name);
     if (nameParts.size() > 1) {
-      return noted(session.catalog().persistentFunction(nameParts).map(Routine::of));
+      return noted(session.catalog().storedFunction(nameParts).map(this::persistentRoutine));
     }
     for (List<String> namespace : resolutionPath().namespaces(session.catalog().currentDatabase())) {
       java.util.Optional<Routine> found = dev.ember.catalog.SqlPath.isBuiltin(namespace)
@@ -635,12 +636,26 @@ public final class Analyzer {
           : dev.ember.catalog.SqlPath.isSession(namespace) ? session.sqlFunctions().get(name).map(Routine::of)
               .or(() -> session.sqlFunctions().userFunction(name).map(Routine::of))
               .or(() -> session.sqlFunctions().builder(name).map(Routine::of))
-          : session.catalog().persistentFunction(namespace, name).map(Routine::of);
+              .or(() -> session.sqlFunctions().classFunction(name).map(this::temporaryRoutine))
+          : session.catalog().storedFunction(namespace, name).map(this::persistentRoutine);
       if (found.isPresent()) {
         return noted(found);
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /** A database's function: its SQL, or the function its JVM class makes (the class loaded now, as Spark's). */
+  private Routine persistentRoutine(dev.ember.catalog.CatalogFunction function) {
+    return function.classFunction().map(classFunction -> Routine.of(dev.ember.plan.usercode.ClassFunctions.function(
+        classFunction, function.displayName(), function.quotedName(), session.userClassLoader())))
+        .orElseGet(() -> Routine.of(function.definition()));
+  }
+
+  /** A temporary function of a JVM class ({@code CREATE TEMPORARY FUNCTION f AS 'class'}). */
+  private Routine temporaryRoutine(dev.ember.plan.command.ClassFunction function) {
+    return Routine.of(dev.ember.plan.usercode.ClassFunctions.function(function, function.name(),
+        dev.ember.plan.expressions.Identifiers.quote(function.name()), session.userClassLoader()));
   }
 
   /** What a function found reads: a temporary function, SQL data. */

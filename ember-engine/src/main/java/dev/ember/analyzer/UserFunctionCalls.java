@@ -103,7 +103,10 @@ final class UserFunctionCalls {
   private static BoundColumn aggregate(Analyzer analyzer, ScalarUserFunction function, List<BoundColumn> arguments,
       boolean distinct) {
     BoundExpression input;
-    if (arguments.isEmpty()) {
+    java.util.Optional<dev.ember.plan.types.StructType> declared = function.declaredInputs();
+    if (declared.isPresent()) {
+      input = declaredInputs(function, declared.get(), arguments);
+    } else if (arguments.isEmpty()) {
       // a row of no values: DuckDB has no empty struct, so each row stands as TRUE
       input = new dev.ember.plan.expressions.Literal(true, dev.ember.plan.types.AtomicType.BOOLEAN);
     } else if (!function.inputTypes().isEmpty() && function.inputTypes().get(0) instanceof dev.ember.plan.types.StructType
@@ -121,8 +124,34 @@ final class UserFunctionCalls {
     BoundExpression rows = new dev.ember.plan.resolved.Call(distinct ? GROUP_DISTINCT_ROWS : GROUP_ROWS, List.of(input),
         new dev.ember.plan.types.ArrayType(input.dataType(), true), false);
     Attribute result = analyzer.newAttribute("udaf", function.returnType(), function.nullable());
+    // Spark names a call over distinct inputs f(DISTINCT a, b)
+    List<String> names = new ArrayList<>(arguments.stream().map(BoundColumn::name).toList());
+    if (distinct && !names.isEmpty()) {
+      names.set(0, "DISTINCT " + names.get(0));
+    }
     return new BoundColumn(new UserFunctionResult(function, List.of(rows), result, true),
-        function.columnName(arguments.stream().map(BoundColumn::name).toList(), analyzer.userCodeContext()));
+        function.columnName(names, analyzer.userCodeContext()));
+  }
+
+  /**
+   * The struct of a call's arguments as the aggregate declares them: WRONG_NUM_ARGS for another number of them, each
+   * cast to its field's type.
+   */
+  private static BoundExpression declaredInputs(ScalarUserFunction function, dev.ember.plan.types.StructType declared,
+      List<BoundColumn> arguments) {
+    List<dev.ember.plan.types.StructField> fields = declared.fields();
+    if (fields.size() != arguments.size()) {
+      throw dev.ember.plan.errors.SparkErrors.wrongNumArgs(dev.ember.plan.expressions.Identifiers.quoteNameParts(
+          List.of(function.name().split("\\."))), String.valueOf(fields.size()), arguments.size());
+    }
+    List<BoundExpression> values = new ArrayList<>();
+    List<dev.ember.plan.types.StructField> cast = new ArrayList<>();
+    for (int i = 0; i < fields.size(); i++) {
+      BoundExpression value = castTo(arguments.get(i).expression(), fields.get(i).dataType());
+      values.add(value);
+      cast.add(new dev.ember.plan.types.StructField(fields.get(i).name(), value.dataType(), value.nullable()));
+    }
+    return new dev.ember.plan.resolved.Call("struct", values, new dev.ember.plan.types.StructType(cast), false);
   }
 
   private static BoundExpression castTo(BoundExpression argument, DataType type) {

@@ -46,9 +46,13 @@ final class CatalogFile {
     Map<TableName, CatalogFunction> functions = new HashMap<>();
     if (root.has("functions")) {
       root.get("functions").forEach(node -> {
-        CatalogFunction function = new CatalogFunction(
-            new TableName(node.get("database").asText(), node.get("name").asText()), node.get("text").asText(),
-            node.get("createTime").asLong(), text(node, "path"));
+        TableName name = new TableName(node.get("database").asText(), node.get("name").asText());
+        // a function of a JVM class keeps its class and jars
+        Optional<dev.ember.plan.command.ClassFunction> classFunction = text(node, "className")
+            .map(className -> new dev.ember.plan.command.ClassFunction(name.table(), className,
+                jars(node)));
+        CatalogFunction function = new CatalogFunction(name, node.get("text").asText(),
+            node.get("createTime").asLong(), text(node, "path"), classFunction);
         functions.put(function.name(), function);
       });
     }
@@ -78,6 +82,11 @@ final class CatalogFile {
           node.put("text", function.text());
           node.put("createTime", function.createTime());
           function.path().ifPresent(path -> node.put("path", path));
+          function.classFunction().ifPresent(classFunction -> {
+            node.put("className", classFunction.className());
+            ArrayNode jars = node.putArray("jars");
+            classFunction.jars().forEach(jars::add);
+          });
         });
     Path staged = file.resolveSibling(file.getFileName() + ".new");
     byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
@@ -153,6 +162,14 @@ final class CatalogFile {
 
   private static Optional<String> text(JsonNode node, String field) {
     return node.hasNonNull(field) ? Optional.of(node.get(field).asText()) : Optional.empty();
+  }
+
+  private static List<String> jars(JsonNode function) {
+    List<String> jars = new ArrayList<>();
+    if (function.has("jars")) {
+      function.get("jars").forEach(jar -> jars.add(jar.asText()));
+    }
+    return jars;
   }
 
   private static Map<String, String> strings(JsonNode node) {

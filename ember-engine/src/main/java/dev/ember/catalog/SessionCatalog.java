@@ -296,13 +296,22 @@ public final class SessionCatalog {
 
   /** The persistent SQL function a name stands for: {@code f}, {@code db.f}, {@code spark_catalog.db.f}. */
   public Optional<dev.ember.plan.command.SqlFunction> persistentFunction(List<String> nameParts) {
-    return qualify(nameParts).flatMap(name -> state().function(name)).map(CatalogFunction::definition);
+    return storedFunction(nameParts).filter(CatalogFunction::isSql).map(CatalogFunction::definition);
   }
 
   /** The persistent SQL function {@code name} of the database a path's namespace names, if any. */
   public Optional<dev.ember.plan.command.SqlFunction> persistentFunction(List<String> namespace, String name) {
-    return SqlPath.database(namespace).flatMap(database -> state().function(new TableName(database, name)))
-        .map(CatalogFunction::definition);
+    return storedFunction(namespace, name).filter(CatalogFunction::isSql).map(CatalogFunction::definition);
+  }
+
+  /** The persistent function, of SQL or of a JVM class, a name stands for. */
+  public Optional<CatalogFunction> storedFunction(List<String> nameParts) {
+    return qualify(nameParts).flatMap(name -> state().function(name));
+  }
+
+  /** The persistent function, of SQL or of a JVM class, {@code name} of the database a path's namespace names. */
+  public Optional<CatalogFunction> storedFunction(List<String> namespace, String name) {
+    return SqlPath.database(namespace).flatMap(database -> state().function(new TableName(database, name)));
   }
 
   /** The table a statement names: TABLE_OR_VIEW_NOT_FOUND when there is none. */

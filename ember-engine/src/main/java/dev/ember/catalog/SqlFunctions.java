@@ -17,23 +17,46 @@ public final class SqlFunctions {
   private final Map<String, dev.ember.plan.usercode.ScalarUserFunction> userFunctions = new ConcurrentHashMap<>();
   private final Map<String, dev.ember.plan.usercode.FunctionBuilder> builders = new ConcurrentHashMap<>();
   private final Map<String, dev.ember.plan.usercode.TableUserFunction> tableFunctions = new ConcurrentHashMap<>();
+  private final Map<String, dev.ember.plan.command.ClassFunction> classFunctions = new ConcurrentHashMap<>();
 
   /** Adds the function; false, leaving the existing one, when the name is taken and {@code replace} is false. */
   public boolean create(SqlFunction function, boolean replace) {
     if (replace) {
       userFunctions.remove(key(function.name()));
       builders.remove(key(function.name()));
+      classFunctions.remove(key(function.name()));
       functions.put(key(function.name()), function);
       return true;
     }
     return !userFunctions.containsKey(key(function.name())) && !builders.containsKey(key(function.name()))
+        && !classFunctions.containsKey(key(function.name()))
         && functions.putIfAbsent(key(function.name()), function) == null;
+  }
+
+  /** {@code CREATE TEMPORARY FUNCTION f AS 'class'}: replaces a function of that name (the caller checked it). */
+  public void create(dev.ember.plan.command.ClassFunction function) {
+    functions.remove(key(function.name()));
+    userFunctions.remove(key(function.name()));
+    builders.remove(key(function.name()));
+    classFunctions.put(key(function.name()), function);
+  }
+
+  public Optional<dev.ember.plan.command.ClassFunction> classFunction(String name) {
+    return Optional.ofNullable(classFunctions.get(key(name)));
+  }
+
+  /** Whether the session has a temporary function of this name, of any kind but a table function. */
+  public boolean has(String name) {
+    String key = key(name);
+    return functions.containsKey(key) || userFunctions.containsKey(key) || builders.containsKey(key)
+        || classFunctions.containsKey(key);
   }
 
   /** {@code spark.udf.register(name, udf)}: replaces a function of that name. */
   public void register(String name, dev.ember.plan.usercode.ScalarUserFunction function) {
     functions.remove(key(name));
     builders.remove(key(name));
+    classFunctions.remove(key(name));
     userFunctions.put(key(name), function);
   }
 
@@ -41,6 +64,7 @@ public final class SqlFunctions {
   public void register(String name, dev.ember.plan.usercode.FunctionBuilder builder) {
     functions.remove(key(name));
     userFunctions.remove(key(name));
+    classFunctions.remove(key(name));
     builders.put(key(name), builder);
   }
 
@@ -66,7 +90,8 @@ public final class SqlFunctions {
   }
 
   public boolean drop(String name) {
-    boolean user = userFunctions.remove(key(name)) != null | builders.remove(key(name)) != null;
+    boolean user = userFunctions.remove(key(name)) != null | builders.remove(key(name)) != null
+        | classFunctions.remove(key(name)) != null;
     return functions.remove(key(name)) != null || user;
   }
 
@@ -74,6 +99,7 @@ public final class SqlFunctions {
     Set<String> names = new java.util.HashSet<>(functions.keySet());
     names.addAll(userFunctions.keySet());
     names.addAll(builders.keySet());
+    names.addAll(classFunctions.keySet());
     return Set.copyOf(names);
   }
 
@@ -82,6 +108,7 @@ public final class SqlFunctions {
     userFunctions.putAll(source.userFunctions);
     builders.putAll(source.builders);
     tableFunctions.putAll(source.tableFunctions);
+    classFunctions.putAll(source.classFunctions);
   }
 
   private static String key(String name) {

@@ -89,8 +89,13 @@ public final class CommandRunner {
       SqlFunctionCommands.create(session, create);
       return nothing();
     }
+    if (command instanceof dev.ember.plan.command.CreateClassFunction create) {
+      ClassFunctionCommands.create(session, create);
+      return nothing();
+    }
     if (command instanceof dev.ember.plan.command.DescribeSqlFunction describe) {
-      return SqlFunctionCommands.describe(session, describe);
+      return ClassFunctionCommands.describe(session, describe.nameParts())
+          .orElseGet(() -> SqlFunctionCommands.describe(session, describe));
     }
     if (command instanceof dev.ember.plan.command.DropSqlFunction drop) {
       SqlFunctionCommands.drop(session, drop);

@@ -101,6 +101,11 @@ public final class FunctionListings {
       return Optional.of(new FunctionEntry(name, Optional.empty(), Optional.empty(), Optional.empty(),
           Optional.empty(), true));
     }
+    Optional<dev.ember.plan.command.ClassFunction> ofClass = session.sqlFunctions().classFunction(name);
+    if (ofClass.isPresent()) {
+      return Optional.of(new FunctionEntry(name, Optional.empty(), Optional.empty(), Optional.empty(),
+          Optional.of(ofClass.get().className()), true));
+    }
     return session.sqlFunctions().get(name).map(FunctionListings::temporary);
   }
 
@@ -111,6 +116,8 @@ public final class FunctionListings {
 
   private static FunctionEntry persistent(CatalogFunction function) {
     return new FunctionEntry(function.name().table(), Optional.of(TableName.CATALOG),
-        Optional.of(List.of(function.name().database())), Optional.empty(), Optional.of(SQL_FUNCTION_CLASS), false);
+        Optional.of(List.of(function.name().database())), Optional.empty(),
+        Optional.of(function.classFunction().map(dev.ember.plan.command.ClassFunction::className)
+            .orElse(SQL_FUNCTION_CLASS)), false);
   }
 }

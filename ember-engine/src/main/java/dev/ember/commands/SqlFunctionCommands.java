@@ -79,7 +79,7 @@ final class SqlFunctionCommands {
     return analyzer;
   }
 
-  private static EmberException alreadyExists(String name) {
+  static EmberException alreadyExists(String name) {
     return new EmberException(ErrorKind.ANALYSIS, "ROUTINE_ALREADY_EXISTS", "42723",
         "Cannot create the routine " + name + " because a routine of that name already exists. Choose a different "
             + "name, drop or replace the existing routine, or add the IF NOT EXISTS clause to tolerate a "

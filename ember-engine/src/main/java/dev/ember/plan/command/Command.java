@@ -6,11 +6,11 @@ package dev.ember.plan.command;
  */
 public sealed interface Command
     permits SetConf, ResetConf, CreateTempView, DropView, ShowTables, ShowTableExtended, ShowCurrentNamespace,
-        UseNamespace, DescribeQuery, DeclareVariable, SetVariable, DropVariable, CacheTable, CreateNamespace, DropNamespace,
-        ShowNamespaces, CreateTable, CreateTableLike, DropTable, CreateView, DescribeTable, ShowCreateTable,
-        ShowTableProperties, TruncateTable, RefreshTable, AlterTable, WriteFiles, InsertInto, SaveAsTable, ModifyTable,
-        ShowColumns, DescribeNamespace, CreateSqlFunction, DropSqlFunction, DescribeSqlFunction, SetPath, SqlScript,
-        ShowPartitions, SetCatalog, ShowFunctions, RecoverPartitions, AlterPartitions, ReplaceTable, WriteToTable,
-        MergeIntoTable, CallProcedure, UpdateTable, DeleteFromTable, AlterNamespace, DescribeColumn,
-        AlterNamespaceCollation, RenamePartition {
+        UseNamespace, DescribeQuery, DeclareVariable, SetVariable, DropVariable, CacheTable, CreateNamespace,
+        DropNamespace, ShowNamespaces, CreateTable, CreateTableLike, DropTable, CreateView, DescribeTable,
+        ShowCreateTable, ShowTableProperties, TruncateTable, RefreshTable, AlterTable, WriteFiles, InsertInto,
+        SaveAsTable, ModifyTable, ShowColumns, DescribeNamespace, CreateSqlFunction, CreateClassFunction,
+        DropSqlFunction, DescribeSqlFunction, SetPath, SqlScript, ShowPartitions, SetCatalog, ShowFunctions,
+        RecoverPartitions, AlterPartitions, ReplaceTable, WriteToTable, MergeIntoTable, CallProcedure, UpdateTable,
+        DeleteFromTable, AlterNamespace, DescribeColumn, AlterNamespaceCollation, RenamePartition {
 }

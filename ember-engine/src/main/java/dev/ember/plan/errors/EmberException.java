@@ -56,11 +56,12 @@ public final class EmberException extends RuntimeException {
 
   /**
    * A plain Java exception where Spark raises one without an error class (e.g. a failed
-   * {@code require}): the client rebuilds it with this message only.
+   * {@code require}), or the SparkException of a job whose task failed (user code of a UDAF that threw): the client
+   * rebuilds it with this message only.
    */
   public static EmberException withoutErrorClass(ErrorKind kind, String message) {
     if (kind != ErrorKind.JAVA_ILLEGAL_ARGUMENT && kind != ErrorKind.JAVA_ARITHMETIC && kind != ErrorKind.JAVA_IO
-        && kind != ErrorKind.JAVA_RUNTIME && kind != ErrorKind.PYTHON) {
+        && kind != ErrorKind.JAVA_RUNTIME && kind != ErrorKind.PYTHON && kind != ErrorKind.SPARK) {
       throw new IllegalArgumentException("only plain Java exceptions have no error class: " + kind);
     }
     return new EmberException(kind, message);

@@ -27,6 +27,15 @@ public interface ScalarUserFunction {
   /** The types the arguments are cast to first, in order; empty when the function takes them as they come. */
   List<DataType> inputTypes();
 
+  /**
+   * The inputs an aggregate declares (a {@code UserDefinedAggregateFunction}'s input schema): a call must give as
+   * many arguments, each cast to its field's type (Spark's implicit input casts), and the function reads each row as
+   * a struct of them; empty when the function takes what it is given.
+   */
+  default java.util.Optional<dev.ember.plan.types.StructType> declaredInputs() {
+    return java.util.Optional.empty();
+  }
+
   /** Whether the function reads each row whole, as one object of its encoder (a typed {@code filter}). */
   boolean takesWholeRow();
 
