@@ -40,6 +40,25 @@ final class UserDefinedAggregates {
     return new ScalaAggregatorFunction(payload, name, result, inputs);
   }
 
+  /**
+   * {@code registerJavaUDAF(name, className)}, as Spark's UDFRegistration: the class loaded from the session's
+   * classes now, with Spark's legacy errors for a class it cannot load or that is no UDAF.
+   */
+  static ScalarUserFunction registered(String name, String className, ClassLoader loader) {
+    Class<?> type;
+    try {
+      type = Class.forName(className, true, loader);
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new EmberException(ErrorKind.ANALYSIS, "_LEGACY_ERROR_TEMP_1329", null, "Can not load class "
+          + className + ", please make sure it is on the classpath.", Map.of("className", className));
+    }
+    if (!UserDefinedAggregateFunction.class.isAssignableFrom(type)) {
+      throw new EmberException(ErrorKind.ANALYSIS, "_LEGACY_ERROR_TEMP_1330", null, "Class " + className
+          + " doesn't implement interface UserDefinedAggregateFunction.", Map.of("className", className));
+    }
+    return of(name, type);
+  }
+
   @SuppressWarnings("unchecked")
   private static UdfPacket packet(UserDefinedAggregateFunction udaf, DataType result) {
     AgnosticEncoder<?> rows = AgnosticEncoders.UnboundRowEncoder$.MODULE$;

@@ -47,6 +47,12 @@ final class UserFunctions {
           DataTypes.fromProto(function.getJavaUdf().getOutputType())));
       return;
     }
+    if (function.hasJavaUdf() && function.getJavaUdf().getAggregate()) {
+      // PySpark's spark.udf.registerJavaUDAF(name, className): a UserDefinedAggregateFunction class, loaded now
+      session.sqlFunctions().register(function.getFunctionName(), UserDefinedAggregates.registered(
+          function.getFunctionName(), function.getJavaUdf().getClassName(), session.userClassLoader()));
+      return;
+    }
     if (function.hasPythonUdf()) {
       session.sqlFunctions().register(function.getFunctionName(), PythonUserFunction.of(function));
       return;

@@ -139,6 +139,8 @@ final class StatementBuilder {
     java.util.Optional<dev.ember.plan.command.Command> function = statement instanceof
         SqlBaseParser.CreateUserDefinedFunctionContext create ? functions.create(create)
         : statement instanceof SqlBaseParser.CreateFunctionContext create ? functions.createOfClass(create)
+        : statement instanceof SqlBaseParser.RefreshFunctionContext refresh
+            ? Optional.of(new dev.ember.plan.command.RefreshFunction(nameParts(refresh.identifierReference())))
         : statement instanceof SqlBaseParser.DropFunctionContext drop ? functions.drop(drop)
         : statement instanceof SqlBaseParser.DescribeFunctionContext describe ? functions.describe(describe)
         : statement instanceof SqlBaseParser.ShowFunctionsContext show ? functions.show(show)

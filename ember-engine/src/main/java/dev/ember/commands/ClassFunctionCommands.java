@@ -47,6 +47,37 @@ final class ClassFunctionCommands {
   }
 
   /**
+   * {@code REFRESH FUNCTION f}, as Spark's RefreshFunctionCommand: a built-in or temporary function's name is refused
+   * (Spark's legacy errors), a database's function registered again (its class loaded: CANNOT_LOAD_FUNCTION_CLASS,
+   * for a SQL function too, whose class name Spark records as {@code sqlFunction.}), another name ROUTINE_NOT_FOUND.
+   */
+  static void refresh(EngineSession session, List<String> nameParts) {
+    if (nameParts.size() == 1) {
+      String name = nameParts.get(0);
+      if (dev.ember.catalog.BuiltinFunctions.lookup(name).isPresent()) {
+        throw refusal("_LEGACY_ERROR_TEMP_1256", "Cannot refresh built-in function " + name + ".", name);
+      }
+      if (session.sqlFunctions().has(name)) {
+        throw refusal("_LEGACY_ERROR_TEMP_1257", "Cannot refresh temporary function " + name + ".", name);
+      }
+    }
+    TableName name = session.catalog().qualify(nameParts).orElseThrow(() -> SqlFunctionCommands.notFound(nameParts));
+    CatalogFunction stored = session.catalog().state().function(name).orElseThrow(() ->
+        SqlFunctionCommands.notFound(List.of(name.database(), name.table())));
+    ClassFunction function = stored.classFunction()
+        .orElseGet(() -> new ClassFunction(name.table(), SQL_FUNCTION_CLASS, List.of()));
+    ClassFunctions.load(function, stored.quotedName(), session.userClassLoader());
+  }
+
+  /** The class name Spark records for a SQL function, which no class loader finds. */
+  private static final String SQL_FUNCTION_CLASS = "sqlFunction.";
+
+  private static dev.ember.plan.errors.EmberException refusal(String errorClass, String message, String name) {
+    return new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS, errorClass, null,
+        message, java.util.Map.of("functionName", name));
+  }
+
+  /**
    * Spark's description of a function of a class, when {@code nameParts} names one (a temporary function before a
    * database's): its name, its class, and no usage.
    */

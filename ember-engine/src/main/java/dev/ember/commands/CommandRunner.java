@@ -89,6 +89,10 @@ public final class CommandRunner {
       SqlFunctionCommands.create(session, create);
       return nothing();
     }
+    if (command instanceof dev.ember.plan.command.RefreshFunction refresh) {
+      ClassFunctionCommands.refresh(session, refresh.nameParts());
+      return nothing();
+    }
     if (command instanceof dev.ember.plan.command.CreateClassFunction create) {
       ClassFunctionCommands.create(session, create);
       return nothing();

@@ -153,7 +153,7 @@ final class SqlFunctionCommands {
     session.catalog().warehouse().update(state -> state.withoutFunction(name));
   }
 
-  private static EmberException notFound(List<String> nameParts) {
+  static EmberException notFound(List<String> nameParts) {
     String name = Identifiers.quoteNameParts(nameParts);
     return new EmberException(ErrorKind.ANALYSIS, "ROUTINE_NOT_FOUND", "42883", "The routine " + name
         + " cannot be found. Verify the spelling and correctness of the schema and catalog. If you did not qualify "

@@ -10,7 +10,7 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Functions of JVM classes named in SQL (issue 17): {@code CREATE [TEMPORARY] FUNCTION f AS 'class'} of a
  * {@code UserDefinedAggregateFunction} ({@link UdafFixtures}), called grouped, globally, over no rows and DISTINCT,
- * kept in a database, described and dropped; and the errors of a class that does not load, is no UDAF, is called
+ * kept in a database, described, refreshed and dropped; and the errors of a class that does not load, is no UDAF, is called
  * with other arguments or fails.
  */
 public final class ClassFunctionCases extends CaseGroup {
@@ -37,6 +37,7 @@ public final class ClassFunctionCases extends CaseGroup {
       spark.sql("CREATE FUNCTION c_kept AS '" + fixture("LongSum") + "'");
       rows(outcome, spark.sql("SELECT k, c_kept(v), c_persistent.c_kept(k) FROM c_values GROUP BY k ORDER BY k"));
       rows(outcome, spark.sql("DESCRIBE FUNCTION c_kept"));
+      rows(outcome, spark.sql("REFRESH FUNCTION c_kept"));
       rows(outcome, spark.sql("SHOW USER FUNCTIONS LIKE 'c_*'"));
       outcome.value("again", error(() -> spark.sql("CREATE FUNCTION c_kept AS '" + fixture("NoNegatives") + "'")));
       spark.sql("CREATE FUNCTION IF NOT EXISTS c_kept AS 'no.such.Class'");
@@ -69,6 +70,10 @@ public final class ClassFunctionCases extends CaseGroup {
       outcome.value("temporary if not exists",
           error(() -> spark.sql("CREATE TEMPORARY FUNCTION IF NOT EXISTS c_t AS 'x.Y'")));
       outcome.value("resource", error(() -> spark.sql("CREATE FUNCTION c_r AS 'x.Y' USING PACKAGE 'p'")));
+      outcome.value("refresh missing class", error(() -> spark.sql("REFRESH FUNCTION c_later")));
+      outcome.value("refresh unknown", error(() -> spark.sql("REFRESH FUNCTION c_unknown")));
+      outcome.value("refresh built-in", CatalogCaseSteps.legacyFailure(() -> spark.sql("REFRESH FUNCTION abs")));
+      outcome.value("refresh temporary", CatalogCaseSteps.legacyFailure(() -> spark.sql("REFRESH FUNCTION c_sum")));
     });
   }
 

@@ -10,7 +10,7 @@ public sealed interface Command
         DropNamespace, ShowNamespaces, CreateTable, CreateTableLike, DropTable, CreateView, DescribeTable,
         ShowCreateTable, ShowTableProperties, TruncateTable, RefreshTable, AlterTable, WriteFiles, InsertInto,
         SaveAsTable, ModifyTable, ShowColumns, DescribeNamespace, CreateSqlFunction, CreateClassFunction,
-        DropSqlFunction, DescribeSqlFunction, SetPath, SqlScript, ShowPartitions, SetCatalog, ShowFunctions,
-        RecoverPartitions, AlterPartitions, ReplaceTable, WriteToTable, MergeIntoTable, CallProcedure, UpdateTable,
-        DeleteFromTable, AlterNamespace, DescribeColumn, AlterNamespaceCollation, RenamePartition {
+        RefreshFunction, DropSqlFunction, DescribeSqlFunction, SetPath, SqlScript, ShowPartitions, SetCatalog,
+        ShowFunctions, RecoverPartitions, AlterPartitions, ReplaceTable, WriteToTable, MergeIntoTable, CallProcedure,
+        UpdateTable, DeleteFromTable, AlterNamespace, DescribeColumn, AlterNamespaceCollation, RenamePartition {
 }
