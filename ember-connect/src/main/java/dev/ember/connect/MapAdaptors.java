@@ -69,7 +69,7 @@ final class MapAdaptors {
       try {
         return java != null ? java.call(row) : scala.apply(row);
       } catch (Exception e) {
-        throw UserCodeFailures.failed(name, "", "", e);
+        throw UserCodeFailures.taskFailed(e);
       }
     }
   }

@@ -50,8 +50,9 @@ final class PartitionRuns {
         output.close();
       }
     } catch (Exception e) {
-      // user code may throw checked exceptions (Scala does not declare them)
-      throw UserCodeFailures.failed(name, "", "", e);
+      // user code may throw checked exceptions (Scala does not declare them); Spark's typed operators do not wrap
+      // what it throws: the job fails
+      throw UserCodeFailures.taskFailed(e);
     } finally {
       Thread.currentThread().setContextClassLoader(previous);
     }

@@ -156,10 +156,9 @@ final class ScalaAggregatorFunction implements ScalarUserFunction {
         results.close();
       }
     } catch (Exception e) {
-      // user code may throw checked exceptions (Scala does not declare them); Spark's ScalaUDAF does not wrap them
-      throw naming == Naming.CLASS_FUNCTION ? UserCodeFailures.taskFailed(e)
-          : UserCodeFailures.failed(name, argumentSchema.fields().get(0).dataType().simpleString(),
-              returnType.simpleString(), e);
+      // user code may throw checked exceptions (Scala does not declare them); Spark's ScalaAggregator and ScalaUDAF
+      // do not wrap what it throws: the job fails
+      throw UserCodeFailures.taskFailed(e);
     } finally {
       Thread.currentThread().setContextClassLoader(previous);
     }

@@ -36,6 +36,11 @@ final class ScalaUserFunction implements ScalarUserFunction {
   private final boolean javaClass;
   /** The function of each row of a {@code Dataset.map}: it fails as the map's partition function fails. */
   private final boolean eachRowOfMap;
+  /**
+   * The function of a typed operator (a typed filter, a grouping's key function), which Spark calls unwrapped: what it
+   * throws fails the job rather than raising a UDF's FAILED_EXECUTE_UDF.
+   */
+  private final boolean typed;
 
   /**
    * The function read with one class loader for one argument schema, ready to call: {@code one} is the function
@@ -53,12 +58,13 @@ final class ScalaUserFunction implements ScalarUserFunction {
 
   private ScalaUserFunction(UdfPayload payload, boolean javaClass, String name, DataType returnType,
       boolean nullable, boolean deterministic, List<DataType> inputTypes, boolean wholeRow) {
-    this(payload, javaClass, false, name, returnType, nullable, deterministic, inputTypes, wholeRow);
+    this(payload, javaClass, false, false, name, returnType, nullable, deterministic, inputTypes, wholeRow);
   }
 
-  private ScalaUserFunction(UdfPayload payload, boolean javaClass, boolean eachRowOfMap, String name,
+  private ScalaUserFunction(UdfPayload payload, boolean javaClass, boolean eachRowOfMap, boolean typed, String name,
       DataType returnType, boolean nullable, boolean deterministic, List<DataType> inputTypes, boolean wholeRow) {
     this.eachRowOfMap = eachRowOfMap;
+    this.typed = typed || eachRowOfMap;
     this.javaClass = javaClass;
     this.payload = payload;
     this.name = name;
@@ -78,16 +84,23 @@ final class ScalaUserFunction implements ScalarUserFunction {
 
   /** The function of each row of a {@code Dataset.map} (see {@link MapAdaptors}), over the whole row. */
   static ScalaUserFunction eachRowOf(UdfPayload payload, String name, DataType returnType, boolean nullable) {
-    return new ScalaUserFunction(payload, false, true, name, returnType, nullable, true, List.of(), true);
+    return new ScalaUserFunction(payload, false, true, true, name, returnType, nullable, true, List.of(), true);
+  }
+
+  /** This function as a typed filter's (a call over {@code *} the client sends unnamed): it fails unwrapped. */
+  ScalaUserFunction asTypedFilter() {
+    return new ScalaUserFunction(payload, javaClass, eachRowOfMap, true, name, returnType, nullable, deterministic,
+        inputTypes, wholeRow);
   }
 
   /**
    * This key function as a typed grouping's key: a struct key (a case class, tuple or bean) is never NULL there, as
-   * Spark's encoder writes the grouping column.
+   * Spark's encoder writes the grouping column; it fails unwrapped, as Spark's AppendColumns calls it.
    */
   ScalaUserFunction asGroupingKey() {
-    return returnType instanceof dev.ember.plan.types.StructType && nullable ? new ScalaUserFunction(payload,
-        javaClass, eachRowOfMap, name, returnType, false, deterministic, inputTypes, wholeRow) : this;
+    boolean keyNullable = nullable && !(returnType instanceof dev.ember.plan.types.StructType);
+    return typed && keyNullable == nullable ? this : new ScalaUserFunction(payload, javaClass, eachRowOfMap, true,
+        name, returnType, keyNullable, deterministic, inputTypes, wholeRow);
   }
 
   @Override
@@ -199,9 +212,9 @@ final class ScalaUserFunction implements ScalarUserFunction {
       scala.Function1<Object, Object> one = code.one();
       result = one != null ? one.apply(arguments[0]) : code.apply().invoke(code.function(), arguments);
     } catch (InvocationTargetException e) {
-      throw UserCodeFailures.failed(name, code.signature(), returnType.simpleString(), e.getCause());
+      throw thrown(code, e.getCause());
     } catch (Throwable e) {
-      throw UserCodeFailures.failed(name, code.signature(), returnType.simpleString(), e);
+      throw thrown(code, e);
     }
     // a Java UDF of a map type may return a java.util.Map, which Spark's ScalaUDF converts as a Scala one
     if (code.scalaMapResult() && result instanceof java.util.Map<?, ?> map) {
@@ -226,7 +239,16 @@ final class ScalaUserFunction implements ScalarUserFunction {
 
   /** Spark's failure for a result the result type cannot hold, as the serializer of results raises it. */
   RuntimeException resultFailure(Loaded code, Throwable e) {
-    return eachRowOfMap ? UserCodeFailures.failed(name, "", "", e)
+    return eachRowOfMap ? UserCodeFailures.taskFailed(e)
+        : UserCodeFailures.failed(name, code.signature(), returnType.simpleString(), e);
+  }
+
+  /**
+   * What the function threw, as Spark fails with it: a UDF's call is wrapped (ScalaUDF's FAILED_EXECUTE_UDF), a typed
+   * filter's or map's function is called by Spark's typed operator unwrapped, so the job fails.
+   */
+  private RuntimeException thrown(Loaded code, Throwable e) {
+    return typed ? UserCodeFailures.taskFailed(e)
         : UserCodeFailures.failed(name, code.signature(), returnType.simpleString(), e);
   }
 
@@ -235,7 +257,7 @@ final class ScalaUserFunction implements ScalarUserFunction {
    * map, as the map's partition function fails.
    */
   RuntimeException readFailure(RuntimeException e) {
-    return eachRowOfMap ? UserCodeFailures.failed(name, "", "", e) : e;
+    return eachRowOfMap ? UserCodeFailures.taskFailed(e) : e;
   }
 
   @Override

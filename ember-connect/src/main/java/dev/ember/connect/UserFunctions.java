@@ -32,11 +32,14 @@ final class UserFunctions {
           ? ScalaAggregatorFunction.Naming.UDAF : ScalaAggregatorFunction.Naming.CALLED), arguments,
           function.getIsDistinct());
     }
-    boolean wholeRow = arguments.size() == 1 && arguments.get(0) instanceof UnresolvedStar
-        && inputTypes.size() == 1 && inputTypes.get(0) instanceof StructType;
-    return new UserFunctionCall(new ScalaUserFunction(udf.getPayload(), name(function),
+    boolean overStar = arguments.size() == 1 && arguments.get(0) instanceof UnresolvedStar;
+    boolean wholeRow = overStar && inputTypes.size() == 1 && inputTypes.get(0) instanceof StructType;
+    ScalaUserFunction scala = new ScalaUserFunction(udf.getPayload(), name(function),
         DataTypes.fromProto(udf.getOutputType()), udf.getNullable(), function.getDeterministic(), inputTypes,
-        wholeRow), arguments);
+        wholeRow);
+    // an unnamed function over * is a typed filter's (Spark's server plans it as a TypedFilter)
+    return new UserFunctionCall(overStar && function.getFunctionName().isEmpty() ? scala.asTypedFilter() : scala,
+        arguments);
   }
 
   /** {@code spark.udf.register(name, udf)}: the session's function of that name, callable from SQL. */

@@ -231,7 +231,8 @@ final class UserFunctionValueCases {
             }, Encoders.LONG()).collectAsList();
         outcome.value("error", "none");
       } catch (Exception failure) {
-        // the class only: Spark fails the job with a SparkException of no error condition, Ember with FAILED_EXECUTE_UDF
+        // the class only: the job's SparkException has no error condition, which the Connect client reports as
+        // CONNECT_CLIENT_UNEXPECTED_MISSING_SQL_STATE
         outcome.value("class", failure.getClass().getName());
         outcome.value("names_cause", String.valueOf(String.valueOf(failure.getMessage()).contains("group ")));
       }
