@@ -185,14 +185,19 @@ final class RelationBuilder {
   LogicalPlan inlineTable(SqlBaseParser.InlineTableContext table) {
     List<List<Expression>> rows = table.expression().stream().map(row -> scalarSubqueryIn(row)
         ? rowValues(row).stream().<Expression>map(dev.ember.plan.expressions.ValuesSubqueries::of).toList()
-        : rowValues(row)).toList();
+        : rowValues(row).stream().map(RelationBuilder::checkedValue).toList())
+        .toList();
     int width = rows.get(0).size();
+    // as many values in each row as the alias names columns (else as the first row has)
+    SqlBaseParser.TableAliasContext alias = table.tableAlias();
+    int expected = alias != null && alias.strictIdentifier() != null && alias.identifierList() != null
+        ? QueryBuilder.identifiers(alias.identifierList()).size() : width;
     for (int index = 0; index < rows.size(); index++) {
-      if (rows.get(index).size() != width) {
-        throw new EmberException(ErrorKind.ANALYSIS, "INVALID_INLINE_TABLE.NUM_COLUMNS_MISMATCH", "42000",
-            "Invalid inline table. Inline table expected " + width + " columns but found " + rows.get(index).size()
-                + " columns in row " + index + ".",
-            Map.of("expectedNumCols", Integer.toString(width), "actualNumCols",
+      if (rows.get(index).size() != expected) {
+        throw new EmberException(ErrorKind.PARSE, "INVALID_INLINE_TABLE.NUM_COLUMNS_MISMATCH", "42000",
+            "Invalid inline table. Inline table expected " + expected + " columns but found "
+                + rows.get(index).size() + " columns in row " + index + ".",
+            Map.of("expectedNumCols", Integer.toString(expected), "actualNumCols",
                 Integer.toString(rows.get(index).size()), "rowIndex", Integer.toString(index)));
       }
     }
@@ -217,6 +222,15 @@ final class RelationBuilder {
     }
     plan = new Project(plan, names);
     return aliased(plan, table.tableAlias());
+  }
+
+  /**
+   * A value of VALUES as the analyzer checks it is evaluable once (Spark's ResolveInlineTables); a constant or a name
+   * ({@code DEFAULT} too, which an INSERT or SET VARIABLE reads as it is) needs no check.
+   */
+  private static Expression checkedValue(Expression value) {
+    return value instanceof Literal || value instanceof UnresolvedAttribute ? value
+        : dev.ember.plan.expressions.InlineTableValues.of(value);
   }
 
   /** Whether a scalar subquery is written in {@code tree} (Spark refuses one in VALUES when it analyzes it). */

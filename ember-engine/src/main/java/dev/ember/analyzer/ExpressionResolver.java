@@ -166,6 +166,9 @@ final class ExpressionResolver {
       return ansi ? extracted : new BoundColumn(LenientArithmetic.lenient(extracted.expression()), extracted.name());
     }
     if (expression instanceof UnresolvedFunction function) {
+      if (function.name().equals(dev.ember.plan.expressions.InlineTableValues.NAME)) {
+        return InlineTableChecks.evaluable(resolve(function.arguments().get(0)));
+      }
       if (function.name().equals(dev.ember.plan.expressions.ValuesSubqueries.NAME)) {
         throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_SUBQUERY_EXPRESSION_CATEGORY.SCALAR_SUBQUERY_IN_VALUES",
             "0A000", "Unsupported subquery expression: Scalar subqueries in the VALUES clause.", Map.of());
