@@ -10,6 +10,7 @@ import dev.ember.plan.resolved.Aggregation;
 import dev.ember.plan.resolved.Attribute;
 import dev.ember.plan.resolved.BoundCast;
 import dev.ember.plan.resolved.BoundExpression;
+import dev.ember.plan.resolved.BoundExpressions;
 import dev.ember.plan.resolved.Call;
 import dev.ember.plan.resolved.ColumnReference;
 import dev.ember.plan.resolved.FieldAccess;
@@ -80,9 +81,26 @@ final class AggregateResolver {
         }
       }
     }
+    // every item resolved before any is checked, as Spark checks the analyzed plan; grouping()/grouping_id() under
+    // a plain GROUP BY fails before a column that is not grouped by (its CheckAnalysis looks for them first) — but
+    // for a HAVING over no grouping, whose columns Spark does not resolve (UNRESOLVED_COLUMN, HavingResolver)
+    List<BoundColumn> resolved = new ArrayList<>();
+    boolean groupingCalled = false;
     for (Expression expression : aggregate.aggregates()) {
-      BoundColumn bound = GroupingSubqueries.asResolvedKey(aggregate.groupings(), groupings, expression,
+      BoundColumn column = GroupingSubqueries.asResolvedKey(aggregate.groupings(), groupings, expression,
           aggregates.resolveTopLevel(expression));
+      resolved.add(column);
+      boolean havingOfNoGrouping = aggregate.groupings().isEmpty() && expression instanceof Alias alias
+          && alias.name().equals(HavingResolver.CONDITION);
+      groupingCalled |= !havingOfNoGrouping && BoundExpressions.anyMatch(column.expression(),
+          part -> part instanceof Call call && GROUPING_CALLS.contains(call.function()));
+    }
+    if (aggregate.kind() == GroupingKind.GROUP_BY && groupingCalled) {
+      throw unsupportedGrouping();
+    }
+    for (int item = 0; item < aggregate.aggregates().size(); item++) {
+      Expression expression = aggregate.aggregates().get(item);
+      BoundColumn bound = resolved.get(item);
       requireNoPositionOfAggregate(aggregate, columns.size() + 1, expression, bound, aggregates);
       BoundExpression withGroupingIds = nullUngrouped(aggregate, SemanticEquality.toGroupings(
           aggregate.kind() == GroupingKind.GROUP_BY ? windowed.replace(bound.expression())
@@ -211,8 +229,7 @@ final class AggregateResolver {
   private static void requireGroupingColumns(Call call, List<BoundExpression> groupings, GroupingKind kind) {
     if (kind == GroupingKind.GROUP_BY) {
       call.arguments().forEach(argument -> requireAggregated(argument, groupings, kind));
-      throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_GROUPING_EXPRESSION", "42K0E",
-          "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup.", Map.of());
+      throw unsupportedGrouping();
     }
     if (!call.function().equals("grouping")) {
       return;
@@ -229,6 +246,13 @@ final class AggregateResolver {
             Map.of("grouping", column, "groupingColumns", columns));
       }
     }
+  }
+
+  private static final java.util.Set<String> GROUPING_CALLS = java.util.Set.of("grouping", "grouping_id");
+
+  private static EmberException unsupportedGrouping() {
+    return new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_GROUPING_EXPRESSION", "42K0E",
+        "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup.", Map.of());
   }
 
   private static void requireAggregated(BoundExpression expression, List<BoundExpression> groupings,

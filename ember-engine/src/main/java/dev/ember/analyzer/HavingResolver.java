@@ -30,6 +30,12 @@ final class HavingResolver {
   /** The HAVING over its aggregation, whose input {@code aggregationInput} is already resolved. */
   static Scope resolve(Analyzer analyzer, Having having, Scope aggregationInput) {
     Aggregate aggregate = having.input();
+    if (aggregate.kind() == dev.ember.plan.resolved.GroupingKind.GROUP_BY && !aggregate.groupings().isEmpty()
+        && callsGrouping(having.condition())) {
+      // grouping()/grouping_id() under a plain GROUP BY: Spark refuses it before checking the select list
+      throw new EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS, "UNSUPPORTED_GROUPING_EXPRESSION", "42K0E",
+          "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup.", java.util.Map.of());
+    }
     Scope aggregated = new AggregateResolver(analyzer).resolve(aggregationInput, aggregate);
     if (!shadowedAliases(analyzer, having, aggregationInput).isEmpty()) {
       // a grouping column named as a select-list alias: Spark's HAVING reads the column
@@ -45,6 +51,15 @@ final class HavingResolver {
       }
     }
     return beside(analyzer, having, aggregationInput);
+  }
+
+  private static boolean callsGrouping(Expression expression) {
+    if (expression instanceof dev.ember.plan.expressions.UnresolvedFunction function) {
+      String name = function.name().toLowerCase(java.util.Locale.ROOT);
+      return name.equals("grouping") || name.equals("grouping_id")
+          || function.arguments().stream().anyMatch(HavingResolver::callsGrouping);
+    }
+    return WrittenExpressions.children(expression).stream().anyMatch(HavingResolver::callsGrouping);
   }
 
   /**
