@@ -310,7 +310,7 @@ final class ExpressionBuilder {
       return new UnresolvedFunction("struct", struct.namedExpression().stream().map(this::named).toList(), false);
     }
     if (context instanceof SqlBaseParser.RowConstructorContext row) {
-      return new UnresolvedFunction("struct", row.namedExpression().stream().map(this::named).toList(), false);
+      return dev.ember.plan.expressions.RowConstructors.of(row.namedExpression().stream().map(this::named).toList());
     }
     if (context instanceof SqlBaseParser.LambdaContext lambda) {
       List<String> parameters = lambda.identifier().stream().map(ParserRuleContext::getText).toList();

@@ -2,13 +2,9 @@ package dev.ember.analyzer;
 
 import dev.ember.plan.expressions.Alias;
 import dev.ember.plan.expressions.Expression;
-import dev.ember.plan.expressions.ExtractValue;
-import dev.ember.plan.expressions.Literal;
-import dev.ember.plan.expressions.UnresolvedAttribute;
 import dev.ember.plan.expressions.UnresolvedFunction;
 import dev.ember.plan.resolved.BoundExpression;
 import dev.ember.plan.resolved.Call;
-import dev.ember.plan.types.AtomicType;
 import dev.ember.plan.types.StructField;
 import dev.ember.plan.types.StructType;
 import java.util.ArrayList;
@@ -55,20 +51,6 @@ final class StructConstruction {
   }
 
   private static String fieldName(Expression argument, int index) {
-    if (argument instanceof Alias alias) {
-      return alias.name();
-    }
-    if (argument instanceof UnresolvedAttribute attribute) {
-      return attribute.nameParts().get(attribute.nameParts().size() - 1);
-    }
-    if (argument instanceof dev.ember.plan.expressions.LambdaVariable variable) {
-      // a lambda's variable names its field as a column does
-      return variable.nameParts().get(variable.nameParts().size() - 1);
-    }
-    if (argument instanceof ExtractValue extract && extract.extraction() instanceof Literal literal
-        && literal.dataType() == AtomicType.STRING) {
-      return (String) literal.value();
-    }
-    return "col" + (index + 1);
+    return dev.ember.plan.expressions.RowConstructors.fieldName(argument, index);
   }
 }
