@@ -135,7 +135,7 @@ public final class SqlGenerator {
       List<SelectItem> items = new java.util.ArrayList<>(select.items());
       items.add(new SelectItem(new SqlColumn(InputFileColumn.NAME), InputFileColumn.NAME));
       return new SqlSelect(select.distinct(), items, select.from(), select.where(), select.groupBy(),
-          select.orderBy(), select.limit(), select.offset());
+          select.having(), select.orderBy(), select.limit(), select.offset());
     }
     return select;
   }
@@ -249,8 +249,9 @@ public final class SqlGenerator {
       Aggregation aggregation = JoinedMoments.nativeWhereLarge(MapGroupingKeys.sorted(grouped));
       List<BoundExpression> used = new java.util.ArrayList<>(aggregation.groupings());
       aggregation.columns().forEach(column -> used.add(column.expression()));
-      return SqlSelect.from(items(aggregation.columns()), subquery(inputFor(aggregation.input(), used)))
+      SqlSelect select = SqlSelect.from(items(aggregation.columns()), subquery(inputFor(aggregation.input(), used)))
           .withGroupBy(groupBy(aggregation));
+      return readsNoRow(aggregation) ? select.withHaving(EVERY_ROW_READ) : select;
     }
     if (plan instanceof JoinRows join) {
       return JoinToSql.select(this, join);
@@ -306,6 +307,23 @@ public final class SqlGenerator {
   }
 
   /** GROUP BY keys, or ROLLUP(keys) / CUBE(keys) / GROUPING SETS((keys), ...). */
+  /**
+   * Whether an aggregation of no keys has only constants for columns (SQL's HAVING without GROUP BY over constants):
+   * DuckDB would then read none of its input, where Spark evaluates the input's rows — and raises the errors they
+   * raise (a WHERE dividing by zero). {@link #EVERY_ROW_READ} makes DuckDB read them.
+   */
+  private static boolean readsNoRow(Aggregation aggregation) {
+    return aggregation.groupings().isEmpty() && aggregation.kind() == dev.ember.plan.resolved.GroupingKind.GROUP_BY
+        && aggregation.columns().stream().noneMatch(column -> dev.ember.plan.resolved.BoundExpressions.anyMatch(
+            column.expression(), part -> !(part instanceof dev.ember.plan.expressions.Literal)
+                && !(part instanceof dev.ember.plan.resolved.BoundCast)));
+  }
+
+  /** {@code count(*) >= 0}: true of every group, counting (so reading) each of its input rows. */
+  private static final SqlExpression EVERY_ROW_READ = dev.ember.sqlgen.tree.SqlOperator.infix(">=",
+      new dev.ember.sqlgen.tree.SqlCall("count_star", List.of(), false),
+      new dev.ember.sqlgen.tree.SqlLiteral(0L, dev.ember.plan.types.AtomicType.LONG));
+
   private List<SqlExpression> groupBy(Aggregation aggregation) {
     List<SqlExpression> keys = aggregation.groupings().stream().map(expressions::convert)
         .map(SqlGenerator::notPositional).toList();

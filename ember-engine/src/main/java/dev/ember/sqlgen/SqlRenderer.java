@@ -130,6 +130,9 @@ public final class SqlRenderer {
     if (!select.groupBy().isEmpty()) {
       sql.append(" GROUP BY ").append(join(select.groupBy()));
     }
+    if (select.having() != null) {
+      sql.append(" HAVING ").append(text(select.having()));
+    }
     if (!select.orderBy().isEmpty()) {
       sql.append(" ORDER BY ").append(orderItems(select.orderBy()));
     }

@@ -5,7 +5,8 @@ import java.util.OptionalLong;
 
 /** One SELECT block. Each clause is optional except the select list and FROM. */
 public record SqlSelect(boolean distinct, List<SelectItem> items, SqlFrom from, SqlExpression where,
-    List<SqlExpression> groupBy, List<OrderItem> orderBy, OptionalLong limit, OptionalLong offset) {
+    List<SqlExpression> groupBy, SqlExpression having, List<OrderItem> orderBy, OptionalLong limit,
+    OptionalLong offset) {
 
   public record SelectItem(SqlExpression expression, String alias) {
   }
@@ -20,31 +21,37 @@ public record SqlSelect(boolean distinct, List<SelectItem> items, SqlFrom from, 
   }
 
   public static SqlSelect from(List<SelectItem> items, SqlFrom from) {
-    return new SqlSelect(false, items, from, null, List.of(), List.of(), OptionalLong.empty(), OptionalLong.empty());
+    return new SqlSelect(false, items, from, null, List.of(), null, List.of(), OptionalLong.empty(),
+        OptionalLong.empty());
   }
 
   /** {@code SELECT DISTINCT}. */
   public SqlSelect withDistinct() {
-    return new SqlSelect(true, items, from, where, groupBy, orderBy, limit, offset);
+    return new SqlSelect(true, items, from, where, groupBy, having, orderBy, limit, offset);
   }
 
   public SqlSelect withWhere(SqlExpression condition) {
-    return new SqlSelect(distinct, items, from, condition, groupBy, orderBy, limit, offset);
+    return new SqlSelect(distinct, items, from, condition, groupBy, having, orderBy, limit, offset);
   }
 
   public SqlSelect withGroupBy(List<SqlExpression> keys) {
-    return new SqlSelect(distinct, items, from, where, keys, orderBy, limit, offset);
+    return new SqlSelect(distinct, items, from, where, keys, having, orderBy, limit, offset);
+  }
+
+  /** {@code HAVING condition}, over the groups of the GROUP BY. */
+  public SqlSelect withHaving(SqlExpression condition) {
+    return new SqlSelect(distinct, items, from, where, groupBy, condition, orderBy, limit, offset);
   }
 
   public SqlSelect withOrderBy(List<OrderItem> orders) {
-    return new SqlSelect(distinct, items, from, where, groupBy, orders, limit, offset);
+    return new SqlSelect(distinct, items, from, where, groupBy, having, orders, limit, offset);
   }
 
   public SqlSelect withLimit(long rows) {
-    return new SqlSelect(distinct, items, from, where, groupBy, orderBy, OptionalLong.of(rows), offset);
+    return new SqlSelect(distinct, items, from, where, groupBy, having, orderBy, OptionalLong.of(rows), offset);
   }
 
   public SqlSelect withOffset(long rows) {
-    return new SqlSelect(distinct, items, from, where, groupBy, orderBy, limit, OptionalLong.of(rows));
+    return new SqlSelect(distinct, items, from, where, groupBy, having, orderBy, limit, OptionalLong.of(rows));
   }
 }
