@@ -174,7 +174,7 @@ final class RelationBuilder {
       return plan;
     }
     LogicalPlan renamed = alias.identifierList() == null ? plan
-        : new ToDF(plan, QueryBuilder.identifiers(alias.identifierList()));
+        : new ToDF(plan, QueryBuilder.identifiers(alias.identifierList()), true);
     return new SubqueryAlias(renamed, alias.strictIdentifier().getText());
   }
 

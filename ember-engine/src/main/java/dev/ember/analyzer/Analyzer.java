@@ -428,7 +428,15 @@ public final class Analyzer {
       return ColumnEditing.drop(this, resolve(drop.input()), drop);
     }
     if (plan instanceof ToDF toDF) {
-      return ColumnEditing.toDF(this, resolve(toDF.input()), toDF.columnNames());
+      Scope input = resolve(toDF.input());
+      if (toDF.ofTableAlias() && input.output().size() != toDF.columnNames().size()) {
+        String target = Integer.toString(input.output().size());
+        String given = Integer.toString(toDF.columnNames().size());
+        throw new EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS, "ASSIGNMENT_ARITY_MISMATCH", "42802",
+            "The number of columns or variables assigned or aliased: " + target + " does not match the number of "
+                + "source expressions: " + given + ".", java.util.Map.of("numTarget", target, "numExpr", given));
+      }
+      return ColumnEditing.toDF(this, input, toDF.columnNames());
     }
     if (plan instanceof SubqueryAlias alias) {
       return ColumnEditing.aliasWithMetadata(this, resolve(alias.input()), List.of(alias.alias()));

@@ -408,6 +408,15 @@ final class ExpressionResolver {
     }
     ExpressionResolver argumentResolver = definition.aggregate() && !overWindow
         ? forAggregateArguments() : this;
+    if (arguments.stream().anyMatch(argument -> argument instanceof dev.ember.plan.expressions.LambdaFunction)) {
+      // a lambda handed to a function that takes none (higher-order functions resolve theirs before): Spark names
+      // the function's expression class
+      String type = dev.ember.catalog.BuiltinFunctions.lookup(definition.name())
+          .flatMap(dev.ember.catalog.BuiltinFunctions.Builtin::className).orElse(definition.name());
+      throw new EmberException(ErrorKind.ANALYSIS, "INVALID_LAMBDA_FUNCTION_CALL.NON_HIGHER_ORDER_FUNCTION", "42K0D",
+          "Invalid lambda function call. A lambda function should only be used in a higher order function. However, "
+              + "its class is " + type + ", which is not a higher order function.", Map.of("class", type));
+    }
     for (Expression argument : arguments) {
       if (argument instanceof UnresolvedStar star && definition.name().equals("count") && !function.distinct()
           && function.arguments().size() == 1 && star.target().isEmpty()) {

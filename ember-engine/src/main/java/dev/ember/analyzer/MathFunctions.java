@@ -49,7 +49,7 @@ final class MathFunctions {
   private static FunctionDefinition rounding(String name) {
     return new FunctionDefinition(name, 1, 2, false, (pretty, arguments, sql) -> {
       BoundExpression input = numericInput(pretty, arguments, sql);
-      Integer scale = arguments.size() == 1 ? Integer.valueOf(0) : constantScale(pretty, arguments, sql);
+      Integer scale = arguments.size() == 1 ? Integer.valueOf(0) : constantScale(name, pretty, arguments, sql);
       if (scale == null) {
         return Literal.nullOf(input.dataType());
       }
@@ -66,10 +66,11 @@ final class MathFunctions {
     return new FunctionDefinition(name, 1, 2, false, (pretty, arguments, sql) -> {
       BoundExpression input = numericInput(pretty, arguments, sql);
       if (arguments.size() == 2) {
-        Integer scale = constantScale(pretty, arguments, sql);
+        Integer scale = constantScale(function, pretty, arguments, sql);
         DecimalType decimal = asDecimal(input.dataType());
         if (scale == null) {
-          return Literal.nullOf(roundedDecimal(decimal, 0));
+          // Spark's floor and ceil take no NULL scale (their scale must fold to an INT)
+          throw nonFoldableScale(function);
         }
         return new Call(function + "_scale", List.of(decimalInput(input, decimal), Literal.of((int) scale)),
             roundedDecimal(decimal, scale), true);
@@ -140,7 +141,8 @@ final class MathFunctions {
   }
 
   /** The scale argument must be a constant int; NULL when the constant is NULL. */
-  private static Integer constantScale(String pretty, List<BoundExpression> arguments, List<String> sql) {
+  private static Integer constantScale(String function, String pretty, List<BoundExpression> arguments,
+      List<String> sql) {
     BoundExpression scale = InputChecks.integer(pretty, arguments, sql, 1);
     if (!(arguments.get(1) instanceof Literal literal)) {
       throw SparkErrors.dataTypeMismatch("NON_FOLDABLE_INPUT", "\"" + pretty + "\"",
@@ -151,8 +153,22 @@ final class MathFunctions {
     if (literal.value() == null) {
       return null;
     }
-    return literal.value() instanceof Number number ? Integer.valueOf(number.intValue())
-        : Integer.valueOf(Integer.parseInt(((String) literal.value()).trim()));
+    if (literal.value() instanceof Number number) {
+      return number.intValue();
+    }
+    try {
+      return Integer.valueOf(((String) literal.value()).trim());
+    } catch (NumberFormatException notANumber) {
+      // a string that is no INT: Spark's cast of it does not fold, so the scale is no constant
+      throw nonFoldableScale(function);
+    }
+  }
+
+  private static dev.ember.plan.errors.EmberException nonFoldableScale(String function) {
+    return new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS, "NON_FOLDABLE_ARGUMENT",
+        "42K08", "The function `" + function + "` requires the parameter `scale` to be a foldable expression of the "
+            + "type \"INT\", but the actual argument is a non-foldable.",
+        Map.of("funcName", "`" + function + "`", "paramName", "`scale`", "paramType", "\"INT\""));
   }
 
   /** Spark's RoundBase result type for a decimal rounded to {@code scale} digits. */
