@@ -25,8 +25,12 @@ public final class ClassFunctions {
   }
 
   private static volatile Maker maker;
-  /** The loaders of a function's jars, by the session loader they extend: one per jar list, reused. */
-  private static final Map<ClassLoader, Map<List<String>, ClassLoader>> JAR_LOADERS = new WeakHashMap<>();
+  /**
+   * The loaders of a function's jars, by the session loader they extend: one per jar list, reused while anything
+   * holds it (held weakly: a loader refers to the session's, which would otherwise never leave the map).
+   */
+  private static final Map<ClassLoader, Map<List<String>, java.lang.ref.WeakReference<ClassLoader>>> JAR_LOADERS =
+      new WeakHashMap<>();
 
   private ClassFunctions() {
   }
@@ -65,9 +69,15 @@ public final class ClassFunctions {
       return sessionLoader;
     }
     synchronized (JAR_LOADERS) {
-      return JAR_LOADERS.computeIfAbsent(sessionLoader, parent -> new java.util.HashMap<>())
-          .computeIfAbsent(jars, list -> new URLClassLoader(list.stream().map(ClassFunctions::url)
-              .toArray(URL[]::new), sessionLoader));
+      Map<List<String>, java.lang.ref.WeakReference<ClassLoader>> loaders =
+          JAR_LOADERS.computeIfAbsent(sessionLoader, parent -> new java.util.HashMap<>());
+      java.lang.ref.WeakReference<ClassLoader> known = loaders.get(jars);
+      ClassLoader loader = known == null ? null : known.get();
+      if (loader == null) {
+        loader = new URLClassLoader(jars.stream().map(ClassFunctions::url).toArray(URL[]::new), sessionLoader);
+        loaders.put(List.copyOf(jars), new java.lang.ref.WeakReference<>(loader));
+      }
+      return loader;
     }
   }
 
