@@ -61,7 +61,9 @@ final class DatetimeCasts {
     }
     if (from.isNumeric() && to == AtomicType.TIMESTAMP) {
       SqlExpression timestamp = call("to_timestamp", cast(operand, "DOUBLE"));
-      return Optional.of(tryCast ? timestamp : CastOverflow.fractionalSecondsToTimestamp(operand, from, timestamp));
+      SqlExpression checked = tryCast ? timestamp : CastOverflow.fractionalSecondsToTimestamp(operand, from, timestamp);
+      return Optional.of(from == AtomicType.FLOAT || from == AtomicType.DOUBLE
+          ? nonFiniteSeconds(cast(operand, "DOUBLE"), tryCast, checked) : checked);
     }
     if ((from == AtomicType.TIMESTAMP_NTZ || from == AtomicType.DATE) && to == AtomicType.TIMESTAMP) {
       return Optional.of(localToInstant(cast(operand, "TIMESTAMP")));
@@ -98,6 +100,23 @@ final class DatetimeCasts {
         cast(text("infinity"), "TIMESTAMPTZ"),
         when(infix("<", seconds, new dev.ember.sqlgen.tree.SqlLiteral(-limit, AtomicType.LONG)),
             cast(text("-infinity"), "TIMESTAMPTZ"), call("make_timestamptz", micros)));
+  }
+
+  /**
+   * NaN or an infinity as seconds: no timestamp, so NULL where the cast may fail quietly and Spark's
+   * CAST_INVALID_INPUT (the number written as Spark writes it) in ANSI mode; DuckDB's to_timestamp fails on them.
+   */
+  private static SqlExpression nonFiniteSeconds(SqlExpression seconds, boolean tryCast, SqlExpression timestamp) {
+    SqlExpression written = when(call("isnan", seconds), text("NaN"),
+        when(infix(">", seconds, new dev.ember.sqlgen.tree.SqlLiteral(0.0, AtomicType.DOUBLE)), text("Infinity"),
+            text("-Infinity")));
+    SqlExpression none = tryCast ? cast(new dev.ember.sqlgen.tree.SqlLiteral(null, AtomicType.NULL), "TIMESTAMPTZ")
+        : raise(RaisedError.CAST_INVALID_NUMBER, AtomicType.TIMESTAMP, text("TIMESTAMP"), written, text("DOUBLE"));
+    return when(prefixNot(call("isfinite", seconds)), none, timestamp);
+  }
+
+  private static SqlExpression prefixNot(SqlExpression condition) {
+    return dev.ember.sqlgen.tree.SqlOperator.prefix("NOT", condition);
   }
 
   private static SqlExpression checked(SqlExpression parsed, SqlExpression input, DataType to, boolean tryCast) {

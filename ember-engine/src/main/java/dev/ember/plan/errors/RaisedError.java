@@ -151,7 +151,9 @@ public enum RaisedError {
   /** Arguments: the byte order as given. */
   ST_INVALID_ENDIANNESS_VALUE,
   /** Argument: the length of the CHAR or VARCHAR column a longer value was written to. */
-  EXCEED_LIMIT_LENGTH;
+  EXCEED_LIMIT_LENGTH,
+  /** Payload: the target type's SQL name, the number as Spark writes it (NaN, Infinity), its type's SQL name. */
+  CAST_INVALID_NUMBER;
 
 
   private static final String PREFIX = "EMBER_RAISE:";
@@ -307,6 +309,7 @@ public enum RaisedError {
       case ST_INVALID_SRID_VALUE -> SpatialErrors.invalidSrid(arguments.get(0));
       case WKB_PARSE_ERROR -> SpatialErrors.wkbParseError(arguments.get(0), arguments.get(1));
       case ST_INVALID_ENDIANNESS_VALUE -> SpatialErrors.invalidEndianness(arguments.get(0));
+      case CAST_INVALID_NUMBER -> SparkErrors.castInvalidNumber(arguments.get(1), arguments.get(2), arguments.get(0));
       case EXCEED_LIMIT_LENGTH -> new EmberException(ErrorKind.RUNTIME, "EXCEED_LIMIT_LENGTH", "54006",
           "Exceeds char/varchar type length limitation: " + arguments.get(0) + ".", Map.of("limit", arguments.get(0)));
       case VECTOR_DIMENSION_MISMATCH -> new EmberException(ErrorKind.RUNTIME, "VECTOR_DIMENSION_MISMATCH", "22000",

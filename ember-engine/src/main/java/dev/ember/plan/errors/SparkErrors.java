@@ -138,6 +138,20 @@ public final class SparkErrors {
             "targetType", "\"" + targetType + "\"", "ansiConfig", "\"spark.sql.ansi.enabled\""));
   }
 
+  /**
+   * CAST_INVALID_INPUT of a number that no value of the target type holds (NaN or an infinity cast to a timestamp):
+   * Spark writes the number bare, and raises it as a SparkDateTimeException.
+   */
+  public static EmberException castInvalidNumber(String value, String sourceType, String targetType) {
+    return new EmberException(ErrorKind.DATE_TIME, "CAST_INVALID_INPUT", "22018",
+        "The value " + value + " of the type \"" + sourceType + "\" cannot be cast to \"" + targetType
+            + "\" because it is malformed. Correct the value as per the syntax, or change its target type. "
+            + "Use `try_cast` to tolerate malformed input and return NULL instead. If necessary set "
+            + "\"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
+        parameters("expression", value, "sourceType", "\"" + sourceType + "\"",
+            "targetType", "\"" + targetType + "\"", "ansiConfig", "\"spark.sql.ansi.enabled\""));
+  }
+
   public static EmberException invalidArrayIndex(String index, String size) {
     return new EmberException(ErrorKind.ARRAY_INDEX_OUT_OF_BOUNDS, "INVALID_ARRAY_INDEX", "22003",
         "The index " + index + " is out of bounds. The array has " + size + " elements. Use the SQL function "
