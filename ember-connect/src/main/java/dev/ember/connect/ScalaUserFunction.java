@@ -365,10 +365,7 @@ final class ScalaUserFunction implements ScalarUserFunction {
     try {
       function = Class.forName(javaClass, true, loader).getDeclaredConstructor().newInstance();
     } catch (ReflectiveOperationException | LinkageError e) {
-      throw new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS,
-          "CANNOT_LOAD_FUNCTION_CLASS", "46103", "Cannot load class " + javaClass
-          + " when registering the function `" + name + "`, please make sure it is on the classpath.",
-          java.util.Map.of("className", javaClass, "functionName", "`" + name + "`"));
+      throw dev.ember.plan.errors.SparkErrors.cannotLoadFunctionClass(javaClass, "`" + name + "`");
     }
     return new UdfPacket(function, scala.jdk.javaapi.CollectionConverters.asScala(
         List.<AgnosticEncoder<?>>of()).toList(), UdfPackets.encoderOf(returnType));

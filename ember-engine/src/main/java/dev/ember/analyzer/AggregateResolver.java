@@ -96,7 +96,7 @@ final class AggregateResolver {
           part -> part instanceof Call call && GROUPING_CALLS.contains(call.function()));
     }
     if (aggregate.kind() == GroupingKind.GROUP_BY && groupingCalled) {
-      throw unsupportedGrouping();
+      throw dev.ember.plan.errors.SparkErrors.unsupportedGrouping();
     }
     for (int item = 0; item < aggregate.aggregates().size(); item++) {
       Expression expression = aggregate.aggregates().get(item);
@@ -229,7 +229,7 @@ final class AggregateResolver {
   private static void requireGroupingColumns(Call call, List<BoundExpression> groupings, GroupingKind kind) {
     if (kind == GroupingKind.GROUP_BY) {
       call.arguments().forEach(argument -> requireAggregated(argument, groupings, kind));
-      throw unsupportedGrouping();
+      throw dev.ember.plan.errors.SparkErrors.unsupportedGrouping();
     }
     if (!call.function().equals("grouping")) {
       return;
@@ -249,11 +249,6 @@ final class AggregateResolver {
   }
 
   private static final java.util.Set<String> GROUPING_CALLS = java.util.Set.of("grouping", "grouping_id");
-
-  private static EmberException unsupportedGrouping() {
-    return new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_GROUPING_EXPRESSION", "42K0E",
-        "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup.", Map.of());
-  }
 
   private static void requireAggregated(BoundExpression expression, List<BoundExpression> groupings,
       GroupingKind kind) {

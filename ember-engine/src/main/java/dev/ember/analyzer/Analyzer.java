@@ -430,11 +430,7 @@ public final class Analyzer {
     if (plan instanceof ToDF toDF) {
       Scope input = resolve(toDF.input());
       if (toDF.ofTableAlias() && input.output().size() != toDF.columnNames().size()) {
-        String target = Integer.toString(input.output().size());
-        String given = Integer.toString(toDF.columnNames().size());
-        throw new EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS, "ASSIGNMENT_ARITY_MISMATCH", "42802",
-            "The number of columns or variables assigned or aliased: " + target + " does not match the number of "
-                + "source expressions: " + given + ".", java.util.Map.of("numTarget", target, "numExpr", given));
+        throw dev.ember.plan.errors.SparkErrors.assignmentArityMismatch(input.output().size(), toDF.columnNames().size());
       }
       return ColumnEditing.toDF(this, input, toDF.columnNames());
     }

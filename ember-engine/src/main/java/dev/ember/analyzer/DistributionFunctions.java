@@ -57,10 +57,8 @@ final class DistributionFunctions {
     }
     if (arguments.size() == 2) {
       BoundExpression flag = arguments.get(1);
-      Object value = ConstantArguments.value(flag).orElseThrow(() -> new EmberException(ErrorKind.ANALYSIS,
-          "NON_FOLDABLE_ARGUMENT", "42K08", "The function `mode` requires the parameter `deterministic` to be a "
-              + "foldable expression of the type \"BOOLEAN\", but the actual argument is a non-foldable.",
-          Map.of("funcName", "`mode`", "paramName", "`deterministic`", "paramType", "\"BOOLEAN\"")));
+      Object value = ConstantArguments.value(flag).orElseThrow(() -> SparkErrors.nonFoldableArgument("mode",
+          "deterministic", "BOOLEAN"));
       if (value == ConstantArguments.NULL) {
         throw SparkErrors.dataTypeMismatch("UNEXPECTED_NULL", "\"" + sql.get(1) + "\"",
             "The `deterministic` must not be null.", Map.of("exprName", "`deterministic`"));

@@ -378,8 +378,7 @@ final class ExpressionResolver {
     if (definition.aggregate() && !allowAggregates && !overWindow && analyzer.sqlFunctionCalls().inBody()
         && (definition.name().equals("grouping") || definition.name().equals("grouping_id"))) {
       // a SQL function's body has no grouping set to tell of
-      throw new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_GROUPING_EXPRESSION", "42K0E",
-          "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup.", Map.of());
+      throw SparkErrors.unsupportedGrouping();
     }
     if (GeospatialFunctions.NAMES.contains(definition.name())) {
       analyzer.requireGeospatial();

@@ -33,8 +33,7 @@ final class HavingResolver {
     if (aggregate.kind() == dev.ember.plan.resolved.GroupingKind.GROUP_BY && !aggregate.groupings().isEmpty()
         && callsGrouping(having.condition())) {
       // grouping()/grouping_id() under a plain GROUP BY: Spark refuses it before checking the select list
-      throw new EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS, "UNSUPPORTED_GROUPING_EXPRESSION", "42K0E",
-          "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup.", java.util.Map.of());
+      throw dev.ember.plan.errors.SparkErrors.unsupportedGrouping();
     }
     Scope aggregated = new AggregateResolver(analyzer).resolve(aggregationInput, aggregate);
     if (!shadowedAliases(analyzer, having, aggregationInput).isEmpty()) {

@@ -165,10 +165,7 @@ final class MathFunctions {
   }
 
   private static dev.ember.plan.errors.EmberException nonFoldableScale(String function) {
-    return new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS, "NON_FOLDABLE_ARGUMENT",
-        "42K08", "The function `" + function + "` requires the parameter `scale` to be a foldable expression of the "
-            + "type \"INT\", but the actual argument is a non-foldable.",
-        Map.of("funcName", "`" + function + "`", "paramName", "`scale`", "paramType", "\"INT\""));
+    return SparkErrors.nonFoldableArgument(function, "scale", "INT");
   }
 
   /** Spark's RoundBase result type for a decimal rounded to {@code scale} digits. */

@@ -44,11 +44,7 @@ final class RecursiveCteResolver {
     Scope anchor = analyzer.resolve(cte.anchor()).visible();
     List<Attribute> anchorOutput = anchor.output();
     if (!cte.columns().isEmpty() && cte.columns().size() != anchorOutput.size()) {
-      throw new EmberException(ErrorKind.ANALYSIS, "ASSIGNMENT_ARITY_MISMATCH", "42802",
-          "The number of columns or variables assigned or aliased: " + cte.columns().size()
-              + " does not match the number of source expressions: " + anchorOutput.size() + ".",
-          Map.of("numTarget", Integer.toString(cte.columns().size()),
-              "numExpr", Integer.toString(anchorOutput.size())));
+      throw dev.ember.plan.errors.SparkErrors.assignmentArityMismatch(cte.columns().size(), anchorOutput.size());
     }
     List<Attribute> columns = new ArrayList<>();
     for (int index = 0; index < anchorOutput.size(); index++) {

@@ -65,12 +65,9 @@ final class ClassFunctionCommands {
     CatalogFunction stored = session.catalog().state().function(name).orElseThrow(() ->
         SqlFunctionCommands.notFound(List.of(name.database(), name.table())));
     ClassFunction function = stored.classFunction()
-        .orElseGet(() -> new ClassFunction(name.table(), SQL_FUNCTION_CLASS, List.of()));
+        .orElseGet(() -> new ClassFunction(name.table(), FunctionListings.SQL_FUNCTION_CLASS, List.of()));
     ClassFunctions.load(function, stored.quotedName(), session.userClassLoader());
   }
-
-  /** The class name Spark records for a SQL function, which no class loader finds. */
-  private static final String SQL_FUNCTION_CLASS = "sqlFunction.";
 
   private static dev.ember.plan.errors.EmberException refusal(String errorClass, String message, String name) {
     return new dev.ember.plan.errors.EmberException(dev.ember.plan.errors.ErrorKind.ANALYSIS, errorClass, null,

@@ -27,7 +27,8 @@ public final class FunctionListings {
    * The class name Spark gives a SQL function (its description is Spark's record of the function, kept as JSON with
    * its creation time: Ember gives none).
    */
-  private static final String SQL_FUNCTION_CLASS = "sqlFunction.";
+  /** The class name Spark records for a SQL function (which no class loader finds). */
+  static final String SQL_FUNCTION_CLASS = "sqlFunction.";
   private FunctionListings() {
   }
 

@@ -82,10 +82,7 @@ final class Variables {
     LogicalPlan source = withDefaults(session, set.source(), targets);
     int columns = Analyzer.schemaOf(new Analyzer(session).analyze(source)).fields().size();
     if (columns != targets.size()) {
-      throw new EmberException(ErrorKind.ANALYSIS, "ASSIGNMENT_ARITY_MISMATCH", "42802",
-          "The number of columns or variables assigned or aliased: " + targets.size()
-              + " does not match the number of source expressions: " + columns + ".",
-          Map.of("numTarget", Integer.toString(targets.size()), "numExpr", Integer.toString(columns)));
+      throw dev.ember.plan.errors.SparkErrors.assignmentArityMismatch(targets.size(), columns);
     }
     List<Literal> values = evaluate(session, null, source, true);
     List<Expression> casts = new ArrayList<>();

@@ -128,7 +128,20 @@ public final class SparkErrors {
 
   /** CAST_INVALID_INPUT as the given exception (a bad date or timestamp string is a SparkDateTimeException). */
   public static EmberException castInvalidInput(ErrorKind kind, String value, String sourceType, String targetType) {
-    String expression = "'" + value.replace("'", "\\'") + "'";
+    return castInvalid(kind, "'" + value.replace("'", "\\'") + "'", sourceType, targetType);
+  }
+
+  /**
+   * CAST_INVALID_INPUT of a number that no value of the target type holds (NaN or an infinity cast to a timestamp):
+   * Spark writes the number bare, and raises it as a SparkDateTimeException.
+   */
+  public static EmberException castInvalidNumber(String value, String sourceType, String targetType) {
+    return castInvalid(ErrorKind.DATE_TIME, value, sourceType, targetType);
+  }
+
+  /** CAST_INVALID_INPUT of a value as Spark writes it in the message ({@code expression}). */
+  private static EmberException castInvalid(ErrorKind kind, String expression, String sourceType,
+      String targetType) {
     return new EmberException(kind, "CAST_INVALID_INPUT", "22018",
         "The value " + expression + " of the type \"" + sourceType + "\" cannot be cast to \"" + targetType
             + "\" because it is malformed. Correct the value as per the syntax, or change its target type. "
@@ -138,18 +151,33 @@ public final class SparkErrors {
             "targetType", "\"" + targetType + "\"", "ansiConfig", "\"spark.sql.ansi.enabled\""));
   }
 
-  /**
-   * CAST_INVALID_INPUT of a number that no value of the target type holds (NaN or an infinity cast to a timestamp):
-   * Spark writes the number bare, and raises it as a SparkDateTimeException.
-   */
-  public static EmberException castInvalidNumber(String value, String sourceType, String targetType) {
-    return new EmberException(ErrorKind.DATE_TIME, "CAST_INVALID_INPUT", "22018",
-        "The value " + value + " of the type \"" + sourceType + "\" cannot be cast to \"" + targetType
-            + "\" because it is malformed. Correct the value as per the syntax, or change its target type. "
-            + "Use `try_cast` to tolerate malformed input and return NULL instead. If necessary set "
-            + "\"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
-        parameters("expression", value, "sourceType", "\"" + sourceType + "\"",
-            "targetType", "\"" + targetType + "\"", "ansiConfig", "\"spark.sql.ansi.enabled\""));
+  /** ASSIGNMENT_ARITY_MISMATCH: {@code targets} columns or variables named for {@code expressions} values. */
+  public static EmberException assignmentArityMismatch(int targets, int expressions) {
+    return new EmberException(ErrorKind.ANALYSIS, "ASSIGNMENT_ARITY_MISMATCH", "42802",
+        "The number of columns or variables assigned or aliased: " + targets
+            + " does not match the number of source expressions: " + expressions + ".",
+        parameters("numTarget", Integer.toString(targets), "numExpr", Integer.toString(expressions)));
+  }
+
+  /** grouping()/grouping_id() where no grouping set, cube or rollup tells which keys a row leaves out. */
+  public static EmberException unsupportedGrouping() {
+    return new EmberException(ErrorKind.ANALYSIS, "UNSUPPORTED_GROUPING_EXPRESSION", "42K0E",
+        "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup.", Map.of());
+  }
+
+  /** NON_FOLDABLE_ARGUMENT: the parameter {@code paramName} of {@code function} must be a constant of the type. */
+  public static EmberException nonFoldableArgument(String function, String paramName, String paramType) {
+    return new EmberException(ErrorKind.ANALYSIS, "NON_FOLDABLE_ARGUMENT", "42K08", "The function `" + function
+        + "` requires the parameter `" + paramName + "` to be a foldable expression of the type \"" + paramType
+        + "\", but the actual argument is a non-foldable.", parameters("funcName", "`" + function + "`",
+            "paramName", "`" + paramName + "`", "paramType", "\"" + paramType + "\""));
+  }
+
+  /** CANNOT_LOAD_FUNCTION_CLASS: the class of the function {@code functionName} (quoted) does not load. */
+  public static EmberException cannotLoadFunctionClass(String className, String functionName) {
+    return new EmberException(ErrorKind.ANALYSIS, "CANNOT_LOAD_FUNCTION_CLASS", "46103", "Cannot load class "
+        + className + " when registering the function " + functionName + ", please make sure it is on the classpath.",
+        parameters("className", className, "functionName", functionName));
   }
 
   public static EmberException invalidArrayIndex(String index, String size) {

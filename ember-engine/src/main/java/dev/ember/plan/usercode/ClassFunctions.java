@@ -1,8 +1,6 @@
 package dev.ember.plan.usercode;
 
 import dev.ember.plan.command.ClassFunction;
-import dev.ember.plan.errors.EmberException;
-import dev.ember.plan.errors.ErrorKind;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
@@ -58,9 +56,7 @@ public final class ClassFunctions {
       return Class.forName(function.className(), true, loader(function.jars(), sessionLoader));
     } catch (ClassNotFoundException | LinkageError | IllegalArgumentException e) {
       // (a jar that is no path or URI holds no class, as Spark's addJar only logs it)
-      throw new EmberException(ErrorKind.ANALYSIS, "CANNOT_LOAD_FUNCTION_CLASS", "46103", "Cannot load class "
-          + function.className() + " when registering the function " + quotedName + ", please make sure it is on "
-          + "the classpath.", Map.of("className", function.className(), "functionName", quotedName));
+      throw dev.ember.plan.errors.SparkErrors.cannotLoadFunctionClass(function.className(), quotedName);
     }
   }
 
